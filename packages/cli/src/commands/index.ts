@@ -1,0 +1,6 @@
+/** Every CLI command registers itself here: one module per command, one line each. */
+import type { Command } from 'commander';
+
+export type Register = (program: Command) => void;
+
+export const commands: readonly Register[] = [];

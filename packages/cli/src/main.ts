@@ -1,0 +1,25 @@
+/** Entry point of the `vigil` command. */
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index.ts';
+import { EXIT_ERROR, messageOf } from './exit-codes.ts';
+
+const program = new Command('vigil')
+  .description(
+    'Threat intelligence and incident response: reports to STIX 2.1, knowledge, briefings, hunting.',
+  )
+  .option('--db <url>', 'store: a SQLite file path or postgres:// URL (env VIGIL_DATABASE_URL)')
+  .showHelpAfterError()
+  .exitOverride();
+
+for (const register of commands) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
+  } else {
+    process.stderr.write(`vigil: ${messageOf(error)}\n`);
+    process.exitCode = EXIT_ERROR;
+  }
+}

@@ -1,0 +1,5 @@
+/** @vigil/core: pure STIX 2.1 model, extraction, matching and briefing logic. No I/O. */
+export * from './result.ts';
+export * from './errors.ts';
+export * from './stix/ids.ts';
+export type * from './stix/object.ts';

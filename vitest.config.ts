@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// One config, one project per package, so `vitest run --project store` narrows a run.
+const packageProject = (name: string, extra: Record<string, unknown> = {}) => ({
+  test: {
+    name,
+    root: `./packages/${name}`,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    ...extra,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      packageProject('core'),
+      // Store tests share one PostgreSQL server and big SQLite templates: run their files one at a time.
+      packageProject('store', { fileParallelism: false }),
+      packageProject('cli'),
+    ],
+  },
+});
