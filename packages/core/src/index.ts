@@ -3,3 +3,5 @@ export * from './result.ts';
 export * from './errors.ts';
 export * from './stix/ids.ts';
 export type * from './stix/object.ts';
+export type * from './analysis/types.ts';
+export type * from './knowledge/entry.ts';

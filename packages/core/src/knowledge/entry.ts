@@ -1,0 +1,35 @@
+/**
+ * What extraction knows about named things: one entry per entity cluster (docs/ARCHITECTURE.md,
+ * "Entity clusters"), built from the store's objects. Extraction matches names against these entries.
+ */
+import type { StixId } from '../stix/ids.ts';
+
+export type KnowledgeType =
+  | 'intrusion-set'
+  | 'threat-actor'
+  | 'campaign'
+  | 'malware'
+  | 'tool'
+  | 'attack-pattern'
+  | 'course-of-action'
+  | 'vulnerability'
+  | 'identity'
+  | 'location';
+
+export interface KnowledgeEntry {
+  /** The cluster's preferred representative (the ATT&CK object when there is one). */
+  readonly id: StixId;
+  readonly type: KnowledgeType;
+  readonly name: string;
+  /** Every name of every member of the cluster, as written in the sources (not normalized). */
+  readonly aliases: readonly string[];
+  /** ATT&CK id (G0128, S0154, T1566.002, M1017), CVE id, or ISO country code, when there is one. */
+  readonly externalId?: string;
+  readonly description?: string;
+  /** Member object ids of the cluster, representative first. */
+  readonly members?: readonly StixId[];
+  /** Attributed country (ISO 3166-1 alpha-2) when a source states one. */
+  readonly country?: string;
+  /** Aliases that also name another cluster: they never resolve on their own. */
+  readonly conflictingAliases?: readonly string[];
+}
