@@ -5,3 +5,5 @@ export * from './stix/ids.ts';
 export type * from './stix/object.ts';
 export type * from './analysis/types.ts';
 export type * from './knowledge/entry.ts';
+export * from './extract/sentences.ts';
+export * from './stix/jcs.ts';
