@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.ts';
+
+const texts = (text: string): string[] =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits plain prose at terminal punctuation', () => {
+    expect(texts('APT31 struck. The EU condemned it! Why? Nobody knows.')).toEqual([
+      'APT31 struck.',
+      'The EU condemned it!',
+      'Why?',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('does not split after abbreviations, initials or before lower-case words', () => {
+    expect(
+      texts(
+        'The U.S. Department of State and Acme Inc. responded. Dr. J. Smith said, e.g. that it ended.',
+      ),
+    ).toEqual([
+      'The U.S. Department of State and Acme Inc. responded.',
+      'Dr. J. Smith said, e.g. that it ended.',
+    ]);
+  });
+
+  it('keeps IPs, domains, versions and defanged dots inside one sentence', () => {
+    const text = 'C2 at 198.51.100.7 and evil[.]example(.)com used v2.1.3. Next sentence.';
+    expect(texts(text)).toEqual([
+      'C2 at 198.51.100.7 and evil[.]example(.)com used v2.1.3.',
+      'Next sentence.',
+    ]);
+  });
+
+  it('ends a sentence ending in an IP address or domain', () => {
+    expect(texts('It beaconed to 10.0.0.1. Then it slept.')).toEqual([
+      'It beaconed to 10.0.0.1.',
+      'Then it slept.',
+    ]);
+  });
+
+  it('splits bullets and headings but joins hard-wrapped lines', () => {
+    const text =
+      'Indicators:\n- evil.com\n* 10.0.0.1\n1. first item\n\nTitle line\n\nThe group used\nspear-phishing emails.';
+    expect(texts(text)).toEqual([
+      'Indicators:',
+      '- evil.com',
+      '* 10.0.0.1',
+      '1. first item',
+      'Title line',
+      'The group used\nspear-phishing emails.',
+    ]);
+  });
+
+  it('keeps closing quotes and brackets with their sentence', () => {
+    expect(texts('He said "stop." (It did not.) Done')).toEqual([
+      'He said "stop."',
+      '(It did not.)',
+      'Done',
+    ]);
+  });
+
+  it('returns UTF-16 offsets that slice back to the sentence, trimmed', () => {
+    const text = '  😀 First one.   Second — «two».  ';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '😀 First one.',
+      'Second — «two».',
+    ]);
+    expect(spans[0]!.start).toBe(2);
+  });
+
+  it('yields nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\n\t ')).toEqual([]);
+  });
+
+  it('handles long runs of dots and newlines without blowing up', () => {
+    const text = '.'.repeat(100_000) + '\n'.repeat(100_000) + 'a. '.repeat(100_000);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(0);
+    for (let i = 1; i < spans.length; i++)
+      expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Sentence splitter shared by every extractor: provenance points at sentences (docs/ARCHITECTURE.md,
+ * "Provenance"), so all extractors must agree on where sentences start and end.
+ *
+ * One left-to-right pass over the text, with a lookback bounded by MAX_ABBREVIATION_LENGTH: linear
+ * time on any input. Offsets are UTF-16 code units (JavaScript string indices).
+ *
+ * A sentence ends:
+ * - at `.`, `!`, `?`, `…` (and CJK `。！？`) followed by whitespace, unless the next word starts with a
+ *   lower-case letter ("e.g. the") or the word before the dot is an abbreviation (U.S., Inc., Dr., J.);
+ *   dots inside a token never end a sentence, so IPs, domains, versions and defanged `[.]` are safe;
+ * - at a blank line (paragraph break);
+ * - at a line break when the next line starts with a bullet (`-`, `*`, `•`, `1.`, `2)`) or the line
+ *   before ends with a colon or terminal punctuation.
+ * A single line break inside a paragraph (hard-wrapped text) does not end a sentence.
+ */
+import type { Span } from '../analysis/types.ts';
+
+/** Abbreviations after which a dot does not end a sentence (compared lower-case, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'rev',
+  'hon',
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'llc',
+  'plc',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'cf',
+  'viz',
+  'al',
+  'approx',
+  'ca',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'figs',
+  'p',
+  'pp',
+  'ed',
+  'eds',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'ph.d',
+  'op',
+  'ref',
+  'sec',
+  'art',
+  'para',
+  'ch',
+]);
+// "etc." very often ends a sentence; it only suppresses a break before a lower-case word, which the
+// lower-case rule already covers. It stays in the set for "etc. (see ...)" style continuations.
+
+const MAX_ABBREVIATION_LENGTH = 12;
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
+
+function isTerminal(c: number): boolean {
+  // . ! ? … 。 ！ ？
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x2026 ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f
+  );
+}
+
+/** Closing quotes/brackets that belong to the sentence they follow: `he said "no."` */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d ||
+    c === 0x2019 ||
+    c === 0x201d ||
+    c === 0xbb
+  );
+}
+
+function isLowerStart(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** The word before a dot at `dot`, e.g. "U.S" for "U.S.", "Inc" for "Inc."; bounded lookback. */
+function wordBefore(text: string, dot: number): string {
+  let start = dot;
+  while (start > 0 && dot - start < MAX_ABBREVIATION_LENGTH) {
+    const c = text.charCodeAt(start - 1);
+    if (isSpace(c) || c === 0x28 || c === 0x22 || c === 0x201c) break;
+    start--;
+  }
+  return text.slice(start, dot);
+}
+
+function isAbbreviation(word: string): boolean {
+  if (word.length === 0) return false;
+  // A single letter is an initial ("J. Smith"), a dotted single-letter run an acronym ("U.S.A").
+  if (/^\p{L}(?:\.\p{L})*$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Whether punctuation ending at `end` closes the sentence, given the next word at `next`: not before
+ * a lower-case word ("e.g. the"), not after an abbreviation ("U.S. Department", "J. Smith").
+ */
+function endsSentenceBefore(text: string, end: number, next: number): boolean {
+  if (isLowerStart(text, next)) return false;
+  // Only a single dot can end an abbreviation; "?!" or "..." always ends the sentence.
+  const dot = end - 1;
+  if (text.charCodeAt(dot) !== 0x2e || isTerminal(text.charCodeAt(dot - 1))) return true;
+  return !isAbbreviation(wordBefore(text, dot));
+}
+
+/** Length of a bullet marker at `i` (start of a line, after indentation), 0 if none. */
+function bulletLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  // - * • ‣ ◦ ▪ · – —
+  if (
+    (c === 0x2d ||
+      c === 0x2a ||
+      c === 0x2022 ||
+      c === 0x2023 ||
+      c === 0x25e6 ||
+      c === 0x25aa ||
+      c === 0xb7 ||
+      c === 0x2013 ||
+      c === 0x2014) &&
+    isSpace(next)
+  ) {
+    return 1;
+  }
+  // 1. 12) a) — numbered items: at most 3 digits or one letter, then `.` or `)`, then a space.
+  let j = i;
+  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
+    j++;
+  if (j === i && /\p{Ll}/u.test(text[i] ?? '')) j = i + 1;
+  if (j === i) return 0;
+  const mark = text.charCodeAt(j);
+  if ((mark === 0x2e || mark === 0x29) && isSpace(text.charCodeAt(j + 1))) return j + 1 - i;
+  return 0;
+}
+
+/**
+ * Splits `text` into sentence spans (start inclusive, end exclusive), trimmed of surrounding
+ * whitespace, in order, non-overlapping. Whitespace-only text yields no spans.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = -1; // start of the current sentence, -1 while between sentences
+  let lastContentEnd = 0; // end of the last non-space character seen in the current sentence
+
+  const close = (end: number): void => {
+    if (start >= 0 && end > start) spans.push({ start, end });
+    start = -1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+
+    if (c === 0x0a || c === 0x0d) {
+      // Line break: find the next line's first non-space and count blank lines on the way.
+      let j = i;
+      let newlines = 0;
+      while (j < n && isSpace(text.charCodeAt(j))) {
+        const d = text.charCodeAt(j);
+        if (d === 0x0a || (d === 0x0d && text.charCodeAt(j + 1) !== 0x0a)) newlines++;
+        j++;
+      }
+      if (start >= 0) {
+        const prev = text.charCodeAt(lastContentEnd - 1);
+        const breaks =
+          newlines >= 2 ||
+          j >= n ||
+          bulletLength(text, j) > 0 ||
+          prev === 0x3a || // ':' introduces a list or a block
+          ((isTerminal(prev) || isCloser(prev)) && endsSentenceBefore(text, lastContentEnd, j));
+        if (breaks) close(lastContentEnd);
+      }
+      i = j;
+      continue;
+    }
+
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+
+    if (start < 0) start = i;
+
+    if (isTerminal(c)) {
+      // Consume a run of terminal punctuation and closers: "?!", "...", `."`, `.)`.
+      let j = i + 1;
+      while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+      lastContentEnd = j;
+      if (j >= n) {
+        i = j;
+        continue;
+      }
+      const after = text.charCodeAt(j);
+      if (!isSpace(after)) {
+        // Inside a token: 1.2.3.4, example[.]com, v2.1, "end.Next" (no space): not a boundary.
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+      const atLineEnd = k >= n || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d;
+      if (!atLineEnd && endsSentenceBefore(text, j, k)) close(j);
+      // At a line end the line-break branch decides (terminal punctuation before it breaks).
+      i = j;
+      continue;
+    }
+
+    i++;
+    lastContentEnd = i;
+  }
+  close(lastContentEnd);
+  return spans;
+}
