@@ -1,0 +1,138 @@
+/**
+ * Upgrades a STIX 2.0 object to STIX 2.1 on the way in; 2.1 objects pass through untouched (same
+ * reference), so 2.1 input round-trips exactly. Rules from STIX 2.1 Appendix "Changes from STIX 2.0"
+ * and the differences MITRE's own 2.0→2.1 conversion of ATT&CK shows (mitre-attack PROVENANCE):
+ * - every object gets `spec_version: "2.1"` (2.0 objects carry none);
+ * - 2.0 `labels` on malware/tool/threat-actor/indicator/report held open-vocabulary values that moved
+ *   to `malware_types`/`tool_types`/`threat_actor_types`/`indicator_types`/`report_types` (§6.7, §4.x);
+ *   vocabulary values move, a label equal to the object type ("malware" on ATT&CK malware) is dropped as
+ *   MITRE does, and any other label stays a label;
+ * - malware gets `is_family: true` when absent (2.1 §4.11 requires it; 2.0 malware described families);
+ * - indicator gets `pattern_type: "stix"` when absent (2.0 patterns were always STIX patterns, §4.7).
+ * `identity_class` (required in 2.0, optional in 2.1) is kept as is.
+ */
+import type { StixObject } from './object.ts';
+
+/** STIX 2.1 §10 open vocabularies that replaced 2.0 `labels`. */
+const TYPE_VOCABULARIES: Readonly<
+  Record<string, { property: string; values: ReadonlySet<string> }>
+> = {
+  malware: {
+    property: 'malware_types',
+    values: new Set([
+      'adware',
+      'backdoor',
+      'bot',
+      'bootkit',
+      'ddos',
+      'downloader',
+      'dropper',
+      'exploit-kit',
+      'keylogger',
+      'ransomware',
+      'remote-access-trojan',
+      'resource-exploitation',
+      'rogue-security-software',
+      'rootkit',
+      'screen-capture',
+      'spyware',
+      'trojan',
+      'unknown',
+      'virus',
+      'webshell',
+      'wiper',
+      'worm',
+    ]),
+  },
+  tool: {
+    property: 'tool_types',
+    values: new Set([
+      'denial-of-service',
+      'exploitation',
+      'information-gathering',
+      'network-capture',
+      'credential-exploitation',
+      'remote-access',
+      'vulnerability-scanning',
+      'unknown',
+    ]),
+  },
+  'threat-actor': {
+    property: 'threat_actor_types',
+    values: new Set([
+      'activist',
+      'competitor',
+      'crime-syndicate',
+      'criminal',
+      'hacker',
+      'insider-accidental',
+      'insider-disgruntled',
+      'nation-state',
+      'sensationalist',
+      'spy',
+      'terrorist',
+      'unknown',
+    ]),
+  },
+  indicator: {
+    property: 'indicator_types',
+    values: new Set([
+      'anomalous-activity',
+      'anonymization',
+      'benign',
+      'compromised',
+      'malicious-activity',
+      'attribution',
+      'unknown',
+    ]),
+  },
+  report: {
+    property: 'report_types',
+    values: new Set([
+      'attack-pattern',
+      'campaign',
+      'identity',
+      'indicator',
+      'intrusion-set',
+      'malware',
+      'observed-data',
+      'threat-actor',
+      'threat-report',
+      'tool',
+      'vulnerability',
+    ]),
+  },
+};
+
+/** True when the object is STIX 2.0 (no `spec_version`, or `"2.0"`). */
+export function isStix20(object: Readonly<Record<string, unknown>>): boolean {
+  return object.spec_version === undefined || object.spec_version === '2.0';
+}
+
+/**
+ * Returns the STIX 2.1 form of `object`. A 2.1 object is returned as is; a 2.0 object is copied with
+ * `spec_version` placed right after `type` and the rules above applied. Never mutates its input.
+ */
+export function upgradeToStix21<T extends Readonly<Record<string, unknown>>>(
+  object: T,
+): T | StixObject {
+  if (!isStix20(object)) return object;
+  const { type, spec_version: _old, ...rest } = object as Record<string, unknown>;
+  const upgraded: Record<string, unknown> = { type, spec_version: '2.1', ...rest };
+  const vocabulary = typeof type === 'string' ? TYPE_VOCABULARIES[type] : undefined;
+  if (vocabulary && Array.isArray(upgraded.labels)) {
+    const labels = upgraded.labels as unknown[];
+    // When the 2.1 property is already there, labels stay labels: nothing is overwritten.
+    const canMove = upgraded[vocabulary.property] === undefined;
+    const moves = (label: unknown): label is string =>
+      canMove && typeof label === 'string' && vocabulary.values.has(label);
+    const moved = labels.filter(moves);
+    const kept = labels.filter((label) => !moves(label) && label !== type);
+    if (moved.length > 0) upgraded[vocabulary.property] = moved;
+    if (kept.length > 0) upgraded.labels = kept;
+    else delete upgraded.labels;
+  }
+  if (type === 'malware' && upgraded.is_family === undefined) upgraded.is_family = true;
+  if (type === 'indicator' && upgraded.pattern_type === undefined) upgraded.pattern_type = 'stix';
+  return upgraded as StixObject;
+}
