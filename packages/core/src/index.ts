@@ -7,3 +7,4 @@ export type * from './analysis/types.ts';
 export type * from './knowledge/entry.ts';
 export * from './extract/sentences.ts';
 export * from './stix/jcs.ts';
+export * from './stix/upgrade.ts';
