@@ -1,0 +1,103 @@
+/**
+ * extractIndicators: every IOC in a text, refanged and normalized, each with all its mentions
+ * (UTF-16 spans into the original text + sentence index). Values flagged by a warning-list matcher
+ * keep their warnings; the caller decides what to do with them (docs/ARCHITECTURE.md, "Indicator
+ * model": flagged values stay visible, no indicator by default).
+ *
+ * Pipeline, each stage linear: refang (offset map) -> token classifier + identifier regexes +
+ * registry keys over the refanged text -> map spans back -> dedupe by (type, value).
+ */
+import type { ExtractedIndicator, IndicatorType, Mention, Span } from '../../analysis/types.ts';
+import type { WarningMatcher } from '../../warninglist/matcher.ts';
+import { splitSentences } from '../sentences.ts';
+import type { Emit } from './emit.ts';
+import { findIdentifiers } from './identifiers.ts';
+import { refang } from './refang.ts';
+import { findRegistryKeys } from './registry.ts';
+import { findTokenIndicators } from './tokens.ts';
+
+export interface ExtractIndicatorsOptions {
+  /** Sentence spans of `text` (Analysis.sentences); computed with splitSentences when absent. */
+  readonly sentences?: readonly Span[];
+  /** Only these types are returned (default: all). */
+  readonly types?: Iterable<IndicatorType>;
+  /** MISP warning lists to flag likely false positives. */
+  readonly warningLists?: WarningMatcher;
+}
+
+interface Found {
+  readonly type: IndicatorType;
+  readonly value: string;
+  readonly mentions: Mention[];
+  readonly starts: Set<number>;
+  defanged: boolean;
+}
+
+/** Index of the sentence containing `offset` (or the last one before it); 0 when there is none. */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+export function extractIndicators(
+  text: string,
+  options: ExtractIndicatorsOptions = {},
+): ExtractedIndicator[] {
+  const sentences = options.sentences ?? splitSentences(text);
+  const wanted = options.types ? new Set(options.types) : undefined;
+  const { text: plain, map } = refang(text);
+  const found = new Map<string, Found>();
+
+  const emit: Emit = (type, value, outStart, outEnd) => {
+    if (wanted && !wanted.has(type)) return;
+    const start = map.rewrites ? map.toSourceStart(outStart) : outStart;
+    const end = map.rewrites ? map.toSourceEnd(outEnd) : outEnd;
+    const defanged = map.rewrites > 0 && map.rewritten(outStart, outEnd);
+    const key = `${type}\u0000${value}`;
+    let entry = found.get(key);
+    if (!entry) {
+      entry = { type, value, mentions: [], starts: new Set(), defanged: false };
+      found.set(key, entry);
+    }
+    entry.defanged ||= defanged;
+    if (entry.starts.has(start)) return;
+    entry.starts.add(start);
+    entry.mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      sentence: sentenceAt(sentences, start),
+    });
+  };
+
+  const isDefanged = (s: number, e: number): boolean => map.rewrites > 0 && map.rewritten(s, e);
+  findTokenIndicators(plain, emit, isDefanged);
+  findIdentifiers(plain, emit);
+  findRegistryKeys(plain, emit);
+
+  const results: ExtractedIndicator[] = [];
+  for (const entry of found.values()) {
+    entry.mentions.sort((a, b) => a.start - b.start);
+    const warnings = options.warningLists?.match(entry.type, entry.value);
+    results.push({
+      type: entry.type,
+      value: entry.value,
+      mentions: entry.mentions,
+      defanged: entry.defanged,
+      ...(warnings && warnings.length > 0 ? { warnings } : {}),
+    });
+  }
+  results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return results;
+}

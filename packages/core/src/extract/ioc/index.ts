@@ -1,0 +1,2 @@
+export { extractIndicators, type ExtractIndicatorsOptions } from './extract.ts';
+export { refang } from './refang.ts';

@@ -1,0 +1,307 @@
+/**
+ * Refanging: one left-to-right pass that rewrites defanged notation (`hxxp`, `[.]`, `(dot)`, `[at]`,
+ * `[://]`, `\.`, fullwidth dots, ...) into plain form, and keeps an offset map so every match in the
+ * refanged text can be traced back to the UTF-16 span the analyst wrote.
+ *
+ * Linear time: each position is visited once; the look-ahead at a candidate defang token is bounded
+ * by MAX_TOKEN (a few characters), never by the input.
+ *
+ * Guard against false refanging in prose: dot and at tokens are rewritten only between characters
+ * that can sit in a host name or mailbox ("example[.]com", not "see [.] below"); ` dot ` without
+ * brackets only when the next word is an IANA top-level domain ("example dot com").
+ */
+import { OffsetMap } from './offset-map.ts';
+import { isTopLevelDomain } from './hosts.ts';
+
+const MAX_TOKEN = 12;
+
+/** Host-name or mailbox characters: letters (any script), digits, `-`, `_`. */
+export function isLabelChar(c: number): boolean {
+  if (c < 0x80) {
+    return (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x2d ||
+      c === 0x5f
+    );
+  }
+  // Non-ASCII letters (IDN labels); exclude spaces, punctuation and fullwidth dots.
+  return !(
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    c === 0x3000 ||
+    c === 0x3002 ||
+    c === 0xff0e ||
+    c === 0xff61 ||
+    c === 0xfeff ||
+    (c >= 0xff01 && c <= 0xff0f)
+  );
+}
+
+const OPENERS = new Set([0x5b, 0x28, 0x7b]); // [ ( {
+const CLOSERS = new Set([0x5d, 0x29, 0x7d]); // ] ) }
+
+/** Known URL schemes (plain), the only ones whose separators get refanged. */
+const SCHEMES = new Set([
+  'http',
+  'https',
+  'ftp',
+  'ftps',
+  'sftp',
+  'tcp',
+  'udp',
+  'ssh',
+  'smb',
+  'ws',
+  'wss',
+]);
+
+export interface Refanged {
+  readonly text: string;
+  readonly map: OffsetMap;
+}
+
+/** What a bracketed/plain defang token stands for. */
+type Inner = '.' | '@' | ':' | '://' | '/' | '//';
+
+function innerOf(word: string): Inner | undefined {
+  switch (word.toLowerCase()) {
+    case '.':
+    case 'dot':
+      return '.';
+    case '@':
+    case 'at':
+      return '@';
+    case ':':
+      return ':';
+    case '://':
+      return '://';
+    case '/':
+      return '/';
+    case '//':
+      return '//';
+    default:
+      return undefined;
+  }
+}
+
+function skipSpaces(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max && s.charCodeAt(j) === 0x20) j++;
+  return j;
+}
+
+/**
+ * A bracketed token starting at `i` (an opener, maybe after up to 2 spaces handled by the caller):
+ * `[.]`, `(dot)`, `{ . }`, `[://]`, `[at]`, also half-bracketed `[.` / `[dot` (iocextract, ioc-extractor
+ * test forms). Returns the replacement and the end, or undefined.
+ */
+function bracketed(
+  s: string,
+  i: number,
+): { inner: Inner; end: number; closed: boolean } | undefined {
+  let j = skipSpaces(s, i + 1, 3);
+  const wordStart = j;
+  while (j < s.length && j - wordStart < 4) {
+    const c = s.charCodeAt(j);
+    const isWordChar =
+      c === 0x2e ||
+      c === 0x40 ||
+      c === 0x3a ||
+      c === 0x2f ||
+      (c | 0x20) === 0x64 ||
+      (c | 0x20) === 0x6f ||
+      (c | 0x20) === 0x74 ||
+      (c | 0x20) === 0x61;
+    if (!isWordChar) break;
+    j++;
+  }
+  // Try the longest inner word first, then shorter prefixes: "[dotcom" -> "dot" + "com".
+  for (let end = j; end > wordStart; end--) {
+    const inner = innerOf(s.slice(wordStart, end));
+    if (!inner) continue;
+    const k = skipSpaces(s, end, 3);
+    if (k < s.length && CLOSERS.has(s.charCodeAt(k))) return { inner, end: k + 1, closed: true };
+    if (inner === '.' || inner === '@') return { inner, end, closed: false };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Defanged scheme word at `i` (word start): hxxp, hXXps, h**p, hxxxp, fxp -> http, https, ftp. */
+function schemeWord(s: string, i: number): { scheme: string; end: number } | undefined {
+  let j = i;
+  while (j < s.length && j - i < 8) {
+    const c = s.charCodeAt(j) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || s.charCodeAt(j) === 0x2a)) break;
+    j++;
+  }
+  // Cheap rejection before any allocation: a scheme word is followed by ':', '_', '[' or '('.
+  const next = s.charCodeAt(j);
+  if (j - i < 2 || (next !== 0x3a && next !== 0x5f && next !== 0x5b && next !== 0x28))
+    return undefined;
+  const word = s.slice(i, j).toLowerCase();
+  if (SCHEMES.has(word)) return { scheme: word, end: j };
+  // h + two or three of x/*/t + p + optional s (hxxp, h**p, hxtp, hxxxp); f + x + p (fxp).
+  const http = /^h[tx*]{2,3}p(s?)$/.exec(word);
+  if (http) return { scheme: `http${http[1]}`, end: j };
+  if (word === 'fxp' || word === 'fxps') return { scheme: word.replace('x', 't'), end: j };
+  return undefined;
+}
+
+/**
+ * A scheme separator after a scheme word: `://`, `:\\`, `:__`, `__`, `[:]//`, `[://]`, `:[/][/]`.
+ * Returns its end, or undefined when what follows is no separator.
+ */
+function schemeSeparator(s: string, i: number): number | undefined {
+  let j = i;
+  let colons = 0;
+  let slashes = 0;
+  let underscores = 0;
+  while (j < s.length && j - i < 10) {
+    const c = s.charCodeAt(j);
+    if (c === 0x3a) colons++;
+    else if (c === 0x2f || c === 0x5c) slashes++;
+    else if (c === 0x5f) underscores++;
+    else if (c !== 0x5b && c !== 0x5d && c !== 0x28 && c !== 0x29) break;
+    j++;
+  }
+  if (colons <= 1 && (slashes === 2 || (slashes === 0 && underscores === 2))) return j;
+  return undefined;
+}
+
+/** Refangs `source`; returns the plain text and the offset map back to `source`. */
+export function refang(source: string): Refanged {
+  const map = new OffsetMap();
+  const parts: string[] = [];
+  let copiedTo = 0; // source index up to which text has been copied to parts
+  let outLength = 0; // length of the output produced so far
+
+  const replace = (start: number, end: number, replacement: string): void => {
+    parts.push(source.slice(copiedTo, start), replacement);
+    outLength += start - copiedTo;
+    map.add(outLength, start, replacement.length, end);
+    outLength += replacement.length;
+    copiedTo = end;
+  };
+  const prevChar = (i: number): number => (i > 0 ? source.charCodeAt(i - 1) : -1);
+
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+
+    // Scheme at a word start: hxxp:// -> http://, http[:]// -> http://
+    if (
+      (c | 0x20) === 0x68 ||
+      (c | 0x20) === 0x66 ||
+      (c | 0x20) === 0x74 ||
+      (c | 0x20) === 0x75 ||
+      (c | 0x20) === 0x73 ||
+      (c | 0x20) === 0x77
+    ) {
+      if (!isLabelChar(prevChar(i))) {
+        const word = schemeWord(source, i);
+        if (word) {
+          const sepEnd = schemeSeparator(source, word.end);
+          if (sepEnd !== undefined) {
+            const written = source.slice(i, sepEnd);
+            const plain = `${word.scheme}://`;
+            if (written.toLowerCase() !== plain) replace(i, sepEnd, plain);
+            i = sepEnd;
+            continue;
+          }
+        }
+      }
+      i++;
+      continue;
+    }
+
+    if (OPENERS.has(c) || c === 0x20) {
+      // " [.] " / "[.]" / " dot " between host characters.
+      let open = c === 0x20 ? skipSpaces(source, i, 2) : i;
+      const before = prevChar(i);
+      if (c === 0x20 && !isLabelChar(before)) {
+        i++;
+        continue;
+      }
+      if (open < n && OPENERS.has(source.charCodeAt(open))) {
+        const token = bracketed(source, open);
+        if (token) {
+          let end = token.end;
+          if (c === 0x20 || token.inner === '.' || token.inner === '@') {
+            end = token.closed ? skipSpaces(source, end, 2) : end;
+          }
+          const hostToken = token.inner === '.' || token.inner === '@';
+          const ok = hostToken
+            ? isLabelChar(before) && isLabelChar(source.charCodeAt(end))
+            : c !== 0x20 && token.closed;
+          if (ok) {
+            replace(i, end, token.inner);
+            i = end;
+            continue;
+          }
+        }
+      } else if (c === 0x20 && open === i + 1 && (source.charCodeAt(open) | 0x20) === 0x64) {
+        // " dot " + a top-level domain: "example dot com".
+        open = i + 1;
+        if (source.slice(open, open + 4).toLowerCase() === 'dot ') {
+          const wordStart = open + 4;
+          let wordEnd = wordStart;
+          while (
+            wordEnd < n &&
+            wordEnd - wordStart < 24 &&
+            isLabelChar(source.charCodeAt(wordEnd))
+          ) {
+            wordEnd++;
+          }
+          if (wordEnd > wordStart && isTopLevelDomain(source.slice(wordStart, wordEnd))) {
+            replace(i, wordStart, '.');
+            i = wordStart;
+            continue;
+          }
+        }
+      }
+      i++;
+      continue;
+    }
+
+    if (c === 0x2e && i + 1 < n && CLOSERS.has(source.charCodeAt(i + 1))) {
+      // "1.)1", "example.]com": a dot with a stray closer.
+      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 2))) {
+        replace(i, i + 2, '.');
+        i += 2;
+        continue;
+      }
+    } else if (c === 0x5c && source.charCodeAt(i + 1) === 0x2e) {
+      // "example\.com"
+      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 2))) {
+        replace(i, i + 2, '.');
+        i += 2;
+        continue;
+      }
+    } else if (c === 0xff0e || c === 0x3002 || c === 0xff61) {
+      // Fullwidth / ideographic full stops inside a host name.
+      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 1))) {
+        replace(i, i + 1, '.');
+        i++;
+        continue;
+      }
+    } else if (c === 0xff20) {
+      // Fullwidth commercial at.
+      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 1))) {
+        replace(i, i + 1, '@');
+        i++;
+        continue;
+      }
+    }
+    i++;
+  }
+
+  if (copiedTo === 0) return { text: source, map };
+  parts.push(source.slice(copiedTo));
+  return { text: parts.join(''), map };
+}
+
+export { MAX_TOKEN };

@@ -1,0 +1,345 @@
+/**
+ * Token-level indicators: the refanged text is cut into whitespace/quote/bracket-delimited tokens in
+ * one pass, and each token that could hold an indicator (has a dot, colon, at-sign, slash, or is long
+ * enough for a hash or wallet) is classified: URL, e-mail, IPv4(+CIDR), IPv6, domain, hash, file
+ * name, bitcoin address. Work per token is linear in its length; plain words are skipped unsliced.
+ */
+import type { Emit } from './emit.ts';
+import { isBitcoinAddress } from './bitcoin.ts';
+import {
+  FILE_EXTENSIONS,
+  PAYLOAD_EXTENSIONS,
+  isValidDomain,
+  lastLabel,
+  parseIpv4,
+} from './hosts.ts';
+import { formatIpv6, parseIpv6 } from './ipv6.ts';
+import { isLabelChar } from './refang.ts';
+
+/** URL schemes reported as URLs (after refanging hxxp -> http). */
+const URL_SCHEMES = new Set([
+  'http',
+  'https',
+  'ftp',
+  'ftps',
+  'sftp',
+  'tcp',
+  'udp',
+  'ssh',
+  'smb',
+  'ws',
+  'wss',
+]);
+
+const ASCII_DELIMITERS = new Uint8Array(128);
+for (const ch of ' \t\n\r\v\f"\'<>`,;|()[]{}^') ASCII_DELIMITERS[ch.charCodeAt(0)] = 1;
+
+function isDelimiter(c: number): boolean {
+  if (c < 0x80) return c < 0x20 || ASCII_DELIMITERS[c] === 1;
+  return (
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x3001 ||
+    c === 0xff0c ||
+    c === 0x300c ||
+    c === 0x300d ||
+    c === 0x2026
+  );
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isHex = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** Characters stripped from a token's end: sentence punctuation, not URL syntax like `/` or `=`. */
+const TRAILING = new Set([...'.,!?:;*\'"-'].map((ch) => ch.charCodeAt(0)).concat([0x3002, 0xff0e]));
+
+const HASH_TYPES = new Map([
+  [32, 'md5'],
+  [40, 'sha1'],
+  [64, 'sha256'],
+  [128, 'sha512'],
+] as const);
+
+/** Longest token classified as URL/host; longer runs (minified blobs, adversarial input) are skipped. */
+const MAX_TOKEN = 8192;
+
+export function findTokenIndicators(
+  text: string,
+  emit: Emit,
+  isDefanged: (s: number, e: number) => boolean,
+): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isDelimiter(text.charCodeAt(i))) i++;
+    const start = i;
+    let interesting = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isDelimiter(c)) break;
+      if (c === 0x2e || c === 0x3a || c === 0x40 || c === 0x2f || c === 0x5c) interesting = true;
+      i++;
+    }
+    const length = i - start;
+    if (length >= 3 && (interesting || length >= 25)) {
+      classifyToken(text, start, i, emit, isDefanged);
+    }
+  }
+}
+
+function classifyToken(
+  text: string,
+  rawStart: number,
+  rawEnd: number,
+  emit: Emit,
+  isDefanged: (s: number, e: number) => boolean,
+): void {
+  let start = rawStart;
+  let end = rawEnd;
+  while (
+    start < end &&
+    !isAsciiAlnum(text.charCodeAt(start)) &&
+    text.charCodeAt(start) < 0x80 &&
+    text.charCodeAt(start) !== 0x5f
+  )
+    start++;
+  while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
+  if (end - start < 3) return;
+
+  findHashes(text, start, end, emit);
+  if (end - start > MAX_TOKEN) return;
+  const token = text.slice(start, end);
+
+  const schemeAt = token.indexOf('://');
+  if (schemeAt > 0 && classifyUrl(text, token, start, schemeAt, emit)) return;
+
+  const at = token.indexOf('@');
+  if (at > 0 && classifyEmail(token, start, at, emit)) return;
+
+  if (classifyHost(text, token, start, emit, isDefanged)) return;
+  if (classifyIpv6(token, start, emit)) return;
+  classifyFileName(token, start, emit);
+  if (token.length >= 26 && token.length <= 74 && isBitcoinAddress(token)) {
+    emit('bitcoin-address', token, start, end);
+  }
+}
+
+/** Maximal hex runs of hash length anywhere in the token ("words<sha256>words" still counts). */
+function findHashes(text: string, start: number, end: number, emit: Emit): void {
+  if (end - start < 32) return;
+  let i = start;
+  while (i < end) {
+    if (!isHex(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < end && isHex(text.charCodeAt(i))) i++;
+    const type = HASH_TYPES.get((i - runStart) as 32);
+    if (type) emit(type, text.slice(runStart, i).toLowerCase(), runStart, i);
+  }
+}
+
+/** Host part of an authority: strips user info and port; undefined when it is no host name/IP. */
+function hostOf(authority: string): { host: string; offset: number } | undefined {
+  const userEnd = authority.lastIndexOf('@') + 1;
+  let host = authority.slice(userEnd);
+  const colon = host.lastIndexOf(':');
+  if (colon >= 0 && /^\d{0,5}$/.test(host.slice(colon + 1))) host = host.slice(0, colon);
+  if (host.length === 0) return undefined;
+  for (let k = 0; k < host.length; k++) {
+    const c = host.charCodeAt(k);
+    if (c !== 0x2e && !isLabelChar(c)) return undefined;
+  }
+  return { host, offset: userEnd };
+}
+
+function classifyUrl(
+  text: string,
+  token: string,
+  start: number,
+  schemeAt: number,
+  emit: Emit,
+): boolean {
+  let schemeStart = schemeAt;
+  while (schemeStart > 0 && schemeAt - schemeStart < 8) {
+    const c = token.charCodeAt(schemeStart - 1) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    schemeStart--;
+  }
+  const scheme = token.slice(schemeStart, schemeAt).toLowerCase();
+  if (!URL_SCHEMES.has(scheme)) return false;
+  const authorityStart = schemeAt + 3;
+  let authorityEnd = authorityStart;
+  while (authorityEnd < token.length) {
+    const c = token.charCodeAt(authorityEnd);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break;
+    authorityEnd++;
+  }
+  const authority = token.slice(authorityStart, authorityEnd);
+  const parsed = hostOf(authority);
+  if (!parsed) return false;
+  const host = parsed.host.toLowerCase();
+  const hostStart = start + authorityStart + parsed.offset;
+  const value = `${scheme}://${authority.slice(0, parsed.offset)}${host}${authority.slice(parsed.offset + host.length)}${token.slice(authorityEnd)}`;
+  emit('url', value, start + schemeStart, start + token.length);
+  const ip = parseIpv4(host);
+  if (ip) emit('ipv4-addr', ip, hostStart, hostStart + host.length);
+  else if (isValidDomain(host)) emit('domain-name', host, hostStart, hostStart + host.length);
+  void text;
+  return true;
+}
+
+const isLocalChar = (c: number): boolean =>
+  isLabelChar(c) ||
+  c === 0x2e ||
+  c === 0x2b ||
+  c === 0x25 ||
+  c === 0x21 ||
+  c === 0x23 ||
+  c === 0x24 ||
+  c === 0x26 ||
+  c === 0x2a ||
+  c === 0x3d ||
+  c === 0x7e;
+
+function classifyEmail(token: string, start: number, at: number, emit: Emit): boolean {
+  let localStart = at;
+  while (localStart > 0 && at - localStart < 64 && isLocalChar(token.charCodeAt(localStart - 1)))
+    localStart--;
+  while (localStart < at && token.charCodeAt(localStart) === 0x2e) localStart++;
+  let domainEnd = at + 1;
+  while (
+    domainEnd < token.length &&
+    (isLabelChar(token.charCodeAt(domainEnd)) || token.charCodeAt(domainEnd) === 0x2e)
+  ) {
+    domainEnd++;
+  }
+  while (
+    domainEnd > at + 1 &&
+    (token.charCodeAt(domainEnd - 1) === 0x2e || token.charCodeAt(domainEnd - 1) === 0x2d)
+  ) {
+    domainEnd--;
+  }
+  if (localStart >= at) return false;
+  const domain = token.slice(at + 1, domainEnd).toLowerCase();
+  if (!isValidDomain(domain)) return false;
+  const local = token.slice(localStart, at);
+  emit('email-addr', `${local}@${domain}`, start + localStart, start + domainEnd);
+  emit('domain-name', domain, start + at + 1, start + domainEnd);
+  return true;
+}
+
+/**
+ * The first dotted run of host characters in the token: IPv4 (with /CIDR), or a domain (valid ICANN
+ * suffix), and, when a path follows, a scheme-less URL ("example[.]com/path").
+ */
+function classifyHost(
+  text: string,
+  token: string,
+  start: number,
+  emit: Emit,
+  isDefanged: (s: number, e: number) => boolean,
+): boolean {
+  let runStart = 0;
+  while (runStart < token.length && !isLabelChar(token.charCodeAt(runStart))) runStart++;
+  let runEnd = runStart;
+  while (
+    runEnd < token.length &&
+    (isLabelChar(token.charCodeAt(runEnd)) || token.charCodeAt(runEnd) === 0x2e)
+  ) {
+    runEnd++;
+  }
+  while (runEnd > runStart && token.charCodeAt(runEnd - 1) === 0x2e) runEnd--;
+  const run = token.slice(runStart, runEnd);
+  if (!run.includes('.')) return false;
+  const next = token.charCodeAt(runEnd);
+
+  const ip = parseIpv4(run);
+  if (ip) {
+    // A fifth numeric label ("1.2.3.4.5") is a version or OID, not an address.
+    if (next === 0x2e && isAsciiAlnum(token.charCodeAt(runEnd + 1))) return true;
+    const prev = token.charCodeAt(runStart - 1);
+    if (prev === 0x2e && isAsciiAlnum(token.charCodeAt(runStart - 2))) return true;
+    const cidr = next === 0x2f ? /^\/(\d{1,2})(?!\d)/.exec(token.slice(runEnd, runEnd + 4)) : null;
+    if (cidr && Number(cidr[1]) <= 32) {
+      emit('ipv4-addr', `${ip}/${cidr[1]}`, start + runStart, start + runEnd + cidr[0].length);
+    } else {
+      emit('ipv4-addr', ip, start + runStart, start + runEnd);
+    }
+    return true;
+  }
+  if (/^[\d.]+$/.test(run)) return true; // numbers and versions
+
+  const host = run.toLowerCase();
+  const spanStart = start + runStart;
+  const spanEnd = start + runEnd;
+  // A name ending in a file extension that is also a TLD (invoice.zip, clip.mov, tool.py) is a file
+  // unless the writer marked it as a host: defanged, or followed by a path.
+  const fileLike = FILE_EXTENSIONS.has(lastLabel(host));
+  const hostEvidence = isDefanged(spanStart, spanEnd) || next === 0x2f;
+  if (fileLike && !hostEvidence) return false;
+  if (!isValidDomain(host)) return false;
+  emit('domain-name', host, spanStart, spanEnd);
+  if (next === 0x2f && runStart === 0) {
+    emit('url', `${host}${token.slice(runEnd)}`, spanStart, start + token.length);
+  }
+  void text;
+  return true;
+}
+
+function classifyIpv6(token: string, start: number, emit: Emit): boolean {
+  const first = token.indexOf(':');
+  if (first < 0 || token.indexOf(':', first + 1) < 0) return false;
+  let s = 0;
+  while (s < token.length && !isHex(token.charCodeAt(s)) && token.charCodeAt(s) !== 0x3a) s++;
+  let e = s;
+  while (
+    e < token.length &&
+    (isHex(token.charCodeAt(e)) || token.charCodeAt(e) === 0x3a || token.charCodeAt(e) === 0x2e)
+  )
+    e++;
+  const candidate = token.slice(s, e);
+  const groups = parseIpv6(candidate);
+  if (!groups || groups.every((g) => g === 0)) return false;
+  let value = formatIpv6(groups);
+  let spanEnd = e;
+  const cidr = /^\/(\d{1,3})(?!\d)/.exec(token.slice(e, e + 5));
+  if (cidr && Number(cidr[1]) <= 128) {
+    value += `/${cidr[1]}`;
+    spanEnd += cidr[0].length;
+  } else if (token.charCodeAt(e) === 0x25) {
+    spanEnd = token.length; // zone index (fe80::1%11): part of the mention, not of the value
+  }
+  emit('ipv6-addr', value, start + s, start + spanEnd);
+  return true;
+}
+
+/** A file name with a payload extension: the last path component of the token. */
+function classifyFileName(token: string, start: number, emit: Emit): void {
+  const slash = Math.max(token.lastIndexOf('/'), token.lastIndexOf('\\'));
+  const name = token.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || !PAYLOAD_EXTENSIONS.has(lastLabel(name))) return;
+  let dots = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 0x2e) dots++;
+    else if (!isLabelChar(c) && c !== 0x20 && c !== 0x24 && c !== 0x7e) return;
+  }
+  // "a.b.c.d.exe" is rarely a name; lists of extensions (".3ds.7z.accdb...") never are.
+  if (dots > 3) return;
+  emit('file-name', name, start + slash + 1, start + token.length);
+}
