@@ -1,0 +1,60 @@
+/**
+ * Knowledge entries for extraction: one per entity cluster (docs/ARCHITECTURE.md, "Entity clusters"),
+ * named by its representative, carrying every member's names and the aliases that are contested.
+ */
+import type { StixObject } from '../stix/object.ts';
+import type { EntityClustering } from './entity-clusters.ts';
+import { computeEntityClusters } from './entity-clusters.ts';
+import type { KnowledgeEntry, KnowledgeType } from './entry.ts';
+import type { ManualDecision } from './entity-cluster-types.ts';
+
+/** Types extraction looks up by name. */
+export const KNOWLEDGE_TYPES: ReadonlySet<string> = new Set<KnowledgeType>([
+  'intrusion-set',
+  'threat-actor',
+  'campaign',
+  'malware',
+  'tool',
+  'attack-pattern',
+  'course-of-action',
+]);
+
+/**
+ * Entries from objects (and, when the caller has them, precomputed clusters). Representative
+ * description and ATT&CK id win; a cluster with no active member still yields an entry, after the
+ * active ones, so a deprecated name is still recognized but never shadows its replacement.
+ */
+export function buildKnowledgeEntries(
+  objects: readonly StixObject[],
+  clustering: EntityClustering = computeEntityClusters(objects),
+): KnowledgeEntry[] {
+  const byId = new Map(objects.map((o) => [o.id as string, o]));
+  const entries: KnowledgeEntry[] = [];
+  const ordered = [...clustering.clusters].sort((a, b) => Number(a.inactive) - Number(b.inactive));
+  for (const cluster of ordered) {
+    if (!KNOWLEDGE_TYPES.has(cluster.type)) continue;
+    const rep = byId.get(cluster.representative);
+    const description = typeof rep?.description === 'string' ? rep.description : undefined;
+    entries.push({
+      id: cluster.representative,
+      type: cluster.type as KnowledgeType,
+      name: cluster.name,
+      aliases: cluster.aliases,
+      ...(cluster.attackId ? { externalId: cluster.attackId } : {}),
+      ...(description ? { description } : {}),
+      members: cluster.members,
+      ...(cluster.country ? { country: cluster.country } : {}),
+      ...(cluster.conflicts.length > 0 ? { conflictingAliases: cluster.conflicts } : {}),
+    });
+  }
+  return entries;
+}
+
+/** Convenience for callers holding objects and the audit trail's decisions. */
+export function knowledgeFromObjects(
+  objects: readonly StixObject[],
+  decisions: readonly ManualDecision[] = [],
+): { entries: KnowledgeEntry[]; clustering: EntityClustering } {
+  const clustering = computeEntityClusters(objects, decisions);
+  return { entries: buildKnowledgeEntries(objects, clustering), clustering };
+}

@@ -1,0 +1,117 @@
+/**
+ * What entity resolution reads from one STIX object: its names, normalized keys, ATT&CK ids it is or
+ * points to, attributed country, and whether it may represent a cluster (revoked/deprecated may not).
+ */
+import { normalizeName, type StixId } from '../stix/ids.ts';
+import type { StixObject } from '../stix/object.ts';
+import { MISP_IDENTITY_ID } from './misp-galaxy-to-stix.ts';
+
+/** Objects link only within a family: an intrusion set never joins a malware cluster. */
+export type EntityFamily =
+  'actor' | 'software' | 'attack-pattern' | 'course-of-action' | 'campaign';
+
+export const FAMILY_OF_TYPE: Readonly<Record<string, EntityFamily>> = {
+  'intrusion-set': 'actor',
+  'threat-actor': 'actor',
+  malware: 'software',
+  tool: 'software',
+  'attack-pattern': 'attack-pattern',
+  'course-of-action': 'course-of-action',
+  campaign: 'campaign',
+};
+
+/** ATT&CK id prefixes per family; mitigations before v7 reused T ids, hence T for course-of-action. */
+const ATTACK_PREFIXES: Readonly<Record<EntityFamily, string>> = {
+  actor: 'G',
+  software: 'S',
+  'attack-pattern': 'T',
+  'course-of-action': 'MT',
+  campaign: 'C',
+};
+
+const ATTACK_SOURCES = new Set(['mitre-attack', 'mitre-ics-attack', 'mitre-mobile-attack']);
+const ATTACK_ID = /^[GSTMC]\d{4}(?:\.\d{3})?$/;
+const ATTACK_URL =
+  /attack\.mitre\.org\/(?:groups|software|techniques|mitigations|campaigns)\/([GSTMC]\d{4})(?:\/(\d{3}))?/;
+
+export interface EntityFacts {
+  readonly id: StixId;
+  readonly type: string;
+  readonly family: EntityFamily;
+  readonly name: string;
+  /** Every name as written: name, aliases, x_mitre_aliases (first spelling of each key kept). */
+  readonly names: readonly string[];
+  /** normalizeName of each entry of `names`. */
+  readonly keys: readonly string[];
+  /** This object's own ATT&CK id, when it is ATT&CK's object or a mirror stating the id. */
+  readonly attackId?: string;
+  /** ATT&CK ids this object points to without being ATT&CK's own object (refs, name attributions). */
+  readonly attackRefs: readonly string[];
+  /** MITRE's own object (not a MISP mirror of it). */
+  readonly isAttack: boolean;
+  /** Revoked or x_mitre_deprecated: never represents a cluster. */
+  readonly inactive: boolean;
+  readonly country?: string;
+  /** The source collection: objects of one collection are that source's own split, never auto-linked. */
+  readonly collection: string;
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : [];
+
+function attackIdsIn(object: StixObject): { own?: string; refs: string[] } {
+  let own: string | undefined;
+  const refs = new Set<string>();
+  for (const ref of object.external_references ?? []) {
+    if (ATTACK_SOURCES.has(ref.source_name) && ref.external_id && ATTACK_ID.test(ref.external_id)) {
+      own ??= ref.external_id;
+    }
+    const match = ref.url ? ATTACK_URL.exec(ref.url) : null;
+    if (match?.[1]) refs.add(match[2] ? `${match[1]}.${match[2]}` : match[1]);
+  }
+  // MISP threat-actor `name-attribution` entries read "G0006:<namer uuid>".
+  for (const entry of strings(object.x_misp_name_attribution)) {
+    const colon = entry.indexOf(':');
+    const id = colon > 0 ? entry.slice(0, colon) : entry;
+    if (ATTACK_ID.test(id)) refs.add(id);
+  }
+  if (own) refs.delete(own);
+  return { ...(own ? { own } : {}), refs: [...refs].sort() };
+}
+
+export function entityFacts(object: StixObject): EntityFacts | undefined {
+  const family = FAMILY_OF_TYPE[object.type];
+  const name = typeof object.name === 'string' ? object.name.trim() : '';
+  if (!family || !name) return undefined;
+  const names: string[] = [];
+  const keys: string[] = [];
+  for (const candidate of [name, ...strings(object.aliases), ...strings(object.x_mitre_aliases)]) {
+    const key = normalizeName(candidate);
+    if (!key || keys.includes(key)) continue;
+    names.push(candidate.trim());
+    keys.push(key);
+  }
+  const prefixes = ATTACK_PREFIXES[family];
+  const { own, refs } = attackIdsIn(object);
+  const fits = (id: string) => prefixes.includes(id[0] ?? '');
+  const isMisp = object.created_by_ref === MISP_IDENTITY_ID;
+  const country =
+    typeof object.x_misp_country === 'string' ? object.x_misp_country.trim().toUpperCase() : '';
+  const galaxy = typeof object.x_misp_galaxy === 'string' ? `/${object.x_misp_galaxy}` : '';
+  return {
+    id: object.id,
+    type: object.type,
+    family,
+    name,
+    names,
+    keys,
+    ...(own && fits(own) ? { attackId: own } : {}),
+    attackRefs: refs.filter(fits),
+    isAttack: Boolean(own) && !isMisp,
+    inactive: object.revoked === true || object.x_mitre_deprecated === true,
+    ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
+    collection: `${object.created_by_ref ?? 'unknown'}${galaxy}`,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Knowledge entries built straight from VIGIL_DATA_DIR (ATT&CK enterprise bundle + MISP galaxies),
+ * without a store: the pure path extraction tests use. Built once per process (a few seconds).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  galaxiesToStix,
+  knowledgeFromObjects,
+  parseGalaxyClusterFile,
+  upgradeToStix21,
+  type EntityClustering,
+  type GalaxyClusterFile,
+  type KnowledgeEntry,
+  type StixObject,
+} from '@vigil/core';
+import { dataPath } from './data.ts';
+
+export interface DataKnowledge {
+  readonly entries: readonly KnowledgeEntry[];
+  readonly clustering: EntityClustering;
+  /** Every object the entries were built from (ATT&CK upgraded to 2.1, MISP galaxies converted). */
+  readonly objects: readonly StixObject[];
+}
+
+/** Fixed so entries are identical run to run (galaxy objects carry it as created/modified). */
+export const GALAXY_TIMESTAMP = '2026-01-01T00:00:00.000Z';
+
+let cached: DataKnowledge | undefined;
+
+/** All cluster files of a galaxy folder (`<dir>/clusters/*.json`, or `<dir>/*.json`). */
+export function readGalaxyFiles(dir: string): GalaxyClusterFile[] {
+  const clusters = readdirSync(dir).includes('clusters') ? join(dir, 'clusters') : dir;
+  return readdirSync(clusters)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parseGalaxyClusterFile(JSON.parse(readFileSync(join(clusters, f), 'utf8'))));
+}
+
+export function readAttackObjects(file: string): StixObject[] {
+  const bundle = JSON.parse(readFileSync(file, 'utf8')) as { objects?: StixObject[] };
+  return (bundle.objects ?? []).map((o) => upgradeToStix21(o));
+}
+
+/** Throws when VIGIL_DATA_DIR lacks the ATT&CK bundle or the galaxies (use describeWithData first). */
+export function loadKnowledgeFromData(): DataKnowledge {
+  if (cached) return cached;
+  const attack = dataPath('mitre-attack', 'enterprise-attack.json');
+  const galaxy = dataPath('misp-galaxy');
+  if (!attack || !galaxy) {
+    throw new Error(
+      'loadKnowledgeFromData needs VIGIL_DATA_DIR with mitre-attack/ and misp-galaxy/',
+    );
+  }
+  const objects = [
+    ...readAttackObjects(attack),
+    ...galaxiesToStix(readGalaxyFiles(galaxy), GALAXY_TIMESTAMP).objects,
+  ];
+  const { entries, clustering } = knowledgeFromObjects(objects);
+  cached = { entries, clustering, objects };
+  return cached;
+}
