@@ -13,7 +13,9 @@ export const VIGIL_NAMESPACE = 'b0d5a3c2-6f1e-4c8b-9a57-3e2f8d41c0a9';
 
 export type StixId<T extends string = string> = `${T}--${string}`;
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
+// RFC 4122 §3: UUID hex digits are case-insensitive on input (OASIS examples contain upper-case ones).
+const UUID =
+  '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}';
 const ID_RE = new RegExp(`^[a-z][a-z0-9-]*[a-z0-9]--${UUID}$`);
 
 export const isStixId = (value: unknown): value is StixId =>
