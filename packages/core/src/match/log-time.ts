@@ -1,0 +1,83 @@
+/**
+ * Log timestamps, for `--since` and sighting first/last seen: ISO 8601 / RFC 3339, epoch seconds (Zeek
+ * `ts`), Apache/NCSA `[10/Oct/2000:13:55:36 -0700]`, and BSD syslog `Nov 28 16:18:03` (no year in the
+ * line, so the caller passes one). Returns epoch milliseconds, or undefined when nothing parses.
+ */
+const TIME_FIELDS = [
+  '@timestamp',
+  'timestamp',
+  'ts',
+  'eventtime',
+  'utctime',
+  'time',
+  'datetime',
+  'date',
+  'event.created',
+  'timecreated',
+];
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+const ISO = /(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d{1,9})?)(Z|[+-]\d\d:?\d\d)?/;
+const CLF = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+-]\d{4})\]/;
+const SYSLOG = /^(?:<\d{1,3}>)?([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d:\d\d:\d\d)/;
+
+function month(name: string): string | undefined {
+  const i = MONTHS.indexOf(name.toLowerCase());
+  return i >= 0 && i % 3 === 0 ? String(i / 3 + 1).padStart(2, '0') : undefined;
+}
+
+/** Parses a timestamp value (string or epoch number). Bare ISO times without zone are taken as UTC. */
+export function parseLogTime(value: unknown): number | undefined {
+  if (typeof value === 'number') return value > 1e11 ? value : value * 1000;
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{9,10}(?:\.\d+)?$/.test(value)) return Number(value) * 1000;
+  if (/^\d{12,13}$/.test(value)) return Number(value);
+  return textTime(value.slice(0, 64), 1970);
+}
+
+/** Finds a timestamp in the first part of a text line. */
+export function textTime(line: string, syslogYear: number): number | undefined {
+  const head = line.length > 200 ? line.slice(0, 200) : line;
+  const iso = ISO.exec(head);
+  if (iso) {
+    const zone = iso[3]
+      ? iso[3].length === 5
+        ? `${iso[3].slice(0, 3)}:${iso[3].slice(3)}`
+        : iso[3]
+      : 'Z';
+    const t = Date.parse(`${iso[1]}T${iso[2]}${zone}`);
+    if (!Number.isNaN(t)) return t;
+  }
+  const clf = CLF.exec(head);
+  if (clf) {
+    const m = month(clf[2]!);
+    const t = m
+      ? Date.parse(`${clf[3]}-${m}-${clf[1]}T${clf[4]}${clf[5]!.slice(0, 3)}:${clf[5]!.slice(3)}`)
+      : NaN;
+    if (!Number.isNaN(t)) return t;
+  }
+  const sys = SYSLOG.exec(head);
+  if (sys) {
+    const m = month(sys[1]!);
+    const t = m ? Date.parse(`${syslogYear}-${m}-${sys[2]!.padStart(2, '0')}T${sys[3]}Z`) : NaN;
+    if (!Number.isNaN(t)) return t;
+  }
+  return undefined;
+}
+
+/** The record's time from the usual timestamp fields (top level or one level down, case-insensitive). */
+export function recordTime(record: unknown): number | undefined {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return undefined;
+  const entries = Object.entries(record as Record<string, unknown>);
+  for (const name of TIME_FIELDS) {
+    for (const [key, value] of entries) {
+      if (key.toLowerCase() === name) {
+        const t = parseLogTime(value);
+        if (t !== undefined) return t;
+      }
+    }
+  }
+  const event =
+    (record as Record<string, unknown>).event ?? (record as Record<string, unknown>).EventData;
+  return event && typeof event === 'object' ? recordTime(event) : undefined;
+}
