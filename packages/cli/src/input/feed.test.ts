@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from './feed.ts';
+
+describe('parseFeed', () => {
+  it('reads RSS 2.0 items with guid, date and HTML content', () => {
+    const feed =
+      parseFeed(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+      <channel><title>CTI blog</title>
+      <item><title>APT31 &amp; the ministry</title><link>https://blog.example/a</link><guid>a-1</guid>
+        <pubDate>Wed, 28 May 2025 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>Body <b>one</b></p>]]></content:encoded></item>
+      <item><title>Second</title><link>https://blog.example/b</link><description>Short</description></item>
+      </channel></rss>`);
+    expect(feed.title).toBe('CTI blog');
+    expect(feed.items).toEqual([
+      {
+        key: 'a-1',
+        title: 'APT31 & the ministry',
+        link: 'https://blog.example/a',
+        published: '2025-05-28T10:00:00.000Z',
+        content: '<p>Body <b>one</b></p>',
+      },
+      {
+        key: 'https://blog.example/b',
+        title: 'Second',
+        link: 'https://blog.example/b',
+        content: 'Short',
+      },
+    ]);
+  });
+
+  it('reads Atom entries, preferring the alternate link', () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Vendor</title>
+      <entry><id>urn:x:1</id><title>New group</title><link rel="self" href="https://v.example/self"/>
+      <link rel="alternate" href="https://v.example/post"/><updated>2025-01-02T03:04:05Z</updated>
+      <content type="html">&lt;p&gt;text&lt;/p&gt;</content></entry></feed>`);
+    expect(feed.items).toEqual([
+      {
+        key: 'urn:x:1',
+        title: 'New group',
+        link: 'https://v.example/post',
+        published: '2025-01-02T03:04:05.000Z',
+        content: '<p>text</p>',
+      },
+    ]);
+  });
+
+  it('refuses entity declarations and non-feeds', () => {
+    expect(() =>
+      parseFeed('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel/></rss>'),
+    ).toThrow(/entities/u);
+    expect(() => parseFeed('<html><body/></html>')).toThrow(/neither RSS nor Atom/u);
+    expect(() => parseFeed('<rss><channel><item>')).toThrow();
+  });
+});
