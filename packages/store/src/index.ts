@@ -1,0 +1,9 @@
+/** @vigil/store: the knowledge store (docs/ARCHITECTURE.md "Store"). */
+export type * from './repository.ts';
+export { StoreError } from './errors.ts';
+export type { StoreErrorCode } from './errors.ts';
+export { openRepository, parseStoreUrl } from './open.ts';
+export type { StoreLocation } from './open.ts';
+export { openSqlite } from './sqlite/open.ts';
+export { openPostgres } from './postgres/open.ts';
+export { modifiedSortKey } from './sql/timestamp.ts';

@@ -1,0 +1,36 @@
+/**
+ * What differs between engines, kept small: bulk writes, the full-text condition, list parameters and
+ * the migrations. Everything else (queries, side tables, the put plan) is shared SQL.
+ */
+import type { EngineName } from '../repository.ts';
+import type { SqlExecutor } from './executor.ts';
+import type { Migration } from './migrate.ts';
+import type { ObjectRow } from './object-row.ts';
+
+export interface SqlFragment {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** A version becoming the latest of its id, with the report text to index beside it. */
+export interface HeadWrite {
+  readonly row: ObjectRow;
+  readonly body: string;
+}
+
+export interface Dialect {
+  readonly engine: EngineName;
+  readonly migrations: readonly Migration[];
+  /** `column IN (...)` for a list of strings (PostgreSQL: `= ANY(?)` with one array parameter). */
+  anyOf(column: string, values: readonly string[]): SqlFragment;
+  /** Condition on `stix_head h` matching a full-text query, or undefined when `text` has no words. */
+  textMatch(text: string): SqlFragment | undefined;
+  /** Serializes concurrent migrators (inside the migration transaction). */
+  lockMigrations(exec: SqlExecutor): Promise<void>;
+  insertVersions(exec: SqlExecutor, rows: readonly ObjectRow[]): Promise<void>;
+  /** Upserts stix_head and replaces the alias, marking and full-text rows of each id. */
+  writeHeads(exec: SqlExecutor, heads: readonly HeadWrite[]): Promise<void>;
+}
+
+/** Words of a full-text query: letters and digits only, so no query syntax reaches the engine. */
+export const searchWords = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];

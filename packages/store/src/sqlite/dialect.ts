@@ -1,0 +1,83 @@
+/** SQLite specifics: FTS5 full-text, `IN (?, ...)` lists, row-by-row prepared writes in one transaction. */
+import type { Dialect, HeadWrite, SqlFragment } from '../sql/dialect.ts';
+import { searchWords } from '../sql/dialect.ts';
+import type { SqlExecutor } from '../sql/executor.ts';
+import type { ObjectRow } from '../sql/object-row.ts';
+import { sqliteMigrations } from './migrations.ts';
+
+const UPSERT_HEAD = `INSERT INTO stix_head
+  (id, modified, modified_key, type, revoked, source_ref, target_ref, relationship_type)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (id) DO UPDATE SET modified = excluded.modified, modified_key = excluded.modified_key,
+    type = excluded.type, revoked = excluded.revoked, source_ref = excluded.source_ref,
+    target_ref = excluded.target_ref, relationship_type = excluded.relationship_type`;
+const HEAD_NUM = '(SELECT num FROM stix_head WHERE id = ?)';
+
+export const sqliteDialect: Dialect = {
+  engine: 'sqlite',
+  migrations: sqliteMigrations,
+
+  anyOf(column: string, values: readonly string[]): SqlFragment {
+    if (values.length === 0) return { sql: '0 = 1', params: [] };
+    return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: values };
+  },
+
+  textMatch(text: string): SqlFragment | undefined {
+    const words = searchWords(text);
+    if (words.length === 0) return undefined;
+    // Each word quoted: FTS5 sees plain terms, all required (implicit AND), never query syntax.
+    return {
+      sql: 'h.num IN (SELECT rowid FROM stix_fts WHERE stix_fts MATCH ?)',
+      params: [words.map((word) => `"${word}"`).join(' ')],
+    };
+  },
+
+  // BEGIN IMMEDIATE already holds SQLite's single write lock.
+  lockMigrations: () => Promise.resolve(),
+
+  async insertVersions(exec: SqlExecutor, rows: readonly ObjectRow[]): Promise<void> {
+    await exec.runMany(
+      'INSERT INTO stix_version (id, modified, digest, json) VALUES (?, ?, ?, ?)',
+      rows.map((r) => [r.id, r.modified, r.digest, r.json]),
+    );
+  },
+
+  async writeHeads(exec: SqlExecutor, heads: readonly HeadWrite[]): Promise<void> {
+    const rows = heads.map((h) => h.row);
+    await exec.runMany(
+      UPSERT_HEAD,
+      rows.map((r) => [
+        r.id,
+        r.modified,
+        r.modifiedKey,
+        r.type,
+        r.revoked,
+        r.sourceRef,
+        r.targetRef,
+        r.relationshipType,
+      ]),
+    );
+    const ids = rows.map((r) => [r.id]);
+    await exec.runMany('DELETE FROM stix_alias WHERE object_id = ?', ids);
+    await exec.runMany(
+      'INSERT OR IGNORE INTO stix_alias (key, object_id, name) VALUES (?, ?, ?)',
+      rows.flatMap((r) => r.aliases.map((a) => [a.key, r.id, a.name])),
+    );
+    await exec.runMany('DELETE FROM stix_marking WHERE object_id = ?', ids);
+    await exec.runMany(
+      'INSERT OR IGNORE INTO stix_marking (object_id, marking_ref) VALUES (?, ?)',
+      rows.flatMap((r) => r.markings.map((m) => [r.id, m])),
+    );
+    await exec.runMany(`DELETE FROM stix_fts WHERE rowid = ${HEAD_NUM}`, ids);
+    await exec.runMany(
+      `INSERT INTO stix_fts (rowid, name, aliases, description, body) VALUES (${HEAD_NUM}, ?, ?, ?, ?)`,
+      heads.map(({ row, body }) => [
+        row.id,
+        row.search.name,
+        row.search.aliases,
+        row.search.description,
+        body,
+      ]),
+    );
+  },
+};
