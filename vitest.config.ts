@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Third-party test data lives beside the repo (../shared/data) unless VIGIL_DATA_DIR says otherwise.
+const sharedData = resolve(import.meta.dirname, '../shared/data');
+process.env.VIGIL_DATA_DIR ??= existsSync(sharedData) ? sharedData : '';
 
 // One config, one project per package, so `vitest run --project store` narrows a run.
 const packageProject = (name: string, extra: Record<string, unknown> = {}) => ({

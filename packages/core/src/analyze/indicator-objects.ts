@@ -1,0 +1,122 @@
+/**
+ * Extracted IOCs -> STIX: one SCO per observable value and, for values hunting can use, one `indicator`
+ * with a STIX pattern over it (docs/ARCHITECTURE.md, "Indicator model").
+ */
+import type { ExtractedIndicator } from '../analysis/types.ts';
+import { scoIdFor } from '../stix/sco.ts';
+import type { StixObject } from '../stix/object.ts';
+import { vigilId, type StixId } from '../stix/ids.ts';
+
+const HASH_ALGORITHM = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' } as const;
+
+/** STIX 2.1 §9.5: string constants are quoted with ' and escape \ and '. */
+export const patternString = (value: string): string =>
+  `'${value.replace(/[\\']/gu, (c) => `\\${c}`)}'`;
+
+export interface ObservableForm {
+  readonly sco: StixObject;
+  /** The comparison hunting evaluates; absent for observables that make poor detections on their own. */
+  readonly pattern?: string;
+}
+
+/** The SCO (and pattern) for an extracted value; undefined for types STIX has no SCO for. */
+export function observableFor(indicator: ExtractedIndicator): ObservableForm | undefined {
+  const { type, value } = indicator;
+  switch (type) {
+    case 'ipv4-addr':
+    case 'ipv6-addr':
+    case 'domain-name':
+    case 'url':
+    case 'email-addr': {
+      const sco = { type, spec_version: '2.1', id: scoIdFor(type, { value }), value } as StixObject;
+      return { sco, pattern: `[${type}:value = ${patternString(value)}]` };
+    }
+    case 'md5':
+    case 'sha1':
+    case 'sha256':
+    case 'sha512': {
+      const algorithm = HASH_ALGORITHM[type];
+      const hashes = { [algorithm]: value };
+      const sco = {
+        type: 'file',
+        spec_version: '2.1',
+        id: scoIdFor('file', { hashes }),
+        hashes,
+      } as StixObject;
+      return {
+        sco,
+        pattern: `[file:hashes.${patternString(algorithm)} = ${patternString(value)}]`,
+      };
+    }
+    case 'file-name': {
+      // A file name alone ("cmd.exe") is context, not a detection: SCO only.
+      const sco = {
+        type: 'file',
+        spec_version: '2.1',
+        id: scoIdFor('file', { name: value }),
+        name: value,
+      } as StixObject;
+      return { sco };
+    }
+    case 'windows-registry-key': {
+      const sco = {
+        type: 'windows-registry-key',
+        spec_version: '2.1',
+        id: scoIdFor('windows-registry-key', { key: value }),
+        key: value,
+      } as StixObject;
+      return { sco };
+    }
+    case 'asn': {
+      const number = Number(value.replace(/^AS/iu, ''));
+      if (!Number.isSafeInteger(number)) return undefined;
+      const sco = {
+        type: 'autonomous-system',
+        spec_version: '2.1',
+        id: scoIdFor('autonomous-system', { number }),
+        number,
+      } as StixObject;
+      return { sco };
+    }
+    // CVE and ATT&CK ids become vulnerability / attack-pattern references, not observables; STIX has
+    // no SCO for cryptocurrency addresses (they stay in the analysis JSON).
+    case 'cve':
+    case 'attack-id':
+    case 'bitcoin-address':
+      return undefined;
+  }
+}
+
+export interface IndicatorContext {
+  readonly validFrom: string;
+  readonly publishedKnown: boolean;
+  readonly created: string;
+  readonly createdBy: StixId;
+  readonly markingRefs: readonly StixId[];
+}
+
+export function indicatorObject(
+  value: string,
+  pattern: string,
+  context: IndicatorContext,
+): StixObject {
+  return {
+    type: 'indicator',
+    spec_version: '2.1',
+    id: vigilId('indicator', pattern),
+    created: context.created,
+    modified: context.created,
+    created_by_ref: context.createdBy,
+    name: value,
+    pattern,
+    pattern_type: 'stix',
+    valid_from: context.validFrom,
+    ...(context.publishedKnown
+      ? {}
+      : {
+          description:
+            'valid_from is the date Vigil read the report: the source states no publication date.',
+        }),
+    ...(context.markingRefs.length > 0 ? { object_marking_refs: [...context.markingRefs] } : {}),
+  };
+}
