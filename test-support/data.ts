@@ -37,3 +37,11 @@ export function describeWithData(
   if (process.env.CI === 'true') throw new Error(`${name}: ${reason}`);
   describe.skip(`${name} [skipped: ${reason}]`, () => undefined);
 }
+
+/** A file of the seed material beside the data folder (VIGIL_DATA_DIR/../seed), or undefined when absent. */
+export function seedPath(...parts: string[]): string | undefined {
+  const dir = dataDir();
+  if (!dir) return undefined;
+  const path = join(dir, '..', 'seed', ...parts);
+  return existsSync(path) ? path : undefined;
+}

@@ -1,0 +1,190 @@
+/**
+ * Dates and periods in a report (issue 3 §3): absolute dates ("May 28, 2024", "2024-05-28", "March
+ * 2023", "in 2022"), starts of activity ("since 2022", "as early as 2022", "over the past decade") and
+ * dates relative to the publication date ("last year", "in March"). Relative dates need the
+ * publication date; without it they are left out rather than guessed from a clock.
+ */
+import type { ExtractedDate, Span } from '../../analysis/types.ts';
+import { sentenceIndexAt } from './sentence-index.ts';
+
+export interface DateOptions {
+  /** The report's publication date (ISO 8601: '2025-05-28' or longer). */
+  readonly published?: string;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const monthOf = (word: string): number => {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  if (w.length < 3) return -1;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) && (w.length >= 3 || m === w));
+  // "may" only as the full month name; "mar"/"jun" abbreviations allowed.
+  return i;
+};
+
+const SINCE_CUES = [
+  'since',
+  'as early as',
+  'starting in',
+  'beginning in',
+  'from',
+  'starting from',
+  'dating back to',
+  'at least since',
+];
+const UNTIL_CUES = ['until', 'through', 'till', 'up to'];
+
+// Linear scans: tokens of a date are found by simple, non-nested patterns.
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+const YEAR = /\b(19[89]\d|20\d\d)\b/gu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+};
+const RELATIVE =
+  /\b(last|past|previous|this) (year|month|decade)\b|\bover (?:the|a) (?:past|last) (?:decade|(\w+) years)\b|\bfor (?:over|more than) (?:a|one) decade\b/giu;
+const MONTH_ALONE =
+  /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function extractDates(
+  text: string,
+  sentences: readonly Span[],
+  options: DateOptions = {},
+): ExtractedDate[] {
+  const found: ExtractedDate[] = [];
+  const covered: Span[] = [];
+  const push = (value: string, role: ExtractedDate['role'], start: number, end: number): void => {
+    if (covered.some((c) => start < c.end && end > c.start)) return;
+    covered.push({ start, end });
+    const sentence = Math.max(0, sentenceIndexAt(sentences, start));
+    found.push({ value, role, mention: { start, end, text: text.slice(start, end), sentence } });
+  };
+  const roleBefore = (start: number): { role: ExtractedDate['role']; start: number } => {
+    const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
+    for (const cue of SINCE_CUES) {
+      if (window.endsWith(`${cue} `)) return { role: 'since', start: start - cue.length - 1 };
+    }
+    for (const cue of UNTIL_CUES) {
+      if (window.endsWith(`${cue} `)) return { role: 'until', start: start - cue.length - 1 };
+    }
+    return { role: 'on', start };
+  };
+
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [, y, mo, d] = m;
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) continue;
+    const { role, start } = roleBefore(m.index);
+    push(`${y}-${mo}-${d}`, role, start, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const year = m[1] ?? '';
+    const { value, start: dateStart } = monthDayBefore(text, m.index, year);
+    const { role, start } = roleBefore(dateStart);
+    push(value, role, start, m.index + m[0].length);
+  }
+  const published = parsePublished(options.published);
+  if (published) {
+    for (const m of text.matchAll(RELATIVE)) relative(m, published, push);
+    for (const m of text.matchAll(MONTH_ALONE)) {
+      const month = monthOf(m[1] ?? '') + 1;
+      const year = month > published.month ? published.year - 1 : published.year;
+      const role = m[0].toLowerCase().startsWith('since') ? 'since' : 'on';
+      push(`${year}-${pad(month)}`, role, m.index, m.index + m[0].length);
+    }
+  }
+  return found.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "May 28, 2024", "28 May 2024", "March 2023", "early 2022" before a year at `yearStart`. */
+function monthDayBefore(
+  text: string,
+  yearStart: number,
+  year: string,
+): { value: string; start: number } {
+  const before = text.slice(Math.max(0, yearStart - 20), yearStart);
+  const words = before.split(/[\s,]+/u).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  const second = words.at(-2) ?? '';
+  const at = (w: string): number => yearStart - (before.length - before.lastIndexOf(w));
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/u.test(last) && monthOf(second) >= 0 && /\p{L}{3}/u.test(second)) {
+    return {
+      value: `${year}-${pad(monthOf(second) + 1)}-${pad(parseInt(last, 10))}`,
+      start: at(second),
+    };
+  }
+  if (monthOf(last) >= 0 && /^\p{Lu}/u.test(last)) {
+    const day = /^\d{1,2}$/u.test(second) ? parseInt(second, 10) : undefined;
+    const month = pad(monthOf(last) + 1);
+    return day && day <= 31
+      ? { value: `${year}-${month}-${pad(day)}`, start: at(second) }
+      : { value: `${year}-${month}`, start: at(last) };
+  }
+  return { value: year, start: yearStart };
+}
+
+interface Published {
+  readonly year: number;
+  readonly month: number;
+}
+
+function parsePublished(value: string | undefined): Published | undefined {
+  const m = /^(\d{4})-(\d{2})/u.exec(value ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+}
+
+function relative(
+  m: RegExpMatchArray,
+  published: Published,
+  push: (value: string, role: ExtractedDate['role'], start: number, end: number) => void,
+): void {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const phrase = m[0].toLowerCase();
+  if (m[1] && m[2]) {
+    const which = m[1].toLowerCase();
+    const unit = m[2].toLowerCase();
+    if (unit === 'year') {
+      push(
+        String(which === 'this' ? published.year : published.year - 1),
+        which === 'past' ? 'since' : 'on',
+        start,
+        end,
+      );
+    } else if (unit === 'month') {
+      const back = which === 'this' ? 0 : 1;
+      const index = published.year * 12 + published.month - 1 - back;
+      push(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, 'on', start, end);
+    } else {
+      push(String(published.year - 10), which === 'this' ? 'on' : 'since', start, end);
+    }
+    return;
+  }
+  if (phrase.includes('decade')) {
+    push(String(published.year - 10), 'since', start, end);
+    return;
+  }
+  const n = m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : NaN;
+  if (Number.isFinite(n) && n > 0 && n < 100) push(String(published.year - n), 'since', start, end);
+}

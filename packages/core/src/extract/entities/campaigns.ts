@@ -1,0 +1,44 @@
+/**
+ * The reported activity as a STIX campaign (§4.2): when a sentence tells of an intrusion into a
+ * government body ("a cyber intrusion in its foreign ministry"), the intrusion becomes a campaign named
+ * after its victim, so attribution has a subject ("Intrusion into the Ministry of ... of Czechia").
+ */
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+
+const INTRUSION_WORDS = new Set(
+  `intrusion intrusions breach breaches breached hack hacks hacked infiltrating infiltrated infiltration
+compromise compromised compromising attack attacks attacked cyberattack cyberattacks espionage`.split(
+    /\s+/u,
+  ),
+);
+
+export function findCampaigns(
+  ctx: TextContext,
+  entities: readonly ExtractedEntity[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  const victims = entities.filter((e) => e.via === 'government-body');
+  for (const victim of victims) {
+    const name = `Intrusion into the ${victim.name}`;
+    const finding: EntityFinding = {
+      key: `campaign:${normalizeName(name)}`,
+      type: 'campaign',
+      name,
+      properties: { victim: victim.key },
+      recognition: 60,
+      via: 'intrusion-of-victim',
+    };
+    for (const mention of victim.mentions) {
+      const [from, to] = ctx.tokenRange(mention.sentence);
+      for (let i = from; i < to; i++) {
+        if (INTRUSION_WORDS.has(ctx.tokens[i]?.norm ?? '')) {
+          found.push({ finding, mention: ctx.mention(i, i + 1) });
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+/**
+ * Words that, near a name, say what kind of thing the name is. They are the "supporting context" an
+ * ordinary-word alias needs (issue 3 §3) and the anchor for naming new malware and groups.
+ */
+export type CueKind = 'group' | 'malware' | 'tool';
+
+const GROUP = `group groups actor actors apt gang gangs operators operator hackers hacker crew adversary
+adversaries cluster unit syndicate collective affiliate affiliates espionage intrusion`;
+const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
+infostealer botnet botnets worm wiper dropper droppers downloader downloaders implant implants family
+families variant variants spyware keylogger rootkit banker miner cryptominer strain strains payload
+payloads sample samples bot`;
+const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
+
+const table = new Map<string, CueKind>();
+for (const [kind, words] of [
+  ['group', GROUP],
+  ['malware', MALWARE],
+  ['tool', TOOL],
+] as const) {
+  for (const w of words.split(/\s+/u)) if (w) table.set(w, kind);
+}
+
+export const cueKind = (norm: string): CueKind | undefined => table.get(norm);
+
+/** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
+export const MALWARE_HEADS: ReadonlySet<string> = new Set(
+  `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader
+implant spyware keylogger rootkit banker miner cryptominer`.split(/\s+/u),
+);
+
+/** Words after a name that make it a threat group when the name is new ("Foo group", "Bar gang"). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(['group', 'gang', 'apt', 'crew', 'actor']);

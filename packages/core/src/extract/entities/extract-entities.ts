@@ -1,0 +1,206 @@
+/**
+ * Entity extraction (issue 3 §3): threat actors, malware and tools resolved against the knowledge (or new
+ * by naming scheme), places, organizations, state organs, government bodies, sectors, and the intrusion
+ * itself as a campaign. Pure and deterministic; time linear in the text for a fixed dictionary depth.
+ */
+import type { ExtractedEntity, Span } from '../../analysis/types.ts';
+import { countryByCode } from '../../geo/countries.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import { findCampaigns } from './campaigns.ts';
+import { GovernmentCountry } from './document-country.ts';
+import { EntityCollector, type EntityFinding } from './entity-collector.ts';
+import type { Hit } from './hits.ts';
+import { findHits, type HitOptions } from './find-hits.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { sectorName } from './sectors.ts';
+import { TextContext } from './text-context.ts';
+
+export type EntityExtractionOptions = HitOptions;
+
+export function extractEntities(
+  text: string,
+  sentences: readonly Span[],
+  knowledge: KnowledgeIndex,
+  options: EntityExtractionOptions = {},
+): ExtractedEntity[] {
+  const ctx = new TextContext(text, sentences);
+  const hits = findHits(ctx, knowledge, options);
+  const government = new GovernmentCountry(ctx, hits);
+  const collector = new EntityCollector();
+  for (const hit of hits) {
+    const finding = toFinding(ctx, hit, hits, government);
+    if (finding) collector.add(finding, ctx.mention(hit.from, hit.to));
+  }
+  for (const { finding, mention } of findCampaigns(ctx, collector.entities())) {
+    collector.add(finding, mention);
+  }
+  return collector.entities();
+}
+
+function toFinding(
+  ctx: TextContext,
+  hit: Hit,
+  hits: readonly Hit[],
+  government: GovernmentCountry,
+): EntityFinding | undefined {
+  switch (hit.kind) {
+    case 'alias': {
+      const { entry } = hit.decision.value;
+      const type = entry.type === 'threat-actor' ? 'threat-actor' : entry.type;
+      if (
+        type !== 'intrusion-set' &&
+        type !== 'threat-actor' &&
+        type !== 'malware' &&
+        type !== 'tool'
+      ) {
+        return undefined;
+      }
+      return {
+        key: `${type}:${entry.externalId ?? normalizeName(entry.name)}`,
+        type,
+        name: entry.name,
+        ref: entry.id,
+        ...(entry.externalId ? { externalId: entry.externalId } : {}),
+        ...(entry.country ? { properties: { country: entry.country } } : {}),
+        recognition: hit.decision.recognition,
+        via: hit.decision.via,
+      };
+    }
+    case 'scheme':
+      return {
+        key: `intrusion-set:${normalizeName(hit.name)}`,
+        type: 'intrusion-set',
+        name: hit.name,
+        recognition: 80,
+        via: `naming-scheme:${hit.scheme}`,
+      };
+    case 'discovered': {
+      const name = ctx.mention(hit.from, hit.to).text;
+      return {
+        key: `${hit.type}:${normalizeName(name)}`,
+        type: hit.type,
+        name,
+        ...(hit.type === 'malware' ? { properties: { is_family: true } } : {}),
+        recognition: 60,
+        via: hit.via,
+      };
+    }
+    case 'lexicon':
+      return lexiconFinding(hit.value);
+    case 'body': {
+      const code = bodyCountry(ctx, hit, hits, government);
+      const country = code ? countryByCode(code) : undefined;
+      if (!country) return undefined;
+      const name = hit.body.pattern.replace('{country}', country.name);
+      return {
+        key: `identity:${normalizeName(name)}`,
+        type: 'identity',
+        name,
+        properties: {
+          identity_class: 'organization',
+          sectors: ['government-national'],
+          country: country.code,
+        },
+        recognition: 75,
+        via: 'government-body',
+      };
+    }
+    case 'sector':
+      return {
+        key: `identity:sector ${hit.sector}`,
+        type: 'identity',
+        name: sectorName(hit.sector),
+        properties: { identity_class: 'class', sectors: [hit.sector] },
+        recognition: 70,
+        via: 'sector-word',
+      };
+  }
+}
+
+function lexiconFinding(value: Extract<Hit, { kind: 'lexicon' }>['value']): EntityFinding {
+  switch (value.kind) {
+    case 'country': {
+      const country = countryByCode(value.code);
+      return {
+        key: `location:${value.code}`,
+        type: 'location',
+        name: country?.name ?? value.code,
+        externalId: value.code,
+        properties: { country: value.code },
+        recognition: value.form === 'name' ? 95 : 85,
+        via:
+          value.form === 'name'
+            ? 'country-name'
+            : value.form === 'adjective'
+              ? 'demonym'
+              : 'capital',
+      };
+    }
+    case 'region':
+      return {
+        key: `location:${value.region}`,
+        type: 'location',
+        name: value.region,
+        properties: { region: value.region },
+        recognition: 85,
+        via: 'region-name',
+      };
+    case 'organization': {
+      const { org } = value;
+      const country = org.country ? { country: org.country } : {};
+      if (org.role === 'sponsor') {
+        return {
+          key: `threat-actor:${normalizeName(org.name)}`,
+          type: 'threat-actor',
+          name: org.name,
+          properties: { threat_actor_types: ['nation-state'], ...country },
+          recognition: 90,
+          via: 'state-organ',
+        };
+      }
+      return {
+        key: `identity:${normalizeName(org.name)}`,
+        type: 'identity',
+        name: org.name,
+        properties: {
+          identity_class: 'organization',
+          ...(org.sectors ? { sectors: org.sectors } : {}),
+          ...country,
+        },
+        recognition: 90,
+        via: 'organization-name',
+      };
+    }
+  }
+}
+
+const SKIPPABLE = new Set(['s', 'the']);
+const POSSESSIVES = new Set(['its', 'their', 'country', 'nation', 'state']);
+
+/** The state of a government body: written next to it, or the government the text speaks about. */
+function bodyCountry(
+  ctx: TextContext,
+  body: Hit,
+  hits: readonly Hit[],
+  government: GovernmentCountry,
+): string | undefined {
+  const index = hits.indexOf(body);
+  const before = hits[index - 1];
+  if (before?.kind === 'lexicon' && before.value.kind === 'country') {
+    const between = ctx.tokens.slice(before.to, body.from);
+    if (between.length <= 2 && between.every((t) => SKIPPABLE.has(t.norm)))
+      return before.value.code;
+  }
+  const after = hits[index + 1];
+  if (
+    after?.kind === 'lexicon' &&
+    after.value.kind === 'country' &&
+    after.from === body.to + 1 &&
+    ctx.tokens[body.to]?.norm === 'of'
+  ) {
+    return after.value.code;
+  }
+  const previousWords = ctx.tokens.slice(Math.max(0, body.from - 3), body.from).map((t) => t.norm);
+  const generic = previousWords.some((w) => POSSESSIVES.has(w)) || previousWords.at(-1) === 'the';
+  return generic ? government.at(body.from) : undefined;
+}

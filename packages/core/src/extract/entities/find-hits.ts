@@ -1,0 +1,128 @@
+/**
+ * The matching pass: at each token, every recognizer proposes a hit and the longest wins (ties by
+ * priority, hits.ts); then new names are discovered before head words, and names accepted once are
+ * propagated to their other mentions in the same text.
+ */
+import { discoverBefore } from './discover-names.ts';
+import { BODY_ACRONYMS, GOVERNMENT_BODIES } from './government-bodies.ts';
+import { bestHit, type Hit } from './hits.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { caseMatches, LEXICON } from './lexicon.ts';
+import { matchNamingScheme } from './naming-schemes.ts';
+import { recognizeAlias } from './recognize-alias.ts';
+import { SECTOR_WORDS } from './sectors.ts';
+import type { TextContext } from './text-context.ts';
+import { TokenTrie } from './token-trie.ts';
+import { isAllCaps, nameTokens } from './tokens.ts';
+
+const SECTORS = new TokenTrie<string>();
+for (const { sector, phrase } of SECTOR_WORDS) SECTORS.add(nameTokens(phrase), sector);
+
+export interface HitOptions {
+  /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
+  readonly discover?: boolean;
+}
+
+export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: HitOptions): Hit[] {
+  const discover = options.discover ?? true;
+  const { text, tokens } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  const hits: Hit[] = [];
+  const take = (hit: Hit): void => {
+    hits.push(hit);
+    taken.fill(1, hit.from, hit.to);
+  };
+  const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
+
+  for (let i = 0; i < tokens.length;) {
+    let decision: Hit | undefined;
+    const alias = knowledge.trie.matchesAt(text, tokens, i, (values, to) => {
+      const d = recognizeAlias(ctx, i, to, values);
+      if (d) decision = { from: i, to, kind: 'alias', decision: d };
+      return d ? [d.value] : [];
+    });
+    const aliasHit = alias ? decision : undefined;
+    const scheme = discover
+      ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
+      : undefined;
+    const lexicon = LEXICON.matchesAt(text, tokens, i, (values, to) =>
+      values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
+    );
+    const body = GOVERNMENT_BODIES.matchesAt(text, tokens, i, (values, to) =>
+      to - i === 1 && BODY_ACRONYMS.has(tokens[i]?.norm ?? '') && !isAllCaps(tokens[i]?.text ?? '')
+        ? []
+        : values,
+    );
+    const sector = SECTORS.matchesAt(text, tokens, i, (values) => values);
+    const lexiconValue = lexicon?.values[0];
+    const bodyValue = body?.values[0];
+    const sectorValue = sector?.values[0];
+    const best = bestHit([
+      aliasHit,
+      scheme && {
+        from: i,
+        to: scheme.to,
+        kind: 'scheme',
+        name: scheme.name,
+        scheme: scheme.scheme,
+      },
+      lexicon && lexiconValue && { from: i, to: lexicon.to, kind: 'lexicon', value: lexiconValue },
+      body && bodyValue && { from: i, to: body.to, kind: 'body', body: bodyValue },
+      sector && sectorValue !== undefined
+        ? { from: i, to: sector.to, kind: 'sector', sector: sectorValue }
+        : undefined,
+    ]);
+    if (best) {
+      take(best);
+      i = best.to;
+    } else {
+      i++;
+    }
+  }
+
+  if (discover) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken[i - 1]) continue;
+      const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
+      if (found) take({ ...found, kind: 'discovered', via: 'naming-context' });
+    }
+  }
+  propagate(ctx, hits, taken, take);
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A name accepted once with context (an ordinary-word alias, a discovered name, a naming-scheme name)
+ * also counts where it is written the same way elsewhere in the text without the context.
+ */
+function propagate(
+  ctx: TextContext,
+  hits: readonly Hit[],
+  taken: Uint8Array,
+  take: (hit: Hit) => void,
+): void {
+  const byText = new TokenTrie<Hit>();
+  for (const hit of hits) {
+    const contextual =
+      hit.kind === 'discovered' ||
+      hit.kind === 'scheme' ||
+      (hit.kind === 'alias' && hit.decision.recognition < 90);
+    if (contextual)
+      byText.add(
+        ctx.tokens.slice(hit.from, hit.to).map((t) => t.text),
+        hit,
+      );
+  }
+  if (byText.size === 0) return;
+  const exact = ctx.tokens.map((t) => ({ ...t, norm: t.text }));
+  for (let i = 0; i < exact.length; i++) {
+    if (taken[i]) continue;
+    const match = byText.matchesAt(ctx.text, exact, i, (values, to) =>
+      taken.subarray(i, to).some((x) => x === 1) ? [] : values,
+    );
+    const model = match?.values[0];
+    if (!match || !model) continue;
+    take({ ...model, from: i, to: match.to });
+    i = match.to - 1;
+  }
+}

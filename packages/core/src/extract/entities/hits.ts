@@ -1,0 +1,44 @@
+/**
+ * A recognized stretch of tokens before it becomes an entity: what matched, where, and how.
+ */
+import type { BodyKind } from './government-bodies.ts';
+import type { LexiconValue } from './lexicon.ts';
+import type { AliasDecision } from './recognize-alias.ts';
+
+export type Hit = { readonly from: number; readonly to: number } & (
+  | { readonly kind: 'alias'; readonly decision: AliasDecision }
+  | { readonly kind: 'scheme'; readonly name: string; readonly scheme: string }
+  | { readonly kind: 'lexicon'; readonly value: LexiconValue }
+  | { readonly kind: 'body'; readonly body: BodyKind }
+  | { readonly kind: 'sector'; readonly sector: string }
+  | {
+      readonly kind: 'discovered';
+      readonly type: 'malware' | 'intrusion-set';
+      readonly via: string;
+    }
+);
+
+/** Order among hits of equal length: knowledge first, then naming schemes, places, bodies, sectors. */
+const PRIORITY: Readonly<Record<Hit['kind'], number>> = {
+  alias: 0,
+  scheme: 1,
+  lexicon: 2,
+  body: 3,
+  sector: 4,
+  discovered: 5,
+};
+
+export function bestHit(candidates: readonly (Hit | undefined)[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const hit of candidates) {
+    if (!hit) continue;
+    if (
+      !best ||
+      hit.to - hit.from > best.to - best.from ||
+      (hit.to - hit.from === best.to - best.from && PRIORITY[hit.kind] < PRIORITY[best.kind])
+    ) {
+      best = hit;
+    }
+  }
+  return best;
+}

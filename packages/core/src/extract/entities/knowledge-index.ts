@@ -1,0 +1,77 @@
+/**
+ * The dictionary side of entity extraction: every alias of every knowledge entry (one entry per entity
+ * cluster, docs/ARCHITECTURE.md "Entity clusters") in a token trie, built once and reused for every text.
+ * Aliases that are ordinary words are marked here, so matching can ask for context (recognize-alias.ts).
+ */
+import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
+import { isCommonWord } from './common-words.ts';
+import { isStaticLexiconName } from './lexicon.ts';
+import { TokenTrie } from './token-trie.ts';
+import { isAllCaps, hasUpper, tokenize } from './tokens.ts';
+
+/** Knowledge types extraction recognizes by name (techniques have their own extractor). */
+const NAMED_TYPES: ReadonlySet<KnowledgeType> = new Set([
+  'intrusion-set',
+  'threat-actor',
+  'malware',
+  'tool',
+]);
+
+export interface AliasValue {
+  readonly entry: KnowledgeEntry;
+  /** The alias as the source writes it. */
+  readonly alias: string;
+  /** Written tokens of the alias, for the case rule. */
+  readonly written: readonly string[];
+  /** An ordinary word or phrase ("Silence", "Page"): counts only with supporting context. */
+  readonly ordinary: boolean;
+}
+
+export interface KnowledgeIndex {
+  readonly trie: TokenTrie<AliasValue>;
+  readonly entryCount: number;
+}
+
+export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
+  const trie = new TokenTrie<AliasValue>();
+  let entryCount = 0;
+  for (const entry of entries) {
+    if (!NAMED_TYPES.has(entry.type)) continue;
+    entryCount++;
+    const conflicting = new Set((entry.conflictingAliases ?? []).map((a) => a.toLowerCase()));
+    const seen = new Set<string>();
+    for (const alias of [entry.name, ...entry.aliases]) {
+      if (conflicting.has(alias.toLowerCase())) continue;
+      const tokens = tokenize(alias);
+      const norms = tokens.map((t) => t.norm);
+      const key = norms.join(' ');
+      if (!key || seen.has(key) || !usableAlias(alias, norms)) continue;
+      seen.add(key);
+      trie.add(norms, {
+        entry,
+        alias,
+        written: tokens.map((t) => t.text),
+        ordinary: isOrdinary(alias, norms),
+      });
+    }
+  }
+  return { trie, entryCount };
+}
+
+/** One- and two-letter names ("R", "At") and pure numbers are never matched. */
+function usableAlias(alias: string, norms: readonly string[]): boolean {
+  const letters = norms.join('');
+  if (letters.length <= 2) return false;
+  if (/^\d+$/u.test(letters)) return false;
+  // Names made only of punctuation-split fragments like "C++" become too short above; "Net" style
+  // three-letter names stay but are treated as ordinary.
+  return alias.trim().length > 0;
+}
+
+function isOrdinary(alias: string, norms: readonly string[]): boolean {
+  if (isStaticLexiconName(norms)) return true; // "Cuba" ransomware, "Russian" ...
+  const allCommon = norms.every((n) => isCommonWord(n) || /^\d+$/u.test(n));
+  if (allCommon) return true;
+  // Three-letter names that are not acronyms written in capitals ("Net", "Tor") are too easy to hit.
+  return norms.length === 1 && (norms[0]?.length ?? 0) <= 3 && !isAllCaps(alias) && hasUpper(alias);
+}

@@ -1,0 +1,73 @@
+/**
+ * The built-in dictionary of places and organizations (countries, regions, international bodies,
+ * agencies, state organs), matched with the same token trie as knowledge aliases.
+ */
+import { COUNTRIES } from '../../geo/countries.ts';
+import { REGIONS } from '../../geo/regions.ts';
+import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './organizations.ts';
+import { TokenTrie } from './token-trie.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
+
+type LexiconMeaning =
+  | {
+      readonly kind: 'country';
+      readonly code: string;
+      readonly form: 'name' | 'adjective' | 'metonym';
+    }
+  | { readonly kind: 'region'; readonly region: string }
+  | { readonly kind: 'organization'; readonly org: KnownOrganization };
+
+export type LexiconValue = { readonly written: readonly string[] } & LexiconMeaning;
+
+function build(): TokenTrie<LexiconValue> {
+  const trie = new TokenTrie<LexiconValue>();
+  const add = (name: string, meaning: LexiconMeaning): void => {
+    const tokens = tokenize(name);
+    trie.add(
+      tokens.map((t) => t.norm),
+      { ...meaning, written: tokens.map((t) => t.text) },
+    );
+  };
+  for (const c of COUNTRIES) {
+    for (const n of c.names) add(n, { kind: 'country', code: c.code, form: 'name' });
+    for (const n of c.adjectives) add(n, { kind: 'country', code: c.code, form: 'adjective' });
+    for (const n of c.metonyms) add(n, { kind: 'country', code: c.code, form: 'metonym' });
+  }
+  for (const r of REGIONS) for (const n of r.names) add(n, { kind: 'region', region: r.region });
+  for (const org of KNOWN_ORGANIZATIONS) {
+    for (const n of [org.name, ...org.aliases]) add(n, { kind: 'organization', org });
+  }
+  return trie;
+}
+
+export const LEXICON: TokenTrie<LexiconValue> = build();
+
+const STATIC_NAMES = new Set<string>();
+for (const c of COUNTRIES) for (const n of [...c.names, ...c.adjectives]) STATIC_NAMES.add(key(n));
+for (const r of REGIONS) for (const n of r.names) STATIC_NAMES.add(key(n));
+function key(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Whether a name is also a place or demonym ("Cuba", "Russian"): as an alias it needs context. */
+export const isStaticLexiconName = (norms: readonly string[]): boolean =>
+  STATIC_NAMES.has(norms.join(' '));
+
+/**
+ * Case rule shared by dictionary matches: a capitalized dictionary word needs a capital in the text, and a
+ * short all-capitals acronym ("US", "EU", "MSS") must be written in capitals ("us" is a pronoun).
+ */
+export function caseMatches(written: readonly string[], tokens: readonly Token[]): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i] ?? '';
+    const t = tokens[i]?.text ?? '';
+    if (isAllCaps(w) && w.length <= 5 && /\p{L}/u.test(w)) {
+      if (!isAllCaps(t)) return false;
+    } else if (isCapitalized(w) && !isCapitalized(t) && !isAllCaps(t)) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,131 @@
+/**
+ * New threat groups recognized by the naming schemes vendors use, so a group unknown to the knowledge is
+ * still found (OpenCTI only finds actors it already has). Guards keep ordinary phrases out: "Super
+ * Typhoon", "Flash Flood", "Red Panda", "Teddy Bear", "APT" or "TA" without a number.
+ */
+import { isCommonWord } from './common-words.ts';
+import { isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
+
+export interface SchemeMatch {
+  readonly to: number;
+  readonly name: string;
+  readonly scheme: string;
+}
+
+/** Prefix + number designators: exact prefix spelling and digit counts as the vendors publish them. */
+const DESIGNATORS: readonly { prefix: string; digits: readonly [number, number] }[] = [
+  { prefix: 'APT', digits: [1, 3] }, // Mandiant
+  { prefix: 'UNC', digits: [3, 4] }, // Mandiant uncategorized
+  { prefix: 'TEMP', digits: [1, 4] },
+  { prefix: 'FIN', digits: [1, 2] },
+  { prefix: 'TA', digits: [3, 4] }, // Proofpoint
+  { prefix: 'TAG', digits: [2, 3] }, // Recorded Future
+  { prefix: 'DEV', digits: [4, 4] }, // Microsoft development names
+  { prefix: 'Storm', digits: [4, 4] },
+  { prefix: 'UAC', digits: [4, 4] }, // CERT-UA
+  { prefix: 'UAT', digits: [4, 4] }, // Cisco Talos
+  { prefix: 'TGR', digits: [3, 5] }, // Palo Alto Unit 42 (TGR-STA-1234 reads as TGR + STA + digits)
+];
+
+const DIGITS = /^\d+$/u;
+
+/** Microsoft 2023 weather families; the first five are distinctive, the others need a cue word. */
+const WEATHER_STRONG = new Set(['typhoon', 'blizzard', 'sandstorm', 'sleet', 'tempest']);
+const WEATHER_WEAK = new Set(['flood', 'rain', 'hail', 'cyclone', 'dust']);
+/** CrowdStrike animal families: always need a cue word or the vendor's all-capitals spelling. */
+const ANIMALS = new Set(
+  'panda bear kitten chollima spider jackal tiger buffalo leopard ocelot wolf hawk lynx crane'.split(
+    ' ',
+  ),
+);
+/** First words that make ordinary phrases of the suffixes above. */
+const ORDINARY_FIRST = new Set(
+  `super tropical typhoon flash heavy great big snow winter desert dust sand ice freezing acid solar
+red giant teddy polar brown black grizzly bengal paper snow white wolf cape water tiger baby mother
+the a an this that first last major severe strong violent deadly huge massive`.split(/\s+/u),
+);
+/** Secureworks names: a metal (or colour word) in capitals, then a capitalized word. */
+const SECUREWORKS_FIRST = new Set(
+  'ALUMINUM BRONZE COBALT COPPER GOLD IRON NICKEL PLATINUM SILVER TIN TUNGSTEN ZINC'.split(' '),
+);
+
+export interface SchemeContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Whether the sentence is written in capitals (a heading), where capitals prove nothing. */
+  readonly shouting: boolean;
+  /** Whether a group cue word is near token `i`. */
+  readonly cueNear: (from: number, to: number) => boolean;
+}
+
+export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  return designator(ctx, i) ?? element(ctx, i) ?? twoWord(ctx, i);
+}
+
+function span(ctx: SchemeContext, from: number, to: number, scheme: string): SchemeMatch {
+  const start = ctx.tokens[from]?.start ?? 0;
+  const end = ctx.tokens[to - 1]?.end ?? start;
+  return { to, name: ctx.text.slice(start, end), scheme };
+}
+
+function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const token = ctx.tokens[i];
+  if (!token) return undefined;
+  for (const { prefix, digits } of DESIGNATORS) {
+    if (!token.text.startsWith(prefix)) continue;
+    const rest = token.text.slice(prefix.length);
+    const okDigits = (s: string): boolean =>
+      DIGITS.test(s) && s.length >= digits[0] && s.length <= digits[1];
+    if (rest.length > 0) {
+      if (okDigits(rest)) return span(ctx, i, i + 1, prefix);
+      continue;
+    }
+    // "DEV-0537", "Storm-0558", "APT-C-23", "TGR-STA-0043".
+    const next = ctx.tokens[i + 1];
+    if (!next || !joined(ctx.text, token, next)) continue;
+    if (okDigits(next.text) && ctx.text[token.end] === '-') return span(ctx, i, i + 2, prefix);
+    const third = ctx.tokens[i + 2];
+    if (
+      third &&
+      /^[A-Z]{1,3}$/u.test(next.text) &&
+      joined(ctx.text, next, third) &&
+      DIGITS.test(third.text) &&
+      third.text.length <= 5 &&
+      ctx.text[token.end] === '-'
+    ) {
+      return span(ctx, i, i + 3, prefix);
+    }
+  }
+  return undefined;
+}
+
+/** Microsoft's former element names (ZIRCONIUM, STRONTIUM, NOBELIUM, HAFNIUM), written in capitals. */
+function element(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const token = ctx.tokens[i];
+  if (!token || ctx.shouting) return undefined;
+  if (token.text.length >= 6 && isAllCaps(token.text) && token.text.endsWith('IUM')) {
+    return span(ctx, i, i + 1, 'element');
+  }
+  return undefined;
+}
+
+function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const first = ctx.tokens[i];
+  const second = ctx.tokens[i + 1];
+  if (!first || !second || ctx.text.slice(first.end, second.start) !== ' ') return undefined;
+  if (!isCapitalized(first.text) || !isCapitalized(second.text)) return undefined;
+  if (!/^\p{L}+$/u.test(first.text) || ORDINARY_FIRST.has(first.norm)) return undefined;
+  const capitals = isAllCaps(first.text) && isAllCaps(second.text) && !ctx.shouting;
+  if (SECUREWORKS_FIRST.has(first.text) && capitals && second.text.length >= 4) {
+    return span(ctx, i, i + 2, 'secureworks');
+  }
+  const suffix = second.norm;
+  const cue = ctx.cueNear(i, i + 2);
+  if (WEATHER_STRONG.has(suffix) && (cue || !isCommonWord(first.norm) || capitals)) {
+    return span(ctx, i, i + 2, 'microsoft');
+  }
+  if ((WEATHER_WEAK.has(suffix) || ANIMALS.has(suffix)) && (cue || capitals)) {
+    return span(ctx, i, i + 2, ANIMALS.has(suffix) ? 'crowdstrike' : 'microsoft');
+  }
+  return undefined;
+}

@@ -1,0 +1,245 @@
+/**
+ * Named organizations that reports mention by name or acronym: international bodies (never countries:
+ * the EU and NATO are organizations), government agencies (identities, not places) and the state
+ * organs behind intrusion sets (threat actors of type nation-state, STIX §4.17).
+ */
+export interface KnownOrganization {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** 'sponsor': a state organ that runs intrusion sets (threat-actor); 'organization': an identity. */
+  readonly role: 'organization' | 'sponsor';
+  /** ISO alpha-2 of the state it belongs to; absent for international bodies. */
+  readonly country?: string;
+  /** industry-sector-ov values. */
+  readonly sectors?: readonly string[];
+}
+
+const gov = ['government-national'];
+const intl = ['government-public-services'];
+
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
+  // International bodies.
+  { name: 'European Union', aliases: ['EU', 'E.U.'], role: 'organization', sectors: intl },
+  {
+    name: 'North Atlantic Treaty Organization',
+    aliases: ['NATO', 'North Atlantic Alliance'],
+    role: 'organization',
+    sectors: intl,
+  },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], role: 'organization', sectors: intl },
+  { name: 'European Commission', aliases: [], role: 'organization', sectors: intl },
+  { name: 'European Parliament', aliases: [], role: 'organization', sectors: intl },
+  { name: 'Council of the European Union', aliases: ['EU Council'], role: 'organization' },
+  { name: 'ENISA', aliases: ['European Union Agency for Cybersecurity'], role: 'organization' },
+  { name: 'CERT-EU', aliases: [], role: 'organization' },
+  { name: 'Europol', aliases: [], role: 'organization' },
+  { name: 'Interpol', aliases: ['INTERPOL'], role: 'organization' },
+  {
+    name: 'OSCE',
+    aliases: ['Organization for Security and Co-operation in Europe'],
+    role: 'organization',
+  },
+  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'], role: 'organization' },
+  { name: 'African Union', aliases: [], role: 'organization' },
+  { name: 'G7', aliases: ['Group of Seven'], role: 'organization' },
+  // Agencies: identities located in their state.
+  {
+    name: 'CISA',
+    aliases: ['Cybersecurity and Infrastructure Security Agency'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'FBI',
+    aliases: ['Federal Bureau of Investigation'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'NSA',
+    aliases: ['National Security Agency'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'CIA',
+    aliases: ['Central Intelligence Agency'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'Department of Justice',
+    aliases: ['DOJ', 'US Department of Justice'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'Department of Homeland Security',
+    aliases: ['DHS'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'Department of the Treasury',
+    aliases: ['US Treasury', 'Treasury Department', 'OFAC'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'NIST',
+    aliases: ['National Institute of Standards and Technology'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'NCSC',
+    aliases: ['National Cyber Security Centre'],
+    role: 'organization',
+    country: 'GB',
+    sectors: gov,
+  },
+  {
+    name: 'GCHQ',
+    aliases: ['Government Communications Headquarters'],
+    role: 'organization',
+    country: 'GB',
+    sectors: gov,
+  },
+  {
+    name: 'Foreign, Commonwealth & Development Office',
+    aliases: ['FCDO', 'Foreign Office'],
+    role: 'organization',
+    country: 'GB',
+    sectors: gov,
+  },
+  {
+    name: 'Security Information Service',
+    aliases: ['BIS', 'BIS Czech'],
+    role: 'organization',
+    country: 'CZ',
+    sectors: gov,
+  },
+  {
+    name: 'NÚKIB',
+    aliases: ['NUKIB', 'National Cyber and Information Security Agency'],
+    role: 'organization',
+    country: 'CZ',
+    sectors: gov,
+  },
+  { name: 'ANSSI', aliases: [], role: 'organization', country: 'FR', sectors: gov },
+  {
+    name: 'BSI',
+    aliases: ['Federal Office for Information Security'],
+    role: 'organization',
+    country: 'DE',
+    sectors: gov,
+  },
+  {
+    name: 'BfV',
+    aliases: ['Federal Office for the Protection of the Constitution'],
+    role: 'organization',
+    country: 'DE',
+    sectors: gov,
+  },
+  { name: 'CERT-UA', aliases: [], role: 'organization', country: 'UA', sectors: gov },
+  {
+    name: 'SBU',
+    aliases: ['Security Service of Ukraine'],
+    role: 'organization',
+    country: 'UA',
+    sectors: gov,
+  },
+  {
+    name: 'ABW',
+    aliases: ['Internal Security Agency'],
+    role: 'organization',
+    country: 'PL',
+    sectors: gov,
+  },
+  {
+    name: 'CERT Polska',
+    aliases: ['CERT.PL', 'CERT Poland'],
+    role: 'organization',
+    country: 'PL',
+    sectors: gov,
+  },
+  {
+    name: 'Supo',
+    aliases: ['Finnish Security and Intelligence Service'],
+    role: 'organization',
+    country: 'FI',
+    sectors: gov,
+  },
+  {
+    name: 'ACSC',
+    aliases: ['Australian Cyber Security Centre', 'ASD', 'Australian Signals Directorate'],
+    role: 'organization',
+    country: 'AU',
+    sectors: gov,
+  },
+  {
+    name: 'Canadian Centre for Cyber Security',
+    aliases: ['CCCS', 'Cyber Centre'],
+    role: 'organization',
+    country: 'CA',
+    sectors: gov,
+  },
+  { name: 'JPCERT/CC', aliases: ['JPCERT'], role: 'organization', country: 'JP', sectors: gov },
+  {
+    name: 'KISA',
+    aliases: ['Korea Internet & Security Agency'],
+    role: 'organization',
+    country: 'KR',
+    sectors: gov,
+  },
+  // State organs that run intrusion sets.
+  {
+    name: 'Ministry of State Security',
+    aliases: ['MSS', "China's Ministry of State Security", 'Chinese Ministry of State Security'],
+    role: 'sponsor',
+    country: 'CN',
+  },
+  {
+    name: "People's Liberation Army",
+    aliases: ['PLA', 'PLA Strategic Support Force', 'PLA Unit 61398'],
+    role: 'sponsor',
+    country: 'CN',
+  },
+  {
+    name: 'GRU',
+    aliases: [
+      'Main Intelligence Directorate',
+      'Main Directorate of the General Staff',
+      'GRU Unit 26165',
+      'GRU Unit 74455',
+    ],
+    role: 'sponsor',
+    country: 'RU',
+  },
+  { name: 'FSB', aliases: ['Federal Security Service'], role: 'sponsor', country: 'RU' },
+  {
+    name: 'SVR',
+    aliases: [
+      'Foreign Intelligence Service of the Russian Federation',
+      'Russian Foreign Intelligence Service',
+    ],
+    role: 'sponsor',
+    country: 'RU',
+  },
+  { name: 'Reconnaissance General Bureau', aliases: ['RGB'], role: 'sponsor', country: 'KP' },
+  { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC'], role: 'sponsor', country: 'IR' },
+  {
+    name: 'Ministry of Intelligence and Security',
+    aliases: ['MOIS', 'Ministry of Intelligence'],
+    role: 'sponsor',
+    country: 'IR',
+  },
+];

@@ -1,0 +1,127 @@
+/**
+ * Words for industry sectors, mapped to the STIX 2.1 industry-sector-ov vocabulary (§10.12).
+ */
+const ROWS: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'financial-services',
+    [
+      'bank',
+      'banks',
+      'banking',
+      'financial institutions',
+      'financial sector',
+      'financial services',
+      'fintech',
+      'credit unions',
+    ],
+  ],
+  [
+    'healthcare',
+    [
+      'hospital',
+      'hospitals',
+      'healthcare',
+      'health care',
+      'healthcare sector',
+      'clinics',
+      'medical sector',
+    ],
+  ],
+  [
+    'government-national',
+    [
+      'ministries',
+      'government agencies',
+      'governments',
+      'government entities',
+      'government sector',
+      'government organizations',
+      'diplomatic entities',
+      'embassies',
+    ],
+  ],
+  ['government-local', ['municipalities', 'local governments', 'city councils']],
+  [
+    'defense',
+    [
+      'defense contractors',
+      'defence contractors',
+      'defense industry',
+      'defence industry',
+      'armed forces',
+      'defense sector',
+      'defence sector',
+    ],
+  ],
+  [
+    'energy',
+    [
+      'energy sector',
+      'energy companies',
+      'oil and gas',
+      'power grid',
+      'power plants',
+      'utilities sector',
+    ],
+  ],
+  [
+    'telecommunications',
+    [
+      'telecommunications',
+      'telecom',
+      'telecoms',
+      'telecommunication companies',
+      'telecommunications providers',
+      'internet service providers',
+    ],
+  ],
+  [
+    'education',
+    [
+      'universities',
+      'university',
+      'education sector',
+      'schools',
+      'academic institutions',
+      'research institutions',
+    ],
+  ],
+  ['manufacturing', ['manufacturing', 'manufacturers', 'manufacturing sector']],
+  ['retail', ['retail', 'retailers', 'e-commerce']],
+  [
+    'technology',
+    [
+      'technology companies',
+      'technology sector',
+      'tech companies',
+      'software companies',
+      'IT companies',
+    ],
+  ],
+  ['transportation', ['transportation', 'logistics', 'airlines', 'shipping companies', 'aviation']],
+  ['aerospace', ['aerospace']],
+  ['pharmaceuticals', ['pharmaceutical', 'pharmaceuticals', 'pharmaceutical companies']],
+  ['insurance', ['insurance', 'insurers', 'insurance companies']],
+  ['utilities', ['utilities', 'water utilities']],
+  ['automotive', ['automotive', 'car manufacturers']],
+  ['entertainment', ['media', 'news organizations', 'entertainment', 'gaming']],
+  ['hospitality-leisure', ['hospitality', 'hotels', 'travel industry']],
+  [
+    'non-profit',
+    ['non-profit', 'nonprofit', 'NGOs', 'non-governmental organizations', 'think tanks'],
+  ],
+  ['infrastructure', ['critical infrastructure']],
+  ['chemical', ['chemical', 'chemical companies', 'chemical sector']],
+  ['construction', ['construction']],
+  ['mining', ['mining']],
+  ['agriculture', ['agriculture', 'agricultural']],
+];
+
+export const SECTOR_WORDS: readonly { readonly sector: string; readonly phrase: string }[] =
+  ROWS.flatMap(([sector, phrases]) => phrases.map((phrase) => ({ sector, phrase })));
+
+/** A readable name for a sector identity ("Financial services sector"). */
+export const sectorName = (sector: string): string => {
+  const words = sector.replace(/-/gu, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} sector`;
+};

@@ -1,0 +1,73 @@
+/**
+ * A trie over normalized token sequences with longest-match lookup: the dictionary matcher for aliases,
+ * place names and organizations. Lookup from one position costs at most the depth of the longest name,
+ * so a whole text is matched in O(tokens x longest name), independent of the dictionary size.
+ */
+import { joined, type Token } from './tokens.ts';
+
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface TrieMatch<T> {
+  /** Token index of the first and one past the last matched token. */
+  readonly from: number;
+  readonly to: number;
+  readonly values: readonly T[];
+}
+
+export class TokenTrie<T> {
+  readonly #root: Node<T> = { next: new Map(), values: [] };
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(tokens: readonly string[], value: T): void {
+    if (tokens.length === 0) return;
+    let node = this.#root;
+    for (const token of tokens) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    if (node.values.length === 0) this.#size++;
+    node.values.push(value);
+  }
+
+  /**
+   * Every match that starts at token `from` and passes `accept`, longest first. Tokens of one match must be
+   * `joined` (no comma, line break or sentence end inside a name).
+   */
+  matchesAt(
+    text: string,
+    tokens: readonly Token[],
+    from: number,
+    accept: (values: readonly T[], to: number) => readonly T[],
+  ): TrieMatch<T> | undefined {
+    let node: Node<T> | undefined = this.#root;
+    const found: { to: number; values: T[] }[] = [];
+    for (let i = from; i < tokens.length && node; i++) {
+      const token = tokens[i];
+      if (!token) break;
+      if (i > from) {
+        const previous = tokens[i - 1];
+        if (!previous || !joined(text, previous, token)) break;
+      }
+      node = node.next.get(token.norm);
+      if (node && node.values.length > 0) found.push({ to: i + 1, values: node.values });
+    }
+    for (let k = found.length - 1; k >= 0; k--) {
+      const candidate = found[k];
+      if (!candidate) continue;
+      const accepted = accept(candidate.values, candidate.to);
+      if (accepted.length > 0) return { from, to: candidate.to, values: accepted };
+    }
+    return undefined;
+  }
+}

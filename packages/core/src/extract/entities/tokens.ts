@@ -1,0 +1,57 @@
+/**
+ * Word tokens with offsets: the unit every dictionary and naming-scheme match works on, so matches
+ * always start and end on word boundaries ("Niger" never matches inside "Nigeria").
+ */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** As written. */
+  readonly text: string;
+  /** NFKC, lower-cased: the key for dictionary lookups. */
+  readonly norm: string;
+}
+
+// A token is a run of letters, digits and combining marks; one pass, no backtracking.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = match[0];
+    tokens.push({ start, end: start + word.length, text: word, norm: normalizeToken(word) });
+  }
+  return tokens;
+}
+
+export const normalizeToken = (word: string): string =>
+  word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** Tokens of a dictionary name, normalized the same way as text tokens. */
+export const nameTokens = (name: string): string[] => tokenize(name).map((t) => t.norm);
+
+/**
+ * Whether two adjacent tokens belong to one name: separated by at most a space, hyphen, dot, slash,
+ * underscore or apostrophe (never a line break, comma or sentence end).
+ */
+export function joined(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  if (gap === 0) return true;
+  if (gap > 2) return false;
+  for (let i = left.end; i < right.start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '-' && ch !== '.' && ch !== '/' && ch !== '_' && ch !== '\u00a0') {
+      return false;
+    }
+  }
+  // "end. Next" is a sentence break, not "end.Next".
+  return !(gap === 2 && text[left.end] === '.');
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+export const hasUpper = (word: string): boolean => /\p{Lu}/u.test(word);
+export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);

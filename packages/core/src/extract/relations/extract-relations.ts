@@ -1,0 +1,200 @@
+/**
+ * Relations between extracted entities (issue 3 §4), each with the sentences that state it and, when the
+ * text uses estimative language, the STIX confidence of that judgement (STIX 2.1 Appendix A):
+ * - campaign attributed-to intrusion-set (or threat-actor when no set is named) — the reported activity;
+ * - intrusion-set attributed-to threat-actor for a state organ (STIX §4.9: sets are attributed to actors);
+ * - targets (campaign, intrusion-set -> identity, location), uses (-> malware, tool, attack-pattern);
+ * - originates-from (intrusion-set -> location, never located-at), located-at (identity, threat-actor).
+ * Conflicting attributions in one text are all kept: each is its own relation with its own evidence.
+ */
+import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
+import { findEstimativePhrases } from '../confidence/estimative-language.ts';
+import { RelationBuilder } from './relation-builder.ts';
+import { cuesIn } from './triggers.ts';
+
+export interface RelationOptions {
+  /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
+  readonly linkWindow?: number;
+}
+
+type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
+
+const roleOf = (e: ExtractedEntity): Role | undefined => {
+  switch (e.type) {
+    case 'intrusion-set':
+      return 'attacker';
+    case 'threat-actor':
+      return e.properties?.['threat_actor_types'] ? 'sponsor' : 'attacker';
+    case 'campaign':
+      return 'campaign';
+    case 'identity':
+    case 'vulnerability':
+      return 'victim';
+    case 'location':
+      return 'place';
+    case 'malware':
+    case 'tool':
+    case 'attack-pattern':
+      return 'capability';
+  }
+};
+
+interface Placed {
+  readonly entity: ExtractedEntity;
+  readonly mention: Mention;
+  readonly role: Role;
+}
+
+export function extractRelations(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly ExtractedEntity[],
+  options: RelationOptions = {},
+): ExtractedRelation[] {
+  const linkWindow = options.linkWindow ?? 160;
+  const bySentence = new Map<number, Placed[]>();
+  for (const entity of entities) {
+    const role = roleOf(entity);
+    if (!role) continue;
+    for (const mention of entity.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      list.push({ entity, mention, role });
+      bySentence.set(mention.sentence, list);
+    }
+  }
+  const out = new RelationBuilder();
+  const keys = new Set(entities.map((e) => e.key));
+  const sentenceMention = (s: number): Mention => {
+    const span = sentences[s] ?? { start: 0, end: 0 };
+    return {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      sentence: s,
+    };
+  };
+  const attributionConfidence = documentAttributionConfidence(text, sentences, bySentence);
+
+  for (const [s, placed] of bySentence) {
+    placed.sort((a, b) => a.mention.start - b.mention.start);
+    const span = sentences[s] ?? { start: 0, end: text.length };
+    const sentenceText = text.slice(span.start, span.end);
+    const cues = cuesIn(sentenceText);
+    const evidence = sentenceMention(s);
+    const phrase = findEstimativePhrases(text, span.start, span.end)[0];
+    const of = (role: Role): Placed[] => placed.filter((p) => p.role === role);
+    const attackers = of('attacker');
+    const campaigns = of('campaign');
+
+    for (const campaign of campaigns) {
+      const victim = campaign.entity.properties?.['victim'];
+      if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
+      const subjects = attackers.length > 0 ? attackers : of('sponsor');
+      for (const a of subjects) {
+        const confidence = phrase ?? attributionConfidence;
+        out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
+      }
+    }
+    for (const a of attackers) {
+      for (const sponsor of of('sponsor')) {
+        const [first, second] =
+          a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
+        if (second.mention.start - first.mention.end > linkWindow) continue;
+        const between = text.slice(first.mention.end, second.mention.start);
+        if (!cuesIn(between).has('link')) continue;
+        // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
+        // the sentence is about something else.
+        const local = findEstimativePhrases(
+          text,
+          Math.max(span.start, first.mention.start - 30),
+          second.mention.start,
+        )[0];
+        out.add('attributed-to', a.entity.key, sponsor.entity.key, evidence, local);
+      }
+      if (cues.has('target')) {
+        for (const v of [...of('victim'), ...of('place')]) {
+          if (!isTargetable(v, a, placed, text)) continue;
+          out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
+        }
+      }
+      if (cues.has('use')) {
+        for (const c of of('capability'))
+          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+      }
+      const origin = originBefore(a, placed, text);
+      if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
+    }
+    for (const p of placed) {
+      if (p.role !== 'victim' && p.role !== 'sponsor') continue;
+      const code = p.entity.properties?.['country'];
+      if (typeof code !== 'string') continue;
+      const locationKey = `location:${code}`;
+      if (keys.has(locationKey)) {
+        out.add('located-at', p.entity.key, locationKey, evidence);
+      }
+    }
+  }
+  return out.relations();
+}
+
+/** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
+function isTargetable(
+  v: Placed,
+  attacker: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  if (v.role === 'victim') {
+    const cls = v.entity.properties?.['identity_class'];
+    return v.entity.via === 'government-body' || cls === 'class';
+  }
+  const origin = originBefore(attacker, placed, text);
+  if (origin?.entity.key === v.entity.key) return false;
+  // "against member states", "in Poland": a place is a target when the words before it say so.
+  const before = text.slice(Math.max(0, v.mention.start - 24), v.mention.start).toLowerCase();
+  return /\b(?:in|against|targeting|on)\s+(?:the\s+)?$/u.test(before);
+}
+
+/** "China's APT31", "Chinese APT31", "Russia-based APT28": a country written right before the set. */
+function originBefore(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
+  for (const p of placed) {
+    if (p.role !== 'place' || p.mention.end > a.mention.start) continue;
+    const gap = text.slice(p.mention.end, a.mention.start);
+    if (/^(?:['’]s|-based|-linked|-backed|-sponsored)?\s{1,2}$/u.test(gap)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The confidence a text states for its attribution when the sentence naming the actor has none: a
+ * sentence speaking of the attribution itself ("a high-certainty attribution of the attack").
+ */
+function documentAttributionConfidence(
+  text: string,
+  sentences: readonly Span[],
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): ReturnType<typeof findEstimativePhrases>[number] | undefined {
+  for (let s = 0; s < sentences.length; s++) {
+    const span = sentences[s];
+    if (!span) continue;
+    const sentenceText = text.slice(span.start, span.end);
+    if (!/attribut|behind|responsib|blame/iu.test(sentenceText)) continue;
+    const attackers = new Set(
+      (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker').map((p) => p.entity.key),
+    );
+    if (attackers.size > 1) continue; // a sentence weighing several candidates qualifies none alone
+    const phrase = findEstimativePhrases(text, span.start, span.end)[0];
+    if (phrase) return phrase;
+    // "... was behind the compromise. Officials reached this conclusion with high confidence."
+    const next = sentences[s + 1];
+    if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
+      const following = findEstimativePhrases(text, next.start, next.end)[0];
+      if (following) return following;
+    }
+  }
+  return undefined;
+}
+
+/** Words by which a sentence refers back to a judgement made just before. */
+const BACK_REFERENCE =
+  /\b(?:this|that|the) (?:conclusion|assessment|attribution|judgement|judgment|finding)\b/iu;

@@ -1,0 +1,50 @@
+/**
+ * Merges relation findings: one relation per (type, source, target), evidence from every sentence that
+ * states it, and the strongest stated confidence with the words that stated it.
+ */
+import type { ExtractedRelation, Mention } from '../../analysis/types.ts';
+import type { EstimativePhrase } from '../confidence/estimative-language.ts';
+
+interface Draft {
+  type: string;
+  source: string;
+  target: string;
+  confidence?: EstimativePhrase;
+  evidence: Mention[];
+}
+
+export class RelationBuilder {
+  readonly #drafts = new Map<string, Draft>();
+
+  add(
+    type: string,
+    source: string,
+    target: string,
+    evidence: Mention,
+    confidence?: EstimativePhrase,
+  ): void {
+    if (source === target) return;
+    const key = `${type}|${source}|${target}`;
+    let draft = this.#drafts.get(key);
+    if (!draft) {
+      draft = { type, source, target, evidence: [] };
+      this.#drafts.set(key, draft);
+    }
+    if (!draft.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) {
+      draft.evidence.push(evidence);
+    }
+    if (confidence && (!draft.confidence || confidence.confidence > draft.confidence.confidence)) {
+      draft.confidence = confidence;
+    }
+  }
+
+  relations(): ExtractedRelation[] {
+    return [...this.#drafts.values()].map(({ type, source, target, confidence, evidence }) => ({
+      type,
+      source,
+      target,
+      ...(confidence ? { confidence: confidence.confidence, confidenceText: confidence.text } : {}),
+      evidence: [...evidence].sort((a, b) => a.start - b.start),
+    }));
+  }
+}
