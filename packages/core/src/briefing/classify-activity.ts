@@ -1,0 +1,98 @@
+/**
+ * What kind of activity a report describes (state espionage, ransomware, crime), from attribution
+ * relations, the actor's knowledge and the report's own words. The basis is kept for the plan's
+ * triggers, and the sentence for the "what" insight.
+ */
+import type { Analysis } from '../analysis/types.ts';
+import type { ActivityFinding } from '../playbook/types.ts';
+import { insideAny } from '../summarize/headed-sections.ts';
+import type { CitationContext } from './citations.ts';
+import { citationInSentence } from './citations.ts';
+import type { ActorKnowledge, Citation } from './types.ts';
+
+const STATE_BODY =
+  /\b(?:ministry of state security|state security|intelligence (?:service|agency|directorate)|general staff|armed forces|people's liberation army|revolutionary guard|gru|fsb|svr|mss|rgb)\b/i;
+const ESPIONAGE =
+  /\b(?:cyber[- ]?espionage|espionage|state[- ]sponsored|nation[- ]state|state-backed|state-affiliated)\b/i;
+const RANSOMWARE = /\bransomware\b/i;
+const CRIME =
+  /\b(?:banking trojan|financially motivated|fraud|cryptomin(?:er|ing)|infostealer|stealer)\b/i;
+
+export interface ClassifiedActivity {
+  readonly findings: readonly ActivityFinding[];
+  /** The sentence that states the kind of activity, when the report does. */
+  readonly citation?: Citation;
+}
+
+function firstSentenceMatching(ctx: CitationContext, re: RegExp): Citation | undefined {
+  const { text, sentences } = ctx.analysis;
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i]!;
+    if (insideAny(span, ctx.excluded)) continue;
+    const match = re.exec(text.slice(span.start, span.end));
+    if (match) {
+      return citationInSentence(
+        ctx,
+        i,
+        span.start + match.index,
+        span.start + match.index + match[0].length,
+      );
+    }
+  }
+  return undefined;
+}
+
+function stateSponsor(analysis: Analysis): string | undefined {
+  const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
+  for (const relation of analysis.relations) {
+    if (relation.type !== 'attributed-to') continue;
+    const target = byKey.get(relation.target);
+    if (target && STATE_BODY.test(target.name)) return target.name;
+  }
+  return undefined;
+}
+
+export function classifyActivity(
+  ctx: CitationContext | undefined,
+  actor?: ActorKnowledge,
+): ClassifiedActivity {
+  const findings: ActivityFinding[] = [];
+  let citation: Citation | undefined;
+  const sponsor = ctx && stateSponsor(ctx.analysis);
+  const espionage = ctx && firstSentenceMatching(ctx, ESPIONAGE);
+  if (sponsor) {
+    findings.push({
+      kind: 'state-espionage',
+      basis: `attributed to ${sponsor}, a state security body`,
+    });
+  } else if (espionage) {
+    findings.push({ kind: 'state-espionage', basis: `the report calls it “${espionage.text}”` });
+  } else if (actor?.sponsor && STATE_BODY.test(actor.sponsor.name)) {
+    findings.push({
+      kind: 'state-espionage',
+      basis: `${actor.name} is attributed to ${actor.sponsor.name}`,
+    });
+  }
+  citation = espionage;
+  const ransomware = ctx && firstSentenceMatching(ctx, RANSOMWARE);
+  const ransomwareSoftware = actor?.software.find((s) => RANSOMWARE.test(s.name));
+  if (ransomware || ransomwareSoftware) {
+    findings.push({
+      kind: 'ransomware',
+      basis: ransomware
+        ? 'the report describes ransomware operations'
+        : `${actor?.name} uses ${ransomwareSoftware?.name}`,
+    });
+    citation ??= ransomware;
+  }
+  if (findings.length === 0 && ctx) {
+    const crime = firstSentenceMatching(ctx, CRIME);
+    if (crime) {
+      findings.push({ kind: 'cybercrime', basis: `the report describes “${crime.text}”` });
+      citation = crime;
+    }
+  }
+  if (findings.length === 0)
+    findings.push({ kind: 'unknown', basis: 'the kind of activity is not stated' });
+  return citation ? { findings, citation } : { findings };
+}

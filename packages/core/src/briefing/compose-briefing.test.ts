@@ -1,0 +1,221 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../../../test-support/data.ts';
+import { isCsfSubcategoryId } from '../csf/csf-catalog.ts';
+import { parseOrgProfile, type OrgProfile } from '../profile/org-profile.ts';
+import { composeBriefing } from './compose-briefing.ts';
+import { SEED_FILE, seedAnalysis } from './fixtures/seed-analysis.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import type { ActorKnowledge, Briefing, BriefingInput } from './types.ts';
+
+const NOW = '2026-01-15T09:00:00.000Z';
+
+/** A small hand-written slice of what ATT&CK says about G0128 (the full set is tested in cli/brief). */
+const G0128: ActorKnowledge = {
+  id: 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b',
+  type: 'intrusion-set',
+  name: 'ZIRCONIUM',
+  externalId: 'G0128',
+  aliases: ['APT31', 'Violet Typhoon'],
+  country: 'CN',
+  activeSince: {
+    value: '2017',
+    basis: {
+      objectId: 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b',
+      source: 'MITRE ATT&CK',
+    },
+  },
+  targets: { sectors: [], countries: [] },
+  techniques: [
+    { id: 'T1566.002', name: 'Spearphishing Link', tactics: ['initial-access'] },
+    {
+      id: 'T1068',
+      name: 'Exploitation for Privilege Escalation',
+      tactics: ['privilege-escalation'],
+    },
+    { id: 'T1090.003', name: 'Multi-hop Proxy', tactics: ['command-and-control'] },
+  ],
+  software: [],
+  otherReports: [],
+  basis: [
+    { objectId: 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b', source: 'MITRE ATT&CK' },
+  ],
+};
+
+const profile = (json: unknown): OrgProfile => {
+  const result = parseOrgProfile(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+};
+
+const seedPath = (() => {
+  const dir = dataDir();
+  const path = dir && join(dir, ...SEED_FILE);
+  return path && existsSync(path) ? path : undefined;
+})();
+
+(seedPath ? describe : describe.skip)('briefing for the seed article (hand-built analysis)', () => {
+  const text = seedPath ? readFileSync(seedPath, 'utf8') : '';
+  const input = (extra: Partial<BriefingInput> = {}): BriefingInput => ({
+    now: NOW,
+    report: {
+      title: 'Czech MFA intrusion attributed to APT31',
+      tlp: 'green',
+      analysis: seedAnalysis(text),
+    },
+    actor: G0128,
+    knowledgeVersions: [{ name: 'MITRE ATT&CK', version: 'v18.1' }],
+    ...extra,
+  });
+  const briefing = composeBriefing(input());
+  const insight = (topic: string) => briefing.insights.content.find((i) => i.topic === topic);
+
+  it('names APT31, China’s MSS, the Czech MFA, since 2022 and high confidence', () => {
+    expect(briefing.insights.content.length).toBeGreaterThanOrEqual(3);
+    expect(briefing.insights.content.length).toBeLessThanOrEqual(6);
+    expect(insight('who')?.text).toContain('APT31');
+    expect(insight('who')?.text).toContain('Ministry of State Security');
+    expect(insight('who')?.text).toContain('China');
+    expect(insight('against-whom')?.text).toMatch(/Ministry of Foreign Affairs.*CZ/);
+    expect(insight('since-when')?.text).toContain('2022');
+    expect(insight('how-sure')?.text).toMatch(/^High confidence/);
+    expect(insight('response')?.text).toMatch(/condemn|reprimand/);
+  });
+
+  it('cites spans that exist in the source and contain what the bullet states', () => {
+    for (const i of briefing.insights.content) {
+      for (const c of i.citations) {
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+        expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
+        expect(c.sentenceEnd).toBeGreaterThanOrEqual(c.end);
+      }
+    }
+    const cited = (topic: string) =>
+      insight(topic)
+        ?.citations.map((c) => c.text)
+        .join(' | ') ?? '';
+    expect(cited('who')).toContain('APT31');
+    expect(cited('who')).toContain('Ministry of State Security');
+    expect(cited('against-whom')).toContain('foreign ministry');
+    expect(cited('since-when')).toBe('2022');
+    expect(cited('how-sure')).toBe('high-certainty');
+  });
+
+  it('summarizes the issue from the body, never from the source’s own insights or advice', () => {
+    const issueStart = text.indexOf('The Issue');
+    const risksStart = text.indexOf('Potential Risks');
+    expect(briefing.issue.content.length).toBeGreaterThan(1);
+    for (const s of briefing.issue.content) {
+      expect(text.slice(s.citation.start, s.citation.end)).toBe(s.text);
+      expect(s.citation.start).toBeGreaterThanOrEqual(issueStart);
+      expect(s.citation.end).toBeLessThanOrEqual(risksStart);
+    }
+    const starts = briefing.issue.content.map((s) => s.citation.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('plans all eight national-response steps, each with a correct CSF 2.0 subcategory', () => {
+    const steps = briefing.mitigations.content.steps;
+    const expected: [RegExp, string[]][] = [
+      [/incident response team/i, ['RS.MA-01']],
+      [/vulnerabilit/i, ['ID.RA-01']],
+      [/patch/i, ['PR.PS-02']],
+      [/segment/i, ['PR.IR-01']],
+      [/train/i, ['PR.AT-01']],
+      [/monitor/i, ['DE.CM-01']],
+      [/agenc/i, ['RS.CO-03', 'ID.RA-02']],
+      [/public/i, ['RC.CO-04', 'RS.CO-02']],
+    ];
+    for (const [title, csf] of expected) {
+      const step = steps.find((s) => title.test(s.title));
+      expect(step, String(title)).toBeDefined();
+      expect(
+        step?.csf.some((id) => csf.includes(id)),
+        `${step?.title}: ${step?.csf.join(',')}`,
+      ).toBe(true);
+      expect(step?.triggers.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('adds what the actor’s techniques call for: phishing links -> M1017, M1021, M1054', () => {
+    const mitigations = briefing.mitigations.content.steps.flatMap((s) =>
+      s.attackMitigations.map((m) => m.id),
+    );
+    for (const id of ['M1017', 'M1021', 'M1054']) expect(mitigations).toContain(id);
+    const training = briefing.mitigations.content.steps.find((s) => s.id === 'user-training');
+    expect(training?.triggers.some((t) => t.ref === 'T1566.002')).toBe(true);
+  });
+
+  it('emits only CSF ids that exist in CSF 2.0', () => {
+    for (const step of briefing.mitigations.content.steps) {
+      for (const id of step.csf) expect(isCsfSubcategoryId(id), id).toBe(true);
+    }
+  });
+
+  it('is deterministic: byte-identical Markdown and JSON for the same input and time', () => {
+    const again = composeBriefing(input());
+    expect(renderMarkdown(again)).toBe(renderMarkdown(briefing));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(briefing));
+  });
+
+  it('marks every section with TLP and the whole with the most restrictive input', () => {
+    expect(briefing.tlp).toBe('green');
+    expect(briefing.background.tlp).toBe('clear');
+    const md = renderMarkdown(briefing);
+    for (const title of [
+      'Essential insights',
+      'The issue',
+      'Actor background',
+      'Mitigation steps',
+      'Gaps and assumptions',
+    ]) {
+      expect(md).toMatch(new RegExp(`## ${title} · TLP:(CLEAR|GREEN)`));
+    }
+    const red = composeBriefing(
+      input({ actor: { ...G0128, otherReports: [{ id: 'report--x', name: 'x', tlp: 'red' }] } }),
+    );
+    expect(red.tlp).toBe('red');
+  });
+
+  it('scores relevance high for {government-national, CZ} and low for {retail, BR}, with reasons', () => {
+    const high = composeBriefing(
+      input({ profile: profile({ sectors: ['government-national'], countries: ['CZ'] }) }),
+    );
+    const low = composeBriefing(
+      input({ profile: profile({ sectors: ['retail'], countries: ['BR'] }) }),
+    );
+    expect(high.risks.content.relevance?.level).toBe('high');
+    expect(high.risks.content.relevance?.reasons.map((r) => r.text)).toEqual(
+      expect.arrayContaining([
+        'targets government-national, our sector',
+        'operates against CZ, where we are',
+      ]),
+    );
+    expect(low.risks.content.relevance?.level).toBe('low');
+    expect(low.risks.content.relevance?.score).toBeLessThan(
+      high.risks.content.relevance?.score ?? 0,
+    );
+  });
+
+  it('says what it needs when there is no profile, and lists the gaps', () => {
+    expect(briefing.risks.content.needs).toMatch(/profile/);
+    expect(briefing.gaps.content.join('\n')).toMatch(/no indicators/i);
+    expect(briefing.gaps.content.join('\n')).toMatch(/Initial access is unknown/);
+    expect(briefing.gaps.content.join('\n')).toContain('MITRE ATT&CK v18.1');
+  });
+});
+
+describe('briefing without a report (actor only)', () => {
+  it('rests on knowledge and still plans from the techniques', () => {
+    const b: Briefing = composeBriefing({ now: NOW, actor: G0128 });
+    expect(b.subject.kind).toBe('actor');
+    expect(b.issue.content).toEqual([]);
+    expect(b.insights.content.find((i) => i.topic === 'since-when')?.knowledge[0]?.source).toBe(
+      'MITRE ATT&CK',
+    );
+    expect(b.mitigations.content.steps.some((s) => s.triggers.some((t) => t.ref === 'T1068'))).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * composeBriefing: a report (or an actor) plus what the knowledge store knows -> the briefing a
+ * director reads and the plan a response team acts on. Pure and deterministic: time comes in as
+ * `input.now`, every statement cites a source span or a knowledge object, and nothing is invented.
+ */
+import type { Analysis, Span } from '../analysis/types.ts';
+import { planMitigations } from '../playbook/plan-mitigations.ts';
+import { scoreRelevance } from '../profile/relevance.ts';
+import { excludedRanges, insideAny, isHeadingLine } from '../summarize/headed-sections.ts';
+import { summarize } from '../summarize/text-rank.ts';
+import { vigilId } from '../stix/ids.ts';
+import { classifyActivity } from './classify-activity.ts';
+import { citationOf, type CitationContext } from './citations.ts';
+import { listGaps } from './gaps.ts';
+import { composeInsights } from './insights.ts';
+import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
+import { mostRestrictive, type TlpLevel } from './tlp.ts';
+import type {
+  Briefing,
+  BriefingInput,
+  IndicatorRow,
+  IssueSentence,
+  RiskAssessment,
+  Section,
+  SourceRow,
+} from './types.ts';
+import { listSources } from './sources.ts';
+
+const ISSUE_SENTENCES = 4;
+const NOT_INDICATORS = new Set(['attack-id', 'cve']);
+
+export const PROFILE_NEEDED =
+  'No organization profile given. To score relevance Vigil needs our sectors (industry-sector-ov), ' +
+  'countries (ISO 3166-1 alpha-2), the products we run (vendor:product) and our crown-jewel assets: ' +
+  'create one with `vigil profile init` and pass it with --profile.';
+
+export function composeBriefing(input: BriefingInput): Briefing {
+  const { report, actor } = input;
+  const analysis = report?.analysis;
+  const ctx: CitationContext | undefined = analysis && {
+    analysis,
+    excluded: excludedRanges(analysis.text),
+  };
+  const reportTlp: TlpLevel = report ? mostRestrictive(report.tlp) : 'clear';
+  const actorTlp = mostRestrictive(actor?.tlp, ...(actor?.otherReports.map((r) => r.tlp) ?? []));
+  const allTlp = mostRestrictive(reportTlp, actorTlp);
+  const section = <T>(title: string, tlp: TlpLevel, content: T): Section<T> => ({
+    title,
+    tlp,
+    content,
+  });
+
+  const activity = classifyActivity(ctx, actor);
+  const techniques = collectTechniques(input);
+  const vulnerabilities = collectVulnerabilities(analysis, input.kev);
+  const exposure = collectExposure(analysis, actor);
+  const indicators = indicatorRows(analysis, report?.published);
+  const plan = planMitigations({
+    activity: activity.findings,
+    techniques,
+    vulnerabilities,
+    sectors: exposure.sectors,
+    countries: exposure.countries,
+    indicatorCount: indicators.length,
+    ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
+  });
+
+  const stateSponsored = activity.findings.some((f) => f.kind === 'state-espionage');
+  const risks: RiskAssessment = input.profile
+    ? {
+        relevance: scoreRelevance(input.profile, { ...exposure, vulnerabilities, stateSponsored }),
+        exposure,
+      }
+    : { needs: PROFILE_NEEDED, exposure };
+
+  const subjectName = report?.title ?? actor?.name ?? 'unknown subject';
+  const knowledgeVersions = input.knowledgeVersions ?? [];
+  const sources: SourceRow[] = listSources(input);
+  const gaps = listGaps({ input, techniques, indicators, vulnerabilities, plan });
+
+  return {
+    id: vigilId('note', 'briefing', report?.id ?? actor?.id ?? subjectName, input.now),
+    title: `Briefing: ${subjectName}`,
+    generatedAt: input.now,
+    asOf: input.now.slice(0, 10),
+    tlp: allTlp,
+    subject: report
+      ? { kind: 'report', name: report.title, ...(report.id ? { id: report.id } : {}) }
+      : { kind: 'actor', name: subjectName, ...(actor ? { id: actor.id } : {}) },
+    activity: activity.findings,
+    techniques,
+    insights: section(
+      'Essential insights',
+      allTlp,
+      composeInsights({ ...(ctx ? { ctx } : {}), ...(actor ? { actor } : {}), activity }),
+    ),
+    issue: section('The issue', reportTlp, ctx ? issueSentences(ctx) : []),
+    background: section('Actor background', actorTlp, actor),
+    risks: section('Potential risks to us', allTlp, risks),
+    mitigations: section('Mitigation steps', allTlp, {
+      steps: plan.steps,
+      omitted: plan.omittedMitigations,
+    }),
+    indicators: section('Indicators', reportTlp, indicators),
+    sources: section('Sources', allTlp, sources),
+    gaps: section('Gaps and assumptions', allTlp, gaps),
+    knowledgeVersions,
+  };
+}
+
+/** The most informative body sentences, in source order (the source's own summary/advice excluded). */
+function issueSentences(ctx: CitationContext): IssueSentence[] {
+  const { text, sentences, entities, relations } = ctx.analysis;
+  const weights = new Map<number, number>();
+  const bump = (index: number, by: number): void => {
+    weights.set(index, (weights.get(index) ?? 0) + by);
+  };
+  for (const e of entities) for (const m of e.mentions) bump(m.sentence, 1);
+  for (const r of relations) for (const m of r.evidence) bump(m.sentence, 2);
+  const excluded = new Set<number>();
+  sentences.forEach((span, index) => {
+    if (insideAny(span, ctx.excluded) || isHeadingLine(text.slice(span.start, span.end)))
+      excluded.add(index);
+  });
+  const chosen = summarize(text, sentences, { maxSentences: ISSUE_SENTENCES, weights, excluded });
+  return chosen.map((index) => {
+    const span = withoutLeadingHeading(text, sentences[index]!);
+    const citation = citationOf(ctx, {
+      ...span,
+      sentence: index,
+      text: text.slice(span.start, span.end),
+    });
+    return { text: citation.text, citation };
+  });
+}
+
+/** A sentence that swallowed the heading line above it ("The Issue\nOn Wednesday…") starts after it. */
+function withoutLeadingHeading(text: string, span: Span): Span {
+  const newline = text.indexOf('\n', span.start);
+  if (newline < 0 || newline >= span.end || !isHeadingLine(text.slice(span.start, newline)))
+    return span;
+  let start = newline + 1;
+  while (start < span.end && /\s/.test(text[start] ?? '')) start++;
+  return { start, end: span.end };
+}
+
+function indicatorRows(
+  analysis: Analysis | undefined,
+  published: string | undefined,
+): IndicatorRow[] {
+  return (analysis?.indicators ?? [])
+    .filter((i) => !NOT_INDICATORS.has(i.type))
+    .map((i) => ({
+      type: i.type,
+      value: i.value,
+      ...(published ? { firstSeen: published } : {}),
+      ...(i.warnings?.[0] ? { warning: i.warnings[0].name } : {}),
+    }))
+    .sort((a, b) => a.type.localeCompare(b.type) || a.value.localeCompare(b.value));
+}

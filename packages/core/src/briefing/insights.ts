@@ -1,0 +1,245 @@
+/**
+ * Essential insights: who, what, against whom, since when, how sure, what was done about it. Each
+ * bullet is built from extracted entities, relations and dates and cites the source spans it rests
+ * on (or the knowledge object, when the report is silent).
+ */
+import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
+import { insideAny } from '../summarize/headed-sections.ts';
+import type { ClassifiedActivity } from './classify-activity.ts';
+import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
+import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
+
+const ACTOR_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign']);
+const RESPONSE =
+  /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/i;
+const MAX_QUOTE = 220;
+const VERB: Readonly<Record<string, string>> = {
+  'attributed-to': 'is attributed to',
+  'located-at': 'is located in',
+  'originates-from': 'originates from',
+};
+
+export const confidenceWord = (value: number): string =>
+  value >= 70 ? 'High' : value >= 30 ? 'Moderate' : 'Low';
+
+const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
+  'state-espionage': 'State-sponsored cyber-espionage intrusion',
+  ransomware: 'Ransomware operation',
+  cybercrime: 'Financially motivated cybercrime',
+};
+
+export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  return entities
+    .filter((e) => ACTOR_TYPES.has(e.type))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key))[0];
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_QUOTE) return flat;
+  const cut = flat.lastIndexOf(' ', MAX_QUOTE);
+  return `${flat.slice(0, cut > 0 ? cut : MAX_QUOTE)}…`;
+}
+
+const evidenceCitations = (ctx: CitationContext, relation: ExtractedRelation): Citation[] => {
+  const c = bestCitation(ctx, relation.evidence);
+  return c ? [c] : [];
+};
+
+export interface InsightInput {
+  readonly ctx?: CitationContext;
+  readonly actor?: ActorKnowledge;
+  readonly activity: ClassifiedActivity;
+}
+
+export function composeInsights({ ctx, actor, activity }: InsightInput): Insight[] {
+  const insights: Insight[] = [];
+  const entities = ctx?.analysis.entities ?? [];
+  const relations = ctx?.analysis.relations ?? [];
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const who = mainActor(entities);
+  const actorRef: KnowledgeRef[] = actor
+    ? [
+        {
+          objectId: actor.id,
+          source: 'knowledge store',
+          ...(actor.externalId ? { externalId: actor.externalId } : {}),
+        },
+      ]
+    : [];
+
+  // Who, and on whose behalf.
+  if (who || actor) {
+    const name = who?.name ?? actor?.name ?? '';
+    const ids = [
+      actor?.externalId && `ATT&CK ${actor.externalId}`,
+      actor && actor.name !== name && actor.name,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const citations: Citation[] = [];
+    const whoCitation = ctx && who && bestCitation(ctx, who.mentions);
+    if (whoCitation) citations.push(whoCitation);
+    let text = ids ? `${name} (${ids})` : name;
+    const attribution =
+      who && relations.find((r) => r.type === 'attributed-to' && r.source === who.key);
+    const sponsor = attribution && byKey.get(attribution.target);
+    if (ctx && attribution && sponsor) {
+      const place = relations
+        .filter(
+          (r) =>
+            (r.type === 'located-at' && r.source === sponsor.key) ||
+            (r.type === 'originates-from' && r.source === who?.key),
+        )
+        .map((r) => byKey.get(r.target))
+        .find((e) => e?.type === 'location');
+      text += `, attributed to ${sponsor.name}${place ? ` (${place.name})` : ''}`;
+      citations.push(...evidenceCitations(ctx, attribution));
+      const sponsorCitation = bestCitation(ctx, sponsor.mentions);
+      if (sponsorCitation) citations.push(sponsorCitation);
+      const placeCitation = place && bestCitation(ctx, place.mentions);
+      if (placeCitation) citations.push(placeCitation);
+    } else if (actor?.sponsor) {
+      text += `, attributed to ${actor.sponsor.name} (per ${actor.sponsor.basis.source})`;
+    }
+    insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
+  }
+
+  // What kind of activity.
+  const kind = activity.findings[0]?.kind;
+  if (kind && kind !== 'unknown') {
+    insights.push({
+      topic: 'what',
+      text: `${ACTIVITY_LABEL[kind] ?? kind}: ${activity.findings[0]?.basis ?? ''}`,
+      citations: activity.citation ? [activity.citation] : [],
+      knowledge: activity.citation ? [] : actorRef,
+    });
+  }
+
+  // Against whom.
+  const targets = relations.filter((r) => r.type === 'targets' && (!who || r.source === who.key));
+  if (ctx && targets.length > 0) {
+    const names: string[] = [];
+    const citations: Citation[] = [];
+    for (const relation of targets) {
+      const target = byKey.get(relation.target);
+      if (!target || names.includes(target.name)) continue;
+      const country =
+        typeof target.properties?.country === 'string' ? ` (${target.properties.country})` : '';
+      names.push(`${target.name}${country}`);
+      const c = bestCitation(ctx, target.mentions) ?? evidenceCitations(ctx, relation)[0];
+      if (c) citations.push(c);
+    }
+    insights.push({
+      topic: 'against-whom',
+      text: `Targets: ${names.join('; ')}`,
+      citations: dedupe(citations),
+      knowledge: [],
+    });
+  } else if (actor && (actor.targets.sectors.length > 0 || actor.targets.countries.length > 0)) {
+    const what = [...actor.targets.sectors, ...actor.targets.countries].join(', ');
+    insights.push({
+      topic: 'against-whom',
+      text: `Known targets: ${what}`,
+      citations: [],
+      knowledge: actorRef,
+    });
+  }
+
+  // Since when.
+  const since = [...(ctx?.analysis.dates ?? [])]
+    .filter((d) => d.role === 'since')
+    .sort((a, b) => a.value.localeCompare(b.value) || a.mention.start - b.mention.start);
+  const earliest = ctx && (since.find((d) => !insideAny(d.mention, ctx.excluded)) ?? since[0]);
+  if (ctx && earliest) {
+    insights.push({
+      topic: 'since-when',
+      text: `Active since ${earliest.value}`,
+      citations: [citationOf(ctx, earliest.mention)],
+      knowledge: [],
+    });
+  } else if (actor?.activeSince) {
+    insights.push({
+      topic: 'since-when',
+      text: `Active since at least ${actor.activeSince.value}`,
+      citations: [],
+      knowledge: [actor.activeSince.basis],
+    });
+  }
+
+  // How sure: the strongest judgement the source states.
+  const judged = relations
+    .filter((r) => r.confidence !== undefined)
+    .sort(
+      (a, b) =>
+        (b.type === 'attributed-to' ? 1 : 0) - (a.type === 'attributed-to' ? 1 : 0) ||
+        (b.confidence ?? 0) - (a.confidence ?? 0),
+    );
+  const judgement = judged[0];
+  if (ctx && judgement?.confidence !== undefined) {
+    const words = judgement.confidenceText;
+    const citations = words ? citeWords(ctx, judgement, words) : evidenceCitations(ctx, judgement);
+    const subject = byKey.get(judgement.source)?.name ?? judgement.source;
+    const object = byKey.get(judgement.target)?.name ?? judgement.target;
+    insights.push({
+      topic: 'how-sure',
+      text: `${confidenceWord(judgement.confidence)} confidence (${judgement.confidence}/100) that ${subject} ${VERB[judgement.type] ?? judgement.type.replace(/-/g, ' ')} ${object}${words ? `, as the source puts it: “${words}”` : ''}`,
+      citations,
+      knowledge: [],
+    });
+  }
+
+  // What was done about it.
+  const response = ctx && responseSentence(ctx);
+  if (response)
+    insights.push({
+      topic: 'response',
+      text: `Response: ${quote(response.sentence)}`,
+      citations: [response.citation],
+      knowledge: [],
+    });
+
+  return insights.slice(0, 6);
+}
+
+function dedupe(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Cites the confidence words themselves, searched in the evidence sentences. */
+function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: string): Citation[] {
+  const lower = words.toLowerCase();
+  for (const mention of relation.evidence) {
+    const span = ctx.analysis.sentences[mention.sentence];
+    if (!span) continue;
+    const at = ctx.analysis.text.slice(span.start, span.end).toLowerCase().indexOf(lower);
+    if (at >= 0)
+      return [
+        citationInSentence(ctx, mention.sentence, span.start + at, span.start + at + words.length),
+      ];
+  }
+  return evidenceCitations(ctx, relation);
+}
+
+function responseSentence(
+  ctx: CitationContext,
+): { sentence: string; citation: Citation } | undefined {
+  const { text, sentences } = ctx.analysis;
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i]!;
+    if (insideAny(span, ctx.excluded)) continue;
+    const sentence = text.slice(span.start, span.end);
+    const match = RESPONSE.exec(sentence);
+    if (match) {
+      const start = span.start + match.index;
+      return { sentence, citation: citationInSentence(ctx, i, start, start + match[0].length) };
+    }
+  }
+  return undefined;
+}

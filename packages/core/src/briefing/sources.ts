@@ -1,0 +1,46 @@
+/**
+ * The sources a briefing draws on, with Admiralty reliability (A-F; F when nobody rated the source)
+ * and the confidence of the key judgements the report states.
+ */
+import { confidenceWord } from './insights.ts';
+import type { BriefingInput, SourceRow } from './types.ts';
+
+export function listSources(input: BriefingInput): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const { report, actor } = input;
+  if (report) {
+    const byKey = new Map(report.analysis.entities.map((e) => [e.key, e.name]));
+    const judgements = report.analysis.relations
+      .filter((r) => r.confidence !== undefined)
+      .map((r) => ({
+        text: `${byKey.get(r.source) ?? r.source} ${r.type} ${byKey.get(r.target) ?? r.target}: ${confidenceWord(r.confidence ?? 0).toLowerCase()} confidence`,
+        ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+        ...(r.confidenceText ? { words: r.confidenceText } : {}),
+      }))
+      .sort((a, b) => a.text.localeCompare(b.text));
+    rows.push({
+      name: report.publisher ? `${report.title} (${report.publisher})` : report.title,
+      ...(report.url ? { url: report.url } : {}),
+      ...(report.published ? { published: report.published } : {}),
+      reliability: report.reliability ?? 'F',
+      judgements,
+    });
+  }
+  for (const version of input.knowledgeVersions ?? []) {
+    rows.push({
+      name: `${version.name} ${version.version}`,
+      // Curated public knowledge bases: usually reliable (B), never rated A without review.
+      reliability: 'B',
+      judgements: [],
+    });
+  }
+  for (const other of actor?.otherReports ?? []) {
+    rows.push({
+      name: `Report on file: ${other.name}`,
+      ...(other.published ? { published: other.published } : {}),
+      reliability: 'F',
+      judgements: [],
+    });
+  }
+  return rows;
+}
