@@ -13,7 +13,6 @@ export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
   'cpl',
   'ocx',
   'drv',
-  'com',
   'bat',
   'cmd',
   'ps1',
@@ -194,7 +193,7 @@ export function isValidDomain(host: string): boolean {
   if (labels.length < 2) return false;
   for (const label of labels) {
     if (label.length === 0 || label.length > 63) return false;
-    if (label.startsWith('-') || label.endsWith('-')) return false;
+    if (/^[-_]|[-_]$/.test(label)) return false;
   }
   const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false });
   return parsed.isIcann === true && parsed.domain !== null && parsed.domainWithoutSuffix !== '';

@@ -24,6 +24,8 @@ const ASN = /\b(asn?)( ?)(\d{1,10})\b/gi;
 
 export function findIdentifiers(text: string, emit: Emit): void {
   for (const m of text.matchAll(CVE)) {
+    const year = Number(m[1]);
+    if (year < 1999 || year > 2099) continue; // CVE ids exist since 1999
     emit('cve', `CVE-${m[1]}-${m[2]}`, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ATTACK)) {

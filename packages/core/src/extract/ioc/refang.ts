@@ -39,9 +39,6 @@ export function isLabelChar(c: number): boolean {
   );
 }
 
-const OPENERS = new Set([0x5b, 0x28, 0x7b]); // [ ( {
-const CLOSERS = new Set([0x5d, 0x29, 0x7d]); // ] ) }
-
 /** Known URL schemes (plain), the only ones whose separators get refanged. */
 const SCHEMES = new Set([
   'http',
@@ -92,28 +89,36 @@ function skipSpaces(s: string, i: number, max: number): number {
   return j;
 }
 
+/** Opening and closing characters of defang tokens; `\\` covers escaped forms like `\\(.\\)`. */
+const isOpener = (c: number): boolean => c === 0x5b || c === 0x28 || c === 0x7b || c === 0x5c;
+const isCloser = (c: number): boolean => c === 0x5d || c === 0x29 || c === 0x7d || c === 0x5c;
+
 /**
- * A bracketed token starting at `i` (an opener, maybe after up to 2 spaces handled by the caller):
- * `[.]`, `(dot)`, `{ . }`, `[://]`, `[at]`, also half-bracketed `[.` / `[dot` (iocextract, ioc-extractor
- * test forms). Returns the replacement and the end, or undefined.
+ * A defang token at `i`: up to 6 openers, the inner word (`.`, `dot`, `@`, `at`, `:`, `://`, `/`),
+ * up to 6 closers, spaces allowed inside: `[.]`, `(dot)`, `{ . }`, `[[.]]`, `\\.`, `.]`, `[.`, `[://]`.
+ * Returns the inner meaning, the end, and how many brackets were seen; undefined when none.
  */
 function bracketed(
   s: string,
   i: number,
-): { inner: Inner; end: number; closed: boolean } | undefined {
-  let j = skipSpaces(s, i + 1, 3);
+): { inner: Inner; end: number; openers: number; closers: number } | undefined {
+  let j = i;
+  while (j < s.length && j - i < 6 && isOpener(s.charCodeAt(j))) j++;
+  const openers = j - i;
+  j = skipSpaces(s, j, 3);
   const wordStart = j;
   while (j < s.length && j - wordStart < 4) {
     const c = s.charCodeAt(j);
+    const lower = c | 0x20;
     const isWordChar =
       c === 0x2e ||
       c === 0x40 ||
       c === 0x3a ||
       c === 0x2f ||
-      (c | 0x20) === 0x64 ||
-      (c | 0x20) === 0x6f ||
-      (c | 0x20) === 0x74 ||
-      (c | 0x20) === 0x61;
+      lower === 0x64 ||
+      lower === 0x6f ||
+      lower === 0x74 ||
+      lower === 0x61;
     if (!isWordChar) break;
     j++;
   }
@@ -122,9 +127,11 @@ function bracketed(
     const inner = innerOf(s.slice(wordStart, end));
     if (!inner) continue;
     const k = skipSpaces(s, end, 3);
-    if (k < s.length && CLOSERS.has(s.charCodeAt(k))) return { inner, end: k + 1, closed: true };
-    if (inner === '.' || inner === '@') return { inner, end, closed: false };
-    return undefined;
+    let m = k;
+    while (m < s.length && m - k < 6 && isCloser(s.charCodeAt(m))) m++;
+    const closers = m - k;
+    if (openers + closers === 0) return undefined;
+    return { inner, end: closers > 0 ? m : end, openers, closers };
   }
   return undefined;
 }
@@ -134,7 +141,7 @@ function schemeWord(s: string, i: number): { scheme: string; end: number } | und
   let j = i;
   while (j < s.length && j - i < 8) {
     const c = s.charCodeAt(j) | 0x20;
-    if (!((c >= 0x61 && c <= 0x7a) || s.charCodeAt(j) === 0x2a)) break;
+    if (!((c >= 0x61 && c <= 0x7a) || s.charCodeAt(j) === 0x2a || s.charCodeAt(j) === 0x30)) break;
     j++;
   }
   // Cheap rejection before any allocation: a scheme word is followed by ':', '_', '[' or '('.
@@ -144,9 +151,10 @@ function schemeWord(s: string, i: number): { scheme: string; end: number } | und
   const word = s.slice(i, j).toLowerCase();
   if (SCHEMES.has(word)) return { scheme: word, end: j };
   // h + two or three of x/*/t + p + optional s (hxxp, h**p, hxtp, hxxxp); f + x + p (fxp).
-  const http = /^h[tx*]{2,3}p(s?)$/.exec(word);
+  const http = /^h[tx*0]{2,3}p(s?)$/.exec(word);
   if (http) return { scheme: `http${http[1]}`, end: j };
   if (word === 'fxp' || word === 'fxps') return { scheme: word.replace('x', 't'), end: j };
+  if (word === 'ftx' || word === 'ftxs') return { scheme: word.replace('x', 'p'), end: j };
   return undefined;
 }
 
@@ -218,36 +226,35 @@ export function refang(source: string): Refanged {
       continue;
     }
 
-    if (OPENERS.has(c) || c === 0x20) {
-      // " [.] " / "[.]" / " dot " between host characters.
-      let open = c === 0x20 ? skipSpaces(source, i, 2) : i;
+    if (isOpener(c) || c === 0x20 || (c === 0x2e && isCloser(source.charCodeAt(i + 1)))) {
+      // " [.] ", "[.]", "\\.", ".]" between host characters; "[:]", "[/]" in URLs; " dot " + TLD.
       const before = prevChar(i);
       if (c === 0x20 && !isLabelChar(before)) {
         i++;
         continue;
       }
-      if (open < n && OPENERS.has(source.charCodeAt(open))) {
-        const token = bracketed(source, open);
-        if (token) {
-          let end = token.end;
-          if (c === 0x20 || token.inner === '.' || token.inner === '@') {
-            end = token.closed ? skipSpaces(source, end, 2) : end;
-          }
-          const hostToken = token.inner === '.' || token.inner === '@';
-          const ok = hostToken
-            ? isLabelChar(before) && isLabelChar(source.charCodeAt(end))
-            : c !== 0x20 && token.closed;
-          if (ok) {
-            replace(i, end, token.inner);
-            i = end;
-            continue;
-          }
+      const open = c === 0x20 ? skipSpaces(source, i, 2) : i;
+      const token = open < n ? bracketed(source, open) : undefined;
+      if (token && (c !== 0x20 || token.openers > 0)) {
+        const hostToken = token.inner === '.' || token.inner === '@';
+        let end = token.end;
+        if (hostToken && (c === 0x20 || token.closers > 0)) end = skipSpaces(source, end, 2);
+        const after = source.charCodeAt(end);
+        const ok = hostToken
+          ? isLabelChar(before) && isLabelChar(after)
+          : c !== 0x20 &&
+            ((token.openers > 0 && token.closers > 0) ||
+              (token.inner === '/' && isLabelChar(before) && isLabelChar(after)));
+        if (ok) {
+          replace(i, end, token.inner);
+          i = end;
+          continue;
         }
-      } else if (c === 0x20 && open === i + 1 && (source.charCodeAt(open) | 0x20) === 0x64) {
+      }
+      if (c === 0x20 && (source.charCodeAt(i + 1) | 0x20) === 0x64) {
         // " dot " + a top-level domain: "example dot com".
-        open = i + 1;
-        if (source.slice(open, open + 4).toLowerCase() === 'dot ') {
-          const wordStart = open + 4;
+        if (source.slice(i + 1, i + 5).toLowerCase() === 'dot ') {
+          const wordStart = i + 5;
           let wordEnd = wordStart;
           while (
             wordEnd < n &&
@@ -267,21 +274,7 @@ export function refang(source: string): Refanged {
       continue;
     }
 
-    if (c === 0x2e && i + 1 < n && CLOSERS.has(source.charCodeAt(i + 1))) {
-      // "1.)1", "example.]com": a dot with a stray closer.
-      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 2))) {
-        replace(i, i + 2, '.');
-        i += 2;
-        continue;
-      }
-    } else if (c === 0x5c && source.charCodeAt(i + 1) === 0x2e) {
-      // "example\.com"
-      if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 2))) {
-        replace(i, i + 2, '.');
-        i += 2;
-        continue;
-      }
-    } else if (c === 0xff0e || c === 0x3002 || c === 0xff61) {
+    if (c === 0xff0e || c === 0x3002 || c === 0xff61) {
       // Fullwidth / ideographic full stops inside a host name.
       if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 1))) {
         replace(i, i + 1, '.');

@@ -40,6 +40,8 @@ function nameEnd(text: string, i: number): { end: number; last: boolean } {
     const c = text.charCodeAt(j);
     if (c === 0x5c) return { end: j, last: false };
     if (c !== 0x20 || !isNameChar(text.charCodeAt(j + 1))) return { end: j, last: true };
+    // The next word starts another key ("...\\Run HKLM\\..."): this name ends here.
+    if (/^<?hk/i.test(text.slice(j + 1, j + 4))) return { end: j, last: true };
     // A single space: part of this name only if a `\` follows before the name would end.
     let k = j + 1;
     while (

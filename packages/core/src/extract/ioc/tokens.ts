@@ -16,6 +16,12 @@ import {
 import { formatIpv6, parseIpv6 } from './ipv6.ts';
 import { isLabelChar } from './refang.ts';
 
+/**
+ * Host-name characters are ASCII (IDNs appear as xn-- punycode): in CJK text words glue to host
+ * names without spaces ("テスト.example.com"), and only the ASCII part is the host.
+ */
+const isHostChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x2d || c === 0x5f;
+
 /** URL schemes reported as URLs (after refanging hxxp -> http). */
 const URL_SCHEMES = new Set([
   'http',
@@ -53,7 +59,9 @@ function isDelimiter(c: number): boolean {
     c === 0xff0c ||
     c === 0x300c ||
     c === 0x300d ||
-    c === 0x2026
+    c === 0x2026 ||
+    c === 0xff1c ||
+    c === 0xff1e
   );
 }
 
@@ -112,9 +120,11 @@ function classifyToken(
     start < end &&
     !isAsciiAlnum(text.charCodeAt(start)) &&
     text.charCodeAt(start) < 0x80 &&
-    text.charCodeAt(start) !== 0x5f
-  )
+    text.charCodeAt(start) !== 0x5f &&
+    !(text.charCodeAt(start) === 0x3a && text.charCodeAt(start + 1) === 0x3a) // "::1"
+  ) {
     start++;
+  }
   while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
   if (end - start < 3) return;
 
@@ -129,11 +139,21 @@ function classifyToken(
   if (at > 0 && classifyEmail(token, start, at, emit)) return;
 
   if (classifyHost(text, token, start, emit, isDefanged)) return;
+  if (findGluedIpv4(token, start, emit)) return;
   if (classifyIpv6(token, start, emit)) return;
   classifyFileName(token, start, emit);
   if (token.length >= 26 && token.length <= 74 && isBitcoinAddress(token)) {
     emit('bitcoin-address', token, start, end);
   }
+}
+
+/**
+ * An imphash or Authenticode hash has the shape of an MD5/SHA-256 but is no file hash: a
+ * `file:hashes.MD5` pattern built from it would never match. Looks back a bounded 24 characters.
+ */
+const OTHER_HASH_LABEL = /(?:imphash|import hash|authentihash|ssdeep|tlsh)[\s:=-]{0,8}$/i;
+function labelledAsOtherHash(text: string, start: number): boolean {
+  return OTHER_HASH_LABEL.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Maximal hex runs of hash length anywhere in the token ("words<sha256>words" still counts). */
@@ -148,7 +168,11 @@ function findHashes(text: string, start: number, end: number, emit: Emit): void 
     const runStart = i;
     while (i < end && isHex(text.charCodeAt(i))) i++;
     const type = HASH_TYPES.get((i - runStart) as 32);
-    if (type) emit(type, text.slice(runStart, i).toLowerCase(), runStart, i);
+    const hexLiteral =
+      text.charCodeAt(runStart - 1) === 0x78 && text.charCodeAt(runStart - 2) === 0x30; // 0x...
+    if (type && !hexLiteral && !labelledAsOtherHash(text, runStart)) {
+      emit(type, text.slice(runStart, i).toLowerCase(), runStart, i);
+    }
   }
 }
 
@@ -158,10 +182,10 @@ function hostOf(authority: string): { host: string; offset: number } | undefined
   let host = authority.slice(userEnd);
   const colon = host.lastIndexOf(':');
   if (colon >= 0 && /^\d{0,5}$/.test(host.slice(colon + 1))) host = host.slice(0, colon);
-  if (host.length === 0) return undefined;
+  if (host.length === 0 || /^\d+$/.test(host)) return undefined; // "http://192,168,0,1" is no host
   for (let k = 0; k < host.length; k++) {
     const c = host.charCodeAt(k);
-    if (c !== 0x2e && !isLabelChar(c)) return undefined;
+    if (c !== 0x2e && !isHostChar(c)) return undefined;
   }
   return { host, offset: userEnd };
 }
@@ -223,7 +247,7 @@ function classifyEmail(token: string, start: number, at: number, emit: Emit): bo
   let domainEnd = at + 1;
   while (
     domainEnd < token.length &&
-    (isLabelChar(token.charCodeAt(domainEnd)) || token.charCodeAt(domainEnd) === 0x2e)
+    (isHostChar(token.charCodeAt(domainEnd)) || token.charCodeAt(domainEnd) === 0x2e)
   ) {
     domainEnd++;
   }
@@ -235,10 +259,13 @@ function classifyEmail(token: string, start: number, at: number, emit: Emit): bo
   }
   if (localStart >= at) return false;
   const domain = token.slice(at + 1, domainEnd).toLowerCase();
-  if (!isValidDomain(domain)) return false;
+  // The mailbox syntax is itself evidence, so any syntactically valid domain with an alphabetic TLD
+  // is accepted (internal mail domains, new TLDs); only ICANN-valid ones also become domain-names.
+  const valid = isValidDomain(domain);
+  if (!valid && !/^(?:[a-z0-9_-]{1,63}\.){1,8}[a-z]{2,63}$/.test(domain)) return false;
   const local = token.slice(localStart, at);
   emit('email-addr', `${local}@${domain}`, start + localStart, start + domainEnd);
-  emit('domain-name', domain, start + at + 1, start + domainEnd);
+  if (valid) emit('domain-name', domain, start + at + 1, start + domainEnd);
   return true;
 }
 
@@ -254,11 +281,11 @@ function classifyHost(
   isDefanged: (s: number, e: number) => boolean,
 ): boolean {
   let runStart = 0;
-  while (runStart < token.length && !isLabelChar(token.charCodeAt(runStart))) runStart++;
+  while (runStart < token.length && !isHostChar(token.charCodeAt(runStart))) runStart++;
   let runEnd = runStart;
   while (
     runEnd < token.length &&
-    (isLabelChar(token.charCodeAt(runEnd)) || token.charCodeAt(runEnd) === 0x2e)
+    (isHostChar(token.charCodeAt(runEnd)) || token.charCodeAt(runEnd) === 0x2e)
   ) {
     runEnd++;
   }
@@ -342,4 +369,33 @@ function classifyFileName(token: string, start: number, emit: Emit): void {
   // "a.b.c.d.exe" is rarely a name; lists of extensions (".3ds.7z.accdb...") never are.
   if (dots > 3) return;
   emit('file-name', name, start + slash + 1, start + token.length);
+}
+
+/**
+ * An IPv4 address glued to letters ("words1.1.1.1words", "ip:10.0.0.1"): the first run of digits and
+ * dots bounded by non-digits that is exactly a dotted quad.
+ */
+function findGluedIpv4(token: string, start: number, emit: Emit): boolean {
+  let i = 0;
+  while (i < token.length) {
+    const c = token.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (
+      i < token.length &&
+      ((token.charCodeAt(i) >= 0x30 && token.charCodeAt(i) <= 0x39) || token.charCodeAt(i) === 0x2e)
+    )
+      i++;
+    let runEnd = i;
+    while (runEnd > runStart && token.charCodeAt(runEnd - 1) === 0x2e) runEnd--;
+    const ip = parseIpv4(token.slice(runStart, runEnd));
+    if (ip && token.charCodeAt(runStart - 1) !== 0x2e) {
+      emit('ipv4-addr', ip, start + runStart, start + runEnd);
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './extract.ts';
+import { refang } from './refang.ts';
+
+const pairs = (text: string): [string, string][] =>
+  extractIndicators(text).map((i) => [i.type, i.value]);
+
+describe('extractIndicators', () => {
+  it('refangs defanged URLs, hosts, IPs and e-mails and marks them defanged', () => {
+    const text = 'C2: hxxps://evil[.]example(.)com/a.php, mail admin[at]bad{.}org from 10.0.0[.]1';
+    const found = extractIndicators(text);
+    const byValue = new Map(found.map((f) => [f.value, f]));
+    expect(byValue.get('https://evil.example.com/a.php')?.type).toBe('url');
+    expect(byValue.get('evil.example.com')?.defanged).toBe(true);
+    expect(byValue.get('admin@bad.org')?.type).toBe('email-addr');
+    expect(byValue.get('10.0.0.1')?.type).toBe('ipv4-addr');
+    // Mentions point at the text as written.
+    const url = byValue.get('https://evil.example.com/a.php')!;
+    expect(url.mentions[0]!.text).toBe('hxxps://evil[.]example(.)com/a.php');
+    expect(text.slice(url.mentions[0]!.start, url.mentions[0]!.end)).toBe(url.mentions[0]!.text);
+  });
+
+  it('does not mark plain values defanged', () => {
+    expect(extractIndicators('see example.com')[0]).toMatchObject({
+      value: 'example.com',
+      defanged: false,
+    });
+  });
+
+  it('dedupes values and keeps every mention with its sentence index', () => {
+    const text = 'First evil.com. Then EVIL.com again. And evil[.]com.';
+    const [only, ...rest] = extractIndicators(text);
+    expect(rest).toEqual([]);
+    expect(only!.value).toBe('evil.com');
+    expect(only!.mentions.map((m) => m.sentence)).toEqual([0, 1, 2]);
+    expect(only!.defanged).toBe(true);
+  });
+
+  it('tells file names from domains: .exe/.pdf never hosts, .zip only with evidence', () => {
+    expect(pairs('payload.exe invoice.pdf archive.zip')).toEqual([
+      ['file-name', 'payload.exe'],
+      ['file-name', 'invoice.pdf'],
+      ['file-name', 'archive.zip'],
+    ]);
+    expect(pairs('evil[.]zip')).toEqual([['domain-name', 'evil.zip']]);
+  });
+
+  it('finds hashes only as whole hex runs of the right length, lower-cased', () => {
+    const md5 = '68B329DA9893E34099C7D8AD5CB9C940';
+    expect(pairs(`md5 ${md5}`)).toEqual([['md5', md5.toLowerCase()]]);
+    expect(pairs(`${md5}ab`)).toEqual([]); // 34 hex digits: no hash
+    expect(pairs(`imphash: ${md5}`)).toEqual([]); // labelled as another kind of hash
+  });
+
+  it('canonicalizes IPv6 (RFC 5952) and keeps CIDR suffixes', () => {
+    expect(pairs('2001:0db8:0000:0000:0000:ff00:0042:8329 and 10.1.0.0/16')).toEqual([
+      ['ipv6-addr', '2001:db8::ff00:42:8329'],
+      ['ipv4-addr', '10.1.0.0/16'],
+    ]);
+    expect(pairs('version 1.2.3.4.5 and 999.1.1.1')).toEqual([]);
+  });
+
+  it('extracts CVE, ATT&CK ids and ASNs with their word boundaries', () => {
+    expect(
+      pairs('CVE-2021-44228, T1566.002 by G0128 (S0154), TA0001, M1017, AS15169, ASN 13335'),
+    ).toEqual([
+      ['cve', 'CVE-2021-44228'],
+      ['attack-id', 'T1566.002'],
+      ['attack-id', 'G0128'],
+      ['attack-id', 'S0154'],
+      ['attack-id', 'TA0001'],
+      ['attack-id', 'M1017'],
+      ['asn', 'AS15169'],
+      ['asn', 'AS13335'],
+    ]);
+    expect(pairs('T1156.0012 FOOT1329 just as 2014 CVE-1800-0001')).toEqual([]);
+  });
+
+  it('extracts registry keys with spaces inside key names', () => {
+    expect(
+      pairs('Set HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon on the host.'),
+    ).toEqual([
+      ['windows-registry-key', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon'],
+    ]);
+  });
+
+  it('validates bitcoin checksums', () => {
+    expect(
+      pairs('pay 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'),
+    ).toEqual([
+      ['bitcoin-address', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2'],
+      ['bitcoin-address', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],
+    ]);
+    // One character changed: the checksum fails.
+    expect(
+      pairs('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr'),
+    ).toEqual([]);
+  });
+
+  it('does not turn prose into indicators', () => {
+    expect(refang('meet at noon (see [1] and [a])').text).toBe('meet at noon (see [1] and [a])');
+    expect(pairs('see [.] below. Use e.g. Node.js and U.S. law.')).toEqual([]);
+  });
+
+  it('restricts to requested types', () => {
+    expect(pairs('evil.com 1.2.3.4').length).toBe(2);
+    expect(
+      extractIndicators('evil.com 1.2.3.4', { types: ['ipv4-addr'] }).map((i) => i.value),
+    ).toEqual(['1.2.3.4']);
+  });
+
+  it('finishes on adversarial input (no super-linear paths)', () => {
+    const extensionList =
+      '.3ds.7z.accdb.ai.asp.aspx.avhd.back.bak.c.cfg.conf.cpp.cs.ctl.dbf.disk.djvu.doc'.repeat(
+        5000,
+      );
+    const longHost = `${'a.'.repeat(200_000)}com`;
+    const brackets = '[.'.repeat(100_000) + '(dot'.repeat(100_000) + 'HKLM\\<'.repeat(50_000);
+    for (const text of [extensionList, longHost, brackets, 'x'.repeat(1_000_000)]) {
+      expect(Array.isArray(extractIndicators(text))).toBe(true);
+    }
+  });
+});
