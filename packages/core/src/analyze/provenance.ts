@@ -69,8 +69,8 @@ export interface ReportProvenance {
     readonly url?: string;
     readonly reliability?: string;
   };
-  readonly evidence: readonly EvidenceEntry[];
-  readonly flagged: readonly {
+  readonly evidence?: readonly EvidenceEntry[];
+  readonly flagged?: readonly {
     readonly type: string;
     readonly value: string;
     readonly lists: readonly { readonly list: string; readonly name: string }[];

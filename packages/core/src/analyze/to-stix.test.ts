@@ -156,12 +156,12 @@ describe('analysisToStix', () => {
         lists: [{ list: 'rfc5737', name: 'RFC 5737 documentation ranges' }],
       },
     ]);
-    const apt31 = provenance.evidence.find((e) => e.object_ref === ZIRCONIUM)!;
+    const apt31 = provenance.evidence!.find((e) => e.object_ref === ZIRCONIUM)!;
     expect(text.slice(apt31.spans[0]!.start, apt31.spans[0]!.end)).toBe('APT31');
     expect(text.slice(apt31.spans[0]!.sentence_start, apt31.spans[0]!.sentence_end)).toMatch(
       /^The government attributed/u,
     );
-    for (const entry of provenance.evidence) expect(entry.spans.length).toBeGreaterThan(0);
+    for (const entry of provenance.evidence!) expect(entry.spans.length).toBeGreaterThan(0);
   });
 
   it('is deterministic, and identifies the report by its normalized text', () => {

@@ -138,7 +138,7 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
 
   const publishedKnown = meta.published !== undefined;
   const indicated = attributedTargets(analysis, ids);
-  const flagged: ReportProvenance['flagged'][number][] = [];
+  const flagged: NonNullable<ReportProvenance['flagged']>[number][] = [];
   for (const ioc of analysis.indicators) {
     const form = observableFor(ioc);
     if (!form) continue;
@@ -195,8 +195,9 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
     text_sha256: textSha256(analysis.text),
     published_known: publishedKnown,
     ...(source ? { source } : {}),
-    evidence: mergeEvidence(evidence),
-    flagged,
+    // STIX 2.1 §3.1: lists are never empty; absent means none.
+    ...(evidence.length > 0 ? { evidence: mergeEvidence(evidence) } : {}),
+    ...(flagged.length > 0 ? { flagged } : {}),
   };
   const report: StixObject = {
     type: 'report',

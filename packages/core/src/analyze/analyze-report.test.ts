@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeWithData, seedPath } from '../../../../test-support/data.ts';
+import { loadKnowledgeFromData } from '../../../../test-support/knowledge.ts';
+import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
+import { analyzeReport } from './analyze-report.ts';
+import { prepareKnowledge } from './knowledge.ts';
+import { provenanceOf } from './provenance.ts';
+import { analysisToStix } from './to-stix.ts';
+
+describeWithData(
+  'report pipeline on the seed article',
+  ['mitre-attack', 'enterprise-attack.json'],
+  () => {
+    const seed = seedPath('czech-mfa-apt31-article.txt');
+    const knowledge = prepareKnowledge(loadKnowledgeFromData().entries);
+
+    it('reads the seed into schema-valid STIX whose evidence points at real text', () => {
+      expect(seed, 'seed article beside the data folder').toBeDefined();
+      const analysis = analyzeReport(readFileSync(seed!, 'utf8'), {
+        knowledge,
+        published: '2025-05-28T00:00:00.000Z',
+      });
+      const { report, objects } = analysisToStix(analysis, {
+        ingested: '2026-11-28T00:00:00.000Z',
+        published: '2025-05-28T00:00:00.000Z',
+        sourceName: 'seed',
+      });
+      expectSchemaValid(objects);
+      expect(report.object_refs).toContain('intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b');
+      for (const entry of provenanceOf(report)!.evidence ?? []) {
+        for (const span of entry.spans) {
+          expect(span.start).toBeGreaterThanOrEqual(span.sentence_start);
+          expect(span.end).toBeLessThanOrEqual(Math.max(span.sentence_end, span.end));
+          expect(analysis.text.slice(span.start, span.end).trim().length).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('links ATT&CK and CVE identifiers written in the text to the knowledge', () => {
+      const analysis = analyzeReport(
+        'The actor used spearphishing links (T1566.002) and exploited CVE-2021-44228 before deploying G0128 tooling.',
+        { knowledge },
+      );
+      const technique = analysis.entities.find((e) => e.externalId === 'T1566.002');
+      expect(technique).toMatchObject({ type: 'attack-pattern', name: 'Spearphishing Link' });
+      expect(technique?.ref).toMatch(/^attack-pattern--/u);
+      expect(analysis.entities.find((e) => e.externalId === 'CVE-2021-44228')).toMatchObject({
+        type: 'vulnerability',
+      });
+      expect(analysis.entities.find((e) => e.externalId === 'G0128')?.ref).toBe(
+        'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b',
+      );
+    });
+
+    it('never proposes a text -> object pair an analyst rejected', () => {
+      const text = 'APT31 was blamed for the intrusion.';
+      const before = analyzeReport(text, { knowledge });
+      expect(before.entities.some((e) => e.externalId === 'G0128' || e.name === 'APT31')).toBe(
+        true,
+      );
+      const after = analyzeReport(text, {
+        knowledge,
+        isRejected: (mention, ref) =>
+          mention === 'apt31' && ref === 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b',
+      });
+      expect(
+        after.entities.some((e) => e.ref === 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b'),
+      ).toBe(false);
+    });
+  },
+);
+
+describe('analyzeReport', () => {
+  it('normalizes the text it analyzes, so offsets refer to the stored text', () => {
+    const analysis = analyzeReport('Line one.\r\nLine two with 203.0.113.9 in it.  \r\n', {
+      knowledge: prepareKnowledge([]),
+    });
+    expect(analysis.text).toBe('Line one.\nLine two with 203.0.113.9 in it.');
+    const ip = analysis.indicators.find((i) => i.value === '203.0.113.9')!;
+    expect(analysis.text.slice(ip.mentions[0]!.start, ip.mentions[0]!.end)).toBe('203.0.113.9');
+  });
+});

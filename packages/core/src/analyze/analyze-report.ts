@@ -1,0 +1,90 @@
+/**
+ * The report pipeline: text -> sentences -> IOCs, entities, techniques, dates -> relations. Pure and
+ * deterministic (the publication date, when known, anchors relative dates; nothing reads a clock).
+ */
+import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
+import { extractDates } from '../extract/dates/extract-dates.ts';
+import { extractEntities } from '../extract/entities/extract-entities.ts';
+import { extractIndicators } from '../extract/ioc/extract.ts';
+import { extractRelations } from '../extract/relations/extract-relations.ts';
+import { splitSentences } from '../extract/sentences.ts';
+import { normalizeName } from '../stix/ids.ts';
+import type { WarningMatcher } from '../warninglist/matcher.ts';
+import { identifierEntities } from './identifier-entities.ts';
+import type { PreparedKnowledge } from './knowledge.ts';
+import { normalizeReportText } from './report-identity.ts';
+
+/** Finds ATT&CK techniques described in prose (not only by id); plugged in by the caller. */
+export type TechniqueExtractor = (
+  text: string,
+  sentences: readonly Span[],
+  knowledge: PreparedKnowledge,
+) => ExtractedEntity[];
+
+export interface AnalyzeOptions {
+  readonly knowledge: PreparedKnowledge;
+  readonly warningLists?: WarningMatcher;
+  /** RFC 3339 publication date, for "last year"-style dates. */
+  readonly published?: string;
+  readonly techniques?: TechniqueExtractor;
+  /** Text -> object pairs an analyst rejected before (drafts): never proposed again. */
+  readonly isRejected?: (mentionNorm: string, objectRef: string) => boolean;
+}
+
+/** Same entity found by two extractors (an id and a description): one entity, all mentions. */
+function mergeEntities(groups: readonly (readonly ExtractedEntity[])[]): ExtractedEntity[] {
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const entity of groups.flat()) {
+    const previous = byKey.get(entity.key);
+    if (!previous) {
+      byKey.set(entity.key, entity);
+      continue;
+    }
+    const starts = new Set(previous.mentions.map((m) => m.start));
+    const mentions = [
+      ...previous.mentions,
+      ...entity.mentions.filter((m) => !starts.has(m.start)),
+    ].sort((a, b) => a.start - b.start);
+    byKey.set(entity.key, { ...previous, mentions });
+  }
+  return [...byKey.values()];
+}
+
+function withoutRejected(
+  entities: readonly ExtractedEntity[],
+  isRejected: AnalyzeOptions['isRejected'],
+): ExtractedEntity[] {
+  if (!isRejected) return [...entities];
+  const out: ExtractedEntity[] = [];
+  for (const entity of entities) {
+    if (!entity.ref) {
+      out.push(entity);
+      continue;
+    }
+    const mentions = entity.mentions.filter((m) => !isRejected(normalizeName(m.text), entity.ref!));
+    if (mentions.length > 0) out.push({ ...entity, mentions });
+  }
+  return out;
+}
+
+export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysis {
+  const text = normalizeReportText(rawText);
+  const sentences = splitSentences(text);
+  const indicators = extractIndicators(text, {
+    sentences,
+    ...(options.warningLists ? { warningLists: options.warningLists } : {}),
+  });
+  const found = mergeEntities([
+    extractEntities(text, sentences, options.knowledge.index),
+    identifierEntities(indicators, options.knowledge),
+    options.techniques ? options.techniques(text, sentences, options.knowledge) : [],
+  ]);
+  const entities = withoutRejected(found, options.isRejected);
+  const dates = extractDates(
+    text,
+    sentences,
+    options.published ? { published: options.published } : {},
+  );
+  const relations = extractRelations(text, sentences, entities);
+  return { text, sentences, entities, relations, indicators, dates };
+}

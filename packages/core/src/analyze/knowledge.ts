@@ -1,0 +1,21 @@
+/** Everything extraction needs from the knowledge base, prepared once per process from KnowledgeEntry[]. */
+import type { KnowledgeEntry } from '../knowledge/entry.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from '../extract/entities/knowledge-index.ts';
+
+export interface PreparedKnowledge {
+  readonly entries: readonly KnowledgeEntry[];
+  /** Alias automaton for actors, malware and tools. */
+  readonly index: KnowledgeIndex;
+  /** ATT&CK ids (T1566.002, G0128, S0154, M1017), CVE ids and country codes -> entry, upper-cased. */
+  readonly byExternalId: ReadonlyMap<string, KnowledgeEntry>;
+}
+
+export function prepareKnowledge(entries: readonly KnowledgeEntry[]): PreparedKnowledge {
+  const byExternalId = new Map<string, KnowledgeEntry>();
+  for (const entry of entries) {
+    if (entry.externalId && !byExternalId.has(entry.externalId.toUpperCase())) {
+      byExternalId.set(entry.externalId.toUpperCase(), entry);
+    }
+  }
+  return { entries, index: buildKnowledgeIndex(entries), byExternalId };
+}
