@@ -360,6 +360,8 @@ function classifyFileName(token: string, start: number, emit: Emit): void {
   const name = token.slice(slash + 1);
   const dot = name.lastIndexOf('.');
   if (dot <= 0 || !PAYLOAD_EXTENSIONS.has(lastLabel(name))) return;
+  // Framework names (Node.js, Vue.js, D3.js) are capitalized words, not dropped scripts.
+  if (lastLabel(name) === 'js' && /^[A-Z][a-z0-9]*$/.test(name.slice(0, dot))) return;
   let dots = 0;
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
