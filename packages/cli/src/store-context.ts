@@ -1,0 +1,31 @@
+/** Where the CLI's store is and how a command borrows it: `--db`, else VIGIL_DATABASE_URL, else $VIGIL_HOME/vigil.sqlite. */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { openRepository, parseStoreUrl, type Repository } from '@vigil/store';
+
+export function storeUrl(db?: string): string {
+  return db ?? process.env.VIGIL_DATABASE_URL ?? join(process.env.VIGIL_HOME ?? '.vigil', 'vigil.sqlite');
+}
+
+/** The `--db` given to the program, from any subcommand. */
+export function dbOption(command: Command): string | undefined {
+  return (command.optsWithGlobals() as { db?: string }).db;
+}
+
+export async function openStore(db?: string): Promise<Repository> {
+  const url = storeUrl(db);
+  const location = parseStoreUrl(url);
+  if (location.engine === 'sqlite') mkdirSync(dirname(location.path), { recursive: true });
+  return openRepository(url);
+}
+
+/** Runs `work` with the store open and always closes it. */
+export async function withStore<T>(command: Command, work: (repo: Repository) => Promise<T>): Promise<T> {
+  const repo = await openStore(dbOption(command));
+  try {
+    return await work(repo);
+  } finally {
+    await repo.close();
+  }
+}

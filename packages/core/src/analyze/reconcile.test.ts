@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StixObject } from '../stix/object.ts';
+import { reconcile } from './reconcile.ts';
+
+const vigil = 'identity--4a949c88-2794-5478-8385-7d23562b0cec';
+const indicator = (validFrom: string, at: string): StixObject => ({
+  type: 'indicator',
+  spec_version: '2.1',
+  id: 'indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f',
+  created: at,
+  modified: at,
+  created_by_ref: vigil,
+  pattern: "[ipv4-addr:value = '203.0.113.9']",
+  pattern_type: 'stix',
+  valid_from: validFrom,
+});
+
+describe('reconcile', () => {
+  it('writes new objects and leaves identical ones alone whatever their timestamps', () => {
+    const first = indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    const again = indicator('2025-01-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z');
+    expect(reconcile([first], new Map(), '2026-01-01T00:00:00.000Z').write).toEqual([first]);
+    const result = reconcile([again], new Map([[first.id, first]]), '2026-06-01T00:00:00.000Z');
+    expect(result).toEqual({ write: [], unchanged: 1, foreign: [] });
+  });
+
+  it('keeps the earliest validity when a later report repeats an indicator', () => {
+    const first = indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    const later = indicator('2025-09-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z');
+    expect(reconcile([later], new Map([[first.id, first]]), '2026-06-01T00:00:00.000Z').write).toEqual([]);
+  });
+
+  it('versions a changed object once, keeping created and moving modified forward', () => {
+    const first = { ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'), name: 'old' };
+    const changed = { ...indicator('2025-01-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'), name: 'new' };
+    const { write } = reconcile([changed], new Map([[first.id, first]]), '2025-12-01T00:00:00.000Z');
+    expect(write).toEqual([{ ...changed, created: first.created, modified: '2026-01-01T00:00:00.001Z' }]);
+  });
+
+  it('never versions an object another producer created', () => {
+    const theirs = { ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'), created_by_ref: 'identity--0a4b5c6d-0000-4000-8000-000000000001' };
+    const ours = { ...indicator('2024-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'), name: 'x' };
+    expect(reconcile([ours], new Map([[theirs.id, theirs as StixObject]]), '2026-02-01T00:00:00.000Z')).toEqual({
+      write: [],
+      unchanged: 0,
+      foreign: [ours.id],
+    });
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Re-ingesting must change nothing, and learning more must add exactly one version (docs/ARCHITECTURE.md,
+ * "Versions"). Given what a fresh analysis produced and what the store holds, decide what to write:
+ * unchanged objects keep their stored version; changed ones get a new version with the same `created`;
+ * objects someone else created are never versioned by Vigil.
+ */
+import type { StixObject } from '../stix/object.ts';
+import type { StixId } from '../stix/ids.ts';
+
+const TIMESTAMPS = new Set(['created', 'modified']);
+
+function sameContent(a: StixObject, b: StixObject): boolean {
+  const strip = (o: StixObject) =>
+    JSON.stringify(Object.fromEntries(Object.entries(o).filter(([k]) => !TIMESTAMPS.has(k)).sort(([x], [y]) => (x < y ? -1 : 1))));
+  return strip(a) === strip(b);
+}
+
+const earlier = (a: unknown, b: unknown): unknown =>
+  typeof a === 'string' && typeof b === 'string' ? (a < b ? a : b) : (a ?? b);
+
+/** What a later sighting of the same object keeps from the earlier one: the earliest start of validity. */
+function carryOver(existing: StixObject, incoming: StixObject): StixObject {
+  const merged: Record<string, unknown> = { ...incoming };
+  for (const key of ['valid_from', 'first_seen', 'first_observed']) {
+    if (existing[key] !== undefined || incoming[key] !== undefined) merged[key] = earlier(existing[key], incoming[key]);
+  }
+  if (typeof existing.confidence === 'number' && typeof incoming.confidence === 'number') {
+    merged.confidence = Math.max(existing.confidence, incoming.confidence);
+  }
+  return merged as StixObject;
+}
+
+/** The next `modified`: now, or 1 ms after the stored one when the clock is behind it. */
+function nextModified(previous: string | undefined, now: string): string {
+  if (!previous || now > previous) return now;
+  return new Date(Date.parse(previous) + 1).toISOString();
+}
+
+export interface Reconciled {
+  readonly write: readonly StixObject[];
+  readonly unchanged: number;
+  /** Ids held by another creator: referenced, not rewritten. */
+  readonly foreign: readonly StixId[];
+}
+
+export function reconcile(
+  incoming: readonly StixObject[],
+  stored: ReadonlyMap<string, StixObject>,
+  now: string,
+): Reconciled {
+  const write: StixObject[] = [];
+  const foreign: StixId[] = [];
+  let unchanged = 0;
+  for (const object of incoming) {
+    const existing = stored.get(object.id);
+    if (!existing) {
+      write.push(object);
+      continue;
+    }
+    if (existing.modified === undefined) {
+      // SCOs: one version, identified by their value.
+      unchanged++;
+      continue;
+    }
+    if (existing.created_by_ref !== object.created_by_ref) {
+      foreign.push(object.id);
+      continue;
+    }
+    const merged = carryOver(existing, object);
+    if (sameContent(existing, merged)) {
+      unchanged++;
+      continue;
+    }
+    write.push({ ...merged, created: existing.created, modified: nextModified(existing.modified, now) });
+  }
+  return { write, unchanged, foreign };
+}
