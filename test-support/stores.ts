@@ -8,7 +8,7 @@
  * PostgreSQL runs CREATE DATABASE ... TEMPLATE. A template is shared by every test file of a run through
  * its key (include a version of what `fill` does in the key); ones older than TEMPLATE_MAX_AGE_MS are rebuilt.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe } from 'vitest';
+import { canonicalJson } from '@vigil/core';
 import { openRepository } from '@vigil/store';
 import type { EngineName, Repository } from '@vigil/store';
 
@@ -238,4 +239,32 @@ export function withEngine(
     };
     body(context.makeRepo, context);
   });
+}
+
+/**
+ * A digest of what a store holds as STIX: the latest version of every id (revoked included), the counts
+ * per type and the number of versions (an added older version changes that count; a stored version is
+ * never overwritten). Equal digests before and after an interrupted import show the store as before.
+ */
+export async function storeDigest(
+  repo: Repository,
+): Promise<{ digest: string; objects: number; versions: number }> {
+  const hash = createHash('sha256');
+  let objects = 0;
+  let after: string | undefined;
+  do {
+    const page = await repo.query({
+      includeRevoked: true,
+      limit: 5000,
+      ...(after ? { after } : {}),
+    });
+    for (const object of page.items) {
+      objects++;
+      hash.update(canonicalJson(object)).update('\n');
+    }
+    after = page.next;
+  } while (after);
+  const info = await repo.info();
+  hash.update(JSON.stringify([info.countsByType, info.versions]));
+  return { digest: hash.digest('hex'), objects, versions: info.versions };
 }

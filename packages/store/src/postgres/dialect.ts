@@ -75,15 +75,17 @@ export const postgresDialect: Dialect = {
       rows.map((r) => r.search.description),
       heads.map((h) => h.body.slice(0, MAX_BODY_CHARS)),
     ]);
-    const ids = rows.map((r) => r.id);
-    await exec.run('DELETE FROM stix_alias WHERE object_id = ANY(?::text[])', [ids]);
+    const replaced = heads.filter((h) => h.replaces).map((h) => h.row.id);
+    if (replaced.length > 0) {
+      await exec.run('DELETE FROM stix_alias WHERE object_id = ANY(?::text[])', [replaced]);
+      await exec.run('DELETE FROM stix_marking WHERE object_id = ANY(?::text[])', [replaced]);
+    }
     const aliases = rows.flatMap((r) => r.aliases.map((a) => [a.key, r.id, a.name] as const));
     await exec.run(
       `INSERT INTO stix_alias (key, object_id, name)
        SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING`,
       [aliases.map((a) => a[0]), aliases.map((a) => a[1]), aliases.map((a) => a[2])],
     );
-    await exec.run('DELETE FROM stix_marking WHERE object_id = ANY(?::text[])', [ids]);
     const markings = rows.flatMap((r) => r.markings.map((m) => [r.id, m] as const));
     await exec.run(
       `INSERT INTO stix_marking (object_id, marking_ref)

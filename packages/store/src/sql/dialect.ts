@@ -16,6 +16,8 @@ export interface SqlFragment {
 export interface HeadWrite {
   readonly row: ObjectRow;
   readonly body: string;
+  /** The id already had a head: its alias, marking and full-text rows must be replaced, not just added. */
+  readonly replaces: boolean;
 }
 
 export interface Dialect {

@@ -42,6 +42,7 @@ async function putBatch(
   ))
     heads.set(h.id, h.modified_key);
 
+  const storedHeads = new Set(heads.keys());
   const inserts: ObjectRow[] = [];
   const newHeads = new Map<string, ObjectRow>();
   for (const row of rows) {
@@ -68,7 +69,10 @@ async function putBatch(
   if (inserts.length === 0) return;
   outcome.added += inserts.length;
   await dialect.insertVersions(exec, inserts);
-  await dialect.writeHeads(exec, await withReportText(exec, dialect, [...newHeads.values()]));
+  await dialect.writeHeads(
+    exec,
+    await withReportText(exec, dialect, [...newHeads.values()], storedHeads),
+  );
 }
 
 /** Reports are searchable by their extracted text, which may have been stored before the report. */
@@ -76,6 +80,7 @@ async function withReportText(
   exec: SqlExecutor,
   dialect: Dialect,
   rows: readonly ObjectRow[],
+  storedHeads: ReadonlySet<string>,
 ): Promise<HeadWrite[]> {
   const reportIds = rows.filter((row) => row.type === 'report').map((row) => row.id);
   const texts = new Map<string, string>();
@@ -87,7 +92,11 @@ async function withReportText(
     ))
       texts.set(t.report_id, t.text);
   }
-  return rows.map((row) => ({ row, body: texts.get(row.id) ?? '' }));
+  return rows.map((row) => ({
+    row,
+    body: texts.get(row.id) ?? '',
+    replaces: storedHeads.has(row.id),
+  }));
 }
 
 /** Validates every object first (bad input changes nothing), then writes in batches. */

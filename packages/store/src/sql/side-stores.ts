@@ -31,7 +31,7 @@ export function reportTextStore(exec: SqlExecutor, dialect: Dialect): ReportText
         );
         if (head)
           await dialect.writeHeads(tx, [
-            { row: toObjectRow(JSON.parse(head.json), 0), body: text },
+            { row: toObjectRow(JSON.parse(head.json), 0), body: text, replaces: true },
           ]);
       });
     },

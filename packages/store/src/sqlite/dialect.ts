@@ -57,27 +57,33 @@ export const sqliteDialect: Dialect = {
         r.relationshipType,
       ]),
     );
-    const ids = rows.map((r) => [r.id]);
-    await exec.runMany('DELETE FROM stix_alias WHERE object_id = ?', ids);
+    // Fresh ids (most of a first import) have no old index rows to delete.
+    const replaced = heads.filter((h) => h.replaces).map((h) => [h.row.id]);
+    await exec.runMany('DELETE FROM stix_alias WHERE object_id = ?', replaced);
     await exec.runMany(
       'INSERT OR IGNORE INTO stix_alias (key, object_id, name) VALUES (?, ?, ?)',
       rows.flatMap((r) => r.aliases.map((a) => [a.key, r.id, a.name])),
     );
-    await exec.runMany('DELETE FROM stix_marking WHERE object_id = ?', ids);
+    await exec.runMany('DELETE FROM stix_marking WHERE object_id = ?', replaced);
     await exec.runMany(
       'INSERT OR IGNORE INTO stix_marking (object_id, marking_ref) VALUES (?, ?)',
       rows.flatMap((r) => r.markings.map((m) => [r.id, m])),
     );
-    await exec.runMany(`DELETE FROM stix_fts WHERE rowid = ${HEAD_NUM}`, ids);
+    await exec.runMany(`DELETE FROM stix_fts WHERE rowid = ${HEAD_NUM}`, replaced);
     await exec.runMany(
       `INSERT INTO stix_fts (rowid, name, aliases, description, body) VALUES (${HEAD_NUM}, ?, ?, ?, ?)`,
-      heads.map(({ row, body }) => [
-        row.id,
-        row.search.name,
-        row.search.aliases,
-        row.search.description,
-        body,
-      ]),
+      heads
+        .filter(
+          ({ row: { search }, body }) =>
+            search.name || search.aliases || search.description || body,
+        )
+        .map(({ row, body }) => [
+          row.id,
+          row.search.name,
+          row.search.aliases,
+          row.search.description,
+          body,
+        ]),
     );
   },
 };

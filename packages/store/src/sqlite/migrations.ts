@@ -9,7 +9,7 @@ export const sqliteMigrations: readonly Migration[] = [
     sql: `
 CREATE TABLE stix_version (
   id TEXT NOT NULL, modified TEXT NOT NULL, digest TEXT NOT NULL, json TEXT NOT NULL,
-  PRIMARY KEY (id, modified)) WITHOUT ROWID;
+  PRIMARY KEY (id, modified));
 CREATE TABLE stix_head (
   num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, modified TEXT NOT NULL,
   modified_key TEXT NOT NULL, type TEXT NOT NULL, revoked INTEGER NOT NULL,
@@ -27,8 +27,10 @@ CREATE TABLE stix_marking (
   object_id TEXT NOT NULL, marking_ref TEXT NOT NULL,
   PRIMARY KEY (object_id, marking_ref)) WITHOUT ROWID;
 CREATE INDEX stix_marking_ref ON stix_marking (marking_ref, object_id);
+-- Contentless: the text already lives in stix_version/report_text; rowid = stix_head.num.
 CREATE VIRTUAL TABLE stix_fts USING fts5 (
-  name, aliases, description, body, tokenize = 'porter unicode61 remove_diacritics 2');
+  name, aliases, description, body, content = '', contentless_delete = 1,
+  tokenize = 'porter unicode61 remove_diacritics 2');
 `,
   },
   { version: 2, name: 'side tables', sql: sideTablesSchema('TEXT') },
