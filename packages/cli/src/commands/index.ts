@@ -1,6 +1,7 @@
 /** Every CLI command registers itself here: one module per command, one line each. */
 import type { Command } from 'commander';
+import { registerHunt } from './hunt.ts';
 
 export type Register = (program: Command) => void;
 
-export const commands: readonly Register[] = [];
+export const commands: readonly Register[] = [registerHunt];

@@ -1,0 +1,87 @@
+/**
+ * Cuts a byte stream into lines without decoding it: each block of whole lines becomes one latin1 string
+ * (one code unit per byte, so offsets are byte offsets), handed to `onLine` line by line. Memory stays
+ * bounded: a line longer than `maxLine` bytes is handed over in pieces cut at whitespace where possible.
+ */
+export type LineSink = (
+  text: string,
+  start: number,
+  end: number,
+  block: Buffer,
+  piece: boolean,
+) => void;
+
+export class LineSplitter {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** 1-based number of the line being read. */
+  line = 1;
+  oversizedLines = 0;
+  private inOversized = false;
+
+  constructor(
+    private readonly onLine: LineSink,
+    private readonly maxLine = 1024 * 1024,
+  ) {}
+
+  push(chunk: Buffer): void {
+    const lastNewline = chunk.lastIndexOf(10);
+    if (lastNewline < 0) {
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      if (this.pendingBytes > this.maxLine) this.flushPiece();
+      return;
+    }
+    const head = chunk.subarray(0, lastNewline + 1);
+    const block = this.pending.length > 0 ? Buffer.concat([...this.pending, head]) : head;
+    this.pending = lastNewline + 1 < chunk.length ? [chunk.subarray(lastNewline + 1)] : [];
+    this.pendingBytes = chunk.length - lastNewline - 1;
+    this.lines(block);
+  }
+
+  end(): void {
+    if (this.pendingBytes === 0) return;
+    const block = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const text = block.toString('latin1');
+    this.emit(text, 0, text.length, block, this.inOversized);
+    this.line++;
+  }
+
+  private lines(block: Buffer): void {
+    const text = block.toString('latin1');
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      this.emit(text, start, nl, block, this.inOversized);
+      this.inOversized = false;
+      this.line++;
+      start = nl + 1;
+    }
+  }
+
+  private emit(text: string, start: number, end: number, block: Buffer, piece: boolean): void {
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    this.onLine(text, start, end, block, piece);
+  }
+
+  /** Hands over the first part of an over-long line, cut at the last blank so no token is split. */
+  private flushPiece(): void {
+    const block = Buffer.concat(this.pending);
+    let cut = block.length;
+    for (let i = block.length - 1; i > block.length / 2; i--) {
+      if (block[i] === 32 || block[i] === 9 || block[i] === 44) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (!this.inOversized) this.oversizedLines++;
+    const piece = block.subarray(0, cut);
+    this.emit(piece.toString('latin1'), 0, piece.length, piece, true);
+    this.inOversized = true;
+    this.pending = cut < block.length ? [block.subarray(cut)] : [];
+    this.pendingBytes = block.length - cut;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Where the indicators come from: a plain IOC list, a STIX bundle, a MISP event, or the store (all
+ * active indicators, those of one report, or those that `indicates` one actor/campaign/malware).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  type IndicatorSpec,
+  type SpecsResult,
+  type StixObject,
+  specsFromIocList,
+  specsFromMisp,
+  specsFromStix,
+} from '@vigil/core';
+import type { Repository } from '@vigil/store';
+
+export interface IndicatorSource {
+  readonly iocs?: string;
+  readonly bundle?: string;
+  readonly misp?: string;
+  readonly report?: string;
+  readonly actor?: string;
+}
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  readonly code = 'invalid_input';
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new SourceError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+export const usesStore = (source: IndicatorSource): boolean =>
+  !source.iocs && !source.bundle && !source.misp;
+
+/** Loads the specs from files; store sources go through `fromStore`. */
+export async function loadFromFiles(source: IndicatorSource, nowIso: string): Promise<SpecsResult> {
+  if (source.iocs)
+    return specsFromIocList(await readFile(source.iocs, 'utf8'), [basename(source.iocs)]);
+  if (source.misp) return specsFromMisp(await readJson(source.misp));
+  if (source.bundle) {
+    const bundle = (await readJson(source.bundle)) as { type?: unknown; objects?: unknown };
+    if (bundle?.type !== 'bundle' || !Array.isArray(bundle.objects)) {
+      throw new SourceError(`${source.bundle} is not a STIX bundle (type "bundle" with objects)`);
+    }
+    return specsFromStix(bundle.objects as StixObject[], nowIso);
+  }
+  throw new SourceError('no indicator source');
+}
+
+async function allPages(
+  fetch: (after?: string) => Promise<{ items: readonly StixObject[]; next?: string }>,
+): Promise<StixObject[]> {
+  const out: StixObject[] = [];
+  let after: string | undefined;
+  do {
+    const page = await fetch(after);
+    out.push(...page.items);
+    after = page.next;
+  } while (after);
+  return out;
+}
+
+/** Indicators from the store, with the objects that give them context (relationships, reports). */
+export async function loadFromStore(
+  repo: Repository,
+  source: IndicatorSource,
+  nowIso: string,
+): Promise<SpecsResult> {
+  if (source.report) {
+    const report = await repo.get(source.report);
+    if (!report || report.type !== 'report')
+      throw new SourceError(`no report ${source.report} in the store`);
+    const refs = Array.isArray(report.object_refs) ? (report.object_refs as string[]) : [];
+    const indicators = await allPages((after) =>
+      repo.query({ types: ['indicator'], ids: refs, limit: 1000, ...(after ? { after } : {}) }),
+    );
+    return specsFromStix([report, ...indicators], nowIso);
+  }
+  if (source.actor) {
+    const hits = await repo.lookupAlias(source.actor, [
+      'intrusion-set',
+      'threat-actor',
+      'campaign',
+      'malware',
+    ]);
+    if (hits.length === 0)
+      throw new SourceError(`no actor, campaign or malware named ${source.actor} in the store`);
+    const objects: StixObject[] = [];
+    for (const hit of hits) {
+      const target = await repo.get(hit.objectId);
+      if (target) objects.push(target);
+      const rels = await allPages((after) =>
+        repo.relationships({
+          targetRef: hit.objectId,
+          relationshipType: 'indicates',
+          limit: 1000,
+          ...(after ? { after } : {}),
+        }),
+      );
+      objects.push(...rels);
+      const ids = rels.map((r) => String(r.source_ref));
+      if (ids.length > 0) {
+        objects.push(
+          ...(await allPages((after) =>
+            repo.query({ types: ['indicator'], ids, limit: 1000, ...(after ? { after } : {}) }),
+          )),
+        );
+      }
+    }
+    return specsFromStix(objects, nowIso);
+  }
+  const indicators = await allPages((after) =>
+    repo.query({ types: ['indicator'], limit: 1000, ...(after ? { after } : {}) }),
+  );
+  const rels = await allPages((after) =>
+    repo.relationships({ relationshipType: 'indicates', limit: 1000, ...(after ? { after } : {}) }),
+  );
+  const targets = await allPages((after) =>
+    repo.query({
+      ids: [...new Set(rels.map((r) => String(r.target_ref)))],
+      limit: 1000,
+      ...(after ? { after } : {}),
+    }),
+  );
+  return specsFromStix([...indicators, ...rels, ...targets], nowIso);
+}
+
+export type { IndicatorSpec };

@@ -1,0 +1,269 @@
+/**
+ * Sweeps one input (file or stdin) against the index: detects the format from the first line, streams
+ * lines, matches text lines token-wise and structured records field-wise, and reports what it skipped.
+ */
+import {
+  type IndicatorIndex,
+  type RecordHit,
+  RecordMatcher,
+  isAllowlisted,
+  recordTime,
+  textTime,
+} from '@vigil/core';
+import { LineSplitter } from './line-splitter.ts';
+import {
+  type DecompressionLimits,
+  DEFAULT_LIMITS,
+  InputError,
+  looksBinary,
+  openInput,
+} from './open-input.ts';
+import { ZEEK_UNSET, rowRecord, splitCsvRow, zeekSeparator } from './record-parsers.ts';
+
+export interface SweepHit {
+  readonly file: string;
+  readonly line: number;
+  readonly field: string;
+  readonly value: string;
+  readonly spec: number;
+  /** Log time of the record (epoch ms) when it parses. */
+  readonly time?: number;
+}
+
+export type LogFormat = 'text' | 'jsonl' | 'json' | 'csv' | 'zeek';
+
+export interface FileReport {
+  readonly file: string;
+  format?: LogFormat;
+  bytes: number;
+  lines: number;
+  hits: number;
+  invalidJson: number;
+  oversizedLines: number;
+  suppressed: number;
+  skipped?: string;
+  error?: string;
+}
+
+export interface SweepOptions {
+  readonly allow?: IndicatorIndex;
+  /** Drop hits whose log time is known and earlier (epoch ms). */
+  readonly since?: number;
+  readonly syslogYear: number;
+  readonly maxLine?: number;
+  readonly limits?: DecompressionLimits;
+  /** Largest JSON document (CloudTrail-style) parsed whole; bigger ones are scanned as text. */
+  readonly maxJsonDocument?: number;
+}
+
+function detectFormat(path: string, firstLine: string): LogFormat {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (firstLine.startsWith('#separator') || firstLine.startsWith('#fields')) return 'zeek';
+  const trimmed = firstLine.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      JSON.parse(trimmed);
+      return 'jsonl';
+    } catch {
+      return name.endsWith('.json') ||
+        trimmed === '{' ||
+        trimmed === '[' ||
+        trimmed.startsWith('{"Records"')
+        ? 'json'
+        : 'jsonl';
+    }
+  }
+  if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
+  return 'text';
+}
+
+const NEWLINE = Buffer.from('\n');
+
+export class FileSweeper {
+  private readonly matcher: RecordMatcher;
+  constructor(
+    index: IndicatorIndex,
+    private readonly options: SweepOptions,
+  ) {
+    this.matcher = new RecordMatcher(index);
+  }
+
+  async sweep(
+    path: string,
+    onHits: (hits: SweepHit[]) => void,
+    onBytes: (bytes: number) => void = () => undefined,
+  ): Promise<FileReport> {
+    const report: FileReport = {
+      file: path,
+      bytes: 0,
+      lines: 0,
+      hits: 0,
+      invalidJson: 0,
+      oversizedLines: 0,
+      suppressed: 0,
+    };
+    const { allow, since } = this.options;
+    let batch: SweepHit[] = [];
+    const found: RecordHit[] = [];
+    const emit = (line: number, time: number | undefined) => {
+      for (const h of found) {
+        if (allow && isAllowlisted(allow, h)) {
+          report.suppressed++;
+          continue;
+        }
+        if (since !== undefined && time !== undefined && time < since) continue;
+        batch.push({
+          file: path,
+          line,
+          field: h.field,
+          value: h.value,
+          spec: h.spec,
+          ...(time === undefined ? {} : { time }),
+        });
+      }
+      found.length = 0;
+      if (batch.length >= 256) flush();
+    };
+    const flush = () => {
+      if (batch.length === 0) return;
+      report.hits += batch.length;
+      onHits(batch);
+      batch = [];
+    };
+    const text = (t: string, s: number, e: number, line: number) => {
+      this.matcher.matchText(t, s, e, found);
+      if (found.length > 0)
+        emit(line, textTime(t.slice(s, Math.min(e, s + 200)), this.options.syslogYear));
+    };
+    const record = (value: unknown, line: number, timeSource: unknown = value) => {
+      this.matcher.matchRecord(value, found);
+      if (found.length > 0) emit(line, recordTime(timeSource));
+    };
+
+    let format: LogFormat | undefined;
+    let header: string[] | undefined;
+    let delimiter = ',';
+    let jsonDoc: { buf: Buffer; line: number }[] | undefined;
+    let jsonDocBytes = 0;
+    const maxDoc = this.options.maxJsonDocument ?? 256 * 1024 ** 2;
+
+    const splitter = new LineSplitter((t, s, e, block, piece) => {
+      const line = splitter.line;
+      if (format === undefined) {
+        format = detectFormat(path, t.slice(s, Math.min(e, s + 65536)));
+        report.format = format;
+      }
+      if (piece) return text(t, s, e, line);
+      switch (format) {
+        case 'text':
+          return text(t, s, e, line);
+        case 'jsonl': {
+          if (e === s) return;
+          const hasEscape = t.indexOf('\\', s) >= 0 && t.indexOf('\\', s) < e;
+          if (!hasEscape && !this.matcher.mayHit(t, s, e)) {
+            const c = t.charCodeAt(s);
+            if (c !== 123 && c !== 91) report.invalidJson++;
+            return;
+          }
+          let value: unknown;
+          try {
+            value = JSON.parse(block.toString('utf8', s, e));
+          } catch {
+            report.invalidJson++;
+            return text(t, s, e, line);
+          }
+          return record(value, line);
+        }
+        case 'csv':
+        case 'zeek': {
+          const row = block.toString('utf8', s, e);
+          if (format === 'zeek' && row.startsWith('#')) {
+            if (row.startsWith('#separator')) delimiter = zeekSeparator(row);
+            else if (row.startsWith('#fields')) header = row.split(delimiter).slice(1);
+            return;
+          }
+          if (!header) {
+            if (format === 'csv') {
+              delimiter = path.toLowerCase().replace(/\.gz$/, '').endsWith('.tsv') ? '\t' : ',';
+              header = splitCsvRow(row, delimiter);
+              return;
+            }
+            return text(t, s, e, line);
+          }
+          if (!this.matcher.mayHit(t, s, e)) return;
+          const values = format === 'csv' ? splitCsvRow(row, delimiter) : row.split(delimiter);
+          return record(
+            rowRecord(header, values, format === 'zeek' ? ZEEK_UNSET : undefined),
+            line,
+          );
+        }
+        case 'json': {
+          if (jsonDoc && jsonDocBytes + (e - s) <= maxDoc) {
+            jsonDoc.push({ buf: Buffer.from(block.subarray(s, e)), line });
+            jsonDocBytes += e - s + 1;
+            return;
+          }
+          if (jsonDoc) {
+            // Too big to parse whole: scan what was kept, and the rest, as text.
+            for (const part of jsonDoc)
+              text(part.buf.toString('latin1'), 0, part.buf.length, part.line);
+            jsonDoc = undefined;
+          }
+          return text(t, s, e, line);
+        }
+      }
+    }, this.options.maxLine);
+
+    try {
+      let first = true;
+      for await (const chunk of openInput(path, this.options.limits ?? DEFAULT_LIMITS)) {
+        if (first) {
+          first = false;
+          if (looksBinary(chunk)) {
+            report.skipped = 'binary file (NUL bytes in the first 8 KiB)';
+            return report;
+          }
+          jsonDoc = [];
+        }
+        report.bytes += chunk.length;
+        onBytes(chunk.length);
+        splitter.push(chunk);
+      }
+      splitter.end();
+      if (format === 'json' && jsonDoc) this.sweepDocument(jsonDoc, report, record);
+    } catch (error) {
+      report.error =
+        error instanceof InputError ? error.message : `${path}: ${(error as Error).message}`;
+    } finally {
+      flush();
+      report.lines = splitter.line - 1;
+      report.oversizedLines = splitter.oversizedLines;
+    }
+    return report;
+  }
+
+  /** A whole JSON document: each element of a top-level records array is one record (CloudTrail). */
+  private sweepDocument(
+    parts: readonly { buf: Buffer }[],
+    report: FileReport,
+    record: (value: unknown, line: number, timeSource?: unknown) => void,
+  ): void {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(
+        Buffer.concat(parts.flatMap((p) => [p.buf, NEWLINE])).toString('utf8'),
+      ) as unknown;
+    } catch {
+      report.invalidJson++;
+      return;
+    }
+    const holder = doc as Record<string, unknown>;
+    const key = ['Records', 'records', 'events', 'Events'].find((k) => Array.isArray(holder?.[k]));
+    if (key) {
+      // Field paths keep the array name (Records[3].sourceIPAddress); line is the document's first line.
+      (holder[key] as unknown[]).forEach((item, i) => record({ [`${key}[${i}]`]: item }, 1, item));
+    } else if (Array.isArray(doc)) {
+      (doc as unknown[]).forEach((item, i) => record({ [`[${i}]`]: item }, 1, item));
+    } else record(doc, 1);
+  }
+}

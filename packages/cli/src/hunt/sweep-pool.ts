@@ -1,0 +1,106 @@
+/**
+ * Spreads the inputs over worker threads (one per core by default, largest files first); each worker
+ * keeps its own index, so the main thread only prints. One input, stdin, or --jobs 1 runs inline.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { IndicatorIndex, type UnsupportedIndicator } from '@vigil/core';
+import { FileSweeper } from './sweep-file.ts';
+import type { FileReport, SweepHit } from './sweep-file.ts';
+import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
+
+export interface SweepEvents {
+  readonly onHits: (hits: readonly SweepHit[]) => void;
+  readonly onReport: (report: FileReport) => void;
+  readonly onBytes: (bytes: number) => void;
+  /** Indicators the index could not take (reported once). */
+  readonly onUnsupported: (unsupported: readonly UnsupportedIndicator[]) => void;
+}
+
+async function sweepInline(
+  files: readonly string[],
+  setup: WorkerSetup,
+  events: SweepEvents,
+): Promise<void> {
+  const index = new IndicatorIndex(setup.specs);
+  events.onUnsupported(index.unsupported);
+  const sweeper = new FileSweeper(index, {
+    ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs) } : {}),
+    ...(setup.since === undefined ? {} : { since: setup.since }),
+    syslogYear: setup.syslogYear,
+    ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
+  });
+  for (const file of files)
+    events.onReport(await sweeper.sweep(file, events.onHits, events.onBytes));
+}
+
+/**
+ * Worker threads start outside the tsx loader the CLI runs under: a tiny ES module (a data: URL)
+ * registers tsx's ESM hooks, then imports the TypeScript worker through them.
+ */
+function bootstrapUrl(): URL {
+  const require = createRequire(import.meta.url);
+  const packageJson = require.resolve('tsx/package.json');
+  const manifest = require('tsx/package.json') as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const api = pathToFileURL(
+    join(dirname(packageJson), manifest.exports['./esm/api']!.import.default),
+  );
+  const worker = new URL('./sweep-worker.ts', import.meta.url);
+  const code = `import { register } from ${JSON.stringify(api.href)};
+register();
+await import(${JSON.stringify(worker.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+function runWorker(
+  queue: string[],
+  setup: WorkerSetup,
+  events: SweepEvents,
+  first: boolean,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrapUrl(), { workerData: setup });
+    const send = (message: ToWorker) => worker.postMessage(message);
+    const next = () => {
+      const file = queue.shift();
+      send(file === undefined ? { type: 'stop' } : { type: 'sweep', file });
+    };
+    worker.on('message', (message: FromWorker) => {
+      switch (message.type) {
+        case 'ready':
+          if (first) events.onUnsupported(message.unsupported);
+          return next();
+        case 'hits':
+          return events.onHits(message.hits);
+        case 'bytes':
+          return events.onBytes(message.bytes);
+        case 'report':
+          events.onReport(message.report);
+          return next();
+        case 'failed':
+          return reject(new Error(`sweep worker failed: ${message.message}`));
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
+  });
+}
+
+/** Sweeps `files` (ordered largest first by the caller) with up to `jobs` workers. */
+export async function sweepAll(
+  files: readonly string[],
+  setup: WorkerSetup,
+  jobs: number,
+  events: SweepEvents,
+): Promise<void> {
+  const workers = Math.min(jobs, files.length);
+  if (workers <= 1 || files.includes('-')) return sweepInline(files, setup, events);
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: workers }, (_, i) => runWorker(queue, setup, events, i === 0)),
+  );
+}

@@ -1,0 +1,21 @@
+/** Messages between the sweep pool (main thread) and its workers. */
+import type { IndicatorSpec, UnsupportedIndicator } from '@vigil/core';
+import type { FileReport, SweepHit } from './sweep-file.ts';
+
+export interface WorkerSetup {
+  readonly specs: readonly IndicatorSpec[];
+  readonly allowSpecs?: readonly IndicatorSpec[];
+  readonly since?: number;
+  readonly syslogYear: number;
+  readonly maxLine?: number;
+}
+
+export type ToWorker =
+  { readonly type: 'sweep'; readonly file: string } | { readonly type: 'stop' };
+
+export type FromWorker =
+  | { readonly type: 'ready'; readonly unsupported: readonly UnsupportedIndicator[] }
+  | { readonly type: 'hits'; readonly hits: SweepHit[] }
+  | { readonly type: 'bytes'; readonly bytes: number }
+  | { readonly type: 'report'; readonly report: FileReport }
+  | { readonly type: 'failed'; readonly message: string };
