@@ -35,3 +35,21 @@ export * from './playbook/index.ts';
 export * from './profile/index.ts';
 export * from './summarize/index.ts';
 export * from './briefing/index.ts';
+export * from './stix/sco.ts';
+export * from './stix/indicator-pattern.ts';
+// marking/tlp.ts: mostRestrictive/isAllowed renamed here only (briefing and match export those names).
+export {
+  TLP1,
+  TLP2,
+  TLP_LEVELS,
+  TLP2_EXTENSION_ID,
+  tlpRank,
+  tlpLevelOf,
+  tlpLevel,
+  parseTlpLevel,
+  tlpMarkingRef,
+  mostRestrictive as mostRestrictiveTlp,
+  isAllowed as isAllowedUnderTlp,
+} from './marking/tlp.ts';
+export * from './pattern/parser.ts';
+export type * from './pattern/ast.ts';

@@ -2,6 +2,7 @@
  * Cross-property rules the property tables cannot say (python-stix2's `_check_object_constraints`).
  * Each cites its STIX 2.1 section. Runs only after the properties themselves passed their own checks.
  */
+import { parsePattern } from '../pattern/parser.ts';
 import type { Issue } from '../result.ts';
 import { issue } from '../result.ts';
 import { compareTimestamps, isTimestamp } from './timestamp.ts';
@@ -42,7 +43,15 @@ const atLeastOne =
 
 const CONSTRAINTS: Readonly<Record<string, readonly Constraint[]>> = {
   campaign: [ordered('first_seen', 'last_seen', false, ' (§4.2)')],
-  indicator: [ordered('valid_from', 'valid_until', true, ' (§4.7)')],
+  indicator: [
+    ordered('valid_from', 'valid_until', true, ' (§4.7)'),
+    (o, path, out) => {
+      // §4.7: a `stix` pattern must be a valid STIX pattern (§9).
+      if (o.pattern_type !== 'stix' || typeof o.pattern !== 'string') return;
+      const parsed = parsePattern(o.pattern, { path: at(path, 'pattern') });
+      if (!parsed.ok) out.push(...parsed.issues);
+    },
+  ],
   infrastructure: [ordered('first_seen', 'last_seen', false, ' (§4.8)')],
   'intrusion-set': [ordered('first_seen', 'last_seen', false, ' (§4.9)')],
   location: [
