@@ -7,3 +7,4 @@ export type { StoreLocation } from './open.ts';
 export { openSqlite } from './sqlite/open.ts';
 export { openPostgres } from './postgres/open.ts';
 export { modifiedSortKey } from './sql/timestamp.ts';
+export { redactStoreUrl } from './redact.ts';

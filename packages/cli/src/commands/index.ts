@@ -1,7 +1,8 @@
 /** Every CLI command registers itself here: one module per command, one line each. */
 import type { Command } from 'commander';
 import { registerHunt } from './hunt.ts';
+import { registerStore } from './store.ts';
 
 export type Register = (program: Command) => void;
 
-export const commands: readonly Register[] = [registerHunt];
+export const commands: readonly Register[] = [registerHunt, registerStore];

@@ -1,5 +1,6 @@
 /** Opens a PostgreSQL store by URL: a small pool, migrations applied. */
 import pg from 'pg';
+import { redactStoreUrl } from '../redact.ts';
 import type { Repository } from '../repository.ts';
 import { migrate } from '../sql/migrate.ts';
 import { SqlRepository } from '../sql/repository.ts';
@@ -23,7 +24,7 @@ export async function openPostgres(
     client.release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw pgError(error, `cannot connect to PostgreSQL store ${redact(url)}`);
+    throw pgError(error, `cannot connect to PostgreSQL store ${redactStoreUrl(url)}`);
   }
   const exec = new PgExecutor(pool);
   try {
@@ -33,9 +34,4 @@ export async function openPostgres(
     throw error;
   }
   return new SqlRepository(exec, postgresDialect);
-}
-
-/** Never print a password from a connection URL. */
-export function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
