@@ -21,7 +21,7 @@ export * from './match/log-time.ts';
 export * from './match/field-map.ts';
 export type * from './match/types.ts';
 export * from './extract/ioc/index.ts';
-export type * from './warninglist/matcher.ts';
+export * from './warninglist/index.ts';
 export * from './stix/validate.ts';
 export * from './stix/bundle.ts';
 export * from './stix/timestamp.ts';

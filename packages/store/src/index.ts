@@ -8,3 +8,4 @@ export { openSqlite } from './sqlite/open.ts';
 export { openPostgres } from './postgres/open.ts';
 export { modifiedSortKey } from './sql/timestamp.ts';
 export { redactStoreUrl } from './redact.ts';
+export * from './warninglist/load-warning-lists.ts';

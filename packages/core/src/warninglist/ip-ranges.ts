@@ -1,0 +1,98 @@
+/**
+ * Sets of IP ranges (CIDR blocks and single addresses) with O(log n) membership: ranges are sorted and
+ * merged, so one binary search answers "is this address inside any of them". IPv4 as numbers, IPv6
+ * as bigints.
+ */
+import { parseIpv4 } from '../extract/ioc/hosts.ts';
+import { parseIpv6 } from '../extract/ioc/ipv6.ts';
+
+type Range<T> = [T, T];
+
+function merge<T extends number | bigint>(ranges: Range<T>[]): Range<T>[] {
+  ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Range<T>[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) {
+      if (r[1] > last[1]) last[1] = r[1];
+    } else {
+      out.push([r[0], r[1]]);
+    }
+  }
+  return out;
+}
+
+function contains<T extends number | bigint>(ranges: readonly Range<T>[], x: T): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (x < r[0]) hi = mid - 1;
+    else if (x > r[1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function ipv4ToNumber(text: string): number | undefined {
+  const ip = parseIpv4(text);
+  if (!ip) return undefined;
+  return ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+}
+
+export function ipv6ToBigInt(text: string): bigint | undefined {
+  const groups = parseIpv6(text);
+  if (!groups) return undefined;
+  return groups.reduce((n, g) => (n << 16n) | BigInt(g), 0n);
+}
+
+/** Splits "a.b.c.d/nn" into address and prefix length (full length when absent). */
+function splitCidr(text: string, bits: number): [string, number] | undefined {
+  const slash = text.indexOf('/');
+  if (slash < 0) return [text, bits];
+  const prefix = Number(text.slice(slash + 1));
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > bits) return undefined;
+  return [text.slice(0, slash), prefix];
+}
+
+export class IpRangeSet {
+  readonly #v4: Range<number>[];
+  readonly #v6: Range<bigint>[];
+
+  constructor(entries: readonly string[]) {
+    const v4: Range<number>[] = [];
+    const v6: Range<bigint>[] = [];
+    for (const entry of entries) {
+      const text = entry.trim();
+      if (text.includes(':')) {
+        const parts = splitCidr(text, 128);
+        const base = parts && ipv6ToBigInt(parts[0]);
+        if (base === undefined || !parts) continue;
+        const size = 1n << BigInt(128 - parts[1]);
+        const start = base & ~(size - 1n);
+        v6.push([start, start + size - 1n]);
+      } else {
+        const parts = splitCidr(text, 32);
+        const base = parts && ipv4ToNumber(parts[0]);
+        if (base === undefined || !parts) continue;
+        const size = 2 ** (32 - parts[1]);
+        const start = base - (base % size);
+        v4.push([start, start + size - 1]);
+      }
+    }
+    this.#v4 = merge(v4);
+    this.#v6 = merge(v6);
+  }
+
+  /** Whether an address (or every address of a CIDR block, judged by its first one) is inside. */
+  has(value: string): boolean {
+    const address = value.split('/')[0] ?? '';
+    if (address.includes(':')) {
+      const n = ipv6ToBigInt(address);
+      return n !== undefined && contains(this.#v6, n);
+    }
+    const n = ipv4ToNumber(address);
+    return n !== undefined && contains(this.#v4, n);
+  }
+}
