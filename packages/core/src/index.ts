@@ -53,3 +53,9 @@ export {
 } from './marking/tlp.ts';
 export * from './pattern/parser.ts';
 export type * from './pattern/ast.ts';
+export * from './analyze/analyze-report.ts';
+export * from './analyze/knowledge.ts';
+export * from './analyze/provenance.ts';
+export * from './analyze/reconcile.ts';
+export * from './analyze/report-identity.ts';
+export * from './analyze/to-stix.ts';

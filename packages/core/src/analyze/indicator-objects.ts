@@ -3,15 +3,12 @@
  * with a STIX pattern over it (docs/ARCHITECTURE.md, "Indicator model").
  */
 import type { ExtractedIndicator } from '../analysis/types.ts';
+import { indicatorPattern } from '../stix/indicator-pattern.ts';
 import { scoIdFor } from '../stix/sco.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 
 const HASH_ALGORITHM = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' } as const;
-
-/** STIX 2.1 §9.5: string constants are quoted with ' and escape \ and '. */
-export const patternString = (value: string): string =>
-  `'${value.replace(/[\\']/gu, (c) => `\\${c}`)}'`;
 
 export interface ObservableForm {
   readonly sco: StixObject;
@@ -29,7 +26,7 @@ export function observableFor(indicator: ExtractedIndicator): ObservableForm | u
     case 'url':
     case 'email-addr': {
       const sco = { type, spec_version: '2.1', id: scoIdFor(type, { value }), value } as StixObject;
-      return { sco, pattern: `[${type}:value = ${patternString(value)}]` };
+      return { sco, pattern: indicatorPattern(sco) };
     }
     case 'md5':
     case 'sha1':
@@ -43,10 +40,7 @@ export function observableFor(indicator: ExtractedIndicator): ObservableForm | u
         id: scoIdFor('file', { hashes }),
         hashes,
       } as StixObject;
-      return {
-        sco,
-        pattern: `[file:hashes.${patternString(algorithm)} = ${patternString(value)}]`,
-      };
+      return { sco, pattern: indicatorPattern(sco) };
     }
     case 'file-name': {
       // A file name alone ("cmd.exe") is context, not a detection: SCO only.

@@ -27,20 +27,42 @@ describe('reconcile', () => {
   it('keeps the earliest validity when a later report repeats an indicator', () => {
     const first = indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
     const later = indicator('2025-09-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z');
-    expect(reconcile([later], new Map([[first.id, first]]), '2026-06-01T00:00:00.000Z').write).toEqual([]);
+    expect(
+      reconcile([later], new Map([[first.id, first]]), '2026-06-01T00:00:00.000Z').write,
+    ).toEqual([]);
   });
 
   it('versions a changed object once, keeping created and moving modified forward', () => {
-    const first = { ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'), name: 'old' };
-    const changed = { ...indicator('2025-01-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'), name: 'new' };
-    const { write } = reconcile([changed], new Map([[first.id, first]]), '2025-12-01T00:00:00.000Z');
-    expect(write).toEqual([{ ...changed, created: first.created, modified: '2026-01-01T00:00:00.001Z' }]);
+    const first = {
+      ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+      name: 'old',
+    };
+    const changed = {
+      ...indicator('2025-01-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'),
+      name: 'new',
+    };
+    const { write } = reconcile(
+      [changed],
+      new Map([[first.id, first]]),
+      '2025-12-01T00:00:00.000Z',
+    );
+    expect(write).toEqual([
+      { ...changed, created: first.created, modified: '2026-01-01T00:00:00.001Z' },
+    ]);
   });
 
   it('never versions an object another producer created', () => {
-    const theirs = { ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'), created_by_ref: 'identity--0a4b5c6d-0000-4000-8000-000000000001' };
-    const ours = { ...indicator('2024-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'), name: 'x' };
-    expect(reconcile([ours], new Map([[theirs.id, theirs as StixObject]]), '2026-02-01T00:00:00.000Z')).toEqual({
+    const theirs = {
+      ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+      created_by_ref: 'identity--0a4b5c6d-0000-4000-8000-000000000001',
+    };
+    const ours = {
+      ...indicator('2024-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'),
+      name: 'x',
+    };
+    expect(
+      reconcile([ours], new Map([[theirs.id, theirs as StixObject]]), '2026-02-01T00:00:00.000Z'),
+    ).toEqual({
       write: [],
       unchanged: 0,
       foreign: [ours.id],

@@ -11,7 +11,13 @@ const TIMESTAMPS = new Set(['created', 'modified']);
 
 function sameContent(a: StixObject, b: StixObject): boolean {
   const strip = (o: StixObject) =>
-    JSON.stringify(Object.fromEntries(Object.entries(o).filter(([k]) => !TIMESTAMPS.has(k)).sort(([x], [y]) => (x < y ? -1 : 1))));
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(o)
+          .filter(([k]) => !TIMESTAMPS.has(k))
+          .sort(([x], [y]) => (x < y ? -1 : 1)),
+      ),
+    );
   return strip(a) === strip(b);
 }
 
@@ -22,7 +28,8 @@ const earlier = (a: unknown, b: unknown): unknown =>
 function carryOver(existing: StixObject, incoming: StixObject): StixObject {
   const merged: Record<string, unknown> = { ...incoming };
   for (const key of ['valid_from', 'first_seen', 'first_observed']) {
-    if (existing[key] !== undefined || incoming[key] !== undefined) merged[key] = earlier(existing[key], incoming[key]);
+    if (existing[key] !== undefined || incoming[key] !== undefined)
+      merged[key] = earlier(existing[key], incoming[key]);
   }
   if (typeof existing.confidence === 'number' && typeof incoming.confidence === 'number') {
     merged.confidence = Math.max(existing.confidence, incoming.confidence);
@@ -71,7 +78,11 @@ export function reconcile(
       unchanged++;
       continue;
     }
-    write.push({ ...merged, created: existing.created, modified: nextModified(existing.modified, now) });
+    write.push({
+      ...merged,
+      created: existing.created,
+      modified: nextModified(existing.modified, now),
+    });
   }
   return { write, unchanged, foreign };
 }

@@ -4,6 +4,7 @@
  * metadata give the same objects, byte for byte (time is passed in).
  */
 import type { Analysis, ExtractedEntity, Mention } from '../analysis/types.ts';
+import type { Reliability } from '../briefing/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
@@ -18,8 +19,6 @@ import {
   type ReportProvenance,
 } from './provenance.ts';
 import { reportId, textSha256 } from './report-identity.ts';
-
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
 export interface ReportMeta {
   readonly title?: string;
