@@ -13,6 +13,16 @@ describe('upgradeToStix21 (STIX 2.1 "Changes from 2.0")', () => {
     expect(upgradeToStix21(object)).toBe(object);
   });
 
+  it('treats an SCO without spec_version as 2.1 (optional there; no top-level SCOs in 2.0)', () => {
+    const sco = {
+      type: 'ipv4-addr',
+      id: 'ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd',
+      value: '198.51.100.3',
+    };
+    expect(isStix20(sco)).toBe(false);
+    expect(upgradeToStix21(sco)).toBe(sco);
+  });
+
   it('moves 2.0 indicator labels to indicator_types and adds pattern_type stix', () => {
     const v20 = {
       type: 'indicator',

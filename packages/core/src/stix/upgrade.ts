@@ -2,7 +2,7 @@
  * Upgrades a STIX 2.0 object to STIX 2.1 on the way in; 2.1 objects pass through untouched (same
  * reference), so 2.1 input round-trips exactly. Rules from STIX 2.1 Appendix "Changes from STIX 2.0"
  * and the differences MITRE's own 2.0→2.1 conversion of ATT&CK shows (mitre-attack PROVENANCE):
- * - every object gets `spec_version: "2.1"` (2.0 objects carry none);
+ * - every object gets `spec_version: "2.1"` (2.0 objects carry none; SCOs without one are 2.1 already);
  * - 2.0 `labels` on malware/tool/threat-actor/indicator/report held open-vocabulary values that moved
  *   to `malware_types`/`tool_types`/`threat_actor_types`/`indicator_types`/`report_types` (§6.7, §4.x);
  *   vocabulary values move, a label equal to the object type ("malware" on ATT&CK malware) is dropped as
@@ -12,6 +12,7 @@
  * `identity_class` (required in 2.0, optional in 2.1) is kept as is.
  */
 import type { StixObject } from './object.ts';
+import { categoryOf } from './type-registry.ts';
 
 /** STIX 2.1 §10 open vocabularies that replaced 2.0 `labels`. */
 const TYPE_VOCABULARIES: Readonly<
@@ -104,9 +105,15 @@ const TYPE_VOCABULARIES: Readonly<
   },
 };
 
-/** True when the object is STIX 2.0 (no `spec_version`, or `"2.0"`). */
+/**
+ * True when the object is STIX 2.0: `spec_version` "2.0", or none on an object that is not an SCO.
+ * SCOs did not exist as top-level objects in 2.0 and their `spec_version` is optional in 2.1 (§6), so
+ * an SCO without one is 2.1 already.
+ */
 export function isStix20(object: Readonly<Record<string, unknown>>): boolean {
-  return object.spec_version === undefined || object.spec_version === '2.0';
+  if (object.spec_version === '2.0') return true;
+  if (object.spec_version !== undefined) return false;
+  return typeof object.type !== 'string' || categoryOf(object.type) !== 'sco';
 }
 
 /**
