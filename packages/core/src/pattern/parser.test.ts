@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeWithData } from '../../../../test-support/data.ts';
-import type { Comparison, ObservationExpression, Pattern } from './ast.ts';
+import type { Comparison, Pattern } from './ast.ts';
 import { parsePattern } from './parser.ts';
 
 const parsed = (text: string): Pattern => {
