@@ -4,3 +4,8 @@ export * from './tlp.ts';
 export * from './compose-briefing.ts';
 export * from './render-markdown.ts';
 export * from './defang.ts';
+export * from './render-json.ts';
+export * from './render-html.ts';
+export * from './render-stix.ts';
+export * from './render-navigator.ts';
+export * from './render-atom.ts';

@@ -100,7 +100,7 @@ export function renderMarkdown(b: Briefing): string {
       .map((j) => md(j.words ? `${j.text} (“${j.words}”)` : j.text))
       .join('; ');
     out.push(
-      `| ${md(s.name)}${s.url ? ` (${md(s.url)})` : ''} | ${s.reliability} | ${s.published ?? 'n/a'} | ${judgements || 'n/a'} |`,
+      `| ${md(s.name)}${s.url ? ` (${md(defangForDisplay('url', s.url))})` : ''} | ${s.reliability} | ${s.published ?? 'n/a'} | ${judgements || 'n/a'} |`,
     );
   }
   out.push('');

@@ -86,10 +86,16 @@ export function summarize(
     }
     rank = next;
   }
-  return nodes
-    .map((node, i) => ({ index: node.index, score: rank[i]! }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, maxSentences)
-    .map((r) => r.index)
-    .sort((a, b) => a - b);
+  return (
+    nodes
+      // Centrality alone favours generic sentences; entity weight lifts the ones that say who did what.
+      .map((node, i) => ({
+        index: node.index,
+        score: rank[i]! * (1 + Math.log1p(weight(node.index))),
+      }))
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .slice(0, maxSentences)
+      .map((r) => r.index)
+      .sort((a, b) => a - b)
+  );
 }
