@@ -100,7 +100,7 @@ describe('relevance score', () => {
       { crownJewels: ['diplomatic cables'] },
       { sectors: ['retail'] },
     ];
-    const bases = [
+    const bases: Record<string, string[]>[] = [
       {},
       { sectors: ['retail'] },
       { sectors: ['government-national'], countries: ['CZ'] },
