@@ -54,6 +54,18 @@ which while white who whole why wide wild will win wind window winter wiper wish
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
 `;
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/u).filter(Boolean));
+/**
+ * Products, platforms, protocols and file kinds that knowledge sources also list as tool or malware
+ * names ("FTP", "Telegram", "Orion", "AutoIt"): as words in a report they usually mean the product.
+ */
+const PRODUCTS = `
+android autoit chrome chromium discord dropbox excel facebook firefox ftp github google http https java
+javascript linux miner orion outlook php python rdp skype slack smb smtp ssh teams telegram tor twitter
+vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
+`;
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `${WORDS} ${PRODUCTS}`.split(/\s+/u).filter(Boolean),
+);
 
 export const isCommonWord = (norm: string): boolean => COMMON_WORDS.has(norm);

@@ -29,7 +29,13 @@ export function extractEntities(
   const collector = new EntityCollector();
   for (const hit of hits) {
     const finding = toFinding(ctx, hit, hits, government);
-    if (finding) collector.add(finding, ctx.mention(hit.from, hit.to));
+    if (!finding) continue;
+    const mention = ctx.mention(hit.from, hit.to);
+    const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
+    collector.add(
+      finding,
+      dotted ? { ...mention, end: mention.end + 1, text: `${mention.text}.` } : mention,
+    );
   }
   for (const { finding, mention } of findCampaigns(ctx, collector.entities())) {
     collector.add(finding, mention);
@@ -61,7 +67,7 @@ function toFinding(
         name: entry.name,
         ref: entry.id,
         ...(entry.externalId ? { externalId: entry.externalId } : {}),
-        ...(entry.country ? { properties: { country: entry.country } } : {}),
+        ...aliasProperties(entry.country, hit.decision.candidates),
         recognition: hit.decision.recognition,
         via: hit.decision.via,
       };
@@ -115,6 +121,16 @@ function toFinding(
         via: 'sector-word',
       };
   }
+}
+
+function aliasProperties(
+  country: string | undefined,
+  candidates: readonly { entry: { id: string } }[],
+): { properties?: Record<string, unknown> } {
+  const properties: Record<string, unknown> = {};
+  if (country) properties['country'] = country;
+  if (candidates.length > 0) properties['candidates'] = candidates.map((c) => c.entry.id);
+  return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
 function lexiconFinding(value: Extract<Hit, { kind: 'lexicon' }>['value']): EntityFinding {

@@ -3,6 +3,7 @@
  * priority, hits.ts); then new names are discovered before head words, and names accepted once are
  * propagated to their other mentions in the same text.
  */
+import { isCommonWord } from './common-words.ts';
 import { discoverBefore } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
@@ -122,6 +123,9 @@ function propagate(
     );
     const model = match?.values[0];
     if (!match || !model) continue;
+    // An ordinary word opening a sentence ("One", "Delta") is capitalized for that reason alone.
+    if (ctx.sentenceStart(i) && match.to - i === 1 && isCommonWord(ctx.tokens[i]?.norm ?? ''))
+      continue;
     take({ ...model, from: i, to: match.to });
     i = match.to - 1;
   }

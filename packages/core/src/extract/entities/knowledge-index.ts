@@ -2,6 +2,8 @@
  * The dictionary side of entity extraction: every alias of every knowledge entry (one entry per entity
  * cluster, docs/ARCHITECTURE.md "Entity clusters") in a token trie, built once and reused for every text.
  * Aliases that are ordinary words are marked here, so matching can ask for context (recognize-alias.ts).
+ * An alias shared by several clusters stays in: the mention is still that kind of thing, and the
+ * entity lists every candidate instead of silently picking one (docs/ARCHITECTURE.md).
  */
 import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
 import { isCommonWord } from './common-words.ts';
@@ -38,21 +40,29 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
   for (const entry of entries) {
     if (!NAMED_TYPES.has(entry.type)) continue;
     entryCount++;
-    const conflicting = new Set((entry.conflictingAliases ?? []).map((a) => a.toLowerCase()));
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) {
-      if (conflicting.has(alias.toLowerCase())) continue;
       const tokens = tokenize(alias);
       const norms = tokens.map((t) => t.norm);
       const key = norms.join(' ');
       if (!key || seen.has(key) || !usableAlias(alias, norms)) continue;
       seen.add(key);
-      trie.add(norms, {
+      const value = {
         entry,
         alias,
         written: tokens.map((t) => t.text),
         ordinary: isOrdinary(alias, norms),
-      });
+      };
+      trie.add(norms, value);
+      // "APT40" is also written "APT 40" or "APT-40".
+      const designator = /^(\p{L}{2,5})(\d{1,5})$/u.exec(alias.trim());
+      if (designator?.[1] && designator[2]) {
+        const parts = [designator[1], designator[2]];
+        trie.add(
+          parts.map((p) => p.toLowerCase()),
+          { ...value, written: parts },
+        );
+      }
     }
   }
   return { trie, entryCount };

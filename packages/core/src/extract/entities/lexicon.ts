@@ -17,7 +17,11 @@ type LexiconMeaning =
   | { readonly kind: 'region'; readonly region: string }
   | { readonly kind: 'organization'; readonly org: KnownOrganization };
 
-export type LexiconValue = { readonly written: readonly string[] } & LexiconMeaning;
+export type LexiconValue = {
+  readonly written: readonly string[];
+  /** The name ends with a dot that belongs to it ("U.S."). */
+  readonly dotted: boolean;
+} & LexiconMeaning;
 
 function build(): TokenTrie<LexiconValue> {
   const trie = new TokenTrie<LexiconValue>();
@@ -25,7 +29,7 @@ function build(): TokenTrie<LexiconValue> {
     const tokens = tokenize(name);
     trie.add(
       tokens.map((t) => t.norm),
-      { ...meaning, written: tokens.map((t) => t.text) },
+      { ...meaning, written: tokens.map((t) => t.text), dotted: name.endsWith('.') },
     );
   };
   for (const c of COUNTRIES) {

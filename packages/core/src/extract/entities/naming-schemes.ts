@@ -83,7 +83,10 @@ function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     // "DEV-0537", "Storm-0558", "APT-C-23", "TGR-STA-0043".
     const next = ctx.tokens[i + 1];
     if (!next || !joined(ctx.text, token, next)) continue;
-    if (okDigits(next.text) && ctx.text[token.end] === '-') return span(ctx, i, i + 2, prefix);
+    const separator = ctx.text[token.end];
+    if (okDigits(next.text) && (separator === '-' || separator === ' ')) {
+      return span(ctx, i, i + 2, prefix);
+    }
     const third = ctx.tokens[i + 2];
     if (
       third &&

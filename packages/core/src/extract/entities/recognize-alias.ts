@@ -4,7 +4,7 @@
  * ("Silence", "Page", "Cobalt") need capitals mid-sentence plus a cue word nearby (issue 3 §3).
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
-import type { CueKind } from './cue-words.ts';
+import { cueKind, type CueKind } from './cue-words.ts';
 import type { AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import type { TextContext } from './text-context.ts';
@@ -20,6 +20,8 @@ const TYPE_ORDER: readonly KnowledgeType[] = ['intrusion-set', 'malware', 'tool'
 
 export interface AliasDecision {
   readonly value: AliasValue;
+  /** Other clusters of the same type that the alias also names (a reported conflict). */
+  readonly candidates: readonly AliasValue[];
   readonly recognition: number;
   readonly via: string;
 }
@@ -42,21 +44,59 @@ export function recognizeAlias(
   values: readonly AliasValue[],
 ): AliasDecision | undefined {
   const tokens = ctx.tokens.slice(from, to);
-  const fitting = values.filter((v) => caseMatches(v.written, tokens));
+  const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
   if (fitting.length === 0 || insideFileName(ctx, from, to)) return undefined;
   const cues = ctx.cuesNear(from, to);
   const ordinary = fitting.every((v) => v.ordinary);
   if (ordinary) {
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
-    if (!capitalized || cues.size === 0 || ctx.shouting(from)) return undefined;
+    if (!capitalized || ctx.shouting(from)) return undefined;
     if (ctx.sentenceStart(from) && !adjacentCue) return undefined;
+    // A run of capitalized ordinary words mid-sentence ("Cobalt Strike") is a name; one word needs a cue.
+    if (cues.size === 0 && (tokens.length < 2 || ctx.titleCase(from))) return undefined;
+    if (tokens.length === 1 && (lowerCaseOnly(fitting) || inCapitalizedPhrase(ctx, from, to))) {
+      return undefined;
+    }
   }
   const value = choose(fitting, cues);
   if (!value) return undefined;
+  const candidates = fitting.filter(
+    (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
+  );
   return ordinary
-    ? { value, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
-    : { value, recognition: 90, via: 'alias' };
+    ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
+    : { value, candidates, recognition: 90, via: 'alias' };
+}
+
+/**
+ * Names the sources write in capitals only ("CHROMIUM", "SUNBURST") must be written so in the text:
+ * "Chromium" the browser is not the actor.
+ */
+function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): boolean {
+  if (value.written.length !== 1) return true;
+  const w = value.written[0] ?? '';
+  if (!isAllCaps(w) || w.length < 4 || /\d/u.test(w)) return true;
+  return isAllCaps(tokens[0]?.text ?? '');
+}
+
+/** Command names the sources write in lower case ("ftp", "net", "at"): capitals in text mean the word. */
+const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
+  values.every((v) => v.written.every((w) => !/\p{Lu}/u.test(w)));
+
+/**
+ * "Final Payload", "Ave Maria Payload URL": an ordinary word next to other capitalized words is part of a
+ * title or another name, not a name on its own.
+ */
+function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolean {
+  const neighbour = (i: number, left: boolean): boolean => {
+    const t = ctx.tokens[i];
+    const self = ctx.tokens[left ? from : to - 1];
+    if (!t || !self || ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return false;
+    const gap = left ? self.start - t.end : t.start - self.end;
+    return gap === 1 && isCapitalized(t.text) && !cueKind(t.norm);
+  };
+  return neighbour(from - 1, true) || neighbour(to, false);
 }
 
 function choose(values: readonly AliasValue[], cues: ReadonlySet<CueKind>): AliasValue | undefined {
@@ -65,12 +105,15 @@ function choose(values: readonly AliasValue[], cues: ReadonlySet<CueKind>): Alia
     const cueRank = wanted.includes(v.entry.type) ? 0 : 1;
     const primary = v.alias.toLowerCase() === v.entry.name.toLowerCase() ? 0 : 1;
     const typeRank = TYPE_ORDER.indexOf(v.entry.type);
-    return cueRank * 100 + primary * 10 + (typeRank < 0 ? 9 : typeRank);
+    const attack = v.entry.externalId ? 0 : 1;
+    return cueRank * 1000 + typeRank * 100 + primary * 10 + attack;
   };
   let best: AliasValue | undefined;
   for (const v of values) if (!best || rank(v) < rank(best)) best = v;
   // With a cue that contradicts every candidate ("Cuba ransomware" vs an actor "Cuba"), the cue wins.
-  if (best && wanted.length > 0 && !wanted.includes(best.entry.type) && best.ordinary)
+  const single = best?.written.length === 1;
+  if (best && single && wanted.length > 0 && !wanted.includes(best.entry.type) && best.ordinary) {
     return undefined;
+  }
   return best;
 }

@@ -6,6 +6,24 @@ import type { Mention, Span } from '../../analysis/types.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import { tokenize, type Token } from './tokens.ts';
 
+/** Characters after which a word is capitalized by layout: cells, bullets, headings, quotes. */
+const LAYOUT_OPENERS = new Set([
+  '|',
+  '*',
+  '#',
+  '-',
+  '•',
+  ':',
+  '>',
+  '\n',
+  '\r',
+  '"',
+  '“',
+  '(',
+  '[',
+  '.',
+]);
+
 /** How far (in tokens, same sentence) a cue word may sit from the name it supports. */
 const CUE_WINDOW = 4;
 
@@ -15,6 +33,7 @@ export class TextContext {
   readonly sentenceOf: readonly number[];
   readonly #firstTokenOfSentence = new Set<number>();
   readonly #shouting: boolean[];
+  readonly #titleCase: boolean[];
   readonly #ranges = new Map<number, [number, number]>();
 
   constructor(
@@ -39,20 +58,29 @@ export class TextContext {
       if (range) range[1] = i + 1;
       else this.#ranges.set(sentence, [i, i + 1]);
     });
-    this.#shouting = this.#findShouting();
+    this.#shouting = this.#share((t) => !/\p{Ll}/u.test(t), 0.6);
+    this.#titleCase = this.#share((t) => /^\p{Lu}/u.test(t), 0.6);
   }
 
-  /** Sentences whose letters are mostly capitals: headings, where capitals prove nothing. */
-  #findShouting(): boolean[] {
-    const upper = new Array<number>(this.sentences.length).fill(0);
+  /**
+   * Sentences where most words pass `test`: all-capitals or Title Case headings, where capitals prove
+   * nothing.
+   */
+  #share(test: (word: string) => boolean, threshold: number): boolean[] {
+    const hits = new Array<number>(this.sentences.length).fill(0);
     const words = new Array<number>(this.sentences.length).fill(0);
     this.tokens.forEach((t, i) => {
       const s = this.sentenceOf[i] ?? -1;
       if (s < 0 || !/\p{L}{2}/u.test(t.text)) return;
       words[s] = (words[s] ?? 0) + 1;
-      if (!/\p{Ll}/u.test(t.text)) upper[s] = (upper[s] ?? 0) + 1;
+      if (test(t.text)) hits[s] = (hits[s] ?? 0) + 1;
     });
-    return words.map((w, s) => w >= 3 && (upper[s] ?? 0) / w > 0.6);
+    return words.map((w, s) => w >= 3 && (hits[s] ?? 0) / w > threshold);
+  }
+
+  titleCase(tokenIndex: number): boolean {
+    const s = this.sentenceOf[tokenIndex] ?? -1;
+    return s >= 0 && (this.#titleCase[s] ?? false);
   }
 
   shouting(tokenIndex: number): boolean {
@@ -70,8 +98,19 @@ export class TextContext {
     return range;
   }
 
+  /**
+   * Whether the token opens a sentence, a table cell, a list item or a heading: anywhere a capital is
+   * required by layout rather than by a name.
+   */
   sentenceStart(tokenIndex: number): boolean {
-    return this.#firstTokenOfSentence.has(tokenIndex);
+    if (this.#firstTokenOfSentence.has(tokenIndex)) return true;
+    const start = this.tokens[tokenIndex]?.start ?? 0;
+    for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
+      const ch = this.text[i] ?? '';
+      if (ch === ' ' || ch === '\t') continue;
+      return LAYOUT_OPENERS.has(ch);
+    }
+    return true;
   }
 
   /** Cue kinds of the words within the window around tokens [from, to) in the same sentence. */

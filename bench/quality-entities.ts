@@ -1,0 +1,59 @@
+/**
+ * Prints the AnnoCTR entity-recognition figures for QUALITY.md:
+ *   VIGIL_DATA_DIR=../shared/data npx tsx bench/quality-entities.ts [--errors train|dev]
+ * Per split (train, dev, test) and per type: precision, recall, F1, with the knowledge (ATT&CK + MISP
+ * galaxies) loaded and with an empty knowledge (new names found by naming schemes and context only).
+ */
+import { dataPath } from '../test-support/data.ts';
+import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { buildKnowledgeIndex } from '../packages/core/src/extract/entities/knowledge-index.ts';
+import { evaluate, SCORE_CLASSES, readBio } from './quality-annoctr.ts';
+
+const need = (...parts: string[]): string => {
+  const path = dataPath(...parts);
+  if (!path) throw new Error(`needs VIGIL_DATA_DIR/${parts.join('/')}`);
+  return path;
+};
+const split = (name: string) =>
+  readBio(
+    need('annoctr', 'ner_bio', `${name}.bio`),
+    need('annoctr', 'text'),
+    need('annoctr', 'splits.tsv'),
+    name,
+  );
+
+const errorsFor = process.argv.includes('--errors') ? process.argv.at(-1) : undefined;
+const full = buildKnowledgeIndex(loadKnowledgeFromData().entries);
+const empty = buildKnowledgeIndex([]);
+const pct = (x: number): string => x.toFixed(3);
+
+console.log('| split | knowledge | type | gold | precision | recall | F1 |');
+console.log('|---|---|---|---|---|---|---|');
+for (const name of ['train', 'dev', 'test']) {
+  const docs = split(name);
+  for (const [label, index] of [
+    ['ATT&CK+MISP', full],
+    ['empty', empty],
+  ] as const) {
+    const { byClass, errors } = evaluate(docs, index);
+    for (const type of SCORE_CLASSES) {
+      const s = byClass[type];
+      console.log(
+        `| ${name} | ${label} | ${type} | ${s.tp + s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+      );
+    }
+    if (errorsFor === name && label === 'ATT&CK+MISP') {
+      const tally = new Map<string, number>();
+      for (const e of errors) {
+        const k = `${e.kind} ${e.type} ${e.text}`;
+        tally.set(k, (tally.get(k) ?? 0) + 1);
+      }
+      const sorted = [...tally].sort((a, b) => b[1] - a[1]).slice(0, 150);
+      console.error(sorted.map(([k, n]) => `${n}\t${k}`).join('\n'));
+      const contexts = process.env.CONTEXT ? new RegExp(process.env.CONTEXT, 'u') : undefined;
+      for (const e of errors) {
+        if (contexts?.test(e.text)) console.error(`${e.kind} ${e.type} [${e.text}] … ${e.context}`);
+      }
+    }
+  }
+}
