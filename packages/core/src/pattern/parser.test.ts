@@ -149,8 +149,9 @@ describe('parsePattern: observation expressions and precedence (§9.4, §9.6)', 
   });
 
   it('reads qualifiers, stacked on one observation', () => {
-    const e = parsed("([file:name = 'a'] AND [file:name = 'b']) WITHIN 300 SECONDS REPEATS 2 TIMES")
-      .expression;
+    const e = parsed(
+      "([file:name = 'a'] AND [file:name = 'b']) WITHIN 300 SECONDS REPEATS 2 TIMES",
+    ).expression;
     expect(e).toMatchObject({
       kind: 'qualified',
       qualifier: { kind: 'REPEATS', times: 2 },

@@ -101,7 +101,7 @@ export function parseBundle(
       );
     }
   });
-  if (errors.length > 0) return fail(...errors, ...warnings);
+  if (errors.length > 0) return fail(...errors);
   const bundle = { ...b, objects } as unknown as Bundle;
   return ok(bundle, warnings);
 }

@@ -1,7 +1,8 @@
 /**
  * `validateObject`: one STIX 2.1 object against its property table (type-registry.ts), the common rules
  * (§3.1 type names, §2.9 ids, §3.2 modified ≥ created) and its cross-property constraints. Errors make
- * the result fail; warnings (unknown non-custom properties) ride along on a successful result.
+ * the result fail (and are all it carries); warnings (unknown non-custom properties) ride along on a
+ * successful result.
  */
 import type { Issue, Result } from '../result.ts';
 import { fail, issue, ok } from '../result.ts';
@@ -115,7 +116,8 @@ export function validateObject(input: unknown, options: ValidateOptions = {}): R
   }
   if (TYPE_DEFINITIONS.has(type)) {
     for (const name of Object.keys(o)) {
-      if (name === 'type' || name in table || name.startsWith('x_')) continue;
+      if (name === 'type' || name in table || name.startsWith('x_') || o[name] === undefined)
+        continue;
       const code = PROPERTY_NAME.test(name) ? 'unknown_property' : 'invalid_property_name';
       warnings.push(
         issue(code, at(path, name), `${name} is not a ${type} property; kept as given`),
@@ -140,5 +142,6 @@ export function validateObject(input: unknown, options: ValidateOptions = {}): R
     checkConstraints(type, o, path, errors);
     for (const check of options.extraChecks ?? []) check(o, path, errors);
   }
-  return errors.length > 0 ? fail(...errors, ...warnings) : ok(o as StixObject, warnings);
+  // A failed result carries its errors only: warnings matter once the object is usable.
+  return errors.length > 0 ? fail(...errors) : ok(o as StixObject, warnings);
 }
