@@ -80,7 +80,15 @@ export function aliasRows(object: StixObject): AliasRow[] {
   return rows;
 }
 
+/**
+ * Relationships and sightings are not full-text indexed: ATT&CK's 20,000 procedure descriptions would
+ * bury the techniques and groups a search is after; they are reached through `relationships()`.
+ */
+const UNSEARCHED_TYPES = new Set(['relationship', 'sighting']);
+const EMPTY_DOCUMENT: SearchDocument = { name: '', aliases: '', description: '' };
+
 export function searchDocument(object: StixObject): SearchDocument {
+  if (UNSEARCHED_TYPES.has(object.type)) return EMPTY_DOCUMENT;
   const externalIds = (object.external_references ?? [])
     .map((reference) => reference.external_id)
     .filter((id): id is string => typeof id === 'string');
