@@ -15,9 +15,12 @@ export const PREDEFINED_MARKINGS: ReadonlySet<string> = new Set(PREDEFINED_TLP.k
 export function referencesOf(object: Readonly<Record<string, unknown>>): Reference[] {
   const out: Reference[] = [];
   for (const [property, value] of Object.entries(object)) {
-    if (property.endsWith('_ref') && typeof value === 'string') out.push({ property, ref: value });
-    else if (property.endsWith('_refs') && Array.isArray(value)) {
-      for (const ref of value) if (typeof ref === 'string') out.push({ property, ref });
+    // An empty string is no reference (ATT&CK leaves `x_mitre_data_source_ref: ""` on deprecated objects).
+    if (property.endsWith('_ref') && typeof value === 'string' && value !== '') {
+      out.push({ property, ref: value });
+    } else if (property.endsWith('_refs') && Array.isArray(value)) {
+      for (const ref of value)
+        if (typeof ref === 'string' && ref !== '') out.push({ property, ref });
     }
   }
   const granular = object.granular_markings;

@@ -1,0 +1,102 @@
+/** `vigil import <file>`: any STIX 2.0/2.1 bundle into the store, streamed, in one transaction. */
+import type { Command } from 'commander';
+import { importBundleFile } from '@vigil/store';
+import type { ImportSummary } from '@vigil/store';
+import { CoreError } from '@vigil/core';
+import { EXIT_OK } from '../exit-codes.ts';
+import { withStore } from '../store-context.ts';
+
+export interface ImportFlags {
+  readonly strict?: boolean;
+  readonly json?: boolean;
+  readonly maxBytes?: string;
+}
+
+/** `--max-bytes` as a number (plain bytes or with a K/M/G suffix, powers of 1024). */
+export function parseMaxBytes(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)([kmg]?)b?$/i.exec(text.trim());
+  if (!match)
+    throw new CoreError('invalid_input', `--max-bytes: "${text}" is not a size like 500M`);
+  const power = { '': 0, k: 1, m: 2, g: 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * 1024 ** power;
+}
+
+/** Objects/s on a terminal (stderr is a TTY), nothing otherwise; `done()` clears the line. */
+export function progressReporter(label: string): {
+  onProgress?: (read: number) => void;
+  done(): void;
+} {
+  if (!process.stderr.isTTY) return { done: () => undefined };
+  const started = performance.now();
+  let shown = false;
+  return {
+    onProgress: (read) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(read / seconds) : 0;
+      process.stderr.write(
+        `\r${label}: ${read.toLocaleString('en-US')} objects, ${rate.toLocaleString('en-US')} objects/s `,
+      );
+      shown = true;
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** The human summary of an import, a few lines. */
+export function describeImport(summary: ImportSummary, seconds: number): string {
+  const lines = [
+    `read ${summary.read} objects in ${seconds.toFixed(1)} s: ${summary.added} new versions, ${summary.unchanged} unchanged` +
+      (summary.upgraded > 0 ? `, ${summary.upgraded} upgraded from STIX 2.0` : ''),
+  ];
+  if (summary.conflicts.length > 0) {
+    const first = summary.conflicts[0]!;
+    lines.push(
+      `warning: ${summary.conflicts.length} version(s) already stored with different content were kept as stored (first: ${first.id} ${first.modified ?? ''})`,
+    );
+  }
+  if (summary.danglingRefs.length > 0) {
+    lines.push(
+      `warning: ${summary.danglingRefs.length} dangling reference(s) (use --strict to reject):`,
+    );
+    for (const d of summary.danglingRefs.slice(0, 10)) {
+      lines.push(`  objects[${d.index}] ${d.id} ${d.property} → ${d.ref}`);
+    }
+  }
+  if (summary.warnings.length > 0) {
+    lines.push(
+      `note: ${summary.warnings.length} validation warning(s), first: ${summary.warnings[0]!.path}: ${summary.warnings[0]!.message}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import a STIX 2.0 or 2.1 bundle file (2.0 is upgraded to 2.1); all or nothing')
+    .argument('<file>', 'bundle JSON file')
+    .option('--strict', 'reject dangling references and conflicting versions instead of warning')
+    .option('--max-bytes <size>', 'size cap, e.g. 500M (default 2G)')
+    .option('--json', 'summary as one JSON object on stdout')
+    .action(async (file: string, flags: ImportFlags, command: Command) => {
+      const progress = progressReporter(`importing ${file}`);
+      const started = performance.now();
+      const summary = await withStore(command, (repo) =>
+        importBundleFile(repo, file, {
+          strict: flags.strict === true,
+          maxBytes: parseMaxBytes(flags.maxBytes),
+          onProgress: progress.onProgress,
+        }),
+      ).finally(() => progress.done());
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(
+        flags.json
+          ? `${JSON.stringify({ file, seconds, ...summary })}\n`
+          : describeImport(summary, seconds),
+      );
+      process.exitCode = EXIT_OK;
+    });
+}
