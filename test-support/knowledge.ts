@@ -2,18 +2,17 @@
  * Knowledge entries built straight from VIGIL_DATA_DIR (ATT&CK enterprise bundle + MISP galaxies),
  * without a store: the pure path extraction tests use. Built once per process (a few seconds).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   galaxiesToStix,
   knowledgeFromObjects,
-  parseGalaxyClusterFile,
   upgradeToStix21,
   type EntityClustering,
   type GalaxyClusterFile,
   type KnowledgeEntry,
   type StixObject,
 } from '@vigil/core';
+import { readGalaxyDirectory } from '@vigil/store';
 import { dataPath } from './data.ts';
 
 export interface DataKnowledge {
@@ -28,14 +27,8 @@ export const GALAXY_TIMESTAMP = '2026-01-01T00:00:00.000Z';
 
 let cached: DataKnowledge | undefined;
 
-/** All cluster files of a galaxy folder (`<dir>/clusters/*.json`, or `<dir>/*.json`). */
-export function readGalaxyFiles(dir: string): GalaxyClusterFile[] {
-  const clusters = readdirSync(dir).includes('clusters') ? join(dir, 'clusters') : dir;
-  return readdirSync(clusters)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => parseGalaxyClusterFile(JSON.parse(readFileSync(join(clusters, f), 'utf8'))));
-}
+/** All supported cluster files of a galaxy folder (`<dir>/clusters/*.json`, or `<dir>/*.json`). */
+export const readGalaxyFiles = (dir: string): GalaxyClusterFile[] => readGalaxyDirectory(dir);
 
 export function readAttackObjects(file: string): StixObject[] {
   const bundle = JSON.parse(readFileSync(file, 'utf8')) as { objects?: StixObject[] };

@@ -16,6 +16,7 @@ export * from './knowledge/import-misp-galaxy.ts';
 export * from './reports/save-report.ts';
 export { redactStoreUrl } from './redact.ts';
 export * from './warninglist/load-warning-lists.ts';
+export * from './knowledge/galaxy-files.ts';
 export * from './import/import-objects.ts';
 export * from './import/import-file.ts';
 export * from './import/import-attack.ts';

@@ -15,7 +15,10 @@ import type {
   RefusedLink,
 } from './entity-cluster-types.ts';
 import { entityFacts, type EntityFacts } from './entity-facts.ts';
-import { isDistinctiveAlias, MAX_ALIAS_BUCKET } from './generic-aliases.ts';
+import { aliasCandidates, relatedPairs, type AliasCandidate } from './alias-evidence.ts';
+
+/** Source-declared relationships that say two objects are (likely) the same thing. */
+const SAME_THING = new Set(['similar', 'same-as', 'duplicate-of', 'derived-from']);
 
 export const CONFIDENCE = { manual: 100, revokedBy: 100, attackId: 90, sharedAliases: 60 } as const;
 
@@ -126,27 +129,9 @@ function linkByAttackIds(links: Links, facts: readonly EntityFacts[]): void {
 function linkBySharedAliases(
   links: Links,
   facts: readonly EntityFacts[],
-  index: Map<string, number[]>,
+  candidates: readonly AliasCandidate[],
 ) {
-  const shared = new Map<string, { i: number; j: number; keys: string[] }>();
-  for (const [key, bucket] of index) {
-    if (bucket.length < 2 || bucket.length > MAX_ALIAS_BUCKET || !isDistinctiveAlias(key)) continue;
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [i, j] = [bucket[x] ?? 0, bucket[y] ?? 0];
-        const [a, b] = [facts[i], facts[j]];
-        if (!a || !b || a.family !== b.family || a.collection === b.collection) continue;
-        const pair = `${i} ${j}`;
-        const entry = shared.get(pair) ?? { i, j, keys: [] };
-        entry.keys.push(key);
-        shared.set(pair, entry);
-      }
-    }
-  }
-  const candidates = [...shared.values()]
-    .filter((c) => c.keys.length >= 2)
-    .sort((p, q) => q.keys.length - p.keys.length || p.i - q.i || p.j - q.j);
-  for (const { i, j, keys } of candidates) {
+  for (const { i, j, keys, corroboration } of candidates) {
     const [a, b] = [facts[i], facts[j]];
     if (!a || !b) continue;
     if (a.country && b.country && a.country !== b.country) {
@@ -154,14 +139,15 @@ function linkBySharedAliases(
         a: a.id,
         b: b.id,
         kind: 'shared-aliases',
-        reason: `countries differ (${a.country}, ${b.country})`,
+        reason: `attributed countries differ (${a.country}, ${b.country})`,
       });
       continue;
     }
+    const strength = keys.length + Math.min(1, corroboration.length);
     links.link(i, j, {
       kind: 'shared-aliases',
-      confidence: Math.min(75, CONFIDENCE.sharedAliases + 5 * (keys.length - 2)),
-      detail: `${keys.length} shared aliases: ${keys.sort().join(', ')}`,
+      confidence: Math.min(75, CONFIDENCE.sharedAliases + 5 * (strength - 2)),
+      detail: [`shared aliases: ${keys.join(', ')}`, ...corroboration].join('; '),
     });
   }
 }
@@ -184,9 +170,13 @@ export function computeEntityClusters(
 ): EntityClustering {
   const facts: EntityFacts[] = [];
   const revokedBy: StixObject[] = [];
+  const similar: StixObject[] = [];
   for (const object of [...objects].sort((x, y) => x.id.localeCompare(y.id))) {
-    if (object.type === 'relationship' && object.relationship_type === 'revoked-by')
-      revokedBy.push(object);
+    if (object.type === 'relationship') {
+      const type = String(object.relationship_type);
+      if (type === 'revoked-by') revokedBy.push(object);
+      if (SAME_THING.has(type)) similar.push(object);
+    }
     const f = entityFacts(object);
     if (f) facts.push(f);
   }
@@ -228,7 +218,8 @@ export function computeEntityClusters(
   linkByAttackIds(links, facts);
   const index = new Map<string, number[]>();
   facts.forEach((f, i) => f.keys.forEach((key) => index.set(key, [...(index.get(key) ?? []), i])));
-  linkBySharedAliases(links, facts, index);
+  const related = relatedPairs(similar.map((r) => [at(r.source_ref), at(r.target_ref)] as const));
+  linkBySharedAliases(links, facts, aliasCandidates(facts, index, related));
   return assemble(facts, links, index);
 }
 

@@ -54,6 +54,29 @@ export interface EntityFacts {
   readonly country?: string;
   /** The source collection: objects of one collection are that source's own split, never auto-linked. */
   readonly collection: string;
+  /** Cited documents (normalized URLs, ATT&CK and MISP's own pages left out): corroborating evidence. */
+  readonly citedUrls: readonly string[];
+}
+
+/** "https://www.Example.com/a/" -> "example.com/a", so two spellings of one citation compare equal. */
+export function normalizeUrl(url: string): string {
+  let rest = url.trim().toLowerCase();
+  const scheme = rest.indexOf('://');
+  if (scheme >= 0) rest = rest.slice(scheme + 3);
+  if (rest.startsWith('www.')) rest = rest.slice(4);
+  while (rest.endsWith('/')) rest = rest.slice(0, -1);
+  return rest;
+}
+
+function citedUrls(object: StixObject): string[] {
+  const urls = new Set<string>();
+  for (const ref of object.external_references ?? []) {
+    if (!ref.url || ref.source_name === 'misp-galaxy' || ATTACK_SOURCES.has(ref.source_name))
+      continue;
+    const url = normalizeUrl(ref.url);
+    if (url && !url.startsWith('attack.mitre.org')) urls.add(url);
+  }
+  return [...urls];
 }
 
 const strings = (value: unknown): string[] =>
@@ -113,5 +136,6 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
     inactive: object.revoked === true || object.x_mitre_deprecated === true,
     ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
     collection: `${object.created_by_ref ?? 'unknown'}${galaxy}`,
+    citedUrls: citedUrls(object),
   };
 }

@@ -79,11 +79,15 @@ export interface GalaxyConversion {
 export const galaxyTag = (galaxyType: string, value: string): string =>
   `misp-galaxy:${galaxyType}="${value}"`;
 
+/** x_misp_<meta key>; a `_ref`/`_refs` suffix is reserved for STIX identifiers (§3.1), so it is spelled out. */
 function customName(key: string): string {
   const words = key
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  const last = words.at(-1);
+  if (last === 'ref' || last === 'refs')
+    words[words.length - 1] = last === 'ref' ? 'reference' : 'references';
   return `x_misp_${words.join('_') || 'meta'}`;
 }
 

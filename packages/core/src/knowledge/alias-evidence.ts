@@ -1,0 +1,81 @@
+/**
+ * Candidate links from names: pairs of objects (same family, different source collections) that
+ * share distinctive aliases, found through the alias index (pairs only inside small buckets, so the
+ * work is near-linear). Two shared aliases link; one shared alias links only when something
+ * independent corroborates it (a cited document both sources share, or the source's own
+ * `similar`/`same-as` link). One shared alias alone never links (docs/ARCHITECTURE.md).
+ */
+import type { EntityFacts } from './entity-facts.ts';
+import { isDistinctiveAlias, MAX_ALIAS_BUCKET } from './generic-aliases.ts';
+
+export interface AliasCandidate {
+  readonly i: number;
+  readonly j: number;
+  /** Shared normalized aliases. */
+  readonly keys: readonly string[];
+  /** Independent evidence beside the names: "cites example.com/report", "MISP similar". */
+  readonly corroboration: readonly string[];
+  /** Both objects' own names (not just aliases) are the same: ranks the pair first. */
+  readonly sameName: boolean;
+}
+
+const pairKey = (i: number, j: number) => (i < j ? `${i} ${j}` : `${j} ${i}`);
+
+/** Pairs a source itself declared related (MISP `similar`, `same-as`), by index pair key. */
+export function relatedPairs(
+  links: readonly (readonly [number | undefined, number | undefined])[],
+): Set<string> {
+  const pairs = new Set<string>();
+  for (const [i, j] of links)
+    if (i !== undefined && j !== undefined && i !== j) pairs.add(pairKey(i, j));
+  return pairs;
+}
+
+function urlFrequency(facts: readonly EntityFacts[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of facts) for (const url of f.citedUrls) counts.set(url, (counts.get(url) ?? 0) + 1);
+  return counts;
+}
+
+export function aliasCandidates(
+  facts: readonly EntityFacts[],
+  index: ReadonlyMap<string, readonly number[]>,
+  related: ReadonlySet<string>,
+): AliasCandidate[] {
+  const shared = new Map<string, { i: number; j: number; keys: string[] }>();
+  for (const [key, bucket] of index) {
+    if (bucket.length < 2 || bucket.length > MAX_ALIAS_BUCKET || !isDistinctiveAlias(key)) continue;
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [i, j] = [bucket[x] ?? 0, bucket[y] ?? 0];
+        const [a, b] = [facts[i], facts[j]];
+        if (!a || !b || a.family !== b.family || a.collection === b.collection) continue;
+        const entry = shared.get(pairKey(i, j)) ?? { i, j, keys: [] };
+        entry.keys.push(key);
+        shared.set(pairKey(i, j), entry);
+      }
+    }
+  }
+  const frequency = urlFrequency(facts);
+  const candidates: AliasCandidate[] = [];
+  for (const { i, j, keys } of shared.values()) {
+    const [a, b] = [facts[i], facts[j]];
+    if (!a || !b) continue;
+    const corroboration: string[] = [];
+    if (related.has(pairKey(i, j))) corroboration.push('the source links them as similar');
+    const theirs = new Set(b.citedUrls);
+    const cited = a.citedUrls.find(
+      (url) => theirs.has(url) && (frequency.get(url) ?? 0) <= MAX_ALIAS_BUCKET,
+    );
+    if (cited) corroboration.push(`both cite ${cited}`);
+    if (keys.length + Math.min(1, corroboration.length) < 2) continue;
+    candidates.push({ i, j, keys: keys.sort(), corroboration, sameName: a.keys[0] === b.keys[0] });
+  }
+  return candidates.sort(
+    (p, q) =>
+      Number(q.sameName) - Number(p.sameName) ||
+      q.keys.length - p.keys.length ||
+      p.i - q.i ||
+      p.j - q.j,
+  );
+}

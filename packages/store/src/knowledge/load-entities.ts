@@ -1,0 +1,82 @@
+/**
+ * Reads what entity resolution needs from the store: the latest versions of entity objects (revoked
+ * included, so `revoked-by` can be followed), the relationships that say "same thing" or "replaced
+ * by", and the analysts' decisions from the link audit trail.
+ */
+import type { ManualDecision, StixObject } from '@vigil/core';
+import { isStixId } from '@vigil/core';
+import type { LinkAuditEntry } from '../side-tables.ts';
+import type { Repository } from '../repository.ts';
+
+export const ENTITY_TYPES = [
+  'intrusion-set',
+  'threat-actor',
+  'campaign',
+  'malware',
+  'tool',
+  'attack-pattern',
+  'course-of-action',
+] as const;
+
+/** Relationship types entity resolution reads (revoked-by, and sources' own "same thing" links). */
+export const RESOLUTION_RELATIONSHIPS = [
+  'revoked-by',
+  'similar',
+  'same-as',
+  'duplicate-of',
+  'derived-from',
+];
+
+const PAGE = 5000;
+
+export async function loadEntityObjects(repo: Repository): Promise<StixObject[]> {
+  const objects: StixObject[] = [];
+  let after: string | undefined;
+  do {
+    const page = await repo.query({
+      types: ENTITY_TYPES,
+      includeRevoked: true,
+      limit: PAGE,
+      ...(after ? { after } : {}),
+    });
+    objects.push(...page.items);
+    after = page.next;
+  } while (after);
+  after = undefined;
+  do {
+    const page = await repo.relationships({
+      relationshipType: RESOLUTION_RELATIONSHIPS,
+      includeRevoked: true,
+      limit: PAGE,
+      ...(after ? { after } : {}),
+    });
+    objects.push(...page.items);
+    after = page.next;
+  } while (after);
+  return objects;
+}
+
+export const LINK_ACTIONS = ['link', 'unlink'] as const;
+
+/** Audit entries of `vigil entity link|unlink`, as decisions for the clustering (oldest first). */
+export function decisionsFrom(trail: readonly LinkAuditEntry[]): ManualDecision[] {
+  const decisions: ManualDecision[] = [];
+  for (const entry of trail) {
+    const [a, b] = entry.objectIds;
+    if (entry.action !== 'link' && entry.action !== 'unlink') continue;
+    if (!isStixId(a) || !isStixId(b)) continue;
+    decisions.push({
+      action: entry.action,
+      a,
+      b,
+      reason: entry.reason,
+      actor: entry.actor,
+      at: entry.at,
+    });
+  }
+  return decisions;
+}
+
+export async function loadDecisions(repo: Repository): Promise<ManualDecision[]> {
+  return decisionsFrom(await repo.clusters.auditTrail());
+}
