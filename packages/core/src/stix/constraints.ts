@@ -5,6 +5,7 @@
 import { parsePattern } from '../pattern/parser.ts';
 import type { Issue } from '../result.ts';
 import { issue } from '../result.ts';
+import { isIpv4Value, isIpv6Value } from './ip-address.ts';
 import { compareTimestamps, isTimestamp } from './timestamp.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -39,6 +40,20 @@ const atLeastOne =
     out.push(
       issue('missing_property', path, `needs at least one of ${props.join(', ')} (${section})`),
     );
+  };
+
+const addressValue =
+  (family: string, valid: (value: string) => boolean, section: string): Constraint =>
+  (o, path, out) => {
+    if (typeof o.value === 'string' && !valid(o.value)) {
+      out.push(
+        issue(
+          'invalid_value',
+          at(path, 'value'),
+          `${JSON.stringify(o.value.slice(0, 60))} is not an ${family} address or CIDR (${section})`,
+        ),
+      );
+    }
   };
 
 const CONSTRAINTS: Readonly<Record<string, readonly Constraint[]>> = {
@@ -108,6 +123,8 @@ const CONSTRAINTS: Readonly<Record<string, readonly Constraint[]>> = {
   sighting: [ordered('first_seen', 'last_seen', false, ' (§5.2)')],
   'threat-actor': [ordered('first_seen', 'last_seen', false, ' (§4.17)')],
   file: [atLeastOne(['hashes', 'name'], '§6.7')],
+  'ipv4-addr': [addressValue('IPv4', isIpv4Value, '§6.10')],
+  'ipv6-addr': [addressValue('IPv6', isIpv6Value, '§6.11')],
   'windows-registry-key': [
     atLeastOne(
       ['key', 'values', 'modified_time', 'creator_user_ref', 'number_of_subkeys'],

@@ -191,6 +191,11 @@ describe('validateObject: per-type constraints', () => {
     ]);
   });
 
+  it('ipv4-addr / ipv6-addr: the value is an address or CIDR', () => {
+    expect(errors(change(ipv4, { value: '198.51.100.300' }))).toEqual([['invalid_value', 'value']]);
+    expect(errors(change(ipv4, { value: '198.51.100.0/24' }))).toEqual([]);
+  });
+
   it('relationship: source and target are required', () => {
     expect(errors(change(relationship, { source_ref: undefined, target_ref: undefined }))).toEqual([
       ['missing_property', 'source_ref'],
