@@ -42,7 +42,7 @@ for (const name of ['train', 'dev', 'test']) {
         `| ${name} | ${label} | ${type} | ${s.tp + s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
       );
     }
-    if (errorsFor === name && label === 'ATT&CK+MISP') {
+    if (errorsFor === name && label === (process.env.ERRMODE ?? 'ATT&CK+MISP')) {
       const tally = new Map<string, number>();
       for (const e of errors) {
         const k = `${e.kind} ${e.type} ${e.text}`;

@@ -19,6 +19,11 @@ second third first main modular multiple several various legitimate open source 
 ransomware malware trojan backdoor loader stealer group actor apt gang crew threat intelligence
 russian chinese iranian korean american european state nation sponsored criminal cybercriminal
 dll exe elf pe js vbs hta lnk iso zip rar doc html php net rat msi cmd bat url c2 cc ip dns http https tcp
+powershell javascript typescript github gitlab youtube wordpress linkedin iphone ipad mcafee sentinelone
+threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal docusign openssl
+netscaler fortigate fortios pan-os vcenter exchange onenote dotnet nodejs mongodb mysql postgresql
+quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare digitalocean openai chatgpt iot ddos soc siem edr xdr apt
+downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
 `.split(/\s+/u),
 );
 
@@ -31,6 +36,11 @@ export interface DiscoveredName {
 const looksLikeName = (ctx: TextContext, i: number): boolean => {
   const t = ctx.tokens[i];
   if (!t || t.text.length < 3 || NOT_NAMES.has(t.norm)) return false;
+  // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
+  const before = ctx.text[t.start - 1] ?? ' ';
+  const after = ctx.text[t.end] ?? ' ';
+  if (before === '.' || before === '\\' || before === '/' || before === '_') return false;
+  if ((after === '.' && /\p{L}/u.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
   if (/^\d+$/u.test(t.text)) return false;
   if (!hasUpper(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
@@ -71,4 +81,30 @@ export function discoverBefore(
     return { from: last - 1, to: head, type };
   }
   return { from: last, to: head, type };
+}
+
+/** Name endings that make a word a malware name ("JSSLoader", "TrickBot", "AsyncRAT", "Zloader"). */
+const MALWARE_SUFFIX = /(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)$/iu;
+const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy)$/u;
+
+/** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
+const innerCapitals = (word: string): boolean =>
+  /\p{Ll}\p{N}*\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}/u.test(word);
+
+/**
+ * A new name recognized by its shape: a malware-like ending, or a coined spelling next to a cue word that
+ * says what it is ("the AZORult stealer ...", "REvil operators").
+ */
+export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const t = ctx.tokens[i];
+  if (!t || !looksLikeName(ctx, i) || t.text.length < 5) return undefined;
+  if (CAMEL_SUFFIX.test(t.text)) return { from: i, to: i + 1, type: 'malware' };
+  if (MALWARE_SUFFIX.test(t.text) && !isAllCaps(t.text) && t.text.length >= 6) {
+    return { from: i, to: i + 1, type: 'malware' };
+  }
+  if (!innerCapitals(t.text) || isAllCaps(t.text)) return undefined;
+  const cues = ctx.cuesNear(i, i + 1);
+  if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
+  if (cues.has('group')) return { from: i, to: i + 1, type: 'intrusion-set' };
+  return undefined;
 }

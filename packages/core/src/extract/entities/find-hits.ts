@@ -4,7 +4,7 @@
  * propagated to their other mentions in the same text.
  */
 import { isCommonWord } from './common-words.ts';
-import { discoverBefore } from './discover-names.ts';
+import { discoverBefore, discoverByShape } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -86,6 +86,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (taken[i - 1]) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
       if (found) take({ ...found, kind: 'discovered', via: 'naming-context' });
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const found = discoverByShape(ctx, i);
+      if (found) take({ ...found, kind: 'discovered', via: 'name-shape' });
     }
   }
   propagate(ctx, hits, taken, take);

@@ -58,6 +58,8 @@ export function recognizeAlias(
     if (tokens.length === 1 && (lowerCaseOnly(fitting) || inCapitalizedPhrase(ctx, from, to))) {
       return undefined;
     }
+    // Months and days are capitalized anyway: only a cue right beside them makes them a name.
+    if (ALWAYS_CAPITALIZED.has(tokens[0]?.norm ?? '') && !adjacentCue) return undefined;
   }
   const value = choose(fitting, cues);
   if (!value) return undefined;
@@ -79,6 +81,11 @@ function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): b
   if (!isAllCaps(w) || w.length < 4 || /\d/u.test(w)) return true;
   return isAllCaps(tokens[0]?.text ?? '');
 }
+
+const ALWAYS_CAPITALIZED = new Set(
+  `january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday christmas easter halloween`.split(/\s+/u),
+);
 
 /** Command names the sources write in lower case ("ftp", "net", "at"): capitals in text mean the word. */
 const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
