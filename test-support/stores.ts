@@ -132,9 +132,12 @@ async function sqliteTemplate(
   const repo = await openRepository(building);
   try {
     await fill(repo);
-  } finally {
-    await repo.close(); // closing the last connection checkpoints the WAL into the file
+  } catch (error) {
+    await repo.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+    throw error;
   }
+  await repo.close(); // closing the last connection checkpoints the WAL into the file
   renameSync(building, path); // atomic: concurrent builders never expose a half-filled template
   return { engine: 'sqlite', location: path };
 }
@@ -158,15 +161,26 @@ async function postgresTemplate(
   const repo = await openRepository(databaseUrl(building));
   try {
     await fill(repo);
-  } finally {
+  } catch (error) {
     await repo.close();
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`));
+    throw error;
   }
+  await repo.close();
   await admin(async (c) => {
     await c.query(`COMMENT ON DATABASE ${building} IS 'vigil template built ${Date.now()}'`);
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
   });
   return { engine: 'postgres', location: name };
+}
+
+/** Removes a template (tests of the template mechanism itself; shared templates age out instead). */
+export async function dropTemplate(template: StoreTemplate): Promise<void> {
+  for (const [key, built] of templates)
+    if ((await built).location === template.location) templates.delete(key);
+  if (template.engine === 'sqlite') rmSync(template.location, { force: true });
+  else await admin((c) => c.query(`DROP DATABASE IF EXISTS ${template.location} WITH (FORCE)`));
 }
 
 /** A new store holding a copy of the template (not opened). */
