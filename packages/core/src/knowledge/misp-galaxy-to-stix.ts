@@ -133,11 +133,19 @@ function externalReferences(galaxyType: string, cluster: GalaxyCluster, attackId
   return refs;
 }
 
+const isEmpty = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+
 /** Meta values without a standard STIX home, kept as x_misp_* properties (nothing is dropped). */
 function customProperties(cluster: GalaxyCluster): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(cluster.meta ?? {})) {
-    if (MAPPED_META.has(key) || value === undefined || value === null || value === '') continue;
+    // STIX 2.1 §3.1: lists must not be empty; empty values carry nothing anyway.
+    if (MAPPED_META.has(key) || isEmpty(value)) continue;
     props[customName(key)] = value;
   }
   return props;

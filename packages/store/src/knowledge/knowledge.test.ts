@@ -46,7 +46,7 @@ describeWithData(
   () => {
     describeWithData('with MISP galaxies', ['misp-galaxy'], () => {
       withEachEngine('knowledge', (_makeRepo, { template, cloneRepo }) => {
-        const knowledgeRepo = async () => cloneRepo(await template('h4-knowledge-v1', fill));
+        const knowledgeRepo = async () => cloneRepo(await template('h4-knowledge-v2', fill));
 
         it('resolves ZIRCONIUM, APT31, Violet Typhoon, Judgment Panda to the G0128 cluster', async () => {
           const repo = await knowledgeRepo();

@@ -1,0 +1,169 @@
+/** The linking rules on small hand-made objects: what links, what never does, what analysts override. */
+import { describe, expect, it } from 'vitest';
+import { vigilId, type StixId } from '../stix/ids.ts';
+import type { StixObject } from '../stix/object.ts';
+import type { ManualDecision } from './entity-cluster-types.ts';
+import { computeEntityClusters } from './entity-clusters.ts';
+
+const MITRE = 'identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5';
+const VENDOR_A = vigilId('identity', 'vendor a', 'organization');
+const VENDOR_B = vigilId('identity', 'vendor b', 'organization');
+
+function group(
+  key: string,
+  name: string,
+  aliases: string[],
+  extra: Partial<StixObject> & Record<string, unknown> = {},
+): StixObject {
+  return {
+    type: 'intrusion-set',
+    spec_version: '2.1',
+    id: vigilId('intrusion-set', key),
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+    name,
+    aliases: [name, ...aliases],
+    created_by_ref: VENDOR_A,
+    ...extra,
+  };
+}
+
+const attackGroup = (key: string, name: string, aliases: string[], gid: string, extra = {}) =>
+  group(key, name, aliases, {
+    created_by_ref: MITRE,
+    external_references: [{ source_name: 'mitre-attack', external_id: gid }],
+    ...extra,
+  });
+
+const together = (
+  objects: StixObject[],
+  a: StixObject,
+  b: StixObject,
+  decisions: ManualDecision[] = [],
+) => {
+  const clustering = computeEntityClusters(objects, decisions);
+  return clustering.clusterOf(a.id)?.id === clustering.clusterOf(b.id)?.id;
+};
+
+describe('computeEntityClusters', () => {
+  it('never links on one shared alias alone, and reports the alias as contested', () => {
+    const a = group('a', 'Alpha Bear', ['Shared Name']);
+    const b = group('b', 'Beta Panda', ['Shared Name'], { created_by_ref: VENDOR_B });
+    const clustering = computeEntityClusters([a, b]);
+    expect(clustering.clusterOf(a.id)?.id).not.toBe(clustering.clusterOf(b.id)?.id);
+    expect(
+      clustering
+        .lookup('shared name')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
+    expect(clustering.conflicts.map((c) => c.alias)).toEqual(['shared name']);
+    expect(clustering.clusterOf(a.id)?.conflicts).toEqual(['Shared Name']);
+  });
+
+  it('links two sources sharing two distinctive aliases (medium), not on generic words', () => {
+    const a = group('a', 'Alpha Bear', ['Fancy Thing']);
+    const b = group('b', 'ALPHA BEAR', ['fancy-thing'], { created_by_ref: VENDOR_B });
+    expect(together([a, b], a, b)).toBe(true);
+    const evidence = computeEntityClusters([a, b]).clusterOf(a.id)?.evidence[0];
+    expect(evidence?.kind).toBe('shared-aliases');
+    expect(evidence?.confidence).toBeLessThan(90);
+    const c = group('c', 'Unknown', ['Group', 'Alpha Bear'], { created_by_ref: VENDOR_B });
+    expect(together([a, c], a, c)).toBe(false);
+  });
+
+  it('does not link when the attributed countries differ', () => {
+    const a = group('a', 'Alpha Bear', ['Fancy Thing'], { x_misp_country: 'RU' });
+    const b = group('b', 'Alpha Bear', ['Fancy Thing'], {
+      created_by_ref: VENDOR_B,
+      x_misp_country: 'CN',
+    });
+    const clustering = computeEntityClusters([a, b]);
+    expect(clustering.clusterOf(a.id)?.id).not.toBe(clustering.clusterOf(b.id)?.id);
+    expect(clustering.refused[0]?.reason).toContain('countries differ');
+  });
+
+  it("respects a source's own split: one collection is never auto-linked to itself", () => {
+    const a = group('a', 'Alpha Bear', ['Fancy Thing']);
+    const b = group('b', 'Alpha Bear 2', ['Alpha Bear', 'Fancy Thing']);
+    expect(together([a, b], a, b)).toBe(false);
+  });
+
+  it('links an explicit ATT&CK id (high) and prefers the ATT&CK object as representative', () => {
+    const attack = attackGroup('g', 'ZIRCONIUM', [], 'G0128');
+    const mirror = group('m', 'Something Else', [], {
+      created_by_ref: VENDOR_B,
+      external_references: [{ source_name: 'x', url: 'https://attack.mitre.org/groups/G0128/' }],
+    });
+    const clustering = computeEntityClusters([mirror, attack]);
+    const cluster = clustering.clusterOf(mirror.id);
+    expect(cluster?.representative).toBe(attack.id);
+    expect(cluster?.evidence.map((e) => [e.kind, e.confidence])).toEqual([['attack-id', 90]]);
+  });
+
+  it('never joins two active ATT&CK groups by computed links', () => {
+    const g1 = attackGroup('g1', 'Alpha', ['Fancy Thing', 'Other Name'], 'G0001');
+    const g2 = attackGroup('g2', 'Beta', ['Fancy Thing', 'Other Name'], 'G0002', {
+      created_by_ref: VENDOR_B,
+    });
+    expect(together([g1, g2], g1, g2)).toBe(false);
+  });
+
+  it('follows revoked-by: the replacement represents and wins the revoked name', () => {
+    const old = attackGroup('old', 'Old Name', [], 'G0074', { revoked: true });
+    const replacement = attackGroup('new', 'New Name', [], 'G0035');
+    const rel: StixObject = {
+      type: 'relationship',
+      id: vigilId('relationship', 'revoked-by', old.id, replacement.id),
+      relationship_type: 'revoked-by',
+      source_ref: old.id,
+      target_ref: replacement.id,
+    };
+    const clustering = computeEntityClusters([old, replacement, rel]);
+    expect(clustering.lookup('Old Name').map((c) => c.representative)).toEqual([replacement.id]);
+  });
+
+  it("applies analysts' decisions: latest per pair wins, over computed links", () => {
+    const a = group('a', 'Alpha Bear', ['Fancy Thing']);
+    const b = group('b', 'Alpha Bear', ['Fancy Thing'], { created_by_ref: VENDOR_B });
+    const c = group('c', 'Gamma', [], { created_by_ref: VENDOR_B });
+    const decision = (
+      action: 'link' | 'unlink',
+      x: StixId,
+      y: StixId,
+      at: string,
+    ): ManualDecision => ({
+      action,
+      a: x,
+      b: y,
+      reason: 'test',
+      actor: 'analyst',
+      at,
+    });
+    expect(together([a, b], a, b, [decision('unlink', a.id, b.id, '2024-01-01T00:00:00Z')])).toBe(
+      false,
+    );
+    expect(
+      together([a, b], a, b, [
+        decision('unlink', a.id, b.id, '2024-01-01T00:00:00Z'),
+        decision('link', b.id, a.id, '2024-01-02T00:00:00Z'),
+      ]),
+    ).toBe(true);
+    const linked = computeEntityClusters(
+      [a, c],
+      [decision('link', a.id, c.id, '2024-01-01T00:00:00Z')],
+    );
+    expect(linked.clusterOf(c.id)?.evidence.map((e) => e.kind)).toEqual(['manual']);
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const objects = [
+      group('a', 'Alpha Bear', ['Fancy Thing', 'X1']),
+      group('b', 'Alpha Bear', ['Fancy Thing'], { created_by_ref: VENDOR_B }),
+      group('c', 'X1', [], { created_by_ref: VENDOR_B }),
+    ];
+    const forward = computeEntityClusters(objects).clusters;
+    const backward = computeEntityClusters([...objects].reverse()).clusters;
+    expect(backward).toEqual(forward);
+  });
+});

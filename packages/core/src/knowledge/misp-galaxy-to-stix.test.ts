@@ -1,0 +1,104 @@
+/** MISP galaxy clusters -> STIX 2.1 on the real galaxy files, checked against the OASIS schemas. */
+import { expect, it } from 'vitest';
+import { describeWithData } from '../../../../test-support/data.ts';
+import { readGalaxyFiles } from '../../../../test-support/knowledge.ts';
+import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
+import { validateObject } from '../stix/validate.ts';
+import type { GalaxyClusterFile } from './misp-galaxy.ts';
+import { parseGalaxyClusterFile } from './misp-galaxy.ts';
+import {
+  galaxiesToStix,
+  galaxyTag,
+  locationIdForCountry,
+  MISP_IDENTITY_ID,
+} from './misp-galaxy-to-stix.ts';
+
+const APT31_UUID = '6bf7e6b6-5917-45a6-9567-f0baba79768c';
+const T = '2026-01-01T00:00:00.000Z';
+
+it('rejects malformed cluster files with the JSON path', () => {
+  expect(() => parseGalaxyClusterFile([])).toThrow(/\$: a cluster file/);
+  expect(() =>
+    parseGalaxyClusterFile({
+      type: 'tool',
+      name: 'Tool',
+      uuid: APT31_UUID,
+      values: [{ value: 'x', uuid: 'nope' }],
+    }),
+  ).toThrow(/\$\.values\[0\]: uuid/);
+});
+
+describeWithData('galaxiesToStix', ['misp-galaxy'], (dir) => {
+  let files: GalaxyClusterFile[] | undefined;
+  const load = () => (files ??= readGalaxyFiles(dir));
+
+  it('converts every supported cluster to one object with a deterministic, non-MISP id', () => {
+    const first = galaxiesToStix(load(), T);
+    const again = galaxiesToStix(load(), T);
+    expect(again.objects).toEqual(first.objects);
+    const clusters = load().reduce((n, f) => n + f.values.length, 0);
+    const converted = first.objects.filter((o) => typeof o.x_misp_galaxy === 'string');
+    expect(
+      converted.length + first.issues.filter((i) => i.code === 'duplicate_cluster').length,
+    ).toBe(clusters);
+    const mispUuids = new Set(load().flatMap((f) => f.values.map((v) => v.uuid)));
+    for (const o of converted)
+      expect(mispUuids.has(o.id.slice(o.id.indexOf('--') + 2))).toBe(false);
+    expect(converted.every((o) => o.created_by_ref === MISP_IDENTITY_ID)).toBe(true);
+  });
+
+  it('maps the APT31 threat-actor cluster to an intrusion set with synonyms, tag, refs and country', () => {
+    const { objects } = galaxiesToStix(load(), T);
+    const source = load()
+      .find((f) => f.type === 'threat-actor')
+      ?.values.find((v) => v.uuid === APT31_UUID);
+    const apt31 = objects.find(
+      (o) => o.x_misp_galaxy === 'threat-actor' && o.x_misp_value === 'APT31',
+    );
+    expect(apt31?.type).toBe('intrusion-set');
+    expect(apt31?.aliases).toEqual(
+      expect.arrayContaining(['ZIRCONIUM', 'JUDGMENT PANDA', 'Violet Typhoon']),
+    );
+    expect(apt31?.x_misp_country).toBe(source?.meta?.country);
+    const refs = apt31?.external_references ?? [];
+    expect(refs[0]).toMatchObject({ source_name: 'misp-galaxy', external_id: APT31_UUID });
+    expect(refs[0]?.description).toBe(galaxyTag('threat-actor', 'APT31'));
+    const urls = (source?.meta?.refs as string[]).length;
+    expect(refs.filter((r) => r.url && r.source_name !== 'misp-galaxy').length).toBe(urls);
+    const origin = objects.find(
+      (o) =>
+        o.type === 'relationship' &&
+        o.source_ref === apt31?.id &&
+        o.relationship_type === 'originates-from',
+    );
+    expect(origin?.target_ref).toBe(locationIdForCountry('CN'));
+  });
+
+  it('keeps ATT&CK ids of the mitre-* mirrors as mitre-attack references', () => {
+    const { objects } = galaxiesToStix(load(), T);
+    const zirconium = objects.find((o) => o.x_misp_value === 'ZIRCONIUM - G0128');
+    expect(zirconium?.name).toBe('ZIRCONIUM');
+    expect(zirconium?.external_references).toContainEqual(
+      expect.objectContaining({ source_name: 'mitre-attack', external_id: 'G0128' }),
+    );
+  });
+
+  describeWithData('schemas', ['oasis-stix2-json-schemas'], () => {
+    it("emits objects valid against the OASIS STIX 2.1 schemas and Vigil's validator", () => {
+      const { objects } = galaxiesToStix(load(), T);
+      const sample = [
+        'intrusion-set',
+        'malware',
+        'tool',
+        'attack-pattern',
+        'course-of-action',
+        'location',
+        'identity',
+        'relationship',
+      ].flatMap((type) => objects.filter((o) => o.type === type).slice(0, 50));
+      expectSchemaValid(sample);
+      const invalid = objects.filter((o) => !validateObject(o).ok);
+      expect(invalid.map((o) => o.id)).toEqual([]);
+    });
+  });
+});
