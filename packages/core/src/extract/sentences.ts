@@ -105,7 +105,15 @@ const ABBREVIATIONS = new Set([
 
 const MAX_ABBREVIATION_LENGTH = 12;
 
+/** ASCII character classes for the hot loop: 1 space, 2 line break, 3 terminal punctuation. */
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [0x20, 0x09, 0x0b, 0x0c]) ASCII_CLASS[c] = 1;
+ASCII_CLASS[0x0a] = 2;
+ASCII_CLASS[0x0d] = 2;
+for (const c of [0x2e, 0x21, 0x3f]) ASCII_CLASS[c] = 3;
+
 function isSpace(c: number): boolean {
+  if (c < 128) return ASCII_CLASS[c] === 1 || ASCII_CLASS[c] === 2;
   return (
     c === 0x20 ||
     c === 0x09 ||
@@ -149,6 +157,8 @@ function isCloser(c: number): boolean {
 }
 
 function isLowerStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 0x61 && code <= 0x7a;
   const ch = text[i];
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -231,6 +241,13 @@ export function splitSentences(text: string): Span[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c < 128 && ASCII_CLASS[c] === 0) {
+      // Fast path: ordinary ASCII character inside a sentence.
+      if (start < 0) start = i;
+      i++;
+      lastContentEnd = i;
+      continue;
+    }
 
     if (c === 0x0a || c === 0x0d) {
       // Line break: find the next line's first non-space and count blank lines on the way.

@@ -206,6 +206,8 @@ export function lastLabel(name: string): string {
 
 /** Parses a dotted-quad IPv4 address; undefined unless exactly four decimal octets 0-255. */
 export function parseIpv4(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39) || text.length > 15) return undefined; // cheap rejection
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   const octets: number[] = [];

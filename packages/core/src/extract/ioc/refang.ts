@@ -179,6 +179,17 @@ function schemeSeparator(s: string, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Characters where a defang token may start: brackets/backslash, scheme separators (`:`, `_`), a dot
+ * (before a closer), a space (before a space, a bracket or "dot"); plus fullwidth dots/at. A table
+ * lookup per character keeps the scan cheap; only these positions do any work.
+ */
+const TRIGGER = new Uint8Array(128);
+for (const ch of '[({\\:_. ') TRIGGER[ch.charCodeAt(0)] = 1;
+
+const isSchemeChar = (c: number): boolean =>
+  ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
+
 /** Refangs `source`; returns the plain text and the offset map back to `source`. */
 export function refang(source: string): Refanged {
   const map = new OffsetMap();
@@ -196,45 +207,42 @@ export function refang(source: string): Refanged {
   const prevChar = (i: number): number => (i > 0 ? source.charCodeAt(i - 1) : -1);
 
   const n = source.length;
-  let i = 0;
-  while (i < n) {
-    const c = source.charCodeAt(i);
 
-    // Scheme at a word start: hxxp:// -> http://, http[:]// -> http://
-    if (
-      (c | 0x20) === 0x68 ||
-      (c | 0x20) === 0x66 ||
-      (c | 0x20) === 0x74 ||
-      (c | 0x20) === 0x75 ||
-      (c | 0x20) === 0x73 ||
-      (c | 0x20) === 0x77
-    ) {
-      if (!isLabelChar(prevChar(i))) {
-        const word = schemeWord(source, i);
-        if (word) {
-          const sepEnd = schemeSeparator(source, word.end);
-          if (sepEnd !== undefined) {
-            const written = source.slice(i, sepEnd);
-            const plain = `${word.scheme}://`;
-            if (written.toLowerCase() !== plain) replace(i, sepEnd, plain);
-            i = sepEnd;
-            continue;
-          }
+  /** Handles the trigger at `i`; returns where scanning resumes, or -1 to resume at i + 1. */
+  const step = (i: number, c: number): number => {
+    if (c === 0x3a || c === 0x5f || c === 0x5b || c === 0x28) {
+      // A scheme separator after a (defanged) scheme word: hxxp:// -> http://, http[:]// -> http://
+      let wordStart = i;
+      while (
+        wordStart > copiedTo &&
+        i - wordStart < 8 &&
+        isSchemeChar(source.charCodeAt(wordStart - 1))
+      ) {
+        wordStart--;
+      }
+      if (wordStart < i && !isLabelChar(prevChar(wordStart))) {
+        const word = schemeWord(source, wordStart);
+        const sepEnd = word && word.end === i ? schemeSeparator(source, i) : undefined;
+        if (word && sepEnd !== undefined) {
+          const plain = `${word.scheme}://`;
+          if (source.slice(wordStart, sepEnd).toLowerCase() !== plain)
+            replace(wordStart, sepEnd, plain);
+          return sepEnd;
         }
       }
-      i++;
-      continue;
+      if (c === 0x3a || c === 0x5f) return -1;
     }
 
     if (isOpener(c) || c === 0x20 || (c === 0x2e && isCloser(source.charCodeAt(i + 1)))) {
       // " [.] ", "[.]", "\\.", ".]" between host characters; "[:]", "[/]" in URLs; " dot " + TLD.
       const before = prevChar(i);
       if (c === 0x20 && !isLabelChar(before)) {
-        i++;
-        continue;
+        return -1;
       }
       const open = c === 0x20 ? skipSpaces(source, i, 2) : i;
-      const token = open < n ? bracketed(source, open) : undefined;
+      // After spaces only a bracketed token counts (" [.] "); " dot " is handled below.
+      const bracketAhead = c !== 0x20 || isOpener(source.charCodeAt(open));
+      const token = open < n && bracketAhead ? bracketed(source, open) : undefined;
       if (token && (c !== 0x20 || token.openers > 0)) {
         const hostToken = token.inner === '.' || token.inner === '@';
         let end = token.end;
@@ -247,8 +255,7 @@ export function refang(source: string): Refanged {
               (token.inner === '/' && isLabelChar(before) && isLabelChar(after)));
         if (ok) {
           replace(i, end, token.inner);
-          i = end;
-          continue;
+          return end;
         }
       }
       if (c === 0x20 && (source.charCodeAt(i + 1) | 0x20) === 0x64) {
@@ -265,31 +272,47 @@ export function refang(source: string): Refanged {
           }
           if (wordEnd > wordStart && isTopLevelDomain(source.slice(wordStart, wordEnd))) {
             replace(i, wordStart, '.');
-            i = wordStart;
-            continue;
+            return wordStart;
           }
         }
       }
-      i++;
-      continue;
+      return -1;
     }
 
     if (c === 0xff0e || c === 0x3002 || c === 0xff61) {
       // Fullwidth / ideographic full stops inside a host name.
       if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 1))) {
         replace(i, i + 1, '.');
-        i++;
-        continue;
+        return i + 1;
       }
     } else if (c === 0xff20) {
       // Fullwidth commercial at.
       if (isLabelChar(prevChar(i)) && isLabelChar(source.charCodeAt(i + 1))) {
         replace(i, i + 1, '@');
-        i++;
-        continue;
+        return i + 1;
       }
     }
-    i++;
+    return -1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c < 128 ? TRIGGER[c] === 0 : c !== 0xff0e && c !== 0x3002 && c !== 0xff61 && c !== 0xff20) {
+      i++;
+      continue;
+    }
+    const d = source.charCodeAt(i + 1);
+    // A dot matters only before a closer; a space only before a space, a bracket or "dot".
+    if (
+      (c === 0x2e && !isCloser(d)) ||
+      (c === 0x20 && d !== 0x20 && !isOpener(d) && (d | 0x20) !== 0x64)
+    ) {
+      i++;
+      continue;
+    }
+    const next = step(i, c);
+    i = next > i ? next : i + 1;
   }
 
   if (copiedTo === 0) return { text: source, map };

@@ -83,26 +83,45 @@ const HASH_TYPES = new Map([
 /** Longest token classified as URL/host; longer runs (minified blobs, adversarial input) are skipped. */
 const MAX_TOKEN = 8192;
 
+/** Characters that make a token worth classifying (hosts, URLs, e-mails, paths, IPv6). */
+const TRIGGER = /[.:@/\\]/g;
+const TRIGGER_TABLE = new Uint8Array(128);
+for (const ch of '.:@/\\') TRIGGER_TABLE[ch.charCodeAt(0)] = 1;
+
+/** Wallet-shaped words need no trigger character (hash-length hex runs neither: findHashes). */
+const WALLET =
+  /\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71})\b/g;
+
+/**
+ * Jumps from trigger character to trigger character (a native regex scan), widens each to its token
+ * and classifies it once; hex runs and wallets are found by their own scans. Every character is
+ * visited a bounded number of times: linear.
+ */
 export function findTokenIndicators(
   text: string,
   emit: Emit,
   isDefanged: (s: number, e: number) => boolean,
 ): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isDelimiter(text.charCodeAt(i))) i++;
-    const start = i;
-    let interesting = false;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isDelimiter(c)) break;
-      if (c === 0x2e || c === 0x3a || c === 0x40 || c === 0x2f || c === 0x5c) interesting = true;
-      i++;
-    }
-    const length = i - start;
-    if (length >= 3 && (interesting || length >= 25)) {
-      classifyToken(text, start, i, emit, isDefanged);
+  TRIGGER.lastIndex = 0;
+  let covered = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    let start = m.index;
+    if (start < covered) continue;
+    while (start > covered && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < n && !isDelimiter(text.charCodeAt(end))) end++;
+    covered = end;
+    TRIGGER.lastIndex = end;
+    if (end - start >= 3) classifyToken(text, start, end, emit, isDefanged);
+  }
+  findHashes(text, 0, n, emit);
+  for (const m of text.matchAll(WALLET)) {
+    const before = text.charCodeAt(m.index - 1);
+    const after = text.charCodeAt(m.index + m[0].length);
+    const bounded = (c: number): boolean => Number.isNaN(c) || isDelimiter(c) || TRAILING.has(c);
+    if (bounded(before) && bounded(after) && isBitcoinAddress(m[0])) {
+      emit('bitcoin-address', m[0], m.index, m.index + m[0].length);
     }
   }
 }
@@ -127,8 +146,14 @@ function classifyToken(
   }
   while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
   if (end - start < 3) return;
+  // Most triggers are sentence-final dots ("word."): nothing is left once the dot is trimmed.
+  let trigger = false;
+  for (let k = start; k < end && !trigger; k++) {
+    const c = text.charCodeAt(k);
+    trigger = c < 128 && TRIGGER_TABLE[c] === 1;
+  }
+  if (!trigger) return;
 
-  findHashes(text, start, end, emit);
   if (end - start > MAX_TOKEN) return;
   const token = text.slice(start, end);
 
@@ -142,9 +167,6 @@ function classifyToken(
   if (findGluedIpv4(token, start, emit)) return;
   if (classifyIpv6(token, start, emit)) return;
   classifyFileName(token, start, emit);
-  if (token.length >= 26 && token.length <= 74 && isBitcoinAddress(token)) {
-    emit('bitcoin-address', token, start, end);
-  }
 }
 
 /**
@@ -157,17 +179,23 @@ function labelledAsOtherHash(text: string, start: number): boolean {
 }
 
 /** Maximal hex runs of hash length anywhere in the token ("words<sha256>words" still counts). */
+const HEX_TABLE = new Uint8Array(128);
+for (const ch of '0123456789abcdefABCDEF') HEX_TABLE[ch.charCodeAt(0)] = 1;
+const isHexFast = (c: number): boolean => c < 128 && HEX_TABLE[c] === 1;
+
 function findHashes(text: string, start: number, end: number, emit: Emit): void {
-  if (end - start < 32) return;
   let i = start;
   while (i < end) {
-    if (!isHex(text.charCodeAt(i))) {
+    if (!isHexFast(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const runStart = i;
-    while (i < end && isHex(text.charCodeAt(i))) i++;
-    const type = HASH_TYPES.get((i - runStart) as 32);
+    i++;
+    while (i < end && isHexFast(text.charCodeAt(i))) i++;
+    const length = i - runStart;
+    if (length !== 32 && length !== 40 && length !== 64 && length !== 128) continue;
+    const type = HASH_TYPES.get(length);
     const hexLiteral =
       text.charCodeAt(runStart - 1) === 0x78 && text.charCodeAt(runStart - 2) === 0x30; // 0x...
     if (type && !hexLiteral && !labelledAsOtherHash(text, runStart)) {

@@ -1,0 +1,175 @@
+/**
+ * IOC extraction throughput over the 551 real report texts (151 TRAM + 400 AnnoCTR), side by side with
+ * the npm peer ioc-extractor (measured per report in a worker with a time limit; hangs are counted),
+ * plus linearity: time for 1x vs 10x input, real text and a generated adversarial file (the AnnoCTR
+ * file-extension list that hangs ioc-extractor, repeated to 50 MB; written under .bench-data/, never
+ * committed). Run: `npm run bench` or `npx tsx bench/ioc-extract.bench.ts [--peer-timeout-ms 10000]`.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { extractIndicators } from '@vigil/core';
+import { dataPath } from '../test-support/data.ts';
+
+const timeoutArg = process.argv.indexOf('--peer-timeout-ms');
+const PEER_TIMEOUT_MS = timeoutArg > 0 ? Number(process.argv[timeoutArg + 1]) : 10_000;
+const MB = 1e6;
+
+interface Report {
+  readonly name: string;
+  readonly text: string;
+}
+
+function loadCorpus(): Report[] {
+  const tram = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
+  const annoctr = dataPath('annoctr', 'text');
+  if (!tram || !annoctr) throw new Error('needs VIGIL_DATA_DIR with mitre-tram/ and annoctr/text/');
+  const reports: Report[] = [];
+  for (const line of readFileSync(tram, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { title: string; text: string };
+    reports.push({ name: `tram:${r.title.trim()}`, text: r.text });
+  }
+  for (const file of readdirSync(annoctr).sort()) {
+    if (file.endsWith('.txt'))
+      reports.push({ name: `annoctr:${file}`, text: readFileSync(join(annoctr, file), 'utf8') });
+  }
+  return reports;
+}
+
+const bytes = (texts: readonly string[]): number =>
+  texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+/** Best of `runs` wall-clock seconds for fn. */
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return min;
+}
+
+// The peer runs in a worker so a hung report can be killed; the worker reports each report's time.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { extractIOC } = await import(workerData.module);
+  parentPort.on('message', ({ index, text }) => {
+    const started = process.hrtime.bigint();
+    extractIOC(text);
+    parentPort.postMessage({ index, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+  });
+  parentPort.postMessage({ ready: true });
+})();
+`;
+
+interface PeerRun {
+  readonly seconds: number;
+  readonly bytes: number;
+  readonly hung: string[];
+}
+
+async function runPeer(reports: readonly Report[]): Promise<PeerRun> {
+  const module = pathToFileURL(createRequire(import.meta.url).resolve('ioc-extractor')).href;
+  let seconds = 0;
+  let doneBytes = 0;
+  const hung: string[] = [];
+  let next = 0;
+  while (next < reports.length) {
+    const worker = new Worker(WORKER, { eval: true, workerData: { module } });
+    await new Promise<void>((resolve) => worker.once('message', () => resolve()));
+    while (next < reports.length) {
+      const index = next++;
+      const report = reports[index]!;
+      const result = await new Promise<number | undefined>((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), PEER_TIMEOUT_MS);
+        worker.once('message', (m: { seconds: number }) => {
+          clearTimeout(timer);
+          resolve(m.seconds);
+        });
+        worker.postMessage({ index, text: report.text });
+      });
+      if (result === undefined) {
+        hung.push(report.name);
+        await worker.terminate();
+        break; // a fresh worker takes the remaining reports
+      }
+      seconds += result;
+      doneBytes += Buffer.byteLength(report.text);
+    }
+    if (next >= reports.length) await worker.terminate();
+  }
+  return { seconds, bytes: doneBytes, hung };
+}
+
+function linearity(
+  label: string,
+  unit: string,
+): { x1: number; x10: number; mb1: number; mb10: number } {
+  const big = unit.repeat(10);
+  extractIndicators(unit); // warm-up
+  const x1 = best(3, () => extractIndicators(unit));
+  const x10 = best(2, () => extractIndicators(big));
+  const mb1 = Buffer.byteLength(unit) / MB;
+  console.log(
+    `${label}: 1x ${mb1.toFixed(1)} MB ${x1.toFixed(3)} s | 10x ${(mb1 * 10).toFixed(1)} MB ${x10.toFixed(3)} s | ratio ${(x10 / x1).toFixed(1)} (10 = linear)`,
+  );
+  return { x1, x10, mb1, mb10: mb1 * 10 };
+}
+
+async function main(): Promise<void> {
+  const reports = loadCorpus();
+  const texts = reports.map((r) => r.text);
+  const total = bytes(texts);
+  console.log(`IOC extraction: ${reports.length} reports, ${(total / MB).toFixed(2)} MB (UTF-8)`);
+
+  for (const t of texts) extractIndicators(t); // warm-up (JIT, tldts tables)
+  let indicators = 0;
+  const vigil = best(3, () => {
+    indicators = 0;
+    for (const t of texts) indicators += extractIndicators(t).length;
+  });
+  console.log(
+    `  Vigil extractIndicators: ${(total / MB / vigil).toFixed(1)} MB/s (${vigil.toFixed(3)} s, ${indicators} indicators)`,
+  );
+
+  const peer = await runPeer(reports);
+  console.log(
+    `  ioc-extractor 8.2.0 (per report, ${PEER_TIMEOUT_MS / 1000} s limit): ${(peer.bytes / MB / peer.seconds).toFixed(1)} MB/s over ${reports.length - peer.hung.length} reports; hung: ${peer.hung.length}${peer.hung.length ? ` (${peer.hung.join(', ')})` : ''}`,
+  );
+
+  // Linearity on real text: the whole corpus once, then ten times.
+  linearity('  Linearity, real corpus', texts.join('\n\n'));
+
+  // Adversarial: the file-extension line of the AnnoCTR Petya report, repeated to 5 MB and 50 MB.
+  const petya = dataPath(
+    'annoctr',
+    'text',
+    'zscaler_2017-06-27_update-petya-ransomware-outbreak.txt',
+  );
+  const line = petya
+    ? readFileSync(petya, 'utf8')
+        .split('\n')
+        .find((l) => l.includes('.3ds.7z.accdb'))
+    : undefined;
+  if (!line) throw new Error('adversarial seed line not found in the AnnoCTR Petya report');
+  const unit = `${line}\n`.repeat(Math.ceil((5 * MB) / (line.length + 1)));
+  const dir = join(process.cwd().endsWith('bench') ? '..' : '.', '.bench-data', 'ioc');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'adversarial-50mb.txt');
+  writeFileSync(file, unit.repeat(10));
+  const fifty = readFileSync(file, 'utf8');
+  const adversarial = linearity('  Linearity, adversarial extension list', unit);
+  const started = process.hrtime.bigint();
+  extractIndicators(fifty);
+  const fiftySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `  50 MB adversarial file (${file}): ${fiftySeconds.toFixed(2)} s, ${(Buffer.byteLength(fifty) / MB / fiftySeconds).toFixed(1)} MB/s (10x run above: ${adversarial.x10.toFixed(2)} s)`,
+  );
+}
+
+await main();
