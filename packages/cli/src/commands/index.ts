@@ -5,13 +5,27 @@ import { registerStore } from './store.ts';
 import { registerImport } from './import.ts';
 import { registerSync } from './sync.ts';
 import { registerExport } from './export.ts';
+import { registerGalaxy } from './galaxy.ts';
+import { registerEntity } from './entity.ts';
+import { registerAnalyze } from './analyze.ts';
+import { registerDraft } from './draft.ts';
+import { registerIngest } from './ingest.ts';
+import { registerBrief } from './brief.ts';
+import { registerProfile } from './profile.ts';
 
 export type Register = (program: Command) => void;
 
 export const commands: readonly Register[] = [
+  registerAnalyze,
+  registerIngest,
+  registerDraft,
   registerHunt,
   registerStore,
   registerImport,
   registerSync,
   registerExport,
+  registerGalaxy,
+  registerEntity,
+  registerBrief,
+  registerProfile,
 ];

@@ -70,7 +70,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
 
   // Who, and on whose behalf.
   if (who || actor) {
-    const name = who?.name ?? actor?.name ?? '';
+    const name = (who && asWritten(who)) ?? actor?.name ?? '';
     const ids = [
       actor?.externalId && `ATT&CK ${actor.externalId}`,
       actor && actor.name !== name && actor.name,
@@ -200,6 +200,14 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
 
   return insights.slice(0, 6);
+}
+
+/** The name as the report writes it most often ("APT31"), which may differ from the knowledge name. */
+function asWritten(entity: ExtractedEntity): string {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best?.[0] ?? entity.name;
 }
 
 function dedupe(citations: readonly Citation[]): Citation[] {

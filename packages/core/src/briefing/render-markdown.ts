@@ -67,7 +67,7 @@ export function renderMarkdown(b: Briefing): string {
   out.push(heading(b.mitigations), '');
   for (const step of b.mitigations.content.steps) {
     out.push(`${step.priority}. **${md(step.title)}**: ${md(step.action)}`);
-    out.push(`   - Triggered by: ${step.triggers.map((t) => md(t.label)).join('; ')}`);
+    out.push(`   - Triggered by: ${triggerList(step.triggers)}`);
     out.push(`   - NIST CSF 2.0: ${step.csf.map(csfText).join(', ')}`);
     if (step.attackMitigations.length > 0) {
       out.push(
@@ -109,6 +109,15 @@ export function renderMarkdown(b: Briefing): string {
   for (const g of b.gaps.content) out.push(`- ${md(g)}`);
   out.push('');
   return out.join('\n');
+}
+
+const MAX_TRIGGERS_SHOWN = 6;
+
+/** The first triggers, then a count: the JSON form keeps them all. */
+function triggerList(triggers: readonly { readonly label: string }[]): string {
+  const shown = triggers.slice(0, MAX_TRIGGERS_SHOWN).map((t) => md(t.label));
+  const more = triggers.length - shown.length;
+  return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }
 
 function background(actor: ActorKnowledge | undefined): string[] {

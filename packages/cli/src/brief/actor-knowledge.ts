@@ -1,0 +1,207 @@
+/**
+ * Gathers an actor's background from the store: the entity cluster (aliases across ATT&CK and MISP),
+ * attribution, first activity, targets, techniques by tactic, software, other reports on file, and
+ * the ATT&CK `mitigates` relationships of its techniques.
+ */
+import type {
+  ActorKnowledge,
+  AttackMitigationRef,
+  KnowledgeRef,
+  StixObject,
+  TechniqueFact,
+  TlpLevel,
+} from '@vigil/core';
+import { tlpLevel } from '@vigil/core';
+import { clusterOfObject, sourceOf, type Repository } from '@vigil/store';
+
+const ACTIVE_SINCE =
+  /\bactive since (?:at least )?(?:the )?(?:(?:early|mid|late)-?\s*)?((?:19|20)\d{2})\b/i;
+const PAGE = 1000;
+
+const attackId = (o: StixObject): string | undefined =>
+  o.external_references?.find((r) => r.source_name.startsWith('mitre-'))?.external_id;
+const isActive = (o: StixObject): boolean => o.revoked !== true && o.x_mitre_deprecated !== true;
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : undefined;
+const strings = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === 'string')
+    : typeof v === 'string'
+      ? [v]
+      : [];
+
+async function relationshipsOf(
+  repo: Repository,
+  sourceRef: string,
+  type: string,
+): Promise<StixObject[]> {
+  const out: StixObject[] = [];
+  let after: string | undefined;
+  do {
+    const page = await repo.relationships({
+      sourceRef,
+      relationshipType: type,
+      limit: PAGE,
+      ...(after ? { after } : {}),
+    });
+    out.push(...page.items);
+    after = page.next;
+  } while (after);
+  return out;
+}
+
+export const techniqueFact = (o: StixObject): TechniqueFact | undefined => {
+  const id = attackId(o);
+  if (!id || typeof o.name !== 'string') return undefined;
+  const phases = Array.isArray(o.kill_chain_phases)
+    ? (o.kill_chain_phases as { kill_chain_name?: string; phase_name?: string }[])
+    : [];
+  return {
+    id,
+    name: o.name,
+    tactics: phases
+      .filter((p) => p.kill_chain_name === 'mitre-attack' && p.phase_name)
+      .map((p) => p.phase_name!),
+  };
+};
+
+export interface GatheredActor {
+  readonly actor: ActorKnowledge;
+  readonly techniqueMitigations: Map<string, AttackMitigationRef[]>;
+}
+
+/** ATT&CK mitigations (`mitigates` relationships) of a technique object. */
+export async function mitigationsOf(
+  repo: Repository,
+  techniqueRef: string,
+): Promise<AttackMitigationRef[]> {
+  const rels = await repo.relationships({
+    targetRef: techniqueRef,
+    relationshipType: 'mitigates',
+    limit: PAGE,
+  });
+  const out: AttackMitigationRef[] = [];
+  for (const rel of rels.items) {
+    const coa = await repo.get(String(rel.source_ref));
+    const id = coa && attackId(coa);
+    if (coa && id && /^M\d{4}$/.test(id) && isActive(coa) && typeof coa.name === 'string')
+      out.push({ id, name: coa.name });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function gatherActor(
+  repo: Repository,
+  objectId: string,
+): Promise<GatheredActor | undefined> {
+  const cluster = await clusterOfObject(repo, objectId);
+  const representative = await repo.get(cluster?.representative ?? objectId);
+  if (!representative) return undefined;
+  const members: StixObject[] = [];
+  for (const m of cluster?.members ?? [{ id: representative.id }]) {
+    const o = m.id === representative.id ? representative : await repo.get(m.id);
+    if (o) members.push(o);
+  }
+  const ref = (o: StixObject): KnowledgeRef => ({
+    objectId: o.id,
+    source: sourceOf(o),
+    ...(attackId(o) ? { externalId: attackId(o) } : {}),
+  });
+
+  const techniques = new Map<string, TechniqueFact>();
+  const techniqueRefs = new Map<string, string>();
+  const software = new Map<string, { name: string; externalId?: string; type: string }>();
+  const sectors = new Set<string>();
+  const countries = new Set<string>();
+  let sponsor: ActorKnowledge['sponsor'];
+  let activeSince: ActorKnowledge['activeSince'];
+  let country = cluster?.country;
+  for (const member of members) {
+    for (const rel of await relationshipsOf(repo, member.id, 'uses')) {
+      const target = await repo.get(String(rel.target_ref));
+      if (!target || !isActive(target)) continue;
+      if (target.type === 'attack-pattern') {
+        const fact = techniqueFact(target);
+        if (fact && !techniques.has(fact.id)) {
+          techniques.set(fact.id, fact);
+          techniqueRefs.set(fact.id, target.id);
+        }
+      } else if (
+        (target.type === 'malware' || target.type === 'tool') &&
+        typeof target.name === 'string'
+      ) {
+        const id = attackId(target);
+        software.set(target.name, {
+          name: target.name,
+          type: target.type,
+          ...(id ? { externalId: id } : {}),
+        });
+      }
+    }
+    for (const rel of await relationshipsOf(repo, member.id, 'attributed-to')) {
+      const target = await repo.get(String(rel.target_ref));
+      if (target && typeof target.name === 'string')
+        sponsor ??= { name: target.name, basis: ref(member) };
+    }
+    for (const rel of await relationshipsOf(repo, member.id, 'targets')) {
+      const target = await repo.get(String(rel.target_ref));
+      for (const s of strings(target?.sectors)) sectors.add(s);
+      if (target?.type === 'location' && typeof target.country === 'string')
+        countries.add(target.country.toUpperCase());
+    }
+    // MISP threat-actor galaxy: the CFR fields name the suspected state sponsor and victims.
+    const stateSponsor = text(member.x_misp_cfr_suspected_state_sponsor);
+    if (stateSponsor) sponsor ??= { name: stateSponsor, basis: ref(member) };
+    country ??= text(member.x_misp_country) ?? text(member.country);
+    const firstSeen = text(member.first_seen);
+    const since = firstSeen?.slice(0, 4) ?? ACTIVE_SINCE.exec(text(member.description) ?? '')?.[1];
+    if (since && (!activeSince || since < activeSince.value))
+      activeSince = { value: since, basis: ref(member) };
+  }
+
+  const otherReports = new Map<
+    string,
+    { id: string; name: string; published?: string; tlp?: TlpLevel }
+  >();
+  for (const member of members) {
+    for (const row of await repo.evidence.forObject(member.id)) {
+      if (otherReports.has(row.reportId)) continue;
+      const report = await repo.get(row.reportId);
+      if (!report) continue;
+      const level = tlpLevel(report.object_marking_refs);
+      otherReports.set(row.reportId, {
+        id: report.id,
+        name: typeof report.name === 'string' ? report.name : report.id,
+        ...(typeof report.published === 'string' ? { published: report.published } : {}),
+        ...(level ? { tlp: level } : {}),
+      });
+    }
+  }
+
+  const techniqueMitigations = new Map<string, AttackMitigationRef[]>();
+  for (const [id, ref] of techniqueRefs)
+    techniqueMitigations.set(id, await mitigationsOf(repo, ref));
+
+  const name = typeof representative.name === 'string' ? representative.name : representative.id;
+  const externalId = attackId(representative);
+  const aliases = [...new Set([...(cluster?.aliases ?? []), ...strings(representative.aliases)])]
+    .filter((a) => a !== name)
+    .sort();
+  const actor: ActorKnowledge = {
+    id: representative.id,
+    type: representative.type,
+    name,
+    ...(externalId ? { externalId } : {}),
+    aliases,
+    ...(text(representative.description) ? { description: text(representative.description) } : {}),
+    ...(sponsor ? { sponsor } : {}),
+    ...(country ? { country } : {}),
+    ...(activeSince ? { activeSince } : {}),
+    targets: { sectors: [...sectors].sort(), countries: [...countries].sort() },
+    techniques: [...techniques.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    software: [...software.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    otherReports: [...otherReports.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    basis: members.map(ref),
+  };
+  return { actor, techniqueMitigations };
+}

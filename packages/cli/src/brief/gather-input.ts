@@ -1,0 +1,209 @@
+/**
+ * Everything composeBriefing needs, gathered from the store for one target: a stored report id, a
+ * file or URL (read and analyzed first), or an actor / campaign name. Only here does the briefing
+ * touch I/O; composition itself stays pure.
+ */
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  isStixId,
+  mainActor,
+  tlpLevel,
+  vigilId,
+  type Analysis,
+  type AttackMitigationRef,
+  type BriefingInput,
+  type KevEntry,
+  type KnowledgeVersion,
+  type OrgProfile,
+  type ReportInput,
+  type StixObject,
+} from '@vigil/core';
+import { resolveEntity, type Repository } from '@vigil/store';
+import { isUrl, readDocument } from '../input/read-input.ts';
+import { analyzeDocument, openAnalysisSession } from '../report/analysis-session.ts';
+import { readOptions, reportMeta, type ReportCliOptions } from '../report/report-options.ts';
+import { gatherActor, mitigationsOf, techniqueFact } from './actor-knowledge.ts';
+
+export class BriefTargetError extends Error {
+  override readonly name = 'BriefTargetError';
+  constructor(
+    readonly code: 'not_found' | 'ambiguous' | 'no_text',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface GatherOptions {
+  readonly now: string;
+  readonly profile?: OrgProfile;
+  readonly report?: ReportCliOptions;
+}
+
+export interface Gathered {
+  readonly input: BriefingInput;
+  readonly notes: readonly string[];
+}
+
+const ACTOR_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign']);
+
+async function knowledgeVersions(repo: Repository): Promise<KnowledgeVersion[]> {
+  const meta = await repo.meta.all();
+  const out: KnowledgeVersion[] = [];
+  if (meta['attack.version'])
+    out.push({ name: 'MITRE ATT&CK', version: `v${meta['attack.version']}` });
+  if (meta['kev.catalog_version'])
+    out.push({ name: 'CISA KEV', version: meta['kev.catalog_version'] });
+  for (const [key, value] of Object.entries(meta).sort()) {
+    if (key.startsWith('misp-galaxy.') && key.endsWith('.version'))
+      out.push({ name: `MISP galaxy ${key.split('.')[1]}`, version: value });
+  }
+  return out;
+}
+
+/** KEV entries of the CVEs the analysis names (stored by the KEV importer as vulnerability objects). */
+async function kevFor(
+  repo: Repository,
+  analysis: Analysis | undefined,
+): Promise<Map<string, KevEntry>> {
+  const cves = new Set<string>();
+  for (const e of analysis?.entities ?? [])
+    if (e.type === 'vulnerability' && e.externalId) cves.add(e.externalId.toUpperCase());
+  for (const i of analysis?.indicators ?? []) if (i.type === 'cve') cves.add(i.value.toUpperCase());
+  const out = new Map<string, KevEntry>();
+  for (const cve of [...cves].sort()) {
+    const object = await repo.get(vigilId('vulnerability', cve));
+    const kev = object?.x_cisa_kev as KevEntry | undefined;
+    if (kev && typeof kev.cveID === 'string') out.set(cve, kev);
+  }
+  return out;
+}
+
+/** Names and tactics of the techniques the report names, and their ATT&CK mitigations. */
+async function reportTechniques(repo: Repository, analysis: Analysis) {
+  const catalog = new Map<string, { name: string; tactics: string[] }>();
+  const mitigations = new Map<string, AttackMitigationRef[]>();
+  for (const entity of analysis.entities) {
+    if (entity.type !== 'attack-pattern' || !entity.ref) continue;
+    const object = await repo.get(entity.ref);
+    const fact = object && techniqueFact(object);
+    if (!fact) continue;
+    catalog.set(fact.id, { name: fact.name, tactics: [...fact.tactics] });
+    mitigations.set(fact.id, await mitigationsOf(repo, entity.ref));
+  }
+  return { catalog, mitigations };
+}
+
+function reportInputFrom(
+  object: StixObject | undefined,
+  analysis: Analysis,
+  meta: {
+    title?: string;
+    url?: string;
+    published?: string;
+    sourceName?: string;
+    reliability?: ReportInput['reliability'];
+    markingRefs?: readonly string[];
+  },
+): ReportInput {
+  const level = tlpLevel(meta.markingRefs ?? object?.object_marking_refs);
+  const title = meta.title ?? (typeof object?.name === 'string' ? object.name : 'Untitled report');
+  const published =
+    meta.published ?? (typeof object?.published === 'string' ? object.published : undefined);
+  const url = meta.url ?? object?.external_references?.find((r) => r.url)?.url;
+  const reliability =
+    meta.reliability ??
+    (typeof object?.x_vigil_reliability === 'string'
+      ? (object.x_vigil_reliability as ReportInput['reliability'])
+      : undefined);
+  return {
+    ...(object ? { id: object.id } : {}),
+    title,
+    ...(url ? { url } : {}),
+    ...(published ? { published: published.slice(0, 10) } : {}),
+    ...(meta.sourceName ? { publisher: meta.sourceName } : {}),
+    ...(reliability ? { reliability } : {}),
+    ...(level ? { tlp: level } : {}),
+    analysis,
+  };
+}
+
+/** Reads and analyzes the target when it is a stored report, a file or a URL. */
+async function analyzeTarget(
+  repo: Repository,
+  target: string,
+  options: GatherOptions,
+  notes: string[],
+): Promise<ReportInput | undefined> {
+  const stored =
+    isStixId(target) && target.startsWith('report--') ? await repo.get(target) : undefined;
+  if (isStixId(target) && target.startsWith('report--') && !stored)
+    throw new BriefTargetError('not_found', `no report ${target} in the store`);
+  if (!stored && !isUrl(target) && !existsSync(target)) return undefined;
+  const session = await openAnalysisSession(repo);
+  notes.push(...session.notes);
+  if (stored) {
+    const text = await repo.reportText.get(stored.id);
+    if (text === undefined)
+      throw new BriefTargetError('no_text', `report ${stored.id} has no stored text to brief from`);
+    const document = { text, format: 'text' as const, notes: [] };
+    const { analysis } = analyzeDocument(session, document, { ingested: options.now });
+    return reportInputFrom(stored, analysis, {});
+  }
+  const document = await readDocument(target, readOptions(options.report ?? {}));
+  notes.push(...document.notes);
+  const meta = reportMeta(options.report ?? {}, document, options.now);
+  // A plain text file has no title of its own: name the briefing after the file.
+  const titled = meta.title ? meta : { ...meta, title: isUrl(target) ? target : basename(target) };
+  const { analysis } = analyzeDocument(session, document, titled);
+  return reportInputFrom(undefined, analysis, titled);
+}
+
+export async function gatherBriefingInput(
+  repo: Repository,
+  target: string,
+  options: GatherOptions,
+): Promise<Gathered> {
+  const notes: string[] = [];
+  const report = await analyzeTarget(repo, target, options, notes);
+  let actorId: string | undefined;
+  if (report) {
+    const who = mainActor(report.analysis.entities);
+    actorId = who?.ref;
+  } else {
+    const found = (await resolveEntity(repo, target)).filter((c) => ACTOR_TYPES.has(c.type));
+    if (found.length === 0)
+      throw new BriefTargetError(
+        'not_found',
+        `"${target}" is neither a stored report, a file, a URL nor a known actor or campaign`,
+      );
+    if (found.length > 1) {
+      throw new BriefTargetError(
+        'ambiguous',
+        `"${target}" names ${found.length} actors: ${found.map((c) => `${c.name} (${c.representative})`).join(', ')}; pass an id`,
+      );
+    }
+    actorId = found[0]?.representative;
+  }
+  const gathered = actorId ? await gatherActor(repo, actorId) : undefined;
+  if (report && actorId === undefined)
+    notes.push('no known actor named in the report: no background');
+  const techniques = report ? await reportTechniques(repo, report.analysis) : undefined;
+  const techniqueMitigations = new Map([
+    ...(gathered?.techniqueMitigations ?? []),
+    ...(techniques?.mitigations ?? []),
+  ]);
+  const kev = await kevFor(repo, report?.analysis);
+  const input: BriefingInput = {
+    now: options.now,
+    ...(report ? { report } : {}),
+    ...(gathered ? { actor: gathered.actor } : {}),
+    kev,
+    techniqueMitigations,
+    ...(techniques ? { techniqueCatalog: techniques.catalog } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
+    knowledgeVersions: await knowledgeVersions(repo),
+  };
+  return { input, notes };
+}
