@@ -17,6 +17,8 @@ export interface SweepEvents {
   readonly onBytes: (bytes: number) => void;
   /** Indicators the index could not take (reported once). */
   readonly onUnsupported: (unsupported: readonly UnsupportedIndicator[]) => void;
+  /** Indexes are built: the sweep proper starts now. */
+  readonly onStart?: () => void;
 }
 
 async function sweepInline(
@@ -26,6 +28,7 @@ async function sweepInline(
 ): Promise<void> {
   const index = new IndicatorIndex(setup.specs);
   events.onUnsupported(index.unsupported);
+  events.onStart?.();
   const sweeper = new FileSweeper(index, {
     ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs) } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),
@@ -56,24 +59,41 @@ await import(${JSON.stringify(worker.href)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-function runWorker(
+interface PoolWorker {
+  readonly ready: Promise<void>;
+  readonly done: Promise<void>;
+  readonly start: () => void;
+}
+
+function startWorker(
   queue: string[],
   setup: WorkerSetup,
   events: SweepEvents,
   first: boolean,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrapUrl(), { workerData: setup });
-    const send = (message: ToWorker) => worker.postMessage(message);
-    const next = () => {
-      const file = queue.shift();
-      send(file === undefined ? { type: 'stop' } : { type: 'sweep', file });
+): PoolWorker {
+  const worker = new Worker(bootstrapUrl());
+  const send = (message: ToWorker) => worker.postMessage(message);
+  const next = () => {
+    const file = queue.shift();
+    send(file === undefined ? { type: 'stop' } : { type: 'sweep', file });
+  };
+  let onReady: () => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    onReady = resolve;
+    fail = reject;
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    const failed = (error: Error) => {
+      fail(error);
+      reject(error);
+      void worker.terminate();
     };
     worker.on('message', (message: FromWorker) => {
       switch (message.type) {
         case 'ready':
           if (first) events.onUnsupported(message.unsupported);
-          return next();
+          return onReady();
         case 'hits':
           return events.onHits(message.hits);
         case 'bytes':
@@ -82,12 +102,14 @@ function runWorker(
           events.onReport(message.report);
           return next();
         case 'failed':
-          return reject(new Error(`sweep worker failed: ${message.message}`));
+          return failed(new Error(`sweep worker failed: ${message.message}`));
       }
     });
-    worker.on('error', reject);
+    worker.on('error', failed);
     worker.on('exit', () => resolve());
   });
+  send({ type: 'setup', setup });
+  return { ready, done, start: next };
 }
 
 /** Sweeps `files` (ordered largest first by the caller) with up to `jobs` workers. */
@@ -100,7 +122,12 @@ export async function sweepAll(
   const workers = Math.min(jobs, files.length);
   if (workers <= 1 || files.includes('-')) return sweepInline(files, setup, events);
   const queue = [...files];
-  await Promise.all(
-    Array.from({ length: workers }, (_, i) => runWorker(queue, setup, events, i === 0)),
+  const pool = Array.from({ length: workers }, (_, i) =>
+    startWorker(queue, setup, events, i === 0),
   );
+  // Every worker indexes first; the sweep starts when all are ready, so the timing is the sweep's.
+  await Promise.all(pool.map((w) => w.ready));
+  events.onStart?.();
+  for (const w of pool) w.start();
+  await Promise.all(pool.map((w) => w.done));
 }

@@ -11,7 +11,9 @@ export interface WorkerSetup {
 }
 
 export type ToWorker =
-  { readonly type: 'sweep'; readonly file: string } | { readonly type: 'stop' };
+  | { readonly type: 'setup'; readonly setup: WorkerSetup }
+  | { readonly type: 'sweep'; readonly file: string }
+  | { readonly type: 'stop' };
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly unsupported: readonly UnsupportedIndicator[] }

@@ -15,18 +15,25 @@ import {
 import { atomKindOfPath, isFieldPath } from './sco-paths.ts';
 import type { AtomKind, IndexEntry, IndicatorSpec, UnsupportedIndicator } from './types.ts';
 
-type Bucket = IndexEntry[];
+/**
+ * Entries of one atom. Most atoms have one unconditional entry: it is stored as the bare spec number,
+ * which keeps a million-indicator index small (no array and no object per atom).
+ */
+type Bucket = number | IndexEntry[];
 
 function add<K>(map: Map<K, Bucket>, key: K, entry: IndexEntry): void {
   const bucket = map.get(key);
-  if (bucket) bucket.push(entry);
-  else map.set(key, [entry]);
+  if (bucket === undefined) map.set(key, entry.condition ? [entry] : entry.spec);
+  else if (typeof bucket === 'number') map.set(key, [{ spec: bucket }, entry]);
+  else bucket.push(entry);
 }
+
+const entries = (bucket: Bucket | undefined): readonly IndexEntry[] | undefined =>
+  bucket === undefined ? undefined : typeof bucket === 'number' ? [{ spec: bucket }] : bucket;
 
 const HOST_SHAPE = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+\.?$/u;
 
 export class IndicatorIndex {
-  readonly specs: readonly IndicatorSpec[];
   readonly unsupported: UnsupportedIndicator[] = [];
   private readonly ipv4Exact = new Map<number, Bucket>();
   private ipv4Ranges: RangeTable<number, IndexEntry> | undefined;
@@ -52,7 +59,6 @@ export class IndicatorIndex {
   needsRecords = false;
 
   constructor(specs: readonly IndicatorSpec[]) {
-    this.specs = specs;
     const v4: { first: number; last: number; value: IndexEntry }[] = [];
     const v6: { first: bigint; last: bigint; value: IndexEntry }[] = [];
     specs.forEach((spec, i) => {
@@ -176,13 +182,13 @@ export class IndicatorIndex {
   }
 
   ipv4(address: number): readonly IndexEntry[] | undefined {
-    const exact = this.ipv4Exact.get(address);
+    const exact = entries(this.ipv4Exact.get(address));
     const range = this.ipv4Ranges?.lookup(address);
     return exact && range ? [...exact, ...range] : (exact ?? range);
   }
 
   ipv6(address: bigint): readonly IndexEntry[] | undefined {
-    const exact = this.ipv6Exact.get(address);
+    const exact = entries(this.ipv6Exact.get(address));
     const range = this.ipv6Ranges?.lookup(address);
     return exact && range ? [...exact, ...range] : (exact ?? range);
   }
@@ -192,24 +198,24 @@ export class IndicatorIndex {
     let at = 0;
     while (at >= 0) {
       const suffix = at === 0 ? host : host.slice(at);
-      const entries = this.domains.get(suffix);
-      if (entries) onHit(suffix, entries);
+      const found = entries(this.domains.get(suffix));
+      if (found) onHit(suffix, found);
       const dot = host.indexOf('.', at);
       at = dot < 0 ? -1 : dot + 1;
     }
   }
 
   url(normalized: string): readonly IndexEntry[] | undefined {
-    return this.urls.get(normalized);
+    return entries(this.urls.get(normalized));
   }
   email(normalized: string): readonly IndexEntry[] | undefined {
-    return this.emails.get(normalized);
+    return entries(this.emails.get(normalized));
   }
   hash(lowerHex: string): readonly IndexEntry[] | undefined {
-    return this.hashes.get(lowerHex);
+    return entries(this.hashes.get(lowerHex));
   }
   field(scoPath: string, value: string): readonly IndexEntry[] | undefined {
-    return this.fields.get(scoPath)?.get(value);
+    return entries(this.fields.get(scoPath)?.get(value));
   }
   hasFieldPath(scoPath: string): boolean {
     return this.fields.has(scoPath);

@@ -1,0 +1,129 @@
+/**
+ * Hunting speed: Vigil's sweep vs `rg -F -f` and `grep -F -f` over the same generated logs, with 1k,
+ * 100k and 1M indicators. Planted hits and decoys are checked for every run before anything is printed.
+ * Run: `npm run bench` (all benches) or `npx tsx bench/hunt.bench.ts [--mb 300]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { specsFromIocList } from '@vigil/core';
+import { sweepAll } from '../packages/cli/src/hunt/sweep-pool.ts';
+import { generateBenchData } from './hunt-log-generator.ts';
+
+const mbArg = process.argv.indexOf('--mb');
+const totalMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 300;
+const SETS = [1000, 100_000, 1_000_000];
+const TIMEOUT_MS = 180_000;
+const say = (text: string) => process.stderr.write(`hunt bench: ${text}\n`);
+
+interface PeerResult {
+  readonly mbps?: number;
+  readonly lines?: number;
+  readonly note?: string;
+}
+
+function peer(command: string, args: string[], bytes: number): PeerResult {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: TIMEOUT_MS,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT')
+    return {
+      note: `${command} not installed (Debian: apt-get install ${command === 'rg' ? 'ripgrep' : command})`,
+    };
+  if (run.signal) return { note: `killed after ${TIMEOUT_MS / 1000}s` };
+  // -c prints `file:count` per file (matching lines).
+  const lines = run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(':') + 1)), 0);
+  return { mbps: bytes / 1e6 / seconds, lines };
+}
+
+async function main(): Promise<void> {
+  const data = generateBenchData(
+    join(process.cwd().endsWith('bench') ? '..' : '.', '.bench-data', 'hunt'),
+    totalMb,
+  );
+  const jobs = availableParallelism();
+  const rows: string[] = [];
+  const failures: string[] = [];
+  for (const count of SETS) {
+    const iocPath = data.iocFile(count);
+    const specs = specsFromIocList(readFileSync(iocPath, 'utf8')).specs;
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const hitLines = new Set<string>();
+    const found = new Map<string, Set<string>>();
+    const launched = process.hrtime.bigint();
+    let started = launched;
+    await sweepAll(data.files, { specs, syslogYear: 2026 }, jobs, {
+      onHits: (hits) => {
+        for (const h of hits) {
+          const key = `${h.file}:${h.line}`;
+          hitLines.add(key);
+          let refs = found.get(key);
+          if (!refs) found.set(key, (refs = new Set()));
+          refs.add(specs[h.spec]!.ref);
+        }
+      },
+      onBytes: () => undefined,
+      onStart: () => {
+        started = process.hrtime.bigint();
+      },
+      onReport: (r) => {
+        if (r.error) failures.push(r.error);
+      },
+      onUnsupported: (u) => {
+        if (u.length > 0) failures.push(`${u.length} unsupported indicators`);
+      },
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const setupSeconds = Number(started - launched) / 1e9;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    // Correctness first: every planted hit, no decoy, nothing else (background never matches).
+    const missing = data.planted.filter((p) => !found.get(`${p.file}:${p.line}`)?.has(p.indicator));
+    const falsePositives = data.decoys.filter((d) => hitLines.has(`${d.file}:${d.line}`));
+    const expectedLines = new Set(data.planted.map((p) => `${p.file}:${p.line}`));
+    const unexpected = [...hitLines].filter((k) => !expectedLines.has(k));
+    if (missing.length > 0)
+      failures.push(
+        `${count}: ${missing.length} planted hit(s) missed, e.g. ${JSON.stringify(missing[0])}`,
+      );
+    if (falsePositives.length > 0)
+      failures.push(`${count}: ${falsePositives.length} decoy line(s) hit`);
+    if (unexpected.length > 0)
+      failures.push(`${count}: ${unexpected.length} unexpected hit line(s), e.g. ${unexpected[0]}`);
+    say(`${count} indicators: Vigil ${seconds.toFixed(2)} s; running rg and grep`);
+    const rg = peer('rg', ['-F', '-c', '--no-messages', '-f', iocPath, ...data.files], data.bytes);
+    const grep = peer('grep', ['-F', '-c', '-f', iocPath, ...data.files], data.bytes);
+    const fmt = (p: PeerResult) =>
+      p.mbps === undefined ? p.note! : `${p.mbps.toFixed(1)} MB/s, ${p.lines} lines`;
+    rows.push(
+      `| ${count.toLocaleString('en')} | ${(data.bytes / 1e6 / seconds).toFixed(1)} MB/s, ${hitLines.size} lines (sweep ${seconds.toFixed(2)} s, workers+index ${setupSeconds.toFixed(1)} s) | ${fmt(rg)} | ${fmt(grep)} | ${(peakRss / 1024 ** 2).toFixed(0)} MB |`,
+    );
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`hunt bench: correctness check failed:\n  ${failures.join('\n  ')}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(
+    [
+      `hunt: ${(data.bytes / 1e6).toFixed(0)} MB in ${data.files.length} files (proxy, DNS, ECS JSON lines), ${data.planted.length} planted hits and ${data.decoys.length} decoys all checked; ${jobs} worker(s)`,
+      '| indicators | Vigil (all planted, 0 decoys) | rg -F -f (matching lines) | grep -F -f (matching lines) | Vigil peak RSS |',
+      '|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}
+
+await main();
