@@ -300,6 +300,20 @@ function runTransactionContract(makeRepo: MakeRepo): void {
     expect(await repo.get(a.id)).toEqual(a);
     expect(await repo.get(b.id)).toBeUndefined();
   });
+
+  it('lets calls on the store itself during a transaction join it (same on both engines)', async () => {
+    const repo = await makeRepo();
+    const a = sdo('tool', 'join-a', { name: 'A' });
+    const failed = await repo
+      .transaction(async () => {
+        await repo.put([a]);
+        expect(await repo.get(a.id)).toEqual(a);
+        throw new Error('undo');
+      })
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(Error);
+    expect(await repo.get(a.id)).toBeUndefined();
+  });
 }
 
 function runSideTableContract(makeRepo: MakeRepo): void {

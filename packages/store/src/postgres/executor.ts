@@ -1,7 +1,10 @@
 /**
  * node-postgres behind the async executor seam. Outside a transaction statements go through the pool;
- * a transaction holds one client (BEGIN/COMMIT/ROLLBACK), nested ones become savepoints.
+ * a transaction holds one client (BEGIN/COMMIT/ROLLBACK), nested ones become savepoints. Calls made on
+ * the store itself while a transaction's work runs (same async flow) join that transaction, as they do
+ * on SQLite's single connection: otherwise they would wait on its row locks and never finish.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { StoreError } from '../errors.ts';
 import { wrapDriverError } from '../errors.ts';
@@ -39,17 +42,26 @@ function numberPlaceholders(sql: string): string {
 export class PgExecutor implements SqlExecutor {
   readonly #pool: pg.Pool;
   readonly #client: pg.PoolClient | undefined;
+  readonly #active: AsyncLocalStorage<PgExecutor>;
   #savepoints = 0;
 
-  constructor(pool: pg.Pool, client?: pg.PoolClient) {
+  constructor(pool: pg.Pool, client?: pg.PoolClient, active = new AsyncLocalStorage<PgExecutor>()) {
     this.#pool = pool;
     this.#client = client;
+    this.#active = active;
+  }
+
+  /** The transaction this call belongs to, if any. */
+  #joined(): PgExecutor | undefined {
+    return this.#client ? undefined : this.#active.getStore();
   }
 
   async #query<T>(
     sql: string,
     params: readonly unknown[],
   ): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
+    const joined = this.#joined();
+    if (joined) return joined.#query<T>(sql, params);
     const text = params.length ? numberPlaceholders(sql) : sql;
     try {
       return await (this.#client ?? this.#pool).query<T & pg.QueryResultRow>(text, [...params]);
@@ -75,6 +87,8 @@ export class PgExecutor implements SqlExecutor {
   }
 
   async transaction<T>(work: (exec: SqlExecutor) => Promise<T>): Promise<T> {
+    const joined = this.#joined();
+    if (joined) return joined.transaction(work);
     if (this.#client) {
       const savepoint = `vigil_sp_${++this.#savepoints}`;
       await this.script(`SAVEPOINT ${savepoint}`);
@@ -93,11 +107,11 @@ export class PgExecutor implements SqlExecutor {
     } catch (error) {
       throw pgError(error, 'postgres: cannot connect');
     }
-    const tx = new PgExecutor(this.#pool, client);
+    const tx = new PgExecutor(this.#pool, client, this.#active);
     let broken: Error | undefined;
     try {
       await tx.script('BEGIN');
-      const result = await work(tx);
+      const result = await this.#active.run(tx, () => work(tx));
       await tx.script('COMMIT');
       return result;
     } catch (error) {
