@@ -5,20 +5,32 @@
  * objects someone else created are never versioned by Vigil.
  */
 import type { StixObject } from '../stix/object.ts';
+import { canonicalJson } from '../stix/jcs.ts';
+import { provenanceOf } from './provenance.ts';
 import type { StixId } from '../stix/ids.ts';
 
 const TIMESTAMPS = new Set(['created', 'modified']);
 
+/**
+ * Content that makes a new version. How a mention was recognized (`via`, recognition confidence) is
+ * left out: a second reading that recognizes the same spans as the same objects — e.g. by an alias the
+ * first reading created — is the same report.
+ */
+function comparable(o: StixObject): string {
+  const entries = Object.entries(o).filter(([k]) => !TIMESTAMPS.has(k));
+  const provenance = o.type === 'report' ? provenanceOf(o) : undefined;
+  const plain: Record<string, unknown> = Object.fromEntries(entries);
+  if (provenance) {
+    plain.extensions = {
+      ...provenance,
+      evidence: provenance.evidence?.map((e) => ({ object_ref: e.object_ref, spans: e.spans })),
+    };
+  }
+  return canonicalJson(plain);
+}
+
 function sameContent(a: StixObject, b: StixObject): boolean {
-  const strip = (o: StixObject) =>
-    JSON.stringify(
-      Object.fromEntries(
-        Object.entries(o)
-          .filter(([k]) => !TIMESTAMPS.has(k))
-          .sort(([x], [y]) => (x < y ? -1 : 1)),
-      ),
-    );
-  return strip(a) === strip(b);
+  return comparable(a) === comparable(b);
 }
 
 const earlier = (a: unknown, b: unknown): unknown =>
@@ -30,6 +42,10 @@ function carryOver(existing: StixObject, incoming: StixObject): StixObject {
   for (const key of ['valid_from', 'first_seen', 'first_observed']) {
     if (existing[key] !== undefined || incoming[key] !== undefined)
       merged[key] = earlier(existing[key], incoming[key]);
+  }
+  // Without a stated publication date `published` is the ingestion time: the first reading stands.
+  if (incoming.type === 'report' && provenanceOf(incoming)?.published_known === false) {
+    merged.published = earlier(existing.published, incoming.published);
   }
   if (typeof existing.confidence === 'number' && typeof incoming.confidence === 'number') {
     merged.confidence = Math.max(existing.confidence, incoming.confidence);

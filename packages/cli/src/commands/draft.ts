@@ -1,0 +1,157 @@
+/** `vigil draft list|show|reject|correct|accept|discard`: review an ingested report before it joins the knowledge. */
+import type { Command } from 'commander';
+import { idType, isStixId, type StixObject } from '@vigil/core';
+import { resolveEntity, type Repository } from '@vigil/store';
+import { now } from '../report/clock.ts';
+import {
+  DraftError,
+  acceptDraft,
+  correctedEntity,
+  loadDraft,
+  pickEntities,
+  rememberRejection,
+  updateDraft,
+  withoutEntities,
+} from '../report/drafts.ts';
+import { withStore } from '../store-context.ts';
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+
+async function targetObject(repo: Repository, wanted: string): Promise<StixObject> {
+  if (isStixId(wanted)) {
+    const object = await repo.get(wanted);
+    if (!object) throw new DraftError(`no object ${wanted} in the store`);
+    return object;
+  }
+  const resolved = await resolveEntity(repo, wanted);
+  if (resolved.length === 0) throw new DraftError(`nothing in the knowledge is called ${wanted}`);
+  if (resolved.length > 1) {
+    const names = resolved.map((r) => `${r.name} (${r.representative})`).join(', ');
+    throw new DraftError(`${wanted} is ambiguous: ${names}; give the STIX id`);
+  }
+  const object = await repo.get(resolved[0]!.representative);
+  if (!object) throw new DraftError(`no object ${resolved[0]!.representative} in the store`);
+  return object;
+}
+
+const externalIdOf = (object: StixObject): string | undefined =>
+  object.external_references?.find(
+    (r) => r.source_name === 'mitre-attack' || r.source_name === 'cve',
+  )?.external_id;
+
+export function registerDraft(program: Command): void {
+  const draft = program
+    .command('draft')
+    .description('review drafts made by `vigil ingest --draft`');
+
+  draft
+    .command('list')
+    .option('--all', 'include accepted and discarded drafts')
+    .action(async (options: { all?: boolean }, command: Command) =>
+      withStore(command, async (repo) => {
+        for (const d of await repo.drafts.list(options.all ? undefined : 'pending')) {
+          const payload = d.payload as {
+            analysis?: { entities?: unknown[] };
+            meta?: { title?: string };
+          };
+          out(
+            `${d.id}  ${d.status}  ${d.created.slice(0, 10)}  ${payload.analysis?.entities?.length ?? 0} entities  ${payload.meta?.title ?? ''}`,
+          );
+        }
+      }),
+    );
+
+  draft
+    .command('show')
+    .argument('<id>', 'draft (report) id')
+    .action(async (id: string, _options: unknown, command: Command) =>
+      withStore(command, async (repo) => {
+        const { payload, status } = await loadDraft(repo, id);
+        out(`draft ${id} (${status})`);
+        payload.analysis.entities.forEach((e, i) => {
+          const where = e.ref ? `-> ${e.externalId ?? e.ref}` : '(new)';
+          const quote = e.mentions[0]?.text ?? '';
+          out(
+            `  ${String(i + 1).padStart(3)}. ${e.type} ${e.name} ${where}  "${quote}" x${e.mentions.length}`,
+          );
+        });
+        for (const r of payload.analysis.relations) {
+          out(
+            `       ${r.source} ${r.type} ${r.target}${r.confidence !== undefined ? ` (${r.confidence})` : ''}`,
+          );
+        }
+      }),
+    );
+
+  draft
+    .command('reject')
+    .description(
+      'drop entities from the draft; a rejected name -> object pair is never proposed again',
+    )
+    .argument('<id>', 'draft id')
+    .argument('<numbers...>', 'entity numbers from `vigil draft show`')
+    .action(async (id: string, numbers: string[], _options: unknown, command: Command) =>
+      withStore(command, async (repo) => {
+        const loaded = await loadDraft(repo, id);
+        const picked = pickEntities(loaded.payload.analysis, numbers);
+        for (const entity of picked) await rememberRejection(repo, entity);
+        const analysis = withoutEntities(
+          loaded.payload.analysis,
+          new Set(picked.map((e) => e.key)),
+        );
+        await updateDraft(repo, loaded, { ...loaded.payload, analysis });
+        out(`rejected ${picked.map((e) => e.name).join(', ')}`);
+      }),
+    );
+
+  draft
+    .command('correct')
+    .description('resolve an entity to another knowledge object (by name, alias or STIX id)')
+    .argument('<id>', 'draft id')
+    .argument('<number>', 'entity number from `vigil draft show`')
+    .requiredOption('--to <name-or-id>', 'the object it really is')
+    .action(async (id: string, number: string, options: { to: string }, command: Command) =>
+      withStore(command, async (repo) => {
+        const loaded = await loadDraft(repo, id);
+        const [entity] = pickEntities(loaded.payload.analysis, [number]);
+        const target = await targetObject(repo, options.to);
+        await rememberRejection(repo, entity!);
+        const fixed = correctedEntity(entity!, {
+          id: target.id,
+          type: idType(target.id),
+          name: typeof target.name === 'string' ? target.name : options.to,
+          ...(externalIdOf(target) ? { externalId: externalIdOf(target)! } : {}),
+        });
+        const entities = loaded.payload.analysis.entities.map((e) =>
+          e.key === entity!.key ? fixed : e,
+        );
+        await updateDraft(repo, loaded, {
+          ...loaded.payload,
+          analysis: { ...loaded.payload.analysis, entities },
+        });
+        out(`#${number} ${entity!.name} is now ${fixed.name} (${target.id})`);
+      }),
+    );
+
+  draft
+    .command('accept')
+    .description('store the draft as a report')
+    .argument('<id>', 'draft id')
+    .action(async (id: string, _options: unknown, command: Command) =>
+      withStore(command, async (repo) => {
+        const saved = await acceptDraft(repo, await loadDraft(repo, id), now());
+        out(`stored ${saved.reportId}: ${saved.added} new versions, ${saved.unchanged} unchanged`);
+      }),
+    );
+
+  draft
+    .command('discard')
+    .argument('<id>', 'draft id')
+    .action(async (id: string, _options: unknown, command: Command) =>
+      withStore(command, async (repo) => {
+        const loaded = await loadDraft(repo, id);
+        await updateDraft(repo, loaded, loaded.payload, 'discarded');
+        out(`discarded ${id}`);
+      }),
+    );
+}

@@ -1,0 +1,157 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { provenanceOf, type StixObject } from '@vigil/core';
+import { openRepository } from '@vigil/store';
+import { runVigil } from '../../../../test-support/cli.ts';
+import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
+
+// A tiny knowledge base written by hand: one intrusion set known under two names.
+const GROUP = 'intrusion-set--0c7e5a6d-3f5a-4b7e-9d61-2f6b9f1c0a11';
+const knowledge: StixObject[] = [
+  {
+    type: 'intrusion-set',
+    spec_version: '2.1',
+    id: GROUP,
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+    name: 'ZIRCONIUM',
+    aliases: ['ZIRCONIUM', 'APT31', 'Violet Typhoon'],
+    external_references: [
+      {
+        source_name: 'mitre-attack',
+        external_id: 'G0128',
+        url: 'https://attack.mitre.org/groups/G0128',
+      },
+    ],
+  },
+];
+
+const REPORT = [
+  'Ministry breach blamed on APT31',
+  '',
+  'The government of Norway said on Tuesday that APT31, a group linked to China, breached the network of its foreign ministry.',
+  'Investigators found beacons to update-check[.]example[.]net and 5.188.86.172 on several servers.',
+].join('\n');
+
+let dir = '';
+let db = '';
+let reportFile = '';
+const vigil = (args: string[], input?: string) =>
+  runVigil(['--db', db, ...args], {
+    env: { VIGIL_HOME: dir },
+    ...(input !== undefined ? { input } : {}),
+  });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vigil-ingest-'));
+  db = join(dir, 'vigil.sqlite');
+  reportFile = join(dir, 'report.txt');
+  writeFileSync(reportFile, REPORT);
+  const repo = await openRepository(db);
+  await repo.put(knowledge);
+  await repo.close();
+});
+
+describe('vigil analyze / ingest', () => {
+  it('prints a readable summary that resolves known aliases and defangs indicators', async () => {
+    const run = await vigil(['analyze', reportFile]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/ZIRCONIUM = G0128/u);
+    expect(run.stdout).toMatch(/published unknown/u);
+    expect(run.stdout).toContain('update-check[.]example[.]net');
+    expect(run.stdout).not.toContain('update-check.example.net');
+  });
+
+  it('prints a schema-valid STIX bundle whose report references the known group', async () => {
+    const run = await vigil([
+      'analyze',
+      reportFile,
+      '--format',
+      'stix',
+      '--published',
+      '2025-03-04',
+      '--tlp',
+      'amber',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const bundle = JSON.parse(run.stdout) as { objects: StixObject[] };
+    expectSchemaValid(bundle.objects);
+    const report = bundle.objects.find((o) => o.type === 'report')!;
+    expect(report.object_refs).toContain(GROUP);
+    expect(report.published).toBe('2025-03-04T00:00:00.000Z');
+    expect(bundle.objects.find((o) => o.id === GROUP)).toBeDefined();
+    const indicators = bundle.objects.filter((o) => o.type === 'indicator');
+    expect(indicators.map((i) => i.pattern).sort()).toEqual([
+      "[domain-name:value = 'update-check.example.net']",
+      "[ipv4-addr:value = '5.188.86.172']",
+    ]);
+    expect(indicators.every((i) => i.valid_from === '2025-03-04T00:00:00.000Z')).toBe(true);
+  });
+
+  it('gives JSON whose spans point at the text they cite', async () => {
+    const run = await vigil(['analyze', '-', '--json'], REPORT);
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      text: string;
+      entities: { name: string; mentions: { start: number; end: number; text: string }[] }[];
+    };
+    const group = json.entities.find((e) => e.name === 'ZIRCONIUM')!;
+    for (const m of group.mentions) expect(json.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('stores a report once: ingesting the same article again adds nothing', async () => {
+    const first = await vigil(['ingest', reportFile, '--quiet']);
+    expect(first.code, first.stderr).toBe(0);
+    const id = first.stdout.trim();
+    const again = await runVigil(['--db', db, 'ingest', reportFile, '--quiet'], {
+      env: { VIGIL_HOME: dir, VIGIL_NOW: '2026-12-01T00:00:00.000Z' },
+    });
+    expect(again.stdout.trim()).toBe(id);
+    expect(again.stderr).toMatch(/: 0 new versions/u);
+    const repo = await openRepository(db);
+    try {
+      const report = await repo.get(id);
+      expect(report?.modified).toBe('2026-11-28T12:00:00.000Z');
+      expect(await repo.reportText.get(id)).toContain('APT31, a group linked to China');
+      const evidence = await repo.evidence.forObject(GROUP);
+      expect(evidence.length).toBeGreaterThan(0);
+      expect(provenanceOf(report!)?.published_known).toBe(false);
+    } finally {
+      await repo.close();
+    }
+  });
+
+  it('exits 2 with a clear message on bad input and bad options', async () => {
+    const missing = await vigil(['analyze', join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.txt/u);
+    const empty = await vigil(['analyze', '-'], '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty/u);
+    const badTlp = await vigil(['analyze', reportFile, '--tlp', 'purple']);
+    expect(badTlp.code).toBe(2);
+    expect(badTlp.stderr).toMatch(/--tlp must be/u);
+  });
+});
+
+describe('vigil draft', () => {
+  it('lets an analyst reject a wrong match, remembers it, and accept the rest', async () => {
+    const text = 'A new campaign by APT31 hit the energy sector in Spain.';
+    const drafted = await vigil(['ingest', '-', '--draft', '--quiet'], text);
+    expect(drafted.code, drafted.stderr).toBe(0);
+    const id = drafted.stdout.trim();
+    const shown = await vigil(['draft', 'show', id]);
+    const line = shown.stdout.split('\n').find((l) => l.includes('ZIRCONIUM'))!;
+    const number = /^\s*(\d+)\./u.exec(line)![1]!;
+    expect((await vigil(['draft', 'reject', id, number])).code).toBe(0);
+    expect((await vigil(['draft', 'show', id])).stdout).not.toContain('ZIRCONIUM');
+    // The same text is not matched to the same group again.
+    const later = await vigil(['analyze', '-', '--json'], text);
+    expect(later.stdout).not.toContain(GROUP);
+    const accepted = await vigil(['draft', 'accept', id]);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect((await vigil(['draft', 'list'])).stdout).not.toContain(id);
+  });
+});

@@ -1,0 +1,124 @@
+/** The three faces of an analysis: a summary a person reads, JSON with provenance spans, a STIX bundle. */
+import {
+  defangForDisplay,
+  provenanceOf,
+  vigilId,
+  type Analysis,
+  type ExtractedEntity,
+  type StixObject,
+} from '@vigil/core';
+import type { AnalyzedDocument } from './analysis-session.ts';
+
+const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
+  ['intrusion-set', 'Intrusion sets'],
+  ['threat-actor', 'Threat actors'],
+  ['campaign', 'Activity'],
+  ['identity', 'Organizations'],
+  ['location', 'Locations'],
+  ['malware', 'Malware'],
+  ['tool', 'Tools'],
+  ['attack-pattern', 'Techniques'],
+  ['vulnerability', 'Vulnerabilities'],
+];
+
+function entityLine(entity: ExtractedEntity): string {
+  const known = entity.ref
+    ? entity.externalId
+      ? ` = ${entity.externalId}`
+      : ' (known)'
+    : ' (new)';
+  const props = entity.properties ?? {};
+  const extra = [
+    Array.isArray(props.sectors) ? (props.sectors as string[]).join(', ') : undefined,
+    typeof props.country === 'string' ? props.country : undefined,
+    typeof props.region === 'string' ? props.region : undefined,
+    Array.isArray(props.threat_actor_types)
+      ? (props.threat_actor_types as string[]).join(', ')
+      : undefined,
+  ].filter(Boolean);
+  return `  - ${entity.name}${known}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
+}
+
+export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = []): string {
+  const { analysis, stix, meta } = doc;
+  const lines: string[] = [];
+  const names = new Map(analysis.entities.map((e) => [e.key, e.name]));
+  lines.push(`Report: ${String(stix.report.name)}`);
+  lines.push(`  id ${stix.report.id}`);
+  lines.push(
+    `  published ${meta.published ? meta.published.slice(0, 10) : 'unknown (the source gives no date)'}`,
+  );
+  if (meta.sourceName || meta.reliability) {
+    lines.push(
+      `  source ${meta.sourceName ?? 'unnamed'}${meta.reliability ? `, reliability ${meta.reliability}` : ''}`,
+    );
+  }
+  for (const [type, title] of TYPE_TITLES) {
+    const found = analysis.entities.filter((e) => e.type === type);
+    if (found.length === 0) continue;
+    lines.push(`${title}:`);
+    for (const entity of found) lines.push(entityLine(entity));
+  }
+  if (analysis.relations.length > 0) {
+    lines.push('Relations:');
+    for (const r of analysis.relations) {
+      const confidence =
+        r.confidence !== undefined
+          ? ` (confidence ${r.confidence}${r.confidenceText ? `: "${r.confidenceText}"` : ''})`
+          : '';
+      lines.push(
+        `  - ${names.get(r.source) ?? r.source} ${r.type} ${names.get(r.target) ?? r.target}${confidence}`,
+      );
+    }
+  }
+  if (analysis.dates.length > 0) {
+    lines.push('Dates:');
+    for (const d of analysis.dates) lines.push(`  - ${d.role} ${d.value}  ("${d.mention.text}")`);
+  }
+  const iocs = analysis.indicators.filter((i) => i.type !== 'cve' && i.type !== 'attack-id');
+  lines.push(
+    iocs.length > 0 ? `Indicators (${iocs.length}, defanged):` : 'Indicators: none in the text',
+  );
+  for (const ioc of iocs) {
+    const flag = ioc.warnings?.length
+      ? `  ! likely benign: ${ioc.warnings.map((w) => w.name).join(', ')}`
+      : '';
+    lines.push(`  - ${ioc.type} ${defangForDisplay(ioc.type, ioc.value)}${flag}`);
+  }
+  for (const note of notes) lines.push(`note: ${note}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** JSON for other tools: the analysis with spans, plus the report's identity. */
+export function analysisJson(doc: AnalyzedDocument, notes: readonly string[] = []): unknown {
+  const { analysis, stix, meta } = doc;
+  const provenance = provenanceOf(stix.report);
+  const ids = Object.fromEntries(stix.ids);
+  return {
+    report: {
+      id: stix.report.id,
+      name: stix.report.name,
+      published: meta.published ?? null,
+      published_known: meta.published !== undefined,
+      source: provenance?.source ?? null,
+      text_sha256: provenance?.text_sha256,
+    },
+    entities: analysis.entities.map((e) => ({ ...e, stix_id: ids[e.key] })),
+    relations: analysis.relations,
+    indicators: analysis.indicators,
+    dates: analysis.dates,
+    sentences: analysis.sentences,
+    text: analysis.text,
+    notes,
+  } satisfies Record<string, unknown> & { text: Analysis['text'] };
+}
+
+/** A self-contained bundle: the report's objects plus the knowledge objects it references. */
+export function stixBundle(
+  objects: readonly StixObject[],
+  referenced: readonly StixObject[],
+): unknown {
+  const all = [...referenced, ...objects];
+  const key = all.map((o) => `${o.id}@${String(o.modified ?? '')}`).join(',');
+  return { type: 'bundle', id: vigilId('bundle', key), objects: all };
+}

@@ -1,0 +1,112 @@
+/** Options every report-reading command shares (analyze, ingest, feed, brief), validated at the edge. */
+import type { Command } from 'commander';
+import { parseTlpLevel, tlpMarkingRef, type ReportMeta } from '@vigil/core';
+import type { DocumentText, ReadOptions } from '../input/read-input.ts';
+
+export interface ReportCliOptions {
+  readonly published?: string;
+  readonly source?: string;
+  readonly reliability?: string;
+  readonly tlp?: string;
+  readonly title?: string;
+  readonly allowHost?: string[];
+  readonly maxBytes?: string;
+  readonly timeout?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function addReportOptions(command: Command): Command {
+  return command
+    .option(
+      '--published <date>',
+      'publication date (YYYY-MM-DD or RFC 3339); else taken from the page, else stated unknown',
+    )
+    .option('--source <name>', 'who published it (e.g. "Czech MFA", "Mandiant")')
+    .option(
+      '--reliability <A-F>',
+      'Admiralty source reliability: A reliable ... E unreliable, F cannot be judged',
+    )
+    .option('--tlp <level>', 'TLP 2.0 marking: clear, green, amber, amber+strict, red')
+    .option('--title <text>', 'report title (default: from the document)')
+    .option(
+      '--allow-host <host[:port]>',
+      'let a URL fetch reach this private/loopback host (repeatable)',
+      collect,
+    )
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', '52428800')
+    .option('--timeout <ms>', 'URL fetch deadline in milliseconds', '20000');
+}
+
+export class OptionError extends Error {
+  override readonly name = 'OptionError';
+  readonly code = 'invalid_option';
+}
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new OptionError(`--${name} must be a positive whole number, not ${value}`);
+  return n;
+}
+
+export function readOptions(options: ReportCliOptions): ReadOptions {
+  const maxBytes = positiveInteger('max-bytes', options.maxBytes);
+  const timeoutMs = positiveInteger('timeout', options.timeout);
+  return {
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(options.allowHost ? { allowHosts: options.allowHost } : {}),
+  };
+}
+
+/** RFC 3339 UTC timestamp from a date or timestamp the user or the page gave; undefined if unparseable. */
+export function toTimestamp(value: string): string | undefined {
+  const text = value.trim();
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(text);
+  const time = Date.parse(dateOnly ? `${text}T00:00:00Z` : text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+export function reportMeta(
+  options: ReportCliOptions,
+  document: DocumentText,
+  ingested: string,
+): ReportMeta {
+  let published: string | undefined;
+  if (options.published !== undefined) {
+    published = toTimestamp(options.published);
+    if (!published) throw new OptionError(`--published: not a date: ${options.published}`);
+  } else if (document.published) {
+    published = toTimestamp(document.published);
+  }
+  const reliability = options.reliability?.toUpperCase();
+  if (reliability !== undefined && !/^[A-F]$/u.test(reliability)) {
+    throw new OptionError(
+      `--reliability must be one letter A-F (Admiralty scale), not ${options.reliability}`,
+    );
+  }
+  let markingRefs: string[] = [];
+  if (options.tlp !== undefined) {
+    const level = parseTlpLevel(options.tlp);
+    if (!level)
+      throw new OptionError(
+        `--tlp must be clear, green, amber, amber+strict or red, not ${options.tlp}`,
+      );
+    markingRefs = [tlpMarkingRef(level)];
+  }
+  const title = options.title ?? document.title;
+  const sourceName = options.source ?? document.siteName;
+  return {
+    ingested,
+    ...(published ? { published } : {}),
+    ...(title ? { title } : {}),
+    ...(document.url ? { url: document.url } : {}),
+    ...(sourceName ? { sourceName } : {}),
+    ...(reliability ? { reliability: reliability as NonNullable<ReportMeta['reliability']> } : {}),
+    ...(markingRefs.length > 0
+      ? { markingRefs: markingRefs as NonNullable<ReportMeta['markingRefs']> }
+      : {}),
+  };
+}
