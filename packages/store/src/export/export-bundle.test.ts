@@ -1,0 +1,98 @@
+/**
+ * Export on both engines: --max-tlp never lets a marked object out (TLP 1.0 ids mapped to 2.0, granular
+ * markings counted, relationships to withheld objects withheld too), filters by type and report, and the
+ * bundle is deterministic.
+ */
+import { expect, it } from 'vitest';
+import type { StixObject } from '@vigil/core';
+import { withEachEngine } from '../../../../test-support/stores.ts';
+import { exportBundle } from './export-bundle.ts';
+import { parseMaxTlp, PREDEFINED_TLP } from './tlp-policy.ts';
+
+const id = (type: string, n: number) =>
+  `${type}--00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as const;
+const TLP1_RED = 'marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed';
+const TLP1_WHITE = 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9';
+const TLP2_GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+const TLP2_AMBER_STRICT = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003';
+const when = '2024-03-01T00:00:00.000Z';
+
+const sdo = (type: string, n: number, extra: Record<string, unknown> = {}): StixObject => ({
+  type,
+  spec_version: '2.1',
+  id: id(type, n),
+  created: when,
+  modified: when,
+  name: `${type} ${n}`,
+  ...(type === 'malware' ? { is_family: true } : {}),
+  ...extra,
+});
+
+const unmarked = sdo('malware', 1);
+const white = sdo('malware', 2, { object_marking_refs: [TLP1_WHITE] });
+const green = sdo('tool', 3, { object_marking_refs: [TLP2_GREEN] });
+const strict = sdo('tool', 4, { object_marking_refs: [TLP2_AMBER_STRICT] });
+const red = sdo('intrusion-set', 5, { object_marking_refs: [TLP1_RED] });
+const granularRed = sdo('malware', 6, {
+  granular_markings: [{ marking_ref: TLP1_RED, selectors: ['name'] }],
+});
+const toRed = {
+  type: 'relationship',
+  spec_version: '2.1',
+  id: id('relationship', 7),
+  created: when,
+  modified: when,
+  relationship_type: 'uses',
+  source_ref: red.id,
+  target_ref: unmarked.id,
+} as StixObject;
+const report = sdo('report', 8, {
+  published: when,
+  object_refs: [unmarked.id, green.id],
+});
+const all = [unmarked, white, green, strict, red, granularRed, toRed, report];
+
+const exportedIds = (text: string): string[] =>
+  (JSON.parse(text) as { objects: StixObject[] }).objects.map((o) => o.id);
+
+it('parses --max-tlp as users write it, TLP 1.0 WHITE reading as CLEAR', () => {
+  expect(parseMaxTlp('TLP:AMBER+STRICT')).toBe('amber+strict');
+  expect(parseMaxTlp('white')).toBe('clear');
+  expect(parseMaxTlp('purple')).toBeUndefined();
+  expect(PREDEFINED_TLP.get(TLP1_RED)).toBe('red');
+});
+
+withEachEngine('exportBundle', (makeRepo) => {
+  it('withholds everything above --max-tlp (default amber), and SROs that point at it', async () => {
+    const repo = await makeRepo();
+    await repo.put(all);
+    const byDefault = await exportBundle(repo);
+    expect(exportedIds(byDefault.text).sort()).toEqual(
+      [unmarked, white, green, report].map((o) => o.id).sort(),
+    );
+    expect(byDefault.withheld).toBe(4);
+    const clear = exportedIds((await exportBundle(repo, { maxTlp: 'clear' })).text);
+    expect(clear.sort()).toEqual([unmarked.id, white.id, report.id].sort());
+    const everything = exportedIds((await exportBundle(repo, { maxTlp: 'red' })).text);
+    expect(everything.sort()).toEqual(all.map((o) => o.id).sort());
+    // Relationships alone: the withheld end is looked up in the store, so the relationship is withheld.
+    expect(exportedIds((await exportBundle(repo, { types: ['relationship'] })).text)).toEqual([]);
+  });
+
+  it('filters by type and by report, deterministically', async () => {
+    const repo = await makeRepo();
+    await repo.put(all);
+    const tools = await exportBundle(repo, { types: ['tool'], maxTlp: 'red' });
+    expect(exportedIds(tools.text).sort()).toEqual([green.id, strict.id].sort());
+    const byReport = await exportBundle(repo, { report: report.id });
+    expect(exportedIds(byReport.text).sort()).toEqual([report.id, unmarked.id, green.id].sort());
+    const again = await exportBundle(repo, { report: report.id });
+    expect(again.text).toBe(byReport.text);
+    expect(again.bundleId).toMatch(/^bundle--[0-9a-f-]{36}$/);
+    // A new version changes the bundle (and its id).
+    await repo.put([{ ...unmarked, modified: '2024-04-01T00:00:00.000Z', name: 'renamed' }]);
+    const changed = await exportBundle(repo, { report: report.id });
+    expect(changed.bundleId).not.toBe(byReport.bundleId);
+    await expect(exportBundle(repo, { report: id('report', 99) })).rejects.toThrow(/no report/);
+  });
+});
