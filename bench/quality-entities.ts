@@ -8,6 +8,7 @@ import { dataPath } from '../test-support/data.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
 import { buildKnowledgeIndex } from '../packages/core/src/extract/entities/knowledge-index.ts';
 import { evaluate, SCORE_CLASSES, readBio } from './quality-annoctr.ts';
+import { proseFindings, proseSentences } from './quality-prose.ts';
 
 const need = (...parts: string[]): string => {
   const path = dataPath(...parts);
@@ -56,4 +57,31 @@ for (const name of ['train', 'dev', 'test']) {
       }
     }
   }
+}
+
+// Ordinary prose: sentences without actor/malware tags, and trap phrases.
+const prose = proseSentences(
+  ['train', 'dev', 'test'].map((s) => need('annoctr', 'ner_bio', `${s}.bio`)),
+  ['train', 'valid', 'test'].map((s) => need('cyner-ner', `${s}.txt`)),
+);
+console.log('\n| corpus | sentences | with an actor/malware/tool (knowledge loaded) | rate |');
+console.log('|---|---|---|---|');
+const findings = proseFindings(prose, full);
+for (const corpus of ['annoctr', 'cyner', 'trap'] as const) {
+  const n = prose.filter((s) => s.corpus === corpus).length;
+  const hit = new Set(findings.filter((f) => f.sentence.corpus === corpus).map((f) => f.sentence));
+  console.log(`| ${corpus} | ${n} | ${hit.size} | ${pct(hit.size / Math.max(n, 1))} |`);
+}
+if (process.argv.includes('--prose')) {
+  const tally = new Map<string, number>();
+  for (const f of findings) {
+    const k = `${f.sentence.corpus} ${f.entity.type} ${f.entity.mentions.map((m) => m.text).join('/')} (${f.entity.via})`;
+    tally.set(k, (tally.get(k) ?? 0) + 1);
+  }
+  console.error(
+    [...tally]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${n}\t${k}`)
+      .join('\n'),
+  );
 }

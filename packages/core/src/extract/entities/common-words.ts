@@ -59,7 +59,7 @@ woman wonder wood word work world would write wrong yard year yellow yes yet you
  * names ("FTP", "Telegram", "Orion", "AutoIt"): as words in a report they usually mean the product.
  */
 const PRODUCTS = `
-android autoit chrome chromium discord dropbox excel facebook firefox ftp github google http https java
+android autoit christmas encrypt explorer cyclone typhoon hurricane tornado blizzard sandstorm tempest hail sleet chrome chromium discord dropbox excel facebook firefox ftp github google http https java
 javascript linux miner orion outlook php python rdp skype slack smb smtp ssh teams telegram tor twitter
 vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
 `;
@@ -67,5 +67,8 @@ vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json u
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   `${WORDS} ${PRODUCTS}`.split(/\s+/u).filter(Boolean),
 );
+
+/** Platform and product words: "Android malware" is malware for Android, never malware named Android. */
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(PRODUCTS.split(/\s+/u).filter(Boolean));
 
 export const isCommonWord = (norm: string): boolean => COMMON_WORDS.has(norm);

@@ -6,7 +6,7 @@
  * entity lists every candidate instead of silently picking one (docs/ARCHITECTURE.md).
  */
 import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, PRODUCT_WORDS } from './common-words.ts';
 import { isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, hasUpper, tokenize } from './tokens.ts';
@@ -46,6 +46,9 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       const norms = tokens.map((t) => t.norm);
       const key = norms.join(' ');
       if (!key || seen.has(key) || !usableAlias(alias, norms)) continue;
+      // Place names and platform words are never names on their own ("Russian malware", "Android
+      // malware"): the place or platform reading wins.
+      if (isStaticLexiconName(norms) || (norms.length === 1 && PRODUCT_WORDS.has(key))) continue;
       seen.add(key);
       const value = {
         entry,
