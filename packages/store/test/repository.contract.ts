@@ -251,6 +251,11 @@ function runQueryContract(makeRepo: MakeRepo): void {
     expect(new Set(ids).size).toBe(objects.length);
     expect(ids).toEqual(objects.map((o) => o.id).sort());
     expect(pages).toHaveLength(11);
+    const someIds = objects.slice(0, 5_000).map((o) => o.id);
+    const byIds = await all(repo, (after) =>
+      repo.query({ ids: someIds, limit: 10_000, ...(after ? { after } : {}) }),
+    );
+    expect(byIds.map((o) => o.id)).toEqual([...someIds].sort());
     const malware = await all(repo, (after) =>
       repo.query({ types: ['malware'], limit: 777, ...(after ? { after } : {}) }),
     );

@@ -12,6 +12,7 @@ const UPSERT_HEAD = `INSERT INTO stix_head
     type = excluded.type, revoked = excluded.revoked, source_ref = excluded.source_ref,
     target_ref = excluded.target_ref, relationship_type = excluded.relationship_type`;
 const HEAD_NUM = '(SELECT num FROM stix_head WHERE id = ?)';
+const MAX_LISTED = 1000;
 
 export const sqliteDialect: Dialect = {
   engine: 'sqlite',
@@ -19,6 +20,12 @@ export const sqliteDialect: Dialect = {
 
   anyOf(column: string, values: readonly string[]): SqlFragment {
     if (values.length === 0) return { sql: '0 = 1', params: [] };
+    // Past SQLite's parameter limit (32,766), pass the list as one JSON array parameter.
+    if (values.length > MAX_LISTED)
+      return {
+        sql: `${column} IN (SELECT value FROM json_each(?))`,
+        params: [JSON.stringify(values)],
+      };
     return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: values };
   },
 
