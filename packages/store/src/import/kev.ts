@@ -109,9 +109,9 @@ export function kevToStix(entry: KevEntry): StixObject {
     description: entry.shortDescription,
     external_references: [
       { source_name: 'cve', external_id: entry.cveID },
+      // No external_id here: the OASIS schema reserves a CVE-like external_id for source_name "cve".
       {
         source_name: 'cisa-kev',
-        external_id: entry.cveID,
         url: KEV_CATALOG_URL,
         description: entry.vulnerabilityName,
       },
