@@ -90,9 +90,11 @@ export class TokenScanner {
       let digitsAndDots = true;
       let hex = true;
       let high = false;
+      let upper = false;
       while (i < end) {
         const c = text.charCodeAt(i);
         if (c >= 128) high = true;
+        else if (c >= 65 && c <= 90) upper = true;
         else if (CLASS[c] !== NARROW) break;
         if (c === 46) dots++;
         else if (c === 64) at = i;
@@ -130,14 +132,16 @@ export class TokenScanner {
         }
         continue;
       }
-      if (dots > 0 && counts.domain > 0) this.host(text.slice(s, e), high, sink);
+      if (dots > 0 && counts.domain > 0) this.host(text.slice(s, e), high, upper, sink);
     }
   }
 
-  private host(raw: string, high: boolean, sink: TokenSink): void {
+  private host(raw: string, high: boolean, upper: boolean, sink: TokenSink): void {
     const host = high
       ? normalizeHost(this.utf8Bytes ? fromUtf8Bytes(raw) : raw)
-      : raw.toLowerCase();
+      : upper
+        ? raw.toLowerCase()
+        : raw;
     if (host) this.index.domain(host, (domain, entries) => sink('domain', domain, entries));
   }
 
