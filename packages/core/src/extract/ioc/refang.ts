@@ -260,7 +260,11 @@ export function refang(source: string): Refanged {
       }
       if (c === 0x20 && (source.charCodeAt(i + 1) | 0x20) === 0x64) {
         // " dot " + a top-level domain: "example dot com".
-        if (source.slice(i + 1, i + 5).toLowerCase() === 'dot ') {
+        if (
+          (source.charCodeAt(i + 2) | 0x20) === 0x6f &&
+          (source.charCodeAt(i + 3) | 0x20) === 0x74 &&
+          source.charCodeAt(i + 4) === 0x20
+        ) {
           const wordStart = i + 5;
           let wordEnd = wordStart;
           while (
