@@ -74,8 +74,11 @@ async function kevFor(
   const out = new Map<string, KevEntry>();
   for (const cve of [...cves].sort()) {
     const object = await repo.get(vigilId('vulnerability', cve));
-    const kev = object?.x_cisa_kev as KevEntry | undefined;
-    if (kev && typeof kev.cveID === 'string') out.set(cve, kev);
+    // The KEV importer keeps CISA's fields in x_cisa_kev, without the CVE id (it is the object's name).
+    const kev = object?.x_cisa_kev as Omit<KevEntry, 'cveID'> | undefined;
+    if (kev && typeof kev.vendorProject === 'string' && typeof kev.product === 'string') {
+      out.set(cve, { ...kev, cveID: cve });
+    }
   }
   return out;
 }
