@@ -59,3 +59,5 @@ export * from './analyze/provenance.ts';
 export * from './analyze/reconcile.ts';
 export * from './analyze/report-identity.ts';
 export * from './analyze/to-stix.ts';
+export * from './extract/techniques/extract-techniques.ts';
+export * from './analyze/identifier-entities.ts';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   analysisToStix,
   analyzeReport,
+  extractTechniques,
   prepareKnowledge,
   type Analysis,
   type PreparedKnowledge,
@@ -71,6 +72,7 @@ export function analyzeDocument(
     knowledge: session.knowledge,
     ...(session.warningLists ? { warningLists: session.warningLists } : {}),
     ...(meta.published ? { published: meta.published } : {}),
+    techniques: extractTechniques,
     isRejected: (mention, ref) => session.rejected.has(`${mention}\u0000${ref}`),
   });
   return { analysis, stix: analysisToStix(analysis, meta), meta };

@@ -1,0 +1,53 @@
+/**
+ * `npx tsx bench/quality/techniques.ts`: ATT&CK technique extraction on TRAM, report level, per split,
+ * with and without literal technique ids in the text, with the ATT&CK knowledge loaded and without.
+ */
+import {
+  extractIndicators,
+  extractTechniques,
+  identifierEntities,
+  prepareKnowledge,
+  splitSentences,
+  type PreparedKnowledge,
+  type Span,
+} from '@vigil/core';
+import { dataPath } from '../../test-support/data.ts';
+import { loadKnowledgeFromData } from '../../test-support/knowledge.ts';
+import { evaluateTram, readTram, splitOf, type Score } from '../../test-support/tram.ts';
+
+const file = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
+if (!file) {
+  console.log('TRAM data absent (set VIGIL_DATA_DIR): nothing measured');
+  process.exit(0);
+}
+const reports = readTram(file);
+const knowledge: PreparedKnowledge = prepareKnowledge(loadKnowledgeFromData().entries);
+const empty = prepareKnowledge([]);
+/** What the pipeline does: techniques from prose plus ATT&CK ids written in the text. */
+const techniques = (text: string, sentences: readonly Span[], k: PreparedKnowledge | undefined) => [
+  ...extractTechniques(text, sentences, k),
+  ...identifierEntities(extractIndicators(text, { sentences, types: ['attack-id'] }), k ?? empty),
+];
+const fmt = (s: Score) =>
+  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, ${s.reports} reports)`;
+
+console.log('TRAM report-level technique extraction, scored on its 77 labelled techniques');
+for (const split of ['train', 'test', 'all'] as const) {
+  const subset = split === 'all' ? reports : reports.filter((r) => splitOf(r) === split);
+  for (const mask of [false, true]) {
+    for (const [label, k] of [
+      ['ATT&CK loaded', knowledge],
+      ['no knowledge', undefined],
+    ] as const) {
+      const score = evaluateTram(
+        subset,
+        (text, sentences) => techniques(text, sentences, k),
+        splitSentences,
+        { mask },
+      );
+      console.log(
+        `${split.padEnd(5)} ${mask ? 'ids masked ' : 'ids kept   '} ${label.padEnd(13)} ${fmt(score)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * ATT&CK techniques described in prose ("spear-phishing emails with malicious links" -> T1566.002),
+ * from the cue lexicon and from ATT&CK technique names in the knowledge. One pass over the word tokens
+ * with phrases indexed by their first word: linear in the text for a fixed lexicon.
+ */
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
+import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
+import { tokenize, type Token } from '../entities/tokens.ts';
+import { TECHNIQUE_CUES } from './technique-lexicon.ts';
+
+interface Phrase {
+  readonly id: string;
+  /** Word patterns; a trailing '*' matches any word it starts. */
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+/** A technique is reported when its evidence adds up to this (one strong phrase, or two weak ones). */
+const THRESHOLD = 1;
+const STRONG = 1;
+const WEAK = 0.5;
+/** Prefix patterns are indexed by this many leading letters. */
+const STEM = 3;
+
+const words = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}*]+/u)
+    .filter(Boolean);
+
+export class TechniqueMatcher {
+  private readonly exact = new Map<string, Phrase[]>();
+  private readonly prefixed = new Map<string, Phrase[]>();
+
+  constructor(phrases: Iterable<Phrase>) {
+    for (const phrase of phrases) {
+      const first = phrase.words[0];
+      if (!first) continue;
+      const wildcard = first.endsWith('*');
+      const key = wildcard ? first.slice(0, STEM) : first;
+      const map = wildcard ? this.prefixed : this.exact;
+      const list = map.get(key) ?? [];
+      list.push(phrase);
+      map.set(key, list);
+    }
+  }
+
+  static fromKnowledge(knowledge?: PreparedKnowledge): TechniqueMatcher {
+    const phrases: Phrase[] = [];
+    for (const cue of TECHNIQUE_CUES) {
+      for (const p of cue.strong) phrases.push({ id: cue.id, words: words(p), weight: STRONG });
+      for (const p of cue.weak ?? []) phrases.push({ id: cue.id, words: words(p), weight: WEAK });
+    }
+    // ATT&CK's own names, when at least two words long: one-word names ("Proxy", "Rootkit") are too loose.
+    for (const entry of knowledge?.entries ?? []) {
+      if (entry.type !== 'attack-pattern' || !entry.externalId?.startsWith('T')) continue;
+      const name = words(entry.name.replace(/\*/gu, ''));
+      if (name.length >= 2)
+        phrases.push({ id: entry.externalId.toUpperCase(), words: name, weight: STRONG });
+    }
+    return new TechniqueMatcher(phrases);
+  }
+
+  private static matches(pattern: string, token: string): boolean {
+    return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
+  }
+
+  /** Every phrase occurrence: technique id, weight, token range. */
+  find(
+    tokens: readonly Token[],
+  ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
+    const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i]!.norm;
+      const candidates = [
+        ...(this.exact.get(norm) ?? []),
+        ...(this.prefixed.get(norm.slice(0, STEM)) ?? []),
+      ];
+      for (const phrase of candidates) {
+        const n = phrase.words.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++)
+          ok = TechniqueMatcher.matches(phrase.words[k]!, tokens[i + k]!.norm);
+        if (ok)
+          hits.push({
+            id: phrase.id,
+            weight: phrase.weight,
+            phrase: phrase.words.join(' '),
+            from: i,
+            to: i + n - 1,
+          });
+      }
+    }
+    return hits;
+  }
+}
+
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+const cache = new WeakMap<PreparedKnowledge, TechniqueMatcher>();
+const withoutKnowledge = TechniqueMatcher.fromKnowledge();
+
+export function techniqueMatcher(knowledge?: PreparedKnowledge): TechniqueMatcher {
+  if (!knowledge) return withoutKnowledge;
+  let matcher = cache.get(knowledge);
+  if (!matcher) {
+    matcher = TechniqueMatcher.fromKnowledge(knowledge);
+    cache.set(knowledge, matcher);
+  }
+  return matcher;
+}
+
+export function extractTechniques(
+  text: string,
+  sentences: readonly Span[],
+  knowledge?: PreparedKnowledge,
+): ExtractedEntity[] {
+  const tokens = tokenize(text);
+  const evidence = new Map<
+    string,
+    { score: number; perPhrase: Map<string, number>; mentions: Mention[] }
+  >();
+  for (const hit of techniqueMatcher(knowledge).find(tokens)) {
+    const entry = evidence.get(hit.id) ?? {
+      score: 0,
+      perPhrase: new Map<string, number>(),
+      mentions: [],
+    };
+    // A phrase counts once however often it is repeated: evidence is the variety of cues.
+    const seen = entry.perPhrase.get(hit.phrase) ?? 0;
+    if (seen === 0) entry.score += hit.weight;
+    entry.perPhrase.set(hit.phrase, seen + 1);
+    const start = tokens[hit.from]!.start;
+    const end = tokens[hit.to]!.end;
+    entry.mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      sentence: sentenceAt(sentences, start),
+    });
+    evidence.set(hit.id, entry);
+  }
+  const out: ExtractedEntity[] = [];
+  for (const [id, { score, mentions }] of [...evidence].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (score < THRESHOLD) continue;
+    const entry = knowledge?.byExternalId.get(id);
+    out.push({
+      key: `attack-pattern:${id}`,
+      type: 'attack-pattern',
+      name: entry?.name ?? id,
+      externalId: id,
+      ...(entry ? { ref: entry.id } : {}),
+      mentions: mentions.sort((a, b) => a.start - b.start),
+      recognition: Math.min(95, Math.round(50 + 15 * score)),
+      via: 'technique-description',
+    });
+  }
+  return out;
+}
