@@ -61,36 +61,45 @@ const isHex = (c: string): boolean =>
 const isBase64 = (c: string): boolean =>
   (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c === '+' || c === '/';
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** All tokens at once (the parser pulls them lazily through `lex`). */
+export const tokenize = (text: string): Token[] => [...lex(text)];
+
+/**
+ * Reads a quoted body starting after the opening quote; returns the decoded text and the index after
+ * the closing quote. One pass; unescaped runs are sliced, never built a character at a time.
+ */
+function readQuoted(text: string, start: number, escapes: boolean): [string, number] {
+  const parts: string[] = [];
+  let runStart = start;
+  for (let k = start; k < text.length; k += 1) {
+    const c = text.charAt(k);
+    if (c === "'") {
+      parts.push(text.slice(runStart, k));
+      return [parts.join(''), k + 1];
+    }
+    if (c === '\\' && escapes) {
+      // §9.3: inside a string only \\ and \' are escapes.
+      const next = text.charAt(k + 1);
+      if (next !== '\\' && next !== "'") {
+        throw new PatternSyntaxError(
+          k + 1,
+          `invalid escape \\${next} (only \\\\ and \\' are allowed)`,
+        );
+      }
+      parts.push(text.slice(runStart, k), next);
+      k += 1;
+      runStart = k + 1;
+    }
+  }
+  throw new PatternSyntaxError(start, 'unterminated string constant');
+}
+
+/** Tokens one at a time, so a parser that stops early (too deep, syntax error) stops the scan too. */
+export function* lex(text: string): Generator<Token, void, undefined> {
   let i = 0;
   const at = (k: number): string => text.charAt(k);
-
-  /** Reads a quoted body starting after the opening quote; returns decoded text and end index. */
-  const quoted = (start: number, escapes: boolean): [string, number] => {
-    let out = '';
-    let k = start;
-    for (;;) {
-      if (k >= text.length) throw new PatternSyntaxError(start, 'unterminated string constant');
-      const c = at(k);
-      if (c === "'") return [out, k + 1];
-      if (c === '\\' && escapes) {
-        // §9.3: inside a string only \\ and \' are escapes.
-        const next = at(k + 1);
-        if (next !== '\\' && next !== "'") {
-          throw new PatternSyntaxError(
-            k + 1,
-            `invalid escape \\${next} (only \\\\ and \\' are allowed)`,
-          );
-        }
-        out += next;
-        k += 2;
-        continue;
-      }
-      out += c;
-      k += 1;
-    }
-  };
+  const quoted = (start: number, escapes: boolean): [string, number] =>
+    readQuoted(text, start, escapes);
 
   while (i < text.length) {
     const c = at(i);
@@ -101,7 +110,7 @@ export function tokenize(text: string): Token[] {
     }
     if (c === "'") {
       const [value, end] = quoted(i + 1, true);
-      tokens.push({ kind: 'string', text: value, column });
+      yield { kind: 'string', text: value, column };
       i = end;
       continue;
     }
@@ -109,7 +118,7 @@ export function tokenize(text: string): Token[] {
       const [value, end] = quoted(i + 2, false);
       const kind = c === 't' ? 'timestamp' : c === 'h' ? 'hex' : 'binary';
       checkTypedLiteral(kind, value, column);
-      tokens.push({ kind, text: kind === 'hex' ? value.toLowerCase() : value, column });
+      yield { kind, text: kind === 'hex' ? value.toLowerCase() : value, column };
       i = end;
       continue;
     }
@@ -132,7 +141,7 @@ export function tokenize(text: string): Token[] {
       if (kind === 'int' && digits.length > 1 && digits.startsWith('0')) {
         throw new PatternSyntaxError(column, `integer ${literal} has a leading zero`);
       }
-      tokens.push({ kind, text: literal, column });
+      yield { kind, text: literal, column };
       i = k;
       continue;
     }
@@ -146,34 +155,33 @@ export function tokenize(text: string): Token[] {
           : KEYWORDS.has(word)
             ? 'keyword'
             : 'identifier';
-      tokens.push({ kind, text: word, column });
+      yield { kind, text: word, column };
       i = k;
       continue;
     }
     const two = text.slice(i, i + 2);
     if (two === '!=' || two === '<>' || two === '<=' || two === '>=' || two === '==') {
-      tokens.push({
+      yield {
         kind: 'operator',
         text: two === '<>' ? '!=' : two === '==' ? '=' : two,
         column,
-      });
+      };
       i += 2;
       continue;
     }
     if (c === '=' || c === '<' || c === '>') {
-      tokens.push({ kind: 'operator', text: c, column });
+      yield { kind: 'operator', text: c, column };
       i += 1;
       continue;
     }
     if ('[]():.,*'.includes(c)) {
-      tokens.push({ kind: 'punct', text: c, column });
+      yield { kind: 'punct', text: c, column };
       i += 1;
       continue;
     }
     throw new PatternSyntaxError(column, `unexpected character ${JSON.stringify(c)}`);
   }
-  tokens.push({ kind: 'end', text: '', column: text.length + 1 });
-  return tokens;
+  yield { kind: 'end', text: '', column: text.length + 1 };
 }
 
 const TIMESTAMP =

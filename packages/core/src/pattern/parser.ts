@@ -17,7 +17,7 @@ import type {
   Qualifier,
 } from './ast.ts';
 import type { Token } from './lexer.ts';
-import { PatternSyntaxError, tokenize } from './lexer.ts';
+import { PatternSyntaxError, lex } from './lexer.ts';
 import { checkPatternSemantics } from './semantics.ts';
 
 export interface ParsePatternOptions {
@@ -31,11 +31,12 @@ const ORDERING: readonly ComparisonOperator[] = ['>', '<', '>=', '<='];
 const STRING_OPERATORS: readonly string[] = ['LIKE', 'MATCHES', 'ISSUBSET', 'ISSUPERSET'];
 
 class Parser {
-  private position = 0;
+  /** Tokens read ahead but not consumed yet (at most three: `[`, index, `]`). */
+  private readonly ahead: Token[] = [];
   private depth = 0;
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly source: Iterator<Token, void, undefined>,
     private readonly maxDepth: number,
   ) {}
 
@@ -46,13 +47,24 @@ class Parser {
     return { expression };
   }
 
+  /** The token `offset` places ahead, pulled from the lexer on demand; `end` repeats forever. */
+  private lookahead(offset: number): Token {
+    while (this.ahead.length <= offset) {
+      const last = this.ahead[this.ahead.length - 1];
+      if (last?.kind === 'end') return last;
+      const next = this.source.next();
+      this.ahead.push(next.done ? { kind: 'end', text: '', column: 0 } : next.value);
+    }
+    return this.ahead[offset] as Token;
+  }
+
   private peek(): Token {
-    return this.tokens[this.position] as Token;
+    return this.lookahead(0);
   }
 
   private next(): Token {
     const token = this.peek();
-    if (token.kind !== 'end') this.position += 1;
+    if (token.kind !== 'end') this.ahead.shift();
     return token;
   }
 
@@ -281,12 +293,11 @@ class Parser {
 
   /** `[` after a path is a list index only when `*` or an integer and `]` follow. */
   private isIndexAhead(): boolean {
-    const index = this.tokens[this.position + 1];
-    const close = this.tokens[this.position + 2];
+    const index = this.lookahead(1);
+    const close = this.lookahead(2);
     return (
-      index !== undefined &&
       (index.kind === 'int' || (index.kind === 'punct' && index.text === '*')) &&
-      close?.kind === 'punct' &&
+      close.kind === 'punct' &&
       close.text === ']'
     );
   }
@@ -340,11 +351,13 @@ export function parsePattern(text: string, options: ParsePatternOptions = {}): R
   const path = options.path ?? 'pattern';
   if (text.trim() === '') return fail(issue('invalid_pattern', path, 'pattern is empty'));
   try {
-    const pattern = new Parser(tokenize(text), options.maxDepth ?? 64).parse();
+    const pattern = new Parser(lex(text), options.maxDepth ?? 64).parse();
     const problems = checkPatternSemantics(pattern);
     if (problems.length > 0) {
       return fail(
-        ...problems.map((p) => issue('invalid_pattern', path, `column ${p.column}: ${p.message}`)),
+        ...problems
+          .slice(0, 20)
+          .map((p) => issue('invalid_pattern', path, `column ${p.column}: ${p.message}`)),
       );
     }
     return ok(pattern);

@@ -17,7 +17,7 @@ function typesOf(expression: ComparisonExpression, out: Map<string, number>): vo
     if (e.kind === 'comparison') {
       if (!out.has(e.path.objectType)) out.set(e.path.objectType, e.column);
     } else {
-      stack.push(...e.operands);
+      for (const operand of e.operands) stack.push(operand);
     }
   }
 }
@@ -38,7 +38,7 @@ function checkComparisons(expression: ComparisonExpression, problems: SemanticPr
         });
       }
     }
-    stack.push(...e.operands);
+    for (const operand of e.operands) stack.push(operand);
   }
 }
 
@@ -49,7 +49,7 @@ export function checkPatternSemantics(pattern: Pattern): SemanticProblem[] {
     const e = stack.pop() as ObservationExpression;
     if (e.kind === 'observation') checkComparisons(e.expression, problems);
     else if (e.kind === 'qualified') stack.push(e.expression);
-    else stack.push(...e.operands);
+    else for (const operand of e.operands) stack.push(operand);
   }
   return problems;
 }

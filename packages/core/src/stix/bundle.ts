@@ -64,10 +64,11 @@ export function parseBundle(
   const rawObjects = b.objects ?? [];
   if (!Array.isArray(rawObjects)) {
     errors.push(issue('invalid_type', 'objects', 'objects must be a list'));
-    return fail(...errors);
+    return { ok: false, issues: errors };
   }
   const objects: StixObject[] = [];
-  const seen = new Map<string, { index: number; canonical: string }>();
+  // Canonical JSON only when an (id, modified) repeats: most bundles have no duplicates.
+  const seen = new Map<string, { index: number; object: StixObject }>();
   rawObjects.forEach((raw, index) => {
     const path = `objects[${index}]`;
     const result = validateObject(raw, { path, extraChecks: options.extraChecks });
@@ -78,12 +79,11 @@ export function parseBundle(
     warnings.push(...(result.issues ?? []));
     const object = result.value;
     const key = versionKey(object);
-    const canonical = canonicalJson(object);
     const first = seen.get(key);
     if (!first) {
-      seen.set(key, { index, canonical });
+      seen.set(key, { index, object });
       objects.push(object);
-    } else if (first.canonical === canonical) {
+    } else if (canonicalJson(first.object) === canonicalJson(object)) {
       warnings.push(
         issue(
           'duplicate_object',
@@ -101,7 +101,8 @@ export function parseBundle(
       );
     }
   });
-  if (errors.length > 0) return fail(...errors);
+  // Not `fail(...errors)`: a huge bad bundle has more issues than a call can take arguments.
+  if (errors.length > 0) return { ok: false, issues: errors };
   const bundle = { ...b, objects } as unknown as Bundle;
   return ok(bundle, warnings);
 }
