@@ -9,9 +9,11 @@ import { registerGalaxy } from './galaxy.ts';
 import { registerEntity } from './entity.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerDraft } from './draft.ts';
+import { registerFeed } from './feed.ts';
 import { registerIngest } from './ingest.ts';
 import { registerBrief } from './brief.ts';
 import { registerProfile } from './profile.ts';
+import { registerSyncWarninglists } from './sync-warninglists.ts';
 
 export type Register = (program: Command) => void;
 
@@ -19,6 +21,7 @@ export const commands: readonly Register[] = [
   registerAnalyze,
   registerIngest,
   registerDraft,
+  registerFeed,
   registerHunt,
   registerStore,
   registerImport,
@@ -28,4 +31,5 @@ export const commands: readonly Register[] = [
   registerEntity,
   registerBrief,
   registerProfile,
+  registerSyncWarninglists,
 ];
