@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import type { StixObject } from '@vigil/core';
 import { withEachEngine } from '../../../../test-support/stores.ts';
 import { exportBundle } from './export-bundle.ts';
-import { parseMaxTlp, PREDEFINED_TLP } from './tlp-policy.ts';
+import { parseMaxTlp, TlpPolicy } from './tlp-policy.ts';
 
 const id = (type: string, n: number) =>
   `${type}--00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as const;
@@ -59,7 +59,7 @@ it('parses --max-tlp as users write it, TLP 1.0 WHITE reading as CLEAR', () => {
   expect(parseMaxTlp('TLP:AMBER+STRICT')).toBe('amber+strict');
   expect(parseMaxTlp('white')).toBe('clear');
   expect(parseMaxTlp('purple')).toBeUndefined();
-  expect(PREDEFINED_TLP.get(TLP1_RED)).toBe('red');
+  expect(new TlpPolicy('amber').levelOf(red)).toBe('red');
 });
 
 withEachEngine('exportBundle', (makeRepo) => {
@@ -77,6 +77,23 @@ withEachEngine('exportBundle', (makeRepo) => {
     expect(everything.sort()).toEqual(all.map((o) => o.id).sort());
     // Relationships alone: the withheld end is looked up in the store, so the relationship is withheld.
     expect(exportedIds((await exportBundle(repo, { types: ['relationship'] })).text)).toEqual([]);
+  });
+
+  it('honours a TLP level stated by a marking definition under its own id', async () => {
+    const repo = await makeRepo();
+    const customRed = {
+      type: 'marking-definition',
+      spec_version: '2.1',
+      id: id('marking-definition', 20),
+      created: when,
+      definition_type: 'tlp',
+      definition: { tlp: 'red' },
+    } as StixObject;
+    const marked = sdo('malware', 21, { object_marking_refs: [customRed.id] });
+    await repo.put([customRed, marked, unmarked]);
+    const ids = exportedIds((await exportBundle(repo)).text);
+    expect(ids).toContain(unmarked.id);
+    expect(ids).not.toContain(marked.id);
   });
 
   it('filters by type and by report, deterministically', async () => {

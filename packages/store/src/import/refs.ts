@@ -2,7 +2,7 @@
  * The identifiers an object points at: every `*_ref` / `*_refs` property (STIX 2.1 §3.1 naming rule)
  * plus `granular_markings[].marking_ref` (§7.2.3). Dangling-reference checks run over these.
  */
-import { PREDEFINED_TLP } from '../export/tlp-policy.ts';
+import { TLP1, TLP2 } from '@vigil/core';
 
 export interface Reference {
   readonly property: string;
@@ -10,7 +10,9 @@ export interface Reference {
 }
 
 /** TLP 1.0 and 2.0 marking definitions are predefined by the spec (§7.2.1.4): always resolvable. */
-export const PREDEFINED_MARKINGS: ReadonlySet<string> = new Set(PREDEFINED_TLP.keys());
+export const PREDEFINED_MARKINGS: ReadonlySet<string> = new Set(
+  [...Object.values(TLP1), ...Object.values(TLP2)].map((marking) => marking.id),
+);
 
 export function referencesOf(object: Readonly<Record<string, unknown>>): Reference[] {
   const out: Reference[] = [];
