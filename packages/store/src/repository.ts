@@ -47,6 +47,13 @@ export interface RelationshipQuery {
   readonly after?: string;
 }
 
+export interface SearchQuery {
+  readonly types?: readonly string[];
+  readonly includeRevoked?: boolean;
+  /** How many hits; default 100, at most 10,000. */
+  readonly limit?: number;
+}
+
 export interface VersionKey {
   readonly id: StixId;
   /** The version's `modified`, absent for objects without one (SCOs, marking definitions). */
@@ -94,6 +101,8 @@ export interface Repository {
   /** Latest versions, ordered by id, paged by cursor. */
   query(query: ObjectQuery): Promise<Page<StixObject>>;
   relationships(query: RelationshipQuery): Promise<Page<StixObject>>;
+  /** Full-text search, best match first (words in names and aliases weigh most, report text least). */
+  search(text: string, query?: SearchQuery): Promise<readonly StixObject[]>;
   /** Objects whose name or alias normalizes (normalizeName) to the same key as `name`. */
   lookupAlias(name: string, types?: readonly string[]): Promise<readonly AliasHit[]>;
   /** Runs `work` atomically: every write inside commits together or not at all. Nests as a savepoint. */

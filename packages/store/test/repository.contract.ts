@@ -208,6 +208,28 @@ function runQueryContract(makeRepo: MakeRepo): void {
     expect((await repo.query({ text: 'sandworm', types: ['malware'] })).items).toEqual([]);
   });
 
+  it('ranks search hits: a name match before objects that only mention the words', async () => {
+    const repo = await makeRepo();
+    const inText = sdo('report', 'rank', { name: 'Weekly digest', published: T0, object_refs: [] });
+    const inDescription = sdo('malware', 'rank', {
+      name: 'BlackEnergy',
+      is_family: true,
+      description: 'Used by the Sandworm operators against utilities',
+    });
+    const inName = sdo('intrusion-set', 'rank', { name: 'Sandworm Team' });
+    const revoked = sdo('intrusion-set', 'rank-revoked', { name: 'Sandworm', revoked: true });
+    await repo.put([inText, inDescription, inName, revoked]);
+    await repo.reportText.put(inText.id, 'Sandworm again. Sandworm everywhere: sandworm.');
+    const ids = (await repo.search('sandworm')).map((o) => o.id);
+    expect(ids[0]).toBe(inName.id);
+    expect(ids.slice(1).sort()).toEqual([inDescription.id, inText.id].sort());
+    expect((await repo.search('sandworm', { includeRevoked: true, limit: 1 })).length).toBe(1);
+    expect((await repo.search('sandworm', { types: ['malware'] })).map((o) => o.id)).toEqual([
+      inDescription.id,
+    ]);
+    expect(await repo.search('"*"')).toEqual([]);
+  });
+
   it('filters by marking refs', async () => {
     const repo = await makeRepo();
     const amber = sdo('indicator', 'a', {

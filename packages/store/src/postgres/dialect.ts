@@ -3,7 +3,7 @@
  * INSERT ... SELECT FROM unnest(arrays) per batch (one round trip per table instead of one per row).
  */
 import type { Dialect, HeadWrite, SqlFragment } from '../sql/dialect.ts';
-import { searchWords } from '../sql/dialect.ts';
+import { searchWords, whereAll } from '../sql/dialect.ts';
 import type { SqlExecutor } from '../sql/executor.ts';
 import type { ObjectRow } from '../sql/object-row.ts';
 import { postgresMigrations } from './migrations.ts';
@@ -39,6 +39,21 @@ export const postgresDialect: Dialect = {
     const words = searchWords(text);
     if (words.length === 0) return undefined;
     return { sql: "h.search @@ plainto_tsquery('english', ?)", params: [words.join(' ')] };
+  },
+
+  rankedSearch(text, conditions, limit): SqlFragment | undefined {
+    const words = searchWords(text);
+    if (words.length === 0) return undefined;
+    const where = whereAll(conditions);
+    // ts_rank weights {D, C, B, A}: report text, -, description, name and aliases.
+    return {
+      sql: `SELECT v.json FROM stix_head h
+        JOIN stix_version v ON v.id = h.id AND v.modified = h.modified,
+        plainto_tsquery('english', ?) q
+        WHERE h.search @@ q AND ${where.sql}
+        ORDER BY ts_rank('{0.1, 0.2, 0.3, 1.0}', h.search, q) DESC, h.id LIMIT ?`,
+      params: [words.join(' '), ...where.params, limit],
+    };
   },
 
   async lockMigrations(exec: SqlExecutor): Promise<void> {

@@ -27,12 +27,26 @@ export interface Dialect {
   anyOf(column: string, values: readonly string[]): SqlFragment;
   /** Condition on `stix_head h` matching a full-text query, or undefined when `text` has no words. */
   textMatch(text: string): SqlFragment | undefined;
+  /**
+   * SELECT of `v.json` for heads matching `text`, best match first (names and aliases weigh more than
+   * descriptions, descriptions more than report text), restricted by `conditions` on `stix_head h`.
+   */
+  rankedSearch(
+    text: string,
+    conditions: readonly SqlFragment[],
+    limit: number,
+  ): SqlFragment | undefined;
   /** Serializes concurrent migrators (inside the migration transaction). */
   lockMigrations(exec: SqlExecutor): Promise<void>;
   insertVersions(exec: SqlExecutor, rows: readonly ObjectRow[]): Promise<void>;
   /** Upserts stix_head and replaces the alias, marking and full-text rows of each id. */
   writeHeads(exec: SqlExecutor, heads: readonly HeadWrite[]): Promise<void>;
 }
+
+export const whereAll = (conditions: readonly SqlFragment[]): SqlFragment => ({
+  sql: conditions.length ? conditions.map((c) => c.sql).join(' AND ') : '1 = 1',
+  params: conditions.flatMap((c) => c.params),
+});
 
 /** Words of a full-text query: letters and digits only, so no query syntax reaches the engine. */
 export const searchWords = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -11,6 +11,7 @@ import type {
   PutResult,
   RelationshipQuery,
   Repository,
+  SearchQuery,
   StoreInfo,
 } from '../repository.ts';
 import { clusterStore } from './cluster-store.ts';
@@ -118,6 +119,16 @@ export class SqlRepository implements Repository {
     const types = list(query.relationshipType);
     if (types) conditions.push(this.#dialect.anyOf('h.relationship_type', types));
     return this.#page(conditions, query);
+  }
+
+  async search(text: string, query: SearchQuery = {}): Promise<readonly StixObject[]> {
+    const conditions: SqlFragment[] = [];
+    if (query.types) conditions.push(this.#dialect.anyOf('h.type', query.types));
+    if (!query.includeRevoked) conditions.push({ sql: 'h.revoked = 0', params: [] });
+    const select = this.#dialect.rankedSearch(text, conditions, pageSize(query.limit));
+    if (!select) return [];
+    const rows = await this.#exec.all<{ json: string }>(select.sql, select.params);
+    return rows.map((row) => JSON.parse(row.json) as StixObject);
   }
 
   async #page(

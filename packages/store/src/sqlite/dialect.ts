@@ -1,6 +1,6 @@
 /** SQLite specifics: FTS5 full-text, `IN (?, ...)` lists, row-by-row prepared writes in one transaction. */
 import type { Dialect, HeadWrite, SqlFragment } from '../sql/dialect.ts';
-import { searchWords } from '../sql/dialect.ts';
+import { searchWords, whereAll } from '../sql/dialect.ts';
 import type { SqlExecutor } from '../sql/executor.ts';
 import type { ObjectRow } from '../sql/object-row.ts';
 import { sqliteMigrations } from './migrations.ts';
@@ -13,6 +13,12 @@ const UPSERT_HEAD = `INSERT INTO stix_head
     target_ref = excluded.target_ref, relationship_type = excluded.relationship_type`;
 const HEAD_NUM = '(SELECT num FROM stix_head WHERE id = ?)';
 const MAX_LISTED = 1000;
+
+/** Each word quoted: FTS5 sees plain terms, all required (implicit AND), never query syntax. */
+function ftsQuery(text: string): string | undefined {
+  const words = searchWords(text);
+  return words.length === 0 ? undefined : words.map((word) => `"${word}"`).join(' ');
+}
 
 export const sqliteDialect: Dialect = {
   engine: 'sqlite',
@@ -30,12 +36,22 @@ export const sqliteDialect: Dialect = {
   },
 
   textMatch(text: string): SqlFragment | undefined {
-    const words = searchWords(text);
-    if (words.length === 0) return undefined;
-    // Each word quoted: FTS5 sees plain terms, all required (implicit AND), never query syntax.
+    const match = ftsQuery(text);
+    if (match === undefined) return undefined;
+    return { sql: 'h.num IN (SELECT rowid FROM stix_fts WHERE stix_fts MATCH ?)', params: [match] };
+  },
+
+  rankedSearch(text, conditions, limit): SqlFragment | undefined {
+    const match = ftsQuery(text);
+    if (match === undefined) return undefined;
+    const where = whereAll(conditions);
     return {
-      sql: 'h.num IN (SELECT rowid FROM stix_fts WHERE stix_fts MATCH ?)',
-      params: [words.map((word) => `"${word}"`).join(' ')],
+      // bm25 column weights: name, aliases, description, body (lower score = better match).
+      sql: `SELECT v.json FROM stix_fts f JOIN stix_head h ON h.num = f.rowid
+        JOIN stix_version v ON v.id = h.id AND v.modified = h.modified
+        WHERE stix_fts MATCH ? AND ${where.sql}
+        ORDER BY bm25(stix_fts, 10.0, 10.0, 3.0, 1.0), h.id LIMIT ?`,
+      params: [match, ...where.params, limit],
     };
   },
 
