@@ -40,5 +40,18 @@ export function findCampaigns(
       }
     }
   }
+  // With one reported intrusion, "the breach", "this attack" elsewhere refer back to it.
+  const keys = new Set(found.map((f) => f.finding.key));
+  const only = found[0];
+  if (keys.size === 1 && only) {
+    ctx.tokens.forEach((token, i) => {
+      const previous = ctx.tokens[i - 1]?.norm ?? '';
+      if (INTRUSION_WORDS.has(token.norm) && REFERRING.has(previous)) {
+        found.push({ finding: only.finding, mention: ctx.mention(i, i + 1) });
+      }
+    });
+  }
   return found;
 }
+
+const REFERRING = new Set(['the', 'this', 'that']);

@@ -82,6 +82,8 @@ function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): b
   return isAllCaps(tokens[0]?.text ?? '');
 }
 
+const DETERMINERS = new Set('the a an this that these those our their its his her new'.split(' '));
+
 const ALWAYS_CAPITALIZED = new Set(
   `january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday christmas easter halloween`.split(/\s+/u),
@@ -101,7 +103,7 @@ function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolea
     const self = ctx.tokens[left ? from : to - 1];
     if (!t || !self || ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return false;
     const gap = left ? self.start - t.end : t.start - self.end;
-    return gap === 1 && isCapitalized(t.text) && !cueKind(t.norm);
+    return gap === 1 && isCapitalized(t.text) && !cueKind(t.norm) && !DETERMINERS.has(t.norm);
   };
   return neighbour(from - 1, true) || neighbour(to, false);
 }

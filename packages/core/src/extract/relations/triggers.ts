@@ -76,12 +76,18 @@ export function cuesIn(text: string): Set<RelationCue> {
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
     for (const [cue, stems] of Object.entries(STEMS) as [RelationCue, readonly string[]][]) {
-      if (
-        stems.some((s) => (s.length <= 4 ? word === s || word === `${s}s` : word.startsWith(s)))
-      ) {
+      if (stems.some((s) => matchesStem(word, s))) {
         found.add(cue);
       }
     }
   }
   return found;
+}
+
+const SHORT_SUFFIXES = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ning', 'ned']);
+
+/** Short stems ("link", "run", "use") take inflections only, so "linked" counts and "linkedin" does not. */
+function matchesStem(word: string, stem: string): boolean {
+  if (!word.startsWith(stem)) return false;
+  return stem.length > 4 || SHORT_SUFFIXES.has(word.slice(stem.length));
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findEstimativePhrases } from './estimative-language.ts';
+
+const first = (text: string) => findEstimativePhrases(text)[0];
+
+describe('findEstimativePhrases (STIX 2.1 Appendix A scales)', () => {
+  it.each([
+    ['attributed with a high degree of certainty', 85, 'high degree of certainty'],
+    ['marking a high-degree of certainty after', 85, 'high-degree of certainty'],
+    ['we assess with high confidence that', 85, 'high confidence'],
+    ['we assess with moderate confidence that', 50, 'moderate confidence'],
+    ['the actor is likely linked to', 70, 'likely'],
+    ['the actor is very likely linked to', 85, 'very likely'],
+    ['it was almost certainly carried out by', 95, 'almost certainly'],
+    ['it is unlikely that', 30, 'unlikely'],
+    ['with low confidence', 15, 'low confidence'],
+  ])('%s -> %i', (text, confidence, words) => {
+    expect(first(text)).toMatchObject({ confidence, text: words });
+  });
+
+  it('states no confidence for a bare link', () => {
+    expect(findEstimativePhrases('APT31, a group linked to the MSS, affiliated with it')).toEqual(
+      [],
+    );
+  });
+
+  it('returns offsets into the whole text when searching a slice', () => {
+    const text = 'Intro. Officials said it was likely them.';
+    const [found] = findEstimativePhrases(text, 7);
+    expect(found && text.slice(found.start, found.end)).toBe('likely');
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Entity extraction on hand-written sentences with a small hand-made knowledge (no data needed): alias
+ * resolution, ordinary-word aliases, naming schemes and their traps, places and organizations.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const KNOWLEDGE: KnowledgeEntry[] = [
+  {
+    id: 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b',
+    type: 'intrusion-set',
+    name: 'APT31',
+    aliases: ['ZIRCONIUM', 'Violet Typhoon', 'Judgment Panda'],
+    externalId: 'G0128',
+  },
+  {
+    id: 'intrusion-set--cc613a49-9bfa-4e22-98d1-15ffbb03f034',
+    type: 'intrusion-set',
+    name: 'Silence',
+    aliases: ['Silence', 'Whisper Spider'],
+    externalId: 'G0091',
+  },
+  {
+    id: 'tool--aafea02e-ece5-4bb2-91a6-3bf8c7f38a39',
+    type: 'tool',
+    name: 'Cobalt Strike',
+    aliases: ['Cobalt Strike'],
+    externalId: 'S0154',
+  },
+  {
+    id: 'tool--afc079f3-c0ea-4096-b75d-3f05338b7f60',
+    type: 'tool',
+    name: 'Mimikatz',
+    aliases: ['Mimikatz'],
+    externalId: 'S0002',
+  },
+  {
+    id: 'malware--11111111-1111-4111-8111-111111111111',
+    type: 'malware',
+    name: 'will',
+    aliases: ['will'],
+  },
+  {
+    id: 'malware--22222222-2222-4222-8222-222222222222',
+    type: 'malware',
+    name: 'Ghost',
+    aliases: ['Ghost'],
+  },
+];
+const index = buildKnowledgeIndex(KNOWLEDGE);
+const empty = buildKnowledgeIndex([]);
+
+const entities = (text: string, knowledge = index) =>
+  extractEntities(text, splitSentences(text), knowledge);
+const names = (text: string, knowledge = index) =>
+  entities(text, knowledge).map((e) => `${e.type}:${e.name}`);
+
+describe('extractEntities: knowledge aliases', () => {
+  it('resolves every alias to the cluster representative', () => {
+    for (const alias of ['APT31', 'ZIRCONIUM', 'Violet Typhoon', 'APT 31']) {
+      const [found] = entities(`Researchers saw ${alias} again in the logs.`);
+      expect(found).toMatchObject({ type: 'intrusion-set', externalId: 'G0128', name: 'APT31' });
+      expect(found?.mentions[0]?.text).toBe(alias);
+    }
+  });
+
+  it('needs context for an alias that is an ordinary word', () => {
+    expect(names('The Silence group sent phishing e-mails to banks.')).toContain(
+      'intrusion-set:Silence',
+    );
+    expect(names('Silence fell over the room after the meeting.')).toEqual([]);
+    expect(names('The Ghost in the machine is a phrase.')).toEqual([]);
+  });
+
+  it('never takes "will" or lower-case words for names', () => {
+    expect(names('The attackers will use mimikatz and we will see.')).toEqual([]);
+  });
+
+  it('recognizes distinctive tool names and multi-word names', () => {
+    expect(names('They ran Mimikatz, then deployed Cobalt Strike beacons.')).toEqual([
+      'tool:Mimikatz',
+      'tool:Cobalt Strike',
+    ]);
+  });
+
+  it('ignores names inside file names', () => {
+    expect(names('The file mimikatz.exe and C:\\Tools\\Mimikatz.dll were dropped.')).toEqual([]);
+  });
+});
+
+describe('extractEntities: new names by vendor naming scheme', () => {
+  it.each(['UNC2452', 'DEV-0537', 'Storm-0558', 'TA505', 'FIN7', 'APT-C-23', 'HAFNIUM'])(
+    '%s is a new intrusion set',
+    (name) => {
+      const found = entities(`The activity is tracked as ${name} by the vendor.`, empty);
+      expect(found.map((e) => [e.type, e.name])).toEqual([['intrusion-set', name]]);
+    },
+  );
+
+  it('finds weather and animal names with a cue word', () => {
+    expect(names('Volt Typhoon targeted utilities.', empty)).toContain(
+      'intrusion-set:Volt Typhoon',
+    );
+    expect(names('The Wicked Panda group returned.', empty)).toContain(
+      'intrusion-set:Wicked Panda',
+    );
+  });
+
+  it.each([
+    'Super Typhoon Haiyan hit the coast and a Flash Flood followed.',
+    'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
+    'Ask the TA about the APT course.',
+    'Prices of platinum and cobalt rose.',
+  ])('finds no actor in "%s"', (text) => {
+    expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);
+  });
+});
+
+describe('extractEntities: places and organizations', () => {
+  const places = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === 'location')
+      .map((e) => e.externalId ?? e.properties?.['region']);
+
+  it('reads country names, demonyms and short forms', () => {
+    expect(places('Czechia, the Czech Republic and Czech officials.')).toEqual(['CZ']);
+    expect(places('Chinese hackers, the PRC and Beijing.')).toEqual(['CN']);
+    expect(places('British, UK and the United Kingdom.')).toEqual(['GB']);
+    expect(places('The US and American firms.')).toEqual(['US']);
+  });
+
+  it('keeps word boundaries and neighbours apart', () => {
+    expect(places('Niger is not Nigeria.')).toEqual(['NE', 'NG']);
+    expect(places('Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea.')).toEqual([
+      'GN',
+      'GW',
+      'GQ',
+      'PG',
+    ]);
+    expect(places('Taiwan and Hong Kong, not China.')).toEqual(['TW', 'HK', 'CN']);
+  });
+
+  it('leaves ambiguous or lower-case words alone', () => {
+    expect(places('Korean media told us about it.')).toEqual([]);
+    expect(places('North Korean and South Korean units.')).toEqual(['KP', 'KR']);
+  });
+
+  it('reads regions as region-ov values', () => {
+    expect(places('Targets in Southeast Asia and the Middle East.')).toEqual([
+      'south-eastern-asia',
+      'western-asia',
+    ]);
+  });
+
+  it('treats the EU and NATO as organizations, never places', () => {
+    const found = entities('The EU and NATO condemned it.');
+    expect(found.map((e) => [e.type, e.name, e.properties?.['identity_class']])).toEqual([
+      ['identity', 'European Union', 'organization'],
+      ['identity', 'North Atlantic Treaty Organization', 'organization'],
+    ]);
+  });
+
+  it('treats agencies as identities located in their state and state organs as threat actors', () => {
+    const found = entities("CISA and the FBI warned about China's Ministry of State Security.");
+    expect(found.find((e) => e.name === 'CISA')).toMatchObject({
+      type: 'identity',
+      properties: { country: 'US' },
+    });
+    expect(found.find((e) => e.name === 'Ministry of State Security')).toMatchObject({
+      type: 'threat-actor',
+      properties: { threat_actor_types: ['nation-state'], country: 'CN' },
+    });
+  });
+
+  it('names a generic government body after the state the text speaks about', () => {
+    const text = 'The Polish government said hackers breached its defence ministry.';
+    const body = entities(text).find((e) => e.type === 'identity');
+    expect(body).toMatchObject({
+      name: 'Ministry of Defence of Poland',
+      properties: { sectors: ['government-national'], country: 'PL' },
+    });
+    expect(entities(text).find((e) => e.type === 'campaign')?.name).toBe(
+      'Intrusion into the Ministry of Defence of Poland',
+    );
+  });
+
+  it('maps sector words to industry-sector-ov', () => {
+    const sectors = entities('They attacked banks and hospitals.')
+      .filter((e) => e.properties?.['identity_class'] === 'class')
+      .map((e) => e.properties?.['sectors']);
+    expect(sectors).toEqual([['financial-services'], ['healthcare']]);
+  });
+});

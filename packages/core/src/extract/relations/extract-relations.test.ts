@@ -1,0 +1,84 @@
+/**
+ * Relations on hand-written reports with a small hand-made knowledge (no data needed).
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
+import { buildKnowledgeIndex } from '../entities/knowledge-index.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractRelations } from './extract-relations.ts';
+
+const KNOWLEDGE: KnowledgeEntry[] = [
+  {
+    id: 'intrusion-set--bef4c620-0787-42a8-a96d-b7eb6e85917c',
+    type: 'intrusion-set',
+    name: 'APT28',
+    aliases: ['Fancy Bear'],
+    externalId: 'G0007',
+  },
+  {
+    id: 'intrusion-set--899ce53f-13a0-479b-a0e4-67d46e241542',
+    type: 'intrusion-set',
+    name: 'APT29',
+    aliases: ['Cozy Bear'],
+    externalId: 'G0016',
+  },
+  {
+    id: 'malware--5a3a31fe-5a8f-48e1-bff0-a753e5b1be70',
+    type: 'malware',
+    name: 'X-Agent',
+    aliases: ['X-Agent', 'CHOPSTICK'],
+    externalId: 'S0023',
+  },
+];
+const index = buildKnowledgeIndex(KNOWLEDGE);
+
+function analyze(text: string) {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, index);
+  return { entities, relations: extractRelations(text, sentences, entities) };
+}
+
+describe('extractRelations', () => {
+  it('keeps conflicting attributions, each with its own confidence and evidence', () => {
+    const text =
+      'The Danish government said hackers breached its foreign ministry. Officials assess with moderate confidence that APT28 was behind the breach of the ministry. A vendor said the foreign ministry intrusion was likely the work of APT29.';
+    const { relations } = analyze(text);
+    const attributed = relations
+      .filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+      .map((r) => [r.target, r.confidence, r.confidenceText])
+      .sort();
+    expect(attributed).toEqual([
+      ['intrusion-set:G0007', 50, 'moderate confidence'],
+      ['intrusion-set:G0016', 70, 'likely'],
+    ]);
+  });
+
+  it('states no confidence for a bare link to a state organ', () => {
+    const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
+    const link = relations.find(
+      (r) => r.source === 'intrusion-set:G0007' && r.target === 'threat-actor:gru',
+    );
+    expect(link).toBeDefined();
+    expect(link?.confidence).toBeUndefined();
+    expect(relations).toContainEqual(
+      expect.objectContaining({
+        type: 'originates-from',
+        source: 'intrusion-set:G0007',
+        target: 'location:RU',
+      }),
+    );
+  });
+
+  it('reads uses and targets with sentence evidence', () => {
+    const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
+    const { relations } = analyze(text);
+    const uses = relations.find((r) => r.type === 'uses');
+    expect(uses).toMatchObject({ source: 'intrusion-set:G0007', target: 'malware:S0023' });
+    expect(uses?.evidence[0]?.text).toBe(text);
+    const targets = relations.filter((r) => r.type === 'targets').map((r) => r.target);
+    expect(targets).toEqual(
+      expect.arrayContaining(['identity:sector financial-services', 'location:PL']),
+    );
+  });
+});
