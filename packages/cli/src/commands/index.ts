@@ -9,6 +9,7 @@ import { registerGalaxy } from './galaxy.ts';
 import { registerEntity } from './entity.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerDraft } from './draft.ts';
+import { registerFeed } from './feed.ts';
 import { registerIngest } from './ingest.ts';
 import { registerBrief } from './brief.ts';
 import { registerProfile } from './profile.ts';
@@ -20,6 +21,7 @@ export const commands: readonly Register[] = [
   registerAnalyze,
   registerIngest,
   registerDraft,
+  registerFeed,
   registerHunt,
   registerStore,
   registerImport,

@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openRepository } from '@vigil/store';
+import { runVigil } from '../../../../test-support/cli.ts';
+
+const item = (
+  n: number,
+) => `<item><title>Advisory ${n}</title><link>https://cert.example/a${n}</link><guid>adv-${n}</guid>
+  <pubDate>Mon, 0${n} Sep 2025 08:00:00 GMT</pubDate>
+  <description><![CDATA[<p>Advisory ${n}: the actor FIN${n}7 used ${n}.${n}.77.10 for command and control against banks in Italy.</p>]]></description></item>`;
+
+let items = [item(1), item(2)];
+let server: Server;
+let url = '';
+let host = '';
+const dir = mkdtempSync(join(tmpdir(), 'vigil-feed-'));
+const db = join(dir, 'vigil.sqlite');
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/rss+xml');
+    res.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Example CERT</title>${items.join('')}</channel></rss>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://${host}/feed.xml`;
+});
+afterAll(() => server.close());
+
+it('stores each new feed item once, remembering what it has seen', async () => {
+  const first = await runVigil(['--db', db, 'feed', url, '--allow-host', host], {
+    env: { VIGIL_HOME: dir },
+  });
+  expect(first.code, first.stderr).toBe(0);
+  expect(first.stderr).toMatch(/2 items, 2 new/u);
+  expect(first.stdout.trim().split('\n')).toHaveLength(2);
+
+  const again = await runVigil(['--db', db, 'feed', url, '--allow-host', host], {
+    env: { VIGIL_HOME: dir },
+  });
+  expect(again.stderr).toMatch(/2 items, 0 new/u);
+
+  items = [...items, item(3)];
+  const third = await runVigil(['--db', db, 'feed', url, '--allow-host', host], {
+    env: { VIGIL_HOME: dir },
+  });
+  expect(third.stderr).toMatch(/3 items, 1 new/u);
+  expect(third.stdout).toMatch(/Advisory 3/u);
+
+  const repo = await openRepository(db);
+  try {
+    const reports = (await repo.query({ types: ['report'] })).items;
+    expect(reports).toHaveLength(3);
+    const three = reports.find((r) => r.name === 'Advisory 3')!;
+    expect(three.published).toBe('2025-09-03T08:00:00.000Z');
+    expect(three.external_references?.[0]).toMatchObject({
+      source_name: 'Example CERT',
+      url: 'https://cert.example/a3',
+    });
+  } finally {
+    await repo.close();
+  }
+});
+
+it('refuses a feed on a private address unless allowed', async () => {
+  const run = await runVigil(['--db', db, 'feed', url], { env: { VIGIL_HOME: dir } });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/private or reserved/u);
+});
