@@ -33,6 +33,16 @@ export class InputError extends Error {
 
 const CHUNK = 1024 * 1024;
 
+/** Waits for room in the gunzip buffer, or for its end when the reader stopped (bomb limit, error). */
+function drained(
+  gz: NodeJS.WritableStream & { once(event: string, listener: () => void): unknown },
+): Promise<void> {
+  return new Promise((resolve) => {
+    gz.once('drain', resolve);
+    gz.once('close', resolve);
+  });
+}
+
 async function* raw(path: string): AsyncGenerator<Buffer> {
   const stream: Readable =
     path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK });
@@ -57,11 +67,11 @@ async function* gunzip(
   const feed = (async () => {
     try {
       compressed += first.length;
-      if (!gz.write(first)) await new Promise((r) => gz.once('drain', r));
+      if (!gz.write(first)) await drained(gz);
       for await (const chunk of source) {
         compressed += chunk.length;
         if (gz.destroyed) return;
-        if (!gz.write(chunk)) await new Promise((r) => gz.once('drain', r));
+        if (!gz.write(chunk)) await drained(gz);
       }
       gz.end();
     } catch (error) {

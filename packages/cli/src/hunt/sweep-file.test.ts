@@ -1,0 +1,77 @@
+/** FileSweeper on hostile input: decompression bombs, truncated gzip, giant lines, binary files. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { IndicatorIndex } from '@vigil/core';
+import { FileSweeper, type SweepHit } from './sweep-file.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-sweep-'));
+const index = new IndicatorIndex([
+  { ref: '198.51.100.7', value: '198.51.100.7' },
+  { ref: 'evil.example', value: 'evil.example' },
+]);
+
+async function sweep(name: string, content: Buffer, options = {}) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const hits: SweepHit[] = [];
+  const report = await new FileSweeper(index, { syslogYear: 2026, ...options }).sweep(path, (h) =>
+    hits.push(...h),
+  );
+  return { report, hits };
+}
+
+describe('FileSweeper on bad input', () => {
+  it('stops a decompression bomb at the ratio limit, keeping hits found before', async () => {
+    const bomb = gzipSync(
+      Buffer.concat([Buffer.from('x 198.51.100.7\n'), Buffer.alloc(50 * 1024 * 1024, 0x20)]),
+    );
+    const { report, hits } = await sweep('bomb.log.gz', bomb, {
+      limits: { maxBytes: 1024 ** 3, maxRatio: 100, ratioGraceBytes: 4 * 1024 * 1024 },
+    });
+    expect(report.error).toMatch(/bomb limit/);
+    expect(report.bytes).toBeLessThan(50 * 1024 * 1024);
+    expect(hits.map((h) => h.line)).toEqual([1]);
+  });
+
+  it('stops at the absolute decompressed size cap', async () => {
+    const big = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x61));
+    const { report } = await sweep('big.log.gz', big, {
+      limits: { maxBytes: 2 * 1024 * 1024, maxRatio: 1e9, ratioGraceBytes: 0 },
+    });
+    expect(report.error).toMatch(/beyond 2097152 bytes/);
+  });
+
+  it('reports truncated gzip with the hits before the damage', async () => {
+    const lines = Array.from(
+      { length: 20000 },
+      (_, i) => `line ${i} ${i === 5 ? 'evil.example' : 'ok.example'}`,
+    ).join('\n');
+    const gz = gzipSync(Buffer.from(lines));
+    const { report, hits } = await sweep('cut.log.gz', gz.subarray(0, gz.length - 200));
+    expect(report.error).toMatch(/bad gzip data|unexpected end/);
+    expect(hits.map((h) => h.line)).toEqual([6]);
+  });
+
+  it('bounds a giant line: scanned in pieces, hits on both sides found', async () => {
+    const giant = `start 198.51.100.7 ${'a.b '.repeat(1_500_000)}end evil.example\nnext 198.51.100.7\n`;
+    const { report, hits } = await sweep('giant.log', Buffer.from(giant), { maxLine: 1024 * 1024 });
+    expect(report.oversizedLines).toBe(1);
+    expect(hits.map((h) => `${h.line}:${h.value}`)).toEqual([
+      '1:198.51.100.7',
+      '1:evil.example',
+      '2:198.51.100.7',
+    ]);
+  });
+
+  it('skips binary files with a note', async () => {
+    const { report, hits } = await sweep(
+      'blob.dat',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0x31, 0x39, 0x38]),
+    );
+    expect(report.skipped).toMatch(/binary/);
+    expect(hits).toEqual([]);
+  });
+});
