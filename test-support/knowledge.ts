@@ -2,7 +2,10 @@
  * Knowledge entries built straight from VIGIL_DATA_DIR (ATT&CK enterprise bundle + MISP galaxies),
  * without a store: the pure path extraction tests use. Built once per process (a few seconds).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   galaxiesToStix,
   knowledgeFromObjects,
@@ -52,4 +55,28 @@ export function loadKnowledgeFromData(): DataKnowledge {
   const { entries, clustering } = knowledgeFromObjects(objects);
   cached = { entries, clustering, objects };
   return cached;
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KNOWLEDGE_SOURCES = ['packages/core/src/knowledge', 'packages/store/src/knowledge'];
+
+/**
+ * A store-template key that changes with the knowledge code and the data (ATT&CK bundle, galaxies), so
+ * a template built by older code is never reused.
+ */
+export function knowledgeTemplateKey(prefix: string): string {
+  const hash = createHash('sha256');
+  for (const dir of KNOWLEDGE_SOURCES) {
+    const files = readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort();
+    for (const f of files) hash.update(`${dir}/${f}`).update(readFileSync(join(ROOT, dir, f)));
+  }
+  for (const data of [
+    dataPath('mitre-attack', 'enterprise-attack.json'),
+    dataPath('misp-galaxy'),
+  ]) {
+    if (data) hash.update(`${data}:${statSync(data).mtimeMs}`);
+  }
+  return `${prefix}_${hash.digest('hex').slice(0, 12)}`;
 }

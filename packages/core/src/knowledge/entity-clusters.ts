@@ -17,6 +17,13 @@ import type {
 import { entityFacts, type EntityFacts } from './entity-facts.ts';
 import { aliasCandidates, relatedPairs, type AliasCandidate } from './alias-evidence.ts';
 
+/** Appends in place (copying the list on every insert would be quadratic in bucket size). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Source-declared relationships that say two objects are (likely) the same thing. */
 const SAME_THING = new Set(['similar', 'same-as', 'duplicate-of', 'derived-from']);
 
@@ -96,8 +103,7 @@ function latestDecisions(decisions: readonly ManualDecision[]): ManualDecision[]
 function linkByAttackIds(links: Links, facts: readonly EntityFacts[]): void {
   const anchors = new Map<string, number[]>();
   const referrers = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, i: number) =>
-    map.set(key, [...(map.get(key) ?? []), i]);
+  const add = (map: Map<string, number[]>, key: string, i: number) => pushTo(map, key, i);
   facts.forEach((f, i) => {
     if (f.isAttack && f.attackId) add(anchors, `${f.family}:${f.attackId}`, i);
     // A stated external id is the object's identity; loose refs count only when they name one group.
@@ -217,7 +223,7 @@ export function computeEntityClusters(
   }
   linkByAttackIds(links, facts);
   const index = new Map<string, number[]>();
-  facts.forEach((f, i) => f.keys.forEach((key) => index.set(key, [...(index.get(key) ?? []), i])));
+  facts.forEach((f, i) => f.keys.forEach((key) => pushTo(index, key, i)));
   const related = relatedPairs(similar.map((r) => [at(r.source_ref), at(r.target_ref)] as const));
   linkBySharedAliases(links, facts, aliasCandidates(facts, index, related));
   return assemble(facts, links, index);
@@ -231,13 +237,13 @@ function assemble(
   const groups = new Map<number, number[]>();
   facts.forEach((_, i) => {
     const root = links.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    pushTo(groups, root, i);
   });
   const evidenceByRoot = new Map<number, LinkEvidence[]>();
   const position = new Map(facts.map((f, i) => [f.id as string, i]));
   for (const ev of links.evidence) {
     const root = links.find(position.get(ev.a) ?? 0);
-    evidenceByRoot.set(root, [...(evidenceByRoot.get(root) ?? []), ev]);
+    pushTo(evidenceByRoot, root, ev);
   }
   // Conflicts: a normalized alias whose objects sit in more than one cluster.
   const conflicts: AliasConflict[] = [];

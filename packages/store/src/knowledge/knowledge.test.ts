@@ -7,7 +7,11 @@
 import { expect, it, vi } from 'vitest';
 import type { AliasConflict, GalaxyClusterFile, StixObject } from '@vigil/core';
 import { dataPath, describeWithData } from '../../../../test-support/data.ts';
-import { readAttackObjects, readGalaxyFiles } from '../../../../test-support/knowledge.ts';
+import {
+  knowledgeTemplateKey,
+  readAttackObjects,
+  readGalaxyFiles,
+} from '../../../../test-support/knowledge.ts';
 import { withEachEngine } from '../../../../test-support/stores.ts';
 import type { Repository } from '../repository.ts';
 import { importMispGalaxy } from './import-misp-galaxy.ts';
@@ -46,7 +50,8 @@ describeWithData(
   () => {
     describeWithData('with MISP galaxies', ['misp-galaxy'], () => {
       withEachEngine('knowledge', (_makeRepo, { template, cloneRepo }) => {
-        const knowledgeRepo = async () => cloneRepo(await template('h4-knowledge-v2', fill));
+        const knowledgeRepo = async () =>
+          cloneRepo(await template(knowledgeTemplateKey('knowledge'), fill));
 
         it('resolves ZIRCONIUM, APT31, Violet Typhoon, Judgment Panda to the G0128 cluster', async () => {
           const repo = await knowledgeRepo();
