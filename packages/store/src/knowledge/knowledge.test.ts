@@ -17,7 +17,7 @@ import type { Repository } from '../repository.ts';
 import { importMispGalaxy } from './import-misp-galaxy.ts';
 import { knowledgeEntries } from './knowledge-entries.ts';
 import { linkEntities } from './link-entities.ts';
-import { CONFLICTS_META_KEY } from './recompute-clusters.ts';
+import { CONFLICTS_META_KEY, recomputeEntityClusters } from './recompute-clusters.ts';
 import { resolveEntity } from './resolve-entity.ts';
 
 const G0128 = 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b';
@@ -139,8 +139,8 @@ describeWithData(
           expect(
             (await resolveEntity(repo, 'Judgment Panda')).map((c) => c.representative),
           ).not.toContain(G0128);
-          // A recomputation (e.g. after the next galaxy sync) keeps the analyst's decision.
-          await importMispGalaxy(repo, galaxyFiles(), '2026-03-01T00:00:00.000Z');
+          // A recomputation (as after the next sync) keeps the analyst's decision.
+          await recomputeEntityClusters(repo);
           expect(
             (await resolveEntity(repo, 'Judgment Panda')).map((c) => c.representative),
           ).not.toContain(G0128);
