@@ -58,6 +58,7 @@ describe('extractIndicators', () => {
       ['ipv4-addr', '10.1.0.0/16'],
     ]);
     expect(pairs('version 1.2.3.4.5 and 999.1.1.1')).toEqual([]);
+    expect(pairs('std::byte and Namespace::defaultValue in code')).toEqual([]);
   });
 
   it('extracts CVE, ATT&CK ids and ASNs with their word boundaries', () => {

@@ -366,6 +366,9 @@ function classifyIpv6(token: string, start: number, emit: Emit): boolean {
     (isHex(token.charCodeAt(e)) || token.charCodeAt(e) === 0x3a || token.charCodeAt(e) === 0x2e)
   )
     e++;
+  // "Namespace::func" and "std::byte" are code, not addresses: the address must stand alone.
+  if ((s > 0 && isAsciiAlnum(token.charCodeAt(s - 1))) || /^[g-z]/i.test(token.slice(e, e + 1)))
+    return false;
   const candidate = token.slice(s, e);
   const groups = parseIpv6(candidate);
   if (!groups || groups.every((g) => g === 0)) return false;
