@@ -68,3 +68,4 @@ export * from './extract/dates/extract-dates.ts';
 export * from './extract/confidence/estimative-language.ts';
 export * from './geo/countries.ts';
 export * from './geo/regions.ts';
+export * from './stix/is-type.ts';

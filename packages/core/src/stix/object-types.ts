@@ -117,3 +117,42 @@ export type ExtensionDefinition = StixObjectOf<
 export type ScoType = keyof typeof SCO_TABLES;
 export type ScoOf<T extends ScoType> = Sco<T>;
 export type ScoProperties<T extends ScoType> = Omit<Sco<T>, 'type' | 'id'>;
+
+/** Every STIX type Vigil models, by its `type` value. */
+export interface StixTypeMap {
+  'attack-pattern': AttackPattern;
+  campaign: Campaign;
+  'course-of-action': CourseOfAction;
+  grouping: Grouping;
+  identity: Identity;
+  incident: Incident;
+  indicator: Indicator;
+  infrastructure: Infrastructure;
+  'intrusion-set': IntrusionSet;
+  location: Location;
+  malware: Malware;
+  note: Note;
+  'observed-data': ObservedData;
+  opinion: Opinion;
+  report: Report;
+  'threat-actor': ThreatActor;
+  tool: Tool;
+  vulnerability: Vulnerability;
+  relationship: Relationship;
+  sighting: Sighting;
+  'autonomous-system': AutonomousSystem;
+  'domain-name': DomainName;
+  'email-addr': EmailAddr;
+  file: File;
+  'ipv4-addr': Ipv4Addr;
+  'ipv6-addr': Ipv6Addr;
+  mutex: Mutex;
+  url: Url;
+  'windows-registry-key': WindowsRegistryKey;
+  'x509-certificate': X509Certificate;
+  'marking-definition': MarkingDefinition;
+  'extension-definition': ExtensionDefinition;
+}
+
+export type KnownStixType = keyof StixTypeMap;
+export type KnownStixObject = StixTypeMap[KnownStixType];
