@@ -6,6 +6,7 @@
 import { parseIPv4, parseIPv4Cidr, parseIPv6Cidr } from './ip.ts';
 import { hashAlgorithm, normalizeEmail, normalizeHost, normalizeUrl, refang } from './normalize.ts';
 import { RangeTable } from './range-table.ts';
+import { tokenHash } from './token-hash.ts';
 import {
   type PatternExpr,
   SUPPORTED_OPERATORS,
@@ -40,6 +41,9 @@ export class IndicatorIndex {
   private readonly ipv6Exact = new Map<bigint, Bucket>();
   private ipv6Ranges: RangeTable<bigint, IndexEntry> | undefined;
   private readonly domains = new Map<string, Bucket>();
+  /** tokenHash of every indexed host / digest: the scanner's allocation-free first test. */
+  readonly domainHashes = new Set<number>();
+  readonly digestHashes = new Set<number>();
   private readonly urls = new Map<string, Bucket>();
   private readonly emails = new Map<string, Bucket>();
   private readonly hashes = new Map<string, Bucket>();
@@ -106,6 +110,7 @@ export class IndicatorIndex {
       case 'domain': {
         const host = normalizeHost(text);
         if (!host) return `invalid host name: ${text}`;
+        this.domainHashes.add(tokenHash(host));
         return void add(this.domains, host, entry);
       }
       case 'url': {
@@ -120,6 +125,7 @@ export class IndicatorIndex {
       }
       case 'hash': {
         if (!hashAlgorithm(text)) return `not an MD5/SHA-1/SHA-256/SHA-512 hex digest: ${text}`;
+        this.digestHashes.add(tokenHash(text));
         return void add(this.hashes, text.toLowerCase(), entry);
       }
       case 'field':
@@ -203,6 +209,11 @@ export class IndicatorIndex {
       const dot = host.indexOf('.', at);
       at = dot < 0 ? -1 : dot + 1;
     }
+  }
+
+  /** Entries of exactly this (normalized) host, without parent domains. */
+  domainEntries(host: string): readonly IndexEntry[] | undefined {
+    return entries(this.domains.get(host));
   }
 
   url(normalized: string): readonly IndexEntry[] | undefined {

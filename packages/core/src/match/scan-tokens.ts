@@ -7,6 +7,7 @@
 import type { IndicatorIndex } from './indicator-index.ts';
 import { parseIPv4, parseIPv6 } from './ip.ts';
 import { normalizeEmail, normalizeHost, normalizeUrl } from './normalize.ts';
+import { HASH_SEED, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
 
 export type TokenSink = (kind: AtomKind, value: string, entries: readonly IndexEntry[]) => void;
@@ -126,13 +127,39 @@ export class TokenScanner {
       const length = e - s;
       if (hex && at < 0 && (length === 32 || length === 40 || length === 64 || length === 128)) {
         if (counts.hash > 0) {
-          const digest = text.slice(s, e).toLowerCase();
-          const entries = this.index.hash(digest);
-          if (entries) sink('hash', digest, entries);
+          let h = HASH_SEED;
+          for (let k = e - 1; k >= s; k--) h = hashStep(h, text.charCodeAt(k));
+          if (this.index.digestHashes.has(h)) {
+            const digest = text.slice(s, e).toLowerCase();
+            const entries = this.index.hash(digest);
+            if (entries) sink('hash', digest, entries);
+          }
         }
         continue;
       }
-      if (dots > 0 && counts.domain > 0) this.host(text.slice(s, e), high, upper, sink);
+      if (dots > 0 && counts.domain > 0) {
+        if (high) this.host(text.slice(s, e), high, upper, sink);
+        else this.asciiHost(text, s, e, upper, sink);
+      }
+    }
+  }
+
+  /**
+   * ASCII host text[s, e): hashes every dot-suffix right to left (no allocation) and slices only the
+   * suffixes whose hash the index knows.
+   */
+  private asciiHost(text: string, s: number, e: number, upper: boolean, sink: TokenSink): void {
+    const known = this.index.domainHashes;
+    let h = HASH_SEED;
+    for (let k = e - 1; k >= s; k--) {
+      const c = text.charCodeAt(k);
+      h = hashStep(h, c);
+      if ((k === s || text.charCodeAt(k - 1) === 46) && known.has(h)) {
+        const raw = text.slice(k, e);
+        const suffix = upper ? raw.toLowerCase() : raw;
+        const entries = this.index.domainEntries(suffix);
+        if (entries) sink('domain', suffix, entries);
+      }
     }
   }
 
