@@ -44,7 +44,7 @@ async function download(base: string): Promise<GalaxyClusterFile[]> {
       throw new CoreError(
         'invalid_input',
         `offline: cannot download ${url} (${cause}); pass --dir <misp-galaxy folder>, or set VIGIL_DATA_DIR to a folder holding misp-galaxy/`,
-        { url, offline: true },
+        { url, reason: cause, offline: true },
         { cause: error },
       );
     }
@@ -74,7 +74,7 @@ export async function galaxySource(
     const offline = error instanceof CoreError && error.details.offline === true;
     const local = process.env.VIGIL_DATA_DIR ? join(process.env.VIGIL_DATA_DIR, 'misp-galaxy') : '';
     if (!offline || !local || !existsSync(local)) throw error;
-    const note = `offline (${error.message}); using the local copy ${local}`;
+    const note = `offline (${String(error.details.url)}: ${String(error.details.reason)}); using the local copy ${local}`;
     return { source: local, files: readGalaxyDirectory(local), note };
   }
 }
