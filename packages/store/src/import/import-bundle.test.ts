@@ -29,21 +29,25 @@ describeWithData('import → store → export', ['oasis-cti-documentation', 'exa
   ].filter((path) => (JSON.parse(readFileSync(path, 'utf8')) as Json).type === 'bundle');
 
   withEachEngine('OASIS example bundles', (makeRepo) => {
-    it('round-trip deep-equal to the input and export schema-valid STIX 2.1', async () => {
-      expect(bundles.length).toBeGreaterThanOrEqual(16);
-      for (const path of bundles) {
-        const input = (JSON.parse(readFileSync(path, 'utf8')) as { objects: Json[] }).objects;
-        const repo = await makeRepo();
-        const summary = await importBundleFile(repo, path);
-        expect(summary.added, path).toBe(input.length);
-        const exported = JSON.parse((await exportBundle(repo, { maxTlp: 'red' })).text) as {
-          objects: Json[];
-        };
-        expect([...exported.objects].sort(byId), path).toEqual([...input].sort(byId));
-        expectSchemaValid(exported.objects);
-        await repo.close();
-      }
-    });
+    it(
+      'round-trip deep-equal to the input and export schema-valid STIX 2.1',
+      { timeout: 600_000 },
+      async () => {
+        expect(bundles.length).toBeGreaterThanOrEqual(16);
+        for (const path of bundles) {
+          const input = (JSON.parse(readFileSync(path, 'utf8')) as { objects: Json[] }).objects;
+          const repo = await makeRepo();
+          const summary = await importBundleFile(repo, path);
+          expect(summary.added, path).toBe(input.length);
+          const exported = JSON.parse((await exportBundle(repo, { maxTlp: 'red' })).text) as {
+            objects: Json[];
+          };
+          expect([...exported.objects].sort(byId), path).toEqual([...input].sort(byId));
+          expectSchemaValid(exported.objects);
+          await repo.close();
+        }
+      },
+    );
   });
 });
 
