@@ -10,6 +10,7 @@ import { registerEntity } from './entity.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerDraft } from './draft.ts';
 import { registerFeed } from './feed.ts';
+import { registerQuickstart } from './quickstart.ts';
 import { registerIngest } from './ingest.ts';
 import { registerBrief } from './brief.ts';
 import { registerProfile } from './profile.ts';
@@ -18,6 +19,7 @@ import { registerSyncWarninglists } from './sync-warninglists.ts';
 export type Register = (program: Command) => void;
 
 export const commands: readonly Register[] = [
+  registerQuickstart,
   registerAnalyze,
   registerIngest,
   registerDraft,

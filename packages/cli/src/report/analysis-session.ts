@@ -16,6 +16,7 @@ import {
   type WarningMatcher,
 } from '@vigil/core';
 import { knowledgeEntries, loadWarningLists, type Repository } from '@vigil/store';
+import { warningListsHome } from '../commands/sync-warninglists.ts';
 import type { DocumentText } from '../input/read-input.ts';
 
 export interface AnalysisSession {
@@ -25,11 +26,11 @@ export interface AnalysisSession {
   readonly notes: readonly string[];
 }
 
-/** Warning lists: a synced copy under VIGIL_HOME, else the local data copy (VIGIL_DATA_DIR). */
+/** Warning lists: VIGIL_WARNINGLISTS, else the installed copy (`vigil sync warninglists`), else VIGIL_DATA_DIR's. */
 export function warningListDir(): string | undefined {
   const candidates = [
     process.env.VIGIL_WARNINGLISTS,
-    join(process.env.VIGIL_HOME ?? '.vigil', 'misp-warninglists'),
+    warningListsHome(),
     process.env.VIGIL_DATA_DIR ? join(process.env.VIGIL_DATA_DIR, 'misp-warninglists') : undefined,
   ];
   return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir));

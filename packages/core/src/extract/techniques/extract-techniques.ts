@@ -51,12 +51,18 @@ export class TechniqueMatcher {
       for (const p of cue.strong) phrases.push({ id: cue.id, words: words(p), weight: STRONG });
       for (const p of cue.weak ?? []) phrases.push({ id: cue.id, words: words(p), weight: WEAK });
     }
-    // ATT&CK's own names, when at least two words long: one-word names ("Proxy", "Rootkit") are too loose.
+    // ATT&CK's own names, when at least two words long ("Proxy", "Rootkit" are too loose) and naming one
+    // technique only ("Email Accounts" is a sub-technique of both T1585 and T1586: it says nothing alone).
+    const byName = new Map<string, Set<string>>();
     for (const entry of knowledge?.entries ?? []) {
       if (entry.type !== 'attack-pattern' || !entry.externalId?.startsWith('T')) continue;
-      const name = words(entry.name.replace(/\*/gu, ''));
-      if (name.length >= 2)
-        phrases.push({ id: entry.externalId.toUpperCase(), words: name, weight: STRONG });
+      const name = words(entry.name.replace(/\*/gu, '')).join(' ');
+      if (!name.includes(' ')) continue;
+      byName.set(name, (byName.get(name) ?? new Set()).add(entry.externalId.toUpperCase()));
+    }
+    for (const [name, ids] of byName) {
+      if (ids.size === 1)
+        phrases.push({ id: [...ids][0]!, words: name.split(' '), weight: STRONG });
     }
     return new TechniqueMatcher(phrases);
   }
