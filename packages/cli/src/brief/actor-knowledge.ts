@@ -17,6 +17,8 @@ import { clusterOfObject, sourceOf, type Repository } from '@vigil/store';
 const ACTIVE_SINCE =
   /\bactive since (?:at least )?(?:the )?(?:(?:early|mid|late)-?\s*)?((?:19|20)\d{2})\b/i;
 const PAGE = 1000;
+/** Up to this many techniques, query their mitigations one by one. */
+const FEW = 5;
 
 const attackId = (o: StixObject): string | undefined =>
   o.external_references?.find((r) => r.source_name.startsWith('mitre-'))?.external_id;
@@ -30,23 +32,42 @@ const strings = (v: unknown): string[] =>
       ? [v]
       : [];
 
-async function relationshipsOf(
-  repo: Repository,
-  sourceRef: string,
-  type: string,
-): Promise<StixObject[]> {
+async function relationshipsOf(repo: Repository, sourceRef: string): Promise<StixObject[]> {
   const out: StixObject[] = [];
   let after: string | undefined;
   do {
     const page = await repo.relationships({
       sourceRef,
-      relationshipType: type,
       limit: PAGE,
       ...(after ? { after } : {}),
     });
     out.push(...page.items);
     after = page.next;
   } while (after);
+  return out;
+}
+
+/** Latest versions of many objects in a few queries (one `get` per id is the slow path). */
+export async function getMany(
+  repo: Repository,
+  ids: Iterable<string>,
+): Promise<Map<string, StixObject>> {
+  const wanted = [...new Set(ids)];
+  const out = new Map<string, StixObject>();
+  for (let i = 0; i < wanted.length; i += PAGE) {
+    const chunk = wanted.slice(i, i + PAGE);
+    let after: string | undefined;
+    do {
+      const page = await repo.query({
+        ids: chunk,
+        limit: PAGE,
+        includeRevoked: true,
+        ...(after ? { after } : {}),
+      });
+      for (const o of page.items) out.set(o.id, o);
+      after = page.next;
+    } while (after);
+  }
   return out;
 }
 
@@ -70,24 +91,53 @@ export interface GatheredActor {
   readonly techniqueMitigations: Map<string, AttackMitigationRef[]>;
 }
 
-/** ATT&CK mitigations (`mitigates` relationships) of a technique object. */
+/** ATT&CK mitigations (`mitigates` relationships) of technique objects, by technique object id. */
 export async function mitigationsOf(
   repo: Repository,
-  techniqueRef: string,
-): Promise<AttackMitigationRef[]> {
-  const rels = await repo.relationships({
-    targetRef: techniqueRef,
-    relationshipType: 'mitigates',
-    limit: PAGE,
-  });
-  const out: AttackMitigationRef[] = [];
-  for (const rel of rels.items) {
-    const coa = await repo.get(String(rel.source_ref));
-    const id = coa && attackId(coa);
-    if (coa && id && /^M\d{4}$/.test(id) && isActive(coa) && typeof coa.name === 'string')
-      out.push({ id, name: coa.name });
+  techniqueRefs: readonly string[],
+): Promise<Map<string, AttackMitigationRef[]>> {
+  const sources = new Map<string, string[]>(techniqueRefs.map((ref) => [ref, []]));
+  if (techniqueRefs.length > FEW) {
+    // Many techniques: one scan of every `mitigates` relationship beats a query per technique.
+    let after: string | undefined;
+    do {
+      const page = await repo.relationships({
+        relationshipType: 'mitigates',
+        limit: PAGE,
+        ...(after ? { after } : {}),
+      });
+      for (const r of page.items) sources.get(String(r.target_ref))?.push(String(r.source_ref));
+      after = page.next;
+    } while (after);
+  } else {
+    for (const ref of techniqueRefs) {
+      const rels = await repo.relationships({
+        targetRef: ref,
+        relationshipType: 'mitigates',
+        limit: PAGE,
+      });
+      sources.set(
+        ref,
+        rels.items.map((r) => String(r.source_ref)),
+      );
+    }
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  const objects = await getMany(repo, [...sources.values()].flat());
+  const out = new Map<string, AttackMitigationRef[]>();
+  for (const [ref, ids] of sources) {
+    const list: AttackMitigationRef[] = [];
+    for (const id of ids) {
+      const coa = objects.get(id);
+      const mid = coa && attackId(coa);
+      if (coa && mid && /^M\d{4}$/.test(mid) && isActive(coa) && typeof coa.name === 'string')
+        list.push({ id: mid, name: coa.name });
+    }
+    out.set(
+      ref,
+      list.sort((x, y) => x.id.localeCompare(y.id)),
+    );
+  }
+  return out;
 }
 
 export async function gatherActor(
@@ -117,8 +167,17 @@ export async function gatherActor(
   let activeSince: ActorKnowledge['activeSince'];
   let country = cluster?.country;
   for (const member of members) {
-    for (const rel of await relationshipsOf(repo, member.id, 'uses')) {
-      const target = await repo.get(String(rel.target_ref));
+    // One query per member, split by type here (the store answers a source-only query fastest).
+    const outgoing = await relationshipsOf(repo, member.id);
+    const uses = outgoing.filter((r) => r.relationship_type === 'uses');
+    const attributed = outgoing.filter((r) => r.relationship_type === 'attributed-to');
+    const targeted = outgoing.filter((r) => r.relationship_type === 'targets');
+    const related = await getMany(
+      repo,
+      [...uses, ...attributed, ...targeted].map((r) => String(r.target_ref)),
+    );
+    for (const rel of uses) {
+      const target = related.get(String(rel.target_ref));
       if (!target || !isActive(target)) continue;
       if (target.type === 'attack-pattern') {
         const fact = techniqueFact(target);
@@ -138,13 +197,13 @@ export async function gatherActor(
         });
       }
     }
-    for (const rel of await relationshipsOf(repo, member.id, 'attributed-to')) {
-      const target = await repo.get(String(rel.target_ref));
+    for (const rel of attributed) {
+      const target = related.get(String(rel.target_ref));
       if (target && typeof target.name === 'string')
         sponsor ??= { name: target.name, basis: ref(member) };
     }
-    for (const rel of await relationshipsOf(repo, member.id, 'targets')) {
-      const target = await repo.get(String(rel.target_ref));
+    for (const rel of targeted) {
+      const target = related.get(String(rel.target_ref));
       for (const s of strings(target?.sectors)) sectors.add(s);
       if (target?.type === 'location' && typeof target.country === 'string')
         countries.add(target.country.toUpperCase());
@@ -159,28 +218,30 @@ export async function gatherActor(
       activeSince = { value: since, basis: ref(member) };
   }
 
+  const evidence: { reportId: string }[] = [];
+  for (const member of members) evidence.push(...(await repo.evidence.forObject(member.id)));
+  const reports = await getMany(
+    repo,
+    evidence.map((row) => row.reportId),
+  );
   const otherReports = new Map<
     string,
     { id: string; name: string; published?: string; tlp?: TlpLevel }
   >();
-  for (const member of members) {
-    for (const row of await repo.evidence.forObject(member.id)) {
-      if (otherReports.has(row.reportId)) continue;
-      const report = await repo.get(row.reportId);
-      if (!report) continue;
-      const level = tlpLevel(report.object_marking_refs);
-      otherReports.set(row.reportId, {
-        id: report.id,
-        name: typeof report.name === 'string' ? report.name : report.id,
-        ...(typeof report.published === 'string' ? { published: report.published } : {}),
-        ...(level ? { tlp: level } : {}),
-      });
-    }
+  for (const report of reports.values()) {
+    const level = tlpLevel(report.object_marking_refs);
+    otherReports.set(report.id, {
+      id: report.id,
+      name: typeof report.name === 'string' ? report.name : report.id,
+      ...(typeof report.published === 'string' ? { published: report.published } : {}),
+      ...(level ? { tlp: level } : {}),
+    });
   }
 
+  const byRef = await mitigationsOf(repo, [...techniqueRefs.values()]);
   const techniqueMitigations = new Map<string, AttackMitigationRef[]>();
-  for (const [id, ref] of techniqueRefs)
-    techniqueMitigations.set(id, await mitigationsOf(repo, ref));
+  for (const [id, techniqueRef] of techniqueRefs)
+    techniqueMitigations.set(id, byRef.get(techniqueRef) ?? []);
 
   const name = typeof representative.name === 'string' ? representative.name : representative.id;
   const externalId = attackId(representative);

@@ -21,9 +21,13 @@ import {
 } from '@vigil/core';
 import { resolveEntity, type Repository } from '@vigil/store';
 import { isUrl, readDocument } from '../input/read-input.ts';
-import { analyzeDocument, openAnalysisSession } from '../report/analysis-session.ts';
+import {
+  analyzeDocument,
+  openAnalysisSession,
+  type AnalysisSession,
+} from '../report/analysis-session.ts';
 import { readOptions, reportMeta, type ReportCliOptions } from '../report/report-options.ts';
-import { gatherActor, mitigationsOf, techniqueFact } from './actor-knowledge.ts';
+import { gatherActor, getMany, mitigationsOf, techniqueFact } from './actor-knowledge.ts';
 
 export class BriefTargetError extends Error {
   override readonly name = 'BriefTargetError';
@@ -37,6 +41,8 @@ export class BriefTargetError extends Error {
 
 export interface GatherOptions {
   readonly now: string;
+  /** A session opened earlier (knowledge prepared once, e.g. by a long-running process or a bench). */
+  readonly session?: AnalysisSession;
   readonly profile?: OrgProfile;
   readonly report?: ReportCliOptions;
 }
@@ -87,13 +93,17 @@ async function kevFor(
 async function reportTechniques(repo: Repository, analysis: Analysis) {
   const catalog = new Map<string, { name: string; tactics: string[] }>();
   const mitigations = new Map<string, AttackMitigationRef[]>();
-  for (const entity of analysis.entities) {
-    if (entity.type !== 'attack-pattern' || !entity.ref) continue;
-    const object = await repo.get(entity.ref);
+  const refs = analysis.entities.flatMap((e) =>
+    e.type === 'attack-pattern' && e.ref ? [e.ref] : [],
+  );
+  const objects = await getMany(repo, refs);
+  const byRef = await mitigationsOf(repo, refs);
+  for (const ref of refs) {
+    const object = objects.get(ref);
     const fact = object && techniqueFact(object);
     if (!fact) continue;
     catalog.set(fact.id, { name: fact.name, tactics: [...fact.tactics] });
-    mitigations.set(fact.id, await mitigationsOf(repo, entity.ref));
+    mitigations.set(fact.id, byRef.get(ref) ?? []);
   }
   return { catalog, mitigations };
 }
@@ -144,8 +154,8 @@ async function analyzeTarget(
   if (isStixId(target) && target.startsWith('report--') && !stored)
     throw new BriefTargetError('not_found', `no report ${target} in the store`);
   if (!stored && !isUrl(target) && !existsSync(target)) return undefined;
-  const session = await openAnalysisSession(repo);
-  notes.push(...session.notes);
+  const session = options.session ?? (await openAnalysisSession(repo));
+  if (!options.session) notes.push(...session.notes);
   if (stored) {
     const text = await repo.reportText.get(stored.id);
     if (text === undefined)
