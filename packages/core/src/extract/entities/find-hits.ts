@@ -9,7 +9,7 @@ import { BODY_ACRONYMS, GOVERNMENT_BODIES } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { caseMatches, LEXICON } from './lexicon.ts';
-import { matchNamingScheme } from './naming-schemes.ts';
+import { matchNamingScheme, mayStartScheme } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
@@ -43,9 +43,10 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       return d ? [d.value] : [];
     });
     const aliasHit = alias ? decision : undefined;
-    const scheme = discover
-      ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
-      : undefined;
+    const scheme =
+      discover && mayStartScheme(tokens, i)
+        ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
+        : undefined;
     const lexicon = LEXICON.matchesAt(text, tokens, i, (values, to) =>
       values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
     );

@@ -62,15 +62,30 @@ export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | 
   return designator(ctx, i) ?? element(ctx, i) ?? twoWord(ctx, i);
 }
 
+/** Cheap test whether any scheme could start at token i (most tokens: no). */
+export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  return (
+    PREFIX_START.has(t.text.charAt(0)) ||
+    t.text.endsWith('IUM') ||
+    SECUREWORKS_FIRST.has(t.text) ||
+    (next !== undefined && SUFFIXES.has(next.norm))
+  );
+}
+
 function span(ctx: SchemeContext, from: number, to: number, scheme: string): SchemeMatch {
   const start = ctx.tokens[from]?.start ?? 0;
   const end = ctx.tokens[to - 1]?.end ?? start;
   return { to, name: ctx.text.slice(start, end), scheme };
 }
 
+const PREFIX_START = new Set(DESIGNATORS.map((d) => d.prefix.charAt(0)));
+
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
-  if (!token) return undefined;
+  if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
   for (const { prefix, digits } of DESIGNATORS) {
     if (!token.text.startsWith(prefix)) continue;
     const rest = token.text.slice(prefix.length);
@@ -112,9 +127,14 @@ function element(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   return undefined;
 }
 
+const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS]);
+
 function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const first = ctx.tokens[i];
   const second = ctx.tokens[i + 1];
+  if (second && !SUFFIXES.has(second.norm) && !SECUREWORKS_FIRST.has(first?.text ?? '')) {
+    return undefined;
+  }
   if (!first || !second || ctx.text.slice(first.end, second.start) !== ' ') return undefined;
   if (!isCapitalized(first.text) || !isCapitalized(second.text)) return undefined;
   if (!/^\p{L}+$/u.test(first.text) || ORDINARY_FIRST.has(first.norm)) return undefined;

@@ -50,6 +50,8 @@ export class TokenTrie<T> {
     from: number,
     accept: (values: readonly T[], to: number) => readonly T[],
   ): TrieMatch<T> | undefined {
+    // Most tokens start no name: answer those with one map lookup and no allocation.
+    if (!this.#root.next.has(tokens[from]?.norm ?? '')) return undefined;
     let node: Node<T> | undefined = this.#root;
     const found: { to: number; values: T[] }[] = [];
     for (let i = from; i < tokens.length && node; i++) {

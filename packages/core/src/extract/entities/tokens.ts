@@ -24,11 +24,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range is the point: plain words skip Unicode work
+const ASCII = /^[\x00-\x7f]*$/u;
+
 export const normalizeToken = (word: string): string =>
-  word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  ASCII.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
 
 /** Tokens of a dictionary name, normalized the same way as text tokens. */
 export const nameTokens = (name: string): string[] => tokenize(name).map((t) => t.norm);

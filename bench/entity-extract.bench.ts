@@ -1,0 +1,66 @@
+/**
+ * Entity and relation extraction speed: knowledge index build (ATT&CK + MISP galaxies), throughput over
+ * the 551 real report texts (151 TRAM + 400 AnnoCTR), and linearity (time for 1x vs 10x input, real text
+ * concatenated). Figures only, never assertions. Run: `npx tsx bench/entity-extract.bench.ts`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildKnowledgeIndex,
+  extractEntities,
+  extractRelations,
+  splitSentences,
+} from '@vigil/core';
+import { dataPath } from '../test-support/data.ts';
+import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+
+const MB = 1e6;
+
+function corpus(): string[] {
+  const tram = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
+  const annoctr = dataPath('annoctr', 'text');
+  if (!tram || !annoctr) throw new Error('needs VIGIL_DATA_DIR with mitre-tram/ and annoctr/text/');
+  const texts = readFileSync(tram, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  for (const f of readdirSync(annoctr).sort()) {
+    if (f.endsWith('.txt')) texts.push(readFileSync(join(annoctr, f), 'utf8'));
+  }
+  return texts;
+}
+
+const seconds = (fn: () => void): number => {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+};
+
+const entries = loadKnowledgeFromData().entries;
+let index = buildKnowledgeIndex([]);
+const buildSeconds = seconds(() => {
+  index = buildKnowledgeIndex(entries);
+});
+console.log(
+  `knowledge index: ${entries.length} entries (${index.entryCount} named), ${index.trie.size} alias keys, built in ${buildSeconds.toFixed(2)} s`,
+);
+
+const texts = corpus();
+const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const analyze = (text: string): void => {
+  const sentences = splitSentences(text);
+  extractRelations(text, sentences, extractEntities(text, sentences, index));
+};
+analyze(texts[0] ?? ''); // warm up
+const all = seconds(() => texts.forEach(analyze));
+console.log(
+  `${texts.length} reports, ${(size / MB).toFixed(2)} MB: sentences+entities+relations ${all.toFixed(2)} s = ${(size / MB / all).toFixed(2)} MB/s`,
+);
+
+const one = texts.slice(0, 40).join('\n\n');
+const ten = Array.from({ length: 10 }, () => one).join('\n\n');
+const t1 = seconds(() => analyze(one));
+const t10 = seconds(() => analyze(ten));
+console.log(
+  `linearity: ${(one.length / MB).toFixed(2)} MB in ${t1.toFixed(3)} s, 10x in ${t10.toFixed(3)} s (ratio ${(t10 / t1).toFixed(1)}; 10 = linear)`,
+);
