@@ -26,6 +26,16 @@ export function parseJsonText(text: string): Result<unknown> {
 const versionKey = (o: StixObject): string =>
   `${o.id}|${typeof o.modified === 'string' ? o.modified : ''}`;
 
+/** Deep equality by canonical JSON; nesting too deep to serialize counts as different. */
+function sameContent(a: StixObject, b: StixObject): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
 export function parseBundle(
   input: unknown,
   options: Pick<ValidateOptions, 'extraChecks'> = {},
@@ -83,7 +93,7 @@ export function parseBundle(
     if (!first) {
       seen.set(key, { index, object });
       objects.push(object);
-    } else if (canonicalJson(first.object) === canonicalJson(object)) {
+    } else if (sameContent(first.object, object)) {
       warnings.push(
         issue(
           'duplicate_object',
