@@ -3,6 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { EXIT_ERROR, messageOf } from './exit-codes.ts';
 
+// `vigil ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('vigil')
   .description(
     'Threat intelligence and incident response: reports to STIX 2.1, knowledge, briefings, hunting.',
