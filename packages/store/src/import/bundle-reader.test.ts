@@ -46,6 +46,22 @@ describe('readBundle', () => {
     expect((await readAll(pretty)).map((e) => e.object)).toEqual(objects);
   });
 
+  it('streams: yields an object before the rest of the input is even produced', async () => {
+    let chunksProduced = 0;
+    function* lazy(): Generator<Uint8Array> {
+      const head = '{"type":"bundle","objects":[' + JSON.stringify(objects[0]) + ',';
+      chunksProduced++;
+      yield encoder.encode(head);
+      chunksProduced++;
+      yield encoder.encode(JSON.stringify(objects[1]) + ']}');
+    }
+    const reader = readBundle(lazy());
+    const first = await reader.next();
+    expect(first.value).toEqual({ index: 0, object: objects[0] });
+    expect(chunksProduced).toBe(1);
+    await reader.return(undefined);
+  });
+
   it('accepts a bundle with no objects', async () => {
     expect(await readAll('{"type":"bundle","id":"bundle--x","objects":[]}')).toEqual([]);
     expect(await readAll('{"type":"bundle","id":"bundle--x"}')).toEqual([]);
