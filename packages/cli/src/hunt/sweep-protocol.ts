@@ -4,6 +4,11 @@ import type { FileReport, SweepHit } from './sweep-file.ts';
 
 export interface WorkerSetup {
   readonly specs: readonly IndicatorSpec[];
+  /**
+   * Plain values joined by newlines, sent instead of `specs` when every indicator is a bare value:
+   * one string crosses to a worker far cheaper than a million objects (bench: 1M indicators).
+   */
+  readonly values?: string;
   readonly allowSpecs?: readonly IndicatorSpec[];
   readonly since?: number;
   readonly syslogYear: number;

@@ -15,7 +15,9 @@ let sweeper: FileSweeper | undefined;
 let pendingBytes = 0;
 
 function setUp(setup: WorkerSetup): void {
-  const index = new IndicatorIndex(setup.specs);
+  const index = new IndicatorIndex(
+    setup.values === undefined ? setup.specs : setup.values.split('\n'),
+  );
   sweeper = new FileSweeper(index, {
     ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs) } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),

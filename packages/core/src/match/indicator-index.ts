@@ -62,15 +62,19 @@ export class IndicatorIndex {
   /** True when some entry needs a parsed record (conditions or field atoms). */
   needsRecords = false;
 
-  constructor(specs: readonly IndicatorSpec[]) {
+  /** A bare string stands for `{ ref: value, value }` (plain lists: no object per indicator). */
+  constructor(specs: readonly (IndicatorSpec | string)[]) {
     const v4: { first: number; last: number; value: IndexEntry }[] = [];
     const v6: { first: bigint; last: bigint; value: IndexEntry }[] = [];
     specs.forEach((spec, i) => {
       const reason =
-        spec.pattern !== undefined
-          ? this.addPattern(spec.pattern, i, v4, v6)
-          : this.addValue(spec.value ?? '', i, v4, v6);
-      if (reason) this.unsupported.push({ ref: spec.ref, reason });
+        typeof spec === 'string'
+          ? this.addValue(spec, i, v4, v6)
+          : spec.pattern !== undefined
+            ? this.addPattern(spec.pattern, i, v4, v6)
+            : this.addValue(spec.value ?? '', i, v4, v6);
+      if (reason)
+        this.unsupported.push({ ref: typeof spec === 'string' ? spec : spec.ref, reason });
     });
     if (v4.length > 0) this.ipv4Ranges = new RangeTable(v4, (k) => k + 1);
     if (v6.length > 0) this.ipv6Ranges = new RangeTable(v6, (k) => k + 1n);
