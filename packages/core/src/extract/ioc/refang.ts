@@ -4,7 +4,7 @@
  * refanged text can be traced back to the UTF-16 span the analyst wrote.
  *
  * Linear time: each position is visited once; the look-ahead at a candidate defang token is bounded
- * by MAX_TOKEN (a few characters), never by the input.
+ * to a few characters (at most 6 brackets, a 4-letter word, 3 spaces), never by the input.
  *
  * Guard against false refanging in prose: dot and at tokens are rewritten only between characters
  * that can sit in a host name or mailbox ("example[.]com", not "see [.] below"); ` dot ` without
@@ -12,8 +12,6 @@
  */
 import { OffsetMap } from './offset-map.ts';
 import { isTopLevelDomain } from './hosts.ts';
-
-const MAX_TOKEN = 12;
 
 /** Host-name or mailbox characters: letters (any script), digits, `-`, `_`. */
 export function isLabelChar(c: number): boolean {
@@ -323,5 +321,3 @@ export function refang(source: string): Refanged {
   parts.push(source.slice(copiedTo));
   return { text: parts.join(''), map };
 }
-
-export { MAX_TOKEN };
