@@ -28,6 +28,7 @@ it('store info --json shows engine, schema version and counts by type', async ()
     { ...base, type: 'malware', id: vigilId('malware', 'b'), name: 'B', is_family: true },
     { ...base, type: 'tool', id: vigilId('tool', 'c'), name: 'C' },
   ]);
+  await repo.meta.set('attack.version', '18.1');
   await repo.close();
   const { stdout } = await run(process.execPath, [VIGIL, '--db', db, 'store', 'info', '--json']);
   const info = JSON.parse(stdout) as Record<string, unknown>;
@@ -36,7 +37,10 @@ it('store info --json shows engine, schema version and counts by type', async ()
     schemaVersion: 2,
     versions: 3,
     countsByType: { malware: 2, tool: 1 },
+    meta: { 'attack.version': '18.1' },
   });
+  const text = await run(process.execPath, [VIGIL, '--db', db, 'store', 'info']);
+  expect(text.stdout).toMatch(/^attack\.version:\s+18\.1$/m);
 });
 
 it('store info on an unreachable PostgreSQL exits 2 without printing the password', async () => {

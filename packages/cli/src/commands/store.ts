@@ -5,10 +5,15 @@ import { redactStoreUrl } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { dbOption, storeUrl, withStore } from '../store-context.ts';
 
-function printInfo(url: string, info: StoreInfo, json: boolean): void {
+function printInfo(
+  url: string,
+  info: StoreInfo,
+  meta: Readonly<Record<string, string>>,
+  json: boolean,
+): void {
   const location = redactStoreUrl(url);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ location, ...info })}\n`);
+    process.stdout.write(`${JSON.stringify({ location, ...info, meta })}\n`);
     return;
   }
   const counts = Object.entries(info.countsByType);
@@ -20,6 +25,8 @@ function printInfo(url: string, info: StoreInfo, json: boolean): void {
     `schema:   version ${info.schemaVersion}`,
     `objects:  ${total} (${info.versions} versions)`,
     ...counts.map(([type, n]) => `  ${type.padEnd(width)}  ${String(n).padStart(7)}`),
+    // Knowledge versions and other facts importers record (e.g. attack.version).
+    ...Object.entries(meta).map(([key, value]) => `${`${key}:`.padEnd(9)} ${value}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -34,7 +41,12 @@ export function registerStore(program: Command): void {
     .option('--json', 'one JSON object on stdout')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withStore(command, async (repo) =>
-        printInfo(storeUrl(dbOption(command)), await repo.info(), options.json === true),
+        printInfo(
+          storeUrl(dbOption(command)),
+          await repo.info(),
+          await repo.meta.all(),
+          options.json === true,
+        ),
       );
       process.exitCode = EXIT_OK;
     });
