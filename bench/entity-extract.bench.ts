@@ -1,7 +1,7 @@
 /**
  * Entity and relation extraction speed: knowledge index build (ATT&CK + MISP galaxies), throughput over
  * the 551 real report texts (151 TRAM + 400 AnnoCTR), and linearity (time for 1x vs 10x input, real text
- * concatenated). Figures only, never assertions. Run: `npx tsx bench/entity-extract.bench.ts`.
+ * concatenated), in CPU seconds. Figures only, never assertions. Run: `npx tsx bench/entity-extract.bench.ts`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,10 +30,12 @@ function corpus(): string[] {
   return texts;
 }
 
+/** CPU seconds of fn (user + system): the machine is shared, so wall time would measure the neighbours. */
 const seconds = (fn: () => void): number => {
-  const t = process.hrtime.bigint();
+  const before = process.cpuUsage();
   fn();
-  return Number(process.hrtime.bigint() - t) / 1e9;
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
 };
 
 const entries = loadKnowledgeFromData().entries;

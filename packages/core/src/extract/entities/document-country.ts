@@ -39,11 +39,14 @@ export class GovernmentCountry {
 
   /** The government country in force at token `at`. */
   at(at: number): string | undefined {
-    let found: string | undefined;
-    for (const mark of this.#marks) {
-      if (mark.token >= at) break;
-      found = mark.code;
+    // Marks are in text order: binary search for the last one before `at`.
+    let lo = 0;
+    let hi = this.#marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#marks[mid]?.token ?? Infinity) < at) lo = mid + 1;
+      else hi = mid;
     }
-    return found ?? this.#dominant;
+    return this.#marks[lo - 1]?.code ?? this.#dominant;
   }
 }

@@ -65,7 +65,7 @@ export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | 
 /** Cheap test whether any scheme could start at token i (most tokens: no). */
 export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  if (!t || !isCapitalized(t.text)) return false;
   const next = tokens[i + 1];
   return (
     PREFIX_START.has(t.text.charAt(0)) ||

@@ -4,7 +4,7 @@
  */
 import type { Mention, Span } from '../../analysis/types.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
 /** Characters after which a word is capitalized by layout: cells, bullets, headings, quotes. */
 const LAYOUT_OPENERS = new Set([
@@ -58,8 +58,8 @@ export class TextContext {
       if (range) range[1] = i + 1;
       else this.#ranges.set(sentence, [i, i + 1]);
     });
-    this.#shouting = this.#share((t) => !/\p{Ll}/u.test(t), 0.6);
-    this.#titleCase = this.#share((t) => /^\p{Lu}/u.test(t), 0.6);
+    this.#shouting = this.#share((t) => isAllCaps(t), 0.6);
+    this.#titleCase = this.#share((t) => isCapitalized(t), 0.6);
   }
 
   /**
@@ -71,7 +71,7 @@ export class TextContext {
     const words = new Array<number>(this.sentences.length).fill(0);
     this.tokens.forEach((t, i) => {
       const s = this.sentenceOf[i] ?? -1;
-      if (s < 0 || !/\p{L}{2}/u.test(t.text)) return;
+      if (s < 0 || t.text.length < 2) return;
       words[s] = (words[s] ?? 0) + 1;
       if (test(t.text)) hits[s] = (hits[s] ?? 0) + 1;
     });

@@ -56,7 +56,35 @@ export function joined(text: string, left: Token, right: Token): boolean {
   return !(gap === 2 && text[left.end] === '.');
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
-export const hasUpper = (word: string): boolean => /\p{Lu}/u.test(word);
+// Case tests run on every token: ASCII letters by char code, the rest by Unicode property.
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+export const isCapitalized = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return isAsciiUpper(c);
+  return UPPER.test(word.charAt(0));
+};
+
+export const hasUpper = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return UPPER.test(word);
+    if (isAsciiUpper(c)) return true;
+  }
+  return false;
+};
+
+const hasLower = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LOWER.test(word);
+    if (isAsciiLower(c)) return true;
+  }
+  return false;
+};
+
+export const isAllCaps = (word: string): boolean => hasUpper(word) && !hasLower(word);
 export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
