@@ -57,8 +57,15 @@ const ACTOR_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign']);
 async function knowledgeVersions(repo: Repository): Promise<KnowledgeVersion[]> {
   const meta = await repo.meta.all();
   const out: KnowledgeVersion[] = [];
-  if (meta['attack.version'])
+  if (meta['attack.version']) {
     out.push({ name: 'MITRE ATT&CK', version: `v${meta['attack.version']}` });
+  } else if (meta['attack.latest_modified']) {
+    // A bundle without an x-mitre-collection states no release: say how recent its content is.
+    out.push({
+      name: 'MITRE ATT&CK',
+      version: `content up to ${meta['attack.latest_modified'].slice(0, 10)}`,
+    });
+  }
   if (meta['kev.catalog_version'])
     out.push({ name: 'CISA KEV', version: meta['kev.catalog_version'] });
   for (const [key, value] of Object.entries(meta).sort()) {

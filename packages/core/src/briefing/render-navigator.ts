@@ -53,7 +53,8 @@ const KNOWLEDGE_COLOR = '#fc9f9f';
 /** "v18.1" or "18.1" -> "18": Navigator takes the major ATT&CK version. */
 function attackMajor(b: Briefing): string {
   const v = b.knowledgeVersions.find((k) => /att&ck/i.test(k.name))?.version ?? '18';
-  return /\d+/.exec(v)?.[0] ?? '18';
+  // Only a release number ("v18.1") says the major version; "content up to 2025-11-12" does not.
+  return /^v?(\d{1,3})(?:\.\d+)*$/.exec(v)?.[1] ?? '18';
 }
 
 export function renderNavigatorLayer(b: Briefing): NavigatorLayer {

@@ -87,6 +87,27 @@ describe('relevance score', () => {
     expect(r.score).toBeGreaterThan(scoreRelevance(profile({ sectors: ['retail'] }), threat).score);
   });
 
+  it('matches our product inside a KEV product that names several', () => {
+    const citrix = {
+      cve: 'CVE-2023-4966',
+      kev: {
+        cveID: 'CVE-2023-4966',
+        vendorProject: 'Citrix',
+        product: 'NetScaler ADC and NetScaler Gateway',
+      },
+    };
+    const r = scoreRelevance(profile({ products: ['citrix:netscaler_adc'] }), {
+      ...threat,
+      vulnerabilities: [citrix],
+    });
+    expect(r.reasons.map((x) => x.kind)).toEqual(['product']);
+    const other = scoreRelevance(profile({ products: ['citrix:netscaler_gateway_pro'] }), {
+      ...threat,
+      vulnerabilities: [citrix],
+    });
+    expect(other.reasons).toEqual([]);
+  });
+
   it('is monotone: adding a matching sector, country or product never lowers the score', () => {
     const additions: Partial<
       Record<'sectors' | 'countries' | 'products' | 'crownJewels', string[]>

@@ -46,6 +46,20 @@ const family = (sector: string): string => sector.split('-')[0] ?? sector;
 export const kevProduct = (kev: KevEntry): string =>
   normalizeProduct(`${kev.vendorProject}:${kev.product}`);
 
+/**
+ * Whether we run `product` (vendor:product): the same key, or the same vendor and our product name as
+ * a whole word run inside theirs (KEV writes "NetScaler ADC and NetScaler Gateway" as one product).
+ */
+export function runsProduct(ours: ReadonlySet<string>, product: string): boolean {
+  if (ours.has(product)) return true;
+  const [vendor, name = ''] = product.split(':');
+  for (const mine of ours) {
+    const [myVendor, myName = ''] = mine.split(':');
+    if (myVendor === vendor && myName !== '' && `_${name}_`.includes(`_${myName}_`)) return true;
+  }
+  return false;
+}
+
 export function scoreRelevance(profile: OrgProfile, threat: ThreatExposure): Relevance {
   const reasons: RelevanceReason[] = [];
   const ourSectors = new Set(profile.sectors);
@@ -73,10 +87,10 @@ export function scoreRelevance(profile: OrgProfile, threat: ThreatExposure): Rel
       points: POINTS.country,
     });
   }
-  const ourProducts = new Set(profile.products);
+  const ourProducts: ReadonlySet<string> = new Set(profile.products);
   for (const v of threat.vulnerabilities) {
     const product = v.kev ? kevProduct(v.kev) : v.product && normalizeProduct(v.product);
-    if (!product || !ourProducts.has(product)) continue;
+    if (!product || !runsProduct(ourProducts, product)) continue;
     const name = v.kev ? `${v.kev.vendorProject} ${v.kev.product}` : product;
     reasons.push({
       kind: 'product',
