@@ -14,6 +14,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -101,6 +102,34 @@ export async function freshStore(engine: EngineName): Promise<TestStore> {
 }
 
 const templates = new Map<string, Promise<StoreTemplate>>();
+const pruned = new Map<EngineName, Promise<void>>();
+
+const TEMPLATE_DIR = join(tmpdir(), 'vigil-test-templates');
+
+/** Templates keyed by content hashes pile up as code changes: remove those past TEMPLATE_MAX_AGE_MS. */
+async function pruneStaleTemplates(engine: EngineName): Promise<void> {
+  const stale = (builtAt: number) => Date.now() - builtAt > TEMPLATE_MAX_AGE_MS;
+  if (engine === 'sqlite') {
+    mkdirSync(TEMPLATE_DIR, { recursive: true });
+    for (const file of readdirSync(TEMPLATE_DIR)) {
+      const path = join(TEMPLATE_DIR, file);
+      const built = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+      if (built !== undefined && stale(built)) rmSync(path, { force: true });
+    }
+    return;
+  }
+  await admin(async (c) => {
+    const { rows } = await c.query<{ datname: string; comment: string | null }>(
+      `SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database
+       WHERE datname LIKE 'vigil\\_tpl\\_%'`,
+    );
+    for (const { datname, comment } of rows) {
+      const builtAt = Number(comment?.replace('vigil template built ', '') ?? NaN);
+      if (Number.isFinite(builtAt) && stale(builtAt))
+        await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  });
+}
 
 /** Builds (once per key, shared across a run) a template store filled by `fill`. */
 export function buildTemplate(
@@ -112,8 +141,11 @@ export function buildTemplate(
   const memoKey = `${engine}:${safeKey}`;
   let template = templates.get(memoKey);
   if (!template) {
-    template =
-      engine === 'sqlite' ? sqliteTemplate(safeKey, fill) : postgresTemplate(safeKey, fill);
+    let pruning = pruned.get(engine);
+    if (!pruning) pruned.set(engine, (pruning = pruneStaleTemplates(engine)));
+    template = pruning.then(() =>
+      engine === 'sqlite' ? sqliteTemplate(safeKey, fill) : postgresTemplate(safeKey, fill),
+    );
     templates.set(memoKey, template);
   }
   return template;
@@ -123,7 +155,7 @@ async function sqliteTemplate(
   key: string,
   fill: (repo: Repository) => Promise<void>,
 ): Promise<StoreTemplate> {
-  const dir = join(tmpdir(), 'vigil-test-templates');
+  const dir = TEMPLATE_DIR;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${key}.sqlite`);
   if (existsSync(path) && Date.now() - statSync(path).mtimeMs < TEMPLATE_MAX_AGE_MS)
