@@ -10,7 +10,7 @@ export function storeUrl(db?: string): string {
 
 /** The `--db` given to the program, from any subcommand. */
 export function dbOption(command: Command): string | undefined {
-  return (command.optsWithGlobals() as { db?: string }).db;
+  return command.optsWithGlobals<{ db?: string }>().db;
 }
 
 export async function openStore(db?: string): Promise<Repository> {
