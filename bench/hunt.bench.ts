@@ -1,7 +1,7 @@
 /**
  * Hunting speed: Vigil's sweep vs `rg -F -f` and `grep -F -f` over the same generated logs, with 1k,
  * 100k and 1M indicators. Planted hits and decoys are checked for every run before anything is printed.
- * Run: `npm run bench` (all benches) or `npx tsx bench/hunt.bench.ts [--mb 300]`.
+ * Run: `npm run bench` (all benches) or `npx tsx bench/hunt.bench.ts [--mb 300] [--vigil-only]`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { generateBenchData } from './hunt-log-generator.ts';
 const mbArg = process.argv.indexOf('--mb');
 const totalMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 300;
 const SETS = [1000, 100_000, 1_000_000];
+/** `--vigil-only`: skip rg and grep (a quick rerun of Vigil's own figures). */
+const vigilOnly = process.argv.includes('--vigil-only');
 const TIMEOUT_MS = 180_000;
 const say = (text: string) => process.stderr.write(`hunt bench: ${text}\n`);
 
@@ -102,8 +104,12 @@ async function main(): Promise<void> {
     if (unexpected.length > 0)
       failures.push(`${count}: ${unexpected.length} unexpected hit line(s), e.g. ${unexpected[0]}`);
     say(`${count} indicators: Vigil ${seconds.toFixed(2)} s; running rg and grep`);
-    const rg = peer('rg', ['-F', '-c', '--no-messages', '-f', iocPath, ...data.files], data.bytes);
-    const grep = peer('grep', ['-F', '-c', '-f', iocPath, ...data.files], data.bytes);
+    const rg: PeerResult = vigilOnly
+      ? { note: 'skipped (--vigil-only)' }
+      : peer('rg', ['-F', '-c', '--no-messages', '-f', iocPath, ...data.files], data.bytes);
+    const grep: PeerResult = vigilOnly
+      ? { note: 'skipped (--vigil-only)' }
+      : peer('grep', ['-F', '-c', '-f', iocPath, ...data.files], data.bytes);
     const fmt = (p: PeerResult) =>
       p.mbps === undefined ? p.note! : `${p.mbps.toFixed(1)} MB/s, ${p.lines} lines`;
     rows.push(
