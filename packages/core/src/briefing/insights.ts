@@ -179,8 +179,12 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   if (ctx && judgement?.confidence !== undefined) {
     const words = judgement.confidenceText;
     const citations = words ? citeWords(ctx, judgement, words) : evidenceCitations(ctx, judgement);
-    const subject = byKey.get(judgement.source)?.name ?? judgement.source;
-    const object = byKey.get(judgement.target)?.name ?? judgement.target;
+    const named = (key: string): string => {
+      const entity = byKey.get(key);
+      return entity ? (ACTOR_TYPES.has(entity.type) ? asWritten(entity) : entity.name) : key;
+    };
+    const subject = named(judgement.source);
+    const object = named(judgement.target);
     insights.push({
       topic: 'how-sure',
       text: `${confidenceWord(judgement.confidence)} confidence (${judgement.confidence}/100) that ${subject} ${VERB[judgement.type] ?? judgement.type.replace(/-/g, ' ')} ${object}${words ? `, as the source puts it: “${words}”` : ''}`,
