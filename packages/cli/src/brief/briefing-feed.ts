@@ -3,7 +3,7 @@
  * the Atom file is rewritten from all of them, newest first.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   BRIEFING_JSON_FORMAT,
   renderAtomFeed,
@@ -44,7 +44,8 @@ export function saveAndRenderFeed(briefing: Briefing, feedPath: string, now: str
   const entries = saved
     .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt))
     .slice(0, MAX_ENTRIES);
-  const feedId = vigilId('note', 'briefing-feed', dir);
+  // Named by the feed file, not by where the briefings are kept: the same feed has the same id on every machine.
+  const feedId = vigilId('note', 'briefing-feed', basename(feedPath));
   writeFileSync(
     feedPath,
     renderAtomFeed(entries, {

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import {
   isStixId,
   mainActor,
+  provenanceOf,
   tlpLevel,
   vigilId,
   type Analysis,
@@ -129,20 +130,21 @@ function reportInputFrom(
 ): ReportInput {
   const level = tlpLevel(meta.markingRefs ?? object?.object_marking_refs);
   const title = meta.title ?? (typeof object?.name === 'string' ? object.name : 'Untitled report');
+  // A stored report whose source gave no date carries the ingestion time in `published`: not a date to cite.
+  const knownDate = object ? provenanceOf(object)?.published_known !== false : true;
   const published =
-    meta.published ?? (typeof object?.published === 'string' ? object.published : undefined);
+    meta.published ??
+    (knownDate && typeof object?.published === 'string' ? object.published : undefined);
   const url = meta.url ?? object?.external_references?.find((r) => r.url)?.url;
-  const reliability =
-    meta.reliability ??
-    (typeof object?.x_vigil_reliability === 'string'
-      ? (object.x_vigil_reliability as ReportInput['reliability'])
-      : undefined);
+  const source = object ? provenanceOf(object)?.source : undefined;
+  const reliability = meta.reliability ?? (source?.reliability as ReportInput['reliability']);
+  const publisher = meta.sourceName ?? source?.name;
   return {
     ...(object ? { id: object.id } : {}),
     title,
     ...(url ? { url } : {}),
     ...(published ? { published: published.slice(0, 10) } : {}),
-    ...(meta.sourceName ? { publisher: meta.sourceName } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(reliability ? { reliability } : {}),
     ...(level ? { tlp: level } : {}),
     analysis,
@@ -168,7 +170,12 @@ async function analyzeTarget(
     if (text === undefined)
       throw new BriefTargetError('no_text', `report ${stored.id} has no stored text to brief from`);
     const document = { text, format: 'text' as const, notes: [] };
-    const { analysis } = analyzeDocument(session, document, { ingested: options.now });
+    const known = provenanceOf(stored)?.published_known !== false;
+    const published = known && typeof stored.published === 'string' ? stored.published : undefined;
+    const { analysis } = analyzeDocument(session, document, {
+      ingested: options.now,
+      ...(published ? { published } : {}),
+    });
     return reportInputFrom(stored, analysis, {});
   }
   const document = await readDocument(target, readOptions(options.report ?? {}));

@@ -28,10 +28,23 @@ const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
   cybercrime: 'Financially motivated cybercrime',
 };
 
+/** Who the report is about: a known actor before a new name, a group before the activity, then mentions. */
+const ACTOR_RANK: Readonly<Record<string, number>> = {
+  'intrusion-set': 0,
+  'threat-actor': 1,
+  campaign: 2,
+};
+
 export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   return entities
     .filter((e) => ACTOR_TYPES.has(e.type))
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key))[0];
+    .sort(
+      (a, b) =>
+        Number(b.ref !== undefined) - Number(a.ref !== undefined) ||
+        (ACTOR_RANK[a.type] ?? 3) - (ACTOR_RANK[b.type] ?? 3) ||
+        b.mentions.length - a.mentions.length ||
+        a.key.localeCompare(b.key),
+    )[0];
 }
 
 function quote(text: string): string {
