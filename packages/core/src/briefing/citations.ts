@@ -42,19 +42,7 @@ export function bestCitation(
   return first && citationOf(ctx, first);
 }
 
-/** The index of the sentence containing `offset`, by binary search over sorted spans. */
-export function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+export { sentenceIndexAt as sentenceAt } from '../extract/sentence-at.ts';
 
 /** A citation for a word or phrase found inside sentence `index` at [start, end). */
 export function citationInSentence(

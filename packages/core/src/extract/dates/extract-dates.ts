@@ -5,7 +5,7 @@
  * publication date; without it they are left out rather than guessed from a clock.
  */
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
-import { sentenceIndexAt } from './sentence-index.ts';
+import { sentenceIndexAt } from '../sentence-at.ts';
 
 export interface DateOptions {
   /** The report's publication date (ISO 8601: '2025-05-28' or longer). */

@@ -6,6 +6,7 @@
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
+import { sentenceAt } from '../sentence-at.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
 
 interface Phrase {
@@ -100,22 +101,6 @@ export class TechniqueMatcher {
     }
     return hits;
   }
-}
-
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }
 
 const cache = new WeakMap<PreparedKnowledge, TechniqueMatcher>();
