@@ -37,17 +37,9 @@ export * from './summarize/index.ts';
 export * from './briefing/index.ts';
 export * from './stix/sco.ts';
 export * from './stix/indicator-pattern.ts';
-// marking/tlp.ts: mostRestrictive/isAllowed renamed here only (briefing and match export those names).
+export * from './marking/tlp.ts';
+/** @deprecated older barrel names of marking/tlp.ts `mostRestrictive`/`isAllowed`; use those. */
 export {
-  TLP1,
-  TLP2,
-  TLP_LEVELS,
-  TLP2_EXTENSION_ID,
-  tlpRank,
-  tlpLevelOf,
-  tlpLevel,
-  parseTlpLevel,
-  tlpMarkingRef,
   mostRestrictive as mostRestrictiveTlp,
   isAllowed as isAllowedUnderTlp,
 } from './marking/tlp.ts';

@@ -14,7 +14,7 @@ import { citationOf, type CitationContext } from './citations.ts';
 import { listGaps } from './gaps.ts';
 import { composeInsights } from './insights.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
-import { mostRestrictive, type TlpLevel } from './tlp.ts';
+import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
   Briefing,
   BriefingInput,
@@ -34,6 +34,10 @@ export const PROFILE_NEEDED =
   'countries (ISO 3166-1 alpha-2), the products we run (vendor:product) and our crown-jewel assets: ' +
   'create one with `vigil profile init` and pass it with --profile.';
 
+/** Most restrictive wins (ARCHITECTURE.md "TLP markings", rule 2); unmarked inputs are public (clear). */
+const tlpOf = (...levels: readonly (TlpLevel | undefined)[]): TlpLevel =>
+  mostRestrictive(...levels) ?? 'clear';
+
 export function composeBriefing(input: BriefingInput): Briefing {
   const { report, actor } = input;
   const analysis = report?.analysis;
@@ -41,9 +45,9 @@ export function composeBriefing(input: BriefingInput): Briefing {
     analysis,
     excluded: excludedRanges(analysis.text),
   };
-  const reportTlp: TlpLevel = report ? mostRestrictive(report.tlp) : 'clear';
-  const actorTlp = mostRestrictive(actor?.tlp, ...(actor?.otherReports.map((r) => r.tlp) ?? []));
-  const allTlp = mostRestrictive(reportTlp, actorTlp);
+  const reportTlp = tlpOf(report?.tlp);
+  const actorTlp = tlpOf(actor?.tlp, ...(actor?.otherReports.map((r) => r.tlp) ?? []));
+  const allTlp = tlpOf(reportTlp, actorTlp);
   const section = <T>(title: string, tlp: TlpLevel, content: T): Section<T> => ({
     title,
     tlp,

@@ -1,6 +1,5 @@
 /** Briefings: composition from report + knowledge, and renderers (Markdown, HTML, JSON, STIX, Navigator, Atom). */
 export * from './types.ts';
-export * from './tlp.ts';
 export * from './compose-briefing.ts';
 export * from './render-markdown.ts';
 export * from './defang.ts';

@@ -2,7 +2,7 @@
  * Atom 1.0 feed (RFC 4287) of briefings, so people can subscribe and stay informed. Entry ids are
  * urn:uuid of the briefing id (stable); every text node is XML-escaped.
  */
-import { tlpLabel } from './tlp.ts';
+import { tlpLabel } from '../marking/tlp.ts';
 import type { Briefing } from './types.ts';
 
 export interface FeedOptions {

@@ -5,7 +5,7 @@
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
 import { groupByTactic } from './render-markdown.ts';
-import { tlpLabel, type TlpLevel } from './tlp.ts';
+import { tlpLabel, type TlpLevel } from '../marking/tlp.ts';
 import type { Briefing, Citation, Insight, Section } from './types.ts';
 
 const ESCAPES: Readonly<Record<string, string>> = {

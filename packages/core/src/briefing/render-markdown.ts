@@ -1,7 +1,7 @@
 /** Markdown rendering of a briefing (the default on a terminal). Indicators are defanged. */
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
-import { tlpLabel } from './tlp.ts';
+import { tlpLabel } from '../marking/tlp.ts';
 import type { ActorKnowledge, Briefing, Citation, Insight, Section } from './types.ts';
 
 const TOPIC: Readonly<Record<Insight['topic'], string>> = {

@@ -7,7 +7,7 @@
 import type { StixObject } from '../stix/object.ts';
 import { indicatorPattern } from '../stix/indicator-pattern.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
-import { tlpMarkingId } from './tlp.ts';
+import { tlpMarkingRef } from '../marking/tlp.ts';
 import type { Briefing, IndicatorRow } from './types.ts';
 
 const HASH_NAME: Readonly<Record<string, string>> = {
@@ -59,7 +59,7 @@ export function renderStixBundle(b: Briefing): {
     spec_version: '2.1',
     created,
     modified: created,
-    object_marking_refs: [tlpMarkingId(b.tlp)],
+    object_marking_refs: [tlpMarkingRef(b.tlp)],
   };
   const reportId = vigilId('report', 'briefing', b.id);
 

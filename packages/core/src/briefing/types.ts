@@ -13,7 +13,7 @@ import type {
 } from '../playbook/types.ts';
 import type { OrgProfile } from '../profile/org-profile.ts';
 import type { Relevance } from '../profile/relevance.ts';
-import type { TlpLevel } from './tlp.ts';
+import type { TlpLevel } from '../marking/tlp.ts';
 
 /** Admiralty source reliability: A completely reliable ... E unreliable, F cannot be judged. */
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';

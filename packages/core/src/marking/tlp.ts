@@ -10,6 +10,9 @@ import type { MarkingDefinition } from '../stix/object-types.ts';
 export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
 export type TlpLevel = (typeof TLP_LEVELS)[number];
 
+/** How a level is written for people (`TLP:AMBER+STRICT`), as the marking definitions name it. */
+export const tlpLabel = (level: TlpLevel): string => `TLP:${level.toUpperCase()}`;
+
 export const TLP2_EXTENSION_ID = 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d';
 
 const tlp1 = (level: 'white' | 'green' | 'amber' | 'red', id: string): MarkingDefinition =>
@@ -29,7 +32,7 @@ const tlp2 = (level: TlpLevel, id: string): MarkingDefinition =>
     spec_version: '2.1',
     id: `marking-definition--${id}`,
     created: '2022-10-01T00:00:00.000Z',
-    name: `TLP:${level.toUpperCase()}`,
+    name: tlpLabel(level),
     extensions: Object.freeze({
       [TLP2_EXTENSION_ID]: Object.freeze({ extension_type: 'property-extension', tlp_2_0: level }),
     }),
