@@ -67,6 +67,29 @@ function spansOf(mentions: readonly Mention[], analysis: Analysis): EvidenceSpan
   });
 }
 
+/** A relationship Vigil asserts, identified by what it links so the same fact is one object. */
+function relationship(
+  type: string,
+  source: StixId,
+  target: StixId,
+  context: CreationContext,
+  extra: Record<string, unknown> = {},
+): StixObject {
+  return {
+    type: 'relationship',
+    spec_version: '2.1',
+    id: vigilId('relationship', type, source, target),
+    created: context.created,
+    modified: context.created,
+    created_by_ref: context.createdBy,
+    relationship_type: type,
+    source_ref: source,
+    target_ref: target,
+    ...extra,
+    ...(context.markingRefs.length > 0 ? { object_marking_refs: [...context.markingRefs] } : {}),
+  };
+}
+
 /** Objects of interest the report's attribution points at: indicators `indicates` them. */
 function attributedTargets(analysis: Analysis, ids: ReadonlyMap<string, StixId>): StixId[] {
   const targets = new Set<StixId>();
@@ -113,19 +136,9 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
     if (!source || !target || source === target) continue;
     const id = vigilId('relationship', relation.type, source, target);
     if (!created.has(id)) {
-      created.set(id, {
-        type: 'relationship',
-        spec_version: '2.1',
-        id,
-        created: meta.ingested,
-        modified: meta.ingested,
-        created_by_ref: VIGIL_IDENTITY_ID,
-        relationship_type: relation.type,
-        source_ref: source,
-        target_ref: target,
-        ...(relation.confidence !== undefined ? { confidence: relation.confidence } : {}),
-        ...marked,
-      });
+      const confidence =
+        relation.confidence !== undefined ? { confidence: relation.confidence } : {};
+      created.set(id, relationship(relation.type, source, target, context, confidence));
     }
     evidence.push({
       object_ref: id,
@@ -163,19 +176,8 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
       ['related-to', sco.id] as const,
       ...indicated.map((t) => ['indicates', t] as const),
     ]) {
-      const id = vigilId('relationship', type, indicator.id, target);
-      created.set(id, {
-        type: 'relationship',
-        spec_version: '2.1',
-        id,
-        created: meta.ingested,
-        modified: meta.ingested,
-        created_by_ref: VIGIL_IDENTITY_ID,
-        relationship_type: type,
-        source_ref: indicator.id,
-        target_ref: target,
-        ...marked,
-      });
+      const link = relationship(type, indicator.id, target, context);
+      created.set(link.id, link);
     }
   }
 
