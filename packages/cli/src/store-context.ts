@@ -4,8 +4,14 @@ import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { openRepository, parseStoreUrl, type Repository } from '@vigil/store';
 
+/** The CLI's home directory (store, warning lists, briefings, profile): `$VIGIL_HOME`, default `./.vigil`. */
+export const vigilHome = (): string => process.env.VIGIL_HOME ?? '.vigil';
+
+/** Where installed warning lists live: `$VIGIL_HOME/warninglists` (`vigil sync warninglists`). */
+export const warningListsHome = (): string => join(vigilHome(), 'warninglists');
+
 export function storeUrl(db?: string): string {
-  return db ?? process.env.VIGIL_DATABASE_URL ?? join(process.env.VIGIL_HOME ?? '.vigil', 'vigil.sqlite');
+  return db ?? process.env.VIGIL_DATABASE_URL ?? join(vigilHome(), 'vigil.sqlite');
 }
 
 /** The `--db` given to the program, from any subcommand. */
@@ -21,7 +27,10 @@ export async function openStore(db?: string): Promise<Repository> {
 }
 
 /** Runs `work` with the store open and always closes it. */
-export async function withStore<T>(command: Command, work: (repo: Repository) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  command: Command,
+  work: (repo: Repository) => Promise<T>,
+): Promise<T> {
   const repo = await openStore(dbOption(command));
   try {
     return await work(repo);

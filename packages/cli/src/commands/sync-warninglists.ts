@@ -11,15 +11,11 @@ import type { Command } from 'commander';
 import { createWarningMatcher } from '@vigil/core';
 import { readWarningLists } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
+import { warningListsHome } from '../store-context.ts';
 
 interface Flags {
   readonly dir?: string;
   readonly json?: boolean;
-}
-
-/** Where installed warning lists live: `$VIGIL_HOME/warninglists`. */
-export function warningListsHome(): string {
-  return join(process.env.VIGIL_HOME ?? '.vigil', 'warninglists');
 }
 
 export function registerSyncWarninglists(program: Command): void {

@@ -16,7 +16,7 @@ import {
   type WarningMatcher,
 } from '@vigil/core';
 import { knowledgeEntries, loadWarningLists, type Repository } from '@vigil/store';
-import { warningListsHome } from '../commands/sync-warninglists.ts';
+import { warningListsHome } from '../store-context.ts';
 import type { DocumentText } from '../input/read-input.ts';
 
 export interface AnalysisSession {
