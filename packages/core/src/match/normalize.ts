@@ -3,18 +3,13 @@
  * lower-case ASCII (IDN → punycode, UTS #46 via the WHATWG URL parser), no trailing dot; URLs per the
  * WHATWG URL standard plus RFC 3986 §6.2.2 percent-encoding normalization; hashes lower-case hex.
  */
+import { refang as refangText } from '../extract/ioc/refang.ts';
 
-/** Undoes the usual defanging (`hxxp`, `[.]`, `(.)`, `[dot]`, `[@]`, `[:]`) before parsing a value. */
-export function refang(text: string): string {
-  return text
-    .trim()
-    .replace(/^hxxps?(?=:|\[:\])/i, (m) => `http${m.slice(4)}`.toLowerCase())
-    .replace(/^fxp(?=:|\[:\])/i, 'ftp')
-    .replace(/\[(?:\.|dot)\]|\((?:\.|dot)\)|\{(?:\.|dot)\}/gi, '.')
-    .replace(/\[(?:@|at)\]|\((?:@|at)\)/gi, '@')
-    .replace(/\[:\]/g, ':')
-    .replace(/\[:\/\/\]/g, '://');
-}
+/**
+ * Undoes defanging (`hxxp`, `[.]`, `(dot)`, `[@]`, `[:]`, ...) in one indicator value before parsing
+ * it, with the same rules as text extraction (extract/ioc/refang.ts), so both agree on what a value is.
+ */
+export const refang = (text: string): string => refangText(text.trim()).text;
 
 function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
