@@ -70,16 +70,35 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
 
 const WORD = /\p{L}+/gu;
 
+const CUES = Object.keys(STEMS) as RelationCue[];
+const STEM_PREFIX = 3; // the shortest stems ("run", "use", "hit") are three letters
+
+/** Stems by their first three letters, so a word is checked against a handful of stems, not all 50. */
+const STEMS_BY_PREFIX: ReadonlyMap<string, readonly (readonly [RelationCue, string])[]> = (() => {
+  const byPrefix = new Map<string, [RelationCue, string][]>();
+  for (const cue of CUES) {
+    for (const stem of STEMS[cue]) {
+      const key = stem.slice(0, STEM_PREFIX);
+      const list = byPrefix.get(key) ?? [];
+      list.push([cue, stem]);
+      byPrefix.set(key, list);
+    }
+  }
+  return byPrefix;
+})();
+
 /** Which cues occur in `text` (a sentence or the stretch between two mentions). */
 export function cuesIn(text: string): Set<RelationCue> {
   const found = new Set<RelationCue>();
   for (const m of text.matchAll(WORD)) {
+    if (m[0].length < STEM_PREFIX) continue;
     const word = m[0].toLowerCase();
-    for (const [cue, stems] of Object.entries(STEMS) as [RelationCue, readonly string[]][]) {
-      if (stems.some((s) => matchesStem(word, s))) {
-        found.add(cue);
-      }
+    const candidates = STEMS_BY_PREFIX.get(word.slice(0, STEM_PREFIX));
+    if (!candidates) continue;
+    for (const [cue, stem] of candidates) {
+      if (matchesStem(word, stem)) found.add(cue);
     }
+    if (found.size === CUES.length) break;
   }
   return found;
 }

@@ -1,0 +1,104 @@
+/**
+ * Full report pipeline throughput: `analyzeReport` (normalization, sentences, IOCs with MISP warning
+ * lists, entities, techniques in prose, dates, relations) over the 551 real report texts (151 TRAM +
+ * 400 AnnoCTR), knowledge prepared once, plus linearity (1x vs 10x input, real text concatenated).
+ * Figures only, never assertions; CPU time beside wall time because the machine is shared.
+ * Run: `npx tsx bench/pipeline.bench.ts [--runs 3]`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import {
+  analyzeReport,
+  extractTechniques,
+  prepareKnowledge,
+  type AnalyzeOptions,
+} from '@vigil/core';
+import { loadWarningLists } from '@vigil/store';
+import { dataPath } from '../test-support/data.ts';
+import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+
+const MB = 1e6;
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
+
+function corpus(): string[] {
+  const tram = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
+  const annoctr = dataPath('annoctr', 'text');
+  if (!tram || !annoctr) throw new Error('needs VIGIL_DATA_DIR with mitre-tram/ and annoctr/text/');
+  const texts = readFileSync(tram, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  for (const f of readdirSync(annoctr).sort()) {
+    if (f.endsWith('.txt')) texts.push(readFileSync(join(annoctr, f), 'utf8'));
+  }
+  return texts;
+}
+
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Fastest of `runs` runs of fn, wall and CPU seconds of that run. */
+function best(runs: number, fn: () => void): Timing {
+  let fastest: Timing = { wall: Infinity, cpu: Infinity };
+  for (let i = 0; i < runs; i++) {
+    const cpuBefore = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    fn();
+    const wall = Number(process.hrtime.bigint() - started) / 1e9;
+    const used = process.cpuUsage(cpuBefore);
+    if (wall < fastest.wall) fastest = { wall, cpu: (used.user + used.system) / 1e6 };
+  }
+  return fastest;
+}
+
+const warningDir = dataPath('misp-warninglists');
+if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
+let options: AnalyzeOptions | undefined;
+const prepared = best(1, () => {
+  options = {
+    knowledge: prepareKnowledge(loadKnowledgeFromData().entries),
+    warningLists: loadWarningLists(warningDir),
+    techniques: extractTechniques,
+  };
+});
+const opts = options!;
+
+const texts = corpus();
+const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+console.log(
+  `Full pipeline (analyzeReport): ${texts.length} reports, ${(size / MB).toFixed(2)} MB (UTF-8); knowledge ${opts.knowledge.entries.length} entries + warning lists prepared in ${prepared.wall.toFixed(2)} s; ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
+);
+
+for (const t of texts) analyzeReport(t, opts); // warm-up (JIT)
+let counts = { entities: 0, indicators: 0, relations: 0 };
+const all = best(RUNS, () => {
+  counts = { entities: 0, indicators: 0, relations: 0 };
+  for (const t of texts) {
+    const a = analyzeReport(t, opts);
+    counts.entities += a.entities.length;
+    counts.indicators += a.indicators.length;
+    counts.relations += a.relations.length;
+  }
+});
+console.log(
+  `  per report, best of ${RUNS}: ${(size / MB / all.cpu).toFixed(2)} MB/s CPU (${all.cpu.toFixed(2)} s), ${(size / MB / all.wall).toFixed(2)} MB/s wall (${all.wall.toFixed(2)} s); ${counts.entities} entities, ${counts.indicators} indicators, ${counts.relations} relations`,
+);
+
+// About 1 MB of real reports as one text (10x = 10 MB keeps the run short on a shared machine).
+const slice: string[] = [];
+for (let bytes = 0, i = 0; bytes < MB && i < texts.length; i++) {
+  slice.push(texts[i]!);
+  bytes += Buffer.byteLength(texts[i]!);
+}
+const one = slice.join('\n\n');
+const ten = Array.from({ length: 10 }, () => one).join('\n\n');
+const t1 = best(2, () => analyzeReport(one, opts));
+const t10 = best(1, () => analyzeReport(ten, opts));
+const mb1 = Buffer.byteLength(one) / MB;
+console.log(
+  `  linearity: 1x ${mb1.toFixed(2)} MB ${t1.cpu.toFixed(2)} s CPU | 10x ${(mb1 * 10).toFixed(1)} MB ${t10.cpu.toFixed(2)} s CPU | ratio ${(t10.cpu / t1.cpu).toFixed(1)} (10 = linear); 10x at ${((mb1 * 10) / t10.cpu).toFixed(2)} MB/s CPU`,
+);
