@@ -5,6 +5,7 @@
  */
 import { parseIPv4, parseIPv4Cidr, parseIPv6Cidr } from './ip.ts';
 import { hashAlgorithm, normalizeEmail, normalizeHost, normalizeUrl, refang } from './normalize.ts';
+import { HashFilter } from './hash-filter.ts';
 import { RangeTable } from './range-table.ts';
 import { tokenHash } from './token-hash.ts';
 import {
@@ -42,8 +43,10 @@ export class IndicatorIndex {
   private ipv6Ranges: RangeTable<bigint, IndexEntry> | undefined;
   private readonly domains = new Map<string, Bucket>();
   /** tokenHash of every indexed host / digest: the scanner's allocation-free first test. */
-  readonly domainHashes = new Set<number>();
-  readonly digestHashes = new Set<number>();
+  readonly domainHashes = new HashFilter();
+  readonly digestHashes = new HashFilter();
+  /** Every exact IPv4 indicator: a miss is dismissed without touching the Map. */
+  private readonly ipv4Filter = new HashFilter();
   private readonly urls = new Map<string, Bucket>();
   private readonly emails = new Map<string, Bucket>();
   private readonly hashes = new Map<string, Bucket>();
@@ -98,11 +101,16 @@ export class IndicatorIndex {
       case 'ipv6': {
         if (!text.includes(':')) {
           const exact = parseIPv4(text);
-          if (exact !== undefined) return void add(this.ipv4Exact, exact, entry);
+          if (exact !== undefined) {
+            this.ipv4Filter.add(exact);
+            return void add(this.ipv4Exact, exact, entry);
+          }
           const cidr = parseIPv4Cidr(text);
           if (!cidr) return `invalid IPv4 address or CIDR: ${text}`;
-          if (cidr.first === cidr.last) add(this.ipv4Exact, cidr.first, entry);
-          else v4.push({ ...cidr, value: entry });
+          if (cidr.first === cidr.last) {
+            this.ipv4Filter.add(cidr.first);
+            add(this.ipv4Exact, cidr.first, entry);
+          } else v4.push({ ...cidr, value: entry });
           return undefined;
         }
         const cidr = parseIPv6Cidr(text);
@@ -192,7 +200,7 @@ export class IndicatorIndex {
   }
 
   ipv4(address: number): readonly IndexEntry[] | undefined {
-    const exact = entries(this.ipv4Exact.get(address));
+    const exact = this.ipv4Filter.has(address) ? entries(this.ipv4Exact.get(address)) : undefined;
     const range = this.ipv4Ranges?.lookup(address);
     return exact && range ? [...exact, ...range] : (exact ?? range);
   }

@@ -24,6 +24,26 @@ for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 }
 const classOf = (c: number): number => (c < 128 ? CLASS[c]! : NARROW);
 
+/**
+ * Per-character facts for the narrow-token loop, so each character costs one table load and a few bit
+ * operations instead of a chain of range tests (the loop is the sweep's hot spot). Bits of a token's
+ * characters are AND-ed (all digits/dots? all hex?) or OR-ed (any upper case?).
+ */
+const F_NARROW = 1;
+const F_DIGIT_OR_DOT = 2;
+const F_HEX = 4;
+const F_UPPER = 8;
+const FACTS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let f = CLASS[c] === NARROW ? F_NARROW : 0;
+  if ((c >= 48 && c <= 57) || c === 46) f |= F_DIGIT_OR_DOT;
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) f |= F_HEX;
+  if (c >= 65 && c <= 90) f |= F_UPPER;
+  FACTS[c] = f;
+}
+/** Facts of a non-ASCII code unit: part of a narrow token, nothing else. */
+const HIGH_FACTS = F_NARROW;
+
 const isHex = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isTrim = (c: number): boolean => c === 46 || c === 45 || c === 95;
@@ -88,21 +108,28 @@ export class TokenScanner {
       let s = i;
       let dots = 0;
       let at = -1;
-      let digitsAndDots = true;
-      let hex = true;
+      let all = F_DIGIT_OR_DOT | F_HEX;
+      let any = 0;
       let high = false;
-      let upper = false;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (c >= 128) high = true;
-        else if (c >= 65 && c <= 90) upper = true;
-        else if (CLASS[c] !== NARROW) break;
-        if (c === 46) dots++;
-        else if (c === 64) at = i;
-        if (c !== 46 && (c < 48 || c > 57)) digitsAndDots = false;
-        if (hex && !isHex(c)) hex = false;
+        let f: number;
+        if (c < 128) {
+          f = FACTS[c]!;
+          if ((f & F_NARROW) === 0) break;
+          if (c === 46) dots++;
+          else if (c === 64) at = i;
+        } else {
+          f = HIGH_FACTS;
+          high = true;
+        }
+        all &= f;
+        any |= f;
         i++;
       }
+      const digitsAndDots = (all & F_DIGIT_OR_DOT) !== 0;
+      const hex = (all & F_HEX) !== 0;
+      const upper = (any & F_UPPER) !== 0;
       let e = i;
       while (s < e && isTrim(text.charCodeAt(s))) s++;
       while (e > s && isTrim(text.charCodeAt(e - 1))) e--;

@@ -1,0 +1,71 @@
+/**
+ * A compact set of 32-bit keys (token hashes, IPv4 addresses) in one Int32Array with open addressing and
+ * linear probing. The scanner asks it about almost every token, and almost every answer is "no": a JS
+ * `Set` of 100k numbers costs several dependent memory loads per miss, this table one or two adjacent
+ * loads in a few hundred KB, which is what keeps large indicator sets as fast as small ones.
+ *
+ * Slot value 0 means empty; key 0 is kept in a separate flag so every 32-bit value is storable.
+ */
+export class HashFilter {
+  private table = new Int32Array(16);
+  private mask = 15;
+  private count = 0;
+  private hasZero = false;
+
+  get size(): number {
+    return this.count + (this.hasZero ? 1 : 0);
+  }
+
+  add(key: number): void {
+    const k = key | 0;
+    if (k === 0) {
+      this.hasZero = true;
+      return;
+    }
+    // Load factor at most 1/2 keeps probe runs short.
+    if ((this.count + 1) * 2 > this.table.length) this.grow();
+    if (this.insert(this.table, this.mask, k)) this.count++;
+  }
+
+  has(key: number): boolean {
+    const k = key | 0;
+    if (k === 0) return this.hasZero;
+    const table = this.table;
+    const mask = this.mask;
+    let slot = mix(k) & mask;
+    for (;;) {
+      const at = table[slot]!;
+      if (at === k) return true;
+      if (at === 0) return false;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private insert(table: Int32Array, mask: number, k: number): boolean {
+    let slot = mix(k) & mask;
+    for (;;) {
+      const at = table[slot]!;
+      if (at === k) return false;
+      if (at === 0) {
+        table[slot] = k;
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = table.length - 1;
+    for (const k of old) if (k !== 0) this.insert(table, mask, k);
+    this.table = table;
+    this.mask = mask;
+  }
+}
+
+/** Spreads the bits of a key over the slot index (IPv4 addresses share their high bits). */
+const mix = (k: number): number => {
+  const h = Math.imul(k ^ (k >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
+};
