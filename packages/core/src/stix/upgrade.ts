@@ -13,96 +13,31 @@
  */
 import type { StixObject } from './object.ts';
 import { categoryOf } from './type-registry.ts';
+import {
+  INDICATOR_TYPE_OV,
+  MALWARE_TYPE_OV,
+  REPORT_TYPE_OV,
+  THREAT_ACTOR_TYPE_OV,
+  TOOL_TYPE_OV,
+} from './vocab.ts';
 
-/** STIX 2.1 §10 open vocabularies that replaced 2.0 `labels`. */
-const TYPE_VOCABULARIES: Readonly<
-  Record<string, { property: string; values: ReadonlySet<string> }>
-> = {
-  malware: {
-    property: 'malware_types',
-    values: new Set([
-      'adware',
-      'backdoor',
-      'bot',
-      'bootkit',
-      'ddos',
-      'downloader',
-      'dropper',
-      'exploit-kit',
-      'keylogger',
-      'ransomware',
-      'remote-access-trojan',
-      'resource-exploitation',
-      'rogue-security-software',
-      'rootkit',
-      'screen-capture',
-      'spyware',
-      'trojan',
-      'unknown',
-      'virus',
-      'webshell',
-      'wiper',
-      'worm',
-    ]),
-  },
-  tool: {
-    property: 'tool_types',
-    values: new Set([
-      'denial-of-service',
-      'exploitation',
-      'information-gathering',
-      'network-capture',
-      'credential-exploitation',
-      'remote-access',
-      'vulnerability-scanning',
-      'unknown',
-    ]),
-  },
-  'threat-actor': {
-    property: 'threat_actor_types',
-    values: new Set([
-      'activist',
-      'competitor',
-      'crime-syndicate',
-      'criminal',
-      'hacker',
-      'insider-accidental',
-      'insider-disgruntled',
-      'nation-state',
-      'sensationalist',
-      'spy',
-      'terrorist',
-      'unknown',
-    ]),
-  },
-  indicator: {
-    property: 'indicator_types',
-    values: new Set([
-      'anomalous-activity',
-      'anonymization',
-      'benign',
-      'compromised',
-      'malicious-activity',
-      'attribution',
-      'unknown',
-    ]),
-  },
-  report: {
-    property: 'report_types',
-    values: new Set([
-      'attack-pattern',
-      'campaign',
-      'identity',
-      'indicator',
-      'intrusion-set',
-      'malware',
-      'observed-data',
-      'threat-actor',
-      'threat-report',
-      'tool',
-      'vulnerability',
-    ]),
-  },
+interface LabelVocabulary {
+  readonly property: string;
+  readonly values: ReadonlySet<string>;
+}
+
+const movesTo = (property: string, values: readonly string[]): LabelVocabulary => ({
+  property,
+  values: new Set(values),
+});
+
+/** STIX 2.1 §10 open vocabularies (vocab.ts) that replaced 2.0 `labels`. */
+const TYPE_VOCABULARIES: Readonly<Record<string, LabelVocabulary>> = {
+  malware: movesTo('malware_types', MALWARE_TYPE_OV),
+  tool: movesTo('tool_types', TOOL_TYPE_OV),
+  'threat-actor': movesTo('threat_actor_types', THREAT_ACTOR_TYPE_OV),
+  indicator: movesTo('indicator_types', INDICATOR_TYPE_OV),
+  report: movesTo('report_types', REPORT_TYPE_OV),
 };
 
 /**
