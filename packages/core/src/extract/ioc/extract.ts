@@ -9,6 +9,7 @@
  */
 import type { ExtractedIndicator, IndicatorType, Mention, Span } from '../../analysis/types.ts';
 import type { WarningMatcher } from '../../warninglist/matcher.ts';
+import { sentenceAt } from '../sentence-at.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Emit } from './emit.ts';
 import { findIdentifiers } from './identifiers.ts';
@@ -31,23 +32,6 @@ interface Found {
   readonly mentions: Mention[];
   readonly starts: Set<number>;
   defanged: boolean;
-}
-
-/** Index of the sentence containing `offset` (or the last one before it); 0 when there is none. */
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }
 
 export function extractIndicators(
