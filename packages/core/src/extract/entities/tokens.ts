@@ -14,21 +14,40 @@ export interface Token {
 // A token is a run of letters, digits and combining marks; one pass, no backtracking.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The last text tokenized and its tokens: the pipeline tokenizes one report for entities and again for
+ * techniques, and the second call is then free. Deterministic (same text, same tokens); one entry only.
+ */
+let memo: { readonly text: string; readonly tokens: readonly Token[] } | undefined;
+
+export function tokenize(text: string): readonly Token[] {
+  if (memo?.text === text) return memo.tokens;
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // One normalization per distinct word: reports repeat their vocabulary many times.
+  const norms = new Map<string, string>();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
     const word = match[0];
-    tokens.push({ start, end: start + word.length, text: word, norm: normalizeToken(word) });
+    let norm = norms.get(word);
+    if (norm === undefined) {
+      norm = normalizeToken(word);
+      norms.set(word, norm);
+    }
+    tokens.push({ start, end: start + word.length, text: word, norm });
   }
+  // Short strings (dictionary names) are not worth remembering.
+  if (text.length > 256) memo = { text, tokens };
   return tokens;
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII range is the point: plain words skip Unicode work
-const ASCII = /^[\x00-\x7f]*$/u;
+const isAscii = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
 
 export const normalizeToken = (word: string): string =>
-  ASCII.test(word)
+  isAscii(word)
     ? word.toLowerCase()
     : word
         .normalize('NFKD')
