@@ -1,7 +1,8 @@
 /**
  * Hunting speed: Vigil's sweep vs `rg -F -f` and `grep -F -f` over the same generated logs, with 1k,
  * 100k and 1M indicators. Planted hits and decoys are checked for every run before anything is printed.
- * Run: `npm run bench` (all benches) or `npx tsx bench/hunt.bench.ts [--mb 300] [--vigil-only]`.
+ * Run: `npm run bench` (all benches) or
+ * `npx tsx bench/hunt.bench.ts [--mb 300] [--vigil-only] [--sets 1000,100000,1000000]`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,10 @@ import { generateBenchData } from './hunt-log-generator.ts';
 
 const mbArg = process.argv.indexOf('--mb');
 const totalMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 300;
-const SETS = [1000, 100_000, 1_000_000];
+const setsArg = process.argv.indexOf('--sets');
+/** `--sets 1000,1000000`: only these indicator-set sizes (of 1k, 100k, 1M). */
+const SETS =
+  setsArg > 0 ? process.argv[setsArg + 1]!.split(',').map(Number) : [1000, 100_000, 1_000_000];
 /** `--vigil-only`: skip rg and grep (a quick rerun of Vigil's own figures). */
 const vigilOnly = process.argv.includes('--vigil-only');
 const TIMEOUT_MS = 180_000;

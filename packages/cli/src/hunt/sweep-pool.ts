@@ -112,6 +112,26 @@ function startWorker(
   return { ready, done, start: next };
 }
 
+/**
+ * When every indicator is a bare value named by itself (plain IOC lists), the workers get one
+ * newline-joined string instead of the spec objects: structured-cloning a million objects into each
+ * worker was the largest transient at 1M indicators. Hits name specs by position, which both forms keep.
+ */
+function asPlainValues(setup: WorkerSetup): WorkerSetup {
+  const plain =
+    setup.specs.length > 0 &&
+    setup.specs.every(
+      (s) =>
+        s.pattern === undefined &&
+        s.value !== undefined &&
+        s.ref === s.value &&
+        !s.value.includes('\n'),
+    );
+  return plain
+    ? { ...setup, specs: [], values: setup.specs.map((s) => s.value).join('\n') }
+    : setup;
+}
+
 /** Sweeps `files` (ordered largest first by the caller) with up to `jobs` workers. */
 export async function sweepAll(
   files: readonly string[],
@@ -122,8 +142,9 @@ export async function sweepAll(
   const workers = Math.min(jobs, files.length);
   if (workers <= 1 || files.includes('-')) return sweepInline(files, setup, events);
   const queue = [...files];
+  const workerSetup = asPlainValues(setup);
   const pool = Array.from({ length: workers }, (_, i) =>
-    startWorker(queue, setup, events, i === 0),
+    startWorker(queue, workerSetup, events, i === 0),
   );
   // Every worker indexes first; the sweep starts when all are ready, so the timing is the sweep's.
   await Promise.all(pool.map((w) => w.ready));
