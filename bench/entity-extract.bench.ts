@@ -3,32 +3,16 @@
  * the 551 real report texts (151 TRAM + 400 AnnoCTR), and linearity (time for 1x vs 10x input, real text
  * concatenated), in CPU seconds. Figures only, never assertions. Run: `npx tsx bench/entity-extract.bench.ts`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildKnowledgeIndex,
   extractEntities,
   extractRelations,
   splitSentences,
 } from '@vigil/core';
-import { dataPath } from '../test-support/data.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { reportCorpus } from './report-corpus.ts';
 
 const MB = 1e6;
-
-function corpus(): string[] {
-  const tram = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
-  const annoctr = dataPath('annoctr', 'text');
-  if (!tram || !annoctr) throw new Error('needs VIGIL_DATA_DIR with mitre-tram/ and annoctr/text/');
-  const texts = readFileSync(tram, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  for (const f of readdirSync(annoctr).sort()) {
-    if (f.endsWith('.txt')) texts.push(readFileSync(join(annoctr, f), 'utf8'));
-  }
-  return texts;
-}
 
 /** CPU seconds of fn (user + system): the machine is shared, so wall time would measure the neighbours. */
 const seconds = (fn: () => void): number => {
@@ -47,7 +31,7 @@ console.log(
   `knowledge index: ${entries.length} entries (${index.entryCount} named), ${index.trie.size} alias keys, built in ${buildSeconds.toFixed(2)} s`,
 );
 
-const texts = corpus();
+const texts = reportCorpus();
 const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const analyze = (text: string): void => {
   const sentences = splitSentences(text);

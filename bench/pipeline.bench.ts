@@ -5,9 +5,7 @@
  * Figures only, never assertions; CPU time beside wall time because the machine is shared.
  * Run: `npx tsx bench/pipeline.bench.ts [--runs 3]`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import {
   analyzeReport,
   extractTechniques,
@@ -17,24 +15,11 @@ import {
 import { loadWarningLists } from '@vigil/store';
 import { dataPath } from '../test-support/data.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { reportCorpus } from './report-corpus.ts';
 
 const MB = 1e6;
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
-
-function corpus(): string[] {
-  const tram = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
-  const annoctr = dataPath('annoctr', 'text');
-  if (!tram || !annoctr) throw new Error('needs VIGIL_DATA_DIR with mitre-tram/ and annoctr/text/');
-  const texts = readFileSync(tram, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  for (const f of readdirSync(annoctr).sort()) {
-    if (f.endsWith('.txt')) texts.push(readFileSync(join(annoctr, f), 'utf8'));
-  }
-  return texts;
-}
 
 interface Timing {
   readonly wall: number;
@@ -67,7 +52,7 @@ const prepared = best(1, () => {
 });
 const opts = options!;
 
-const texts = corpus();
+const texts = reportCorpus();
 const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 console.log(
   `Full pipeline (analyzeReport): ${texts.length} reports, ${(size / MB).toFixed(2)} MB (UTF-8); knowledge ${opts.knowledge.entries.length} entries + warning lists prepared in ${prepared.wall.toFixed(2)} s; ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
