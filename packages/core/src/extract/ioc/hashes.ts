@@ -25,16 +25,28 @@ const HEX_TABLE = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF') HEX_TABLE[ch.charCodeAt(0)] = 1;
 const isHexFast = (c: number): boolean => c < 128 && HEX_TABLE[c] === 1;
 
+/** Shortest hash length: every run that can be a hash holds one of the probes spaced this far apart. */
+const SHORTEST = 32;
+
+/**
+ * Probes every 32nd character instead of testing each one: a non-hex probe rules out every run
+ * starting in the 32 characters before it. A hex probe is widened to its maximal run, whose
+ * characters are never visited again: linear, and about n / 32 probes on prose.
+ */
 export function findHashes(text: string, start: number, end: number, emit: Emit): void {
-  let i = start;
-  while (i < end) {
-    if (!isHexFast(text.charCodeAt(i))) {
-      i++;
+  let covered = start; // characters before this belong to runs already classified
+  let probe = start + SHORTEST - 1;
+  while (probe < end) {
+    if (!isHexFast(text.charCodeAt(probe))) {
+      probe += SHORTEST;
       continue;
     }
-    const runStart = i;
-    i++;
+    let runStart = probe;
+    while (runStart > covered && isHexFast(text.charCodeAt(runStart - 1))) runStart--;
+    let i = probe + 1;
     while (i < end && isHexFast(text.charCodeAt(i))) i++;
+    covered = i;
+    probe = i + SHORTEST;
     const length = i - runStart;
     if (length !== 32 && length !== 40 && length !== 64 && length !== 128) continue;
     const type = HASH_TYPES.get(length);
