@@ -7,6 +7,7 @@ import type { Analysis, ExtractedEntity, Mention } from '../analysis/types.ts';
 import type { Reliability } from '../briefing/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
+import { vigilRelationship } from '../stix/vigil-relationship.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
 import { indicatorObject, observableFor } from './indicator-objects.ts';
 import {
@@ -67,29 +68,6 @@ function spansOf(mentions: readonly Mention[], analysis: Analysis): EvidenceSpan
   });
 }
 
-/** A relationship Vigil asserts, identified by what it links so the same fact is one object. */
-function relationship(
-  type: string,
-  source: StixId,
-  target: StixId,
-  context: CreationContext,
-  extra: Record<string, unknown> = {},
-): StixObject {
-  return {
-    type: 'relationship',
-    spec_version: '2.1',
-    id: vigilId('relationship', type, source, target),
-    created: context.created,
-    modified: context.created,
-    created_by_ref: context.createdBy,
-    relationship_type: type,
-    source_ref: source,
-    target_ref: target,
-    ...extra,
-    ...(context.markingRefs.length > 0 ? { object_marking_refs: [...context.markingRefs] } : {}),
-  };
-}
-
 /** Objects of interest the report's attribution points at: indicators `indicates` them. */
 function attributedTargets(analysis: Analysis, ids: ReadonlyMap<string, StixId>): StixId[] {
   const targets = new Set<StixId>();
@@ -138,7 +116,7 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
     if (!created.has(id)) {
       const confidence =
         relation.confidence !== undefined ? { confidence: relation.confidence } : {};
-      created.set(id, relationship(relation.type, source, target, context, confidence));
+      created.set(id, vigilRelationship(relation.type, source, target, context, confidence));
     }
     evidence.push({
       object_ref: id,
@@ -176,7 +154,7 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
       ['related-to', sco.id] as const,
       ...indicated.map((t) => ['indicates', t] as const),
     ]) {
-      const link = relationship(type, indicator.id, target, context);
+      const link = vigilRelationship(type, indicator.id, target, context);
       created.set(link.id, link);
     }
   }

@@ -12,6 +12,7 @@ import type { Issue } from '../result.ts';
 import { issue } from '../result.ts';
 import { normalizeName, vigilId, type StixId } from '../stix/ids.ts';
 import type { ExternalReference, StixObject } from '../stix/object.ts';
+import { vigilRelationship } from '../stix/vigil-relationship.ts';
 import type { GalaxyCluster, GalaxyClusterFile } from './misp-galaxy.ts';
 import { metaStrings } from './misp-galaxy.ts';
 import { industrySectors, m49Region } from './misp-galaxy-vocab.ts';
@@ -223,27 +224,6 @@ function convertCluster(
   };
 }
 
-function relationship(
-  type: string,
-  source: StixId,
-  target: StixId,
-  timestamp: string,
-  extra: Record<string, unknown> = {},
-): StixObject {
-  return {
-    type: 'relationship',
-    spec_version: '2.1',
-    id: vigilId('relationship', type, source, target),
-    created: timestamp,
-    modified: timestamp,
-    created_by_ref: MISP_IDENTITY_ID,
-    relationship_type: type,
-    source_ref: source,
-    target_ref: target,
-    ...extra,
-  };
-}
-
 /**
  * Converts cluster files (any subset of the supported galaxies) to STIX: the MISP identity, one
  * object per cluster, and relationships for `related` links whose target was converted too, plus
@@ -258,6 +238,7 @@ export function galaxiesToStix(
   const idByUuid = new Map<string, StixId>();
   const byId = new Map<string, StixObject>([[MISP_IDENTITY_ID, MISP_IDENTITY]]);
   const pending: { file: GalaxyClusterFile; cluster: GalaxyCluster; id: StixId }[] = [];
+  const misp = { created: timestamp, createdBy: MISP_IDENTITY_ID };
   for (const file of files) {
     const stixType = GALAXY_STIX_TYPE[file.type];
     if (!stixType) {
@@ -289,11 +270,11 @@ export function galaxiesToStix(
       const word = link.type.toLowerCase();
       if (!target || !RELATIONSHIP_TYPE.test(word)) continue;
       const type = STIX_RELATIONSHIP[word] ?? word;
-      const rel = relationship(
+      const rel = vigilRelationship(
         type,
         id,
         target,
-        timestamp,
+        misp,
         link.tags?.length ? { x_misp_tags: link.tags } : {},
       );
       if (!byId.has(rel.id)) byId.set(rel.id, rel);
@@ -302,7 +283,7 @@ export function galaxiesToStix(
     if (country && file.type === 'threat-actor') {
       const location = locationIdForCountry(country);
       if (byId.has(location)) {
-        const rel = relationship('originates-from', id, location, timestamp);
+        const rel = vigilRelationship('originates-from', id, location, misp);
         if (!byId.has(rel.id)) byId.set(rel.id, rel);
       }
     }
