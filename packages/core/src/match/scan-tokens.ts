@@ -71,6 +71,13 @@ export class TokenScanner {
 
   /** Scans text[start, end) and reports every token that hits an indicator. */
   scan(text: string, start: number, end: number, sink: TokenSink): void {
+    const counts = this.index.counts;
+    if (counts.url === 0 && counts.ipv6 === 0) {
+      // Wide tokens matter only to URLs and IPv6 addresses. Narrow tokens never cross a wide break
+      // (wide breaks are not narrow characters), so one narrow pass over the line finds the same tokens.
+      this.wide(text, start, end, 0, -1, sink);
+      return;
+    }
     let i = start;
     while (i < end) {
       while (i < end && classOf(text.charCodeAt(i)) === WIDE_BREAK) i++;
