@@ -36,6 +36,19 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
 
   for (let i = 0; i < tokens.length;) {
+    const norm = tokens[i]?.norm ?? '';
+    const mayScheme = discover && mayStartScheme(tokens, i);
+    // Most tokens start no name of any kind: skip them before allocating the matchers' callbacks.
+    if (
+      !mayScheme &&
+      !knowledge.trie.startsWith(norm) &&
+      !LEXICON.startsWith(norm) &&
+      !GOVERNMENT_BODIES.startsWith(norm) &&
+      !SECTORS.startsWith(norm)
+    ) {
+      i++;
+      continue;
+    }
     let decision: Hit | undefined;
     const alias = knowledge.trie.matchesAt(text, tokens, i, (values, to) => {
       const d = recognizeAlias(ctx, i, to, values);
@@ -43,17 +56,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       return d ? [d.value] : [];
     });
     const aliasHit = alias ? decision : undefined;
-    const scheme =
-      discover && mayStartScheme(tokens, i)
-        ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
-        : undefined;
+    const scheme = mayScheme
+      ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
+      : undefined;
     const lexicon = LEXICON.matchesAt(text, tokens, i, (values, to) =>
       values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
     );
     const body = GOVERNMENT_BODIES.matchesAt(text, tokens, i, (values, to) =>
-      to - i === 1 && BODY_ACRONYMS.has(tokens[i]?.norm ?? '') && !isAllCaps(tokens[i]?.text ?? '')
-        ? []
-        : values,
+      to - i === 1 && BODY_ACRONYMS.has(norm) && !isAllCaps(tokens[i]?.text ?? '') ? [] : values,
     );
     const sector = SECTORS.matchesAt(text, tokens, i, (values) => values);
     const lexiconValue = lexicon?.values[0];

@@ -40,6 +40,11 @@ export class TokenTrie<T> {
     node.values.push(value);
   }
 
+  /** Whether some name starts with this normalized token: one map lookup, no allocation. */
+  startsWith(norm: string): boolean {
+    return this.#root.next.has(norm);
+  }
+
   /**
    * Every match that starts at token `from` and passes `accept`, longest first. Tokens of one match must be
    * `joined` (no comma, line break or sentence end inside a name).
@@ -53,7 +58,8 @@ export class TokenTrie<T> {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     if (!this.#root.next.has(tokens[from]?.norm ?? '')) return undefined;
     let node: Node<T> | undefined = this.#root;
-    const found: { to: number; values: T[] }[] = [];
+    // Allocated only once a name ends here: most prefixes ("the", "operation") lead nowhere.
+    let found: { to: number; values: T[] }[] | undefined;
     for (let i = from; i < tokens.length && node; i++) {
       const token = tokens[i];
       if (!token) break;
@@ -62,8 +68,9 @@ export class TokenTrie<T> {
         if (!previous || !joined(text, previous, token)) break;
       }
       node = node.next.get(token.norm);
-      if (node && node.values.length > 0) found.push({ to: i + 1, values: node.values });
+      if (node && node.values.length > 0) (found ??= []).push({ to: i + 1, values: node.values });
     }
+    if (!found) return undefined;
     for (let k = found.length - 1; k >= 0; k--) {
       const candidate = found[k];
       if (!candidate) continue;
