@@ -23,3 +23,4 @@ export * from './import/import-attack.ts';
 export * from './import/import-kev.ts';
 export * from './export/export-bundle.ts';
 export { parseMaxTlp } from './export/tlp-policy.ts';
+export { allPages } from './all-pages.ts';

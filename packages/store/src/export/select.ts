@@ -7,6 +7,7 @@
 import { CoreError, isStixId } from '@vigil/core';
 import type { StixObject } from '@vigil/core';
 import type { Repository } from '../repository.ts';
+import { allPages } from '../all-pages.ts';
 
 export interface Selection {
   readonly types?: readonly string[];
@@ -22,26 +23,18 @@ const PAGE = 5000;
 export async function fetchIds(repo: Repository, ids: readonly string[]): Promise<StixObject[]> {
   const out: StixObject[] = [];
   for (let start = 0; start < ids.length; start += PAGE) {
-    let after: string | undefined;
     const slice = ids.slice(start, start + PAGE);
-    do {
-      const page = await repo.query({ ids: slice, includeRevoked: true, limit: PAGE, after });
-      out.push(...page.items);
-      after = page.next;
-    } while (after);
+    out.push(
+      ...(await allPages((after) =>
+        repo.query({ ids: slice, includeRevoked: true, limit: PAGE, after }),
+      )),
+    );
   }
   return out;
 }
 
 async function all(repo: Repository, types?: readonly string[]): Promise<StixObject[]> {
-  const out: StixObject[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repo.query({ types, includeRevoked: true, limit: PAGE, after });
-    out.push(...page.items);
-    after = page.next;
-  } while (after);
-  return out;
+  return allPages((after) => repo.query({ types, includeRevoked: true, limit: PAGE, after }));
 }
 
 async function reportSelection(repo: Repository, id: string): Promise<StixObject[]> {
@@ -78,15 +71,12 @@ export async function resolveIntrusionSet(repo: Repository, nameOrId: string): P
 
 async function intrusionSetSelection(repo: Repository, nameOrId: string): Promise<StixObject[]> {
   const set = await resolveIntrusionSet(repo, nameOrId);
-  const relationships: StixObject[] = [];
-  for (const side of ['sourceRef', 'targetRef'] as const) {
-    let after: string | undefined;
-    do {
-      const page = await repo.relationships({ [side]: set.id, limit: PAGE, after });
-      relationships.push(...page.items);
-      after = page.next;
-    } while (after);
-  }
+  const relationshipsOn = (side: 'sourceRef' | 'targetRef') =>
+    allPages((after) => repo.relationships({ [side]: set.id, limit: PAGE, after }));
+  const relationships = [
+    ...(await relationshipsOn('sourceRef')),
+    ...(await relationshipsOn('targetRef')),
+  ];
   const ends = relationships.flatMap((r) => [r.source_ref, r.target_ref]) as string[];
   const others = [...new Set(ends)].filter((id) => id !== set.id);
   return [set, ...relationships, ...(await fetchIds(repo, others))];

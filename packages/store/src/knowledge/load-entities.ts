@@ -7,6 +7,7 @@ import type { ManualDecision, StixObject } from '@vigil/core';
 import { isStixId } from '@vigil/core';
 import type { LinkAuditEntry } from '../side-tables.ts';
 import type { Repository } from '../repository.ts';
+import { allPages } from '../all-pages.ts';
 
 export const ENTITY_TYPES = [
   'intrusion-set',
@@ -30,30 +31,23 @@ export const RESOLUTION_RELATIONSHIPS = [
 const PAGE = 5000;
 
 export async function loadEntityObjects(repo: Repository): Promise<StixObject[]> {
-  const objects: StixObject[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repo.query({
+  const entities = await allPages((after) =>
+    repo.query({
       types: ENTITY_TYPES,
       includeRevoked: true,
       limit: PAGE,
       ...(after ? { after } : {}),
-    });
-    objects.push(...page.items);
-    after = page.next;
-  } while (after);
-  after = undefined;
-  do {
-    const page = await repo.relationships({
+    }),
+  );
+  const relationships = await allPages((after) =>
+    repo.relationships({
       relationshipType: RESOLUTION_RELATIONSHIPS,
       includeRevoked: true,
       limit: PAGE,
       ...(after ? { after } : {}),
-    });
-    objects.push(...page.items);
-    after = page.next;
-  } while (after);
-  return objects;
+    }),
+  );
+  return [...entities, ...relationships];
 }
 
 export const LINK_ACTIONS = ['link', 'unlink'] as const;
