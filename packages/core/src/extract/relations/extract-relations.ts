@@ -78,13 +78,15 @@ export function extractRelations(
   for (const [s, placed] of bySentence) {
     placed.sort((a, b) => a.mention.start - b.mention.start);
     const span = sentences[s] ?? { start: 0, end: text.length };
-    const sentenceText = text.slice(span.start, span.end);
-    const cues = cuesIn(sentenceText);
     const evidence = sentenceMention(s);
-    const phrase = findEstimativePhrases(text, span.start, span.end)[0];
     const of = (role: Role): Placed[] => placed.filter((p) => p.role === role);
     const attackers = of('attacker');
     const campaigns = of('campaign');
+    // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign;
+    // most sentences with a mention name neither, so skip scanning their words.
+    const judged = attackers.length > 0 || campaigns.length > 0;
+    const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
+    const phrase = judged ? findEstimativePhrases(text, span.start, span.end)[0] : undefined;
 
     for (const campaign of campaigns) {
       const victim = campaign.entity.properties?.['victim'];
