@@ -12,7 +12,7 @@ import type {
   TlpLevel,
 } from '@vigil/core';
 import { tlpLevel } from '@vigil/core';
-import { clusterOfObject, sourceOf, type Repository } from '@vigil/store';
+import { allPages, clusterOfObject, sourceOf, type Repository } from '@vigil/store';
 
 const ACTIVE_SINCE =
   /\bactive since (?:at least )?(?:the )?(?:(?:early|mid|late)-?\s*)?((?:19|20)\d{2})\b/i;
@@ -32,20 +32,8 @@ const strings = (v: unknown): string[] =>
       ? [v]
       : [];
 
-async function relationshipsOf(repo: Repository, sourceRef: string): Promise<StixObject[]> {
-  const out: StixObject[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repo.relationships({
-      sourceRef,
-      limit: PAGE,
-      ...(after ? { after } : {}),
-    });
-    out.push(...page.items);
-    after = page.next;
-  } while (after);
-  return out;
-}
+const relationshipsOf = (repo: Repository, sourceRef: string): Promise<StixObject[]> =>
+  allPages((after) => repo.relationships({ sourceRef, limit: PAGE, ...(after ? { after } : {}) }));
 
 /** Latest versions of many objects in a few queries (one `get` per id is the slow path). */
 export async function getMany(

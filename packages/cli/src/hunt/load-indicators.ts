@@ -12,7 +12,7 @@ import {
   specsFromMisp,
   specsFromStix,
 } from '@vigil/core';
-import type { Repository } from '@vigil/store';
+import { allPages, type Repository } from '@vigil/store';
 
 export interface IndicatorSource {
   readonly iocs?: string;
@@ -52,19 +52,6 @@ export async function loadFromFiles(source: IndicatorSource, nowIso: string): Pr
     return specsFromStix(bundle.objects as StixObject[], nowIso);
   }
   throw new SourceError('no indicator source');
-}
-
-async function allPages(
-  fetch: (after?: string) => Promise<{ items: readonly StixObject[]; next?: string }>,
-): Promise<StixObject[]> {
-  const out: StixObject[] = [];
-  let after: string | undefined;
-  do {
-    const page = await fetch(after);
-    out.push(...page.items);
-    after = page.next;
-  } while (after);
-  return out;
 }
 
 /** Indicators from the store, with the objects that give them context (relationships, reports). */
