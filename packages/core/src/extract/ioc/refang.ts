@@ -182,7 +182,7 @@ function schemeSeparator(s: string, i: number): number | undefined {
  * (before a closer), a space (before a space, a bracket or "dot"); plus fullwidth dots/at. One
  * native regex scan finds them (fixed-length alternatives: linear); only these positions do any work.
  */
-const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\]| [ [({\\d]/gi;
+const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\]| [ [({\\]| dot /gi;
 
 const isSchemeChar = (c: number): boolean =>
   ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
