@@ -72,32 +72,37 @@ export class TechniqueMatcher {
     return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
   }
 
+  private static matchesAt(phrase: Phrase, tokens: readonly Token[], i: number): boolean {
+    const n = phrase.words.length;
+    if (i + n > tokens.length) return false;
+    for (let k = 0; k < n; k++)
+      if (!TechniqueMatcher.matches(phrase.words[k]!, tokens[i + k]!.norm)) return false;
+    return true;
+  }
+
   /** Every phrase occurrence: technique id, weight, token range. */
   find(
     tokens: readonly Token[],
   ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
     const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
+    const collect = (candidates: readonly Phrase[] | undefined, i: number): void => {
+      for (const phrase of candidates ?? []) {
+        if (!TechniqueMatcher.matchesAt(phrase, tokens, i)) continue;
+        const n = phrase.words.length;
+        hits.push({
+          id: phrase.id,
+          weight: phrase.weight,
+          phrase: phrase.words.join(' '),
+          from: i,
+          to: i + n - 1,
+        });
+      }
+    };
+    // Exact first-word phrases before prefix ones at each token, as one list would order them.
     for (let i = 0; i < tokens.length; i++) {
       const norm = tokens[i]!.norm;
-      const candidates = [
-        ...(this.exact.get(norm) ?? []),
-        ...(this.prefixed.get(norm.slice(0, STEM)) ?? []),
-      ];
-      for (const phrase of candidates) {
-        const n = phrase.words.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++)
-          ok = TechniqueMatcher.matches(phrase.words[k]!, tokens[i + k]!.norm);
-        if (ok)
-          hits.push({
-            id: phrase.id,
-            weight: phrase.weight,
-            phrase: phrase.words.join(' '),
-            from: i,
-            to: i + n - 1,
-          });
-      }
+      collect(this.exact.get(norm), i);
+      if (norm.length >= STEM) collect(this.prefixed.get(norm.slice(0, STEM)), i);
     }
     return hits;
   }
