@@ -5,8 +5,9 @@
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
 import { groupByTactic } from './render-markdown.ts';
+import { INSIGHT_TOPIC_TITLE } from './insight-topics.ts';
 import { tlpLabel, type TlpLevel } from '../marking/tlp.ts';
-import type { Briefing, Citation, Insight, Section } from './types.ts';
+import type { Briefing, Citation, Section } from './types.ts';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -36,15 +37,6 @@ ol li{margin-bottom:.6rem}ul.sub{margin:.2rem 0;color:#333;font-size:.9rem}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}section{break-inside:avoid-page}}
 `;
 
-const TOPIC: Readonly<Record<Insight['topic'], string>> = {
-  who: 'Who',
-  what: 'What',
-  'against-whom': 'Against whom',
-  'since-when': 'Since when',
-  'how-sure': 'How sure',
-  response: 'What was done',
-};
-
 const tlpBadge = (level: TlpLevel): string =>
   `<span class="tlp" style="color:${TLP_COLOR[level]}">${tlpLabel(level)}</span>`;
 const cite = (c: Citation): string =>
@@ -68,7 +60,9 @@ export function renderHtml(b: Briefing): string {
         (k) => `<span class="cite">[${e(k.externalId ?? k.objectId)}, ${e(k.source)}]</span>`,
       ),
     ];
-    parts.push(`<li><strong>${TOPIC[i.topic]}:</strong> ${e(i.text)} ${refs.join(' ')}</li>`);
+    parts.push(
+      `<li><strong>${INSIGHT_TOPIC_TITLE[i.topic]}:</strong> ${e(i.text)} ${refs.join(' ')}</li>`,
+    );
   }
   parts.push('</ul></section>');
 

@@ -1,17 +1,9 @@
 /** Markdown rendering of a briefing (the default on a terminal). Indicators are defanged. */
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
+import { INSIGHT_TOPIC_TITLE } from './insight-topics.ts';
 import { tlpLabel } from '../marking/tlp.ts';
-import type { ActorKnowledge, Briefing, Citation, Insight, Section } from './types.ts';
-
-const TOPIC: Readonly<Record<Insight['topic'], string>> = {
-  who: 'Who',
-  what: 'What',
-  'against-whom': 'Against whom',
-  'since-when': 'Since when',
-  'how-sure': 'How sure',
-  response: 'What was done',
-};
+import type { ActorKnowledge, Briefing, Citation, Section } from './types.ts';
 
 /** Escapes characters Markdown would read as markup or raw HTML. */
 export const md = (text: string): string =>
@@ -37,7 +29,7 @@ export function renderMarkdown(b: Briefing): string {
       ...insight.knowledge.map((k) => `[${md(k.externalId ?? k.objectId)}, ${md(k.source)}]`),
     ];
     out.push(
-      `- **${TOPIC[insight.topic]}:** ${md(insight.text)}${refs.length > 0 ? ` ${refs.join(' ')}` : ''}`,
+      `- **${INSIGHT_TOPIC_TITLE[insight.topic]}:** ${md(insight.text)}${refs.length > 0 ? ` ${refs.join(' ')}` : ''}`,
     );
   }
   out.push('');
