@@ -1,10 +1,10 @@
 /** Orchestrates one hunt: load indicators, sweep inputs in parallel, print hits and summary, write sightings. */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { specsFromIocList, type IndicatorSpec, type UnsupportedIndicator } from '@vigil/core';
 import { openRepository, type Repository } from '@vigil/store';
 import { EXIT_ERROR, EXIT_NONE, EXIT_OK, messageOf } from '../exit-codes.ts';
+import { storeUrl } from '../store-context.ts';
 import { type IndicatorTally, hitJson, hitText, summaryLines, tally } from './hunt-output.ts';
 import {
   type IndicatorSource,
@@ -26,12 +26,6 @@ export interface HuntOptions extends IndicatorSource {
   readonly org?: string;
   readonly jobs?: string;
   readonly db?: string;
-}
-
-export function storeUrl(db: string | undefined): string {
-  return (
-    db ?? process.env.VIGIL_DATABASE_URL ?? join(process.env.VIGIL_HOME ?? '.vigil', 'vigil.sqlite')
-  );
 }
 
 const note = (text: string) => process.stderr.write(`vigil hunt: ${text}\n`);
