@@ -8,8 +8,8 @@ import { computeEntityClusters } from './entity-clusters.ts';
 import type { KnowledgeEntry, KnowledgeType } from './entry.ts';
 import type { ManualDecision } from './entity-cluster-types.ts';
 
-/** Types extraction looks up by name. */
-export const KNOWLEDGE_TYPES: ReadonlySet<string> = new Set<KnowledgeType>([
+/** The entity types that form clusters (and that entity resolution in the store loads). */
+export const ENTITY_TYPES = [
   'intrusion-set',
   'threat-actor',
   'campaign',
@@ -17,7 +17,10 @@ export const KNOWLEDGE_TYPES: ReadonlySet<string> = new Set<KnowledgeType>([
   'tool',
   'attack-pattern',
   'course-of-action',
-]);
+] as const satisfies readonly KnowledgeType[];
+
+/** Types extraction looks up by name. */
+export const KNOWLEDGE_TYPES: ReadonlySet<string> = new Set<KnowledgeType>(ENTITY_TYPES);
 
 /**
  * Entries from objects (and, when the caller has them, precomputed clusters). Representative

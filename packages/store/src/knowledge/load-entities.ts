@@ -4,20 +4,12 @@
  * by", and the analysts' decisions from the link audit trail.
  */
 import type { ManualDecision, StixObject } from '@vigil/core';
-import { isStixId } from '@vigil/core';
+import { ENTITY_TYPES, isStixId } from '@vigil/core';
 import type { LinkAuditEntry } from '../side-tables.ts';
 import type { Repository } from '../repository.ts';
 import { allPages } from '../all-pages.ts';
 
-export const ENTITY_TYPES = [
-  'intrusion-set',
-  'threat-actor',
-  'campaign',
-  'malware',
-  'tool',
-  'attack-pattern',
-  'course-of-action',
-] as const;
+export { ENTITY_TYPES } from '@vigil/core';
 
 /** Relationship types entity resolution reads (revoked-by, and sources' own "same thing" links). */
 export const RESOLUTION_RELATIONSHIPS = [
