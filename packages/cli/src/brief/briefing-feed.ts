@@ -11,8 +11,9 @@ import {
   vigilId,
   type Briefing,
 } from '@vigil/core';
+import { vigilHome } from '../store-context.ts';
 
-export const briefingsDir = (): string => join(process.env.VIGIL_HOME ?? '.vigil', 'briefings');
+export const briefingsDir = (): string => join(vigilHome(), 'briefings');
 
 const MAX_ENTRIES = 200;
 

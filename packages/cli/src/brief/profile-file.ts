@@ -2,14 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOrgProfile, type OrgProfile } from '@vigil/core';
+import { vigilHome } from '../store-context.ts';
 
 export class ProfileError extends Error {
   override readonly name = 'ProfileError';
   readonly code = 'invalid_profile';
 }
 
-export const defaultProfilePath = (): string =>
-  join(process.env.VIGIL_HOME ?? '.vigil', 'profile.json');
+export const defaultProfilePath = (): string => join(vigilHome(), 'profile.json');
 
 const MAX_PROFILE_BYTES = 1024 * 1024;
 
