@@ -11,6 +11,8 @@ interface Draft {
   target: string;
   confidence?: EstimativePhrase;
   evidence: Mention[];
+  /** `start:end` of each evidence span: a relation repeated in every paragraph stays linear. */
+  spans: Set<string>;
 }
 
 export class RelationBuilder {
@@ -27,10 +29,12 @@ export class RelationBuilder {
     const key = `${type}|${source}|${target}`;
     let draft = this.#drafts.get(key);
     if (!draft) {
-      draft = { type, source, target, evidence: [] };
+      draft = { type, source, target, evidence: [], spans: new Set() };
       this.#drafts.set(key, draft);
     }
-    if (!draft.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) {
+    const span = `${evidence.start}:${evidence.end}`;
+    if (!draft.spans.has(span)) {
+      draft.spans.add(span);
       draft.evidence.push(evidence);
     }
     if (confidence && (!draft.confidence || confidence.confidence > draft.confidence.confidence)) {
