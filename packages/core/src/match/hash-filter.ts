@@ -11,6 +11,11 @@ export class HashFilter {
   private mask = 15;
   private count = 0;
   private hasZero = false;
+  /**
+   * For big tables (1M indicators: 8–16 MB, beyond what stays in cache next to the log data), one bit per
+   * 2^24 mixed-key bucket (2 MB) answers most misses before the table is touched.
+   */
+  private bitmap: Int32Array | undefined;
 
   get size(): number {
     return this.count + (this.hasZero ? 1 : 0);
@@ -24,12 +29,20 @@ export class HashFilter {
     }
     // Load factor at most 1/2 keeps probe runs short.
     if ((this.count + 1) * 2 > this.table.length) this.grow();
-    if (this.insert(this.table, this.mask, k)) this.count++;
+    if (this.insert(this.table, this.mask, k)) {
+      this.count++;
+      if (this.bitmap) setBit(this.bitmap, k);
+    }
   }
 
   has(key: number): boolean {
     const k = key | 0;
     if (k === 0) return this.hasZero;
+    const bitmap = this.bitmap;
+    if (bitmap !== undefined) {
+      const bit = mix(k) >>> 8;
+      if ((bitmap[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
     const table = this.table;
     const mask = this.mask;
     let slot = mix(k) & mask;
@@ -61,6 +74,10 @@ export class HashFilter {
     for (const k of old) if (k !== 0) this.insert(table, mask, k);
     this.table = table;
     this.mask = mask;
+    if (table.length > BITMAP_FROM_SLOTS) {
+      const bitmap = (this.bitmap ??= new Int32Array(1 << 19));
+      for (const k of table) if (k !== 0) setBit(bitmap, k);
+    }
   }
 }
 
@@ -69,3 +86,11 @@ const mix = (k: number): number => {
   const h = Math.imul(k ^ (k >>> 16), 0x45d9f3b);
   return h ^ (h >>> 16);
 };
+
+/** Tables beyond this many slots (256 KB) get the bitmap. */
+const BITMAP_FROM_SLOTS = 1 << 16;
+
+function setBit(bitmap: Int32Array, k: number): void {
+  const bit = mix(k) >>> 8;
+  bitmap[bit >>> 5]! |= 1 << (bit & 31);
+}
