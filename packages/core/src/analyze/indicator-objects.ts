@@ -5,6 +5,7 @@
 import type { ExtractedIndicator } from '../analysis/types.ts';
 import { indicatorPattern } from '../stix/indicator-pattern.ts';
 import { scoIdFor } from '../stix/sco.ts';
+import type { ScoType } from '../stix/object-types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 
@@ -17,6 +18,11 @@ export interface ObservableForm {
 }
 
 /** The SCO (and pattern) for an extracted value; undefined for types STIX has no SCO for. */
+/** An SCO with its spec id; values come from the extractor, which already validated them. */
+function observable(type: ScoType, props: Record<string, unknown>): StixObject {
+  return { type, spec_version: '2.1', id: scoIdFor(type, props), ...props };
+}
+
 export function observableFor(indicator: ExtractedIndicator): ObservableForm | undefined {
   const { type, value } = indicator;
   switch (type) {
@@ -25,52 +31,26 @@ export function observableFor(indicator: ExtractedIndicator): ObservableForm | u
     case 'domain-name':
     case 'url':
     case 'email-addr': {
-      const sco = { type, spec_version: '2.1', id: scoIdFor(type, { value }), value } as StixObject;
+      const sco = observable(type, { value });
       return { sco, pattern: indicatorPattern(sco) };
     }
     case 'md5':
     case 'sha1':
     case 'sha256':
     case 'sha512': {
-      const algorithm = HASH_ALGORITHM[type];
-      const hashes = { [algorithm]: value };
-      const sco = {
-        type: 'file',
-        spec_version: '2.1',
-        id: scoIdFor('file', { hashes }),
-        hashes,
-      } as StixObject;
+      const sco = observable('file', { hashes: { [HASH_ALGORITHM[type]]: value } });
       return { sco, pattern: indicatorPattern(sco) };
     }
-    case 'file-name': {
-      // A file name alone ("cmd.exe") is context, not a detection: SCO only.
-      const sco = {
-        type: 'file',
-        spec_version: '2.1',
-        id: scoIdFor('file', { name: value }),
-        name: value,
-      } as StixObject;
-      return { sco };
-    }
-    case 'windows-registry-key': {
-      const sco = {
-        type: 'windows-registry-key',
-        spec_version: '2.1',
-        id: scoIdFor('windows-registry-key', { key: value }),
-        key: value,
-      } as StixObject;
-      return { sco };
-    }
+    // A file name alone ("cmd.exe") is context, not a detection: SCO only.
+    case 'file-name':
+      return { sco: observable('file', { name: value }) };
+    case 'windows-registry-key':
+      return { sco: observable('windows-registry-key', { key: value }) };
     case 'asn': {
       const number = Number(value.replace(/^AS/iu, ''));
-      if (!Number.isSafeInteger(number)) return undefined;
-      const sco = {
-        type: 'autonomous-system',
-        spec_version: '2.1',
-        id: scoIdFor('autonomous-system', { number }),
-        number,
-      } as StixObject;
-      return { sco };
+      return Number.isSafeInteger(number)
+        ? { sco: observable('autonomous-system', { number }) }
+        : undefined;
     }
     // CVE and ATT&CK ids become vulnerability / attack-pattern references, not observables; STIX has
     // no SCO for cryptocurrency addresses (they stay in the analysis JSON).

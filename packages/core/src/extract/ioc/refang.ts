@@ -37,8 +37,8 @@ export function isLabelChar(c: number): boolean {
   );
 }
 
-/** Known URL schemes (plain), the only ones whose separators get refanged. */
-const SCHEMES = new Set([
+/** Known URL schemes (plain): the only ones whose separators get refanged, and reported as URLs. */
+export const URL_SCHEMES: ReadonlySet<string> = new Set([
   'http',
   'https',
   'ftp',
@@ -147,7 +147,7 @@ function schemeWord(s: string, i: number): { scheme: string; end: number } | und
   if (j - i < 2 || (next !== 0x3a && next !== 0x5f && next !== 0x5b && next !== 0x28))
     return undefined;
   const word = s.slice(i, j).toLowerCase();
-  if (SCHEMES.has(word)) return { scheme: word, end: j };
+  if (URL_SCHEMES.has(word)) return { scheme: word, end: j };
   // h + two or three of x/*/t + p + optional s (hxxp, h**p, hxtp, hxxxp); f + x + p (fxp).
   const http = /^h[tx*0]{2,3}p(s?)$/.exec(word);
   if (http) return { scheme: `http${http[1]}`, end: j };

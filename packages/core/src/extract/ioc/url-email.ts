@@ -5,22 +5,7 @@
 import type { Emit } from './emit.ts';
 import { isHostChar } from './chars.ts';
 import { isValidDomain, parseIpv4 } from './hosts.ts';
-import { isLabelChar } from './refang.ts';
-
-/** URL schemes reported as URLs (after refanging hxxp -> http). */
-const URL_SCHEMES = new Set([
-  'http',
-  'https',
-  'ftp',
-  'ftps',
-  'sftp',
-  'tcp',
-  'udp',
-  'ssh',
-  'smb',
-  'ws',
-  'wss',
-]);
+import { isLabelChar, URL_SCHEMES } from './refang.ts';
 
 /** Host part of an authority: strips user info and port; undefined when it is no host name/IP. */
 function hostOf(authority: string): { host: string; offset: number } | undefined {
