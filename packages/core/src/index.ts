@@ -38,11 +38,6 @@ export * from './briefing/index.ts';
 export * from './stix/sco.ts';
 export * from './stix/indicator-pattern.ts';
 export * from './marking/tlp.ts';
-/** @deprecated older barrel names of marking/tlp.ts `mostRestrictive`/`isAllowed`; use those. */
-export {
-  mostRestrictive as mostRestrictiveTlp,
-  isAllowed as isAllowedUnderTlp,
-} from './marking/tlp.ts';
 export * from './pattern/parser.ts';
 export type * from './pattern/ast.ts';
 export * from './analyze/analyze-report.ts';
