@@ -4,6 +4,7 @@ export * from './errors.ts';
 export * from './stix/ids.ts';
 export type * from './stix/object.ts';
 export type * from './analysis/types.ts';
+export * from './analysis/written-name.ts';
 export type * from './knowledge/entry.ts';
 export * from './extract/sentences.ts';
 export * from './stix/jcs.ts';

@@ -58,7 +58,7 @@ describe('vigil analyze / ingest', () => {
   it('prints a readable summary that resolves known aliases and defangs indicators', async () => {
     const run = await vigil(['analyze', reportFile]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/ZIRCONIUM = G0128/u);
+    expect(run.stdout).toContain('APT31 (= ZIRCONIUM, G0128)');
     expect(run.stdout).toMatch(/published unknown/u);
     expect(run.stdout).toContain('update-check[.]example[.]net');
     expect(run.stdout).not.toContain('update-check.example.net');

@@ -1,6 +1,7 @@
 /** The three faces of an analysis: a summary a person reads, JSON with provenance spans, a STIX bundle. */
 import {
   defangForDisplay,
+  displayName,
   provenanceOf,
   vigilId,
   type Analysis,
@@ -21,12 +22,20 @@ const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
   ['vulnerability', 'Vulnerabilities'],
 ];
 
+/**
+ * "APT31 (= ZIRCONIUM, G0128)": the name as the report writes it, then the knowledge object it
+ * resolved to (its name when different, its ATT&CK/CVE id).
+ */
+function entityLabel(entity: ExtractedEntity): string {
+  const shown = displayName(entity);
+  if (!entity.ref) return `${shown} (new)`;
+  const resolved = [shown !== entity.name ? entity.name : undefined, entity.externalId].filter(
+    Boolean,
+  );
+  return resolved.length > 0 ? `${shown} (= ${resolved.join(', ')})` : `${shown} (known)`;
+}
+
 function entityLine(entity: ExtractedEntity): string {
-  const known = entity.ref
-    ? entity.externalId
-      ? ` = ${entity.externalId}`
-      : ' (known)'
-    : ' (new)';
   const props = entity.properties ?? {};
   const extra = [
     Array.isArray(props.sectors) ? (props.sectors as string[]).join(', ') : undefined,
@@ -36,13 +45,13 @@ function entityLine(entity: ExtractedEntity): string {
       ? (props.threat_actor_types as string[]).join(', ')
       : undefined,
   ].filter(Boolean);
-  return `  - ${entity.name}${known}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
+  return `  - ${entityLabel(entity)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
 }
 
 export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = []): string {
   const { analysis, stix, meta } = doc;
   const lines: string[] = [];
-  const names = new Map(analysis.entities.map((e) => [e.key, e.name]));
+  const names = new Map(analysis.entities.map((e) => [e.key, displayName(e)]));
   lines.push(`Report: ${String(stix.report.name)}`);
   lines.push(`  id ${stix.report.id}`);
   lines.push(

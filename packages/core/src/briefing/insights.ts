@@ -4,12 +4,12 @@
  * on (or the knowledge object, when the report is silent).
  */
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
+import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 
-const ACTOR_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign']);
 const RESPONSE =
   /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/i;
 const MAX_QUOTE = 220;
@@ -37,7 +37,7 @@ const ACTOR_RANK: Readonly<Record<string, number>> = {
 
 export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   return entities
-    .filter((e) => ACTOR_TYPES.has(e.type))
+    .filter((e) => ACTOR_ENTITY_TYPES.has(e.type))
     .sort(
       (a, b) =>
         Number(b.ref !== undefined) - Number(a.ref !== undefined) ||
@@ -83,7 +83,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
 
   // Who, and on whose behalf.
   if (who || actor) {
-    const name = (who && asWritten(who)) ?? actor?.name ?? '';
+    const name = (who && displayName(who)) ?? actor?.name ?? '';
     const ids = [
       actor?.externalId && `ATT&CK ${actor.externalId}`,
       actor && actor.name !== name && actor.name,
@@ -194,7 +194,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const citations = words ? citeWords(ctx, judgement, words) : evidenceCitations(ctx, judgement);
     const named = (key: string): string => {
       const entity = byKey.get(key);
-      return entity ? (ACTOR_TYPES.has(entity.type) ? asWritten(entity) : entity.name) : key;
+      return entity ? displayName(entity) : key;
     };
     const subject = named(judgement.source);
     const object = named(judgement.target);
@@ -217,14 +217,6 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
 
   return insights.slice(0, 6);
-}
-
-/** The name as the report writes it most often ("APT31"), which may differ from the knowledge name. */
-function asWritten(entity: ExtractedEntity): string {
-  const counts = new Map<string, number>();
-  for (const m of entity.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best?.[0] ?? entity.name;
 }
 
 function dedupe(citations: readonly Citation[]): Citation[] {

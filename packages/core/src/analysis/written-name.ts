@@ -1,0 +1,28 @@
+/**
+ * How a report names an entity. Knowledge resolves "APT31" to ATT&CK's ZIRCONIUM, but an analyst reading
+ * about a report expects the name the report used, with the knowledge object alongside.
+ */
+import type { EntityType, ExtractedEntity } from './types.ts';
+
+/** Who acted: for these the report's own wording matters (aliases differ by vendor). */
+export const ACTOR_ENTITY_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'intrusion-set',
+  'threat-actor',
+  'campaign',
+]);
+
+/** The name as the report writes it most often ("APT31"), which may differ from the knowledge name. */
+export function writtenName(entity: ExtractedEntity): string {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best?.[0] ?? entity.name;
+}
+
+/**
+ * The name to show: as written for an actor resolved to knowledge; otherwise the entity's own name,
+ * since a new activity is named by the pipeline ("Intrusion into ...") from mentions like "breach",
+ * and a technique's mentions are descriptions rather than names.
+ */
+export const displayName = (entity: ExtractedEntity): string =>
+  entity.ref && ACTOR_ENTITY_TYPES.has(entity.type) ? writtenName(entity) : entity.name;
