@@ -1,4 +1,7 @@
-/** `vigil import <file>`: any STIX 2.0/2.1 bundle into the store, streamed, in one transaction. */
+/**
+ * `vigil import <file>`: any STIX 2.0/2.1 bundle into the store, streamed, in one transaction; also one
+ * STIX object or a JSON array of objects, as people copy them from feeds and tools.
+ */
 import type { Command } from 'commander';
 import { importBundleFile } from '@vigil/store';
 import type { ImportSummary } from '@vigil/store';
@@ -45,10 +48,19 @@ export function progressReporter(label: string): {
   };
 }
 
+/** "24771 objects", or the container too when the input was not a bundle. */
+function whatWasRead(summary: ImportSummary): string {
+  if (summary.container === 'object')
+    return `one STIX ${String(Object.keys(summary.byType)[0])} object (not a bundle)`;
+  if (summary.container === 'array')
+    return `a JSON array of ${summary.read} objects (not a bundle)`;
+  return `${summary.read} objects`;
+}
+
 /** The human summary of an import, a few lines. */
 export function describeImport(summary: ImportSummary, seconds: number): string {
   const lines = [
-    `read ${summary.read} objects in ${seconds.toFixed(1)} s: ${summary.added} new versions, ${summary.unchanged} unchanged` +
+    `read ${whatWasRead(summary)} in ${seconds.toFixed(1)} s: ${summary.added} new versions, ${summary.unchanged} unchanged` +
       (summary.upgraded > 0 ? `, ${summary.upgraded} upgraded from STIX 2.0` : ''),
   ];
   if (summary.conflicts.length > 0) {
@@ -76,8 +88,10 @@ export function describeImport(summary: ImportSummary, seconds: number): string 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import a STIX 2.0 or 2.1 bundle file (2.0 is upgraded to 2.1); all or nothing')
-    .argument('<file>', 'bundle JSON file')
+    .description(
+      'import a STIX 2.0 or 2.1 bundle file, one STIX object or a JSON array of objects (2.0 is upgraded to 2.1); all or nothing',
+    )
+    .argument('<file>', 'JSON file: a bundle, one object or an array of objects')
     .option('--strict', 'reject dangling references and conflicting versions instead of warning')
     .option('--max-bytes <size>', 'size cap, e.g. 500M (default 2G)')
     .option('--json', 'summary as one JSON object on stdout')

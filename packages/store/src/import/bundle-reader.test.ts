@@ -71,14 +71,52 @@ describe('readBundle', () => {
     expect((await errorOf('')).message).toMatch(/empty input/);
   });
 
-  it('rejects a non-bundle: array, plain object, other type', async () => {
-    expect((await errorOf('[1,2]')).message).toMatch(/not a STIX bundle/);
-    expect((await errorOf('{"a":1}')).message).toMatch(/not a STIX bundle/);
-    expect((await errorOf('{"type":"indicator","id":"indicator--1"}')).message).toMatch(
-      /"type" is "indicator"/,
-    );
+  it('reads one STIX object on its own, whatever its key order, and says so', async () => {
+    const note = { id: 'note--2', objects: { 0: { type: 'x' } }, type: 'note', content: '}' };
+    for (const text of [JSON.stringify(objects[0]), JSON.stringify(note, null, 2)]) {
+      for (const size of [1, 3, 64]) {
+        let container: string | undefined;
+        const entries = [];
+        for await (const entry of readBundle(chunks(`\uFEFF${text}`, size), {
+          onContainer: (c) => (container = c),
+        }))
+          entries.push(entry);
+        expect(entries).toEqual([{ index: 0, object: JSON.parse(text) as unknown }]);
+        expect(container).toBe('object');
+      }
+    }
+  });
+
+  it('reads a JSON array of objects, and says so', async () => {
+    const containers: string[] = [];
+    const read = async (text: string) => {
+      const out = [];
+      for await (const entry of readBundle(chunks(text, 3), {
+        onContainer: (c) => containers.push(c),
+      }))
+        out.push(entry.object);
+      return out;
+    };
+    expect(await read(JSON.stringify(objects, null, 1))).toEqual(objects);
+    expect(await read(' [ ] ')).toEqual([]);
+    expect(await read(JSON.stringify({ type: 'bundle', objects }))).toEqual(objects);
+    expect(containers).toEqual(['array', 'array', 'bundle']);
+  });
+
+  it('rejects what is neither a bundle, an array of objects nor one STIX object', async () => {
+    expect((await errorOf('[1,2]')).message).toMatch(/objects\[0\] is not a JSON object/);
+    expect((await errorOf('[{"a":1}] []')).message).toMatch(/unexpected data after/);
+    expect((await errorOf('"bundle"')).message).toMatch(/^not STIX: the input must be/);
+    expect((await errorOf('{"a":1}')).message).toMatch(/neither a bundle .* nor a STIX object/);
+    expect((await errorOf('{"type":"indicator"}')).message).toMatch(/nor a STIX object/);
+    expect((await errorOf('{}')).message).toMatch(/nor a STIX object/);
     expect((await errorOf('{"objects":[{"type":"x"}]}')).message).toMatch(/missing "type"/);
+    expect((await errorOf('{"objects":[{"a":1}],"type":"note"}')).message).toMatch(
+      /"type" is "note", expected "bundle"/,
+    );
     expect((await errorOf('{"type":"bundle","objects":{}}')).message).toMatch(/must be an array/);
+    expect((await errorOf('{"objects":{},"type":"bundle"}')).message).toMatch(/must be an array/);
+    expect((await errorOf('{"type":"note","id":"note--1"')).message).toMatch(/unexpected end/);
   });
 
   it('names the object index of malformed JSON', async () => {

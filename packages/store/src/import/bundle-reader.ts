@@ -3,14 +3,23 @@
  * element of the top-level `objects` array starts and ends, and only that slice is JSON.parse'd. A 2 GB
  * bundle is never held whole; memory is bounded by the largest single object.
  *
+ * People also pass what they have at hand: one STIX object (copied from a feed or a UI) or a JSON array
+ * of objects. Both are read too, and the caller is told which container it was. A lone object is held
+ * whole until its end (it may name its "type" last), then released as soon as it proves to be a bundle.
+ *
  * Structural characters are ASCII and never occur inside a UTF-8 multi-byte sequence, so scanning raw
  * bytes is safe. The scanner is one pass, O(n), with a bracket stack capped at MAX_DEPTH.
  */
 import { CoreError } from '@vigil/core';
 
+/** What held the objects: a bundle, a bare JSON array of objects, or one STIX object on its own. */
+export type BundleContainer = 'bundle' | 'array' | 'object';
+
 export interface BundleReaderOptions {
   /** Reject input larger than this many bytes (counted as it streams). */
   readonly maxBytes?: number;
+  /** Told once, after the last object, what the input was. */
+  readonly onContainer?: (container: BundleContainer) => void;
 }
 
 export interface BundleEntry {
@@ -77,6 +86,13 @@ class Capture {
     this.size += piece.length;
   }
 
+  /** Forgets what was collected (the value turned out not to be needed). */
+  drop(): void {
+    this.pieces = [];
+    this.size = 0;
+    this.active = false;
+  }
+
   text(): string {
     this.active = false;
     let all = this.pieces[0] ?? new Uint8Array(0);
@@ -99,7 +115,8 @@ class Capture {
 
 /**
  * Reads `{"type": "bundle", "id": ..., "objects": [ ... ]}` (keys in any order) and yields each element
- * of `objects`. Throws CoreError `invalid_input` for malformed JSON, an empty file or a non-bundle, and
+ * of `objects`; also `[ {...}, ... ]` (each element) and one top-level STIX object (with string "type"
+ * and "id"). Throws CoreError `invalid_input` for malformed JSON, an empty file or anything else, and
  * `too_large` above the size cap; messages name the object index and byte offset.
  */
 export async function* readBundle(
@@ -112,8 +129,21 @@ export async function* readBundle(
   let index = 0;
   let key = '';
   let sawObjects = false;
-  let sawType = false;
+  /** The top-level "objects" was an array and its elements were yielded as a bundle's. */
+  let streamedObjects = false;
+  /** The top-level "type", once read. */
+  let topType: unknown;
+  let container: BundleContainer | undefined;
   const capture = new Capture();
+  /** The whole top-level object, kept while it may be a lone STIX object rather than a bundle. */
+  const whole = new Capture();
+  let wholeText = '';
+  /** The top-level object's text, when it was kept; `last` is its final piece. */
+  const finishWhole = (last: Uint8Array): string => {
+    if (!whole.active) return '';
+    whole.add(last);
+    return whole.text();
+  };
   const where = (at: number) => ({ byte: offset + at, index });
 
   const finishHeaderValue = (raw: string, at: number): void => {
@@ -127,13 +157,9 @@ export async function* readBundle(
       });
     }
     if (key === 'type') {
-      if (value !== 'bundle') {
-        throw malformed(
-          `not a STIX bundle: top-level "type" is ${JSON.stringify(value)}, expected "bundle"`,
-          where(at),
-        );
-      }
-      sawType = true;
+      topType = value;
+      if (value === 'bundle') whole.drop();
+      else if (streamedObjects) throw notBundleType(value, where(at));
     }
   };
 
@@ -146,6 +172,7 @@ export async function* readBundle(
       );
     }
     let captureFrom = capture.active ? 0 : -1;
+    let wholeFrom = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
       if (capture.active) {
@@ -213,17 +240,25 @@ export async function* readBundle(
       if (phase === 'start' && offset + i < 3 && c === BOM[offset + i]) continue; // UTF-8 BOM
       switch (phase) {
         case 'start':
+          if (c === OPEN_BRACKET) {
+            container = 'array';
+            phase = 'element';
+            break;
+          }
           if (c !== OPEN_BRACE) {
             throw malformed(
-              `not a STIX bundle: the input must be a JSON object {"type": "bundle", ...} (byte ${offset + i})`,
+              `not STIX: the input must be a bundle {"type": "bundle", ...}, a STIX object or an array of them (byte ${offset + i})`,
               where(i),
             );
           }
+          whole.begin();
+          wholeFrom = i;
           phase = 'key';
           break;
         case 'key':
           if (c === CLOSE_BRACE && key === '') {
             phase = 'end';
+            wholeText = finishWhole(chunk.subarray(wholeFrom, i + 1));
             break;
           }
           if (c !== QUOTE) throw unexpected(c, offset + i, 'a property name');
@@ -233,7 +268,7 @@ export async function* readBundle(
           break;
         case 'colon':
           if (c !== COLON) throw unexpected(c, offset + i, '":"');
-          if (key === 'objects') {
+          if (key === 'objects' && (topType === undefined || topType === 'bundle')) {
             if (sawObjects) throw malformed('bundle has two "objects" properties', where(i));
             sawObjects = true;
             phase = 'objects-open';
@@ -251,21 +286,27 @@ export async function* readBundle(
           break;
         case 'after-value':
           if (c === COMMA) phase = 'key';
-          else if (c === CLOSE_BRACE) phase = 'end';
-          else throw unexpected(c, offset + i, '"," or "}"');
+          else if (c === CLOSE_BRACE) {
+            phase = 'end';
+            wholeText = finishWhole(chunk.subarray(wholeFrom, i + 1));
+          } else throw unexpected(c, offset + i, '"," or "}"');
           break;
         case 'objects-open':
           if (c !== OPEN_BRACKET) {
-            throw malformed(
-              `not a STIX bundle: "objects" must be an array (byte ${offset + i})`,
-              where(i),
-            );
+            if (topType === 'bundle') throw objectsNotArray(offset + i);
+            // Maybe a lone object's own "objects" (STIX 2.0 observed-data): read it as a plain value.
+            phase = 'value';
+            i--;
+            break;
           }
+          // A bundle's objects stream from here; nothing needs the top-level object whole any more.
+          whole.drop();
+          streamedObjects = true;
           phase = 'element';
           break;
         case 'element':
           if (c === CLOSE_BRACKET && index === 0) {
-            phase = 'after-value';
+            phase = container === 'array' ? 'end' : 'after-value';
             break;
           }
           if (c !== OPEN_BRACE) {
@@ -280,7 +321,7 @@ export async function* readBundle(
           break;
         case 'after-element':
           if (c === COMMA) phase = 'element';
-          else if (c === CLOSE_BRACKET) phase = 'after-value';
+          else if (c === CLOSE_BRACKET) phase = container === 'array' ? 'end' : 'after-value';
           else throw unexpected(c, offset + i, `"," or "]" after objects[${index - 1}]`);
           break;
         case 'end':
@@ -288,6 +329,7 @@ export async function* readBundle(
       }
     }
     if (capture.active) capture.add(chunk.subarray(captureFrom));
+    if (whole.active) whole.add(chunk.subarray(wholeFrom));
     offset += chunk.length;
   }
 
@@ -299,10 +341,41 @@ export async function* readBundle(
       index,
     });
   }
-  if (!sawObjects && !sawType) {
-    throw malformed('not a STIX bundle: no "type": "bundle" and no "objects"', { byte: offset });
+  if (container !== 'array') {
+    if (topType === 'bundle') {
+      if (sawObjects && !streamedObjects) throw objectsNotArray(offset);
+      container = 'bundle';
+    } else if (streamedObjects) {
+      throw malformed('not a STIX bundle: missing "type": "bundle"', { byte: offset });
+    } else {
+      yield { index: 0, object: loneObject(wholeText) };
+      container = 'object';
+    }
   }
-  if (!sawType) throw malformed('not a STIX bundle: missing "type": "bundle"', { byte: offset });
+  options.onContainer?.(container);
+}
+
+function notBundleType(value: unknown, details: Record<string, unknown>): CoreError {
+  return malformed(
+    `not a STIX bundle: top-level "type" is ${JSON.stringify(value)}, expected "bundle"`,
+    details,
+  );
+}
+
+function objectsNotArray(byte: number): CoreError {
+  return malformed(`not a STIX bundle: "objects" must be an array (byte ${byte})`, { byte });
+}
+
+/** A top-level object that is not a bundle: accepted when it looks like one STIX object. */
+function loneObject(raw: string): Record<string, unknown> {
+  const object = JSON.parse(raw) as Record<string, unknown>;
+  if (typeof object.type !== 'string' || typeof object.id !== 'string') {
+    throw malformed(
+      'not STIX: a JSON object that is neither a bundle ("type": "bundle") nor a STIX object (string "type" and "id")',
+      { index: 0 },
+    );
+  }
+  return object;
 }
 
 function unexpected(c: number, byte: number, expected: string): CoreError {

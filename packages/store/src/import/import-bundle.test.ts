@@ -140,12 +140,31 @@ withEachEngine('bad input', (makeRepo) => {
     );
   });
 
-  it('empty file, non-bundle and over the size cap', async () => {
+  it('empty file, JSON that is not STIX and over the size cap', async () => {
     await rejects(file('empty.json', ''), /empty input/);
-    await rejects(file('object.json', JSON.stringify(malware)), /not a STIX bundle/);
+    await rejects(file('object.json', JSON.stringify({ name: 'x' })), /nor a STIX object/);
+    await rejects(file('text.json', '"malware"'), /^not STIX: the input must be/);
     const big = file('big.json', bundle(identity, malware));
     const error = await rejects(big, /size cap of 100 bytes/, { maxBytes: 100 });
     expect(error.code).toBe('too_large');
+  });
+
+  it('one STIX object or an array of objects is imported like a bundle of them', async () => {
+    repo = await makeRepo();
+    const lone = await importBundleFile(repo, file('lone.json', JSON.stringify(malware)));
+    expect(lone).toMatchObject({ container: 'object', read: 1, added: 1 });
+    const array = await importBundleFile(
+      repo,
+      file('array.json', JSON.stringify([identity, malware])),
+    );
+    expect(array).toMatchObject({ container: 'array', read: 2, added: 1, unchanged: 1 });
+    expect(await importBundleFile(repo, file('b.json', bundle(identity)))).toMatchObject({
+      container: 'bundle',
+    });
+    await rejects(
+      file('lone-bad.json', JSON.stringify({ ...malware, is_family: 'yes' })),
+      /is_family/,
+    );
   });
 
   it('duplicate id with different content is rejected; an identical repeat is fine', async () => {

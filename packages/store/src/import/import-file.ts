@@ -1,8 +1,11 @@
-/** A STIX bundle from a file or any byte stream into the store: streamed, validated, one transaction. */
+/**
+ * A STIX bundle (or one STIX object, or a JSON array of them) from a file or any byte stream into the
+ * store: streamed, validated, one transaction.
+ */
 import { createReadStream, statSync } from 'node:fs';
 import { CoreError } from '@vigil/core';
 import type { Repository } from '../repository.ts';
-import { DEFAULT_MAX_BYTES, readBundle } from './bundle-reader.ts';
+import { DEFAULT_MAX_BYTES, readBundle, type BundleContainer } from './bundle-reader.ts';
 import { importObjects } from './import-objects.ts';
 import type { ImportOptions, ImportSummary } from './import-objects.ts';
 
@@ -12,12 +15,18 @@ export interface BundleImportOptions extends ImportOptions {
 }
 
 /** Imports a bundle from a byte stream (file, HTTP body); the size cap is enforced as bytes arrive. */
-export function importBundleStream(
+export async function importBundleStream(
   repo: Repository,
   source: AsyncIterable<Uint8Array>,
   options: BundleImportOptions = {},
 ): Promise<ImportSummary> {
-  return importObjects(repo, readBundle(source, { maxBytes: options.maxBytes }), options);
+  let container: BundleContainer | undefined;
+  const entries = readBundle(source, {
+    maxBytes: options.maxBytes,
+    onContainer: (found) => (container = found),
+  });
+  const summary = await importObjects(repo, entries, options);
+  return container ? { ...summary, container } : summary;
 }
 
 /** Imports a bundle file; checks the size cap up front so an oversized file fails at once. */

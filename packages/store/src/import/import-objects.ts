@@ -7,7 +7,7 @@
 import { CoreError, canonicalJson, upgradeToStix21, validateObject } from '@vigil/core';
 import type { Issue, Result, StixObject } from '@vigil/core';
 import type { Repository, VersionKey } from '../repository.ts';
-import type { BundleEntry } from './bundle-reader.ts';
+import type { BundleContainer, BundleEntry } from './bundle-reader.ts';
 import { PREDEFINED_MARKINGS, referencesOf } from './refs.ts';
 
 export type ObjectValidator = (object: unknown, path: string) => Result<StixObject>;
@@ -49,6 +49,8 @@ export interface ImportSummary {
   /** Validation warnings (e.g. unknown properties kept as given). */
   readonly warnings: readonly Issue[];
   readonly byType: Readonly<Record<string, number>>;
+  /** What the input held the objects in (set by file and stream imports). */
+  readonly container?: BundleContainer;
 }
 
 const DEFAULT_BATCH = 1000;
