@@ -98,6 +98,56 @@ describe('extractIndicators', () => {
     ).toEqual([]);
   });
 
+  it('reads hosts named in URL paths and percent-encoded query parameters, spans as written', () => {
+    const text = 'https://mail.example.org/r?url=http%3A%2F%2Fevil%2Ecom%2Fa.jpg&t=1 and more';
+    const found = extractIndicators(text);
+    const domain = found.find((f) => f.value === 'evil.com')!;
+    expect(domain.type).toBe('domain-name');
+    expect(domain.mentions[0]!.text).toBe('evil%2Ecom');
+    const inner = found.find((f) => f.value === 'http://evil.com/a.jpg')!;
+    expect(inner.mentions[0]!.text).toBe('http%3A%2F%2Fevil%2Ecom%2Fa.jpg');
+    expect(pairs('https://example.com/test%20page/foo.com/bingo.php?q=bar.com')).toEqual([
+      ['url', 'https://example.com/test%20page/foo.com/bingo.php?q=bar.com'],
+      ['domain-name', 'example.com'],
+      ['domain-name', 'foo.com'],
+      ['domain-name', 'bar.com'],
+    ]);
+    // The last path segment is the resource, not a host: "/version/last.ph", "/exploits/X.java".
+    expect(pairs('http://185.172.129[.]132/j.ad').map(([, v]) => v)).toEqual([
+      'http://185.172.129.132/j.ad',
+      '185.172.129.132',
+    ]);
+  });
+
+  it('reports scheme-less URLs after an IP or a host with a port', () => {
+    expect(pairs('get 185.141.195[.]5:8080/prt1.txt and 10.0.0.0/8')).toEqual([
+      ['ipv4-addr', '185.141.195.5'],
+      ['url', '185.141.195.5:8080/prt1.txt'],
+      ['ipv4-addr', '10.0.0.0/8'],
+    ]);
+    expect(pairs('151.80.0.0/16151.80.0.0/17')).toEqual([['ipv4-addr', '151.80.0.0']]);
+  });
+
+  it('handles bracketed address literals in URLs and e-mail addresses', () => {
+    expect(pairs('hxxp://[2001:db8::1]:80/x test@[192.168.0.1]')).toEqual([
+      ['url', 'http://[2001:db8::1]:80/x'],
+      ['ipv6-addr', '2001:db8::1'],
+      ['email-addr', 'test@[192.168.0.1]'],
+      ['ipv4-addr', '192.168.0.1'],
+    ]);
+    // Mail domains have no underscores (RFC 5321); the DNS name still counts as a domain.
+    expect(pairs('user@xmpp_chat.example.com')).toEqual([['domain-name', 'xmpp_chat.example.com']]);
+    // A host cut at a comma is no host: "http://example,com/".
+    expect(pairs('http://example,com/')).toEqual([]);
+  });
+
+  it('refangs bracketed "at" anywhere and " . " before a top-level domain', () => {
+    expect(refang('[at](at)[at]').text).toBe('@@@');
+    expect(refang('Austria (AT), Belgium (BE)').text).toBe('Austria (AT), Belgium (BE)');
+    expect(refang('example . com and 2.2.2 . 2').text).toBe('example.com and 2.2.2 . 2');
+    expect(refang('http://[2001:db8::1]/').text).toBe('http://[2001:db8::1]/');
+  });
+
   it('does not turn prose into indicators', () => {
     expect(refang('meet at noon (see [1] and [a])').text).toBe('meet at noon (see [1] and [a])');
     expect(pairs('see [.] below. Use e.g. Node.js and U.S. law.')).toEqual([]);
@@ -117,7 +167,10 @@ describe('extractIndicators', () => {
       );
     const longHost = `${'a.'.repeat(200_000)}com`;
     const brackets = '[.'.repeat(100_000) + '(dot'.repeat(100_000) + 'HKLM\\<'.repeat(50_000);
-    for (const text of [extensionList, longHost, brackets, 'x'.repeat(1_000_000)]) {
+    const nestedUrls = `http://a.com/${'http://a.com/%2F%3A.a.com/'.repeat(300)} `.repeat(100);
+    const literals = 'http://[::1]@[1.1.1.1]//['.repeat(20_000);
+    const inputs = [extensionList, longHost, brackets, nestedUrls, literals, 'x'.repeat(1_000_000)];
+    for (const text of inputs) {
       expect(Array.isArray(extractIndicators(text))).toBe(true);
     }
   });

@@ -145,6 +145,16 @@ export function isValidDomain(host: string): boolean {
   return parsed.isIcann === true && parsed.domain !== null && parsed.domainWithoutSuffix !== '';
 }
 
+/**
+ * Whether a dotted run (lower-case) names a host. A name ending in a file extension that is also a
+ * TLD (invoice.zip, clip.mov, tool.py) is a file unless the writer marked it as a host (`evidence`:
+ * defanged, or followed by a path).
+ */
+export function isHostName(host: string, evidence: boolean): boolean {
+  if (!evidence && FILE_EXTENSIONS.has(lastLabel(host))) return false;
+  return isValidDomain(host);
+}
+
 /** The last label of a dotted name, lower-case ("payload.EXE" -> "exe"). */
 export function lastLabel(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1).toLowerCase();

@@ -12,6 +12,7 @@
  */
 import { OffsetMap } from './offset-map.ts';
 import { isTopLevelDomain } from './hosts.ts';
+import { ipLiteralEnd } from './ip-literal.ts';
 
 /** Host-name or mailbox characters: letters (any script), digits, `-`, `_`. */
 export function isLabelChar(c: number): boolean {
@@ -134,6 +135,32 @@ function bracketed(
   return undefined;
 }
 
+/**
+ * A fully bracketed lower-case "at" (`[at]`, `(at)`, `{@}`) is a defanged `@` wherever it stands: the
+ * word has no other use in brackets ("[at](at)[at]" -> "@@@"). "(AT)" stays: it is Austria's code.
+ */
+function isBracketedAt(
+  s: string,
+  i: number,
+  token: { inner: Inner; openers: number; closers: number },
+): boolean {
+  if (token.inner !== '@' || token.openers === 0 || token.closers === 0) return false;
+  let j = i + token.openers;
+  while (s.charCodeAt(j) === 0x20) j++;
+  return s.charCodeAt(j) === 0x40 || (s.charCodeAt(j) === 0x61 && s.charCodeAt(j + 1) === 0x74);
+}
+
+/** Length of " dot " or " . " at `i` (a space), 0 when neither is there. */
+function spacedDotLength(s: string, i: number): number {
+  if (s.charCodeAt(i + 1) === 0x2e && s.charCodeAt(i + 2) === 0x20) return 3;
+  const dot =
+    (s.charCodeAt(i + 1) | 0x20) === 0x64 &&
+    (s.charCodeAt(i + 2) | 0x20) === 0x6f &&
+    (s.charCodeAt(i + 3) | 0x20) === 0x74 &&
+    s.charCodeAt(i + 4) === 0x20;
+  return dot ? 5 : 0;
+}
+
 /** Defanged scheme word at `i` (word start): hxxp, hXXps, h**p, hxxxp, fxp -> http, https, ftp. */
 function schemeWord(s: string, i: number): { scheme: string; end: number } | undefined {
   let j = i;
@@ -171,6 +198,8 @@ function schemeSeparator(s: string, i: number): number | undefined {
     else if (c === 0x2f || c === 0x5c) slashes++;
     else if (c === 0x5f) underscores++;
     else if (c !== 0x5b && c !== 0x5d && c !== 0x28 && c !== 0x29) break;
+    // "http://[2001:db8::1]:80/": this bracket opens an IPv6 host literal, not a defang token.
+    else if (c === 0x5b && slashes === 2 && ipLiteralEnd(s, j) > 0) break;
     j++;
   }
   if (colons <= 1 && (slashes === 2 || (slashes === 0 && underscores === 2))) return j;
@@ -182,7 +211,7 @@ function schemeSeparator(s: string, i: number): number | undefined {
  * (before a closer), a space (before a space, a bracket or "dot"); plus fullwidth dots/at. One
  * native regex scan finds them (fixed-length alternatives: linear); only these positions do any work.
  */
-const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\]| [ [({\\]| dot /gi;
+const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\]| [ [({\\]| (?:dot|\.) /gi;
 
 const isSchemeChar = (c: number): boolean =>
   ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
@@ -236,7 +265,7 @@ export function refang(source: string): Refanged {
       if (c === 0x20 && !isLabelChar(before)) {
         return -1;
       }
-      const open = c === 0x20 ? skipSpaces(source, i, 2) : i;
+      const open = c === 0x20 ? skipSpaces(source, i, 3) : i;
       // After spaces only a bracketed token counts (" [.] "); " dot " is handled below.
       const bracketAhead = c !== 0x20 || isOpener(source.charCodeAt(open));
       const token = open < n && bracketAhead ? bracketed(source, open) : undefined;
@@ -245,36 +274,31 @@ export function refang(source: string): Refanged {
         let end = token.end;
         if (hostToken && (c === 0x20 || token.closers > 0)) end = skipSpaces(source, end, 2);
         const after = source.charCodeAt(end);
+        const labelled = isLabelChar(before) && isLabelChar(after);
+        if (hostToken && !labelled && isBracketedAt(source, open, token)) {
+          replace(open, token.end, '@'); // the spaces around it are not part of the token
+          return token.end;
+        }
         const ok = hostToken
-          ? isLabelChar(before) && isLabelChar(after)
+          ? labelled
           : c !== 0x20 &&
-            ((token.openers > 0 && token.closers > 0) ||
-              (token.inner === '/' && isLabelChar(before) && isLabelChar(after)));
+            ((token.openers > 0 && token.closers > 0) || (token.inner === '/' && labelled));
         if (ok) {
           replace(i, end, token.inner);
           return end;
         }
       }
-      if (c === 0x20 && (source.charCodeAt(i + 1) | 0x20) === 0x64) {
-        // " dot " + a top-level domain: "example dot com".
-        if (
-          (source.charCodeAt(i + 2) | 0x20) === 0x6f &&
-          (source.charCodeAt(i + 3) | 0x20) === 0x74 &&
-          source.charCodeAt(i + 4) === 0x20
-        ) {
-          const wordStart = i + 5;
-          let wordEnd = wordStart;
-          while (
-            wordEnd < n &&
-            wordEnd - wordStart < 24 &&
-            isLabelChar(source.charCodeAt(wordEnd))
-          ) {
-            wordEnd++;
-          }
-          if (wordEnd > wordStart && isTopLevelDomain(source.slice(wordStart, wordEnd))) {
-            replace(i, wordStart, '.');
-            return wordStart;
-          }
+      const spaced = c === 0x20 ? spacedDotLength(source, i) : 0;
+      if (spaced > 0) {
+        // " dot " or " . " + a top-level domain: "example dot com", "example . com".
+        const wordStart = i + spaced;
+        let wordEnd = wordStart;
+        while (wordEnd < n && wordEnd - wordStart < 24 && isLabelChar(source.charCodeAt(wordEnd))) {
+          wordEnd++;
+        }
+        if (wordEnd > wordStart && isTopLevelDomain(source.slice(wordStart, wordEnd))) {
+          replace(i, wordStart, '.');
+          return wordStart;
         }
       }
       return -1;

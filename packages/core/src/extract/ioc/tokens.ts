@@ -6,18 +6,14 @@
  */
 import type { Emit } from './emit.ts';
 import { isBitcoinAddress } from './bitcoin.ts';
-import {
-  FILE_EXTENSIONS,
-  PAYLOAD_EXTENSIONS,
-  isValidDomain,
-  lastLabel,
-  parseIpv4,
-} from './hosts.ts';
+import { PAYLOAD_EXTENSIONS, isHostName, lastLabel, parseIpv4 } from './hosts.ts';
 import { isLabelChar } from './refang.ts';
 import { isAsciiAlnum, isHostChar } from './chars.ts';
 import { findHashes } from './hashes.ts';
-import { classifyEmail, classifyUrl } from './url-email.ts';
+import { classifyEmail, classifyEmbeddedUrl, classifyUrl } from './url-email.ts';
 import { classifyIpv6, findGluedIpv4 } from './addresses.ts';
+import { ipLiteralEnd } from './ip-literal.ts';
+import { findInUrlPath } from './url-path.ts';
 
 const ASCII_DELIMITERS = new Uint8Array(128);
 for (const ch of ' \t\n\r\v\f"\'<>`,;|()[]{}^') ASCII_DELIMITERS[ch.charCodeAt(0)] = 1;
@@ -84,8 +80,7 @@ export function findTokenIndicators(
     let start = m.index;
     if (start < covered) continue;
     while (start > covered && !isDelimiter(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
-    while (end < n && !isDelimiter(text.charCodeAt(end))) end++;
+    const end = tokenEnd(text, m.index + 1);
     covered = end;
     TRIGGER.lastIndex = end;
     if (end - start >= 3) classifyToken(text, start, end, emit, isDefanged);
@@ -98,6 +93,24 @@ export function findTokenIndicators(
     if (bounded(before) && bounded(after) && isBitcoinAddress(m[0])) {
       emit('bitcoin-address', m[0], m.index, m.index + m[0].length);
     }
+  }
+}
+
+/**
+ * End of the token running through `i`. A bracket right after `//` or `@` opens an address literal
+ * (`http://[2001:db8::1]:80/`, `user@[192.0.2.1]`), which the token spans instead of ending there.
+ */
+function tokenEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    while (end < text.length && !isDelimiter(text.charCodeAt(end))) end++;
+    const before = text.charCodeAt(end - 1);
+    const opensLiteral =
+      text.charCodeAt(end) === 0x5b &&
+      (before === 0x40 || (before === 0x2f && text.charCodeAt(end - 2) === 0x2f));
+    const literalEnd = opensLiteral ? ipLiteralEnd(text, end) : -1;
+    if (literalEnd < 0) return end;
+    end = literalEnd;
   }
 }
 
@@ -133,7 +146,8 @@ function classifyToken(
   const token = text.slice(start, end);
 
   const schemeAt = token.indexOf('://');
-  if (schemeAt > 0 && classifyUrl(token, start, schemeAt, emit)) return;
+  const cutAtComma = text.charCodeAt(end) === 0x2c && isHostChar(text.charCodeAt(end + 1));
+  if (schemeAt > 0 && classifyUrl(token, start, schemeAt, emit, { cutAtComma })) return;
 
   const at = token.indexOf('@');
   if (at > 0 && classifyEmail(token, start, at, emit)) return;
@@ -146,7 +160,8 @@ function classifyToken(
 
 /**
  * The first dotted run of host characters in the token: IPv4 (with /CIDR), or a domain (valid ICANN
- * suffix), and, when a path follows, a scheme-less URL ("example[.]com/path").
+ * suffix), and, when a path follows (after an optional port), a scheme-less URL
+ * ("example[.]com/path", "192.0.2.1:8080/gate.php").
  */
 function classifyHost(
   token: string,
@@ -167,6 +182,8 @@ function classifyHost(
   const run = token.slice(runStart, runEnd);
   if (!run.includes('.')) return false;
   const next = token.charCodeAt(runEnd);
+  const spanStart = start + runStart;
+  const spanEnd = start + runEnd;
 
   const ip = parseIpv4(run);
   if (ip) {
@@ -176,28 +193,53 @@ function classifyHost(
     if (prev === 0x2e && isAsciiAlnum(token.charCodeAt(runStart - 2))) return true;
     const cidr = next === 0x2f ? /^\/(\d{1,2})(?!\d)/.exec(token.slice(runEnd, runEnd + 4)) : null;
     if (cidr && Number(cidr[1]) <= 32) {
-      emit('ipv4-addr', `${ip}/${cidr[1]}`, start + runStart, start + runEnd + cidr[0].length);
-    } else {
-      emit('ipv4-addr', ip, start + runStart, start + runEnd);
+      emit('ipv4-addr', `${ip}/${cidr[1]}`, spanStart, spanEnd + cidr[0].length);
+      return true;
+    }
+    emit('ipv4-addr', ip, spanStart, spanEnd);
+    // "151.80.0.0/16151.80.0.0/17": CIDR ranges glued together in a table, not a path.
+    if (!/^\/\d{3,5}\./.test(token.slice(runEnd, runEnd + 7))) {
+      emitSchemelessUrl(token, start, runStart, runEnd, ip, emit);
     }
     return true;
   }
   if (/^[\d.]+$/.test(run)) return true; // numbers and versions
 
   const host = run.toLowerCase();
-  const spanStart = start + runStart;
-  const spanEnd = start + runEnd;
-  // A name ending in a file extension that is also a TLD (invoice.zip, clip.mov, tool.py) is a file
-  // unless the writer marked it as a host: defanged, or followed by a path.
-  const fileLike = FILE_EXTENSIONS.has(lastLabel(host));
-  const hostEvidence = isDefanged(spanStart, spanEnd) || next === 0x2f;
-  if (fileLike && !hostEvidence) return false;
-  if (!isValidDomain(host)) return false;
+  const pathAt = pathStart(token, runEnd);
+  if (!isHostName(host, isDefanged(spanStart, spanEnd) || pathAt > 0)) return false;
   emit('domain-name', host, spanStart, spanEnd);
-  if (next === 0x2f && runStart === 0) {
-    emit('url', `${host}${token.slice(runEnd)}`, spanStart, start + token.length);
-  }
+  emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
+}
+
+/** Where the path starts after a host ending at `i` (`/path` or `:port/path`), -1 when none does. */
+function pathStart(token: string, i: number): number {
+  let j = i;
+  if (token.charCodeAt(j) === 0x3a) {
+    j++;
+    while (j - i <= 5 && token.charCodeAt(j) >= 0x30 && token.charCodeAt(j) <= 0x39) j++;
+    if (j === i + 1) return -1;
+  }
+  return token.charCodeAt(j) === 0x2f ? j : -1;
+}
+
+/**
+ * A host (the token's first run, at `runStart`) followed by a path is a URL without a scheme; the
+ * hosts its path names are reported too.
+ */
+function emitSchemelessUrl(
+  token: string,
+  start: number,
+  runStart: number,
+  runEnd: number,
+  host: string,
+  emit: Emit,
+): void {
+  const pathAt = pathStart(token, runEnd);
+  if (pathAt < 0 || runStart !== 0) return;
+  emit('url', `${host}${token.slice(runEnd)}`, start, start + token.length);
+  findInUrlPath(token, start, pathAt, emit, classifyEmbeddedUrl);
 }
 
 /** A file name with a payload extension: the last path component of the token. */

@@ -58,7 +58,7 @@ export const IOC_FINDER_EXCLUSIONS = {
   unsupportedTypes:
     'checks only types Vigil does not extract (ssdeep, imphash, authentihash, MAC, user agents, TLP labels, Google ids, monero, XMPP, file paths)',
   urlPathDomains:
-    'parse_from_url_path=false: a toggle Vigil does not have (Vigil never reads domains from URL paths)',
+    'parse_from_url_path=false: a toggle Vigil does not have (Vigil always reads hosts named in URL paths and query parameters)',
 } as const;
 
 /** ATT&CK expectations are nested by matrix ({enterprise: [...], mobile: [...]}); Vigil has one id space. */
