@@ -62,6 +62,8 @@ export class IndicatorIndex {
     hash: 0,
     field: 0,
   };
+  /** Pattern branches with no =/IN to look up (LIKE/MATCHES only): tested against every record. */
+  readonly scanned: IndexEntry[] = [];
   /** True when some entry needs a parsed record (conditions or field atoms). */
   needsRecords = false;
 
@@ -178,8 +180,15 @@ export class IndicatorIndex {
       const anchor =
         anchors.find((c) => c.kind === 'cmp' && isAnchor(c) && atomKindOfPath(c.path)) ??
         anchors.find((c) => c.kind === 'cmp' && isAnchor(c));
-      if (anchor?.kind !== 'cmp')
-        return 'needs an = or IN comparison to look up (a != alone matches almost everything)';
+      if (anchor?.kind !== 'cmp') {
+        if (!isScannable(branch))
+          return 'needs an =, IN, LIKE or MATCHES comparison (a != alone matches almost everything)';
+        // No value to look up: evaluated on every structured record (cost grows with their number).
+        this.scanned.push({ spec, condition: branch });
+        this.needsRecords = true;
+        this.counts.field++;
+        continue;
+      }
       const entry: IndexEntry = branch === anchor ? { spec } : { spec, condition: branch };
       if (entry.condition) this.needsRecords = true;
       const kind = atomKindOfPath(anchor.path);
@@ -247,6 +256,12 @@ export class IndicatorIndex {
 
 const isAnchor = (e: PatternExpr): boolean =>
   e.kind === 'cmp' && !e.negated && (e.op === '=' || e.op === 'IN');
+
+/** A branch some positive LIKE/MATCHES must hold for (so it cannot fire on every record). */
+const isScannable = (e: PatternExpr): boolean =>
+  e.kind === 'cmp'
+    ? !e.negated && (e.op === 'LIKE' || e.op === 'MATCHES')
+    : e.kind === 'and' && e.items.some(isScannable);
 
 function flattenOr(expr: PatternExpr): PatternExpr[] {
   return expr.kind === 'or' ? expr.items.flatMap(flattenOr) : [expr];

@@ -1,13 +1,26 @@
 /**
- * The part of STIX patterning (STIX 2.1 §9) that hunting evaluates on single log records: observation
- * expressions `[...]` joined by OR, holding comparisons `object-type:path op constant` joined by AND/OR
- * with parentheses. Operators `=`, `!=`, `IN`, and their NOT forms are evaluated; anything else (LIKE,
- * MATCHES, `>`…, observation-level AND/FOLLOWEDBY, qualifiers) is parsed far enough to be reported as
- * unsupported. Used until the full parser in pattern/ lands; the AST is deliberately small.
+ * The part of STIX patterning (STIX 2.1 §9) that hunting evaluates on single log records, as a thin
+ * view over the one pattern parser (pattern/parser.ts): observation expressions `[...]` joined by OR,
+ * holding comparisons `object-type:path op constant` joined by AND/OR. Operators `=`, `!=`, `IN`,
+ * `LIKE`, `MATCHES` (and their NOT forms) are evaluated, plus `ISSUBSET` on addresses (CIDR
+ * containment, the meaning `=` already has here). Everything else parses but is refused with the reason
+ * (CoreError 'invalid_pattern'), so the indicator is reported, never silently dropped. The result is
+ * plain data: it crosses to worker threads by structured clone.
  */
 import { CoreError } from '../errors.ts';
+import type {
+  ComparisonExpression,
+  Comparison as StixComparison,
+  Constant as StixConstant,
+  ObjectPath,
+  ObservationExpression,
+} from '../pattern/ast.ts';
+import { parsePattern } from '../pattern/parser.ts';
+import { atomKindOfPath } from './sco-paths.ts';
+import { textMatcher } from './text-matchers.ts';
 
 export type Constant = string | number | boolean;
+
 export interface Comparison {
   readonly kind: 'cmp';
   /** `ipv4-addr:value`, `file:hashes.SHA-256`, `network-traffic:dst_ref.value` (quotes dropped). */
@@ -23,187 +36,107 @@ export interface Junction {
 export type PatternExpr = Comparison | Junction;
 
 /** Operators hunting evaluates; the rest make the pattern unsupported (reported, never ignored). */
-export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set(['=', '!=', 'IN']);
+export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
+  '=',
+  '!=',
+  'IN',
+  'LIKE',
+  'MATCHES',
+]);
 
-// Tokens: quoted string (with \\ and \' escapes), typed constants (t'…' h'…' b'…'), words, numbers, symbols.
-const TOKEN =
-  /\s*(?:([thb]?)'((?:[^'\\]|\\.)*)'|([A-Za-z_][\w-]*)|(-?\d+(?:\.\d+)?)|(!=|<=|>=|[=<>[\]():,.*]))/y;
+const unsupported = (reason: string): never => {
+  throw new CoreError('invalid_pattern', reason);
+};
 
-interface Token {
-  readonly type: 'str' | 'word' | 'num' | 'sym';
-  readonly text: string;
+/** `file:hashes.'SHA-256'` → `file:hashes.SHA-256`; every list index reads as `[*]` (any element). */
+function pathText(path: ObjectPath): string {
+  let text = `${path.objectType}:`;
+  path.steps.forEach((step, i) => {
+    if (step.kind === 'index') text += '[*]';
+    else text += i === 0 ? step.name : `.${step.name}`;
+  });
+  return text;
 }
 
-function tokenize(pattern: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < pattern.length) {
-    if (/^\s*$/.test(pattern.slice(TOKEN.lastIndex))) break;
-    const at = TOKEN.lastIndex;
-    const m = TOKEN.exec(pattern);
-    if (!m)
-      throw new CoreError(
-        'invalid_pattern',
-        `unexpected text at ${at}: ${pattern.slice(at, at + 20)}`,
+function constant(value: StixConstant): Constant {
+  switch (value.kind) {
+    case 'string':
+    case 'int':
+    case 'float':
+    case 'bool':
+      return value.value;
+    case 'timestamp':
+    case 'hex':
+    case 'binary':
+      return unsupported(
+        `typed constant (${value.kind}) is not evaluated: no mapped log field holds one`,
       );
-    if (m[2] !== undefined) {
-      if (m[1])
-        throw new CoreError('invalid_pattern', `typed constant ${m[1]}'…' is not supported`);
-      tokens.push({ type: 'str', text: m[2].replace(/\\(.)/g, '$1') });
-    } else if (m[3] !== undefined) tokens.push({ type: 'word', text: m[3] });
-    else if (m[4] !== undefined) tokens.push({ type: 'num', text: m[4] });
-    else tokens.push({ type: 'sym', text: m[5]! });
   }
-  return tokens;
 }
 
-class Parser {
-  private at = 0;
-  constructor(private readonly tokens: Token[]) {}
+function comparison(cmp: StixComparison): Comparison {
+  const path = pathText(cmp.path);
+  const raw = cmp.value === undefined ? [] : Array.isArray(cmp.value) ? cmp.value : [cmp.value];
+  const values = (raw as readonly StixConstant[]).map(constant);
+  const { negated } = cmp;
+  switch (cmp.operator) {
+    case '=':
+    case '!=':
+    case 'IN':
+      return { kind: 'cmp', path, op: cmp.operator, negated, values };
+    case 'LIKE':
+    case 'MATCHES': {
+      // Compiled here to refuse what the linear-time engine cannot run; kept for evaluation.
+      const matcher = textMatcher(cmp.operator, String(values[0]));
+      if (typeof matcher === 'string') return unsupported(matcher);
+      return { kind: 'cmp', path, op: cmp.operator, negated, values };
+    }
+    case 'ISSUBSET':
+      if (atomKindOfPath(path)?.startsWith('ip'))
+        return { kind: 'cmp', path, op: '=', negated, values };
+      return unsupported(`ISSUBSET is evaluated on IP address paths only, not ${path}`);
+    case '>':
+    case '<':
+    case '>=':
+    case '<=':
+    case 'ISSUPERSET':
+    case 'EXISTS':
+      return unsupported(`operator ${cmp.operator} is not evaluated`);
+  }
+}
 
-  private peek(): Token | undefined {
-    return this.tokens[this.at];
-  }
-  private isWord(text: string): boolean {
-    const t = this.peek();
-    return t?.type === 'word' && t.text.toUpperCase() === text;
-  }
-  private isSym(text: string): boolean {
-    const t = this.peek();
-    return t?.type === 'sym' && t.text === text;
-  }
-  private expectSym(text: string): void {
-    if (!this.isSym(text)) this.fail(`expected '${text}'`);
-    this.at++;
-  }
-  private fail(message: string): never {
-    throw new CoreError('invalid_pattern', `${message} at token ${this.at}`);
-  }
+/** Comparison expressions nest only through parentheses, which the parser caps, so recursion is bounded. */
+function comparisonExpression(expression: ComparisonExpression): PatternExpr {
+  if (expression.kind === 'comparison') return comparison(expression);
+  return {
+    kind: expression.operator === 'AND' ? 'and' : 'or',
+    items: expression.operands.map(comparisonExpression),
+  };
+}
 
-  pattern(): PatternExpr {
-    const items = [this.observation()];
-    while (this.peek()) {
-      if (this.isWord('OR')) {
-        this.at++;
-        items.push(this.observation());
-      } else if (this.isWord('AND') || this.isWord('FOLLOWEDBY')) {
-        throw new CoreError(
-          'invalid_pattern',
-          'observation AND/FOLLOWEDBY spans events: unsupported',
+function observationExpression(expression: ObservationExpression): PatternExpr {
+  switch (expression.kind) {
+    case 'observation':
+      return comparisonExpression(expression.expression);
+    case 'qualified':
+      return unsupported(
+        `qualifier ${expression.qualifier.kind} is not evaluated: it counts or times several observations, a hunt judges one record at a time`,
+      );
+    case 'observation-group':
+      if (expression.operator !== 'OR') {
+        return unsupported(
+          `observation ${expression.operator} is not evaluated: it joins several events, a hunt judges one record at a time`,
         );
-      } else if (this.isWord('WITHIN') || this.isWord('REPEATS') || this.isWord('START')) {
-        throw new CoreError('invalid_pattern', 'qualifiers (WITHIN/REPEATS/START) are unsupported');
-      } else this.fail('expected OR between observations');
-    }
-    return items.length === 1 ? items[0]! : { kind: 'or', items };
-  }
-
-  private observation(): PatternExpr {
-    if (this.isSym('(')) {
-      this.at++;
-      const inner = this.observation();
-      const items = [inner];
-      while (this.isWord('OR')) {
-        this.at++;
-        items.push(this.observation());
       }
-      this.expectSym(')');
-      return items.length === 1 ? inner : { kind: 'or', items };
-    }
-    this.expectSym('[');
-    const expr = this.orExpr();
-    this.expectSym(']');
-    return expr;
-  }
-
-  private orExpr(): PatternExpr {
-    const items = [this.andExpr()];
-    while (this.isWord('OR')) {
-      this.at++;
-      items.push(this.andExpr());
-    }
-    return items.length === 1 ? items[0]! : { kind: 'or', items };
-  }
-
-  private andExpr(): PatternExpr {
-    const items = [this.primary()];
-    while (this.isWord('AND')) {
-      this.at++;
-      items.push(this.primary());
-    }
-    return items.length === 1 ? items[0]! : { kind: 'and', items };
-  }
-
-  private primary(): PatternExpr {
-    if (this.isSym('(')) {
-      this.at++;
-      const e = this.orExpr();
-      this.expectSym(')');
-      return e;
-    }
-    const path = this.path();
-    let negated = false;
-    if (this.isWord('NOT')) {
-      negated = true;
-      this.at++;
-    }
-    const t = this.tokens[this.at++];
-    if (!t || (t.type !== 'sym' && t.type !== 'word')) this.fail('expected an operator');
-    const op = t.text.toUpperCase();
-    if (op === 'EXISTS') this.fail('EXISTS is unsupported');
-    const values = op === 'IN' ? this.list() : [this.constant()];
-    return { kind: 'cmp', path, op, negated, values };
-  }
-
-  private path(): string {
-    const type = this.tokens[this.at++];
-    if (type?.type !== 'word') this.fail('expected an object type');
-    this.expectSym(':');
-    let path = `${type.text}:`;
-    let first = true;
-    for (;;) {
-      const t = this.peek();
-      if (first || this.isSym('.')) {
-        if (!first) this.at++;
-        const name = this.tokens[this.at++];
-        if (name?.type !== 'word' && name?.type !== 'str') this.fail('expected a property name');
-        path += `${first ? '' : '.'}${name.text}`;
-        first = false;
-      } else if (t?.type === 'sym' && t.text === '[') {
-        this.at++;
-        const index = this.tokens[this.at++];
-        if (!index || (index.type !== 'num' && index.text !== '*'))
-          this.fail('expected a list index');
-        this.expectSym(']');
-        path += '[*]';
-      } else return path;
-    }
-  }
-
-  private list(): Constant[] {
-    this.expectSym('(');
-    const values = [this.constant()];
-    while (this.isSym(',')) {
-      this.at++;
-      values.push(this.constant());
-    }
-    this.expectSym(')');
-    return values;
-  }
-
-  private constant(): Constant {
-    const t = this.tokens[this.at++];
-    if (t?.type === 'str') return t.text;
-    if (t?.type === 'num') return Number(t.text);
-    if (t?.type === 'word' && /^(?:true|false)$/i.test(t.text))
-      return t.text.toLowerCase() === 'true';
-    return this.fail('expected a constant');
+      return { kind: 'or', items: expression.operands.map(observationExpression) };
   }
 }
 
-/** Parses a pattern into the subset AST; throws CoreError('invalid_pattern') with the reason otherwise. */
+/** Parses a pattern into the evaluable form; throws CoreError('invalid_pattern') with the reason otherwise. */
 export function parsePatternSubset(pattern: string): PatternExpr {
-  return new Parser(tokenize(pattern)).pattern();
+  const parsed = parsePattern(pattern);
+  if (!parsed.ok) return unsupported(parsed.issues.map((i) => i.message).join('; '));
+  return observationExpression(parsed.value.expression);
 }
 
 export function comparisons(expr: PatternExpr): Comparison[] {

@@ -131,7 +131,7 @@ describe('field-aware record matching', () => {
 
   it('reports unsupported patterns instead of ignoring them', () => {
     const index = new IndicatorIndex([
-      { ref: 'indicator--l', pattern: "[url:value LIKE '%evil%']" },
+      { ref: 'indicator--l', pattern: "[url:value NOT LIKE '%evil%']" },
       {
         ref: 'indicator--f',
         pattern: "[ipv4-addr:value = '1.2.3.4'] FOLLOWEDBY [ipv4-addr:value = '5.6.7.8']",

@@ -3,7 +3,7 @@
  * (field-aware: every string value is token-scanned and reported with its field path, mapped fields feed
  * the pattern evaluation). Returns each (indicator, field, value) once per record.
  */
-import { evaluate } from './condition.ts';
+import { evaluate, witnessOf } from './condition.ts';
 import { PACKED_HASH_FIELDS, scoPathsOfField } from './field-map.ts';
 import type { IndicatorIndex } from './indicator-index.ts';
 import { canonicalHashPath } from './sco-paths.ts';
@@ -51,6 +51,8 @@ export class RecordMatcher {
 
   matchRecord(record: unknown, out: RecordHit[]): void {
     const view = new Map<string, string[]>();
+    /** The log field of each view value (same positions), to name the field a scanned pattern hit. */
+    const viewFields = new Map<string, string[]>();
     const candidates: { hit: RecordHit; entry: IndexEntry }[] = [];
     const push = (field: string, kind: AtomKind, value: string, entries: readonly IndexEntry[]) => {
       for (const entry of entries)
@@ -63,7 +65,7 @@ export class RecordMatcher {
       const mapped = scoPathsOfField(path);
       if (mapped) {
         for (const scoPath of mapped) {
-          addView(view, scoPath, value);
+          addView(view, viewFields, scoPath, value, path);
           const entries = this.index.field(scoPath, value);
           if (entries) push(path, 'field', value, entries);
         }
@@ -75,13 +77,25 @@ export class RecordMatcher {
           if (eq > 0)
             addView(
               view,
+              viewFields,
               canonicalHashPath(`file:hashes.${part.slice(0, eq).trim()}`),
               part.slice(eq + 1).trim(),
+              path,
             );
         }
       }
     };
     walk(record, '', 0, leaf);
+    for (const entry of this.index.scanned) {
+      const found = witnessOf(entry.condition!, view);
+      if (!found) continue;
+      const field = viewFields.get(found.path)![found.index]!;
+      // Already evaluated: the candidate goes on without its condition.
+      candidates.push({
+        hit: { field, value: found.value, kind: 'field', spec: entry.spec },
+        entry: { spec: entry.spec },
+      });
+    }
     const seen = new Set<string>();
     for (const { hit, entry } of candidates) {
       if (entry.condition && !evaluate(entry.condition, view)) continue;
@@ -93,10 +107,21 @@ export class RecordMatcher {
   }
 }
 
-function addView(view: Map<string, string[]>, path: string, value: string): void {
+function addView(
+  view: Map<string, string[]>,
+  fields: Map<string, string[]>,
+  path: string,
+  value: string,
+  field: string,
+): void {
   const values = view.get(path);
-  if (values) values.push(value);
-  else view.set(path, [value]);
+  if (values) {
+    values.push(value);
+    fields.get(path)!.push(field);
+  } else {
+    view.set(path, [value]);
+    fields.set(path, [field]);
+  }
 }
 
 function walk(
