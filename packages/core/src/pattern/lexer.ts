@@ -97,25 +97,21 @@ function readQuoted(text: string, start: number, escapes: boolean): [string, num
 /** Tokens one at a time, so a parser that stops early (too deep, syntax error) stops the scan too. */
 export function* lex(text: string): Generator<Token, void, undefined> {
   let i = 0;
-  const at = (k: number): string => text.charAt(k);
-  const quoted = (start: number, escapes: boolean): [string, number] =>
-    readQuoted(text, start, escapes);
-
   while (i < text.length) {
-    const c = at(i);
+    const c = text.charAt(i);
     const column = i + 1;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i += 1;
       continue;
     }
     if (c === "'") {
-      const [value, end] = quoted(i + 1, true);
+      const [value, end] = readQuoted(text, i + 1, true);
       yield { kind: 'string', text: value, column };
       i = end;
       continue;
     }
-    if ((c === 't' || c === 'h' || c === 'b') && at(i + 1) === "'") {
-      const [value, end] = quoted(i + 2, false);
+    if ((c === 't' || c === 'h' || c === 'b') && text.charAt(i + 1) === "'") {
+      const [value, end] = readQuoted(text, i + 2, false);
       const kind = c === 't' ? 'timestamp' : c === 'h' ? 'hex' : 'binary';
       checkTypedLiteral(kind, value, column);
       yield { kind, text: kind === 'hex' ? value.toLowerCase() : value, column };
@@ -124,17 +120,18 @@ export function* lex(text: string): Generator<Token, void, undefined> {
     }
     if (
       isDigit(c) ||
-      ((c === '-' || c === '+' || c === '.') && (isDigit(at(i + 1)) || at(i + 1) === '.'))
+      ((c === '-' || c === '+' || c === '.') &&
+        (isDigit(text.charAt(i + 1)) || text.charAt(i + 1) === '.'))
     ) {
       let k = i + (c === '-' || c === '+' ? 1 : 0);
-      while (isDigit(at(k))) k += 1;
+      while (isDigit(text.charAt(k))) k += 1;
       let kind: TokenKind = 'int';
-      if (at(k) === '.') {
+      if (text.charAt(k) === '.') {
         kind = 'float';
         k += 1;
-        if (!isDigit(at(k)))
+        if (!isDigit(text.charAt(k)))
           throw new PatternSyntaxError(k + 1, 'digits expected after decimal point');
-        while (isDigit(at(k))) k += 1;
+        while (isDigit(text.charAt(k))) k += 1;
       }
       const literal = text.slice(i, k);
       const digits = literal.replace(/^[+-]/, '');
@@ -147,7 +144,7 @@ export function* lex(text: string): Generator<Token, void, undefined> {
     }
     if (isIdentStart(c)) {
       let k = i + 1;
-      while (isIdentPart(at(k))) k += 1;
+      while (isIdentPart(text.charAt(k))) k += 1;
       const word = text.slice(i, k);
       const kind: TokenKind =
         word === 'true' || word === 'false'
