@@ -62,9 +62,9 @@ const SYSMON = [
   // 4: the parent domain itself does not match '%.update-cdn.example'
   { dns: { question: { name: 'update-cdn.example' } } },
   // 5: the AND hit (Zeek conn field names)
-  { ts: 1763625900, 'id.orig_h': '10.1.2.3', 'id.resp_h': '203.0.113.50', 'id.resp_p': 9443 },
+  { ts: 1795161900, 'id.orig_h': '10.1.2.3', 'id.resp_h': '203.0.113.50', 'id.resp_p': 9443 },
   // 6: same address, other port: no hit
-  { ts: 1763625960, 'id.orig_h': '10.1.2.3', 'id.resp_h': '203.0.113.50', 'id.resp_p': 443 },
+  { ts: 1795161960, 'id.orig_h': '10.1.2.3', 'id.resp_h': '203.0.113.50', 'id.resp_p': 443 },
 ];
 
 interface JsonHit {
