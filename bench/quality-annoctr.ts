@@ -197,20 +197,25 @@ export const score = ({ tp, fp, fn }: Counts): Scores => {
 };
 
 export interface ErrorCase {
-  readonly kind: 'fp' | 'fn';
+  readonly kind: 'fp' | 'fn' | 'tp';
   readonly type: ScoreClass;
   readonly text: string;
   readonly context: string;
+  /** How Vigil found a false positive (its `via`), empty for misses. */
+  readonly via: string;
 }
 
 export interface Evaluation {
   readonly byClass: Readonly<Record<ScoreClass, Scores>>;
   /** Errors with their text, for tuning on train/dev. */
   readonly errors: readonly ErrorCase[];
+  /** Correct predictions with their text and recognition path, to weigh a rule's gains against its errors. */
+  readonly correct: readonly ErrorCase[];
 }
 
 interface Predicted {
   readonly cls: PredictedClass;
+  readonly via: string;
   readonly from: number;
   readonly to: number;
 }
@@ -234,7 +239,7 @@ function predicted(doc: AnnoDocument, entities: readonly ExtractedEntity[]): Pre
       const from = first(m.start);
       let to = from;
       while (to < doc.tokens.length && (doc.tokens[to]?.start ?? Infinity) < m.end) to++;
-      if (to > from) out.push({ cls, from, to });
+      if (to > from) out.push({ cls, via: entity.via, from, to });
     }
   }
   return out;
@@ -245,6 +250,7 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
     SCORE_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
   ) as Record<ScoreClass, Counts>;
   const errors: ErrorCase[] = [];
+  const correct: ErrorCase[] = [];
   for (const doc of docs) {
     const entities = extractEntities(doc.text, doc.sentences, knowledge);
     const preds = predicted(doc, entities);
@@ -269,17 +275,19 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
       ignore: Set<string> = new Set(),
     ): void => {
       for (const [key, p] of pred) {
-        if (gold.has(key)) counts[cls].tp++;
-        else if (!ignore.has(key)) {
+        if (gold.has(key)) {
+          counts[cls].tp++;
+          correct.push({ kind: 'tp', type: cls, text: text(p), context: around(p), via: p.via });
+        } else if (!ignore.has(key)) {
           counts[cls].fp++;
-          errors.push({ kind: 'fp', type: cls, text: text(p), context: around(p) });
+          errors.push({ kind: 'fp', type: cls, text: text(p), context: around(p), via: p.via });
         }
       }
       for (const g of doc.gold) {
         if (!gold.has(span(g)) || pred.has(span(g))) continue;
         gold.delete(span(g));
         counts[cls].fn++;
-        errors.push({ kind: 'fn', type: cls, text: text(g), context: around(g) });
+        errors.push({ kind: 'fn', type: cls, text: text(g), context: around(g), via: '' });
       }
     };
     tally('GROUP', goldOf(['GROUP']), predOf(['GROUP']));
@@ -292,5 +300,5 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
     ScoreClass,
     Scores
   >;
-  return { byClass, errors };
+  return { byClass, errors, correct };
 }

@@ -5,6 +5,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import { GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
+import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { hasDigit, hasUpper, isAllCaps, joined } from './tokens.ts';
 
@@ -24,6 +25,7 @@ threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal
 netscaler fortigate fortios pan-os vcenter exchange onenote dotnet nodejs mongodb mysql postgresql
 quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare digitalocean openai chatgpt iot ddos soc siem edr xdr apt
 downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
+raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode
 `.split(/\s+/u),
 );
 
@@ -44,7 +46,7 @@ const looksLikeName = (ctx: TextContext, i: number): boolean => {
   if (/^\d+$/u.test(t.text)) return false;
   if (!hasUpper(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
-  if (isCommonWord(t.norm)) return false;
+  if (isCommonWord(t.norm) || writtenLowercaseElsewhere(ctx, i)) return false;
   // A capital only because the sentence starts here proves nothing; mixed case or digits do.
   if (ctx.sentenceStart(i) && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(t.text.slice(1)) && !hasDigit(t.text)) {
     return false;

@@ -8,6 +8,7 @@ import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { findCampaigns } from './campaigns.ts';
 import { GovernmentCountry } from './document-country.ts';
+import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
 import { findHits, type HitOptions } from './find-hits.ts';
@@ -28,6 +29,7 @@ export function extractEntities(
   const government = new GovernmentCountry(ctx, hits);
   const collector = new EntityCollector();
   for (const hit of hits) {
+    if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     const finding = toFinding(ctx, hit, hits, government);
     if (!finding) continue;
     const mention = ctx.mention(hit.from, hit.to);
@@ -42,6 +44,9 @@ export function extractEntities(
   }
   return collector.entities();
 }
+
+/** Hits that name an actor, malware or tool (places and bodies have their own spelling rules). */
+const NAME_KINDS: ReadonlySet<Hit['kind']> = new Set(['alias', 'scheme', 'discovered']);
 
 function toFinding(
   ctx: TextContext,

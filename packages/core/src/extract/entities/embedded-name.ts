@@ -1,0 +1,42 @@
+/**
+ * Names written inside something else: a URL ("…/long-live-osiris-banking-trojan"), a path or file name
+ * ("%AppData%", "ESET_Winnti.pdf"), a detection name ("Win32.Backdoor.NetWiredRC"), a query parameter or
+ * a function call ("WinHttpGetIEProxyConfigForCurrentUser()"). Such a string is an artefact, not a mention
+ * of the actor or malware, whichever recognizer proposed it (dictionary, discovery or propagation).
+ */
+import type { TextContext } from './text-context.ts';
+
+/** Characters that end the written chunk a name sits in (spacing, brackets, quotes, Markdown marks). */
+const CHUNK_ENDS = new Set([...' \t\r\n()[]<>"“”‘’|*`,;']);
+/** Glued right before a name: the name continues a path, a file name, a parameter or a variable. */
+const GLUED_BEFORE = new Set([...'\\._=?%&$@']);
+/** Glued right after a name: a file-name part, a path, a parameter, a call. */
+const GLUED_AFTER = new Set([...'_\\=(']);
+/** How far a chunk is followed each way: a URL longer than this is still caught by its glued edges. */
+const CHUNK_LIMIT = 200;
+
+export function embeddedName(ctx: TextContext, from: number, to: number): boolean {
+  const { text } = ctx;
+  const start = ctx.tokens[from]?.start ?? 0;
+  const end = ctx.tokens[to - 1]?.end ?? start;
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  if ((GLUED_BEFORE.has(before) && !listNumber(text, start)) || GLUED_AFTER.has(after)) return true;
+  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return true;
+  let left = start;
+  while (left > 0 && start - left < CHUNK_LIMIT && !CHUNK_ENDS.has(text[left - 1] ?? ' ')) left--;
+  let right = end;
+  while (right < text.length && right - end < CHUNK_LIMIT && !CHUNK_ENDS.has(text[right] ?? ' '))
+    right++;
+  const chunk = text.slice(left, right).toLowerCase();
+  // Relative paths stay: AnnoCTR tags names in image folders ("/blogs/NetwireRAT/…") as mentions.
+  return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('[.]');
+}
+
+/** "4.NetwireRAT": a numbered list item glued to its number, not a dotted name ("Win32.Qbot"). */
+function listNumber(text: string, start: number): boolean {
+  if (text[start - 1] !== '.') return false;
+  let i = start - 2;
+  while (i >= 0 && /\d/u.test(text[i] ?? '')) i--;
+  return i < start - 2 && !/[\p{L}\p{N}]/u.test(text[i] ?? ' ');
+}

@@ -1,0 +1,42 @@
+/**
+ * Words the text itself also writes in lower case as plain words ("widespread", "driver", "access"): there,
+ * a capitalized occurrence is a heading or a sentence start, not a coined name. Coined names (Buer, Osiris,
+ * TrickBot) stay capitalized wherever the author writes them in prose; their lower-case forms sit in URLs and
+ * file names ("/winnti/index.html", "m00nd3v[.]com"), which do not count.
+ */
+import type { TextContext } from './text-context.ts';
+
+/**
+ * Characters that glue a lower-case word into a path, a domain, a file name or an identifier, or set it
+ * apart as a quoted or emphasized string ("an executable named *blacksoul*").
+ */
+const GLUE = new Set([...'/\\._-@=%[]*`"\'“”‘’']);
+
+const cache = new WeakMap<TextContext, ReadonlySet<string>>();
+
+/** Built once per text, on the first question: most texts never need it. */
+function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
+  let words = cache.get(ctx);
+  if (words) return words;
+  const found = new Set<string>();
+  const { text } = ctx;
+  for (const t of ctx.tokens) {
+    if (t.text !== t.norm || t.text.length < 3 || found.has(t.norm)) continue;
+    if (GLUE.has(text[t.start - 1] ?? ' ') || GLUE.has(text[t.end] ?? ' ')) continue;
+    if (!/\p{Ll}/u.test(t.text)) continue;
+    found.add(t.norm);
+  }
+  words = found;
+  cache.set(ctx, words);
+  return words;
+}
+
+/**
+ * Whether the word at token i is only capitalized ("Driver", not "BlackSoul": inner capitals are coined)
+ * here but written as a plain lower-case word elsewhere.
+ */
+export function writtenLowercaseElsewhere(ctx: TextContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.text === t.norm || t.text.slice(1) !== t.norm.slice(1)) return false;
+  return lowercaseWords(ctx).has(t.norm);
+}
