@@ -3,7 +3,9 @@
  * "Provenance"), so all extractors must agree on where sentences start and end.
  *
  * One left-to-right pass over the text, with a lookback bounded by MAX_ABBREVIATION_LENGTH: linear
- * time on any input. Offsets are UTF-16 code units (JavaScript string indices).
+ * time on any input. Offsets are UTF-16 code units (JavaScript string indices). Only line breaks and
+ * terminal punctuation can end a sentence, so a native regex scan jumps between them; the text in
+ * between only moves the current sentence's first and last non-space characters.
  *
  * A sentence ends:
  * - at `.`, `!`, `?`, `…` (and CJK `。！？`) followed by whitespace, unless the next word starts with a
@@ -156,6 +158,13 @@ function isCloser(c: number): boolean {
   );
 }
 
+/** A lower-case letter (Unicode Ll) at `i`; ASCII without a regex. */
+function isLowerLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 0x61 && c <= 0x7a;
+  return /\p{Ll}/u.test(text[i] ?? '');
+}
+
 function isLowerStart(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code >= 0x61 && code <= 0x7a;
@@ -163,15 +172,20 @@ function isLowerStart(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** The word before a dot at `dot`, e.g. "U.S" for "U.S.", "Inc" for "Inc."; bounded lookback. */
-function wordBefore(text: string, dot: number): string {
+/** Longest entry of ABBREVIATIONS: a longer word can only be a dotted run of initials ("U.S.A"). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the word before a dot at `dot` is an abbreviation; slices only plausible candidates. */
+function isAbbreviationBefore(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && dot - start < MAX_ABBREVIATION_LENGTH) {
     const c = text.charCodeAt(start - 1);
     if (isSpace(c) || c === 0x28 || c === 0x22 || c === 0x201c) break;
     start--;
   }
-  return text.slice(start, dot);
+  // Most words before a sentence-final dot are ordinary words: too long for the list, no initials.
+  if (dot - start > LONGEST_ABBREVIATION && text.charCodeAt(start + 1) !== 0x2e) return false;
+  return isAbbreviation(text.slice(start, dot));
 }
 
 function isAbbreviation(word: string): boolean {
@@ -190,7 +204,7 @@ function endsSentenceBefore(text: string, end: number, next: number): boolean {
   // Only a single dot can end an abbreviation; "?!" or "..." always ends the sentence.
   const dot = end - 1;
   if (text.charCodeAt(dot) !== 0x2e || isTerminal(text.charCodeAt(dot - 1))) return true;
-  return !isAbbreviation(wordBefore(text, dot));
+  return !isAbbreviationBefore(text, dot);
 }
 
 /** Length of a bullet marker at `i` (start of a line, after indentation), 0 if none. */
@@ -216,12 +230,15 @@ function bulletLength(text: string, i: number): number {
   let j = i;
   while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
     j++;
-  if (j === i && /\p{Ll}/u.test(text[i] ?? '')) j = i + 1;
+  if (j === i && isLowerLetter(text, i)) j = i + 1;
   if (j === i) return 0;
   const mark = text.charCodeAt(j);
   if ((mark === 0x2e || mark === 0x29) && isSpace(text.charCodeAt(j + 1))) return j + 1 - i;
   return 0;
 }
+
+/** Where a sentence can end: line breaks and terminal punctuation (. ! ? … 。 ！ ？). */
+const BOUNDARY_CANDIDATE = /[\n\r.!?\u2026\u3002\uff01\uff1f]/g;
 
 /**
  * Splits `text` into sentence spans (start inclusive, end exclusive), trimmed of surrounding
@@ -232,22 +249,37 @@ export function splitSentences(text: string): Span[] {
   const n = text.length;
   let start = -1; // start of the current sentence, -1 while between sentences
   let lastContentEnd = 0; // end of the last non-space character seen in the current sentence
+  let pos = 0; // text before this has been accounted for
 
   const close = (end: number): void => {
     if (start >= 0 && end > start) spans.push({ start, end });
     start = -1;
   };
 
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && ASCII_CLASS[c] === 0) {
-      // Fast path: ordinary ASCII character inside a sentence.
-      if (start < 0) start = i;
-      i++;
-      lastContentEnd = i;
-      continue;
+  /**
+   * Accounts for [pos, to), which holds no line break or terminal punctuation: only its first and
+   * last non-space characters matter (sentence start, content end). Each character is looked at
+   * once from each side at most, and only across a run of spaces.
+   */
+  const advance = (to: number): void => {
+    let last = to;
+    while (last > pos && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last > pos) {
+      if (start < 0) {
+        let first = pos;
+        while (isSpace(text.charCodeAt(first))) first++;
+        start = first;
+      }
+      lastContentEnd = last;
     }
+    pos = to;
+  };
+
+  BOUNDARY_CANDIDATE.lastIndex = 0;
+  for (let m = BOUNDARY_CANDIDATE.exec(text); m; m = BOUNDARY_CANDIDATE.exec(text)) {
+    const i = m.index;
+    advance(i);
+    const c = text.charCodeAt(i);
 
     if (c === 0x0a || c === 0x0d) {
       // Line break: find the next line's first non-space and count blank lines on the way.
@@ -268,44 +300,26 @@ export function splitSentences(text: string): Span[] {
           ((isTerminal(prev) || isCloser(prev)) && endsSentenceBefore(text, lastContentEnd, j));
         if (breaks) close(lastContentEnd);
       }
-      i = j;
-      continue;
-    }
-
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-
-    if (start < 0) start = i;
-
-    if (isTerminal(c)) {
-      // Consume a run of terminal punctuation and closers: "?!", "...", `."`, `.)`.
+      pos = j;
+    } else {
+      // Terminal punctuation: consume a run of it and closers: "?!", "...", `."`, `.)`.
+      if (start < 0) start = i;
       let j = i + 1;
       while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
       lastContentEnd = j;
-      if (j >= n) {
-        i = j;
-        continue;
+      pos = j;
+      // Inside a token (1.2.3.4, example[.]com, v2.1, "end.Next") or at the end: no boundary here.
+      if (j < n && isSpace(text.charCodeAt(j))) {
+        let k = j;
+        while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+        const atLineEnd = k >= n || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d;
+        // At a line end the line-break branch decides (terminal punctuation before it breaks).
+        if (!atLineEnd && endsSentenceBefore(text, j, k)) close(j);
       }
-      const after = text.charCodeAt(j);
-      if (!isSpace(after)) {
-        // Inside a token: 1.2.3.4, example[.]com, v2.1, "end.Next" (no space): not a boundary.
-        i = j;
-        continue;
-      }
-      let k = j;
-      while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
-      const atLineEnd = k >= n || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d;
-      if (!atLineEnd && endsSentenceBefore(text, j, k)) close(j);
-      // At a line end the line-break branch decides (terminal punctuation before it breaks).
-      i = j;
-      continue;
     }
-
-    i++;
-    lastContentEnd = i;
+    BOUNDARY_CANDIDATE.lastIndex = pos;
   }
+  advance(n);
   close(lastContentEnd);
   return spans;
 }
