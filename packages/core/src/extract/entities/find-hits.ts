@@ -11,13 +11,20 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { caseMatches, LEXICON } from './lexicon.ts';
 import { matchNamingScheme, mayStartScheme } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
+import { PerWord } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { TokenTrie } from './token-trie.ts';
-import { isAllCaps, nameTokens } from './tokens.ts';
+import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 
 const SECTORS = new TokenTrie<string>();
 for (const { sector, phrase } of SECTOR_WORDS) SECTORS.add(nameTokens(phrase), sector);
+
+/** Bits of the dictionaries a word can start a name in. */
+const ALIASES = 1;
+const PLACES = 2;
+const BODIES = 4;
+const SECTOR_NAMES = 8;
 
 export interface HitOptions {
   /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
@@ -35,37 +42,55 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   };
   const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
 
+  // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
+  const starts = new PerWord(
+    ({ norm }) =>
+      (knowledge.trie.startsWith(norm) ? ALIASES : 0) |
+      (LEXICON.startsWith(norm) ? PLACES : 0) |
+      (GOVERNMENT_BODIES.startsWith(norm) ? BODIES : 0) |
+      (SECTORS.startsWith(norm) ? SECTOR_NAMES : 0),
+  );
+
   for (let i = 0; i < tokens.length;) {
-    const norm = tokens[i]?.norm ?? '';
+    const token = tokens[i];
+    if (!token) break;
+    const norm = token.norm;
+    const dictionaries = starts.get(token);
     const mayScheme = discover && mayStartScheme(tokens, i);
     // Most tokens start no name of any kind: skip them before allocating the matchers' callbacks.
-    if (
-      !mayScheme &&
-      !knowledge.trie.startsWith(norm) &&
-      !LEXICON.startsWith(norm) &&
-      !GOVERNMENT_BODIES.startsWith(norm) &&
-      !SECTORS.startsWith(norm)
-    ) {
+    if (dictionaries === 0 && !mayScheme) {
       i++;
       continue;
     }
     let decision: Hit | undefined;
-    const alias = knowledge.trie.matchesAt(text, tokens, i, (values, to) => {
-      const d = recognizeAlias(ctx, i, to, values);
-      if (d) decision = { from: i, to, kind: 'alias', decision: d };
-      return d ? [d.value] : [];
-    });
+    const alias =
+      dictionaries & ALIASES
+        ? knowledge.trie.matchesAt(text, tokens, i, (values, to) => {
+            const d = recognizeAlias(ctx, i, to, values);
+            if (d) decision = { from: i, to, kind: 'alias', decision: d };
+            return d ? [d.value] : [];
+          })
+        : undefined;
     const aliasHit = alias ? decision : undefined;
     const scheme = mayScheme
       ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
       : undefined;
-    const lexicon = LEXICON.matchesAt(text, tokens, i, (values, to) =>
-      values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
-    );
-    const body = GOVERNMENT_BODIES.matchesAt(text, tokens, i, (values, to) =>
-      to - i === 1 && BODY_ACRONYMS.has(norm) && !isAllCaps(tokens[i]?.text ?? '') ? [] : values,
-    );
-    const sector = SECTORS.matchesAt(text, tokens, i, (values) => values);
+    const lexicon =
+      dictionaries & PLACES
+        ? LEXICON.matchesAt(text, tokens, i, (values, to) =>
+            values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
+          )
+        : undefined;
+    const body =
+      dictionaries & BODIES
+        ? GOVERNMENT_BODIES.matchesAt(text, tokens, i, (values, to) =>
+            to - i === 1 && BODY_ACRONYMS.has(norm) && !isAllCaps(token.text) ? [] : values,
+          )
+        : undefined;
+    const sector =
+      dictionaries & SECTOR_NAMES
+        ? SECTORS.matchesAt(text, tokens, i, (values) => values)
+        : undefined;
     const lexiconValue = lexicon?.values[0];
     const bodyValue = body?.values[0];
     const sectorValue = sector?.values[0];
@@ -118,7 +143,7 @@ function propagate(
   taken: Uint8Array,
   take: (hit: Hit) => void,
 ): void {
-  const byText = new TokenTrie<Hit>();
+  const byText = new TokenTrie<Hit>(asWritten);
   for (const hit of hits) {
     const contextual =
       hit.kind === 'discovered' ||
@@ -131,18 +156,20 @@ function propagate(
       );
   }
   if (byText.size === 0) return;
-  const exact = ctx.tokens.map((t) => ({ ...t, norm: t.text }));
-  for (let i = 0; i < exact.length; i++) {
-    if (taken[i]) continue;
-    const match = byText.matchesAt(ctx.text, exact, i, (values, to) =>
+  const opens = new PerWord((token) => byText.startsWith(token.text));
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i];
+    if (!token || taken[i] || !opens.get(token)) continue;
+    const match = byText.matchesAt(ctx.text, ctx.tokens, i, (values, to) =>
       taken.subarray(i, to).some((x) => x === 1) ? [] : values,
     );
     const model = match?.values[0];
     if (!match || !model) continue;
     // An ordinary word opening a sentence ("One", "Delta") is capitalized for that reason alone.
-    if (ctx.sentenceStart(i) && match.to - i === 1 && isCommonWord(ctx.tokens[i]?.norm ?? ''))
-      continue;
+    if (ctx.sentenceStart(i) && match.to - i === 1 && isCommonWord(token.norm)) continue;
     take({ ...model, from: i, to: match.to });
     i = match.to - 1;
   }
 }
+
+const asWritten = (token: Token): string => token.text;

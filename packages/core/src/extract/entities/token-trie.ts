@@ -17,9 +17,16 @@ export interface TrieMatch<T> {
   readonly values: readonly T[];
 }
 
+/** What a trie matches tokens by: normalized by default, or as written (find-hits.ts propagate). */
+export type TokenKey = (token: Token) => string;
+
+const byNorm: TokenKey = (token) => token.norm;
+
 export class TokenTrie<T> {
   readonly #root: Node<T> = { next: new Map(), values: [] };
   #size = 0;
+
+  constructor(readonly keyOf: TokenKey = byNorm) {}
 
   get size(): number {
     return this.#size;
@@ -40,9 +47,9 @@ export class TokenTrie<T> {
     node.values.push(value);
   }
 
-  /** Whether some name starts with this normalized token: one map lookup, no allocation. */
-  startsWith(norm: string): boolean {
-    return this.#root.next.has(norm);
+  /** Whether some name starts with this key (a normalized token by default): one map lookup. */
+  startsWith(key: string): boolean {
+    return this.#root.next.has(key);
   }
 
   /**
@@ -56,7 +63,8 @@ export class TokenTrie<T> {
     accept: (values: readonly T[], to: number) => readonly T[],
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
-    if (!this.#root.next.has(tokens[from]?.norm ?? '')) return undefined;
+    const first = tokens[from];
+    if (!first || !this.#root.next.has(this.keyOf(first))) return undefined;
     let node: Node<T> | undefined = this.#root;
     // Allocated only once a name ends here: most prefixes ("the", "operation") lead nowhere.
     let found: { to: number; values: T[] }[] | undefined;
@@ -67,7 +75,7 @@ export class TokenTrie<T> {
         const previous = tokens[i - 1];
         if (!previous || !joined(text, previous, token)) break;
       }
-      node = node.next.get(token.norm);
+      node = node.next.get(this.keyOf(token));
       if (node && node.values.length > 0) (found ??= []).push({ to: i + 1, values: node.values });
     }
     if (!found) return undefined;

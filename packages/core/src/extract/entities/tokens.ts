@@ -2,6 +2,8 @@
  * Word tokens with offsets: the unit every dictionary and naming-scheme match works on, so matches
  * always start and end on word boundaries ("Niger" never matches inside "Nigeria").
  */
+import { hashStep, WordTable } from './word-table.ts';
+
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -9,10 +11,33 @@ export interface Token {
   readonly text: string;
   /** NFKC, lower-cased: the key for dictionary lookups. */
   readonly norm: string;
+  /** Which distinct word of the text (0, 1, ... in order of first use): an index for per-word caches. */
+  readonly word: number;
 }
 
-// A token is a run of letters, digits and combining marks; one pass, no backtracking.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Word characters: letters, digits and combining marks. ASCII is answered by a table; any other code unit
+ * value is asked of the regex once and remembered (astral code points, rare, always ask).
+ */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const NOT_KNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  BMP_CLASS[c] = alnum ? WORD : NOT_WORD;
+}
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let known = BMP_CLASS[cp] ?? NOT_KNOWN;
+  if (known === NOT_KNOWN) {
+    known = WORD_CHAR.test(String.fromCharCode(cp)) ? WORD : NOT_WORD;
+    BMP_CLASS[cp] = known;
+  }
+  return known === WORD;
+}
 
 /**
  * The last text tokenized and its tokens: the pipeline tokenizes one report for entities and again for
@@ -20,21 +45,40 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  */
 let memo: { readonly text: string; readonly tokens: readonly Token[] } | undefined;
 
+/**
+ * Maximal runs of word characters (as /[\p{L}\p{N}\p{M}]+/gu would find them), scanned by hand: one pass,
+ * no match objects, and each distinct word cut out and normalized once (word-table.ts).
+ */
 export function tokenize(text: string): readonly Token[] {
   if (memo?.text === text) return memo.tokens;
   const tokens: Token[] = [];
-  // One normalization per distinct word: reports repeat their vocabulary many times.
-  const norms = new Map<string, string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
-    const word = match[0];
-    let norm = norms.get(word);
-    if (norm === undefined) {
-      norm = normalizeToken(word);
-      norms.set(word, norm);
+  const words = new WordTable(normalizeToken);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp < 0x80 ? BMP_CLASS[cp] !== WORD : !isWordCodePoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
-    tokens.push({ start, end: start + word.length, text: word, norm });
+    const start = i;
+    let hash = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (BMP_CLASS[c] !== WORD) break;
+        hash = hashStep(hash, c);
+        i++;
+        continue;
+      }
+      const point = text.codePointAt(i) ?? 0;
+      if (!isWordCodePoint(point)) break;
+      hash = hashStep(hash, c);
+      if (point > 0xffff) hash = hashStep(hash, text.charCodeAt(i + 1));
+      i += point > 0xffff ? 2 : 1;
+    }
+    const word = words.at(text, start, i, hash);
+    tokens.push({ start, end: i, text: word.text, norm: word.norm, word: word.id });
   }
   // Short strings (dictionary names) are not worth remembering.
   if (text.length > 256) memo = { text, tokens };

@@ -1,0 +1,69 @@
+/**
+ * The distinct words of one text, found again without cutting them out of the text: a report repeats its
+ * vocabulary many times, and a slice per word (then a normalization per slice) is most of the cost of
+ * tokenizing. Separate chaining on a hash the tokenizer computes while it scans the word.
+ */
+export interface Word {
+  readonly text: string;
+  /** The text's normalized form (tokens.ts normalizeToken). */
+  readonly norm: string;
+  /** Dense per text, 0 for the first distinct word: an index for per-word caches. */
+  readonly id: number;
+}
+
+interface Entry extends Word {
+  readonly hash: number;
+  next: Entry | undefined;
+}
+
+/** Hash step over UTF-16 code units; the tokenizer folds it over the word as it scans. */
+export const hashStep = (hash: number, codeUnit: number): number =>
+  (Math.imul(hash, 31) + codeUnit) | 0;
+
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
+
+export class WordTable {
+  constructor(readonly normalize: (word: string) => string) {}
+
+  #slots: (Entry | undefined)[] = new Array<Entry | undefined>(1024).fill(undefined);
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The word text[start, end) whose hash is `hash`, added on first sight. */
+  at(text: string, start: number, end: number, hash: number): Word {
+    const length = end - start;
+    const slot = slotOf(hash, this.#slots.length - 1);
+    for (let e = this.#slots[slot]; e; e = e.next) {
+      if (e.hash === hash && e.text.length === length && text.startsWith(e.text, start)) return e;
+    }
+    const word = text.slice(start, end);
+    const entry: Entry = {
+      text: word,
+      norm: this.normalize(word),
+      id: this.#size,
+      hash,
+      next: this.#slots[slot],
+    };
+    this.#slots[slot] = entry;
+    if (++this.#size > this.#slots.length) this.#grow();
+    return entry;
+  }
+
+  #grow(): void {
+    const old = this.#slots;
+    this.#slots = new Array<Entry | undefined>(old.length * 2).fill(undefined);
+    const mask = this.#slots.length - 1;
+    for (let e of old) {
+      while (e) {
+        const next = e.next;
+        const slot = slotOf(e.hash, mask);
+        e.next = this.#slots[slot];
+        this.#slots[slot] = e;
+        e = next;
+      }
+    }
+  }
+}
