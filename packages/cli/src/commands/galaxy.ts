@@ -1,6 +1,6 @@
 /**
  * `vigil sync misp-galaxy`: MISP galaxy clusters (threat actors, malware, tools, ATT&CK mirrors,
- * countries, regions, sectors) into the store as STIX, then entity clusters are recomputed.
+ * countries, regions, sectors) into the store as STIX; entity clusters are recomputed when they changed.
  * Source: --dir, else a download (--url, default GitHub), offline the copy in $VIGIL_DATA_DIR.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
 } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { withStore } from '../store-context.ts';
+import { describeClustering } from './import.ts';
 
 export const MISP_GALAXY_URL = 'https://raw.githubusercontent.com/MISP/misp-galaxy/main';
 /** No response within this time counts as offline. */
@@ -88,7 +89,7 @@ function report(source: string, summary: GalaxyImportSummary, json: boolean): st
         `  ${g.type.padEnd(24)} ${String(g.clusters).padStart(6)} clusters  (version ${g.version ?? '?'})`,
     ),
     `objects: ${summary.read} read, ${summary.added} new versions, ${summary.unchanged} unchanged`,
-    `entity clusters: ${summary.clustering.clusters} (${summary.clustering.linked} with several members), ${summary.clustering.conflicts} contested aliases (vigil entity conflicts)`,
+    describeClustering(summary.clustering),
   ];
   if (summary.skipped.length > 0)
     lines.push(

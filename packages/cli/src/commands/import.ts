@@ -57,12 +57,19 @@ function whatWasRead(summary: ImportSummary): string {
   return `${summary.read} objects`;
 }
 
+/** What became of entity clusters (alias resolution) after an import. */
+export function describeClustering(clustering: ImportSummary['clustering']): string {
+  if (!clustering) return 'entity clusters: unchanged (no entity knowledge changed)';
+  return `entity clusters: ${clustering.clusters} (${clustering.linked} with several members), ${clustering.conflicts} contested aliases (vigil entity conflicts)`;
+}
+
 /** The human summary of an import, a few lines. */
 export function describeImport(summary: ImportSummary, seconds: number): string {
   const lines = [
     `read ${whatWasRead(summary)} in ${seconds.toFixed(1)} s: ${summary.added} new versions, ${summary.unchanged} unchanged` +
       (summary.upgraded > 0 ? `, ${summary.upgraded} upgraded from STIX 2.0` : ''),
   ];
+  if (summary.clustering) lines.push(describeClustering(summary.clustering));
   if (summary.conflicts.length > 0) {
     const first = summary.conflicts[0]!;
     lines.push(

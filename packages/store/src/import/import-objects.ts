@@ -3,10 +3,14 @@
  * store as it was), in batches so memory stays bounded. On the way in each object is upgraded to 2.1,
  * validated, checked for duplicate ids with different content, and its references are collected; at the
  * end references that resolve neither in the input nor in the store are reported (or, strict, fatal).
+ * When the import wrote entity knowledge (new groups, software, aliases, revocations), entity clusters
+ * are recomputed in the same transaction, so every sync and import leaves resolution up to date.
  */
 import { CoreError, canonicalJson, upgradeToStix21, validateObject } from '@vigil/core';
 import type { Issue, Result, StixObject } from '@vigil/core';
 import type { Repository, VersionKey } from '../repository.ts';
+import { affectsEntityClusters } from '../knowledge/load-entities.ts';
+import { recomputeEntityClusters, type RecomputeSummary } from '../knowledge/recompute-clusters.ts';
 import type { BundleContainer, BundleEntry } from './bundle-reader.ts';
 import { PREDEFINED_MARKINGS, referencesOf } from './refs.ts';
 
@@ -49,6 +53,8 @@ export interface ImportSummary {
   /** Validation warnings (e.g. unknown properties kept as given). */
   readonly warnings: readonly Issue[];
   readonly byType: Readonly<Record<string, number>>;
+  /** Entity clusters after the import; absent when no entity knowledge changed (clusters untouched). */
+  readonly clustering?: RecomputeSummary;
   /** What the input held the objects in (set by file and stream imports). */
   readonly container?: BundleContainer;
 }
@@ -105,6 +111,8 @@ export async function importObjects(
     const warnings: Issue[] = [];
     const conflicts: VersionKey[] = [];
     let batch: StixObject[] = [];
+    let batchHasEntities = false;
+    let entitiesChanged = false;
     let read = 0;
     let added = 0;
     let unchanged = 0;
@@ -116,7 +124,9 @@ export async function importObjects(
       added += result.added;
       unchanged += result.unchanged;
       conflicts.push(...result.conflicts);
+      if (batchHasEntities && result.added > 0) entitiesChanged = true;
       batch = [];
+      batchHasEntities = false;
       options.onProgress?.(read);
     };
 
@@ -151,6 +161,7 @@ export async function importObjects(
       byType[object.type] = (byType[object.type] ?? 0) + 1;
       options.onObject?.(object);
       batch.push(object);
+      if (affectsEntityClusters(object)) batchHasEntities = true;
       if (batch.length >= batchSize) await flush();
     }
     await flush();
@@ -172,7 +183,9 @@ export async function importObjects(
         { conflicts: conflicts.slice(0, MAX_LISTED) },
       );
     }
+    const clustering = entitiesChanged ? await recomputeEntityClusters(tx) : undefined;
     const summary: ImportSummary = {
+      ...(clustering ? { clustering } : {}),
       read,
       added,
       unchanged,

@@ -1,6 +1,6 @@
 /**
  * `vigil sync misp-galaxy`: MISP galaxy clusters into the store as STIX (core galaxiesToStix), in one
- * transaction, then entity clusters are recomputed in the same transaction. Idempotent: an unchanged
+ * transaction; entity clusters are recomputed in it when anything changed (importObjects). Idempotent: an unchanged
  * cluster is not written again (no new version); a changed one becomes exactly one new version, with
  * its stored `created` (ARCHITECTURE.md "Versions": Vigil is the creator of these STIX objects).
  */
@@ -9,7 +9,6 @@ import type { GalaxyClusterFile, Issue, StixObject } from '@vigil/core';
 import type { Repository } from '../repository.ts';
 import { importObjects } from '../import/import-objects.ts';
 import type { ImportOptions, ImportSummary } from '../import/import-objects.ts';
-import { recomputeEntityClusters, type RecomputeSummary } from './recompute-clusters.ts';
 
 export interface GalaxyImportSummary extends ImportSummary {
   readonly galaxies: readonly {
@@ -19,7 +18,6 @@ export interface GalaxyImportSummary extends ImportSummary {
   }[];
   /** Clusters left out by the conversion (unsupported galaxy, duplicate id). */
   readonly skipped: readonly Issue[];
-  readonly clustering: RecomputeSummary;
 }
 
 const withoutTimes = (object: StixObject): string => {
@@ -83,7 +81,6 @@ export async function importMispGalaxy(
         },
       },
     );
-    const clustering = await recomputeEntityClusters(tx);
     return {
       ...summary,
       read: conversion.objects.length,
@@ -94,7 +91,6 @@ export async function importMispGalaxy(
         clusters: f.values.length,
       })),
       skipped: conversion.issues,
-      clustering,
     };
   });
 }

@@ -20,6 +20,14 @@ export const RESOLUTION_RELATIONSHIPS = [
   'derived-from',
 ];
 
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+const RESOLUTION_SET: ReadonlySet<string> = new Set(RESOLUTION_RELATIONSHIPS);
+
+/** Whether writing `object` can change entity clusters: it is one of what `loadEntityObjects` reads. */
+export const affectsEntityClusters = (object: StixObject): boolean =>
+  ENTITY_TYPE_SET.has(object.type) ||
+  (object.type === 'relationship' && RESOLUTION_SET.has(String(object.relationship_type)));
+
 const PAGE = 5000;
 
 export async function loadEntityObjects(repo: Repository): Promise<StixObject[]> {
