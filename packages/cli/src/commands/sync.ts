@@ -4,13 +4,13 @@
  * it is offline (README: the main job still runs without internet).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import { CoreError } from '@vigil/core';
 import { importAttack, importKev } from '@vigil/store';
-import type { ImportSummary } from '@vigil/store';
+import type { AttackRelease, ImportSummary } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { withStore } from '../store-context.ts';
 import { describeImport, parseMaxBytes, progressReporter } from './import.ts';
@@ -103,17 +103,23 @@ async function syncAttack(flags: SyncFlags, command: Command): Promise<void> {
   const started = performance.now();
   const summary = await withStore(command, (repo) =>
     importAttack(repo, source.kind === 'file' ? source.path : source.body, {
+      ...(source.kind === 'download' ? { sourceName: source.url } : {}),
       strict: flags.strict === true,
       maxBytes: parseMaxBytes(flags.maxBytes),
       onProgress: progress.onProgress,
     }),
   ).finally(() => progress.done());
-  const { release } = summary;
-  const version = release.version
-    ? `ATT&CK ${release.version}`
-    : `ATT&CK (no x-mitre-collection; content up to ${release.latestModified ?? 'unknown'})`;
-  const headline = `${version}, ATT&CK spec ${release.specVersion ?? 'unknown'}`;
+  const headline = `${releaseLine(summary.release)}, ATT&CK spec ${summary.release.specVersion ?? 'unknown'}`;
   report(flags, summary, (performance.now() - started) / 1000, source, {}, headline);
+}
+
+/** The release and where it was read, or plainly that the bundle does not say. */
+function releaseLine(release: AttackRelease): string {
+  if (release.versionSource === 'file name') {
+    return `ATT&CK ${release.version} (from the file name ${basename(release.sourceName ?? '')}: the bundle has no x-mitre-collection)`;
+  }
+  if (release.version) return `ATT&CK ${release.version}`;
+  return `ATT&CK release unknown (no x-mitre-collection in the bundle, no version in its file name); content up to ${release.latestModified ?? 'unknown'}`;
 }
 
 async function syncKev(flags: SyncFlags, command: Command): Promise<void> {

@@ -8,19 +8,28 @@ import { importBundleFile, importBundleStream } from './import-file.ts';
 import type { BundleImportOptions } from './import-file.ts';
 import { AttackReleaseTracker, attackMeta } from './attack-release.ts';
 import type { AttackRelease } from './attack-release.ts';
+
+export type { AttackRelease, AttackVersionSource } from './attack-release.ts';
 import type { Repository } from '../repository.ts';
 
 export interface AttackImportSummary extends ImportSummary {
   readonly release: AttackRelease;
 }
 
+export interface AttackImportOptions extends BundleImportOptions {
+  /** Where a byte stream comes from (its URL), whose name may carry the release. */
+  readonly sourceName?: string;
+}
+
 /** ATT&CK from a file path or a byte stream (download). */
 export async function importAttack(
   repo: Repository,
   source: string | AsyncIterable<Uint8Array>,
-  options: BundleImportOptions = {},
+  options: AttackImportOptions = {},
 ): Promise<AttackImportSummary> {
-  const tracker = new AttackReleaseTracker();
+  const tracker = new AttackReleaseTracker(
+    typeof source === 'string' ? source : options.sourceName,
+  );
   const withRelease: BundleImportOptions = {
     ...options,
     onObject: (object) => {
