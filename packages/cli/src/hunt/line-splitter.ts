@@ -1,15 +1,9 @@
 /**
- * Cuts a byte stream into lines without decoding it: each block of whole lines becomes one latin1 string
- * (one code unit per byte, so offsets are byte offsets), handed to `onLine` line by line. Memory stays
- * bounded: a line longer than `maxLine` bytes is handed over in pieces cut at whitespace where possible.
+ * Cuts a byte stream into lines without decoding it: each line is handed to `onLine` as a range of a
+ * block of whole lines (the scanner works on bytes). Memory stays bounded: a line longer than `maxLine`
+ * bytes is handed over in pieces cut at whitespace where possible.
  */
-export type LineSink = (
-  text: string,
-  start: number,
-  end: number,
-  block: Buffer,
-  piece: boolean,
-) => void;
+export type LineSink = (block: Buffer, start: number, end: number, piece: boolean) => void;
 
 export class LineSplitter {
   private pending: Buffer[] = [];
@@ -44,27 +38,25 @@ export class LineSplitter {
     const block = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
-    const text = block.toString('latin1');
-    this.emit(text, 0, text.length, block, this.inOversized);
+    this.emit(block, 0, block.length, this.inOversized);
     this.line++;
   }
 
   private lines(block: Buffer): void {
-    const text = block.toString('latin1');
     let start = 0;
     for (;;) {
-      const nl = text.indexOf('\n', start);
+      const nl = block.indexOf(10, start);
       if (nl < 0) break;
-      this.emit(text, start, nl, block, this.inOversized);
+      this.emit(block, start, nl, this.inOversized);
       this.inOversized = false;
       this.line++;
       start = nl + 1;
     }
   }
 
-  private emit(text: string, start: number, end: number, block: Buffer, piece: boolean): void {
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    this.onLine(text, start, end, block, piece);
+  private emit(block: Buffer, start: number, end: number, piece: boolean): void {
+    if (end > start && block[end - 1] === 13) end--;
+    this.onLine(block, start, end, piece);
   }
 
   /** Hands over the first part of an over-long line, cut at the last blank so no token is split. */
@@ -79,7 +71,7 @@ export class LineSplitter {
     }
     if (!this.inOversized) this.oversizedLines++;
     const piece = block.subarray(0, cut);
-    this.emit(piece.toString('latin1'), 0, piece.length, piece, true);
+    this.emit(piece, 0, piece.length, true);
     this.inOversized = true;
     this.pending = cut < block.length ? [block.subarray(cut)] : [];
     this.pendingBytes = block.length - cut;

@@ -10,6 +10,7 @@ import {
   recordTime,
   textTime,
 } from '@vigil/core';
+import { ByteFinder } from './byte-finder.ts';
 import { LineSplitter } from './line-splitter.ts';
 import {
   type DecompressionLimits,
@@ -130,10 +131,13 @@ export class FileSweeper {
       onHits(batch);
       batch = [];
     };
-    const text = (t: string, s: number, e: number, line: number) => {
-      this.matcher.matchText(t, s, e, found);
+    const text = (block: Buffer, s: number, e: number, line: number) => {
+      this.matcher.matchText(block, s, e, found);
       if (found.length > 0)
-        emit(line, textTime(t.slice(s, Math.min(e, s + 200)), this.options.syslogYear));
+        emit(
+          line,
+          textTime(block.toString('latin1', s, Math.min(e, s + 200)), this.options.syslogYear),
+        );
     };
     const record = (value: unknown, line: number, timeSource: unknown = value) => {
       this.matcher.matchRecord(value, found);
@@ -147,21 +151,23 @@ export class FileSweeper {
     let jsonDocBytes = 0;
     const maxDoc = this.options.maxJsonDocument ?? 256 * 1024 ** 2;
 
-    const splitter = new LineSplitter((t, s, e, block, piece) => {
+    const escapes = new ByteFinder(92);
+
+    const splitter = new LineSplitter((block, s, e, piece) => {
       const line = splitter.line;
       if (format === undefined) {
-        format = detectFormat(path, t.slice(s, Math.min(e, s + 65536)));
+        format = detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536)));
         report.format = format;
       }
-      if (piece) return text(t, s, e, line);
+      if (piece) return text(block, s, e, line);
       switch (format) {
         case 'text':
-          return text(t, s, e, line);
+          return text(block, s, e, line);
         case 'jsonl': {
           if (e === s) return;
           // JSON escapes (`\/`, `\u00fc`) can hide a token from the raw scan: such lines are parsed.
-          if (!this.matcher.mayHit(t, s, e) && !t.slice(s, e).includes('\\')) {
-            const c = t.charCodeAt(s);
+          if (!this.matcher.mayHit(block, s, e) && !escapes.within(block, s, e)) {
+            const c = block[s];
             if (c !== 123 && c !== 91) report.invalidJson++;
             return;
           }
@@ -170,12 +176,13 @@ export class FileSweeper {
             value = JSON.parse(block.toString('utf8', s, e));
           } catch {
             report.invalidJson++;
-            return text(t, s, e, line);
+            return text(block, s, e, line);
           }
           return record(value, line);
         }
         case 'csv':
         case 'zeek': {
+          if (header && block[s] !== 35 && !this.matcher.mayHit(block, s, e)) return;
           const row = block.toString('utf8', s, e);
           if (format === 'zeek' && row.startsWith('#')) {
             if (row.startsWith('#separator')) delimiter = zeekSeparator(row);
@@ -188,9 +195,8 @@ export class FileSweeper {
               header = splitCsvRow(row, delimiter);
               return;
             }
-            return text(t, s, e, line);
+            return text(block, s, e, line);
           }
-          if (!this.matcher.mayHit(t, s, e)) return;
           const values = format === 'csv' ? splitCsvRow(row, delimiter) : row.split(delimiter);
           return record(
             rowRecord(header, values, format === 'zeek' ? ZEEK_UNSET : undefined),
@@ -205,11 +211,10 @@ export class FileSweeper {
           }
           if (jsonDoc) {
             // Too big to parse whole: scan what was kept, and the rest, as text.
-            for (const part of jsonDoc)
-              text(part.buf.toString('latin1'), 0, part.buf.length, part.line);
+            for (const part of jsonDoc) text(part.buf, 0, part.buf.length, part.line);
             jsonDoc = undefined;
           }
-          return text(t, s, e, line);
+          return text(block, s, e, line);
         }
       }
     }, this.options.maxLine);

@@ -1,6 +1,7 @@
 /**
- * Spreads the inputs over worker threads (one per core by default, largest files first); each worker
- * keeps its own index, so the main thread only prints. One input, stdin, or --jobs 1 runs inline.
+ * Spreads the inputs over worker threads (one per core by default, largest files first). The main thread
+ * builds the index once, while the workers start, and hands it to them as shared memory; then it only
+ * prints. One input, stdin, or --jobs 1 runs inline.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { IndicatorIndex, type UnsupportedIndicator } from '@vigil/core';
 import { FileSweeper } from './sweep-file.ts';
 import type { FileReport, SweepHit } from './sweep-file.ts';
-import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
+import type { FromWorker, SweepSetup, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
 export interface SweepEvents {
   readonly onHits: (hits: readonly SweepHit[]) => void;
@@ -21,19 +22,31 @@ export interface SweepEvents {
   readonly onStart?: () => void;
 }
 
-async function sweepInline(
-  files: readonly string[],
-  setup: WorkerSetup,
-  events: SweepEvents,
-): Promise<void> {
+/** The indexes of a hunt, built once (main thread). */
+function indexes(setup: SweepSetup, events: SweepEvents): WorkerSetup {
   const index = new IndicatorIndex(setup.specs);
   events.onUnsupported(index.unsupported);
-  events.onStart?.();
-  const sweeper = new FileSweeper(index, {
-    ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs) } : {}),
+  return {
+    index: index.data(),
+    ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs).data() } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),
     syslogYear: setup.syslogYear,
     ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
+  };
+}
+
+async function sweepInline(
+  files: readonly string[],
+  setup: SweepSetup,
+  events: SweepEvents,
+): Promise<void> {
+  const built = indexes(setup, events);
+  events.onStart?.();
+  const sweeper = new FileSweeper(new IndicatorIndex(built.index), {
+    ...(built.allow ? { allow: new IndicatorIndex(built.allow) } : {}),
+    ...(built.since === undefined ? {} : { since: built.since }),
+    syslogYear: built.syslogYear,
+    ...(built.maxLine ? { maxLine: built.maxLine } : {}),
   });
   for (const file of files)
     events.onReport(await sweeper.sweep(file, events.onHits, events.onBytes));
@@ -60,17 +73,13 @@ await import(${JSON.stringify(worker.href)});`;
 }
 
 interface PoolWorker {
+  readonly setUp: (setup: WorkerSetup) => void;
   readonly ready: Promise<void>;
   readonly done: Promise<void>;
   readonly start: () => void;
 }
 
-function startWorker(
-  queue: string[],
-  setup: WorkerSetup,
-  events: SweepEvents,
-  first: boolean,
-): PoolWorker {
+function startWorker(queue: string[], events: SweepEvents): PoolWorker {
   const worker = new Worker(bootstrapUrl());
   const send = (message: ToWorker) => worker.postMessage(message);
   const next = () => {
@@ -92,7 +101,6 @@ function startWorker(
     worker.on('message', (message: FromWorker) => {
       switch (message.type) {
         case 'ready':
-          if (first) events.onUnsupported(message.unsupported);
           return onReady();
         case 'hits':
           return events.onHits(message.hits);
@@ -108,45 +116,24 @@ function startWorker(
     worker.on('error', failed);
     worker.on('exit', () => resolve());
   });
-  send({ type: 'setup', setup });
-  return { ready, done, start: next };
-}
-
-/**
- * When every indicator is a bare value named by itself (plain IOC lists), the workers get one
- * newline-joined string instead of the spec objects: structured-cloning a million objects into each
- * worker was the largest transient at 1M indicators. Hits name specs by position, which both forms keep.
- */
-function asPlainValues(setup: WorkerSetup): WorkerSetup {
-  const plain =
-    setup.specs.length > 0 &&
-    setup.specs.every(
-      (s) =>
-        s.pattern === undefined &&
-        s.value !== undefined &&
-        s.ref === s.value &&
-        !s.value.includes('\n'),
-    );
-  return plain
-    ? { ...setup, specs: [], values: setup.specs.map((s) => s.value).join('\n') }
-    : setup;
+  return { setUp: (setup) => send({ type: 'setup', setup }), ready, done, start: next };
 }
 
 /** Sweeps `files` (ordered largest first by the caller) with up to `jobs` workers. */
 export async function sweepAll(
   files: readonly string[],
-  setup: WorkerSetup,
+  setup: SweepSetup,
   jobs: number,
   events: SweepEvents,
 ): Promise<void> {
   const workers = Math.min(jobs, files.length);
   if (workers <= 1 || files.includes('-')) return sweepInline(files, setup, events);
   const queue = [...files];
-  const workerSetup = asPlainValues(setup);
-  const pool = Array.from({ length: workers }, (_, i) =>
-    startWorker(queue, workerSetup, events, i === 0),
-  );
-  // Every worker indexes first; the sweep starts when all are ready, so the timing is the sweep's.
+  // Workers load their modules while this thread builds the index.
+  const pool = Array.from({ length: workers }, () => startWorker(queue, events));
+  const built = indexes(setup, events);
+  for (const w of pool) w.setUp(built);
+  // The sweep starts when every worker is ready, so the timing is the sweep's.
   await Promise.all(pool.map((w) => w.ready));
   events.onStart?.();
   for (const w of pool) w.start();

@@ -1,15 +1,23 @@
 /** Messages between the sweep pool (main thread) and its workers. */
-import type { IndicatorSpec, UnsupportedIndicator } from '@vigil/core';
+import type { IndexData, IndicatorSpec } from '@vigil/core';
 import type { FileReport, SweepHit } from './sweep-file.ts';
 
-export interface WorkerSetup {
+/** What a hunt sweeps for, as the caller gives it. */
+export interface SweepSetup {
   readonly specs: readonly IndicatorSpec[];
-  /**
-   * Plain values joined by newlines, sent instead of `specs` when every indicator is a bare value:
-   * one string crosses to a worker far cheaper than a million objects (bench: 1M indicators).
-   */
-  readonly values?: string;
   readonly allowSpecs?: readonly IndicatorSpec[];
+  readonly since?: number;
+  readonly syslogYear: number;
+  readonly maxLine?: number;
+}
+
+/**
+ * What a worker gets: the indexes the main thread built, as data whose hash tables live in
+ * SharedArrayBuffers (shared by every thread, not copied), instead of the specs to index again.
+ */
+export interface WorkerSetup {
+  readonly index: IndexData;
+  readonly allow?: IndexData;
   readonly since?: number;
   readonly syslogYear: number;
   readonly maxLine?: number;
@@ -21,7 +29,7 @@ export type ToWorker =
   | { readonly type: 'stop' };
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly unsupported: readonly UnsupportedIndicator[] }
+  | { readonly type: 'ready' }
   | { readonly type: 'hits'; readonly hits: SweepHit[] }
   | { readonly type: 'bytes'; readonly bytes: number }
   | { readonly type: 'report'; readonly report: FileReport }

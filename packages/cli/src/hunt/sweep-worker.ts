@@ -1,6 +1,6 @@
 /**
- * Worker thread: receives the specs in a message (not workerData, so they can be freed once indexed),
- * builds its own index, then sweeps the files the pool sends it.
+ * Worker thread: receives the index the main thread built (shared memory, no copy and no rebuild), then
+ * sweeps the files the pool sends it.
  */
 import { parentPort } from 'node:worker_threads';
 import { IndicatorIndex } from '@vigil/core';
@@ -15,16 +15,13 @@ let sweeper: FileSweeper | undefined;
 let pendingBytes = 0;
 
 function setUp(setup: WorkerSetup): void {
-  const index = new IndicatorIndex(
-    setup.values === undefined ? setup.specs : setup.values.split('\n'),
-  );
-  sweeper = new FileSweeper(index, {
-    ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs) } : {}),
+  sweeper = new FileSweeper(new IndicatorIndex(setup.index), {
+    ...(setup.allow ? { allow: new IndicatorIndex(setup.allow) } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),
     syslogYear: setup.syslogYear,
     ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
   });
-  post({ type: 'ready', unsupported: index.unsupported });
+  post({ type: 'ready' });
 }
 
 async function sweep(file: string): Promise<void> {

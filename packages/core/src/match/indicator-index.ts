@@ -1,13 +1,12 @@
 /**
- * The indicator index: every indicator broken into atoms (one observable value each) kept in hash maps
- * and sorted CIDR range tables, so a candidate token costs a few hash lookups or one binary search no
- * matter how many indicators there are.
+ * The indicator index (IndicatorIndex, at the end) and its builder (IndexBuilder): every indicator broken
+ * into atoms, one observable value each.
  */
 import { parseIPv4, parseIPv4Cidr, parseIPv6Cidr } from './ip.ts';
 import { hashAlgorithm, normalizeEmail, normalizeHost, normalizeUrl, refang } from './normalize.ts';
-import { HashFilter } from './hash-filter.ts';
-import { RangeTable } from './range-table.ts';
-import { tokenHash } from './token-hash.ts';
+import { type AddedAtom, AtomTable, AtomTableBuilder, type AtomTableData } from './atom-table.ts';
+import { EntryLists } from './entry-lists.ts';
+import { type RangeData, RangeTable } from './range-table.ts';
 import {
   type PatternExpr,
   SUPPORTED_OPERATORS,
@@ -17,41 +16,47 @@ import {
 import { atomKindOfPath, isFieldPath } from './sco-paths.ts';
 import type { AtomKind, IndexEntry, IndicatorSpec, UnsupportedIndicator } from './types.ts';
 
-/**
- * Entries of one atom. Most atoms have one unconditional entry: it is stored as the bare spec number,
- * which keeps a million-indicator index small (no array and no object per atom).
- */
-type Bucket = number | IndexEntry[];
-
-function add<K>(map: Map<K, Bucket>, key: K, entry: IndexEntry): void {
-  const bucket = map.get(key);
-  if (bucket === undefined) map.set(key, entry.condition ? [entry] : entry.spec);
-  else if (typeof bucket === 'number') map.set(key, [{ spec: bucket }, entry]);
-  else bucket.push(entry);
-}
-
-const entries = (bucket: Bucket | undefined): readonly IndexEntry[] | undefined =>
-  bucket === undefined ? undefined : typeof bucket === 'number' ? [{ spec: bucket }] : bucket;
+type Range<K> = { first: K; last: K; value: IndexEntry };
 
 const HOST_SHAPE = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+\.?$/u;
 
-export class IndicatorIndex {
+/**
+ * The index as plain data: typed arrays over SharedArrayBuffers (shared with worker threads, not
+ * copied) plus the few structured-cloned parts (entry lists, CIDR segments, field comparisons).
+ */
+export interface IndexData {
+  readonly ipv4: AtomTableData;
+  readonly ipv6: AtomTableData;
+  readonly domains: AtomTableData;
+  readonly urls: AtomTableData;
+  readonly emails: AtomTableData;
+  readonly hashes: AtomTableData;
+  readonly lists: IndexEntry[][];
+  readonly ipv4Ranges: RangeData<number, IndexEntry> | undefined;
+  readonly ipv6Ranges: RangeData<bigint, IndexEntry> | undefined;
+  /** scoPath → value → entry head, for comparisons only structured records can answer. */
+  readonly fields: Map<string, Map<string, number>>;
+  readonly scanned: IndexEntry[];
+  readonly counts: Record<AtomKind, number>;
+  readonly needsRecords: boolean;
+  /** Indexed host names without a dot (`localhost`), which every last label of a host is probed for. */
+  readonly dotlessHosts: number;
+  readonly unsupported: UnsupportedIndicator[];
+}
+
+/** Breaks specs into atoms; used once per hunt, by the main thread. */
+class IndexBuilder {
   readonly unsupported: UnsupportedIndicator[] = [];
-  private readonly ipv4Exact = new Map<number, Bucket>();
-  private ipv4Ranges: RangeTable<number, IndexEntry> | undefined;
-  private readonly ipv6Exact = new Map<bigint, Bucket>();
-  private ipv6Ranges: RangeTable<bigint, IndexEntry> | undefined;
-  private readonly domains = new Map<string, Bucket>();
-  /** tokenHash of every indexed host / digest: the scanner's allocation-free first test. */
-  readonly domainHashes = new HashFilter();
-  readonly digestHashes = new HashFilter();
-  /** Every exact IPv4 indicator: a miss is dismissed without touching the Map. */
-  private readonly ipv4Filter = new HashFilter();
-  private readonly urls = new Map<string, Bucket>();
-  private readonly emails = new Map<string, Bucket>();
-  private readonly hashes = new Map<string, Bucket>();
-  /** scoPath → normalized value → entries, for comparisons only structured records can answer. */
-  private readonly fields = new Map<string, Map<string, Bucket>>();
+  private readonly lists = new EntryLists();
+  private readonly ipv4 = new AtomTableBuilder(true);
+  private readonly ipv6 = new AtomTableBuilder(false);
+  private readonly domains = new AtomTableBuilder(false);
+  private readonly urls = new AtomTableBuilder(false);
+  private readonly emails = new AtomTableBuilder(false);
+  private readonly hashes = new AtomTableBuilder(false);
+  private readonly v4: Range<number>[] = [];
+  private readonly v6: Range<bigint>[] = [];
+  private readonly fields = new Map<string, Map<string, number>>();
   /** Number of atoms per kind, so the scanner skips work for kinds with none. */
   readonly counts: Record<AtomKind, number> = {
     ipv4: 0,
@@ -66,23 +71,47 @@ export class IndicatorIndex {
   readonly scanned: IndexEntry[] = [];
   /** True when some entry needs a parsed record (conditions or field atoms). */
   needsRecords = false;
+  private dotlessHosts = 0;
 
   /** A bare string stands for `{ ref: value, value }` (plain lists: no object per indicator). */
   constructor(specs: readonly (IndicatorSpec | string)[]) {
-    const v4: { first: number; last: number; value: IndexEntry }[] = [];
-    const v6: { first: bigint; last: bigint; value: IndexEntry }[] = [];
     specs.forEach((spec, i) => {
       const reason =
         typeof spec === 'string'
-          ? this.addValue(spec, i, v4, v6)
+          ? this.addValue(spec, i)
           : spec.pattern !== undefined
-            ? this.addPattern(spec.pattern, i, v4, v6)
-            : this.addValue(spec.value ?? '', i, v4, v6);
+            ? this.addPattern(spec.pattern, i)
+            : this.addValue(spec.value ?? '', i);
       if (reason)
         this.unsupported.push({ ref: typeof spec === 'string' ? spec : spec.ref, reason });
     });
-    if (v4.length > 0) this.ipv4Ranges = new RangeTable(v4, (k) => k + 1);
-    if (v6.length > 0) this.ipv6Ranges = new RangeTable(v6, (k) => k + 1n);
+  }
+
+  data(): IndexData {
+    return {
+      ipv4: this.ipv4.freeze().data(),
+      ipv6: this.ipv6.freeze().data(),
+      domains: this.domains.freeze().data(),
+      urls: this.urls.freeze().data(),
+      emails: this.emails.freeze().data(),
+      hashes: this.hashes.freeze().data(),
+      lists: this.lists.lists,
+      ipv4Ranges: this.v4.length > 0 ? RangeTable.build(this.v4, (k) => k + 1).data : undefined,
+      ipv6Ranges: this.v6.length > 0 ? RangeTable.build(this.v6, (k) => k + 1n).data : undefined,
+      fields: this.fields,
+      scanned: this.scanned,
+      counts: this.counts,
+      needsRecords: this.needsRecords,
+      dotlessHosts: this.dotlessHosts,
+      unsupported: this.unsupported,
+    };
+  }
+
+  private attach(table: AtomTableBuilder, found: AddedAtom, entry: IndexEntry): void {
+    table.setHead(
+      found.atom,
+      this.lists.add(found.isNew ? undefined : table.head(found.atom), entry),
+    );
   }
 
   /** Adds a bare value of the given kind (or guessed kind); returns a reason when it cannot be indexed. */
@@ -90,8 +119,6 @@ export class IndicatorIndex {
     kind: AtomKind | 'ip' | undefined,
     raw: string,
     entry: IndexEntry,
-    v4: { first: number; last: number; value: IndexEntry }[],
-    v6: { first: bigint; last: bigint; value: IndexEntry }[],
   ): string | undefined {
     const text = /[[({]|^[hf]xx/i.test(raw) ? refang(raw) : raw.trim();
     const guessed = kind === 'ip' ? (guessKind(text) ?? 'ip') : (kind ?? guessKind(text));
@@ -103,65 +130,52 @@ export class IndicatorIndex {
       case 'ipv6': {
         if (!text.includes(':')) {
           const exact = parseIPv4(text);
-          if (exact !== undefined) {
-            this.ipv4Filter.add(exact);
-            return void add(this.ipv4Exact, exact, entry);
-          }
+          if (exact !== undefined)
+            return void this.attach(this.ipv4, this.ipv4.addKey(exact), entry);
           const cidr = parseIPv4Cidr(text);
           if (!cidr) return `invalid IPv4 address or CIDR: ${text}`;
-          if (cidr.first === cidr.last) {
-            this.ipv4Filter.add(cidr.first);
-            add(this.ipv4Exact, cidr.first, entry);
-          } else v4.push({ ...cidr, value: entry });
+          if (cidr.first === cidr.last) this.attach(this.ipv4, this.ipv4.addKey(cidr.first), entry);
+          else this.v4.push({ ...cidr, value: entry });
           return undefined;
         }
         const cidr = parseIPv6Cidr(text);
         if (!cidr) return `invalid IPv6 address or CIDR: ${text}`;
-        if (cidr.first === cidr.last) add(this.ipv6Exact, cidr.first, entry);
-        else v6.push({ ...cidr, value: entry });
+        if (cidr.first === cidr.last)
+          this.attach(this.ipv6, this.ipv6.addString(ipv6Key(cidr.first)), entry);
+        else this.v6.push({ ...cidr, value: entry });
         return undefined;
       }
       case 'domain': {
         const host = normalizeHost(text);
         if (!host) return `invalid host name: ${text}`;
-        this.domainHashes.add(tokenHash(host));
-        return void add(this.domains, host, entry);
+        const added = this.domains.addString(host);
+        if (added.isNew && !host.includes('.')) this.dotlessHosts++;
+        return void this.attach(this.domains, added, entry);
       }
       case 'url': {
         const url = normalizeUrl(text);
         if (!url) return `invalid URL: ${text}`;
-        return void add(this.urls, url, entry);
+        return void this.attach(this.urls, this.urls.addString(url), entry);
       }
       case 'email': {
         const email = normalizeEmail(text);
         if (!email) return `invalid e-mail address: ${text}`;
-        return void add(this.emails, email, entry);
+        return void this.attach(this.emails, this.emails.addString(email), entry);
       }
       case 'hash': {
         if (!hashAlgorithm(text)) return `not an MD5/SHA-1/SHA-256/SHA-512 hex digest: ${text}`;
-        this.digestHashes.add(tokenHash(text));
-        return void add(this.hashes, text.toLowerCase(), entry);
+        return void this.attach(this.hashes, this.hashes.addString(text.toLowerCase()), entry);
       }
       case 'field':
         return 'field atoms need a path';
     }
   }
 
-  private addValue(
-    value: string,
-    spec: number,
-    v4: { first: number; last: number; value: IndexEntry }[],
-    v6: { first: bigint; last: bigint; value: IndexEntry }[],
-  ): string | undefined {
-    return this.addAtom(undefined, value, { spec }, v4, v6);
+  private addValue(value: string, spec: number): string | undefined {
+    return this.addAtom(undefined, value, { spec });
   }
 
-  private addPattern(
-    pattern: string,
-    spec: number,
-    v4: { first: number; last: number; value: IndexEntry }[],
-    v6: { first: bigint; last: bigint; value: IndexEntry }[],
-  ): string | undefined {
+  private addPattern(pattern: string, spec: number): string | undefined {
     let expr: PatternExpr;
     try {
       expr = parsePatternSubset(pattern);
@@ -194,28 +208,94 @@ export class IndicatorIndex {
       const kind = atomKindOfPath(anchor.path);
       for (const value of anchor.values) {
         if (kind) {
-          const reason = this.addAtom(kind, String(value), entry, v4, v6);
+          const reason = this.addAtom(kind, String(value), entry);
           if (reason) return reason;
         } else {
           this.needsRecords = true;
           this.counts.field++;
           let byValue = this.fields.get(anchor.path);
-          if (!byValue) this.fields.set(anchor.path, (byValue = new Map<string, Bucket>()));
-          add(byValue, String(value), entry);
+          if (!byValue) this.fields.set(anchor.path, (byValue = new Map<string, number>()));
+          byValue.set(String(value), this.lists.add(byValue.get(String(value)), entry));
         }
       }
     }
     return undefined;
   }
+}
+
+/**
+ * The indicator index: every indicator broken into atoms (one observable value each) kept in shared
+ * hash tables and sorted CIDR segment tables, so a candidate token costs a few probes or one binary
+ * search no matter how many indicators there are. Built from specs once (main thread); a worker gets
+ * `data()` in a message and wraps it with `new IndicatorIndex(data)`, sharing the tables.
+ */
+export class IndicatorIndex {
+  readonly unsupported: UnsupportedIndicator[];
+  readonly ipv4Atoms: AtomTable;
+  readonly ipv6Atoms: AtomTable;
+  /** Normalized host names; the scanner probes it with right-to-left suffix hashes (no allocation). */
+  readonly domainAtoms: AtomTable;
+  readonly urlAtoms: AtomTable;
+  readonly emailAtoms: AtomTable;
+  /** Lower-case hex digests. */
+  readonly hashAtoms: AtomTable;
+  private readonly lists: EntryLists;
+  private readonly ipv4Ranges: RangeTable<number, IndexEntry> | undefined;
+  private readonly ipv6Ranges: RangeTable<bigint, IndexEntry> | undefined;
+  private readonly fields: Map<string, Map<string, number>>;
+  readonly scanned: readonly IndexEntry[];
+  readonly counts: Readonly<Record<AtomKind, number>>;
+  readonly needsRecords: boolean;
+  readonly dotlessHosts: number;
+  private readonly shared: IndexData;
+
+  /** Specs to index (a bare string stands for `{ ref: value, value }`), or another index's `data()`. */
+  constructor(source: readonly (IndicatorSpec | string)[] | IndexData) {
+    const data = isIndexData(source) ? source : new IndexBuilder(source).data();
+    this.shared = data;
+    this.unsupported = data.unsupported;
+    this.ipv4Atoms = new AtomTable(data.ipv4);
+    this.ipv6Atoms = new AtomTable(data.ipv6);
+    this.domainAtoms = new AtomTable(data.domains);
+    this.urlAtoms = new AtomTable(data.urls);
+    this.emailAtoms = new AtomTable(data.emails);
+    this.hashAtoms = new AtomTable(data.hashes);
+    this.lists = new EntryLists(data.lists);
+    this.ipv4Ranges = data.ipv4Ranges && new RangeTable(data.ipv4Ranges);
+    this.ipv6Ranges = data.ipv6Ranges && new RangeTable(data.ipv6Ranges);
+    this.fields = data.fields;
+    this.scanned = data.scanned;
+    this.counts = data.counts;
+    this.needsRecords = data.needsRecords;
+    this.dotlessHosts = data.dotlessHosts;
+  }
+
+  /** Plain data for a worker thread: the hash tables are shared, not copied. */
+  data(): IndexData {
+    return this.shared;
+  }
+
+  /** Entries of atom `atom` of `table` (one of this index's tables). */
+  entriesOf(table: AtomTable, atom: number): readonly IndexEntry[] {
+    return this.lists.entries(table.heads[atom]!);
+  }
+
+  private entriesIn(table: AtomTable, atom: number): readonly IndexEntry[] | undefined {
+    return atom < 0 ? undefined : this.entriesOf(table, atom);
+  }
 
   ipv4(address: number): readonly IndexEntry[] | undefined {
-    const exact = this.ipv4Filter.has(address) ? entries(this.ipv4Exact.get(address)) : undefined;
+    const key = address | 0;
+    const atoms = this.ipv4Atoms;
+    const exact = atoms.mayHave(key) ? this.entriesIn(atoms, atoms.findKey(key)) : undefined;
     const range = this.ipv4Ranges?.lookup(address);
     return exact && range ? [...exact, ...range] : (exact ?? range);
   }
 
   ipv6(address: bigint): readonly IndexEntry[] | undefined {
-    const exact = entries(this.ipv6Exact.get(address));
+    const atoms = this.ipv6Atoms;
+    const exact =
+      atoms.size > 0 ? this.entriesIn(atoms, atoms.findString(ipv6Key(address))) : undefined;
     const range = this.ipv6Ranges?.lookup(address);
     return exact && range ? [...exact, ...range] : (exact ?? range);
   }
@@ -225,7 +305,7 @@ export class IndicatorIndex {
     let at = 0;
     while (at >= 0) {
       const suffix = at === 0 ? host : host.slice(at);
-      const found = entries(this.domains.get(suffix));
+      const found = this.domainEntries(suffix);
       if (found) onHit(suffix, found);
       const dot = host.indexOf('.', at);
       at = dot < 0 ? -1 : dot + 1;
@@ -234,25 +314,33 @@ export class IndicatorIndex {
 
   /** Entries of exactly this (normalized) host, without parent domains. */
   domainEntries(host: string): readonly IndexEntry[] | undefined {
-    return entries(this.domains.get(host));
+    return this.entriesIn(this.domainAtoms, this.domainAtoms.findString(host));
   }
 
   url(normalized: string): readonly IndexEntry[] | undefined {
-    return entries(this.urls.get(normalized));
+    return this.entriesIn(this.urlAtoms, this.urlAtoms.findString(normalized));
   }
   email(normalized: string): readonly IndexEntry[] | undefined {
-    return entries(this.emails.get(normalized));
+    return this.entriesIn(this.emailAtoms, this.emailAtoms.findString(normalized));
   }
   hash(lowerHex: string): readonly IndexEntry[] | undefined {
-    return entries(this.hashes.get(lowerHex));
+    return this.entriesIn(this.hashAtoms, this.hashAtoms.findString(lowerHex));
   }
   field(scoPath: string, value: string): readonly IndexEntry[] | undefined {
-    return entries(this.fields.get(scoPath)?.get(value));
+    const head = this.fields.get(scoPath)?.get(value);
+    return head === undefined ? undefined : this.lists.entries(head);
   }
   hasFieldPath(scoPath: string): boolean {
     return this.fields.has(scoPath);
   }
 }
+
+const isIndexData = (
+  source: readonly (IndicatorSpec | string)[] | IndexData,
+): source is IndexData => !Array.isArray(source);
+
+/** An IPv6 address as an atom value: its 128-bit number in hex, so every spelling is one key. */
+const ipv6Key = (address: bigint): string => address.toString(16);
 
 const isAnchor = (e: PatternExpr): boolean =>
   e.kind === 'cmp' && !e.negated && (e.op === '=' || e.op === 'IN');

@@ -10,7 +10,8 @@ import type { IndicatorSpec, RecordHit } from './types.ts';
 
 function hitRefs(specs: IndicatorSpec[], line: string): string[] {
   const out: RecordHit[] = [];
-  new RecordMatcher(new IndicatorIndex(specs)).matchText(line, 0, line.length, out);
+  const bytes = new TextEncoder().encode(line);
+  new RecordMatcher(new IndicatorIndex(specs)).matchText(bytes, 0, bytes.length, out);
   return out.map((h) => specs[h.spec]!.ref);
 }
 

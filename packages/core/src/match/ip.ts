@@ -1,16 +1,16 @@
 /** IPv4/IPv6 address and CIDR parsing into numbers (IPv4: uint32 as number; IPv6: 128-bit bigint). */
 
 /**
- * Parses dotted-quad IPv4 in text[start, end) into a uint32 (no string is created). Leading zeros are
+ * Parses dotted-quad IPv4 in bytes[start, end) into a uint32 (no string is created). Leading zeros are
  * refused: `010.1.1.1` is octal to some parsers, so it is not the same address to every reader.
  */
-export function parseIPv4(text: string, start = 0, end = text.length): number | undefined {
+export function parseIPv4Bytes(bytes: Uint8Array, start: number, end: number): number | undefined {
   let value = 0;
   let octet = 0;
   let digits = 0;
   let dots = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i]!;
     if (c >= 48 && c <= 57) {
       if (digits > 0 && octet === 0) return undefined;
       octet = octet * 10 + (c - 48);
@@ -24,6 +24,19 @@ export function parseIPv4(text: string, start = 0, end = text.length): number | 
   }
   if (dots !== 3 || digits === 0) return undefined;
   return value * 256 + octet;
+}
+
+const scratch = new Uint8Array(15);
+
+/** Dotted-quad IPv4 text → uint32 (same rules as parseIPv4Bytes). */
+export function parseIPv4(text: string): number | undefined {
+  if (text.length > scratch.length) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    scratch[i] = c;
+  }
+  return parseIPv4Bytes(scratch, 0, text.length);
 }
 
 export const formatIPv4 = (value: number): string =>

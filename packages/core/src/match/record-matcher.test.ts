@@ -8,8 +8,8 @@ const list = (...values: string[]): IndicatorSpec[] =>
 
 function textHits(specs: IndicatorSpec[], line: string): string[] {
   const matcher = new RecordMatcher(new IndicatorIndex(specs));
-  // The CLI hands the scanner a latin1 view of UTF-8 bytes; do the same here.
-  const bytes = Buffer.from(line, 'utf8').toString('latin1');
+  // The CLI hands the scanner the line's UTF-8 bytes; do the same here.
+  const bytes = new TextEncoder().encode(line);
   const out: RecordHit[] = [];
   matcher.matchText(bytes, 0, bytes.length, out);
   return out.map((h) => `${specs[h.spec]!.ref}=${h.value}`);

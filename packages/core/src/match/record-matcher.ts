@@ -7,46 +7,64 @@ import { evaluate, witnessOf } from './condition.ts';
 import { PACKED_HASH_FIELDS, scoPathsOfField } from './field-map.ts';
 import type { IndicatorIndex } from './indicator-index.ts';
 import { canonicalHashPath } from './sco-paths.ts';
-import { TokenScanner } from './scan-tokens.ts';
+import { type TokenSink, TokenScanner } from './scan-tokens.ts';
 import type { AtomKind, IndexEntry, RecordHit } from './types.ts';
 
 /** Deepest nesting walked in a record; deeper values are still token-scanned by the caller's prefilter. */
 const MAX_DEPTH = 64;
 
+const UTF8 = new TextEncoder();
+
 export class RecordMatcher {
-  private readonly byteScanner: TokenScanner;
-  private readonly stringScanner: TokenScanner;
+  private readonly scanner: TokenScanner;
+  /** UTF-8 bytes of the record value being scanned (reused: no allocation per value). */
+  private scratch = new Uint8Array(4096);
+  /** State of the text sinks below, which are made once rather than once per line. */
+  private textOut: RecordHit[] = [];
+  private textSeen: Set<string> | undefined;
+  private found = false;
+  private readonly textSink: TokenSink = (kind, value, entries) => {
+    for (const entry of entries) {
+      if (entry.condition) continue;
+      const key = `${entry.spec}\u0000${value}`;
+      if ((this.textSeen ??= new Set()).has(key)) continue;
+      this.textSeen.add(key);
+      this.textOut.push({ field: '', value, kind, spec: entry.spec });
+    }
+  };
+  private readonly foundSink: TokenSink = () => {
+    this.found = true;
+  };
 
   constructor(readonly index: IndicatorIndex) {
-    this.byteScanner = new TokenScanner(index, { utf8Bytes: true });
-    this.stringScanner = new TokenScanner(index);
+    this.scanner = new TokenScanner(index);
   }
 
   /**
-   * Text line text[start, end), where code units are UTF-8 bytes (latin1 view of a buffer). Indicators
-   * whose pattern needs field values (conditions) cannot fire on plain text.
+   * Text line: UTF-8 bytes[start, end) (the sweep's form), or a string's [start, end). Indicators whose
+   * pattern needs field values (conditions) cannot fire on plain text.
    */
-  matchText(text: string, start: number, end: number, out: RecordHit[]): void {
-    let seen: Set<string> | undefined;
-    this.byteScanner.scan(text, start, end, (kind, value, entries) => {
-      for (const entry of entries) {
-        if (entry.condition) continue;
-        const key = `${entry.spec}\u0000${value}`;
-        if ((seen ??= new Set()).has(key)) continue;
-        seen.add(key);
-        out.push({ field: '', value, kind, spec: entry.spec });
-      }
-    });
+  matchText(text: Uint8Array | string, start: number, end: number, out: RecordHit[]): void {
+    this.textOut = out;
+    this.textSeen = undefined;
+    if (typeof text === 'string') this.scanValue(text.slice(start, end), this.textSink);
+    else this.scanner.scan(text, start, end, this.textSink);
   }
 
-  /** True when the raw text holds at least one token that could make a record hit (prefilter). */
-  mayHit(text: string, start: number, end: number): boolean {
+  /** True when the raw bytes hold at least one token that could make a record hit (prefilter). */
+  mayHit(bytes: Uint8Array, start: number, end: number): boolean {
     if (this.index.needsRecords) return true;
-    let found = false;
-    this.byteScanner.scan(text, start, end, () => {
-      found = true;
-    });
-    return found;
+    this.found = false;
+    this.scanner.scan(bytes, start, end, this.foundSink);
+    return this.found;
+  }
+
+  /** Token-scans one string value of a parsed record. */
+  private scanValue(value: string, sink: TokenSink): void {
+    if (value.length * 3 > this.scratch.length) this.scratch = new Uint8Array(value.length * 3);
+    const { written } = UTF8.encodeInto(value, this.scratch);
+    this.scanner.forget();
+    this.scanner.scan(this.scratch, 0, written, sink);
   }
 
   matchRecord(record: unknown, out: RecordHit[]): void {
@@ -59,9 +77,7 @@ export class RecordMatcher {
         candidates.push({ hit: { field, value, kind, spec: entry.spec }, entry });
     };
     const leaf = (path: string, value: string) => {
-      this.stringScanner.scan(value, 0, value.length, (kind, v, entries) =>
-        push(path, kind, v, entries),
-      );
+      this.scanValue(value, (kind, v, entries) => push(path, kind, v, entries));
       const mapped = scoPathsOfField(path);
       if (mapped) {
         for (const scoPath of mapped) {
