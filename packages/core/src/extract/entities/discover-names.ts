@@ -7,7 +7,8 @@ import { isCommonWord } from './common-words.ts';
 import { GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
-import { hasDigit, hasUpper, isAllCaps, joined } from './tokens.ts';
+import { announcedKind } from './named-as.ts';
+import { hasUpper, isAllCaps, isCapitalized, joined } from './tokens.ts';
 
 /** Products, platforms and vendors that precede "malware"/"group" without being malware or groups. */
 const NOT_NAMES = new Set(
@@ -35,7 +36,8 @@ export interface DiscoveredName {
   readonly type: 'malware' | 'intrusion-set';
 }
 
-const looksLikeName = (ctx: TextContext, i: number): boolean => {
+/** Whether token i could be (part of) a new name, wherever it stands. */
+const nameLike = (ctx: TextContext, i: number): boolean => {
   const t = ctx.tokens[i];
   if (!t || t.text.length < 3 || NOT_NAMES.has(t.norm)) return false;
   // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
@@ -46,13 +48,13 @@ const looksLikeName = (ctx: TextContext, i: number): boolean => {
   if (/^\d+$/u.test(t.text)) return false;
   if (!hasUpper(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
-  if (isCommonWord(t.norm) || writtenLowercaseElsewhere(ctx, i)) return false;
-  // A capital only because the sentence starts here proves nothing; mixed case or digits do.
-  if (ctx.sentenceStart(i) && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(t.text.slice(1)) && !hasDigit(t.text)) {
-    return false;
-  }
-  return true;
+  return !isCommonWord(t.norm) && !writtenLowercaseElsewhere(ctx, i);
 };
+
+/** A capital only because the sentence starts here proves nothing; mixed case or digits do. */
+const looksLikeName = (ctx: TextContext, i: number): boolean =>
+  nameLike(ctx, i) &&
+  (!ctx.sentenceStart(i) || /\p{Lu}.*\p{Lu}|\p{N}/u.test(ctx.tokens[i]?.text.slice(1) ?? ''));
 
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
 export function discoverBefore(
@@ -98,6 +100,8 @@ const innerCapitals = (word: string): boolean =>
  * says what it is ("the AZORult stealer ...", "REvil operators").
  */
 export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const announced = discoverAnnounced(ctx, i);
+  if (announced) return announced;
   const t = ctx.tokens[i];
   if (!t || !looksLikeName(ctx, i) || t.text.length < 5) return undefined;
   if (CAMEL_SUFFIX.test(t.text)) return { from: i, to: i + 1, type: 'malware' };
@@ -109,4 +113,23 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
   if (cues.has('group')) return { from: i, to: i + 1, type: 'intrusion-set' };
   return undefined;
+}
+
+/** Longest announced name: at most three capitalized words, inside one pair of quotes if quoted. */
+const ANNOUNCED_WORDS = 3;
+
+/** A name a naming phrase announces ("a group named “ReconHellcat”", "a RAT dubbed PurpleWave"). */
+function discoverAnnounced(ctx: TextContext, i: number): DiscoveredName | undefined {
+  if (!nameLike(ctx, i)) return undefined;
+  const type = announcedKind(ctx, i);
+  if (!type) return undefined;
+  let to = i + 1;
+  while (to < i + ANNOUNCED_WORDS) {
+    const previous = ctx.tokens[to - 1];
+    const next = ctx.tokens[to];
+    if (!previous || !next || ctx.text.slice(previous.end, next.start) !== ' ') break;
+    if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm) || isCommonWord(next.norm)) break;
+    to++;
+  }
+  return { from: i, to, type };
 }

@@ -8,6 +8,7 @@ import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { findCampaigns } from './campaigns.ts';
 import { GovernmentCountry } from './document-country.ts';
+import { nameEnd } from './name-span.ts';
 import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
@@ -32,7 +33,8 @@ export function extractEntities(
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     const finding = toFinding(ctx, hit, hits, government);
     if (!finding) continue;
-    const mention = ctx.mention(hit.from, hit.to);
+    const named = hit.kind === 'alias' || hit.kind === 'discovered';
+    const mention = ctx.mention(hit.from, named ? nameEnd(ctx, hit.from, hit.to) : hit.to);
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
     collector.add(
       finding,
