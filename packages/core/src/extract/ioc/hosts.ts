@@ -132,17 +132,42 @@ export function isTopLevelDomain(word: string): boolean {
   return parsed.isIcann === true && parsed.publicSuffix === word.toLowerCase();
 }
 
+/**
+ * Verdicts of the public-suffix lookup, by host: reports repeat the same names (and the same
+ * "e.g"-like non-names) many times. Cleared when full, so memory stays bounded.
+ */
+const icannVerdicts = new Map<string, boolean>();
+const MAX_CACHED_VERDICTS = 50_000;
+
+const isEdgeChar = (c: number): boolean => c === 0x2d || c === 0x5f;
+
+/** At least two labels, each 1-63 characters, none starting or ending with `-` or `_`. */
+function hasValidLabels(host: string): boolean {
+  let labelStart = 0;
+  let labels = 0;
+  for (let i = 0; i <= host.length; i++) {
+    if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
+    const length = i - labelStart;
+    if (length === 0 || length > 63) return false;
+    if (isEdgeChar(host.charCodeAt(labelStart)) || isEdgeChar(host.charCodeAt(i - 1))) return false;
+    labels++;
+    labelStart = i + 1;
+  }
+  return labels >= 2;
+}
+
 /** Whether `host` (lower-case, refanged) is a registrable host name under an ICANN suffix. */
 export function isValidDomain(host: string): boolean {
   if (host.length > MAX_HOST_LENGTH || host.length < 3) return false;
-  const labels = host.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63) return false;
-    if (/^[-_]|[-_]$/.test(label)) return false;
-  }
+  if (!hasValidLabels(host)) return false;
+  const known = icannVerdicts.get(host);
+  if (known !== undefined) return known;
   const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false });
-  return parsed.isIcann === true && parsed.domain !== null && parsed.domainWithoutSuffix !== '';
+  const verdict =
+    parsed.isIcann === true && parsed.domain !== null && parsed.domainWithoutSuffix !== '';
+  if (icannVerdicts.size >= MAX_CACHED_VERDICTS) icannVerdicts.clear();
+  icannVerdicts.set(host, verdict);
+  return verdict;
 }
 
 /**
@@ -160,22 +185,33 @@ export function lastLabel(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 }
 
-/** Parses a dotted-quad IPv4 address; undefined unless exactly four decimal octets 0-255. */
+/**
+ * Parses a dotted-quad IPv4 address; undefined unless exactly four decimal octets 0-255. Returns the
+ * canonical text (leading zeros dropped); a run that is canonical already is returned as is. No
+ * allocation for the many dotted runs that are no address.
+ */
 export function parseIpv4(text: string): string | undefined {
-  const first = text.charCodeAt(0);
-  if (!(first >= 0x30 && first <= 0x39) || text.length > 15) return undefined; // cheap rejection
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  const octets: number[] = [];
-  for (const part of parts) {
-    if (part.length === 0 || part.length > 3) return undefined;
-    for (let i = 0; i < part.length; i++) {
-      const c = part.charCodeAt(i);
-      if (c < 0x30 || c > 0x39) return undefined;
+  const n = text.length;
+  if (n < 7 || n > 15) return undefined;
+  let octets = 0;
+  let digits = 0;
+  let value = 0;
+  let leadingZero = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      if (digits === 0 || value > 255) return undefined;
+      if (digits > 1 && text.charCodeAt(i - digits) === 0x30) leadingZero = true;
+      octets++;
+      digits = 0;
+      value = 0;
+    } else if (c >= 0x30 && c <= 0x39 && digits < 3) {
+      value = value * 10 + (c - 0x30);
+      digits++;
+    } else {
+      return undefined;
     }
-    const value = Number(part);
-    if (value > 255) return undefined;
-    octets.push(value);
   }
-  return octets.join('.');
+  if (octets !== 4) return undefined;
+  return leadingZero ? text.split('.').map(Number).join('.') : text;
 }

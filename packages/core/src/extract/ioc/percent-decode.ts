@@ -6,8 +6,15 @@ import { isHex } from './chars.ts';
 
 export interface Decoded {
   readonly text: string;
-  /** Index in the source of decoded character k; `at(text.length)` is the source end. */
-  readonly at: (k: number) => number;
+  /** Where the decoded text starts in the source. */
+  readonly from: number;
+  /** Source index of each decoded character, plus the source end; null when nothing was decoded. */
+  readonly positions: readonly number[] | null;
+}
+
+/** Source index of decoded character `k` (`k === text.length`: the source end). */
+export function sourceIndex(decoded: Decoded, k: number): number {
+  return decoded.positions ? decoded.positions[k]! : decoded.from + k;
 }
 
 const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
@@ -18,7 +25,7 @@ const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x5
  */
 export function percentDecode(source: string, from: number): Decoded {
   const rest = source.slice(from);
-  if (!rest.includes('%')) return { text: rest, at: (k) => from + k };
+  if (!rest.includes('%')) return { text: rest, from, positions: null };
   const chars: number[] = [];
   const positions: number[] = [];
   for (let i = from; i < source.length;) {
@@ -39,5 +46,5 @@ export function percentDecode(source: string, from: number): Decoded {
   for (let k = 0; k < chars.length; k += 8192) {
     text += String.fromCharCode(...chars.slice(k, k + 8192));
   }
-  return { text, at: (k) => positions[k]! };
+  return { text, from, positions };
 }

@@ -13,7 +13,7 @@
 import type { Emit } from './emit.ts';
 import { isHostChar } from './chars.ts';
 import { isHostName, parseIpv4 } from './hosts.ts';
-import { percentDecode } from './percent-decode.ts';
+import { percentDecode, sourceIndex, type Decoded } from './percent-decode.ts';
 import { URL_SCHEMES } from './refang.ts';
 
 /**
@@ -22,7 +22,10 @@ import { URL_SCHEMES } from './refang.ts';
  */
 export type EmbeddedUrl = (url: string, schemeAt: number, emit: Emit) => boolean;
 
-const isRunChar = (c: number): boolean => isHostChar(c) || c === 0x2e;
+/** Host-name characters and the dot (ASCII table: this loop sees every character of every path). */
+const RUN_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) RUN_CHARS[c] = isHostChar(c) || c === 0x2e ? 1 : 0;
+const isRunChar = (c: number): boolean => c < 128 && RUN_CHARS[c] === 1;
 const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
@@ -65,8 +68,8 @@ export function findInUrlPath(
   embedded: EmbeddedUrl,
 ): void {
   if (from >= token.length) return;
-  const { text, at } = percentDecode(token, from);
-  const spanEmit: Emit = (type, value, s, e) => emit(type, value, start + at(s), start + at(e));
+  const decoded = percentDecode(token, from);
+  const text = decoded.text;
   const n = text.length;
   let inQuery = false; // past a `?` or `#`
   let i = 0;
@@ -88,13 +91,9 @@ export function findInUrlPath(
     const schemeAt = s - 3;
     if (schemeAt > 0 && text.startsWith('://', schemeAt)) {
       const urlStart = schemeStart(text, schemeAt);
-      if (urlStart >= 0) {
-        const end = embeddedUrlEnd(text, s);
-        const url = text.slice(urlStart, end);
-        const urlEmit: Emit = (type, value, us, ue) =>
-          spanEmit(type, value, urlStart + us, urlStart + ue);
-        // Its path is scanned on by this loop, like the rest of the outer path.
-        if (embedded(url, schemeAt - urlStart, urlEmit)) continue;
+      // Its path is scanned on by this loop, like the rest of the outer path.
+      if (urlStart >= 0 && classifyEmbedded(decoded, start, urlStart, schemeAt, emit, embedded)) {
+        continue;
       }
     }
     // In the path only a segment followed by `/` can be a host: the last one is the resource
@@ -102,9 +101,32 @@ export function findInUrlPath(
     if (dots === 0 || e - s < 4 || (!inQuery && text.charCodeAt(e) !== 0x2f)) continue;
     const run = text.slice(s, e);
     const ip = parseIpv4(run);
-    if (ip) spanEmit('ipv4-addr', ip, s, e);
+    const spanStart = start + sourceIndex(decoded, s);
+    const spanEnd = start + sourceIndex(decoded, e);
+    if (ip) emit('ipv4-addr', ip, spanStart, spanEnd);
     else if (isHostName(run.toLowerCase(), text.charCodeAt(e) === 0x2f)) {
-      spanEmit('domain-name', run.toLowerCase(), s, e);
+      emit('domain-name', run.toLowerCase(), spanStart, spanEnd);
     }
   }
+}
+
+/** Classifies the embedded URL starting at `urlStart` in the decoded path; spans as written. */
+function classifyEmbedded(
+  decoded: Decoded,
+  start: number,
+  urlStart: number,
+  schemeAt: number,
+  emit: Emit,
+  embedded: EmbeddedUrl,
+): boolean {
+  const end = embeddedUrlEnd(decoded.text, schemeAt + 3);
+  const url = decoded.text.slice(urlStart, end);
+  return embedded(url, schemeAt - urlStart, (type, value, s, e) =>
+    emit(
+      type,
+      value,
+      start + sourceIndex(decoded, urlStart + s),
+      start + sourceIndex(decoded, urlStart + e),
+    ),
+  );
 }
