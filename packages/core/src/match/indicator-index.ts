@@ -6,6 +6,7 @@ import { parseIPv4, parseIPv4Cidr, parseIPv6Cidr } from './ip.ts';
 import { hashAlgorithm, normalizeEmail, normalizeHost, normalizeUrl, refang } from './normalize.ts';
 import { type AddedAtom, AtomTable, AtomTableBuilder, type AtomTableData } from './atom-table.ts';
 import { EntryLists } from './entry-lists.ts';
+import { urlHostKeyOf } from './url-host.ts';
 import { type RangeData, RangeTable } from './range-table.ts';
 import {
   type PatternExpr,
@@ -29,6 +30,8 @@ export interface IndexData {
   readonly ipv6: AtomTableData;
   readonly domains: AtomTableData;
   readonly urls: AtomTableData;
+  /** urlHostKey of every indexed URL with a plain host (url-host.ts). */
+  readonly urlHosts: AtomTableData;
   readonly emails: AtomTableData;
   readonly hashes: AtomTableData;
   readonly lists: IndexEntry[][];
@@ -52,6 +55,7 @@ class IndexBuilder {
   private readonly ipv6 = new AtomTableBuilder(false);
   private readonly domains = new AtomTableBuilder(false);
   private readonly urls = new AtomTableBuilder(false);
+  private readonly urlHosts = new AtomTableBuilder(true);
   private readonly emails = new AtomTableBuilder(false);
   private readonly hashes = new AtomTableBuilder(false);
   private readonly v4: Range<number>[] = [];
@@ -93,6 +97,7 @@ class IndexBuilder {
       ipv6: this.ipv6.freeze().data(),
       domains: this.domains.freeze().data(),
       urls: this.urls.freeze().data(),
+      urlHosts: this.urlHosts.freeze().data(),
       emails: this.emails.freeze().data(),
       hashes: this.hashes.freeze().data(),
       lists: this.lists.lists,
@@ -155,6 +160,8 @@ class IndexBuilder {
       case 'url': {
         const url = normalizeUrl(text);
         if (!url) return `invalid URL: ${text}`;
+        const host = urlHostKeyOf(url);
+        if (host !== undefined) this.urlHosts.addKey(host);
         return void this.attach(this.urls, this.urls.addString(url), entry);
       }
       case 'email': {
@@ -236,6 +243,8 @@ export class IndicatorIndex {
   /** Normalized host names; the scanner probes it with right-to-left suffix hashes (no allocation). */
   readonly domainAtoms: AtomTable;
   readonly urlAtoms: AtomTable;
+  /** Host keys of the indexed URLs: a logged URL whose plain host has none is not normalized. */
+  readonly urlHostKeys: AtomTable;
   readonly emailAtoms: AtomTable;
   /** Lower-case hex digests. */
   readonly hashAtoms: AtomTable;
@@ -258,6 +267,7 @@ export class IndicatorIndex {
     this.ipv6Atoms = new AtomTable(data.ipv6);
     this.domainAtoms = new AtomTable(data.domains);
     this.urlAtoms = new AtomTable(data.urls);
+    this.urlHostKeys = new AtomTable(data.urlHosts);
     this.emailAtoms = new AtomTable(data.emails);
     this.hashAtoms = new AtomTable(data.hashes);
     this.lists = new EntryLists(data.lists);

@@ -6,9 +6,13 @@ import { TokenScanner } from './scan-tokens.ts';
 
 const LOGS = resolve(import.meta.dirname, '../../../../fixtures/logs');
 
-/** Every token hit of every line of the fixture logs, as `line:kind:value:spec`. */
-function hitsOver(index: IndicatorIndex, texts: readonly Uint8Array[]): string[] {
-  const scanner = new TokenScanner(index);
+/** Every token hit of every line, as `file/line:kind:value:spec`. */
+function hitsOver(
+  index: IndicatorIndex,
+  texts: readonly Uint8Array[],
+  exhaustive: boolean,
+): string[] {
+  const scanner = new TokenScanner(index, exhaustive);
   const hits: string[] = [];
   texts.forEach((text, file) => {
     let start = 0;
@@ -26,25 +30,65 @@ function hitsOver(index: IndicatorIndex, texts: readonly Uint8Array[]): string[]
   return hits;
 }
 
-describe('TokenScanner single-pass path (no URL or IPv6 indicators)', () => {
-  it('finds exactly the hits of the two-pass path on the fixture logs', () => {
-    const texts = readdirSync(LOGS)
-      .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
-      .map((name) => readFileSync(join(LOGS, name)));
-    const values = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
+const MD5 = '44d88612fea8a8f36de82e1278abb02f';
+/** Lines built to sit on the candidate search's edges: hex runs at every offset, URL host forms, IPv6. */
+function edgeLines(): string {
+  const lines: string[] = [];
+  for (let pad = 0; pad < 70; pad++) {
+    const fill = 'ab12'.repeat(20).slice(0, pad);
+    lines.push(`${fill} ${MD5}`, `${fill}${MD5}`, `${fill}-${MD5}.`, `${MD5.slice(0, pad % 33)} x`);
+  }
+  lines.push(
+    '12:34:56.789 GET HTTPS://user:pw@CDN.Evil-Update.Example.:443/a%2fb%7Ex.js?q=1 200',
+    'GET http://0x7f.1/x http://2130706433/ http://127.0.0.1./p http://[2001:db8::bad:1]/x',
+    'conn 2001:DB8:0:0:0:0:BAD:1 and 2001:db8::bad:1.; 2001:db8::bad:10 fe80::1%eth0 a::b::c',
+    '"url":"https://cdn.evil-update.example/a%2Fb~x.js?q=1#frag","ip":"198.51.100.7:8080"',
+    'mail attacker@EVIL-UPDATE.example. from x@y a@b.c @evil-update.example user@198.51.100.7',
+    'ftp://evil-update.example tcp://Evil-Update.Example:9/ smb://h%41st.example/ hxxp://evil-update.example/',
+  );
+  return lines.join('\n');
+}
+
+describe('TokenScanner candidate search', () => {
+  it('finds exactly the hits of the exhaustive scan on the fixture logs and edge lines', () => {
+    const texts = [
+      ...readdirSync(LOGS)
+        .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
+        .map((name) => readFileSync(join(LOGS, name))),
+      new TextEncoder().encode(edgeLines()),
+    ];
+    const all = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
       .split('\n')
       .map((l) => l.trim())
-      .filter(
-        (l) => l && !l.startsWith('#') && !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l),
-      );
-    const narrowOnly = new IndicatorIndex(values);
-    expect(narrowOnly.counts.url + narrowOnly.counts.ipv6).toBe(0);
-    // The same indicators plus a URL no log holds force the wide-token pass.
-    const withUrl = new IndicatorIndex([...values, 'https://absent.invalid/never']);
-    expect(withUrl.counts.url).toBe(1);
-    const single = hitsOver(narrowOnly, texts);
-    expect(single.length).toBeGreaterThan(5);
-    expect(single).toEqual(hitsOver(withUrl, texts));
+      .filter((l) => l && !l.startsWith('#'));
+    const narrowOnly = all.filter((l) => !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l));
+    const indexes = [
+      new IndicatorIndex(narrowOnly),
+      new IndicatorIndex(all),
+      new IndicatorIndex([
+        ...all,
+        'http://127.0.0.1/p',
+        'http://2130706433/x',
+        'https://user:pw@cdn.evil-update.example/a%2fb%7Ex.js?q=1',
+        'tcp://evil-update.example:9/',
+        'smb://hAst.example/',
+        'ftp://evil-update.example',
+      ]),
+    ];
+    expect(indexes[0]!.counts.url + indexes[0]!.counts.ipv6).toBe(0);
+    expect(indexes[1]!.counts.url * indexes[1]!.counts.ipv6).toBeGreaterThan(0);
+    const kinds = new Set<string>();
+    for (const index of indexes) {
+      const fast = hitsOver(index, texts, false);
+      expect(fast).toEqual(hitsOver(index, texts, true));
+      for (const hit of fast) kinds.add(hit.split(':')[1]!);
+    }
+    expect([...kinds].sort()).toEqual(['domain', 'email', 'hash', 'ipv4', 'ipv6', 'url']);
+    const urls = hitsOver(indexes[2]!, texts, false).filter((h) => h.includes(':url:'));
+    // The edge lines' URLs in upper case, with userinfo, port, trailing dot, IPv4 number forms.
+    expect(urls.filter((h) => h.startsWith(`${texts.length - 1}/`)).length).toBeGreaterThanOrEqual(
+      6,
+    );
   });
 });
 

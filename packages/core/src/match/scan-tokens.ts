@@ -10,6 +10,7 @@ import { parseIPv4Bytes, parseIPv6 } from './ip.ts';
 import { normalizeEmail, normalizeHost, normalizeUrl } from './normalize.ts';
 import { HASH_SEED, hashBytes, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
+import { urlHostKey } from './url-host.ts';
 
 export type TokenSink = (kind: AtomKind, value: string, entries: readonly IndexEntry[]) => void;
 
@@ -69,6 +70,11 @@ function hexRunBefore(bytes: Uint8Array, pos: number, limit: number, end: number
   return limit;
 }
 
+function hasDoubleColon(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (bytes[k] === 58 && bytes[k - 1] === 58) return true;
+  return false;
+}
+
 const isNarrow = (c: number): boolean => (FACTS[c]! & F_NARROW) !== 0;
 const isHex = (c: number): boolean => (FACTS[c]! & F_HEX) !== 0;
 const isTrim = (c: number): boolean => c === 46 || c === 45 || c === 95;
@@ -78,12 +84,19 @@ const decode = (bytes: Uint8Array, start: number, end: number): string =>
   UTF8.decode(bytes.subarray(start, end));
 
 export class TokenScanner {
-  /** Cached native search for the next dot / `@` in `cached` (see nextByte). */
+  /** Cached native search for the next dot / `@` / colon in `cached` (see nextByte). */
   private cached: Uint8Array | undefined;
-  private readonly from = [0, 0];
-  private readonly found = [-1, -1];
+  private readonly from = [0, 0, 0];
+  private readonly found = [-1, -1, -1];
 
-  constructor(private readonly index: IndicatorIndex) {}
+  /**
+   * `exhaustive`: look at every token of every line instead of searching for candidates, and
+   * normalize every URL (the reference the shortcuts are tested against; same hits, slower).
+   */
+  constructor(
+    private readonly index: IndicatorIndex,
+    private readonly exhaustive = false,
+  ) {}
 
   /**
    * Scans the UTF-8 bytes[start, end) and reports every token that hits an indicator. Calls on one
@@ -92,33 +105,41 @@ export class TokenScanner {
    */
   scan(bytes: Uint8Array, start: number, end: number, sink: TokenSink): void {
     const counts = this.index.counts;
-    if (counts.url === 0 && counts.ipv6 === 0) {
-      // Wide tokens matter only to URLs and IPv6 addresses. Narrow tokens never cross a wide break
-      // (wide breaks are not narrow characters), so the narrow tokens of the line are the same.
-      this.candidates(bytes, start, end, sink);
+    // Wide tokens (between wide breaks) matter only to URLs and IPv6 addresses.
+    const wide = counts.url > 0 || counts.ipv6 > 0;
+    if (!this.exhaustive) {
+      this.candidates(bytes, start, end, wide, sink);
+      return;
+    }
+    if (!wide) {
+      // Narrow tokens never cross a wide break (wide breaks are not narrow characters).
+      this.narrow(bytes, start, end, sink);
       return;
     }
     let i = start;
     while (i < end) {
       while (i < end && (FACTS[bytes[i]!]! & F_WIDE_BREAK) !== 0) i++;
       const wideStart = i;
-      let colons = 0;
-      let slashColon = -1;
-      while (i < end) {
-        const c = bytes[i]!;
-        if ((FACTS[c]! & F_WIDE_BREAK) !== 0) break;
-        if (c === 58) {
-          colons++;
-          if (slashColon < 0 && i + 2 < end && bytes[i + 1] === 47 && bytes[i + 2] === 47)
-            slashColon = i;
-        }
-        i++;
-      }
+      while (i < end && (FACTS[bytes[i]!]! & F_WIDE_BREAK) === 0) i++;
       if (i === wideStart) continue;
-      if (slashColon > wideStart && counts.url > 0) this.url(bytes, wideStart, i, slashColon, sink);
-      if (colons >= 2 && counts.ipv6 > 0) this.ipv6(bytes, wideStart, i, sink);
+      this.wide(bytes, wideStart, i, sink);
       this.narrow(bytes, wideStart, i, sink);
     }
+  }
+
+  /** URL and IPv6 candidates of one wide token bytes[start, end). */
+  private wide(bytes: Uint8Array, start: number, end: number, sink: TokenSink): void {
+    const counts = this.index.counts;
+    let colons = 0;
+    let slashColon = -1;
+    for (let i = start; i < end; i++) {
+      if (bytes[i] !== 58) continue;
+      colons++;
+      if (slashColon < 0 && i + 2 < end && bytes[i + 1] === 47 && bytes[i + 2] === 47)
+        slashColon = i;
+    }
+    if (slashColon > start && counts.url > 0) this.url(bytes, start, end, slashColon, sink);
+    if (colons >= 2 && counts.ipv6 > 0) this.ipv6(bytes, start, end, sink);
   }
 
   /** The buffer passed to `scan` changed content: drop the cached searches. */
@@ -151,13 +172,19 @@ export class TokenScanner {
    * are found by the engine's native byte search and hex runs by probing every 32nd byte, so most bytes
    * of a line are never looked at by this code; each candidate is then widened to its whole token.
    */
-  private candidates(bytes: Uint8Array, start: number, end: number, sink: TokenSink): void {
+  private candidates(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    wide: boolean,
+    sink: TokenSink,
+  ): void {
     const counts = this.index.counts;
     const wantAt = counts.email > 0;
     const wantHex = counts.hash > 0;
     if (bytes !== this.cached) {
       this.cached = bytes;
-      this.from[0] = this.from[1] = bytes.length;
+      this.from.fill(bytes.length);
     }
     let pos = start;
     while (pos < end) {
@@ -167,8 +194,27 @@ export class TokenScanner {
         const at = this.nextByte(bytes, 1, 64, pos);
         if (at >= 0 && at < next) next = at;
       }
+      if (wide) {
+        const colon = this.nextByte(bytes, 2, 58, pos);
+        if (colon >= 0 && colon < next) next = colon;
+      }
       if (wantHex) next = hexRunBefore(bytes, pos, next, end);
       if (next >= end) return;
+      if (wide) {
+        // A wide token holding a colon may hold a URL or an IPv6 address: it is read first, then its
+        // narrow tokens, in the order of the exhaustive scan.
+        let ws = next;
+        while (ws > start && (FACTS[bytes[ws - 1]!]! & F_WIDE_BREAK) === 0) ws--;
+        let we = next;
+        while (we < end && (FACTS[bytes[we]!]! & F_WIDE_BREAK) === 0) we++;
+        const colon = this.nextByte(bytes, 2, 58, ws);
+        if (colon >= 0 && colon < we) {
+          this.wide(bytes, ws, we, sink);
+          this.candidates(bytes, ws, we, false, sink);
+          pos = we;
+          continue;
+        }
+      }
       let s = next;
       let e = next;
       let all = F_DIGIT_OR_DOT | F_HEX;
@@ -330,6 +376,8 @@ export class TokenScanner {
       e--;
     }
     if (s === slashColon) return;
+    const host = urlHostKey(bytes, slashColon, e);
+    if (!this.exhaustive && host !== undefined && !this.index.urlHostKeys.mayHave(host)) return;
     const url = normalizeUrl(decode(bytes, s, e));
     const entries = url ? this.index.url(url) : undefined;
     if (url && entries) sink('url', url, entries);
@@ -347,7 +395,8 @@ export class TokenScanner {
         else if (!isHex(c) && c !== 46) break;
         i++;
       }
-      if (colons >= 2) {
+      // Eight groups need seven colons (six before a dotted IPv4 tail); fewer need `::`.
+      if (colons >= 6 || (colons >= 2 && hasDoubleColon(bytes, s, i))) {
         // A run glued to letters is part of a longer word, not an address (token boundary).
         const before = s > start ? bytes[s - 1]! : 32;
         const after = i < end ? bytes[i]! : 32;
