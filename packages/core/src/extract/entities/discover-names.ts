@@ -39,14 +39,14 @@ export interface DiscoveredName {
 /** Whether token i could be (part of) a new name, wherever it stands. */
 const nameLike = (ctx: TextContext, i: number): boolean => {
   const t = ctx.tokens[i];
-  if (!t || t.text.length < 3 || NOT_NAMES.has(t.norm)) return false;
+  // Capitals first: most words have none, and this is asked of every word not yet recognized.
+  if (!t || t.text.length < 3 || !hasUpper(t.text) || NOT_NAMES.has(t.norm)) return false;
   // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
   const before = ctx.text[t.start - 1] ?? ' ';
   const after = ctx.text[t.end] ?? ' ';
   if (before === '.' || before === '\\' || before === '/' || before === '_') return false;
   if ((after === '.' && /\p{L}/u.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
   if (/^\d+$/u.test(t.text)) return false;
-  if (!hasUpper(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
   return !isCommonWord(t.norm) && !writtenLowercaseElsewhere(ctx, i);
 };
