@@ -91,6 +91,50 @@ describe('extractEntities: knowledge aliases', () => {
   });
 });
 
+describe('extractEntities: where a name is and where it ends', () => {
+  it('ignores names inside URLs, detection names and identifiers', () => {
+    expect(
+      names('See https://example.com/blog/Mimikatz-analysis and Win32.Mimikatz today.'),
+    ).toEqual([]);
+    expect(names('The APT31 report cites %Mimikatz% and Mimikatz_x64 builds.')).toEqual([
+      'intrusion-set:APT31',
+    ]);
+  });
+
+  it('mentions a family by its name without the type word', () => {
+    const found = entities('The NimzaLoader loader and the new Foobar RAT were seen.', empty);
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([['NimzaLoader'], ['Foobar']]);
+  });
+
+  it('finds names a naming phrase announces, typed by the cue before it', () => {
+    const found = entities(
+      'We track an APT group named “ReconHellcat”, a threat actor known by the aliases ‘Hydro’ and ' +
+        '‘JiiN’. The actor used a new RAT dubbed PurpleWave. A file named Invoice was attached.',
+      empty,
+    );
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'intrusion-set:ReconHellcat',
+      'intrusion-set:Hydro',
+      'intrusion-set:JiiN',
+      'malware:PurpleWave',
+    ]);
+  });
+
+  it('does not take a capitalized word the text also writes in lower case for a name', () => {
+    expect(names('The Widespread loader is rare. It is widespread now.', empty)).toEqual([]);
+  });
+
+  it('reads a malware name as the actor when the text speaks of it as people', () => {
+    const text =
+      'The Foocrypt ransomware hit a firm. Foocrypt operators then leaked data, and Foocrypt ' +
+      'affiliates asked for money.';
+    expect(names(text, empty)).toEqual(['intrusion-set:Foocrypt']);
+    expect(
+      names('Foocrypt operators used the Foocrypt ransomware on a Foocrypt sample.', empty),
+    ).toEqual(['malware:Foocrypt']);
+  });
+});
+
 describe('extractEntities: new names by vendor naming scheme', () => {
   it.each(['UNC2452', 'DEV-0537', 'Storm-0558', 'TA505', 'FIN7', 'APT-C-23', 'HAFNIUM'])(
     '%s is a new intrusion set',
@@ -173,6 +217,24 @@ describe('extractEntities: places and organizations', () => {
       type: 'threat-actor',
       properties: { threat_actor_types: ['nation-state'], country: 'CN' },
     });
+  });
+
+  it('gives a shared agency name the state written with it (NCSC-FI), else its usual state', () => {
+    const ncsc = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'identity')
+        .map((e) => [e.name, e.properties?.['country']]);
+    expect(ncsc('The National Cyber Security Centre Finland (NCSC-FI) issued an alert.')).toEqual([
+      ['NCSC-FI', 'FI'],
+    ]);
+    expect(ncsc('NCSC-FI and the Dutch NCSC warned.')).toEqual([
+      ['NCSC-FI', 'FI'],
+      ['NCSC-NL', 'NL'],
+    ]);
+    expect(ncsc('The National Cyber Security Centre of the Netherlands warned.')).toEqual([
+      ['NCSC-NL', 'NL'],
+    ]);
+    expect(ncsc('The NCSC warned.')).toEqual([['NCSC', 'GB']]);
   });
 
   it('names a generic government body after the state the text speaks about', () => {

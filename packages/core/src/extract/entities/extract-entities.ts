@@ -6,9 +6,11 @@
 import type { ExtractedEntity, Span } from '../../analysis/types.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { nameEnd } from './name-span.ts';
+import { writtenCountry } from './organization-country.ts';
 import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
@@ -44,7 +46,7 @@ export function extractEntities(
   for (const { finding, mention } of findCampaigns(ctx, collector.entities())) {
     collector.add(finding, mention);
   }
-  return collector.entities();
+  return actorsNamedAfterMalware(ctx, collector.entities());
 }
 
 /** Hits that name an actor, malware or tool (places and bodies have their own spelling rules). */
@@ -99,7 +101,12 @@ function toFinding(
       };
     }
     case 'lexicon':
-      return lexiconFinding(hit.value);
+      return lexiconFinding(
+        hit.value,
+        hit.value.kind === 'organization' && hit.value.org.sharedName
+          ? writtenCountry(ctx, hit, hits)
+          : undefined,
+      );
     case 'body': {
       const code = bodyCountry(ctx, hit, hits, government);
       const country = code ? countryByCode(code) : undefined;
@@ -140,7 +147,10 @@ function aliasProperties(
   return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
-function lexiconFinding(value: Extract<Hit, { kind: 'lexicon' }>['value']): EntityFinding {
+function lexiconFinding(
+  value: Extract<Hit, { kind: 'lexicon' }>['value'],
+  writtenState?: string,
+): EntityFinding {
   switch (value.kind) {
     case 'country': {
       const country = countryByCode(value.code);
@@ -169,7 +179,10 @@ function lexiconFinding(value: Extract<Hit, { kind: 'lexicon' }>['value']): Enti
         via: 'region-name',
       };
     case 'organization': {
-      const { org } = value;
+      const org =
+        writtenState && writtenState !== value.org.country
+          ? { ...value.org, name: `${value.org.name}-${writtenState}`, country: writtenState }
+          : value.org;
       const country = org.country ? { country: org.country } : {};
       if (org.role === 'sponsor') {
         return {

@@ -12,6 +12,8 @@ export interface KnownOrganization {
   readonly country?: string;
   /** industry-sector-ov values. */
   readonly sectors?: readonly string[];
+  /** Other states name an agency the same way: a country written with the name says whose it is. */
+  readonly sharedName?: boolean;
 }
 
 const gov = ['government-national'];
@@ -101,10 +103,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: 'NCSC',
-    aliases: ['National Cyber Security Centre'],
+    aliases: ['National Cyber Security Centre', 'National Cyber Security Center'],
     role: 'organization',
     country: 'GB',
     sectors: gov,
+    sharedName: true,
   },
   {
     name: 'GCHQ',

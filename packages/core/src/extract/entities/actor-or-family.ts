@@ -1,0 +1,110 @@
+/**
+ * Ransomware and malware-as-a-service names also name the crews that run them: "DarkSide operators",
+ * "DarkSide’s affiliates", "the TrickBot gang". When a text speaks of a malware name as people more often
+ * than as code ("X operators", "affiliates of X" against "X sample", "deployed X"), the name is the actor
+ * there (AnnoCTR's annotators tag such a name GROUP throughout the report), so it becomes an intrusion set
+ * named after the malware, with the malware's knowledge reference kept as a candidate.
+ */
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import { MALWARE_HEADS } from './cue-words.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Words right after a name that make it people. */
+const PEOPLE_AFTER = new Set(
+  `operators operator affiliates affiliate gang gangs group groups actors actor team crew developers
+developer admins administrators members hackers authors`.split(/\s+/u),
+);
+/** Words right before "of X" that make X people ("the operators of DarkSide"). */
+const PEOPLE_OF = new Set([
+  'operators',
+  'affiliates',
+  'members',
+  'developers',
+  'admins',
+  'authors',
+]);
+/** Words right after a name that make it code. */
+const CODE_AFTER = new Set([
+  ...MALWARE_HEADS,
+  ...`sample samples payload payloads variant variants binary binaries infection infections
+executable module modules strain strains encryptor build builds version versions file files`.split(
+    /\s+/u,
+  ),
+]);
+/** Verbs right before a name that make it code ("deployed DarkSide"). */
+const CODE_BEFORE = new Set(
+  `deploy deploys deployed deploying drop drops dropped dropping deliver delivers delivered delivering
+download downloads downloaded downloading install installs installed installing execute executes executed
+executing`.split(/\s+/u),
+);
+
+type Reading = 'people' | 'code' | undefined;
+
+function reading(ctx: TextContext, mention: Mention): Reading {
+  const from = tokenAt(ctx, mention.start);
+  const to = tokenAt(ctx, mention.end - 1) + 1;
+  const next = ctx.tokens[to];
+  const sameSentence = (i: number): boolean => ctx.sentenceOf[i] === ctx.sentenceOf[from];
+  // "DarkSide’s affiliates": skip the possessive s.
+  const after = next?.norm === 's' && sameSentence(to + 1) ? ctx.tokens[to + 1] : next;
+  if (after && sameSentence(to) && PEOPLE_AFTER.has(after.norm)) return 'people';
+  if (next && sameSentence(to) && CODE_AFTER.has(next.norm)) return 'code';
+  const before = ctx.tokens[from - 1];
+  const ofBefore = before?.norm === 'the' ? ctx.tokens[from - 2] : before;
+  const governor = ctx.tokens[ofBefore === before ? from - 2 : from - 3];
+  if (ofBefore?.norm === 'of' && governor && PEOPLE_OF.has(governor.norm)) return 'people';
+  if (before && sameSentence(from - 1) && CODE_BEFORE.has(before.norm)) return 'code';
+  return undefined;
+}
+
+/** Index of the token that covers character offset `offset` (binary search over token starts). */
+function tokenAt(ctx: TextContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ctx.tokens[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * At least this many people readings, more than code readings and this share of all mentions make the
+ * name an actor: a long analysis of TrickBot that mentions "TrickBot operators" a few times is still
+ * about the malware.
+ */
+const PEOPLE_MIN = 2;
+const PEOPLE_SHARE = 0.3;
+
+export function actorsNamedAfterMalware(
+  ctx: TextContext,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity[] {
+  const keys = new Set(entities.map((e) => e.key));
+  return entities.map((entity) => {
+    if (entity.type !== 'malware' || keys.has(`intrusion-set:${normalizeName(entity.name)}`)) {
+      return entity;
+    }
+    let people = 0;
+    let code = 0;
+    for (const mention of entity.mentions) {
+      const r = reading(ctx, mention);
+      if (r === 'people') people++;
+      else if (r === 'code') code++;
+    }
+    const share = people / entity.mentions.length;
+    if (people < PEOPLE_MIN || people <= code || share < PEOPLE_SHARE) return entity;
+    const { ref, properties, ...rest } = entity;
+    const { is_family: _family, ...kept } = properties ?? {};
+    const candidates = ref ? { candidates: [ref] } : {};
+    return {
+      ...rest,
+      key: `intrusion-set:${normalizeName(entity.name)}`,
+      type: 'intrusion-set',
+      properties: { ...kept, ...candidates },
+      via: `${entity.via}+actor-context`,
+    };
+  });
+}

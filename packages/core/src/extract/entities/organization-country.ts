@@ -1,0 +1,51 @@
+/**
+ * The state of an agency whose name several states use ("National Cyber Security Centre": the UK,
+ * Finland, the Netherlands, Ireland, New Zealand, Switzerland...). A country written with the name wins
+ * over the usual one: "NCSC-FI", "National Cyber Security Centre Finland", "the Finnish NCSC",
+ * "Finland's NCSC"; the name alone keeps the usual state.
+ */
+import { countryByCode } from '../../geo/countries.ts';
+import type { Hit } from './hits.ts';
+import type { TextContext } from './text-context.ts';
+import { isAllCaps } from './tokens.ts';
+
+const BETWEEN_BEFORE = new Set(['s', 'the']);
+
+export function writtenCountry(
+  ctx: TextContext,
+  hit: Hit,
+  hits: readonly Hit[],
+): string | undefined {
+  const { text, tokens } = ctx;
+  // "NCSC-FI": an ISO code glued with a hyphen.
+  const last = tokens[hit.to - 1];
+  const code = tokens[hit.to];
+  if (last && code && text[last.end] === '-' && code.start === last.end + 1) {
+    const upper = code.text.length === 2 && isAllCaps(code.text) ? code.text : '';
+    if (upper && countryByCode(upper)) return upper;
+  }
+  const index = hits.indexOf(hit);
+  const after = hits[index + 1];
+  if (after && isCountry(after)) {
+    const between = tokens.slice(hit.to, after.from).map((t) => t.norm);
+    const gap = last ? text.slice(last.end, tokens[after.from]?.start ?? last.end) : '';
+    const words = between.join(' ');
+    if ((between.length === 0 && /^[ ,(]*$/u.test(gap)) || words === 'of' || words === 'of the') {
+      return after.value.code;
+    }
+  }
+  const before = hits[index - 1];
+  if (before && isCountry(before)) {
+    const between = tokens.slice(before.to, hit.from).map((t) => t.norm);
+    if (between.length <= 2 && between.every((w) => BETWEEN_BEFORE.has(w)))
+      return before.value.code;
+  }
+  return undefined;
+}
+
+type CountryHit = Extract<Hit, { kind: 'lexicon' }> & {
+  readonly value: { readonly kind: 'country'; readonly code: string };
+};
+
+const isCountry = (hit: Hit): hit is CountryHit =>
+  hit.kind === 'lexicon' && hit.value.kind === 'country';
