@@ -31,3 +31,24 @@ export function sentenceAt(sentences: readonly Span[], offset: number): number {
   }
   return found;
 }
+
+/**
+ * sentenceAt for offsets that mostly arrive in text order (an extractor's matches): remembers the
+ * last answer and checks it and the next sentence before falling back to the binary search.
+ */
+export class SentenceCursor {
+  #last = 0;
+
+  constructor(private readonly sentences: readonly Span[]) {}
+
+  at(offset: number): number {
+    const s = this.sentences;
+    const k = this.#last;
+    if (k < s.length && s[k]!.start <= offset) {
+      if (k + 1 >= s.length || s[k + 1]!.start > offset) return k;
+      if (k + 2 >= s.length || s[k + 2]!.start > offset) return (this.#last = k + 1);
+    }
+    this.#last = sentenceAt(s, offset);
+    return this.#last;
+  }
+}

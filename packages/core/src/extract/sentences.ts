@@ -276,8 +276,9 @@ export function splitSentences(text: string): Span[] {
   };
 
   BOUNDARY_CANDIDATE.lastIndex = 0;
-  for (let m = BOUNDARY_CANDIDATE.exec(text); m; m = BOUNDARY_CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match object per candidate; every match is one character.
+  while (BOUNDARY_CANDIDATE.test(text)) {
+    const i = BOUNDARY_CANDIDATE.lastIndex - 1;
     advance(i);
     const c = text.charCodeAt(i);
 

@@ -9,7 +9,7 @@
  */
 import type { ExtractedIndicator, IndicatorType, Mention, Span } from '../../analysis/types.ts';
 import type { WarningMatcher } from '../../warninglist/matcher.ts';
-import { sentenceAt } from '../sentence-at.ts';
+import { SentenceCursor } from '../sentence-at.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Emit } from './emit.ts';
 import { findIdentifiers } from './identifiers.ts';
@@ -41,18 +41,26 @@ export function extractIndicators(
   const sentences = options.sentences ?? splitSentences(text);
   const wanted = options.types ? new Set(options.types) : undefined;
   const { text: plain, map } = refang(text);
-  const found = new Map<string, Found>();
+  // By type, then value: no key string built per mention (values can be long URLs).
+  const found = new Map<IndicatorType, Map<string, Found>>();
+  const all: Found[] = [];
+  const cursor = new SentenceCursor(sentences);
 
   const emit: Emit = (type, value, outStart, outEnd) => {
     if (wanted && !wanted.has(type)) return;
     const start = map.rewrites ? map.toSourceStart(outStart) : outStart;
     const end = map.rewrites ? map.toSourceEnd(outEnd) : outEnd;
     const defanged = map.rewrites > 0 && map.rewritten(outStart, outEnd);
-    const key = `${type}\u0000${value}`;
-    let entry = found.get(key);
+    let ofType = found.get(type);
+    if (!ofType) {
+      ofType = new Map();
+      found.set(type, ofType);
+    }
+    let entry = ofType.get(value);
     if (!entry) {
       entry = { type, value, mentions: [], starts: new Set(), defanged: false };
-      found.set(key, entry);
+      ofType.set(value, entry);
+      all.push(entry);
     }
     entry.defanged ||= defanged;
     if (entry.starts.has(start)) return;
@@ -61,7 +69,7 @@ export function extractIndicators(
       start,
       end,
       text: text.slice(start, end),
-      sentence: sentenceAt(sentences, start),
+      sentence: cursor.at(start),
     });
   };
 
@@ -71,7 +79,7 @@ export function extractIndicators(
   findRegistryKeys(plain, emit);
 
   const results: ExtractedIndicator[] = [];
-  for (const entry of found.values()) {
+  for (const entry of all) {
     entry.mentions.sort((a, b) => a.start - b.start);
     const warnings = options.warningLists?.match(entry.type, entry.value);
     results.push({

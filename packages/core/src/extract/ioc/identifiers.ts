@@ -27,22 +27,28 @@ const IDENTIFIER =
 /** IDENTIFIER tried at one position only. */
 const IDENTIFIER_AT = new RegExp(IDENTIFIER.source, 'iy');
 
-/** Runs of digits: every identifier holds one right after its letters (and one separator). */
-const DIGITS = /\d+/g;
+/** A digit: every identifier holds a digit run right after its letters (and one separator). */
+const DIGIT = /\d/g;
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
  * Same matches as scanning the text with IDENTIFIER, found faster: that scan tries its alternatives
  * at every word boundary, while every match is a word of 1-3 letters, an optional separator and a
- * digit run. So only digit runs are found (one native scan), and IDENTIFIER is tried at the start
+ * digit run. So only digit runs are found (a native scan for their first digit), and IDENTIFIER is tried at the start
  * of the letters before each, when they start a word. Matches never end inside a digit run, and the
  * scan resumes after each match, as IDENTIFIER's own scan would.
  */
 export function findIdentifiers(text: string, emit: Emit): void {
-  DIGITS.lastIndex = 0;
-  for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
-    let q = d.index - 1; // the last letter of the prefix
+  DIGIT.lastIndex = 0;
+  // test() rather than exec(): no match object per digit run.
+  while (DIGIT.test(text)) {
+    const runStart = DIGIT.lastIndex - 1;
+    let runEnd = runStart + 1;
+    while (isDigit(text.charCodeAt(runEnd))) runEnd++;
+    DIGIT.lastIndex = runEnd;
+    let q = runStart - 1; // the last letter of the prefix
     const sep = text.charCodeAt(q);
     if (sep === 0x2d || sep === 0x20 || sep === 0x2010 || sep === 0x2011) q--;
     if (!isLetter(text.charCodeAt(q))) continue;
@@ -57,7 +63,7 @@ export function findIdentifiers(text: string, emit: Emit): void {
     if (m[1] !== undefined) emitCve(m, emit);
     else if (m[3] !== undefined) emitAttackId(text, m, emit);
     else emitAsn(m, emit);
-    DIGITS.lastIndex = Math.max(DIGITS.lastIndex, m.index + m[0].length);
+    DIGIT.lastIndex = Math.max(DIGIT.lastIndex, m.index + m[0].length);
   }
 }
 

@@ -161,6 +161,11 @@ function spacedDotLength(s: string, i: number): number {
   return dot ? 5 : 0;
 }
 
+/** First letters of URL_SCHEMES and of the defanged forms below (hxxp, fxp, ftx). */
+const SCHEME_INITIALS: ReadonlySet<number> = new Set(
+  [...URL_SCHEMES, 'hxxp', 'fxp'].map((scheme) => scheme.charCodeAt(0)),
+);
+
 /** Defanged scheme word at `i` (word start): hxxp, hXXps, h**p, hxxxp, fxp -> http, https, ftp. */
 function schemeWord(s: string, i: number): { scheme: string; end: number } | undefined {
   let j = i;
@@ -169,7 +174,9 @@ function schemeWord(s: string, i: number): { scheme: string; end: number } | und
     if (!((c >= 0x61 && c <= 0x7a) || s.charCodeAt(j) === 0x2a || s.charCodeAt(j) === 0x30)) break;
     j++;
   }
-  // Cheap rejection before any allocation: a scheme word is followed by ':', '_', '[' or '('.
+  // Cheap rejection before any allocation: a scheme word starts with a letter some scheme starts
+  // with ("Note:" never is one) and is followed by ':', '_', '[' or '('.
+  if (!SCHEME_INITIALS.has(s.charCodeAt(i) | 0x20)) return undefined;
   const next = s.charCodeAt(j);
   if (j - i < 2 || (next !== 0x3a && next !== 0x5f && next !== 0x5b && next !== 0x28))
     return undefined;
@@ -208,10 +215,12 @@ function schemeSeparator(s: string, i: number): number | undefined {
 
 /**
  * Characters where a defang token may start: brackets/backslash, scheme separators (`:`, `_`), a dot
- * (before a closer), a space (before a space, a bracket or "dot"); plus fullwidth dots/at. One
- * native regex scan finds them (fixed-length alternatives: linear); only these positions do any work.
+ * before a closer; plus fullwidth dots/at. One native regex scan finds them (fixed-length
+ * alternatives: linear); only these positions do any work. Tokens that start at a space
+ * (" [.] ", " dot ", " . ") are found from what follows the space ("[", "dot ", ". ") and handled
+ * from the space: spaces are too common to stop the scan at each one.
  */
-const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\]| [ [({\\]| (?:dot|\.) /gi;
+const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\ ]|dot /gi;
 
 const isSchemeChar = (c: number): boolean =>
   ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
@@ -320,12 +329,32 @@ export function refang(source: string): Refanged {
     return -1;
   };
 
+  /**
+   * A token at the first of the (at most 3) spaces before `i`, as the space itself would trigger:
+   * spaces before `from` are already consumed. -1 when none.
+   */
+  const stepFromSpaces = (i: number, from: number): number => {
+    let space = i;
+    while (space > from && i - space < 3 && source.charCodeAt(space - 1) === 0x20) space--;
+    return space < i ? step(space, 0x20) : -1;
+  };
+
   // Jump between candidates with one native regex scan instead of a per-character loop.
+  let from = 0; // the scan resumed here: text before it is consumed
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(source); m; m = CANDIDATE.exec(source)) {
     const i = m.index;
-    const next = step(i, source.charCodeAt(i));
-    CANDIDATE.lastIndex = next > i ? next : i + 1;
+    const c = source.charCodeAt(i);
+    let next: number;
+    if ((c === 0x2e && source.charCodeAt(i + 1) === 0x20) || (c | 0x20) === 0x64) {
+      // "dot " or ". ": a token only after a space (" dot com"); a sentence-final ". " is none.
+      next = i > from && source.charCodeAt(i - 1) === 0x20 ? step(i - 1, 0x20) : -1;
+    } else {
+      next = isOpener(c) ? stepFromSpaces(i, from) : -1;
+      if (next < 0) next = step(i, c);
+    }
+    from = next > i ? next : i + 1;
+    CANDIDATE.lastIndex = from;
   }
 
   if (copiedTo === 0) return { text: source, map };

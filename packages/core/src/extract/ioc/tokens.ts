@@ -76,11 +76,12 @@ export function findTokenIndicators(
   const n = text.length;
   TRIGGER.lastIndex = 0;
   let covered = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    let start = m.index;
-    if (start < covered) continue;
+  // test() rather than exec(): no match object per trigger; every match is one character.
+  while (TRIGGER.test(text)) {
+    const at = TRIGGER.lastIndex - 1;
+    let start = at;
     while (start > covered && !isDelimiter(text.charCodeAt(start - 1))) start--;
-    const end = tokenEnd(text, m.index + 1);
+    const end = tokenEnd(text, at + 1);
     covered = end;
     TRIGGER.lastIndex = end;
     if (end - start >= 3) classifyToken(text, start, end, emit, isDefanged);
