@@ -26,6 +26,30 @@ const PLACES = 2;
 const BODIES = 4;
 const SECTOR_NAMES = 8;
 
+const firstWordMaps = new WeakMap<KnowledgeIndex, ReadonlyMap<string, number>>();
+
+/**
+ * First word of any name -> the dictionaries (bits) with a name starting with it: one lookup per word
+ * instead of one per dictionary. Built on first use of a knowledge index, which is never changed after
+ * buildKnowledgeIndex.
+ */
+function dictionariesByFirstWord(knowledge: KnowledgeIndex): ReadonlyMap<string, number> {
+  let map = firstWordMaps.get(knowledge);
+  if (!map) {
+    const bits = new Map<string, number>();
+    const add = (trie: TokenTrie<unknown>, bit: number): void => {
+      for (const word of trie.firstKeys()) bits.set(word, (bits.get(word) ?? 0) | bit);
+    };
+    add(knowledge.trie, ALIASES);
+    add(LEXICON, PLACES);
+    add(GOVERNMENT_BODIES, BODIES);
+    add(SECTORS, SECTOR_NAMES);
+    firstWordMaps.set(knowledge, bits);
+    map = bits;
+  }
+  return map;
+}
+
 export interface HitOptions {
   /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
   readonly discover?: boolean;
@@ -43,13 +67,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
 
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
-  const starts = new PerWord(
-    ({ norm }) =>
-      (knowledge.trie.startsWith(norm) ? ALIASES : 0) |
-      (LEXICON.startsWith(norm) ? PLACES : 0) |
-      (GOVERNMENT_BODIES.startsWith(norm) ? BODIES : 0) |
-      (SECTORS.startsWith(norm) ? SECTOR_NAMES : 0),
-  );
+  const byFirstWord = dictionariesByFirstWord(knowledge);
+  const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0);
 
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];

@@ -4,6 +4,7 @@
  */
 import type { Mention, Span } from '../../analysis/types.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
+import { PerWord } from './per-word.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
 /** Characters after which a word is capitalized by layout: cells, bullets, headings, quotes. */
@@ -27,55 +28,78 @@ const LAYOUT_OPENERS = new Set([
 /** How far (in tokens, same sentence) a cue word may sit from the name it supports. */
 const CUE_WINDOW = 4;
 
+/** Per-word shape bits for the heading tests (words of one letter do not count). */
+const COUNTED = 1;
+const ALL_CAPS = 2;
+const CAPITALIZED = 4;
+/** Share of a sentence's words above which it is a heading written in capitals or Title Case. */
+const HEADING_SHARE = 0.6;
+
 export class TextContext {
   readonly tokens: readonly Token[];
   /** Sentence index of each token (-1 outside every sentence). */
-  readonly sentenceOf: readonly number[];
-  readonly #firstTokenOfSentence = new Set<number>();
+  readonly sentenceOf: ArrayLike<number>;
+  /** 1 where a token's sentence index differs from the previous token's. */
+  readonly #opensSentence: Uint8Array;
   readonly #shouting: boolean[];
   readonly #titleCase: boolean[];
-  readonly #ranges = new Map<number, [number, number]>();
+  /** Token range of each sentence, and of the tokens outside every sentence (first to last). */
+  readonly #rangeFrom: Int32Array;
+  readonly #rangeTo: Int32Array;
+  readonly #outside: [number, number] | undefined;
+  readonly #cues = new PerWord<CueKind | null>((t) => cueKind(t.norm) ?? null);
 
   constructor(
     readonly text: string,
     readonly sentences: readonly Span[],
   ) {
-    this.tokens = tokenize(text);
-    const sentenceOf: number[] = [];
+    const tokens = tokenize(text);
+    this.tokens = tokens;
+    const sentenceOf = new Int32Array(tokens.length);
+    const opens = new Uint8Array(tokens.length);
+    const rangeFrom = new Int32Array(sentences.length);
+    const rangeTo = new Int32Array(sentences.length);
+    let outside: [number, number] | undefined;
+    const words = new Int32Array(sentences.length);
+    const capitals = new Int32Array(sentences.length);
+    const capitalized = new Int32Array(sentences.length);
+    const shape = new PerWord(({ text: word }) =>
+      word.length < 2
+        ? 0
+        : COUNTED | (isAllCaps(word) ? ALL_CAPS : 0) | (isCapitalized(word) ? CAPITALIZED : 0),
+    );
     let s = 0;
     let previous = -2;
-    for (const token of this.tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       while (s < sentences.length && (sentences[s]?.end ?? 0) <= token.start) s++;
       const inside = s < sentences.length && (sentences[s]?.start ?? Infinity) <= token.start;
       const index = inside ? s : -1;
-      if (index !== previous) this.#firstTokenOfSentence.add(sentenceOf.length);
+      if (index !== previous) opens[i] = 1;
       previous = index;
-      sentenceOf.push(index);
+      sentenceOf[i] = index;
+      if (index < 0) {
+        if (outside) outside[1] = i + 1;
+        else outside = [i, i + 1];
+        continue;
+      }
+      if (rangeTo[index] === 0) rangeFrom[index] = i;
+      rangeTo[index] = i + 1;
+      const bits = shape.get(token);
+      if (bits === 0) continue;
+      words[index]!++;
+      if (bits & ALL_CAPS) capitals[index]!++;
+      if (bits & CAPITALIZED) capitalized[index]!++;
     }
     this.sentenceOf = sentenceOf;
-    sentenceOf.forEach((sentence, i) => {
-      const range = this.#ranges.get(sentence);
-      if (range) range[1] = i + 1;
-      else this.#ranges.set(sentence, [i, i + 1]);
-    });
-    this.#shouting = this.#share((t) => isAllCaps(t), 0.6);
-    this.#titleCase = this.#share((t) => isCapitalized(t), 0.6);
-  }
-
-  /**
-   * Sentences where most words pass `test`: all-capitals or Title Case headings, where capitals prove
-   * nothing.
-   */
-  #share(test: (word: string) => boolean, threshold: number): boolean[] {
-    const hits = new Array<number>(this.sentences.length).fill(0);
-    const words = new Array<number>(this.sentences.length).fill(0);
-    this.tokens.forEach((t, i) => {
-      const s = this.sentenceOf[i] ?? -1;
-      if (s < 0 || t.text.length < 2) return;
-      words[s] = (words[s] ?? 0) + 1;
-      if (test(t.text)) hits[s] = (hits[s] ?? 0) + 1;
-    });
-    return words.map((w, s) => w >= 3 && (hits[s] ?? 0) / w > threshold);
+    this.#opensSentence = opens;
+    this.#rangeFrom = rangeFrom;
+    this.#rangeTo = rangeTo;
+    this.#outside = outside;
+    const heading = (counts: Int32Array): boolean[] =>
+      Array.from(words, (w, i) => w >= 3 && (counts[i] ?? 0) / w > HEADING_SHARE);
+    this.#shouting = heading(capitals);
+    this.#titleCase = heading(capitalized);
   }
 
   titleCase(tokenIndex: number): boolean {
@@ -90,12 +114,9 @@ export class TextContext {
 
   /** Token index range [from, to) of sentence `s` (empty when it has no tokens). */
   tokenRange(s: number): readonly [number, number] {
-    let range = this.#ranges.get(s);
-    if (!range) {
-      range = [0, 0];
-      this.#ranges.set(s, range);
-    }
-    return range;
+    if (s < 0) return this.#outside ?? [0, 0];
+    const to = this.#rangeTo[s] ?? 0;
+    return to === 0 ? [0, 0] : [this.#rangeFrom[s] ?? 0, to];
   }
 
   /**
@@ -103,7 +124,7 @@ export class TextContext {
    * required by layout rather than by a name.
    */
   sentenceStart(tokenIndex: number): boolean {
-    if (this.#firstTokenOfSentence.has(tokenIndex)) return true;
+    if (this.#opensSentence[tokenIndex] === 1) return true;
     const start = this.tokens[tokenIndex]?.start ?? 0;
     for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
       const ch = this.text[i] ?? '';
@@ -122,7 +143,8 @@ export class TextContext {
     for (let i = lo; i < hi; i++) {
       if (i >= from && i < to) continue;
       if (this.sentenceOf[i] !== sentence) continue;
-      const kind = cueKind(this.tokens[i]?.norm ?? '');
+      const token = this.tokens[i];
+      const kind = token && this.#cues.get(token);
       if (kind) kinds.add(kind);
     }
     return kinds;

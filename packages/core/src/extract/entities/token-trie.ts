@@ -52,6 +52,11 @@ export class TokenTrie<T> {
     return this.#root.next.has(key);
   }
 
+  /** The keys names start with. */
+  firstKeys(): Iterable<string> {
+    return this.#root.next.keys();
+  }
+
   /**
    * Every match that starts at token `from` and passes `accept`, longest first. Tokens of one match must be
    * `joined` (no comma, line break or sentence end inside a name).

@@ -5,6 +5,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
+import { PerWord } from '../entities/per-word.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
@@ -30,8 +31,8 @@ const words = (phrase: string): string[] =>
     .filter(Boolean);
 
 export class TechniqueMatcher {
-  private readonly exact = new Map<string, Phrase[]>();
-  private readonly prefixed = new Map<string, Phrase[]>();
+  private readonly exact = new Map<string, CompiledPhrase[]>();
+  private readonly prefixed = new Map<string, CompiledPhrase[]>();
 
   constructor(phrases: Iterable<Phrase>) {
     for (const phrase of phrases) {
@@ -41,7 +42,7 @@ export class TechniqueMatcher {
       const key = wildcard ? first.slice(0, STEM) : first;
       const map = wildcard ? this.prefixed : this.exact;
       const list = map.get(key) ?? [];
-      list.push(phrase);
+      list.push(compile(phrase));
       map.set(key, list);
     }
   }
@@ -68,16 +69,16 @@ export class TechniqueMatcher {
     return new TechniqueMatcher(phrases);
   }
 
-  private static matches(pattern: string, token: string): boolean {
-    return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
-  }
-
-  private static matchesAt(phrase: Phrase, tokens: readonly Token[], i: number): boolean {
-    const n = phrase.words.length;
-    if (i + n > tokens.length) return false;
-    for (let k = 0; k < n; k++)
-      if (!TechniqueMatcher.matches(phrase.words[k]!, tokens[i + k]!.norm)) return false;
-    return true;
+  /**
+   * Phrases whose first word fits this word, exact first words before prefix ones (the order hits are
+   * reported in). Reports repeat their words, so this is computed once per distinct word of a text.
+   */
+  private startingWith(norm: string): readonly CompiledPhrase[] {
+    const exact = this.exact.get(norm);
+    const prefixed = norm.length >= STEM ? this.prefixed.get(norm.slice(0, STEM)) : undefined;
+    if (!prefixed) return exact ?? NONE;
+    const fitting = [...(exact ?? []), ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
+    return fitting.length > 0 ? fitting : NONE;
   }
 
   /** Every phrase occurrence: technique id, weight, token range. */
@@ -85,27 +86,61 @@ export class TechniqueMatcher {
     tokens: readonly Token[],
   ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
     const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
-    const collect = (candidates: readonly Phrase[] | undefined, i: number): void => {
-      for (const phrase of candidates ?? []) {
-        if (!TechniqueMatcher.matchesAt(phrase, tokens, i)) continue;
-        const n = phrase.words.length;
+    const starting = new PerWord((token) => this.startingWith(token.norm));
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of starting.get(tokens[i]!)) {
+        const n = phrase.patterns.length;
+        if (!restFits(phrase, tokens, i)) continue;
         hits.push({
           id: phrase.id,
           weight: phrase.weight,
-          phrase: phrase.words.join(' '),
+          phrase: phrase.text,
           from: i,
           to: i + n - 1,
         });
       }
-    };
-    // Exact first-word phrases before prefix ones at each token, as one list would order them.
-    for (let i = 0; i < tokens.length; i++) {
-      const norm = tokens[i]!.norm;
-      collect(this.exact.get(norm), i);
-      if (norm.length >= STEM) collect(this.prefixed.get(norm.slice(0, STEM)), i);
     }
     return hits;
   }
+}
+
+/** A word pattern: the word itself, or the letters a word must start with ("exfiltrat*"). */
+interface Pattern {
+  readonly word: string;
+  readonly prefix: boolean;
+}
+
+interface CompiledPhrase {
+  readonly id: string;
+  readonly weight: number;
+  readonly patterns: readonly Pattern[];
+  /** The phrase's words joined by spaces: counts a cue once however often it repeats. */
+  readonly text: string;
+}
+
+const NONE: readonly CompiledPhrase[] = [];
+
+const pattern = (word: string): Pattern =>
+  word.endsWith('*') ? { word: word.slice(0, -1), prefix: true } : { word, prefix: false };
+
+const compile = (phrase: Phrase): CompiledPhrase => ({
+  id: phrase.id,
+  weight: phrase.weight,
+  patterns: phrase.words.map(pattern),
+  text: phrase.words.join(' '),
+});
+
+const fits = (p: Pattern, norm: string): boolean =>
+  p.prefix ? norm.startsWith(p.word) : norm === p.word;
+
+/** Whether the words after the first fit the tokens after token i. */
+function restFits(phrase: CompiledPhrase, tokens: readonly Token[], i: number): boolean {
+  const n = phrase.patterns.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 1; k < n; k++) {
+    if (!fits(phrase.patterns[k]!, tokens[i + k]!.norm)) return false;
+  }
+  return true;
 }
 
 const cache = new WeakMap<PreparedKnowledge, TechniqueMatcher>();
