@@ -26,26 +26,53 @@ export const TRAP_SENTENCES: readonly string[] = [
 export interface ProseSentence {
   readonly corpus: 'annoctr' | 'cyner' | 'trap';
   readonly text: string;
+  /** The file the sentence comes from (AnnoCTR split or CyNER part). */
+  readonly file?: string;
+  /**
+   * Lower-cased names the sentence's document tags as an actor or malware elsewhere (AnnoCTR, whose
+   * documents are marked): a finding on one of them is a name the sentence-level tags missed.
+   */
+  readonly taggedInDocument?: ReadonlySet<string>;
 }
 
-function bioSentences(path: string, tagColumn: number, skip: RegExp): string[] {
-  const out: string[] = [];
+interface BioSentence {
+  readonly text: string;
+  readonly taggedInDocument: ReadonlySet<string>;
+}
+
+function bioSentences(path: string, tagColumn: number, skip: RegExp): BioSentence[] {
+  const out: BioSentence[] = [];
   let words: string[] = [];
   let tagged = false;
+  let names = new Set<string>();
+  let name: string[] = [];
+  const endName = (): void => {
+    if (name.length > 0) names.add(name.join(' ').toLowerCase());
+    name = [];
+  };
   const flush = (): void => {
-    if (words.length > 3 && !tagged) out.push(words.join(' '));
+    endName();
+    if (words.length > 3 && !tagged) out.push({ text: words.join(' '), taggedInDocument: names });
     words = [];
     tagged = false;
   };
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     const line = raw.replace(/\r$/u, '');
-    if (line.trim() === '' || line.startsWith('<DOCSTART>')) {
+    if (line.startsWith('<DOCSTART>')) {
+      flush();
+      names = new Set();
+      continue;
+    }
+    if (line.trim() === '') {
       flush();
       continue;
     }
     const cols = line.split('\t');
     words.push(cols[0] ?? '');
     const tags = tagColumn < 0 ? cols.slice(1).join(' ') : (cols[tagColumn] ?? '');
+    const nameTag = /(?:^|\s)([BI])-(?:GROUP|MALWARE|TOOL)\b/u.exec(tags)?.[1];
+    if (nameTag !== 'I') endName();
+    if (nameTag) name.push(cols[0] ?? '');
     if (skip.test(tags)) tagged = true;
   }
   flush();
@@ -57,15 +84,17 @@ export function proseSentences(
   cynerFiles: readonly string[],
 ): ProseSentence[] {
   return [
-    ...annoctrBio.flatMap((p) =>
-      bioSentences(p, -1, /GROUP|MALWARE|TOOL/u).map((text) => ({
-        corpus: 'annoctr' as const,
-        text,
+    ...annoctrBio.flatMap((file) =>
+      bioSentences(file, -1, /GROUP|MALWARE|TOOL/u).map((s): ProseSentence => ({
+        corpus: 'annoctr',
+        file,
+        ...s,
       })),
     ),
-    ...cynerFiles.flatMap((p) =>
-      bioSentences(p, 1, /Malware|Organization/u).map((text) => ({
-        corpus: 'cyner' as const,
+    ...cynerFiles.flatMap((file) =>
+      bioSentences(file, 1, /Malware|Organization/u).map(({ text }): ProseSentence => ({
+        corpus: 'cyner',
+        file,
         text,
       })),
     ),
@@ -79,6 +108,13 @@ export interface ProseFinding {
 }
 
 const ACTOR_OR_MALWARE = new Set(['intrusion-set', 'threat-actor', 'malware', 'tool']);
+
+/** The criterion: ordinary prose yields no actor and no malware (tools are counted apart). */
+export const isActorOrMalware = (entity: ExtractedEntity): boolean => entity.type !== 'tool';
+
+/** Whether the finding is a name the sentence's document tags as an actor or malware elsewhere. */
+export const taggedElsewhere = (finding: ProseFinding): boolean =>
+  finding.entity.mentions.some((m) => finding.sentence.taggedInDocument?.has(m.text.toLowerCase()));
 
 /** Every actor, malware or tool found in the sentences (each sentence analysed on its own). */
 export function proseFindings(
