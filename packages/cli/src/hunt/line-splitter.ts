@@ -26,11 +26,17 @@ export class LineSplitter {
       if (this.pendingBytes > this.maxLine) this.flushPiece();
       return;
     }
-    const head = chunk.subarray(0, lastNewline + 1);
-    const block = this.pending.length > 0 ? Buffer.concat([...this.pending, head]) : head;
+    let start = 0;
+    if (this.pending.length > 0) {
+      // Only the line cut by the previous chunk is copied; the chunk's own lines are read in place.
+      const firstNewline = chunk.indexOf(10);
+      const first = Buffer.concat([...this.pending, chunk.subarray(0, firstNewline + 1)]);
+      this.lines(first, 0, first.length);
+      start = firstNewline + 1;
+    }
     this.pending = lastNewline + 1 < chunk.length ? [chunk.subarray(lastNewline + 1)] : [];
     this.pendingBytes = chunk.length - lastNewline - 1;
-    this.lines(block);
+    this.lines(chunk, start, lastNewline + 1);
   }
 
   end(): void {
@@ -42,11 +48,10 @@ export class LineSplitter {
     this.line++;
   }
 
-  private lines(block: Buffer): void {
-    let start = 0;
-    for (;;) {
+  /** The lines of block[start, end), which ends with a newline. */
+  private lines(block: Buffer, start: number, end: number): void {
+    while (start < end) {
       const nl = block.indexOf(10, start);
-      if (nl < 0) break;
       this.emit(block, start, nl, this.inOversized);
       this.inOversized = false;
       this.line++;
