@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { extractIndicators } from '@vigil/core';
 import { splitSentences } from '../packages/core/src/extract/sentences.ts';
 import { findHashes } from '../packages/core/src/extract/ioc/hashes.ts';
-import { findIdentifiers } from '../packages/core/src/extract/ioc/identifiers.ts';
+import { findDigitLedIndicators } from '../packages/core/src/extract/ioc/digit-led.ts';
 import { refang } from '../packages/core/src/extract/ioc/refang.ts';
 import { findRegistryKeys } from '../packages/core/src/extract/ioc/registry.ts';
 import { findTokenIndicators } from '../packages/core/src/extract/ioc/tokens.ts';
@@ -60,11 +60,14 @@ const stages: [string, () => void][] = [
   ['  splitSentences', () => texts.forEach((t) => splitSentences(t))],
   ['  refang', () => texts.forEach((t) => refang(t))],
   [
-    '  tokens (hosts, URLs, e-mails, IPs, files, hashes, wallets)',
+    '  tokens (hosts, URLs, e-mails, IPs, files, hashes)',
     () => plains.forEach((t) => findTokenIndicators(t, ignore, notDefanged)),
   ],
   ['    of which hashes', () => plains.forEach((t) => findHashes(t, 0, t.length, ignore))],
-  ['  identifiers (CVE, ATT&CK, ASN)', () => plains.forEach((t) => findIdentifiers(t, ignore))],
+  [
+    '  digit-led (CVE, ATT&CK, ASN, bitcoin)',
+    () => plains.forEach((t) => findDigitLedIndicators(t, ignore)),
+  ],
   ['  registry keys', () => plains.forEach((t) => findRegistryKeys(t, ignore))],
 ];
 

@@ -10,3 +10,6 @@ export const isHex = (c: number): boolean =>
  * names without spaces ("テスト.example.com"), and only the ASCII part is the host.
  */
 export const isHostChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x2d || c === 0x5f;
+
+/** A regular-expression word character (`\w` without the u flag). */
+export const isWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x5f;

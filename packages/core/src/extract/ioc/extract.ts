@@ -4,15 +4,15 @@
  * keep their warnings; the caller decides what to do with them (docs/ARCHITECTURE.md, "Indicator
  * model": flagged values stay visible, no indicator by default).
  *
- * Pipeline, each stage linear: refang (offset map) -> token classifier + identifier regexes +
- * registry keys over the refanged text -> map spans back -> dedupe by (type, value).
+ * Pipeline, each stage linear: refang (offset map) -> token classifier + digit-led identifiers and
+ * wallets + registry keys over the refanged text -> map spans back -> dedupe by (type, value).
  */
 import type { ExtractedIndicator, IndicatorType, Mention, Span } from '../../analysis/types.ts';
 import type { WarningMatcher } from '../../warninglist/matcher.ts';
 import { SentenceCursor } from '../sentence-at.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Emit } from './emit.ts';
-import { findIdentifiers } from './identifiers.ts';
+import { findDigitLedIndicators } from './digit-led.ts';
 import { refang } from './refang.ts';
 import { findRegistryKeys } from './registry.ts';
 import { findTokenIndicators } from './tokens.ts';
@@ -75,7 +75,7 @@ export function extractIndicators(
 
   const isDefanged = (s: number, e: number): boolean => map.rewrites > 0 && map.rewritten(s, e);
   findTokenIndicators(plain, emit, isDefanged);
-  findIdentifiers(plain, emit);
+  findDigitLedIndicators(plain, emit);
   findRegistryKeys(plain, emit);
 
   const results: ExtractedIndicator[] = [];

@@ -4,9 +4,7 @@
  * and has bounded quantifiers only (linear; lint: regexp/no-super-linear-*).
  */
 import type { Emit } from './emit.ts';
-
-const isWordChar = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+import { isWordChar } from './chars.ts';
 
 /**
  * One scan for all three id kinds (the previous three scans cost three passes over the text). The
@@ -24,47 +22,35 @@ const isWordChar = (c: number): boolean =>
 const IDENTIFIER =
   /\b(?:cve[-\u2010\u2011 ]?(\d{4})[-\u2010\u2011](\d{4,7})(?!\d)|(TA|[TMGSC])(\d{4})(\.\d{3})?(?![\w.]\d|\w)|(asn?)( ?)(\d{1,10})\b)/gi;
 
-/** IDENTIFIER tried at one position only. */
+/** IDENTIFIER tried at one position only (findIdentifierAt). */
 const IDENTIFIER_AT = new RegExp(IDENTIFIER.source, 'iy');
 
-/** A digit: every identifier holds a digit run right after its letters (and one separator). */
-const DIGIT = /\d/g;
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
- * Same matches as scanning the text with IDENTIFIER, found faster: that scan tries its alternatives
- * at every word boundary, while every match is a word of 1-3 letters, an optional separator and a
- * digit run. So only digit runs are found (a native scan for their first digit), and IDENTIFIER is tried at the start
- * of the letters before each, when they start a word. Matches never end inside a digit run, and the
- * scan resumes after each match, as IDENTIFIER's own scan would.
+ * The identifier whose digits start at `runStart` (a digit run), reported; returns its end, or -1.
+ * Scanning the text with IDENTIFIER would try its alternatives at every word boundary, while every
+ * match is a word of 1-3 letters, an optional separator and a digit run: so IDENTIFIER is tried only
+ * at the start of the letters before a digit run, when they start a word (digit-led.ts). Matches
+ * never end inside a digit run.
  */
-export function findIdentifiers(text: string, emit: Emit): void {
-  DIGIT.lastIndex = 0;
-  // test() rather than exec(): no match object per digit run.
-  while (DIGIT.test(text)) {
-    const runStart = DIGIT.lastIndex - 1;
-    let runEnd = runStart + 1;
-    while (isDigit(text.charCodeAt(runEnd))) runEnd++;
-    DIGIT.lastIndex = runEnd;
-    let q = runStart - 1; // the last letter of the prefix
-    const sep = text.charCodeAt(q);
-    if (sep === 0x2d || sep === 0x20 || sep === 0x2010 || sep === 0x2011) q--;
-    if (!isLetter(text.charCodeAt(q))) continue;
-    let wordStart = q;
-    while (wordStart > 0 && q - wordStart < 2 && isLetter(text.charCodeAt(wordStart - 1))) {
-      wordStart--;
-    }
-    if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) continue;
-    IDENTIFIER_AT.lastIndex = wordStart;
-    const m = IDENTIFIER_AT.exec(text);
-    if (!m) continue;
-    if (m[1] !== undefined) emitCve(m, emit);
-    else if (m[3] !== undefined) emitAttackId(text, m, emit);
-    else emitAsn(m, emit);
-    DIGIT.lastIndex = Math.max(DIGIT.lastIndex, m.index + m[0].length);
+export function findIdentifierAt(text: string, runStart: number, emit: Emit): number {
+  let q = runStart - 1; // the last letter of the prefix
+  const sep = text.charCodeAt(q);
+  if (sep === 0x2d || sep === 0x20 || sep === 0x2010 || sep === 0x2011) q--;
+  if (!isLetter(text.charCodeAt(q))) return -1;
+  let wordStart = q;
+  while (wordStart > 0 && q - wordStart < 2 && isLetter(text.charCodeAt(wordStart - 1))) {
+    wordStart--;
   }
+  if (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) return -1;
+  IDENTIFIER_AT.lastIndex = wordStart;
+  const m = IDENTIFIER_AT.exec(text);
+  if (!m) return -1;
+  if (m[1] !== undefined) emitCve(m, emit);
+  else if (m[3] !== undefined) emitAttackId(text, m, emit);
+  else emitAsn(m, emit);
+  return m.index + m[0].length;
 }
 
 function emitCve(m: RegExpExecArray, emit: Emit): void {

@@ -1,11 +1,10 @@
 /**
  * Token-level indicators: the refanged text is cut into whitespace/quote/bracket-delimited tokens in
- * one pass, and each token that could hold an indicator (has a dot, colon, at-sign, slash, or is long
- * enough for a hash or wallet) is classified: URL, e-mail, IPv4(+CIDR), IPv6, domain, hash, file
- * name, bitcoin address. Work per token is linear in its length; plain words are skipped unsliced.
+ * one pass, and each token that could hold an indicator (has a dot, colon, at-sign or slash) is
+ * classified: URL, e-mail, IPv4(+CIDR), IPv6, domain, file name; hashes are hex runs found by their
+ * own probe. Work per token is linear in its length; plain words are skipped unsliced.
  */
 import type { Emit } from './emit.ts';
-import { isBitcoinAddress } from './bitcoin.ts';
 import { PAYLOAD_EXTENSIONS, isHostName, lastLabel, parseIpv4 } from './hosts.ts';
 import { isLabelChar } from './refang.ts';
 import { isAsciiAlnum, isHostChar } from './chars.ts';
@@ -59,13 +58,13 @@ const TRIGGER = /[:@/\\]|\.(?![\t\n\v\f\r "'),;\]\u00a0]|$)/g;
 const TRIGGER_TABLE = new Uint8Array(128);
 for (const ch of '.:@/\\') TRIGGER_TABLE[ch.charCodeAt(0)] = 1;
 
-/** Wallet-shaped words need no trigger character (hash-length hex runs neither: findHashes). */
-const WALLET =
-  /\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71})\b/g;
+/** Where a token may end: a delimiter, trailing punctuation, or the end of the text. */
+export const isTokenBoundary = (c: number): boolean =>
+  Number.isNaN(c) || isDelimiter(c) || TRAILING.has(c);
 
 /**
  * Jumps from trigger character to trigger character (a native regex scan), widens each to its token
- * and classifies it once; hex runs and wallets are found by their own scans. Every character is
+ * and classifies it once; hex runs are found by their own probe. Every character is
  * visited a bounded number of times: linear.
  */
 export function findTokenIndicators(
@@ -87,14 +86,6 @@ export function findTokenIndicators(
     if (end - start >= 3) classifyToken(text, start, end, emit, isDefanged);
   }
   findHashes(text, 0, n, emit);
-  for (const m of text.matchAll(WALLET)) {
-    const before = text.charCodeAt(m.index - 1);
-    const after = text.charCodeAt(m.index + m[0].length);
-    const bounded = (c: number): boolean => Number.isNaN(c) || isDelimiter(c) || TRAILING.has(c);
-    if (bounded(before) && bounded(after) && isBitcoinAddress(m[0])) {
-      emit('bitcoin-address', m[0], m.index, m.index + m[0].length);
-    }
-  }
 }
 
 /**

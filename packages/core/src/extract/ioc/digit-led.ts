@@ -1,0 +1,26 @@
+/**
+ * Indicators anchored on a run of digits: CVE, ATT&CK and AS numbers (identifiers.ts) and bitcoin
+ * addresses (wallets.ts). Each used to cost a regular-expression scan of the whole text stopping at
+ * every word boundary; digit runs are far fewer, so one native scan for digits finds the places
+ * where either can be, and each is tried there only.
+ */
+import type { Emit } from './emit.ts';
+import { findIdentifierAt } from './identifiers.ts';
+import { findWalletAt } from './wallets.ts';
+
+const DIGIT = /\d/g;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+export function findDigitLedIndicators(text: string, emit: Emit): void {
+  DIGIT.lastIndex = 0;
+  // test() rather than exec(): no match object per digit run.
+  while (DIGIT.test(text)) {
+    const runStart = DIGIT.lastIndex - 1;
+    let runEnd = runStart + 1;
+    while (isDigit(text.charCodeAt(runEnd))) runEnd++;
+    findWalletAt(text, runStart, emit);
+    // The scan resumes after an identifier, as a scan with its regular expression would.
+    DIGIT.lastIndex = Math.max(runEnd, findIdentifierAt(text, runStart, emit));
+  }
+}
