@@ -25,6 +25,8 @@ export default defineConfig({
       // Store tests share one PostgreSQL server and big SQLite templates: run their files one at a time.
       packageProject('store', { fileParallelism: false }),
       packageProject('cli'),
+      // Acceptance runs of the real CLI as an analyst types it (e2e/acceptance).
+      { test: { name: 'e2e', root: './e2e', include: ['**/*.test.ts'], testTimeout: 180_000 } },
     ],
   },
 });
