@@ -61,22 +61,22 @@ export interface Refanged {
 /** What a bracketed/plain defang token stands for. */
 type Inner = '.' | '@' | ':' | '://' | '/' | '//';
 
-function innerOf(word: string): Inner | undefined {
-  switch (word.toLowerCase()) {
-    case '.':
-    case 'dot':
-      return '.';
-    case '@':
-    case 'at':
-      return '@';
-    case ':':
-      return ':';
-    case '://':
-      return '://';
-    case '/':
-      return '/';
-    case '//':
-      return '//';
+/** What the word s[start, end) stands for: ".", "dot", "@", "at", ":", "://", "/", "//" (any case). */
+function innerAt(s: string, start: number, end: number): Inner | undefined {
+  const a = s.charCodeAt(start);
+  const b = s.charCodeAt(start + 1);
+  switch (end - start) {
+    case 1:
+      return a === 0x2e ? '.' : a === 0x40 ? '@' : a === 0x3a ? ':' : a === 0x2f ? '/' : undefined;
+    case 2:
+      if (a === 0x2f && b === 0x2f) return '//';
+      return (a | 0x20) === 0x61 && (b | 0x20) === 0x74 ? '@' : undefined;
+    case 3: {
+      const c = s.charCodeAt(start + 2);
+      if (a === 0x3a && b === 0x2f && c === 0x2f) return '://';
+      const dot = (a | 0x20) === 0x64 && (b | 0x20) === 0x6f && (c | 0x20) === 0x74;
+      return dot ? '.' : undefined;
+    }
     default:
       return undefined;
   }
@@ -123,7 +123,7 @@ function bracketed(
   }
   // Try the longest inner word first, then shorter prefixes: "[dotcom" -> "dot" + "com".
   for (let end = j; end > wordStart; end--) {
-    const inner = innerOf(s.slice(wordStart, end));
+    const inner = innerAt(s, wordStart, end);
     if (!inner) continue;
     const k = skipSpaces(s, end, 3);
     let m = k;

@@ -6,8 +6,61 @@
  */
 import type { Emit } from './emit.ts';
 
-const HIVE =
-  /(?<![\w<])<?(HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKEY_CLASSES_ROOT|HKEY_USERS|HKEY_CURRENT_CONFIG|HKEY_PERFORMANCE_DATA|HKLM|HKCU|HKCR|HKU|HKCC)>?\\/gi;
+const HIVES: ReadonlySet<string> = new Set([
+  'HKEY_LOCAL_MACHINE',
+  'HKEY_CURRENT_USER',
+  'HKEY_CLASSES_ROOT',
+  'HKEY_USERS',
+  'HKEY_CURRENT_CONFIG',
+  'HKEY_PERFORMANCE_DATA',
+  'HKLM',
+  'HKCU',
+  'HKCR',
+  'HKU',
+  'HKCC',
+]);
+const LONGEST_HIVE = 'HKEY_PERFORMANCE_DATA'.length;
+
+interface HiveMatch {
+  /** Where the match starts (at `<` when the hive is written `<HKCU>`). */
+  readonly index: number;
+  /** The hive as written. */
+  readonly hive: string;
+  /** `<` before the hive. */
+  readonly opened: boolean;
+  /** `>` after the hive. */
+  readonly closed: boolean;
+  /** Just after the backslash that follows the hive. */
+  readonly end: number;
+}
+
+/**
+ * The hive written right before the backslash at `slash`: `HKLM\`, `<HKCU>\`, any case, starting a
+ * word (not after a word character or `<`). Every key starts with such a backslash, and backslashes
+ * are far rarer than the letters a hive could start with, so a native indexOf finds them.
+ */
+function hiveBefore(text: string, slash: number): HiveMatch | undefined {
+  const closed = text.charCodeAt(slash - 1) === 0x3e;
+  const nameEnd = closed ? slash - 1 : slash;
+  let nameStart = nameEnd;
+  while (
+    nameStart > 0 &&
+    nameEnd - nameStart <= LONGEST_HIVE &&
+    isWordChar(text.charCodeAt(nameStart - 1))
+  ) {
+    nameStart--;
+  }
+  const hive = text.slice(nameStart, nameEnd);
+  if (!HIVES.has(hive.toUpperCase())) return undefined;
+  const opened = text.charCodeAt(nameStart - 1) === 0x3c;
+  const index = opened ? nameStart - 1 : nameStart;
+  const before = text.charCodeAt(index - 1);
+  if (isWordChar(before) || before === 0x3c) return undefined;
+  return { index, hive, opened, closed, end: slash + 1 };
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 
 /** Longest stretch looked at for a space-containing key name (bounds the look-ahead). */
 const MAX_NAME = 128;
@@ -60,11 +113,12 @@ const TRAILING = new Set([0x2e, 0x3a, 0x3b, 0x21, 0x3f, 0x29, 0x5d]);
 
 export function findRegistryKeys(text: string, emit: Emit): void {
   let resumeAt = 0;
-  for (const m of text.matchAll(HIVE)) {
-    if (m.index < resumeAt) continue;
-    const hive = m[1]!.toUpperCase();
-    let i = m.index + m[0].length;
-    const start = m[0].startsWith('<') ? m.index + 1 : m.index;
+  for (let slash = text.indexOf('\\'); slash >= 0; slash = text.indexOf('\\', slash + 1)) {
+    const m = hiveBefore(text, slash);
+    if (!m || m.index < resumeAt) continue;
+    const hive = m.hive.toUpperCase();
+    let i = m.end;
+    const start = m.opened ? m.index + 1 : m.index;
     const names: string[] = [];
     let ok = true;
     for (;;) {
@@ -88,9 +142,7 @@ export function findRegistryKeys(text: string, emit: Emit): void {
     if (lastName === '') names.pop();
     if (names.length === 0) continue;
     const value = `${hive}\\${names.join('\\')}`;
-    const writtenHive = m[1]!;
-    const end =
-      start + writtenHive.length + (m[0].includes('>') ? 1 : 0) + 1 + names.join('\\').length;
+    const end = start + m.hive.length + (m.closed ? 1 : 0) + 1 + names.join('\\').length;
     emit('windows-registry-key', value, start, end);
   }
 }
