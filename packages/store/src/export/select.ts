@@ -1,8 +1,11 @@
 /**
  * What an export contains: everything, some types, one report with the objects it refers to, or one
  * intrusion set with its relationships and the objects at their other ends (what it uses, targets, is
- * attributed to). Latest versions only. The selection is then closed over `created_by_ref` and marking
- * references found in the store, so the bundle carries the identities and marking definitions it cites.
+ * attributed to). Latest versions only, in id order.
+ *
+ * The whole store (or a type of it) is not held in memory: it is paged from the store on each read, in
+ * the store's id order (byte order on both engines, which is JavaScript string order for STIX ids).
+ * A report or an intrusion set is a bounded selection and is read once and kept.
  */
 import { CoreError, isStixId } from '@vigil/core';
 import type { StixObject } from '@vigil/core';
@@ -17,7 +20,18 @@ export interface Selection {
   readonly intrusionSet?: string;
 }
 
-const PAGE = 5000;
+/** The chosen objects, readable more than once, and a membership test that reads nothing. */
+export interface SelectedObjects {
+  /** Latest versions in ascending id order; each call reads afresh. */
+  objects(): AsyncIterable<StixObject> | Iterable<StixObject>;
+  /** Whether an object with this id would be among `objects()` if the store holds it. */
+  has(id: string): boolean;
+}
+
+const PAGE = 1000;
+
+export const byId = (a: StixObject, b: StixObject): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** Latest versions of `ids` that are in the store (revoked included), in pages. */
 export async function fetchIds(repo: Repository, ids: readonly string[]): Promise<StixObject[]> {
@@ -33,8 +47,29 @@ export async function fetchIds(repo: Repository, ids: readonly string[]): Promis
   return out;
 }
 
-async function all(repo: Repository, types?: readonly string[]): Promise<StixObject[]> {
-  return allPages((after) => repo.query({ types, includeRevoked: true, limit: PAGE, after }));
+/** Every latest version (of some types), paged from the store on each read. */
+function storeSelection(repo: Repository, types?: readonly string[]): SelectedObjects {
+  const wanted = types ? new Set(types) : undefined;
+  return {
+    async *objects() {
+      let after: string | undefined;
+      do {
+        const page = await repo.query({ types, includeRevoked: true, limit: PAGE, after });
+        yield* page.items;
+        after = page.next;
+      } while (after);
+    },
+    has: (id) => !wanted || wanted.has(id.slice(0, id.indexOf('--'))),
+  };
+}
+
+function keptSelection(chosen: readonly StixObject[]): SelectedObjects {
+  const unique = [...new Map(chosen.map((o) => [o.id as string, o])).values()].sort(byId);
+  const ids = new Set(unique.map((o) => o.id as string));
+  return {
+    objects: () => unique,
+    has: (id) => ids.has(id),
+  };
 }
 
 async function reportSelection(repo: Repository, id: string): Promise<StixObject[]> {
@@ -82,30 +117,33 @@ async function intrusionSetSelection(repo: Repository, nameOrId: string): Promis
   return [set, ...relationships, ...(await fetchIds(repo, others))];
 }
 
-/** The selected objects plus the identities and marking definitions they cite (by id, no repeats). */
-export async function selectObjects(repo: Repository, selection: Selection): Promise<StixObject[]> {
+/** The selection, without the identities and marking definitions it cites (the export adds those). */
+export async function selectObjects(
+  repo: Repository,
+  selection: Selection,
+): Promise<SelectedObjects> {
   let chosen: StixObject[];
   if (selection.report) chosen = await reportSelection(repo, selection.report);
   else if (selection.intrusionSet)
     chosen = await intrusionSetSelection(repo, selection.intrusionSet);
-  else chosen = await all(repo, selection.types);
-  if ((selection.report || selection.intrusionSet) && selection.types) {
+  else return storeSelection(repo, selection.types);
+  if (selection.types) {
     const types = new Set(selection.types);
     chosen = chosen.filter((o) => types.has(o.type));
   }
-  const byId = new Map(chosen.map((o) => [o.id as string, o]));
-  const cited = new Set<string>();
-  for (const object of byId.values()) {
-    if (object.created_by_ref) cited.add(object.created_by_ref);
-    for (const ref of object.object_marking_refs ?? []) cited.add(ref);
-    const granular = object.granular_markings;
-    if (Array.isArray(granular)) {
-      for (const g of granular as { marking_ref?: unknown }[]) {
-        if (typeof g?.marking_ref === 'string') cited.add(g.marking_ref);
-      }
+  return keptSelection(chosen);
+}
+
+/** The identities and marking definitions an object cites (`created_by_ref`, markings). */
+export function citedRefs(object: StixObject): string[] {
+  const cited: string[] = [];
+  if (object.created_by_ref) cited.push(object.created_by_ref);
+  for (const ref of object.object_marking_refs ?? []) cited.push(ref);
+  const granular = object.granular_markings;
+  if (Array.isArray(granular)) {
+    for (const g of granular as { marking_ref?: unknown }[]) {
+      if (typeof g?.marking_ref === 'string') cited.push(g.marking_ref);
     }
   }
-  const missing = [...cited].filter((id) => !byId.has(id));
-  for (const object of await fetchIds(repo, missing)) byId.set(object.id, object);
-  return [...byId.values()];
+  return cited;
 }
