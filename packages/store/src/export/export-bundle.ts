@@ -5,10 +5,11 @@
  * Objects above `--max-tlp` are withheld, and so are relationships and sightings that point at a
  * withheld object (they would reveal it).
  *
- * Streamed, so a large store exports in bounded memory: the selection is read from the store three
- * times in id order, and only ids (withheld objects, references to look up) and the few cited
- * identities and marking definitions are kept. Pass 1 finds what is withheld, pass 2 hashes what will
- * be written (the id comes first in the output), pass 3 writes it object by object.
+ * Streamed, so a large store exports in bounded memory: the selection is read from the store in id
+ * order more than once, and only ids (withheld objects, references to look up) and the few cited
+ * identities and marking definitions are kept. Pass 1 finds what is withheld and hashes the lines (the
+ * id comes first in the output); if something turned out withheld or cited from outside, a second pass
+ * hashes what will really be written; the last pass writes object by object.
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson, vigilId } from '@vigil/core';
