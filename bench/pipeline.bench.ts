@@ -87,3 +87,5 @@ const mb1 = Buffer.byteLength(one) / MB;
 console.log(
   `  linearity: 1x ${mb1.toFixed(2)} MB ${t1.cpu.toFixed(2)} s CPU | 10x ${(mb1 * 10).toFixed(1)} MB ${t10.cpu.toFixed(2)} s CPU | ratio ${(t10.cpu / t1.cpu).toFixed(1)} (10 = linear); 10x at ${((mb1 * 10) / t10.cpu).toFixed(2)} MB/s CPU`,
 );
+// The machine may be shared: the load at the end says whether the figures above ran alone.
+console.log(`  load average at the end ${loadavg()[0]!.toFixed(1)}`);

@@ -26,28 +26,29 @@ const PLACES = 2;
 const BODIES = 4;
 const SECTOR_NAMES = 8;
 
-const firstWordMaps = new WeakMap<KnowledgeIndex, ReadonlyMap<string, number>>();
+const firstWordMaps = new WeakMap<
+  KnowledgeIndex,
+  { readonly names: number; readonly bits: ReadonlyMap<string, number> }
+>();
 
 /**
  * First word of any name -> the dictionaries (bits) with a name starting with it: one lookup per word
- * instead of one per dictionary. Built on first use of a knowledge index, which is never changed after
- * buildKnowledgeIndex.
+ * instead of one per dictionary. Built on first use of a knowledge index, again if names were added
+ * since (a name with a new first word always adds to the trie's size).
  */
 function dictionariesByFirstWord(knowledge: KnowledgeIndex): ReadonlyMap<string, number> {
-  let map = firstWordMaps.get(knowledge);
-  if (!map) {
-    const bits = new Map<string, number>();
-    const add = (trie: TokenTrie<unknown>, bit: number): void => {
-      for (const word of trie.firstKeys()) bits.set(word, (bits.get(word) ?? 0) | bit);
-    };
-    add(knowledge.trie, ALIASES);
-    add(LEXICON, PLACES);
-    add(GOVERNMENT_BODIES, BODIES);
-    add(SECTORS, SECTOR_NAMES);
-    firstWordMaps.set(knowledge, bits);
-    map = bits;
-  }
-  return map;
+  const known = firstWordMaps.get(knowledge);
+  if (known?.names === knowledge.trie.size) return known.bits;
+  const bits = new Map<string, number>();
+  const add = (trie: TokenTrie<unknown>, bit: number): void => {
+    for (const word of trie.firstKeys()) bits.set(word, (bits.get(word) ?? 0) | bit);
+  };
+  add(knowledge.trie, ALIASES);
+  add(LEXICON, PLACES);
+  add(GOVERNMENT_BODIES, BODIES);
+  add(SECTORS, SECTOR_NAMES);
+  firstWordMaps.set(knowledge, { names: knowledge.trie.size, bits });
+  return bits;
 }
 
 export interface HitOptions {

@@ -9,7 +9,7 @@ export interface Token {
   readonly end: number;
   /** As written. */
   readonly text: string;
-  /** NFKC, lower-cased: the key for dictionary lookups. */
+  /** Lower-cased, compatibility-decomposed without combining marks (normalizeToken): the lookup key. */
   readonly norm: string;
   /** Which distinct word of the text (0, 1, ... in order of first use): an index for per-word caches. */
   readonly word: number;
