@@ -15,8 +15,13 @@ export interface AtomTableData {
   readonly starts: Int32Array | undefined;
   readonly arena: Uint8Array | undefined;
   readonly heads: Int32Array;
-  /** One bit per 2^24 mixed-key bucket in front of big tables, which miss mostly out of cache. */
+  /**
+   * In front of big tables, which miss mostly out of cache: one bit per bucket of mixed keys (bucket =
+   * mixed key >>> bitmapShift), about 32 bits per atom, so a miss usually costs one load from a bitmap
+   * small enough to stay cached (256 KB for 40k atoms; at most 2 MB).
+   */
   readonly bitmap: Int32Array | undefined;
+  readonly bitmapShift: number;
 }
 
 /** Spreads the bits of a key over the slot index (IPv4 addresses share their high bits). */
@@ -25,8 +30,11 @@ const mix = (k: number): number => {
   return h ^ (h >>> 16);
 };
 
-/** Tables beyond this many slots (512 KB) get the bitmap. */
-const BITMAP_FROM_SLOTS = 1 << 16;
+/** Tables of more atoms than this get the bitmap (smaller ones stay cached whole). */
+const BITMAP_FROM_ATOMS = 4096;
+/** Bitmap size: 2^n bits, n within these bounds, about 32 bits per atom. */
+const BITMAP_MIN_LOG2 = 16;
+const BITMAP_MAX_LOG2 = 24;
 
 const UTF8 = new TextEncoder();
 
@@ -44,6 +52,7 @@ export class AtomTable {
   /** Entry head of each atom (entry-lists.ts). */
   readonly heads: Int32Array;
   private readonly bitmap: Int32Array | undefined;
+  private readonly bitmapShift: number;
 
   constructor(data: AtomTableData) {
     this.slots = data.slots;
@@ -52,6 +61,7 @@ export class AtomTable {
     this.arena = data.arena;
     this.heads = data.heads;
     this.bitmap = data.bitmap;
+    this.bitmapShift = data.bitmapShift;
   }
 
   get size(): number {
@@ -59,15 +69,15 @@ export class AtomTable {
   }
 
   data(): AtomTableData {
-    const { slots, starts, arena, heads, bitmap } = this;
-    return { slots, starts, arena, heads, bitmap };
+    const { slots, starts, arena, heads, bitmap, bitmapShift } = this;
+    return { slots, starts, arena, heads, bitmap, bitmapShift };
   }
 
   /** True when some atom may have this key (no false negatives); the cheap first test of a token. */
   mayHave(key: number): boolean {
     const bitmap = this.bitmap;
     if (bitmap !== undefined) {
-      const bit = mix(key) >>> 8;
+      const bit = mix(key) >>> this.bitmapShift;
       if ((bitmap[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     const slots = this.slots;
@@ -172,11 +182,17 @@ export class AtomTableBuilder {
     const heads = shared(this.heads.subarray(0, n));
     const slots = shared(this.slots);
     let bitmap: Int32Array | undefined;
-    if (slots.length / 2 > BITMAP_FROM_SLOTS) {
-      bitmap = new Int32Array(new SharedArrayBuffer(1 << 21));
+    let bitmapShift = 32;
+    if (n > BITMAP_FROM_ATOMS) {
+      const log2 = Math.min(
+        BITMAP_MAX_LOG2,
+        Math.max(BITMAP_MIN_LOG2, Math.ceil(Math.log2(n * 32))),
+      );
+      bitmapShift = 32 - log2;
+      bitmap = new Int32Array(new SharedArrayBuffer(2 ** log2 / 8));
       for (let s = 0; s < slots.length; s += 2) {
         if (slots[s + 1] === 0) continue;
-        const bit = mix(slots[s]!) >>> 8;
+        const bit = mix(slots[s]!) >>> bitmapShift;
         bitmap[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
@@ -186,6 +202,7 @@ export class AtomTableBuilder {
       arena: this.exact ? undefined : shared(this.arena!.subarray(0, this.arenaUsed)),
       heads,
       bitmap,
+      bitmapShift,
     });
   }
 
