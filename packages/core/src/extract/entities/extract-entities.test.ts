@@ -120,6 +120,40 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it('follows an acronym the text defines for a name', () => {
+    const found = entities(
+      'The Golden Chickens (GC) threat actors used a MaaS. Later, GC sent new lures.',
+      buildKnowledgeIndex([
+        {
+          id: 'intrusion-set--33333333-3333-4333-8333-333333333333',
+          type: 'intrusion-set',
+          name: 'Golden Chickens',
+          aliases: [],
+        },
+      ]),
+    );
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['Golden Chickens', 'GC', 'GC'],
+    ]);
+  });
+
+  it('takes the head word into the name of a group called by an ordinary word', () => {
+    const found = entities(
+      'The Silence group targets banks.',
+      buildKnowledgeIndex([
+        {
+          id: 'intrusion-set--cc613a49-9bfa-4e22-98d1-15ffbb03f034',
+          type: 'intrusion-set',
+          name: 'Silence',
+          aliases: [],
+        },
+      ]),
+    );
+    expect(found.filter((e) => e.type === 'intrusion-set')[0]?.mentions[0]?.text).toBe(
+      'Silence group',
+    );
+  });
+
   it('does not take a capitalized word the text also writes in lower case for a name', () => {
     expect(names('The Widespread loader is rare. It is widespread now.', empty)).toEqual([]);
   });

@@ -6,10 +6,11 @@
 import type { ExtractedEntity, Span } from '../../analysis/types.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { GovernmentCountry } from './document-country.ts';
-import { nameEnd } from './name-span.ts';
+import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
 import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
@@ -35,8 +36,7 @@ export function extractEntities(
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     const finding = toFinding(ctx, hit, hits, government);
     if (!finding) continue;
-    const named = hit.kind === 'alias' || hit.kind === 'discovered';
-    const mention = ctx.mention(hit.from, named ? nameEnd(ctx, hit.from, hit.to) : hit.to);
+    const mention = ctx.mention(hit.from, mentionEnd(ctx, hit, finding));
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
     collector.add(
       finding,
@@ -46,7 +46,17 @@ export function extractEntities(
   for (const { finding, mention } of findCampaigns(ctx, collector.entities())) {
     collector.add(finding, mention);
   }
-  return actorsNamedAfterMalware(ctx, collector.entities());
+  return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, collector.entities()));
+}
+
+/** Token end of a hit's mention: type words left out, the head word of an ordinary group name taken in. */
+function mentionEnd(ctx: TextContext, hit: Hit, finding: EntityFinding): number {
+  if (hit.kind === 'alias' && hit.decision.value.ordinary && finding.type === 'intrusion-set') {
+    return groupNameEnd(ctx, hit.to);
+  }
+  return hit.kind === 'alias' || hit.kind === 'discovered'
+    ? nameEnd(ctx, hit.from, hit.to)
+    : hit.to;
 }
 
 /** Hits that name an actor, malware or tool (places and bodies have their own spelling rules). */

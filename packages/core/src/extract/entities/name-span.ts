@@ -26,3 +26,17 @@ export function nameEnd(ctx: TextContext, from: number, to: number): number {
   if (norms.every((n) => isCommonWord(n)) || isStaticLexiconName(norms)) return to;
   return to - 1;
 }
+
+/** Head words that belong to a group's name when the name itself is an ordinary word. */
+const GROUP_NAME_HEADS = new Set(['group', 'gang']);
+
+/**
+ * "the Cobalt group": an ordinary word is a group's name only together with its head word (the group is
+ * "Cobalt Group", as ATT&CK and the report's annotators write it), so the mention takes the head word in.
+ */
+export function groupNameEnd(ctx: TextContext, to: number): number {
+  const last = ctx.tokens[to - 1];
+  const next = ctx.tokens[to];
+  if (!last || !next || !GROUP_NAME_HEADS.has(next.norm)) return to;
+  return ctx.text.slice(last.end, next.start) === ' ' ? to + 1 : to;
+}
