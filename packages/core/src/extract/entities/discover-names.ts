@@ -103,7 +103,7 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   const announced = discoverAnnounced(ctx, i);
   if (announced) return announced;
   const t = ctx.tokens[i];
-  if (!t || !looksLikeName(ctx, i) || t.text.length < 5) return undefined;
+  if (!t || t.text.length < 5 || !looksLikeName(ctx, i)) return undefined;
   if (CAMEL_SUFFIX.test(t.text)) return { from: i, to: i + 1, type: 'malware' };
   if (MALWARE_SUFFIX.test(t.text) && !isAllCaps(t.text) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };
