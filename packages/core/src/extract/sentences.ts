@@ -184,15 +184,26 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
     start--;
   }
   // Most words before a sentence-final dot are ordinary words: too long for the list, no initials.
-  if (dot - start > LONGEST_ABBREVIATION && text.charCodeAt(start + 1) !== 0x2e) return false;
+  if (dot - start > LONGEST_ABBREVIATION && !mayBeInitials(text, start)) return false;
   return isAbbreviation(text.slice(start, dot));
+}
+
+/**
+ * Whether a word starting at `start` can be a run of initials ("J", "U.S.A"): a letter, then a dot
+ * (or a letter outside the BMP, two code units, whose dot comes later).
+ */
+function mayBeInitials(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return (first >= 0xd800 && first <= 0xdbff) || text.charCodeAt(start + 1) === 0x2e;
 }
 
 function isAbbreviation(word: string): boolean {
   if (word.length === 0) return false;
   // A single letter is an initial ("J. Smith"), a dotted single-letter run an acronym ("U.S.A").
-  if (/^\p{L}(?:\.\p{L})*$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if ((word.length === 1 || mayBeInitials(word, 0)) && /^\p{L}(?:\.\p{L})*$/u.test(word)) {
+    return true;
+  }
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**

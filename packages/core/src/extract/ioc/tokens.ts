@@ -14,36 +14,24 @@ import { classifyIpv6, findGluedIpv4 } from './addresses.ts';
 import { ipLiteralEnd } from './ip-literal.ts';
 import { findInUrlPath } from './url-path.ts';
 
-const ASCII_DELIMITERS = new Uint8Array(128);
-for (const ch of ' \t\n\r\v\f"\'<>`,;|()[]{}^') ASCII_DELIMITERS[ch.charCodeAt(0)] = 1;
-
-function isDelimiter(c: number): boolean {
-  if (c < 0x80) return c < 0x20 || ASCII_DELIMITERS[c] === 1;
-  return (
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2018 ||
-    c === 0x2019 ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x3001 ||
-    c === 0xff0c ||
-    c === 0x300c ||
-    c === 0x300d ||
-    c === 0x2026 ||
-    c === 0xff1c ||
-    c === 0xff1e
-  );
+/** Token delimiters: whitespace, quotes, brackets, list punctuation (one table lookup per character). */
+const DELIMITERS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x20; c++) DELIMITERS[c] = 1;
+for (const ch of ' \t\n\r\v\f"\'<>`,;|()[]{}^') DELIMITERS[ch.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200b; c++) DELIMITERS[c] = 1;
+for (const c of [
+  0xa0, 0x2028, 0x2029, 0x3000, 0xfeff, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x3001, 0xff0c,
+  0x300c, 0x300d, 0x2026, 0xff1c, 0xff1e,
+]) {
+  DELIMITERS[c] = 1;
 }
 
+const isDelimiter = (c: number): boolean => DELIMITERS[c] === 1;
+
 /** Characters stripped from a token's end: sentence punctuation, not URL syntax like `/` or `=`. */
-const TRAILING = new Set([...'.,!?:;*\'"-'].map((ch) => ch.charCodeAt(0)).concat([0x3002, 0xff0e]));
+const TRAILING = new Uint8Array(0x10000);
+for (const ch of '.,!?:;*\'"-\u3002\uff0e') TRAILING[ch.charCodeAt(0)] = 1;
+const isTrailing = (c: number): boolean => TRAILING[c] === 1;
 
 /** Longest token classified as URL/host; longer runs (minified blobs, adversarial input) are skipped. */
 const MAX_TOKEN = 8192;
@@ -60,7 +48,7 @@ for (const ch of '.:@/\\') TRIGGER_TABLE[ch.charCodeAt(0)] = 1;
 
 /** Where a token may end: a delimiter, trailing punctuation, or the end of the text. */
 export const isTokenBoundary = (c: number): boolean =>
-  Number.isNaN(c) || isDelimiter(c) || TRAILING.has(c);
+  Number.isNaN(c) || isDelimiter(c) || isTrailing(c);
 
 /**
  * Jumps from trigger character to trigger character (a native regex scan), widens each to its token
@@ -124,7 +112,7 @@ function classifyToken(
   ) {
     start++;
   }
-  while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
   if (end - start < 3) return;
   // Most triggers are sentence-final dots ("word."): nothing is left once the dot is trimmed.
   let trigger = false;
@@ -234,14 +222,18 @@ function emitSchemelessUrl(
   findInUrlPath(token, start, pathAt, emit, classifyEmbeddedUrl);
 }
 
+const LONGEST_PAYLOAD_EXTENSION = Math.max(...[...PAYLOAD_EXTENSIONS].map((e) => e.length));
+
 /** A file name with a payload extension: the last path component of the token. */
 function classifyFileName(token: string, start: number, emit: Emit): void {
   const slash = Math.max(token.lastIndexOf('/'), token.lastIndexOf('\\'));
   const name = token.slice(slash + 1);
   const dot = name.lastIndexOf('.');
-  if (dot <= 0 || !PAYLOAD_EXTENSIONS.has(lastLabel(name))) return;
+  if (dot <= 0 || name.length - dot - 1 > LONGEST_PAYLOAD_EXTENSION) return;
+  const extension = lastLabel(name);
+  if (!PAYLOAD_EXTENSIONS.has(extension)) return;
   // Framework names (Node.js, Vue.js, D3.js) are capitalized words, not dropped scripts.
-  if (lastLabel(name) === 'js' && /^[A-Z][a-z0-9]*$/.test(name.slice(0, dot))) return;
+  if (extension === 'js' && /^[A-Z][a-z0-9]*$/.test(name.slice(0, dot))) return;
   let dots = 0;
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
