@@ -29,6 +29,8 @@ export interface IndexData {
   readonly ipv4: AtomTableData;
   readonly ipv6: AtomTableData;
   readonly domains: AtomTableData;
+  /** Last label of every indexed host (`com`, `example`): a logged host ending otherwise needs no probe. */
+  readonly hostLastLabels: AtomTableData;
   readonly urls: AtomTableData;
   /** urlHostKey of every indexed URL with a plain host (url-host.ts). */
   readonly urlHosts: AtomTableData;
@@ -54,6 +56,7 @@ class IndexBuilder {
   private readonly ipv4 = new AtomTableBuilder(true);
   private readonly ipv6 = new AtomTableBuilder(false);
   private readonly domains = new AtomTableBuilder(false);
+  private readonly hostLastLabels = new AtomTableBuilder(false);
   private readonly urls = new AtomTableBuilder(false);
   private readonly urlHosts = new AtomTableBuilder(true);
   private readonly emails = new AtomTableBuilder(false);
@@ -96,6 +99,7 @@ class IndexBuilder {
       ipv4: this.ipv4.freeze().data(),
       ipv6: this.ipv6.freeze().data(),
       domains: this.domains.freeze().data(),
+      hostLastLabels: this.hostLastLabels.freeze().data(),
       urls: this.urls.freeze().data(),
       urlHosts: this.urlHosts.freeze().data(),
       emails: this.emails.freeze().data(),
@@ -154,7 +158,10 @@ class IndexBuilder {
         const host = normalizeHost(text);
         if (!host) return `invalid host name: ${text}`;
         const added = this.domains.addString(host);
-        if (added.isNew && !host.includes('.')) this.dotlessHosts++;
+        if (added.isNew) {
+          if (!host.includes('.')) this.dotlessHosts++;
+          this.hostLastLabels.addString(host.slice(host.lastIndexOf('.') + 1));
+        }
         return void this.attach(this.domains, added, entry);
       }
       case 'url': {
@@ -242,6 +249,7 @@ export class IndicatorIndex {
   readonly ipv6Atoms: AtomTable;
   /** Normalized host names; the scanner probes it with right-to-left suffix hashes (no allocation). */
   readonly domainAtoms: AtomTable;
+  readonly hostLastLabels: AtomTable;
   readonly urlAtoms: AtomTable;
   /** Host keys of the indexed URLs: a logged URL whose plain host has none is not normalized. */
   readonly urlHostKeys: AtomTable;
@@ -266,6 +274,7 @@ export class IndicatorIndex {
     this.ipv4Atoms = new AtomTable(data.ipv4);
     this.ipv6Atoms = new AtomTable(data.ipv6);
     this.domainAtoms = new AtomTable(data.domains);
+    this.hostLastLabels = new AtomTable(data.hostLastLabels);
     this.urlAtoms = new AtomTable(data.urls);
     this.urlHostKeys = new AtomTable(data.urlHosts);
     this.emailAtoms = new AtomTable(data.emails);

@@ -90,8 +90,9 @@ export class TokenScanner {
   private readonly found = [-1, -1, -1];
 
   /**
-   * `exhaustive`: look at every token of every line instead of searching for candidates, and
-   * normalize every URL (the reference the shortcuts are tested against; same hits, slower).
+   * `exhaustive`: look at every token of every line instead of searching for candidates, probe hosts
+   * whatever their last label, and normalize every URL (the reference the shortcuts are tested against;
+   * same hits, slower).
    */
   constructor(
     private readonly index: IndicatorIndex,
@@ -324,9 +325,16 @@ export class TokenScanner {
     // A suffix without a dot (`com`) is probed only when some indexed host has none: a probe of a big
     // table is a cache miss.
     let dotted = this.index.dotlessHosts > 0;
+    let lastLabel = true;
     let h = HASH_SEED;
     for (let k = e - 1; k >= s; k--) {
       const c = bytes[k]!;
+      if (c === 46 && lastLabel) {
+        // Every indexed host ends with one of few labels (a small, cached table): `x.js` stops here.
+        lastLabel = false;
+        if (!this.exhaustive && this.index.hostLastLabels.findBytes(h, bytes, k + 1, e, true) < 0)
+          return;
+      }
       h = hashStep(h, c);
       if (c === 46) dotted = true;
       else if (dotted && (k === s || bytes[k - 1] === 46) && table.mayHave(h)) {
