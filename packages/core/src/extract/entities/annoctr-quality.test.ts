@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, readBio, type Evaluation } from '../../../../../bench/quality-annoctr.ts';
 import {
+  isActorOrMalware,
   proseFindings,
   proseSentences,
   TRAP_SENTENCES,
@@ -33,15 +34,15 @@ describe.skipIf(!ready)('AnnoCTR test split and ordinary prose (needs VIGIL_DATA
   });
 
   it('keeps F1 per type with the knowledge loaded', () => {
-    expect(withKnowledge.byClass.GROUP.f1).toBeGreaterThanOrEqual(0.48);
-    expect(withKnowledge.byClass.MALWARE.f1).toBeGreaterThanOrEqual(0.73);
-    expect(withKnowledge.byClass.SOFTWARE.f1).toBeGreaterThanOrEqual(0.7);
+    expect(withKnowledge.byClass.GROUP.f1).toBeGreaterThanOrEqual(0.53);
+    expect(withKnowledge.byClass.MALWARE.f1).toBeGreaterThanOrEqual(0.76);
+    expect(withKnowledge.byClass.SOFTWARE.f1).toBeGreaterThanOrEqual(0.73);
     expect(withKnowledge.byClass.LOC.f1).toBeGreaterThanOrEqual(0.82);
   });
 
   it('keeps discovering new names with an empty knowledge', () => {
-    expect(withoutKnowledge.byClass.GROUP.f1).toBeGreaterThanOrEqual(0.42);
-    expect(withoutKnowledge.byClass.MALWARE.f1).toBeGreaterThanOrEqual(0.71);
+    expect(withoutKnowledge.byClass.GROUP.f1).toBeGreaterThanOrEqual(0.44);
+    expect(withoutKnowledge.byClass.MALWARE.f1).toBeGreaterThanOrEqual(0.74);
   });
 
   it('finds no actor or malware in the trap phrases', () => {
@@ -52,8 +53,12 @@ describe.skipIf(!ready)('AnnoCTR test split and ordinary prose (needs VIGIL_DATA
 
   it('rarely finds an actor or malware in untagged report and CyNER sentences', () => {
     const sentences = proseSentences([bio ?? ''], [cyner ?? '']);
-    const hit = new Set(proseFindings(sentences, full).map((f) => f.sentence));
+    const findings = proseFindings(sentences, full);
+    const rate = (list: typeof findings) =>
+      new Set(list.map((f) => f.sentence)).size / sentences.length;
     expect(sentences.length).toBeGreaterThan(2500);
-    expect(hit.size / sentences.length).toBeLessThan(0.05);
+    // The issue's criterion (actors and malware), then with ATT&CK tools (cmd, netstat) counted too.
+    expect(rate(findings.filter((f) => isActorOrMalware(f.entity)))).toBeLessThan(0.035);
+    expect(rate(findings)).toBeLessThan(0.04);
   });
 });
