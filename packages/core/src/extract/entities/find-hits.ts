@@ -5,11 +5,11 @@
  */
 import { isCommonWord } from './common-words.ts';
 import { discoverBefore, discoverByShape } from './discover-names.ts';
-import { BODY_ACRONYMS, GOVERNMENT_BODIES } from './government-bodies.ts';
+import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
-import type { KnowledgeIndex } from './knowledge-index.ts';
-import { caseMatches, LEXICON } from './lexicon.ts';
-import { matchNamingScheme, mayStartScheme } from './naming-schemes.ts';
+import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
+import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
+import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
@@ -19,6 +19,8 @@ import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 
 const SECTORS = new TokenTrie<string>();
 for (const { sector, phrase } of SECTOR_WORDS) SECTORS.add(nameTokens(phrase), sector);
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Bits of the dictionaries a word can start a name in. */
 const ALIASES = 1;
@@ -71,46 +73,49 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const byFirstWord = dictionariesByFirstWord(knowledge);
   const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0);
 
+  // The matchers' callbacks, made once per text rather than at every token that may start a name.
+  let decision: Hit | undefined;
+  const acceptAlias = (values: readonly AliasValue[], to: number, from: number): AliasValue[] => {
+    const d = recognizeAlias(ctx, from, to, values);
+    if (d) decision = { from, to, kind: 'alias', decision: d };
+    return d ? [d.value] : [];
+  };
+  const acceptPlace = (values: readonly LexiconValue[], to: number, from: number): LexiconValue[] =>
+    values.filter((v) => caseMatches(v.written, tokens.slice(from, to)));
+  const acceptBody = (
+    values: readonly BodyKind[],
+    to: number,
+    from: number,
+  ): readonly BodyKind[] => {
+    const first = tokens[from];
+    const acronym = to - from === 1 && first && BODY_ACRONYMS.has(first.norm);
+    return acronym && !isAllCaps(first.text) ? [] : values;
+  };
+  const acceptAll = <T>(values: readonly T[]): readonly T[] => values;
+  const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
+
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token) break;
-    const norm = token.norm;
     const dictionaries = starts.get(token);
     const mayScheme = discover && mayStartScheme(tokens, i);
-    // Most tokens start no name of any kind: skip them before allocating the matchers' callbacks.
+    // Most tokens start no name of any kind: skip them before asking the matchers.
     if (dictionaries === 0 && !mayScheme) {
       i++;
       continue;
     }
-    let decision: Hit | undefined;
+    decision = undefined;
     const alias =
-      dictionaries & ALIASES
-        ? knowledge.trie.matchesAt(text, tokens, i, (values, to) => {
-            const d = recognizeAlias(ctx, i, to, values);
-            if (d) decision = { from: i, to, kind: 'alias', decision: d };
-            return d ? [d.value] : [];
-          })
-        : undefined;
+      dictionaries & ALIASES ? knowledge.trie.matchesAt(text, tokens, i, acceptAlias) : undefined;
     const aliasHit = alias ? decision : undefined;
-    const scheme = mayScheme
-      ? matchNamingScheme({ text, tokens, shouting: ctx.shouting(i), cueNear }, i)
-      : undefined;
+    if (mayScheme) schemeContext.shouting = ctx.shouting(i);
+    const scheme = mayScheme ? matchNamingScheme(schemeContext, i) : undefined;
     const lexicon =
-      dictionaries & PLACES
-        ? LEXICON.matchesAt(text, tokens, i, (values, to) =>
-            values.filter((v) => caseMatches(v.written, tokens.slice(i, to))),
-          )
-        : undefined;
+      dictionaries & PLACES ? LEXICON.matchesAt(text, tokens, i, acceptPlace) : undefined;
     const body =
-      dictionaries & BODIES
-        ? GOVERNMENT_BODIES.matchesAt(text, tokens, i, (values, to) =>
-            to - i === 1 && BODY_ACRONYMS.has(norm) && !isAllCaps(token.text) ? [] : values,
-          )
-        : undefined;
+      dictionaries & BODIES ? GOVERNMENT_BODIES.matchesAt(text, tokens, i, acceptBody) : undefined;
     const sector =
-      dictionaries & SECTOR_NAMES
-        ? SECTORS.matchesAt(text, tokens, i, (values) => values)
-        : undefined;
+      dictionaries & SECTOR_NAMES ? SECTORS.matchesAt(text, tokens, i, acceptAll) : undefined;
     const lexiconValue = lexicon?.values[0];
     const bodyValue = body?.values[0];
     const sectorValue = sector?.values[0];

@@ -65,7 +65,7 @@ export class TokenTrie<T> {
     text: string,
     tokens: readonly Token[],
     from: number,
-    accept: (values: readonly T[], to: number) => readonly T[],
+    accept: (values: readonly T[], to: number, from: number) => readonly T[],
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     const first = tokens[from];
@@ -87,7 +87,7 @@ export class TokenTrie<T> {
     for (let k = found.length - 1; k >= 0; k--) {
       const candidate = found[k];
       if (!candidate) continue;
-      const accepted = accept(candidate.values, candidate.to);
+      const accepted = accept(candidate.values, candidate.to, from);
       if (accepted.length > 0) return { from, to: candidate.to, values: accepted };
     }
     return undefined;
