@@ -67,7 +67,11 @@ export function findInUrlPath(
   emit: Emit,
   embedded: EmbeddedUrl,
 ): void {
-  if (from >= token.length) return;
+  // A host needs a dot, an embedded URL a colon; either may be percent-encoded. Most paths
+  // (".../techniques/T1059/") have none of these.
+  const maybeHost =
+    token.includes('.', from) || token.includes(':', from) || token.includes('%', from);
+  if (from >= token.length || !maybeHost) return;
   const decoded = percentDecode(token, from);
   const text = decoded.text;
   const n = text.length;
