@@ -46,10 +46,16 @@ export function registerDraft(program: Command): void {
 
   draft
     .command('list')
+    .description('pending drafts: id, status, date, entities, title')
     .option('--all', 'include accepted and discarded drafts')
     .action(async (options: { all?: boolean }, command: Command) =>
       withStore(command, async (repo) => {
-        for (const d of await repo.drafts.list(options.all ? undefined : 'pending')) {
+        const drafts = await repo.drafts.list(options.all ? undefined : 'pending');
+        if (drafts.length === 0)
+          process.stderr.write(
+            `no ${options.all ? '' : 'pending '}drafts (\`vigil ingest --draft\` makes them)\n`,
+          );
+        for (const d of drafts) {
           const payload = d.payload as {
             analysis?: { entities?: unknown[] };
             meta?: { title?: string };
@@ -63,6 +69,7 @@ export function registerDraft(program: Command): void {
 
   draft
     .command('show')
+    .description('the entities (numbered for reject/correct) and relations of a draft')
     .argument('<id>', 'draft (report) id')
     .action(async (id: string, _options: unknown, command: Command) =>
       withStore(command, async (repo) => {
@@ -146,6 +153,7 @@ export function registerDraft(program: Command): void {
 
   draft
     .command('discard')
+    .description('drop the draft without storing anything')
     .argument('<id>', 'draft id')
     .action(async (id: string, _options: unknown, command: Command) =>
       withStore(command, async (repo) => {

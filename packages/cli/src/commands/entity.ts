@@ -55,6 +55,16 @@ export function formatEntity(entity: ResolvedEntity, conflicts: readonly AliasCo
   return lines.join('\n');
 }
 
+/** "No such entity", and why when the store holds no entity knowledge at all. */
+async function notFound(repo: Repository, nameOrId: string): Promise<string> {
+  const any = await repo.query({ types: ENTITY_TYPES, includeRevoked: true, limit: 1 });
+  const why =
+    any.items.length === 0
+      ? ': the store has no groups, software or techniques yet (`vigil sync attack`, `vigil sync misp-galaxy`)'
+      : '';
+  return `no entity named "${nameOrId}"${why}\n`;
+}
+
 async function storedConflicts(repo: Repository): Promise<AliasConflict[]> {
   const raw = await repo.meta.get(CONFLICTS_META_KEY);
   return raw ? (JSON.parse(raw) as AliasConflict[]) : [];
@@ -125,7 +135,7 @@ export function registerEntity(program: Command): void {
       const found = await withStore(command, async (repo) => {
         const clusters = await resolveEntity(repo, nameOrId);
         if (options.json) write(JSON.stringify(clusters));
-        else if (clusters.length === 0) process.stderr.write(`no entity named "${nameOrId}"\n`);
+        else if (clusters.length === 0) process.stderr.write(await notFound(repo, nameOrId));
         else {
           const conflicts = await storedConflicts(repo);
           if (clusters.length > 1)
@@ -147,8 +157,8 @@ export function registerEntity(program: Command): void {
         ? conflicts.filter((c) => c.clusters.some((id) => id.startsWith(`${options.type}--`)))
         : conflicts;
       if (options.json) write(JSON.stringify(shown));
-      else if (shown.length > 0)
-        write(shown.map((c) => `${c.names.join(' / ')}: ${c.clusters.join(', ')}`).join('\n'));
+      else if (shown.length === 0) process.stderr.write('no contested aliases\n');
+      else write(shown.map((c) => `${c.names.join(' / ')}: ${c.clusters.join(', ')}`).join('\n'));
       process.exitCode = shown.length > 0 ? EXIT_OK : EXIT_NONE;
     });
   registerLink(entity, 'link');

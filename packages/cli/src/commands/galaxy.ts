@@ -19,6 +19,7 @@ import {
 import { EXIT_OK } from '../exit-codes.ts';
 import { withStore } from '../store-context.ts';
 import { describeClustering } from './import.ts';
+import { SYNC_DESCRIPTION } from './sync.ts';
 
 export const MISP_GALAXY_URL = 'https://raw.githubusercontent.com/MISP/misp-galaxy/main';
 /** No response within this time counts as offline. */
@@ -101,7 +102,7 @@ function report(source: string, summary: GalaxyImportSummary, json: boolean): st
 export function registerGalaxy(program: Command): void {
   const sync =
     program.commands.find((c) => c.name() === 'sync') ??
-    program.command('sync').description('load public knowledge into the store');
+    program.command('sync').description(SYNC_DESCRIPTION);
   sync
     .command('misp-galaxy')
     .description(

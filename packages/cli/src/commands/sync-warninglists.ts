@@ -8,10 +8,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { createWarningMatcher } from '@vigil/core';
+import { CoreError, createWarningMatcher } from '@vigil/core';
 import { readWarningLists } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { warningListsHome } from '../store-context.ts';
+import { SYNC_DESCRIPTION } from './sync.ts';
 
 interface Flags {
   readonly dir?: string;
@@ -21,7 +22,7 @@ interface Flags {
 export function registerSyncWarninglists(program: Command): void {
   const sync =
     program.commands.find((c) => c.name() === 'sync') ??
-    program.command('sync').description('load public knowledge');
+    program.command('sync').description(SYNC_DESCRIPTION);
   sync
     .command('warninglists')
     .description('install MISP warning lists (false-positive flags for extracted IOCs)')
@@ -31,7 +32,15 @@ export function registerSyncWarninglists(program: Command): void {
     )
     .option('--json', 'machine-readable summary')
     .action((flags: Flags) => {
-      const source = flags.dir ?? join(process.env.VIGIL_DATA_DIR ?? '', 'misp-warninglists');
+      const dataDir = process.env.VIGIL_DATA_DIR;
+      if (!flags.dir && !dataDir) {
+        // Without either, the lists would be looked for in ./misp-warninglists: say what is needed.
+        throw new CoreError(
+          'invalid_input',
+          'no warning lists to install: pass --dir <folder> (a copy of github.com/MISP/misp-warninglists), or set VIGIL_DATA_DIR to a folder holding misp-warninglists/',
+        );
+      }
+      const source = flags.dir ?? join(dataDir!, 'misp-warninglists');
       const definitions = readWarningLists(source); // validates every list before anything is written
       const matcher = createWarningMatcher(definitions);
       const target = warningListsHome();

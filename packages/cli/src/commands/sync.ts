@@ -19,6 +19,9 @@ export const ATTACK_URL =
   'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/enterprise-attack.json';
 export const KEV_URL =
   'https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json';
+/** `vigil sync`: every subcommand registers under it, whichever file registers first. */
+export const SYNC_DESCRIPTION =
+  'load public knowledge: MITRE ATT&CK, CISA KEV, MISP galaxies, MISP warning lists';
 /** Waiting longer than this for the first response byte counts as offline. */
 const CONNECT_TIMEOUT_MS = 20_000;
 
@@ -155,7 +158,7 @@ async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Pr
 }
 
 export function registerSync(program: Command): void {
-  const sync = program.command('sync').description('load public knowledge: MITRE ATT&CK, CISA KEV');
+  const sync = program.command('sync').description(SYNC_DESCRIPTION);
   sync
     .command('attack')
     .description(
