@@ -128,6 +128,8 @@ export class AtomTableBuilder {
   private arena: Uint8Array | undefined;
   private arenaUsed = 0;
   private heads = new Int32Array(16);
+  /** UTF-8 bytes of the value being added (reused: a million values, no allocation each). */
+  private scratch = new Uint8Array(256);
 
   /** `exact`: keys are the values themselves (IPv4 addresses), so no arena is kept. */
   constructor(private readonly exact: boolean) {
@@ -147,7 +149,8 @@ export class AtomTableBuilder {
 
   /** Atom id of a normalized string value, added when new. */
   addString(value: string): AddedAtom {
-    const bytes = UTF8.encode(value);
+    if (value.length * 3 > this.scratch.length) this.scratch = new Uint8Array(value.length * 3);
+    const bytes = this.scratch.subarray(0, UTF8.encodeInto(value, this.scratch).written);
     const key = hashBytes(bytes, 0, bytes.length);
     const found = probeBytes(
       this.slots,

@@ -15,7 +15,7 @@ export function specsFromIocList(text: string, context: readonly string[] = []):
   const specs: IndicatorSpec[] = [];
   const seen = new Set<string>();
   for (const rawLine of text.split('\n')) {
-    const hash = rawLine.search(/(?:^|\s)#/);
+    const hash = rawLine.includes('#') ? rawLine.search(/(?:^|\s)#/) : -1;
     const value = (hash >= 0 ? rawLine.slice(0, hash) : rawLine).trim();
     if (!value || seen.has(value)) continue;
     seen.add(value);
