@@ -37,12 +37,13 @@ const isTrailing = (c: number): boolean => TRAILING[c] === 1;
 const MAX_TOKEN = 8192;
 
 /**
- * Characters that make a token worth classifying (hosts, URLs, e-mails, paths, IPv6). A dot right
- * before a delimiter (the sentence-final "word. ") is skipped by the scan itself: it ends its token
- * and is trimmed as trailing punctuation, so it can never be the token's only trigger (an earlier
- * trigger in the same token is found first). Most dots in prose are such dots.
+ * Characters that make a token worth classifying (hosts, URLs, e-mails, paths, IPv6). A dot or
+ * colon right before a delimiter (the sentence-final "word. ", "as follows: ") is skipped by the scan
+ * itself: it ends its token and is trimmed as trailing punctuation, so it can never be the token's
+ * only trigger (an earlier trigger in the same token is found first). Most dots and colons in prose
+ * are such.
  */
-const TRIGGER = /[:@/\\]|\.(?![\t\n\v\f\r "'),;\]\u00a0]|$)/g;
+const TRIGGER = /[@/\\]|[.:](?![\t\n\v\f\r "'),;\]\u00a0]|$)/g;
 const TRIGGER_TABLE = new Uint8Array(128);
 for (const ch of '.:@/\\') TRIGGER_TABLE[ch.charCodeAt(0)] = 1;
 
