@@ -95,6 +95,31 @@ const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|
 const innerCapitals = (word: string): boolean =>
   /\p{Ll}\p{N}*\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}/u.test(word);
 
+/** Programming words that camel-case identifiers are made of, besides ordinary English words. */
+const CODE_PARTS = new Set(
+  'id info app data config type token ptr str len msg proc addr buf'.split(' '),
+);
+
+/**
+ * Identifiers and random strings, not coined names: "CollectInfo", "HostId" (ordinary and programming
+ * words, at least one of them a programming word: "MuddyWater", "BlackEnergy" are names made of ordinary
+ * words), "khzLqKyN" (case flipping again and again), API names longer than any family name
+ * ("WinHttpGetIEProxyConfigForCurrentUser").
+ */
+function identifierLike(word: string): boolean {
+  if (word.length > 20) return true;
+  const flips = word.match(/\p{Ll}(?=\p{Lu})/gu)?.length ?? 0;
+  if (flips >= 3) return true;
+  const parts = word.match(/\p{Lu}\p{Ll}+|\p{Ll}+/gu) ?? [];
+  const norms = parts.map((p) => p.toLowerCase());
+  return (
+    parts.length >= 2 &&
+    parts.join('').length === word.length &&
+    norms.some((p) => CODE_PARTS.has(p)) &&
+    norms.every((p) => isCommonWord(p) || CODE_PARTS.has(p))
+  );
+}
+
 /**
  * A new name recognized by its shape: a malware-like ending, or a coined spelling next to a cue word that
  * says what it is ("the AZORult stealer ...", "REvil operators").
@@ -108,7 +133,8 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   if (MALWARE_SUFFIX.test(t.text) && !isAllCaps(t.text) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };
   }
-  if (!innerCapitals(t.text) || isAllCaps(t.text)) return undefined;
+  if (!innerCapitals(t.text) || isAllCaps(t.text) || identifierLike(t.text)) return undefined;
+  if (ctx.tokens[i - 1]?.norm === 'operation') return undefined; // a campaign's name
   const cues = ctx.cuesNear(i, i + 1);
   if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
   if (cues.has('group')) return { from: i, to: i + 1, type: 'intrusion-set' };
