@@ -5,24 +5,14 @@
 import type { Command } from 'commander';
 import { importBundleFile } from '@vigil/store';
 import type { ImportSummary } from '@vigil/store';
-import { CoreError } from '@vigil/core';
 import { EXIT_OK } from '../exit-codes.ts';
+import { parseMaxBytes } from '../input/max-bytes.ts';
 import { withStore } from '../store-context.ts';
 
 export interface ImportFlags {
   readonly strict?: boolean;
   readonly json?: boolean;
   readonly maxBytes?: string;
-}
-
-/** `--max-bytes` as a number (plain bytes or with a K/M/G suffix, powers of 1024). */
-export function parseMaxBytes(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const match = /^(\d+)([kmg]?)b?$/i.exec(text.trim());
-  if (!match)
-    throw new CoreError('invalid_input', `--max-bytes: "${text}" is not a size like 500M`);
-  const power = { '': 0, k: 1, m: 2, g: 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(match[1]) * 1024 ** power;
 }
 
 /** Objects/s on a terminal (stderr is a TTY), nothing otherwise; `done()` clears the line. */

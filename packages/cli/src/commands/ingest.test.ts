@@ -130,6 +130,12 @@ describe('vigil analyze / ingest', () => {
     const empty = await vigil(['analyze', '-'], '');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/empty/u);
+    const tooBig = await vigil(['analyze', reportFile, '--max-bytes', '100']);
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toMatch(/over the 100-byte limit \(--max-bytes\)/u);
+    const badSize = await vigil(['analyze', reportFile, '--max-bytes', 'lots']);
+    expect(badSize.code).toBe(2);
+    expect(badSize.stderr).toMatch(/--max-bytes: "lots" is not a size like 500M/u);
     const badTlp = await vigil(['analyze', reportFile, '--tlp', 'purple']);
     expect(badTlp.code).toBe(2);
     expect(badTlp.stderr).toMatch(/--tlp must be/u);

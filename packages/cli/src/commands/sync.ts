@@ -13,7 +13,8 @@ import { importAttack, importKev } from '@vigil/store';
 import type { AttackRelease, ImportSummary } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { withStore } from '../store-context.ts';
-import { describeImport, parseMaxBytes, progressReporter } from './import.ts';
+import { parseMaxBytes } from '../input/max-bytes.ts';
+import { describeImport, progressReporter } from './import.ts';
 
 export const ATTACK_URL =
   'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/enterprise-attack.json';

@@ -1,6 +1,7 @@
 /** Options every report-reading command shares (analyze, ingest, feed, brief), validated at the edge. */
 import type { Command } from 'commander';
 import { parseTlpLevel, tlpMarkingRef, type ReportMeta } from '@vigil/core';
+import { parseMaxBytes } from '../input/max-bytes.ts';
 import type { DocumentText, ReadOptions } from '../input/read-input.ts';
 
 export interface ReportCliOptions {
@@ -34,7 +35,7 @@ export function addReportOptions(command: Command): Command {
       'let a URL fetch reach this private/loopback host (repeatable)',
       collect,
     )
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', '52428800')
+    .option('--max-bytes <size>', 'largest input accepted: bytes, or with K, M or G', '50M')
     .option('--timeout <ms>', 'URL fetch deadline in milliseconds', '20000');
 }
 
@@ -52,7 +53,7 @@ function positiveInteger(name: string, value: string | undefined): number | unde
 }
 
 export function readOptions(options: ReportCliOptions): ReadOptions {
-  const maxBytes = positiveInteger('max-bytes', options.maxBytes);
+  const maxBytes = parseMaxBytes(options.maxBytes);
   const timeoutMs = positiveInteger('timeout', options.timeout);
   return {
     ...(maxBytes ? { maxBytes } : {}),
