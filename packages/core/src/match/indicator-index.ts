@@ -38,6 +38,11 @@ export interface IndexData {
   readonly hashes: AtomTableData;
   readonly lists: IndexEntry[][];
   readonly ipv4Ranges: RangeData<number, IndexEntry> | undefined;
+  /**
+   * One bit per /16 holding some indexed IPv4 address or range (8 KB, stays cached): the many logged
+   * addresses in blocks no indicator touches (internal 10/8, 192.168/16…) cost no probe of the big table.
+   */
+  readonly ipv4Blocks: Int32Array;
   readonly ipv6Ranges: RangeData<bigint, IndexEntry> | undefined;
   /** scoPath → value → entry head, for comparisons only structured records can answer. */
   readonly fields: Map<string, Map<string, number>>;
@@ -62,6 +67,7 @@ class IndexBuilder {
   private readonly emails = new AtomTableBuilder(false);
   private readonly hashes = new AtomTableBuilder(false);
   private readonly v4: Range<number>[] = [];
+  private readonly ipv4Blocks = new Int32Array(new SharedArrayBuffer(65536 / 8));
   private readonly v6: Range<bigint>[] = [];
   private readonly fields = new Map<string, Map<string, number>>();
   /** Number of atoms per kind, so the scanner skips work for kinds with none. */
@@ -106,6 +112,7 @@ class IndexBuilder {
       hashes: this.hashes.freeze().data(),
       lists: this.lists.lists,
       ipv4Ranges: this.v4.length > 0 ? RangeTable.build(this.v4, (k) => k + 1).data : undefined,
+      ipv4Blocks: this.ipv4Blocks,
       ipv6Ranges: this.v6.length > 0 ? RangeTable.build(this.v6, (k) => k + 1n).data : undefined,
       fields: this.fields,
       scanned: this.scanned,
@@ -139,10 +146,10 @@ class IndexBuilder {
       case 'ipv6': {
         if (!text.includes(':')) {
           const exact = parseIPv4(text);
-          if (exact !== undefined)
-            return void this.attach(this.ipv4, this.ipv4.addKey(exact), entry);
-          const cidr = parseIPv4Cidr(text);
+          const cidr = exact === undefined ? parseIPv4Cidr(text) : { first: exact, last: exact };
           if (!cidr) return `invalid IPv4 address or CIDR: ${text}`;
+          for (let block = cidr.first >>> 16; block <= cidr.last >>> 16; block++)
+            this.ipv4Blocks[block >>> 5]! |= 1 << (block & 31);
           if (cidr.first === cidr.last) this.attach(this.ipv4, this.ipv4.addKey(cidr.first), entry);
           else this.v4.push({ ...cidr, value: entry });
           return undefined;
@@ -258,6 +265,7 @@ export class IndicatorIndex {
   readonly hashAtoms: AtomTable;
   private readonly lists: EntryLists;
   private readonly ipv4Ranges: RangeTable<number, IndexEntry> | undefined;
+  private readonly ipv4Blocks: Int32Array;
   private readonly ipv6Ranges: RangeTable<bigint, IndexEntry> | undefined;
   private readonly fields: Map<string, Map<string, number>>;
   readonly scanned: readonly IndexEntry[];
@@ -281,6 +289,7 @@ export class IndicatorIndex {
     this.hashAtoms = new AtomTable(data.hashes);
     this.lists = new EntryLists(data.lists);
     this.ipv4Ranges = data.ipv4Ranges && new RangeTable(data.ipv4Ranges);
+    this.ipv4Blocks = data.ipv4Blocks;
     this.ipv6Ranges = data.ipv6Ranges && new RangeTable(data.ipv6Ranges);
     this.fields = data.fields;
     this.scanned = data.scanned;
@@ -304,6 +313,8 @@ export class IndicatorIndex {
   }
 
   ipv4(address: number): readonly IndexEntry[] | undefined {
+    const block = address >>> 16;
+    if ((this.ipv4Blocks[block >>> 5]! & (1 << (block & 31))) === 0) return undefined;
     const key = address | 0;
     const atoms = this.ipv4Atoms;
     const exact = atoms.mayHave(key) ? this.entriesIn(atoms, atoms.findKey(key)) : undefined;
