@@ -16,6 +16,7 @@ import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, nameTokens, type Token } from './tokens.ts';
+import { WordLookup } from './word-lookup.ts';
 
 const SECTORS = new TokenTrie<string>();
 for (const { sector, phrase } of SECTOR_WORDS) SECTORS.add(nameTokens(phrase), sector);
@@ -30,7 +31,7 @@ const SECTOR_NAMES = 8;
 
 const firstWordMaps = new WeakMap<
   KnowledgeIndex,
-  { readonly names: number; readonly bits: ReadonlyMap<string, number> }
+  { readonly names: number; readonly bits: WordLookup<number> }
 >();
 
 /**
@@ -38,7 +39,7 @@ const firstWordMaps = new WeakMap<
  * instead of one per dictionary. Built on first use of a knowledge index, again if names were added
  * since (a name with a new first word always adds to the trie's size).
  */
-function dictionariesByFirstWord(knowledge: KnowledgeIndex): ReadonlyMap<string, number> {
+function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> {
   const known = firstWordMaps.get(knowledge);
   if (known?.names === knowledge.trie.size) return known.bits;
   const bits = new Map<string, number>();
@@ -49,8 +50,9 @@ function dictionariesByFirstWord(knowledge: KnowledgeIndex): ReadonlyMap<string,
   add(LEXICON, PLACES);
   add(GOVERNMENT_BODIES, BODIES);
   add(SECTORS, SECTOR_NAMES);
-  firstWordMaps.set(knowledge, { names: knowledge.trie.size, bits });
-  return bits;
+  const lookup = new WordLookup(bits);
+  firstWordMaps.set(knowledge, { names: knowledge.trie.size, bits: lookup });
+  return lookup;
 }
 
 export interface HitOptions {

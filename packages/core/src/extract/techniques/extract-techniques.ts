@@ -6,6 +6,7 @@
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
 import { PerWord } from '../entities/per-word.ts';
+import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
@@ -31,20 +32,24 @@ const words = (phrase: string): string[] =>
     .filter(Boolean);
 
 export class TechniqueMatcher {
-  private readonly exact = new Map<string, CompiledPhrase[]>();
-  private readonly prefixed = new Map<string, CompiledPhrase[]>();
+  private readonly exact: WordLookup<CompiledPhrase[]>;
+  private readonly prefixed: WordLookup<CompiledPhrase[]>;
 
   constructor(phrases: Iterable<Phrase>) {
+    const exact = new Map<string, CompiledPhrase[]>();
+    const prefixed = new Map<string, CompiledPhrase[]>();
     for (const phrase of phrases) {
       const first = phrase.words[0];
       if (!first) continue;
       const wildcard = first.endsWith('*');
       const key = wildcard ? first.slice(0, STEM) : first;
-      const map = wildcard ? this.prefixed : this.exact;
+      const map = wildcard ? prefixed : exact;
       const list = map.get(key) ?? [];
       list.push(compile(phrase));
       map.set(key, list);
     }
+    this.exact = new WordLookup(exact);
+    this.prefixed = new WordLookup(prefixed);
   }
 
   static fromKnowledge(knowledge?: PreparedKnowledge): TechniqueMatcher {
@@ -75,7 +80,7 @@ export class TechniqueMatcher {
    */
   private startingWith(norm: string): readonly CompiledPhrase[] {
     const exact = this.exact.get(norm);
-    const prefixed = norm.length >= STEM ? this.prefixed.get(norm.slice(0, STEM)) : undefined;
+    const prefixed = norm.length >= STEM ? this.prefixed.prefix(norm, STEM) : undefined;
     if (!prefixed) return exact ?? NONE;
     const fitting = [...(exact ?? []), ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
     return fitting.length > 0 ? fitting : NONE;
