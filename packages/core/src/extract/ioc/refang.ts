@@ -220,7 +220,37 @@ function schemeSeparator(s: string, i: number): number | undefined {
  * (" [.] ", " dot ", " . ") are found from what follows the space ("[", "dot ", ". ") and handled
  * from the space: spaces are too common to stop the scan at each one.
  */
-const CANDIDATE = /[[({\\:_\uff0e\u3002\uff61\uff20]|\.[\])}\\ ]|dot /gi;
+const CANDIDATE = /[[({\\:_]|\.[\])}\\ ]|dot /gi;
+
+/**
+ * Fullwidth and ideographic dots and the fullwidth at, also candidates. Kept out of CANDIDATE: in a
+ * case-insensitive regular expression, non-ASCII characters make irregexp's scan about twice as
+ * slow, and a native indexOf per character finds these rare ones almost for free.
+ */
+const WIDE_CANDIDATES = ['\uff0e', '\u3002', '\uff61', '\uff20'];
+
+/** The next wide candidate at or after a position; each character's search only moves forward. */
+class WideCandidates {
+  readonly #next: number[];
+
+  constructor(private readonly text: string) {
+    this.#next = WIDE_CANDIDATES.map((ch) => text.indexOf(ch));
+  }
+
+  /** Smallest wide candidate position >= from, or -1. */
+  from(from: number): number {
+    let min = -1;
+    for (let k = 0; k < this.#next.length; k++) {
+      let at = this.#next[k]!;
+      if (at >= 0 && at < from) {
+        at = this.text.indexOf(WIDE_CANDIDATES[k]!, from);
+        this.#next[k] = at;
+      }
+      if (at >= 0 && (min < 0 || at < min)) min = at;
+    }
+    return min;
+  }
+}
 
 const isSchemeChar = (c: number): boolean =>
   ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
@@ -341,9 +371,17 @@ export function refang(source: string): Refanged {
 
   // Jump between candidates with one native regex scan instead of a per-character loop.
   let from = 0; // the scan resumed here: text before it is consumed
+  const wide = new WideCandidates(source);
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(source); m; m = CANDIDATE.exec(source)) {
-    const i = m.index;
+  let match = CANDIDATE.exec(source); // the next CANDIDATE match at or after `from`, if any
+  for (;;) {
+    if (match && match.index < from) {
+      CANDIDATE.lastIndex = from;
+      match = CANDIDATE.exec(source);
+    }
+    const nextWide = wide.from(from);
+    const i = match && (nextWide < 0 || match.index < nextWide) ? match.index : nextWide;
+    if (i < 0) break;
     const c = source.charCodeAt(i);
     let next: number;
     if ((c === 0x2e && source.charCodeAt(i + 1) === 0x20) || (c | 0x20) === 0x64) {
@@ -354,7 +392,6 @@ export function refang(source: string): Refanged {
       if (next < 0) next = step(i, c);
     }
     from = next > i ? next : i + 1;
-    CANDIDATE.lastIndex = from;
   }
 
   if (copiedTo === 0) return { text: source, map };
