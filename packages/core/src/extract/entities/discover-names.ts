@@ -146,9 +146,8 @@ const ANNOUNCED_WORDS = 3;
 
 /** A name a naming phrase announces ("a group named “ReconHellcat”", "a RAT dubbed PurpleWave"). */
 function discoverAnnounced(ctx: TextContext, i: number): DiscoveredName | undefined {
-  if (!nameLike(ctx, i)) return undefined;
   const type = announcedKind(ctx, i);
-  if (!type) return undefined;
+  if (!type || !nameLike(ctx, i)) return undefined;
   let to = i + 1;
   while (to < i + ANNOUNCED_WORDS) {
     const previous = ctx.tokens[to - 1];

@@ -23,7 +23,7 @@ function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
   for (const t of ctx.tokens) {
     if (t.text !== t.norm || t.text.length < 3 || found.has(t.norm)) continue;
     if (GLUE.has(text[t.start - 1] ?? ' ') || GLUE.has(text[t.end] ?? ' ')) continue;
-    if (!/\p{Ll}/u.test(t.text)) continue;
+    // Digit-only tokens get in too: harmless, a name asked about always has a capital.
     found.add(t.norm);
   }
   words = found;
