@@ -32,9 +32,9 @@ export function extractEntities(
   const hits = findHits(ctx, knowledge, options);
   const government = new GovernmentCountry(ctx, hits);
   const collector = new EntityCollector();
-  for (const hit of hits) {
+  for (const [index, hit] of hits.entries()) {
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
-    const finding = toFinding(ctx, hit, hits, government);
+    const finding = toFinding(ctx, hits, index, government);
     if (!finding) continue;
     const mention = ctx.mention(hit.from, mentionEnd(ctx, hit, finding));
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
@@ -62,12 +62,14 @@ function mentionEnd(ctx: TextContext, hit: Hit, finding: EntityFinding): number 
 /** Hits that name an actor, malware or tool (places and bodies have their own spelling rules). */
 const NAME_KINDS: ReadonlySet<Hit['kind']> = new Set(['alias', 'scheme', 'discovered']);
 
+/** `index` is the hit's place in `hits`: its neighbours are read from there (no search). */
 function toFinding(
   ctx: TextContext,
-  hit: Hit,
   hits: readonly Hit[],
+  index: number,
   government: GovernmentCountry,
 ): EntityFinding | undefined {
+  const hit = hits[index]!;
   switch (hit.kind) {
     case 'alias': {
       const { entry } = hit.decision.value;
@@ -114,11 +116,11 @@ function toFinding(
       return lexiconFinding(
         hit.value,
         hit.value.kind === 'organization' && hit.value.org.sharedName
-          ? writtenCountry(ctx, hit, hits)
+          ? writtenCountry(ctx, hits, index)
           : undefined,
       );
     case 'body': {
-      const code = bodyCountry(ctx, hit, hits, government);
+      const code = bodyCountry(ctx, hits, index, government);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
       const name = hit.body.pattern.replace('{country}', country.name);
@@ -226,11 +228,11 @@ const POSSESSIVES = new Set(['its', 'their', 'country', 'nation', 'state']);
 /** The state of a government body: written next to it, or the government the text speaks about. */
 function bodyCountry(
   ctx: TextContext,
-  body: Hit,
   hits: readonly Hit[],
+  index: number,
   government: GovernmentCountry,
 ): string | undefined {
-  const index = hits.indexOf(body);
+  const body = hits[index]!;
   const before = hits[index - 1];
   if (before?.kind === 'lexicon' && before.value.kind === 'country') {
     const between = ctx.tokens.slice(before.to, body.from);

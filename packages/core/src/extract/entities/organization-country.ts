@@ -11,11 +11,13 @@ import { isAllCaps } from './tokens.ts';
 
 const BETWEEN_BEFORE = new Set(['s', 'the']);
 
+/** `index` is the hit's place in `hits`, whose neighbours may name the country. */
 export function writtenCountry(
   ctx: TextContext,
-  hit: Hit,
   hits: readonly Hit[],
+  index: number,
 ): string | undefined {
+  const hit = hits[index]!;
   const { text, tokens } = ctx;
   // "NCSC-FI": an ISO code glued with a hyphen.
   const last = tokens[hit.to - 1];
@@ -24,7 +26,6 @@ export function writtenCountry(
     const upper = code.text.length === 2 && isAllCaps(code.text) ? code.text : '';
     if (upper && countryByCode(upper)) return upper;
   }
-  const index = hits.indexOf(hit);
   const after = hits[index + 1];
   if (after && isCountry(after)) {
     const between = tokens.slice(hit.to, after.from).map((t) => t.norm);
