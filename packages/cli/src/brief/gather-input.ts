@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  ACTOR_ENTITY_TYPES,
   isStixId,
   mainActor,
   provenanceOf,
@@ -53,7 +54,9 @@ export interface Gathered {
   readonly notes: readonly string[];
 }
 
-const ACTOR_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign']);
+// The store types a cluster with any STIX type; only actor types can be briefed on by name.
+const isActorType = (type: string): boolean =>
+  (ACTOR_ENTITY_TYPES as ReadonlySet<string>).has(type);
 
 async function knowledgeVersions(repo: Repository): Promise<KnowledgeVersion[]> {
   const meta = await repo.meta.all();
@@ -144,6 +147,7 @@ function reportInputFrom(
     title,
     ...(url ? { url } : {}),
     ...(published ? { published: published.slice(0, 10) } : {}),
+    ...(!published && typeof object?.created === 'string' ? { ingested: object.created } : {}),
     ...(publisher ? { publisher } : {}),
     ...(reliability ? { reliability } : {}),
     ...(level ? { tlp: level } : {}),
@@ -199,7 +203,7 @@ export async function gatherBriefingInput(
     const who = mainActor(report.analysis.entities);
     actorId = who?.ref;
   } else {
-    const found = (await resolveEntity(repo, target)).filter((c) => ACTOR_TYPES.has(c.type));
+    const found = (await resolveEntity(repo, target)).filter((c) => isActorType(c.type));
     if (found.length === 0)
       throw new BriefTargetError(
         'not_found',

@@ -1,0 +1,50 @@
+/** `vigil brief <name>`: only actors and campaigns are briefed on by name. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { StixObject } from '@vigil/core';
+import { runVigil } from '../../../../test-support/cli.ts';
+
+const base = {
+  spec_version: '2.1',
+  created: '2024-01-01T00:00:00.000Z',
+  modified: '2024-01-01T00:00:00.000Z',
+};
+const knowledge: StixObject[] = [
+  {
+    ...base,
+    type: 'intrusion-set',
+    id: 'intrusion-set--0c7e5a6d-3f5a-4b7e-9d61-2f6b9f1c0a11',
+    name: 'ZIRCONIUM',
+    aliases: ['ZIRCONIUM', 'APT31'],
+  },
+  {
+    ...base,
+    type: 'malware',
+    id: 'malware--1c7e5a6d-3f5a-4b7e-9d61-2f6b9f1c0a11',
+    name: 'Sakula',
+    is_family: true,
+  },
+];
+
+let dir = '';
+const vigil = (db: string, ...args: string[]) =>
+  runVigil(['--db', join(dir, db), ...args], { env: { VIGIL_HOME: dir } });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vigil-brief-target-'));
+  writeFileSync(join(dir, 'knowledge.json'), JSON.stringify(knowledge));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('briefs on an intrusion set by alias but not on software of the same store', async () => {
+  const imported = await vigil('known.sqlite', 'import', join(dir, 'knowledge.json'));
+  expect(imported.code, imported.stderr).toBe(0);
+  const actor = await vigil('known.sqlite', 'brief', 'APT31');
+  expect(actor.code, actor.stderr).toBe(0);
+  expect(actor.stdout).toMatch(/^# Briefing: ZIRCONIUM$/mu);
+  const software = await vigil('known.sqlite', 'brief', 'Sakula');
+  expect(software.code).toBe(2);
+  expect(software.stderr).toContain('nor a known actor or campaign\n');
+});
