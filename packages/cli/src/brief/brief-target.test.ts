@@ -1,4 +1,7 @@
-/** `vigil brief <name>`: only actors and campaigns are briefed on by name. */
+/**
+ * `vigil brief <name>`: only actors and campaigns are briefed on by name, and a name that finds
+ * nothing in a store without any actor knowledge says which syncs to run.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +40,15 @@ beforeAll(() => {
   writeFileSync(join(dir, 'knowledge.json'), JSON.stringify(knowledge));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('on a store without actor knowledge, says so and names the syncs to run', async () => {
+  const run = await vigil('empty.sqlite', 'brief', 'APT31');
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/not_found: "APT31" is neither .*known actor or campaign/u);
+  expect(run.stderr).toMatch(
+    /no actor knowledge yet .*`vigil sync attack`.*`vigil sync misp-galaxy`/u,
+  );
+});
 
 it('briefs on an intrusion set by alias but not on software of the same store', async () => {
   const imported = await vigil('known.sqlite', 'import', join(dir, 'knowledge.json'));

@@ -191,6 +191,14 @@ async function analyzeTarget(
   return reportInputFrom(undefined, analysis, titled);
 }
 
+/** Why a name found no actor, when the reason is that the store knows none at all yet. */
+async function whyNoActor(repo: Repository): Promise<string> {
+  const any = await repo.query({ types: [...ACTOR_ENTITY_TYPES], includeRevoked: true, limit: 1 });
+  return any.items.length === 0
+    ? ': the store has no actor knowledge yet (run `vigil sync attack` and `vigil sync misp-galaxy`)'
+    : '';
+}
+
 export async function gatherBriefingInput(
   repo: Repository,
   target: string,
@@ -207,7 +215,7 @@ export async function gatherBriefingInput(
     if (found.length === 0)
       throw new BriefTargetError(
         'not_found',
-        `"${target}" is neither a stored report, a file, a URL nor a known actor or campaign`,
+        `"${target}" is neither a stored report, a file, a URL nor a known actor or campaign${await whyNoActor(repo)}`,
       );
     if (found.length > 1) {
       throw new BriefTargetError(
