@@ -1,4 +1,5 @@
 /** Entry point of the `vigil` command. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { EXIT_ERROR, messageOf } from './exit-codes.ts';
@@ -9,10 +10,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// The root package.json carries no version (a private workspace): the CLI package's is vigil's.
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
 const program = new Command('vigil')
   .description(
     'Threat intelligence and incident response: reports to STIX 2.1, knowledge, briefings, hunting.',
   )
+  .version(version, '-V, --version', 'print the version')
   .option('--db <url>', 'store: a SQLite file path or postgres:// URL (env VIGIL_DATABASE_URL)')
   .showHelpAfterError()
   .exitOverride();
