@@ -39,6 +39,7 @@ export * from './briefing/index.ts';
 export * from './stix/sco.ts';
 export * from './stix/indicator-pattern.ts';
 export * from './marking/tlp.ts';
+export * from './marking/cited-markings.ts';
 export * from './pattern/parser.ts';
 export type * from './pattern/ast.ts';
 export * from './analyze/analyze-report.ts';
