@@ -3,6 +3,7 @@ import { describeWithData } from '../../../../test-support/data.ts';
 import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
 import type { Analysis, Mention } from '../analysis/types.ts';
 import { validateObject } from '../stix/validate.ts';
+import { TLP2 } from '../marking/tlp.ts';
 import { PROVENANCE_EXTENSION_ID, VIGIL_IDENTITY_ID, provenanceOf } from './provenance.ts';
 import { normalizeReportText, reportId } from './report-identity.ts';
 import { analysisToStix } from './to-stix.ts';
@@ -188,5 +189,9 @@ describe('analysisToStix', () => {
       if (object.id === VIGIL_IDENTITY_ID || object.id === PROVENANCE_EXTENSION_ID) continue;
       expect(object.object_marking_refs, object.id).toEqual([amber]);
     }
+    // TLP 2.0 is not in the spec: the bundle carries the definition it cites, once; unmarked, none.
+    const definitions = marked.objects.filter((o) => o.type === 'marking-definition');
+    expect(definitions).toEqual([TLP2.amber]);
+    expect(byType('marking-definition')).toEqual([]);
   });
 });

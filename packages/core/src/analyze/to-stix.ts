@@ -8,6 +8,7 @@ import type { Reliability } from '../briefing/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 import { vigilRelationship } from '../stix/vigil-relationship.ts';
+import { citedTlpDefinitions } from '../marking/cited-markings.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
 import { indicatorObject, observableFor } from './indicator-objects.ts';
 import {
@@ -204,6 +205,8 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
   const objects = [
     VIGIL_IDENTITY,
     PROVENANCE_EXTENSION_DEFINITION,
+    // TLP 2.0 definitions are not in the spec: the bundle carries the ones it cites.
+    ...citedTlpDefinitions([report]),
     ...[...created.values()].sort(byId),
     report,
   ];
