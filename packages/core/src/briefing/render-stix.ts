@@ -2,12 +2,14 @@
  * STIX 2.1 rendering: a `report` (the briefing), a `note` (insights and the issue, in Markdown), one
  * `course-of-action` per mitigation step (ATT&CK and CSF ids as external references) and the
  * indicators (refanged, as patterns). Ids are deterministic (vigilId), timestamps are the injected
- * generation time, and every object carries the briefing's TLP 2.0 marking.
+ * generation time, and every object carries the briefing's TLP 2.0 marking, whose definition the bundle
+ * includes (TLP 2.0 is not in the STIX spec: consumers resolve it from the bundle).
  */
 import type { StixObject } from '../stix/object.ts';
 import { indicatorPattern } from '../stix/indicator-pattern.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 import { tlpMarkingRef } from '../marking/tlp.ts';
+import { citedTlpDefinitions } from '../marking/cited-markings.ts';
 import type { Briefing, IndicatorRow } from './types.ts';
 
 const HASH_NAME: Readonly<Record<string, string>> = {
@@ -146,6 +148,6 @@ export function renderStixBundle(b: Briefing): {
   return {
     type: 'bundle',
     id: vigilId('bundle', 'briefing', b.id),
-    objects: [report, note, ...actions, ...indicators],
+    objects: [...citedTlpDefinitions([report]), report, note, ...actions, ...indicators],
   };
 }
