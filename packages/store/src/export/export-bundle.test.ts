@@ -1,10 +1,13 @@
 /**
  * Export on both engines: --max-tlp never lets a marked object out (TLP 1.0 ids mapped to 2.0, granular
- * markings counted, relationships to withheld objects withheld too), filters by type and report, and the
- * bundle is deterministic.
+ * markings counted, relationships to withheld objects withheld too), filters by type and report, the
+ * bundle is deterministic, and it carries each TLP marking definition its objects cite, once, whether
+ * the store holds it or not (a TLP 2.0 id is unresolvable otherwise).
  */
+import { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
-import type { StixObject } from '@vigil/core';
+import { TLP2, type StixObject } from '@vigil/core';
+import { importBundleStream } from '../import/import-file.ts';
 import { withEachEngine } from '../../../../test-support/stores.ts';
 import { exportBundle } from './export-bundle.ts';
 import { parseMaxTlp, TlpPolicy } from './tlp-policy.ts';
@@ -68,13 +71,21 @@ withEachEngine('exportBundle', (makeRepo) => {
     await repo.put(all);
     const byDefault = await exportBundle(repo);
     expect(exportedIds(byDefault.text).sort()).toEqual(
-      [unmarked, white, green, report].map((o) => o.id).sort(),
+      [unmarked, white, green, report]
+        .map((o) => o.id)
+        .concat(TLP1_WHITE, TLP2_GREEN)
+        .sort(),
     );
     expect(byDefault.withheld).toBe(4);
     const clear = exportedIds((await exportBundle(repo, { maxTlp: 'clear' })).text);
-    expect(clear.sort()).toEqual([unmarked.id, white.id, report.id].sort());
+    expect(clear.sort()).toEqual([unmarked.id, white.id, report.id, TLP1_WHITE].sort());
     const everything = exportedIds((await exportBundle(repo, { maxTlp: 'red' })).text);
-    expect(everything.sort()).toEqual(all.map((o) => o.id).sort());
+    expect(everything.sort()).toEqual(
+      all
+        .map((o) => o.id)
+        .concat(TLP1_WHITE, TLP2_GREEN, TLP2_AMBER_STRICT, TLP1_RED)
+        .sort(),
+    );
     // Relationships alone: the withheld end is looked up in the store, so the relationship is withheld.
     expect(exportedIds((await exportBundle(repo, { types: ['relationship'] })).text)).toEqual([]);
   });
@@ -100,9 +111,13 @@ withEachEngine('exportBundle', (makeRepo) => {
     const repo = await makeRepo();
     await repo.put(all);
     const tools = await exportBundle(repo, { types: ['tool'], maxTlp: 'red' });
-    expect(exportedIds(tools.text).sort()).toEqual([green.id, strict.id].sort());
+    expect(exportedIds(tools.text).sort()).toEqual(
+      [green.id, strict.id, TLP2_GREEN, TLP2_AMBER_STRICT].sort(),
+    );
     const byReport = await exportBundle(repo, { report: report.id });
-    expect(exportedIds(byReport.text).sort()).toEqual([report.id, unmarked.id, green.id].sort());
+    expect(exportedIds(byReport.text).sort()).toEqual(
+      [report.id, unmarked.id, green.id, TLP2_GREEN].sort(),
+    );
     const again = await exportBundle(repo, { report: report.id });
     expect(again.text).toBe(byReport.text);
     expect(again.bundleId).toMatch(/^bundle--[0-9a-f-]{36}$/);
@@ -111,5 +126,31 @@ withEachEngine('exportBundle', (makeRepo) => {
     const changed = await exportBundle(repo, { report: report.id });
     expect(changed.bundleId).not.toBe(byReport.bundleId);
     await expect(exportBundle(repo, { report: id('report', 99) })).rejects.toThrow(/no report/);
+  });
+
+  it('carries each cited TLP definition once, stored or not, and imports back unchanged', async () => {
+    const repo = await makeRepo();
+    await repo.put([
+      TLP2.green,
+      green,
+      sdo('malware', 30, { object_marking_refs: [TLP2.amber.id] }),
+    ]);
+    const first = await exportBundle(repo);
+    const ids = exportedIds(first.text);
+    expect(ids.filter((i) => i.startsWith('marking-definition--')).sort()).toEqual(
+      [TLP2.green.id, TLP2.amber.id].sort(),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+    const amber = (JSON.parse(first.text) as { objects: StixObject[] }).objects.find(
+      (o) => o.id === TLP2.amber.id,
+    );
+    expect(amber).toEqual(TLP2.amber);
+
+    // `vigil import` of the bundle into an empty store, exported again: the same bytes.
+    const copy = await makeRepo();
+    await importBundleStream(copy, Readable.from([Buffer.from(first.text)]));
+    expect((await exportBundle(copy)).text).toBe(first.text);
+    expect((await exportBundle(repo)).text).toBe(first.text);
   });
 });

@@ -12,7 +12,7 @@
  * hashes what will really be written; the last pass writes object by object.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson, vigilId } from '@vigil/core';
+import { canonicalJson, predefinedMarking, vigilId } from '@vigil/core';
 import type { StixObject } from '@vigil/core';
 import { StoreError } from '../errors.ts';
 import type { Repository } from '../repository.ts';
@@ -60,7 +60,10 @@ interface Content {
 interface ExportPlan {
   readonly policy: TlpPolicy;
   readonly withheldIds: ReadonlySet<string>;
-  /** Cited identities and marking definitions outside the selection, in id order. */
+  /**
+   * Cited identities and marking definitions outside the selection, in id order; a TLP definition
+   * the store lacks is core's (every bundle carries the markings it cites).
+   */
   readonly extras: readonly StixObject[];
   /** The content when nothing is withheld and nothing added: then pass 2 is not needed. */
   readonly unfiltered?: Content;
@@ -104,16 +107,28 @@ async function planExport(
   const sroEnds = new Set<string>();
   // Most exports withhold nothing and add nothing (the whole store, one TLP): hash on the way, then.
   let unfiltered: ContentHash | undefined = new ContentHash();
+  // TLP definitions cited but not stored (ingest before they travelled in bundles) come from core.
+  const citedTlp = new Set<string>();
+  const streamedTlp = new Set<string>();
   for await (const object of inIdOrder(selected, [])) {
-    for (const ref of citedRefs(object)) if (!selected.has(ref)) cited.add(ref);
-    if (!policy.allows(object)) withheldIds.add(object.id);
+    const allowed = policy.allows(object);
+    if (predefinedMarking(object.id)) streamedTlp.add(object.id);
+    for (const ref of citedRefs(object)) {
+      if (!selected.has(ref)) cited.add(ref);
+      if (allowed && predefinedMarking(ref)) citedTlp.add(ref);
+    }
+    if (!allowed) withheldIds.add(object.id);
     else if (SROS.has(object.type)) {
       for (const { ref } of referencesOf(object)) if (!selected.has(ref)) sroEnds.add(ref);
     }
     if (withheldIds.size > 0 || cited.size > 0) unfiltered = undefined;
     unfiltered?.add(object, canonicalJson(object));
   }
-  const extras = (await fetchIds(repo, [...cited])).sort(byId);
+  const fetched = await fetchIds(repo, [...cited]);
+  for (const object of fetched) streamedTlp.add(object.id);
+  const unstored = [...citedTlp].filter((id) => !streamedTlp.has(id));
+  const extras = [...fetched, ...unstored.map((id) => predefinedMarking(id)!)].sort(byId);
+  if (unstored.length > 0) unfiltered = undefined;
   for (const object of extras) if (!policy.allows(object)) withheldIds.add(object.id);
   // SRO ends outside the selection (e.g. `--type relationship`) are looked up so their TLP counts too.
   for (const object of await fetchIds(

@@ -2,11 +2,12 @@
  * The streamed export on real ATT&CK data, both engines: the bytes are exactly what the whole-bundle
  * export wrote before streaming (rebuilt here from the store's objects: sorted by id, canonical JSON
  * one per line, bundle id from their SHA-256), both when nothing is withheld and when a TLP:RED object
- * and a relationship to it are, and no piece handed to the sink holds more than one object.
+ * and a relationship to it are, and no piece handed to the sink holds more than one object. A TLP 2.0
+ * marking the store lacks is added to the bundle only when an emitted object cites it.
  */
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { canonicalJson, vigilId, type StixObject } from '@vigil/core';
+import { TLP2, canonicalJson, vigilId, type StixObject } from '@vigil/core';
 import { attackTemplate } from '../../../../test-support/attack-store.ts';
 import { describeWithData } from '../../../../test-support/data.ts';
 import { withEachEngine } from '../../../../test-support/stores.ts';
@@ -14,7 +15,7 @@ import { allPages } from '../all-pages.ts';
 import type { Repository } from '../repository.ts';
 import { writeBundle } from './export-bundle.ts';
 
-const TLP_RED = 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1';
+const TLP_RED = TLP2.red.id;
 
 /** The bundle as exportBundle built it in memory before it streamed. */
 function wholeBundle(objects: readonly StixObject[]): string {
@@ -68,8 +69,9 @@ describeWithData('writeBundle over ATT&CK', ['mitre-attack', 'enterprise-attack.
       const amber = await streamed(repo, 'amber');
       expect(amber.text).toBe(wholeBundle(stored));
       expect(amber.summary).toMatchObject({ objects: stored.length, withheld: 2 });
+      // Up to red, the TLP 2.0 definition the group cites travels with it (the store has none).
       const red = await streamed(repo, 'red');
-      expect(red.text).toBe(wholeBundle([...stored, secret, link]));
+      expect(red.text).toBe(wholeBundle([...stored, secret, link, TLP2.red]));
     });
   });
 });
