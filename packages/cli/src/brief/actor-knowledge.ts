@@ -11,7 +11,7 @@ import type {
   TechniqueFact,
   TlpLevel,
 } from '@vigil/core';
-import { tlpLevel } from '@vigil/core';
+import { provenanceOf, tlpLevel } from '@vigil/core';
 import { allPages, clusterOfObject, sourceOf, type Repository } from '@vigil/store';
 
 const ACTIVE_SINCE =
@@ -214,14 +214,17 @@ export async function gatherActor(
   );
   const otherReports = new Map<
     string,
-    { id: string; name: string; published?: string; tlp?: TlpLevel }
+    { id: string; name: string; published?: string; ingested?: string; tlp?: TlpLevel }
   >();
   for (const report of reports.values()) {
     const level = tlpLevel(report.object_marking_refs);
+    // An undated report's `published` is the ingest time: cited as such, never as a publication date.
+    const dated = provenanceOf(report)?.published_known !== false;
     otherReports.set(report.id, {
       id: report.id,
       name: typeof report.name === 'string' ? report.name : report.id,
-      ...(typeof report.published === 'string' ? { published: report.published } : {}),
+      ...(dated && typeof report.published === 'string' ? { published: report.published } : {}),
+      ...(!dated && typeof report.created === 'string' ? { ingested: report.created } : {}),
       ...(level ? { tlp: level } : {}),
     });
   }

@@ -147,6 +147,7 @@ function reportInputFrom(
     title,
     ...(url ? { url } : {}),
     ...(published ? { published: published.slice(0, 10) } : {}),
+    ...(!published && typeof object?.created === 'string' ? { ingested: object.created } : {}),
     ...(publisher ? { publisher } : {}),
     ...(reliability ? { reliability } : {}),
     ...(level ? { tlp: level } : {}),

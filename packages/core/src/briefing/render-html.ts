@@ -4,6 +4,7 @@
  */
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
+import { sourceDateText } from './sources.ts';
 import { groupByTactic } from './render-markdown.ts';
 import { INSIGHT_TOPIC_TITLE } from './insight-topics.ts';
 import { tlpLabel, type TlpLevel } from '../marking/tlp.ts';
@@ -160,7 +161,7 @@ export function renderHtml(b: Briefing): string {
       .map((j) => (j.words ? `${j.text} (“${j.words}”)` : j.text))
       .join('; ');
     parts.push(
-      `<tr><td>${e(s.name)}${s.url ? `<br><span class="cite">${e(defangForDisplay('url', s.url))}</span>` : ''}</td><td>${s.reliability}</td><td>${e(s.published ?? 'n/a')}</td><td>${e(judgements || 'n/a')}</td></tr>`,
+      `<tr><td>${e(s.name)}${s.url ? `<br><span class="cite">${e(defangForDisplay('url', s.url))}</span>` : ''}</td><td>${s.reliability}</td><td>${e(sourceDateText(s))}</td><td>${e(judgements || 'n/a')}</td></tr>`,
     );
   }
   parts.push('</tbody></table></section>');

@@ -1,6 +1,7 @@
 /** Markdown rendering of a briefing (the default on a terminal). Indicators are defanged. */
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
+import { sourceDateText } from './sources.ts';
 import { INSIGHT_TOPIC_TITLE } from './insight-topics.ts';
 import { tlpLabel } from '../marking/tlp.ts';
 import type { ActorKnowledge, Briefing, Citation, Section } from './types.ts';
@@ -92,7 +93,7 @@ export function renderMarkdown(b: Briefing): string {
       .map((j) => md(j.words ? `${j.text} (“${j.words}”)` : j.text))
       .join('; ');
     out.push(
-      `| ${md(s.name)}${s.url ? ` (${md(defangForDisplay('url', s.url))})` : ''} | ${s.reliability} | ${s.published ?? 'n/a'} | ${judgements || 'n/a'} |`,
+      `| ${md(s.name)}${s.url ? ` (${md(defangForDisplay('url', s.url))})` : ''} | ${s.reliability} | ${sourceDateText(s)} | ${judgements || 'n/a'} |`,
     );
   }
   out.push('');

@@ -5,6 +5,26 @@
 import { confidenceWord } from './insights.ts';
 import type { BriefingInput, SourceRow } from './types.ts';
 
+/** The publication date, or else the ingest date so the row can say the publication date is unknown. */
+function datesOf(source: {
+  readonly published?: string;
+  readonly ingested?: string;
+}): Pick<SourceRow, 'published' | 'ingested'> {
+  if (source.published) return { published: source.published };
+  return source.ingested ? { ingested: source.ingested } : {};
+}
+
+/**
+ * How a source's date is written for people: the publication date, never the ingest time passed off
+ * as one (issue 3: an undated report says so).
+ */
+export function sourceDateText(row: Pick<SourceRow, 'published' | 'ingested'>): string {
+  if (row.published) return row.published;
+  return row.ingested
+    ? `publication date unknown (ingested ${row.ingested.slice(0, 10)})`
+    : 'publication date unknown';
+}
+
 export function listSources(input: BriefingInput): SourceRow[] {
   const rows: SourceRow[] = [];
   const { report, actor } = input;
@@ -21,7 +41,7 @@ export function listSources(input: BriefingInput): SourceRow[] {
     rows.push({
       name: report.publisher ? `${report.title} (${report.publisher})` : report.title,
       ...(report.url ? { url: report.url } : {}),
-      ...(report.published ? { published: report.published } : {}),
+      ...datesOf(report),
       reliability: report.reliability ?? 'F',
       judgements,
     });
@@ -37,7 +57,7 @@ export function listSources(input: BriefingInput): SourceRow[] {
   for (const other of actor?.otherReports ?? []) {
     rows.push({
       name: `Report on file: ${other.name}`,
-      ...(other.published ? { published: other.published } : {}),
+      ...datesOf(other),
       reliability: 'F',
       judgements: [],
     });

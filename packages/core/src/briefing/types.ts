@@ -25,6 +25,8 @@ export interface ReportInput {
   readonly url?: string;
   /** Publication date (ISO 8601), when the source states one. */
   readonly published?: string;
+  /** When Vigil read the report (ISO 8601): shown as such when the source states no date. */
+  readonly ingested?: string;
   readonly publisher?: string;
   readonly reliability?: Reliability;
   readonly tlp?: TlpLevel;
@@ -61,7 +63,9 @@ export interface ActorKnowledge {
   readonly otherReports: readonly {
     readonly id: string;
     readonly name: string;
+    /** Only when the source states it; a stored report's `published` without one is the ingest time. */
     readonly published?: string;
+    readonly ingested?: string;
     readonly tlp?: TlpLevel;
   }[];
   /** The knowledge objects this background was built from. */
@@ -127,6 +131,8 @@ export interface SourceRow {
   readonly name: string;
   readonly url?: string;
   readonly published?: string;
+  /** When Vigil read it, for a source that states no publication date. */
+  readonly ingested?: string;
   readonly reliability: Reliability;
   readonly judgements: readonly {
     readonly text: string;
