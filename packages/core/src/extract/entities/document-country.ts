@@ -1,7 +1,8 @@
 /**
  * Which state's government a text speaks about, so "its foreign ministry" can be placed: the country
- * written just before "government", "authorities", "officials"... nearest before the mention, else the
- * most frequent such country in the text.
+ * written as a government ("Poland's government", "the government of Norway") or as the one making an
+ * attribution ("Norway blamed APT31 for..."), nearest before the mention, else the most frequent such
+ * country in the text.
  */
 import type { Hit } from './hits.ts';
 import type { TextContext } from './text-context.ts';
@@ -17,6 +18,22 @@ const GOVERNMENT_WORDS = new Set([
   'state',
 ]);
 
+/** Words after which "of X" names the state: "the government of Norway", "the authorities of the UK". */
+const GOVERNMENT_OF = new Set(['government', 'authorities', 'cabinet', 'administration']);
+
+/** A state as the subject of an attribution: "Norway blamed", "Norway has publicly attributed". */
+const ATTRIBUTION_VERBS = new Set(
+  `attributed attributes attributing blamed blames blaming accused accuses accusing linked links
+pinned pins named names`.split(/\s+/u),
+);
+
+/** Words allowed between the state and its attribution verb ("has", "publicly", "on Tuesday"). */
+const VERB_MODIFIERS = new Set(
+  `has have had publicly formally officially openly also now today yesterday again recently on
+monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/u),
+);
+const MAX_MODIFIERS = 3;
+
 export class GovernmentCountry {
   readonly #marks: { token: number; code: string }[] = [];
   readonly #dominant: string | undefined;
@@ -25,9 +42,7 @@ export class GovernmentCountry {
     const counts = new Map<string, number>();
     for (const hit of hits) {
       if (hit.kind !== 'lexicon' || hit.value.kind !== 'country') continue;
-      let next = hit.to;
-      if (ctx.tokens[next]?.norm === 's') next++; // "Poland's government"
-      if (!GOVERNMENT_WORDS.has(ctx.tokens[next]?.norm ?? '')) continue;
+      if (!speaksAsGovernment(ctx, hit)) continue;
       this.#marks.push({ token: hit.from, code: hit.value.code });
       counts.set(hit.value.code, (counts.get(hit.value.code) ?? 0) + 1);
     }
@@ -49,4 +64,31 @@ export class GovernmentCountry {
     }
     return this.#marks[lo - 1]?.code ?? this.#dominant;
   }
+}
+
+function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
+  const norm = (i: number) => ctx.tokens[i]?.norm ?? '';
+  let next = hit.to;
+  if (norm(next) === 's') next++; // "Poland's government"
+  if (GOVERNMENT_WORDS.has(norm(next))) return true;
+  // "the government of Norway", "the government of the United Kingdom"
+  let before = hit.from - 1;
+  if (norm(before) === 'the') before--;
+  if (norm(before) === 'of' && GOVERNMENT_OF.has(norm(before - 1))) return true;
+  return subjectOfAttribution(ctx, hit.to);
+}
+
+/** "Norway blamed ...": the verb follows the country after at most a few modifiers, words apart. */
+function subjectOfAttribution(ctx: TextContext, from: number): boolean {
+  for (let i = from; i <= from + MAX_MODIFIERS; i++) {
+    const token = ctx.tokens[i];
+    const previous = ctx.tokens[i - 1];
+    // Separated by spaces only: "Russia-linked APT28" is an origin, not a state speaking.
+    if (!token || !previous || !/^\s+$/u.test(ctx.text.slice(previous.end, token.start))) {
+      return false;
+    }
+    if (ATTRIBUTION_VERBS.has(token.norm)) return true;
+    if (!VERB_MODIFIERS.has(token.norm)) return false;
+  }
+  return false;
 }

@@ -17,6 +17,7 @@ import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
 import { findHits, type HitOptions } from './find-hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
 import { sectorName } from './sectors.ts';
 import { TextContext } from './text-context.ts';
 
@@ -81,6 +82,15 @@ function toFinding(
         type !== 'tool'
       ) {
         return undefined;
+      }
+      const organ =
+        type === 'threat-actor' ? stateOrganNamed([entry.name, ...entry.aliases]) : undefined;
+      if (organ) {
+        return {
+          ...stateOrganFinding(organ),
+          ref: entry.id,
+          recognition: hit.decision.recognition,
+        };
       }
       return {
         key: `${type}:${entry.externalId ?? normalizeName(entry.name)}`,
@@ -195,17 +205,8 @@ function lexiconFinding(
         writtenState && writtenState !== value.org.country
           ? { ...value.org, name: `${value.org.name}-${writtenState}`, country: writtenState }
           : value.org;
+      if (org.role === 'sponsor') return stateOrganFinding(org);
       const country = org.country ? { country: org.country } : {};
-      if (org.role === 'sponsor') {
-        return {
-          key: `threat-actor:${normalizeName(org.name)}`,
-          type: 'threat-actor',
-          name: org.name,
-          properties: { threat_actor_types: ['nation-state'], ...country },
-          recognition: 90,
-          via: 'state-organ',
-        };
-      }
       return {
         key: `identity:${normalizeName(org.name)}`,
         type: 'identity',
@@ -220,6 +221,21 @@ function lexiconFinding(
       };
     }
   }
+}
+
+/** A state organ that runs intrusion sets: a nation-state threat actor located in its state. */
+function stateOrganFinding(org: KnownOrganization): EntityFinding {
+  return {
+    key: `threat-actor:${normalizeName(org.name)}`,
+    type: 'threat-actor',
+    name: org.name,
+    properties: {
+      threat_actor_types: ['nation-state'],
+      ...(org.country ? { country: org.country } : {}),
+    },
+    recognition: 90,
+    via: 'state-organ',
+  };
 }
 
 const SKIPPABLE = new Set(['s', 'the']);

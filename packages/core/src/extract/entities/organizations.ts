@@ -16,6 +16,8 @@ export interface KnownOrganization {
   readonly sharedName?: boolean;
 }
 
+import { normalizeName } from '../../stix/ids.ts';
+
 const gov = ['government-national'];
 const intl = ['government-public-services'];
 
@@ -246,3 +248,21 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     country: 'IR',
   },
 ];
+
+const STATE_ORGANS: ReadonlyMap<string, KnownOrganization> = new Map(
+  KNOWN_ORGANIZATIONS.filter((o) => o.role === 'sponsor').flatMap((o) =>
+    [o.name, ...o.aliases].map((n) => [normalizeName(n), o] as const),
+  ),
+);
+
+/**
+ * The state organ a stored actor stands for, by any of its names: once a report has put the MSS in the
+ * store, the next report resolves to that object and must still treat it as the state sponsor.
+ */
+export function stateOrganNamed(names: readonly string[]): KnownOrganization | undefined {
+  for (const name of names) {
+    const organ = STATE_ORGANS.get(normalizeName(name));
+    if (organ) return organ;
+  }
+  return undefined;
+}

@@ -70,6 +70,56 @@ describe('extractRelations', () => {
     );
   });
 
+  it('reads a state organ already in the store as the sponsor, with the same relations', () => {
+    const stored = buildKnowledgeIndex([
+      ...KNOWLEDGE,
+      {
+        id: 'threat-actor--2351cbdf-a477-5920-ae26-d6262ebf58d7',
+        type: 'threat-actor',
+        name: 'GRU',
+        aliases: ['GRU', 'Main Intelligence Directorate'],
+      },
+    ]);
+    const text =
+      "The Danish government attributed with high confidence the intrusion into its foreign ministry to APT28, a group linked to Russia's GRU.";
+    const sentences = splitSentences(text);
+    const read = (knowledge: typeof index) => {
+      const entities = extractEntities(text, sentences, knowledge);
+      const relations = extractRelations(text, sentences, entities);
+      return relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.confidence}`).sort();
+    };
+    const withStored = read(stored);
+    expect(withStored).toEqual(read(index));
+    expect(withStored).toContain('intrusion-set:G0007 attributed-to threat-actor:gru undefined');
+    expect(withStored).toContain('threat-actor:gru located-at location:RU undefined');
+    const gru = extractEntities(text, sentences, stored).find((e) => e.key === 'threat-actor:gru');
+    expect(gru).toMatchObject({
+      ref: 'threat-actor--2351cbdf-a477-5920-ae26-d6262ebf58d7',
+      properties: { threat_actor_types: ['nation-state'], country: 'RU' },
+    });
+  });
+
+  it('targets a sector only when the words joining it to the actor say so', () => {
+    const targeted = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.target.includes('sector'))
+        .map((r) => r.target);
+    expect(targeted('The breach let APT28 linger inside critical infrastructure systems.')).toEqual(
+      [],
+    );
+    expect(
+      targeted(
+        'The hack was carried out by APT28, a group that Western governments have tied to Russia.',
+      ),
+    ).toEqual([]);
+    expect(targeted('Hospitals were hit by APT28 in March.')).toEqual([
+      'identity:sector healthcare',
+    ]);
+    expect(targeted('APT28 has repeatedly been named in attacks on governments.')).toEqual([
+      'identity:sector government-national',
+    ]);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

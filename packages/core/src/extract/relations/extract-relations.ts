@@ -147,8 +147,10 @@ function isTargetable(
   text: string,
 ): boolean {
   if (v.role === 'victim') {
-    const cls = v.entity.properties?.['identity_class'];
-    return v.entity.via === 'government-body' || cls === 'class';
+    if (v.entity.via === 'government-body') return true;
+    return (
+      v.entity.properties?.['identity_class'] === 'class' && saysTargeted(attacker, v, placed, text)
+    );
   }
   const origin = originBefore(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
@@ -156,6 +158,33 @@ function isTargetable(
   const before = text.slice(Math.max(0, v.mention.start - 24), v.mention.start).toLowerCase();
   return /\b(?:in|against|targeting|on)\s+(?:the\s+)?$/u.test(before);
 }
+
+/**
+ * A sector is targeted only when the words joining it to the actor say so: "APT28 targeted banks",
+ * "used X-Agent against banks", "banks were hit by APT28" — not a sector merely named in the same
+ * sentence ("the breach let APT31 linger within critical infrastructure systems").
+ */
+function saysTargeted(
+  attacker: Placed,
+  sector: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  const forward = attacker.mention.end <= sector.mention.start;
+  const [from, to] = forward
+    ? [attacker.mention.end, sector.mention.start]
+    : [sector.mention.end, attacker.mention.start];
+  // The words must join these two: another actor in between is the one they speak of.
+  if (to - from > TARGET_WINDOW) return false;
+  if (placed.some((p) => p.role === 'attacker' && p.mention.start >= from && p.mention.end <= to))
+    return false;
+  const between = text.slice(from, to);
+  if (!forward && !/\bby\s+(?:the\s+)?$/iu.test(between)) return false;
+  return cuesIn(between).has('target');
+}
+
+/** Largest gap (characters) between an actor and a sector it is said to target. */
+const TARGET_WINDOW = 120;
 
 /** "China's APT31", "Chinese APT31", "Russia-based APT28": a country written right before the set. */
 function originBefore(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
