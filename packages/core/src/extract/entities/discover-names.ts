@@ -8,7 +8,7 @@ import { GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { announcedKind } from './named-as.ts';
-import { hasUpper, isAllCaps, isCapitalized, joined } from './tokens.ts';
+import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
 
 /** Products, platforms and vendors that precede "malware"/"group" without being malware or groups. */
 const NOT_NAMES = new Set(
@@ -36,11 +36,18 @@ export interface DiscoveredName {
   readonly type: 'malware' | 'intrusion-set';
 }
 
+/**
+ * The part of the name test that depends on the word alone (not on where it stands): a caller asking of
+ * every token caches it per distinct word (find-hits.ts). Every kind of discovery requires it.
+ */
+export const mayBeNameWord = (t: Token): boolean =>
+  // Capitals first: most words have none.
+  t.text.length >= 3 && hasUpper(t.text) && !NOT_NAMES.has(t.norm) && !isCommonWord(t.norm);
+
 /** Whether token i could be (part of) a new name, wherever it stands. */
 const nameLike = (ctx: TextContext, i: number): boolean => {
   const t = ctx.tokens[i];
-  // Capitals first: most words have none, and this is asked of every word not yet recognized.
-  if (!t || t.text.length < 3 || !hasUpper(t.text) || NOT_NAMES.has(t.norm)) return false;
+  if (!t || !mayBeNameWord(t)) return false;
   // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
   const before = ctx.text[t.start - 1] ?? ' ';
   const after = ctx.text[t.end] ?? ' ';
@@ -48,13 +55,17 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   if ((after === '.' && /\p{L}/u.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
   if (/^\d+$/u.test(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
-  return !isCommonWord(t.norm) && !writtenLowercaseElsewhere(ctx, i);
+  return !writtenLowercaseElsewhere(ctx, i);
 };
 
 /** A capital only because the sentence starts here proves nothing; mixed case or digits do. */
 const looksLikeName = (ctx: TextContext, i: number): boolean =>
   nameLike(ctx, i) &&
   (!ctx.sentenceStart(i) || /\p{Lu}.*\p{Lu}|\p{N}/u.test(ctx.tokens[i]?.text.slice(1) ?? ''));
+
+/** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
+export const headType = (norm: string): DiscoveredName['type'] | undefined =>
+  MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
 
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
 export function discoverBefore(
@@ -67,11 +78,7 @@ export function discoverBefore(
   const lastToken = ctx.tokens[last];
   if (!headToken || !lastToken || isTaken(last)) return undefined;
   if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
-  const type = MALWARE_HEADS.has(headToken.norm)
-    ? 'malware'
-    : GROUP_HEADS.has(headToken.norm)
-      ? 'intrusion-set'
-      : undefined;
+  const type = headType(headToken.norm);
   if (!type || !looksLikeName(ctx, last)) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.
   const prev = ctx.tokens[last - 1];

@@ -4,7 +4,7 @@
  * propagated to their other mentions in the same text.
  */
 import { isCommonWord } from './common-words.ts';
-import { discoverBefore, discoverByShape } from './discover-names.ts';
+import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -145,13 +145,16 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
 
   if (discover) {
+    // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
+    const isHead = new PerWord(({ norm }) => headType(norm) !== undefined);
+    const nameWord = new PerWord(mayBeNameWord);
     for (let i = 1; i < tokens.length; i++) {
-      if (taken[i - 1]) continue;
+      if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
       if (found) take({ ...found, kind: 'discovered', via: 'naming-context' });
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i]) continue;
+      if (taken[i] || !nameWord.get(tokens[i]!)) continue;
       const found = discoverByShape(ctx, i);
       if (found) take({ ...found, kind: 'discovered', via: 'name-shape' });
     }
