@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +122,36 @@ describe('vigil analyze / ingest', () => {
     } finally {
       await repo.close();
     }
+  });
+
+  it('ingests the good sources of a batch, reports each bad one, and exits 2 at the end', async () => {
+    const garbage = join(dir, 'garbage.bin');
+    writeFileSync(garbage, randomBytes(4096));
+    const missing = join(dir, 'missing.txt');
+    const batch = (...args: string[]) =>
+      runVigil(
+        ['--db', join(dir, 'batch.sqlite'), 'ingest', garbage, reportFile, missing, ...args],
+        {
+          env: { VIGIL_HOME: dir },
+        },
+      );
+    const quiet = await batch('--quiet');
+    expect(quiet.code).toBe(2);
+    expect(quiet.stdout).toMatch(/^report--[\da-f-]+\n$/u);
+    expect(quiet.stderr).toMatch(/^vigil ingest: .*garbage\.bin looks like binary data/mu);
+    expect(quiet.stderr).toMatch(/^vigil ingest: cannot read .*missing\.txt/mu);
+    expect(quiet.stderr).toMatch(/^stored report--/mu);
+    const json = await batch('--json');
+    expect(json.code).toBe(2);
+    const { results } = JSON.parse(json.stdout) as {
+      results: { source: string; ok: boolean; report_id?: string; error?: { code: string } }[];
+    };
+    expect(results.map((r) => [r.source, r.ok, r.error?.code])).toEqual([
+      [garbage, false, 'binary'],
+      [reportFile, true, undefined],
+      [missing, false, 'unreadable'],
+    ]);
+    expect(results[1]!.report_id).toBe(quiet.stdout.trim());
   });
 
   it('exits 2 with a clear message on bad input and bad options', async () => {

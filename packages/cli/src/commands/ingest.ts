@@ -1,15 +1,10 @@
 /** `vigil ingest <source...>`: analyze reports and store them (or keep them as drafts to review). */
 import type { Command } from 'commander';
-import { saveReport } from '@vigil/store';
-import { saveDraft } from '../report/drafts.ts';
-import { now } from '../report/clock.ts';
+import { EXIT_ERROR } from '../exit-codes.ts';
 import { addReportOptions } from '../report/report-options.ts';
-import {
-  analyzeSource,
-  formatResult,
-  outputFormat,
-  type AnalyzeCliOptions,
-} from '../report/run-analysis.ts';
+import { ingestSource, type SourceOutcome } from '../report/ingest-source.ts';
+import { analysisJson } from '../report/render-analysis.ts';
+import { formatResult, outputFormat, type AnalyzeCliOptions } from '../report/run-analysis.ts';
 import { withStore } from '../store-context.ts';
 
 interface IngestOptions extends AnalyzeCliOptions {
@@ -17,45 +12,69 @@ interface IngestOptions extends AnalyzeCliOptions {
   readonly quiet?: boolean;
 }
 
+/** `--json`: one document listing every source, refused ones with their reason. */
+function outcomeJson(outcome: SourceOutcome): unknown {
+  if (!outcome.ok) {
+    const { code, message } = outcome.error;
+    return { source: outcome.source, ok: false, error: { code, message } };
+  }
+  return {
+    source: outcome.source,
+    ok: true,
+    report_id: outcome.reportId,
+    draft: outcome.saved === undefined,
+    ...(outcome.saved ?? {}),
+    analysis: analysisJson(outcome.result.doc, outcome.result.notes),
+  };
+}
+
+function statusLine(outcome: SourceOutcome): string {
+  if (!outcome.ok) {
+    // Most reasons already name the file ("x.bin looks like binary data"); say it once.
+    const { source, error } = outcome;
+    const where = error.message.includes(source) ? '' : `${source}: `;
+    return `vigil ingest: ${where}${error.message}`;
+  }
+  const { reportId, saved } = outcome;
+  return saved
+    ? `stored ${reportId}: ${saved.added} new versions, ${saved.unchanged} unchanged`
+    : `draft ${reportId} saved: review with 'vigil draft show ${reportId}'`;
+}
+
 export function registerIngest(program: Command): void {
   addReportOptions(
     program
       .command('ingest')
       .description(
-        'analyze reports and store the result in the knowledge base (same report twice = one report)',
+        'analyze reports and store the result in the knowledge base (same report twice = one report); an unreadable source is reported and skipped (exit 2 at the end)',
       )
       .argument('<source...>', 'file paths, http(s) URLs, or - for standard input'),
   )
     .option('--draft', 'keep the result as a draft to review entity by entity (vigil draft ...)')
     .option('--format <format>', 'summary (default), json or stix', 'summary')
-    .option('--json', 'same as --format json')
+    .option('--json', 'one JSON document with the result of each source (same as --format json)')
     .option('-q, --quiet', 'print only the stored report ids')
     .action(async (sources: string[], options: IngestOptions, command: Command) => {
       const format = outputFormat(options);
+      const outcomes: SourceOutcome[] = [];
       await withStore(command, async (repo) => {
         for (const source of sources) {
-          const result = await analyzeSource(repo, source, options);
-          const reportId = result.doc.stix.report.id;
-          if (options.draft) {
-            await saveDraft(repo, result.doc, now());
-            process.stderr.write(
-              `draft ${reportId} saved: review with 'vigil draft show ${reportId}'\n`,
-            );
-          } else {
-            const saved = await saveReport(repo, {
-              report: result.doc.stix.report,
-              objects: result.doc.stix.objects,
-              text: result.text,
-              now: now(),
-            });
-            process.stderr.write(
-              `stored ${reportId}: ${saved.added} new versions, ${saved.unchanged} unchanged\n`,
-            );
-          }
+          const outcome = await ingestSource(repo, source, options);
+          outcomes.push(outcome);
+          process.stderr.write(`${statusLine(outcome)}\n`);
+          if (!outcome.ok || (format === 'json' && !options.quiet)) continue;
           process.stdout.write(
-            options.quiet ? `${reportId}\n` : await formatResult(repo, result, format),
+            options.quiet
+              ? `${outcome.reportId}\n`
+              : await formatResult(repo, outcome.result, format),
           );
         }
       });
+      if (format === 'json' && !options.quiet) {
+        process.stdout.write(
+          `${JSON.stringify({ results: outcomes.map(outcomeJson) }, null, 2)}\n`,
+        );
+      }
+      if (outcomes.some((o) => !o.ok)) process.exitCode = EXIT_ERROR;
     });
 }
