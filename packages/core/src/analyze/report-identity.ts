@@ -7,13 +7,32 @@ import { vigilId, type StixId } from '../stix/ids.ts';
 
 /** Unicode NFC, LF line ends, no trailing spaces, no leading/trailing blank lines. */
 export function normalizeReportText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/gu, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim();
+  return trimLineEnds(text.normalize('NFC').replace(/\r\n?/gu, '\n')).trim();
+}
+
+/** White space as String.prototype.trimEnd removes it; ASCII answered without the regex. */
+const WHITE = /\s/u;
+const isWhite = (c: number): boolean =>
+  c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c));
+
+/**
+ * Every line's trailing white space cut (the last line's is left to the caller's trim), in one pass that
+ * copies only where something is cut: most report lines end clean, so most texts come back as they are.
+ */
+function trimLineEnds(text: string): string {
+  let out = '';
+  let copied = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+    let end = nl;
+    while (end > lineStart && isWhite(text.charCodeAt(end - 1))) end--;
+    if (end < nl) {
+      out += text.slice(copied, end);
+      copied = nl;
+    }
+    lineStart = nl + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 const hex = (bytes: Uint8Array): string =>
