@@ -10,34 +10,13 @@
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
 import { findEstimativePhrases } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
+import { roleOf, type Role } from './roles.ts';
 import { cuesIn } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
   readonly linkWindow?: number;
 }
-
-type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
-
-const roleOf = (e: ExtractedEntity): Role | undefined => {
-  switch (e.type) {
-    case 'intrusion-set':
-      return 'attacker';
-    case 'threat-actor':
-      return e.properties?.['threat_actor_types'] ? 'sponsor' : 'attacker';
-    case 'campaign':
-      return 'campaign';
-    case 'identity':
-    case 'vulnerability':
-      return 'victim';
-    case 'location':
-      return 'place';
-    case 'malware':
-    case 'tool':
-    case 'attack-pattern':
-      return 'capability';
-  }
-};
 
 interface Placed {
   readonly entity: ExtractedEntity;

@@ -1,0 +1,94 @@
+/**
+ * Indicators tied to an actor because the sentence says the actor ran them, and not otherwise; through
+ * to the STIX bundle, where `vigil hunt --actor` follows the `indicates` relationship.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../analysis/types.ts';
+import { analysisToStix } from '../../analyze/to-stix.ts';
+import { provenanceOf } from '../../analyze/provenance.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
+import { buildKnowledgeIndex } from '../entities/knowledge-index.ts';
+import { extractIndicators } from '../ioc/extract.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractRelations } from './extract-relations.ts';
+import { indicatorOperators } from './indicator-operators.ts';
+
+const ZIRCONIUM = 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b';
+const KNOWLEDGE: KnowledgeEntry[] = [
+  { id: ZIRCONIUM, type: 'intrusion-set', name: 'APT31', aliases: [], externalId: 'G0128' },
+  {
+    id: 'intrusion-set--bef4c620-0787-42a8-a96d-b7eb6e85917c',
+    type: 'intrusion-set',
+    name: 'APT28',
+    aliases: [],
+    externalId: 'G0007',
+  },
+];
+const index = buildKnowledgeIndex(KNOWLEDGE);
+
+function analyze(text: string): Analysis {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, index);
+  return {
+    text,
+    sentences,
+    entities,
+    relations: extractRelations(text, sentences, entities),
+    indicators: extractIndicators(text, { sentences }),
+    dates: [],
+  };
+}
+
+function operators(text: string): string[] {
+  const a = analyze(text);
+  return indicatorOperators(a.text, a.sentences, a.entities, a.indicators)
+    .map((r) => `${r.source} -> ${r.target}${r.confidence === undefined ? '' : ` ${r.confidence}`}`)
+    .sort();
+}
+
+describe('indicatorOperators', () => {
+  it('ties every indicator the actor is said to have used to that actor', () => {
+    expect(
+      operators(
+        'APT31 used the servers 5.188.86.172 and update-check[.]example[.]net in the campaign.',
+      ),
+    ).toEqual([
+      'domain-name:update-check.example.net -> intrusion-set:G0128',
+      'ipv4-addr:5.188.86.172 -> intrusion-set:G0128',
+    ]);
+  });
+
+  it('takes the confidence of the sentence, the nearest subject, and the agent of a passive', () => {
+    expect(
+      operators(
+        'APT28 targeted the ministry, and APT31 has almost certainly registered evil-cdn[.]example[.]org.',
+      ),
+    ).toEqual(['domain-name:evil-cdn.example.org -> intrusion-set:G0128 95']);
+    expect(operators('The server 5.188.86.172 was operated by APT28 in 2023.')).toEqual([
+      'ipv4-addr:5.188.86.172 -> intrusion-set:G0007',
+    ]);
+  });
+
+  it('states nothing when the actor is not the one running the indicator', () => {
+    expect(operators('APT31 has not used 5.188.86.172.')).toEqual([]);
+    expect(operators('APT31 targets hosts that used 5.188.86.172.')).toEqual([]);
+    expect(operators('Researchers tracking APT31 blocked 5.188.86.172.')).toEqual([]);
+    expect(
+      operators('APT31 was active. The server 5.188.86.172 was used in the campaign.'),
+    ).toEqual([]);
+  });
+});
+
+describe('indicators in the STIX bundle', () => {
+  it('indicate the actor the text says ran them, with confidence and evidence, without an attribution', () => {
+    const text = 'APT31 probably used the server 5.188.86.172 in the campaign.';
+    const { objects, report } = analysisToStix(analyze(text), { ingested: '2025-01-01T00:00:00Z' });
+    const indicates = objects.filter(
+      (o) => o.type === 'relationship' && o.relationship_type === 'indicates',
+    );
+    expect(indicates).toEqual([expect.objectContaining({ target_ref: ZIRCONIUM, confidence: 70 })]);
+    const evidence = provenanceOf(report)?.evidence?.find((e) => e.object_ref === indicates[0]?.id);
+    expect(evidence?.spans[0]).toMatchObject({ start: 0, end: text.length });
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The part an extracted entity plays in relations, whatever its STIX type: a threat actor with a
+ * threat_actor_types (a state organ) sponsors; any other actor attacks.
+ */
+import type { ExtractedEntity } from '../../analysis/types.ts';
+
+export type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
+
+export const roleOf = (e: ExtractedEntity): Role | undefined => {
+  switch (e.type) {
+    case 'intrusion-set':
+      return 'attacker';
+    case 'threat-actor':
+      return e.properties?.['threat_actor_types'] ? 'sponsor' : 'attacker';
+    case 'campaign':
+      return 'campaign';
+    case 'identity':
+    case 'vulnerability':
+      return 'victim';
+    case 'location':
+      return 'place';
+    case 'malware':
+    case 'tool':
+    case 'attack-pattern':
+      return 'capability';
+  }
+};
