@@ -3,11 +3,12 @@
  * names, relationships, and SCOs + indicators for IOCs. Pure and deterministic: the same analysis and
  * metadata give the same objects, byte for byte (time is passed in).
  */
-import type { Analysis, ExtractedEntity, Mention } from '../analysis/types.ts';
+import type { Analysis, ExtractedEntity, ExtractedRelation, Mention } from '../analysis/types.ts';
 import type { Reliability } from '../briefing/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { vigilId, type StixId } from '../stix/ids.ts';
 import { vigilRelationship } from '../stix/vigil-relationship.ts';
+import { indicatorKey, indicatorOperators } from '../extract/relations/indicator-operators.ts';
 import { citedTlpDefinitions } from '../marking/cited-markings.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
 import { indicatorObject, observableFor } from './indicator-objects.ts';
@@ -129,6 +130,15 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
 
   const publishedKnown = meta.published !== undefined;
   const indicated = attributedTargets(analysis, ids);
+  const operated = new Map<string, ExtractedRelation[]>();
+  for (const r of indicatorOperators(
+    analysis.text,
+    analysis.sentences,
+    analysis.entities,
+    analysis.indicators,
+  )) {
+    operated.set(r.source, [...(operated.get(r.source) ?? []), r]);
+  }
   const flagged: NonNullable<ReportProvenance['flagged']>[number][] = [];
   for (const ioc of analysis.indicators) {
     const form = observableFor(ioc);
@@ -151,12 +161,27 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
       markingRefs,
     });
     created.set(indicator.id, indicator);
-    for (const [type, target] of [
-      ['related-to', sco.id] as const,
-      ...indicated.map((t) => ['indicates', t] as const),
-    ]) {
-      const link = vigilRelationship(type, indicator.id, target, context);
+    const related = vigilRelationship('related-to', indicator.id, sco.id, context);
+    created.set(related.id, related);
+    // The actors the text says ran this indicator, with their evidence, then the report's attribution.
+    const stated = new Map(
+      (operated.get(indicatorKey(ioc)) ?? []).map((r) => [ids.get(r.target), r] as const),
+    );
+    for (const target of new Set([...stated.keys(), ...indicated])) {
+      if (!target) continue;
+      const relation = stated.get(target);
+      const confidence =
+        relation?.confidence !== undefined ? { confidence: relation.confidence } : {};
+      const link = vigilRelationship('indicates', indicator.id, target, context, confidence);
       created.set(link.id, link);
+      if (relation) {
+        evidence.push({
+          object_ref: link.id,
+          via: relation.confidenceText ? `relation: "${relation.confidenceText}"` : 'relation',
+          ...confidence,
+          spans: spansOf(relation.evidence, analysis),
+        });
+      }
     }
   }
 
