@@ -1,6 +1,6 @@
 /** Shared by `analyze` and `ingest`: read a source, analyze it, and print it in the chosen form. */
 import type { Repository } from '@vigil/store';
-import type { StixObject } from '@vigil/core';
+import { citedTlpDefinitions, type StixObject } from '@vigil/core';
 import { readDocument } from '../input/read-input.ts';
 import { analyzeDocument, openAnalysisSession, type AnalyzedDocument } from './analysis-session.ts';
 import { now } from './clock.ts';
@@ -39,15 +39,30 @@ export async function analyzeSource(
   return { doc, text: doc.analysis.text, notes: [...document.notes, ...session.notes] };
 }
 
+/**
+ * The stored knowledge the report refers to, then the identities and marking definitions those cite
+ * (ATT&CK objects carry MITRE's identity and statement marking), so every reference resolves in the
+ * bundle; a TLP definition the store lacks comes from core.
+ */
 async function referencedObjects(repo: Repository, doc: AnalyzedDocument): Promise<StixObject[]> {
-  const own = new Set<string>(doc.stix.objects.map((o) => o.id));
-  const refs = (doc.stix.report.object_refs as string[]).filter((id) => !own.has(id));
+  const seen = new Set<string>(doc.stix.objects.map((o) => o.id));
   const found: StixObject[] = [];
-  for (const id of refs) {
-    const object = await repo.get(id);
-    if (object) found.push(object);
-  }
-  return found;
+  const fetch = async (ids: readonly string[]) => {
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const object = await repo.get(id);
+      if (object) found.push(object);
+    }
+  };
+  await fetch(doc.stix.report.object_refs as string[]);
+  await fetch(
+    found.flatMap((o) => [
+      ...(o.created_by_ref ? [o.created_by_ref] : []),
+      ...(o.object_marking_refs ?? []),
+    ]),
+  );
+  return [...citedTlpDefinitions([...doc.stix.objects, ...found]), ...found];
 }
 
 export async function formatResult(
