@@ -84,11 +84,23 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 let index: KnowledgeIndex;
+/** The same knowledge after earlier reports stored their state organs as threat actors. */
+let withStoredOrgans: KnowledgeIndex;
 const haveKnowledge = dataPath('mitre-attack', 'enterprise-attack.json') && dataPath('misp-galaxy');
 
 describe.skipIf(!haveKnowledge)('threat report scenarios (needs VIGIL_DATA_DIR)', () => {
   beforeAll(() => {
-    index = buildKnowledgeIndex(loadKnowledgeFromData().entries);
+    const { entries } = loadKnowledgeFromData();
+    index = buildKnowledgeIndex(entries);
+    withStoredOrgans = buildKnowledgeIndex([
+      ...entries,
+      ...SCENARIOS.map(({ sponsor }, i) => ({
+        id: `threat-actor--00000000-0000-4000-8000-00000000000${i}` as const,
+        type: 'threat-actor' as const,
+        name: sponsor.name,
+        aliases: [sponsor.name],
+      })),
+    ]);
   });
 
   for (const scenario of SCENARIOS) {
@@ -162,6 +174,16 @@ describe.skipIf(!haveKnowledge)('threat report scenarios (needs VIGIL_DATA_DIR)'
             properties: { identity_class: 'organization' },
           });
         }
+      });
+
+      it('reads the same relations when the state organ is already in the store', () => {
+        const sentences = splitSentences(text);
+        const stored = extractEntities(text, sentences, withStoredOrgans);
+        const again = extractRelations(text, sentences, stored);
+        const shape = (list: readonly ExtractedRelation[]) =>
+          list.map((r) => `${r.source} ${r.type} ${r.target} ${r.confidence}`).sort();
+        expect(shape(again)).toEqual(shape(relations));
+        expect(stored.find((e) => e.key === sponsor()?.key)?.ref).toMatch(/^threat-actor--0{8}-/u);
       });
 
       it('finds no malware and no spurious actor', () => {
