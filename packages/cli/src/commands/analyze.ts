@@ -1,6 +1,6 @@
 /** `vigil analyze <file|url|->`: read a threat report and print what it says, without storing it. */
 import type { Command } from 'commander';
-import { addReportOptions } from '../report/report-options.ts';
+import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
 import {
   analyzeSource,
   formatResult,
@@ -28,6 +28,7 @@ export function registerAnalyze(program: Command): void {
       const format = outputFormat(options);
       await withStore(command, async (repo) => {
         const result = await analyzeSource(repo, source, options);
+        warnIfPublishedInFuture(options, result.doc.meta);
         process.stdout.write(await formatResult(repo, result, format));
       });
     });

@@ -154,6 +154,26 @@ describe('vigil analyze / ingest', () => {
     expect(results[1]!.report_id).toBe(quiet.stdout.trim());
   });
 
+  it('shows the TLP the report got, and accepts a future --published with a warning', async () => {
+    const marked = await vigil([
+      'analyze',
+      reportFile,
+      '--tlp',
+      'amber',
+      '--published',
+      '2030-01-01',
+    ]);
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(marked.stdout).toMatch(/^ {2}published 2030-01-01\n {2}marking TLP:AMBER$/mu);
+    expect(marked.stderr).toContain(
+      'warning: --published 2030-01-01 is in the future (now 2026-11-28); kept as given',
+    );
+    const plain = await vigil(['ingest', reportFile, '--published', '2025-03-04']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toMatch(/^ {2}marking none: unrestricted/mu);
+    expect(plain.stderr).not.toContain('warning');
+  });
+
   it('exits 2 with a clear message on bad input and bad options', async () => {
     const missing = await vigil(['analyze', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);

@@ -1,7 +1,7 @@
 /** `vigil ingest <source...>`: analyze reports and store them (or keep them as drafts to review). */
 import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
-import { addReportOptions } from '../report/report-options.ts';
+import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
 import { ingestSource, type SourceOutcome } from '../report/ingest-source.ts';
 import { analysisJson } from '../report/render-analysis.ts';
 import { formatResult, outputFormat, type AnalyzeCliOptions } from '../report/run-analysis.ts';
@@ -61,6 +61,7 @@ export function registerIngest(program: Command): void {
         for (const source of sources) {
           const outcome = await ingestSource(repo, source, options);
           outcomes.push(outcome);
+          if (outcome.ok) warnIfPublishedInFuture(options, outcome.result.doc.meta);
           process.stderr.write(`${statusLine(outcome)}\n`);
           if (!outcome.ok || (format === 'json' && !options.quiet)) continue;
           process.stdout.write(

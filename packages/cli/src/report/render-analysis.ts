@@ -3,6 +3,8 @@ import {
   defangForDisplay,
   displayName,
   provenanceOf,
+  tlpLabel,
+  tlpLevel,
   vigilId,
   type Analysis,
   type ExtractedEntity,
@@ -57,6 +59,8 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
   lines.push(
     `  published ${meta.published ? meta.published.slice(0, 10) : 'unknown (the source gives no date)'}`,
   );
+  const tlp = tlpLevel(meta.markingRefs);
+  lines.push(`  marking ${tlp ? tlpLabel(tlp) : 'none: unrestricted (--tlp sets a TLP level)'}`);
   if (meta.sourceName || meta.reliability) {
     lines.push(
       `  source ${meta.sourceName ?? 'unnamed'}${meta.reliability ? `, reliability ${meta.reliability}` : ''}`,
@@ -109,6 +113,7 @@ export function analysisJson(doc: AnalyzedDocument, notes: readonly string[] = [
       name: stix.report.name,
       published: meta.published ?? null,
       published_known: meta.published !== undefined,
+      tlp: tlpLevel(meta.markingRefs) ?? null,
       source: provenance?.source ?? null,
       text_sha256: provenance?.text_sha256,
     },

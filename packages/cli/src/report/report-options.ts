@@ -111,3 +111,15 @@ export function reportMeta(
       : {}),
   };
 }
+
+/**
+ * A --published date after the time of analysis is most likely a typo, yet it is the analyst's word:
+ * warned about on stderr and kept.
+ */
+export function warnIfPublishedInFuture(options: ReportCliOptions, meta: ReportMeta): void {
+  if (options.published === undefined || meta.published === undefined) return;
+  if (meta.published <= meta.ingested) return;
+  process.stderr.write(
+    `vigil: warning: --published ${options.published} is in the future (now ${meta.ingested.slice(0, 10)}); kept as given\n`,
+  );
+}
