@@ -99,6 +99,20 @@ describe('extractRelations', () => {
     });
   });
 
+  it('reads "the group" as the one set the sentence before names', () => {
+    const sponsorOf = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru')
+        .map((r) => [r.source, r.evidence.length]);
+    expect(sponsorOf('APT28 sent phishing e-mails. The group is linked to the GRU.')).toEqual([
+      ['intrusion-set:G0007', 2],
+    ]);
+    expect(sponsorOf('APT28 and APT29 were active. The group is linked to the GRU.')).toEqual([]);
+    expect(
+      sponsorOf('APT28 sent phishing e-mails. Analysts linked the campaign to the GRU.'),
+    ).toEqual([]);
+  });
+
   it('targets a sector only when the words joining it to the actor say so', () => {
     const targeted = (text: string) =>
       analyze(text)

@@ -54,6 +54,34 @@ export function extractRelations(
   };
   const attributionConfidence = documentAttributionConfidence(text, sentences, bySentence);
 
+  /** "APT31, a group linked to China's MSS": a set attributed to a state organ near it. */
+  const linkToSponsors = (a: Placed, sponsors: readonly Placed[]): Placed[] => {
+    const linked: Placed[] = [];
+    const span = sentences[a.mention.sentence] ?? { start: 0, end: text.length };
+    for (const sponsor of sponsors) {
+      const [first, second] = a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
+      if (second.mention.start - first.mention.end > linkWindow) continue;
+      const between = text.slice(first.mention.end, second.mention.start);
+      if (!cuesIn(between).has('link')) continue;
+      // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
+      // the sentence is about something else.
+      const local = findEstimativePhrases(
+        text,
+        Math.max(span.start, first.mention.start - 30),
+        second.mention.start,
+      )[0];
+      out.add(
+        'attributed-to',
+        a.entity.key,
+        sponsor.entity.key,
+        sentenceMention(a.mention.sentence),
+        local,
+      );
+      linked.push(sponsor);
+    }
+    return linked;
+  };
+
   for (const [s, placed] of bySentence) {
     placed.sort((a, b) => a.mention.start - b.mention.start);
     const span = sentences[s] ?? { start: 0, end: text.length };
@@ -77,21 +105,7 @@ export function extractRelations(
       }
     }
     for (const a of attackers) {
-      for (const sponsor of of('sponsor')) {
-        const [first, second] =
-          a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
-        if (second.mention.start - first.mention.end > linkWindow) continue;
-        const between = text.slice(first.mention.end, second.mention.start);
-        if (!cuesIn(between).has('link')) continue;
-        // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
-        // the sentence is about something else.
-        const local = findEstimativePhrases(
-          text,
-          Math.max(span.start, first.mention.start - 30),
-          second.mention.start,
-        )[0];
-        out.add('attributed-to', a.entity.key, sponsor.entity.key, evidence, local);
-      }
+      linkToSponsors(a, of('sponsor'));
       if (cues.has('target')) {
         for (const v of [...of('victim'), ...of('place')]) {
           if (!isTargetable(v, a, placed, text)) continue;
@@ -105,6 +119,15 @@ export function extractRelations(
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
+    if (attackers.length === 0 && of('sponsor').length > 0) {
+      const referent = anaphoricSet(text, span, bySentence.get(s - 1));
+      // The sentence naming the set is evidence too: it says who "the group" is.
+      if (referent) {
+        for (const sponsor of linkToSponsors(referent, of('sponsor'))) {
+          out.add('attributed-to', referent.entity.key, sponsor.entity.key, sentenceMention(s - 1));
+        }
+      }
+    }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor') continue;
       const code = p.entity.properties?.['country'];
@@ -117,6 +140,29 @@ export function extractRelations(
   }
   return out.relations();
 }
+
+/**
+ * "APT31 used ... . The group is linked to China's MSS.": a sentence opening on "the group" speaks of
+ * the one set the sentence before names; the words "the group" stand for it.
+ */
+function anaphoricSet(
+  text: string,
+  span: Span,
+  previous: readonly Placed[] | undefined,
+): Placed | undefined {
+  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  if (!opening) return undefined;
+  const sets = (previous ?? []).filter((p) => p.role === 'attacker');
+  const only = sets[0];
+  if (!only || sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
+  const start = span.start + opening.index + (opening[0].length - opening[0].trimStart().length);
+  const end = span.start + opening.index + opening[0].length;
+  const sentence = only.mention.sentence + 1;
+  return { ...only, mention: { start, end, text: text.slice(start, end), sentence } };
+}
+
+const GROUP_ANAPHOR =
+  /^\s*(?:the|this) (?:group|actor|threat actor|hacking group|espionage group|unit|gang)\b/iu;
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(

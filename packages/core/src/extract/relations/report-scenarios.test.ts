@@ -81,6 +81,18 @@ const SCENARIOS: readonly Scenario[] = [
     organizations: ['European Union'],
     notActors: ['EU', 'NIST', 'German', 'BSI'],
   },
+  {
+    name: 'variant in other words: Norway blamed APT31 for the hack of its foreign ministry',
+    path: fixture('norway-mfa-apt31-blamed.txt'),
+    published: '2024-11-04',
+    actor: { externalId: 'G0128', ref: 'intrusion-set--4283ae19-69c7-4347-a35e-b56f08eb660b' },
+    sponsor: { name: 'Ministry of State Security', country: 'CN' },
+    victim: { name: 'Ministry of Foreign Affairs of Norway', country: 'NO' },
+    since: '2021',
+    locations: ['NO', 'CN', 'US', 'GB'],
+    organizations: ['European Union'],
+    notActors: ['EU', 'NIST', 'Norway', 'Beijing'],
+  },
 ];
 
 let index: KnowledgeIndex;
