@@ -70,7 +70,7 @@ describe('vigil hunt with the store as the indicator source', () => {
   it('hunts every active indicator in the store when no source is given', async () => {
     expect(await huntedValues([])).toEqual([
       '1:5.188.86.172',
-      '2:update-check.example.net',
+      '2:a.update-check.example.net',
       '3:login-portal.fakebank-support.org',
     ]);
   });
@@ -78,7 +78,7 @@ describe('vigil hunt with the store as the indicator source', () => {
   it('narrows to one report with --report', async () => {
     expect(await huntedValues(['--report', actorReport])).toEqual([
       '1:5.188.86.172',
-      '2:update-check.example.net',
+      '2:a.update-check.example.net',
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('vigil hunt with the store as the indicator source', () => {
 
   it('drops hits logged before --since and refuses a time it cannot read', async () => {
     expect(await huntedValues(['--since', '2026-02-01T00:00:00Z'])).toEqual([
-      '2:update-check.example.net',
+      '2:a.update-check.example.net',
       '3:login-portal.fakebank-support.org',
     ]);
     const bad = await ws.vigil(['hunt', '--since', 'last tuesday', logFile]);

@@ -48,9 +48,43 @@ interface JsonHit {
   field: string;
   value: string;
   indicator: string;
+  pattern?: string;
+  name?: string;
+  time?: string;
+  kept_without_time?: true;
 }
 
-const key = (h: JsonHit) => `${basename(h.file)}:${h.line}:${h.field}:${h.indicator}`;
+const jsonHits = (stdout: string): JsonHit[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as JsonHit);
+
+/** A hit as `file:line:field:value -> indicator`: what the log holds, and what it matched. */
+const key = (h: JsonHit) => `${basename(h.file)}:${h.line}:${h.field}:${h.value} -> ${h.indicator}`;
+
+const FIXTURE_HITS = [
+  // proxy: subdomain + IP; trailing-dot upper-case host + CIDR; URL (case, default port, escapes) + domain; IDN
+  'proxy.log.gz:2::login.evil-update.example -> evil-update.example',
+  'proxy.log.gz:2::198.51.100.7 -> 198.51.100.7',
+  'proxy.log.gz:5::EVIL-UPDATE.EXAMPLE -> evil-update.example',
+  'proxy.log.gz:5::203.0.113.9 -> 203.0.113.0/24',
+  'proxy.log.gz:6::HTTPS://CDN.EVIL-UPDATE.EXAMPLE:443/a%2Fb~x.js?q=1 -> https://cdn.evil-update.example/a%2fb%7Ex.js?q=1',
+  'proxy.log.gz:6::CDN.EVIL-UPDATE.EXAMPLE -> evil-update.example',
+  'proxy.log.gz:7::xn--bcher-phish-thb.example -> bücher-phish.example',
+  // sysmon: expanded IPv6, packed upper-case MD5, invalid JSON line scanned as text, nested array
+  'sysmon.jsonl:2:winlog.event_data.DestinationIp:2001:0DB8:0000:0000:0000:0000:0BAD:0001 -> 2001:db8::bad:1',
+  'sysmon.jsonl:3:winlog.event_data.Hashes:44D88612FEA8A8F36DE82E1278ABB02F -> 44D88612FEA8A8F36DE82E1278ABB02F',
+  'sysmon.jsonl:4::198.51.100.7 -> 198.51.100.7',
+  'sysmon.jsonl:5:dns.answers[0].name:a.b.evil-update.example -> evil-update.example',
+  // zeek TSV, CloudTrail records, CSV with quoted fields
+  'conn.log:5:id.resp_h:198.51.100.7 -> 198.51.100.7',
+  'cloudtrail.json:1:Records[1].sourceIPAddress:203.0.113.45 -> 203.0.113.0/24',
+  'firewall.csv:2:dst:203.0.113.77 -> 203.0.113.0/24',
+  'firewall.csv:3:note:attacker@Evil-Update.example -> attacker@evil-update.example',
+  'firewall.csv:3:note:Evil-Update.example -> evil-update.example',
+];
 
 describe('vigil hunt over fixtures/logs', () => {
   it(
@@ -68,38 +102,13 @@ describe('vigil hunt over fixtures/logs', () => {
         dir,
       ]);
       expect(run.code, run.stderr).toBe(0);
-      const hits = run.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as JsonHit);
+      const hits = jsonHits(run.stdout);
       for (const h of hits)
         expect(Object.keys(h)).toEqual(
           expect.arrayContaining(['file', 'line', 'field', 'value', 'indicator']),
         );
-      const url = 'hxxps://cdn.evil-update[.]example/a%2fb%7Ex.js?q=1';
-      expect(hits.map(key).sort()).toEqual(
-        [
-          // proxy: subdomain + IP; trailing-dot upper-case host + CIDR; URL (case, default port, escapes) + domain; IDN
-          'proxy.log.gz:2::evil-update[.]example',
-          'proxy.log.gz:2::198.51.100.7',
-          'proxy.log.gz:5::evil-update[.]example',
-          'proxy.log.gz:5::203.0.113.0/24',
-          `proxy.log.gz:6::${url}`,
-          'proxy.log.gz:6::evil-update[.]example',
-          'proxy.log.gz:7::bücher-phish.example',
-          // sysmon: expanded IPv6, packed upper-case MD5, invalid JSON line scanned as text, nested array
-          'sysmon.jsonl:2:winlog.event_data.DestinationIp:2001:db8::bad:1',
-          'sysmon.jsonl:3:winlog.event_data.Hashes:44D88612FEA8A8F36DE82E1278ABB02F',
-          'sysmon.jsonl:4::198.51.100.7',
-          'sysmon.jsonl:5:dns.answers[0].name:evil-update[.]example',
-          // zeek TSV, CloudTrail records, CSV with quoted fields
-          'conn.log:5:id.resp_h:198.51.100.7',
-          'cloudtrail.json:1:Records[1].sourceIPAddress:203.0.113.0/24',
-          'firewall.csv:2:dst:203.0.113.0/24',
-          'firewall.csv:3:note:attacker@evil-update.example',
-          'firewall.csv:3:note:evil-update[.]example',
-        ].sort(),
-      );
+      // `value` is the token as logged; `indicator` the list's value, refanged (the list defangs some).
+      expect(hits.map(key).sort()).toEqual([...FIXTURE_HITS].sort());
       expect(run.stderr).toMatch(/image\.bin: skipped, binary/);
       expect(run.stderr).toMatch(/sysmon\.jsonl: 1 invalid JSON line/);
       expect(run.stderr).toMatch(/1 hit\(s\) suppressed by the allowlist/);
@@ -117,6 +126,85 @@ describe('vigil hunt over fixtures/logs', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/missing\.txt/);
   });
+
+  it(
+    'with --since keeps the hits of lines without a parseable time, marks and counts them',
+    { timeout: 180_000 },
+    async () => {
+      const dir = logDir();
+      const iocs = join(FIXTURES, 'iocs.txt');
+      const since = '2026-11-21T00:00:00Z';
+      const all = jsonHits((await vigil(['hunt', '--json', '--iocs', iocs, dir])).stdout);
+      const run = await vigil(['hunt', '--json', '--since', since, '--iocs', iocs, dir]);
+      expect(run.code, run.stderr).toBe(0);
+      const kept = jsonHits(run.stdout);
+      // Timed hits before --since are dropped; every untimed hit is kept and marked.
+      const expected = all.filter((h) => h.time === undefined || h.time >= since);
+      expect(expected.length).toBeLessThan(all.length);
+      // Files are swept in parallel: their order varies.
+      expect(kept.map(key).sort()).toEqual(expected.map(key).sort());
+      const untimed = kept.filter((h) => h.time === undefined);
+      expect(untimed.length).toBeGreaterThan(0);
+      for (const h of kept)
+        expect(h.kept_without_time).toBe(h.time === undefined ? true : undefined);
+      expect(run.stderr).toContain(
+        `${untimed.length} hit(s) without a parseable time kept (--since)`,
+      );
+      // Without --since nothing is marked and the summary does not mention it.
+      expect(all.some((h) => h.kept_without_time)).toBe(false);
+    },
+  );
+
+  it(
+    'names STIX indicators by pattern and name (the id in --json), counts hunted and not evaluated apart',
+    { timeout: 180_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vigil-hunt-'));
+      const stix = (n: number, name: string, pattern: string) => ({
+        type: 'indicator',
+        spec_version: '2.1',
+        id: `indicator--00000000-0000-4000-8000-00000000000${n}`,
+        created: '2025-01-01T00:00:00.000Z',
+        modified: '2025-01-01T00:00:00.000Z',
+        name,
+        pattern,
+        pattern_type: 'stix',
+        valid_from: '2025-01-01T00:00:00.000Z',
+      });
+      const long = `[domain-name:value IN (${['a', 'b', 'c', 'd', 'e', 'f']
+        .map((l) => `'${l}.evil-cdn.example'`)
+        .join(', ')})]`;
+      const objects = [
+        stix(1, 'C2 server', "[ipv4-addr:value = '198.51.100.7']"),
+        stix(2, 'CDN fleet', long),
+        stix(3, 'process id', '[process:pid = 4]'),
+      ];
+      const bundle = join(dir, 'bundle.json');
+      writeFileSync(bundle, JSON.stringify({ type: 'bundle', id: 'bundle--1', objects }));
+      const log = join(dir, 'a.log');
+      writeFileSync(log, 'conn 198.51.100.7\ndns x.f.evil-cdn.example\n');
+
+      const text = await vigil(['hunt', '--bundle', bundle, log]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).not.toContain('indicator--');
+      expect(text.stdout).toContain(
+        `${log}:1: 198.51.100.7 -> [ipv4-addr:value = '198.51.100.7'] (C2 server)`,
+      );
+      const shortened = `${long.slice(0, 79)}…`;
+      expect(text.stdout).toContain(`${log}:2: x.f.evil-cdn.example -> ${shortened} (CDN fleet)`);
+      expect(text.stdout).toMatch(
+        /^2 hit\(s\) of 2 indicator\(s\) in 1 input\(s\), .* MB swept, 2 indicator\(s\) hunted, 1 not evaluated$/mu,
+      );
+      expect(text.stdout).toContain(`  ${shortened} (CDN fleet): 1 hit(s) in 1 file(s)`);
+      expect(text.stderr).toMatch(/00000000003: no log field maps to process:pid/u);
+
+      const json = await vigil(['hunt', '--json', '--bundle', bundle, log]);
+      expect(jsonHits(json.stdout).map((h) => [h.value, h.indicator, h.name, h.pattern])).toEqual([
+        ['198.51.100.7', objects[0]!.id, 'C2 server', objects[0]!.pattern],
+        ['x.f.evil-cdn.example', objects[1]!.id, 'CDN fleet', long],
+      ]);
+    },
+  );
 });
 
 withEngine('sqlite', 'vigil hunt --sightings', (_makeRepo, { makeStore }) => {

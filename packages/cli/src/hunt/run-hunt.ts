@@ -5,7 +5,14 @@ import { specsFromIocList, type IndicatorSpec, type UnsupportedIndicator } from 
 import { openRepository, type Repository } from '@vigil/store';
 import { EXIT_ERROR, EXIT_NONE, EXIT_OK, messageOf } from '../exit-codes.ts';
 import { storeUrl } from '../store-context.ts';
-import { type IndicatorTally, hitJson, hitText, summaryLines, tally } from './hunt-output.ts';
+import {
+  type IndicatorTally,
+  hitJson,
+  hitText,
+  summaryHeader,
+  summaryLines,
+  tally,
+} from './hunt-output.ts';
 import {
   type IndicatorSource,
   loadFromFiles,
@@ -74,10 +81,13 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
     const tallies = new Map<number, IndicatorTally>();
     const reports: FileReport[] = [];
     const unsupported: UnsupportedIndicator[] = [...loaded.unsupported];
+    // Specs the index refused (one reason each): loaded but not hunted.
+    let unindexed = 0;
     const totalBytes = [...inputs.sizes.values()].reduce((a, b) => a + b, 0);
     const progress = new Progress(totalBytes);
     const out = process.stdout;
     let hitCount = 0;
+    let keptWithoutTime = 0;
     await sweepAll(
       inputs.files,
       {
@@ -94,6 +104,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
             const spec = specs[hit.spec]!;
             text += `${options.json ? hitJson(hit, spec) : hitText(hit, spec)}\n`;
             tally(tallies, hit);
+            if (hit.keptWithoutTime) keptWithoutTime++;
           }
           hitCount += hits.length;
           out.write(text);
@@ -101,7 +112,10 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
         },
         onBytes: (bytes) => progress.add(bytes),
         onReport: (report) => reports.push(report),
-        onUnsupported: (list) => unsupported.push(...list),
+        onUnsupported: (list) => {
+          unindexed += list.length;
+          unsupported.push(...list);
+        },
       },
     );
     progress.done();
@@ -124,7 +138,15 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
     }
     const lines = summaryLines(tallies, specs);
     const swept = reports.reduce((a, r) => a + r.bytes, 0);
-    const header = `${hitCount} hit(s) of ${tallies.size} indicator(s) in ${reports.length} input(s), ${(swept / 1e6).toFixed(1)} MB swept, ${specs.length} indicator(s) hunted`;
+    const header = summaryHeader({
+      hits: hitCount,
+      indicatorsHit: tallies.size,
+      inputs: reports.length,
+      bytes: swept,
+      hunted: specs.length - unindexed,
+      notEvaluated: unsupported.length,
+      keptWithoutTime,
+    });
     const summary = [header, ...lines].join('\n') + '\n';
     if (options.json) process.stderr.write(summary);
     else out.write(summary);

@@ -75,3 +75,59 @@ describe('FileSweeper on bad input', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('FileSweeper hits', () => {
+  const values = (hits: readonly SweepHit[]) => hits.map((h) => `${h.line}:${h.value}`);
+
+  it('counts one hit per line and indicator, however often the line repeats it, in pieces or not', async () => {
+    // 50,000 occurrences (1.35 MB) on one line, then the same line again: two hits per indicator.
+    const line = 'dst=198.51.100.7 q=x.evil.example '.repeat(50_000);
+    const content = Buffer.from(`${line}\n${line}\n`);
+    const whole = await sweep('repeats.log', content, { maxLine: 4 * 1024 * 1024 });
+    const pieces = await sweep('repeats.log', content, { maxLine: 64 * 1024 });
+    expect(whole.report.oversizedLines).toBe(0);
+    expect(pieces.report.oversizedLines).toBe(2);
+    const expected = ['1:198.51.100.7', '1:x.evil.example', '2:198.51.100.7', '2:x.evil.example'];
+    expect(values(whole.hits)).toEqual(expected);
+    expect(values(pieces.hits)).toEqual(expected);
+    expect(pieces.report.hits).toBe(4);
+  });
+
+  it('reports the host the log holds, the first one a line has for an indicator', async () => {
+    const { hits } = await sweep('hosts.log', Buffer.from('a.Evil.example b.evil.example\n'));
+    expect(values(hits)).toEqual(['1:a.Evil.example']);
+  });
+
+  it('suppresses an allowlisted subdomain and still reports another on the same line', async () => {
+    const allow = new IndicatorIndex(['good.evil.example']);
+    const { report, hits } = await sweep(
+      'allow.log',
+      Buffer.from('GET good.evil.example then bad.evil.example\n'),
+      { allow },
+    );
+    expect(values(hits)).toEqual(['1:bad.evil.example']);
+    expect(report.suppressed).toBe(1);
+  });
+
+  it('with --since, keeps and marks a hit without a log time; every piece of a long line has its time', async () => {
+    const since = Date.parse('2026-06-01T00:00:00Z');
+    const long = (time: string) => `${time} start ${'filler '.repeat(200_000)} 198.51.100.7\n`;
+    const options = { since, maxLine: 256 * 1024 };
+    const old = await sweep('old.log', Buffer.from(long('2026-01-01T00:00:00Z')), options);
+    expect(old.report.oversizedLines).toBe(1);
+    expect(old.hits).toEqual([]);
+    const recent = await sweep(
+      'recent.log',
+      Buffer.from(`${long('2026-07-01T00:00:00Z')}no time here 198.51.100.7\n`),
+      options,
+    );
+    expect(recent.report.oversizedLines).toBe(1);
+    expect(recent.hits.map((h) => [h.line, h.time, h.keptWithoutTime])).toEqual([
+      [1, Date.parse('2026-07-01T00:00:00Z'), undefined],
+      [2, undefined, true],
+    ]);
+    // Without --since nothing is marked.
+    const plain = await sweep('plain.log', Buffer.from('no time here 198.51.100.7\n'));
+    expect(plain.hits.map((h) => h.keptWithoutTime)).toEqual([undefined]);
+  });
+});

@@ -29,6 +29,8 @@ export interface SweepHit {
   readonly spec: number;
   /** Log time of the record (epoch ms) when it parses. */
   readonly time?: number;
+  /** --since was given but the record's time did not parse: kept (safer than dropping), and said so. */
+  readonly keptWithoutTime?: true;
 }
 
 export type LogFormat = 'text' | 'jsonl' | 'json' | 'csv' | 'zeek';
@@ -106,13 +108,24 @@ export class FileSweeper {
     const { allow, since } = this.options;
     let batch: SweepHit[] = [];
     const found: RecordHit[] = [];
+    // One hit per (line, field, indicator), the first occurrence not allowlisted, however often the
+    // line repeats it and whether or not it came in pieces (an over-long line is matched piece by piece).
+    let reportedLine = 0;
+    const reported = new Set<string>();
     const emit = (line: number, time: number | undefined) => {
+      if (line !== reportedLine) {
+        reportedLine = line;
+        reported.clear();
+      }
       for (const h of found) {
         if (allow && isAllowlisted(allow, h)) {
           report.suppressed++;
           continue;
         }
         if (since !== undefined && time !== undefined && time < since) continue;
+        const key = `${h.spec}\u0000${h.field}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
         batch.push({
           file: path,
           line,
@@ -120,6 +133,7 @@ export class FileSweeper {
           value: h.value,
           spec: h.spec,
           ...(time === undefined ? {} : { time }),
+          ...(since !== undefined && time === undefined ? { keptWithoutTime: true as const } : {}),
         });
       }
       found.length = 0;
@@ -131,14 +145,16 @@ export class FileSweeper {
       onHits(batch);
       batch = [];
     };
-    const text = (block: Buffer, s: number, e: number, line: number) => {
+    const lineTime = (block: Buffer, s: number, e: number) =>
+      textTime(block.toString('latin1', s, Math.min(e, s + 200)), this.options.syslogYear);
+    const text = (block: Buffer, s: number, e: number, line: number, time = lineTime) => {
       this.matcher.matchText(block, s, e, found);
-      if (found.length > 0)
-        emit(
-          line,
-          textTime(block.toString('latin1', s, Math.min(e, s + 200)), this.options.syslogYear),
-        );
+      if (found.length > 0) emit(line, time(block, s, e));
     };
+    // Every piece of an over-long line has the time its first piece starts with.
+    let pieceLine = 0;
+    let pieceTime: number | undefined;
+    const firstPieceTime = () => pieceTime;
     const record = (value: unknown, line: number, timeSource: unknown = value) => {
       this.matcher.matchRecord(value, found);
       if (found.length > 0) emit(line, recordTime(timeSource));
@@ -159,7 +175,13 @@ export class FileSweeper {
         format = detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536)));
         report.format = format;
       }
-      if (piece) return text(block, s, e, line);
+      if (piece) {
+        if (line !== pieceLine) {
+          pieceLine = line;
+          pieceTime = lineTime(block, s, e);
+        }
+        return text(block, s, e, line, firstPieceTime);
+      }
       switch (format) {
         case 'text':
           return text(block, s, e, line);

@@ -120,7 +120,7 @@ describe('LIKE and MATCHES', () => {
       file: { name: 'eicar.exe', hash: { md5: '44D88612FEA8A8F36DE82E1278ABB02F' } },
     };
     expect(hits(patterns, record)).toEqual([
-      'anchored@file.hash.md5=44d88612fea8a8f36de82e1278abb02f',
+      'anchored@file.hash.md5=44D88612FEA8A8F36DE82E1278ABB02F',
     ]);
     expect(hits(patterns, { ...record, file: { ...record.file, name: 'eicar.com' } })).toEqual([]);
     expect(hits(patterns, sysmonProcess)).toEqual([

@@ -3,7 +3,13 @@
  * into atoms, one observable value each.
  */
 import { parseIPv4, parseIPv4Cidr, parseIPv6Cidr } from './ip.ts';
-import { hashAlgorithm, normalizeEmail, normalizeHost, normalizeUrl, refang } from './normalize.ts';
+import {
+  hashAlgorithm,
+  normalizeEmail,
+  normalizeHost,
+  normalizeUrl,
+  refangIfDefanged,
+} from './normalize.ts';
 import { type AddedAtom, AtomTable, AtomTableBuilder, type AtomTableData } from './atom-table.ts';
 import { EntryLists } from './entry-lists.ts';
 import { urlHostKeyOf } from './url-host.ts';
@@ -136,7 +142,7 @@ class IndexBuilder {
     raw: string,
     entry: IndexEntry,
   ): string | undefined {
-    const text = /[[({]|^[hf]xx/i.test(raw) ? refang(raw) : raw.trim();
+    const text = refangIfDefanged(raw);
     const guessed = kind === 'ip' ? (guessKind(text) ?? 'ip') : (kind ?? guessKind(text));
     if (!guessed) return `not a recognizable observable: ${text.slice(0, 80)}`;
     this.counts[guessed === 'ip' ? (text.includes(':') ? 'ipv6' : 'ipv4') : guessed]++;

@@ -24,6 +24,17 @@ it('reads a plain IOC list: comments, blank lines, duplicates, fragments kept', 
   expect(specs.map((s) => s.value)).toEqual(['1.2.3.4', 'http://x.example/a#frag']);
 });
 
+it('names a defanged IOC by its refanged value, and counts a value and its defanged form once', () => {
+  const { specs } = specsFromIocList(
+    'evil-update[.]example\nevil-update.example\nhxxps://cdn.evil[.]example/x\n1.2.3[.]4\n',
+  );
+  expect(specs.map((s) => [s.ref, s.value])).toEqual([
+    ['evil-update.example', 'evil-update.example'],
+    ['https://cdn.evil.example/x', 'https://cdn.evil.example/x'],
+    ['1.2.3.4', '1.2.3.4'],
+  ]);
+});
+
 describeWithData(
   'MISP event (PyMISP fixture)',
   ['misp-pymisp-test-events', 'misp_event.json'],

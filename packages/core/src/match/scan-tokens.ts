@@ -12,6 +12,10 @@ import { HASH_SEED, hashBytes, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
 import { urlHostKey } from './url-host.ts';
 
+/**
+ * Receives each token that hits: `value` is the token as the log wrote it (`A.b.Evil.example`, the
+ * address inside a CIDR, the URL before normalization), decoded only on a hit.
+ */
 export type TokenSink = (kind: AtomKind, value: string, entries: readonly IndexEntry[]) => void;
 
 /**
@@ -312,13 +316,12 @@ export class TokenScanner {
     const h = hashBytes(bytes, s, e);
     if (!table.mayHave(h)) return;
     const atom = table.findBytes(h, bytes, s, e, true);
-    if (atom >= 0)
-      sink('hash', decode(bytes, s, e).toLowerCase(), this.index.entriesOf(table, atom));
+    if (atom >= 0) sink('hash', decode(bytes, s, e), this.index.entriesOf(table, atom));
   }
 
   /**
-   * ASCII host bytes[s, e): hashes every dot-suffix right to left (no allocation) and decodes only the
-   * suffixes the index holds.
+   * ASCII host bytes[s, e): hashes every dot-suffix right to left (no allocation) and decodes the host
+   * only when the index holds one of its suffixes.
    */
   private asciiHost(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
     const table = this.index.domainAtoms;
@@ -339,8 +342,7 @@ export class TokenScanner {
       if (c === 46) dotted = true;
       else if (dotted && (k === s || bytes[k - 1] === 46) && table.mayHave(h)) {
         const atom = table.findBytes(h, bytes, k, e, true);
-        if (atom >= 0)
-          sink('domain', decode(bytes, k, e).toLowerCase(), this.index.entriesOf(table, atom));
+        if (atom >= 0) sink('domain', decode(bytes, s, e), this.index.entriesOf(table, atom));
       }
     }
   }
@@ -348,13 +350,14 @@ export class TokenScanner {
   /** Non-ASCII host: IDN normalization (punycode) first. */
   private host(raw: string, sink: TokenSink): void {
     const host = normalizeHost(raw);
-    if (host) this.index.domain(host, (domain, entries) => sink('domain', domain, entries));
+    if (host) this.index.domain(host, (_suffix, entries) => sink('domain', raw, entries));
   }
 
   private email(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
-    const email = normalizeEmail(decode(bytes, s, e));
+    const logged = decode(bytes, s, e);
+    const email = normalizeEmail(logged);
     const entries = email ? this.index.email(email) : undefined;
-    if (email && entries) sink('email', email, entries);
+    if (entries) sink('email', logged, entries);
   }
 
   private url(
@@ -386,9 +389,10 @@ export class TokenScanner {
     if (s === slashColon) return;
     const host = urlHostKey(bytes, slashColon, e);
     if (!this.exhaustive && host !== undefined && !this.index.urlHostKeys.mayHave(host)) return;
-    const url = normalizeUrl(decode(bytes, s, e));
+    const logged = decode(bytes, s, e);
+    const url = normalizeUrl(logged);
     const entries = url ? this.index.url(url) : undefined;
-    if (url && entries) sink('url', url, entries);
+    if (entries) sink('url', logged, entries);
   }
 
   private ipv6(bytes: Uint8Array, start: number, end: number, sink: TokenSink): void {
@@ -414,7 +418,7 @@ export class TokenScanner {
         const value = decode(bytes, s, e);
         const address = parseIPv6(value);
         const entries = address === undefined ? undefined : this.index.ipv6(address);
-        if (entries) sink('ipv6', value.toLowerCase(), entries);
+        if (entries) sink('ipv6', value, entries);
       }
     }
   }

@@ -9,6 +9,8 @@ export interface IndicatorSpec {
   readonly pattern?: string;
   /** Bare observable (IP, CIDR, host, URL, e-mail, hash), defanged forms allowed. */
   readonly value?: string;
+  /** The indicator's own `name` (STIX), when it has one. */
+  readonly name?: string;
   /** Names of the reports / actors / campaigns the indicator belongs to. */
   readonly context?: readonly string[];
 }
@@ -32,7 +34,10 @@ export interface UnsupportedIndicator {
 export interface RecordHit {
   /** Field path in a structured record (`event.DestinationIp`, `Records[0].sourceIPAddress`); '' for text. */
   readonly field: string;
-  /** The matched value as normalized for comparison. */
+  /**
+   * The value as the log wrote it: the whole host (`a.b.Evil.example` for indicator `evil.example`), the
+   * address inside a CIDR, the URL before normalization, the field's value for a field comparison.
+   */
   readonly value: string;
   readonly kind: AtomKind;
   readonly spec: number;
