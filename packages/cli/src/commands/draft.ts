@@ -7,11 +7,13 @@ import {
   DraftError,
   acceptDraft,
   correctedEntity,
+  draftTitle,
   loadDraft,
   pickEntities,
   rememberRejection,
   updateDraft,
   withoutEntities,
+  type DraftPayload,
 } from '../report/drafts.ts';
 import { withStore } from '../store-context.ts';
 
@@ -56,12 +58,9 @@ export function registerDraft(program: Command): void {
             `no ${options.all ? '' : 'pending '}drafts (\`vigil ingest --draft\` makes them)\n`,
           );
         for (const d of drafts) {
-          const payload = d.payload as {
-            analysis?: { entities?: unknown[] };
-            meta?: { title?: string };
-          };
+          const payload = d.payload as DraftPayload;
           out(
-            `${d.id}  ${d.status}  ${d.created.slice(0, 10)}  ${payload.analysis?.entities?.length ?? 0} entities  ${payload.meta?.title ?? ''}`,
+            `${d.id}  ${d.status}  ${d.created.slice(0, 10)}  ${payload.analysis.entities.length} entities  ${draftTitle(payload)}`,
           );
         }
       }),
@@ -74,7 +73,10 @@ export function registerDraft(program: Command): void {
     .action(async (id: string, _options: unknown, command: Command) =>
       withStore(command, async (repo) => {
         const { payload, status } = await loadDraft(repo, id);
-        out(`draft ${id} (${status})`);
+        out(`draft ${id} (${status}): ${draftTitle(payload)}`);
+        // Relations name entities by key, which keeps the name first extracted: show current names.
+        const names = new Map(payload.analysis.entities.map((e) => [e.key, e.name]));
+        const nameOf = (key: string) => names.get(key) ?? key;
         payload.analysis.entities.forEach((e, i) => {
           const where = e.ref ? `-> ${e.externalId ?? e.ref}` : '(new)';
           const quote = e.mentions[0]?.text ?? '';
@@ -84,7 +86,7 @@ export function registerDraft(program: Command): void {
         });
         for (const r of payload.analysis.relations) {
           out(
-            `       ${r.source} ${r.type} ${r.target}${r.confidence !== undefined ? ` (${r.confidence})` : ''}`,
+            `       ${nameOf(r.source)} ${r.type} ${nameOf(r.target)}${r.confidence !== undefined ? ` (${r.confidence})` : ''}`,
           );
         }
       }),

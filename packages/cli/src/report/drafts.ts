@@ -41,6 +41,14 @@ export async function loadDraft(
   return draft as Draft & { payload: DraftPayload };
 }
 
+/**
+ * What the report will be called once accepted: the given title, else the first line of the text
+ * (a file or standard input has no title of its own), as the stored report names it.
+ */
+export function draftTitle(payload: DraftPayload): string {
+  return String(analysisToStix(payload.analysis, payload.meta).report.name);
+}
+
 /** 1-based entity numbers as shown by `vigil draft show`. */
 export function pickEntities(analysis: Analysis, numbers: readonly string[]): ExtractedEntity[] {
   return numbers.map((text) => {
