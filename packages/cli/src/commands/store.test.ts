@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,10 @@ it('store info --json shows engine, schema version and counts by type', async ()
     { ...base, type: 'tool', id: vigilId('tool', 'c'), name: 'C' },
   ]);
   await repo.meta.set('attack.version', '18.1');
+  const digests = JSON.stringify(
+    Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`c${i}`, 'f'.repeat(64)])),
+  );
+  await repo.meta.set('entity.cluster_digests', digests);
   await repo.close();
   const { stdout } = await run(process.execPath, [VIGIL, '--db', db, 'store', 'info', '--json']);
   const info = JSON.parse(stdout) as Record<string, unknown>;
@@ -37,10 +42,16 @@ it('store info --json shows engine, schema version and counts by type', async ()
     schemaVersion: 2,
     versions: 3,
     countsByType: { malware: 2, tool: 1 },
-    meta: { 'attack.version': '18.1' },
+    meta: { 'attack.version': '18.1', 'entity.cluster_digests': digests },
   });
   const text = await run(process.execPath, [VIGIL, '--db', db, 'store', 'info']);
   expect(text.stdout).toMatch(/^attack\.version:\s+18\.1$/m);
+  // A long value is summarized by its size and hash, not dumped.
+  const sha = createHash('sha256').update(digests).digest('hex').slice(0, 16);
+  expect(text.stdout).toContain(
+    `entity.cluster_digests: (${digests.length} characters, sha256 ${sha}…; --json shows it)\n`,
+  );
+  expect(text.stdout).not.toContain('ffff');
 });
 
 it('store info on an unreachable PostgreSQL exits 2 without printing the password', async () => {

@@ -1,9 +1,19 @@
 /** `vigil store info|migrate`: which engine and schema the store has, and what it holds. */
+import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import type { StoreInfo } from '@vigil/store';
 import { redactStoreUrl } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { dbOption, storeUrl, withStore } from '../store-context.ts';
+
+/** Longer meta values (digests, conflict lists) are data for tools: `--json` has them in full. */
+const MAX_SHOWN_META = 200;
+
+function shownMeta(value: string): string {
+  if (value.length <= MAX_SHOWN_META) return value;
+  const digest = createHash('sha256').update(value).digest('hex').slice(0, 16);
+  return `(${value.length} characters, sha256 ${digest}…; --json shows it)`;
+}
 
 function printInfo(
   url: string,
@@ -26,7 +36,7 @@ function printInfo(
     `objects:  ${total} (${info.versions} versions)`,
     ...counts.map(([type, n]) => `  ${type.padEnd(width)}  ${String(n).padStart(7)}`),
     // Knowledge versions and other facts importers record (e.g. attack.version).
-    ...Object.entries(meta).map(([key, value]) => `${`${key}:`.padEnd(9)} ${value}`),
+    ...Object.entries(meta).map(([key, value]) => `${`${key}:`.padEnd(9)} ${shownMeta(value)}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
