@@ -1,6 +1,6 @@
 /**
  * Log timestamps, for `--since` and sighting first/last seen: ISO 8601 / RFC 3339, epoch seconds (Zeek
- * `ts`), Apache/NCSA `[10/Oct/2000:13:55:36 -0700]`, and BSD syslog `Nov 28 16:18:03` (no year in the
+ * `ts`; squid's native access log starts its lines with them, milliseconds after a dot), Apache/NCSA `[10/Oct/2000:13:55:36 -0700]`, and BSD syslog `Nov 28 16:18:03` (no year in the
  * line, so the caller passes one). Returns epoch milliseconds, or undefined when nothing parses.
  */
 const TIME_FIELDS = [
@@ -20,6 +20,8 @@ const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const ISO = /(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d{1,9})?)(Z|[+-]\d\d:?\d\d)?/;
 const CLF = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+-]\d{4})\]/;
 const SYSLOG = /^(?:<\d{1,3}>)?([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d:\d\d:\d\d)/;
+/** Squid native format: only at the line start and with the 3-digit fraction, so no count passes for a time. */
+const SQUID = /^(\d{9,10}\.\d{3})\s/;
 
 function month(name: string): string | undefined {
   const i = MONTHS.indexOf(name.toLowerCase());
@@ -56,6 +58,8 @@ export function textTime(line: string, syslogYear: number): number | undefined {
       : NaN;
     if (!Number.isNaN(t)) return t;
   }
+  const squid = SQUID.exec(head);
+  if (squid) return Math.round(Number(squid[1]) * 1000);
   const sys = SYSLOG.exec(head);
   if (sys) {
     const m = month(sys[1]!);
