@@ -129,6 +129,15 @@ describe('extractRelations', () => {
     expect(targeted('Hospitals were hit by APT28 in March.')).toEqual([
       'identity:sector healthcare',
     ]);
+    expect(
+      targeted(
+        'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',
+      ),
+    ).toEqual(['identity:sector energy']);
+    expect(targeted('Retailers fell victim to a skimming campaign by threat group APT28.')).toEqual(
+      ['identity:sector retail'],
+    );
+    expect(targeted('Analysts saw APT28 tooling next to the Dridex banking trojan.')).toEqual([]);
     expect(targeted('APT28 has repeatedly been named in attacks on governments.')).toEqual([
       'identity:sector government-national',
     ]);

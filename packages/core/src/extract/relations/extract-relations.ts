@@ -11,7 +11,7 @@ import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../an
 import { findEstimativePhrases } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { roleOf, type Role } from './roles.ts';
-import { cuesIn } from './triggers.ts';
+import { cuesIn, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
@@ -185,9 +185,10 @@ function isTargetable(
 }
 
 /**
- * A sector is targeted only when the words joining it to the actor say so: "APT28 targeted banks",
- * "used X-Agent against banks", "banks were hit by APT28" — not a sector merely named in the same
- * sentence ("the breach let APT31 linger within critical infrastructure systems").
+ * A sector is targeted only when a targeting word governs it and the actor is the one doing it: "APT28
+ * targeted banks", "used X-Agent against banks", "known for targeting organizations in the energy
+ * sector", "banks were hit by APT28" — not a sector merely named in the same sentence ("the breach let
+ * APT31 linger within critical infrastructure systems").
  */
 function saysTargeted(
   attacker: Placed,
@@ -195,21 +196,29 @@ function saysTargeted(
   placed: readonly Placed[],
   text: string,
 ): boolean {
-  const forward = attacker.mention.end <= sector.mention.start;
-  const [from, to] = forward
-    ? [attacker.mention.end, sector.mention.start]
-    : [sector.mention.end, attacker.mention.start];
-  // The words must join these two: another actor in between is the one they speak of.
-  if (to - from > TARGET_WINDOW) return false;
-  if (placed.some((p) => p.role === 'attacker' && p.mention.start >= from && p.mention.end <= to))
-    return false;
+  const actorBetween = (from: number, to: number) =>
+    placed.some((p) => p.role === 'attacker' && p.mention.start >= from && p.mention.end <= to);
+  if (attacker.mention.end <= sector.mention.start) {
+    // The targeting word nearest the sector, after the actor, with no other actor in between.
+    const from = attacker.mention.end;
+    const cueEnd = lastCueEnd(text.slice(from, sector.mention.start), 'target');
+    if (cueEnd < 0) return false;
+    const cue = from + cueEnd;
+    return sector.mention.start - cue <= TARGET_WINDOW && !actorBetween(cue, sector.mention.start);
+  }
+  // Passive: "banks were hit by APT28", "a campaign against banks by the group APT28".
+  const [from, to] = [sector.mention.end, attacker.mention.start];
+  if (to - from > TARGET_WINDOW || actorBetween(from, to)) return false;
   const between = text.slice(from, to);
-  if (!forward && !/\bby\s+(?:the\s+)?$/iu.test(between)) return false;
-  return cuesIn(between).has('target');
+  const words = between.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const by = words.lastIndexOf('by');
+  return by >= 0 && words.length - by <= MAX_AGENT_WORDS && cuesIn(between).has('target');
 }
 
-/** Largest gap (characters) between an actor and a sector it is said to target. */
-const TARGET_WINDOW = 120;
+/** Largest gap (characters) between a targeting word and the sector, or a sector and its attacker. */
+const TARGET_WINDOW = 200;
+/** "by" and the words that may follow it before the actor ("by threat group MageCart"). */
+const MAX_AGENT_WORDS = 4;
 
 /** "China's APT31", "Chinese APT31", "Russia-based APT28": a country written right before the set. */
 function originBefore(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {

@@ -103,6 +103,20 @@ export function cuesIn(text: string): Set<RelationCue> {
   return found;
 }
 
+/** Offset just past the last word of `text` that carries `cue`, or -1 when none does. */
+export function lastCueEnd(text: string, cue: RelationCue): number {
+  let end = -1;
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].length < STEM_PREFIX) continue;
+    const word = m[0].toLowerCase();
+    const candidates = STEMS_BY_PREFIX.get(word.slice(0, STEM_PREFIX));
+    if (candidates?.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
+      end = m.index + m[0].length;
+    }
+  }
+  return end;
+}
+
 const SHORT_SUFFIXES = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ning', 'ned']);
 
 /** Short stems ("link", "run", "use") take inflections only, so "linked" counts and "linkedin" does not. */
