@@ -66,6 +66,10 @@ const RELATIVE =
 const MONTH_ALONE =
   /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
 
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const THREE_LETTERS = /\p{L}{3}/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function extractDates(
@@ -128,13 +132,17 @@ function monthDayBefore(
   const last = words.at(-1) ?? '';
   const second = words.at(-2) ?? '';
   const at = (w: string): number => yearStart - (before.length - before.lastIndexOf(w));
-  if (/^\d{1,2}(?:st|nd|rd|th)?$/u.test(last) && monthOf(second) >= 0 && /\p{L}{3}/u.test(second)) {
+  if (
+    /^\d{1,2}(?:st|nd|rd|th)?$/u.test(last) &&
+    monthOf(second) >= 0 &&
+    THREE_LETTERS.test(second)
+  ) {
     return {
       value: `${year}-${pad(monthOf(second) + 1)}-${pad(parseInt(last, 10))}`,
       start: at(second),
     };
   }
-  if (monthOf(last) >= 0 && /^\p{Lu}/u.test(last)) {
+  if (monthOf(last) >= 0 && CAPITALIZED.test(last)) {
     const day = /^\d{1,2}$/u.test(second) ? parseInt(second, 10) : undefined;
     const month = pad(monthOf(last) + 1);
     return day && day <= 31

@@ -30,6 +30,15 @@ raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellc
 `.split(/\s+/u),
 );
 
+// Regexes with \p{...} live at module level: the TypeScript loader turns a literal inside a function into
+// `new RegExp(...)` compiled again at every call.
+const LETTER = /\p{L}/u;
+const MIXED_CASE_OR_DIGIT = /\p{Lu}.*\p{Lu}|\p{N}/u;
+const LOWER_THEN_UPPER = /\p{Ll}\p{N}*\p{Lu}/u;
+const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}/u;
+const CASE_FLIP = /\p{Ll}(?=\p{Lu})/gu;
+const WORD_PARTS = /\p{Lu}\p{Ll}+|\p{Ll}+/gu;
+
 export interface DiscoveredName {
   readonly from: number;
   readonly to: number;
@@ -52,7 +61,7 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   const before = ctx.text[t.start - 1] ?? ' ';
   const after = ctx.text[t.end] ?? ' ';
   if (before === '.' || before === '\\' || before === '/' || before === '_') return false;
-  if ((after === '.' && /\p{L}/u.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
+  if ((after === '.' && LETTER.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
   if (/^\d+$/u.test(t.text)) return false;
   if (isAllCaps(t.text) && ctx.shouting(i)) return false;
   return !writtenLowercaseElsewhere(ctx, i);
@@ -61,7 +70,7 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
 /** A capital only because the sentence starts here proves nothing; mixed case or digits do. */
 const looksLikeName = (ctx: TextContext, i: number): boolean =>
   nameLike(ctx, i) &&
-  (!ctx.sentenceStart(i) || /\p{Lu}.*\p{Lu}|\p{N}/u.test(ctx.tokens[i]?.text.slice(1) ?? ''));
+  (!ctx.sentenceStart(i) || MIXED_CASE_OR_DIGIT.test(ctx.tokens[i]?.text.slice(1) ?? ''));
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 export const headType = (norm: string): DiscoveredName['type'] | undefined =>
@@ -100,7 +109,7 @@ const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
 const innerCapitals = (word: string): boolean =>
-  /\p{Ll}\p{N}*\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}/u.test(word);
+  LOWER_THEN_UPPER.test(word) || CAPITALS_THEN_LOWER.test(word);
 
 /** Programming words that camel-case identifiers are made of, besides ordinary English words. */
 const CODE_PARTS = new Set(
@@ -115,9 +124,9 @@ const CODE_PARTS = new Set(
  */
 function identifierLike(word: string): boolean {
   if (word.length > 20) return true;
-  const flips = word.match(/\p{Ll}(?=\p{Lu})/gu)?.length ?? 0;
+  const flips = word.match(CASE_FLIP)?.length ?? 0;
   if (flips >= 3) return true;
-  const parts = word.match(/\p{Lu}\p{Ll}+|\p{Ll}+/gu) ?? [];
+  const parts = word.match(WORD_PARTS) ?? [];
   const norms = parts.map((p) => p.toLowerCase());
   return (
     parts.length >= 2 &&

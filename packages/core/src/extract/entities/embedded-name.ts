@@ -22,7 +22,7 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
   if ((GLUED_BEFORE.has(before) && !listNumber(text, start)) || GLUED_AFTER.has(after)) return true;
-  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return true;
+  if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')) return true;
   let left = start;
   while (left > 0 && start - left < CHUNK_LIMIT && !CHUNK_ENDS.has(text[left - 1] ?? ' ')) left--;
   let right = end;
@@ -33,10 +33,13 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('[.]');
 }
 
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** "4.NetwireRAT": a numbered list item glued to its number, not a dotted name ("Win32.Qbot"). */
 function listNumber(text: string, start: number): boolean {
   if (text[start - 1] !== '.') return false;
   let i = start - 2;
   while (i >= 0 && /\d/u.test(text[i] ?? '')) i--;
-  return i < start - 2 && !/[\p{L}\p{N}]/u.test(text[i] ?? ' ');
+  return i < start - 2 && !LETTER_OR_DIGIT.test(text[i] ?? ' ');
 }

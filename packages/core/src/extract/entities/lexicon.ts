@@ -59,6 +59,9 @@ function key(name: string): string {
 export const isStaticLexiconName = (norms: readonly string[]): boolean =>
   STATIC_NAMES.has(norms.join(' '));
 
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const LETTER = /\p{L}/u;
+
 /**
  * Case rule shared by dictionary matches: a capitalized dictionary word needs a capital in the text, and a
  * short all-capitals acronym ("US", "EU", "MSS") must be written in capitals ("us" is a pronoun).
@@ -67,7 +70,7 @@ export function caseMatches(written: readonly string[], tokens: readonly Token[]
   for (let i = 0; i < written.length; i++) {
     const w = written[i] ?? '';
     const t = tokens[i]?.text ?? '';
-    if (isAllCaps(w) && w.length <= 5 && /\p{L}/u.test(w)) {
+    if (isAllCaps(w) && w.length <= 5 && LETTER.test(w)) {
       if (!isAllCaps(t)) return false;
     } else if (isCapitalized(w) && !isCapitalized(t) && !isAllCaps(t)) {
       return false;

@@ -63,6 +63,9 @@ export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | 
 }
 
 /** Cheap test whether any scheme could start at token i (most tokens: no). */
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalized(t.text)) return false;
@@ -137,7 +140,7 @@ function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   }
   if (!first || !second || ctx.text.slice(first.end, second.start) !== ' ') return undefined;
   if (!isCapitalized(first.text) || !isCapitalized(second.text)) return undefined;
-  if (!/^\p{L}+$/u.test(first.text) || ORDINARY_FIRST.has(first.norm)) return undefined;
+  if (!LETTERS_ONLY.test(first.text) || ORDINARY_FIRST.has(first.norm)) return undefined;
   const capitals = isAllCaps(first.text) && isAllCaps(second.text) && !ctx.shouting;
   if (SECUREWORKS_FIRST.has(first.text) && capitals && second.text.length >= 4) {
     return span(ctx, i, i + 2, 'secureworks');

@@ -27,6 +27,10 @@ export interface AliasDecision {
 }
 
 /** Names glued to a path or file name ("mimikatz.exe", "/tmp/Emotet") are file names, not mentions. */
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
 function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const start = ctx.tokens[from]?.start ?? 0;
   const end = ctx.tokens[to - 1]?.end ?? 0;
@@ -34,7 +38,7 @@ function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const after = ctx.text[end] ?? ' ';
   const afterNext = ctx.text[end + 1] ?? ' ';
   if (before === '/' || before === '\\' || before === '.' || before === '_') return true;
-  return (after === '.' && /\p{L}/u.test(afterNext)) || after === '_' || after === '\\';
+  return (after === '.' && LETTER.test(afterNext)) || after === '_' || after === '\\';
 }
 
 export function recognizeAlias(
@@ -91,7 +95,7 @@ tuesday wednesday thursday friday saturday sunday christmas easter halloween`.sp
 
 /** Command names the sources write in lower case ("ftp", "net", "at"): capitals in text mean the word. */
 const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
-  values.every((v) => v.written.every((w) => !/\p{Lu}/u.test(w)));
+  values.every((v) => v.written.every((w) => !UPPER.test(w)));
 
 /**
  * "Final Payload", "Ave Maria Payload URL": an ordinary word next to other capitalized words is part of a

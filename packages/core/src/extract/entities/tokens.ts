@@ -90,13 +90,14 @@ const isAscii = (word: string): boolean => {
   return true;
 };
 
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const COMBINING_MARKS = /\p{M}+/gu;
+const DIGIT = /\p{N}/u;
+
 export const normalizeToken = (word: string): string =>
   isAscii(word)
     ? word.toLowerCase()
-    : word
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
+    : word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 
 /** Tokens of a dictionary name, normalized the same way as text tokens. */
 export const nameTokens = (name: string): string[] => tokenize(name).map((t) => t.norm);
@@ -150,4 +151,4 @@ const hasLower = (word: string): boolean => {
 };
 
 export const isAllCaps = (word: string): boolean => hasUpper(word) && !hasLower(word);
-export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
+export const hasDigit = (word: string): boolean => DIGIT.test(word);
