@@ -210,7 +210,7 @@ function saysTargeted(
   const [from, to] = [sector.mention.end, attacker.mention.start];
   if (to - from > TARGET_WINDOW || actorBetween(from, to)) return false;
   const between = text.slice(from, to);
-  const words = between.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words: readonly string[] = between.toLowerCase().match(/\p{L}+/gu) ?? [];
   const by = words.lastIndexOf('by');
   return by >= 0 && words.length - by <= MAX_AGENT_WORDS && cuesIn(between).has('target');
 }
