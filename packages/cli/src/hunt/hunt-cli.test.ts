@@ -125,6 +125,31 @@ describe('vigil hunt over fixtures/logs', () => {
     const bad = await vigil(['hunt', '--iocs', join(dir, 'missing.txt'), join(dir, 'a.log')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/missing\.txt/);
+    // Nothing left to hunt: exit 2, and the indicators that could not be evaluated are still named.
+    const sigma = join(dir, 'sigma.json');
+    writeFileSync(
+      sigma,
+      JSON.stringify({
+        type: 'bundle',
+        id: 'bundle--1',
+        objects: [
+          {
+            type: 'indicator',
+            spec_version: '2.1',
+            id: 'indicator--00000000-0000-4000-8000-000000000001',
+            created: '2025-01-01T00:00:00.000Z',
+            modified: '2025-01-01T00:00:00.000Z',
+            pattern: 'title: x',
+            pattern_type: 'sigma',
+            valid_from: '2025-01-01T00:00:00.000Z',
+          },
+        ],
+      }),
+    );
+    const nothing = await vigil(['hunt', '--bundle', sigma, join(dir, 'a.log')]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/000000000001: pattern_type sigma is not evaluated/);
+    expect(nothing.stderr).toMatch(/no indicators to hunt for/);
   });
 
   it(

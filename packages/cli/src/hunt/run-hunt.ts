@@ -37,6 +37,12 @@ export interface HuntOptions extends IndicatorSource {
 
 const note = (text: string) => process.stderr.write(`vigil hunt: ${text}\n`);
 
+function noteUnsupported(unsupported: readonly UnsupportedIndicator[]): void {
+  if (unsupported.length === 0) return;
+  note(`${unsupported.length} indicator(s) not evaluated, e.g.:`);
+  for (const u of unsupported.slice(0, 5)) process.stderr.write(`  ${u.ref}: ${u.reason}\n`);
+}
+
 function validate(options: HuntOptions): { since?: number; jobs: number } {
   const sources = (['iocs', 'bundle', 'misp', 'report', 'actor'] as const).filter(
     (k) => options[k],
@@ -68,6 +74,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
       : await loadFromFiles(options, now.toISOString());
     const specs: IndicatorSpec[] = loaded.specs;
     if (specs.length === 0) {
+      noteUnsupported(loaded.unsupported);
       note('no indicators to hunt for');
       return EXIT_ERROR;
     }
@@ -132,10 +139,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
         note(`${r.file}: ${r.oversizedLines} line(s) over the line cap, scanned in pieces`);
       if (r.suppressed > 0) note(`${r.file}: ${r.suppressed} hit(s) suppressed by the allowlist`);
     }
-    if (unsupported.length > 0) {
-      note(`${unsupported.length} indicator(s) not evaluated, e.g.:`);
-      for (const u of unsupported.slice(0, 5)) process.stderr.write(`  ${u.ref}: ${u.reason}\n`);
-    }
+    noteUnsupported(unsupported);
     const lines = summaryLines(tallies, specs);
     const swept = reports.reduce((a, r) => a + r.bytes, 0);
     const header = summaryHeader({
