@@ -57,6 +57,11 @@ describe('indicatorOperators', () => {
       'domain-name:update-check.example.net -> intrusion-set:G0128',
       'ipv4-addr:5.188.86.172 -> intrusion-set:G0128',
     ]);
+    // A long list after one verb is still its object.
+    const hosts = Array.from({ length: 12 }, (_, i) => `198.51.100.${i + 1}`);
+    expect(
+      operators(`APT31 operated ${hosts.join(', ')} and c2-relay[.]example[.]org.`),
+    ).toHaveLength(13);
   });
 
   it('takes the confidence of the sentence, the nearest subject, and the agent of a passive', () => {
@@ -77,6 +82,17 @@ describe('indicatorOperators', () => {
     expect(
       operators('APT31 was active. The server 5.188.86.172 was used in the campaign.'),
     ).toEqual([]);
+    expect(
+      operators(
+        'APT31 used spear-phishing e-mails with malicious attachments against ministries, and researchers later sinkholed 5.188.86.172.',
+      ),
+    ).toEqual([]);
+    expect(
+      operators(
+        'APT31 has used the Discord CDN in other [campaigns](https://vendor-blog.example.com/apt31-post).',
+      ),
+    ).toEqual([]);
+    expect(operators('APT31 uses T1566.002 and CVE-2021-44228.')).toEqual([]);
   });
 });
 

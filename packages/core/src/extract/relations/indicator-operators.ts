@@ -13,7 +13,7 @@ import type {
   Mention,
   Span,
 } from '../../analysis/types.ts';
-import { findEstimativePhrases } from '../confidence/estimative-language.ts';
+import { findEstimativePhrases, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { roleOf } from './roles.ts';
 
@@ -44,7 +44,7 @@ export function indicatorOperators(
   entities: readonly ExtractedEntity[],
   indicators: readonly ExtractedIndicator[],
 ): ExtractedRelation[] {
-  const actorsBySentence = new Map<number, { key: string; mention: Mention }[]>();
+  const actorsBySentence = new Map<number, Actor[]>();
   for (const entity of entities) {
     if (roleOf(entity) !== 'attacker') continue;
     for (const mention of entity.mentions) {
@@ -53,40 +53,88 @@ export function indicatorOperators(
       actorsBySentence.set(mention.sentence, list);
     }
   }
-  const out = new RelationBuilder();
+  // Indicator mentions by sentence, in text order, so a list after one verb is read as one object.
+  const iocsBySentence = new Map<number, { ioc: ExtractedIndicator; mention: Mention }[]>();
   for (const ioc of indicators) {
-    for (const m of ioc.mentions) {
-      const actors = actorsBySentence.get(m.sentence);
-      const span = sentences[m.sentence];
-      if (!actors || !span) continue;
-      const actor = operatorOf(text, m, actors);
+    if (NOT_INFRASTRUCTURE.has(ioc.type)) continue;
+    for (const mention of ioc.mentions) {
+      if (!actorsBySentence.has(mention.sentence) || isCitation(text, mention)) continue;
+      const list = iocsBySentence.get(mention.sentence) ?? [];
+      list.push({ ioc, mention });
+      iocsBySentence.set(mention.sentence, list);
+    }
+  }
+  const out = new RelationBuilder();
+  for (const [s, iocs] of iocsBySentence) {
+    const actors = actorsBySentence.get(s) ?? [];
+    const span = sentences[s];
+    if (!span) continue;
+    const evidence: Mention = {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      sentence: s,
+    };
+    // Read the sentence's estimative words only once it is known to tie an indicator to an actor.
+    let phrase: EstimativePhrase | undefined | null = null;
+    iocs.sort((a, b) => a.mention.start - b.mention.start);
+    let previous: { end: number; actor: string } | undefined;
+    for (const { ioc, mention } of iocs) {
+      const listed =
+        previous && LIST_GAP.test(text.slice(previous.end, mention.start))
+          ? previous.actor
+          : undefined;
+      const actor = listed ?? operatorOf(text, mention, actors);
+      previous = actor ? { end: mention.end, actor } : undefined;
       if (!actor) continue;
-      const evidence: Mention = {
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        sentence: m.sentence,
-      };
-      const phrase = findEstimativePhrases(text, span.start, span.end)[0];
+      phrase ??= findEstimativePhrases(text, span.start, span.end)[0];
       out.add('indicates', indicatorKey(ioc), actor, evidence, phrase);
     }
   }
   return out.relations();
 }
 
+interface Actor {
+  readonly key: string;
+  readonly mention: Mention;
+}
+
+/** Identifiers that name a technique, a flaw or a network, not something an actor runs. */
+const NOT_INFRASTRUCTURE: ReadonlySet<ExtractedIndicator['type']> = new Set([
+  'attack-id',
+  'cve',
+  'asn',
+]);
+
+/** "[campaigns](https://vendor.example/post)": a link citing a source, not the actor's server. */
+function isCitation(text: string, m: Mention): boolean {
+  // The host inside such a URL is a mention of its own: look back to the link's opening.
+  const before = text.slice(Math.max(0, m.start - CITATION_REACH), m.start);
+  const open = before.lastIndexOf('](');
+  return open >= 0 && !/[\s)]/u.test(before.slice(open + 2));
+}
+const CITATION_REACH = 300;
+
+/** Between two items of one list: commas, spaces, "and"/"or". */
+const LIST_GAP = /^[\s,]*(?:(?:and|or)\s+)?$/iu;
+
+/** The verb and its object sit close: "used the servers 5.188.86.172", not a clause later. */
+const OBJECT_WINDOW = 60;
+
 /** The actor the sentence says holds the indicator at `at`: the nearest one before it, or a passive agent. */
-function operatorOf(
-  text: string,
-  at: Mention,
-  actors: readonly { key: string; mention: Mention }[],
-): string | undefined {
-  let before: { key: string; mention: Mention } | undefined;
+function operatorOf(text: string, at: Mention, actors: readonly Actor[]): string | undefined {
+  let before: Actor | undefined;
   for (const a of actors) {
     if (a.mention.end <= at.start && (!before || a.mention.start > before.mention.start))
       before = a;
   }
-  if (before && actsOn(text.slice(before.mention.end, at.start))) return before.key;
-  let after: { key: string; mention: Mention } | undefined;
+  if (before) {
+    const verbEnd = verbAfter(text.slice(before.mention.end, at.start));
+    if (verbEnd >= 0 && at.start - (before.mention.end + verbEnd) <= OBJECT_WINDOW) {
+      return before.key;
+    }
+  }
+  let after: Actor | undefined;
   for (const a of actors) {
     if (a.mention.start >= at.end && (!after || a.mention.start < after.mention.start)) after = a;
   }
@@ -94,15 +142,18 @@ function operatorOf(
   return undefined;
 }
 
-/** "APT31 has also used ...": an operating verb after at most a few modifiers, nothing negated. */
-function actsOn(between: string): boolean {
+/**
+ * "APT31 has also used ...": where the operating verb ends when it follows the actor after at most a
+ * few modifiers, nothing negated; -1 otherwise.
+ */
+function verbAfter(between: string): number {
   let modifiers = 0;
   for (const m of between.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (OPERATING_VERBS.has(word)) return true;
-    if (!VERB_MODIFIERS.has(word) || ++modifiers > MAX_MODIFIERS) return false;
+    if (OPERATING_VERBS.has(word)) return m.index + m[0].length;
+    if (!VERB_MODIFIERS.has(word) || ++modifiers > MAX_MODIFIERS) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "5.188.86.172, a server operated by APT31": an operating verb, then "by" right before the actor. */
