@@ -234,6 +234,52 @@ describe('vigil hunt over fixtures/logs', () => {
 
 withEngine('sqlite', 'vigil hunt --sightings', (_makeRepo, { makeStore }) => {
   it(
+    'names the reports listing a store indicator in its hits (every active indicator hunted)',
+    { timeout: 120_000 },
+    async () => {
+      const store = await makeStore();
+      const stamp = { spec_version: '2.1', created: '2025-01-01T00:00:00.000Z' };
+      const indicator = {
+        ...stamp,
+        type: 'indicator',
+        id: 'indicator--00000000-0000-4000-8000-0000000000a1' as const,
+        modified: stamp.created,
+        name: 'Staging server',
+        pattern: "[ipv4-addr:value = '198.51.100.7']",
+        pattern_type: 'stix',
+        valid_from: stamp.created,
+      };
+      const report = {
+        ...stamp,
+        type: 'report',
+        id: 'report--00000000-0000-4000-8000-0000000000b1' as const,
+        modified: stamp.created,
+        name: 'Ministry breach',
+        published: stamp.created,
+        object_refs: [indicator.id],
+      };
+      const repo = await openRepository(store.url);
+      try {
+        await repo.put([indicator, report]);
+      } finally {
+        await repo.close();
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'vigil-hunt-'));
+      const log = join(dir, 'fw.log');
+      writeFileSync(log, '2026-01-10T10:00:00Z fw dst=198.51.100.7\n');
+      const run = await vigil(['--db', store.url, 'hunt', '--json', log]);
+      expect(run.code, run.stderr).toBe(0);
+      const hits = jsonHits(run.stdout) as (JsonHit & { context: string[] })[];
+      expect(hits.map((h) => [h.indicator, h.name, h.context])).toEqual([
+        [indicator.id, 'Staging server', ['Ministry breach']],
+      ]);
+      expect(run.stderr).toContain(
+        `  ${indicator.pattern} (Staging server): 1 hit(s) in 1 file(s), first 2026-01-10T10:00:00.000Z`,
+      );
+    },
+  );
+
+  it(
     'writes sightings once per indicator and updates them on re-run',
     { timeout: 240_000 },
     async () => {

@@ -54,6 +54,10 @@ export async function loadFromFiles(source: IndicatorSource, nowIso: string): Pr
   throw new SourceError('no indicator source');
 }
 
+/** Every report in the store: the ones listing a hunted indicator name it in its hits' context. */
+const allReports = (repo: Repository): Promise<StixObject[]> =>
+  allPages((after) => repo.query({ types: ['report'], limit: 1000, ...(after ? { after } : {}) }));
+
 /** Indicators from the store, with the objects that give them context (relationships, reports). */
 export async function loadFromStore(
   repo: Repository,
@@ -116,7 +120,7 @@ export async function loadFromStore(
       ...(after ? { after } : {}),
     }),
   );
-  return specsFromStix([...indicators, ...rels, ...targets], nowIso);
+  return specsFromStix([...indicators, ...rels, ...targets, ...(await allReports(repo))], nowIso);
 }
 
 export type { IndicatorSpec };
