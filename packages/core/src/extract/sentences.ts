@@ -158,11 +158,16 @@ function isCloser(c: number): boolean {
   );
 }
 
+// Module-level: the TypeScript loader compiles `\p{…}` literals to `new RegExp(…)`, which inside a
+// function would build a new regex on every call.
+const LOWER_LETTER = /\p{Ll}/u;
+const INITIALS = /^\p{L}(?:\.\p{L})*$/u;
+
 /** A lower-case letter (Unicode Ll) at `i`; ASCII without a regex. */
 function isLowerLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 0x61 && c <= 0x7a;
-  return /\p{Ll}/u.test(text[i] ?? '');
+  return LOWER_LETTER.test(text[i] ?? '');
 }
 
 function isLowerStart(text: string, i: number): boolean {
@@ -200,7 +205,7 @@ function mayBeInitials(text: string, start: number): boolean {
 function isAbbreviation(word: string): boolean {
   if (word.length === 0) return false;
   // A single letter is an initial ("J. Smith"), a dotted single-letter run an acronym ("U.S.A").
-  if ((word.length === 1 || mayBeInitials(word, 0)) && /^\p{L}(?:\.\p{L})*$/u.test(word)) {
+  if ((word.length === 1 || mayBeInitials(word, 0)) && INITIALS.test(word)) {
     return true;
   }
   return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());

@@ -31,12 +31,14 @@ export function classifyHeading(text: string): SectionRole {
   return 'unknown';
 }
 
+const LETTER_OR_HASH_START = /^[\p{L}#]/u;
+
 /** A line that reads like a heading: short, no sentence-final punctuation, starts with a letter. */
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > MAX_HEADING_CHARS) return false;
   if (/[.,;:!?]$/.test(t)) return false;
-  if (!/^[\p{L}#]/u.test(t)) return false;
+  if (!LETTER_OR_HASH_START.test(t)) return false;
   return t.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 

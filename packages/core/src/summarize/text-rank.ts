@@ -26,8 +26,9 @@ const STOP = new Set(
   ),
 );
 
+const WORD = /[\p{L}\p{N}]{2,}/gu;
 const words = (s: string): string[] =>
-  (s.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => !STOP.has(w));
+  (s.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w));
 
 /** Returns the chosen sentence indices in source order. */
 export function summarize(
