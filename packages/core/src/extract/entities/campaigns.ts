@@ -9,7 +9,7 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
 const INTRUSION_WORDS = new Set(
-  `intrusion intrusions breach breaches breached hack hacks hacked infiltrating infiltrated infiltration
+  `intrusion intrusions breach breaches breached hack hacks hacked hacking infiltrating infiltrated infiltration
 compromise compromised compromising attack attacks attacked cyberattack cyberattacks espionage`.split(
     /\s+/u,
   ),

@@ -70,6 +70,26 @@ const CASES: readonly (readonly [string, string, string])[] = [
     'Ministry of Justice of Estonia',
     'intrusion-set:G0007',
   ],
+  [
+    'Oslo blamed APT31 for the hack of its foreign ministry.',
+    'Ministry of Foreign Affairs of Norway',
+    'intrusion-set:G0128',
+  ],
+  [
+    "The hack of Norway's parliament was attributed to APT31.",
+    'Parliament of Norway',
+    'intrusion-set:G0128',
+  ],
+  [
+    'Lithuanian officials accused APT28 of hacking its defence ministry.',
+    'Ministry of Defence of Lithuania',
+    'intrusion-set:G0007',
+  ],
+  [
+    "The breach of the country's foreign ministry, which Norway pinned on APT31, lasted months.",
+    'Ministry of Foreign Affairs of Norway',
+    'intrusion-set:G0128',
+  ],
 ];
 
 describe('attribution paraphrases', () => {
