@@ -210,10 +210,13 @@ function saysTargeted(
   const [from, to] = [sector.mention.end, attacker.mention.start];
   if (to - from > TARGET_WINDOW || actorBetween(from, to)) return false;
   const between = text.slice(from, to);
-  const words: readonly string[] = between.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words: readonly string[] = between.toLowerCase().match(LETTERS) ?? [];
   const by = words.lastIndexOf('by');
   return by >= 0 && words.length - by <= MAX_AGENT_WORDS && cuesIn(between).has('target');
 }
+
+/** Module level: the TS loader would build a \p{...} literal anew at every call. */
+const LETTERS = /\p{L}+/gu;
 
 /** Largest gap (characters) between a targeting word and the sector, or a sector and its attacker. */
 const TARGET_WINDOW = 200;
