@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../../../test-support/data.ts';
+import { describeWithData } from '../../../../test-support/data.ts';
 import { isCsfSubcategoryId } from '../csf/csf-catalog.ts';
 import { parseOrgProfile, type OrgProfile } from '../profile/org-profile.ts';
 import { composeBriefing } from './compose-briefing.ts';
@@ -49,14 +48,8 @@ const profile = (json: unknown): OrgProfile => {
   return result.value;
 };
 
-const seedPath = (() => {
-  const dir = dataDir();
-  const path = dir && join(dir, ...SEED_FILE);
-  return path && existsSync(path) ? path : undefined;
-})();
-
-(seedPath ? describe : describe.skip)('briefing for the seed article (hand-built analysis)', () => {
-  const text = seedPath ? readFileSync(seedPath, 'utf8') : '';
+describeWithData('briefing for the seed article (hand-built analysis)', SEED_FILE, (seedPath) => {
+  const text = readFileSync(seedPath, 'utf8');
   const input = (extra: Partial<BriefingInput> = {}): BriefingInput => ({
     now: NOW,
     report: {
