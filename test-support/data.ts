@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe } from 'vitest';
+import { suiteNeeding } from './absent.ts';
 
 export function dataDir(): string | undefined {
   const dir = process.env.VIGIL_DATA_DIR;
@@ -33,9 +34,7 @@ export function describeWithData(
     describe(name, () => body(path));
     return;
   }
-  const reason = `needs VIGIL_DATA_DIR/${parts.join('/')} (absent)`;
-  if (process.env.CI === 'true') throw new Error(`${name}: ${reason}`);
-  describe.skip(`${name} [skipped: ${reason}]`, () => undefined);
+  suiteNeeding(name, `needs VIGIL_DATA_DIR/${parts.join('/')} (absent)`);
 }
 
 /** A file of the seed material beside the data folder (VIGIL_DATA_DIR/../seed), or undefined when absent. */

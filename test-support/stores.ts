@@ -26,6 +26,7 @@ import { afterEach, describe } from 'vitest';
 import { canonicalJson } from '@vigil/core';
 import { openRepository } from '@vigil/store';
 import type { EngineName, Repository } from '@vigil/store';
+import { suiteNeeding } from './absent.ts';
 
 export const ENGINES: readonly EngineName[] = ['sqlite', 'postgres'];
 export const TEMPLATE_MAX_AGE_MS = 6 * 60 * 60 * 1000;
@@ -257,9 +258,7 @@ export function withEngine(
   body: (makeRepo: () => Promise<Repository>, context: EngineContext) => void,
 ): void {
   if (engine === 'postgres' && !postgresTestUrl()) {
-    const reason = 'needs VIGIL_TEST_POSTGRES_URL (unset)';
-    if (process.env.CI === 'true') throw new Error(`${name} [postgres]: ${reason}`);
-    describe.skip(`${name} [postgres] [skipped: ${reason}]`, () => undefined);
+    suiteNeeding(`${name} [postgres]`, 'needs VIGIL_TEST_POSTGRES_URL (unset)');
     return;
   }
   describe(`${name} [${engine}]`, () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../../../test-support/data.ts';
+import { itWhen } from '../../../../test-support/absent.ts';
 import type { StixObject } from '../stix/object.ts';
 import { IndicatorIndex } from './indicator-index.ts';
 import { specsFromStix } from './indicator-sources.ts';
@@ -180,23 +181,30 @@ describe('OASIS examples with MATCHES', () => {
     'malicious-email-indicator-with-attachment.json',
   );
 
-  it.skipIf(!granular)('evaluates the sender regex of the granular-markings example', () => {
-    const { specs } = specsFromStix(granular!, '2026-11-28T00:00:00Z');
-    const index = new IndicatorIndex(specs);
-    expect(index.unsupported).toEqual([]);
-    // The example's '\\b' reaches the regex as \b, a word boundary in PCRE and RE2 alike.
-    const sent = (from: string): number => {
-      const out: RecordHit[] = [];
-      new RecordMatcher(index).matchRecord({ email: { from: { address: from } } }, out);
-      return out.length;
-    };
-    expect(sent('payments.anking@g0thamnatl.com')).toBe(1);
-    expect(sent('online-banking@g0thamnatl.com')).toBe(0);
-    expect(sent('x.anking@g0thamnatl.com.evil.net')).toBe(0);
-  });
+  itWhen(
+    granular,
+    'evaluates the sender regex of the granular-markings example',
+    'needs the OASIS granular-markings example under VIGIL_DATA_DIR (absent)',
+    () => {
+      const { specs } = specsFromStix(granular!, '2026-11-28T00:00:00Z');
+      const index = new IndicatorIndex(specs);
+      expect(index.unsupported).toEqual([]);
+      // The example's '\\b' reaches the regex as \b, a word boundary in PCRE and RE2 alike.
+      const sent = (from: string): number => {
+        const out: RecordHit[] = [];
+        new RecordMatcher(index).matchRecord({ email: { from: { address: from } } }, out);
+        return out.length;
+      };
+      expect(sent('payments.anking@g0thamnatl.com')).toBe(1);
+      expect(sent('online-banking@g0thamnatl.com')).toBe(0);
+      expect(sent('x.anking@g0thamnatl.com.evil.net')).toBe(0);
+    },
+  );
 
-  it.skipIf(!email)(
+  itWhen(
+    email,
     'reports the e-mail subject and attachment regexes: no log field maps to them',
+    'needs the OASIS malicious-email example under VIGIL_DATA_DIR (absent)',
     () => {
       const { specs } = specsFromStix(email!, '2026-11-28T00:00:00Z');
       const reasons = new IndicatorIndex(specs).unsupported.map((u) => u.reason);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataPath, seedPath } from '../../../../../test-support/data.ts';
+import { describeWhen } from '../../../../../test-support/absent.ts';
 import { loadKnowledgeFromData } from '../../../../../test-support/knowledge.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../analysis/types.ts';
 import { extractDates } from '../dates/extract-dates.ts';
@@ -100,114 +101,121 @@ let index: KnowledgeIndex;
 let withStoredOrgans: KnowledgeIndex;
 const haveKnowledge = dataPath('mitre-attack', 'enterprise-attack.json') && dataPath('misp-galaxy');
 
-describe.skipIf(!haveKnowledge)('threat report scenarios (needs VIGIL_DATA_DIR)', () => {
-  beforeAll(() => {
-    const { entries } = loadKnowledgeFromData();
-    index = buildKnowledgeIndex(entries);
-    withStoredOrgans = buildKnowledgeIndex([
-      ...entries,
-      ...SCENARIOS.map(({ sponsor }, i) => ({
-        id: `threat-actor--00000000-0000-4000-8000-00000000000${i}` as const,
-        type: 'threat-actor' as const,
-        name: sponsor.name,
-        aliases: [sponsor.name],
-      })),
-    ]);
-  });
-
-  for (const scenario of SCENARIOS) {
-    describe(scenario.name, () => {
-      let entities: ExtractedEntity[] = [];
-      let relations: ExtractedRelation[] = [];
-      let text = '';
-      const relation = (type: string, source?: string, target?: string) =>
-        relations.find((r) => r.type === type && r.source === source && r.target === target);
-
-      beforeAll(() => {
-        const path = scenario.path();
-        if (!path) throw new Error(`${scenario.name}: file absent (VIGIL_DATA_DIR/../seed?)`);
-        text = readFileSync(path, 'utf8');
-        const sentences = splitSentences(text);
-        entities = extractEntities(text, sentences, index);
-        relations = extractRelations(text, sentences, entities);
-      });
-
-      const actor = () => entities.find((e) => e.externalId === scenario.actor.externalId);
-      const sponsor = () =>
-        entities.find((e) => e.type === 'threat-actor' && e.name === scenario.sponsor.name);
-      const victim = () => entities.find((e) => e.name === scenario.victim.name);
-      const campaign = () => entities.find((e) => e.type === 'campaign');
-
-      it('resolves the intrusion set to its ATT&CK group', () => {
-        expect(actor()).toMatchObject({ type: 'intrusion-set', ref: scenario.actor.ref });
-      });
-
-      it('attributes the intrusion (a campaign) to the intrusion set with high confidence', () => {
-        const found = relation('attributed-to', campaign()?.key, actor()?.key);
-        expect(found?.confidence).toBeGreaterThanOrEqual(80);
-        expect(found?.evidence.length).toBeGreaterThan(0);
-        for (const e of found?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
-      });
-
-      it('attributes the intrusion set to the state organ, a nation-state actor located in its country', () => {
-        const organ = sponsor();
-        expect(organ?.properties).toMatchObject({ threat_actor_types: ['nation-state'] });
-        expect(relation('attributed-to', actor()?.key, organ?.key)).toBeDefined();
-        expect(
-          relation('located-at', organ?.key, `location:${scenario.sponsor.country}`),
-        ).toBeDefined();
-      });
-
-      it('targets the government body, an identity of sector government-national in the victim state', () => {
-        const body = victim();
-        expect(body).toMatchObject({
-          type: 'identity',
-          properties: { identity_class: 'organization', sectors: ['government-national'] },
-        });
-        expect(relation('targets', campaign()?.key, body?.key)).toBeDefined();
-        expect(
-          relation('located-at', body?.key, `location:${scenario.victim.country}`),
-        ).toBeDefined();
-      });
-
-      it('dates the activity from its start', () => {
-        const dates = extractDates(text, splitSentences(text), { published: scenario.published });
-        expect(dates).toContainEqual(
-          expect.objectContaining({ role: 'since', value: scenario.since }),
-        );
-      });
-
-      it('finds the countries and the international organizations (never as countries)', () => {
-        const countries = entities.filter((e) => e.type === 'location').map((e) => e.externalId);
-        expect(countries).toEqual(expect.arrayContaining([...scenario.locations]));
-        for (const name of scenario.organizations) {
-          expect(entities.find((e) => e.name === name)).toMatchObject({
-            type: 'identity',
-            properties: { identity_class: 'organization' },
-          });
-        }
-      });
-
-      it('reads the same relations when the state organ is already in the store', () => {
-        const sentences = splitSentences(text);
-        const stored = extractEntities(text, sentences, withStoredOrgans);
-        const again = extractRelations(text, sentences, stored);
-        const shape = (list: readonly ExtractedRelation[]) =>
-          list.map((r) => `${r.source} ${r.type} ${r.target} ${r.confidence}`).sort();
-        expect(shape(again)).toEqual(shape(relations));
-        expect(stored.find((e) => e.key === sponsor()?.key)?.ref).toMatch(/^threat-actor--0{8}-/u);
-      });
-
-      it('finds no malware and no spurious actor', () => {
-        expect(entities.filter((e) => e.type === 'malware' || e.type === 'tool')).toEqual([]);
-        const actors = entities.filter(
-          (e) => e.type === 'intrusion-set' || e.type === 'threat-actor',
-        );
-        expect(actors.map((e) => e.key).sort()).toEqual([actor()?.key, sponsor()?.key].sort());
-        for (const word of scenario.notActors) {
-          expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(word);
-        }
-      });
+describeWhen(
+  haveKnowledge,
+  'threat report scenarios (needs VIGIL_DATA_DIR)',
+  'needs ATT&CK and MISP galaxies under VIGIL_DATA_DIR (absent)',
+  () => {
+    beforeAll(() => {
+      const { entries } = loadKnowledgeFromData();
+      index = buildKnowledgeIndex(entries);
+      withStoredOrgans = buildKnowledgeIndex([
+        ...entries,
+        ...SCENARIOS.map(({ sponsor }, i) => ({
+          id: `threat-actor--00000000-0000-4000-8000-00000000000${i}` as const,
+          type: 'threat-actor' as const,
+          name: sponsor.name,
+          aliases: [sponsor.name],
+        })),
+      ]);
     });
-  }
-});
+
+    for (const scenario of SCENARIOS) {
+      describe(scenario.name, () => {
+        let entities: ExtractedEntity[] = [];
+        let relations: ExtractedRelation[] = [];
+        let text = '';
+        const relation = (type: string, source?: string, target?: string) =>
+          relations.find((r) => r.type === type && r.source === source && r.target === target);
+
+        beforeAll(() => {
+          const path = scenario.path();
+          if (!path) throw new Error(`${scenario.name}: file absent (VIGIL_DATA_DIR/../seed?)`);
+          text = readFileSync(path, 'utf8');
+          const sentences = splitSentences(text);
+          entities = extractEntities(text, sentences, index);
+          relations = extractRelations(text, sentences, entities);
+        });
+
+        const actor = () => entities.find((e) => e.externalId === scenario.actor.externalId);
+        const sponsor = () =>
+          entities.find((e) => e.type === 'threat-actor' && e.name === scenario.sponsor.name);
+        const victim = () => entities.find((e) => e.name === scenario.victim.name);
+        const campaign = () => entities.find((e) => e.type === 'campaign');
+
+        it('resolves the intrusion set to its ATT&CK group', () => {
+          expect(actor()).toMatchObject({ type: 'intrusion-set', ref: scenario.actor.ref });
+        });
+
+        it('attributes the intrusion (a campaign) to the intrusion set with high confidence', () => {
+          const found = relation('attributed-to', campaign()?.key, actor()?.key);
+          expect(found?.confidence).toBeGreaterThanOrEqual(80);
+          expect(found?.evidence.length).toBeGreaterThan(0);
+          for (const e of found?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+        });
+
+        it('attributes the intrusion set to the state organ, a nation-state actor located in its country', () => {
+          const organ = sponsor();
+          expect(organ?.properties).toMatchObject({ threat_actor_types: ['nation-state'] });
+          expect(relation('attributed-to', actor()?.key, organ?.key)).toBeDefined();
+          expect(
+            relation('located-at', organ?.key, `location:${scenario.sponsor.country}`),
+          ).toBeDefined();
+        });
+
+        it('targets the government body, an identity of sector government-national in the victim state', () => {
+          const body = victim();
+          expect(body).toMatchObject({
+            type: 'identity',
+            properties: { identity_class: 'organization', sectors: ['government-national'] },
+          });
+          expect(relation('targets', campaign()?.key, body?.key)).toBeDefined();
+          expect(
+            relation('located-at', body?.key, `location:${scenario.victim.country}`),
+          ).toBeDefined();
+        });
+
+        it('dates the activity from its start', () => {
+          const dates = extractDates(text, splitSentences(text), { published: scenario.published });
+          expect(dates).toContainEqual(
+            expect.objectContaining({ role: 'since', value: scenario.since }),
+          );
+        });
+
+        it('finds the countries and the international organizations (never as countries)', () => {
+          const countries = entities.filter((e) => e.type === 'location').map((e) => e.externalId);
+          expect(countries).toEqual(expect.arrayContaining([...scenario.locations]));
+          for (const name of scenario.organizations) {
+            expect(entities.find((e) => e.name === name)).toMatchObject({
+              type: 'identity',
+              properties: { identity_class: 'organization' },
+            });
+          }
+        });
+
+        it('reads the same relations when the state organ is already in the store', () => {
+          const sentences = splitSentences(text);
+          const stored = extractEntities(text, sentences, withStoredOrgans);
+          const again = extractRelations(text, sentences, stored);
+          const shape = (list: readonly ExtractedRelation[]) =>
+            list.map((r) => `${r.source} ${r.type} ${r.target} ${r.confidence}`).sort();
+          expect(shape(again)).toEqual(shape(relations));
+          expect(stored.find((e) => e.key === sponsor()?.key)?.ref).toMatch(
+            /^threat-actor--0{8}-/u,
+          );
+        });
+
+        it('finds no malware and no spurious actor', () => {
+          expect(entities.filter((e) => e.type === 'malware' || e.type === 'tool')).toEqual([]);
+          const actors = entities.filter(
+            (e) => e.type === 'intrusion-set' || e.type === 'threat-actor',
+          );
+          expect(actors.map((e) => e.key).sort()).toEqual([actor()?.key, sponsor()?.key].sort());
+          for (const word of scenario.notActors) {
+            expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(word);
+          }
+        });
+      });
+    }
+  },
+);
