@@ -9,6 +9,7 @@ import { insideAny } from '../summarize/headed-sections.ts';
 import type { CitationContext } from './citations.ts';
 import { citationInSentence } from './citations.ts';
 import type { ActorKnowledge, Citation } from './types.ts';
+import { countryInProse } from '../geo/countries.ts';
 
 const STATE_BODY =
   /\b(?:ministry of state security|state security|intelligence (?:service|agency|directorate)|general staff|armed forces|people's liberation army|revolutionary guard|gru|fsb|svr|mss|rgb)\b/i;
@@ -70,7 +71,7 @@ export function classifyActivity(
   } else if (actor?.sponsor && STATE_BODY.test(actor.sponsor.name)) {
     findings.push({
       kind: 'state-espionage',
-      basis: `${actor.name} is attributed to ${actor.sponsor.name}`,
+      basis: `${actor.name} is attributed to ${countryInProse(actor.sponsor.name)}`,
     });
   }
   citation = espionage;

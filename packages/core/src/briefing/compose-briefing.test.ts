@@ -211,4 +211,21 @@ describe('briefing without a report (actor only)', () => {
       true,
     );
   });
+
+  it('writes a sponsoring state with its article: "attributed to the Russian Federation"', () => {
+    const basis = { objectId: 'intrusion-set--0', source: 'misp-galaxy:threat-actor' };
+    const b = composeBriefing({
+      now: NOW,
+      actor: { ...G0128, sponsor: { name: 'Russian Federation', basis } },
+    });
+    const who = b.insights.content.find((i) => i.topic === 'who')?.text;
+    expect(who).toContain('attributed to the Russian Federation (per misp-galaxy:threat-actor)');
+    const china = composeBriefing({
+      now: NOW,
+      actor: { ...G0128, sponsor: { name: 'China', basis } },
+    });
+    expect(china.insights.content.find((i) => i.topic === 'who')?.text).toContain(
+      'attributed to China (per',
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
+import { countryInProse } from '../geo/countries.ts';
 
 const RESPONSE =
   /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/i;
@@ -113,7 +114,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       const placeCitation = place && bestCitation(ctx, place.mentions);
       if (placeCitation) citations.push(placeCitation);
     } else if (actor?.sponsor) {
-      text += `, attributed to ${actor.sponsor.name} (per ${actor.sponsor.basis.source})`;
+      text += `, attributed to ${countryInProse(actor.sponsor.name)} (per ${actor.sponsor.basis.source})`;
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
   }

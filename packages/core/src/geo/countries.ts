@@ -3,7 +3,8 @@
  * capitals that stand for the government ("Beijing said..."). Written for extraction, not a gazetteer.
  *
  * Row format: `CC|names|adjectives and demonyms|metonyms`, lists separated by `;`. The first name is the
- * short name used to build names of things ("Ministry of Foreign Affairs of Czechia").
+ * short name used to build names of things ("Ministry of Foreign Affairs of Czechia"); written inside a
+ * sentence it goes through `countryInProse` ("of the United Kingdom").
  * Deliberately absent: bare "Korea"/"Korean" (ambiguous between KP and KR), "Washington" (a state and a
  * person), "Jordan", "Chad" and "Turkey" in lower case (handled by the case rule of the caller).
  */
@@ -208,3 +209,39 @@ export const COUNTRIES: readonly Country[] = ROWS.split('\n')
 const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export const countryByCode = (code: string): Country | undefined => BY_CODE.get(code);
+
+/** Words that make a country's name take "the": "the Czech Republic", "the Russian Federation". */
+const ARTICLE_WORDS = /\b(?:Republic|Federation|Kingdom|States|Emirates|Islands|Territories)\b/u;
+/** Plural names and acronyms that take "the" though no such word shows it. */
+const ARTICLE_NAMES = new Set(
+  [
+    'Netherlands',
+    'Philippines',
+    'Maldives',
+    'Bahamas',
+    'Comoros',
+    'Gambia',
+    'UK',
+    'U.K.',
+    'US',
+    'U.S.',
+    'USA',
+    'U.S.A.',
+    'UAE',
+    'PRC',
+    'DPRK',
+    'ROK',
+    'DRC',
+  ].map((n) => n.toLowerCase()),
+);
+
+/**
+ * A country's name as written inside a sentence, with "the" where English puts it, decided by the name
+ * used, not the country: "of the United Kingdom", "of the Czech Republic" but "of Czechia", "of Great
+ * Britain". A name that already starts with "the", or a list form such as "Iran (Islamic Republic of)",
+ * is kept as given.
+ */
+export function countryInProse(name: string): string {
+  if (/^the\s/iu.test(name) || name.includes('(')) return name;
+  return ARTICLE_WORDS.test(name) || ARTICLE_NAMES.has(name.toLowerCase()) ? `the ${name}` : name;
+}

@@ -10,6 +10,7 @@ import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { GovernmentCountry } from './document-country.ts';
+import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
 import { embeddedName } from './embedded-name.ts';
@@ -133,7 +134,7 @@ function toFinding(
       const code = bodyCountry(ctx, hits, index, government);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
-      const name = hit.body.pattern.replace('{country}', country.name);
+      const name = bodyName(hit.body, country);
       return {
         key: `identity:${normalizeName(name)}`,
         type: 'identity',

@@ -2,29 +2,66 @@
  * Government bodies named generically ("its foreign ministry", "the Polish Ministry of Defence",
  * "Finland's parliament"): the kind of body comes from the words, the state from the words before it
  * or, for "its"/"the country's", from the government the text is about (see document-country.ts).
+ * The body's name is the state's own where it differs from the generic one ("the UK foreign office"
+ * is the Foreign, Commonwealth & Development Office), so that a generic mention and the named body
+ * are one identity.
  */
+import { countryInProse, type Country } from '../../geo/countries.ts';
 import { TokenTrie } from './token-trie.ts';
 import { tokenize } from './tokens.ts';
 
 export interface BodyKind {
-  /** Name pattern; `{country}` is replaced by the country's short name. */
+  /** Name pattern; `{country}` is replaced by the country's name as written in a sentence. */
   readonly pattern: string;
+  /** A state's own name for the body by ISO alpha-2, where it is not the pattern's. */
+  readonly official?: Readonly<Record<string, string>>;
 }
 
-const BODIES: readonly (readonly [string, readonly string[]])[] = [
+/** The body's name in the given state: its official name where one is known, else the pattern's. */
+export function bodyName(body: BodyKind, country: Country): string {
+  const pattern = body.official?.[country.code] ?? body.pattern;
+  return pattern.replace('{country}', countryInProse(country.name));
+}
+
+/**
+ * Official names of foreign ministries whose name is not "Ministry of Foreign Affairs of X". Names
+ * other states share keep the state ("... and Trade of New Zealand" is not Hungary's), and names used
+ * by an entry of organizations.ts are spelled as there, so both mentions make one identity.
+ */
+const FOREIGN_MINISTRIES: Readonly<Record<string, string>> = {
+  GB: 'Foreign, Commonwealth & Development Office',
+  US: 'Department of State',
+  DE: 'Federal Foreign Office',
+  CH: 'Federal Department of Foreign Affairs',
+  AT: 'Federal Ministry for European and International Affairs',
+  FR: 'Ministry for Europe and Foreign Affairs of {country}',
+  AU: 'Department of Foreign Affairs and Trade',
+  NZ: 'Ministry of Foreign Affairs and Trade of {country}',
+  HU: 'Ministry of Foreign Affairs and Trade of {country}',
+  IE: 'Department of Foreign Affairs of {country}',
+  CA: 'Global Affairs Canada',
+  IN: 'Ministry of External Affairs of {country}',
+  ZA: 'Department of International Relations and Cooperation of {country}',
+};
+
+const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
   [
-    'Ministry of Foreign Affairs of {country}',
+    { pattern: 'Ministry of Foreign Affairs of {country}', official: FOREIGN_MINISTRIES },
     [
       'foreign ministry',
       'foreign affairs ministry',
       'ministry of foreign affairs',
       'ministry for foreign affairs',
       'foreign office',
+      'foreign and commonwealth office',
+      'department of foreign affairs',
+      'external affairs ministry',
+      'ministry of external affairs',
       'MFA',
     ],
   ],
   [
-    'Ministry of Defence of {country}',
+    { pattern: 'Ministry of Defence of {country}', official: { US: 'Department of Defense' } },
     [
       'defence ministry',
       'defense ministry',
@@ -36,7 +73,7 @@ const BODIES: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   [
-    'Ministry of the Interior of {country}',
+    { pattern: 'Ministry of the Interior of {country}', official: { GB: 'Home Office' } },
     [
       'interior ministry',
       'ministry of interior',
@@ -44,16 +81,25 @@ const BODIES: readonly (readonly [string, readonly string[]])[] = [
       'ministry of internal affairs',
     ],
   ],
-  ['Ministry of Justice of {country}', ['justice ministry', 'ministry of justice']],
-  ['Ministry of Finance of {country}', ['finance ministry', 'ministry of finance']],
-  ['Ministry of Health of {country}', ['health ministry', 'ministry of health']],
-  ['Ministry of Energy of {country}', ['energy ministry', 'ministry of energy']],
   [
-    'Office of the Prime Minister of {country}',
+    { pattern: 'Ministry of Justice of {country}', official: { US: 'Department of Justice' } },
+    ['justice ministry', 'ministry of justice'],
+  ],
+  [
+    {
+      pattern: 'Ministry of Finance of {country}',
+      official: { US: 'Department of the Treasury', GB: 'HM Treasury' },
+    },
+    ['finance ministry', 'ministry of finance'],
+  ],
+  [{ pattern: 'Ministry of Health of {country}' }, ['health ministry', 'ministry of health']],
+  [{ pattern: 'Ministry of Energy of {country}' }, ['energy ministry', 'ministry of energy']],
+  [
+    { pattern: 'Office of the Prime Minister of {country}' },
     ["prime minister's office", 'office of the prime minister'],
   ],
   [
-    'Parliament of {country}',
+    { pattern: 'Parliament of {country}', official: { US: 'United States Congress' } },
     [
       'parliament',
       'national parliament',
@@ -72,11 +118,11 @@ const BODIES: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 const trie = new TokenTrie<BodyKind>();
-for (const [pattern, phrases] of BODIES) {
+for (const [body, phrases] of BODIES) {
   for (const phrase of phrases) {
     trie.add(
       tokenize(phrase).map((t) => t.norm),
-      { pattern },
+      body,
     );
   }
 }

@@ -83,6 +83,26 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     sectors: gov,
   },
   {
+    name: 'Department of State',
+    aliases: [
+      'State Department',
+      'US State Department',
+      'U.S. State Department',
+      'US Department of State',
+      'U.S. Department of State',
+    ],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'Department of Defense',
+    aliases: ['DoD', 'US Department of Defense', 'U.S. Department of Defense'],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
     name: 'Department of Homeland Security',
     aliases: ['DHS'],
     role: 'organization',
@@ -120,7 +140,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: 'Foreign, Commonwealth & Development Office',
-    aliases: ['FCDO', 'Foreign Office'],
+    aliases: ['FCDO', 'Foreign Office', 'Foreign and Commonwealth Office', 'FCO'],
     role: 'organization',
     country: 'GB',
     sectors: gov,

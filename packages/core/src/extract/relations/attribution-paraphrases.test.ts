@@ -57,7 +57,7 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ],
   [
     'The government of the Netherlands pinned the intrusion into its interior ministry on APT29.',
-    'Ministry of the Interior of Netherlands',
+    'Ministry of the Interior of the Netherlands',
     'intrusion-set:G0016',
   ],
   [

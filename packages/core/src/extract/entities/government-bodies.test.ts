@@ -1,0 +1,75 @@
+/**
+ * Government bodies named generically resolve to the state's body under its own name: the article
+ * where the country's name takes one, and the official name where the state's differs from
+ * "Ministry of Foreign Affairs of X" (so the generic and the named mention are one identity).
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const identities = (text: string) =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'identity')
+    .map((e) => ({ name: e.name, key: e.key, country: e.properties?.['country'], via: e.via }));
+const bodies = (text: string) =>
+  identities(text)
+    .filter((e) => e.via === 'government-body')
+    .map((e) => `${e.name} [${String(e.country)}]`);
+
+describe('generic government bodies', () => {
+  it('writes "the" before a country name that takes it', () => {
+    expect(bodies('Hackers breached the Dutch foreign ministry last year.')).toEqual([
+      'Ministry of Foreign Affairs of the Netherlands [NL]',
+    ]);
+    expect(bodies('Hackers breached the Philippine defence ministry.')).toEqual([
+      'Ministry of Defence of the Philippines [PH]',
+    ]);
+    expect(bodies("Norway's foreign ministry said the attack failed.")).toEqual([
+      'Ministry of Foreign Affairs of Norway [NO]',
+    ]);
+    expect(bodies('The Czech foreign ministry was breached.')).toEqual([
+      'Ministry of Foreign Affairs of Czechia [CZ]',
+    ]);
+  });
+
+  it("resolves each state's usual names for its foreign ministry to its official name", () => {
+    expect(bodies('The UK foreign office said hackers linked to Russia breached it.')).toEqual([
+      'Foreign, Commonwealth & Development Office [GB]',
+    ]);
+    expect(bodies("Britain's foreign ministry said it was breached.")).toEqual([
+      'Foreign, Commonwealth & Development Office [GB]',
+    ]);
+    expect(bodies('The German foreign ministry confirmed the intrusion.')).toEqual([
+      'Federal Foreign Office [DE]',
+    ]);
+    expect(bodies("India's external affairs ministry denied the breach.")).toEqual([
+      'Ministry of External Affairs of India [IN]',
+    ]);
+    expect(bodies('The American foreign ministry was targeted.')).toEqual([
+      'Department of State [US]',
+    ]);
+  });
+
+  it('is the same identity as the body named outright', () => {
+    const generic = identities('The UK foreign office was breached.').find(
+      (e) => e.via === 'government-body',
+    );
+    const named = identities('The FCDO was breached.').find((e) => e.via === 'organization-name');
+    expect(generic?.key).toBeDefined();
+    expect(generic?.key).toBe(named?.key);
+    const state = identities('The US State Department said the breach was contained.');
+    expect(state.map((e) => e.name)).toEqual(['Department of State']);
+  });
+
+  it('names the intrusion into it after the same body', () => {
+    const text = 'Hackers breached the UK foreign office in 2023.';
+    const campaigns = extractEntities(text, splitSentences(text), empty).filter(
+      (e) => e.type === 'campaign',
+    );
+    expect(campaigns.map((c) => c.name)).toEqual([
+      'Intrusion into the Foreign, Commonwealth & Development Office',
+    ]);
+  });
+});
