@@ -5,6 +5,7 @@
  * where either can be, and each is tried there only.
  */
 import type { Emit } from './emit.ts';
+import { isWordChar } from './chars.ts';
 import { findIdentifierAt } from './identifiers.ts';
 import { findWalletAt } from './wallets.ts';
 
@@ -21,6 +22,10 @@ export function findDigitLedIndicators(text: string, emit: Emit): void {
     while (isDigit(text.charCodeAt(runEnd))) runEnd++;
     findWalletAt(text, runStart, emit);
     // The scan resumes after an identifier, as a scan with its regular expression would.
-    DIGIT.lastIndex = Math.max(runEnd, findIdentifierAt(text, runStart, emit));
+    let resume = Math.max(runEnd, findIdentifierAt(text, runStart, emit));
+    // Both kinds start at a word boundary at most three letters before their first digit run, so a
+    // later digit run of the same word (the rest of a hash, "x86_64") can start neither: skip it.
+    while (isWordChar(text.charCodeAt(resume))) resume++;
+    DIGIT.lastIndex = resume;
   }
 }
