@@ -8,6 +8,7 @@ import { GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { announcedKind } from './named-as.ts';
+import { speaksInText } from './speakers.ts';
 import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
 
 /** Products, platforms and vendors that precede "malware"/"group" without being malware or groups. */
@@ -49,9 +50,16 @@ export interface DiscoveredName {
  * The part of the name test that depends on the word alone (not on where it stands): a caller asking of
  * every token caches it per distinct word (find-hits.ts). Every kind of discovery requires it.
  */
+/** "0x13461BF": a number written in hexadecimal, whatever its capitals. */
+const HEX_NUMBER = /^0x[\da-f]+$/iu;
+
 export const mayBeNameWord = (t: Token): boolean =>
   // Capitals first: most words have none.
-  t.text.length >= 3 && hasUpper(t.text) && !NOT_NAMES.has(t.norm) && !isCommonWord(t.norm);
+  t.text.length >= 3 &&
+  hasUpper(t.text) &&
+  !NOT_NAMES.has(t.norm) &&
+  !isCommonWord(t.norm) &&
+  !HEX_NUMBER.test(t.text);
 
 /** Whether token i could be (part of) a new name, wherever it stands. */
 const nameLike = (ctx: TextContext, i: number): boolean => {
@@ -144,7 +152,7 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   const announced = discoverAnnounced(ctx, i);
   if (announced) return announced;
   const t = ctx.tokens[i];
-  if (!t || t.text.length < 5 || !looksLikeName(ctx, i)) return undefined;
+  if (!t || t.text.length < 5 || !looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
   if (CAMEL_SUFFIX.test(t.text)) return { from: i, to: i + 1, type: 'malware' };
   if (MALWARE_SUFFIX.test(t.text) && !isAllCaps(t.text) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };

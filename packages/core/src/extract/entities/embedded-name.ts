@@ -24,13 +24,21 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   if ((GLUED_BEFORE.has(before) && !listNumber(text, start)) || GLUED_AFTER.has(after)) return true;
   if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')) return true;
   let left = start;
-  while (left > 0 && start - left < CHUNK_LIMIT && !CHUNK_ENDS.has(text[left - 1] ?? ' ')) left--;
+  while (left > 0 && start - left < CHUNK_LIMIT && !chunkEnd(text, left - 1)) left--;
   let right = end;
-  while (right < text.length && right - end < CHUNK_LIMIT && !CHUNK_ENDS.has(text[right] ?? ' '))
-    right++;
+  while (right < text.length && right - end < CHUNK_LIMIT && !chunkEnd(text, right)) right++;
   const chunk = text.slice(left, right).toLowerCase();
   // Relative paths stay: AnnoCTR tags names in image folders ("/blogs/NetwireRAT/…") as mentions.
   return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('[.]');
+}
+
+/** A defanged dot ("pastebin[.]com/raw/…") joins the chunk: its brackets do not end it. */
+function chunkEnd(text: string, i: number): boolean {
+  const c = text[i] ?? ' ';
+  if (!CHUNK_ENDS.has(c)) return false;
+  if (c === '[') return text.slice(i, i + 3) !== '[.]';
+  if (c === ']') return text.slice(i - 2, i + 1) !== '[.]';
+  return true;
 }
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.

@@ -158,6 +158,35 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('The Widespread loader is rare. It is widespread now.', empty)).toEqual([]);
   });
 
+  it('takes no mention from a defanged URL', () => {
+    const text = 'The KrakenLoader malware came from pastebin[.]com/raw/KrakenLoader.';
+    expect(names(text, empty)).toEqual(['malware:KrakenLoader']);
+    expect(entities(text, empty)[0]?.mentions).toHaveLength(1);
+  });
+
+  it('takes no name from a number in hexadecimal', () => {
+    expect(names('We set the malware build to 0x13461BF in January.', empty)).toEqual([]);
+  });
+
+  it('takes a person the text quotes for no malware', () => {
+    expect(
+      names(
+        'We saw that DeGrippo tracked the malware. According to DeGrippo, it spread fast.',
+        empty,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives an announced name to the nearer noun it names, not to a cue word further back', () => {
+    expect(names('A group of activists launched a site called Vagheyatepenhaan.', empty)).toEqual(
+      [],
+    );
+    expect(names('The actor has used a packer that we have dubbed BMPack.', empty)).toEqual([]);
+    expect(names('Analysts found an APT group named ReconHellcat.', empty)).toEqual([
+      'intrusion-set:ReconHellcat',
+    ]);
+  });
+
   it('reads a malware name as the actor when the text speaks of it as people', () => {
     const text =
       'The Foocrypt ransomware hit a firm. Foocrypt operators then leaked data, and Foocrypt ' +

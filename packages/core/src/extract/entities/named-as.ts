@@ -16,6 +16,19 @@ const NAMING = new Set(
 const BEFORE_AS = new Set(['known', 'tracked', 'to', 'designated', 'identified', 'labelled']);
 /** Quote marks and emphasis that may wrap an announced name. */
 const WRAPPERS = new Set([...'"“”‘’\'*_`']);
+/**
+ * Things other than threats that reports give names to: places on the web, systems, code parts, people's
+ * handles. Named nearer the naming word than a cue, the name is theirs ("a group of activists launched a
+ * site called …").
+ */
+const NAMED_THINGS = new Set(
+  `site sites website websites forum forums market marketplace shop store service platform system systems
+company firm vendor organization project program programme packer module modules function functions
+method class export key value string parameter variable file files folder directory account accounts
+user username handle persona nickname domain server channel campaign operation technique`.split(
+    /\s+/u,
+  ),
+);
 /** How far back from the naming word a cue word may be (same sentence). */
 const CUE_LOOKBACK = 6;
 
@@ -59,7 +72,10 @@ function cueBefore(ctx: TextContext, trigger: number): NamedKind | undefined {
   const sentence = ctx.sentenceOf[trigger];
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) break;
-    const kind: CueKind | undefined = cueKind(ctx.tokens[k]?.norm ?? '');
+    const norm = ctx.tokens[k]?.norm ?? '';
+    // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to.
+    if (NAMED_THINGS.has(norm)) return undefined;
+    const kind: CueKind | undefined = cueKind(norm);
     if (kind === 'group') return 'intrusion-set';
     if (kind === 'malware') return 'malware';
     if (kind === 'tool') return undefined;

@@ -1,0 +1,40 @@
+/**
+ * People and companies quoted in a report ("According to DeGrippo, …", "Sherrod DeGrippo explains …",
+ * "TrendMicro said"): a word that speaks somewhere in the text is a person or an organization there, never
+ * a new malware family, however coined its spelling. Found once per text, in one pass over its tokens.
+ */
+import type { TextContext } from './text-context.ts';
+
+/** Reporting verbs right after their speaker. */
+const SPEECH_VERBS = new Set(
+  `said says say told tells tell explained explains explain stated states noted notes added adds
+commented comments wrote writes warned warns cautioned cautions observed remarked claims claimed
+indicates indicated published publishes believes believed assessed assesses`.split(/\s+/u),
+);
+
+const speakersByText = new WeakMap<TextContext, ReadonlySet<string>>();
+
+/** Written forms of the words that speak in the text: before a reporting verb or after "according to". */
+function speakers(ctx: TextContext): ReadonlySet<string> {
+  const known = speakersByText.get(ctx);
+  if (known) return known;
+  const found = new Set<string>();
+  const { tokens, sentenceOf } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && sentenceOf[i + 1] === sentenceOf[i] && SPEECH_VERBS.has(next.norm)) {
+      found.add(token.text);
+    }
+    if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      const spoken = tokens[i + 2];
+      if (spoken && sentenceOf[i + 2] === sentenceOf[i]) found.add(spoken.text);
+    }
+  }
+  speakersByText.set(ctx, found);
+  return found;
+}
+
+/** Whether the word at token i speaks anywhere in the text (written the same way). */
+export const speaksInText = (ctx: TextContext, i: number): boolean =>
+  speakers(ctx).has(ctx.tokens[i]?.text ?? '');
