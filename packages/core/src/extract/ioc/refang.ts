@@ -215,12 +215,19 @@ function schemeSeparator(s: string, i: number): number | undefined {
 
 /**
  * Characters where a defang token may start: brackets/backslash, scheme separators (`:`, `_`), a dot
- * before a closer; plus fullwidth dots/at. One native regex scan finds them (fixed-length
- * alternatives: linear); only these positions do any work. Tokens that start at a space
- * (" [.] ", " dot ", " . ") are found from what follows the space ("[", "dot ", ". ") and handled
- * from the space: spaces are too common to stop the scan at each one.
+ * before a closer; plus fullwidth dots/at. One native regex scan finds them (bounded alternatives:
+ * linear); only these positions do any work. Tokens that start at a space (" [.] ", " dot ", " . ")
+ * are found from what follows the space ("[", "dot ", ". ") and handled from the space: spaces are
+ * too common to stop the scan at each one.
+ *
+ * Each alternative already asks for what its token needs next, so the many brackets, colons and
+ * underscores of prose and code ("[1]", "Note:", "file_name") are never visited: an opener must be
+ * followed, after at most 9 brackets or spaces (6 openers and 3 spaces in `bracketed`, or the
+ * brackets `schemeSeparator` skips), by the first character of an inner word (`.`, `@`, `:`, `/`,
+ * `at`, `dot`) or of a separator (`\\`, `_`); a `:` or `_` must be followed by separator syntax.
  */
-const CANDIDATE = /[[({\\:_]|\.[\])}\\ ]|dot /gi;
+const CANDIDATE =
+  /[[({\\](?=[[\](){}\\ ]{0,9}[.@:/\\_ad])|:[/\\_[\]()]|_[:_/\\[\]()]|\.[\])}\\ ]|dot /gi;
 
 /**
  * Fullwidth and ideographic dots and the fullwidth at, also candidates. Kept out of CANDIDATE: in a
