@@ -4,7 +4,7 @@
  * (capitals or digits inside, not an ordinary word, not a place, product or vendor).
  */
 import { isCommonWord } from './common-words.ts';
-import { GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
+import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { announcedKind } from './named-as.ts';
@@ -27,7 +27,7 @@ threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal
 netscaler fortigate fortios pan-os vcenter exchange onenote dotnet nodejs mongodb mysql postgresql
 quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare digitalocean openai chatgpt iot ddos soc siem edr xdr apt
 downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
-raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode
+raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode anti
 `.split(/\s+/u),
 );
 
@@ -75,10 +75,14 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   return !writtenLowercaseElsewhere(ctx, i);
 };
 
-/** A capital only because the sentence starts here proves nothing; mixed case or digits do. */
+/**
+ * A capital only because the sentence starts here, or because the line is a title written in Title Case
+ * ("Zebrocy’s Multilanguage Malware", "Widespread RAT Campaigns"), proves nothing; mixed case or digits do.
+ */
 const looksLikeName = (ctx: TextContext, i: number): boolean =>
   nameLike(ctx, i) &&
-  (!ctx.sentenceStart(i) || MIXED_CASE_OR_DIGIT.test(ctx.tokens[i]?.text.slice(1) ?? ''));
+  ((!ctx.sentenceStart(i) && !ctx.titleCase(i)) ||
+    MIXED_CASE_OR_DIGIT.test(ctx.tokens[i]?.text.slice(1) ?? ''));
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 export const headType = (norm: string): DiscoveredName['type'] | undefined =>
@@ -159,10 +163,26 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   }
   if (!innerCapitals(t.text) || isAllCaps(t.text) || identifierLike(t.text)) return undefined;
   if (ctx.tokens[i - 1]?.norm === 'operation') return undefined; // a campaign's name
+  if (inLongerName(ctx, i)) return undefined;
   const cues = ctx.cuesNear(i, i + 1);
   if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
   if (cues.has('group')) return { from: i, to: i + 1, type: 'intrusion-set' };
   return undefined;
+}
+
+/**
+ * "NVIDIA GeForce", "Registry RunOnce", "Sherrod DeGrippo": a coined word right after another capitalized
+ * word (not one that opens the sentence, not a kind word) is the end of a longer proper name, a product's,
+ * a person's, not a new family on its own.
+ */
+function inLongerName(ctx: TextContext, i: number): boolean {
+  const self = ctx.tokens[i];
+  const left = ctx.tokens[i - 1];
+  if (!self || !left || ctx.titleCase(i) || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i])
+    return false;
+  if (ctx.text.slice(left.end, self.start) !== ' ') return false;
+  if (ctx.sentenceStart(i - 1) && isCommonWord(left.norm)) return false;
+  return isCapitalized(left.text) && !cueKind(left.norm) && !NOT_NAMES.has(left.norm);
 }
 
 /** Longest announced name: at most three capitalized words, inside one pair of quotes if quoted. */

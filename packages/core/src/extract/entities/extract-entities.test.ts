@@ -177,6 +177,26 @@ describe('extractEntities: where a name is and where it ends', () => {
     ).toEqual([]);
   });
 
+  it('takes no new name from a Title Case heading unless its spelling is coined', () => {
+    expect(names('Actor Spoofs Health Data in Widespread RAT Campaigns', empty)).toEqual([]);
+  });
+
+  it('takes the end of a longer capitalized name for no new family', () => {
+    expect(names('The malware sets Registry RunOnce keys.', empty)).toEqual([]);
+  });
+
+  it('never takes a kind word listed as a name for a name', () => {
+    const payload = buildKnowledgeIndex([
+      {
+        id: 'malware--44444444-4444-4444-8444-444444444444',
+        type: 'malware',
+        name: 'Payload',
+        aliases: [],
+      },
+    ]);
+    expect(names('The Payload samples of the malware were signed.', payload)).toEqual([]);
+  });
+
   it('gives an announced name to the nearer noun it names, not to a cue word further back', () => {
     expect(names('A group of activists launched a site called Vagheyatepenhaan.', empty)).toEqual(
       [],

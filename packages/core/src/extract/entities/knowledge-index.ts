@@ -7,6 +7,7 @@
  */
 import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
 import { isCommonWord, PRODUCT_WORDS } from './common-words.ts';
+import { cueKind } from './cue-words.ts';
 import { isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, hasUpper, tokenize } from './tokens.ts';
@@ -76,6 +77,8 @@ function usableAlias(alias: string, norms: readonly string[]): boolean {
   const letters = norms.join('');
   if (letters.length <= 2) return false;
   if (/^\d+$/u.test(letters)) return false;
+  // A kind word listed as a name ("Payload", "Trojan", "Loader") says what a thing is, never which one.
+  if (norms.length === 1 && cueKind(norms[0] ?? '') !== undefined) return false;
   // Names made only of punctuation-split fragments like "C++" become too short above; "Net" style
   // three-letter names stay but are treated as ordinary.
   return alias.trim().length > 0;
