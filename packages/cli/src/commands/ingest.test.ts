@@ -154,6 +154,28 @@ describe('vigil analyze / ingest', () => {
     expect(results[1]!.report_id).toBe(quiet.stdout.trim());
   });
 
+  it('prints one STIX bundle for several sources, each object once, every reference inside it', async () => {
+    const second = join(dir, 'second.txt');
+    writeFileSync(
+      second,
+      'The Czech government said that APT31, linked to China, breached its foreign ministry.',
+    );
+    const run = await vigil(['ingest', reportFile, second, '--format', 'stix']);
+    expect(run.code, run.stderr).toBe(0);
+    const bundle = JSON.parse(run.stdout) as { type: string; objects: StixObject[] };
+    expect(bundle.type).toBe('bundle');
+    const ids = bundle.objects.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const reports = bundle.objects.filter((o) => o.type === 'report');
+    expect(reports).toHaveLength(2);
+    // Both reports name the same group, which the bundle carries once.
+    expect(bundle.objects.filter((o) => o.id === GROUP)).toHaveLength(1);
+    for (const report of reports) {
+      for (const ref of report.object_refs as string[]) expect(ids).toContain(ref);
+    }
+    expectSchemaValid(bundle.objects);
+  });
+
   it('shows the TLP the report got, and accepts a future --published with a warning', async () => {
     const marked = await vigil([
       'analyze',

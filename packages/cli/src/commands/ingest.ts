@@ -1,10 +1,17 @@
 /** `vigil ingest <source...>`: analyze reports and store them (or keep them as drafts to review). */
 import type { Command } from 'commander';
+import type { StixObject } from '@vigil/core';
 import { EXIT_ERROR } from '../exit-codes.ts';
 import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
 import { ingestSource, type SourceOutcome } from '../report/ingest-source.ts';
 import { analysisJson } from '../report/render-analysis.ts';
-import { formatResult, outputFormat, type AnalyzeCliOptions } from '../report/run-analysis.ts';
+import {
+  bundleObjects,
+  formatResult,
+  outputFormat,
+  stixDocument,
+  type AnalyzeCliOptions,
+} from '../report/run-analysis.ts';
 import { withStore } from '../store-context.ts';
 
 interface IngestOptions extends AnalyzeCliOptions {
@@ -51,12 +58,18 @@ export function registerIngest(program: Command): void {
       .argument('<source...>', 'file paths, http(s) URLs, or - for standard input'),
   )
     .option('--draft', 'keep the result as a draft to review entity by entity (vigil draft ...)')
-    .option('--format <format>', 'summary (default), json or stix', 'summary')
+    .option(
+      '--format <format>',
+      'summary (default), json or stix; with several sources json and stix are still one document: one bundle holding every report with its objects, each object once',
+      'summary',
+    )
     .option('--json', 'one JSON document with the result of each source (same as --format json)')
     .option('-q, --quiet', 'print only the stored report ids')
     .action(async (sources: string[], options: IngestOptions, command: Command) => {
       const format = outputFormat(options);
       const outcomes: SourceOutcome[] = [];
+      // --format stix: one bundle for the whole run, so stdout is one JSON document as with --json.
+      const bundled: StixObject[] = [];
       await withStore(command, async (repo) => {
         for (const source of sources) {
           const outcome = await ingestSource(repo, source, options);
@@ -64,6 +77,10 @@ export function registerIngest(program: Command): void {
           if (outcome.ok) warnIfPublishedInFuture(options, outcome.result.doc.meta);
           process.stderr.write(`${statusLine(outcome)}\n`);
           if (!outcome.ok || (format === 'json' && !options.quiet)) continue;
+          if (format === 'stix' && !options.quiet) {
+            bundled.push(...(await bundleObjects(repo, outcome.result)));
+            continue;
+          }
           process.stdout.write(
             options.quiet
               ? `${outcome.reportId}\n`
@@ -71,6 +88,7 @@ export function registerIngest(program: Command): void {
           );
         }
       });
+      if (format === 'stix' && !options.quiet) process.stdout.write(stixDocument(bundled));
       if (format === 'json' && !options.quiet) {
         process.stdout.write(
           `${JSON.stringify({ results: outcomes.map(outcomeJson) }, null, 2)}\n`,

@@ -127,12 +127,14 @@ export function analysisJson(doc: AnalyzedDocument, notes: readonly string[] = [
   } satisfies Record<string, unknown> & { text: Analysis['text'] };
 }
 
-/** A self-contained bundle: the report's objects plus the knowledge objects it references. */
-export function stixBundle(
-  objects: readonly StixObject[],
-  referenced: readonly StixObject[],
-): unknown {
-  const all = [...referenced, ...objects];
+/**
+ * A self-contained bundle: reports' objects plus the knowledge objects they reference, each id once
+ * (several reports of one run share actors, places and marking definitions; the later version wins).
+ */
+export function stixBundle(objects: readonly StixObject[]): unknown {
+  const byId = new Map<string, StixObject>();
+  for (const object of objects) byId.set(object.id, object);
+  const all = [...byId.values()];
   const key = all.map((o) => `${o.id}@${String(o.modified ?? '')}`).join(',');
   return { type: 'bundle', id: vigilId('bundle', key), objects: all };
 }

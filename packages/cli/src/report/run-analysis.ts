@@ -65,6 +65,16 @@ async function referencedObjects(repo: Repository, doc: AnalyzedDocument): Promi
   return [...citedTlpDefinitions([...doc.stix.objects, ...found]), ...found];
 }
 
+/** What the STIX output of one result holds: the knowledge it references, then its own objects. */
+export async function bundleObjects(repo: Repository, result: RunResult): Promise<StixObject[]> {
+  return [...(await referencedObjects(repo, result.doc)), ...result.doc.stix.objects];
+}
+
+/** Several results as one bundle (see stixBundle), or nothing when there is no object to print. */
+export function stixDocument(objects: readonly StixObject[]): string {
+  return objects.length > 0 ? `${JSON.stringify(stixBundle(objects), null, 2)}\n` : '';
+}
+
 export async function formatResult(
   repo: Repository,
   result: RunResult,
@@ -76,6 +86,6 @@ export async function formatResult(
     case 'json':
       return `${JSON.stringify(analysisJson(result.doc, result.notes), null, 2)}\n`;
     case 'stix':
-      return `${JSON.stringify(stixBundle(result.doc.stix.objects, await referencedObjects(repo, result.doc)), null, 2)}\n`;
+      return stixDocument(await bundleObjects(repo, result));
   }
 }
