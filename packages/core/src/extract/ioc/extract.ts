@@ -30,8 +30,25 @@ interface Found {
   readonly type: IndicatorType;
   readonly value: string;
   readonly mentions: Mention[];
-  readonly starts: Set<number>;
+  /** Starts of the mentions, built only once a value has many (most have one or two). */
+  starts: Set<number> | undefined;
+  /** Whether mentions arrived out of text order (then they are sorted once at the end). */
+  unordered: boolean;
   defanged: boolean;
+}
+
+/** Up to this many mentions, a repeated start is found by looking at them all; then by a set. */
+const LINEAR_MENTIONS = 8;
+
+/** Whether `entry` has a mention starting at `start` already. */
+function hasMentionAt(entry: Found, start: number): boolean {
+  const mentions = entry.mentions;
+  if (mentions.length <= LINEAR_MENTIONS) {
+    for (let k = 0; k < mentions.length; k++) if (mentions[k]!.start === start) return true;
+    return false;
+  }
+  entry.starts ??= new Set(mentions.map((m) => m.start));
+  return entry.starts.has(start);
 }
 
 export function extractIndicators(
@@ -58,13 +75,17 @@ export function extractIndicators(
     }
     let entry = ofType.get(value);
     if (!entry) {
-      entry = { type, value, mentions: [], starts: new Set(), defanged: false };
+      entry = { type, value, mentions: [], starts: undefined, unordered: false, defanged: false };
       ofType.set(value, entry);
       all.push(entry);
+    } else if (hasMentionAt(entry, start)) {
+      entry.defanged ||= defanged;
+      return;
     }
     entry.defanged ||= defanged;
-    if (entry.starts.has(start)) return;
-    entry.starts.add(start);
+    entry.starts?.add(start);
+    const last = entry.mentions[entry.mentions.length - 1];
+    if (last && last.start > start) entry.unordered = true;
     entry.mentions.push({
       start,
       end,
@@ -80,15 +101,15 @@ export function extractIndicators(
 
   const results: ExtractedIndicator[] = [];
   for (const entry of all) {
-    entry.mentions.sort((a, b) => a.start - b.start);
+    if (entry.unordered) entry.mentions.sort((a, b) => a.start - b.start);
     const warnings = options.warningLists?.match(entry.type, entry.value);
-    results.push({
+    const result: ExtractedIndicator = {
       type: entry.type,
       value: entry.value,
       mentions: entry.mentions,
       defanged: entry.defanged,
-      ...(warnings && warnings.length > 0 ? { warnings } : {}),
-    });
+    };
+    results.push(warnings && warnings.length > 0 ? { ...result, warnings } : result);
   }
   results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return results;
