@@ -241,6 +241,7 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
     'Ask the TA about the APT course.',
     'Prices of platinum and cobalt rose.',
+    'Defense Evasion (TA0005) follows Privilege Escalation (TA0004) in the matrix.',
   ])('finds no actor in "%s"', (text) => {
     expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);
   });

@@ -13,12 +13,17 @@ export interface SchemeMatch {
 }
 
 /** Prefix + number designators: exact prefix spelling and digit counts as the vendors publish them. */
-const DESIGNATORS: readonly { prefix: string; digits: readonly [number, number] }[] = [
+const DESIGNATORS: readonly {
+  prefix: string;
+  digits: readonly [number, number];
+  /** Whether the number may start with 0 ("DEV-0537"); Proofpoint's never does: TA0005 is an ATT&CK tactic. */
+  leadingZero?: false;
+}[] = [
   { prefix: 'APT', digits: [1, 3] }, // Mandiant
   { prefix: 'UNC', digits: [3, 4] }, // Mandiant uncategorized
   { prefix: 'TEMP', digits: [1, 4] },
   { prefix: 'FIN', digits: [1, 2] },
-  { prefix: 'TA', digits: [3, 4] }, // Proofpoint
+  { prefix: 'TA', digits: [3, 4], leadingZero: false }, // Proofpoint
   { prefix: 'TAG', digits: [2, 3] }, // Recorded Future
   { prefix: 'DEV', digits: [4, 4] }, // Microsoft development names
   { prefix: 'Storm', digits: [4, 4] },
@@ -89,11 +94,14 @@ const PREFIX_START = new Set(DESIGNATORS.map((d) => d.prefix.charAt(0)));
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
   if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
-  for (const { prefix, digits } of DESIGNATORS) {
+  for (const { prefix, digits, leadingZero } of DESIGNATORS) {
     if (!token.text.startsWith(prefix)) continue;
     const rest = token.text.slice(prefix.length);
     const okDigits = (s: string): boolean =>
-      DIGITS.test(s) && s.length >= digits[0] && s.length <= digits[1];
+      DIGITS.test(s) &&
+      s.length >= digits[0] &&
+      s.length <= digits[1] &&
+      (leadingZero !== false || !s.startsWith('0'));
     if (rest.length > 0) {
       if (okDigits(rest)) return span(ctx, i, i + 1, prefix);
       continue;
