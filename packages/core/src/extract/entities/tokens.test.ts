@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeWithData } from '../../../../../test-support/data.ts';
-import { tokenize } from './tokens.ts';
+import { normalizeToken, tokenize } from './tokens.ts';
 
 /** The definition the hand-written scanner implements: maximal runs of letters, digits and marks. */
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
@@ -38,6 +38,31 @@ describe('tokenize', () => {
   });
 });
 
+/** The definition normalizeToken's fast paths must keep: NFKD, combining marks dropped, lower case. */
+const normalizedByDefinition = (word: string): string =>
+  word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+describe('normalizeToken', () => {
+  it('gives the normal form of the definition, for ASCII and other words', () => {
+    const words = [
+      'apt31',
+      'APT31',
+      'ZIRCONIUM',
+      'Café',
+      'ﬁle',
+      'İstanbul',
+      'ß',
+      'Ωmega',
+      '１２３',
+      '',
+    ];
+    for (const word of words) expect(normalizeToken(word)).toBe(normalizedByDefinition(word));
+  });
+});
+
 describeWithData('tokenize on AnnoCTR reports', ['annoctr', 'text'], (dir) => {
   it('agrees with the Unicode definition on every report', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
@@ -45,5 +70,15 @@ describeWithData('tokenize on AnnoCTR reports', ['annoctr', 'text'], (dir) => {
       // Compared as strings: a deep equality of ~3,000 tokens per report is slow in Vitest.
       expect(JSON.stringify(scanned(text)), file).toBe(JSON.stringify(byDefinition(text)));
     }
+  });
+
+  it('normalizes every word of every report as the definition does', () => {
+    const differing = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const t of tokenize(readFileSync(join(dir, file), 'utf8'))) {
+        if (t.norm !== normalizedByDefinition(t.text)) differing.add(t.text);
+      }
+    }
+    expect([...differing]).toEqual([]);
   });
 });

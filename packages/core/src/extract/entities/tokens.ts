@@ -56,10 +56,19 @@ export function tokenize(text: string): readonly Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (cp < 0x80 ? BMP_CLASS[cp] !== WORD : !isWordCodePoint(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
+    // Most characters between words are ASCII (spaces, punctuation): no code point needed for those.
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (BMP_CLASS[c] !== WORD) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = text.codePointAt(i) ?? 0;
+      if (!isWordCodePoint(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     const start = i;
     let hash = 0;
@@ -85,19 +94,23 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-const isAscii = (word: string): boolean => {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
-  return true;
-};
-
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const COMBINING_MARKS = /\p{M}+/gu;
 const DIGIT = /\p{N}/u;
 
-export const normalizeToken = (word: string): string =>
-  isAscii(word)
-    ? word.toLowerCase()
-    : word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+/**
+ * Lower-cased, compatibility-decomposed without combining marks. One scan decides: most words are plain
+ * lower-case ASCII and are their own normal form (no new string); other ASCII words only need lower case.
+ */
+export const normalizeToken = (word: string): string => {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+};
 
 /** Tokens of a dictionary name, normalized the same way as text tokens. */
 export const nameTokens = (name: string): string[] => tokenize(name).map((t) => t.norm);
