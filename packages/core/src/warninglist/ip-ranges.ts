@@ -47,6 +47,23 @@ export function ipv6ToBigInt(text: string): bigint | undefined {
   return groups.reduce((n, g) => (n << 16n) | BigInt(g), 0n);
 }
 
+/** An IP address as a number (IPv4) or a bigint (IPv6); neither when the value is no address. */
+export interface IpNumber {
+  readonly v4?: number;
+  readonly v6?: bigint;
+}
+
+/** The address of a value (of a CIDR block: its first address) as a number. */
+export function ipNumber(value: string): IpNumber {
+  const address = value.split('/')[0] ?? '';
+  if (address.includes(':')) {
+    const v6 = ipv6ToBigInt(address);
+    return v6 === undefined ? {} : { v6 };
+  }
+  const v4 = ipv4ToNumber(address);
+  return v4 === undefined ? {} : { v4 };
+}
+
 /** Splits "a.b.c.d/nn" into address and prefix length (full length when absent). */
 function splitCidr(text: string, bits: number): [string, number] | undefined {
   const slash = text.indexOf('/');
@@ -87,12 +104,12 @@ export class IpRangeSet {
 
   /** Whether an address (or every address of a CIDR block, judged by its first one) is inside. */
   has(value: string): boolean {
-    const address = value.split('/')[0] ?? '';
-    if (address.includes(':')) {
-      const n = ipv6ToBigInt(address);
-      return n !== undefined && contains(this.#v6, n);
-    }
-    const n = ipv4ToNumber(address);
-    return n !== undefined && contains(this.#v4, n);
+    return this.hasAddress(ipNumber(value));
+  }
+
+  /** Whether an address, already turned into a number by ipNumber, is inside. */
+  hasAddress(ip: IpNumber): boolean {
+    if (ip.v6 !== undefined) return contains(this.#v6, ip.v6);
+    return ip.v4 !== undefined && contains(this.#v4, ip.v4);
   }
 }

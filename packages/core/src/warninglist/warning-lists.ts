@@ -8,6 +8,7 @@ import type { IndicatorType } from '../analysis/types.ts';
 import type { WarningListDefinition } from './definition.ts';
 import { IpRangeSet } from './ip-ranges.ts';
 import type { WarningHit, WarningMatcher } from './matcher.ts';
+import { WarningProbe } from './probe.ts';
 
 /** MISP attribute types that correspond to each Vigil indicator type. */
 const ATTRIBUTES: Readonly<Record<IndicatorType, readonly string[]>> = {
@@ -31,21 +32,7 @@ const ATTRIBUTES: Readonly<Record<IndicatorType, readonly string[]>> = {
 interface CompiledList {
   readonly hit: WarningHit;
   readonly attributes: ReadonlySet<string>;
-  matches(value: string): boolean;
-}
-
-/** The host of a URL value ("https://user@Host:8080/x" -> "host"), lower-case. */
-function urlHost(url: string): string {
-  const afterScheme = url.indexOf('://') >= 0 ? url.slice(url.indexOf('://') + 3) : url;
-  let end = afterScheme.length;
-  for (const stop of ['/', '?', '#']) {
-    const k = afterScheme.indexOf(stop);
-    if (k >= 0 && k < end) end = k;
-  }
-  const authority = afterScheme.slice(0, end);
-  const host = authority.slice(authority.lastIndexOf('@') + 1);
-  const colon = host.lastIndexOf(':');
-  return (colon > 0 && !host.includes(']') ? host.slice(0, colon) : host).toLowerCase();
+  matches(value: WarningProbe): boolean;
 }
 
 function compile(def: WarningListDefinition): CompiledList | undefined {
@@ -54,32 +41,20 @@ function compile(def: WarningListDefinition): CompiledList | undefined {
   switch (def.type) {
     case 'string': {
       const set = new Set(def.entries.map((e) => e.toLowerCase()));
-      return { hit, attributes, matches: (v) => set.has(v.toLowerCase()) };
+      return { hit, attributes, matches: (v) => set.has(v.lower) };
     }
     case 'hostname': {
       const set = new Set(def.entries.map((e) => e.toLowerCase().replace(/^\.|\.$/g, '')));
-      return {
-        hit,
-        attributes,
-        matches: (v) => {
-          // The value itself or any parent domain is listed ("www.google.com" under "google.com").
-          let host = v.includes('/') ? urlHost(v) : v.toLowerCase();
-          for (;;) {
-            if (set.has(host)) return true;
-            const dot = host.indexOf('.');
-            if (dot < 0) return false;
-            host = host.slice(dot + 1);
-          }
-        },
-      };
+      // The value itself or any parent domain is listed ("www.google.com" under "google.com").
+      return { hit, attributes, matches: (v) => v.hosts.some((host) => set.has(host)) };
     }
     case 'cidr': {
       const ranges = new IpRangeSet(def.entries);
-      return { hit, attributes, matches: (v) => ranges.has(v) };
+      return { hit, attributes, matches: (v) => ranges.hasAddress(v.ip) };
     }
     case 'substring': {
       const needles = def.entries.map((e) => e.toLowerCase()).filter((e) => e.length > 0);
-      return { hit, attributes, matches: (v) => needles.some((n) => v.toLowerCase().includes(n)) };
+      return { hit, attributes, matches: (v) => needles.some((n) => v.lower.includes(n)) };
     }
     case 'regex':
       return undefined;
@@ -100,16 +75,24 @@ export function createWarningMatcher(
     if (list) compiled.push(list);
     else skipped.push({ list: def.key, name: def.name });
   }
+  // The lists that apply to each indicator type, in list order (the order hits are reported in).
+  const byType = new Map<IndicatorType, readonly CompiledList[]>();
+  for (const type of Object.keys(ATTRIBUTES) as IndicatorType[]) {
+    const wanted = ATTRIBUTES[type];
+    byType.set(
+      type,
+      compiled.filter((list) => wanted.some((a) => list.attributes.has(a))),
+    );
+  }
   return {
     lists: compiled.map((c) => c.hit),
     skipped,
     match(type, value) {
-      const wanted = ATTRIBUTES[type];
       const hits: WarningHit[] = [];
-      for (const list of compiled) {
-        if (!wanted.some((a) => list.attributes.has(a))) continue;
-        if (list.matches(value)) hits.push(list.hit);
-      }
+      const lists = byType.get(type);
+      if (!lists || lists.length === 0) return hits;
+      const probe = new WarningProbe(value);
+      for (const list of lists) if (list.matches(probe)) hits.push(list.hit);
       return hits;
     },
   };
