@@ -176,8 +176,17 @@ export function isValidDomain(host: string): boolean {
  * defanged, or followed by a path).
  */
 export function isHostName(host: string, evidence: boolean): boolean {
-  if (!evidence && FILE_EXTENSIONS.has(lastLabel(host))) return false;
+  if (!evidence && endsInFileExtension(host)) return false;
   return isValidDomain(host);
+}
+
+const LONGEST_FILE_EXTENSION = Math.max(...[...FILE_EXTENSIONS].map((e) => e.length));
+
+/** Whether the last label of a lower-case dotted name is a file extension ("invoice.pdf"). */
+export function endsInFileExtension(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  if (host.length - dot - 1 > LONGEST_FILE_EXTENSION) return false;
+  return FILE_EXTENSIONS.has(host.slice(dot + 1));
 }
 
 /** The last label of a dotted name, lower-case ("payload.EXE" -> "exe"). */

@@ -379,6 +379,7 @@ export function refang(source: string): Refanged {
   // Jump between candidates with one native regex scan instead of a per-character loop.
   let from = 0; // the scan resumed here: text before it is consumed
   const wide = new WideCandidates(source);
+  let nextWide = wide.from(0); // the next wide candidate at or after `from`, or -1
   CANDIDATE.lastIndex = 0;
   let match = CANDIDATE.exec(source); // the next CANDIDATE match at or after `from`, if any
   for (;;) {
@@ -386,7 +387,7 @@ export function refang(source: string): Refanged {
       CANDIDATE.lastIndex = from;
       match = CANDIDATE.exec(source);
     }
-    const nextWide = wide.from(from);
+    if (nextWide >= 0 && nextWide < from) nextWide = wide.from(from);
     const i = match && (nextWide < 0 || match.index < nextWide) ? match.index : nextWide;
     if (i < 0) break;
     const c = source.charCodeAt(i);

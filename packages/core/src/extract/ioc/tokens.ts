@@ -5,7 +5,13 @@
  * own probe. Work per token is linear in its length; plain words are skipped unsliced.
  */
 import type { Emit } from './emit.ts';
-import { PAYLOAD_EXTENSIONS, isHostName, lastLabel, parseIpv4 } from './hosts.ts';
+import {
+  PAYLOAD_EXTENSIONS,
+  endsInFileExtension,
+  isValidDomain,
+  lastLabel,
+  parseIpv4,
+} from './hosts.ts';
 import { isLabelChar } from './refang.ts';
 import { isAsciiAlnum, isHostChar } from './chars.ts';
 import { findHashes } from './hashes.ts';
@@ -188,7 +194,10 @@ function classifyHost(
 
   const host = run.toLowerCase();
   const pathAt = pathStart(token, runEnd);
-  if (!isHostName(host, isDefanged(spanStart, spanEnd) || pathAt > 0)) return false;
+  // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
+  // only for such names.
+  const fileLike = endsInFileExtension(host) && pathAt < 0 && !isDefanged(spanStart, spanEnd);
+  if (fileLike || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
