@@ -148,6 +148,9 @@ function identifierLike(word: string): boolean {
   );
 }
 
+/** How close a group cue must stand to a coined word to make it a group's name: right beside it. */
+const GROUP_CUE_WINDOW = 1;
+
 /**
  * A new name recognized by its shape: a malware-like ending, or a coined spelling next to a cue word that
  * says what it is ("the AZORult stealer ...", "REvil operators").
@@ -166,7 +169,11 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   if (inLongerName(ctx, i)) return undefined;
   const cues = ctx.cuesNear(i, i + 1);
   if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
-  if (cues.has('group')) return { from: i, to: i + 1, type: 'intrusion-set' };
+  // Reports name tools and techniques in camel case near "the actors" ("the actors ran PowerView", "a
+  // DCSync by the operators"); a new group's name stands right beside its cue ("the ReconHellcat group").
+  if (ctx.cuesNear(i, i + 1, GROUP_CUE_WINDOW).has('group')) {
+    return { from: i, to: i + 1, type: 'intrusion-set' };
+  }
   return undefined;
 }
 

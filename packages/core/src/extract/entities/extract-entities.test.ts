@@ -197,6 +197,13 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('The Payload samples of the malware were signed.', payload)).toEqual([]);
   });
 
+  it('takes a coined word for a new group only right beside its cue', () => {
+    expect(names('Analysts tied it to the threat actor HydroKitty last year.', empty)).toEqual([
+      'intrusion-set:HydroKitty',
+    ]);
+    expect(names('The actors then ran PowerView to list users.', empty)).toEqual([]);
+  });
+
   it('gives an announced name to the nearer noun it names, not to a cue word further back', () => {
     expect(names('A group of activists launched a site called Vagheyatepenhaan.', empty)).toEqual(
       [],
