@@ -124,6 +124,31 @@ describe('vigil analyze / ingest', () => {
     }
   });
 
+  it('counts as unchanged on re-ingest every object the first ingest counted as new', async () => {
+    const file = join(dir, 'sponsor.txt');
+    writeFileSync(
+      file,
+      "The government of Norway said that APT31, a unit of China's Ministry of State Security, breached its foreign ministry.",
+    );
+    const store = ['--db', join(dir, 'counts.sqlite')];
+    const repo = await openRepository(join(dir, 'counts.sqlite'));
+    await repo.put(knowledge);
+    await repo.close();
+    const counts = async () => {
+      const run = await runVigil([...store, 'ingest', file, '--quiet'], {
+        env: { VIGIL_HOME: dir },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      const [, added, unchanged] = /: (\d+) new versions, (\d+) unchanged/u.exec(run.stderr) ?? [];
+      return [Number(added), Number(unchanged)];
+    };
+    const [firstAdded, firstUnchanged] = await counts();
+    expect(firstAdded).toBeGreaterThan(0);
+    expect(firstUnchanged).toBe(0);
+    // The state organ the first reading created is stored knowledge on the second: still unchanged.
+    expect(await counts()).toEqual([0, firstAdded]);
+  });
+
   it('ingests the good sources of a batch, reports each bad one, and exits 2 at the end', async () => {
     const garbage = join(dir, 'garbage.bin');
     writeFileSync(garbage, randomBytes(4096));

@@ -40,6 +40,26 @@ export function evidenceRows(report: StixObject): EvidenceRow[] {
   return rows;
 }
 
+/**
+ * Objects of the report's own creator that it only references, already stored: an object an earlier
+ * reading created (a state organ, "Ministry of State Security") comes back as stored knowledge the
+ * analysis resolves to instead of making again. It is as unchanged as if the analysis had made it, so
+ * the second ingest of a report counts unchanged what the first counted new.
+ */
+async function ownStoredReferences(repo: Repository, input: SaveReportInput): Promise<number> {
+  const given = new Set(input.objects.map((o) => o.id));
+  const refs = Array.isArray(input.report.object_refs)
+    ? (input.report.object_refs as StixId[])
+    : [];
+  let count = 0;
+  for (const ref of new Set(refs)) {
+    if (given.has(ref)) continue;
+    const stored = await repo.get(ref);
+    if (stored && stored.created_by_ref === input.report.created_by_ref) count++;
+  }
+  return count;
+}
+
 export async function saveReport(
   repo: Repository,
   input: SaveReportInput,
@@ -57,10 +77,11 @@ export async function saveReport(
     }
     await tx.reportText.put(input.report.id, input.text);
     await tx.evidence.replaceForReport(input.report.id, evidenceRows(input.report));
+    const referenced = await ownStoredReferences(tx, input);
     return {
       reportId: input.report.id,
       added: result.added,
-      unchanged: unchanged + result.unchanged,
+      unchanged: unchanged + result.unchanged + referenced,
       foreign: foreign.length,
     };
   });
