@@ -3,7 +3,7 @@ import { AtomTable, AtomTableBuilder } from './atom-table.ts';
 import { hashBytes } from './token-hash.ts';
 
 describe('AtomTable', () => {
-  it('finds exactly the added keys across growth, with the bitmap of big tables', () => {
+  it('finds exactly the added keys across growth, through the front bitmap and bitmap of big tables', () => {
     const builder = new AtomTableBuilder(true);
     const reference = new Map<number, number>();
     // IPv4-like keys (shared high bits), zero, negative and unsigned views of int32 values.
@@ -18,6 +18,7 @@ describe('AtomTable', () => {
     expect(builder.addKey(0).isNew).toBe(!reference.has(0));
     const table = builder.freeze();
     expect(table.data().bitmap).toBeDefined();
+    expect(table.data().front).toBeDefined();
     for (const [key, atom] of reference)
       if (!table.mayHave(key) || table.findKey(key) !== atom) wrong++;
     for (let i = 0; i < 100_000; i++) {

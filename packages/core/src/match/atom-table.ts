@@ -22,6 +22,13 @@ export interface AtomTableData {
    */
   readonly bitmap: Int32Array | undefined;
   readonly bitmapShift: number;
+  /**
+   * In front of a bitmap too big for a core's cache (past 2^21 bits, as at a million indicators): one
+   * bit per bucket of differently mixed keys in 2^21 bits (256 KB), so most misses are settled in
+   * cache and only the rest pay the bigger bitmap's cache miss (at a million indicators each kind's
+   * bitmap is 1-2 MB, more than a core's L2 on the bench machine).
+   */
+  readonly front: Int32Array | undefined;
 }
 
 /** Spreads the bits of a key over the slot index (IPv4 addresses share their high bits). */
@@ -35,6 +42,11 @@ const BITMAP_FROM_ATOMS = 4096;
 /** Bitmap size: 2^n bits, n within these bounds, about 32 bits per atom. */
 const BITMAP_MIN_LOG2 = 16;
 const BITMAP_MAX_LOG2 = 24;
+/** Front bitmap size (2^n bits), given to tables whose bitmap is bigger. */
+const FRONT_LOG2 = 21;
+
+/** Bucket of a key in the front bitmap: another multiplier, so its bits are independent of `mix`'s. */
+const frontBit = (k: number): number => Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> (32 - FRONT_LOG2);
 
 const UTF8 = new TextEncoder();
 
@@ -53,6 +65,7 @@ export class AtomTable {
   readonly heads: Int32Array;
   private readonly bitmap: Int32Array | undefined;
   private readonly bitmapShift: number;
+  private readonly front: Int32Array | undefined;
 
   constructor(data: AtomTableData) {
     this.slots = data.slots;
@@ -62,6 +75,7 @@ export class AtomTable {
     this.heads = data.heads;
     this.bitmap = data.bitmap;
     this.bitmapShift = data.bitmapShift;
+    this.front = data.front;
   }
 
   get size(): number {
@@ -69,12 +83,17 @@ export class AtomTable {
   }
 
   data(): AtomTableData {
-    const { slots, starts, arena, heads, bitmap, bitmapShift } = this;
-    return { slots, starts, arena, heads, bitmap, bitmapShift };
+    const { slots, starts, arena, heads, bitmap, bitmapShift, front } = this;
+    return { slots, starts, arena, heads, bitmap, bitmapShift, front };
   }
 
   /** True when some atom may have this key (no false negatives); the cheap first test of a token. */
   mayHave(key: number): boolean {
+    const front = this.front;
+    if (front !== undefined) {
+      const bit = frontBit(key);
+      if ((front[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
     const bitmap = this.bitmap;
     if (bitmap !== undefined) {
       const bit = mix(key) >>> this.bitmapShift;
@@ -186,6 +205,7 @@ export class AtomTableBuilder {
     const slots = shared(this.slots);
     let bitmap: Int32Array | undefined;
     let bitmapShift = 32;
+    let front: Int32Array | undefined;
     if (n > BITMAP_FROM_ATOMS) {
       const log2 = Math.min(
         BITMAP_MAX_LOG2,
@@ -193,10 +213,15 @@ export class AtomTableBuilder {
       );
       bitmapShift = 32 - log2;
       bitmap = new Int32Array(new SharedArrayBuffer(2 ** log2 / 8));
+      if (log2 > FRONT_LOG2) front = new Int32Array(new SharedArrayBuffer(2 ** FRONT_LOG2 / 8));
       for (let s = 0; s < slots.length; s += 2) {
         if (slots[s + 1] === 0) continue;
         const bit = mix(slots[s]!) >>> bitmapShift;
         bitmap[bit >>> 5]! |= 1 << (bit & 31);
+        if (front) {
+          const f = frontBit(slots[s]!);
+          front[f >>> 5]! |= 1 << (f & 31);
+        }
       }
     }
     return new AtomTable({
@@ -206,6 +231,7 @@ export class AtomTableBuilder {
       heads,
       bitmap,
       bitmapShift,
+      front,
     });
   }
 
