@@ -8,11 +8,13 @@
  *
  * Guard against false refanging in prose: dot and at tokens are rewritten only between characters
  * that can sit in a host name or mailbox ("example[.]com", not "see [.] below"); ` dot ` without
- * brackets only when the next word is an IANA top-level domain ("example dot com").
+ * brackets only when the next word is an IANA top-level domain ("example dot com"), and ` . `
+ * also between the octets of an IPv4 address ("10 . 0 . 0 . 1", spaced-ipv4.ts).
  */
 import { OffsetMap } from './offset-map.ts';
 import { isTopLevelDomain } from './hosts.ts';
 import { ipLiteralEnd } from './ip-literal.ts';
+import { joinsSpacedIpv4 } from './spaced-ipv4.ts';
 
 /** Host-name or mailbox characters: letters (any script), digits, `-`, `_`. */
 export function isLabelChar(c: number): boolean {
@@ -343,6 +345,11 @@ export function refang(source: string): Refanged {
           wordEnd++;
         }
         if (wordEnd > wordStart && isTopLevelDomain(source.slice(wordStart, wordEnd))) {
+          replace(i, wordStart, '.');
+          return wordStart;
+        }
+        // " . " inside an IPv4 address: "10 . 0 . 0 . 1", "2.2.2 . 2".
+        if (spaced === 3 && joinsSpacedIpv4(source, i)) {
           replace(i, wordStart, '.');
           return wordStart;
         }

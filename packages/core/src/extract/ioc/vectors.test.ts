@@ -45,12 +45,12 @@ describeWithData(
   'ioc-extractor (ninoseki) test vectors',
   ['ioc-extractor-ninoseki-test-vectors', 'ioc_extractor_test_vectors.json'],
   (path) => {
-    it('keeps its measured pass rate (target 97%, see QUALITY.md)', () => {
+    it('passes >= 97% of the applicable cases', () => {
       const r = evaluateNinoseki(readJson(path) as never, (rel) =>
         readFileSync(join(dirname(path), rel), 'utf8'),
       );
       expect(r.applicable).toBeGreaterThan(90);
-      expect(rate(r)).toBeGreaterThanOrEqual(0.96);
+      expect(rate(r)).toBeGreaterThanOrEqual(0.97);
     });
   },
 );
