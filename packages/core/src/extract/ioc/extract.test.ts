@@ -144,7 +144,7 @@ describe('extractIndicators', () => {
   it('refangs bracketed "at" anywhere and " . " before a top-level domain', () => {
     expect(refang('[at](at)[at]').text).toBe('@@@');
     expect(refang('Austria (AT), Belgium (BE)').text).toBe('Austria (AT), Belgium (BE)');
-    expect(refang('example . com and 2.2.2 . 2').text).toBe('example.com and 2.2.2 . 2');
+    expect(refang('example . com and 2.2 . 2').text).toBe('example.com and 2.2 . 2');
     expect(refang('http://[2001:db8::1]/').text).toBe('http://[2001:db8::1]/');
   });
 
