@@ -1,0 +1,79 @@
+/**
+ * The README's first command on a fresh checkout: `npm start` (= `vigil quickstart`) loads public
+ * knowledge into the embedded SQLite default under VIGIL_HOME, reads the example report and prints its
+ * briefing. Offline it reads the local copies in VIGIL_DATA_DIR, as the README says. A second
+ * `npm start` reuses the knowledge instead of loading it again, and stores the same report once.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWhen } from '../../test-support/absent.ts';
+import type { CliRun } from '../../test-support/cli.ts';
+import { dataPath } from '../../test-support/data.ts';
+import { scratch, storeInfo } from './scratch.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm start` in the repository, as the README has the user type it, with its own VIGIL_HOME. */
+function npmStart(home: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['start'], {
+      cwd: ROOT,
+      env: { ...process.env, VIGIL_HOME: home, VIGIL_NOW: '2026-11-28T12:00:00.000Z' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
+  });
+}
+
+describeWhen(
+  dataPath('mitre-attack', 'enterprise-attack.json') && dataPath('misp-galaxy'),
+  'README: npm start on a fresh checkout',
+  'needs VIGIL_DATA_DIR (ATT&CK, MISP galaxies) for the offline knowledge load',
+  () => {
+    const ws = scratch('quickstart');
+    const db = join(ws.dir, 'vigil.sqlite');
+    let first: CliRun;
+
+    beforeAll(async () => {
+      first = await npmStart(ws.dir);
+    }, 900_000);
+    // The loaded store is over 100 MB: do not leave it in the temporary folder.
+    afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+    it('loads the knowledge into VIGIL_HOME and prints the example report’s briefing', async () => {
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/^# Briefing: /mu);
+      expect(first.stdout).toMatch(/APT31 \(ATT&CK G0128/u);
+      expect(first.stdout).toContain('Parliament of Finland');
+      expect(existsSync(db)).toBe(true);
+      expect(existsSync(join(ws.dir, 'warninglists'))).toBe(true);
+      const { countsByType } = await storeInfo(db);
+      expect(countsByType['attack-pattern']).toBeGreaterThan(500);
+      expect(countsByType['vulnerability']).toBeGreaterThan(1000);
+      expect(countsByType['report']).toBe(1);
+    });
+
+    it('reuses the loaded knowledge on the next npm start and keeps one report', async () => {
+      const before = await storeInfo(db);
+      const again = await npmStart(ws.dir);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).not.toMatch(/== MITRE ATT&CK|== MISP galaxies|== CISA KEV/u);
+      expect(again.stdout).toMatch(/^# Briefing: /mu);
+      expect(await storeInfo(db)).toEqual(before);
+    }, 900_000);
+  },
+);
