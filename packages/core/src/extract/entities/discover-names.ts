@@ -148,8 +148,14 @@ function identifierLike(word: string): boolean {
   );
 }
 
-/** How close a group cue must stand to a coined word to make it a group's name: right beside it. */
-const GROUP_CUE_WINDOW = 1;
+/** How close a cue must stand to a coined word to say what it names: right beside it. */
+const CUE_BESIDE = 1;
+
+/** Group cues that name an activity: right after a name they make it the victim ("the RedBanc intrusion"). */
+const ACTIVITY_CUES = new Set(['intrusion', 'espionage']);
+
+const activityAfter = (ctx: TextContext, i: number): boolean =>
+  ACTIVITY_CUES.has(ctx.tokens[i + 1]?.norm ?? '');
 
 /**
  * A new name recognized by its shape: a malware-like ending, or a coined spelling next to a cue word that
@@ -167,11 +173,12 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   if (!innerCapitals(t.text) || isAllCaps(t.text) || identifierLike(t.text)) return undefined;
   if (ctx.tokens[i - 1]?.norm === 'operation') return undefined; // a campaign's name
   if (inLongerName(ctx, i)) return undefined;
-  const cues = ctx.cuesNear(i, i + 1);
+  // Reports name APIs, tools, techniques and vendors in camel case near "the malware" or "the actors"
+  // ("the malware calls VirtualAlloc", "the actors then ran PowerView"); a new family's or group's name
+  // stands right beside its cue ("the HydroKitty group", "a new CUEMiner sample").
+  const cues = ctx.cuesNear(i, i + 1, CUE_BESIDE);
   if (cues.has('malware')) return { from: i, to: i + 1, type: 'malware' };
-  // Reports name tools and techniques in camel case near "the actors" ("the actors ran PowerView", "a
-  // DCSync by the operators"); a new group's name stands right beside its cue ("the ReconHellcat group").
-  if (ctx.cuesNear(i, i + 1, GROUP_CUE_WINDOW).has('group')) {
+  if (cues.has('group') && !activityAfter(ctx, i)) {
     return { from: i, to: i + 1, type: 'intrusion-set' };
   }
   return undefined;

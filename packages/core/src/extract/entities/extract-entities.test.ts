@@ -202,6 +202,12 @@ describe('extractEntities: where a name is and where it ends', () => {
       'intrusion-set:HydroKitty',
     ]);
     expect(names('The actors then ran PowerView to list users.', empty)).toEqual([]);
+    expect(names('The lure began the RedBanc intrusion that year.', empty)).toEqual([]);
+  });
+
+  it('takes a coined word for a new family only right beside its cue', () => {
+    expect(names('We found a new CUEMiner sample.', empty)).toEqual(['malware:CUEMiner']);
+    expect(names('The malware then calls VirtualAlloc to get memory.', empty)).toEqual([]);
   });
 
   it('gives an announced name to the nearer noun it names, not to a cue word further back', () => {
