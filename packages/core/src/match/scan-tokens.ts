@@ -334,9 +334,9 @@ export class TokenScanner {
       const c = bytes[k]!;
       if (c === 46 && lastLabel) {
         // Every indexed host ends with one of few labels (a small, cached table): `x.js` stops here.
+        // The hash alone decides (no byte compare): a rare false pass only costs the probes below.
         lastLabel = false;
-        if (!this.exhaustive && this.index.hostLastLabels.findBytes(h, bytes, k + 1, e, true) < 0)
-          return;
+        if (!this.exhaustive && !this.index.hostLastLabels.mayHave(h)) return;
       }
       h = hashStep(h, c);
       if (c === 46) dotted = true;
