@@ -69,17 +69,15 @@ export class TokenTrie<T> {
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     const first = tokens[from];
-    if (!first || !this.#root.next.has(this.keyOf(first))) return undefined;
-    let node: Node<T> | undefined = this.#root;
+    let node = first && this.#root.next.get(this.keyOf(first));
+    if (!node) return undefined;
     // Allocated only once a name ends here: most prefixes ("the", "operation") lead nowhere.
     let found: { to: number; values: T[] }[] | undefined;
-    for (let i = from; i < tokens.length && node; i++) {
+    if (node.values.length > 0) found = [{ to: from + 1, values: node.values }];
+    for (let i = from + 1; i < tokens.length && node; i++) {
       const token = tokens[i];
-      if (!token) break;
-      if (i > from) {
-        const previous = tokens[i - 1];
-        if (!previous || !joined(text, previous, token)) break;
-      }
+      const previous = tokens[i - 1];
+      if (!token || !previous || !joined(text, previous, token)) break;
       node = node.next.get(this.keyOf(token));
       if (node && node.values.length > 0) (found ??= []).push({ to: i + 1, values: node.values });
     }
