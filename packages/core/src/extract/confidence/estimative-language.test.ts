@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEstimativePhrases } from './estimative-language.ts';
+import { findEstimativePhrases, firstEstimativePhrase } from './estimative-language.ts';
 
 const first = (text: string) => findEstimativePhrases(text)[0];
 
@@ -28,5 +28,20 @@ describe('findEstimativePhrases (STIX 2.1 Appendix A scales)', () => {
     const text = 'Intro. Officials said it was likely them.';
     const [found] = findEstimativePhrases(text, 7);
     expect(found && text.slice(found.start, found.end)).toBe('likely');
+  });
+
+  it('uses up the words of a phrase, and finds every phrase or only the first', () => {
+    const text =
+      'It is very likely, and highly-likely, that we assess with Moderate Confidence: likely.';
+    expect(findEstimativePhrases(text).map((p) => [p.text, p.confidence])).toEqual([
+      ['very likely', 85],
+      ['highly-likely', 85],
+      ['Moderate Confidence', 50],
+      ['likely', 70],
+    ]);
+    expect(firstEstimativePhrase(text, 20)).toMatchObject({ text: 'highly-likely', start: 23 });
+    // A slice cutting a word keeps only its part: "unlikely" cut to "likely".
+    expect(firstEstimativePhrase('it is unlikely', 8)).toMatchObject({ text: 'likely', start: 8 });
+    expect(firstEstimativePhrase('likely', 0, 4)).toBeUndefined();
   });
 });

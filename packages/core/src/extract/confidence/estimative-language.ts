@@ -56,38 +56,79 @@ for (const [phrase, confidence] of SCALE) {
   BY_FIRST_WORD.set(first, list);
 }
 
-const WORD = /\p{L}+/gu;
+/** A first word longer than this starts no phrase (lower-casing never shortens a word). */
+const LONGEST_FIRST_WORD = Math.max(...[...BY_FIRST_WORD.keys()].map((w) => w.length));
+const LONGEST_PHRASE = Math.max(...SCALE.map(([phrase]) => phrase.split(' ').length));
 
-/** Every estimative phrase in `text[from, to)`, in text order (hyphens count as spaces: "high-degree"). */
+/** Two scanners: one walks the words, the other reads the few words after a possible phrase start. */
+const WORD = /\p{L}+/gu;
+const NEXT_WORD = /\p{L}+/gu;
+
+interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The word `first` (a match in `slice`) and up to `count` words after it, lower-cased. */
+function wordsFrom(slice: string, first: RegExpExecArray, count: number): Word[] {
+  const words = [
+    { word: first[0].toLowerCase(), start: first.index, end: first.index + first[0].length },
+  ];
+  NEXT_WORD.lastIndex = first.index + first[0].length;
+  for (let k = 0; k < count; k++) {
+    const m = NEXT_WORD.exec(slice);
+    if (!m) break;
+    words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+/** Whether the phrase's words are the words from the start, one separator character apart. */
+function fits(phrase: readonly string[], words: readonly Word[]): boolean {
+  return phrase.every((w, k) => {
+    const here = words[k];
+    const previous = words[k - 1];
+    if (!here || here.word !== w) return false;
+    // Words of one phrase are separated by a space or a hyphen only.
+    return k === 0 || !previous || here.start - previous.end === 1;
+  });
+}
+
+/**
+ * Every estimative phrase in `text[from, to)`, in text order (hyphens count as spaces: "high-degree"); at
+ * most `limit` of them. Only a word that may open a phrase is lower-cased and looked at further.
+ */
 export function findEstimativePhrases(
   text: string,
   from = 0,
   to = text.length,
+  limit = Infinity,
 ): EstimativePhrase[] {
   const slice = text.slice(from, to);
-  const words = [...slice.matchAll(WORD)].map((m) => ({
-    word: m[0].toLowerCase(),
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-  }));
   const found: EstimativePhrase[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const candidates = BY_FIRST_WORD.get(words[i]?.word ?? '') ?? [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m && found.length < limit; m = WORD.exec(slice)) {
+    if (m[0].length > LONGEST_FIRST_WORD) continue;
+    const candidates = BY_FIRST_WORD.get(m[0].toLowerCase());
+    if (!candidates) continue;
+    const words = wordsFrom(slice, m, LONGEST_PHRASE - 1);
     for (const { words: phrase, confidence } of candidates) {
-      const ok = phrase.every((w, k) => {
-        const here = words[i + k];
-        const previous = words[i + k - 1];
-        if (!here || here.word !== w) return false;
-        // Words of one phrase are separated by a space or a hyphen only.
-        return k === 0 || !previous || here.start - previous.end === 1;
-      });
-      if (!ok) continue;
-      const start = words[i]?.start ?? 0;
-      const end = words[i + phrase.length - 1]?.end ?? start;
+      if (!fits(phrase, words)) continue;
+      const start = from + (words[0]?.start ?? 0);
+      const end = from + (words[phrase.length - 1]?.end ?? 0);
       found.push({ confidence, text: text.slice(start, end), start, end });
-      i += phrase.length - 1;
+      // The phrase's words are used up: scanning resumes after its last word.
+      WORD.lastIndex = end - from;
       break;
     }
   }
   return found;
 }
+
+/** The first estimative phrase in `text[from, to)`, if any. */
+export const firstEstimativePhrase = (
+  text: string,
+  from = 0,
+  to = text.length,
+): EstimativePhrase | undefined => findEstimativePhrases(text, from, to, 1)[0];

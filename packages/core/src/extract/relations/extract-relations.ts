@@ -8,7 +8,7 @@
  * Conflicting attributions in one text are all kept: each is its own relation with its own evidence.
  */
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
-import { findEstimativePhrases } from '../confidence/estimative-language.ts';
+import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { roleOf, type Role } from './roles.ts';
 import { cuesIn, lastCueEnd } from './triggers.ts';
@@ -65,11 +65,11 @@ export function extractRelations(
       if (!cuesIn(between).has('link')) continue;
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
-      const local = findEstimativePhrases(
+      const local = firstEstimativePhrase(
         text,
         Math.max(span.start, first.mention.start - 30),
         second.mention.start,
-      )[0];
+      );
       out.add(
         'attributed-to',
         a.entity.key,
@@ -93,7 +93,7 @@ export function extractRelations(
     // most sentences with a mention name neither, so skip scanning their words.
     const judged = attackers.length > 0 || campaigns.length > 0;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
-    const phrase = judged ? findEstimativePhrases(text, span.start, span.end)[0] : undefined;
+    const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
 
     for (const campaign of campaigns) {
       const victim = campaign.entity.properties?.['victim'];
@@ -241,26 +241,57 @@ function documentAttributionConfidence(
   text: string,
   sentences: readonly Span[],
   bySentence: ReadonlyMap<number, readonly Placed[]>,
-): ReturnType<typeof findEstimativePhrases>[number] | undefined {
+): EstimativePhrase | undefined {
+  const speaksOfAttribution = attributionWordsIn(text);
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
-    if (!span) continue;
-    const sentenceText = text.slice(span.start, span.end);
-    if (!/attribut|behind|responsib|blame/iu.test(sentenceText)) continue;
+    if (!span || !speaksOfAttribution(span)) continue;
     const attackers = new Set(
       (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker').map((p) => p.entity.key),
     );
     if (attackers.size > 1) continue; // a sentence weighing several candidates qualifies none alone
-    const phrase = findEstimativePhrases(text, span.start, span.end)[0];
+    const phrase = firstEstimativePhrase(text, span.start, span.end);
     if (phrase) return phrase;
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
     const next = sentences[s + 1];
     if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
-      const following = findEstimativePhrases(text, next.start, next.end)[0];
+      const following = firstEstimativePhrase(text, next.start, next.end);
       if (following) return following;
     }
   }
   return undefined;
+}
+
+const ATTRIBUTION_WORD = /attribut|behind|responsib|blame/iu;
+const ATTRIBUTION_WORDS = /attribut|behind|responsib|blame/giu;
+
+/**
+ * Whether a span holds an attribution word, from one scan of the whole text rather than one per sentence.
+ * A word the scan found across the span's edge may hide one inside: such a span is read on its own.
+ */
+function attributionWordsIn(text: string): (span: Span) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(ATTRIBUTION_WORDS)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return (span) => {
+    // The first word ending after the span starts.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] ?? 0) <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && (starts[k] ?? 0) < span.end; k++) {
+      const inside = (starts[k] ?? 0) >= span.start && (ends[k] ?? 0) <= span.end;
+      if (inside) return true;
+      return ATTRIBUTION_WORD.test(text.slice(span.start, span.end));
+    }
+    return false;
+  };
 }
 
 /** Words by which a sentence refers back to a judgement made just before. */

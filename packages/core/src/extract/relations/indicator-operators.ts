@@ -13,7 +13,7 @@ import type {
   Mention,
   Span,
 } from '../../analysis/types.ts';
-import { findEstimativePhrases, type EstimativePhrase } from '../confidence/estimative-language.ts';
+import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { roleOf } from './roles.ts';
 
@@ -87,7 +87,7 @@ export function indicatorOperators(
       const actor = listed ?? operatorOf(text, mention, actors);
       previous = actor ? { end: mention.end, actor } : undefined;
       if (!actor) continue;
-      phrase ??= findEstimativePhrases(text, span.start, span.end)[0];
+      phrase ??= firstEstimativePhrase(text, span.start, span.end);
       out.add('indicates', indicatorKey(ioc), actor, evidence, phrase);
     }
   }

@@ -87,14 +87,36 @@ const STEMS_BY_PREFIX: ReadonlyMap<string, readonly (readonly [RelationCue, stri
   return byPrefix;
 })();
 
+/** The same prefixes (all ASCII letters) as numbers: three letter codes, lower case, in one integer. */
+const asciiPrefixCode = (word: string): number => {
+  let code = 0;
+  for (let k = 0; k < STEM_PREFIX; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 0x7f) return -1;
+    code = (code << 8) | (c | 0x20);
+  }
+  return code;
+};
+const PREFIX_CODES: ReadonlySet<number> = new Set([...STEMS_BY_PREFIX.keys()].map(asciiPrefixCode));
+
+/**
+ * The stems that may fit a word of at least three letters (a \p{L}+ run). Words opening with three
+ * ASCII letters (nearly all) are answered by their letter codes, with no string made, and most have none.
+ */
+function stemsFor(word: string): readonly (readonly [RelationCue, string])[] | undefined {
+  const code = asciiPrefixCode(word);
+  if (code >= 0 && !PREFIX_CODES.has(code)) return undefined;
+  return STEMS_BY_PREFIX.get(word.toLowerCase().slice(0, STEM_PREFIX));
+}
+
 /** Which cues occur in `text` (a sentence or the stretch between two mentions). */
 export function cuesIn(text: string): Set<RelationCue> {
   const found = new Set<RelationCue>();
   for (const m of text.matchAll(WORD)) {
     if (m[0].length < STEM_PREFIX) continue;
-    const word = m[0].toLowerCase();
-    const candidates = STEMS_BY_PREFIX.get(word.slice(0, STEM_PREFIX));
+    const candidates = stemsFor(m[0]);
     if (!candidates) continue;
+    const word = m[0].toLowerCase();
     for (const [cue, stem] of candidates) {
       if (matchesStem(word, stem)) found.add(cue);
     }
@@ -108,9 +130,10 @@ export function lastCueEnd(text: string, cue: RelationCue): number {
   let end = -1;
   for (const m of text.matchAll(WORD)) {
     if (m[0].length < STEM_PREFIX) continue;
+    const candidates = stemsFor(m[0]);
+    if (!candidates) continue;
     const word = m[0].toLowerCase();
-    const candidates = STEMS_BY_PREFIX.get(word.slice(0, STEM_PREFIX));
-    if (candidates?.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
+    if (candidates.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
       end = m.index + m[0].length;
     }
   }
