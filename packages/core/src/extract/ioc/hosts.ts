@@ -156,9 +156,25 @@ function hasValidLabels(host: string): boolean {
   return labels >= 2;
 }
 
+/**
+ * Whether the label starting at `start` (the last one) can be a top-level domain: every TLD is two or
+ * more letters, or an IDN in punycode (`xn--p1ai`). Rules out "e.g", "U.S", "v2.0", "A9.9" without
+ * the public-suffix lookup, which would say no to them too.
+ */
+function mayBeTopLevelDomain(host: string, start: number): boolean {
+  if (host.length - start < 2) return false;
+  if (host.startsWith('xn--', start)) return true;
+  for (let i = start; i < host.length; i++) {
+    const letter = host.charCodeAt(i) | 0x20;
+    if (letter < 0x61 || letter > 0x7a) return false;
+  }
+  return true;
+}
+
 /** Whether `host` (lower-case, refanged) is a registrable host name under an ICANN suffix. */
 export function isValidDomain(host: string): boolean {
   if (host.length > MAX_HOST_LENGTH || host.length < 3) return false;
+  if (!mayBeTopLevelDomain(host, host.lastIndexOf('.') + 1)) return false;
   if (!hasValidLabels(host)) return false;
   const known = icannVerdicts.get(host);
   if (known !== undefined) return known;
