@@ -88,7 +88,11 @@ class IndexBuilder {
   };
   /** Pattern branches with no =/IN to look up (LIKE/MATCHES only): tested against every record. */
   readonly scanned: IndexEntry[] = [];
-  /** True when some entry needs a parsed record (conditions or field atoms). */
+  /**
+   * True when some indicator can hit a record whose raw line holds no indexed token: comparisons
+   * anchored on a non-observable field (`process:name = …`) and branches with only LIKE/MATCHES. The
+   * raw-line prefilter of structured lines is then off.
+   */
   needsRecords = false;
   private dotlessHosts = 0;
 
@@ -230,8 +234,9 @@ class IndexBuilder {
         this.counts.field++;
         continue;
       }
+      // A condition anchored on an observable needs no flag: the record cannot hit unless the raw line
+      // holds the anchor's token, so the raw-line prefilter stays valid.
       const entry: IndexEntry = branch === anchor ? { spec } : { spec, condition: branch };
-      if (entry.condition) this.needsRecords = true;
       const kind = atomKindOfPath(anchor.path);
       for (const value of anchor.values) {
         if (kind) {

@@ -113,6 +113,24 @@ describe('field-aware record matching', () => {
     expect(recordHits(specs, { 'id.resp_h': '203.0.113.9', 'id.resp_p': 8443 })).toHaveLength(1);
   });
 
+  it('prefilters raw lines for AND patterns anchored on an observable, never for field-only ones', () => {
+    const mayHit = (pattern: string, line: string) => {
+      const bytes = new TextEncoder().encode(line);
+      return new RecordMatcher(new IndicatorIndex([{ ref: 'i', pattern }])).mayHit(
+        bytes,
+        0,
+        bytes.length,
+      );
+    };
+    const anchored =
+      "[network-traffic:dst_ref.value = '203.0.113.9' AND network-traffic:dst_port = 8443]";
+    expect(mayHit(anchored, '{"destination":{"ip":"203.0.113.9","port":8443}}')).toBe(true);
+    expect(mayHit(anchored, '{"destination":{"ip":"203.0.113.8","port":8443}}')).toBe(false);
+    // No token to look for: every structured line must be parsed.
+    expect(mayHit("[file:name = 'evil.exe']", '{"file":{"name":"evil.exe"}}')).toBe(true);
+    expect(mayHit("[url:value LIKE '%evil%']", '{"url":{"full":"x"}}')).toBe(true);
+  });
+
   it('answers file:name comparisons and packed Sysmon hashes', () => {
     const sha = 'a'.repeat(64);
     const specs: IndicatorSpec[] = [
