@@ -12,11 +12,13 @@ import {
   renderNavigatorLayer,
   renderStixBundle,
   type Briefing,
+  type StixObject,
 } from '@vigil/core';
 import { saveAndRenderFeed } from '../brief/briefing-feed.ts';
 import { gatherBriefingInput } from '../brief/gather-input.ts';
 import { profileFor } from '../brief/profile-file.ts';
 import { now } from '../report/clock.ts';
+import { storedClosure } from '../report/stored-closure.ts';
 import { addReportOptions, OptionError, type ReportCliOptions } from '../report/report-options.ts';
 import { withStore } from '../store-context.ts';
 
@@ -30,7 +32,15 @@ interface BriefOptions extends ReportCliOptions {
   readonly feed?: string;
 }
 
-export function renderBriefing(briefing: Briefing, format: Format): string {
+/**
+ * `related`: stored objects a STIX briefing carries so its references to its subject resolve (see
+ * renderStixBundle); the other formats do not use them.
+ */
+export function renderBriefing(
+  briefing: Briefing,
+  format: Format,
+  related: readonly StixObject[] = [],
+): string {
   switch (format) {
     case 'markdown':
       return renderMarkdown(briefing);
@@ -39,7 +49,7 @@ export function renderBriefing(briefing: Briefing, format: Format): string {
     case 'json':
       return renderJson(briefing);
     case 'stix':
-      return `${JSON.stringify(renderStixBundle(briefing), null, 2)}\n`;
+      return `${JSON.stringify(renderStixBundle(briefing, related), null, 2)}\n`;
     case 'navigator':
       return `${JSON.stringify(renderNavigatorLayer(briefing), null, 2)}\n`;
   }
@@ -68,16 +78,27 @@ export function registerBrief(program: Command): void {
       throw new OptionError(`--format must be one of ${FORMATS.join(', ')}, not ${options.format}`);
     const profile = profileFor(options.profile);
     const generatedAt = now();
-    const briefing = await withStore(cmd, async (repo) => {
+    const { briefing, related } = await withStore(cmd, async (repo) => {
       const { input, notes } = await gatherBriefingInput(repo, target, {
         now: generatedAt,
         ...(profile ? { profile } : {}),
         report: options,
       });
       for (const note of notes) process.stderr.write(`vigil brief: ${note}\n`);
-      return composeBriefing(input);
+      const composed = composeBriefing(input);
+      const subject = [composed.subject.id, composed.background.content?.id];
+      return {
+        briefing: composed,
+        related:
+          format === 'stix'
+            ? await storedClosure(
+                repo,
+                subject.filter((id): id is string => id !== undefined),
+              )
+            : [],
+      };
     });
-    const text = renderBriefing(briefing, format);
+    const text = renderBriefing(briefing, format, related);
     if (options.out) writeFileSync(options.out, text);
     else process.stdout.write(text);
     if (options.feed) {

@@ -6,6 +6,7 @@ import { analyzeDocument, openAnalysisSession, type AnalyzedDocument } from './a
 import { now } from './clock.ts';
 import { analysisJson, renderSummary, stixBundle } from './render-analysis.ts';
 import { OptionError, readOptions, reportMeta, type ReportCliOptions } from './report-options.ts';
+import { storedClosure } from './stored-closure.ts';
 
 export type OutputFormat = 'summary' | 'json' | 'stix';
 
@@ -40,28 +41,12 @@ export async function analyzeSource(
 }
 
 /**
- * The stored knowledge the report refers to, then the identities and marking definitions those cite
- * (ATT&CK objects carry MITRE's identity and statement marking), so every reference resolves in the
+ * The stored knowledge the report refers to and what that cites, so every reference resolves in the
  * bundle; a TLP definition the store lacks comes from core.
  */
 async function referencedObjects(repo: Repository, doc: AnalyzedDocument): Promise<StixObject[]> {
-  const seen = new Set<string>(doc.stix.objects.map((o) => o.id));
-  const found: StixObject[] = [];
-  const fetch = async (ids: readonly string[]) => {
-    for (const id of ids) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const object = await repo.get(id);
-      if (object) found.push(object);
-    }
-  };
-  await fetch(doc.stix.report.object_refs as string[]);
-  await fetch(
-    found.flatMap((o) => [
-      ...(o.created_by_ref ? [o.created_by_ref] : []),
-      ...(o.object_marking_refs ?? []),
-    ]),
-  );
+  const have = new Set<string>(doc.stix.objects.map((o) => o.id));
+  const found = await storedClosure(repo, doc.stix.report.object_refs as string[], have);
   return [...citedTlpDefinitions([...doc.stix.objects, ...found]), ...found];
 }
 

@@ -4,6 +4,9 @@
  * indicators (refanged, as patterns). Ids are deterministic (vigilId), timestamps are the injected
  * generation time, and every object carries the briefing's TLP 2.0 marking, whose definition the bundle
  * includes (TLP 2.0 is not in the STIX spec: consumers resolve it from the bundle).
+ * The report lists the briefing's subject (the analyzed report, the actor) only when the caller hands
+ * those objects in `related` to carry in the bundle: consumers import the bundle alone, so every
+ * reference in it must resolve inside it.
  */
 import type { StixObject } from '../stix/object.ts';
 import { indicatorPattern } from '../stix/indicator-pattern.ts';
@@ -51,7 +54,10 @@ function scoOf(row: IndicatorRow): Record<string, unknown> | undefined {
 /** STIX timestamps need millisecond precision (§3.2). */
 const stamp = (iso: string): string => new Date(iso).toISOString();
 
-export function renderStixBundle(b: Briefing): {
+export function renderStixBundle(
+  b: Briefing,
+  related: readonly StixObject[] = [],
+): {
   type: 'bundle';
   id: StixId<'bundle'>;
   objects: StixObject[];
@@ -127,9 +133,14 @@ export function renderStixBundle(b: Briefing): {
     object_refs: [reportId],
   };
 
-  const subjectRefs = [b.subject.id, b.background.content?.id].filter(
-    (id): id is string => typeof id === 'string' && /^[a-z][a-z0-9-]*--/.test(id),
-  );
+  const carried = new Set<string>(related.map((o) => o.id));
+  const subjectRefs = [
+    ...new Set(
+      [b.subject.id, b.background.content?.id].filter(
+        (id): id is string => id !== undefined && carried.has(id),
+      ),
+    ),
+  ];
   const report: StixObject = {
     type: 'report',
     id: reportId,
@@ -148,6 +159,13 @@ export function renderStixBundle(b: Briefing): {
   return {
     type: 'bundle',
     id: vigilId('bundle', 'briefing', b.id),
-    objects: [...citedTlpDefinitions([report]), report, note, ...actions, ...indicators],
+    objects: [
+      ...citedTlpDefinitions([report, ...related]),
+      report,
+      note,
+      ...actions,
+      ...indicators,
+      ...related,
+    ],
   };
 }
