@@ -50,6 +50,11 @@ function hiveBefore(text: string, slash: number): HiveMatch | undefined {
   ) {
     nameStart--;
   }
+  // Every hive starts with "HK": most backslashes end other words ("C:\\Windows\\System32").
+  const startsWithHk =
+    (text.charCodeAt(nameStart) | 0x20) === 0x68 &&
+    (text.charCodeAt(nameStart + 1) | 0x20) === 0x6b;
+  if (!startsWithHk) return undefined;
   const hive = text.slice(nameStart, nameEnd);
   if (!HIVES.has(hive.toUpperCase())) return undefined;
   const opened = text.charCodeAt(nameStart - 1) === 0x3c;
