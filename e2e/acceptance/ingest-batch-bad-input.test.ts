@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '@vigil/store';
+import { MINISTRY_ARTICLE } from './sample-article.ts';
 import { scratch, storeInfo } from './scratch.ts';
 
-const GOOD = [
-  'Ministry breach blamed on APT31',
-  '',
-  'The Norwegian government attributed the breach of its foreign ministry to APT31.',
-  'The intruders controlled their implants through update-check[.]example[.]net.',
-].join('\n');
+const GOOD = MINISTRY_ARTICLE;
 
 describe('vigil ingest of a batch with bad inputs', () => {
   it('stores the good report, names each bad input with its reason and exits 2', async () => {

@@ -4,15 +4,10 @@
  * of them are one report, and every arrival after the first writes nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { MINISTRY_ARTICLE } from './sample-article.ts';
 import { scratch, storeInfo } from './scratch.ts';
 
-const ARTICLE = [
-  'Ministry breach blamed on APT31',
-  '',
-  'The Norwegian government attributed the breach of its foreign ministry to APT31.',
-  'The intruders controlled their implants through update-check[.]example[.]net.',
-  '',
-].join('\n');
+const ARTICLE = `${MINISTRY_ARTICLE}\n`;
 
 describe('vigil ingest of an article that arrives again', () => {
   it('keeps one report whether it comes from a file, stdin, a CRLF copy or a copy with a BOM', async () => {

@@ -5,17 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { provenanceOf } from '@vigil/core';
 import { openRepository } from '@vigil/store';
+import { MINISTRY_ARTICLE } from './sample-article.ts';
 import { scratch } from './scratch.ts';
 
 // TLP 2.0 AMBER+STRICT, as FIRST and OASIS publish it.
 const TLP_AMBER_STRICT = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003';
 
-const REPORT = [
-  'Ministry breach blamed on APT31',
-  '',
-  'The Norwegian government attributed the breach of its foreign ministry to APT31.',
-  'The intruders controlled their implants through update-check[.]example[.]net.',
-].join('\n');
+const REPORT = MINISTRY_ARTICLE;
 
 describe('vigil ingest source options', () => {
   it('stores publication date, source, reliability and TLP, and export honours the TLP', async () => {

@@ -4,10 +4,11 @@
  * briefing. Offline it reads the local copies in VIGIL_DATA_DIR, as the README says. A second
  * `npm start` reuses the knowledge instead of loading it again, and stores the same report once.
  */
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWhen } from '../../test-support/absent.ts';
 import type { CliRun } from '../../test-support/cli.ts';
@@ -17,26 +18,20 @@ import { scratch, storeInfo } from './scratch.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** `npm start` in the repository, as the README has the user type it, with its own VIGIL_HOME. */
-function npmStart(home: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['start'], {
-      cwd: ROOT,
-      env: { ...process.env, VIGIL_HOME: home, VIGIL_NOW: '2026-11-28T12:00:00.000Z' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
+async function npmStart(home: string): Promise<CliRun> {
+  const options = {
+    cwd: ROOT,
+    env: { ...process.env, VIGIL_HOME: home, VIGIL_NOW: '2026-11-28T12:00:00.000Z' },
+    maxBuffer: 64 * 1024 * 1024,
+  };
+  try {
+    return { code: 0, ...(await promisify(execFile)('npm', ['start'], options)) };
+  } catch (error) {
+    // A non-zero exit rejects with the output attached.
+    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
+    const code = typeof failed.code === 'number' ? failed.code : -1;
+    return { code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
+  }
 }
 
 describeWhen(
