@@ -153,4 +153,32 @@ withEachEngine('exportBundle', (makeRepo) => {
     expect((await exportBundle(copy)).text).toBe(first.text);
     expect((await exportBundle(repo)).text).toBe(first.text);
   });
+
+  it('carries only the definitions and identities cited by what it emits', async () => {
+    const repo = await makeRepo();
+    const analyst = sdo('identity', 40, { identity_class: 'individual' });
+    const redReport = sdo('report', 41, {
+      published: when,
+      object_refs: [unmarked.id],
+      object_marking_refs: [TLP2.red.id],
+      created_by_ref: analyst.id,
+    });
+    const clearTool = sdo('tool', 42, { object_marking_refs: [TLP2.clear.id] });
+    await repo.put([TLP2.red, TLP2.clear, TLP2.green, analyst, redReport, clearTool, unmarked]);
+    // Whole store at amber: the red report is withheld, and with it the RED definition; GREEN is
+    // cited by nothing. The analyst stays: the store holds it and the export is the whole store.
+    const ids = exportedIds((await exportBundle(repo)).text);
+    expect(ids.sort()).toEqual([analyst.id, clearTool.id, unmarked.id, TLP2.clear.id].sort());
+    // By type: the analyst is cited from outside the selection only by the withheld report.
+    const reports = exportedIds((await exportBundle(repo, { types: ['report', 'tool'] })).text);
+    expect(reports.sort()).toEqual([clearTool.id, TLP2.clear.id].sort());
+    // Up to red everything cited is carried; asking for the definitions gives all of them.
+    const red = exportedIds((await exportBundle(repo, { maxTlp: 'red' })).text);
+    expect(red).toContain(TLP2.red.id);
+    expect(red).not.toContain(TLP2.green.id);
+    const definitions = exportedIds(
+      (await exportBundle(repo, { types: ['marking-definition'] })).text,
+    );
+    expect(definitions.sort()).toEqual([TLP2.red.id, TLP2.clear.id, TLP2.green.id].sort());
+  });
 });

@@ -3,7 +3,9 @@
  * and each is written as canonical JSON (RFC 8785 key order), one per line; the bundle id is a UUIDv5
  * over the SHA-256 of those lines, so the same content always gets the same id.
  * Objects above `--max-tlp` are withheld, and so are relationships and sightings that point at a
- * withheld object (they would reveal it).
+ * withheld object (they would reveal it). The bundle carries only the marking definitions and cited
+ * identities its emitted objects cite: a stored TLP:RED definition, or the identity of a withheld
+ * object, is left out with the objects that cited it (unless marking definitions are the type asked).
  *
  * Streamed, so a large store exports in bounded memory: the selection is read from the store in id
  * order more than once, and only ids (withheld objects, references to look up) and the few cited
@@ -60,6 +62,8 @@ interface Content {
 interface ExportPlan {
   readonly policy: TlpPolicy;
   readonly withheldIds: ReadonlySet<string>;
+  /** Selected marking definitions no emitted object cites: left out. */
+  readonly uncited: ReadonlySet<string>;
   /**
    * Cited identities and marking definitions outside the selection, in id order; a TLP definition
    * the store lacks is core's (every bundle carries the markings it cites).
@@ -93,10 +97,23 @@ class ContentHash {
   }
 }
 
+/** Whether an object in the selection is emitted, given what is withheld (extras are not SROs). */
+function isEmitted(
+  object: StixObject,
+  policy: TlpPolicy,
+  withheldIds: ReadonlySet<string>,
+): boolean {
+  return (
+    policy.allows(object) &&
+    (!SROS.has(object.type) || referencesOf(object).every(({ ref }) => !withheldIds.has(ref)))
+  );
+}
+
 async function planExport(
   repo: Repository,
   selected: SelectedObjects,
   maxTlp: TlpLevel,
+  keepDefinitions: boolean,
 ): Promise<ExportPlan> {
   const definitions = await allPages((after) =>
     repo.query({ types: ['marking-definition'], includeRevoked: true, limit: PAGE, after }),
@@ -104,6 +121,11 @@ async function planExport(
   const policy = new TlpPolicy(maxTlp, definitions);
   const withheldIds = new Set<string>();
   const cited = new Set<string>();
+  // What emitted objects cite. Allowed objects other than SROs are emitted; an allowed SRO is not when
+  // an end turns out withheld, so what only SROs cite is checked once everything withheld is known.
+  const emittedCites = new Set<string>();
+  const sroCites = new Set<string>();
+  const selectedDefinitions: string[] = [];
   const sroEnds = new Set<string>();
   // Most exports withhold nothing and add nothing (the whole store, one TLP): hash on the way, then.
   let unfiltered: ContentHash | undefined = new ContentHash();
@@ -113,8 +135,10 @@ async function planExport(
   for await (const object of inIdOrder(selected, [])) {
     const allowed = policy.allows(object);
     if (predefinedMarking(object.id)) streamedTlp.add(object.id);
+    if (object.type === 'marking-definition') selectedDefinitions.push(object.id);
     for (const ref of citedRefs(object)) {
       if (!selected.has(ref)) cited.add(ref);
+      if (allowed) (SROS.has(object.type) ? sroCites : emittedCites).add(ref);
       if (allowed && predefinedMarking(ref)) citedTlp.add(ref);
     }
     if (!allowed) withheldIds.add(object.id);
@@ -125,11 +149,10 @@ async function planExport(
     unfiltered?.add(object, canonicalJson(object));
   }
   const fetched = await fetchIds(repo, [...cited]);
-  for (const object of fetched) streamedTlp.add(object.id);
-  const unstored = [...citedTlp].filter((id) => !streamedTlp.has(id));
-  const extras = [...fetched, ...unstored.map((id) => predefinedMarking(id)!)].sort(byId);
-  if (unstored.length > 0) unfiltered = undefined;
-  for (const object of extras) if (!policy.allows(object)) withheldIds.add(object.id);
+  for (const object of fetched) {
+    streamedTlp.add(object.id);
+    if (!policy.allows(object)) withheldIds.add(object.id);
+  }
   // SRO ends outside the selection (e.g. `--type relationship`) are looked up so their TLP counts too.
   for (const object of await fetchIds(
     repo,
@@ -137,8 +160,26 @@ async function planExport(
   )) {
     if (!policy.allows(object)) withheldIds.add(object.id);
   }
+  const onlySros = [...sroCites].filter((ref) => !emittedCites.has(ref));
+  if (onlySros.length > 0 && withheldIds.size > 0) {
+    for await (const object of inIdOrder(selected, [])) {
+      if (!SROS.has(object.type) || !isEmitted(object, policy, withheldIds)) continue;
+      for (const ref of citedRefs(object)) emittedCites.add(ref);
+    }
+  } else {
+    for (const ref of onlySros) emittedCites.add(ref);
+  }
+  const extrasCited = fetched.filter((o) => emittedCites.has(o.id) && policy.allows(o));
+  for (const object of extrasCited) for (const ref of citedRefs(object)) emittedCites.add(ref);
+  const unstored = [...citedTlp].filter((id) => !streamedTlp.has(id) && emittedCites.has(id));
+  const extras = [...extrasCited, ...unstored.map((id) => predefinedMarking(id)!)].sort(byId);
+  if (unstored.length > 0) unfiltered = undefined;
+  const uncited = new Set(
+    keepDefinitions ? [] : selectedDefinitions.filter((id) => !emittedCites.has(id)),
+  );
+  if (uncited.size > 0) unfiltered = undefined;
   const content = unfiltered && withheldIds.size === 0 ? unfiltered.done() : undefined;
-  return { policy, withheldIds, extras, ...(content ? { unfiltered: content } : {}) };
+  return { policy, withheldIds, uncited, extras, ...(content ? { unfiltered: content } : {}) };
 }
 
 /** The selection and the cited extras merged in id order (both are sorted, and disjoint). */
@@ -167,9 +208,7 @@ async function* exportLines(
 ): AsyncGenerator<{ object: StixObject; line?: string }> {
   for await (const object of inIdOrder(selected, plan.extras)) {
     const emitted =
-      plan.policy.allows(object) &&
-      (!SROS.has(object.type) ||
-        referencesOf(object).every(({ ref }) => !plan.withheldIds.has(ref)));
+      !plan.uncited.has(object.id) && isEmitted(object, plan.policy, plan.withheldIds);
     yield emitted ? { object, line: canonicalJson(object) } : { object };
   }
 }
@@ -181,7 +220,8 @@ export async function writeBundle(
   options: ExportOptions = {},
 ): Promise<ExportSummary> {
   const selected = await selectObjects(repo, options);
-  const plan = await planExport(repo, selected, options.maxTlp ?? 'amber');
+  const keepDefinitions = options.types?.includes('marking-definition') ?? false;
+  const plan = await planExport(repo, selected, options.maxTlp ?? 'amber', keepDefinitions);
 
   let content = plan.unfiltered;
   if (!content) {
