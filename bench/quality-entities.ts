@@ -1,10 +1,15 @@
 /**
  * Prints the AnnoCTR entity-recognition figures for QUALITY.md:
- *   VIGIL_DATA_DIR=../shared/data npx tsx bench/quality-entities.ts [--errors train|dev] [--prose]
+ *   VIGIL_DATA_DIR=../shared/data npx tsx bench/quality-entities.ts [--errors train|dev] [--prose] [--tram]
  * Per split (train, dev, test) and per type: precision, recall, F1, with the knowledge (ATT&CK + MISP
  * galaxies) loaded and with an empty knowledge (new names found by naming schemes and context only).
+ * --tram lists the new names (not in the knowledge) found in the 151 TRAM reports, which carry no entity gold:
+ * a check of discovery rules on texts no rule was tuned on.
  */
+import { readFileSync } from 'node:fs';
 import { dataPath } from '../test-support/data.ts';
+import { extractEntities } from '../packages/core/src/extract/entities/extract-entities.ts';
+import { splitSentences } from '../packages/core/src/extract/sentences.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
 import { buildKnowledgeIndex } from '../packages/core/src/extract/entities/knowledge-index.ts';
 import { evaluate, SCORE_CLASSES, readBio } from './quality-annoctr.ts';
@@ -104,6 +109,41 @@ if (process.argv.includes('--prose')) {
   }
   console.error(
     [...tally]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${n}\t${k}`)
+      .join('\n'),
+  );
+}
+
+if (process.argv.includes('--tram')) {
+  // New names only: dictionary hits are the knowledge's, discoveries are the rules'.
+  const discovered = /^(?:name-shape|naming-context|naming-scheme:)/u;
+  const names = new Map<string, number>();
+  for (const line of readFileSync(
+    need('mitre-tram', 'tram2_annotated_reports.jsonl'),
+    'utf8',
+  ).split('\n')) {
+    if (!line.trim()) continue;
+    const report: unknown = JSON.parse(line);
+    const text = (report as { text?: unknown }).text;
+    if (typeof text !== 'string') continue;
+    for (const e of extractEntities(text, splitSentences(text), full)) {
+      if ((e.type !== 'malware' && e.type !== 'intrusion-set') || !discovered.test(e.via)) continue;
+      const k = `${e.type} ${e.via.split(':')[0] ?? ''}\t${e.name}`;
+      names.set(k, (names.get(k) ?? 0) + e.mentions.length);
+    }
+  }
+  const byRule = new Map<string, { names: number; mentions: number }>();
+  for (const [k, n] of names) {
+    const rule = k.split('\t')[0] ?? '';
+    const r = byRule.get(rule) ?? { names: 0, mentions: 0 };
+    byRule.set(rule, { names: r.names + 1, mentions: r.mentions + n });
+  }
+  console.log('\n| TRAM new names: type and rule | names | mentions |\n|---|---|---|');
+  for (const [rule, r] of [...byRule].sort())
+    console.log(`| ${rule} | ${r.names} | ${r.mentions} |`);
+  console.error(
+    [...names]
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${n}\t${k}`)
       .join('\n'),
