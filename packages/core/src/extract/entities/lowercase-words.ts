@@ -19,12 +19,15 @@ function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
   let words = cache.get(ctx);
   if (words) return words;
   const found = new Set<string>();
-  const { text } = ctx;
-  for (const t of ctx.tokens) {
-    if (t.text !== t.norm || t.text.length < 3 || found.has(t.norm)) continue;
+  const { text, tokens } = ctx;
+  // Word ids are dense and below the token count: a byte per word says it is in already.
+  const added = new Uint8Array(tokens.length);
+  for (const t of tokens) {
+    if (added[t.word] === 1 || t.text !== t.norm || t.text.length < 3) continue;
     if (GLUE.has(text[t.start - 1] ?? ' ') || GLUE.has(text[t.end] ?? ' ')) continue;
     // Digit-only tokens get in too: harmless, a name asked about always has a capital.
     found.add(t.norm);
+    added[t.word] = 1;
   }
   words = found;
   cache.set(ctx, words);
@@ -37,6 +40,13 @@ function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
  */
 export function writtenLowercaseElsewhere(ctx: TextContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || t.text === t.norm || t.text.slice(1) !== t.norm.slice(1)) return false;
+  if (!t || t.text === t.norm || !sameAfterFirst(t.text, t.norm)) return false;
   return lowercaseWords(ctx).has(t.norm);
+}
+
+/** a.slice(1) === b.slice(1), without making the two strings. */
+function sameAfterFirst(a: string, b: string): boolean {
+  if (Math.max(a.length, 1) !== Math.max(b.length, 1)) return false;
+  for (let k = 1; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
 }
