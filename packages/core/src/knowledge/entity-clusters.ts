@@ -16,6 +16,8 @@ import type {
 } from './entity-cluster-types.ts';
 import { entityFacts, type EntityFacts } from './entity-facts.ts';
 import { aliasCandidates, relatedPairs, type AliasCandidate } from './alias-evidence.ts';
+import { VIGIL_IDENTITY_ID } from '../analyze/provenance.ts';
+import { isDistinctiveAlias, MAX_ALIAS_BUCKET } from './generic-aliases.ts';
 
 /** Appends in place (copying the list on every insert would be quadratic in bucket size). */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -158,6 +160,37 @@ function linkBySharedAliases(
   }
 }
 
+/**
+ * An object Vigil made from a report's name ("APT31" read before ATT&CK was imported) is that name and
+ * nothing else: it joins the one cluster the name resolves to, as the report would have resolved it had
+ * the knowledge been there first (offline-first ingest). Several clusters under the name: no link.
+ */
+function linkReportNames(
+  links: Links,
+  facts: readonly EntityFacts[],
+  index: ReadonlyMap<string, readonly number[]>,
+): void {
+  const reportMade = (f: EntityFacts | undefined) => f?.collection === VIGIL_IDENTITY_ID;
+  facts.forEach((f, i) => {
+    if (!reportMade(f)) return;
+    const key = f.keys[0];
+    const bucket = key === undefined ? [] : (index.get(key) ?? []);
+    if (!key || bucket.length > MAX_ALIAS_BUCKET || !isDistinctiveAlias(key)) return;
+    const others = bucket.filter(
+      (j) =>
+        j !== i && !reportMade(facts[j]) && facts[j]?.family === f.family && !facts[j]?.inactive,
+    );
+    const roots = new Set(others.map((j) => links.find(j)));
+    const [target] = others;
+    if (roots.size !== 1 || target === undefined) return;
+    links.link(target, i, {
+      kind: 'shared-aliases',
+      confidence: CONFIDENCE.sharedAliases,
+      detail: `a report's name "${key}" that resolves to this cluster only`,
+    });
+  });
+}
+
 /** Lower is better: active ATT&CK, then other sources, then MISP, then MISP's ATT&CK mirrors. */
 function rank(f: EntityFacts): number {
   if (f.inactive) return 10;
@@ -226,6 +259,7 @@ export function computeEntityClusters(
   facts.forEach((f, i) => f.keys.forEach((key) => pushTo(index, key, i)));
   const related = relatedPairs(similar.map((r) => [at(r.source_ref), at(r.target_ref)] as const));
   linkBySharedAliases(links, facts, aliasCandidates(facts, index, related));
+  linkReportNames(links, facts, index);
   return assemble(facts, links, index);
 }
 
