@@ -2,7 +2,6 @@
  * Where the indicators come from: a plain IOC list, a STIX bundle, a MISP event, or the store (all
  * active indicators, those of one report, or those that `indicates` one actor/campaign/malware).
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type IndicatorSpec,
@@ -13,6 +12,7 @@ import {
   specsFromStix,
 } from '@vigil/core';
 import { allPages, type Repository } from '@vigil/store';
+import { readOptionFile } from './read-option-file.ts';
 
 export interface IndicatorSource {
   readonly iocs?: string;
@@ -27,8 +27,8 @@ export class SourceError extends Error {
   readonly code = 'invalid_input';
 }
 
-async function readJson(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
+async function readJson(option: string, path: string): Promise<unknown> {
+  const text = await readOptionFile(option, path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -42,10 +42,13 @@ export const usesStore = (source: IndicatorSource): boolean =>
 /** Loads the specs from files; store sources go through `fromStore`. */
 export async function loadFromFiles(source: IndicatorSource, nowIso: string): Promise<SpecsResult> {
   if (source.iocs)
-    return specsFromIocList(await readFile(source.iocs, 'utf8'), [basename(source.iocs)]);
-  if (source.misp) return specsFromMisp(await readJson(source.misp));
+    return specsFromIocList(await readOptionFile('--iocs', source.iocs), [basename(source.iocs)]);
+  if (source.misp) return specsFromMisp(await readJson('--misp', source.misp));
   if (source.bundle) {
-    const bundle = (await readJson(source.bundle)) as { type?: unknown; objects?: unknown };
+    const bundle = (await readJson('--bundle', source.bundle)) as {
+      type?: unknown;
+      objects?: unknown;
+    };
     if (bundle?.type !== 'bundle' || !Array.isArray(bundle.objects)) {
       throw new SourceError(`${source.bundle} is not a STIX bundle (type "bundle" with objects)`);
     }

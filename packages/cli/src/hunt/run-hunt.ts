@@ -1,6 +1,5 @@
 /** Orchestrates one hunt: load indicators, sweep inputs in parallel, print hits and summary, write sightings. */
 import { availableParallelism } from 'node:os';
-import { readFile } from 'node:fs/promises';
 import { specsFromIocList, type IndicatorSpec, type UnsupportedIndicator } from '@vigil/core';
 import { openRepository, type Repository } from '@vigil/store';
 import { EXIT_ERROR, EXIT_NONE, EXIT_OK, messageOf } from '../exit-codes.ts';
@@ -20,6 +19,7 @@ import {
   usesStore,
 } from './load-indicators.ts';
 import { Progress } from './progress.ts';
+import { readOptionFile } from './read-option-file.ts';
 import { writeSightings } from './sightings.ts';
 import type { FileReport } from './sweep-file.ts';
 import { sweepAll } from './sweep-pool.ts';
@@ -79,7 +79,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
       return EXIT_ERROR;
     }
     const allowSpecs = options.allowlist
-      ? specsFromIocList(await readFile(options.allowlist, 'utf8')).specs
+      ? specsFromIocList(await readOptionFile('--allowlist', options.allowlist)).specs
       : undefined;
     const inputs = await walkInputs(paths);
     let failed = inputs.problems.length > 0;
