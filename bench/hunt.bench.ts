@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     data.files,
     {
       specs: specsFromIocList(readFileSync(data.iocFile(SETS[0]!), 'utf8')).specs,
-      syslogYear: 2026,
+      now: Date.UTC(2026, 10, 28),
     },
     jobs,
     {
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     // also measures the neighbours.
     let cpuAtStart = process.cpuUsage();
     const load = loadavg()[0]!;
-    await sweepAll(data.files, { specs, syslogYear: 2026 }, jobs, {
+    await sweepAll(data.files, { specs, now: Date.UTC(2026, 10, 28) }, jobs, {
       onHits: (hits) => {
         for (const h of hits) {
           const key = `${h.file}:${h.line}`;

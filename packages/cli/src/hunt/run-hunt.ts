@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { specsFromIocList, type IndicatorSpec, type UnsupportedIndicator } from '@vigil/core';
 import { openRepository, type Repository } from '@vigil/store';
 import { EXIT_ERROR, EXIT_NONE, EXIT_OK, messageOf } from '../exit-codes.ts';
+import { now as clockNow } from '../report/clock.ts';
 import { storeUrl } from '../store-context.ts';
 import {
   type IndicatorTally,
@@ -66,7 +67,8 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
   let repo: Repository | undefined;
   try {
     const { since, jobs } = validate(options);
-    const now = new Date();
+    // The CLI's one clock (VIGIL_NOW pins it): validity, sighting times and year-less syslog times.
+    const now = new Date(clockNow());
     const needStore = usesStore(options) || options.sightings === true;
     if (needStore) repo = await openRepository(storeUrl(options.db));
     const loaded = usesStore(options)
@@ -101,7 +103,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
         specs,
         ...(allowSpecs ? { allowSpecs } : {}),
         ...(since === undefined ? {} : { since }),
-        syslogYear: now.getUTCFullYear(),
+        now: now.getTime(),
       },
       jobs,
       {

@@ -17,8 +17,9 @@ async function sweep(name: string, content: Buffer, options = {}) {
   const path = join(dir, name);
   writeFileSync(path, content);
   const hits: SweepHit[] = [];
-  const report = await new FileSweeper(index, { syslogYear: 2026, ...options }).sweep(path, (h) =>
-    hits.push(...h),
+  const report = await new FileSweeper(index, { now: Date.UTC(2026, 10, 28), ...options }).sweep(
+    path,
+    (h) => hits.push(...h),
   );
   return { report, hits };
 }

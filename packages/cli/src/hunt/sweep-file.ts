@@ -52,7 +52,8 @@ export interface SweepOptions {
   readonly allow?: IndicatorIndex;
   /** Drop hits whose log time is known and earlier (epoch ms). */
   readonly since?: number;
-  readonly syslogYear: number;
+  /** The hunt's clock (epoch ms): dates year-less syslog times. */
+  readonly now: number;
   readonly maxLine?: number;
   readonly limits?: DecompressionLimits;
   /** Largest JSON document (CloudTrail-style) parsed whole; bigger ones are scanned as text. */
@@ -146,7 +147,7 @@ export class FileSweeper {
       batch = [];
     };
     const lineTime = (block: Buffer, s: number, e: number) =>
-      textTime(block.toString('latin1', s, Math.min(e, s + 200)), this.options.syslogYear);
+      textTime(block.toString('latin1', s, Math.min(e, s + 200)), this.options.now);
     const text = (block: Buffer, s: number, e: number, line: number, time = lineTime) => {
       this.matcher.matchText(block, s, e, found);
       if (found.length > 0) emit(line, time(block, s, e));

@@ -30,7 +30,7 @@ function indexes(setup: SweepSetup, events: SweepEvents): WorkerSetup {
     index: index.data(),
     ...(setup.allowSpecs ? { allow: new IndicatorIndex(setup.allowSpecs).data() } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),
-    syslogYear: setup.syslogYear,
+    now: setup.now,
     ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
   };
 }
@@ -45,7 +45,7 @@ async function sweepInline(
   const sweeper = new FileSweeper(new IndicatorIndex(built.index), {
     ...(built.allow ? { allow: new IndicatorIndex(built.allow) } : {}),
     ...(built.since === undefined ? {} : { since: built.since }),
-    syslogYear: built.syslogYear,
+    now: built.now,
     ...(built.maxLine ? { maxLine: built.maxLine } : {}),
   });
   for (const file of files)

@@ -7,7 +7,8 @@ export interface SweepSetup {
   readonly specs: readonly IndicatorSpec[];
   readonly allowSpecs?: readonly IndicatorSpec[];
   readonly since?: number;
-  readonly syslogYear: number;
+  /** The hunt's clock (epoch ms): dates year-less syslog times. */
+  readonly now: number;
   readonly maxLine?: number;
 }
 
@@ -19,7 +20,8 @@ export interface WorkerSetup {
   readonly index: IndexData;
   readonly allow?: IndexData;
   readonly since?: number;
-  readonly syslogYear: number;
+  /** The hunt's clock (epoch ms): dates year-less syslog times. */
+  readonly now: number;
   readonly maxLine?: number;
 }
 

@@ -18,7 +18,7 @@ function setUp(setup: WorkerSetup): void {
   sweeper = new FileSweeper(new IndicatorIndex(setup.index), {
     ...(setup.allow ? { allow: new IndicatorIndex(setup.allow) } : {}),
     ...(setup.since === undefined ? {} : { since: setup.since }),
-    syslogYear: setup.syslogYear,
+    now: setup.now,
     ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
   });
   post({ type: 'ready' });

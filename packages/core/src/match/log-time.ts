@@ -1,7 +1,7 @@
 /**
  * Log timestamps, for `--since` and sighting first/last seen: ISO 8601 / RFC 3339, epoch seconds (Zeek
  * `ts`; squid's native access log starts its lines with them, milliseconds after a dot), Apache/NCSA `[10/Oct/2000:13:55:36 -0700]`, and BSD syslog `Nov 28 16:18:03` (no year in the
- * line, so the caller passes one). Returns epoch milliseconds, or undefined when nothing parses.
+ * line: the caller passes its clock, see `syslogTime`). Returns epoch milliseconds, or undefined when nothing parses.
  */
 const TIME_FIELDS = [
   '@timestamp',
@@ -34,11 +34,39 @@ export function parseLogTime(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   if (/^\d{9,10}(?:\.\d+)?$/.test(value)) return Number(value) * 1000;
   if (/^\d{12,13}$/.test(value)) return Number(value);
-  return textTime(value.slice(0, 64), 1970);
+  return textTime(value.slice(0, 64), 0);
 }
 
-/** Finds a timestamp in the first part of a text line. */
-export function textTime(line: string, syslogYear: number): number | undefined {
+/**
+ * How far past `now` a year-less syslog time may lie and still be this year: the line's clock is local
+ * (up to 14 h ahead of UTC) and may be a little fast. Anything later was logged last year.
+ */
+const SYSLOG_AHEAD_MS = 24 * 3600 * 1000;
+
+/**
+ * A BSD syslog time (no year) in the year of `now` (epoch ms), or in the year before when that would
+ * put it in the future: `Dec 31 23:59:00` read on January 2nd is last year's. Invalid dates (Feb 30,
+ * Feb 29 outside a leap year) give undefined.
+ */
+export function syslogTime(
+  month: number,
+  day: number,
+  clock: string,
+  now: number,
+): number | undefined {
+  const [h, m, s] = clock.split(':').map(Number) as [number, number, number];
+  if (h > 23 || m > 59 || s > 60) return undefined;
+  const at = (year: number) => {
+    const t = Date.UTC(year, month - 1, day, h, m, s);
+    return new Date(t).getUTCDate() === day ? t : undefined;
+  };
+  const year = new Date(now).getUTCFullYear();
+  const t = at(year);
+  return t !== undefined && t <= now + SYSLOG_AHEAD_MS ? t : at(year - 1);
+}
+
+/** Finds a timestamp in the first part of a text line; `now` (epoch ms) dates year-less syslog times. */
+export function textTime(line: string, now: number): number | undefined {
   const head = line.length > 200 ? line.slice(0, 200) : line;
   const iso = ISO.exec(head);
   if (iso) {
@@ -63,8 +91,8 @@ export function textTime(line: string, syslogYear: number): number | undefined {
   const sys = SYSLOG.exec(head);
   if (sys) {
     const m = month(sys[1]!);
-    const t = m ? Date.parse(`${syslogYear}-${m}-${sys[2]!.padStart(2, '0')}T${sys[3]}Z`) : NaN;
-    if (!Number.isNaN(t)) return t;
+    const t = m ? syslogTime(Number(m), Number(sys[2]), sys[3]!, now) : undefined;
+    if (t !== undefined) return t;
   }
   return undefined;
 }
