@@ -83,6 +83,9 @@ function detectFormat(path: string, firstLine: string): LogFormat {
 
 const NEWLINE = Buffer.from('\n');
 
+const startsWithBom = (chunk: Buffer) =>
+  chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+
 export class FileSweeper {
   private readonly matcher: RecordMatcher;
   constructor(
@@ -255,7 +258,10 @@ export class FileSweeper {
         }
         report.bytes += chunk.length;
         onBytes(chunk.length);
-        splitter.push(chunk);
+        // A UTF-8 byte-order mark is no part of the first line (CSV header name, JSON, time).
+        splitter.push(
+          report.bytes === chunk.length && startsWithBom(chunk) ? chunk.subarray(3) : chunk,
+        );
       }
       splitter.end();
       if (format === 'json' && jsonDoc) this.sweepDocument(jsonDoc, report, record);
