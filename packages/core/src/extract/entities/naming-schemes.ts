@@ -91,26 +91,33 @@ function span(ctx: SchemeContext, from: number, to: number, scheme: string): Sch
 
 const PREFIX_START = new Set(DESIGNATORS.map((d) => d.prefix.charAt(0)));
 
+/** Whether s is a designator's number: all digits, as many as the scheme writes. */
+// At module level, not a closure per designator: the loader wraps every named function in a __name call.
+const numberFits = (
+  s: string,
+  digits: readonly [number, number],
+  leadingZero: false | undefined,
+): boolean =>
+  DIGITS.test(s) &&
+  s.length >= digits[0] &&
+  s.length <= digits[1] &&
+  (leadingZero !== false || !s.startsWith('0'));
+
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
   if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
   for (const { prefix, digits, leadingZero } of DESIGNATORS) {
     if (!token.text.startsWith(prefix)) continue;
     const rest = token.text.slice(prefix.length);
-    const okDigits = (s: string): boolean =>
-      DIGITS.test(s) &&
-      s.length >= digits[0] &&
-      s.length <= digits[1] &&
-      (leadingZero !== false || !s.startsWith('0'));
     if (rest.length > 0) {
-      if (okDigits(rest)) return span(ctx, i, i + 1, prefix);
+      if (numberFits(rest, digits, leadingZero)) return span(ctx, i, i + 1, prefix);
       continue;
     }
     // "DEV-0537", "Storm-0558", "APT-C-23", "TGR-STA-0043".
     const next = ctx.tokens[i + 1];
     if (!next || !joined(ctx.text, token, next)) continue;
     const separator = ctx.text[token.end];
-    if (okDigits(next.text) && (separator === '-' || separator === ' ')) {
+    if (numberFits(next.text, digits, leadingZero) && (separator === '-' || separator === ' ')) {
       return span(ctx, i, i + 2, prefix);
     }
     const third = ctx.tokens[i + 2];

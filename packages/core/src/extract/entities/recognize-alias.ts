@@ -112,17 +112,34 @@ function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolea
   return neighbour(from - 1, true) || neighbour(to, false);
 }
 
+/** The knowledge types the cue words near a name ask for, in cue order. */
+function wantedTypes(cues: ReadonlySet<CueKind>): KnowledgeType[] {
+  const wanted: KnowledgeType[] = [];
+  for (const cue of cues) wanted.push(...CUE_TYPES[cue]);
+  return wanted;
+}
+
+/** Lower is better: a type the cues ask for, then the type order, the primary name, an ATT&CK id. */
+function rank(v: AliasValue, wanted: readonly KnowledgeType[]): number {
+  const cueRank = wanted.includes(v.entry.type) ? 0 : 1;
+  const primary = v.alias.toLowerCase() === v.entry.name.toLowerCase() ? 0 : 1;
+  const typeRank = TYPE_ORDER.indexOf(v.entry.type);
+  const attack = v.entry.externalId ? 0 : 1;
+  return cueRank * 1000 + typeRank * 100 + primary * 10 + attack;
+}
+
+// At module level, not a closure per call: the loader wraps every named function in a __name call.
 function choose(values: readonly AliasValue[], cues: ReadonlySet<CueKind>): AliasValue | undefined {
-  const wanted = [...cues].flatMap((c) => CUE_TYPES[c]);
-  const rank = (v: AliasValue): number => {
-    const cueRank = wanted.includes(v.entry.type) ? 0 : 1;
-    const primary = v.alias.toLowerCase() === v.entry.name.toLowerCase() ? 0 : 1;
-    const typeRank = TYPE_ORDER.indexOf(v.entry.type);
-    const attack = v.entry.externalId ? 0 : 1;
-    return cueRank * 1000 + typeRank * 100 + primary * 10 + attack;
-  };
+  const wanted = wantedTypes(cues);
   let best: AliasValue | undefined;
-  for (const v of values) if (!best || rank(v) < rank(best)) best = v;
+  let bestRank = Infinity;
+  for (const v of values) {
+    const r = rank(v, wanted);
+    if (r < bestRank) {
+      best = v;
+      bestRank = r;
+    }
+  }
   // With a cue that contradicts every candidate ("Cuba ransomware" vs an actor "Cuba"), the cue wins.
   const single = best?.written.length === 1;
   if (best && single && wanted.length > 0 && !wanted.includes(best.entry.type) && best.ordinary) {
