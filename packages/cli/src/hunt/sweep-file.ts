@@ -11,6 +11,7 @@ import {
   textTime,
 } from '@vigil/core';
 import { ByteFinder } from './byte-finder.ts';
+import { visitRecords } from './json-records.ts';
 import { LineSplitter } from './line-splitter.ts';
 import {
   type DecompressionLimits,
@@ -159,10 +160,12 @@ export class FileSweeper {
     let pieceLine = 0;
     let pieceTime: number | undefined;
     const firstPieceTime = () => pieceTime;
-    const record = (value: unknown, line: number, timeSource: unknown = value) => {
+    const record = (value: unknown, line: number, timeOf = () => recordTime(value)) => {
       this.matcher.matchRecord(value, found);
-      if (found.length > 0) emit(line, recordTime(timeSource));
+      if (found.length > 0) emit(line, timeOf());
     };
+    const records = (doc: unknown, line: number) =>
+      visitRecords(doc, (value, timeOf) => record(value, line, timeOf));
 
     let format: LogFormat | undefined;
     let header: string[] | undefined;
@@ -204,7 +207,7 @@ export class FileSweeper {
             report.invalidJson++;
             return text(block, s, e, line);
           }
-          return record(value, line);
+          return records(value, line);
         }
         case 'csv':
         case 'zeek': {
@@ -264,7 +267,7 @@ export class FileSweeper {
         );
       }
       splitter.end();
-      if (format === 'json' && jsonDoc) this.sweepDocument(jsonDoc, report, record);
+      if (format === 'json' && jsonDoc) this.sweepDocument(jsonDoc, report, records);
     } catch (error) {
       report.error =
         error instanceof InputError ? error.message : `${path}: ${(error as Error).message}`;
@@ -276,11 +279,11 @@ export class FileSweeper {
     return report;
   }
 
-  /** A whole JSON document: each element of a top-level records array is one record (CloudTrail). */
+  /** A whole JSON document, parsed once it is read: its records (json-records.ts) are on its first line. */
   private sweepDocument(
     parts: readonly { buf: Buffer }[],
     report: FileReport,
-    record: (value: unknown, line: number, timeSource?: unknown) => void,
+    records: (doc: unknown, line: number) => void,
   ): void {
     let doc: unknown;
     try {
@@ -291,13 +294,6 @@ export class FileSweeper {
       report.invalidJson++;
       return;
     }
-    const holder = doc as Record<string, unknown>;
-    const key = ['Records', 'records', 'events', 'Events'].find((k) => Array.isArray(holder?.[k]));
-    if (key) {
-      // Field paths keep the array name (Records[3].sourceIPAddress); line is the document's first line.
-      (holder[key] as unknown[]).forEach((item, i) => record({ [`${key}[${i}]`]: item }, 1, item));
-    } else if (Array.isArray(doc)) {
-      (doc as unknown[]).forEach((item, i) => record({ [`[${i}]`]: item }, 1, item));
-    } else record(doc, 1);
+    records(doc, 1);
   }
 }
