@@ -47,8 +47,9 @@ describe('vigil ingest source options', () => {
       await repo.close();
     }
     // The default export ceiling is AMBER: the AMBER+STRICT report is withheld, and the user is told.
+    // Nothing else is cited by what is shared, so nothing is exported: exit 1, like grep.
     const shared = await ws.vigil(['export', '--type', 'report']);
-    expect(shared.code, shared.stderr).toBe(0);
+    expect(shared.code, shared.stderr).toBe(1);
     expect(shared.stdout).not.toContain('Ministry breach blamed on APT31');
     expect(shared.stderr).toMatch(/1 withheld above TLP:AMBER/u);
   });
