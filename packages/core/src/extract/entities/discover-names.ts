@@ -8,6 +8,7 @@ import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { announcedKind } from './named-as.ts';
+import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
 
@@ -61,17 +62,59 @@ export const mayBeNameWord = (t: Token): boolean =>
   !isCommonWord(t.norm) &&
   !HEX_NUMBER.test(t.text);
 
+/**
+ * What the word alone says about token i, as bits: the regex tests below asked once per distinct word of
+ * a text, not once per token (reports repeat their names hundreds of times).
+ */
+const NAME_WORD = 1;
+const DIGITS_ONLY = 2;
+const ALL_CAPS = 4;
+const CAPITALS_OR_DIGIT_INSIDE = 8;
+const CAMEL_MALWARE_END = 16;
+const MALWARE_END = 32;
+const INNER_CAPITALS = 64;
+const IDENTIFIER = 128;
+
+function wordShape(t: Token): number {
+  if (!mayBeNameWord(t)) return 0;
+  const word = t.text;
+  let shape = NAME_WORD;
+  if (/^\d+$/u.test(word)) shape |= DIGITS_ONLY;
+  if (isAllCaps(word)) shape |= ALL_CAPS;
+  if (MIXED_CASE_OR_DIGIT.test(word.slice(1))) shape |= CAPITALS_OR_DIGIT_INSIDE;
+  if (CAMEL_SUFFIX.test(word)) shape |= CAMEL_MALWARE_END;
+  if (MALWARE_SUFFIX.test(word)) shape |= MALWARE_END;
+  if (innerCapitals(word)) shape |= INNER_CAPITALS;
+  if (identifierLike(word)) shape |= IDENTIFIER;
+  return shape;
+}
+
+/** One cache per text; a WeakMap lets it go with the text's context. */
+const shapesByText = new WeakMap<TextContext, PerWord<number>>();
+
+function shapeAt(ctx: TextContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t) return 0;
+  let shapes = shapesByText.get(ctx);
+  if (!shapes) {
+    shapes = new PerWord(wordShape);
+    shapesByText.set(ctx, shapes);
+  }
+  return shapes.get(t);
+}
+
 /** Whether token i could be (part of) a new name, wherever it stands. */
 const nameLike = (ctx: TextContext, i: number): boolean => {
   const t = ctx.tokens[i];
-  if (!t || !mayBeNameWord(t)) return false;
+  const shape = shapeAt(ctx, i);
+  if (!t || (shape & NAME_WORD) === 0) return false;
   // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
   const before = ctx.text[t.start - 1] ?? ' ';
   const after = ctx.text[t.end] ?? ' ';
   if (before === '.' || before === '\\' || before === '/' || before === '_') return false;
   if ((after === '.' && LETTER.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
-  if (/^\d+$/u.test(t.text)) return false;
-  if (isAllCaps(t.text) && ctx.shouting(i)) return false;
+  if (shape & DIGITS_ONLY) return false;
+  if (shape & ALL_CAPS && ctx.shouting(i)) return false;
   return !writtenLowercaseElsewhere(ctx, i);
 };
 
@@ -82,7 +125,7 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
 const looksLikeName = (ctx: TextContext, i: number): boolean =>
   nameLike(ctx, i) &&
   ((!ctx.sentenceStart(i) && !ctx.titleCase(i)) ||
-    MIXED_CASE_OR_DIGIT.test(ctx.tokens[i]?.text.slice(1) ?? ''));
+    (shapeAt(ctx, i) & CAPITALS_OR_DIGIT_INSIDE) !== 0);
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 export const headType = (norm: string): DiscoveredName['type'] | undefined =>
@@ -166,11 +209,12 @@ export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | u
   if (announced) return announced;
   const t = ctx.tokens[i];
   if (!t || t.text.length < 5 || !looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
-  if (CAMEL_SUFFIX.test(t.text)) return { from: i, to: i + 1, type: 'malware' };
-  if (MALWARE_SUFFIX.test(t.text) && !isAllCaps(t.text) && t.text.length >= 6) {
+  const shape = shapeAt(ctx, i);
+  if (shape & CAMEL_MALWARE_END) return { from: i, to: i + 1, type: 'malware' };
+  if (shape & MALWARE_END && !(shape & ALL_CAPS) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };
   }
-  if (!innerCapitals(t.text) || isAllCaps(t.text) || identifierLike(t.text)) return undefined;
+  if (!(shape & INNER_CAPITALS) || shape & (ALL_CAPS | IDENTIFIER)) return undefined;
   if (ctx.tokens[i - 1]?.norm === 'operation') return undefined; // a campaign's name
   if (inLongerName(ctx, i)) return undefined;
   // Reports name APIs, tools, techniques and vendors in camel case near "the malware" or "the actors"
