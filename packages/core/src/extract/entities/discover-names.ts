@@ -84,8 +84,11 @@ function wordShape(t: Token): number {
   if (MIXED_CASE_OR_DIGIT.test(word.slice(1))) shape |= CAPITALS_OR_DIGIT_INSIDE;
   if (CAMEL_SUFFIX.test(word)) shape |= CAMEL_MALWARE_END;
   if (MALWARE_SUFFIX.test(word)) shape |= MALWARE_END;
-  if (innerCapitals(word)) shape |= INNER_CAPITALS;
-  if (identifierLike(word)) shape |= IDENTIFIER;
+  // The identifier test (the dearest) only matters for coined spellings that are not all capitals.
+  if (innerCapitals(word)) {
+    shape |= INNER_CAPITALS;
+    if ((shape & ALL_CAPS) === 0 && identifierLike(word)) shape |= IDENTIFIER;
+  }
   return shape;
 }
 
