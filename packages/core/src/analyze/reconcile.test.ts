@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StixObject } from '../stix/object.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile, settle } from './reconcile.ts';
 
 const vigil = 'identity--4a949c88-2794-5478-8385-7d23562b0cec';
 const indicator = (validFrom: string, at: string): StixObject => ({
@@ -67,5 +67,31 @@ describe('reconcile', () => {
       unchanged: 0,
       foreign: [ours.id],
     });
+  });
+});
+
+describe('settle', () => {
+  it('gives the stored version of what a later reading leaves unchanged, so printing it matches the store', () => {
+    const first = indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    const again = indicator('2025-01-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z');
+    const settled = settle([again], new Map([[first.id, first]]), '2026-06-01T00:00:00.000Z');
+    expect(settled).toEqual([first]);
+    expect(settled[0]).not.toEqual(again);
+  });
+
+  it("gives the version saving would write for a changed object, and the owner's for a foreign one", () => {
+    const first = {
+      ...indicator('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+      name: 'a',
+    };
+    const changed = { ...first, name: 'b', modified: '2026-06-01T00:00:00.000Z' };
+    const stored = new Map([[first.id, first]]);
+    const now = '2026-06-01T00:00:00.000Z';
+    expect(settle([changed], stored, now)).toEqual(reconcile([changed], stored, now).write);
+    const theirs: StixObject = {
+      ...first,
+      created_by_ref: 'identity--0a4b5c6d-0000-4000-8000-000000000001',
+    };
+    expect(settle([changed], new Map([[first.id, theirs]]), now)).toEqual([theirs]);
   });
 });

@@ -59,6 +59,30 @@ function nextModified(previous: string | undefined, now: string): string {
   return new Date(Date.parse(previous) + 1).toISOString();
 }
 
+interface Decision {
+  readonly kind: 'new' | 'changed' | 'unchanged' | 'foreign';
+  readonly object: StixObject;
+}
+
+/** One incoming object against its stored version: the version the store holds after this reading. */
+function decide(object: StixObject, existing: StixObject | undefined, now: string): Decision {
+  if (!existing) return { kind: 'new', object };
+  // SCOs: one version, identified by their value.
+  if (existing.modified === undefined) return { kind: 'unchanged', object: existing };
+  if (existing.created_by_ref !== object.created_by_ref)
+    return { kind: 'foreign', object: existing };
+  const merged = carryOver(existing, object);
+  if (sameContent(existing, merged)) return { kind: 'unchanged', object: existing };
+  return {
+    kind: 'changed',
+    object: {
+      ...merged,
+      created: existing.created,
+      modified: nextModified(existing.modified, now),
+    },
+  };
+}
+
 export interface Reconciled {
   readonly write: readonly StixObject[];
   readonly unchanged: number;
@@ -75,30 +99,24 @@ export function reconcile(
   const foreign: StixId[] = [];
   let unchanged = 0;
   for (const object of incoming) {
-    const existing = stored.get(object.id);
-    if (!existing) {
-      write.push(object);
-      continue;
-    }
-    if (existing.modified === undefined) {
-      // SCOs: one version, identified by their value.
-      unchanged++;
-      continue;
-    }
-    if (existing.created_by_ref !== object.created_by_ref) {
-      foreign.push(object.id);
-      continue;
-    }
-    const merged = carryOver(existing, object);
-    if (sameContent(existing, merged)) {
-      unchanged++;
-      continue;
-    }
-    write.push({
-      ...merged,
-      created: existing.created,
-      modified: nextModified(existing.modified, now),
-    });
+    const decision = decide(object, stored.get(object.id), now);
+    if (decision.kind === 'unchanged') unchanged++;
+    else if (decision.kind === 'foreign') foreign.push(object.id);
+    else write.push(decision.object);
   }
   return { write, unchanged, foreign };
+}
+
+/**
+ * What the store holds for each incoming object once this reading is saved, in the same order: the
+ * stored version when nothing changed or another creator owns it, else the version saving would
+ * write. Printing these instead of the fresh analysis keeps the output equal to the store, so
+ * importing it writes nothing (same ids, same `modified`).
+ */
+export function settle(
+  incoming: readonly StixObject[],
+  stored: ReadonlyMap<string, StixObject>,
+  now: string,
+): StixObject[] {
+  return incoming.map((object) => decide(object, stored.get(object.id), now).object);
 }
