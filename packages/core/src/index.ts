@@ -58,3 +58,4 @@ export * from './extract/confidence/estimative-language.ts';
 export * from './geo/countries.ts';
 export * from './geo/regions.ts';
 export * from './stix/is-type.ts';
+export { newEntityId } from './analyze/entity-objects.ts';

@@ -1,6 +1,7 @@
 /** `vigil analyze <file|url|->`: read a threat report and print what it says, without storing it. */
 import type { Command } from 'commander';
 import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
+import { addDowngradeTlpOption } from '../report/stored-report-meta.ts';
 import {
   analyzeSource,
   formatResult,
@@ -10,13 +11,15 @@ import {
 import { withStore } from '../store-context.ts';
 
 export function registerAnalyze(program: Command): void {
-  addReportOptions(
-    program
-      .command('analyze')
-      .description(
-        'read a report (text, Markdown, HTML, PDF, URL or - for stdin) and print actors, victims, techniques, indicators and attribution',
-      )
-      .argument('<source>', 'file path, http(s) URL, or - for standard input'),
+  addDowngradeTlpOption(
+    addReportOptions(
+      program
+        .command('analyze')
+        .description(
+          'read a report (text, Markdown, HTML, PDF, URL or - for stdin) and print actors, victims, techniques, indicators and attribution',
+        )
+        .argument('<source>', 'file path, http(s) URL, or - for standard input'),
+    ),
   )
     .option(
       '--format <format>',

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { StixObject } from '@vigil/core';
 import { EXIT_ERROR } from '../exit-codes.ts';
 import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
+import { addDowngradeTlpOption } from '../report/stored-report-meta.ts';
 import { ingestSource, type SourceOutcome } from '../report/ingest-source.ts';
 import { analysisJson } from '../report/render-analysis.ts';
 import {
@@ -49,13 +50,15 @@ function statusLine(outcome: SourceOutcome): string {
 }
 
 export function registerIngest(program: Command): void {
-  addReportOptions(
-    program
-      .command('ingest')
-      .description(
-        'analyze reports and store the result in the knowledge base (same report twice = one report); an unreadable source is reported and skipped (exit 2 at the end)',
-      )
-      .argument('<source...>', 'file paths, http(s) URLs, or - for standard input'),
+  addDowngradeTlpOption(
+    addReportOptions(
+      program
+        .command('ingest')
+        .description(
+          'analyze reports and store the result in the knowledge base (same report twice = one report); an unreadable source is reported and skipped (exit 2 at the end)',
+        )
+        .argument('<source...>', 'file paths, http(s) URLs, or - for standard input'),
+    ),
   )
     .option('--draft', 'keep the result as a draft to review entity by entity (vigil draft ...)')
     .option(

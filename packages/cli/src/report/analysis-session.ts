@@ -64,17 +64,26 @@ export interface AnalyzedDocument {
   readonly meta: ReportMeta;
 }
 
-export function analyzeDocument(
+/** The analysis alone, for callers that adjust it against the store before making STIX. */
+export function analyzeText(
   session: AnalysisSession,
   document: DocumentText,
   meta: ReportMeta,
-): AnalyzedDocument {
-  const analysis = analyzeReport(document.text, {
+): Analysis {
+  return analyzeReport(document.text, {
     knowledge: session.knowledge,
     ...(session.warningLists ? { warningLists: session.warningLists } : {}),
     ...(meta.published ? { published: meta.published } : {}),
     techniques: extractTechniques,
     isRejected: (mention, ref) => session.rejected.has(`${mention}\u0000${ref}`),
   });
+}
+
+export function analyzeDocument(
+  session: AnalysisSession,
+  document: DocumentText,
+  meta: ReportMeta,
+): AnalyzedDocument {
+  const analysis = analyzeText(session, document, meta);
   return { analysis, stix: analysisToStix(analysis, meta), meta };
 }

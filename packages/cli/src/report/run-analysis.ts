@@ -1,16 +1,19 @@
 /** Shared by `analyze` and `ingest`: read a source, analyze it, and print it in the chosen form. */
 import type { Repository } from '@vigil/store';
-import { citedTlpDefinitions, type StixObject } from '@vigil/core';
+import { analysisToStix, citedTlpDefinitions, type StixObject } from '@vigil/core';
 import { readDocument } from '../input/read-input.ts';
-import { analyzeDocument, openAnalysisSession, type AnalyzedDocument } from './analysis-session.ts';
+import { analyzeText, openAnalysisSession, type AnalyzedDocument } from './analysis-session.ts';
 import { now } from './clock.ts';
 import { analysisJson, renderSummary, stixBundle } from './render-analysis.ts';
-import { OptionError, readOptions, reportMeta, type ReportCliOptions } from './report-options.ts';
+import { OptionError, readOptions, reportMeta } from './report-options.ts';
+import { referStoredKnowledge } from './shared-knowledge.ts';
+import { settledStix } from './settled-stix.ts';
 import { storedClosure } from './stored-closure.ts';
+import { keepStoredMeta, storedReportOf, type StoredMetaOptions } from './stored-report-meta.ts';
 
 export type OutputFormat = 'summary' | 'json' | 'stix';
 
-export interface AnalyzeCliOptions extends ReportCliOptions {
+export interface AnalyzeCliOptions extends StoredMetaOptions {
   readonly format?: string;
   readonly json?: boolean;
 }
@@ -36,7 +39,12 @@ export async function analyzeSource(
 ): Promise<RunResult> {
   const document = await readDocument(source, readOptions(options));
   const session = await openAnalysisSession(repo);
-  const doc = analyzeDocument(session, document, reportMeta(options, document, now()));
+  const ingested = now();
+  const stored = await storedReportOf(repo, document);
+  const meta = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
+  const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
+  const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested);
+  const doc: AnalyzedDocument = { analysis, stix, meta };
   return { doc, text: doc.analysis.text, notes: [...document.notes, ...session.notes] };
 }
 
