@@ -19,6 +19,7 @@ import {
   loadFromStore,
   usesStore,
 } from './load-indicators.ts';
+import { MAX_RECORD_BYTES, MAX_RECORD_LINES } from './csv-continuation.ts';
 import { Progress } from './progress.ts';
 import { readOptionFile } from './read-option-file.ts';
 import { writeSightings } from './sightings.ts';
@@ -139,6 +140,10 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
         note(`${r.file}: ${r.invalidJson} invalid JSON line(s), scanned as text`);
       if (r.oversizedLines > 0)
         note(`${r.file}: ${r.oversizedLines} line(s) over the line cap, scanned in pieces`);
+      if (r.unclosedCsvQuotes > 0)
+        note(
+          `${r.file}: ${r.unclosedCsvQuotes} CSV record(s) with an unclosed quote (over ${MAX_RECORD_LINES} lines or ${MAX_RECORD_BYTES / 1024 ** 2} MiB), scanned as text`,
+        );
       if (r.suppressed > 0) note(`${r.file}: ${r.suppressed} hit(s) suppressed by the allowlist`);
     }
     noteUnsupported(unsupported);

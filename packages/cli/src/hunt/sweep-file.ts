@@ -11,6 +11,7 @@ import {
   textTime,
 } from '@vigil/core';
 import { ByteFinder } from './byte-finder.ts';
+import { CsvContinuation, oddQuotes } from './csv-continuation.ts';
 import { visitRecords } from './json-records.ts';
 import { LineSplitter } from './line-splitter.ts';
 import {
@@ -44,6 +45,8 @@ export interface FileReport {
   hits: number;
   invalidJson: number;
   oversizedLines: number;
+  /** CSV records whose quoted field did not close within bounds (csv-continuation.ts): scanned as text. */
+  unclosedCsvQuotes: number;
   suppressed: number;
   skipped?: string;
   error?: string;
@@ -108,6 +111,7 @@ export class FileSweeper {
       hits: 0,
       invalidJson: 0,
       oversizedLines: 0,
+      unclosedCsvQuotes: 0,
       suppressed: 0,
     };
     const { allow, since } = this.options;
@@ -175,6 +179,12 @@ export class FileSweeper {
     const maxDoc = this.options.maxJsonDocument ?? 256 * 1024 ** 2;
 
     const escapes = new ByteFinder(92);
+    const openRecord = new CsvContinuation();
+    /** A CSV quote that does not close within bounds: its lines are scanned as text, and counted. */
+    const giveUpRecord = () => {
+      report.unclosedCsvQuotes++;
+      for (const held of openRecord.drain()) text(held.buf, 0, held.buf.length, held.line);
+    };
 
     const splitter = new LineSplitter((block, s, e, piece) => {
       const line = splitter.line;
@@ -211,6 +221,20 @@ export class FileSweeper {
         }
         case 'csv':
         case 'zeek': {
+          if (format === 'csv' && header) {
+            // A quoted field holding line breaks: the record is read whole, reported on its first line.
+            const odd = oddQuotes(block, s, e);
+            if (openRecord.open) {
+              openRecord.add(block, s, e, line);
+              if (odd) {
+                const first = openRecord.line;
+                return record(rowRecord(header, splitCsvRow(openRecord.take(), delimiter)), first);
+              }
+              if (openRecord.overlong) giveUpRecord();
+              return;
+            }
+            if (odd) return openRecord.add(block, s, e, line);
+          }
           if (header && block[s] !== 35 && !this.matcher.mayHit(block, s, e)) return;
           const row = block.toString('utf8', s, e);
           if (format === 'zeek' && row.startsWith('#')) {
@@ -267,6 +291,7 @@ export class FileSweeper {
         );
       }
       splitter.end();
+      if (openRecord.open) giveUpRecord();
       if (format === 'json' && jsonDoc) this.sweepDocument(jsonDoc, report, records);
     } catch (error) {
       report.error =
