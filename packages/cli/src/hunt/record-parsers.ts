@@ -1,4 +1,4 @@
-/** Rows of delimited formats into records: CSV with a header (RFC 4180 quoting, one line per row) and Zeek TSV. */
+/** Rows of delimited formats into records: CSV with a header (RFC 4180 quoting; rows spanning lines are joined first, csv-continuation.ts) and Zeek TSV. */
 
 /** Splits one CSV row; quoted fields may hold the delimiter and doubled quotes. */
 export function splitCsvRow(line: string, delimiter: string): string[] {
