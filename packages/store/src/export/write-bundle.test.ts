@@ -72,6 +72,7 @@ describeWithData('writeBundle over ATT&CK', ['mitre-attack', 'enterprise-attack.
       // Up to red, the TLP 2.0 definition the group cites travels with it (the store has none).
       const red = await streamed(repo, 'red');
       expect(red.text).toBe(wholeBundle([...stored, secret, link, TLP2.red]));
-    });
+      // Four full exports of the ATT&CK store: a hang guard, not a speed check (about 60 s seen on a loaded 2-CPU machine).
+    }, 180_000);
   });
 });
