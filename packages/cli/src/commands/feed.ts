@@ -4,15 +4,11 @@ import { saveReport } from '@vigil/store';
 import { parseFeed, type FeedItem } from '../input/feed.ts';
 import { htmlToText } from '../input/html-to-text.ts';
 import { readDocument, readRaw, type DocumentText } from '../input/read-input.ts';
-import { analyzeDocument, openAnalysisSession } from '../report/analysis-session.ts';
+import { openAnalysisSession } from '../report/analysis-session.ts';
 import { now } from '../report/clock.ts';
 import { saveDraft } from '../report/drafts.ts';
-import {
-  addReportOptions,
-  readOptions,
-  reportMeta,
-  type ReportCliOptions,
-} from '../report/report-options.ts';
+import { analyzeAgainstStore } from '../report/run-analysis.ts';
+import { addReportOptions, readOptions, type ReportCliOptions } from '../report/report-options.ts';
 import { withStore } from '../store-context.ts';
 
 interface FeedOptions extends ReportCliOptions {
@@ -75,14 +71,12 @@ export function registerFeed(program: Command): void {
           if (document.text.trim().length === 0) {
             process.stderr.write(`skipped (empty): ${item.title}\n`);
           } else {
-            const doc = analyzeDocument(
+            const doc = await analyzeAgainstStore(
+              repo,
               session,
               document,
-              reportMeta(
-                { ...options, source: options.source ?? (feed.title || undefined) },
-                document,
-                now(),
-              ),
+              { ...options, source: options.source ?? (feed.title || undefined) },
+              now(),
             );
             if (options.draft) await saveDraft(repo, doc, now());
             else

@@ -1,8 +1,13 @@
 /** Shared by `analyze` and `ingest`: read a source, analyze it, and print it in the chosen form. */
 import type { Repository } from '@vigil/store';
 import { analysisToStix, citedTlpDefinitions, type StixObject } from '@vigil/core';
-import { readDocument } from '../input/read-input.ts';
-import { analyzeText, openAnalysisSession, type AnalyzedDocument } from './analysis-session.ts';
+import { readDocument, type DocumentText } from '../input/read-input.ts';
+import {
+  analyzeText,
+  openAnalysisSession,
+  type AnalysisSession,
+  type AnalyzedDocument,
+} from './analysis-session.ts';
 import { now } from './clock.ts';
 import { analysisJson, renderSummary, stixBundle } from './render-analysis.ts';
 import { OptionError, readOptions, reportMeta } from './report-options.ts';
@@ -39,13 +44,27 @@ export async function analyzeSource(
 ): Promise<RunResult> {
   const document = await readDocument(source, readOptions(options));
   const session = await openAnalysisSession(repo);
-  const ingested = now();
+  const doc = await analyzeAgainstStore(repo, session, document, options, now());
+  return { doc, text: doc.analysis.text, notes: [...document.notes, ...session.notes] };
+}
+
+/**
+ * Every reading of a report the store may already hold (analyze, ingest, feed): left-out options keep
+ * the stored report's marking and source, shared knowledge is referenced as stored, and what is
+ * returned is what the store will hold.
+ */
+export async function analyzeAgainstStore(
+  repo: Repository,
+  session: AnalysisSession,
+  document: DocumentText,
+  options: StoredMetaOptions,
+  ingested: string,
+): Promise<AnalyzedDocument> {
   const stored = await storedReportOf(repo, document);
   const meta = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
   const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
   const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested);
-  const doc: AnalyzedDocument = { analysis, stix, meta };
-  return { doc, text: doc.analysis.text, notes: [...document.notes, ...session.notes] };
+  return { analysis, stix, meta };
 }
 
 /**
