@@ -1,7 +1,8 @@
 /**
  * Cuts a byte stream into lines without decoding it: each line is handed to `onLine` as a range of a
  * block of whole lines (the scanner works on bytes). Memory stays bounded: a line longer than `maxLine`
- * bytes is handed over in pieces cut at whitespace where possible.
+ * bytes is handed over in pieces cut at whitespace where possible. What it keeps across pushes (the
+ * start of a line cut by the chunk's end) it copies: the reader reuses its chunks' memory.
  */
 export type LineSink = (block: Buffer, start: number, end: number, piece: boolean) => void;
 
@@ -21,7 +22,7 @@ export class LineSplitter {
   push(chunk: Buffer): void {
     const lastNewline = chunk.lastIndexOf(10);
     if (lastNewline < 0) {
-      this.pending.push(chunk);
+      this.pending.push(Buffer.from(chunk));
       this.pendingBytes += chunk.length;
       if (this.pendingBytes > this.maxLine) this.flushPiece();
       return;
@@ -34,7 +35,8 @@ export class LineSplitter {
       this.lines(first, 0, first.length);
       start = firstNewline + 1;
     }
-    this.pending = lastNewline + 1 < chunk.length ? [chunk.subarray(lastNewline + 1)] : [];
+    this.pending =
+      lastNewline + 1 < chunk.length ? [Buffer.from(chunk.subarray(lastNewline + 1))] : [];
     this.pendingBytes = chunk.length - lastNewline - 1;
     this.lines(chunk, start, lastNewline + 1);
   }

@@ -94,6 +94,33 @@ describe('FileSweeper hits', () => {
     expect(pieces.report.hits).toBe(4);
   });
 
+  it('finds every hit across the reused read chunks: indicators cut by a chunk boundary, a line over several chunks', async () => {
+    // The reader fills two 1 MiB buffers in turn: what spans chunks must be read before it is overwritten.
+    const MiB = 1024 * 1024;
+    const lines: string[] = [];
+    let size = 0;
+    const expected: string[] = [];
+    const add = (line: string, hit?: string) => {
+      lines.push(line);
+      size += line.length + 1;
+      if (hit) expected.push(`${lines.length}:${hit}`);
+    };
+    for (let boundary = 1; boundary <= 7; boundary++) {
+      if (size > boundary * MiB - 60) continue;
+      while (size < boundary * MiB - 60) add(`filler ${lines.length} ok.example 10.0.0.1`);
+      // The indicator straddles the boundary: the line starts 5 to 9 bytes before it.
+      add(`${'x'.repeat(boundary * MiB - size - 5 - boundary)} 198.51.100.7 end`, '198.51.100.7');
+      if (boundary === 3)
+        add(`begin evil.example ${'b.c '.repeat(600_000)} tail.evil.example`, 'evil.example');
+    }
+    add('last x.evil.example', 'x.evil.example');
+    const { report, hits } = await sweep('chunks.log', Buffer.from(`${lines.join('\n')}\n`), {
+      maxLine: 4 * MiB,
+    });
+    expect(report.bytes).toBeGreaterThan(6 * MiB);
+    expect(values(hits)).toEqual(expected);
+  });
+
   it('reports the host the log holds, the first one a line has for an indicator', async () => {
     const { hits } = await sweep('hosts.log', Buffer.from('a.Evil.example b.evil.example\n'));
     expect(values(hits)).toEqual(['1:a.Evil.example']);
