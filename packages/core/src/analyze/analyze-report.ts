@@ -4,6 +4,7 @@
  */
 import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
+import { datedCampaigns } from '../extract/dates/reported-period.ts';
 import { extractEntities } from '../extract/entities/extract-entities.ts';
 import { extractIndicators } from '../extract/ioc/extract.ts';
 import { extractRelations } from '../extract/relations/extract-relations.ts';
@@ -86,5 +87,6 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     options.published ? { published: options.published } : {},
   );
   const relations = extractRelations(text, sentences, entities);
-  return { text, sentences, entities, relations, indicators, dates };
+  const dated = datedCampaigns({ text, sentences, entities, dates });
+  return { text, sentences, entities: dated, relations, indicators, dates };
 }

@@ -53,3 +53,44 @@ describe('extractDates', () => {
     expect(found?.mention.sentence).toBe(1);
   });
 });
+
+describe('extractDates: periods', () => {
+  it('reads "since at least", "between ... and" and "from ... to" as a start and an end', () => {
+    expect(dates('They have been inside since at least March 2021.')).toEqual([
+      ['since', '2021-03', 'since at least March 2021'],
+    ]);
+    expect(dates('The intrusion ran from 2021 to 2023.')).toEqual([
+      ['since', '2021', 'from 2021'],
+      ['until', '2023', '2023'],
+    ]);
+    expect(dates('Mail was read between October 2019 and 2022-03-01.')).toEqual([
+      ['since', '2019-10', 'between October 2019'],
+      ['until', '2022-03-01', '2022-03-01'],
+    ]);
+    expect(dates('Access lasted until March 2024.')).toEqual([
+      ['until', '2024-03', 'until March 2024'],
+    ]);
+  });
+
+  it('leaves a date after "to" a point when no period opened before it', () => {
+    expect(dates('In 2021 the group moved to 2022 infrastructure.')).toEqual([
+      ['on', '2021', '2021'],
+      ['on', '2022', '2022'],
+    ]);
+  });
+
+  it('gives relative dates the role of the cue before them', () => {
+    expect(dates('The attackers have been inside since last year.', '2025-05-28')).toEqual([
+      ['since', '2024', 'since last year'],
+    ]);
+    expect(dates('The intrusion began two years ago.', '2025-05-28')).toEqual([
+      ['since', '2023', 'began two years ago'],
+    ]);
+    expect(dates('The ministry was hit two years ago.', '2025-05-28')).toEqual([
+      ['on', '2023', 'two years ago'],
+    ]);
+    expect(dates('They stayed until March.', '2025-05-28')).toEqual([
+      ['until', '2025-03', 'until March'],
+    ]);
+  });
+});

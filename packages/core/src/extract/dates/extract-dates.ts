@@ -1,8 +1,9 @@
 /**
  * Dates and periods in a report (issue 3 §3): absolute dates ("May 28, 2024", "2024-05-28", "March
- * 2023", "in 2022"), starts of activity ("since 2022", "as early as 2022", "over the past decade") and
- * dates relative to the publication date ("last year", "in March"). Relative dates need the
- * publication date; without it they are left out rather than guessed from a clock.
+ * 2023", "in 2022"), starts of activity ("since 2022", "as early as 2022", "over the past decade"),
+ * ends ("until March 2024", "from 2021 to 2023") and dates relative to the publication date ("last
+ * year", "two years ago", "in March"). Relative dates need the publication date; without it they are
+ * left out rather than guessed from a clock.
  */
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
@@ -34,22 +35,38 @@ const monthOf = (word: string): number => {
   return i;
 };
 
+// Longer cues first where one ends another ("since at least" before "since").
 const SINCE_CUES = [
+  'since at least',
   'since',
   'as early as',
+  'as far back as',
   'starting in',
   'beginning in',
+  'began in',
+  'started in',
   'from',
   'starting from',
   'dating back to',
   'at least since',
+  'between',
+  // "beginning two years ago", "began last year"
+  'beginning',
+  'began',
+  'starting',
+  'started',
 ];
-const UNTIL_CUES = ['until', 'through', 'till', 'up to'];
+const UNTIL_CUES = ['until', 'through', 'till', 'up to', 'ended in'];
+/** What joins the two ends of a stated period: "from 2021 to 2023", "between 2021 and 2023". */
+const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
+const PERIOD_OPENER = /^(?:from|between)\b/iu;
 
 // Linear scans: tokens of a date are found by simple, non-nested patterns.
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 const YEAR = /\b(19[89]\d|20\d\d)\b/gu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -62,7 +79,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   several: 3,
 };
 const RELATIVE =
-  /\b(last|past|previous|this) (year|month|decade)\b|\bover (?:the|a) (?:past|last) (?:decade|(\w+) years)\b|\bfor (?:over|more than) (?:a|one) decade\b/giu;
+  /\b(last|past|previous|this) (year|month|decade)\b|\bover (?:the|a) (?:past|last) (?:decade|(\w+) years)\b|\bfor (?:over|more than) (?:a|one) decade\b|\b(\w+) years? ago\b/giu;
 const MONTH_ALONE =
   /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
 
@@ -110,15 +127,33 @@ export function extractDates(
   }
   const published = parsePublished(options.published);
   if (published) {
-    for (const m of text.matchAll(RELATIVE)) relative(m, published, push);
+    for (const m of text.matchAll(RELATIVE)) relative(m, published, roleBefore, push);
     for (const m of text.matchAll(MONTH_ALONE)) {
       const month = monthOf(m[1] ?? '') + 1;
       const year = month > published.month ? published.year - 1 : published.year;
-      const role = m[0].toLowerCase().startsWith('since') ? 'since' : 'on';
+      const cue = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+      const role = cue === 'since' ? 'since' : cue === 'until' ? 'until' : 'on';
       push(`${year}-${pad(month)}`, role, m.index, m.index + m[0].length);
     }
   }
-  return found.sort((a, b) => a.mention.start - b.mention.start);
+  return closePeriods(
+    text,
+    found.sort((a, b) => a.mention.start - b.mention.start),
+  );
+}
+
+/**
+ * "from 2021 to 2023", "between March 2021 and 2023": the date after the joiner ends the period the
+ * one before opened.
+ */
+function closePeriods(text: string, dates: ExtractedDate[]): ExtractedDate[] {
+  return dates.map((date, i) => {
+    const opening = dates[i - 1];
+    if (!opening || date.role !== 'on' || opening.role !== 'since') return date;
+    const joiner = text.slice(opening.mention.end, date.mention.start);
+    if (!PERIOD_JOINER.test(joiner) || !PERIOD_OPENER.test(opening.mention.text)) return date;
+    return { ...date, role: 'until' };
+  });
 }
 
 /** "May 28, 2024", "28 May 2024", "March 2023", "early 2022" before a year at `yearStart`. */
@@ -162,37 +197,46 @@ function parsePublished(value: string | undefined): Published | undefined {
   return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
 
+type RoleBefore = (start: number) => { role: ExtractedDate['role']; start: number };
+
 function relative(
   m: RegExpMatchArray,
   published: Published,
+  roleBefore: RoleBefore,
   push: (value: string, role: ExtractedDate['role'], start: number, end: number) => void,
 ): void {
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  const cue = roleBefore(at);
+  // "since last year": the cue's role and span; "last year" alone keeps the phrase's own role.
+  const put = (value: string, role: ExtractedDate['role']): void =>
+    cue.role === 'on' ? push(value, role, at, end) : push(value, cue.role, cue.start, end);
   const phrase = m[0].toLowerCase();
   if (m[1] && m[2]) {
     const which = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
     if (unit === 'year') {
-      push(
+      put(
         String(which === 'this' ? published.year : published.year - 1),
         which === 'past' ? 'since' : 'on',
-        start,
-        end,
       );
     } else if (unit === 'month') {
       const back = which === 'this' ? 0 : 1;
       const index = published.year * 12 + published.month - 1 - back;
-      push(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, 'on', start, end);
+      put(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, 'on');
     } else {
-      push(String(published.year - 10), which === 'this' ? 'on' : 'since', start, end);
+      put(String(published.year - 10), which === 'this' ? 'on' : 'since');
     }
     return;
   }
   if (phrase.includes('decade')) {
-    push(String(published.year - 10), 'since', start, end);
+    put(String(published.year - 10), 'since');
     return;
   }
-  const n = m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : NaN;
-  if (Number.isFinite(n) && n > 0 && n < 100) push(String(published.year - n), 'since', start, end);
+  // "over the past five years" reaches back to a start; "two years ago" is a point.
+  const [count, role]: [string | undefined, ExtractedDate['role']] = m[3]
+    ? [m[3], 'since']
+    : [m[4], 'on'];
+  const n = count ? (NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) : NaN;
+  if (Number.isFinite(n) && n > 0 && n < 100) put(String(published.year - n), role);
 }

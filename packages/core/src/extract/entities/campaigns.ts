@@ -8,7 +8,8 @@ import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
-const INTRUSION_WORDS = new Set(
+/** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
+export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
   `intrusion intrusions breach breaches breached hack hacks hacked hacking infiltrating infiltrated infiltration
 compromise compromised compromising attack attacks attacked cyberattack cyberattacks espionage`.split(
     /\s+/u,

@@ -1,0 +1,59 @@
+/**
+ * Whether a date's clause tells of the intruders' activity ("infiltrating its networks as early as
+ * 2022", "had been inside the ministry's network since 2021") rather than of another event beside it:
+ * a sanction, a publication, the group's founding or how long a vendor has tracked it.
+ */
+import type { Span } from '../../analysis/types.ts';
+import { INTRUSION_WORDS } from '../entities/campaigns.ts';
+
+/** Being in or taking from the victim's systems, beyond the intrusion words themselves. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(
+  `access accessed accessing inside infected infecting spied spying stole stolen stealing steal
+exfiltrated exfiltrating read reading lurked lurking lingered lingering persisted persisting targeted
+targeting penetrated intruded undetected campaign operation activity activities`.split(/\s+/u),
+);
+
+/** Events other than the activity: acts against the group, what was published, the group's history. */
+const OTHER_EVENT_WORDS: ReadonlySet<string> = new Set(
+  `sanction sanctions sanctioned sanctioning indicted indictment indictments charged arrested published
+publication announced announcement released founded established formed created emerged operational
+existed existence tracked tracking tracks`.split(/\s+/u),
+);
+
+// Commas, semicolons, colons, brackets and dashes set a clause apart ("APT31, operational since 2010,").
+const BOUNDARY = /[,;:()\u2014]| \u2013 /u;
+const BOUNDARIES = new RegExp(BOUNDARY.source, 'gu');
+const WORD = /\p{L}+/gu;
+
+/**
+ * The clause holding the date at `date` inside `sentence`; a date fronting its sentence ("Since 2022,
+ * the attackers ...") takes the clause it introduces.
+ */
+export function clauseAround(text: string, sentence: Span, date: Span): string {
+  const before = text.slice(sentence.start, date.start);
+  const after = text.slice(date.end, sentence.end);
+  const from = lastBoundaryEnd(before);
+  let to = firstBoundary(after);
+  if (before.slice(from).trim() === '' && after.slice(0, to).trim() === '') {
+    const rest = after.slice(to + 1);
+    to += 1 + firstBoundary(rest);
+  }
+  return `${before.slice(from)}${text.slice(date.start, date.end)}${after.slice(0, to)}`;
+}
+
+export function tellsOfActivity(clause: string): boolean {
+  const words = clause.toLowerCase().match(WORD) ?? [];
+  if (words.some((w) => OTHER_EVENT_WORDS.has(w))) return false;
+  return words.some((w) => INTRUSION_WORDS.has(w) || ACCESS_WORDS.has(w));
+}
+
+function lastBoundaryEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(BOUNDARIES)) end = m.index + m[0].length;
+  return end;
+}
+
+function firstBoundary(text: string): number {
+  const at = text.search(BOUNDARY);
+  return at < 0 ? text.length : at;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, ExtractedEntity } from '../../analysis/types.ts';
+import { analyzeReport } from '../../analyze/analyze-report.ts';
+import { prepareKnowledge } from '../../analyze/knowledge.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractDates } from './extract-dates.ts';
+import { reportedPeriods } from './reported-period.ts';
+
+const knowledge = prepareKnowledge([]);
+
+const analyze = (text: string, published?: string): Analysis =>
+  analyzeReport(text, { knowledge, ...(published ? { published } : {}) });
+
+/** The one campaign the text reports, which must exist for the case to mean anything. */
+function campaignOf(analysis: Analysis): ExtractedEntity {
+  const campaigns = analysis.entities.filter((e) => e.type === 'campaign');
+  expect(campaigns).toHaveLength(1);
+  return campaigns[0]!;
+}
+
+const seen = (text: string, published?: string) => {
+  const { properties } = campaignOf(analyze(text, published));
+  return { first_seen: properties?.first_seen, last_seen: properties?.last_seen };
+};
+
+describe('the period a report states for the intrusion', () => {
+  it('takes a start stated in the sentence that reports the intrusion', () => {
+    expect(
+      seen('Officials said APT31 breached the Czech foreign ministry as early as 2022.'),
+    ).toEqual({ first_seen: '2022-01-01T00:00:00.000Z', last_seen: undefined });
+  });
+
+  it('takes a start where a later sentence refers back to the victim', () => {
+    const text =
+      'Germany said APT29 hacked the German interior ministry. The attackers had been inside the ministry’s network since at least March 2021.';
+    expect(seen(text).first_seen).toBe('2021-03-01T00:00:00.000Z');
+  });
+
+  it('takes both ends of a period, each at the start of its month or year', () => {
+    expect(seen('The intrusion into Norway’s foreign ministry ran from 2021 to 2023.')).toEqual({
+      first_seen: '2021-01-01T00:00:00.000Z',
+      last_seen: '2023-01-01T00:00:00.000Z',
+    });
+    expect(
+      seen('Hackers compromised the Finnish parliament between May 2020 and March 2022.'),
+    ).toEqual({ first_seen: '2020-05-01T00:00:00.000Z', last_seen: '2022-03-01T00:00:00.000Z' });
+    expect(
+      seen('Hackers breached the Polish defence ministry and stayed inside until March 2024.'),
+    ).toEqual({ first_seen: undefined, last_seen: '2024-03-01T00:00:00.000Z' });
+  });
+
+  it('resolves "last year" and "two years ago" against the publication date', () => {
+    const text =
+      'Hackers breached the German interior ministry and have been inside since last year.';
+    expect(seen(text, '2025-05-28').first_seen).toBe('2024-01-01T00:00:00.000Z');
+    const ago = 'The intrusion into Norway’s foreign ministry began two years ago.';
+    expect(seen(ago, '2019-02-01').first_seen).toBe('2017-01-01T00:00:00.000Z');
+  });
+
+  it('takes the earliest of several starts stated for the intrusion', () => {
+    const text =
+      'APT31 breached the Czech foreign ministry as early as 2022. Investigators later found the attackers had been inside the ministry since 2020.';
+    expect(seen(text).first_seen).toBe('2020-01-01T00:00:00.000Z');
+  });
+
+  it('cites the words that state the start among the campaign’s mentions (provenance)', () => {
+    const text = 'Officials said APT31 breached the Czech foreign ministry as early as 2022.';
+    const campaign = campaignOf(analyze(text));
+    const stating = campaign.mentions.find((m) => m.text === 'as early as 2022');
+    expect(stating && text.slice(stating.start, stating.end)).toBe('as early as 2022');
+    expect(stating?.sentence).toBe(0);
+  });
+
+  describe('dates that are not the intrusion’s', () => {
+    it('a sanction', () => {
+      expect(
+        seen(
+          'APT31 hacked the Czech foreign ministry. In 2021 the United States sanctioned officers over the hack of the ministry.',
+        ),
+      ).toEqual({ first_seen: undefined, last_seen: undefined });
+      expect(
+        seen(
+          'Since 2021 the United States has sanctioned officers who hacked the Czech foreign ministry.',
+        ).first_seen,
+      ).toBeUndefined();
+    });
+
+    it('the publication date and what was published since', () => {
+      expect(
+        seen('Published 2025-05-28. APT31 hacked the Czech foreign ministry.', '2025-05-28'),
+      ).toEqual({ first_seen: undefined, last_seen: undefined });
+      expect(
+        seen('The Czech foreign ministry has published advisories about the hacking since 2019.')
+          .first_seen,
+      ).toBeUndefined();
+    });
+
+    it('the group’s founding or history', () => {
+      expect(
+        seen('APT31, operational since 2010, breached the Czech foreign ministry as early as 2022.')
+          .first_seen,
+      ).toBe('2022-01-01T00:00:00.000Z');
+      expect(
+        seen('APT31 has existed since 2010 and hacked the Czech foreign ministry.').first_seen,
+      ).toBeUndefined();
+      expect(
+        seen(
+          'APT31 hacked the Czech foreign ministry. APT31 has stolen documents from governments since 2010.',
+        ).first_seen,
+      ).toBeUndefined();
+    });
+
+    it('an end before the stated start (STIX: first_seen <= last_seen)', () => {
+      expect(
+        seen('Hackers breached the Czech foreign ministry since 2023 and stayed until 2021.'),
+      ).toEqual({ first_seen: '2023-01-01T00:00:00.000Z', last_seen: undefined });
+    });
+  });
+
+  it('dates only campaigns Vigil names itself, not a known object it does not author', () => {
+    const text = 'Operation Example breached the ministry since 2020.';
+    const sentences = splitSentences(text);
+    const known: ExtractedEntity = {
+      key: 'campaign:operation example',
+      type: 'campaign',
+      name: 'Operation Example',
+      ref: 'campaign--00000000-0000-4000-8000-000000000001',
+      via: 'alias',
+      mentions: [{ start: 0, end: 17, text: 'Operation Example', sentence: 0 }],
+    };
+    const { ref: _stored, ...unknown } = known;
+    const periods = reportedPeriods({
+      text,
+      sentences,
+      entities: [known, { ...unknown, key: 'campaign:new' }],
+      dates: extractDates(text, sentences),
+    });
+    expect([...periods.keys()]).toEqual(['campaign:new']);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Since when (and until when) the reported intrusion ran, as the report states it: the campaign's
+ * first_seen/last_seen (STIX 2.1 §4.2). A stated start or end counts for a campaign only where its
+ * sentence tells of that intrusion (the campaign is mentioned there, or its victim is) and the date's own
+ * clause tells of the activity; a date of a sanction, a publication or the group's founding never does.
+ * Of several starts the earliest counts, of several ends the latest.
+ */
+import type { Analysis, ExtractedDate, ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { clauseAround, tellsOfActivity } from './activity-clause.ts';
+import { periodStart } from './period-start.ts';
+
+export interface ReportedPeriod {
+  readonly first?: ExtractedDate;
+  readonly last?: ExtractedDate;
+}
+
+type PeriodSource = Pick<Analysis, 'text' | 'sentences' | 'entities' | 'dates'>;
+
+const WORD = /\p{L}+/gu;
+
+/** The period stated for each campaign Vigil names itself (by entity key); known campaigns are not dated. */
+export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPeriod> {
+  const periods = new Map<string, ReportedPeriod>();
+  const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
+  const stated = analysis.dates.filter((d) => d.role === 'since' || d.role === 'until');
+  if (stated.length === 0) return periods;
+  for (const campaign of analysis.entities) {
+    if (campaign.type !== 'campaign' || campaign.ref) continue;
+    const about = sentencesAbout(analysis, campaign, victimOf(campaign, byKey));
+    const own = stated.filter((d) => {
+      const sentence = analysis.sentences[d.mention.sentence];
+      return (
+        sentence !== undefined &&
+        about.has(d.mention.sentence) &&
+        tellsOfActivity(clauseAround(analysis.text, sentence, d.mention))
+      );
+    });
+    const period = periodOf(own);
+    if (period.first || period.last) periods.set(campaign.key, period);
+  }
+  return periods;
+}
+
+/**
+ * The entities with each dated campaign's first_seen/last_seen set and the words that state them among
+ * its mentions, so the report's provenance points at them like at every other fact.
+ */
+export function datedCampaigns(analysis: PeriodSource): ExtractedEntity[] {
+  const periods = reportedPeriods(analysis);
+  if (periods.size === 0) return [...analysis.entities];
+  return analysis.entities.map((entity) => {
+    const period = periods.get(entity.key);
+    if (!period) return entity;
+    const first = period.first && periodStart(period.first.value);
+    const last = period.last && periodStart(period.last.value);
+    const stating = [period.first, period.last].flatMap((d) => (d ? [d.mention] : []));
+    return {
+      ...entity,
+      properties: {
+        ...entity.properties,
+        ...(first ? { first_seen: first } : {}),
+        ...(last ? { last_seen: last } : {}),
+      },
+      mentions: withMentions(entity.mentions, stating),
+    };
+  });
+}
+
+function periodOf(dates: readonly ExtractedDate[]): ReportedPeriod {
+  const starts = dates.filter((d) => d.role === 'since');
+  const ends = dates.filter((d) => d.role === 'until');
+  const first = starts.reduce<ExtractedDate | undefined>(
+    (best, d) => (!best || startOf(d) < startOf(best) ? d : best),
+    undefined,
+  );
+  const last = ends.reduce<ExtractedDate | undefined>(
+    (best, d) => (!best || startOf(d) > startOf(best) ? d : best),
+    undefined,
+  );
+  // STIX: last_seen is never before first_seen; an end before the stated start is not this period's.
+  const ordered = !first || !last || startOf(first) <= startOf(last);
+  return { ...(first ? { first } : {}), ...(last && ordered ? { last } : {}) };
+}
+
+const startOf = (date: ExtractedDate): string => periodStart(date.value) ?? date.value;
+
+function victimOf(
+  campaign: ExtractedEntity,
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): ExtractedEntity | undefined {
+  const key = campaign.properties?.victim;
+  return typeof key === 'string' ? byKey.get(key) : undefined;
+}
+
+/**
+ * Sentences that tell of this intrusion: where the campaign or its victim is mentioned, or where the
+ * victim's head noun refers back to it ("inside the ministry's network", "members of parliament").
+ */
+function sentencesAbout(
+  analysis: PeriodSource,
+  campaign: ExtractedEntity,
+  victim: ExtractedEntity | undefined,
+): Set<number> {
+  const about = new Set(campaign.mentions.map((m) => m.sentence));
+  if (!victim) return about;
+  for (const m of victim.mentions) about.add(m.sentence);
+  const heads = new Set(victim.mentions.map(headNoun));
+  analysis.sentences.forEach((span, i) => {
+    if (about.has(i)) return;
+    const words = analysis.text.slice(span.start, span.end).toLowerCase().match(WORD) ?? [];
+    if (words.some((w) => heads.has(w))) about.add(i);
+  });
+  return about;
+}
+
+/** "foreign ministry" -> ministry, "Ministry of National Defence" -> ministry, "parliament" -> parliament. */
+function headNoun(mention: Mention): string {
+  const words: readonly string[] = mention.text.toLowerCase().match(WORD) ?? [];
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
+function withMentions(mentions: readonly Mention[], added: readonly Mention[]): Mention[] {
+  const known = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+  const fresh = added.filter((m) => !known.has(`${m.start}:${m.end}`));
+  return [...mentions, ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
+}
