@@ -2,7 +2,8 @@
  * "Done when" (issue 3): the seed article and entity-swapped variants written for Vigil
  * (fixtures/reports) yield the same shape of intelligence: the intrusion as a campaign attributed to the
  * intrusion set with high confidence, the set attributed to its state organ, the government body as the
- * victim, the start date, the countries, the EU/NATO as organizations, and no spurious actor or malware.
+ * victim, the start date (the campaign's first_seen), the countries, the EU/NATO as organizations, and
+ * no spurious actor or malware.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { describeWhen } from '../../../../../test-support/absent.ts';
 import { loadKnowledgeFromData } from '../../../../../test-support/knowledge.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../analysis/types.ts';
 import { extractDates } from '../dates/extract-dates.ts';
+import { datedCampaigns } from '../dates/reported-period.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../entities/knowledge-index.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { splitSentences } from '../sentences.ts';
@@ -180,6 +182,20 @@ describeWhen(
           expect(dates).toContainEqual(
             expect.objectContaining({ role: 'since', value: scenario.since }),
           );
+        });
+
+        it('gives the campaign the stated start as first_seen, citing the words that state it', () => {
+          const sentences = splitSentences(text);
+          const dates = extractDates(text, sentences, { published: scenario.published });
+          const dated = datedCampaigns({ text, sentences, entities, dates });
+          const found = dated.find((e) => e.key === campaign()?.key);
+          expect(found?.properties?.first_seen).toBe(`${scenario.since}-01-01T00:00:00.000Z`);
+          expect(found?.properties?.last_seen).toBeUndefined();
+          const stating = found?.mentions.filter((m) => !campaign()?.mentions.includes(m)) ?? [];
+          expect(stating.map((m) => m.text)).toEqual([
+            expect.stringMatching(new RegExp(`^(?:since|as early as) ${scenario.since}$`, 'u')),
+          ]);
+          for (const m of stating) expect(text.slice(m.start, m.end)).toBe(m.text);
         });
 
         it('finds the countries and the international organizations (never as countries)', () => {
