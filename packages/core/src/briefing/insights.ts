@@ -7,7 +7,8 @@ import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
-import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
+import { bestCitation, citationInSentence, type CitationContext } from './citations.ts';
+import { sinceWhenInsight } from './since-when.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
 
@@ -161,25 +162,8 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   }
 
   // Since when.
-  const since = [...(ctx?.analysis.dates ?? [])]
-    .filter((d) => d.role === 'since')
-    .sort((a, b) => a.value.localeCompare(b.value) || a.mention.start - b.mention.start);
-  const earliest = ctx && (since.find((d) => !insideAny(d.mention, ctx.excluded)) ?? since[0]);
-  if (ctx && earliest) {
-    insights.push({
-      topic: 'since-when',
-      text: `Active since ${earliest.value}`,
-      citations: [citationOf(ctx, earliest.mention)],
-      knowledge: [],
-    });
-  } else if (actor?.activeSince) {
-    insights.push({
-      topic: 'since-when',
-      text: `Active since at least ${actor.activeSince.value}`,
-      citations: [],
-      knowledge: [actor.activeSince.basis],
-    });
-  }
+  const since = sinceWhenInsight(ctx, actor, who);
+  if (since) insights.push(since);
 
   // How sure: the strongest judgement the source states.
   const judged = relations
