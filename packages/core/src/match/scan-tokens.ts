@@ -205,20 +205,11 @@ export class TokenScanner {
       }
       if (wantHex) next = hexRunBefore(bytes, pos, next, end);
       if (next >= end) return;
-      if (wide) {
-        // A wide token holding a colon may hold a URL or an IPv6 address: it is read first, then its
-        // narrow tokens, in the order of the exhaustive scan.
-        let ws = next;
-        while (ws > start && (FACTS[bytes[ws - 1]!]! & F_WIDE_BREAK) === 0) ws--;
-        let we = next;
-        while (we < end && (FACTS[bytes[we]!]! & F_WIDE_BREAK) === 0) we++;
-        const colon = this.nextByte(bytes, 2, 58, ws);
-        if (colon >= 0 && colon < we) {
-          this.wide(bytes, ws, we, sink);
-          this.candidates(bytes, ws, we, false, sink);
-          pos = we;
-          continue;
-        }
+      // A wide token holding a colon may hold a URL or an IPv6 address: it is read first, then its
+      // narrow tokens, in the order of the exhaustive scan.
+      if (wide && bytes[next] === 58) {
+        pos = Math.max(this.wideAround(bytes, start, end, next, next, sink), next + 1);
+        continue;
       }
       let s = next;
       let e = next;
@@ -238,9 +229,48 @@ export class TokenScanner {
         any |= f;
         e++;
       }
+      // Most narrow tokens stand between wide breaks (blanks, quotes, brackets): then the wide token is
+      // the narrow one, which holds no colon, and needs no second look.
+      if (wide && !this.wideBreakAround(bytes, start, end, s, e)) {
+        const after = this.wideAround(bytes, start, end, s, e, sink);
+        if (after >= 0) {
+          pos = after;
+          continue;
+        }
+      }
       if (e - s >= MIN_TOKEN) this.token(bytes, s, e, all, any, sink);
       pos = e;
     }
+  }
+
+  /** True when bytes[s, e) has a wide break (or the range's edge) on both sides. */
+  private wideBreakAround(bytes: Uint8Array, start: number, end: number, s: number, e: number) {
+    const before = s > start ? FACTS[bytes[s - 1]!]! : F_WIDE_BREAK;
+    const after = e < end ? FACTS[bytes[e]!]! : F_WIDE_BREAK;
+    return (before & after & F_WIDE_BREAK) !== 0;
+  }
+
+  /**
+   * The wide token around bytes[s, e): when it holds a colon, reads its URL / IPv6 address and then its
+   * narrow tokens, and returns its end; otherwise returns -1 (nothing read).
+   */
+  private wideAround(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    s: number,
+    e: number,
+    sink: TokenSink,
+  ): number {
+    let ws = s;
+    while (ws > start && (FACTS[bytes[ws - 1]!]! & F_WIDE_BREAK) === 0) ws--;
+    let we = e;
+    while (we < end && (FACTS[bytes[we]!]! & F_WIDE_BREAK) === 0) we++;
+    const colon = this.nextByte(bytes, 2, 58, ws);
+    if (colon < 0 || colon >= we) return -1;
+    this.wide(bytes, ws, we, sink);
+    this.candidates(bytes, ws, we, false, sink);
+    return we;
   }
 
   /**
