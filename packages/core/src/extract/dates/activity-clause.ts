@@ -10,20 +10,24 @@ import { INTRUSION_WORDS } from '../entities/campaigns.ts';
 const ACCESS_WORDS: ReadonlySet<string> = new Set(
   `access accessed accessing inside infected infecting spied spying stole stolen stealing steal
 exfiltrated exfiltrating read reading lurked lurking lingered lingering persisted persisting targeted
-targeting penetrated intruded undetected campaign operation activity activities`.split(/\s+/u),
+targeting penetrated intruded undetected campaign campaigns operation operations activity activities`.split(
+    /\s+/u,
+  ),
 );
 
 /** Events other than the activity: acts against the group, what was published, the group's history. */
 const OTHER_EVENT_WORDS: ReadonlySet<string> = new Set(
   `sanction sanctions sanctioned sanctioning indicted indictment indictments charged arrested published
 publication announced announcement released founded established formed created emerged operational
-existed existence tracked tracking tracks`.split(/\s+/u),
+exist exists existed existence reporting tracked tracking tracks`.split(/\s+/u),
 );
 
-// Commas, semicolons, colons, brackets and dashes set a clause apart ("APT31, operational since 2010,").
-const BOUNDARY = /[,;:()\u2014]| \u2013 /u;
+// Commas, semicolons, colons, brackets, dashes and table cells set a clause apart ("APT31, operational
+// since 2010,").
+const BOUNDARY = /[,;:()|\u2014]| \u2013 /u;
 const BOUNDARIES = new RegExp(BOUNDARY.source, 'gu');
 const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
 
 /**
  * The clause holding the date at `date` inside `sentence`; a date fronting its sentence ("Since 2022,
@@ -34,7 +38,7 @@ export function clauseAround(text: string, sentence: Span, date: Span): string {
   const after = text.slice(date.end, sentence.end);
   const from = lastBoundaryEnd(before);
   let to = firstBoundary(after);
-  if (before.slice(from).trim() === '' && after.slice(0, to).trim() === '') {
+  if (!LETTER.test(before.slice(from)) && !LETTER.test(after.slice(0, to))) {
     const rest = after.slice(to + 1);
     to += 1 + firstBoundary(rest);
   }
