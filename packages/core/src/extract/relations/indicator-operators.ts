@@ -66,7 +66,9 @@ export function indicatorOperators(
   }
   const out = new RelationBuilder();
   for (const [s, iocs] of iocsBySentence) {
-    const actors = actorsBySentence.get(s) ?? [];
+    const actors = (actorsBySentence.get(s) ?? []).sort(
+      (a, b) => a.mention.start - b.mention.start,
+    );
     const span = sentences[s];
     if (!span) continue;
     const evidence: Mention = {
@@ -121,25 +123,44 @@ const LIST_GAP = /^[\s,]*(?:(?:and|or)\s+)?$/iu;
 /** The verb and its object sit close: "used the servers 5.188.86.172", not a clause later. */
 const OBJECT_WINDOW = 60;
 
-/** The actor the sentence says holds the indicator at `at`: the nearest one before it, or a passive agent. */
+/**
+ * The actor the sentence says holds the indicator at `at`: the nearest one before it, or a passive agent.
+ * `actors` are in text order (stable): a sentence listing thousands of indicators and actors stays cheap.
+ */
 function operatorOf(text: string, at: Mention, actors: readonly Actor[]): string | undefined {
-  let before: Actor | undefined;
-  for (const a of actors) {
-    if (a.mention.end <= at.start && (!before || a.mention.start > before.mention.start))
-      before = a;
-  }
+  const before = nearestBefore(actors, at.start);
   if (before) {
     const verbEnd = verbAfter(text.slice(before.mention.end, at.start));
     if (verbEnd >= 0 && at.start - (before.mention.end + verbEnd) <= OBJECT_WINDOW) {
       return before.key;
     }
   }
-  let after: Actor | undefined;
-  for (const a of actors) {
-    if (a.mention.start >= at.end && (!after || a.mention.start < after.mention.start)) after = a;
-  }
+  const after = actors[firstStartingFrom(actors, at.end)];
   if (after && passiveAgent(text.slice(at.end, after.mention.start))) return after.key;
   return undefined;
+}
+
+/** Index of the first actor whose mention starts at or after `offset` (actors.length when none does). */
+function firstStartingFrom(actors: readonly Actor[], offset: number): number {
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actors[mid]!.mention.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The actor ending by `offset` that starts last (the first listed of those starting together). */
+function nearestBefore(actors: readonly Actor[], offset: number): Actor | undefined {
+  let found: Actor | undefined;
+  for (let k = firstStartingFrom(actors, offset) - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (found && a.mention.start !== found.mention.start) break;
+    if (a.mention.end <= offset) found = a;
+  }
+  return found;
 }
 
 /**
@@ -158,9 +179,16 @@ function verbAfter(between: string): number {
 
 /** "5.188.86.172, a server operated by APT31": an operating verb, then "by" right before the actor. */
 function passiveAgent(between: string): boolean {
-  const words = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
-  if (words.length > 8 || words.at(-1) !== 'by') return false;
+  const words: string[] = [];
+  // Stop at the ninth word: in a long sentence the next actor may be thousands of words away.
+  for (const m of between.matchAll(WORD)) {
+    if (words.length === MAX_AGENT_GAP_WORDS) return false;
+    words.push(m[0].toLowerCase());
+  }
+  if (words.at(-1) !== 'by') return false;
   return words.some((w) => OPERATING_VERBS.has(w)) && !words.some((w) => NEGATIONS.has(w));
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no']);
+/** Most words between an indicator and the agent of its passive ("..., operated by"). */
+const MAX_AGENT_GAP_WORDS = 8;
