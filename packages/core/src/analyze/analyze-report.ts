@@ -5,7 +5,9 @@
 import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
-import { extractEntities } from '../extract/entities/extract-entities.ts';
+import { entitiesIn } from '../extract/entities/extract-entities.ts';
+import { TextContext } from '../extract/entities/text-context.ts';
+import type { Token } from '../extract/entities/tokens.ts';
 import { extractIndicators } from '../extract/ioc/extract.ts';
 import { extractRelations } from '../extract/relations/extract-relations.ts';
 import { splitSentences } from '../extract/sentences.ts';
@@ -15,11 +17,15 @@ import { identifierEntities } from './identifier-entities.ts';
 import type { PreparedKnowledge } from './knowledge.ts';
 import { normalizeReportText } from './report-identity.ts';
 
-/** Finds ATT&CK techniques described in prose (not only by id); plugged in by the caller. */
+/**
+ * Finds ATT&CK techniques described in prose (not only by id); plugged in by the caller. `tokens` are the
+ * text's word tokens, made once for entities and techniques.
+ */
 export type TechniqueExtractor = (
   text: string,
   sentences: readonly Span[],
   knowledge: PreparedKnowledge,
+  tokens: readonly Token[],
 ) => ExtractedEntity[];
 
 export interface AnalyzeOptions {
@@ -75,10 +81,13 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     sentences,
     ...(options.warningLists ? { warningLists: options.warningLists } : {}),
   });
+  const context = new TextContext(text, sentences);
   const found = mergeEntities([
-    extractEntities(text, sentences, options.knowledge.index),
+    entitiesIn(context, options.knowledge.index),
     identifierEntities(indicators, options.knowledge),
-    options.techniques ? options.techniques(text, sentences, options.knowledge) : [],
+    options.techniques
+      ? options.techniques(text, sentences, options.knowledge, context.tokens)
+      : [],
   ]);
   const entities = withoutRejected(found, options.isRejected);
   const dates = extractDates(

@@ -30,7 +30,16 @@ export function extractEntities(
   knowledge: KnowledgeIndex,
   options: EntityExtractionOptions = {},
 ): ExtractedEntity[] {
-  const ctx = new TextContext(text, sentences);
+  return entitiesIn(new TextContext(text, sentences), knowledge, options);
+}
+
+/** extractEntities over a text already tokenized (the pipeline shares its tokens with techniques). */
+export function entitiesIn(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  options: EntityExtractionOptions = {},
+): ExtractedEntity[] {
+  const { text } = ctx;
   const hits = findHits(ctx, knowledge, options);
   const government = new GovernmentCountry(ctx, hits);
   const collector = new EntityCollector();

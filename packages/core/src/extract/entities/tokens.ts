@@ -40,17 +40,10 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /**
- * The last text tokenized and its tokens: the pipeline tokenizes one report for entities and again for
- * techniques, and the second call is then free. Deterministic (same text, same tokens); one entry only.
- */
-let memo: { readonly text: string; readonly tokens: readonly Token[] } | undefined;
-
-/**
  * Maximal runs of word characters (as /[\p{L}\p{N}\p{M}]+/gu would find them), scanned by hand: one pass,
  * no match objects, and each distinct word cut out and normalized once (word-table.ts).
  */
 export function tokenize(text: string): readonly Token[] {
-  if (memo?.text === text) return memo.tokens;
   const tokens: Token[] = [];
   const words = new WordTable(normalizeToken);
   const n = text.length;
@@ -89,8 +82,6 @@ export function tokenize(text: string): readonly Token[] {
     const word = words.at(text, start, i, hash);
     tokens.push({ start, end: i, text: word.text, norm: word.norm, word: word.id });
   }
-  // Short strings (dictionary names) are not worth remembering.
-  if (text.length > 256) memo = { text, tokens };
   return tokens;
 }
 

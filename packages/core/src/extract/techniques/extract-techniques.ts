@@ -165,8 +165,8 @@ export function extractTechniques(
   text: string,
   sentences: readonly Span[],
   knowledge?: PreparedKnowledge,
+  tokens: readonly Token[] = tokenize(text),
 ): ExtractedEntity[] {
-  const tokens = tokenize(text);
   const evidence = new Map<
     string,
     { score: number; perPhrase: Map<string, number>; mentions: Mention[] }
