@@ -29,6 +29,8 @@ export interface AtomTableData {
    * bitmap is 1-2 MB, more than a core's L2 on the bench machine).
    */
   readonly front: Int32Array | undefined;
+  /** Keys hash only the last `keySpan` bytes of a value (0: all of it); see `keyOf`. */
+  readonly keySpan: number;
 }
 
 /** Spreads the bits of a key over the slot index (IPv4 addresses share their high bits). */
@@ -66,6 +68,7 @@ export class AtomTable {
   private readonly bitmap: Int32Array | undefined;
   private readonly bitmapShift: number;
   private readonly front: Int32Array | undefined;
+  readonly keySpan: number;
 
   constructor(data: AtomTableData) {
     this.slots = data.slots;
@@ -76,6 +79,7 @@ export class AtomTable {
     this.bitmap = data.bitmap;
     this.bitmapShift = data.bitmapShift;
     this.front = data.front;
+    this.keySpan = data.keySpan;
   }
 
   get size(): number {
@@ -83,8 +87,8 @@ export class AtomTable {
   }
 
   data(): AtomTableData {
-    const { slots, starts, arena, heads, bitmap, bitmapShift, front } = this;
-    return { slots, starts, arena, heads, bitmap, bitmapShift, front };
+    const { slots, starts, arena, heads, bitmap, bitmapShift, front, keySpan } = this;
+    return { slots, starts, arena, heads, bitmap, bitmapShift, front, keySpan };
   }
 
   /** True when some atom may have this key (no false negatives); the cheap first test of a token. */
@@ -134,9 +138,23 @@ export class AtomTable {
   /** Atom id of a normalized string value, or -1. */
   findString(value: string): number {
     const bytes = UTF8.encode(value);
-    return this.findBytes(hashBytes(bytes, 0, bytes.length), bytes, 0, bytes.length, false);
+    return this.findBytes(
+      keyOf(bytes, 0, bytes.length, this.keySpan),
+      bytes,
+      0,
+      bytes.length,
+      false,
+    );
   }
 }
+
+/**
+ * Key of bytes[start, end): the token hash of its last `span` bytes (all when 0). Random values such as
+ * digests need no more than 16 bytes for a well-spread key, and the scanner then hashes 16 bytes of a
+ * SHA-256, not 64.
+ */
+export const keyOf = (bytes: Uint8Array, start: number, end: number, span: number): number =>
+  hashBytes(bytes, span > 0 && end - span > start ? end - span : start, end);
 
 /** Growable builder; `freeze` copies the result into exact-size shared buffers. */
 export class AtomTableBuilder {
@@ -150,8 +168,14 @@ export class AtomTableBuilder {
   /** UTF-8 bytes of the value being added (reused: a million values, no allocation each). */
   private scratch = new Uint8Array(256);
 
-  /** `exact`: keys are the values themselves (IPv4 addresses), so no arena is kept. */
-  constructor(private readonly exact: boolean) {
+  /**
+   * `exact`: keys are the values themselves (IPv4 addresses), so no arena is kept. `keySpan`: keys
+   * hash only the values' last bytes (AtomTableData.keySpan).
+   */
+  constructor(
+    private readonly exact: boolean,
+    private readonly keySpan = 0,
+  ) {
     if (!exact) {
       this.starts = new Int32Array(17);
       this.arena = new Uint8Array(1024);
@@ -170,7 +194,7 @@ export class AtomTableBuilder {
   addString(value: string): AddedAtom {
     if (value.length * 3 > this.scratch.length) this.scratch = new Uint8Array(value.length * 3);
     const bytes = this.scratch.subarray(0, UTF8.encodeInto(value, this.scratch).written);
-    const key = hashBytes(bytes, 0, bytes.length);
+    const key = keyOf(bytes, 0, bytes.length, this.keySpan);
     const found = probeBytes(
       this.slots,
       this.mask,
@@ -232,6 +256,7 @@ export class AtomTableBuilder {
       bitmap,
       bitmapShift,
       front,
+      keySpan: this.keySpan,
     });
   }
 

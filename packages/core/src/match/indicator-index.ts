@@ -71,7 +71,8 @@ class IndexBuilder {
   private readonly urls = new AtomTableBuilder(false);
   private readonly urlHosts = new AtomTableBuilder(true);
   private readonly emails = new AtomTableBuilder(false);
-  private readonly hashes = new AtomTableBuilder(false);
+  /** Digests are random: 16 hex digits make a well-spread key. */
+  private readonly hashes = new AtomTableBuilder(false, 16);
   private readonly v4: Range<number>[] = [];
   private readonly ipv4Blocks = new Int32Array(new SharedArrayBuffer(65536 / 8));
   private readonly v6: Range<bigint>[] = [];

@@ -204,6 +204,19 @@ describe('TokenScanner candidate path', () => {
     expect(hits(index, `${md5}${md5}`)).toEqual([]);
   });
 
+  it('tells apart digests that share their last 16 digits (the key hashes only those)', () => {
+    const md5 = '44d88612fea8a8f36de82e1278abb02f';
+    const twin = `ffffffffffffffff${md5.slice(16)}`;
+    const sha256 = `${'0123456789abcdef'.repeat(3)}${md5.slice(16)}`;
+    const index = new IndicatorIndex([md5, sha256]);
+    expect(hits(index, `a ${twin} b ${md5.toUpperCase()} c ${sha256}`)).toEqual([
+      `hash:${md5.toUpperCase()}`,
+      `hash:${sha256}`,
+    ]);
+    expect(index.hash(twin)).toBeUndefined();
+    expect(index.hash(md5)).toHaveLength(1);
+  });
+
   it('probes a host whose last label is the whole indicator (dotless host names)', () => {
     const index = new IndicatorIndex([{ ref: 'i', pattern: "[domain-name:value = 'intranet']" }]);
     expect(index.dotlessHosts).toBe(1);

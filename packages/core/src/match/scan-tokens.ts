@@ -8,7 +8,8 @@
 import type { IndicatorIndex } from './indicator-index.ts';
 import { parseIPv4Bytes, parseIPv6 } from './ip.ts';
 import { normalizeEmail, normalizeHost, normalizeUrl } from './normalize.ts';
-import { HASH_SEED, hashBytes, hashStep } from './token-hash.ts';
+import { keyOf } from './atom-table.ts';
+import { HASH_SEED, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
 import { urlHostKey } from './url-host.ts';
 
@@ -252,7 +253,8 @@ export class TokenScanner {
 
   /**
    * The wide token around bytes[s, e): when it holds a colon, reads its URL / IPv6 address and then its
-   * narrow tokens, and returns its end; otherwise returns -1 (nothing read).
+   * narrow tokens, and returns its end; when it is too short to hold anything, returns its end too;
+   * otherwise returns -1 (nothing read).
    */
   private wideAround(
     bytes: Uint8Array,
@@ -266,6 +268,8 @@ export class TokenScanner {
     while (ws > start && (FACTS[bytes[ws - 1]!]! & F_WIDE_BREAK) === 0) ws--;
     let we = e;
     while (we < end && (FACTS[bytes[we]!]! & F_WIDE_BREAK) === 0) we++;
+    // Shorter than `::1`: no address, URL or narrow token fits (JSON's `":"` between keys and values).
+    if (we - ws < 3) return we;
     const colon = this.nextByte(bytes, 2, 58, ws);
     if (colon < 0 || colon >= we) return -1;
     this.wide(bytes, ws, we, sink);
@@ -343,7 +347,7 @@ export class TokenScanner {
 
   private digest(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
     const table = this.index.hashAtoms;
-    const h = hashBytes(bytes, s, e);
+    const h = keyOf(bytes, s, e, table.keySpan);
     if (!table.mayHave(h)) return;
     const atom = table.findBytes(h, bytes, s, e, true);
     if (atom >= 0) sink('hash', decode(bytes, s, e), this.index.entriesOf(table, atom));
