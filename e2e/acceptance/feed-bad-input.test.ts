@@ -2,7 +2,8 @@
  * Issue 3, `vigil feed` on bad input: an item whose link redirects to a loopback service is refused
  * until the analyst allows that host, without holding back the rest of the feed; a malformed feed, a
  * page that is no feed and a feed server that never answers each give a clear error and exit 2, and
- * store nothing (no report, no item marked seen).
+ * store nothing (no report, no item marked seen); items with only a description are told apart, and
+ * an advisory quoting an entity declaration is read as text, not refused as one.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -118,5 +119,35 @@ describe('vigil feed on bad input', () => {
     // Nothing was marked seen either: the well-formed feed still counts every item as new.
     const dry = await ws.vigil(['feed', at('/feed.xml'), ...allow, '--dry-run']);
     expect(dry.stderr).toMatch(/2 items, 2 new/u);
+  });
+
+  it('reads items with only a description one by one, and an advisory quoting an XXE payload', async () => {
+    const ws = scratch('feed-terse');
+    const terse = (...bodies: string[]) =>
+      ws.file(
+        'terse.xml',
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Terse CERT</title>${bodies
+          .map((b) => `<item><description><![CDATA[${b}]]></description></item>`)
+          .join('')}</channel></rss>`,
+      );
+    const xxe =
+      'ExampleCMS parses <!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]> and sends the file to 203.0.113.9.';
+    const first = await ws.vigil([
+      'feed',
+      terse('APT31 used 203.0.113.5 against a ministry.', xxe),
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/2 items, 2 new/u);
+    const later = await ws.vigil([
+      'feed',
+      terse(
+        'APT31 used 203.0.113.5 against a ministry.',
+        xxe,
+        'FIN7 used 203.0.113.6 against retailers.',
+      ),
+    ]);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stderr).toMatch(/3 items, 1 new/u);
+    expect((await storeInfo(ws.db)).countsByType.report).toBe(3);
   });
 });

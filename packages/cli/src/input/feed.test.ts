@@ -51,4 +51,46 @@ describe('parseFeed', () => {
     expect(() => parseFeed('<html><body/></html>')).toThrow(/neither RSS nor Atom/u);
     expect(() => parseFeed('<rss><channel><item>')).toThrow();
   });
+
+  it('reads an advisory quoting an entity declaration, and a DOCTYPE without a subset', () => {
+    const advisory = `<item><title>XXE in ExampleCMS</title><guid>v-1</guid><description><![CDATA[<code>&lt;!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]&gt;</code>]]></description></item>`;
+    const feed = parseFeed(`<?xml version="1.0"?>
+      <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+      <rss version="0.91"><channel><title>Vuln CERT</title>${advisory}</channel></rss>`);
+    expect(feed.items.map((i) => i.content)).toEqual([
+      '<code>&lt;!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]&gt;</code>',
+    ]);
+  });
+
+  it('refuses entity declarations however the DOCTYPE hides them', () => {
+    const lol = '<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">';
+    const hidden = [
+      `<!-- a comment first --><!DOCTYPE r [${lol}]>`,
+      `<!DOCTYPE r [<!ATTLIST x y CDATA "<!--"> ${lol} <!ATTLIST x z CDATA "-->">]>`,
+      `<!DOCTYPE r [<!ATTLIST x y CDATA "<![CDATA["> ${lol} <!ATTLIST x z CDATA "]]>">]>`,
+      `<!DOCTYPE r SYSTEM "http://x.example/r.dtd" [${lol}]>`,
+    ];
+    for (const doctype of hidden) {
+      expect(() =>
+        parseFeed(
+          `<?xml version="1.0"?>${doctype}<rss><channel><title>&b;</title></channel></rss>`,
+        ),
+      ).toThrow(/declares XML entities/u);
+    }
+  });
+
+  it('tells apart items that have only a description, by their content', () => {
+    const feed = parseFeed(`<rss version="2.0"><channel><title>Terse CERT</title>
+      <item><description>APT31 used 203.0.113.5.</description></item>
+      <item><description>FIN7 used 203.0.113.6.</description></item></channel></rss>`);
+    const keys = feed.items.map((i) => i.key);
+    expect(keys.every((k) => k.length > 0)).toBe(true);
+    expect(new Set(keys).size).toBe(2);
+    // The same item read again has the same key.
+    expect(
+      parseFeed(
+        `<rss><channel><item><description>APT31 used 203.0.113.5.</description></item></channel></rss>`,
+      ).items[0]!.key,
+    ).toBe(keys[0]);
+  });
 });

@@ -1,9 +1,10 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 feeds -> items; each new item becomes a report. */
+import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from './input-error.ts';
 
 export interface FeedItem {
-  /** What identifies the item across fetches: guid / id, else link, else title. */
+  /** What identifies the item across fetches: guid / id, else link, else title, else its content's hash. */
   readonly key: string;
   readonly title: string;
   readonly link?: string;
@@ -52,6 +53,41 @@ function atomLink(links: unknown): string | undefined {
   return typeof href === 'string' ? href : undefined;
 }
 
+const contentKey = (content: string): string =>
+  `sha256:${createHash('sha256').update(content).digest('hex')}`;
+
+/**
+ * Whether the DOCTYPE has an internal subset, the only place entities can be declared: read from the
+ * prolog (declaration, comments, processing instructions) up to the root element, so neither a quoted
+ * `<!ENTITY` in an item nor a comment trick can mislead it.
+ */
+function hasInternalSubset(xml: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < xml.length && /\s/u.test(xml[at]!)) at++;
+    const close = xml.startsWith('<?', at) ? '?>' : xml.startsWith('<!--', at) ? '-->' : undefined;
+    if (close) {
+      const end = xml.indexOf(close, at);
+      if (end < 0) return false;
+      at = end + close.length;
+      continue;
+    }
+    if (!/^<!DOCTYPE/iu.test(xml.slice(at, at + 9))) return false;
+    // Without a subset the DOCTYPE ends at the first '>' outside its quoted public and system ids.
+    const head = /^<!DOCTYPE(?:\s+(?:"[^"]*"|'[^']*'|[^\s"'>[]+))*\s*([[>])/iu.exec(xml.slice(at));
+    return head?.[1] !== '>';
+  }
+}
+
+/**
+ * Entity declarations enable "billion laughs" expansion and feeds never need them; a security feed
+ * may well quote one (an XXE advisory) in an item, which is text, not a declaration.
+ */
+function declaresEntities(xml: string): boolean {
+  const markup = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/gu, '');
+  return hasInternalSubset(xml) || /<!ENTITY/iu.test(markup);
+}
+
 function item(fields: {
   key: string;
   title: string;
@@ -60,7 +96,9 @@ function item(fields: {
   content: string;
 }): FeedItem {
   return {
-    key: fields.key || fields.link || fields.title,
+    // RSS needs only a title or a description: an item with neither guid, link nor title is known by
+    // its content, else every such item would share one key and only the first would ever be read.
+    key: fields.key || fields.link || fields.title || contentKey(fields.content),
     title: fields.title,
     content: fields.content,
     ...(fields.link ? { link: fields.link } : {}),
@@ -69,8 +107,7 @@ function item(fields: {
 }
 
 export function parseFeed(xml: string): Feed {
-  // Entity declarations enable "billion laughs" expansion; feeds never need them.
-  if (/<!ENTITY/iu.test(xml))
+  if (declaresEntities(xml))
     throw new InputError('bad_feed', 'the feed declares XML entities; refused');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
