@@ -8,7 +8,7 @@
 import type { IndicatorIndex } from './indicator-index.ts';
 import { parseIPv4Bytes, parseIPv6 } from './ip.ts';
 import { normalizeEmail, normalizeHost, normalizeUrl } from './normalize.ts';
-import { keyOf } from './atom-table.ts';
+import { type AtomTable, keyOf } from './atom-table.ts';
 import { HASH_SEED, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
 import { urlHostKey } from './url-host.ts';
@@ -95,9 +95,9 @@ export class TokenScanner {
   private readonly found = [-1, -1, -1];
 
   /**
-   * `exhaustive`: look at every token of every line instead of searching for candidates, probe hosts
-   * whatever their last label, and normalize every URL (the reference the shortcuts are tested against;
-   * same hits, slower).
+   * `exhaustive`: look at every token of every line instead of searching for candidates, read every
+   * host through the string path (no suffix hashing, no last-label filter), and normalize every URL
+   * (the reference the shortcuts are tested against; same hits, slower).
    */
   constructor(
     private readonly index: IndicatorIndex,
@@ -333,7 +333,8 @@ export class TokenScanner {
       }
     }
     if ((any & F_DOT) !== 0 && counts.domain > 0) {
-      if ((any & F_HIGH) !== 0) this.host(decode(bytes, s, e), sink);
+      // The exhaustive reference reads every host through the string path (index.domain).
+      if ((any & F_HIGH) !== 0 || this.exhaustive) this.host(decode(bytes, s, e), sink);
       else this.asciiHost(bytes, s, e, sink);
     }
   }
@@ -354,31 +355,41 @@ export class TokenScanner {
   }
 
   /**
-   * ASCII host bytes[s, e): hashes every dot-suffix right to left (no allocation) and decodes the host
-   * only when the index holds one of its suffixes.
+   * ASCII host bytes[s, e): hashes every dot-suffix right to left, a label at a time (no allocation), and
+   * decodes the host only when the index holds one of its suffixes.
    */
   private asciiHost(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
     const table = this.index.domainAtoms;
+    let h = HASH_SEED;
+    let k = e - 1;
+    while (k >= s && bytes[k] !== 46) h = hashStep(h, bytes[k--]!);
+    // Every indexed host ends with one of few labels (a small, cached table): `x.js` stops here. The
+    // hash alone decides (no byte compare): a rare false pass only costs the probes below.
+    if (!this.index.hostLastLabels.mayHave(h)) return;
     // A suffix without a dot (`com`) is probed only when some indexed host has none: a probe of a big
     // table is a cache miss.
-    let dotted = this.index.dotlessHosts > 0;
-    let lastLabel = true;
-    let h = HASH_SEED;
-    for (let k = e - 1; k >= s; k--) {
-      const c = bytes[k]!;
-      if (c === 46 && lastLabel) {
-        // Every indexed host ends with one of few labels (a small, cached table): `x.js` stops here.
-        // The hash alone decides (no byte compare): a rare false pass only costs the probes below.
-        lastLabel = false;
-        if (!this.exhaustive && !this.index.hostLastLabels.mayHave(h)) return;
-      }
-      h = hashStep(h, c);
-      if (c === 46) dotted = true;
-      else if (dotted && (k === s || bytes[k - 1] === 46) && table.mayHave(h)) {
-        const atom = table.findBytes(h, bytes, k, e, true);
-        if (atom >= 0) sink('domain', decode(bytes, s, e), this.index.entriesOf(table, atom));
-      }
+    if (this.index.dotlessHosts > 0) this.suffix(table, h, bytes, s, k + 1, e, sink);
+    while (k >= s) {
+      h = hashStep(h, 46);
+      const labelEnd = --k;
+      while (k >= s && bytes[k] !== 46) h = hashStep(h, bytes[k--]!);
+      if (k < labelEnd) this.suffix(table, h, bytes, s, k + 1, e, sink);
     }
+  }
+
+  /** The suffix bytes[from, e) of host bytes[s, e), with hash `h`: reported when indexed. */
+  private suffix(
+    table: AtomTable,
+    h: number,
+    bytes: Uint8Array,
+    s: number,
+    from: number,
+    e: number,
+    sink: TokenSink,
+  ): void {
+    if (!table.mayHave(h)) return;
+    const atom = table.findBytes(h, bytes, from, e, true);
+    if (atom >= 0) sink('domain', decode(bytes, s, e), this.index.entriesOf(table, atom));
   }
 
   /** Non-ASCII host: IDN normalization (punycode) first. */
