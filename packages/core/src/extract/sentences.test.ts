@@ -61,6 +61,26 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a long run of punctuation and closers, not inside a token', () => {
+    expect(texts('It stopped?!......")] Then v2.1.3 ran.\u00a0Done.\u2003Ok')).toEqual([
+      'It stopped?!......")]',
+      'Then v2.1.3 ran.',
+      'Done.',
+      'Ok',
+    ]);
+    expect(texts('It ended.)))))))))) Then more.')).toEqual(['It ended.))))))))))', 'Then more.']);
+    expect(texts('Wait..........x and U.S.A. Then')).toEqual(['Wait..........x and U.S.A. Then']);
+  });
+
+  it('skips the abbreviation list only for words that are no abbreviation, in any case', () => {
+    expect(texts('Acme CORP. Announced it. See FIG. Two. The ÉTC. Next.')).toEqual([
+      'Acme CORP. Announced it.',
+      'See FIG. Two.',
+      'The ÉTC.',
+      'Next.',
+    ]);
+  });
+
   it('returns UTF-16 offsets that slice back to the sentence, trimmed', () => {
     const text = '  😀 First one.   Second — «two».  ';
     const spans = splitSentences(text);

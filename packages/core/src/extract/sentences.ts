@@ -107,29 +107,13 @@ const ABBREVIATIONS = new Set([
 
 const MAX_ABBREVIATION_LENGTH = 12;
 
-/** ASCII character classes for the hot loop: 1 space, 2 line break, 3 terminal punctuation. */
-const ASCII_CLASS = new Uint8Array(128);
-for (const c of [0x20, 0x09, 0x0b, 0x0c]) ASCII_CLASS[c] = 1;
-ASCII_CLASS[0x0a] = 2;
-ASCII_CLASS[0x0d] = 2;
-for (const c of [0x2e, 0x21, 0x3f]) ASCII_CLASS[c] = 3;
+/** Whitespace and line breaks, one table lookup per character in the hot loops. */
+const SPACES = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x2028, 0x2029, 0x3000]) SPACES[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACES[c] = 1;
 
-function isSpace(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] === 1 || ASCII_CLASS[c] === 2;
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0x0a ||
-    c === 0x0d ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0xa0 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
-}
+/** NaN (past either end of the text) is no space. */
+const isSpace = (c: number): boolean => SPACES[c] === 1;
 
 function isTerminal(c: number): boolean {
   // . ! ? … 。 ！ ？
@@ -188,9 +172,38 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
     if (isSpace(c) || c === 0x28 || c === 0x22 || c === 0x201c) break;
     start--;
   }
-  // Most words before a sentence-final dot are ordinary words: too long for the list, no initials.
-  if (dot - start > LONGEST_ABBREVIATION && !mayBeInitials(text, start)) return false;
-  return isAbbreviation(text.slice(start, dot));
+  const length = dot - start;
+  if (length === 0) return false;
+  // A single letter is an initial ("J. Smith"), a dotted single-letter run an acronym ("U.S.A").
+  if ((length === 1 || mayBeInitials(text, start)) && INITIALS.test(text.slice(start, dot))) {
+    return true;
+  }
+  // Most words before a sentence-final dot are ordinary words, too long for the list.
+  return length <= LONGEST_ABBREVIATION && isListedAbbreviation(text, start, dot);
+}
+
+/** ABBREVIATIONS by asciiKey: most words before a dot are looked up without building a string. */
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => asciiKey(a, 0, a.length)));
+
+/**
+ * A number standing for the lower-case ASCII word text[start, end) (at most 7 characters: base 128,
+ * led by a 1 so that lengths differ), or -1 when the word holds a non-ASCII character.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    key = key * 128 + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+  }
+  return key;
+}
+
+/** Whether text[start, end) (at most LONGEST_ABBREVIATION long) is in ABBREVIATIONS, in any case. */
+function isListedAbbreviation(text: string, start: number, end: number): boolean {
+  const key = asciiKey(text, start, end);
+  if (key >= 0) return ABBREVIATION_KEYS.has(key);
+  return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
 /**
@@ -200,15 +213,6 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 function mayBeInitials(text: string, start: number): boolean {
   const first = text.charCodeAt(start);
   return (first >= 0xd800 && first <= 0xdbff) || text.charCodeAt(start + 1) === 0x2e;
-}
-
-function isAbbreviation(word: string): boolean {
-  if (word.length === 0) return false;
-  // A single letter is an initial ("J. Smith"), a dotted single-letter run an acronym ("U.S.A").
-  if ((word.length === 1 || mayBeInitials(word, 0)) && INITIALS.test(word)) {
-    return true;
-  }
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**
@@ -253,8 +257,16 @@ function bulletLength(text: string, i: number): number {
   return 0;
 }
 
-/** Where a sentence can end: line breaks and terminal punctuation (. ! ? … 。 ！ ？). */
-const BOUNDARY_CANDIDATE = /[\n\r.!?\u2026\u3002\uff01\uff1f]/g;
+/**
+ * Where a sentence can end: line breaks, and terminal punctuation (. ! ? … 。 ！ ？) whose run of
+ * terminal punctuation and closers ends at whitespace. The run inside a token ("1.2.3.4",
+ * "example.com", "v2.1") ends at neither and only moves the sentence's start and content end, which
+ * the scan of the text between candidates does as well: skipping it saves a stop at most dots. A
+ * run longer than 8 characters is a candidate whatever follows (the loop then reads it once), so the
+ * lookahead reads a bounded number of characters at each position: linear.
+ */
+const BOUNDARY_CANDIDATE =
+  /[\n\r]|[.!?\u2026\u3002\uff01\uff1f](?=[.!?\u2026\u3002\uff01\uff1f"')\]}\u2019\u201d\u00bb]{0,7}[ \t\n\r\v\f\u00a0\u2028\u2029\u3000\u2000-\u200a]|[.!?\u2026\u3002\uff01\uff1f"')\]}\u2019\u201d\u00bb]{8})/g;
 
 /**
  * Splits `text` into sentence spans (start inclusive, end exclusive), trimmed of surrounding
