@@ -5,7 +5,7 @@
  * `eventTime`; anything else is one record. Field paths keep the array name and index
  * (`Records[3].sourceIPAddress`): that is how the analyst finds the event (`jq '.Records[3]'`).
  */
-import { recordTime } from '@vigil/core';
+import { recordTime } from '@vigil/core/match';
 
 const RECORD_ARRAYS = ['Records', 'records', 'events', 'Events'] as const;
 

@@ -9,7 +9,7 @@ import {
   isAllowlisted,
   recordTime,
   textTime,
-} from '@vigil/core';
+} from '@vigil/core/match';
 import { ByteFinder } from './byte-finder.ts';
 import { CsvContinuation, oddQuotes } from './csv-continuation.ts';
 import { visitRecords } from './json-records.ts';

@@ -3,7 +3,7 @@
  * sweeps the files the pool sends it.
  */
 import { parentPort } from 'node:worker_threads';
-import { IndicatorIndex } from '@vigil/core';
+import { IndicatorIndex } from '@vigil/core/match';
 import { FileSweeper } from './sweep-file.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
