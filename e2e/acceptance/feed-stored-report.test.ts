@@ -184,4 +184,18 @@ describe('vigil feed on an item the store already holds', () => {
     // The analyst lowered the marking, not the source: that stays as first given.
     expect(provenanceOf(lowered!)?.source).toMatchObject({ name: 'Czech MFA', reliability: 'B' });
   });
+
+  it('keeps AMBER what an item derives again from a text ingested from a file (other id: the item has a link)', async () => {
+    const ws = scratch('feed-stored-file');
+    const alert = ws.file(
+      'alert.txt',
+      'A phishing wave sent bank customers to login-portal[.]fakebank-support[.]org.\n\nThe kit harvested one-time codes.',
+    );
+    const ingested = await ws.vigil(['ingest', alert, ...ANALYST]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const run = await ws.vigil(['feed', at('/bank-cert.xml'), ...allow()]);
+    expect(run.code, run.stderr).toBe(0);
+    const shared = (await ws.vigil(['export', '--max-tlp', 'clear'])).stdout;
+    expect(shared).not.toContain('login-portal.fakebank-support.org');
+  });
 });

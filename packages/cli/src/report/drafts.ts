@@ -12,6 +12,7 @@ import {
 } from '@vigil/core';
 import { saveReport, type Draft, type Repository, type SaveReportResult } from '@vigil/store';
 import type { AnalyzedDocument } from './analysis-session.ts';
+import { keepStoredMarkings } from './marking-floor.ts';
 
 export interface DraftPayload {
   readonly analysis: Analysis;
@@ -109,9 +110,11 @@ export async function acceptDraft(
   now: string,
 ): Promise<SaveReportResult> {
   const stix = analysisToStix(draft.payload.analysis, draft.payload.meta);
+  // Objects stored since the draft was made may carry a higher marking: kept (marking-floor.ts).
+  const objects = await keepStoredMarkings(repo, stix.objects);
   const saved = await saveReport(repo, {
-    report: stix.report,
-    objects: stix.objects,
+    report: objects.find((o) => o.id === stix.report.id) ?? stix.report,
+    objects,
     text: draft.payload.analysis.text,
     now,
   });

@@ -63,7 +63,7 @@ export async function analyzeAgainstStore(
   const stored = await storedReportOf(repo, document);
   const meta = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
   const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
-  const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested);
+  const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested, options);
   return { analysis, stix, meta };
 }
 

@@ -1,15 +1,18 @@
 /**
  * The objects of a reading as the store holds them once it is saved (core `settle`): a re-read at a
  * later clock prints the stored versions, not fresh `created`/`modified`, so importing what ingest or
- * analyze printed writes nothing when nothing changed.
+ * analyze printed writes nothing when nothing changed. A stored object's more restrictive TLP is kept
+ * (marking-floor.ts) unless the analyst asked to lower it.
  */
 import { settle, type ReportStix, type StixObject } from '@vigil/core';
 import type { Repository } from '@vigil/store';
+import { keepHigherMarking } from './marking-floor.ts';
 
 export async function settledStix(
   repo: Repository,
   stix: ReportStix,
   now: string,
+  options: { readonly downgradeTlp?: boolean } = {},
 ): Promise<ReportStix> {
   const stored = new Map<string, StixObject>();
   for (const object of stix.objects) {
@@ -17,7 +20,10 @@ export async function settledStix(
     if (existing) stored.set(object.id, existing);
   }
   if (stored.size === 0) return stix;
-  const objects = settle(stix.objects, stored, now);
+  const marked = options.downgradeTlp
+    ? stix.objects
+    : stix.objects.map((o) => keepHigherMarking(o, stored.get(o.id)));
+  const objects = settle(marked, stored, now);
   const report = objects.find((o) => o.id === stix.report.id) ?? stix.report;
   return { ...stix, report, objects };
 }
