@@ -3,12 +3,16 @@
  * `--save <file>` writes every indicator (type, value, defanged, mentions) and the sentence spans per
  * report as JSON; `--compare <file>` re-runs and prints what appeared and disappeared, per report.
  * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/ioc-snapshot.ts --save /tmp/ioc-before.json`, change the
- * code, then `... --compare /tmp/ioc-before.json` (exit code 1 when anything differs).
+ * code, then `... --compare /tmp/ioc-before.json` (exit code 1 when anything differs). After the
+ * reports come 20,000 generated texts (ioc-fuzz-texts.ts), reported as "fuzz <n>".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractIndicators } from '@vigil/core';
 import { splitSentences } from '../packages/core/src/extract/sentences.ts';
+import { fuzzTexts } from './ioc-fuzz-texts.ts';
 import { reportCorpus } from './report-corpus.ts';
+
+const FUZZ_TEXTS = 20_000;
 
 /** One line per fact, so a diff of two snapshots is a set difference of lines. */
 function facts(text: string): string[] {
@@ -29,12 +33,17 @@ function main(): void {
   if (!file || (save < 0 && compare < 0)) {
     throw new Error('usage: ioc-snapshot.ts --save <file> | --compare <file>');
   }
-  const texts = reportCorpus();
+  const reports = reportCorpus();
+  const texts = [...reports, ...fuzzTexts(FUZZ_TEXTS)];
   const snapshot = texts.map(facts);
+  const label = (i: number): string =>
+    i < reports.length ? `report ${i}` : `fuzz ${i - reports.length}`;
   if (save >= 0) {
     writeFileSync(file, JSON.stringify(snapshot));
     const lines = snapshot.reduce((n, r) => n + r.length, 0);
-    console.log(`saved ${snapshot.length} reports, ${lines} facts to ${file}`);
+    console.log(
+      `saved ${reports.length} reports and ${FUZZ_TEXTS} generated texts, ${lines} facts to ${file}`,
+    );
     return;
   }
   const before = JSON.parse(readFileSync(file, 'utf8')) as string[][];
@@ -43,10 +52,12 @@ function main(): void {
     const lines = diffReport(before[i] ?? [], after, texts[i]!);
     if (lines.length === 0) return;
     changed++;
-    console.log(`report ${i}:`);
+    console.log(`${label(i)}:`);
     for (const l of lines) console.log(`  ${l}`);
   });
-  console.log(`${changed} of ${snapshot.length} reports differ`);
+  console.log(
+    `${changed} of ${snapshot.length} texts differ (${reports.length} reports, then generated)`,
+  );
   if (changed > 0) process.exitCode = 1;
 }
 
