@@ -227,9 +227,11 @@ function schemeSeparator(s: string, i: number): number | undefined {
  * followed, after at most 9 brackets or spaces (6 openers and 3 spaces in `bracketed`, or the
  * brackets `schemeSeparator` skips), by the first character of an inner word (`.`, `@`, `:`, `/`,
  * `at`, `dot`) or of a separator (`\\`, `_`); a `:` or `_` must be followed by separator syntax.
+ * What follows is looked at, not consumed: every match is one character, so test() gives its
+ * position without building a match object.
  */
 const CANDIDATE =
-  /[[({\\](?=[[\](){}\\ ]{0,9}[.@:/\\_ad])|:[/\\_[\]()]|_[:_/\\[\]()]|\.[\])}\\ ]|dot /gi;
+  /[[({\\](?=[[\](){}\\ ]{0,9}[.@:/\\_ad])|:(?=[/\\_[\]()])|_(?=[:_/\\[\]()])|\.(?=[\])}\\ ])|d(?=ot )/gi;
 
 /**
  * Fullwidth and ideographic dots and the fullwidth at, also candidates. Kept out of CANDIDATE: in a
@@ -387,15 +389,16 @@ export function refang(source: string): Refanged {
   let from = 0; // the scan resumed here: text before it is consumed
   const wide = new WideCandidates(source);
   let nextWide = wide.from(0); // the next wide candidate at or after `from`, or -1
-  CANDIDATE.lastIndex = 0;
-  let match = CANDIDATE.exec(source); // the next CANDIDATE match at or after `from`, if any
+  /** The first CANDIDATE match at or after `at`, or -1. */
+  const candidateFrom = (at: number): number => {
+    CANDIDATE.lastIndex = at;
+    return CANDIDATE.test(source) ? CANDIDATE.lastIndex - 1 : -1;
+  };
+  let candidate = candidateFrom(0); // the next CANDIDATE match at or after `from`, or -1
   for (;;) {
-    if (match && match.index < from) {
-      CANDIDATE.lastIndex = from;
-      match = CANDIDATE.exec(source);
-    }
+    if (candidate >= 0 && candidate < from) candidate = candidateFrom(from);
     if (nextWide >= 0 && nextWide < from) nextWide = wide.from(from);
-    const i = match && (nextWide < 0 || match.index < nextWide) ? match.index : nextWide;
+    const i = candidate >= 0 && (nextWide < 0 || candidate < nextWide) ? candidate : nextWide;
     if (i < 0) break;
     const c = source.charCodeAt(i);
     let next: number;
