@@ -5,6 +5,7 @@
  * store nothing (no report, no item marked seen); items with only a description are told apart, and
  * an advisory quoting an entity declaration is read as text, not refused as one.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,9 @@ const pages: Record<string, () => string> = {
   // An item left open: the XML is not well-formed.
   '/broken.xml': () => rss(FULL_ITEM()).replace('</item>', ''),
   '/not-a-feed.xml': () => '<?xml version="1.0"?><html><body>Not a feed</body></html>',
+  '/odd-links.xml': () =>
+    rss(`<item><title>Blank page</title><guid>n-blank</guid><link>${at('/blank.html')}</link></item>
+<item><title>Binary download</title><guid>n-bin</guid><link>${at('/tool.bin')}</link></item>`),
 };
 
 const listen = (server: Server) =>
@@ -54,6 +58,12 @@ beforeAll(async () => {
     } else if (req.url === '/phish.html') {
       res.setHeader('content-type', 'text/html');
       res.end(PHISH_PAGE);
+    } else if (req.url === '/blank.html') {
+      res.setHeader('content-type', 'text/html');
+      res.end('   \n');
+    } else if (req.url === '/tool.bin') {
+      res.setHeader('content-type', 'application/octet-stream');
+      res.end(randomBytes(4096));
     } else if (req.url === '/moved') {
       res.writeHead(302, { location: `http://${hostOf(internal)}/wiki` }).end();
     } else if (req.url === '/stall') {
@@ -86,7 +96,10 @@ describe('vigil feed on bad input', () => {
     expect(run.stderr).toContain(
       `Ministry breach: ${hostOf(internal)} is a private or reserved address`,
     );
-    expect(run.stderr).toMatch(/1 item\(s\) not read; they stay new/u);
+    expect(run.stderr).toMatch(
+      /address; allow it explicitly to fetch it \(stays new for the next run\)/u,
+    );
+    expect(run.stderr).toMatch(/^1 item\(s\) not read$/mu);
     expect(run.stdout).toMatch(/^report--\S+ {2}Phishing wave$/mu);
     expect(run.stdout).not.toContain('Ministry breach');
     expect((await storeInfo(ws.db)).countsByType.report).toBe(1);
@@ -97,6 +110,23 @@ describe('vigil feed on bad input', () => {
     expect(allowed.stderr).toMatch(/2 items, 1 new/u);
     expect(allowed.stdout).toMatch(/^report--\S+ {2}Ministry breach$/mu);
     expect((await storeInfo(ws.db)).countsByType.report).toBe(2);
+  });
+
+  it('skips an item whose page is blank, refuses a binary one once, and does not retry either', async () => {
+    const ws = scratch('feed-odd-links');
+    const feed = () =>
+      ws.vigil(['feed', at('/odd-links.xml'), '--fetch-links', '--allow-host', hostOf(feedHost)]);
+    const run = await feed();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^skipped \(empty\): Blank page$/mu);
+    expect(run.stderr).toMatch(
+      /^vigil feed: Binary download: .*looks like binary data.*\(not retried\)$/mu,
+    );
+    expect(run.stderr).toMatch(/^1 item\(s\) not read$/mu);
+    expect((await storeInfo(ws.db)).countsByType.report ?? 0).toBe(0);
+    const again = await feed();
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/2 items, 0 new/u);
   });
 
   it('gives a clear error for a malformed feed, a page that is no feed and a stalled server, storing nothing', async () => {

@@ -1,7 +1,7 @@
 /** `vigil feed <url|file>`: read an RSS/Atom feed; every item not seen before becomes a stored report. */
 import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
-import { parseFeed, type FeedItem } from '../input/feed.ts';
+import { parseFeed } from '../input/feed.ts';
 import { readRaw } from '../input/read-input.ts';
 import { openAnalysisSession } from '../report/analysis-session.ts';
 import { now } from '../report/clock.ts';
@@ -20,7 +20,7 @@ export function registerFeed(program: Command): void {
       program
         .command('feed')
         .description(
-          'read an RSS or Atom feed and store each new item as a report (remembers what it has seen); an item whose page cannot be read is reported, left unseen to retry, and the rest read (exit 2 at the end)',
+          'read an RSS or Atom feed and store each new item as a report (remembers what it has seen); an item whose page cannot be read is reported and the rest read (exit 2 at the end); it stays new when a later run may read it (host not allowed, server down)',
         )
         .argument('<source>', 'feed URL or file'),
     ),
@@ -46,24 +46,23 @@ export function registerFeed(program: Command): void {
           return;
         }
         const session = await openAnalysisSession(repo);
-        const refused: FeedItem[] = [];
+        let refused = 0;
         for (const item of fresh) {
           const outcome = await readFeedItem(repo, session, item, feed.title, options);
           if (outcome.kind === 'refused') {
+            const then = outcome.retry ? 'stays new for the next run' : 'not retried';
+            process.stderr.write(`vigil feed: ${item.title}: ${outcome.error.message} (${then})\n`);
+            refused++;
             // Left unseen: once the analyst fixes the cause (e.g. --allow-host), the next run reads it.
-            process.stderr.write(`vigil feed: ${item.title}: ${outcome.error.message}\n`);
-            refused.push(item);
-            continue;
-          }
-          if (outcome.kind === 'empty') process.stderr.write(`skipped (empty): ${item.title}\n`);
-          else process.stdout.write(`${outcome.reportId}  ${item.title}\n`);
+            if (outcome.retry) continue;
+          } else if (outcome.kind === 'empty') {
+            process.stderr.write(`skipped (empty): ${item.title}\n`);
+          } else process.stdout.write(`${outcome.reportId}  ${item.title}\n`);
           // Marked one by one: a failure later in the feed does not lose the items already stored.
           await repo.feedSeen.markSeen(feedKey, [item.key], now());
         }
-        if (refused.length > 0) {
-          process.stderr.write(
-            `${refused.length} item(s) not read; they stay new for the next run\n`,
-          );
+        if (refused > 0) {
+          process.stderr.write(`${refused} item(s) not read\n`);
           process.exitCode = EXIT_ERROR;
         }
       });

@@ -2,12 +2,12 @@
  * One new item of `vigil feed`: its text (the feed's body, or with --fetch-links the page a teaser
  * links to) read through the same stored-report path as analyze and ingest, then stored or kept as a
  * draft. An item whose page cannot be read is refused on its own, so one bad link does not hold back
- * the rest of the feed.
+ * the rest of the feed; the command leaves it new for the next run when that run may read it.
  */
 import { saveReport, type Repository } from '@vigil/store';
 import type { FeedItem } from '../input/feed.ts';
 import { htmlToText } from '../input/html-to-text.ts';
-import { InputError } from '../input/input-error.ts';
+import { InputError, type InputErrorCode } from '../input/input-error.ts';
 import { readDocument, type DocumentText } from '../input/read-input.ts';
 import type { AnalysisSession } from './analysis-session.ts';
 import { now } from './clock.ts';
@@ -24,7 +24,18 @@ export interface FeedItemOptions extends StoredMetaOptions {
 export type FeedItemOutcome =
   | { readonly kind: 'stored' | 'draft'; readonly reportId: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'refused'; readonly error: InputError };
+  | { readonly kind: 'refused'; readonly error: InputError; readonly retry: boolean };
+
+/**
+ * Why a page could not be read that a later run may not share: the analyst can allow the host or raise
+ * --max-bytes, the server can come back. Binary data or a scanned PDF stays what it is: not retried.
+ */
+const RETRYABLE: ReadonlySet<InputErrorCode> = new Set([
+  'fetch_failed',
+  'forbidden_address',
+  'too_large',
+  'unreadable',
+]);
 
 /** Items whose feed body is this short are teasers: with --fetch-links the linked page is read instead. */
 const TEASER_CHARS = 600;
@@ -69,8 +80,10 @@ export async function readFeedItem(
   try {
     document = await itemDocument(item, feedTitle, options);
   } catch (error) {
-    if (error instanceof InputError) return { kind: 'refused', error };
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    // An empty page is an empty item, as an empty feed body is.
+    if (error.code === 'empty') return { kind: 'empty' };
+    return { kind: 'refused', error, retry: RETRYABLE.has(error.code) };
   }
   if (document.text.trim().length === 0) return { kind: 'empty' };
   const doc = await analyzeAgainstStore(repo, session, document, options, now());
