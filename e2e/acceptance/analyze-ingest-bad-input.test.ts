@@ -1,8 +1,9 @@
 /**
  * Issue 3, the bad inputs the other acceptance files leave out: `vigil analyze` on the files
  * ingest-bad-input.test.ts gives `vigil ingest` (the same clear message and exit 2, and nothing
- * written), and `vigil ingest` of URLs that time out or redirect to a loopback service, in a batch
- * with a good file (each named with its reason, the good one stored whole, nothing of the bad ones).
+ * written), and `vigil ingest` of URLs that never answer, trickle their answer for ever or redirect to
+ * a loopback service, in a batch with a good file (each named with its reason, the good one stored
+ * whole, nothing of the bad ones).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -58,6 +59,11 @@ beforeAll(async () => {
       res.writeHead(302, { location: `http://${hostOf(internal)}/admin` }).end();
     } else if (req.url === '/stall') {
       // Never answers: the client's deadline has to end it.
+    } else if (req.url === '/trickle') {
+      // Answers at once, then a few bytes at a time for ever: the deadline covers the body too.
+      res.writeHead(200, { 'content-type': 'text/html' }).write('<p>APT31 ');
+      const drip = setInterval(() => res.write('a '), 200);
+      req.on('close', () => clearInterval(drip));
     } else res.writeHead(404).end();
   });
   await Promise.all([listen(server), listen(internal)]);
@@ -70,7 +76,7 @@ afterAll(() => {
 });
 
 describe('vigil ingest of URLs that cannot be read', () => {
-  it('names a timed-out URL and a redirect to loopback, stores the good file whole, exits 2', async () => {
+  it('names a stalled URL, a trickling one and a redirect to loopback, stores the good file whole, exits 2', async () => {
     const ws = scratch('ingest-bad-urls');
     const at = (path: string) => `http://${hostOf(server)}${path}`;
     const good = ws.file('good.txt', MINISTRY_ARTICLE);
@@ -83,6 +89,7 @@ describe('vigil ingest of URLs that cannot be read', () => {
       '--timeout',
       '1500',
       at('/stall'),
+      at('/trickle'),
       at('/to-internal'),
       good,
     ]);
@@ -90,6 +97,7 @@ describe('vigil ingest of URLs that cannot be read', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\/stall: timed out after 1500 ms/u);
+    expect(run.stderr).toMatch(/\/trickle: timed out after 1500 ms/u);
     expect(run.stderr).toContain(`${hostOf(internal)} is a private or reserved address`);
     const reportId = run.stdout.trim();
     expect(reportId).toMatch(/^report--[0-9a-f-]+$/u);
