@@ -1,7 +1,7 @@
 /** `vigil feed <url|file>`: read an RSS/Atom feed; every item not seen before becomes a stored report. */
 import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
-import { parseFeed } from '../input/feed.ts';
+import { decodeFeed, parseFeed } from '../input/feed.ts';
 import { readRaw } from '../input/read-input.ts';
 import { openAnalysisSession } from '../report/analysis-session.ts';
 import { now } from '../report/clock.ts';
@@ -30,7 +30,7 @@ export function registerFeed(program: Command): void {
     .option('--dry-run', 'list the new items without storing anything')
     .action(async (source: string, options: FeedOptions, command: Command) => {
       const raw = await readRaw(source, readOptions(options));
-      const feed = parseFeed(new TextDecoder().decode(raw.bytes));
+      const feed = parseFeed(decodeFeed(raw.bytes));
       const feedKey = raw.url ?? source;
       await withStore(command, async (repo) => {
         const seen = await repo.feedSeen.seen(

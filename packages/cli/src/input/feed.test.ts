@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from './feed.ts';
+import { decodeFeed, parseFeed } from './feed.ts';
 
 describe('parseFeed', () => {
   it('reads RSS 2.0 items with guid, date and HTML content', () => {
@@ -92,5 +92,25 @@ describe('parseFeed', () => {
         `<rss><channel><item><description>APT31 used 203.0.113.5.</description></item></channel></rss>`,
       ).items[0]!.key,
     ).toBe(keys[0]);
+  });
+});
+
+describe('decodeFeed', () => {
+  const title = 'Ministère des Armées: APT28';
+  const xml = (encoding: string) =>
+    `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${title}</title></channel></rss>`;
+
+  it('reads the encoding the feed declares, else UTF-8, with or without a byte-order mark', () => {
+    expect(parseFeed(decodeFeed(Buffer.from(xml('ISO-8859-1'), 'latin1'))).title).toBe(title);
+    expect(parseFeed(decodeFeed(Buffer.from(xml('windows-1252'), 'latin1'))).title).toBe(title);
+    expect(parseFeed(decodeFeed(Buffer.from(xml('UTF-8'), 'utf8'))).title).toBe(title);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml('utf-8'))]);
+    expect(parseFeed(decodeFeed(bom)).title).toBe(title);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml('UTF-16'), 'utf16le')]);
+    expect(parseFeed(decodeFeed(utf16)).title).toBe(title);
+  });
+
+  it('falls back to UTF-8 for an encoding it does not know', () => {
+    expect(parseFeed(decodeFeed(Buffer.from(xml('x-klingon'), 'utf8'))).title).toBe(title);
   });
 });

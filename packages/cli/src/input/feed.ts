@@ -163,3 +163,24 @@ export function parseFeed(xml: string): Feed {
     'neither RSS nor Atom: no <rss>, <rdf:RDF> or <feed> root element',
   );
 }
+
+/**
+ * Feed bytes -> text in the encoding the feed declares (`<?xml … encoding="ISO-8859-1"?>`, still
+ * common on older CERT sites), UTF-8 otherwise; a byte-order mark decides first. Read as UTF-8, a
+ * Latin-1 feed's "Ministère" would come out as "Minist\uFFFDre" with no error.
+ */
+export function decodeFeed(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
+  const declared =
+    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/u.exec(
+      head,
+    )?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    // An encoding the platform does not know: UTF-8, the XML default, rather than no feed at all.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
