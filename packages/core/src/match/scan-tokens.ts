@@ -52,13 +52,13 @@ const MIN_TOKEN = 4;
 const MIN_DIGEST = 32;
 
 /**
- * Start of the first run of at least 32 hex bytes that begins in [pos, limit) and lies in [pos, end),
- * or `limit`. Probes every 32nd byte: a run that long covers one of them, so a probe that is not hex
- * rules out every run starting in the 32 bytes before it.
+ * Start of the first run of at least 32 hex bytes within bytes[pos, end) (a run is cut at `pos`), or -1.
+ * Probes every 32nd byte: a run that long covers one of them, so a probe that is not hex rules out
+ * every run starting in the 32 bytes before it.
  */
-function hexRunBefore(bytes: Uint8Array, pos: number, limit: number, end: number): number {
+function hexRunFrom(bytes: Uint8Array, pos: number, end: number): number {
   let i = pos;
-  while (i < limit && i + MIN_DIGEST <= end) {
+  while (i + MIN_DIGEST <= end) {
     const p = i + MIN_DIGEST - 1;
     if (!isHex(bytes[p]!)) {
       i = p + 1;
@@ -66,13 +66,12 @@ function hexRunBefore(bytes: Uint8Array, pos: number, limit: number, end: number
     }
     let runStart = p;
     while (runStart > i && isHex(bytes[runStart - 1]!)) runStart--;
-    if (runStart >= limit) return limit;
     let runEnd = p + 1;
     while (runEnd < end && isHex(bytes[runEnd]!)) runEnd++;
     if (runEnd - runStart >= MIN_DIGEST) return runStart;
     i = runEnd + 1;
   }
-  return limit;
+  return -1;
 }
 
 function hasDoubleColon(bytes: Uint8Array, start: number, end: number): boolean {
@@ -93,6 +92,10 @@ export class TokenScanner {
   private cached: Uint8Array | undefined;
   private readonly from = [0, 0, 0];
   private readonly found = [-1, -1, -1];
+  /** Cached hex-run search (see nextHexRun): asked from `hexFrom` up to `hexEnd`, found `hexFound`. */
+  private hexFrom = -1;
+  private hexEnd = -1;
+  private hexFound = -1;
 
   /**
    * `exhaustive`: look at every token of every line instead of searching for candidates, read every
@@ -151,6 +154,7 @@ export class TokenScanner {
   /** The buffer passed to `scan` changed content: drop the cached searches. */
   forget(): void {
     this.cached = undefined;
+    this.hexFrom = -1;
   }
 
   /** Every narrow token of bytes[start, end). */
@@ -191,6 +195,7 @@ export class TokenScanner {
     if (bytes !== this.cached) {
       this.cached = bytes;
       this.from.fill(bytes.length);
+      this.hexFrom = -1;
     }
     let pos = start;
     while (pos < end) {
@@ -204,7 +209,10 @@ export class TokenScanner {
         const colon = this.nextByte(bytes, 2, 58, pos);
         if (colon >= 0 && colon < next) next = colon;
       }
-      if (wantHex) next = hexRunBefore(bytes, pos, next, end);
+      if (wantHex) {
+        const run = this.nextHexRun(bytes, pos, end);
+        if (run >= 0 && run < next) next = run;
+      }
       if (next >= end) return;
       // A wide token holding a colon may hold a URL or an IPv6 address: it is read first, then its
       // narrow tokens, in the order of the exhaustive scan.
@@ -290,6 +298,25 @@ export class TokenScanner {
     this.from[which] = pos;
     this.found[which] = at;
     return at;
+  }
+
+  /**
+   * Start of the next digest-long hex run in bytes[pos, end), or -1. The answer is kept and reused while
+   * it stays ahead (as nextByte's), so a line costs one search, not one per candidate token. A run never
+   * straddles `pos`: candidates are asked from a line's start or from just after a token.
+   */
+  private nextHexRun(bytes: Uint8Array, pos: number, end: number): number {
+    const found = this.hexFound;
+    if (
+      this.hexFrom >= 0 &&
+      this.hexFrom <= pos &&
+      this.hexEnd === end &&
+      (found < 0 || found >= pos)
+    )
+      return found;
+    this.hexFrom = pos;
+    this.hexEnd = end;
+    return (this.hexFound = hexRunFrom(bytes, pos, end));
   }
 
   /** One narrow token bytes[s, e) with the AND (`all`) and OR (`any`) of its bytes' facts. */
