@@ -8,7 +8,7 @@ import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import { announcedKind } from './named-as.ts';
-import { WordCache } from './per-word.ts';
+import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
 
@@ -92,12 +92,18 @@ function wordShape(t: Token): number {
   return shape;
 }
 
-/** The shape depends on the word alone: one cache for every text. */
-const shapes = new WordCache(wordShape);
+/** One cache per text; a WeakMap lets it go with the text's context. */
+const shapesByText = new WeakMap<TextContext, PerWord<number>>();
 
 function shapeAt(ctx: TextContext, i: number): number {
   const t = ctx.tokens[i];
-  return t ? shapes.get(t) : 0;
+  if (!t) return 0;
+  let shapes = shapesByText.get(ctx);
+  if (!shapes) {
+    shapes = new PerWord(wordShape);
+    shapesByText.set(ctx, shapes);
+  }
+  return shapes.get(t);
 }
 
 /** Whether token i could be (part of) a new name, wherever it stands. */

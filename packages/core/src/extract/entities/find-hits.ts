@@ -11,7 +11,7 @@ import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
-import { PerWord, WordCache } from './per-word.ts';
+import { PerWord } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { TokenTrie } from './token-trie.ts';
@@ -31,18 +31,17 @@ const SECTOR_NAMES = 8;
 
 const firstWordMaps = new WeakMap<
   KnowledgeIndex,
-  { readonly names: number; readonly starts: WordCache<number> }
+  { readonly names: number; readonly bits: WordLookup<number> }
 >();
 
 /**
  * First word of any name -> the dictionaries (bits) with a name starting with it: one lookup per word
- * instead of one per dictionary, and per distinct word of all texts rather than per token. Built on first
- * use of a knowledge index, again if names were added since (a name with a new first word always adds to
- * the trie's size).
+ * instead of one per dictionary. Built on first use of a knowledge index, again if names were added
+ * since (a name with a new first word always adds to the trie's size).
  */
-function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordCache<number> {
+function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> {
   const known = firstWordMaps.get(knowledge);
-  if (known?.names === knowledge.trie.size) return known.starts;
+  if (known?.names === knowledge.trie.size) return known.bits;
   const bits = new Map<string, number>();
   const add = (trie: TokenTrie<unknown>, bit: number): void => {
     for (const word of trie.firstKeys()) bits.set(word, (bits.get(word) ?? 0) | bit);
@@ -52,9 +51,8 @@ function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordCache<number> {
   add(GOVERNMENT_BODIES, BODIES);
   add(SECTORS, SECTOR_NAMES);
   const lookup = new WordLookup(bits);
-  const starts = new WordCache(({ norm }) => lookup.get(norm) ?? 0);
-  firstWordMaps.set(knowledge, { names: knowledge.trie.size, starts });
-  return starts;
+  firstWordMaps.set(knowledge, { names: knowledge.trie.size, bits: lookup });
+  return lookup;
 }
 
 export interface HitOptions {
@@ -73,8 +71,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   };
   const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
 
-  // Which dictionaries have a name starting with each word: asked once per distinct word.
-  const starts = dictionariesByFirstWord(knowledge);
+  // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
+  const byFirstWord = dictionariesByFirstWord(knowledge);
+  const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0);
 
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
@@ -147,6 +146,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 
   if (discover) {
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
+    const isHead = new PerWord(({ norm }) => headType(norm) !== undefined);
+    const nameWord = new PerWord(mayBeNameWord);
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
@@ -202,5 +203,3 @@ function propagate(
 }
 
 const asWritten = (token: Token): string => token.text;
-const isHead = new WordCache(({ norm }) => headType(norm) !== undefined);
-const nameWord = new WordCache(mayBeNameWord);

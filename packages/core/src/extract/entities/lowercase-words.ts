@@ -20,11 +20,14 @@ function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
   if (words) return words;
   const found = new Set<string>();
   const { text, tokens } = ctx;
+  // Word ids are dense and below the token count: a byte per word says it is in already.
+  const added = new Uint8Array(tokens.length);
   for (const t of tokens) {
-    if (t.text !== t.norm || t.text.length < 3 || found.has(t.norm)) continue;
+    if (added[t.word] === 1 || t.text !== t.norm || t.text.length < 3) continue;
     if (GLUE.has(text[t.start - 1] ?? ' ') || GLUE.has(text[t.end] ?? ' ')) continue;
     // Digit-only tokens get in too: harmless, a name asked about always has a capital.
     found.add(t.norm);
+    added[t.word] = 1;
   }
   words = found;
   cache.set(ctx, words);

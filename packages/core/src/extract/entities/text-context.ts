@@ -4,7 +4,7 @@
  */
 import type { Mention, Span } from '../../analysis/types.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
-import { WordCache } from './per-word.ts';
+import { PerWord } from './per-word.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
 /** Characters after which a word is capitalized by layout: cells, bullets, headings, quotes. */
@@ -35,14 +35,6 @@ const CAPITALIZED = 4;
 /** Share of a sentence's words above which it is a heading written in capitals or Title Case. */
 const HEADING_SHARE = 0.6;
 
-/** Answers about the word alone, for every text. */
-const cues = new WordCache<CueKind | null>((t) => cueKind(t.norm) ?? null);
-const shape = new WordCache(({ text: word }) =>
-  word.length < 2
-    ? 0
-    : COUNTED | (isAllCaps(word) ? ALL_CAPS : 0) | (isCapitalized(word) ? CAPITALIZED : 0),
-);
-
 export class TextContext {
   readonly tokens: readonly Token[];
   /** Sentence index of each token (-1 outside every sentence). */
@@ -55,6 +47,7 @@ export class TextContext {
   readonly #rangeFrom: Int32Array;
   readonly #rangeTo: Int32Array;
   readonly #outside: [number, number] | undefined;
+  readonly #cues = new PerWord<CueKind | null>((t) => cueKind(t.norm) ?? null);
 
   constructor(
     readonly text: string,
@@ -70,6 +63,11 @@ export class TextContext {
     const words = new Int32Array(sentences.length);
     const capitals = new Int32Array(sentences.length);
     const capitalized = new Int32Array(sentences.length);
+    const shape = new PerWord(({ text: word }) =>
+      word.length < 2
+        ? 0
+        : COUNTED | (isAllCaps(word) ? ALL_CAPS : 0) | (isCapitalized(word) ? CAPITALIZED : 0),
+    );
     let s = 0;
     let previous = -2;
     for (let i = 0; i < tokens.length; i++) {
@@ -146,7 +144,7 @@ export class TextContext {
       if (i >= from && i < to) continue;
       if (this.sentenceOf[i] !== sentence) continue;
       const token = this.tokens[i];
-      const kind = token && cues.get(token);
+      const kind = token && this.#cues.get(token);
       if (kind) kinds.add(kind);
     }
     return kinds;

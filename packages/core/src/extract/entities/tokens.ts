@@ -11,10 +11,7 @@ export interface Token {
   readonly text: string;
   /** Lower-cased, compatibility-decomposed without combining marks (normalizeToken): the lookup key. */
   readonly norm: string;
-  /**
-   * Which distinct word (numbered in order of first use, shared by the texts of a process): an index for
-   * per-word caches (per-word.ts). A word of over 128 characters (a blob) gets a new id at each occurrence.
-   */
+  /** Which distinct word of the text (0, 1, ... in order of first use): an index for per-word caches. */
   readonly word: number;
 }
 
@@ -43,26 +40,12 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /**
- * The words met so far by this process, shared by its texts; replaced by an empty table (ids going on from
- * where it stopped) before a text once it holds VOCABULARY_LIMIT words, so memory stays bounded when texts
- * keep bringing new words (hashes, random names).
- */
-let vocabulary = new WordTable((word) => normalizeToken(word));
-const VOCABULARY_LIMIT = 500_000;
-
-/** The first word id of the current vocabulary: caches of older ids are dropped (per-word.ts). */
-export const vocabularyStart = (): number => vocabulary.firstId;
-
-/**
  * Maximal runs of word characters (as /[\p{L}\p{N}\p{M}]+/gu would find them), scanned by hand: one pass,
  * no match objects, and each distinct word cut out and normalized once (word-table.ts).
  */
 export function tokenize(text: string): readonly Token[] {
   const tokens: Token[] = [];
-  if (vocabulary.size >= VOCABULARY_LIMIT) {
-    vocabulary = new WordTable(normalizeToken, vocabulary.firstId + vocabulary.size);
-  }
-  const words = vocabulary;
+  const words = new WordTable(normalizeToken);
   const n = text.length;
   let i = 0;
   while (i < n) {

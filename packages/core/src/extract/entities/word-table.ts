@@ -1,14 +1,13 @@
 /**
- * Distinct words, found again without cutting them out of the text: a report repeats its vocabulary many
- * times, and a slice per word (then a normalization per slice) is most of the cost of tokenizing. Shared by
- * the texts of a process (tokens.ts), so each report mostly finds its words already there, with the answers
- * cached per word (per-word.ts). Separate chaining on a hash the tokenizer computes while it scans the word.
+ * The distinct words of one text, found again without cutting them out of the text: a report repeats its
+ * vocabulary many times, and a slice per word (then a normalization per slice) is most of the cost of
+ * tokenizing. Separate chaining on a hash the tokenizer computes while it scans the word.
  */
 export interface Word {
   readonly text: string;
   /** The text's normalized form (tokens.ts normalizeToken). */
   readonly norm: string;
-  /** Dense, from the table's first id, in order of first use: an index for per-word caches. */
+  /** Dense per text, 0 for the first distinct word: an index for per-word caches. */
   readonly id: number;
 }
 
@@ -24,11 +23,7 @@ export const hashStep = (hash: number, codeUnit: number): number =>
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
 export class WordTable {
-  /** `firstId`: the id of the first word added (tables replacing each other never reuse an id). */
-  constructor(
-    readonly normalize: (word: string) => string,
-    readonly firstId = 0,
-  ) {}
+  constructor(readonly normalize: (word: string) => string) {}
 
   #slots: (Entry | undefined)[] = new Array<Entry | undefined>(1024).fill(undefined);
   #size = 0;
@@ -44,16 +39,11 @@ export class WordTable {
     for (let e = this.#slots[slot]; e; e = e.next) {
       if (e.hash === hash && e.text.length === length && text.startsWith(e.text, start)) return e;
     }
-    if (length > LONGEST_SHARED) {
-      // A blob (base64, a packed script) is not kept: a new id each time, its answers computed again.
-      const blob = text.slice(start, end);
-      return { text: blob, norm: this.normalize(blob), id: this.firstId + this.#size++ };
-    }
-    const word = detached(text.slice(start, end));
+    const word = text.slice(start, end);
     const entry: Entry = {
       text: word,
       norm: this.normalize(word),
-      id: this.firstId + this.#size,
+      id: this.#size,
       hash,
       next: this.#slots[slot],
     };
@@ -77,13 +67,3 @@ export class WordTable {
     }
   }
 }
-
-/**
- * A copy of a slice that does not hold on to the text it was cut from: the table outlives the report, and
- * an engine may keep a long slice as a view of its whole parent string (V8 does from 13 characters).
- */
-const detached = (slice: string): string =>
-  slice.length < SHORT_SLICE ? slice : Array.from(slice, (ch) => ch).join('');
-const SHORT_SLICE = 13;
-/** Longer words are not kept in a table (a hash is 128 characters at most). */
-const LONGEST_SHARED = 128;

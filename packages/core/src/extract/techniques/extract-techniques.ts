@@ -5,7 +5,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
-import { WordCache } from '../entities/per-word.ts';
+import { PerWord } from '../entities/per-word.ts';
 import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import { sentenceAt } from '../sentence-at.ts';
@@ -34,8 +34,6 @@ const words = (phrase: string): string[] =>
 export class TechniqueMatcher {
   private readonly exact: WordLookup<CompiledPhrase[]>;
   private readonly prefixed: WordLookup<CompiledPhrase[]>;
-  /** The phrases each word may open, kept across texts (a matcher lives as long as its knowledge). */
-  private readonly starting = new WordCache((token) => this.startingWith(token.norm));
 
   constructor(phrases: Iterable<Phrase>) {
     const exact = new Map<string, CompiledPhrase[]>();
@@ -93,8 +91,9 @@ export class TechniqueMatcher {
     tokens: readonly Token[],
   ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
     const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
+    const starting = new PerWord((token) => this.startingWith(token.norm));
     for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of this.starting.get(tokens[i]!)) {
+      for (const phrase of starting.get(tokens[i]!)) {
         const n = phrase.patterns.length;
         if (!restFits(phrase, tokens, i)) continue;
         hits.push({
