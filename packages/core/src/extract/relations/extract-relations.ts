@@ -52,7 +52,12 @@ export function extractRelations(
       sentence: s,
     };
   };
-  const attributionConfidence = documentAttributionConfidence(text, sentences, bySentence);
+  // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
+  let attributionConfidence: EstimativePhrase | undefined | null = null;
+  const documentConfidence = (): EstimativePhrase | undefined =>
+    attributionConfidence === null
+      ? (attributionConfidence = documentAttributionConfidence(text, sentences, bySentence))
+      : attributionConfidence;
 
   /** "APT31, a group linked to China's MSS": a set attributed to a state organ near it. */
   const linkToSponsors = (a: Placed, sponsors: readonly Placed[]): Placed[] => {
@@ -100,7 +105,7 @@ export function extractRelations(
       if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
       const subjects = attackers.length > 0 ? attackers : of('sponsor');
       for (const a of subjects) {
-        const confidence = phrase ?? attributionConfidence;
+        const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
       }
     }
