@@ -112,9 +112,10 @@ describe('vigil ingest of a batch interrupted half-way', () => {
   const articles = scratch('interrupted-articles');
   const files = ARTICLES.map((text, i) => articles.file(`article-${i}.txt`, text));
   let prefixes: StoreSnapshot[] = [];
+  // Four CLI runs: longer than the default hook limit on a loaded machine.
   beforeAll(async () => {
     prefixes = await prefixSnapshots(files);
-  });
+  }, 180_000);
 
   it('leaves only whole reports when killed, and a rerun completes the batch as if uninterrupted', async () => {
     const complete = prefixes[files.length]!;
