@@ -185,7 +185,7 @@ describe('vigil feed on an item the store already holds', () => {
     expect(provenanceOf(lowered!)?.source).toMatchObject({ name: 'Czech MFA', reliability: 'B' });
   });
 
-  it('keeps AMBER what an item derives again from a text ingested from a file (other id: the item has a link)', async () => {
+  it('keeps AMBER an item whose text was ingested from a file, and what it derives (other id: the item has a link)', async () => {
     const ws = scratch('feed-stored-file');
     const alert = ws.file(
       'alert.txt',
@@ -195,7 +195,13 @@ describe('vigil feed on an item the store already holds', () => {
     expect(ingested.code, ingested.stderr).toBe(0);
     const run = await ws.vigil(['feed', at('/bank-cert.xml'), ...allow()]);
     expect(run.code, run.stderr).toBe(0);
+    // Another report (the item's link is part of its id), the same words: AMBER as the file was, with
+    // the feed as its own source.
+    const [item] = await reportNamed(ws, fullText.title);
+    expect(item?.object_marking_refs).toEqual([TLP_AMBER]);
+    expect(provenanceOf(item!)?.source).toMatchObject({ name: 'Bank CERT' });
     const shared = (await ws.vigil(['export', '--max-tlp', 'clear'])).stdout;
     expect(shared).not.toContain('login-portal.fakebank-support.org');
+    expect(shared).not.toContain(fullText.title);
   });
 });

@@ -14,7 +14,13 @@ import { OptionError, readOptions, reportMeta } from './report-options.ts';
 import { referStoredKnowledge } from './shared-knowledge.ts';
 import { settledStix } from './settled-stix.ts';
 import { storedClosure } from './stored-closure.ts';
-import { keepStoredMeta, storedReportOf, type StoredMetaOptions } from './stored-report-meta.ts';
+import {
+  keepStoredMeta,
+  keepTwinMarking,
+  storedReportOf,
+  storedTextTwinOf,
+  type StoredMetaOptions,
+} from './stored-report-meta.ts';
 
 export type OutputFormat = 'summary' | 'json' | 'stix';
 
@@ -50,8 +56,8 @@ export async function analyzeSource(
 
 /**
  * Every reading of a report the store may already hold (analyze, ingest, feed): left-out options keep
- * the stored report's marking and source, shared knowledge is referenced as stored, and what is
- * returned is what the store will hold.
+ * the stored report's marking and source (and the marking of the same text stored without a URL),
+ * shared knowledge is referenced as stored, and what is returned is what the store will hold.
  */
 export async function analyzeAgainstStore(
   repo: Repository,
@@ -61,7 +67,8 @@ export async function analyzeAgainstStore(
   ingested: string,
 ): Promise<AnalyzedDocument> {
   const stored = await storedReportOf(repo, document);
-  const meta = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
+  const own = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
+  const meta = keepTwinMarking(own, options, await storedTextTwinOf(repo, document));
   const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
   const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested, options);
   return { analysis, stix, meta };

@@ -5,7 +5,7 @@ import {
   type ReportMeta,
   type StixObject,
 } from '@vigil/core';
-import { keepStoredMeta } from './stored-report-meta.ts';
+import { keepStoredMeta, keepTwinMarking } from './stored-report-meta.ts';
 import { OptionError } from './report-options.ts';
 
 const PROVENANCE = PROVENANCE_EXTENSION_ID;
@@ -69,5 +69,23 @@ describe('keepStoredMeta', () => {
       },
     };
     expect(keepStoredMeta(plain, {}, guessed).published).toBeUndefined();
+  });
+});
+
+describe('keepTwinMarking', () => {
+  it('takes only the marking of the same text stored without a URL, when --tlp is left out', () => {
+    expect(keepTwinMarking(plain, {}, stored)).toEqual({
+      ...plain,
+      markingRefs: [tlpMarkingRef('amber')],
+    });
+    const red = { ...plain, markingRefs: [tlpMarkingRef('red')] } as ReportMeta;
+    expect(keepTwinMarking(red, {}, stored)).toBe(red);
+    expect(keepTwinMarking(plain, {}, undefined)).toBe(plain);
+  });
+
+  it('refuses a lower --tlp unless --downgrade-tlp, and keeps an explicit one', () => {
+    const clear = { ...plain, markingRefs: [tlpMarkingRef('clear')] } as ReportMeta;
+    expect(() => keepTwinMarking(clear, { tlp: 'clear' }, stored)).toThrow(OptionError);
+    expect(keepTwinMarking(clear, { tlp: 'clear', downgradeTlp: true }, stored)).toBe(clear);
   });
 });

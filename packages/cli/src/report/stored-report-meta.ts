@@ -76,6 +76,38 @@ export function keepStoredMeta(
   };
 }
 
+/**
+ * The same text stored without a URL (read from a file or stdin) when this reading has one (a URL, a
+ * feed item's link): another report, yet the same words, so its marking is this one's floor.
+ */
+export async function storedTextTwinOf(
+  repo: Repository,
+  document: DocumentText,
+): Promise<StixObject | undefined> {
+  if (!document.url) return undefined;
+  const twin = await repo.get(reportId(normalizeReportText(document.text)));
+  return twin?.type === 'report' ? twin : undefined;
+}
+
+/**
+ * Rule 6 across the twin: a left-out --tlp takes the twin's marking when it is more restrictive, and
+ * a lower --tlp needs --downgrade-tlp. Source, date and title stay this reading's own.
+ */
+export function keepTwinMarking(
+  given: ReportMeta,
+  options: StoredMetaOptions,
+  twin: StixObject | undefined,
+): ReportMeta {
+  if (!twin) return given;
+  checkNotLowered(options, twin);
+  const marking = storedMarking(twin);
+  const was = tlpLevel(marking);
+  const now = tlpLevel(given.markingRefs);
+  if (options.tlp !== undefined || !marking || !was || (now && tlpRank(now) >= tlpRank(was)))
+    return given;
+  return { ...given, markingRefs: marking };
+}
+
 /** For the commands that read a report the store may already hold (ingest, analyze). */
 export function addDowngradeTlpOption(command: Command): Command {
   return command.option(
