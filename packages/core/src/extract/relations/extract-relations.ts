@@ -91,9 +91,8 @@ export function extractRelations(
     placed.sort((a, b) => a.mention.start - b.mention.start);
     const span = sentences[s] ?? { start: 0, end: text.length };
     const evidence = sentenceMention(s);
-    const of = (role: Role): Placed[] => placed.filter((p) => p.role === role);
-    const attackers = of('attacker');
-    const campaigns = of('campaign');
+    const attackers = withRole(placed, 'attacker');
+    const campaigns = withRole(placed, 'campaign');
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign;
     // most sentences with a mention name neither, so skip scanning their words.
     const judged = attackers.length > 0 || campaigns.length > 0;
@@ -103,32 +102,32 @@ export function extractRelations(
     for (const campaign of campaigns) {
       const victim = campaign.entity.properties?.['victim'];
       if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
-      const subjects = attackers.length > 0 ? attackers : of('sponsor');
+      const subjects = attackers.length > 0 ? attackers : withRole(placed, 'sponsor');
       for (const a of subjects) {
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
       }
     }
     for (const a of attackers) {
-      linkToSponsors(a, of('sponsor'));
+      linkToSponsors(a, withRole(placed, 'sponsor'));
       if (cues.has('target')) {
-        for (const v of [...of('victim'), ...of('place')]) {
+        for (const v of [...withRole(placed, 'victim'), ...withRole(placed, 'place')]) {
           if (!isTargetable(v, a, placed, text)) continue;
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
         }
       }
       if (cues.has('use')) {
-        for (const c of of('capability'))
+        for (const c of withRole(placed, 'capability'))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
       }
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
-    if (attackers.length === 0 && of('sponsor').length > 0) {
+    if (attackers.length === 0 && withRole(placed, 'sponsor').length > 0) {
       const referent = anaphoricSet(text, span, bySentence.get(s - 1));
       // The sentence naming the set is evidence too: it says who "the group" is.
       if (referent) {
-        for (const sponsor of linkToSponsors(referent, of('sponsor'))) {
+        for (const sponsor of linkToSponsors(referent, withRole(placed, 'sponsor'))) {
           out.add('attributed-to', referent.entity.key, sponsor.entity.key, sentenceMention(s - 1));
         }
       }
@@ -145,6 +144,10 @@ export function extractRelations(
   }
   return out.relations();
 }
+
+/** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
+const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
+  placed.filter((p) => p.role === role);
 
 /**
  * "APT31 used ... . The group is linked to China's MSS.": a sentence opening on "the group" speaks of
