@@ -45,16 +45,18 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   const from = tokenAt(ctx, mention.start);
   const to = tokenAt(ctx, mention.end - 1) + 1;
   const next = ctx.tokens[to];
-  const sameSentence = (i: number): boolean => ctx.sentenceOf[i] === ctx.sentenceOf[from];
+  const sentence = ctx.sentenceOf[from];
   // "DarkSide’s affiliates": skip the possessive s.
-  const after = next?.norm === 's' && sameSentence(to + 1) ? ctx.tokens[to + 1] : next;
-  if (after && sameSentence(to) && PEOPLE_AFTER.has(after.norm)) return 'people';
-  if (next && sameSentence(to) && CODE_AFTER.has(next.norm)) return 'code';
+  const after =
+    next?.norm === 's' && ctx.sentenceOf[to + 1] === sentence ? ctx.tokens[to + 1] : next;
+  if (after && ctx.sentenceOf[to] === sentence && PEOPLE_AFTER.has(after.norm)) return 'people';
+  if (next && ctx.sentenceOf[to] === sentence && CODE_AFTER.has(next.norm)) return 'code';
   const before = ctx.tokens[from - 1];
   const ofBefore = before?.norm === 'the' ? ctx.tokens[from - 2] : before;
   const governor = ctx.tokens[ofBefore === before ? from - 2 : from - 3];
   if (ofBefore?.norm === 'of' && governor && PEOPLE_OF.has(governor.norm)) return 'people';
-  if (before && sameSentence(from - 1) && CODE_BEFORE.has(before.norm)) return 'code';
+  if (before && ctx.sentenceOf[from - 1] === sentence && CODE_BEFORE.has(before.norm))
+    return 'code';
   return undefined;
 }
 

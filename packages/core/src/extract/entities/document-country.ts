@@ -66,15 +66,17 @@ export class GovernmentCountry {
   }
 }
 
+/** Module level: a closure made per hit would also be named at each creation by the TypeScript loader. */
+const normAt = (ctx: TextContext, i: number): string => ctx.tokens[i]?.norm ?? '';
+
 function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
-  const norm = (i: number) => ctx.tokens[i]?.norm ?? '';
   let next = hit.to;
-  if (norm(next) === 's') next++; // "Poland's government"
-  if (GOVERNMENT_WORDS.has(norm(next))) return true;
+  if (normAt(ctx, next) === 's') next++; // "Poland's government"
+  if (GOVERNMENT_WORDS.has(normAt(ctx, next))) return true;
   // "the government of Norway", "the government of the United Kingdom"
   let before = hit.from - 1;
-  if (norm(before) === 'the') before--;
-  if (norm(before) === 'of' && GOVERNMENT_OF.has(norm(before - 1))) return true;
+  if (normAt(ctx, before) === 'the') before--;
+  if (normAt(ctx, before) === 'of' && GOVERNMENT_OF.has(normAt(ctx, before - 1))) return true;
   return subjectOfAttribution(ctx, hit.to);
 }
 
