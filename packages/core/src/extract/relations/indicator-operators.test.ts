@@ -75,6 +75,21 @@ describe('indicatorOperators', () => {
     ]);
   });
 
+  it('reads a sentence naming hundreds of actors and indicators: each to the actor right before it', () => {
+    const clauses = Array.from({ length: 150 }, (_, i) =>
+      i % 2 === 0 ? `APT31 used 198.51.100.${i + 1}` : `APT28 used 203.0.113.${i + 1}`,
+    );
+    const found = operators(`${clauses.join(', and ')}.`);
+    expect(found).toHaveLength(150);
+    for (const line of found) {
+      const actor = line.startsWith('ipv4-addr:198.51.100.') ? 'G0128' : 'G0007';
+      expect(line).toMatch(new RegExp(`-> intrusion-set:${actor}$`, 'u'));
+    }
+    // A passive's agent counts within a few words only, however long the sentence runs on.
+    const filler = Array.from({ length: 400 }, () => 'traffic').join(' ');
+    expect(operators(`The server 5.188.86.172 carried ${filler} operated by APT28.`)).toEqual([]);
+  });
+
   it('states nothing when the actor is not the one running the indicator', () => {
     expect(operators('APT31 has not used 5.188.86.172.')).toEqual([]);
     expect(operators('APT31 targets hosts that used 5.188.86.172.')).toEqual([]);
