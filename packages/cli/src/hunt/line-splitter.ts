@@ -50,9 +50,51 @@ export class LineSplitter {
     this.line++;
   }
 
+  /**
+   * Takes whole lines a block at a time from now on: `onBlock(block, start, end)` gets runs of whole
+   * lines (each ending with a newline), so a consumer that scans many lines at once saves a call per
+   * line; `lineAt` numbers the lines it reports. Over-long lines still come to `onLine` in pieces.
+   */
+  onBlock: LineSink | undefined;
+  /** Positions of the newlines of the block being handed to onBlock (found once, for lineAt). */
+  private newlines = new Int32Array(16384);
+  private newlineCount = 0;
+
+  /** While in onBlock: the 1-based number of the line holding block position `pos`. */
+  lineAt(pos: number): number {
+    let low = 0;
+    let high = this.newlineCount;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.newlines[mid]! < pos) low = mid + 1;
+      else high = mid;
+    }
+    return this.line + low;
+  }
+
   /** The lines of block[start, end), which ends with a newline. */
   private lines(block: Buffer, start: number, end: number): void {
     while (start < end) {
+      if (this.onBlock && !this.inOversized) {
+        let count = 0;
+        for (
+          let nl = block.indexOf(10, start);
+          nl >= 0 && nl < end;
+          nl = block.indexOf(10, nl + 1)
+        ) {
+          if (count === this.newlines.length) {
+            const grown = new Int32Array(count * 2);
+            grown.set(this.newlines);
+            this.newlines = grown;
+          }
+          this.newlines[count++] = nl;
+        }
+        this.newlineCount = count;
+        this.onBlock(block, start, end, false);
+        this.line += count;
+        this.newlineCount = 0;
+        return;
+      }
       const nl = block.indexOf(10, start);
       this.emit(block, start, nl, this.inOversized);
       this.inOversized = false;

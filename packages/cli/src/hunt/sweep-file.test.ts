@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { IndicatorIndex } from '@vigil/core';
+import { IndicatorIndex, type RecordHit, RecordMatcher } from '@vigil/core';
 import { FileSweeper, type SweepHit } from './sweep-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-sweep-'));
@@ -118,6 +118,47 @@ describe('FileSweeper hits', () => {
       maxLine: 4 * MiB,
     });
     expect(report.bytes).toBeGreaterThan(6 * MiB);
+    expect(values(hits)).toEqual(expected);
+  });
+
+  it('numbers hit lines in text read many lines at a time as matching line by line does', async () => {
+    let state = 7;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const words = [
+      '198.51.100.7',
+      'x.evil.example',
+      'ok.example',
+      '10.0.0.1',
+      'GET',
+      '',
+      'evil.example.',
+    ];
+    const lines = Array.from({ length: 30_000 }, () =>
+      Array.from({ length: next(6) }, () => words[next(words.length)]).join(
+        next(4) === 0 ? '\t' : ' ',
+      ),
+    );
+    lines.push('the last line x.evil.example');
+    const text = lines.map((l, i) => (i % 7 === 3 ? `${l}\r` : l)).join('\n');
+    const expected: string[] = [];
+    const matcher = new RecordMatcher(index);
+    const bytes = Buffer.from(text);
+    let start = 0;
+    lines.forEach((_, i) => {
+      const end = bytes.indexOf(10, start) < 0 ? bytes.length : bytes.indexOf(10, start);
+      const found: RecordHit[] = [];
+      matcher.matchText(bytes, start, end, found);
+      const seen = new Set<number>();
+      for (const h of found)
+        if (!seen.has(h.spec) && seen.add(h.spec)) expected.push(`${i + 1}:${h.value}`);
+      start = end + 1;
+    });
+    const { report, hits } = await sweep('many-lines.log', bytes);
+    expect(report.lines).toBe(lines.length);
+    expect(expected.length).toBeGreaterThan(10_000);
     expect(values(hits)).toEqual(expected);
   });
 

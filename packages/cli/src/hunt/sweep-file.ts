@@ -186,11 +186,18 @@ export class FileSweeper {
       for (const held of openRecord.drain()) text(held.buf, 0, held.buf.length, held.line);
     };
 
+    /** Whole text lines, many at a time (LineSplitter.onBlock). */
+    const textBlock = (block: Buffer, s: number, e: number) =>
+      this.matcher.matchTextBlock(block, s, e, found, (lineStart, lineEnd) =>
+        emit(splitter.lineAt(lineStart), lineTime(block, lineStart, lineEnd)),
+      );
+
     const splitter = new LineSplitter((block, s, e, piece) => {
       const line = splitter.line;
       if (format === undefined) {
         format = detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536)));
         report.format = format;
+        if (format === 'text') splitter.onBlock = textBlock;
       }
       if (piece) {
         if (line !== pieceLine) {

@@ -51,6 +51,39 @@ export class RecordMatcher {
     else this.scanner.scan(text, start, end, this.textSink);
   }
 
+  /**
+   * Whole text lines bytes[start, end) ('\n'-separated) in one scan: `onLine(lineStart, lineEnd)` for
+   * each line with hits, in order, with that line's hits in `out` (as matchText gives them, line by
+   * line), which the callback empties. One scan of many lines saves the per-line calls of matchText.
+   */
+  matchTextBlock(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    out: RecordHit[],
+    onLine: (lineStart: number, lineEnd: number) => void,
+  ): void {
+    let lineStart = start;
+    let lineEnd = -1;
+    const flush = () => {
+      if (lineEnd >= 0 && out.length > 0) onLine(lineStart, lineEnd);
+    };
+    this.textOut = out;
+    this.textSeen = undefined;
+    this.scanner.scan(bytes, start, end, (kind, value, entries, at) => {
+      if (at >= lineEnd) {
+        flush();
+        lineStart = Math.max(start, bytes.lastIndexOf(10, at) + 1);
+        const nl = bytes.indexOf(10, at);
+        lineEnd = nl < 0 || nl > end ? end : nl;
+        this.textOut = out;
+        this.textSeen = undefined;
+      }
+      this.textSink(kind, value, entries, at);
+    });
+    flush();
+  }
+
   /** True when the raw bytes hold at least one token that could make a record hit (prefilter). */
   mayHit(bytes: Uint8Array, start: number, end: number): boolean {
     if (this.index.needsRecords) return true;

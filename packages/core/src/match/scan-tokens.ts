@@ -15,9 +15,16 @@ import { urlHostKey } from './url-host.ts';
 
 /**
  * Receives each token that hits: `value` is the token as the log wrote it (`A.b.Evil.example`, the
- * address inside a CIDR, the URL before normalization), decoded only on a hit.
+ * address inside a CIDR, the URL before normalization), decoded only on a hit; `at` is where the token
+ * starts in the scanned bytes. Tokens never span a line break, and a line's tokens are all reported
+ * before a later line's.
  */
-export type TokenSink = (kind: AtomKind, value: string, entries: readonly IndexEntry[]) => void;
+export type TokenSink = (
+  kind: AtomKind,
+  value: string,
+  entries: readonly IndexEntry[],
+  at: number,
+) => void;
 
 /**
  * Per-byte facts, so each byte costs one table load and a few bit operations instead of a chain of range
@@ -361,7 +368,7 @@ export class TokenScanner {
     }
     if ((any & F_DOT) !== 0 && counts.domain > 0) {
       // The exhaustive reference reads every host through the string path (index.domain).
-      if ((any & F_HIGH) !== 0 || this.exhaustive) this.host(decode(bytes, s, e), sink);
+      if ((any & F_HIGH) !== 0 || this.exhaustive) this.host(decode(bytes, s, e), s, sink);
       else this.asciiHost(bytes, s, e, sink);
     }
   }
@@ -370,7 +377,7 @@ export class TokenScanner {
     const address = parseIPv4Bytes(bytes, s, e);
     if (address === undefined) return;
     const entries = this.index.ipv4(address);
-    if (entries) sink('ipv4', decode(bytes, s, e), entries);
+    if (entries) sink('ipv4', decode(bytes, s, e), entries, s);
   }
 
   private digest(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
@@ -378,7 +385,7 @@ export class TokenScanner {
     const h = keyOf(bytes, s, e, table.keySpan);
     if (!table.mayHave(h)) return;
     const atom = table.findBytes(h, bytes, s, e, true);
-    if (atom >= 0) sink('hash', decode(bytes, s, e), this.index.entriesOf(table, atom));
+    if (atom >= 0) sink('hash', decode(bytes, s, e), this.index.entriesOf(table, atom), s);
   }
 
   /**
@@ -416,20 +423,20 @@ export class TokenScanner {
   ): void {
     if (!table.mayHave(h)) return;
     const atom = table.findBytes(h, bytes, from, e, true);
-    if (atom >= 0) sink('domain', decode(bytes, s, e), this.index.entriesOf(table, atom));
+    if (atom >= 0) sink('domain', decode(bytes, s, e), this.index.entriesOf(table, atom), s);
   }
 
   /** Non-ASCII host: IDN normalization (punycode) first. */
-  private host(raw: string, sink: TokenSink): void {
+  private host(raw: string, at: number, sink: TokenSink): void {
     const host = normalizeHost(raw);
-    if (host) this.index.domain(host, (_suffix, entries) => sink('domain', raw, entries));
+    if (host) this.index.domain(host, (_suffix, entries) => sink('domain', raw, entries, at));
   }
 
   private email(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
     const logged = decode(bytes, s, e);
     const email = normalizeEmail(logged);
     const entries = email ? this.index.email(email) : undefined;
-    if (entries) sink('email', logged, entries);
+    if (entries) sink('email', logged, entries, s);
   }
 
   private url(
@@ -464,7 +471,7 @@ export class TokenScanner {
     const logged = decode(bytes, s, e);
     const url = normalizeUrl(logged);
     const entries = url ? this.index.url(url) : undefined;
-    if (entries) sink('url', logged, entries);
+    if (entries) sink('url', logged, entries, s);
   }
 
   private ipv6(bytes: Uint8Array, start: number, end: number, sink: TokenSink): void {
@@ -490,7 +497,7 @@ export class TokenScanner {
         const value = decode(bytes, s, e);
         const address = parseIPv6(value);
         const entries = address === undefined ? undefined : this.index.ipv6(address);
-        if (entries) sink('ipv6', value, entries);
+        if (entries) sink('ipv6', value, entries, s);
       }
     }
   }
