@@ -79,9 +79,9 @@ async function main(): Promise<void> {
   for (const count of SETS) {
     const iocPath = data.iocFile(count);
     const specs = specsFromIocList(readFileSync(iocPath, 'utf8')).specs;
-    let peakRss = process.memoryUsage().rss;
+    let peakRss = process.memoryUsage.rss();
     const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
     }, 50);
     const hitLines = new Set<string>();
     const found = new Map<string, Set<string>>();
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const setupSeconds = Number(started - launched) / 1e9;
     clearInterval(sampler);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
     // Correctness first: every planted hit, no decoy, nothing else (background never matches).
     const missing = data.planted.filter((p) => !found.get(`${p.file}:${p.line}`)?.has(p.indicator));
     const falsePositives = data.decoys.filter((d) => hitLines.has(`${d.file}:${d.line}`));
