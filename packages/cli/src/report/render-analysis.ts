@@ -11,6 +11,7 @@ import {
   type StixObject,
 } from '@vigil/core';
 import type { AnalyzedDocument } from './analysis-session.ts';
+import { periodLabel } from './period-label.ts';
 
 const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
   ['intrusion-set', 'Intrusion sets'],
@@ -28,16 +29,29 @@ const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
  * "APT31 (= ZIRCONIUM, G0128)": the name as the report writes it, then the knowledge object it
  * resolved to (its name when different, its ATT&CK/CVE id).
  */
-function entityLabel(entity: ExtractedEntity): string {
-  const shown = displayName(entity);
+function entityLabel(entity: ExtractedEntity, stored: StixObject | undefined): string {
+  const shown = `${displayName(entity)}${activePeriod(entity, stored)}`;
   if (!entity.ref) return `${shown} (new)`;
-  const resolved = [shown !== entity.name ? entity.name : undefined, entity.externalId].filter(
-    Boolean,
-  );
+  const resolved = [
+    displayName(entity) !== entity.name ? entity.name : undefined,
+    entity.externalId,
+  ].filter(Boolean);
   return resolved.length > 0 ? `${shown} (= ${resolved.join(', ')})` : `${shown} (known)`;
 }
 
-function entityLine(entity: ExtractedEntity): string {
+/**
+ * " (since 2022)": the period this report states for an intrusion, then, when it differs, the period
+ * the store will hold once other reports of it are counted ("since 2023; known since 2022").
+ */
+function activePeriod(entity: ExtractedEntity, stored: StixObject | undefined): string {
+  const props = entity.properties ?? {};
+  const stated = periodLabel(props.first_seen, props.last_seen);
+  const known = stored && periodLabel(stored.first_seen, stored.last_seen);
+  const parts = [stated, known && known !== stated ? `known ${known}` : undefined].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function entityLine(entity: ExtractedEntity, stored?: StixObject): string {
   const props = entity.properties ?? {};
   const extra = [
     Array.isArray(props.sectors) ? (props.sectors as string[]).join(', ') : undefined,
@@ -47,13 +61,18 @@ function entityLine(entity: ExtractedEntity): string {
       ? (props.threat_actor_types as string[]).join(', ')
       : undefined,
   ].filter(Boolean);
-  return `  - ${entityLabel(entity)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
+  return `  - ${entityLabel(entity, stored)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
 }
 
 export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = []): string {
   const { analysis, stix, meta } = doc;
   const lines: string[] = [];
   const names = new Map(analysis.entities.map((e) => [e.key, displayName(e)]));
+  const objects = new Map(stix.objects.map((o) => [o.id, o]));
+  const objectOf = (entity: ExtractedEntity): StixObject | undefined => {
+    const id = stix.ids.get(entity.key);
+    return id === undefined ? undefined : objects.get(id);
+  };
   lines.push(`Report: ${String(stix.report.name)}`);
   lines.push(`  id ${stix.report.id}`);
   lines.push(
@@ -70,7 +89,7 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
     const found = analysis.entities.filter((e) => e.type === type);
     if (found.length === 0) continue;
     lines.push(`${title}:`);
-    for (const entity of found) lines.push(entityLine(entity));
+    for (const entity of found) lines.push(entityLine(entity, objectOf(entity)));
   }
   if (analysis.relations.length > 0) {
     lines.push('Relations:');
