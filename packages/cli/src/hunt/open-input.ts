@@ -55,6 +55,15 @@ async function* stdin(): AsyncGenerator<Buffer> {
   }
 }
 
+/** Fills `target` from the file's current position; the number of bytes read (0 at the end). */
+async function readInto(file: FileHandle, path: string, target: Buffer): Promise<number> {
+  try {
+    return (await file.read(target, 0, target.length, null)).bytesRead;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
 /**
  * A plain file read into two buffers used in turn: a fresh 1 MiB buffer per chunk cost the first sweep
  * of a process page faults on new memory (about a third of a second of system time per 100 MB), and
@@ -67,12 +76,7 @@ async function* reusing(file: FileHandle, path: string, first: Buffer): AsyncGen
   yield first;
   for (let turn = 0; ; turn++) {
     const target = memory[turn & 1]!;
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await file.read(target, 0, CHUNK, null));
-    } catch (error) {
-      throw unreadable(path, error);
-    }
+    const bytesRead = await readInto(file, path, target);
     if (bytesRead === 0) return;
     yield Buffer.from(target.buffer, target.byteOffset, bytesRead);
   }
@@ -82,12 +86,7 @@ async function* reusing(file: FileHandle, path: string, first: Buffer): AsyncGen
 async function* fresh(file: FileHandle, path: string): AsyncGenerator<Buffer> {
   for (;;) {
     const chunk = Buffer.allocUnsafe(CHUNK);
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await file.read(chunk, 0, CHUNK, null));
-    } catch (error) {
-      throw unreadable(path, error);
-    }
+    const bytesRead = await readInto(file, path, chunk);
     if (bytesRead === 0) return;
     yield chunk.subarray(0, bytesRead);
   }
@@ -165,12 +164,7 @@ export async function* openInput(
   }
   try {
     const head = Buffer.allocUnsafe(CHUNK);
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await file.read(head, 0, CHUNK, null));
-    } catch (error) {
-      throw unreadable(path, error);
-    }
+    const bytesRead = await readInto(file, path, head);
     if (bytesRead === 0) return;
     const first = head.subarray(0, bytesRead);
     if (isGzip(first)) yield* gunzip(fresh(file, path), first, path, limits);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex, type RecordHit, RecordMatcher } from '@vigil/core';
 import { FileSweeper, type SweepHit } from './sweep-file.ts';
 
@@ -122,11 +123,7 @@ describe('FileSweeper hits', () => {
   });
 
   it('numbers hit lines in text read many lines at a time as matching line by line does', async () => {
-    let state = 7;
-    const next = (n: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return (state >>> 8) % n;
-    };
+    const next = seededPick(7);
     const words = [
       '198.51.100.7',
       'x.evil.example',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex } from './indicator-index.ts';
 import { TokenScanner } from './scan-tokens.ts';
 
@@ -95,11 +96,7 @@ describe('TokenScanner candidate search', () => {
 describe('TokenScanner candidate search on random lines', () => {
   /** Lines glued from indicator values, near misses and every kind of separator, seeded. */
   function randomLines(seed: number, count: number): Uint8Array {
-    let state = seed;
-    const next = (n: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return (state >>> 8) % n;
-    };
+    const next = seededPick(seed);
     const pieces = [
       '198.51.100.7',
       '198.51.100.70',
