@@ -2,13 +2,12 @@
  * The objects of a reading as the store holds them once it is saved (core `settle`): a re-read at a
  * later clock prints the stored versions, not fresh `created`/`modified`, so importing what ingest or
  * analyze printed writes nothing when nothing changed. A stored object's more restrictive TLP is kept
- * (marking-floor.ts) unless the analyst asked to lower it, and a campaign's stored period is widened,
- * never narrowed, by a later report's (widest-period.ts).
+ * (marking-floor.ts) unless the analyst asked to lower it; `settle` widens a stored period (a campaign's
+ * first_seen/last_seen), never narrows it.
  */
 import { settle, type ReportStix, type StixObject } from '@vigil/core';
 import type { Repository } from '@vigil/store';
 import { keepHigherMarking } from './marking-floor.ts';
-import { keepWidestPeriod } from './widest-period.ts';
 
 export async function settledStix(
   repo: Repository,
@@ -25,11 +24,7 @@ export async function settledStix(
   const marked = options.downgradeTlp
     ? stix.objects
     : stix.objects.map((o) => keepHigherMarking(o, stored.get(o.id)));
-  const objects = settle(
-    marked.map((o) => keepWidestPeriod(o, stored.get(o.id))),
-    stored,
-    now,
-  );
+  const objects = settle(marked, stored, now);
   const report = objects.find((o) => o.id === stix.report.id) ?? stix.report;
   return { ...stix, report, objects };
 }

@@ -95,3 +95,61 @@ describe('settle', () => {
     expect(settle([changed], new Map([[first.id, theirs]]), now)).toEqual([theirs]);
   });
 });
+
+describe('settle: periods are widened, never narrowed', () => {
+  const y2021 = '2021-01-01T00:00:00.000Z';
+  const y2022 = '2022-01-01T00:00:00.000Z';
+  const y2023 = '2023-01-01T00:00:00.000Z';
+  const mar2024 = '2024-03-01T00:00:00.000Z';
+  const at = '2026-01-01T00:00:00.000Z';
+  const campaign = (period: { first_seen?: string; last_seen?: string }): StixObject => ({
+    type: 'campaign',
+    spec_version: '2.1',
+    id: 'campaign--a23b456c-e133-5f28-b6c2-b50036ce8075',
+    created: at,
+    modified: at,
+    created_by_ref: vigil,
+    name: 'Intrusion into the Ministry of Foreign Affairs of Czechia',
+    ...period,
+  });
+  const settled = (incoming: StixObject, stored: StixObject) => {
+    const [object] = settle([incoming], new Map([[stored.id, stored]]), '2026-06-01T00:00:00.000Z');
+    return { first_seen: object!.first_seen, last_seen: object!.last_seen };
+  };
+
+  it('keeps the stored earlier start when a later report states a later one', () => {
+    expect(settled(campaign({ first_seen: y2023 }), campaign({ first_seen: y2022 }))).toEqual({
+      first_seen: y2022,
+      last_seen: undefined,
+    });
+  });
+
+  it('keeps the stored later end when the new report states an earlier one or none', () => {
+    const stored = campaign({ first_seen: y2022, last_seen: mar2024 });
+    expect(settled(campaign({ first_seen: y2022 }), stored)).toEqual({
+      first_seen: y2022,
+      last_seen: mar2024,
+    });
+    expect(settled(campaign({ first_seen: y2021, last_seen: y2023 }), stored)).toEqual({
+      first_seen: y2021,
+      last_seen: mar2024,
+    });
+  });
+
+  it('compares instants, not spellings: the same period is no new version', () => {
+    const stored = campaign({ first_seen: '2022-01-01T00:00:00Z' });
+    const [object] = settle(
+      [campaign({ first_seen: y2022 })],
+      new Map([[stored.id, stored]]),
+      '2026-06-01T00:00:00.000Z',
+    );
+    expect(object!.first_seen).toBe('2022-01-01T00:00:00Z');
+  });
+
+  it('drops an end before the start, so last_seen is never before first_seen', () => {
+    expect(settled(campaign({ last_seen: y2021 }), campaign({ first_seen: y2022 }))).toEqual({
+      first_seen: y2022,
+      last_seen: undefined,
+    });
+  });
+});

@@ -33,15 +33,37 @@ function sameContent(a: StixObject, b: StixObject): boolean {
   return comparable(a) === comparable(b);
 }
 
+// As instants: another producer's "2022-01-01T00:00:00Z" and Vigil's "...00.000Z" are the same time.
+const instant = (t: string): number => Date.parse(t);
 const earlier = (a: unknown, b: unknown): unknown =>
-  typeof a === 'string' && typeof b === 'string' ? (a < b ? a : b) : (a ?? b);
+  typeof a === 'string' && typeof b === 'string' ? (instant(b) < instant(a) ? b : a) : (a ?? b);
+const later = (a: unknown, b: unknown): unknown =>
+  typeof a === 'string' && typeof b === 'string' ? (instant(b) > instant(a) ? b : a) : (a ?? b);
 
-/** What a later sighting of the same object keeps from the earlier one: the earliest start of validity. */
+/** Start and end properties that a later reading widens, never narrows (STIX 2.1 §4.2, §4.5, §4.14). */
+const PERIODS = [
+  ['first_seen', 'last_seen'],
+  ['first_observed', 'last_observed'],
+] as const;
+
+/**
+ * What a later reading of the same object keeps from the earlier one: the earliest start of validity
+ * and, for periods (a campaign told of by several reports: "as early as 2022", later "since 2023"), the
+ * earliest start and the latest end; an end before that start is dropped (last_seen >= first_seen).
+ */
 function carryOver(existing: StixObject, incoming: StixObject): StixObject {
   const merged: Record<string, unknown> = { ...incoming };
-  for (const key of ['valid_from', 'first_seen', 'first_observed']) {
-    if (existing[key] !== undefined || incoming[key] !== undefined)
-      merged[key] = earlier(existing[key], incoming[key]);
+  if (existing.valid_from !== undefined || incoming.valid_from !== undefined)
+    merged.valid_from = earlier(existing.valid_from, incoming.valid_from);
+  for (const [start, end] of PERIODS) {
+    if (existing[start] !== undefined || incoming[start] !== undefined)
+      merged[start] = earlier(existing[start], incoming[start]);
+    if (existing[end] !== undefined || incoming[end] !== undefined)
+      merged[end] = later(existing[end], incoming[end]);
+    const from = merged[start];
+    const to = merged[end];
+    if (typeof from === 'string' && typeof to === 'string' && instant(to) < instant(from))
+      delete merged[end];
   }
   // Without a stated publication date `published` is the ingestion time: the first reading stands.
   if (incoming.type === 'report' && provenanceOf(incoming)?.published_known === false) {
