@@ -60,6 +60,11 @@ export class LineSplitter {
   private newlines = new Int32Array(16384);
   private newlineCount = 0;
 
+  /** While in onBlock: the positions of the block's newlines, one per line (valid until it returns). */
+  blockNewlines(): Int32Array {
+    return this.newlines.subarray(0, this.newlineCount);
+  }
+
   /** While in onBlock: the 1-based number of the line holding block position `pos`. */
   lineAt(pos: number): number {
     let low = 0;

@@ -159,6 +159,67 @@ describe('FileSweeper hits', () => {
     expect(values(hits)).toEqual(expected);
   });
 
+  it('reads JSON lines many at a time with the hits, lines and invalid counts of line-by-line reading', async () => {
+    const next = seededPick(11);
+    const values = [
+      '198.51.100.7',
+      'x.evil.example',
+      'ok.example',
+      '10.0.0.1',
+      'evil\\u002eexample',
+      'GET',
+    ];
+    const line = () => {
+      switch (next(8)) {
+        case 0:
+          return '';
+        case 1:
+          return `not json ${values[next(values.length)]}`;
+        case 2:
+          return `{"broken": "${values[next(values.length)]}"`;
+        default:
+          return JSON.stringify({
+            src: { ip: values[next(values.length)] },
+            dns: [values[next(values.length)], values[next(values.length)]],
+          }).replace('\\\\u002e', '\\u002e');
+      }
+    };
+    const lines = Array.from({ length: 20_000 }, line);
+    lines[0] = '{"first": "line"}';
+    const bytes = Buffer.from(lines.map((l, i) => (i % 5 === 2 ? `${l}\r` : l)).join('\n'));
+    // Line by line, through the per-line API: prefilter, parse, record or text matching.
+    const matcher = new RecordMatcher(index);
+    const expected: string[] = [];
+    let invalid = 0;
+    lines.forEach((text, i) => {
+      if (text === '') return;
+      const raw = Buffer.from(text);
+      const found: RecordHit[] = [];
+      if (!matcher.mayHit(raw, 0, raw.length) && !text.includes('\\')) {
+        if (text[0] !== '{' && text[0] !== '[') invalid++;
+        return;
+      }
+      try {
+        matcher.matchRecord(JSON.parse(text) as unknown, found);
+      } catch {
+        invalid++;
+        matcher.matchText(raw, 0, raw.length, found);
+      }
+      const seen = new Set<string>();
+      for (const h of found) {
+        const key = `${h.spec}/${h.field}`;
+        if (!seen.has(key) && seen.add(key)) expected.push(`${i + 1}:${h.field}:${h.value}`);
+      }
+    });
+    const { report, hits } = await sweep('many.jsonl', bytes);
+    expect(report.format).toBe('jsonl');
+    expect(report.invalidJson).toBe(invalid);
+    expect(expected.length).toBeGreaterThan(5_000);
+    // Some hits are hidden from the raw scan by a JSON escape (`evil\u002eexample`).
+    expect(expected.some((h) => h.endsWith(':evil.example'))).toBe(true);
+    expect(hits.map((h) => `${h.line}:${h.field}:${h.value}`)).toEqual(expected);
+  });
+
   it('reports the host the log holds, the first one a line has for an indicator', async () => {
     const { hits } = await sweep('hosts.log', Buffer.from('a.Evil.example b.evil.example\n'));
     expect(values(hits)).toEqual(['1:a.Evil.example']);

@@ -186,6 +186,49 @@ export class FileSweeper {
       for (const held of openRecord.drain()) text(held.buf, 0, held.buf.length, held.line);
     };
 
+    /** A JSON line the prefilter let through: its records, or scanned as text when it does not parse. */
+    const jsonLine = (block: Buffer, s: number, e: number, line: number) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(block.toString('utf8', s, e));
+      } catch {
+        report.invalidJson++;
+        return text(block, s, e, line);
+      }
+      records(value, line);
+    };
+    /** A JSON line the prefilter passed over: counted as invalid unless it starts like JSON. */
+    const unparsed = (block: Buffer, s: number) => {
+      const c = block[s];
+      if (c !== 123 && c !== 91) report.invalidJson++;
+    };
+    let marked = new Uint8Array(4096);
+    /**
+     * Whole JSON lines, many at a time (LineSplitter.onBlock): one raw scan and one escape search mark
+     * the lines to parse; the others are only counted.
+     */
+    const jsonBlock = (block: Buffer, s: number, e: number) => {
+      const newlines = splitter.blockNewlines();
+      const count = newlines.length;
+      if (marked.length < count) marked = new Uint8Array(count * 2);
+      marked.fill(0, 0, count);
+      const first = splitter.line;
+      this.matcher.candidatesIn(block, s, e, (at) => (marked[splitter.lineAt(at) - first] = 1));
+      for (let at = block.indexOf(92, s); at >= 0 && at < e;) {
+        const i = splitter.lineAt(at) - first;
+        marked[i] = 1;
+        at = block.indexOf(92, newlines[i]! + 1);
+      }
+      for (let i = 0; i < count; i++) {
+        const ls = i === 0 ? s : newlines[i - 1]! + 1;
+        let le = newlines[i]!;
+        if (le > ls && block[le - 1] === 13) le--;
+        if (le === ls) continue;
+        if (marked[i]) jsonLine(block, ls, le, first + i);
+        else unparsed(block, ls);
+      }
+    };
+
     /** Whole text lines, many at a time (LineSplitter.onBlock). */
     const textBlock = (block: Buffer, s: number, e: number) =>
       this.matcher.matchTextBlock(block, s, e, found, (lineStart, lineEnd) =>
@@ -198,6 +241,7 @@ export class FileSweeper {
         format = detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536)));
         report.format = format;
         if (format === 'text') splitter.onBlock = textBlock;
+        if (format === 'jsonl' && this.matcher.prefilters) splitter.onBlock = jsonBlock;
       }
       if (piece) {
         if (line !== pieceLine) {
@@ -212,19 +256,9 @@ export class FileSweeper {
         case 'jsonl': {
           if (e === s) return;
           // JSON escapes (`\/`, `\u00fc`) can hide a token from the raw scan: such lines are parsed.
-          if (!this.matcher.mayHit(block, s, e) && !escapes.within(block, s, e)) {
-            const c = block[s];
-            if (c !== 123 && c !== 91) report.invalidJson++;
-            return;
-          }
-          let value: unknown;
-          try {
-            value = JSON.parse(block.toString('utf8', s, e));
-          } catch {
-            report.invalidJson++;
-            return text(block, s, e, line);
-          }
-          return records(value, line);
+          if (!this.matcher.mayHit(block, s, e) && !escapes.within(block, s, e))
+            return unparsed(block, s);
+          return jsonLine(block, s, e, line);
         }
         case 'csv':
         case 'zeek': {

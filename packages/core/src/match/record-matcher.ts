@@ -92,6 +92,25 @@ export class RecordMatcher {
     return this.found;
   }
 
+  /**
+   * Raw bytes[start, end) of many lines: `onCandidate(at)` for each token that could make a record hit
+   * (the prefilter of mayHit, a block at a time). Only when `prefilters` (no indicator needs every
+   * record parsed).
+   */
+  candidatesIn(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    onCandidate: (at: number) => void,
+  ): void {
+    this.scanner.scan(bytes, start, end, (_kind, _value, _entries, at) => onCandidate(at));
+  }
+
+  /** False when some indicator needs every record parsed (field conditions without an anchor token). */
+  get prefilters(): boolean {
+    return !this.index.needsRecords;
+  }
+
   /** Token-scans one string value of a parsed record. */
   private scanValue(value: string, sink: TokenSink): void {
     if (value.length * 3 > this.scratch.length) this.scratch = new Uint8Array(value.length * 3);
