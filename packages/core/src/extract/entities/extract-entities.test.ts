@@ -101,6 +101,16 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it('finds nothing inside an encoded blob, and the names around it', () => {
+    // Chance strings in base64 ("G7", "EU", "APT31" between '+' and '/') are not mentions.
+    const blob = 'q0Zr8K+G7/EUxWb3Tt+APT31/Mimikatz+Hk2JdQ9vR4sLpN8cYeQZ7UVXaB3FQkM1RtYw==';
+    expect(names(`APT31 ran powershell -enc ${blob} with Mimikatz.`)).toEqual([
+      'intrusion-set:APT31',
+      'tool:Mimikatz',
+    ]);
+    expect(entities(`APT31 ran ${blob} with Mimikatz.`).flatMap((e) => e.mentions)).toHaveLength(2);
+  });
+
   it('mentions a family by its name without the type word', () => {
     const found = entities('The NimzaLoader loader and the new Foobar RAT were seen.', empty);
     expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([['NimzaLoader'], ['Foobar']]);

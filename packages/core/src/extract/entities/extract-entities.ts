@@ -13,6 +13,7 @@ import { GovernmentCountry } from './document-country.ts';
 import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
+import { EncodedRuns } from './encoded-runs.ts';
 import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
@@ -43,7 +44,9 @@ export function entitiesIn(
   const hits = findHits(ctx, knowledge, options);
   const government = new GovernmentCountry(ctx, hits);
   const collector = new EntityCollector();
+  const encoded = new EncodedRuns(text);
   for (const [index, hit] of hits.entries()) {
+    if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     const finding = toFinding(ctx, hits, index, government);
     if (!finding) continue;
