@@ -40,4 +40,26 @@ describe('EncodedRuns', () => {
     expect(runs(encoded.slice(0, 39)).contains(3)).toBe(false);
     expect(runs(encoded).contains(3)).toBe(true);
   });
+
+  it('finds the runs a character-by-character reading finds, on random mixes of prose and blobs', () => {
+    const pick = seededPick(9);
+    const pieces = ['the', 'APT31', ' ', ' ', '\n', '/', '+', 'NetwireRAT', '2019', '.', '-'];
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      while (text.length < 3000) {
+        text += pick(4) === 0 ? blob(pick, 20 + pick(60)) : pieces[pick(pieces.length)];
+      }
+      const runs = new EncodedRuns(text);
+      // Reference: every maximal run of the alphabet found by a regex scan, judged on its own.
+      const expected = new Set<number>();
+      for (const match of text.matchAll(/[\w+/=-]+/g)) {
+        const run = match[0];
+        if (run.length < 40) continue;
+        if (new EncodedRuns(`(${run})`).contains(1)) {
+          for (let k = 0; k < run.length; k++) expected.add(match.index + k);
+        }
+      }
+      for (let k = 0; k < text.length; k++) expect(runs.contains(k)).toBe(expected.has(k));
+    }
+  });
 });
