@@ -86,7 +86,7 @@ export class RecordMatcher {
 
   /** True when the raw bytes hold at least one token that could make a record hit (prefilter). */
   mayHit(bytes: Uint8Array, start: number, end: number): boolean {
-    if (this.index.needsRecords) return true;
+    if (!this.prefilters) return true;
     this.found = false;
     this.scanner.scan(bytes, start, end, this.foundSink);
     return this.found;
