@@ -40,6 +40,7 @@ export * from './stix/sco.ts';
 export * from './stix/indicator-pattern.ts';
 export * from './marking/tlp.ts';
 export * from './marking/cited-markings.ts';
+export * from './marking/marking-floor.ts';
 export * from './pattern/parser.ts';
 export type * from './pattern/ast.ts';
 export * from './analyze/analyze-report.ts';

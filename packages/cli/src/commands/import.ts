@@ -13,6 +13,7 @@ export interface ImportFlags {
   readonly strict?: boolean;
   readonly json?: boolean;
   readonly maxBytes?: string;
+  readonly downgradeTlp?: boolean;
 }
 
 /** Objects/s on a terminal (stderr is a TTY), nothing otherwise; `done()` clears the line. */
@@ -74,6 +75,12 @@ export function describeImport(summary: ImportSummary, seconds: number): string 
       lines.push(`  objects[${d.index}] ${d.id} ${d.property} → ${d.ref}`);
     }
   }
+  if (summary.markingsKeptCount > 0) {
+    const first = summary.markingsKept[0]!;
+    lines.push(
+      `note: ${summary.markingsKeptCount} new version(s) with a lower or no TLP kept their object's stored TLP (first: ${first.id}); --downgrade-tlp lowers it`,
+    );
+  }
   if (summary.warnings.length > 0) {
     lines.push(
       `note: ${summary.warnings.length} validation warning(s), first: ${summary.warnings[0]!.path}: ${summary.warnings[0]!.message}`,
@@ -92,6 +99,10 @@ export function registerImport(program: Command): void {
     .option('--strict', 'reject dangling references and conflicting versions instead of warning')
     .option('--max-bytes <size>', 'size cap, e.g. 500M (default 2G)')
     .option('--json', 'summary as one JSON object on stdout')
+    .option(
+      '--downgrade-tlp',
+      "let a newer version lower its object's stored TLP (by default the stored, more restrictive TLP is kept)",
+    )
     .action(async (file: string, flags: ImportFlags, command: Command) => {
       const progress = progressReporter(`importing ${file}`);
       const started = performance.now();
@@ -100,6 +111,7 @@ export function registerImport(program: Command): void {
           strict: flags.strict === true,
           maxBytes: parseMaxBytes(flags.maxBytes),
           onProgress: progress.onProgress,
+          downgradeTlp: flags.downgradeTlp === true,
         }),
       ).finally(() => progress.done());
       const seconds = (performance.now() - started) / 1000;

@@ -2,12 +2,11 @@
  * The objects of a reading as the store holds them once it is saved (core `settle`): a re-read at a
  * later clock prints the stored versions, not fresh `created`/`modified`, so importing what ingest or
  * analyze printed writes nothing when nothing changed. A stored object's more restrictive TLP is kept
- * (marking-floor.ts) unless the analyst asked to lower it; `settle` widens a stored period (a campaign's
+ * (core marking-floor.ts) unless the analyst asked to lower it; `settle` widens a stored period (a campaign's
  * first_seen/last_seen), never narrows it.
  */
-import { settle, type ReportStix, type StixObject } from '@vigil/core';
+import { keepHigherMarking, settle, type ReportStix, type StixObject } from '@vigil/core';
 import type { Repository } from '@vigil/store';
-import { keepHigherMarking } from './marking-floor.ts';
 
 export async function settledStix(
   repo: Repository,

@@ -6,7 +6,13 @@
  * When the import wrote entity knowledge (new groups, software, aliases, revocations), entity clusters
  * are recomputed in the same transaction, so every sync and import leaves resolution up to date.
  */
-import { CoreError, canonicalJson, upgradeToStix21, validateObject } from '@vigil/core';
+import {
+  CoreError,
+  canonicalJson,
+  keepHigherMarking,
+  upgradeToStix21,
+  validateObject,
+} from '@vigil/core';
 import type { Issue, Result, StixObject } from '@vigil/core';
 import type { Repository, VersionKey } from '../repository.ts';
 import { affectsEntityClusters } from '../knowledge/load-entities.ts';
@@ -29,6 +35,11 @@ export interface ImportOptions {
   readonly onObject?: (object: StixObject) => void;
   /** Runs inside the transaction after the last write (e.g. to record knowledge versions in meta). */
   readonly beforeCommit?: (tx: Repository, summary: ImportSummary) => Promise<void>;
+  /**
+   * Let a newer version lower the stored TLP. Without it (the default) a version that would become
+   * the latest with a lower or no TLP keeps the stored one (ARCHITECTURE.md TLP rule 6).
+   */
+  readonly downgradeTlp?: boolean;
 }
 
 export interface DanglingRef {
@@ -57,11 +68,19 @@ export interface ImportSummary {
   readonly clustering?: RecomputeSummary;
   /** What the input held the objects in (set by file and stream imports). */
   readonly container?: BundleContainer;
+  /**
+   * Versions that would have lowered their object's stored TLP and were written with it instead (at
+   * most MAX_LISTED listed); `markingsKeptCount` counts them all.
+   */
+  readonly markingsKept: readonly VersionKey[];
+  readonly markingsKeptCount: number;
 }
 
 const DEFAULT_BATCH = 1000;
 /** Warnings beyond this are counted, not listed: a hostile file cannot grow the summary without bound. */
 const MAX_LISTED = 1000;
+/** The store's page limit for one query. */
+const MAX_IDS_PER_QUERY = 10_000;
 
 const defaultValidate: ObjectValidator = (object, path) => validateObject(object, { path });
 
@@ -80,6 +99,21 @@ async function assertSameAsWritten(
     `objects[${index}] repeats id ${object.id}${version} of objects[${firstIndex}] with different content`,
     { index, id: object.id, firstIndex },
   );
+}
+
+/** Latest stored version of each of `ids` that the store holds (one query per page of ids). */
+async function storedLatest(
+  tx: Repository,
+  ids: readonly string[],
+): Promise<Map<string, StixObject>> {
+  const latest = new Map<string, StixObject>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += MAX_IDS_PER_QUERY) {
+    const page = unique.slice(i, i + MAX_IDS_PER_QUERY);
+    const found = await tx.query({ ids: page, includeRevoked: true, limit: page.length });
+    for (const object of found.items) latest.set(object.id, object);
+  }
+  return latest;
 }
 
 function invalid(index: number, issues: readonly Issue[]): CoreError {
@@ -117,10 +151,36 @@ export async function importObjects(
     let added = 0;
     let unchanged = 0;
     let upgraded = 0;
+    const markingsKept: VersionKey[] = [];
+    let markingsKeptCount = 0;
+
+    /** The batch with each stored latest version's more restrictive TLP kept (see `downgradeTlp`). */
+    const floored = async (objects: StixObject[]): Promise<StixObject[]> => {
+      if (options.downgradeTlp) return objects;
+      const latest = await storedLatest(
+        tx,
+        objects.map((o) => o.id),
+      );
+      return objects.map((object) => {
+        const stored = latest.get(object.id);
+        // An older version than the stored latest one changes no export decision: kept as given.
+        if (!stored || (object.modified ?? '') < (stored.modified ?? '')) return object;
+        const kept = keepHigherMarking(object, stored);
+        if (kept !== object) {
+          markingsKeptCount++;
+          if (markingsKept.length < MAX_LISTED)
+            markingsKept.push({
+              id: object.id,
+              ...(object.modified ? { modified: object.modified } : {}),
+            });
+        }
+        return kept;
+      });
+    };
 
     const flush = async () => {
       if (batch.length === 0) return;
-      const result = await tx.put(batch);
+      const result = await tx.put(await floored(batch));
       added += result.added;
       unchanged += result.unchanged;
       conflicts.push(...result.conflicts);
@@ -194,6 +254,8 @@ export async function importObjects(
       danglingRefs: danglingRefs.slice(0, MAX_LISTED),
       warnings,
       byType,
+      markingsKept,
+      markingsKeptCount,
     };
     await options.beforeCommit?.(tx, summary);
     return summary;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TLP2, type StixObject } from '@vigil/core';
+import type { StixObject } from '../stix/object.ts';
 import { keepHigherMarking } from './marking-floor.ts';
+import { TLP2 } from './tlp.ts';
 
 const STATEMENT = 'marking-definition--ad2caa47-58fd-5491-8f67-255377927369';
 const indicator = (...refs: string[]): StixObject =>
