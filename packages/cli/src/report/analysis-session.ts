@@ -62,6 +62,8 @@ export interface AnalyzedDocument {
   readonly analysis: Analysis;
   readonly stix: ReportStix;
   readonly meta: ReportMeta;
+  /** Ids of this reading's objects the store held before it (absent: read without a store). */
+  readonly storedIds?: ReadonlySet<string>;
 }
 
 /** The analysis alone, for callers that adjust it against the store before making STIX. */

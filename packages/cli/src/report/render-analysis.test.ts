@@ -1,6 +1,7 @@
 /**
  * The summary lists a campaign with the period its report states ("since 2022", never more precise than
- * the stated words) and, when the store holds a wider one from other reports, that one too.
+ * the stated words) and, when the store holds a wider one from other reports, that one too; an
+ * unresolved entity is "(new)" only when the store did not hold it before the reading.
  */
 import { describe, expect, it } from 'vitest';
 import { analysisToStix, type Analysis, type ExtractedEntity, type ReportMeta } from '@vigil/core';
@@ -71,5 +72,18 @@ describe('renderSummary: a campaign’s period', () => {
     );
     const line = activityLine(renderSummary({ ...doc, stix: { ...doc.stix, objects } }));
     expect(line).toContain(`${NAME} (since 2023; known 2022 – March 2024)`);
+  });
+});
+
+describe('renderSummary: new or known', () => {
+  it('calls an unresolved entity new only when the store did not hold it before this reading', () => {
+    const doc = documentWith({});
+    expect(activityLine(renderSummary(doc))).toMatch(/\(new\)/u);
+    const campaign = doc.stix.objects.find((o) => o.type === 'campaign')!;
+    const again = activityLine(renderSummary({ ...doc, storedIds: new Set([campaign.id]) }));
+    expect(again).toMatch(/\(known\)/u);
+    expect(again).not.toMatch(/\(new\)/u);
+    const other = renderSummary({ ...doc, storedIds: new Set([doc.stix.report.id]) });
+    expect(activityLine(other)).toMatch(/\(new\)/u);
   });
 });

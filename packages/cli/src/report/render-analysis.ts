@@ -27,11 +27,16 @@ const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
 
 /**
  * "APT31 (= ZIRCONIUM, G0128)": the name as the report writes it, then the knowledge object it
- * resolved to (its name when different, its ATT&CK/CVE id).
+ * resolved to (its name when different, its ATT&CK/CVE id); "(new)" only for what the store did not
+ * hold before this reading (an earlier report's victim is "(known)").
  */
-function entityLabel(entity: ExtractedEntity, stored: StixObject | undefined): string {
+function entityLabel(
+  entity: ExtractedEntity,
+  stored: StixObject | undefined,
+  storedBefore: boolean,
+): string {
   const shown = `${displayName(entity)}${activePeriod(entity, stored)}`;
-  if (!entity.ref) return `${shown} (new)`;
+  if (!entity.ref) return `${shown} (${storedBefore ? 'known' : 'new'})`;
   const resolved = [
     displayName(entity) !== entity.name ? entity.name : undefined,
     entity.externalId,
@@ -51,7 +56,11 @@ function activePeriod(entity: ExtractedEntity, stored: StixObject | undefined): 
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
-function entityLine(entity: ExtractedEntity, stored?: StixObject): string {
+function entityLine(
+  entity: ExtractedEntity,
+  stored: StixObject | undefined,
+  storedBefore: boolean,
+): string {
   const props = entity.properties ?? {};
   const extra = [
     Array.isArray(props.sectors) ? (props.sectors as string[]).join(', ') : undefined,
@@ -61,7 +70,7 @@ function entityLine(entity: ExtractedEntity, stored?: StixObject): string {
       ? (props.threat_actor_types as string[]).join(', ')
       : undefined,
   ].filter(Boolean);
-  return `  - ${entityLabel(entity, stored)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
+  return `  - ${entityLabel(entity, stored, storedBefore)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
 }
 
 export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = []): string {
@@ -89,7 +98,12 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
     const found = analysis.entities.filter((e) => e.type === type);
     if (found.length === 0) continue;
     lines.push(`${title}:`);
-    for (const entity of found) lines.push(entityLine(entity, objectOf(entity)));
+    for (const entity of found) {
+      const object = objectOf(entity);
+      lines.push(
+        entityLine(entity, object, object !== undefined && doc.storedIds?.has(object.id) === true),
+      );
+    }
   }
   if (analysis.relations.length > 0) {
     lines.push('Relations:');

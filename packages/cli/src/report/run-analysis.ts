@@ -70,8 +70,8 @@ export async function analyzeAgainstStore(
   const own = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
   const meta = keepTwinMarking(own, options, await storedTextTwinOf(repo, document));
   const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
-  const stix = await settledStix(repo, analysisToStix(analysis, meta), ingested, options);
-  return { analysis, stix, meta };
+  const settled = await settledStix(repo, analysisToStix(analysis, meta), ingested, options);
+  return { analysis, stix: settled.stix, meta, storedIds: settled.storedIds };
 }
 
 /**

@@ -13,17 +13,18 @@ export async function settledStix(
   stix: ReportStix,
   now: string,
   options: { readonly downgradeTlp?: boolean } = {},
-): Promise<ReportStix> {
+): Promise<{ readonly stix: ReportStix; readonly storedIds: ReadonlySet<string> }> {
   const stored = new Map<string, StixObject>();
   for (const object of stix.objects) {
     const existing = await repo.get(object.id);
     if (existing) stored.set(object.id, existing);
   }
-  if (stored.size === 0) return stix;
+  const storedIds = new Set(stored.keys());
+  if (stored.size === 0) return { stix, storedIds };
   const marked = options.downgradeTlp
     ? stix.objects
     : stix.objects.map((o) => keepHigherMarking(o, stored.get(o.id)));
   const objects = settle(marked, stored, now);
   const report = objects.find((o) => o.id === stix.report.id) ?? stix.report;
-  return { ...stix, report, objects };
+  return { stix: { ...stix, report, objects }, storedIds };
 }
