@@ -34,13 +34,14 @@ export const PROVENANCE_EXTENSION_DEFINITION: StixObject = {
   spec_version: '2.1',
   id: PROVENANCE_EXTENSION_ID,
   created: DEFINED,
-  modified: DEFINED,
+  // A new version: the schema now bounds `spans` and adds `span_count`.
+  modified: '2026-11-29T00:00:00.000Z',
   created_by_ref: VIGIL_IDENTITY_ID,
   name: 'Vigil report provenance',
   description:
     'Where in a report each referenced object and relationship was found: UTF-16 offsets into the extracted report text, with the enclosing sentence.',
   schema:
-    'Property extension on report: text_sha256 (hex SHA-256 of the extracted text), published_known (boolean: false when `published` is the ingestion time because the source gave no date), source {name, url, reliability (Admiralty A-F)}, evidence [{object_ref, via, confidence?, spans [{start, end, sentence_start, sentence_end}]}], flagged [{type, value, lists [{list, name}]}].',
+    'Property extension on report: text_sha256 (hex SHA-256 of the extracted text), published_known (boolean: false when `published` is the ingestion time because the source gave no date), source {name, url, reliability (Admiralty A-F)}, evidence [{object_ref, via, confidence?, spans [{start, end, sentence_start, sentence_end}] (in text order, at most the first 1000), span_count? (all spans found, present when more than 1000)}], flagged [{type, value, lists [{list, name}]}].',
   version: '1.0',
   extension_types: ['property-extension'],
 };
@@ -57,8 +58,18 @@ export interface EvidenceEntry {
   /** How it was recognized: 'alias', 'naming-scheme', 'demonym', 'ioc', 'relation'... */
   readonly via: string;
   readonly confidence?: number;
+  /** In text order, at most MAX_EVIDENCE_SPANS: the first ones. */
   readonly spans: readonly EvidenceSpan[];
+  /** Every span found, when more than MAX_EVIDENCE_SPANS (then `spans` holds the first ones). */
+  readonly span_count?: number;
 }
+
+/**
+ * Spans kept per object. Real reports stay far below it (a long report names its main actor a few
+ * hundred times at most); a 50 MB one-line text repeating an article named each entity tens of
+ * thousands of times and stored 2.3 million evidence rows, a 194 MB report object.
+ */
+export const MAX_EVIDENCE_SPANS = 1000;
 
 export interface ReportProvenance {
   readonly extension_type: 'property-extension';

@@ -23,7 +23,11 @@ function comparable(o: StixObject): string {
   if (provenance) {
     plain.extensions = {
       ...provenance,
-      evidence: provenance.evidence?.map((e) => ({ object_ref: e.object_ref, spans: e.spans })),
+      evidence: provenance.evidence?.map((e) => ({
+        object_ref: e.object_ref,
+        spans: e.spans,
+        ...(e.span_count === undefined ? {} : { span_count: e.span_count }),
+      })),
     };
   }
   return canonicalJson(plain);

@@ -4,7 +4,12 @@ import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
 import type { Analysis, Mention } from '../analysis/types.ts';
 import { validateObject } from '../stix/validate.ts';
 import { TLP2 } from '../marking/tlp.ts';
-import { PROVENANCE_EXTENSION_ID, VIGIL_IDENTITY_ID, provenanceOf } from './provenance.ts';
+import {
+  MAX_EVIDENCE_SPANS,
+  PROVENANCE_EXTENSION_ID,
+  VIGIL_IDENTITY_ID,
+  provenanceOf,
+} from './provenance.ts';
 import { normalizeReportText, reportId } from './report-identity.ts';
 import { analysisToStix } from './to-stix.ts';
 
@@ -167,6 +172,38 @@ describe('analysisToStix', () => {
       /^The government attributed/u,
     );
     for (const entry of provenance.evidence!) expect(entry.spans.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the first MAX_EVIDENCE_SPANS spans of an object named over and over, and counts them all', () => {
+    const sentence = 'APT31 struck again. ';
+    const repeated = sentence.repeat(MAX_EVIDENCE_SPANS + 500);
+    const mentions: Mention[] = Array.from({ length: MAX_EVIDENCE_SPANS + 500 }, (_, k) => ({
+      start: k * sentence.length,
+      end: k * sentence.length + 5,
+      text: 'APT31',
+      sentence: k,
+    }));
+    // Extractors may hand mentions over in any order: the first ones in the text are kept.
+    const shuffled = [...mentions.slice(700), ...mentions.slice(0, 700)];
+    const bounded = analysisToStix(
+      {
+        text: repeated,
+        sentences: mentions.map((m) => ({ start: m.start, end: m.start + sentence.length - 1 })),
+        entities: [{ ...analysis.entities[0]!, mentions: shuffled }],
+        relations: [],
+        indicators: [],
+        dates: [],
+      },
+      meta,
+    );
+    const evidence = provenanceOf(bounded.report)!.evidence!.find(
+      (e) => e.object_ref === ZIRCONIUM,
+    )!;
+    expect(evidence.span_count).toBe(MAX_EVIDENCE_SPANS + 500);
+    expect(evidence.spans.map((s) => s.start)).toEqual(
+      mentions.slice(0, MAX_EVIDENCE_SPANS).map((m) => m.start),
+    );
+    expect(provenanceOf(report)!.evidence!.every((e) => e.span_count === undefined)).toBe(true);
   });
 
   it('is deterministic, and identifies the report by its normalized text', () => {

@@ -13,6 +13,7 @@ import { citedTlpDefinitions } from '../marking/cited-markings.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
 import { indicatorObject, observableFor } from './indicator-objects.ts';
 import {
+  MAX_EVIDENCE_SPANS,
   PROVENANCE_EXTENSION_DEFINITION,
   PROVENANCE_EXTENSION_ID,
   VIGIL_IDENTITY,
@@ -238,6 +239,16 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
   return { report, objects, ids };
 }
 
+/** The first MAX_EVIDENCE_SPANS spans of an entry (in text order), with the count of all when cut. */
+function boundedSpans(entry: EvidenceEntry): EvidenceEntry {
+  if (entry.spans.length <= MAX_EVIDENCE_SPANS) return entry;
+  return {
+    ...entry,
+    spans: entry.spans.slice(0, MAX_EVIDENCE_SPANS),
+    span_count: entry.spans.length,
+  };
+}
+
 /** One evidence entry per object, spans in text order: stable output whatever order extractors used. */
 function mergeEvidence(entries: readonly EvidenceEntry[]): EvidenceEntry[] {
   const merged = new Map<string, EvidenceEntry>();
@@ -260,6 +271,11 @@ function mergeEvidence(entries: readonly EvidenceEntry[]): EvidenceEntry[] {
     });
   }
   return [...merged.values()]
-    .map((e) => ({ ...e, spans: [...e.spans].sort((a, b) => a.start - b.start || a.end - b.end) }))
+    .map((e) =>
+      boundedSpans({
+        ...e,
+        spans: [...e.spans].sort((a, b) => a.start - b.start || a.end - b.end),
+      }),
+    )
     .sort((a, b) => (a.object_ref < b.object_ref ? -1 : a.object_ref > b.object_ref ? 1 : 0));
 }
