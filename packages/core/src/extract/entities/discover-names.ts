@@ -7,7 +7,7 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
-import { announcedKind } from './named-as.ts';
+import { announcedKind, type FoundKind } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
@@ -207,8 +207,12 @@ const activityAfter = (ctx: TextContext, i: number): boolean =>
  * A new name recognized by its shape: a malware-like ending, or a coined spelling next to a cue word that
  * says what it is ("the AZORult stealer ...", "REvil operators").
  */
-export function discoverByShape(ctx: TextContext, i: number): DiscoveredName | undefined {
-  const announced = discoverAnnounced(ctx, i);
+export function discoverByShape(
+  ctx: TextContext,
+  i: number,
+  foundKind?: FoundKind,
+): DiscoveredName | undefined {
+  const announced = discoverAnnounced(ctx, i, foundKind);
   if (announced) return announced;
   const t = ctx.tokens[i];
   if (!t || t.text.length < 5 || !looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
@@ -250,8 +254,12 @@ function inLongerName(ctx: TextContext, i: number): boolean {
 const ANNOUNCED_WORDS = 3;
 
 /** A name a naming phrase announces ("a group named “ReconHellcat”", "a RAT dubbed PurpleWave"). */
-function discoverAnnounced(ctx: TextContext, i: number): DiscoveredName | undefined {
-  const type = announcedKind(ctx, i);
+function discoverAnnounced(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+): DiscoveredName | undefined {
+  const type = announcedKind(ctx, i, foundKind);
   if (!type || !nameLike(ctx, i)) return undefined;
   let to = i + 1;
   while (to < i + ANNOUNCED_WORDS) {

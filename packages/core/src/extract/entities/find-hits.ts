@@ -9,6 +9,7 @@ import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bo
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
+import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
@@ -55,6 +56,21 @@ function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> 
   return lookup;
 }
 
+/** Codes of `named` in findHits: nothing, a group, malware. */
+const NAMED_KINDS: readonly (NamedKind | undefined)[] = [undefined, 'intrusion-set', 'malware'];
+
+function namedCode(hit: Hit): number {
+  const kind =
+    hit.kind === 'scheme'
+      ? 'intrusion-set'
+      : hit.kind === 'discovered'
+        ? hit.type
+        : hit.kind === 'alias'
+          ? hit.decision.value.entry.type
+          : undefined;
+  return kind === 'intrusion-set' ? 1 : kind === 'malware' ? 2 : 0;
+}
+
 export interface HitOptions {
   /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
   readonly discover?: boolean;
@@ -64,12 +80,18 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const discover = options.discover ?? true;
   const { text, tokens } = ctx;
   const taken = new Uint8Array(tokens.length);
+  // What each token names, for the aliases a report lists after a name ("APT28 (aka Sofacy, …)").
+  const named = new Uint8Array(tokens.length);
   const hits: Hit[] = [];
   const take = (hit: Hit): void => {
     hits.push(hit);
     taken.fill(1, hit.from, hit.to);
+    named.fill(namedCode(hit), hit.from, hit.to);
   };
-  const cueNear = (from: number, to: number): boolean => ctx.cuesNear(from, to).has('group');
+  const foundKind = (k: number): NamedKind | undefined => NAMED_KINDS[named[k] ?? 0];
+  // "tracked as Tortoiseshell and Imperial Kitten": an alias list after a group is as good as a cue word.
+  const cueNear = (from: number, to: number): boolean =>
+    ctx.cuesNear(from, to).has('group') || announcedKind(ctx, from, foundKind) === 'intrusion-set';
 
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
   const byFirstWord = dictionariesByFirstWord(knowledge);
@@ -78,7 +100,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
   const acceptAlias = (values: readonly AliasValue[], to: number, from: number): AliasValue[] => {
-    const d = recognizeAlias(ctx, from, to, values);
+    const d = recognizeAlias(ctx, from, to, values, foundKind);
     if (d) decision = { from, to, kind: 'alias', decision: d };
     return d ? [d.value] : [];
   };
@@ -155,7 +177,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !nameWord.get(tokens[i]!)) continue;
-      const found = discoverByShape(ctx, i);
+      const found = discoverByShape(ctx, i, foundKind);
       if (found) take({ ...found, kind: 'discovered', via: 'name-shape' });
     }
   }

@@ -1,8 +1,10 @@
 /**
  * New names introduced by a naming phrase: "an APT group named “ReconHellcat”", "a threat actor known by
  * the aliases ‘Hydro’ and ‘JiiN’", "a family we dubbed Golden Chickens", "a new RAT called PurpleWave".
- * The phrase says a name follows; the cue word before it (group, actor / malware, RAT, loader) says what
- * kind of thing it names. Without a cue nothing is proposed: "a file named Invoice" names no threat.
+ * The phrase says a name follows; the cue word before it (group, actor / malware, RAT, loader) or a name
+ * already found there ("TA415 is also known as Barium and APT41") says what kind of thing it names, for
+ * every item of a list ("aka Sofacy, Sednit, Fancy Bear"; "groups such as APT17 and Ke3chang"). Without
+ * a cue nothing is proposed: "a file named Invoice" names no threat.
  */
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
@@ -22,56 +24,124 @@ const WRAPPERS = new Set([...'"“”‘’\'*_`']);
  * site called …").
  */
 const NAMED_THINGS = new Set(
-  `site sites website websites forum forums market marketplace shop store service platform system systems
-company firm vendor organization project program programme packer module modules function functions
-method class export key value string parameter variable file files folder directory account accounts
-user username handle persona nickname domain server channel campaign operation technique`.split(
-    /\s+/u,
-  ),
+  `site sites website websites forum forums market marketplace shop store service services platform
+platforms system systems company companies firm firms vendor vendors organization organizations project
+projects program programs programme packer packers module modules function functions method methods class
+classes export exports key keys value values string strings parameter parameters variable variables file
+files folder folders directory directories account accounts user users username handle persona nickname
+domain domains server servers channel channels campaign campaigns operation operations technique
+techniques application applications app apps product products`.split(/\s+/u),
 );
 /** How far back from the naming word a cue word may be (same sentence). */
 const CUE_LOOKBACK = 6;
 
 export type NamedKind = 'malware' | 'intrusion-set';
 
+/** The kind of name found at token k before this one (an alias, a naming-scheme name), if any. */
+export type FoundKind = (k: number) => NamedKind | undefined;
+
 /**
- * The kind of a name starting at token i when a naming phrase announces it, else undefined. `isName(k)`
- * says whether token k may be part of a name (capitals, not an ordinary word).
+ * The kind of a name starting at token i when a naming phrase announces it, else undefined. The kind comes
+ * from a cue word before the naming word ("a group named …") or from a name already found there ("TA415,
+ * also known as …", "APT28 (aka …)"): the aliases a report lists are of the kind of the name they follow.
  */
-export function announcedKind(ctx: TextContext, i: number): NamedKind | undefined {
+export function announcedKind(
+  ctx: TextContext,
+  i: number,
+  foundKind?: FoundKind,
+): NamedKind | undefined {
   const trigger = namingWordBefore(ctx, i);
   if (trigger === undefined) return undefined;
-  return cueBefore(ctx, trigger);
+  return cueBefore(ctx, trigger, foundKind);
 }
 
-/** Index of the naming word that announces a name starting at token i, following "X and Y" lists. */
+/** Most names one naming phrase is followed across ("aka Sofacy, Sednit, Fancy Bear, STRONTIUM"). */
+const LIST_ITEMS = 6;
+/** Longest list item, in words. */
+const ITEM_WORDS = 3;
+
+/**
+ * Index of the naming word that announces a name starting at token i, stepping back over earlier names of
+ * the same list ("known as APT41, BARIUM, and Blackfly", "the aliases ‘Hydro’ and ‘JiiN’"): each earlier
+ * item is at most three capitalized words, the items are parted by a comma, "and" or "or".
+ */
 function namingWordBefore(ctx: TextContext, i: number): number | undefined {
   const { tokens } = ctx;
   const sentence = ctx.sentenceOf[i];
-  let k = i - 1;
-  // "the aliases ‘Hydro’ and ‘JiiN’": step back over earlier announced names and the conjunction.
-  for (let hops = 0; hops < 3; hops++) {
+  let start = i;
+  for (let items = 0; items < LIST_ITEMS; items++) {
+    const k = start - 1;
     const word = tokens[k];
     if (!word || ctx.sentenceOf[k] !== sentence) return undefined;
+    const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
-    if (word.norm === 'as' && BEFORE_AS.has(tokens[k - 1]?.norm ?? '')) return k;
-    if (word.norm !== 'and' && word.norm !== 'or') return undefined;
-    // The conjunction follows a wrapped name of at most three capitalized words.
-    let j = k - 1;
-    while (j > k - 4 && isCapitalized(tokens[j]?.text ?? '') && !wrappedStart(ctx, j)) j--;
-    if (!isCapitalized(tokens[j]?.text ?? '') || !wrappedStart(ctx, j)) return undefined;
-    k = j - 1;
+    if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm)) return k;
+    // The end of the item before: after a comma, or before a conjunction.
+    let end: number;
+    if ((gap === '' || gap === ',') && (word.norm === 'and' || word.norm === 'or')) {
+      end = k - 1;
+      const beforeConjunction = bareGap(ctx, end);
+      if (beforeConjunction !== '' && beforeConjunction !== ',') return undefined;
+    } else if (gap === ',') end = k;
+    else return undefined;
+    const itemStart = listItemStart(ctx, end, sentence);
+    if (itemStart === undefined) return undefined;
+    start = itemStart;
   }
   return undefined;
 }
 
-const wrappedStart = (ctx: TextContext, j: number): boolean =>
-  WRAPPERS.has(ctx.text[(ctx.tokens[j]?.start ?? 0) - 1] ?? ' ');
+/** "known as", "tracked as", "referred to as", "groups such as". */
+const announcesAfterAs = (norm: string | undefined): boolean =>
+  norm !== undefined && (BEFORE_AS.has(norm) || norm === 'such');
 
-function cueBefore(ctx: TextContext, trigger: number): NamedKind | undefined {
+const MAX_SEPARATOR = 8;
+
+/** The text between token k and the next one, without spaces and wrappers: '' or ',' in a list. */
+function bareGap(ctx: TextContext, k: number): string {
+  const left = ctx.tokens[k];
+  const right = ctx.tokens[k + 1];
+  // A list's separators are a few characters; anything longer parts no list (and is never scanned).
+  if (!left || !right || right.start - left.end > MAX_SEPARATOR) return '?';
+  let gap = '';
+  for (const c of ctx.text.slice(left.end, right.start)) {
+    if (c !== ' ' && !WRAPPERS.has(c)) gap += c;
+    if (gap.length > 1) return gap;
+  }
+  return gap;
+}
+
+/** First token of a list item ending at token `end`: capitalized words joined by spaces or dots. */
+function listItemStart(
+  ctx: TextContext,
+  end: number,
+  sentence: number | undefined,
+): number | undefined {
+  let j = end;
+  if (!isCapitalized(ctx.tokens[j]?.text ?? '')) return undefined;
+  while (j > end - ITEM_WORDS + 1) {
+    const left = ctx.tokens[j - 1];
+    const self = ctx.tokens[j];
+    if (!left || !self || ctx.sentenceOf[j - 1] !== sentence || !isCapitalized(left.text)) break;
+    const between = ctx.text.slice(left.end, self.start);
+    if (between !== ' ' && between !== '.' && between !== '-') break;
+    j--;
+  }
+  return j;
+}
+
+function cueBefore(
+  ctx: TextContext,
+  trigger: number,
+  foundKind: FoundKind | undefined,
+): NamedKind | undefined {
   const sentence = ctx.sentenceOf[trigger];
+  // "groups such as …", "ransomware such as …": the list's head noun stands right before "such".
+  if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) break;
+    const found = foundKind?.(k);
+    if (found) return found;
     const norm = ctx.tokens[k]?.norm ?? '';
     // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to.
     if (NAMED_THINGS.has(norm)) return undefined;
@@ -81,4 +151,16 @@ function cueBefore(ctx: TextContext, trigger: number): NamedKind | undefined {
     if (kind === 'tool') return undefined;
   }
   return undefined;
+}
+
+function headBeforeSuch(
+  ctx: TextContext,
+  head: number,
+  foundKind: FoundKind | undefined,
+): NamedKind | undefined {
+  const kind = cueKind(ctx.tokens[head]?.norm ?? '');
+  if (ctx.sentenceOf[head] !== ctx.sentenceOf[head + 1]) return undefined;
+  if (kind === 'group') return 'intrusion-set';
+  if (kind === 'malware') return 'malware';
+  return kind === undefined ? foundKind?.(head) : undefined;
 }

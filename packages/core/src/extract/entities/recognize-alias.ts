@@ -7,6 +7,7 @@ import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
+import { announcedKind, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized, isAllCaps } from './tokens.ts';
 
@@ -46,6 +47,7 @@ export function recognizeAlias(
   from: number,
   to: number,
   values: readonly AliasValue[],
+  foundKind?: FoundKind,
 ): AliasDecision | undefined {
   const tokens = ctx.tokens.slice(from, to);
   const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
@@ -53,6 +55,9 @@ export function recognizeAlias(
   const cues = ctx.cuesNear(from, to);
   const ordinary = fitting.every((v) => v.ordinary);
   if (ordinary) {
+    // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
+    const announced = announcedKind(ctx, from, foundKind);
+    if (announced) cues.add(announced === 'malware' ? 'malware' : 'group');
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
     if (!capitalized || ctx.shouting(from)) return undefined;

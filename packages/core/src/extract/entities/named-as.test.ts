@@ -1,0 +1,89 @@
+/**
+ * Names a report lists after a naming phrase ("also known as", "aka", "tracked as", "groups such as"):
+ * each item of the list is of the kind of the name or the head noun before the phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const KNOWLEDGE: KnowledgeEntry[] = [
+  {
+    id: 'intrusion-set--cc613a49-9bfa-4e22-98d1-15ffbb03f034',
+    type: 'intrusion-set',
+    name: 'Silence',
+    aliases: ['Silence', 'Whisper Spider'],
+    externalId: 'G0091',
+  },
+];
+const index = buildKnowledgeIndex(KNOWLEDGE);
+const empty = buildKnowledgeIndex([]);
+
+const names = (text: string, knowledge = empty): string[] =>
+  extractEntities(text, splitSentences(text), knowledge)
+    .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
+    .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+
+describe('aliases listed after a name', () => {
+  it('gives every item the kind of the name before the naming phrase', () => {
+    expect(names('Our telemetry shows TA4321 is also known as Quillfish and Marbleheron.')).toEqual(
+      ['intrusion-set:TA4321', 'intrusion-set:Quillfish', 'intrusion-set:Marbleheron'],
+    );
+  });
+
+  it('follows a comma list inside brackets and emphasis', () => {
+    expect(
+      names('A new APT77 (*aka* Dunmoth, Graywick, Lanternfish, etc.) wave hit two ministries.'),
+    ).toEqual([
+      'intrusion-set:APT77',
+      'intrusion-set:Dunmoth',
+      'intrusion-set:Graywick',
+      'intrusion-set:Lanternfish',
+    ]);
+  });
+
+  it('takes a vendor-scheme name in the list as a group without a cue word', () => {
+    expect(
+      names('UNC4821 overlaps with activity tracked as Velvetcrow, and Imperial Kitten.'),
+    ).toEqual([
+      'intrusion-set:UNC4821',
+      'intrusion-set:Velvetcrow',
+      'intrusion-set:Imperial Kitten',
+    ]);
+  });
+
+  it('lets an ordinary-word alias count when the list names it', () => {
+    expect(names('Analysts say TA4321 is also known as Silence.', index)).toEqual([
+      'intrusion-set:TA4321',
+      'intrusion-set:Silence',
+    ]);
+    expect(names('After the outage came Silence.', index)).toEqual([]);
+  });
+
+  it('does not give names of classes or files the kind of the malware before them', () => {
+    expect(
+      names(
+        'The malware has three classes named "ChromeProvider", "MailProvider" and "WebProvider".',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('lists after "such as"', () => {
+  it('types the items by the head noun right before "such as"', () => {
+    expect(names('It was reused by state-sponsored groups such as APT77 and Dunmoth.')).toEqual([
+      'intrusion-set:APT77',
+      'intrusion-set:Dunmoth',
+    ]);
+    expect(
+      names('The loader later delivered ransomware such as Quillcrypt and Vexlocker.'),
+    ).toEqual(['malware:Quillcrypt', 'malware:Vexlocker']);
+  });
+
+  it('proposes nothing when the head noun is not a threat', () => {
+    expect(names('The actor spoofed popular VPN clients, such as NordMesh and Shieldly.')).toEqual(
+      [],
+    );
+  });
+});
