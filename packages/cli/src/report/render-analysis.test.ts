@@ -87,3 +87,28 @@ describe('renderSummary: new or known', () => {
     expect(activityLine(other)).toMatch(/\(new\)/u);
   });
 });
+
+describe('renderSummary: dates', () => {
+  it('lists the same date in the same words once, with its count', () => {
+    const doc = documentWith({});
+    const date = (start: number, text: string) => ({
+      role: 'since',
+      value: '2022',
+      mention: { start, end: start + text.length, text, sentence: 0 },
+    });
+    const dates = [
+      date(60, 'as early as 2022'),
+      date(90, 'as early as 2022'),
+      date(120, 'in 2022'),
+    ];
+    const summary = renderSummary({
+      ...doc,
+      analysis: { ...doc.analysis, dates } as unknown as AnalyzedDocument['analysis'],
+    });
+    const listed = summary.split('\n').filter((l) => l.includes('2022") ') || l.endsWith('2022")'));
+    expect(listed).toEqual([
+      '  - since 2022  ("as early as 2022") (2x)',
+      '  - since 2022  ("in 2022")',
+    ]);
+  });
+});

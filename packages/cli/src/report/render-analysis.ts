@@ -119,7 +119,13 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
   }
   if (analysis.dates.length > 0) {
     lines.push('Dates:');
-    for (const d of analysis.dates) lines.push(`  - ${d.role} ${d.value}  ("${d.mention.text}")`);
+    // The same date in the same words once, with its count (a text repeating itself lists it once).
+    const counts = new Map<string, number>();
+    for (const d of analysis.dates) {
+      const line = `  - ${d.role} ${d.value}  ("${d.mention.text}")`;
+      counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    for (const [line, count] of counts) lines.push(count > 1 ? `${line} (${count}x)` : line);
   }
   const iocs = analysis.indicators.filter((i) => i.type !== 'cve' && i.type !== 'attack-id');
   lines.push(
