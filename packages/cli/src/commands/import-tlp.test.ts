@@ -9,25 +9,15 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { TLP2 } from '@vigil/core';
 import { runVigil } from '../../../../test-support/cli.ts';
+import {
+  INDICATOR_ID,
+  bundleOf,
+  indicatorVersion,
+} from '../../../../test-support/indicator-version.ts';
 
-const ID = 'indicator--4ec0cc2c-2a44-50bb-b3f8-8ddfc9950841';
-const version = (modified: string, ...refs: string[]) => ({
-  type: 'bundle',
-  id: 'bundle--00000000-0000-4000-8000-000000000001',
-  objects: [
-    {
-      type: 'indicator',
-      spec_version: '2.1',
-      id: ID,
-      created: '2024-01-01T00:00:00.000Z',
-      modified,
-      pattern: "[domain-name:value = 'evil.example']",
-      pattern_type: 'stix',
-      valid_from: '2024-01-01T00:00:00.000Z',
-      ...(refs.length > 0 ? { object_marking_refs: refs } : {}),
-    },
-  ],
-});
+const ID = INDICATOR_ID;
+const version = (modified: string, ...refs: string[]) =>
+  bundleOf(indicatorVersion(modified, ...refs));
 
 let dir = '';
 const file = (name: string, value: unknown): string => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { TLP2, tlpLevel } from '@vigil/core';
+import { bundleOf, indicatorVersion } from '../../../../test-support/indicator-version.ts';
 import { withEachEngine } from '../../../../test-support/stores.ts';
 import { importBundleFile } from './import-file.ts';
 
@@ -19,17 +20,6 @@ const statement = {
   definition_type: 'statement',
   definition: { statement: 'Copyright 2024, Example Corp' },
 };
-const indicatorVersion = (modified: string, ...refs: string[]) => ({
-  type: 'indicator',
-  spec_version: '2.1',
-  id: 'indicator--4ec0cc2c-2a44-50bb-b3f8-8ddfc9950841',
-  created: '2024-01-01T00:00:00.000Z',
-  modified,
-  pattern: "[domain-name:value = 'evil.example']",
-  pattern_type: 'stix',
-  valid_from: '2024-01-01T00:00:00.000Z',
-  ...(refs.length > 0 ? { object_marking_refs: refs } : {}),
-});
 const V1 = '2024-01-01T00:00:00.000Z';
 const V2 = '2024-02-01T00:00:00.000Z';
 
@@ -37,14 +27,7 @@ withEachEngine('import keeps a stored TLP', (makeRepo) => {
   let dir: string;
   const bundleFile = (name: string, ...objects: unknown[]): string => {
     const path = join(dir, name);
-    writeFileSync(
-      path,
-      JSON.stringify({
-        type: 'bundle',
-        id: 'bundle--00000000-0000-4000-8000-000000000001',
-        objects,
-      }),
-    );
+    writeFileSync(path, JSON.stringify(bundleOf(...objects)));
     return path;
   };
   const tlpOfLatest = async (repo: Awaited<ReturnType<typeof makeRepo>>) =>
