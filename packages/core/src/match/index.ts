@@ -5,6 +5,7 @@
  */
 export * from './indicator-index.ts';
 export * from './record-matcher.ts';
+export * from './native-scan.ts';
 export * from './log-time.ts';
 export * from './allowlist.ts';
 export type * from './types.ts';

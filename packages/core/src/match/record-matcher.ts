@@ -6,6 +6,7 @@
 import { evaluate, witnessOf } from './condition.ts';
 import { PACKED_HASH_FIELDS, scoPathsOfField } from './field-map.ts';
 import type { IndicatorIndex } from './indicator-index.ts';
+import type { NativeScanFactory } from './native-scan.ts';
 import { canonicalHashPath } from './sco-paths.ts';
 import { type TokenSink, TokenScanner } from './scan-tokens.ts';
 import type { AtomKind, IndexEntry, RecordHit } from './types.ts';
@@ -36,8 +37,12 @@ export class RecordMatcher {
     this.found = true;
   };
 
-  constructor(readonly index: IndicatorIndex) {
-    this.scanner = new TokenScanner(index);
+  /** `native`: the candidate search in native code (native-scan.ts), when the caller could load it. */
+  constructor(
+    readonly index: IndicatorIndex,
+    native?: NativeScanFactory,
+  ) {
+    this.scanner = new TokenScanner(index, false, native);
   }
 
   /**

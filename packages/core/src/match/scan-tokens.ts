@@ -12,6 +12,13 @@ import { type AtomTable, keyOf } from './atom-table.ts';
 import { HASH_SEED, hashStep } from './token-hash.ts';
 import type { AtomKind, IndexEntry } from './types.ts';
 import { urlHostKey } from './url-host.ts';
+import {
+  NATIVE_HIT_INTS,
+  NativeHit,
+  type NativeScanFactory,
+  type NativeTokenScan,
+  nativeScanTables,
+} from './native-scan.ts';
 
 /**
  * Receives each token that hits: `value` is the token as the log wrote it (`A.b.Evil.example`, the
@@ -103,16 +110,23 @@ export class TokenScanner {
   private hexFrom = -1;
   private hexEnd = -1;
   private hexFound = -1;
+  private readonly native: NativeTokenScan | undefined;
+  /** Hits of the last native scan (reused; grown when a scan finds more). */
+  private nativeHits = new Int32Array(256 * NATIVE_HIT_INTS);
 
   /**
    * `exhaustive`: look at every token of every line instead of searching for candidates, read every
    * host through the string path (no suffix hashing, no last-label filter), and normalize every URL
-   * (the reference the shortcuts are tested against; same hits, slower).
+   * (the reference the shortcuts are tested against; same hits, slower). `native`: runs the candidate
+   * search in native code (native-scan.ts); ignored when exhaustive.
    */
   constructor(
     private readonly index: IndicatorIndex,
     private readonly exhaustive = false,
-  ) {}
+    native?: NativeScanFactory,
+  ) {
+    this.native = native && !exhaustive ? native(nativeScanTables(index.data())) : undefined;
+  }
 
   /**
    * Scans the UTF-8 bytes[start, end) and reports every token that hits an indicator. Calls on one
@@ -123,6 +137,10 @@ export class TokenScanner {
     const counts = this.index.counts;
     // Wide tokens (between wide breaks) matter only to URLs and IPv6 addresses.
     const wide = counts.url > 0 || counts.ipv6 > 0;
+    if (this.native) {
+      this.nativeCandidates(this.native, bytes, start, end, sink);
+      return;
+    }
     if (!this.exhaustive) {
       this.candidates(bytes, start, end, wide, sink);
       return;
@@ -140,6 +158,58 @@ export class TokenScanner {
       if (i === wideStart) continue;
       this.wide(bytes, wideStart, i, sink);
       this.narrow(bytes, wideStart, i, sink);
+    }
+  }
+
+  /** The candidate search in native code; JS decodes the hits and reads the deferred tokens. */
+  private nativeCandidates(
+    native: NativeTokenScan,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    sink: TokenSink,
+  ): void {
+    let count = native.scan(bytes, start, end, this.nativeHits);
+    if (count * NATIVE_HIT_INTS > this.nativeHits.length) {
+      this.nativeHits = new Int32Array(count * 2 * NATIVE_HIT_INTS);
+      count = native.scan(bytes, start, end, this.nativeHits);
+    }
+    const hits = this.nativeHits;
+    const index = this.index;
+    for (let i = 0; i < count * NATIVE_HIT_INTS; i += NATIVE_HIT_INTS) {
+      const s = hits[i + 1]!;
+      const e = hits[i + 2]!;
+      const extra = hits[i + 3]!;
+      switch (hits[i]!) {
+        case NativeHit.ipv4:
+          sink('ipv4', decode(bytes, s, e), index.entriesOf(index.ipv4Atoms, extra), s);
+          break;
+        case NativeHit.hash:
+          sink('hash', decode(bytes, s, e), index.entriesOf(index.hashAtoms, extra), s);
+          break;
+        case NativeHit.domain:
+          sink('domain', decode(bytes, s, e), index.entriesOf(index.domainAtoms, extra), s);
+          break;
+        case NativeHit.deferEmail:
+          this.email(bytes, s, e, sink);
+          break;
+        case NativeHit.deferHost:
+          this.host(decode(bytes, s, e), s, sink);
+          break;
+        case NativeHit.deferUrl:
+          this.urlAt(bytes, s, e, sink);
+          break;
+        case NativeHit.deferIPv6:
+          this.ipv6(bytes, s, e, sink);
+          break;
+        case NativeHit.deferIPv4Range: {
+          const entries = index.ipv4(extra >>> 0);
+          if (entries) sink('ipv4', decode(bytes, s, e), entries, s);
+          break;
+        }
+        default:
+          throw new Error(`native scan: unknown hit kind ${hits[i]}`);
+      }
     }
   }
 
@@ -468,6 +538,11 @@ export class TokenScanner {
     if (s === slashColon) return;
     const host = urlHostKey(bytes, slashColon, e);
     if (!this.exhaustive && host !== undefined && !this.index.urlHostKeys.mayHave(host)) return;
+    this.urlAt(bytes, s, e, sink);
+  }
+
+  /** The URL bytes[s, e): normalized and looked up. */
+  private urlAt(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
     const logged = decode(bytes, s, e);
     const url = normalizeUrl(logged);
     const entries = url ? this.index.url(url) : undefined;
