@@ -6,7 +6,7 @@ import regexp from 'eslint-plugin-regexp';
 
 /** Package edges: which workspace packages each package may import (docs/ARCHITECTURE.md). */
 const forbidden = {
-  core: ['@vigil/store', '@vigil/cli', '@vigil/server', '@vigil/web'],
+  core: ['@vigil/store', '@vigil/cli', '@vigil/server', '@vigil/web', '@vigil/scan-native'],
   store: ['@vigil/cli', '@vigil/server', '@vigil/web'],
   cli: ['@vigil/web'],
 };
