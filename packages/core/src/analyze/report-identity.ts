@@ -2,7 +2,8 @@
  * A report's identity is the hash of its normalized text plus its URL when known (docs/ARCHITECTURE.md,
  * "Ids"), so the same article ingested twice — re-fetched, re-saved, with other line endings — is one report.
  */
-import { sha256 } from '../extract/ioc/sha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { vigilId, type StixId } from '../stix/ids.ts';
 
 /** Unicode NFC, LF line ends, no trailing spaces, no leading/trailing blank lines. */
@@ -35,11 +36,8 @@ function trimLineEnds(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 export function textSha256(text: string): string {
-  return hex(sha256(new TextEncoder().encode(text)));
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** Drops the fragment and a trailing slash so trivially different spellings of one URL agree. */

@@ -3,7 +3,7 @@
  * SHA-256 checksum) and Bech32/Bech32m (BIP 173 / BIP 350, `bc1...`). Checking the checksum is what
  * keeps random base58-looking words from becoming indicators.
  */
-import { sha256 } from './sha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BASE58_INDEX = new Map([...BASE58].map((ch, i) => [ch, i]));
