@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -72,4 +72,18 @@ it('refuses a feed on a private address unless allowed', async () => {
   const run = await runVigil(['--db', db, 'feed', url], { env: { VIGIL_HOME: dir } });
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/private or reserved/u);
+});
+
+it('remembers a feed file by its real path, however the path is written', async () => {
+  const feedDir = mkdtempSync(join(tmpdir(), 'vigil-feed-file-'));
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>File CERT</title>${item(3)}</channel></rss>`;
+  writeFileSync(join(feedDir, 'feed.xml'), rss);
+  const fileDb = join(feedDir, 'vigil.sqlite');
+  const relative = await runVigil(['--db', fileDb, 'feed', 'feed.xml'], { cwd: feedDir });
+  expect(relative.code, relative.stderr).toBe(0);
+  expect(relative.stderr).toContain('1 items, 1 new');
+  for (const spelling of [join(feedDir, 'feed.xml'), './feed.xml']) {
+    const again = await runVigil(['--db', fileDb, 'feed', spelling], { cwd: feedDir });
+    expect(again.stderr, spelling).toContain('1 items, 0 new');
+  }
 });

@@ -1,4 +1,6 @@
 /** `vigil feed <url|file>`: read an RSS/Atom feed; every item not seen before becomes a stored report. */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
 import { decodeFeed, parseFeed } from '../input/feed.ts';
@@ -12,6 +14,16 @@ import { withStore } from '../store-context.ts';
 
 interface FeedOptions extends FeedItemOptions {
   readonly dryRun?: boolean;
+}
+
+/**
+ * What a feed's seen items are remembered under: its URL (after redirects), a file's real path as a
+ * `file:` URL (`feed.xml`, `./feed.xml` and its absolute path are one feed), or `stdin`.
+ */
+function feedKeyOf(source: string, url: string | undefined): string {
+  if (url) return url;
+  if (source === '-') return 'stdin';
+  return pathToFileURL(realpathSync(source)).href;
 }
 
 export function registerFeed(program: Command): void {
@@ -31,7 +43,7 @@ export function registerFeed(program: Command): void {
     .action(async (source: string, options: FeedOptions, command: Command) => {
       const raw = await readRaw(source, readOptions(options));
       const feed = parseFeed(decodeFeed(raw.bytes));
-      const feedKey = raw.url ?? source;
+      const feedKey = feedKeyOf(source, raw.url);
       await withStore(command, async (repo) => {
         const seen = await repo.feedSeen.seen(
           feedKey,
@@ -39,7 +51,7 @@ export function registerFeed(program: Command): void {
         );
         const fresh = feed.items.filter((i) => !seen.has(i.key));
         process.stderr.write(
-          `${feed.title || feedKey}: ${feed.items.length} items, ${fresh.length} new\n`,
+          `${feed.title || source}: ${feed.items.length} items, ${fresh.length} new\n`,
         );
         if (fresh.length === 0 || options.dryRun) {
           for (const item of fresh) process.stdout.write(`new  ${item.title}\n`);
