@@ -81,6 +81,13 @@ describe('lists after "such as"', () => {
     ).toEqual(['malware:Quillcrypt', 'malware:Vexlocker']);
   });
 
+  it('reads "like" after a head noun as "such as"', () => {
+    expect(
+      names('Lesser-known variants like Harbormist, Velvetine and Thornpaw also grew.'),
+    ).toEqual(['malware:Harbormist', 'malware:Velvetine', 'malware:Thornpaw']);
+    expect(names('The lure looks like Harbormist and Velvetine.')).toEqual([]);
+  });
+
   it('proposes nothing when the head noun is not a threat', () => {
     expect(names('The actor spoofed popular VPN clients, such as NordMesh and Shieldly.')).toEqual(
       [],

@@ -76,6 +76,7 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm)) return k;
+    if (word.norm === 'like' && headNoun(ctx, k - 1) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
     let end: number;
     if ((gap === '' || gap === ',') && (word.norm === 'and' || word.norm === 'or')) {
@@ -136,8 +137,9 @@ function cueBefore(
   foundKind: FoundKind | undefined,
 ): NamedKind | undefined {
   const sentence = ctx.sentenceOf[trigger];
-  // "groups such as …", "ransomware such as …": the list's head noun stands right before "such".
+  // "groups such as …", "ransomware like …": the list's head noun stands right before "such" or "like".
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
+  if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) break;
     const found = foundKind?.(k);
@@ -158,9 +160,14 @@ function headBeforeSuch(
   head: number,
   foundKind: FoundKind | undefined,
 ): NamedKind | undefined {
-  const kind = cueKind(ctx.tokens[head]?.norm ?? '');
   if (ctx.sentenceOf[head] !== ctx.sentenceOf[head + 1]) return undefined;
-  if (kind === 'group') return 'intrusion-set';
-  if (kind === 'malware') return 'malware';
-  return kind === undefined ? foundKind?.(head) : undefined;
+  const kind = cueKind(ctx.tokens[head]?.norm ?? '');
+  return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
+}
+
+/** The kind a cue noun at token k names ("groups", "ransomware"), if it is one. */
+function headNoun(ctx: TextContext, k: number): NamedKind | undefined {
+  if (ctx.sentenceOf[k] !== ctx.sentenceOf[k + 1]) return undefined;
+  const kind = cueKind(ctx.tokens[k]?.norm ?? '');
+  return kind === 'group' ? 'intrusion-set' : kind === 'malware' ? 'malware' : undefined;
 }
