@@ -3,12 +3,14 @@
  * (process.cpuUsage), so figures mean something on a shared machine. Uses the hunt bench's data
  * (`npx tsx bench/hunt.bench.ts` generates it). Run:
  * `npx tsx bench/hunt-one-thread.ts [--sets 1000,100000] [--files proxy-0.log,dns-0.log,ecs-0.jsonl] [--rounds 2]`.
+ * The native token scanner runs when it loads; `VIGIL_HUNT_SCANNER=js` runs the JavaScript one.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { IndicatorIndex, specsFromIocList } from '@vigil/core';
 import { FileSweeper } from '../packages/cli/src/hunt/sweep-file.ts';
+import { chooseScanner, nativeOption } from '../packages/cli/src/hunt/scanner-choice.ts';
 import { generateBenchData } from './hunt-log-generator.ts';
 
 const arg = (name: string, fallback: string): string => {
@@ -30,6 +32,8 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')}`,
 );
+const scanner = chooseScanner();
+console.log(`token scanner: ${scanner.name}${scanner.fallback ? ` (${scanner.fallback})` : ''}`);
 for (const count of sets) {
   const specs = specsFromIocList(readFileSync(data.iocFile(count), 'utf8')).specs;
   const cpu = process.cpuUsage();
@@ -38,7 +42,7 @@ for (const count of sets) {
   console.log(
     `${count} indicators: index ${cpuSeconds(cpu).toFixed(2)} s CPU, ${((performance.now() - wall) / 1e3).toFixed(2)} s wall, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
   );
-  const sweeper = new FileSweeper(index, { now: Date.UTC(2026, 10, 28) });
+  const sweeper = new FileSweeper(index, { now: Date.UTC(2026, 10, 28), ...nativeOption() });
   for (let round = 1; round <= rounds; round++) {
     for (const name of names) {
       const file = data.files.find((f) => f.endsWith(name))!;

@@ -2,13 +2,15 @@
  * Hunting speed: Vigil's sweep vs `rg -F -f` and `grep -F -f` over the same generated logs, with 1k,
  * 100k and 1M indicators. Planted hits and decoys are checked for every run before anything is printed.
  * Run: `npm run bench` (all benches) or
- * `npx tsx bench/hunt.bench.ts [--mb 300] [--vigil-only] [--sets 1000,100000,1000000]`.
+ * `npx tsx bench/hunt.bench.ts [--mb 300] [--vigil-only] [--sets 1000,100000,1000000]`. The sweep runs
+ * the native token scanner when it loads; `VIGIL_HUNT_SCANNER=js` runs the JavaScript one.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { specsFromIocList } from '@vigil/core';
+import { chooseScanner } from '../packages/cli/src/hunt/scanner-choice.ts';
 import { sweepAll } from '../packages/cli/src/hunt/sweep-pool.ts';
 import { generateBenchData } from './hunt-log-generator.ts';
 
@@ -48,6 +50,12 @@ function peer(command: string, args: string[], bytes: number): PeerResult {
     .filter(Boolean)
     .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(':') + 1)), 0);
   return { mbps: bytes / 1e6 / seconds, lines };
+}
+
+/** Which token scanner the sweep workers run (they choose as this process does, from the same env). */
+function scannerNote(): string {
+  const choice = chooseScanner();
+  return choice.fallback ? `${choice.name} (${choice.fallback})` : choice.name;
 }
 
 async function main(): Promise<void> {
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     [
-      `hunt: ${(data.bytes / 1e6).toFixed(0)} MB in ${data.files.length} files (proxy, DNS, ECS JSON lines), ${data.planted.length} planted hits and ${data.decoys.length} decoys all checked; ${jobs} worker(s)`,
+      `hunt: ${(data.bytes / 1e6).toFixed(0)} MB in ${data.files.length} files (proxy, DNS, ECS JSON lines), ${data.planted.length} planted hits and ${data.decoys.length} decoys all checked; ${jobs} worker(s); ${scannerNote()} token scanner`,
       '| indicators | Vigil (all planted, 0 decoys) | rg -F -f (matching lines) | grep -F -f (matching lines) | Vigil peak RSS |',
       '|---|---|---|---|---|',
       ...rows,

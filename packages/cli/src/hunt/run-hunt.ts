@@ -25,6 +25,7 @@ import { readOptionFile } from './read-option-file.ts';
 import { writeSightings } from './sightings.ts';
 import type { FileReport } from './sweep-file.ts';
 import { sweepAll } from './sweep-pool.ts';
+import { chooseScanner } from './scanner-choice.ts';
 import { walkInputs } from './walk-inputs.ts';
 
 export interface HuntOptions extends IndicatorSource {
@@ -98,6 +99,8 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
     const out = process.stdout;
     let hitCount = 0;
     let keptWithoutTime = 0;
+    const { fallback } = chooseScanner();
+    if (fallback) note(fallback);
     await sweepAll(
       inputs.files,
       {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex, type RecordHit, RecordMatcher } from '@vigil/core';
 import { FileSweeper, type SweepHit } from './sweep-file.ts';
+import { nativeOption } from './scanner-choice.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-sweep-'));
 const index = new IndicatorIndex([
@@ -18,10 +19,13 @@ async function sweep(name: string, content: Buffer, options = {}) {
   const path = join(dir, name);
   writeFileSync(path, content);
   const hits: SweepHit[] = [];
-  const report = await new FileSweeper(index, { now: Date.UTC(2026, 10, 28), ...options }).sweep(
-    path,
-    (h) => hits.push(...h),
-  );
+  // The sweep runs the scanner a hunt runs (native unless VIGIL_HUNT_SCANNER=js); the expected hits
+  // below come from the JavaScript RecordMatcher.
+  const report = await new FileSweeper(index, {
+    now: Date.UTC(2026, 10, 28),
+    ...nativeOption(),
+    ...options,
+  }).sweep(path, (h) => hits.push(...h));
   return { report, hits };
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   type IndicatorIndex,
+  type NativeScanFactory,
   type RecordHit,
   RecordMatcher,
   isAllowlisted,
@@ -62,6 +63,8 @@ export interface SweepOptions {
   readonly limits?: DecompressionLimits;
   /** Largest JSON document (CloudTrail-style) parsed whole; bigger ones are scanned as text. */
   readonly maxJsonDocument?: number;
+  /** The candidate token search in native code (scanner-choice.ts); absent: the JavaScript one. */
+  readonly native?: NativeScanFactory;
 }
 
 function detectFormat(path: string, firstLine: string): LogFormat {
@@ -96,7 +99,7 @@ export class FileSweeper {
     index: IndicatorIndex,
     private readonly options: SweepOptions,
   ) {
-    this.matcher = new RecordMatcher(index);
+    this.matcher = new RecordMatcher(index, options.native);
   }
 
   async sweep(

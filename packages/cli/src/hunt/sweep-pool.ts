@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { IndicatorIndex, type UnsupportedIndicator } from '@vigil/core';
 import { FileSweeper } from './sweep-file.ts';
+import { nativeOption } from './scanner-choice.ts';
 import type { FileReport, SweepHit } from './sweep-file.ts';
 import type { FromWorker, SweepSetup, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
@@ -47,6 +48,7 @@ async function sweepInline(
     ...(built.since === undefined ? {} : { since: built.since }),
     now: built.now,
     ...(built.maxLine ? { maxLine: built.maxLine } : {}),
+    ...nativeOption(),
   });
   for (const file of files)
     events.onReport(await sweeper.sweep(file, events.onHits, events.onBytes));

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { IndicatorIndex } from '@vigil/core/match';
 import { FileSweeper } from './sweep-file.ts';
+import { nativeOption } from './scanner-choice.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
 const port = parentPort;
@@ -20,6 +21,7 @@ function setUp(setup: WorkerSetup): void {
     ...(setup.since === undefined ? {} : { since: setup.since }),
     now: setup.now,
     ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
+    ...nativeOption(),
   });
   post({ type: 'ready' });
 }

@@ -1,0 +1,306 @@
+/**
+ * The native candidate scan (@vigil/scan-native) against the JavaScript scanner: the same hits in the
+ * same order as the exhaustive reference (`new TokenScanner(index, true)`), on fixture logs, edge lines,
+ * seeded random lines and multi-megabyte lines, for indexes the size of a 1k and a 100k indicator hunt.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seededPick } from '../../../../test-support/seeded.ts';
+import { IndicatorIndex, nativeScanTables } from '@vigil/core/match';
+import { TokenScanner } from '../../../core/src/match/scan-tokens.ts';
+import { loadNativeScan } from '@vigil/scan-native';
+import { chooseScanner } from './scanner-choice.ts';
+
+const LOGS = resolve(import.meta.dirname, '../../../../fixtures/logs');
+const loaded = loadNativeScan();
+const native = loaded instanceof Error ? undefined : loaded;
+
+type Mode = 'native' | 'js' | 'exhaustive';
+const scannerFor = (index: IndicatorIndex, mode: Mode) =>
+  new TokenScanner(index, mode === 'exhaustive', mode === 'native' ? native : undefined);
+
+/** Every hit of every line (`file/line:kind:value:spec@at`), one scan per line. */
+function hitsByLine(index: IndicatorIndex, texts: readonly Uint8Array[], mode: Mode): string[] {
+  const scanner = scannerFor(index, mode);
+  const hits: string[] = [];
+  texts.forEach((text, file) => {
+    let start = 0;
+    let line = 0;
+    while (start <= text.length) {
+      const nl = text.indexOf(10, start);
+      const end = nl < 0 ? text.length : nl;
+      scanner.scan(text, start, end, (kind, value, entries, at) => {
+        for (const e of entries) hits.push(`${file}/${line}:${kind}:${value}:${e.spec}@${at}`);
+      });
+      line++;
+      start = end + 1;
+    }
+  });
+  return hits;
+}
+
+/** Every hit of each text scanned whole (many lines per scan, as the sweep does). */
+function hitsByText(index: IndicatorIndex, texts: readonly Uint8Array[], mode: Mode): string[] {
+  const scanner = scannerFor(index, mode);
+  const hits: string[] = [];
+  texts.forEach((text, file) => {
+    scanner.forget();
+    scanner.scan(text, 0, text.length, (kind, value, entries, at) => {
+      for (const e of entries) hits.push(`${file}:${kind}:${value}:${e.spec}@${at}`);
+    });
+  });
+  return hits;
+}
+
+const fixtureIocs = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+const EXTRA_IOCS = [
+  '198.51.100.0/28',
+  '192.0.2.64/26',
+  '2001:db8:1::/48',
+  '2001:db8::bad:1',
+  'http://127.0.0.1/p',
+  'http://2130706433/x',
+  'https://user:pw@cdn.evil-update.example/a%2fb%7Ex.js?q=1',
+  'tcp://evil-update.example:9/',
+  'smb://hAst.example/',
+  'ftp://evil-update.example',
+  'https://bücher-phish.example/login',
+  'attacker@evil-update.example',
+  'Ops@Bücher-Phish.example',
+  'bücher-phish.example',
+  '44D88612FEA8A8F36DE82E1278ABB02F',
+  'DA39A3EE5E6B4B0D3255BFEF95601890AFD80709',
+];
+
+/** Synthetic indicators (hosts, IPv4, SHA-256) so the tables get the sizes of a real hunt's. */
+function synthetic(count: number, seed: number): string[] {
+  const next = seededPick(seed);
+  const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[next(16)]).join('');
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = i % 10;
+    if (kind < 7)
+      out.push(`w${i.toString(36)}.site${next(997)}.${['com', 'net', 'ru', 'io'][i % 4]}`);
+    else if (kind < 9) out.push(`${11 + next(200)}.${next(256)}.${next(256)}.${next(256)}`);
+    else out.push(hex(64));
+  }
+  return out;
+}
+
+const SEPARATORS = [' ', ' ', '  ', '"', "'", '(', ')', '[', ']', ':', '/', '#', '=', ',', ';'];
+const MORE_SEPARATORS = ['\t', '.', '-', '@', '|', '<', '>', '%', '?', '&', '_', '://', '\\'];
+const PIECES = [
+  '198.51.100.7',
+  '198.51.100.70',
+  '1.198.51.100.7',
+  '198.51.100.15',
+  '192.0.2.100',
+  '203.0.113.9',
+  '2001:db8::bad:1',
+  '2001:db8::bad:10',
+  '2001:DB8:1:0:0:0:0:9',
+  'fe80::1%eth0',
+  'evil-update.example',
+  'a.evil-update.example',
+  'notevil-update.example',
+  'EVIL-UPDATE.EXAMPLE.',
+  'https://cdn.evil-update.example/a%2fb%7Ex.js?q=1',
+  'HTTPS://user:pw@CDN.Evil-Update.Example.:443/a%2fb%7Ex.js?q=1',
+  'http://cdn.evil-update.example/',
+  'http://127.0.0.1./p',
+  'http://0x7f.1/x',
+  'https://bücher-phish.example/login',
+  'https://xn--bcher-phish-dlb.example/login',
+  'attacker@evil-update.example',
+  'ops@bücher-phish.example',
+  'x@y.z',
+  '44d88612fea8a8f36de82e1278abb02f',
+  '44D88612FEA8A8F36DE82E1278ABB02F',
+  '44D88612FEA8A8F36DE82E1278ABB02F0',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'ab12',
+  '12:34:56.789',
+  'GET',
+  '1795824001.001',
+  'file.js',
+  'xn--bcher-kva.example',
+  'bücher-phish.example',
+  'srv.intranet',
+  '::1',
+];
+
+/** Lines glued from indicator values, near misses and separators, seeded. */
+function randomLines(seed: number, count: number, samples: readonly string[]): Uint8Array {
+  const next = seededPick(seed);
+  const separators = [...SEPARATORS, ...MORE_SEPARATORS];
+  const piece = () => {
+    if (next(3) > 0) return PIECES[next(PIECES.length)]!;
+    const sample = samples[next(samples.length)]!;
+    // Near misses: a prefix, a suffix or upper case of an indexed value.
+    switch (next(5)) {
+      case 0:
+        return `x${sample}`;
+      case 1:
+        return sample.slice(1);
+      case 2:
+        return sample.toUpperCase();
+      default:
+        return sample;
+    }
+  };
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let line = '';
+    const parts = 1 + next(8);
+    for (let k = 0; k < parts; k++) line += piece() + separators[next(separators.length)]!;
+    lines.push(i % 9 === 4 ? `${line}\r` : line);
+  }
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+function edgeLines(): Uint8Array {
+  const md5 = '44d88612fea8a8f36de82e1278abb02f';
+  const lines: string[] = [];
+  for (let pad = 0; pad < 70; pad++) {
+    const fill = 'ab12'.repeat(20).slice(0, pad);
+    lines.push(`${fill} ${md5}`, `${fill}${md5}`, `${fill}-${md5}.`, `${md5.slice(0, pad % 33)} x`);
+  }
+  lines.push(
+    'conn 2001:DB8:0:0:0:0:BAD:1 and 2001:db8::bad:1.; 2001:db8::bad:10 fe80::1%eth0 a::b::c',
+    '"url":"https://cdn.evil-update.example/a%2Fb~x.js?q=1#frag","ip":"198.51.100.7:8080"',
+    'mail attacker@EVIL-UPDATE.example. from x@y a@b.c @evil-update.example user@198.51.100.7',
+    'ftp://evil-update.example tcp://Evil-Update.Example:9/ smb://h%41st.example/ hxxp://x.example/',
+    'a:b:c:d a.b/c:d/e.f "::" ":" "a:" ::: ://x http:// x:// 1.2.3.4:: @@ ..evil-update.example..',
+  );
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+const fixtureTexts = (): Uint8Array[] => [
+  ...readdirSync(LOGS)
+    .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
+    .map((name) => new Uint8Array(readFileSync(join(LOGS, name)))),
+  edgeLines(),
+];
+
+function indexes(size: number): { index: IndicatorIndex; samples: string[] }[] {
+  const samples = synthetic(size, size);
+  const narrowOnly = fixtureIocs.filter(
+    (l) => !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l),
+  );
+  const dotless = { ref: 'intranet', pattern: "[domain-name:value = 'intranet']" };
+  return [
+    { index: new IndicatorIndex([...narrowOnly, ...samples]), samples },
+    {
+      index: new IndicatorIndex([...fixtureIocs, ...EXTRA_IOCS, ...samples, dotless]),
+      samples,
+    },
+  ];
+}
+
+describe.runIf(native !== undefined)('native candidate scan', () => {
+  for (const size of [1_000, 100_000]) {
+    it(`gives the exhaustive scan's hits, in order, with ${size} indicators`, () => {
+      const sets = indexes(size);
+      const texts = [
+        ...fixtureTexts(),
+        ...[1, 2, 3].map((seed) => randomLines(seed, 3000, sets[0]!.samples)),
+      ];
+      const kinds = new Set<string>();
+      for (const { index } of sets) {
+        const found = hitsByLine(index, texts, 'native');
+        expect(found).toEqual(hitsByLine(index, texts, 'exhaustive'));
+        expect(hitsByText(index, texts, 'native')).toEqual(hitsByText(index, texts, 'js'));
+        expect(found.length).toBeGreaterThan(1000);
+        for (const hit of found) kinds.add(hit.split(':')[1]!);
+      }
+      expect([...kinds].sort()).toEqual(['domain', 'email', 'hash', 'ipv4', 'ipv6', 'url']);
+    });
+  }
+
+  it('gives the exhaustive hits on lines of several megabytes', () => {
+    const [narrow, wide] = indexes(100_000);
+    const line = (seed: number) =>
+      randomLines(seed, 40_000, narrow!.samples).map((c) => (c === 10 ? 32 : c));
+    const texts = [line(7), line(8)];
+    expect(texts[0]!.length).toBeGreaterThan(2_000_000);
+    for (const { index } of [narrow!, wide!]) {
+      const found = hitsByText(index, texts, 'native');
+      expect(found.length).toBeGreaterThan(10_000);
+      expect(found).toEqual(hitsByText(index, texts, 'exhaustive'));
+    }
+  });
+});
+
+describe('native scanner loading', () => {
+  it.runIf(process.env.CI === 'true')('loads the addon in CI (no silent fallback)', () => {
+    expect(loaded).not.toBeInstanceOf(Error);
+    expect(chooseScanner({ CI: 'true' }).name).toBe('native');
+  });
+
+  it('hunts with the JavaScript scanner when VIGIL_HUNT_SCANNER=js', () => {
+    expect(chooseScanner({ VIGIL_HUNT_SCANNER: 'js' })).toEqual({ name: 'js' });
+  });
+
+  it('falls back to the JavaScript scanner, saying why, when the addon does not load', () => {
+    const missing = () => new Error("Cannot find module '../build/Release/vigil_scan.node'\nstack");
+    expect(chooseScanner({}, missing)).toEqual({
+      name: 'js',
+      fallback:
+        "native scanner not loaded (Cannot find module '../build/Release/vigil_scan.node'): using the JavaScript one",
+    });
+  });
+});
+
+describe.runIf(native !== undefined)('native scanner edge', () => {
+  const index = new IndicatorIndex(['evil.example', '198.51.100.7']);
+  const tables = nativeScanTables(index.data());
+  // The body of a skipped describe still runs: no native call here without the addon.
+  const scan = native ? native(tables) : { scan: () => 0 };
+  const bytes = new TextEncoder().encode('GET x.evil.example 198.51.100.7');
+  const out = new Int32Array(64);
+
+  it('reports hits as (kind, start, end, atom) quads', () => {
+    expect(scan.scan(bytes, 0, bytes.length, out)).toBe(2);
+    expect([...out.subarray(0, 8)]).toEqual([2, 4, 18, 0, 0, 19, 31, 0]);
+    // Too small an output: the count says how much room is needed, nothing is written past it.
+    const small = new Int32Array(5).fill(-9);
+    expect(scan.scan(bytes, 0, bytes.length, small)).toBe(2);
+    expect(small[4]).toBe(-9);
+  });
+
+  it('refuses wrong arguments with a TypeError and bad ranges with a RangeError', () => {
+    const raw = scan.scan.bind(scan) as (...args: unknown[]) => number;
+    expect(() => raw('text', 0, 4, out)).toThrow(TypeError);
+    expect(() => raw(bytes, 0, 4, new Uint32Array(8))).toThrow(TypeError);
+    expect(() => raw(bytes, 0.5, 4, out)).toThrow(TypeError);
+    expect(() => raw(bytes, '0', 4, out)).toThrow(TypeError);
+    expect(() => scan.scan(bytes, 0, bytes.length + 1, out)).toThrow(RangeError);
+    expect(() => scan.scan(bytes, 5, 4, out)).toThrow(RangeError);
+    expect(() => scan.scan(bytes, -1, 4, out)).toThrow(RangeError);
+    expect(() => scan.scan(bytes.subarray(0, 4), 0, 5, out)).toThrow(RangeError);
+  });
+
+  it('refuses tables that would make a probe read out of bounds', () => {
+    const make = native! as (t: unknown) => unknown;
+    expect(() => make(undefined)).toThrow(TypeError);
+    expect(() => make({ ...tables, has: undefined })).toThrow(TypeError);
+    expect(() => make({ ...tables, ipv4Blocks: new Int32Array(3) })).toThrow(RangeError);
+    const domains = tables.domains;
+    expect(() => make({ ...tables, domains: { ...domains, slots: new Int32Array(6) } })).toThrow(
+      RangeError,
+    );
+    const bad = new Int32Array(domains.slots);
+    bad[1] = 1e6;
+    expect(() => make({ ...tables, domains: { ...domains, slots: bad } })).toThrow(RangeError);
+    const full = new Int32Array(domains.slots.length).fill(1);
+    expect(() => make({ ...tables, domains: { ...domains, slots: full } })).toThrow(RangeError);
+    const starts = new Int32Array(domains.starts!).fill(1e6, 1);
+    expect(() => make({ ...tables, domains: { ...domains, starts } })).toThrow(RangeError);
+    expect(() => make({ ...tables, domains: { ...domains, arena: [1, 2] } })).toThrow(TypeError);
+  });
+});
