@@ -61,6 +61,12 @@ describe('aliases listed after a name', () => {
     expect(names('After the outage came Silence.', index)).toEqual([]);
   });
 
+  it('gives a name announced after a number (a CVE id, a version) to that thing', () => {
+    expect(
+      names('The gang exploited CVE-2021-34527 (aka PrintNightmare) on domain controllers.'),
+    ).toEqual([]);
+  });
+
   it('does not give names of classes or files the kind of the malware before them', () => {
     expect(
       names(

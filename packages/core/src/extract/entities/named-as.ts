@@ -32,6 +32,8 @@ files folder folders directory directories account accounts user users username 
 domain domains server servers channel channels campaign campaigns operation operations technique
 techniques application applications app apps product products`.split(/\s+/u),
 );
+const NUMBER = /^\d+$/u;
+
 /** How far back from the naming word a cue word may be (same sentence). */
 const CUE_LOOKBACK = 6;
 
@@ -145,8 +147,9 @@ function cueBefore(
     const found = foundKind?.(k);
     if (found) return found;
     const norm = ctx.tokens[k]?.norm ?? '';
-    // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to.
-    if (NAMED_THINGS.has(norm)) return undefined;
+    // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to;
+    // so is a number ("CVE-2021-34527 (aka PrintNightmare)", "version 2, dubbed …").
+    if (NAMED_THINGS.has(norm) || NUMBER.test(norm)) return undefined;
     const kind: CueKind | undefined = cueKind(norm);
     if (kind === 'group') return 'intrusion-set';
     if (kind === 'malware') return 'malware';
