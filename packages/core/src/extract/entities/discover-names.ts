@@ -147,6 +147,9 @@ export function discoverBefore(
   if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
   const type = headType(headToken.norm);
   if (!type || !looksLikeName(ctx, last)) return undefined;
+  // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
+  // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading).
+  if (inLongerName(ctx, last)) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.
   const prev = ctx.tokens[last - 1];
   if (

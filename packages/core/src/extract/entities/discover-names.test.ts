@@ -1,0 +1,31 @@
+/**
+ * New names found by the head word after them ("the Foo ransomware", "the Bar group"), without knowledge.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const names = (text: string): string[] =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
+    .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+
+describe('a name before a head word', () => {
+  it('is a new family or group', () => {
+    expect(names('In March the operators pushed the Ostrana malware to new victims.')).toEqual([
+      'malware:Ostrana',
+    ]);
+    expect(names('We attribute the wave to the Kelvreth group with moderate confidence.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+  });
+
+  it('is not the last word of a longer capitalized name', () => {
+    expect(names('In March the operators pushed the Velk Ostrana malware to new victims.')).toEqual(
+      [],
+    );
+    expect(names('The account was added to the Remote Kelvreth group on the server.')).toEqual([]);
+  });
+});
