@@ -40,6 +40,7 @@ constexpr long MIN_DIGEST = 32;
 
 inline uint8_t facts(uint8_t c) { return FACTS.of[c]; }
 inline bool isHex(uint8_t c) { return (facts(c) & F_HEX) != 0; }
+inline bool isNarrow(uint8_t c) { return (facts(c) & F_NARROW) != 0; }
 inline bool isTrim(uint8_t c) { return c == 46 || c == 45 || c == 95; }
 inline bool isDigit(uint8_t c) { return c >= 48 && c <= 57; }
 inline bool isUrlHostPlain(uint8_t c) {
@@ -250,7 +251,40 @@ class Pass {
       if (slashColon < 0 && i + 2 < end && b_[i + 1] == 47 && b_[i + 2] == 47) slashColon = i;
     }
     if (slashColon > start && t_.hasUrl) url(start, end, slashColon);
-    if (colons >= 2 && t_.hasIPv6) emit(DEFER_IPV6, start, end, 0);
+    if (colons >= 2 && t_.hasIPv6) ipv6(start, end);
+  }
+
+  // The runs of hex digits, colons and dots of a wide token that may be IPv6 addresses (scan-tokens.ts
+  // ipv6): each is handed to JS to parse and look up.
+  void ipv6(long start, long end) {
+    long i = start;
+    while (i < end) {
+      while (i < end && !isHex(b_[i]) && b_[i] != 58) i++;
+      const long s = i;
+      int colons = 0;
+      while (i < end) {
+        const uint8_t c = b_[i];
+        if (c == 58)
+          colons++;
+        else if (!isHex(c) && c != 46)
+          break;
+        i++;
+      }
+      if (colons >= 6 || (colons >= 2 && hasDoubleColon(s, i))) {
+        const uint8_t before = s > start ? b_[s - 1] : 32;
+        const uint8_t after = i < end ? b_[i] : 32;
+        if (isNarrow(before) || (isNarrow(after) && after != 46)) continue;
+        long e = i;
+        while (e > s && b_[e - 1] == 46) e--;
+        emit(DEFER_IPV6, s, e, 0);
+      }
+    }
+  }
+
+  bool hasDoubleColon(long start, long end) const {
+    for (long k = start + 1; k < end; k++)
+      if (b_[k] == 58 && b_[k - 1] == 58) return true;
+    return false;
   }
 
   void url(long start, long end, long slashColon) {

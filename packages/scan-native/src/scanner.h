@@ -17,7 +17,7 @@ enum HitKind : int32_t {
   DEFER_EMAIL = 3,      // token to read as an e-mail address
   DEFER_HOST = 4,       // non-ASCII host
   DEFER_URL = 5,        // URL whose host passed the URL-host prefilter; extra = position of `://`
-  DEFER_IPV6 = 6,       // wide token with two colons or more
+  DEFER_IPV6 = 6,       // run of hex digits, colons and dots shaped like an IPv6 address
   DEFER_IPV4_RANGE = 7  // IPv4 address in an indexed /16 when CIDR ranges are indexed; extra = address
 };
 

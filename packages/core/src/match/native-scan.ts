@@ -21,7 +21,7 @@ export const NativeHit = {
   deferHost: 4,
   /** A URL whose host passed the URL-host prefilter; extra = position of its `://`. */
   deferUrl: 5,
-  /** A wide token with two colons or more. */
+  /** A run of hex digits, colons and dots shaped like an IPv6 address, at a token boundary. */
   deferIPv6: 6,
   /** An IPv4 address in an indexed /16 while CIDR ranges are indexed; extra = the address (int32). */
   deferIPv4Range: 7,

@@ -200,7 +200,7 @@ export class TokenScanner {
           this.urlAt(bytes, s, e, sink);
           break;
         case NativeHit.deferIPv6:
-          this.ipv6(bytes, s, e, sink);
+          this.ipv6At(bytes, s, e, sink);
           break;
         case NativeHit.deferIPv4Range: {
           const entries = index.ipv4(extra >>> 0);
@@ -569,11 +569,16 @@ export class TokenScanner {
         if (isNarrow(before) || (isNarrow(after) && after !== 46)) continue;
         let e = i;
         while (e > s && bytes[e - 1] === 46) e--;
-        const value = decode(bytes, s, e);
-        const address = parseIPv6(value);
-        const entries = address === undefined ? undefined : this.index.ipv6(address);
-        if (entries) sink('ipv6', value, entries, s);
+        this.ipv6At(bytes, s, e, sink);
       }
     }
+  }
+
+  /** The IPv6 address candidate bytes[s, e): parsed and looked up. */
+  private ipv6At(bytes: Uint8Array, s: number, e: number, sink: TokenSink): void {
+    const value = decode(bytes, s, e);
+    const address = parseIPv6(value);
+    const entries = address === undefined ? undefined : this.index.ipv6(address);
+    if (entries) sink('ipv6', value, entries, s);
   }
 }
