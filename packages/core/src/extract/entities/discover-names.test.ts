@@ -28,4 +28,13 @@ describe('a name before a head word', () => {
     );
     expect(names('The account was added to the Remote Kelvreth group on the server.')).toEqual([]);
   });
+
+  it('is not a short acronym naming a technology or a company', () => {
+    expect(names('The new UEFI malware survives a disk wipe, like the older USB worm.')).toEqual(
+      [],
+    );
+    expect(names('Analysts at the NCC Group and the Kelvreth group disagree.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+  });
 });

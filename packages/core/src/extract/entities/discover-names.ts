@@ -134,6 +134,9 @@ const looksLikeName = (ctx: TextContext, i: number): boolean =>
 export const headType = (norm: string): DiscoveredName['type'] | undefined =>
   MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
 
+/** Longest all-capitals word read as an acronym rather than a name before a head word. */
+const ACRONYM_MAX = 4;
+
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
 export function discoverBefore(
   ctx: TextContext,
@@ -150,6 +153,9 @@ export function discoverBefore(
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading).
   if (inLongerName(ctx, last)) return undefined;
+  // "UEFI malware", "USB worm", "MBR wiper", "NCC Group": a short acronym before a head word names the
+  // technology or a company far more often than a new family (train/dev: never a new family or group).
+  if (shapeAt(ctx, last) & ALL_CAPS && lastToken.text.length <= ACRONYM_MAX) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.
   const prev = ctx.tokens[last - 1];
   if (

@@ -67,6 +67,12 @@ describe('aliases listed after a name', () => {
     ).toEqual([]);
   });
 
+  it('gives a name announced after a vulnerability to the vulnerability', () => {
+    expect(
+      names('The Ostrana malware exploits a flaw tracked as Harbormist on old routers.'),
+    ).toEqual(['malware:Ostrana']);
+  });
+
   it('does not give names of classes or files the kind of the malware before them', () => {
     expect(
       names(

@@ -30,7 +30,8 @@ projects program programs programme packer packers module modules function funct
 classes export exports key keys value values string strings parameter parameters variable variables file
 files folder folders directory directories account accounts user users username handle persona nickname
 domain domains server servers channel channels campaign campaigns operation operations technique
-techniques application applications app apps product products`.split(/\s+/u),
+techniques application applications app apps product products vulnerability vulnerabilities flaw flaws
+bug bugs exploit exploits`.split(/\s+/u),
 );
 const NUMBER = /^\d+$/u;
 
