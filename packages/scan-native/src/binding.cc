@@ -7,6 +7,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <vector>
 
 #include "scanner.h"
 
@@ -17,13 +18,10 @@ using vigil::ScanTables;
 
 const napi_type_tag SCANNER_TAG = {0x7a1c4e2b9d3f5a61ULL, 0x0b8e6d4c2a193f57ULL};
 
-constexpr int TABLE_COUNT = 5;
-
 // Referenced typed arrays, released with the scanner.
 struct Scanner {
   ScanTables tables;
-  napi_ref refs[TABLE_COUNT * 5 + 1] = {};
-  int refCount = 0;
+  std::vector<napi_ref> refs;
 };
 
 struct Failure {
@@ -41,11 +39,11 @@ bool ok(napi_status status) { return status == napi_ok; }
 
 void keep(napi_env env, Scanner* scanner, napi_value value) {
   napi_ref ref = nullptr;
-  if (ok(napi_create_reference(env, value, 1, &ref))) scanner->refs[scanner->refCount++] = ref;
+  if (ok(napi_create_reference(env, value, 1, &ref))) scanner->refs.push_back(ref);
 }
 
 void release(napi_env env, Scanner* scanner) {
-  for (int i = 0; i < scanner->refCount; i++) napi_delete_reference(env, scanner->refs[i]);
+  for (napi_ref ref : scanner->refs) napi_delete_reference(env, ref);
   delete scanner;
 }
 
@@ -73,8 +71,10 @@ bool typedProperty(napi_env env, napi_value object, const char* name, napi_typed
       return true;
     }
   }
-  *failure = {false, std::string(name) +
-                         (type == napi_int32_array ? " must be an Int32Array" : " must be a Uint8Array")};
+  const char* expected = type == napi_int32_array     ? " must be an Int32Array"
+                         : type == napi_float64_array ? " must be a Float64Array"
+                                                      : " must be a Uint8Array";
+  *failure = {false, std::string(name) + expected};
   return false;
 }
 
@@ -190,13 +190,17 @@ bool readTable(napi_env env, napi_value tables, const char* name, bool byteValue
 bool readTables(napi_env env, napi_value tables, Scanner* scanner, Failure* failure) {
   ScanTables& t = scanner->tables;
   napi_value has;
-  Typed blocks;
+  Typed blocks, rangeStarts, rangeEnds;
   if (!readTable(env, tables, "ipv4", false, scanner, &t.ipv4, failure) ||
       !readTable(env, tables, "domains", true, scanner, &t.domains, failure) ||
       !readTable(env, tables, "hostLastLabels", true, scanner, &t.hostLastLabels, failure) ||
       !readTable(env, tables, "hashes", true, scanner, &t.hashes, failure) ||
       !readTable(env, tables, "urlHosts", false, scanner, &t.urlHosts, failure) ||
       !typedProperty(env, tables, "ipv4Blocks", napi_int32_array, false, scanner, &blocks, failure) ||
+      !typedProperty(env, tables, "ipv4RangeStarts", napi_float64_array, false, scanner, &rangeStarts,
+                     failure) ||
+      !typedProperty(env, tables, "ipv4RangeEnds", napi_float64_array, false, scanner, &rangeEnds,
+                     failure) ||
       !objectProperty(env, tables, "has", &has, failure) ||
       !booleanProperty(env, has, "ipv4", &t.hasIPv4, failure) ||
       !booleanProperty(env, has, "ipv6", &t.hasIPv6, failure) ||
@@ -204,14 +208,20 @@ bool readTables(napi_env env, napi_value tables, Scanner* scanner, Failure* fail
       !booleanProperty(env, has, "url", &t.hasUrl, failure) ||
       !booleanProperty(env, has, "email", &t.hasEmail, failure) ||
       !booleanProperty(env, has, "hash", &t.hasHash, failure) ||
-      !booleanProperty(env, has, "ipv4Ranges", &t.hasIPv4Ranges, failure) ||
       !booleanProperty(env, has, "dotlessHosts", &t.hasDotlessHosts, failure))
     return false;
   if (blocks.length * 32 != 65536) {
     *failure = {true, "ipv4Blocks must hold one bit per /16 (2048 words)"};
     return false;
   }
+  if (rangeStarts.length != rangeEnds.length) {
+    *failure = {true, "ipv4RangeStarts and ipv4RangeEnds must be as long"};
+    return false;
+  }
   t.ipv4Blocks = static_cast<const int32_t*>(blocks.data);
+  t.ipv4RangeStarts = static_cast<const double*>(rangeStarts.data);
+  t.ipv4RangeEnds = static_cast<const double*>(rangeEnds.data);
+  t.ipv4Ranges = rangeStarts.length;
   return true;
 }
 

@@ -373,13 +373,29 @@ class Pass {
     uint32_t address = 0;
     if (!parseIPv4(b_, s, e, &address)) return;
     if (!bitSet(t_.ipv4Blocks, address >> 16)) return;
-    if (t_.hasIPv4Ranges) {
-      emit(DEFER_IPV4_RANGE, s, e, static_cast<int32_t>(address));
+    const int32_t atom = t_.ipv4.mayHave(address) ? t_.ipv4.findKey(address) : -1;
+    // Exact and range entries of one address are merged by JS (IndicatorIndex.ipv4).
+    if (t_.ipv4Ranges > 0) {
+      if (atom >= 0 || inIPv4Range(address))
+        emit(DEFER_IPV4_RANGE, s, e, static_cast<int32_t>(address));
       return;
     }
-    if (!t_.ipv4.mayHave(address)) return;
-    const int32_t atom = t_.ipv4.findKey(address);
     if (atom >= 0) emit(HIT_IPV4, s, e, atom);
+  }
+
+  // range-table.ts lookup: the last segment starting at or before the address, if it ends after it.
+  bool inIPv4Range(uint32_t address) const {
+    const double key = address;
+    long lo = 0;
+    long hi = static_cast<long>(t_.ipv4Ranges) - 1;
+    while (lo <= hi) {
+      const long mid = lo + (hi - lo) / 2;
+      if (t_.ipv4RangeStarts[mid] <= key)
+        lo = mid + 1;
+      else
+        hi = mid - 1;
+    }
+    return hi >= 0 && key < t_.ipv4RangeEnds[hi];
   }
 
   void digest(long s, long e) {

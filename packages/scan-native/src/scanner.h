@@ -18,7 +18,7 @@ enum HitKind : int32_t {
   DEFER_HOST = 4,       // non-ASCII host
   DEFER_URL = 5,        // URL whose host passed the URL-host prefilter; extra = position of `://`
   DEFER_IPV6 = 6,       // run of hex digits, colons and dots shaped like an IPv6 address
-  DEFER_IPV4_RANGE = 7  // IPv4 address in an indexed /16 when CIDR ranges are indexed; extra = address
+  DEFER_IPV4_RANGE = 7  // IPv4 address that hits while CIDR ranges are indexed; extra = address
 };
 
 constexpr int HIT_INTS = 4;
@@ -30,13 +30,16 @@ struct ScanTables {
   AtomTableView hashes;
   AtomTableView urlHosts;
   const int32_t* ipv4Blocks = nullptr;
+  // range-table.ts segments of the IPv4 CIDR ranges: [starts[i], ends[i]), sorted, disjoint.
+  const double* ipv4RangeStarts = nullptr;
+  const double* ipv4RangeEnds = nullptr;
+  size_t ipv4Ranges = 0;
   bool hasIPv4 = false;
   bool hasIPv6 = false;
   bool hasDomain = false;
   bool hasUrl = false;
   bool hasEmail = false;
   bool hasHash = false;
-  bool hasIPv4Ranges = false;
   bool hasDotlessHosts = false;
 };
 

@@ -302,5 +302,8 @@ describe.runIf(native !== undefined)('native scanner edge', () => {
     const starts = new Int32Array(domains.starts!).fill(1e6, 1);
     expect(() => make({ ...tables, domains: { ...domains, starts } })).toThrow(RangeError);
     expect(() => make({ ...tables, domains: { ...domains, arena: [1, 2] } })).toThrow(TypeError);
+    const ranges = { ipv4RangeStarts: new Float64Array(2), ipv4RangeEnds: new Float64Array(1) };
+    expect(() => make({ ...tables, ...ranges })).toThrow(RangeError);
+    expect(() => make({ ...tables, ipv4RangeEnds: new Int32Array(0) })).toThrow(TypeError);
   });
 });

@@ -23,7 +23,7 @@ export const NativeHit = {
   deferUrl: 5,
   /** A run of hex digits, colons and dots shaped like an IPv6 address, at a token boundary. */
   deferIPv6: 6,
-  /** An IPv4 address in an indexed /16 while CIDR ranges are indexed; extra = the address (int32). */
+  /** An IPv4 address that hits while CIDR ranges are indexed; extra = the address (int32). */
   deferIPv4Range: 7,
 } as const;
 
@@ -38,6 +38,9 @@ export interface NativeScanTables {
   readonly hashes: AtomTableData;
   readonly urlHosts: AtomTableData;
   readonly ipv4Blocks: Int32Array;
+  /** The IPv4 CIDR segments (range-table.ts): [starts[i], ends[i]), sorted; empty when none. */
+  readonly ipv4RangeStarts: Float64Array;
+  readonly ipv4RangeEnds: Float64Array;
   readonly has: {
     readonly ipv4: boolean;
     readonly ipv6: boolean;
@@ -45,7 +48,6 @@ export interface NativeScanTables {
     readonly url: boolean;
     readonly email: boolean;
     readonly hash: boolean;
-    readonly ipv4Ranges: boolean;
     readonly dotlessHosts: boolean;
   };
 }
@@ -70,6 +72,8 @@ export function nativeScanTables(data: IndexData): NativeScanTables {
     hashes: data.hashes,
     urlHosts: data.urlHosts,
     ipv4Blocks: data.ipv4Blocks,
+    ipv4RangeStarts: Float64Array.from(data.ipv4Ranges?.starts ?? []),
+    ipv4RangeEnds: Float64Array.from(data.ipv4Ranges?.ends ?? []),
     has: {
       ipv4: counts.ipv4 > 0,
       ipv6: counts.ipv6 > 0,
@@ -77,7 +81,6 @@ export function nativeScanTables(data: IndexData): NativeScanTables {
       url: counts.url > 0,
       email: counts.email > 0,
       hash: counts.hash > 0,
-      ipv4Ranges: data.ipv4Ranges !== undefined,
       dotlessHosts: data.dotlessHosts > 0,
     },
   };
