@@ -37,4 +37,13 @@ describe('a name before a head word', () => {
       'intrusion-set:Kelvreth',
     ]);
   });
+
+  it('is not a security vendor or a markup tag', () => {
+    expect(
+      names('The stealer was first described by the Bitdefender group in a blog post.'),
+    ).toEqual([]);
+    expect(names('The file holds <Config Group="aa" Password="test"> as its settings.')).toEqual(
+      [],
+    );
+  });
 });

@@ -29,6 +29,8 @@ netscaler fortigate fortios pan-os vcenter exchange onenote dotnet nodejs mongod
 quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare digitalocean openai chatgpt iot ddos soc siem edr xdr apt
 downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
 raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode anti
+bitdefender malwarebytes avast avira trellix cybereason volexity sekoia rapid7 huntress unit42 esentire
+welivesecurity securelist elastic akamai
 `.split(/\s+/u),
 );
 
@@ -114,7 +116,10 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   // File names, paths and detection names ("cmd.exe", "Backdoor.NetWiredRC") are not mentions of a name.
   const before = ctx.text[t.start - 1] ?? ' ';
   const after = ctx.text[t.end] ?? ' ';
-  if (before === '.' || before === '\\' || before === '/' || before === '_') return false;
+  // XML and HTML tags ("<Config Group=…>") are markup, not prose.
+  if (before === '.' || before === '\\' || before === '/' || before === '_' || before === '<') {
+    return false;
+  }
   if ((after === '.' && LETTER.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
   if (shape & DIGITS_ONLY) return false;
   if (shape & ALL_CAPS && ctx.shouting(i)) return false;
