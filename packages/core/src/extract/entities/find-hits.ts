@@ -3,6 +3,7 @@
  * priority, hits.ts); then new names are discovered before head words, and names accepted once are
  * propagated to their other mentions in the same text.
  */
+import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { isCommonWord } from './common-words.ts';
 import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
@@ -166,6 +167,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
 
+  for (const linked of attackLinkedNames(ctx)) {
+    if (taken.subarray(linked.from, linked.to).includes(1)) continue;
+    const hit = linkedHit(ctx, knowledge, linked, discover);
+    if (hit) take(hit);
+  }
   if (discover) {
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
     const isHead = new PerWord(({ norm }) => headType(norm) !== undefined);
@@ -183,6 +189,27 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
   propagate(ctx, hits, taken, take);
   return hits.sort((a, b) => a.from - b.from);
+}
+
+/** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */
+function linkedHit(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  linked: LinkedName,
+  discover: boolean,
+): Hit | undefined {
+  const { from, to } = linked;
+  const entry = knowledge.byExternalId.get(linked.externalId);
+  if (entry) {
+    const tokens = ctx.tokens.slice(from, to);
+    const alias = ctx.mention(from, to).text;
+    const value = { entry, alias, written: tokens.map((t) => t.text), ordinary: false };
+    const decision = { value, candidates: [], recognition: 95, via: 'attack-link' };
+    return { from, to, kind: 'alias', decision };
+  }
+  return discover
+    ? { from, to, kind: 'discovered', type: linked.type, via: 'attack-link' }
+    : undefined;
 }
 
 /**

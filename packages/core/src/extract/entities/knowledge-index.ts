@@ -33,14 +33,20 @@ export interface AliasValue {
 export interface KnowledgeIndex {
   readonly trie: TokenTrie<AliasValue>;
   readonly entryCount: number;
+  /** Entries by ATT&CK id (G0078, S0154): the first one loaded wins. */
+  readonly byExternalId: ReadonlyMap<string, KnowledgeEntry>;
 }
 
 export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
   const trie = new TokenTrie<AliasValue>();
+  const byExternalId = new Map<string, KnowledgeEntry>();
   let entryCount = 0;
   for (const entry of entries) {
     if (!NAMED_TYPES.has(entry.type)) continue;
     entryCount++;
+    if (entry.externalId && !byExternalId.has(entry.externalId)) {
+      byExternalId.set(entry.externalId, entry);
+    }
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) {
       const tokens = tokenize(alias);
@@ -69,7 +75,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       }
     }
   }
-  return { trie, entryCount };
+  return { trie, entryCount, byExternalId };
 }
 
 /** One- and two-letter names ("R", "At") and pure numbers are never matched. */
