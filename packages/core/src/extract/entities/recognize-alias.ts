@@ -70,7 +70,9 @@ export function recognizeAlias(
     // Months and days are capitalized anyway: only a cue right beside them makes them a name.
     if (ALWAYS_CAPITALIZED.has(tokens[0]?.norm ?? '') && !adjacentCue) return undefined;
   }
-  const value = choose(fitting, cues);
+  // A name both a group and its malware carry ("Turla", "Winnti") is the malware only with the kind word
+  // right beside it ("the Turla backdoor"); "Turla used a new backdoor" is the group.
+  const value = choose(fitting, namesGroupAndCode(fitting) ? ctx.cuesNear(from, to, 1) : cues);
   if (!value) return undefined;
   const candidates = fitting.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
@@ -116,6 +118,10 @@ function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolea
   };
   return neighbour(from - 1, true) || neighbour(to, false);
 }
+
+const namesGroupAndCode = (values: readonly AliasValue[]): boolean =>
+  values.some((v) => v.entry.type === 'intrusion-set') &&
+  values.some((v) => v.entry.type === 'malware' || v.entry.type === 'tool');
 
 /** The knowledge types the cue words near a name ask for, in cue order. */
 function wantedTypes(cues: ReadonlySet<CueKind>): KnowledgeType[] {
