@@ -236,6 +236,19 @@ describe.runIf(native !== undefined)('native candidate scan', () => {
   });
 });
 
+describe('candidate scan on a long wide token of many narrow ones', () => {
+  // Each narrow token used to widen the whole wide token again (quadratic: minutes for this megabyte,
+  // past the test timeout); the scans now remember a wide token without a colon.
+  it('gives the exhaustive hits, JS and native alike, in linear time', () => {
+    const index = new IndicatorIndex(['evil.example', 'http://evil.example/x', '198.51.100.7']);
+    const text = new TextEncoder().encode('a.a/evil.example/1.2.3.4/198.51.100.7/'.repeat(30_000));
+    const modes: Mode[] = native ? ['native', 'js', 'exhaustive'] : ['js', 'exhaustive'];
+    const [first, ...rest] = modes.map((mode) => hitsByText(index, [text], mode));
+    expect(first!.length).toBe(60_000);
+    for (const other of rest) expect(other).toEqual(first);
+  });
+});
+
 describe('native scanner loading', () => {
   it.runIf(process.env.CI === 'true')('loads the addon in CI (no silent fallback)', () => {
     expect(loaded).not.toBeInstanceOf(Error);

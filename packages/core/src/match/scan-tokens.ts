@@ -110,6 +110,12 @@ export class TokenScanner {
   private hexFrom = -1;
   private hexEnd = -1;
   private hexFound = -1;
+  /**
+   * The last wide token found to hold no colon (see wideAround): its other narrow tokens do not widen
+   * it again, which made a long wide token of many narrow ones (`a.b/a.b/…`) cost quadratic time.
+   */
+  private plainWideStart = -1;
+  private plainWideEnd = -1;
   private readonly native: NativeTokenScan | undefined;
   /** Hits of the last native scan (reused; grown when a scan finds more). */
   private nativeHits = new Int32Array(256 * NATIVE_HIT_INTS);
@@ -142,6 +148,7 @@ export class TokenScanner {
       return;
     }
     if (!this.exhaustive) {
+      this.plainWideEnd = -1;
       this.candidates(bytes, start, end, wide, sink);
       return;
     }
@@ -349,6 +356,7 @@ export class TokenScanner {
     e: number,
     sink: TokenSink,
   ): number {
+    if (s >= this.plainWideStart && e <= this.plainWideEnd) return -1;
     let ws = s;
     while (ws > start && (FACTS[bytes[ws - 1]!]! & F_WIDE_BREAK) === 0) ws--;
     let we = e;
@@ -356,7 +364,11 @@ export class TokenScanner {
     // Shorter than `::1`: no address, URL or narrow token fits (JSON's `":"` between keys and values).
     if (we - ws < 3) return we;
     const colon = this.nextByte(bytes, 2, 58, ws);
-    if (colon < 0 || colon >= we) return -1;
+    if (colon < 0 || colon >= we) {
+      this.plainWideStart = ws;
+      this.plainWideEnd = we;
+      return -1;
+    }
     this.wide(bytes, ws, we, sink);
     this.candidates(bytes, ws, we, false, sink);
     return we;
