@@ -12,7 +12,16 @@ const forbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.bench-data/**', 'examples/**', '.scratch/**', '**/*.tmp.ts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.bench-data/**',
+      'examples/**',
+      '.scratch/**',
+      '**/*.tmp.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   regexp.configs['flat/recommended'],
