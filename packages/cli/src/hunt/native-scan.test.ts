@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { edgeLines } from '../../../../test-support/scan-edge-lines.ts';
 import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex, nativeScanTables } from '@vigil/core/match';
 import { TokenScanner } from '../../../core/src/match/scan-tokens.ts';
@@ -163,28 +164,11 @@ function randomLines(seed: number, count: number, samples: readonly string[]): U
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-function edgeLines(): Uint8Array {
-  const md5 = '44d88612fea8a8f36de82e1278abb02f';
-  const lines: string[] = [];
-  for (let pad = 0; pad < 70; pad++) {
-    const fill = 'ab12'.repeat(20).slice(0, pad);
-    lines.push(`${fill} ${md5}`, `${fill}${md5}`, `${fill}-${md5}.`, `${md5.slice(0, pad % 33)} x`);
-  }
-  lines.push(
-    'conn 2001:DB8:0:0:0:0:BAD:1 and 2001:db8::bad:1.; 2001:db8::bad:10 fe80::1%eth0 a::b::c',
-    '"url":"https://cdn.evil-update.example/a%2Fb~x.js?q=1#frag","ip":"198.51.100.7:8080"',
-    'mail attacker@EVIL-UPDATE.example. from x@y a@b.c @evil-update.example user@198.51.100.7',
-    'ftp://evil-update.example tcp://Evil-Update.Example:9/ smb://h%41st.example/ hxxp://x.example/',
-    'a:b:c:d a.b/c:d/e.f "::" ":" "a:" ::: ://x http:// x:// 1.2.3.4:: @@ ..evil-update.example..',
-  );
-  return new TextEncoder().encode(lines.join('\n'));
-}
-
 const fixtureTexts = (): Uint8Array[] => [
   ...readdirSync(LOGS)
     .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
     .map((name) => new Uint8Array(readFileSync(join(LOGS, name)))),
-  edgeLines(),
+  new TextEncoder().encode(edgeLines()),
 ];
 
 function indexes(size: number): { index: IndicatorIndex; samples: string[] }[] {
