@@ -3,17 +3,19 @@
  * same order as the exhaustive reference (`new TokenScanner(index, true)`), on fixture logs, edge lines,
  * seeded random lines and multi-megabyte lines, for indexes the size of a 1k and a 100k indicator hunt.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edgeLines } from '../../../../test-support/scan-edge-lines.ts';
+import {
+  FIXTURE_IOCS,
+  fixtureLogTexts,
+  hitsByLine,
+  narrowOnly,
+} from '../../../../test-support/token-scan.ts';
 import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex, nativeScanTables } from '@vigil/core/match';
 import { TokenScanner } from '../../../core/src/match/scan-tokens.ts';
 import { loadNativeScan } from '@vigil/scan-native';
 import { chooseScanner } from './scanner-choice.ts';
 
-const LOGS = resolve(import.meta.dirname, '../../../../fixtures/logs');
 const loaded = loadNativeScan();
 const native = loaded instanceof Error ? undefined : loaded;
 
@@ -21,25 +23,9 @@ type Mode = 'native' | 'js' | 'exhaustive';
 const scannerFor = (index: IndicatorIndex, mode: Mode) =>
   new TokenScanner(index, mode === 'exhaustive', mode === 'native' ? native : undefined);
 
-/** Every hit of every line (`file/line:kind:value:spec@at`), one scan per line. */
-function hitsByLine(index: IndicatorIndex, texts: readonly Uint8Array[], mode: Mode): string[] {
-  const scanner = scannerFor(index, mode);
-  const hits: string[] = [];
-  texts.forEach((text, file) => {
-    let start = 0;
-    let line = 0;
-    while (start <= text.length) {
-      const nl = text.indexOf(10, start);
-      const end = nl < 0 ? text.length : nl;
-      scanner.scan(text, start, end, (kind, value, entries, at) => {
-        for (const e of entries) hits.push(`${file}/${line}:${kind}:${value}:${e.spec}@${at}`);
-      });
-      line++;
-      start = end + 1;
-    }
-  });
-  return hits;
-}
+/** Every hit of every line, one scan per line. */
+const hitsByLineOf = (index: IndicatorIndex, texts: readonly Uint8Array[], mode: Mode) =>
+  hitsByLine(scannerFor(index, mode), texts);
 
 /** Every hit of each text scanned whole (many lines per scan, as the sweep does). */
 function hitsByText(index: IndicatorIndex, texts: readonly Uint8Array[], mode: Mode): string[] {
@@ -53,11 +39,6 @@ function hitsByText(index: IndicatorIndex, texts: readonly Uint8Array[], mode: M
   });
   return hits;
 }
-
-const fixtureIocs = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
 
 const EXTRA_IOCS = [
   '198.51.100.0/28',
@@ -164,23 +145,13 @@ function randomLines(seed: number, count: number, samples: readonly string[]): U
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-const fixtureTexts = (): Uint8Array[] => [
-  ...readdirSync(LOGS)
-    .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
-    .map((name) => new Uint8Array(readFileSync(join(LOGS, name)))),
-  new TextEncoder().encode(edgeLines()),
-];
-
 function indexes(size: number): { index: IndicatorIndex; samples: string[] }[] {
   const samples = synthetic(size, size);
-  const narrowOnly = fixtureIocs.filter(
-    (l) => !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l),
-  );
   const dotless = { ref: 'intranet', pattern: "[domain-name:value = 'intranet']" };
   return [
-    { index: new IndicatorIndex([...narrowOnly, ...samples]), samples },
+    { index: new IndicatorIndex([...narrowOnly(FIXTURE_IOCS), ...samples]), samples },
     {
-      index: new IndicatorIndex([...fixtureIocs, ...EXTRA_IOCS, ...samples, dotless]),
+      index: new IndicatorIndex([...FIXTURE_IOCS, ...EXTRA_IOCS, ...samples, dotless]),
       samples,
     },
   ];
@@ -191,13 +162,13 @@ describe.runIf(native !== undefined)('native candidate scan', () => {
     it(`gives the exhaustive scan's hits, in order, with ${size} indicators`, () => {
       const sets = indexes(size);
       const texts = [
-        ...fixtureTexts(),
+        ...fixtureLogTexts(),
         ...[1, 2, 3].map((seed) => randomLines(seed, 3000, sets[0]!.samples)),
       ];
       const kinds = new Set<string>();
       for (const { index } of sets) {
-        const found = hitsByLine(index, texts, 'native');
-        expect(found).toEqual(hitsByLine(index, texts, 'exhaustive'));
+        const found = hitsByLineOf(index, texts, 'native');
+        expect(found).toEqual(hitsByLineOf(index, texts, 'exhaustive'));
         expect(hitsByText(index, texts, 'native')).toEqual(hitsByText(index, texts, 'js'));
         expect(found.length).toBeGreaterThan(1000);
         for (const hit of found) kinds.add(hit.split(':')[1]!);

@@ -1,52 +1,24 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edgeLines } from '../../../../test-support/scan-edge-lines.ts';
+import {
+  FIXTURE_IOCS,
+  fixtureLogTexts,
+  hitsByLine,
+  narrowOnly,
+} from '../../../../test-support/token-scan.ts';
 import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex } from './indicator-index.ts';
 import { TokenScanner } from './scan-tokens.ts';
 
-const LOGS = resolve(import.meta.dirname, '../../../../fixtures/logs');
-
-/** Every token hit of every line, as `file/line:kind:value:spec`. */
-function hitsOver(
-  index: IndicatorIndex,
-  texts: readonly Uint8Array[],
-  exhaustive: boolean,
-): string[] {
-  const scanner = new TokenScanner(index, exhaustive);
-  const hits: string[] = [];
-  texts.forEach((text, file) => {
-    let start = 0;
-    let line = 0;
-    while (start <= text.length) {
-      const nl = text.indexOf(10, start);
-      const end = nl < 0 ? text.length : nl;
-      scanner.scan(text, start, end, (kind, value, entries) => {
-        for (const e of entries) hits.push(`${file}/${line}:${kind}:${value}:${e.spec}`);
-      });
-      line++;
-      start = end + 1;
-    }
-  });
-  return hits;
-}
+/** Every token hit of every line, by the candidate search or the exhaustive reference. */
+const hitsOver = (index: IndicatorIndex, texts: readonly Uint8Array[], exhaustive: boolean) =>
+  hitsByLine(new TokenScanner(index, exhaustive), texts);
 
 describe('TokenScanner candidate search', () => {
   it('finds exactly the hits of the exhaustive scan on the fixture logs and edge lines', () => {
-    const texts = [
-      ...readdirSync(LOGS)
-        .filter((name) => name !== 'iocs.txt' && name !== 'allowlist.txt')
-        .map((name) => readFileSync(join(LOGS, name))),
-      new TextEncoder().encode(edgeLines()),
-    ];
-    const all = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-    const narrowOnly = all.filter((l) => !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l));
+    const texts = fixtureLogTexts();
+    const all = FIXTURE_IOCS;
     const indexes = [
-      new IndicatorIndex(narrowOnly),
+      new IndicatorIndex(narrowOnly(all)),
       new IndicatorIndex(all),
       new IndicatorIndex([
         ...all,
@@ -145,14 +117,10 @@ describe('TokenScanner candidate search on random lines', () => {
   }
 
   it('finds exactly the hits of the exhaustive scan, with and without URL and IPv6 indicators', () => {
-    const all = readFileSync(join(LOGS, 'iocs.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-    const narrowOnly = all.filter((l) => !l.includes('://') && !/^[\da-f]*:[\da-f:]*$/i.test(l));
+    const all = FIXTURE_IOCS;
     const texts = [randomLines(1, 4000), randomLines(2, 4000), randomLines(3, 4000)];
     let total = 0;
-    for (const index of [new IndicatorIndex(narrowOnly), new IndicatorIndex(all)]) {
+    for (const index of [new IndicatorIndex(narrowOnly(all)), new IndicatorIndex(all)]) {
       const fast = hitsOver(index, texts, false);
       expect(fast).toEqual(hitsOver(index, texts, true));
       total += fast.length;
