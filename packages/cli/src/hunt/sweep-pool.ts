@@ -8,8 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { IndicatorIndex, type UnsupportedIndicator } from '@vigil/core';
-import { FileSweeper } from './sweep-file.ts';
-import { nativeOption } from './scanner-choice.ts';
+import { sweeperFor } from './sweeper-for.ts';
 import type { FileReport, SweepHit } from './sweep-file.ts';
 import type { FromWorker, SweepSetup, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
@@ -41,15 +40,8 @@ async function sweepInline(
   setup: SweepSetup,
   events: SweepEvents,
 ): Promise<void> {
-  const built = indexes(setup, events);
+  const sweeper = sweeperFor(indexes(setup, events));
   events.onStart?.();
-  const sweeper = new FileSweeper(new IndicatorIndex(built.index), {
-    ...(built.allow ? { allow: new IndicatorIndex(built.allow) } : {}),
-    ...(built.since === undefined ? {} : { since: built.since }),
-    now: built.now,
-    ...(built.maxLine ? { maxLine: built.maxLine } : {}),
-    ...nativeOption(),
-  });
   for (const file of files)
     events.onReport(await sweeper.sweep(file, events.onHits, events.onBytes));
 }

@@ -3,9 +3,8 @@
  * sweeps the files the pool sends it.
  */
 import { parentPort } from 'node:worker_threads';
-import { IndicatorIndex } from '@vigil/core/match';
-import { FileSweeper } from './sweep-file.ts';
-import { nativeOption } from './scanner-choice.ts';
+import type { FileSweeper } from './sweep-file.ts';
+import { sweeperFor } from './sweeper-for.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
 const port = parentPort;
@@ -16,13 +15,7 @@ let sweeper: FileSweeper | undefined;
 let pendingBytes = 0;
 
 function setUp(setup: WorkerSetup): void {
-  sweeper = new FileSweeper(new IndicatorIndex(setup.index), {
-    ...(setup.allow ? { allow: new IndicatorIndex(setup.allow) } : {}),
-    ...(setup.since === undefined ? {} : { since: setup.since }),
-    now: setup.now,
-    ...(setup.maxLine ? { maxLine: setup.maxLine } : {}),
-    ...nativeOption(),
-  });
+  sweeper = sweeperFor(setup);
   post({ type: 'ready' });
 }
 
