@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seededPick } from './seeded.ts';
 import type { TokenSink } from '../packages/core/src/match/scan-tokens.ts';
 
 const LOGS = resolve(import.meta.dirname, '../fixtures/logs');
@@ -72,4 +73,113 @@ export function edgeLines(): string {
     'a:b:c:d a.b/c:d/e.f "::" ":" "a:" ::: ://x http:// x:// 1.2.3.4:: @@ ..evil-update.example..',
   );
   return lines.join('\n');
+}
+
+const SEPARATORS: readonly string[] = [
+  ' ',
+  ' ',
+  '  ',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '/',
+  '#',
+  '=',
+  ',',
+  ';',
+];
+const MORE_SEPARATORS: readonly string[] = [
+  '\t',
+  '.',
+  '-',
+  '@',
+  '|',
+  '<',
+  '>',
+  '%',
+  '?',
+  '&',
+  '_',
+  '://',
+  '\\',
+];
+/** Indicator values, near misses and look-alikes the random lines are glued from. */
+const PIECES: readonly string[] = [
+  '198.51.100.7',
+  '198.51.100.70',
+  '1.198.51.100.7',
+  '198.51.100.15',
+  '192.0.2.100',
+  '203.0.113.9',
+  '2001:db8::bad:1',
+  '2001:db8::bad:10',
+  '2001:DB8:1:0:0:0:0:9',
+  'fe80::1%eth0',
+  'evil-update.example',
+  'a.evil-update.example',
+  'notevil-update.example',
+  'EVIL-UPDATE.EXAMPLE.',
+  'https://cdn.evil-update.example/a%2fb%7Ex.js?q=1',
+  'HTTPS://user:pw@CDN.Evil-Update.Example.:443/a%2fb%7Ex.js?q=1',
+  'http://cdn.evil-update.example/',
+  'http://127.0.0.1./p',
+  'http://0x7f.1/x',
+  'https://bücher-phish.example/login',
+  'https://xn--bcher-phish-dlb.example/login',
+  'attacker@evil-update.example',
+  'ops@bücher-phish.example',
+  'x@y.z',
+  '44d88612fea8a8f36de82e1278abb02f',
+  '44D88612FEA8A8F36DE82E1278ABB02F',
+  '44D88612FEA8A8F36DE82E1278ABB02F0',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'ab12',
+  '12:34:56.789',
+  'GET',
+  '1795824001.001',
+  'file.js',
+  'xn--bcher-kva.example',
+  'bücher-phish.example',
+  'srv.intranet',
+  '::1',
+];
+
+/**
+ * `count` lines glued from indicator values, near misses and every kind of separator, seeded; a third of
+ * the pieces come from `samples` (as given, with a prefix, cut, or in upper case) when there are any.
+ */
+export function randomLines(
+  seed: number,
+  count: number,
+  samples: readonly string[] = [],
+): Uint8Array {
+  const next = seededPick(seed);
+  const separators = [...SEPARATORS, ...MORE_SEPARATORS];
+  const piece = () => {
+    if (samples.length === 0 || next(3) > 0) return PIECES[next(PIECES.length)]!;
+    const sample = samples[next(samples.length)]!;
+    // Near misses: a prefix, a suffix or upper case of an indexed value.
+    switch (next(5)) {
+      case 0:
+        return `x${sample}`;
+      case 1:
+        return sample.slice(1);
+      case 2:
+        return sample.toUpperCase();
+      default:
+        return sample;
+    }
+  };
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let line = '';
+    const parts = 1 + next(8);
+    for (let k = 0; k < parts; k++) line += piece() + separators[next(separators.length)]!;
+    lines.push(i % 9 === 4 ? `${line}\r` : line);
+  }
+  return new TextEncoder().encode(lines.join('\n'));
 }

@@ -4,8 +4,8 @@ import {
   fixtureLogTexts,
   hitsByLine,
   narrowOnly,
+  randomLines,
 } from '../../../../test-support/token-scan.ts';
-import { seededPick } from '../../../../test-support/seeded.ts';
 import { IndicatorIndex } from './indicator-index.ts';
 import { TokenScanner } from './scan-tokens.ts';
 
@@ -48,74 +48,6 @@ describe('TokenScanner candidate search', () => {
 });
 
 describe('TokenScanner candidate search on random lines', () => {
-  /** Lines glued from indicator values, near misses and every kind of separator, seeded. */
-  function randomLines(seed: number, count: number): Uint8Array {
-    const next = seededPick(seed);
-    const pieces = [
-      '198.51.100.7',
-      '198.51.100.70',
-      '1.198.51.100.7',
-      '203.0.113.9',
-      '2001:db8::bad:1',
-      '2001:db8::bad:10',
-      'evil-update.example',
-      'a.evil-update.example',
-      'notevil-update.example',
-      'EVIL-UPDATE.EXAMPLE.',
-      'https://cdn.evil-update.example/a%2fb%7Ex.js?q=1',
-      'http://cdn.evil-update.example/',
-      'attacker@evil-update.example',
-      'x@y.z',
-      '44d88612fea8a8f36de82e1278abb02f',
-      '44D88612FEA8A8F36DE82E1278ABB02F0',
-      'ab12',
-      '12:34:56.789',
-      'GET',
-      '1795824001.001',
-      'file.js',
-      'xn--bcher-kva.example',
-      'bücher-phish.example',
-      '::1',
-    ];
-    const separators = [
-      ' ',
-      ' ',
-      '  ',
-      '"',
-      "'",
-      '(',
-      ')',
-      '[',
-      ']',
-      ':',
-      '/',
-      '#',
-      '=',
-      ',',
-      ';',
-      '\t',
-      '.',
-      '-',
-      '@',
-      '|',
-      '<',
-      '>',
-      '%',
-      '?',
-      '&',
-      '_',
-    ];
-    const lines: string[] = [];
-    for (let i = 0; i < count; i++) {
-      let line = '';
-      const parts = 1 + next(8);
-      for (let k = 0; k < parts; k++)
-        line += pieces[next(pieces.length)]! + separators[next(separators.length)]!;
-      lines.push(line);
-    }
-    return new TextEncoder().encode(lines.join('\n'));
-  }
-
   it('finds exactly the hits of the exhaustive scan, with and without URL and IPv6 indicators', () => {
     const all = FIXTURE_IOCS;
     const texts = [randomLines(1, 4000), randomLines(2, 4000), randomLines(3, 4000)];
