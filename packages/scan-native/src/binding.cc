@@ -78,34 +78,32 @@ bool typedProperty(napi_env env, napi_value object, const char* name, napi_typed
   return false;
 }
 
+// The property `name` of `object` when its type is `want`; otherwise a TypeError saying what it must be.
+bool propertyOf(napi_env env, napi_value object, const char* name, napi_valuetype want,
+                const char* mustBe, napi_value* out, Failure* failure) {
+  napi_valuetype kind;
+  if (ok(napi_get_named_property(env, object, name, out)) && ok(napi_typeof(env, *out, &kind)) &&
+      kind == want)
+    return true;
+  *failure = {false, std::string(name) + " must be " + mustBe};
+  return false;
+}
+
 bool numberProperty(napi_env env, napi_value object, const char* name, double* out, Failure* failure) {
   napi_value value;
-  napi_valuetype kind;
-  if (ok(napi_get_named_property(env, object, name, &value)) && ok(napi_typeof(env, value, &kind)) &&
-      kind == napi_number && ok(napi_get_value_double(env, value, out)))
-    return true;
-  *failure = {false, std::string(name) + " must be a number"};
-  return false;
+  return propertyOf(env, object, name, napi_number, "a number", &value, failure) &&
+         ok(napi_get_value_double(env, value, out));
 }
 
 bool objectProperty(napi_env env, napi_value object, const char* name, napi_value* out,
                     Failure* failure) {
-  napi_valuetype kind;
-  if (ok(napi_get_named_property(env, object, name, out)) && ok(napi_typeof(env, *out, &kind)) &&
-      kind == napi_object)
-    return true;
-  *failure = {false, std::string(name) + " must be an object"};
-  return false;
+  return propertyOf(env, object, name, napi_object, "an object", out, failure);
 }
 
 bool booleanProperty(napi_env env, napi_value object, const char* name, bool* out, Failure* failure) {
   napi_value value;
-  napi_valuetype kind;
-  if (ok(napi_get_named_property(env, object, name, &value)) && ok(napi_typeof(env, value, &kind)) &&
-      kind == napi_boolean && ok(napi_get_value_bool(env, value, out)))
-    return true;
-  *failure = {false, std::string(name) + " must be a boolean"};
-  return false;
+  return propertyOf(env, object, name, napi_boolean, "a boolean", &value, failure) &&
+         ok(napi_get_value_bool(env, value, out));
 }
 
 bool isPowerOfTwo(size_t n) { return n > 0 && (n & (n - 1)) == 0; }
