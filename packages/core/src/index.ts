@@ -18,6 +18,7 @@ export * from './knowledge/build-knowledge-entries.ts';
 export * from './match/indicator-index.ts';
 export * from './match/record-matcher.ts';
 export * from './match/indicator-sources.ts';
+export * from './match/packed-specs.ts';
 export * from './match/log-time.ts';
 export * from './match/field-map.ts';
 export type * from './match/types.ts';

@@ -1,5 +1,5 @@
 /** What the analyst sees: one line (or JSON object) per hit, then a summary per indicator. */
-import type { IndicatorSpec } from '@vigil/core';
+import type { IndicatorSpec, IndicatorSpecList } from '@vigil/core';
 import type { SweepHit } from './sweep-file.ts';
 
 export interface IndicatorTally {
@@ -65,11 +65,11 @@ export function tally(tallies: Map<number, IndicatorTally>, hit: SweepHit): void
 
 export function summaryLines(
   tallies: ReadonlyMap<number, IndicatorTally>,
-  specs: readonly IndicatorSpec[],
+  specs: IndicatorSpecList,
 ): string[] {
   const rows = [...tallies.entries()].sort((a, b) => b[1].count - a[1].count);
   return rows.map(([spec, t]) => {
-    const s = specs[spec]!;
+    const s = specs.at(spec)!;
     const seen =
       t.first === undefined ? 'log time unknown' : `first ${iso(t.first)}, last ${iso(t.last)}`;
     const context = s.context && s.context.length > 0 ? ` [${s.context.join('; ')}]` : '';

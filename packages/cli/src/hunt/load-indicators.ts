@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import {
   type IndicatorSpec,
+  PackedSpecs,
   type SpecsResult,
   type StixObject,
   specsFromIocList,
@@ -124,6 +125,27 @@ export async function loadFromStore(
     }),
   );
   return specsFromStix([...indicators, ...rels, ...targets, ...(await allReports(repo))], nowIso);
+}
+
+/** A hunt's indicators, packed (PackedSpecs: the thread that prints holds no object per spec). */
+export interface LoadedIndicators {
+  readonly specs: PackedSpecs;
+  readonly unsupported: SpecsResult['unsupported'];
+}
+
+/**
+ * Loads the hunt's indicators from its source and packs them; the loaders' arrays of spec objects die
+ * when this returns.
+ */
+export async function loadIndicators(
+  repo: Repository | undefined,
+  source: IndicatorSource,
+  nowIso: string,
+): Promise<LoadedIndicators> {
+  const loaded = usesStore(source)
+    ? await loadFromStore(repo!, source, nowIso)
+    : await loadFromFiles(source, nowIso);
+  return { specs: PackedSpecs.of(loaded.specs), unsupported: loaded.unsupported };
 }
 
 export type { IndicatorSpec };

@@ -1,6 +1,6 @@
 /** Orchestrates one hunt: load indicators, sweep inputs in parallel, print hits and summary, write sightings. */
 import { availableParallelism } from 'node:os';
-import { specsFromIocList, type IndicatorSpec, type UnsupportedIndicator } from '@vigil/core';
+import { specsFromIocList, type UnsupportedIndicator } from '@vigil/core';
 import { openRepository, type Repository } from '@vigil/store';
 import { EXIT_ERROR, EXIT_NONE, EXIT_OK, messageOf } from '../exit-codes.ts';
 import { now as clockNow } from '../report/clock.ts';
@@ -13,12 +13,7 @@ import {
   summaryLines,
   tally,
 } from './hunt-output.ts';
-import {
-  type IndicatorSource,
-  loadFromFiles,
-  loadFromStore,
-  usesStore,
-} from './load-indicators.ts';
+import { type IndicatorSource, loadIndicators, usesStore } from './load-indicators.ts';
 import { MAX_RECORD_BYTES, MAX_RECORD_LINES } from './csv-continuation.ts';
 import { Progress } from './progress.ts';
 import { readOptionFile } from './read-option-file.ts';
@@ -73,10 +68,8 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
     const now = new Date(clockNow());
     const needStore = usesStore(options) || options.sightings === true;
     if (needStore) repo = await openRepository(storeUrl(options.db));
-    const loaded = usesStore(options)
-      ? await loadFromStore(repo!, options, now.toISOString())
-      : await loadFromFiles(options, now.toISOString());
-    const specs: IndicatorSpec[] = loaded.specs;
+    const loaded = await loadIndicators(repo, options, now.toISOString());
+    const specs = loaded.specs;
     if (specs.length === 0) {
       noteUnsupported(loaded.unsupported);
       note('no indicators to hunt for');
@@ -114,7 +107,7 @@ export async function runHunt(paths: readonly string[], options: HuntOptions): P
         onHits: (hits) => {
           let text = '';
           for (const hit of hits) {
-            const spec = specs[hit.spec]!;
+            const spec = specs.at(hit.spec)!;
             text += `${options.json ? hitJson(hit, spec) : hitText(hit, spec)}\n`;
             tally(tallies, hit);
             if (hit.keptWithoutTime) keptWithoutTime++;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
-  type IndicatorSpec,
+  type IndicatorSpecList,
   type StixId,
   type StixObject,
   indicatorForValue,
@@ -17,7 +17,7 @@ import type { PutResult, Repository } from '@vigil/store';
 import type { IndicatorTally } from './hunt-output.ts';
 
 export interface SightingsInput {
-  readonly specs: readonly IndicatorSpec[];
+  readonly specs: IndicatorSpecList;
   readonly tallies: ReadonlyMap<number, IndicatorTally>;
   readonly files: readonly string[];
   readonly org: string;
@@ -36,7 +36,7 @@ export async function writeSightings(repo: Repository, input: SightingsInput): P
   const identity = organizationIdentity(input.org, nowIso);
   if (!(await repo.get(identity.id))) objects.push(identity);
   for (const [specIndex, t] of input.tallies) {
-    const spec = input.specs[specIndex]!;
+    const spec = input.specs.at(specIndex)!;
     let indicatorId: StixId;
     if (spec.pattern === undefined) {
       const indicator = indicatorForValue(spec.value ?? spec.ref, nowIso);

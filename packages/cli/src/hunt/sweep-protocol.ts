@@ -1,11 +1,11 @@
 /** Messages between the sweep pool (main thread) and its workers. */
-import type { IndexData, IndicatorSpec } from '@vigil/core';
+import type { IndexData, IndicatorSpecList } from '@vigil/core';
 import type { FileReport, SweepHit } from './sweep-file.ts';
 
 /** What a hunt sweeps for, as the caller gives it. */
 export interface SweepSetup {
-  readonly specs: readonly IndicatorSpec[];
-  readonly allowSpecs?: readonly IndicatorSpec[];
+  readonly specs: IndicatorSpecList;
+  readonly allowSpecs?: IndicatorSpecList;
   readonly since?: number;
   /** The hunt's clock (epoch ms): dates year-less syslog times. */
   readonly now: number;

@@ -4,6 +4,7 @@
  * uses (about 0.4 s of CPU per worker at start); `@vigil/core/match` loads about a third of that.
  */
 export * from './indicator-index.ts';
+export * from './packed-specs.ts';
 export * from './record-matcher.ts';
 export * from './native-scan.ts';
 export * from './log-time.ts';

@@ -23,6 +23,15 @@ import {
 import { atomKindOfPath, isFieldPath } from './sco-paths.ts';
 import type { AtomKind, IndexEntry, IndicatorSpec, UnsupportedIndicator } from './types.ts';
 
+/**
+ * Specs to index by position: an array (a bare string stands for `{ ref: value, value }`) or a
+ * PackedSpecs.
+ */
+export interface SpecSource {
+  readonly length: number;
+  at(index: number): IndicatorSpec | string | undefined;
+}
+
 type Range<K> = { first: K; last: K; value: IndexEntry };
 
 const HOST_SHAPE = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+\.?$/u;
@@ -98,8 +107,9 @@ class IndexBuilder {
   private dotlessHosts = 0;
 
   /** A bare string stands for `{ ref: value, value }` (plain lists: no object per indicator). */
-  constructor(specs: readonly (IndicatorSpec | string)[]) {
-    specs.forEach((spec, i) => {
+  constructor(specs: SpecSource) {
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs.at(i)!;
       const reason =
         typeof spec === 'string'
           ? this.addValue(spec, i)
@@ -108,7 +118,7 @@ class IndexBuilder {
             : this.addValue(spec.value ?? '', i);
       if (reason)
         this.unsupported.push({ ref: typeof spec === 'string' ? spec : spec.ref, reason });
-    });
+    }
   }
 
   data(): IndexData {
@@ -287,7 +297,7 @@ export class IndicatorIndex {
   private readonly shared: IndexData;
 
   /** Specs to index (a bare string stands for `{ ref: value, value }`), or another index's `data()`. */
-  constructor(source: readonly (IndicatorSpec | string)[] | IndexData) {
+  constructor(source: SpecSource | IndexData) {
     const data = isIndexData(source) ? source : new IndexBuilder(source).data();
     this.shared = data;
     this.unsupported = data.unsupported;
@@ -377,9 +387,8 @@ export class IndicatorIndex {
   }
 }
 
-const isIndexData = (
-  source: readonly (IndicatorSpec | string)[] | IndexData,
-): source is IndexData => !Array.isArray(source);
+const isIndexData = (source: SpecSource | IndexData): source is IndexData =>
+  typeof (source as SpecSource).at !== 'function';
 
 /** An IPv6 address as an atom value: its 128-bit number in hex, so every spelling is one key. */
 const ipv6Key = (address: bigint): string => address.toString(16);
