@@ -55,10 +55,19 @@ async function* stdin(): AsyncGenerator<Buffer> {
   }
 }
 
-/** Fills `target` from the file's current position; the number of bytes read (0 at the end). */
-async function readInto(file: FileHandle, path: string, target: Buffer): Promise<number> {
+/**
+ * Reads into `target` (its first `length` bytes) at `position`, or at the file's current position when
+ * null; the number of bytes read (0 at the end).
+ */
+async function readInto(
+  file: FileHandle,
+  path: string,
+  target: Buffer,
+  position: number | null = null,
+  length = target.length,
+): Promise<number> {
   try {
-    return (await file.read(target, 0, target.length, null)).bytesRead;
+    return (await file.read(target, 0, length, position)).bytesRead;
   } catch (error) {
     throw unreadable(path, error);
   }
@@ -69,15 +78,22 @@ async function readInto(file: FileHandle, path: string, target: Buffer): Promise
  * of a process page faults on new memory (about a third of a second of system time per 100 MB), and
  * reused memory stays in the CPU caches. Each chunk is a new Buffer object over that memory, so
  * consumers that cache a search per block (by identity) start afresh; a chunk is valid until the next
- * but one is read, so whoever keeps bytes longer copies them (LineSplitter's pending line does).
+ * but one is read, so whoever keeps bytes longer copies them (LineSplitter's pending line does). Reads
+ * from `from` (null: the file's current position) up to `end`.
  */
-async function* reusing(file: FileHandle, path: string, first: Buffer): AsyncGenerator<Buffer> {
+async function* reusing(
+  file: FileHandle,
+  path: string,
+  from: number | null,
+  end = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Buffer> {
   const memory = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
-  yield first;
-  for (let turn = 0; ; turn++) {
+  for (let position = from ?? 0, turn = 0; position < end; turn++) {
     const target = memory[turn & 1]!;
-    const bytesRead = await readInto(file, path, target);
+    const length = Math.min(CHUNK, end - position);
+    const bytesRead = await readInto(file, path, target, from === null ? null : position, length);
     if (bytesRead === 0) return;
+    position += bytesRead;
     yield Buffer.from(target.buffer, target.byteOffset, bytesRead);
   }
 }
@@ -168,13 +184,34 @@ export async function* openInput(
     if (bytesRead === 0) return;
     const first = head.subarray(0, bytesRead);
     if (isGzip(first)) yield* gunzip(fresh(file, path), first, path, limits);
-    else yield* reusing(file, path, first);
+    else {
+      yield first;
+      yield* reusing(file, path, null);
+    }
   } finally {
     await file.close();
   }
 }
 
-const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+/**
+ * Bytes [start, end) of a plain file: one part of a big file that several workers sweep
+ * (split-inputs.ts, which splits only files that are not gzip), in the same two reused buffers.
+ */
+export async function* openRange(path: string, start: number, end: number): AsyncGenerator<Buffer> {
+  let file: FileHandle;
+  try {
+    file = await open(path, 'r');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    yield* reusing(file, path, start, end);
+  } finally {
+    await file.close();
+  }
+}
+
+export const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
 function decoded(
   first: Buffer,

@@ -21,6 +21,7 @@ import {
   InputError,
   looksBinary,
   openInput,
+  openRange,
 } from './open-input.ts';
 import { ZEEK_UNSET, rowRecord, splitCsvRow, zeekSeparator } from './record-parsers.ts';
 
@@ -53,6 +54,16 @@ export interface FileReport {
   error?: string;
 }
 
+/**
+ * One part of a big file swept by several workers (split-inputs.ts): bytes [start, end), whole lines,
+ * of a file whose format the first line gave. Line numbers count from the part's first line.
+ */
+export interface FilePart {
+  readonly start: number;
+  readonly end: number;
+  readonly format: LogFormat;
+}
+
 export interface SweepOptions {
   readonly allow?: IndicatorIndex;
   /** Drop hits whose log time is known and earlier (epoch ms). */
@@ -67,7 +78,7 @@ export interface SweepOptions {
   readonly native?: NativeScanFactory;
 }
 
-function detectFormat(path: string, firstLine: string): LogFormat {
+export function detectFormat(path: string, firstLine: string): LogFormat {
   const name = path.toLowerCase().replace(/\.gz$/, '');
   if (firstLine.startsWith('#separator') || firstLine.startsWith('#fields')) return 'zeek';
   const trimmed = firstLine.trimStart();
@@ -106,6 +117,7 @@ export class FileSweeper {
     path: string,
     onHits: (hits: SweepHit[]) => void,
     onBytes: (bytes: number) => void = () => undefined,
+    part?: FilePart,
   ): Promise<FileReport> {
     const report: FileReport = {
       file: path,
@@ -238,14 +250,17 @@ export class FileSweeper {
         emit(splitter.lineAt(lineStart), lineTime(block, lineStart, lineEnd)),
       );
 
+    const setFormat = (detected: LogFormat): LogFormat => {
+      format = detected;
+      report.format = format;
+      if (format === 'text') splitter.onBlock = textBlock;
+      if (format === 'jsonl' && this.matcher.prefilters) splitter.onBlock = jsonBlock;
+      return detected;
+    };
     const splitter = new LineSplitter((block, s, e, piece) => {
       const line = splitter.line;
-      if (format === undefined) {
-        format = detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536)));
-        report.format = format;
-        if (format === 'text') splitter.onBlock = textBlock;
-        if (format === 'jsonl' && this.matcher.prefilters) splitter.onBlock = jsonBlock;
-      }
+      if (format === undefined)
+        format = setFormat(detectFormat(path, block.toString('utf8', s, Math.min(e, s + 65536))));
       if (piece) {
         if (line !== pieceLine) {
           pieceLine = line;
@@ -317,8 +332,13 @@ export class FileSweeper {
     }, this.options.maxLine);
 
     try {
-      let first = true;
-      for await (const chunk of openInput(path, this.options.limits ?? DEFAULT_LIMITS)) {
+      // A part after the first: its format is the file's, and its first bytes are no file head.
+      let first = part === undefined || part.start === 0;
+      if (part) setFormat(part.format);
+      const input = part
+        ? openRange(path, part.start, part.end)
+        : openInput(path, this.options.limits ?? DEFAULT_LIMITS);
+      for await (const chunk of input) {
         if (first) {
           first = false;
           if (looksBinary(chunk)) {
@@ -331,7 +351,9 @@ export class FileSweeper {
         onBytes(chunk.length);
         // A UTF-8 byte-order mark is no part of the first line (CSV header name, JSON, time).
         splitter.push(
-          report.bytes === chunk.length && startsWithBom(chunk) ? chunk.subarray(3) : chunk,
+          report.bytes === chunk.length && startsWithBom(chunk) && (part?.start ?? 0) === 0
+            ? chunk.subarray(3)
+            : chunk,
         );
       }
       splitter.end();

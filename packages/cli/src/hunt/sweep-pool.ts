@@ -1,7 +1,8 @@
 /**
- * Spreads the inputs over worker threads (one per core by default, largest files first). The main thread
+ * Spreads the inputs over worker threads (one per core by default, largest files first; a big text or
+ * JSON-lines file in parts, split-inputs.ts, put back together by part-assembler.ts). The main thread
  * builds the index once, while the workers start, and hands it to them as shared memory; then it only
- * prints. One input, stdin, or --jobs 1 runs inline.
+ * prints. One input too small to split, stdin, or --jobs 1 runs inline.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { IndicatorIndex, type UnsupportedIndicator } from '@vigil/core';
 import { sweeperFor } from './sweeper-for.ts';
+import { PartAssembler } from './part-assembler.ts';
 import type { FileReport, SweepHit } from './sweep-file.ts';
+import { splitInputs, splitOptionsFor, type SweepTask } from './split-inputs.ts';
 import type { FromWorker, SweepSetup, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
 export interface SweepEvents {
@@ -73,12 +76,17 @@ interface PoolWorker {
   readonly start: () => void;
 }
 
-function startWorker(queue: string[], events: SweepEvents): PoolWorker {
+function startWorker(queue: SweepTask[], events: SweepEvents, parts: PartAssembler): PoolWorker {
   const worker = new Worker(bootstrapUrl());
   const send = (message: ToWorker) => worker.postMessage(message);
+  let task: SweepTask | undefined;
   const next = () => {
-    const file = queue.shift();
-    send(file === undefined ? { type: 'stop' } : { type: 'sweep', file });
+    task = queue.shift();
+    send(
+      task === undefined
+        ? { type: 'stop' }
+        : { type: 'sweep', file: task.file, ...(task.part ? { part: task.part } : {}) },
+    );
   };
   let onReady: () => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
@@ -97,11 +105,11 @@ function startWorker(queue: string[], events: SweepEvents): PoolWorker {
         case 'ready':
           return onReady();
         case 'hits':
-          return events.onHits(message.hits);
+          return parts.hits(task!, message.hits);
         case 'bytes':
           return events.onBytes(message.bytes);
         case 'report':
-          events.onReport(message.report);
+          parts.report(task!, message.report);
           return next();
         case 'failed':
           return failed(new Error(`sweep worker failed: ${message.message}`));
@@ -120,11 +128,13 @@ export async function sweepAll(
   jobs: number,
   events: SweepEvents,
 ): Promise<void> {
-  const workers = Math.min(jobs, files.length);
-  if (workers <= 1 || files.includes('-')) return sweepInline(files, setup, events);
-  const queue = [...files];
+  if (jobs <= 1 || files.includes('-')) return sweepInline(files, setup, events);
+  const queue = await splitInputs(files, splitOptionsFor(jobs, setup.minPartBytes));
+  const workers = Math.min(jobs, queue.length);
+  if (workers <= 1) return sweepInline(files, setup, events);
+  const parts = new PartAssembler(events.onHits, events.onReport);
   // Workers load their modules while this thread builds the index.
-  const pool = Array.from({ length: workers }, () => startWorker(queue, events));
+  const pool = Array.from({ length: workers }, () => startWorker(queue, events, parts));
   const built = indexes(setup, events);
   for (const w of pool) w.setUp(built);
   // The sweep starts when every worker is ready, so the timing is the sweep's.

@@ -1,6 +1,6 @@
 /** Messages between the sweep pool (main thread) and its workers. */
 import type { IndexData, IndicatorSpecList } from '@vigil/core';
-import type { FileReport, SweepHit } from './sweep-file.ts';
+import type { FilePart, FileReport, SweepHit } from './sweep-file.ts';
 
 /** What a hunt sweeps for, as the caller gives it. */
 export interface SweepSetup {
@@ -10,6 +10,8 @@ export interface SweepSetup {
   /** The hunt's clock (epoch ms): dates year-less syslog times. */
   readonly now: number;
   readonly maxLine?: number;
+  /** Smallest part of a split file (split-inputs.ts; tests cut small files into many parts). */
+  readonly minPartBytes?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface WorkerSetup {
 
 export type ToWorker =
   | { readonly type: 'setup'; readonly setup: WorkerSetup }
-  | { readonly type: 'sweep'; readonly file: string }
+  | { readonly type: 'sweep'; readonly file: string; readonly part?: FilePart }
   | { readonly type: 'stop' };
 
 export type FromWorker =

@@ -1,9 +1,9 @@
 /**
  * Worker thread: receives the index the main thread built (shared memory, no copy and no rebuild), then
- * sweeps the files the pool sends it.
+ * sweeps the files (or parts of files) the pool sends it.
  */
 import { parentPort } from 'node:worker_threads';
-import type { FileSweeper } from './sweep-file.ts';
+import type { FilePart, FileSweeper } from './sweep-file.ts';
 import { sweeperFor } from './sweeper-for.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './sweep-protocol.ts';
 
@@ -19,7 +19,7 @@ function setUp(setup: WorkerSetup): void {
   post({ type: 'ready' });
 }
 
-async function sweep(file: string): Promise<void> {
+async function sweep(file: string, part: FilePart | undefined): Promise<void> {
   const report = await sweeper!.sweep(
     file,
     (hits) => post({ type: 'hits', hits }),
@@ -30,6 +30,7 @@ async function sweep(file: string): Promise<void> {
         pendingBytes = 0;
       }
     },
+    part,
   );
   if (pendingBytes > 0) post({ type: 'bytes', bytes: pendingBytes });
   pendingBytes = 0;
@@ -42,7 +43,7 @@ port.on('message', (message: ToWorker) => {
       case 'setup':
         return setUp(message.setup);
       case 'sweep':
-        return void sweep(message.file).catch((error: unknown) =>
+        return void sweep(message.file, message.part).catch((error: unknown) =>
           post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
         );
       case 'stop':

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { splitInputs, splitOptionsFor } from './split-inputs.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-split-'));
+const write = (name: string, content: string | Buffer): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const lines = (n: number, line: (i: number) => string) =>
+  `${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`;
+const OPTIONS = splitOptionsFor(2, 4096);
+
+describe('splitInputs', () => {
+  it('cuts a big text file into parts of whole lines that cover it exactly', async () => {
+    const text = lines(5000, (i) => `2026-11-20 host-${i} GET http://site-${i % 97}.example/`);
+    const file = write('proxy.log', text);
+    const tasks = await splitInputs([file], OPTIONS);
+    expect(tasks).toHaveLength(OPTIONS.maxParts);
+    const bytes = readFileSync(file);
+    tasks.forEach((t, k) => {
+      expect(t.index).toBe(k);
+      expect(t.parts).toBe(tasks.length);
+      expect(t.part!.format).toBe('text');
+      expect(t.part!.start).toBe(k === 0 ? 0 : tasks[k - 1]!.part!.end);
+      if (k > 0) expect(bytes[t.part!.start - 1]).toBe(10);
+    });
+    expect(tasks.at(-1)!.part!.end).toBe(bytes.length);
+  });
+
+  it('cuts JSON lines, and leaves whole what cannot be entered in the middle', async () => {
+    const json = lines(3000, (i) => JSON.stringify({ n: i, host: `h${i}.example` }));
+    const csv = `src,dst\n${lines(3000, (i) => `10.0.0.${i % 250},"a\nb"`)}`;
+    const files = [
+      write('events.jsonl', json),
+      write('events.jsonl.gz', gzipSync(json, { level: 0 })),
+      write('fw.csv', csv),
+      write('doc.json', `[\n${lines(3000, (i) => `{"n": ${i}},`)}{}]\n`),
+      write('binary.log', Buffer.concat([Buffer.from([0, 1, 2, 10]), Buffer.alloc(20_000, 65)])),
+      write('one-line.log', 'x'.repeat(200_000)),
+      write('small.log', 'a\nb\n'),
+      '-',
+      join(dir, 'missing.log'),
+    ];
+    const tasks = await splitInputs(files, OPTIONS);
+    expect(tasks.filter((t) => t.file.endsWith('events.jsonl')).length).toBe(OPTIONS.maxParts);
+    expect(tasks.filter((t) => t.part?.format === 'jsonl')).toHaveLength(OPTIONS.maxParts);
+    expect(tasks.filter((t) => !t.part).map((t) => t.file)).toEqual(files.slice(1));
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The sweep's work list: one task per input, except that a big plain file of text or JSON lines is cut
+ * into parts of whole lines, so one 20 GB proxy log keeps every worker busy instead of one. Other
+ * formats stay whole: gzip streams cannot be entered in the middle, a CSV record may span lines and
+ * needs its header, Zeek its header lines, a JSON document its whole text.
+ */
+import { type FileHandle, open } from 'node:fs/promises';
+import { isGzip, looksBinary } from './open-input.ts';
+import { detectFormat, type FilePart } from './sweep-file.ts';
+
+export interface SweepTask {
+  readonly file: string;
+  /** Absent: the whole input. */
+  readonly part?: FilePart;
+  /** Which part of how many (parts are numbered from 0 in file order). */
+  readonly index?: number;
+  readonly parts?: number;
+}
+
+export interface SplitOptions {
+  /** Parts are at least this big (and the file twice this to be cut at all). */
+  readonly minPartBytes: number;
+  /** At most this many parts per file (a few per worker, so workers that finish early take more). */
+  readonly maxParts: number;
+}
+
+export const splitOptionsFor = (workers: number, minPartBytes = 16 * 1024 ** 2): SplitOptions => ({
+  minPartBytes,
+  maxParts: 4 * workers,
+});
+
+/** Enough of the head for the first line's format (sweep-file.ts reads 64 KiB of it too). */
+const HEAD_BYTES = 64 * 1024;
+/** How much is read at a time while looking for the end of a line. */
+const PROBE_BYTES = 64 * 1024;
+
+/** The tasks for `files` (kept in their order; parts of a file in file order). */
+export async function splitInputs(
+  files: readonly string[],
+  options: SplitOptions,
+): Promise<SweepTask[]> {
+  const tasks: SweepTask[] = [];
+  for (const file of files) {
+    const parts = file === '-' ? undefined : await partsOf(file, options);
+    if (!parts || parts.length < 2) tasks.push({ file });
+    else parts.forEach((part, index) => tasks.push({ file, part, index, parts: parts.length }));
+  }
+  return tasks;
+}
+
+/** The parts of one file, or undefined to sweep it whole (unreadable files are reported by the sweep). */
+async function partsOf(file: string, options: SplitOptions): Promise<FilePart[] | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size < 2 * options.minPartBytes) return undefined;
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const first = head.subarray(0, bytesRead);
+    if (isGzip(first) || looksBinary(first)) return undefined;
+    const newline = first.indexOf(10);
+    if (newline < 0) return undefined;
+    const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+    const format = detectFormat(file, first.toString('utf8', bom, newline));
+    if (format !== 'text' && format !== 'jsonl') return undefined;
+    const count = Math.min(options.maxParts, Math.floor(size / options.minPartBytes));
+    const starts = [0];
+    for (let k = 1; k < count; k++) {
+      const start = await lineStartFrom(handle, Math.floor((size * k) / count), size);
+      if (start > starts.at(-1)! && start < size) starts.push(start);
+    }
+    return starts.map((start, k) => ({ start, end: starts[k + 1] ?? size, format }));
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where the first line starting at or after `position` starts (a line starts after a newline). */
+async function lineStartFrom(handle: FileHandle, position: number, size: number): Promise<number> {
+  const probe = Buffer.alloc(PROBE_BYTES);
+  for (let at = position - 1; at < size; at += PROBE_BYTES) {
+    const { bytesRead } = await handle.read(probe, 0, PROBE_BYTES, at);
+    if (bytesRead === 0) break;
+    const newline = probe.subarray(0, bytesRead).indexOf(10);
+    if (newline >= 0) return at + newline + 1;
+  }
+  return size;
+}
