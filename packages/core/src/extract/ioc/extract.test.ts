@@ -77,6 +77,22 @@ describe('extractIndicators', () => {
     expect(pairs('T1156.0012 FOOT1329 just as 2014 CVE-1800-0001')).toEqual([]);
   });
 
+  it('takes no ASN out of a base64 blob, but keeps a list of ids and ids in URL paths', () => {
+    expect(pairs('payload: aGVsbG8gd29y+AS2/bGQgZm9vYmFyIGJheg== sent')).toEqual([]);
+    expect(pairs('see attack.mitre.org/techniques/T1133/and/more/text')).toContainEqual([
+      'attack-id',
+      'T1133',
+    ]);
+    expect(pairs('origins AS13335/AS15169/AS16509 and T1059/T1105/T1566.001 seen')).toEqual([
+      ['asn', 'AS13335'],
+      ['asn', 'AS15169'],
+      ['asn', 'AS16509'],
+      ['attack-id', 'T1059'],
+      ['attack-id', 'T1105'],
+      ['attack-id', 'T1566.001'],
+    ]);
+  });
+
   it('extracts registry keys with spaces inside key names', () => {
     expect(
       pairs('Set HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon on the host.'),

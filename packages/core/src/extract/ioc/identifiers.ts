@@ -47,10 +47,41 @@ export function findIdentifierAt(text: string, runStart: number, emit: Emit): nu
   IDENTIFIER_AT.lastIndex = wordStart;
   const m = IDENTIFIER_AT.exec(text);
   if (!m) return -1;
+  const end = m.index + m[0].length;
   if (m[1] !== undefined) emitCve(m, emit);
   else if (m[3] !== undefined) emitAttackId(text, m, emit);
-  else emitAsn(m, emit);
-  return m.index + m[0].length;
+  else if (!insideBase64(text, m.index, end)) emitAsn(m, emit);
+  return end;
+}
+
+const isBase64Char = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || isLetter(c) || c === 0x2b || c === 0x2f || c === 0x3d;
+/** How far around an id the base64 test looks (bounded: linear on any input). */
+const BASE64_REACH = 64;
+const BASE64_MIN_RUN = 20;
+
+/**
+ * An ASN-shaped piece of a base64 blob (`…Zm9v+AS2/d29y…`: `+` and `/` are word boundaries) is no
+ * ASN: the run of base64 characters around it is long, holds `+` or `/`, and has lower case, where a
+ * list of ASNs (`AS13335/AS15169/AS16509`) has none. ATT&CK ids are not tested so: they sit in URL
+ * paths (`attack.mitre.org/techniques/T1133/`), whose runs look the same, and base64 rarely makes a
+ * capital T followed by exactly four digits between boundaries.
+ */
+function insideBase64(text: string, start: number, end: number): boolean {
+  let left = start;
+  while (left > 0 && start - left < BASE64_REACH && isBase64Char(text.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < text.length && right - end < BASE64_REACH && isBase64Char(text.charCodeAt(right)))
+    right++;
+  if (right - left < BASE64_MIN_RUN) return false;
+  let slash = false;
+  let lower = false;
+  for (let i = left; i < right; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2b || c === 0x2f) slash = true;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  return slash && lower;
 }
 
 function emitCve(m: RegExpExecArray, emit: Emit): void {
