@@ -60,3 +60,23 @@ it('briefs on an intrusion set by alias but not on software of the same store', 
   expect(software.code).toBe(2);
   expect(software.stderr).toContain('nor a known actor or campaign\n');
 });
+
+it('lists the actor’s other stored reports as other reports, never the one briefed', async () => {
+  const db = 'reports.sqlite';
+  expect((await vigil(db, 'import', join(dir, 'knowledge.json'))).code).toBe(0);
+  const ids: string[] = [];
+  for (const [name, text] of [
+    ['first.txt', 'The group APT31 broke into the ministry network in 2022, officials said.'],
+    ['second.txt', 'APT31 sent phishing emails to members of parliament in 2021, the agency said.'],
+  ] as const) {
+    writeFileSync(join(dir, name), text);
+    const run = await vigil(db, 'ingest', join(dir, name), '--title', name);
+    expect(run.code, run.stderr).toBe(0);
+    ids.push(/report--[\da-f-]{36}/u.exec(run.stdout + run.stderr)![0]);
+  }
+  const briefing = await vigil(db, 'brief', ids[0]!);
+  expect(briefing.code, briefing.stderr).toBe(0);
+  expect(briefing.stdout).toMatch(/^- \*\*Other reports on file:\*\* second\.txt$/mu);
+  expect(briefing.stdout).not.toContain('Report on file: first.txt');
+  expect(briefing.stdout).toContain('Report on file: second.txt');
+});

@@ -234,10 +234,18 @@ export async function gatherBriefingInput(
     ...(techniques?.mitigations ?? []),
   ]);
   const kev = await kevFor(repo, report?.analysis);
+  // "Other reports on file" are the actor's reports besides the one briefed.
+  const actor =
+    gathered && report?.id
+      ? {
+          ...gathered.actor,
+          otherReports: gathered.actor.otherReports.filter((r) => r.id !== report.id),
+        }
+      : gathered?.actor;
   const input: BriefingInput = {
     now: options.now,
     ...(report ? { report } : {}),
-    ...(gathered ? { actor: gathered.actor } : {}),
+    ...(actor ? { actor } : {}),
     kev,
     techniqueMitigations,
     ...(techniques ? { techniqueCatalog: techniques.catalog } : {}),
