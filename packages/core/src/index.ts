@@ -56,6 +56,7 @@ export * from './extract/entities/extract-entities.ts';
 export * from './extract/entities/knowledge-index.ts';
 export * from './extract/relations/extract-relations.ts';
 export * from './extract/dates/extract-dates.ts';
+export * from './extract/dates/dateline.ts';
 export * from './extract/confidence/estimative-language.ts';
 export * from './geo/countries.ts';
 export * from './geo/regions.ts';

@@ -77,6 +77,26 @@ describe('readDocument', () => {
     expect(doc.text.length).toBe(line.trim().length);
   });
 
+  it('dates a text by the dateline at its top, says so, and leaves an undated text undated', async () => {
+    const dated = await readDocument(
+      file('dated.txt', 'Breach at the parliament\n\nOslo, 1 September 2021 — The service said…\n'),
+    );
+    expect(dated.published).toBe('2021-09-01');
+    expect(dated.notes.join('\n')).toContain('"Oslo, 1 September 2021 —"');
+    const html = await readDocument(
+      file(
+        'dated.html',
+        '<html><body><article><p>Published: 2024-05-28</p><p>The agency said the group was behind it, officials told reporters on the record.</p></article></body></html>',
+      ),
+    );
+    expect(html.published).toBe('2024-05-28');
+    const undated = await readDocument(
+      file('undated.txt', 'The group struck on 1 September 2021.\n'),
+    );
+    expect(undated.published).toBeUndefined();
+    expect(undated.notes).toEqual([]);
+  });
+
   it('reads stdin', async () => {
     const doc = await readDocument('-', {
       stdin: Readable.from([Buffer.from('Report from stdin.\r\nLine two.')]),

@@ -3,6 +3,7 @@
  * HTML or PDF. Feeds are read by feed.ts; this returns a single document.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { findDateline } from '@vigil/core';
 import { detectFormat, looksBinary, type InputFormat } from './detect-format.ts';
 import { fetchUrl, type FetchOptions } from './fetch-url.ts';
 import { htmlToText, tidy } from './html-to-text.ts';
@@ -81,8 +82,30 @@ export async function readRaw(source: string, options: ReadOptions = {}): Promis
   return { bytes: new Uint8Array(await readFile(source)), name: source, contentType: '' };
 }
 
-/** Raw bytes -> report text, by format. */
+/** Raw bytes -> report text, by format, dated by its metadata or else by its dateline. */
 export async function toDocument(raw: RawInput): Promise<DocumentText> {
+  return withDateline(await textOf(raw));
+}
+
+/**
+ * A document whose format carries no date (text, Markdown, PDF, HTML without date metadata) is dated
+ * by the date it states at its top (dateline.ts), and a note says so; otherwise it stays undated.
+ */
+function withDateline(document: DocumentText): DocumentText {
+  if (document.published) return document;
+  const dateline = findDateline(document.text);
+  if (!dateline) return document;
+  return {
+    ...document,
+    published: dateline.date,
+    notes: [
+      ...document.notes,
+      `publication date ${dateline.date} read from the report's first lines: "${dateline.words}"`,
+    ],
+  };
+}
+
+async function textOf(raw: RawInput): Promise<DocumentText> {
   if (raw.bytes.length === 0 || raw.bytes.every((b) => b === 32 || (b >= 9 && b <= 13))) {
     throw new InputError('empty', `${raw.name} is empty`);
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from './dateline.ts';
+
+const dateOf = (text: string) => findDateline(text)?.date;
+
+describe('findDateline', () => {
+  it('reads the date a report states at its top', () => {
+    expect(dateOf('Parliament breach\n\nHelsinki, 18 March 2021 — Supo said on Thursday…')).toBe(
+      '2021-03-18',
+    );
+    expect(dateOf('WASHINGTON (Reuters), March 9, 2021 - The agency said…')).toBe('2021-03-09');
+    expect(dateOf('Title\nPublished: 2024-05-28\n\nBody text.')).toBe('2024-05-28');
+    expect(dateOf('Title\nPosted on Sept 3rd, 2023 by the team\nBody')).toBe('2023-09-03');
+    expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
+    expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
+  });
+
+  it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {
+    expect(dateOf('Title\nIn 2021 the group struck again.')).toBeUndefined();
+    expect(dateOf('Title\nThe intrusion began on 18 March 2021 — officials said.')).toBeUndefined();
+    expect(dateOf(`${'line\n'.repeat(10)}Helsinki, 18 March 2021 — text`)).toBeUndefined();
+    expect(dateOf('Title\n31 February 2021 — text')).toBeUndefined();
+    expect(dateOf('Title\nBerlin, 18 March 1850 — text')).toBeUndefined();
+    expect(dateOf('')).toBeUndefined();
+  });
+
+  it('looks at the start of each top line only, so a 50 MB line costs no more than a short one', () => {
+    expect(findDateline(`Helsinki, ${'x'.repeat(50_000_000)}`)).toBeUndefined();
+    expect(findDateline(`${'Helsinki, '.repeat(5_000_000)}18 March 2021 — text`)).toBeUndefined();
+  });
+});

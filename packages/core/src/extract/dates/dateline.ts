@@ -1,0 +1,98 @@
+/**
+ * The publication date a plain-text or Markdown report states at its top: a news dateline
+ * ("Helsinki, 18 March 2021 — …", "WASHINGTON (Reuters), March 18, 2021 -"), a labelled line
+ * ("Published: 2021-03-18", "Posted on March 18, 2021") or a line that is only a date under the title
+ * ("Thursday, March 18, 2021"). HTML and feeds carry the date in metadata; a text has only this. Only
+ * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
+ * dates an event, not the report.
+ */
+
+export interface Dateline {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** The words it was read from, as written ("Helsinki, 18 March 2021 —"), for the note that says so. */
+  readonly words: string;
+}
+
+/** How many non-blank lines from the top are looked at, and how much of each. */
+const TOP_LINES = 8;
+const LINE_PREFIX = 160;
+
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?';
+/** A place: up to four capitalized words, an optional agency in brackets, then a comma or blank. */
+const PLACE =
+  "(?:\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}(?: \\([^()]{1,40}\\))?,? )?";
+const DASH = '\\s*(?:[—–]|--?)\\s';
+
+const LABELLED = new RegExp(
+  `^(?:published|posted|date|released|issued)(?: on)?:? ${WEEKDAY}${DATE}(?!\\d)`,
+  'iu',
+);
+const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');
+const DATE_ONLY = new RegExp(`^${WEEKDAY}${DATE}\\s*$`, 'u');
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD of a DATE match's groups (from group `first` on), when it is a real calendar day. */
+function dateOf(m: RegExpExecArray, first: number): string | undefined {
+  const g = (k: number) => m[first + k];
+  let year: number;
+  let month: number;
+  let day: number;
+  if (g(0) !== undefined) {
+    [day, month, year] = [
+      Number(g(0)),
+      MONTHS.indexOf(g(1)!.slice(0, 3).toLowerCase()) + 1,
+      Number(g(2)),
+    ];
+  } else if (g(3) !== undefined) {
+    [month, day, year] = [
+      MONTHS.indexOf(g(3)!.slice(0, 3).toLowerCase()) + 1,
+      Number(g(4)),
+      Number(g(5)),
+    ];
+  } else {
+    [year, month, day] = [Number(g(6)), Number(g(7)), Number(g(8))];
+  }
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The line without Markdown heading, quote and emphasis marks around it. */
+function stripMarks(line: string): string {
+  let from = 0;
+  let to = line.length;
+  while (from < to && '#*_> \t'.includes(line[from]!)) from++;
+  while (to > from && '*_ \t'.includes(line[to - 1]!)) to--;
+  return line.slice(from, to);
+}
+
+export function findDateline(text: string): Dateline | undefined {
+  let seen = 0;
+  let start = 0;
+  while (seen < TOP_LINES && start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, Math.min(end, start + LINE_PREFIX)).trim();
+    start = end + 1;
+    if (line === '') continue;
+    seen++;
+    // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
+    const bare = stripMarks(line);
+    for (const pattern of [LABELLED, NEWS_DATELINE, DATE_ONLY]) {
+      const m = pattern.exec(bare);
+      if (!m) continue;
+      // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-9 in every pattern.
+      const date = dateOf(m, 1);
+      if (date) return { date, words: m[0].trim() };
+    }
+  }
+  return undefined;
+}
