@@ -4,7 +4,7 @@
  * formats stay whole: gzip streams cannot be entered in the middle, a CSV record may span lines and
  * needs its header, Zeek its header lines, a JSON document its whole text.
  */
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { isGzip, looksBinary } from './open-input.ts';
 import { detectFormat, type FilePart } from './sweep-file.ts';
 
@@ -18,6 +18,7 @@ export interface SweepTask {
 }
 
 export interface SplitOptions {
+  readonly workers: number;
   /** Parts are at least this big (and the file twice this to be cut at all). */
   readonly minPartBytes: number;
   /** At most this many parts per file (a few per worker, so workers that finish early take more). */
@@ -25,9 +26,19 @@ export interface SplitOptions {
 }
 
 export const splitOptionsFor = (workers: number, minPartBytes = 16 * 1024 ** 2): SplitOptions => ({
+  workers,
   minPartBytes,
   maxParts: 4 * workers,
 });
+
+/**
+ * How big a part is: half a worker's fair share of all the bytes, so only a file that would keep one
+ * worker busy while the others idle is cut. Each part costs a little (an open, a message, fresh read
+ * buffers): the hunt bench's six equal 50 MB files, which keep two workers busy whole, swept a few
+ * percent slower when each was cut in three.
+ */
+const partBytes = (total: number, options: SplitOptions): number =>
+  Math.max(options.minPartBytes, total / (2 * options.workers));
 
 /** Enough of the head for the first line's format (sweep-file.ts reads 64 KiB of it too). */
 const HEAD_BYTES = 64 * 1024;
@@ -39,17 +50,36 @@ export async function splitInputs(
   files: readonly string[],
   options: SplitOptions,
 ): Promise<SweepTask[]> {
+  const sizes = await Promise.all(files.map(sizeOf));
+  const target = partBytes(
+    sizes.reduce((a, b) => a + b, 0),
+    options,
+  );
   const tasks: SweepTask[] = [];
-  for (const file of files) {
-    const parts = file === '-' ? undefined : await partsOf(file, options);
+  for (const [k, file] of files.entries()) {
+    const parts = sizes[k]! < 2 * target ? undefined : await partsOf(file, target, options);
     if (!parts || parts.length < 2) tasks.push({ file });
     else parts.forEach((part, index) => tasks.push({ file, part, index, parts: parts.length }));
   }
   return tasks;
 }
 
+/** A file's size; 0 for stdin and what cannot be read (the sweep reports it). */
+async function sizeOf(file: string): Promise<number> {
+  if (file === '-') return 0;
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The parts of one file, or undefined to sweep it whole (unreadable files are reported by the sweep). */
-async function partsOf(file: string, options: SplitOptions): Promise<FilePart[] | undefined> {
+async function partsOf(
+  file: string,
+  target: number,
+  options: SplitOptions,
+): Promise<FilePart[] | undefined> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -58,7 +88,6 @@ async function partsOf(file: string, options: SplitOptions): Promise<FilePart[] 
   }
   try {
     const { size } = await handle.stat();
-    if (size < 2 * options.minPartBytes) return undefined;
     const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const first = head.subarray(0, bytesRead);
@@ -68,7 +97,7 @@ async function partsOf(file: string, options: SplitOptions): Promise<FilePart[] 
     const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
     const format = detectFormat(file, first.toString('utf8', bom, newline));
     if (format !== 'text' && format !== 'jsonl') return undefined;
-    const count = Math.min(options.maxParts, Math.floor(size / options.minPartBytes));
+    const count = Math.min(options.maxParts, Math.floor(size / target));
     const starts = [0];
     for (let k = 1; k < count; k++) {
       const start = await lineStartFrom(handle, Math.floor((size * k) / count), size);
