@@ -108,6 +108,27 @@ describe('extractRelations', () => {
       ['intrusion-set:G0007', 2],
     ]);
     expect(sponsorOf('APT28 and APT29 were active. The group is linked to the GRU.')).toEqual([]);
+    // The clause a speaker reports opens on "the group" too.
+    expect(
+      sponsorOf('APT28 was behind the breach. Officials said that the group is linked to the GRU.'),
+    ).toEqual([['intrusion-set:G0007', 2]]);
+    expect(
+      sponsorOf(
+        'APT28 was behind the breach. The Danish Security Service said the group of states linked to the GRU …',
+      ),
+    ).toEqual([]);
+    expect(
+      sponsorOf('APT28 was behind the breach. Officials met the group and the GRU was not named.'),
+    ).toEqual([]);
+    // Up to three sentences back, past sentences that name no set.
+    expect(
+      sponsorOf(
+        'APT28 was behind the breach. The attackers read e-mail for months. The group is linked to the GRU.',
+      ),
+    ).toEqual([['intrusion-set:G0007', 2]]);
+    expect(
+      sponsorOf('APT28 was behind the breach. One. Two. Three. The group is linked to the GRU.'),
+    ).toEqual([]);
     expect(
       sponsorOf('APT28 sent phishing e-mails. Analysts linked the campaign to the GRU.'),
     ).toEqual([]);

@@ -124,11 +124,16 @@ export function extractRelations(
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
     if (attackers.length === 0 && withRole(placed, 'sponsor').length > 0) {
-      const referent = anaphoricSet(text, span, bySentence.get(s - 1));
+      const referent = anaphoricSet(text, span, s, bySentence);
       // The sentence naming the set is evidence too: it says who "the group" is.
       if (referent) {
-        for (const sponsor of linkToSponsors(referent, withRole(placed, 'sponsor'))) {
-          out.add('attributed-to', referent.entity.key, sponsor.entity.key, sentenceMention(s - 1));
+        for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'))) {
+          out.add(
+            'attributed-to',
+            referent.placed.entity.key,
+            sponsor.entity.key,
+            sentenceMention(referent.named),
+          );
         }
       }
     }
@@ -149,28 +154,40 @@ export function extractRelations(
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
 
+/** How many sentences back "the group" may look for the set it stands for. */
+const ANAPHOR_REACH = 3;
+
 /**
- * "APT31 used ... . The group is linked to China's MSS.": a sentence opening on "the group" speaks of
- * the one set the sentence before names; the words "the group" stand for it.
+ * "APT31 used ... . The group is linked to China's MSS.": "the group" at the opening of a sentence, or
+ * of the clause a speaker reports ("Supo said the group is linked to …"), speaks of the set the nearest
+ * of the three sentences before it names, when that sentence names one set only ("the attackers gained
+ * access …" between the two names none); the words "the group" stand for it. Whether they are joined
+ * to a state organ is left to linkToSponsors, which reads the words between the two.
  */
 function anaphoricSet(
   text: string,
   span: Span,
-  previous: readonly Placed[] | undefined,
-): Placed | undefined {
-  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): { placed: Placed; named: number } | undefined {
+  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
   if (!opening) return undefined;
-  const sets = (previous ?? []).filter((p) => p.role === 'attacker');
-  const only = sets[0];
-  if (!only || sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
-  const start = span.start + opening.index + (opening[0].length - opening[0].trimStart().length);
-  const end = span.start + opening.index + opening[0].length;
-  const sentence = only.mention.sentence + 1;
-  return { ...only, mention: { start, end, text: text.slice(start, end), sentence } };
+  for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
+    const sets = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
+    const only = sets[0];
+    if (!only) continue;
+    if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
+    const end = span.start + opening.index + opening[0].length;
+    const start = end - opening[1]!.length;
+    const mention = { start, end, text: text.slice(start, end), sentence: s };
+    return { placed: { ...only, mention }, named: s - back };
+  }
+  return undefined;
 }
 
+/** Group 1: the words that stand for the set. A speaker is up to four capitalized words. */
 const GROUP_ANAPHOR =
-  /^\s*(?:the|this) (?:group|actor|threat actor|hacking group|espionage group|unit|gang)\b/iu;
+  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? )?((?:[Tt]he|[Tt]his|THE|THIS) (?:group|actor|threat actor|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
