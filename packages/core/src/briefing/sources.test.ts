@@ -69,3 +69,51 @@ describe('sources without a publication date', () => {
     }
   });
 });
+
+describe('key judgements', () => {
+  it('name a known actor as the report writes it, not by its knowledge name', () => {
+    const said = 'APT31 was likely behind the breach.';
+    const mention = (start: number, end: number) => ({
+      start,
+      end,
+      text: said.slice(start, end),
+      sentence: 0,
+    });
+    const judged: Analysis = {
+      ...analysis,
+      text: said,
+      sentences: [{ start: 0, end: said.length }],
+      entities: [
+        {
+          key: 'intrusion-set:G0128',
+          type: 'intrusion-set',
+          name: 'ZIRCONIUM',
+          ref: actor.id as `intrusion-set--${string}`,
+          mentions: [mention(0, 5)],
+          via: 'alias',
+        },
+        {
+          key: 'campaign:breach',
+          type: 'campaign',
+          name: 'The breach',
+          mentions: [mention(26, 32)],
+          via: 'intrusion',
+        },
+      ],
+      relations: [
+        {
+          type: 'attributed-to',
+          source: 'campaign:breach',
+          target: 'intrusion-set:G0128',
+          confidence: 70,
+          confidenceText: 'likely',
+          evidence: [mention(0, said.length)],
+        },
+      ],
+    };
+    const rows = listSources({ ...input, report: { title: 'Note', analysis: judged } });
+    expect(rows[0]!.judgements.map((j) => j.text)).toEqual([
+      'The breach attributed-to APT31: high confidence',
+    ]);
+  });
+});

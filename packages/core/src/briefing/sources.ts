@@ -2,6 +2,7 @@
  * The sources a briefing draws on, with Admiralty reliability (A-F; F when nobody rated the source)
  * and the confidence of the key judgements the report states.
  */
+import { displayName } from '../analysis/written-name.ts';
 import { confidenceWord } from './insights.ts';
 import type { BriefingInput, SourceRow } from './types.ts';
 
@@ -29,7 +30,8 @@ export function listSources(input: BriefingInput): SourceRow[] {
   const rows: SourceRow[] = [];
   const { report, actor } = input;
   if (report) {
-    const byKey = new Map(report.analysis.entities.map((e) => [e.key, e.name]));
+    // Actors as the report writes them ("APT31", not the knowledge's "ZIRCONIUM"), as the insights do.
+    const byKey = new Map(report.analysis.entities.map((e) => [e.key, displayName(e)]));
     const judgements = report.analysis.relations
       .filter((r) => r.confidence !== undefined)
       .map((r) => ({
