@@ -12,15 +12,23 @@ import { openRepository } from '@vigil/store';
 import { VIGIL_BIN } from '../../test-support/cli.ts';
 import { scratch, storeInfo, type Scratch } from './scratch.ts';
 
-/** Reports that share nothing but Vigil's identity, so each one's write is its own. */
+/**
+ * Reports that share nothing but Vigil's identity, so each one's write is its own. Eight, each with a
+ * long plain tail, so that work is left when a signal lands: on a fast machine four short reports were
+ * all stored before a signal sent right after the first one reached the process.
+ */
 const ARTICLES = [
   ['APT41', 'patch-cdn', '198.51.100.11'],
   ['FIN12', 'billing-sync', '198.51.100.12'],
   ['TA505', 'docs-share', '198.51.100.13'],
   ['UNC2452', 'orion-update', '198.51.100.14'],
+  ['APT28', 'mail-relay', '198.51.100.15'],
+  ['FIN7', 'pos-update', '198.51.100.16'],
+  ['TA551', 'invoice-docs', '198.51.100.17'],
+  ['UNC1878', 'vpn-gate', '198.51.100.18'],
 ].map(
   ([actor, host, ip]) =>
-    `${actor} campaign report\n\nInvestigators attributed the intrusion to ${actor}. The implants beaconed to ${host}[.]example[.]org and to ${ip} every ten minutes.`,
+    `${actor} campaign report\n\nInvestigators attributed the intrusion to ${actor}. The implants beaconed to ${host}[.]example[.]org and to ${ip} every ten minutes.\n\n${'Analysts reviewed the collected records once more. '.repeat(4000)}`,
 );
 
 const NOW = '2026-11-28T12:00:00.000Z';

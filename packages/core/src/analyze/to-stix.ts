@@ -12,6 +12,7 @@ import { indicatorKey, indicatorOperators } from '../extract/relations/indicator
 import { citedTlpDefinitions } from '../marking/cited-markings.ts';
 import { entityObject, newEntityId, type CreationContext } from './entity-objects.ts';
 import { indicatorObject, observableFor } from './indicator-objects.ts';
+import { titleFromText } from './report-title.ts';
 import {
   MAX_EVIDENCE_SPANS,
   PROVENANCE_EXTENSION_DEFINITION,
@@ -49,15 +50,6 @@ export interface ReportStix {
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function firstLine(text: string): string {
-  const line =
-    text
-      .split('\n')
-      .find((l) => l.trim().length > 0)
-      ?.trim() ?? 'Untitled report';
-  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
-}
 
 function spansOf(mentions: readonly Mention[], analysis: Analysis): EvidenceSpan[] {
   return mentions.map((m) => {
@@ -212,7 +204,7 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
     created: meta.ingested,
     modified: meta.ingested,
     created_by_ref: VIGIL_IDENTITY_ID,
-    name: meta.title?.trim() || firstLine(analysis.text),
+    name: meta.title?.trim() || titleFromText(analysis.text),
     ...(publishedKnown
       ? {}
       : {

@@ -6,6 +6,7 @@
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
  * dates an event, not the report.
  */
+import { topLines } from '../top-lines.ts';
 
 export interface Dateline {
   /** YYYY-MM-DD. */
@@ -75,15 +76,7 @@ function stripMarks(line: string): string {
 }
 
 export function findDateline(text: string): Dateline | undefined {
-  let seen = 0;
-  let start = 0;
-  while (seen < TOP_LINES && start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, Math.min(end, start + LINE_PREFIX)).trim();
-    start = end + 1;
-    if (line === '') continue;
-    seen++;
+  for (const line of topLines(text, TOP_LINES, LINE_PREFIX)) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
     const bare = stripMarks(line);
     for (const pattern of [LABELLED, NEWS_DATELINE, DATE_ONLY]) {

@@ -1,0 +1,16 @@
+/**
+ * The first non-blank lines of a text, trimmed, each cut to `prefix` characters: where a report states
+ * its title and date. Only line starts are copied, so a 50 MB line costs no more than a short one.
+ */
+export function* topLines(text: string, count: number, prefix: number): Generator<string> {
+  let seen = 0;
+  for (let start = 0; seen < count && start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, Math.min(end, start + prefix)).trim();
+    start = end + 1;
+    if (line === '') continue;
+    seen++;
+    yield line;
+  }
+}
