@@ -47,6 +47,14 @@ const unreadable = (path: string, error: unknown) =>
     cause: error,
   });
 
+async function openFile(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'r');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
 async function* stdin(): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of process.stdin) yield chunk as Buffer;
@@ -172,12 +180,7 @@ export async function* openInput(
     yield* decoded(first.value, source, path, limits);
     return;
   }
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch (error) {
-    throw unreadable(path, error);
-  }
+  const file = await openFile(path);
   try {
     const head = Buffer.allocUnsafe(CHUNK);
     const bytesRead = await readInto(file, path, head);
@@ -198,12 +201,7 @@ export async function* openInput(
  * (split-inputs.ts, which splits only files that are not gzip), in the same two reused buffers.
  */
 export async function* openRange(path: string, start: number, end: number): AsyncGenerator<Buffer> {
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch (error) {
-    throw unreadable(path, error);
-  }
+  const file = await openFile(path);
   try {
     yield* reusing(file, path, start, end);
   } finally {

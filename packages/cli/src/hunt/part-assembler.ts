@@ -3,7 +3,7 @@
  * lines from 1, so its hits wait until every earlier part has reported how many lines it had, then go
  * out with file line numbers, in part order; the parts' reports become one report of the file.
  */
-import type { FileReport, SweepHit } from './sweep-file.ts';
+import { emptyReport, type FileReport, type SweepHit } from './sweep-file.ts';
 import type { SweepTask } from './split-inputs.ts';
 
 interface FileParts {
@@ -72,17 +72,8 @@ export class PartAssembler {
 /** One report for the whole file: counts added up, the first skip reason and error kept. */
 function merge(reports: readonly FileReport[]): FileReport {
   const first = reports[0]!;
-  const merged: FileReport = {
-    file: first.file,
-    ...(first.format ? { format: first.format } : {}),
-    bytes: 0,
-    lines: 0,
-    hits: 0,
-    invalidJson: 0,
-    oversizedLines: 0,
-    unclosedCsvQuotes: 0,
-    suppressed: 0,
-  };
+  const merged = emptyReport(first.file);
+  if (first.format) merged.format = first.format;
   for (const r of reports) {
     merged.bytes += r.bytes;
     merged.lines += r.lines;

@@ -54,6 +54,18 @@ export interface FileReport {
   error?: string;
 }
 
+/** A report with nothing counted yet. */
+export const emptyReport = (file: string): FileReport => ({
+  file,
+  bytes: 0,
+  lines: 0,
+  hits: 0,
+  invalidJson: 0,
+  oversizedLines: 0,
+  unclosedCsvQuotes: 0,
+  suppressed: 0,
+});
+
 /**
  * One part of a big file swept by several workers (split-inputs.ts): bytes [start, end), whole lines,
  * of a file whose format the first line gave. Line numbers count from the part's first line.
@@ -119,16 +131,7 @@ export class FileSweeper {
     onBytes: (bytes: number) => void = () => undefined,
     part?: FilePart,
   ): Promise<FileReport> {
-    const report: FileReport = {
-      file: path,
-      bytes: 0,
-      lines: 0,
-      hits: 0,
-      invalidJson: 0,
-      oversizedLines: 0,
-      unclosedCsvQuotes: 0,
-      suppressed: 0,
-    };
+    const report = emptyReport(path);
     const { allow, since } = this.options;
     let batch: SweepHit[] = [];
     const found: RecordHit[] = [];
