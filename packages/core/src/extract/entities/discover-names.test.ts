@@ -29,6 +29,12 @@ describe('a name before a head word', () => {
     expect(names('The account was added to the Remote Kelvreth group on the server.')).toEqual([]);
   });
 
+  it('is not a Windows built-in group', () => {
+    expect(
+      names('The actors added the new account to the Administrators group and the Users group.'),
+    ).toEqual([]);
+  });
+
   it('is not a short acronym naming a technology or a company', () => {
     expect(names('The new UEFI malware survives a disk wipe, like the older USB worm.')).toEqual(
       [],

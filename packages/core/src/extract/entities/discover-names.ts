@@ -12,7 +12,10 @@ import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
 
-/** Products, platforms and vendors that precede "malware"/"group" without being malware or groups. */
+/**
+ * Products, platforms and vendors that precede "malware"/"group" without being malware or groups, and the
+ * members of Windows built-in groups ("the Administrators group", "Domain Admins group").
+ */
 const NOT_NAMES = new Set(
   `windows linux android ios macos mac microsoft office excel word powershell javascript python java
 google apple amazon aws azure cisco talos proofpoint zscaler threatlabz mandiant kaspersky eset symantec
@@ -31,6 +34,7 @@ downloader downloaders uploader robot robots chatbot chatbots bot bots botnet bo
 raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode anti
 bitdefender malwarebytes avast avira trellix cybereason volexity sekoia rapid7 huntress unit42 esentire
 welivesecurity securelist elastic akamai
+administrators admins users guests
 `.split(/\s+/u),
 );
 
