@@ -28,6 +28,8 @@ export interface AliasValue {
   readonly written: readonly string[];
   /** An ordinary word or phrase ("Silence", "Page"): counts only with supporting context. */
   readonly ordinary: boolean;
+  /** A group's name without its last word ("Lazarus" of "Lazarus Group"): never inside a longer name. */
+  readonly shortForm?: true;
 }
 
 export interface KnowledgeIndex {
@@ -41,6 +43,41 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
   const trie = new TokenTrie<AliasValue>();
   const byExternalId = new Map<string, KnowledgeEntry>();
   let entryCount = 0;
+  const claimed = new Set<string>();
+  const shortForms: { entry: KnowledgeEntry; alias: string }[] = [];
+  const add = (
+    entry: KnowledgeEntry,
+    alias: string,
+    seen: Set<string>,
+    shortForm = false,
+  ): void => {
+    const tokens = tokenize(alias);
+    const norms = tokens.map((t) => t.norm);
+    const key = norms.join(' ');
+    if (!key || seen.has(key) || !usableAlias(alias, norms)) return;
+    // Place names and platform words are never names on their own ("Russian malware", "Android
+    // malware"): the place or platform reading wins.
+    if (isStaticLexiconName(norms) || (norms.length === 1 && PRODUCT_WORDS.has(key))) return;
+    seen.add(key);
+    claimed.add(key);
+    const value = {
+      entry,
+      alias,
+      written: tokens.map((t) => t.text),
+      ordinary: isOrdinary(alias, norms),
+      ...(shortForm ? { shortForm: true as const } : {}),
+    };
+    trie.add(norms, value);
+    // "APT40" is also written "APT 40" or "APT-40".
+    const designator = /^(\p{L}{2,5})(\d{1,5})$/u.exec(alias.trim());
+    if (designator?.[1] && designator[2]) {
+      const parts = [designator[1], designator[2]];
+      trie.add(
+        parts.map((p) => p.toLowerCase()),
+        { ...value, written: parts },
+      );
+    }
+  };
   for (const entry of entries) {
     if (!NAMED_TYPES.has(entry.type)) continue;
     entryCount++;
@@ -48,34 +85,47 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       byExternalId.set(entry.externalId, entry);
     }
     const seen = new Set<string>();
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const tokens = tokenize(alias);
-      const norms = tokens.map((t) => t.norm);
-      const key = norms.join(' ');
-      if (!key || seen.has(key) || !usableAlias(alias, norms)) continue;
-      // Place names and platform words are never names on their own ("Russian malware", "Android
-      // malware"): the place or platform reading wins.
-      if (isStaticLexiconName(norms) || (norms.length === 1 && PRODUCT_WORDS.has(key))) continue;
-      seen.add(key);
-      const value = {
-        entry,
-        alias,
-        written: tokens.map((t) => t.text),
-        ordinary: isOrdinary(alias, norms),
-      };
-      trie.add(norms, value);
-      // "APT40" is also written "APT 40" or "APT-40".
-      const designator = /^(\p{L}{2,5})(\d{1,5})$/u.exec(alias.trim());
-      if (designator?.[1] && designator[2]) {
-        const parts = [designator[1], designator[2]];
-        trie.add(
-          parts.map((p) => p.toLowerCase()),
-          { ...value, written: parts },
-        );
-      }
-    }
+    for (const alias of [entry.name, ...entry.aliases]) add(entry, alias, seen);
+    const short = shortFormOf(entry);
+    if (short) shortForms.push({ entry, alias: short });
+  }
+  // After every full alias is in: a short form another entry already claims stays that entry's.
+  const taken = new Set(claimed);
+  const seenShort = new Map<KnowledgeEntry, Set<string>>();
+  for (const { entry, alias } of shortForms) {
+    const key = tokenize(alias)
+      .map((t) => t.norm)
+      .join(' ');
+    if (taken.has(key)) continue;
+    let seen = seenShort.get(entry);
+    if (!seen) seenShort.set(entry, (seen = new Set()));
+    add(entry, alias, seen, true);
   }
   return { trie, entryCount, byExternalId };
+}
+
+/** The last word of a group's name that only says it is a group. */
+const GROUP_SUFFIXES: ReadonlySet<string> = new Set(['group', 'team', 'gang', 'crew']);
+const GROUP_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
+
+/**
+ * "Lazarus Group", "Sandworm Team": reports mostly write "Lazarus" and "Sandworm", and ATT&CK and MISP
+ * do not always list the short form, so the short form of a group's own name is matched too, unless
+ * some entry has it as a name of its own ("Winnti" is also malware and another group's alias) or it is
+ * an ordinary word.
+ */
+function shortFormOf(entry: KnowledgeEntry): string | undefined {
+  if (!GROUP_TYPES.has(entry.type)) return undefined;
+  const trimmed = entry.name.trim();
+  const space = trimmed.lastIndexOf(' ');
+  if (space <= 0 || !GROUP_SUFFIXES.has(trimmed.slice(space + 1).toLowerCase())) return undefined;
+  const short = trimmed.slice(0, space).trimEnd();
+  const norms = tokenize(short).map((t) => t.norm);
+  // "Cobalt", "Iron", "Conference" (of "Conference Crew") and activities ("Hacking" of "Hacking Team")
+  // are words before they are names: such a group keeps only its full name.
+  if (isOrdinary(short, norms) || norms.some((n) => isCommonWord(n) || n.endsWith('ing')))
+    return undefined;
+  return short;
 }
 
 /** One- and two-letter names ("R", "At") and pure numbers are never matched. */

@@ -38,3 +38,39 @@ describe('a name shared by a group and its malware', () => {
     ]);
   });
 });
+
+describe('the short form of a group named "<Name> Group" or "<Name> Team"', () => {
+  const group = (name: string, n: number, aliases: string[] = []): KnowledgeEntry => ({
+    id: `intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e1${n}`,
+    type: 'intrusion-set',
+    name,
+    aliases: [name, ...aliases],
+  });
+  const withGroups = buildKnowledgeIndex([
+    group('Marrowick Group', 1),
+    group('Quellan Team', 2),
+    group('Hacking Team', 3),
+    group('Cobalt Group', 4),
+    group('Vostrel Group', 5),
+    group('Ardent Spider', 6, ['Vostrel']),
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), withGroups)
+      .filter((e) => e.type === 'intrusion-set')
+      .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+
+  it('names the group, as reports mostly write it', () => {
+    expect(found('Marrowick used new malware against banks. Quellan struck later.')).toEqual([
+      'Marrowick Group [Marrowick]',
+      'Quellan Team [Quellan]',
+    ]);
+  });
+
+  it('is no name inside a longer one, no ordinary word or activity, and no other entry’s alias', () => {
+    expect(found('The actor calling itself Fancy Marrowick sent ransom notes.')).not.toContainEqual(
+      expect.stringContaining('Marrowick Group'),
+    );
+    expect(found('Hacking the voter database was the aim. Cobalt is a metal.')).toEqual([]);
+    expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
+  });
+});

@@ -52,6 +52,8 @@ export function recognizeAlias(
   const tokens = ctx.tokens.slice(from, to);
   const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
   if (fitting.length === 0 || insideFileName(ctx, from, to)) return undefined;
+  // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
+  if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to)) return undefined;
   const cues = ctx.cuesNear(from, to);
   const ordinary = fitting.every((v) => v.ordinary);
   if (ordinary) {
