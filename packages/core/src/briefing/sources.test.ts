@@ -117,3 +117,20 @@ describe('key judgements', () => {
     ]);
   });
 });
+
+describe('knowledge bases among the sources', () => {
+  it('are dated by the date their version names, else said to be versioned', () => {
+    const rows = listSources({
+      ...input,
+      knowledgeVersions: [
+        { name: 'MITRE ATT&CK', version: 'content up to 2025-11-12' },
+        { name: 'CISA KEV', version: '2025.08.25' },
+        { name: 'MISP galaxy threat-actor', version: '349' },
+      ],
+    });
+    const dateOf = (name: string) => sourceDateText(rows.find((r) => r.name.startsWith(name))!);
+    expect(dateOf('MITRE ATT&CK')).toBe('2025-11-12');
+    expect(dateOf('CISA KEV')).toBe('2025-08-25');
+    expect(dateOf('MISP galaxy')).toBe('n/a (see version)');
+  });
+});

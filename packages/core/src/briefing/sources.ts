@@ -19,12 +19,19 @@ function datesOf(source: {
  * How a source's date is written for people: the publication date, never the ingest time passed off
  * as one (issue 3: an undated report says so).
  */
-export function sourceDateText(row: Pick<SourceRow, 'published' | 'ingested'>): string {
+export function sourceDateText(
+  row: Pick<SourceRow, 'published' | 'ingested' | 'versioned'>,
+): string {
   if (row.published) return row.published;
+  // A knowledge base has releases, not a publication date: its version names the release.
+  if (row.versioned) return 'n/a (see version)';
   return row.ingested
     ? `publication date unknown (ingested ${row.ingested.slice(0, 10)})`
     : 'publication date unknown';
 }
+
+/** A date inside a knowledge version: ATT&CK "content up to 2025-11-12", KEV "2025.08.25". */
+const VERSION_DATE = /\b(\d{4})[-.](\d{2})[-.](\d{2})\b/u;
 
 export function listSources(input: BriefingInput): SourceRow[] {
   const rows: SourceRow[] = [];
@@ -49,8 +56,11 @@ export function listSources(input: BriefingInput): SourceRow[] {
     });
   }
   for (const version of input.knowledgeVersions ?? []) {
+    const dated = VERSION_DATE.exec(version.version);
     rows.push({
       name: `${version.name} ${version.version}`,
+      ...(dated ? { published: `${dated[1]}-${dated[2]}-${dated[3]}` } : {}),
+      versioned: true,
       // Curated public knowledge bases: usually reliable (B), never rated A without review.
       reliability: 'B',
       judgements: [],

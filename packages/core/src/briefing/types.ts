@@ -133,6 +133,8 @@ export interface SourceRow {
   readonly published?: string;
   /** When Vigil read it, for a source that states no publication date. */
   readonly ingested?: string;
+  /** A knowledge base, dated by its version (ATT&CK, KEV) or not at all (MISP galaxy numbers). */
+  readonly versioned?: true;
   readonly reliability: Reliability;
   readonly judgements: readonly {
     readonly text: string;
