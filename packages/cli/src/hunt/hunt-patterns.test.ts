@@ -89,10 +89,15 @@ function setup(): { bundle: string; logs: string } {
   const logs = join(dir, 'logs');
   mkdirSync(logs);
   writeFileSync(join(logs, 'events.jsonl'), `${SYSMON.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  // Plain text names the host too, but LIKE and MATCHES need a structured field.
+  // Plain text: LIKE and MATCHES hold on the observables of its tokens (the URL's host here); the
+  // parent domain is no hit, and the AND needs a port field a text line does not have.
   writeFileSync(
     join(logs, 'proxy.log'),
-    'Nov 20 08:05:00 proxy GET http://files.update-cdn.example/x\n',
+    [
+      'Nov 20 08:04:00 proxy GET http://update-cdn.example/y',
+      'Nov 20 08:05:00 proxy GET http://files.update-cdn.example/x',
+      'Nov 20 08:07:00 proxy CONNECT 203.0.113.50:9443',
+    ].join('\n') + '\n',
   );
   return { bundle, logs };
 }
@@ -117,6 +122,7 @@ describe('vigil hunt with LIKE / MATCHES / AND pattern indicators', () => {
             `events.jsonl:1 winlog.event_data.CommandLine=${SYSMON[0]!.winlog!.event_data.CommandLine} ${refOf('matches')}`,
             `events.jsonl:3 dns.question.name=files.update-cdn.example ${refOf('like')}`,
             `events.jsonl:5 id.resp_h=203.0.113.50 ${refOf('and')}`,
+            `proxy.log:2 =files.update-cdn.example ${refOf('like')}`,
           ].sort(),
         );
         expect(run.stderr).toMatch(/2 indicator\(s\) not evaluated/);

@@ -256,7 +256,8 @@ export class FileSweeper {
     const setFormat = (detected: LogFormat): LogFormat => {
       format = detected;
       report.format = format;
-      if (format === 'text') splitter.onBlock = textBlock;
+      // LIKE/MATCHES patterns are tested line by line (RecordMatcher.matchText), not a block at a time.
+      if (format === 'text' && !this.matcher.patternsOnText) splitter.onBlock = textBlock;
       if (format === 'jsonl' && this.matcher.prefilters) splitter.onBlock = jsonBlock;
       return detected;
     };

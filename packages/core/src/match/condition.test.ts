@@ -133,12 +133,26 @@ describe('LIKE and MATCHES', () => {
     ]);
   });
 
-  it('never fire on plain text lines (they need a field)', () => {
-    const index = new IndicatorIndex([{ ref: 'l', pattern: "[domain-name:value LIKE '%evil%']" }]);
-    const out: RecordHit[] = [];
-    const line = 'query evil.com A';
-    new RecordMatcher(index).matchText(line, 0, line.length, out);
-    expect(out).toEqual([]);
+  it('hold on the observables a plain text line shows, of the kind they compare', () => {
+    const index = new IndicatorIndex([
+      { ref: 'l', pattern: "[domain-name:value LIKE '%evil%']" },
+      { ref: 'm', pattern: "[url:value MATCHES '/gate\\\\.php']" },
+      {
+        ref: 'and',
+        pattern: "[domain-name:value LIKE '%evil%' AND network-traffic:dst_port = 53]",
+      },
+    ]);
+    const hitsOf = (line: string) => {
+      const out: RecordHit[] = [];
+      new RecordMatcher(index).matchText(line, 0, line.length, out);
+      return out.map((h) => `${h.spec}:${h.value}`);
+    };
+    expect(hitsOf('query EVIL.com. A')).toEqual(['0:evil.com']);
+    expect(hitsOf('GET http://cdn.example/gate.php?id=2 200')).toEqual([
+      '1:http://cdn.example/gate.php?id=2',
+    ]);
+    // "evil" in a word, a path or a URL's path is no domain; the AND needs a field text lacks.
+    expect(hitsOf('the devil is in /var/evil/log and http://ok.example/evil')).toEqual([]);
   });
 });
 

@@ -9,12 +9,14 @@ import type { IndicatorIndex } from './indicator-index.ts';
 import type { NativeScanFactory } from './native-scan.ts';
 import { canonicalHashPath } from './sco-paths.ts';
 import { type TokenSink, TokenScanner } from './scan-tokens.ts';
+import { textView } from './text-view.ts';
 import type { AtomKind, IndexEntry, RecordHit } from './types.ts';
 
 /** Deepest nesting walked in a record; deeper values are still token-scanned by the caller's prefilter. */
 const MAX_DEPTH = 64;
 
 const UTF8 = new TextEncoder();
+const FROM_UTF8 = new TextDecoder();
 
 export class RecordMatcher {
   private readonly scanner: TokenScanner;
@@ -46,14 +48,42 @@ export class RecordMatcher {
   }
 
   /**
-   * Text line: UTF-8 bytes[start, end) (the sweep's form), or a string's [start, end). Indicators whose
-   * pattern needs field values (conditions) cannot fire on plain text.
+   * Text line: UTF-8 bytes[start, end) (the sweep's form), or a string's [start, end). Patterns anchored
+   * on a value are found by the token scan; LIKE and MATCHES comparisons are tested against the
+   * observables the line's tokens show (text-view.ts); other conditions need fields and cannot fire.
    */
   matchText(text: Uint8Array | string, start: number, end: number, out: RecordHit[]): void {
     this.textOut = out;
     this.textSeen = undefined;
     if (typeof text === 'string') this.scanValue(text.slice(start, end), this.textSink);
     else this.scanner.scan(text, start, end, this.textSink);
+    if (this.patternsOnText)
+      this.matchPatterns(
+        typeof text === 'string'
+          ? text.slice(start, end)
+          : FROM_UTF8.decode(text.subarray(start, end)),
+      );
+  }
+
+  /**
+   * True when some indicator is a LIKE/MATCHES pattern, which every text line must be tested against:
+   * the sweep then hands text lines over one by one (matchText), not a block at a time.
+   */
+  get patternsOnText(): boolean {
+    return this.index.scanned.length > 0;
+  }
+
+  private matchPatterns(line: string): void {
+    const view = textView(line);
+    if (view.size === 0) return;
+    for (const entry of this.index.scanned) {
+      const found = witnessOf(entry.condition!, view);
+      if (!found) continue;
+      const key = `${entry.spec}\u0000${found.value}`;
+      if ((this.textSeen ??= new Set()).has(key)) continue;
+      this.textSeen.add(key);
+      this.textOut.push({ field: '', value: found.value, kind: 'field', spec: entry.spec });
+    }
   }
 
   /**
