@@ -8,7 +8,7 @@
 namespace vigil {
 
 constexpr uint32_t HASH_SEED = 0x811c9dc5u;
-constexpr unsigned FRONT_LOG2 = 21;
+constexpr unsigned FRONT_LOG2 = 22;
 
 inline uint32_t foldCase(uint8_t c) { return c >= 65 && c <= 90 ? (c | 0x20u) : c; }
 

@@ -167,7 +167,7 @@ bool readTable(napi_env env, napi_value tables, const char* name, bool byteValue
     }
   }
   if (front.data != nullptr && front.length * 32 != (size_t{1} << vigil::FRONT_LOG2)) {
-    *failure = {true, where + "front must hold 2^21 bits"};
+    *failure = {true, where + "front must hold 2^22 bits"};
     return false;
   }
   if (!(keySpan >= 0 && keySpan <= 1e6 && keySpan == static_cast<long>(keySpan))) {

@@ -9,7 +9,7 @@ describe('AtomTable', () => {
     // IPv4-like keys (shared high bits), zero, negative and unsigned views of int32 values.
     let x = 0x0a000001;
     let wrong = 0;
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 150_000; i++) {
       const key = i % 3 === 0 ? (x += 7) >>> 0 : i % 3 === 1 ? -i : 0xc0a80000 + i;
       const { atom, isNew } = builder.addKey(key);
       if (isNew === reference.has(key | 0)) wrong++;
@@ -21,7 +21,7 @@ describe('AtomTable', () => {
     expect(table.data().front).toBeDefined();
     for (const [key, atom] of reference)
       if (!table.mayHave(key) || table.findKey(key) !== atom) wrong++;
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 150_000; i++) {
       const probe = 0x7f000000 + i;
       if (table.findKey(probe) !== (reference.get(probe) ?? -1)) wrong++;
     }

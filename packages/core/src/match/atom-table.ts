@@ -23,10 +23,12 @@ export interface AtomTableData {
   readonly bitmap: Int32Array | undefined;
   readonly bitmapShift: number;
   /**
-   * In front of a bitmap too big for a core's cache (past 2^21 bits, as at a million indicators): one
-   * bit per bucket of differently mixed keys in 2^21 bits (256 KB), so most misses are settled in
+   * In front of a bitmap too big for a core's cache (past 2^22 bits, as at a million indicators): one
+   * bit per bucket of differently mixed keys in 2^22 bits (512 KB), so most misses are settled in
    * cache and only the rest pay the bigger bitmap's cache miss (at a million indicators each kind's
-   * bitmap is 1-2 MB, more than a core's L2 on the bench machine).
+   * bitmap is 1-2 MB, more than a core's L2 on the bench machine). 512 KB rather than 256: a 256 KB
+   * front was 15 % full at a million indicators and its sweeps ran 6 % behind 100k on average, 3 points
+   * more than with 512 KB (BENCHMARKS.md, sixth session).
    */
   readonly front: Int32Array | undefined;
   /** Keys hash only the last `keySpan` bytes of a value (0: all of it); see `keyOf`. */
@@ -45,7 +47,7 @@ const BITMAP_FROM_ATOMS = 4096;
 const BITMAP_MIN_LOG2 = 16;
 const BITMAP_MAX_LOG2 = 24;
 /** Front bitmap size (2^n bits), given to tables whose bitmap is bigger. */
-const FRONT_LOG2 = 21;
+const FRONT_LOG2 = 22;
 
 /** Bucket of a key in the front bitmap: another multiplier, so its bits are independent of `mix`'s. */
 const frontBit = (k: number): number => Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> (32 - FRONT_LOG2);
