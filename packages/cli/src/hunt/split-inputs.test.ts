@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { IndicatorIndex } from '@vigil/core';
 import { splitInputs, splitOptionsFor } from './split-inputs.ts';
+import { FileSweeper, type SweepHit } from './sweep-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-split-'));
 const write = (name: string, content: string | Buffer): string => {
@@ -40,7 +42,7 @@ describe('splitInputs', () => {
       expect(t.part!.start).toBe(k === 0 ? 0 : tasks[k - 1]!.part!.end);
       if (k > 0) expect(bytes[t.part!.start - 1]).toBe(10);
     });
-    expect(tasks.at(-1)!.part!.end).toBe(bytes.length);
+    expect(tasks.at(-1)!.part!.end).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('cuts JSON lines, and leaves whole what cannot be entered in the middle', async () => {
@@ -62,5 +64,19 @@ describe('splitInputs', () => {
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((t) => t.part?.format === 'jsonl')).toBe(true);
     expect(tasks.filter((t) => !t.part).map((t) => t.file)).toEqual(files.slice(1));
+  });
+
+  it('lets the last part read what a log still being written added after the plan', async () => {
+    const file = write(
+      'growing.log',
+      lines(5000, (i) => `host-${i}.example GET /`),
+    );
+    const tasks = await splitInputs([file], OPTIONS);
+    appendFileSync(file, 'late GET http://evil.example/x\n');
+    const hits: SweepHit[] = [];
+    const sweeper = new FileSweeper(new IndicatorIndex(['evil.example']), { now: 0 });
+    const report = await sweeper.sweep(file, (h) => hits.push(...h), undefined, tasks.at(-1)!.part);
+    expect(hits.map((h) => h.value)).toEqual(['evil.example']);
+    expect(report.lines).toBeGreaterThan(1);
   });
 });

@@ -103,7 +103,13 @@ async function partsOf(
       const start = await lineStartFrom(handle, Math.floor((size * k) / count), size);
       if (start > starts.at(-1)! && start < size) starts.push(start);
     }
-    return starts.map((start, k) => ({ start, end: starts[k + 1] ?? size, format }));
+    // The last part reads to the end of the file, as a whole-file sweep does: a log still being written
+    // is swept as far as it has grown, not only as far as it had when the parts were planned.
+    return starts.map((start, k) => ({
+      start,
+      end: starts[k + 1] ?? Number.POSITIVE_INFINITY,
+      format,
+    }));
   } catch {
     return undefined;
   } finally {

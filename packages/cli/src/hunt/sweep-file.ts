@@ -72,6 +72,7 @@ export const emptyReport = (file: string): FileReport => ({
  */
 export interface FilePart {
   readonly start: number;
+  /** Infinity for the last part: to the end of the file, however far it has grown. */
   readonly end: number;
   readonly format: LogFormat;
 }
