@@ -150,6 +150,7 @@ async function main(): Promise<void> {
     specsFromIocList(readFileSync(data.iocFile(SETS[0]!), 'utf8')).specs,
     jobs,
   );
+  const expectedLines = new Set(data.planted.map((p) => `${p.file}:${p.line}`));
   for (const count of SETS) {
     const iocPath = data.iocFile(count);
     // Packed as `vigil hunt` packs them (load-indicators.ts): no object per indicator while sweeping.
@@ -163,7 +164,6 @@ async function main(): Promise<void> {
         (p) => !sweep.found.get(`${p.file}:${p.line}`)?.has(p.indicator),
       );
       const falsePositives = data.decoys.filter((d) => sweep.found.has(`${d.file}:${d.line}`));
-      const expectedLines = new Set(data.planted.map((p) => `${p.file}:${p.line}`));
       const unexpected = [...sweep.found.keys()].filter((k) => !expectedLines.has(k));
       if (missing.length > 0)
         failures.push(

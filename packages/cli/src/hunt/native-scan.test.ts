@@ -1,7 +1,8 @@
 /**
  * The native candidate scan (@vigil/scan-native) against the JavaScript scanner: the same hits in the
  * same order as the exhaustive reference (`new TokenScanner(index, true)`), on fixture logs, edge lines,
- * seeded random lines and multi-megabyte lines, for indexes the size of a 1k and a 100k indicator hunt.
+ * seeded random lines and multi-megabyte lines, for indexes the size of a 1k, a 100k and a 300k indicator
+ * hunt.
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -10,7 +10,7 @@ interface FileParts {
   /** The first part not yet finished: parts before it are done and their lines counted. */
   next: number;
   lineOffset: number;
-  readonly waiting: Map<number, SweepHit[][]>;
+  readonly waiting: Map<number, (readonly SweepHit[])[]>;
   readonly reports: (FileReport | undefined)[];
 }
 
@@ -27,8 +27,8 @@ export class PartAssembler {
     const state = this.stateOf(task);
     if (task.index === state.next) return this.forward(state, hits);
     const waiting = state.waiting.get(task.index);
-    if (waiting) waiting.push([...hits]);
-    else state.waiting.set(task.index, [[...hits]]);
+    if (waiting) waiting.push(hits);
+    else state.waiting.set(task.index, [hits]);
   }
 
   report(task: SweepTask, report: FileReport): void {

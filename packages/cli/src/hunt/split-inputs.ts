@@ -6,7 +6,7 @@
  */
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { isGzip, looksBinary } from './open-input.ts';
-import { detectFormat, type FilePart } from './sweep-file.ts';
+import { detectFormat, type FilePart, startsWithBom } from './sweep-file.ts';
 
 export interface SweepTask {
   readonly file: string;
@@ -40,10 +40,11 @@ export const splitOptionsFor = (workers: number, minPartBytes = 16 * 1024 ** 2):
 const partBytes = (total: number, options: SplitOptions): number =>
   Math.max(options.minPartBytes, total / (2 * options.workers));
 
-/** Enough of the head for the first line's format (sweep-file.ts reads 64 KiB of it too). */
+/**
+ * Enough of the head for the first line's format (sweep-file.ts reads 64 KiB of it too); the same
+ * buffer then reads ahead for the line starts where parts begin.
+ */
 const HEAD_BYTES = 64 * 1024;
-/** How much is read at a time while looking for the end of a line. */
-const PROBE_BYTES = 64 * 1024;
 
 /** The tasks for `files` (kept in their order; parts of a file in file order). */
 export async function splitInputs(
@@ -57,7 +58,8 @@ export async function splitInputs(
   );
   const tasks: SweepTask[] = [];
   for (const [k, file] of files.entries()) {
-    const parts = sizes[k]! < 2 * target ? undefined : await partsOf(file, target, options);
+    const size = sizes[k]!;
+    const parts = size < 2 * target ? undefined : await partsOf(file, size, target, options);
     if (!parts || parts.length < 2) tasks.push({ file });
     else parts.forEach((part, index) => tasks.push({ file, part, index, parts: parts.length }));
   }
@@ -77,6 +79,7 @@ async function sizeOf(file: string): Promise<number> {
 /** The parts of one file, or undefined to sweep it whole (unreadable files are reported by the sweep). */
 async function partsOf(
   file: string,
+  size: number,
   target: number,
   options: SplitOptions,
 ): Promise<FilePart[] | undefined> {
@@ -87,20 +90,19 @@ async function partsOf(
     return undefined;
   }
   try {
-    const { size } = await handle.stat();
     const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const first = head.subarray(0, bytesRead);
     if (isGzip(first) || looksBinary(first)) return undefined;
     const newline = first.indexOf(10);
     if (newline < 0) return undefined;
-    const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+    const bom = startsWithBom(first) ? 3 : 0;
     const format = detectFormat(file, first.toString('utf8', bom, newline));
     if (format !== 'text' && format !== 'jsonl') return undefined;
     const count = Math.min(options.maxParts, Math.floor(size / target));
     const starts = [0];
     for (let k = 1; k < count; k++) {
-      const start = await lineStartFrom(handle, Math.floor((size * k) / count), size);
+      const start = await lineStartFrom(handle, head, Math.floor((size * k) / count), size);
       if (start > starts.at(-1)! && start < size) starts.push(start);
     }
     // The last part reads to the end of the file, as a whole-file sweep does: a log still being written
@@ -117,11 +119,18 @@ async function partsOf(
   }
 }
 
-/** Where the first line starting at or after `position` starts (a line starts after a newline). */
-async function lineStartFrom(handle: FileHandle, position: number, size: number): Promise<number> {
-  const probe = Buffer.alloc(PROBE_BYTES);
-  for (let at = position - 1; at < size; at += PROBE_BYTES) {
-    const { bytesRead } = await handle.read(probe, 0, PROBE_BYTES, at);
+/**
+ * Where the first line starting at or after `position` starts (a line starts after a newline), read
+ * through `probe` a buffer at a time.
+ */
+async function lineStartFrom(
+  handle: FileHandle,
+  probe: Buffer,
+  position: number,
+  size: number,
+): Promise<number> {
+  for (let at = position - 1; at < size; at += probe.length) {
+    const { bytesRead } = await handle.read(probe, 0, probe.length, at);
     if (bytesRead === 0) break;
     const newline = probe.subarray(0, bytesRead).indexOf(10);
     if (newline >= 0) return at + newline + 1;

@@ -114,7 +114,7 @@ export function detectFormat(path: string, firstLine: string): LogFormat {
 
 const NEWLINE = Buffer.from('\n');
 
-const startsWithBom = (chunk: Buffer) =>
+export const startsWithBom = (chunk: Buffer) =>
   chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
 
 export class FileSweeper {
@@ -338,7 +338,8 @@ export class FileSweeper {
 
     try {
       // A part after the first: its format is the file's, and its first bytes are no file head.
-      let first = part === undefined || part.start === 0;
+      const atFileHead = (part?.start ?? 0) === 0;
+      let first = atFileHead;
       if (part) setFormat(part.format);
       const input = part
         ? openRange(path, part.start, part.end)
@@ -356,7 +357,7 @@ export class FileSweeper {
         onBytes(chunk.length);
         // A UTF-8 byte-order mark is no part of the first line (CSV header name, JSON, time).
         splitter.push(
-          report.bytes === chunk.length && startsWithBom(chunk) && (part?.start ?? 0) === 0
+          atFileHead && report.bytes === chunk.length && startsWithBom(chunk)
             ? chunk.subarray(3)
             : chunk,
         );

@@ -4,7 +4,7 @@
  * Summary", "Key Points") are passed over: a briefing called "Essential Insights" tells nobody what it is
  * about. A long line is cut at a word, so a first sentence serves as the title.
  */
-import { topLines } from '../extract/top-lines.ts';
+import { topLines, withoutMarks } from '../extract/top-lines.ts';
 import { classifyHeading, isHeadingLine } from '../summarize/headed-sections.ts';
 
 /** How many non-blank lines from the top are looked at, and how long a title may be. */
@@ -16,7 +16,7 @@ const LETTER = /\p{L}/u;
 
 export function titleFromText(text: string): string {
   for (const top of topLines(text, TITLE_LINES, 4 * TITLE_CHARS)) {
-    const line = top.replace(/^#{1,6}\s*/u, '');
+    const line = withoutMarks(top);
     if (!LETTER.test(line)) continue;
     if (
       isHeadingLine(line) &&

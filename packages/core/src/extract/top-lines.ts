@@ -1,3 +1,12 @@
+/** A line without the Markdown heading, quote and emphasis marks around it ("## *18 March 2021*"). */
+export function withoutMarks(line: string): string {
+  let from = 0;
+  let to = line.length;
+  while (from < to && '#*_> \t'.includes(line[from]!)) from++;
+  while (to > from && '*_ \t'.includes(line[to - 1]!)) to--;
+  return line.slice(from, to);
+}
+
 /**
  * The first non-blank lines of a text, trimmed, each cut to `prefix` characters: where a report states
  * its title and date. Only line starts are copied, so a 50 MB line costs no more than a short one.

@@ -2,9 +2,9 @@
  * Indicator specs held compactly for the length of a hunt: every string of every spec concatenated
  * into a few long strings, with the field lengths in typed arrays, and a spec rebuilt as an object
  * only when a hit or the summary asks for it. A million specs as objects are about two million heap
- * objects that every major GC of the thread holding them marks again: sweeping a million indicators on
- * one thread cost 0.48-0.52 s of CPU per 300 MB with them live and 0.36-0.41 s without
- * (docs/ARCHITECTURE.md, "Specs during a hunt"); packed, they are a few dozen objects.
+ * objects that every major GC of the thread holding them marks again: the first two 300 MB sweeps of a
+ * million indicators on one thread cost 0.67-0.72 and 0.52-0.54 s of CPU with them live, 0.43-0.44 and
+ * 0.41 packed (docs/ARCHITECTURE.md, "Specs during a hunt"); packed, they are a few dozen objects.
  */
 import type { IndicatorSpec } from './types.ts';
 

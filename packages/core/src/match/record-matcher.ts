@@ -55,14 +55,14 @@ export class RecordMatcher {
   matchText(text: Uint8Array | string, start: number, end: number, out: RecordHit[]): void {
     this.textOut = out;
     this.textSeen = undefined;
-    if (typeof text === 'string') this.scanValue(text.slice(start, end), this.textSink);
-    else this.scanner.scan(text, start, end, this.textSink);
-    if (this.patternsOnText)
-      this.matchPatterns(
-        typeof text === 'string'
-          ? text.slice(start, end)
-          : FROM_UTF8.decode(text.subarray(start, end)),
-      );
+    if (typeof text === 'string') {
+      const line = text.slice(start, end);
+      this.scanValue(line, this.textSink);
+      if (this.patternsOnText) this.matchPatterns(line);
+    } else {
+      this.scanner.scan(text, start, end, this.textSink);
+      if (this.patternsOnText) this.matchPatterns(FROM_UTF8.decode(text.subarray(start, end)));
+    }
   }
 
   /**

@@ -55,11 +55,9 @@ function classify(token: string, add: (path: string, value: string) => void): vo
     add(canonicalHashPath(`file:hashes.${algorithm}`), token);
     return;
   }
-  const port = WITH_PORT.exec(token);
-  addHost(
-    port && !token.startsWith('[') && port[1]!.split(':').length === 1 ? port[1]! : token,
-    add,
-  );
+  // "203.0.113.50:9443", "cdn.example:443" (an IPv6 address has more colons than a port gives it).
+  const host = WITH_PORT.exec(token)?.[1];
+  addHost(host !== undefined && !host.includes(':') ? host : token, add);
 }
 
 function addHost(host: string, add: (path: string, value: string) => void): void {

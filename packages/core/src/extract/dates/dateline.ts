@@ -6,7 +6,8 @@
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
  * dates an event, not the report.
  */
-import { topLines } from '../top-lines.ts';
+import { topLines, withoutMarks } from '../top-lines.ts';
+import { monthOf } from './extract-dates.ts';
 
 export interface Dateline {
   /** YYYY-MM-DD. */
@@ -35,8 +36,6 @@ const LABELLED = new RegExp(
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');
 const DATE_ONLY = new RegExp(`^${WEEKDAY}${DATE}\\s*$`, 'u');
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** YYYY-MM-DD of a DATE match's groups (from group `first` on), when it is a real calendar day. */
@@ -46,17 +45,9 @@ function dateOf(m: RegExpExecArray, first: number): string | undefined {
   let month: number;
   let day: number;
   if (g(0) !== undefined) {
-    [day, month, year] = [
-      Number(g(0)),
-      MONTHS.indexOf(g(1)!.slice(0, 3).toLowerCase()) + 1,
-      Number(g(2)),
-    ];
+    [day, month, year] = [Number(g(0)), monthOf(g(1)!) + 1, Number(g(2))];
   } else if (g(3) !== undefined) {
-    [month, day, year] = [
-      MONTHS.indexOf(g(3)!.slice(0, 3).toLowerCase()) + 1,
-      Number(g(4)),
-      Number(g(5)),
-    ];
+    [month, day, year] = [monthOf(g(3)!) + 1, Number(g(4)), Number(g(5))];
   } else {
     [year, month, day] = [Number(g(6)), Number(g(7)), Number(g(8))];
   }
@@ -66,19 +57,10 @@ function dateOf(m: RegExpExecArray, first: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The line without Markdown heading, quote and emphasis marks around it. */
-function stripMarks(line: string): string {
-  let from = 0;
-  let to = line.length;
-  while (from < to && '#*_> \t'.includes(line[from]!)) from++;
-  while (to > from && '*_ \t'.includes(line[to - 1]!)) to--;
-  return line.slice(from, to);
-}
-
 export function findDateline(text: string): Dateline | undefined {
   for (const line of topLines(text, TOP_LINES, LINE_PREFIX)) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
-    const bare = stripMarks(line);
+    const bare = withoutMarks(line);
     for (const pattern of [LABELLED, NEWS_DATELINE, DATE_ONLY]) {
       const m = pattern.exec(bare);
       if (!m) continue;

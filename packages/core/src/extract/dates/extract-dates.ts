@@ -27,7 +27,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const monthOf = (word: string): number => {
+/** 0-based month of a month name or its abbreviation ("Mar", "Sept."), or -1. */
+export const monthOf = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/u, '');
   if (w.length < 3) return -1;
   const i = MONTHS.findIndex((m) => m.startsWith(w) && (w.length >= 3 || m === w));

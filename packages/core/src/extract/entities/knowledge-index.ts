@@ -44,7 +44,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
   const byExternalId = new Map<string, KnowledgeEntry>();
   let entryCount = 0;
   const claimed = new Set<string>();
-  const shortForms: { entry: KnowledgeEntry; alias: string }[] = [];
+  const shortForms: KnowledgeEntry[] = [];
   const add = (
     entry: KnowledgeEntry,
     alias: string,
@@ -59,7 +59,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     // malware"): the place or platform reading wins.
     if (isStaticLexiconName(norms) || (norms.length === 1 && PRODUCT_WORDS.has(key))) return;
     seen.add(key);
-    claimed.add(key);
+    if (!shortForm) claimed.add(key);
     const value = {
       entry,
       alias,
@@ -86,20 +86,15 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     }
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) add(entry, alias, seen);
-    const short = shortFormOf(entry);
-    if (short) shortForms.push({ entry, alias: short });
+    if (shortFormOf(entry)) shortForms.push(entry);
   }
-  // After every full alias is in: a short form another entry already claims stays that entry's.
-  const taken = new Set(claimed);
-  const seenShort = new Map<KnowledgeEntry, Set<string>>();
-  for (const { entry, alias } of shortForms) {
-    const key = tokenize(alias)
+  // After every full alias is in: a short form another entry has as an alias stays that entry's.
+  for (const entry of shortForms) {
+    const short = shortFormOf(entry)!;
+    const key = tokenize(short)
       .map((t) => t.norm)
       .join(' ');
-    if (taken.has(key)) continue;
-    let seen = seenShort.get(entry);
-    if (!seen) seenShort.set(entry, (seen = new Set()));
-    add(entry, alias, seen, true);
+    if (!claimed.has(key)) add(entry, short, new Set(), true);
   }
   return { trie, entryCount, byExternalId };
 }
