@@ -50,7 +50,7 @@ though thought three through thursday tie time tiny to today together told too t
 toward town track trade train travel tree trojan true try tuesday turn twenty two under unit unknown
 until up upon us use usual valley value very view visit voice void wait waiting walk wall want war warm
 was watch water wave way we wear weather wednesday week weight well went were west what wheel when where
-which while white who whole why wide wild will win wind window winter wiper wish with within without
+which while white who whole why wide wild wildcard will win wind window winter wiper wish with within without
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
 exodus jupiter leverage mimic poison predator radar ransomed toxic
 `;

@@ -44,6 +44,25 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is not a kind word alone, a language, a method name or a detection name', () => {
+    expect(names('The kit sold a Banker to the crew, and a Stealer too.')).toEqual([]);
+    expect(names('The actors returned with a Golang loader and a Haskell downloader.')).toEqual([]);
+    expect(names('The Ostrabot botnet code calls the sendReport malware function.')).toEqual([
+      'malware:Ostrabot',
+    ]);
+    expect(names('The ClientID sample and the WebFile sample were both seen.')).toEqual([]);
+    expect(names('Detected as TrojanDownloader:Win32/Cutwail by the engine.')).toEqual([]);
+  });
+
+  it('is not a group when the announced name is an operation', () => {
+    expect(
+      names('Researchers saw an APT attack called “Operation Kelvreth Tribe” in 2016.'),
+    ).toEqual([]);
+    expect(names('Researchers track an APT group called “Kelvreth Tribe” since 2016.')).toEqual([
+      'intrusion-set:Kelvreth Tribe',
+    ]);
+  });
+
   it('is not a security vendor or a markup tag', () => {
     expect(
       names('The stealer was first described by the Bitdefender group in a blog post.'),

@@ -25,6 +25,7 @@ new custom known unknown other similar malicious commodity mobile banking financ
 second third first main modular multiple several various legitimate open source cyber threat
 ransomware malware trojan backdoor loader stealer group actor apt gang crew threat intelligence
 russian chinese iranian korean american european state nation sponsored criminal cybercriminal
+cybercrime cybercriminals crimeware cyberespionage espionage hacktivist hacktivists
 dll exe elf pe js vbs hta lnk iso zip rar doc html php net rat msi cmd bat url c2 cc ip dns http https tcp
 powershell javascript typescript github gitlab youtube wordpress linkedin iphone ipad mcafee sentinelone
 threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal docusign openssl
@@ -35,12 +36,15 @@ raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellc
 bitdefender malwarebytes avast avira trellix cybereason volexity sekoia rapid7 huntress unit42 esentire
 welivesecurity securelist elastic akamai
 administrators admins users guests
+golang rust haskell delphi nim autoit vbscript jscript vba kotlin lua perl ruby thinkphp laravel struts
+weblogic bcrypt applocker bitlocker smartscreen sysmon pyinstaller nsis upx themida vmprotect
 `.split(/\s+/u),
 );
 
 // Regexes with \p{...} live at module level: the TypeScript loader turns a literal inside a function into
 // `new RegExp(...)` compiled again at every call.
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const MIXED_CASE_OR_DIGIT = /\p{Lu}.*\p{Lu}|\p{N}/u;
 const LOWER_THEN_UPPER = /\p{Ll}\p{N}*\p{Lu}/u;
 const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}/u;
@@ -89,7 +93,8 @@ function wordShape(t: Token): number {
   if (isAllCaps(word)) shape |= ALL_CAPS;
   if (MIXED_CASE_OR_DIGIT.test(word.slice(1))) shape |= CAPITALS_OR_DIGIT_INSIDE;
   if (CAMEL_SUFFIX.test(word)) shape |= CAMEL_MALWARE_END;
-  if (MALWARE_SUFFIX.test(word)) shape |= MALWARE_END;
+  // The ending needs a name before it: "Banker" or "Loader" alone is the kind word.
+  if (MALWARE_SUFFIX.test(word) && !MALWARE_SUFFIX_ALONE.test(word)) shape |= MALWARE_END;
   // The identifier test (the dearest) only matters for coined spellings that are not all capitals.
   if (innerCapitals(word)) {
     shape |= INNER_CAPITALS;
@@ -124,7 +129,9 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   if (before === '.' || before === '\\' || before === '/' || before === '_' || before === '<') {
     return false;
   }
-  if ((after === '.' && LETTER.test(ctx.text[t.end + 1] ?? '')) || after === '_') return false;
+  // "TrojanDownloader:Win32/Cutwail" is a detection name.
+  if ((after === '.' || after === ':') && LETTER.test(ctx.text[t.end + 1] ?? '')) return false;
+  if (after === '_') return false;
   if (shape & DIGITS_ONLY) return false;
   if (shape & ALL_CAPS && ctx.shouting(i)) return false;
   return !writtenLowercaseElsewhere(ctx, i);
@@ -165,6 +172,8 @@ export function discoverBefore(
   // "UEFI malware", "USB worm", "MBR wiper", "NCC Group": a short acronym before a head word names the
   // technology or a company far more often than a new family (train/dev: never a new family or group).
   if (shapeAt(ctx, last) & ALL_CAPS && lastToken.text.length <= ACRONYM_MAX) return undefined;
+  // "the sendReport malware function": a method name, not a family.
+  if (shapeAt(ctx, last) & IDENTIFIER) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.
   const prev = ctx.tokens[last - 1];
   if (
@@ -181,7 +190,8 @@ export function discoverBefore(
 
 /** Name endings that make a word a malware name ("JSSLoader", "TrickBot", "AsyncRAT", "Zloader"). */
 const MALWARE_SUFFIX = /(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)$/iu;
-const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy)$/u;
+const MALWARE_SUFFIX_ALONE = /^(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)s?$/iu;
+const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy|Backdoor)$/u;
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
 const innerCapitals = (word: string): boolean =>
@@ -189,8 +199,12 @@ const innerCapitals = (word: string): boolean =>
 
 /** Programming words that camel-case identifiers are made of, besides ordinary English words. */
 const CODE_PARTS = new Set(
-  'id info app data config type token ptr str len msg proc addr buf'.split(' '),
+  `id info app data config type token ptr str len msg proc addr buf client server host user web url uri
+api update target handler request response session value`.split(/\s+/u),
 );
+
+/** "updateTarget", "sendData": a lower-case word of four letters or more, then capitals: a method name. */
+const METHOD_NAME = /^\p{Ll}{4,}\p{Lu}/u;
 
 /**
  * Identifiers and random strings, not coined names: "CollectInfo", "HostId" (ordinary and programming
@@ -199,10 +213,16 @@ const CODE_PARTS = new Set(
  * ("WinHttpGetIEProxyConfigForCurrentUser").
  */
 function identifierLike(word: string): boolean {
-  if (word.length > 20) return true;
+  if (word.length > 20 || METHOD_NAME.test(word)) return true;
   const flips = word.match(CASE_FLIP)?.length ?? 0;
   if (flips >= 3) return true;
-  const parts = word.match(WORD_PARTS) ?? [];
+  // Two or more capitals that end the word are an acronym part ("ClientID").
+  let stem = word.length;
+  while (stem > 0 && UPPER.test(word.charAt(stem - 1))) stem--;
+  const tail = stem < word.length - 1 ? stem : word.length;
+  const parts = [...(word.slice(0, tail).match(WORD_PARTS) ?? []), word.slice(tail)].filter(
+    Boolean,
+  );
   const norms = parts.map((p) => p.toLowerCase());
   return (
     parts.length >= 2 &&
@@ -278,7 +298,8 @@ function discoverAnnounced(
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
   const type = announcedKind(ctx, i, foundKind);
-  if (!type || !nameLike(ctx, i)) return undefined;
+  // "an attack called “Operation Transparent Tribe”" names a campaign, not a new group.
+  if (!type || !nameLike(ctx, i) || ctx.tokens[i]?.norm === 'operation') return undefined;
   let to = i + 1;
   while (to < i + ANNOUNCED_WORDS) {
     const previous = ctx.tokens[to - 1];

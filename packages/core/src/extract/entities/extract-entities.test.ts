@@ -101,6 +101,11 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it('ignores a product token in a User-Agent and a name joined by an underscore', () => {
+    expect(names('It sent User-Agent: Mimikatz/2.0 (compatible) to the server.')).toEqual([]);
+    expect(names('![APT_31](/images/APT_31.png) Figure 2: the lure.')).toEqual([]);
+  });
+
   it('finds nothing inside an encoded blob, and the names around it', () => {
     // Chance strings in base64 ("G7", "EU", "APT31" between '+' and '/') are not mentions.
     const blob = 'q0Zr8K+G7/EUxWb3Tt+APT31/Mimikatz+Hk2JdQ9vR4sLpN8cYeQZ7UVXaB3FQkM1RtYw==';

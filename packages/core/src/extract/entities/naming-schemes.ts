@@ -116,7 +116,8 @@ function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     // "DEV-0537", "Storm-0558", "APT-C-23", "TGR-STA-0043".
     const next = ctx.tokens[i + 1];
     if (!next || !joined(ctx.text, token, next)) continue;
-    const separator = ctx.text[token.end];
+    // One hyphen or space: "APT _1" (an image's file name) is no designator.
+    const separator = ctx.text.slice(token.end, next.start);
     if (numberFits(next.text, digits, leadingZero) && (separator === '-' || separator === ' ')) {
       return span(ctx, i, i + 2, prefix);
     }

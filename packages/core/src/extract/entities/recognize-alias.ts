@@ -27,10 +27,14 @@ export interface AliasDecision {
   readonly via: string;
 }
 
-/** Names glued to a path or file name ("mimikatz.exe", "/tmp/Emotet") are file names, not mentions. */
+/**
+ * Names glued to a path or file name ("mimikatz.exe", "/tmp/Emotet") are file names, and a
+ * name before a slash and a version ("Trident/7.0" in a User-Agent) is a product token: not mentions.
+ */
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+const DIGIT = /\d/u;
 
 function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const start = ctx.tokens[from]?.start ?? 0;
@@ -39,6 +43,7 @@ function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const after = ctx.text[end] ?? ' ';
   const afterNext = ctx.text[end + 1] ?? ' ';
   if (before === '/' || before === '\\' || before === '.' || before === '_') return true;
+  if (after === '/' && DIGIT.test(afterNext)) return true;
   return (after === '.' && LETTER.test(afterNext)) || after === '_' || after === '\\';
 }
 
@@ -52,6 +57,10 @@ export function recognizeAlias(
   const tokens = ctx.tokens.slice(from, to);
   const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
   if (fitting.length === 0 || insideFileName(ctx, from, to)) return undefined;
+  // "APT_2" (an image's file name) is an identifier unless the name itself is written so ("FK_Undead").
+  if (ctx.mention(from, to).text.includes('_') && !fitting.some((v) => v.alias.includes('_'))) {
+    return undefined;
+  }
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to)) return undefined;
   const cues = ctx.cuesNear(from, to);
