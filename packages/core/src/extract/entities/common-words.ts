@@ -52,7 +52,7 @@ until up upon us use usual valley value very view visit voice void wait waiting 
 was watch water wave way we wear weather wednesday week weight well went were west what wheel when where
 which while white who whole why wide wild wildcard will win wind window winter wiper wish with within without
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
-exodus jupiter leverage mimic poison predator radar ransomed toxic
+exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini spectre
 `;
 
 /**
@@ -63,7 +63,7 @@ const PRODUCTS = `
 android autoit christmas encrypt explorer cyclone typhoon hurricane tornado blizzard sandstorm tempest hail sleet chrome chromium discord dropbox excel facebook firefox ftp github google http https java
 javascript linux miner orion outlook php python rdp skype slack smb smtp ssh teams telegram tor twitter
 vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
-alibaba appdata csp ipa kixtart rebol
+alibaba appdata csp ipa kixtart rebol grep systemd zlib spark mcafee dde meltdown crypter 0day
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(

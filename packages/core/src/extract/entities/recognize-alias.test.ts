@@ -74,3 +74,33 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
     expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
   });
 });
+
+describe('a malware name that is also a product, a flaw or a vendor', () => {
+  const withProducts = buildKnowledgeIndex([
+    {
+      id: 'malware--6c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e03',
+      type: 'malware',
+      name: 'Spectre',
+      aliases: ['Spectre'],
+    },
+    {
+      id: 'malware--6c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e04',
+      type: 'malware',
+      name: 'mcafee',
+      aliases: ['mcafee'],
+    },
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), withProducts).map((e) => `${e.type}:${e.name}`);
+
+  it('means the product without a kind word beside it', () => {
+    expect(found('Meltdown and Spectre affect most processors.')).toEqual([]);
+    expect(found('The sample differs from the one described by McAfee in April.')).toEqual([]);
+  });
+
+  it('is the malware with the kind word beside it', () => {
+    expect(found('The operators then deployed the Spectre malware on the servers.')).toEqual([
+      'malware:Spectre',
+    ]);
+  });
+});
