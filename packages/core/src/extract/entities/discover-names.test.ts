@@ -52,6 +52,12 @@ describe('a name before a head word', () => {
     ]);
     expect(names('The ClientID sample and the WebFile sample were both seen.')).toEqual([]);
     expect(names('Detected as TrojanDownloader:Win32/Cutwail by the engine.')).toEqual([]);
+    expect(
+      names('In one instance, APT29 created a Filter named BfeOnServiceStartTypeChange.'),
+    ).toEqual(['intrusion-set:APT29']);
+    expect(names('They sent a PowerPoint malware lure and a BlackBerry malware report.')).toEqual(
+      [],
+    );
   });
 
   it('is not a group when the announced name is an operation', () => {

@@ -38,6 +38,8 @@ welivesecurity securelist elastic akamai
 administrators admins users guests
 golang rust haskell delphi nim autoit vbscript jscript vba kotlin lua perl ruby thinkphp laravel struts
 weblogic bcrypt applocker bitlocker smartscreen sysmon pyinstaller nsis upx themida vmprotect
+powerpoint blackberry trojanized
+printnightmare proxylogon proxyshell zerologon log4shell bluekeep follina spring4shell heartbleed shellshock
 `.split(/\s+/u),
 );
 
@@ -300,6 +302,7 @@ function discoverAnnounced(
   const type = announcedKind(ctx, i, foundKind);
   // "an attack called “Operation Transparent Tribe”" names a campaign, not a new group.
   if (!type || !nameLike(ctx, i) || ctx.tokens[i]?.norm === 'operation') return undefined;
+  if (shapeAt(ctx, i) & IDENTIFIER) return undefined; // "a function named BfeOnServiceStartTypeChange"
   let to = i + 1;
   while (to < i + ANNOUNCED_WORDS) {
     const previous = ctx.tokens[to - 1];
