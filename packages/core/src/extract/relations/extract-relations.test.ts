@@ -54,6 +54,31 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it("takes the source's own rating of the attribution from a later sentence", () => {
+    const campaignAttributions = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => [r.target, r.confidence, r.confidenceText, r.evidence.length]);
+    const rated =
+      'The Danish government said APT28 was likely behind the breach of its foreign ministry. ' +
+      'The attackers read e-mail for months. ' +
+      'The agency said it had assessed the attribution with moderate confidence.';
+    expect(campaignAttributions(rated)).toEqual([
+      ['intrusion-set:G0007', 50, 'moderate confidence', 2],
+    ]);
+    // Two actors named before it: the rating cannot say which attribution it is about.
+    const twoActors =
+      'The Danish government said APT28 was likely behind the breach of its foreign ministry. ' +
+      'A vendor said APT29 was probably behind the breach of the foreign ministry. ' +
+      'The agency said it had assessed the attribution with moderate confidence.';
+    expect(
+      campaignAttributions(twoActors).map(([target, confidence]) => [target, confidence]),
+    ).toEqual([
+      ['intrusion-set:G0007', 70],
+      ['intrusion-set:G0016', 70],
+    ]);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(

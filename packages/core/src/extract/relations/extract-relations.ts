@@ -9,6 +9,7 @@
  */
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
+import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { roleOf, type Role } from './roles.ts';
 import { cuesIn, lastCueEnd } from './triggers.ts';
@@ -87,6 +88,7 @@ export function extractRelations(
     return linked;
   };
 
+  const campaignAttributions: CampaignAttribution[] = [];
   for (const [s, placed] of bySentence) {
     placed.sort((a, b) => a.mention.start - b.mention.start);
     const span = sentences[s] ?? { start: 0, end: text.length };
@@ -106,6 +108,11 @@ export function extractRelations(
       for (const a of subjects) {
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
+        campaignAttributions.push({
+          source: campaign.entity.key,
+          target: a.entity.key,
+          sentence: s,
+        });
       }
     }
     for (const a of attackers) {
@@ -146,6 +153,17 @@ export function extractRelations(
         out.add('located-at', p.entity.key, locationKey, evidence);
       }
     }
+  }
+  const namesActor = (s: number): boolean =>
+    (bySentence.get(s) ?? []).some((p) => p.role === 'attacker');
+  for (const { attribution, sentence, phrase } of attributionAssessments(
+    text,
+    sentences,
+    campaignAttributions,
+    namesActor,
+  )) {
+    const { source, target } = attribution;
+    out.restate('attributed-to', source, target, sentenceMention(sentence), phrase);
   }
   return out.relations();
 }

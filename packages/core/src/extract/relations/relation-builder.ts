@@ -42,6 +42,20 @@ export class RelationBuilder {
     }
   }
 
+  /** The source's own rating of a relation stated before: it replaces the confidence, whatever its value. */
+  restate(
+    type: string,
+    source: string,
+    target: string,
+    evidence: Mention,
+    confidence: EstimativePhrase,
+  ): void {
+    const draft = this.#drafts.get(`${type}|${source}|${target}`);
+    if (!draft) return;
+    this.add(type, source, target, evidence);
+    draft.confidence = confidence;
+  }
+
   relations(): ExtractedRelation[] {
     return [...this.#drafts.values()].map(({ type, source, target, confidence, evidence }) => ({
       type,
