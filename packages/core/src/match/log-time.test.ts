@@ -21,6 +21,21 @@ describe('textTime', () => {
   });
 });
 
+describe('textTime on a line that opens with a date and no time', () => {
+  it('is the start of that day, UTC', () => {
+    expect(textTime('2026-11-20 10.0.0.1 GET http://evil.example/ 200', NOW)).toBe(
+      Date.UTC(2026, 10, 20),
+    );
+    expect(textTime('2026-11-20\tdeny\t203.0.113.9', NOW)).toBe(Date.UTC(2026, 10, 20));
+  });
+
+  it('is no time for a day the month lacks, or a date further into the line', () => {
+    expect(textTime('2026-02-30 10.0.0.1 GET /', NOW)).toBeUndefined();
+    expect(textTime('GET /archive/2026-11-20 200', NOW)).toBeUndefined();
+    expect(textTime('2026-11-20.log rotated', NOW)).toBeUndefined();
+  });
+});
+
 describe('syslogTime (BSD syslog has no year)', () => {
   const jan2 = Date.UTC(2026, 0, 2);
   it('puts a time later than now (beyond a day of clock and zone slack) in the year before', () => {

@@ -1,7 +1,8 @@
 /**
  * Log timestamps, for `--since` and sighting first/last seen: ISO 8601 / RFC 3339, epoch seconds (Zeek
  * `ts`; squid's native access log starts its lines with them, milliseconds after a dot), Apache/NCSA `[10/Oct/2000:13:55:36 -0700]`, and BSD syslog `Nov 28 16:18:03` (no year in the
- * line: the caller passes its clock, see `syslogTime`). Returns epoch milliseconds, or undefined when nothing parses.
+ * line: the caller passes its clock, see `syslogTime`); last, a bare ISO date opening a text line (midnight
+ * UTC of that day). Returns epoch milliseconds, or undefined when nothing parses.
  */
 const TIME_FIELDS = [
   '@timestamp',
@@ -20,6 +21,8 @@ const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const ISO = /(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d{1,9})?)(Z|[+-]\d\d:?\d\d)?/;
 const CLF = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+-]\d{4})\]/;
 const SYSLOG = /^(?:<\d{1,3}>)?([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d:\d\d:\d\d)/;
+/** A date without a time opening the line ("2026-11-20 10.0.0.1 GET ..."): the day is known, the hour not. */
+const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)[\s,;|]/;
 /** Squid native format: only at the line start and with the 3-digit fraction, so no count passes for a time. */
 const SQUID = /^(\d{9,10}\.\d{3})\s/;
 
@@ -94,7 +97,15 @@ export function textTime(line: string, now: number): number | undefined {
     const t = m ? syslogTime(Number(m), Number(sys[2]), sys[3]!, now) : undefined;
     if (t !== undefined) return t;
   }
-  return undefined;
+  const date = DATE_ONLY.exec(head);
+  return date ? dayStart(Number(date[1]), Number(date[2]), Number(date[3])) : undefined;
+}
+
+/** Midnight UTC of a calendar day, or undefined for a day the month does not have (Date.UTC rolls over). */
+function dayStart(year: number, month: number, day: number): number | undefined {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : undefined;
 }
 
 /** The record's time from the usual timestamp fields (top level or one level down, case-insensitive). */
