@@ -53,6 +53,7 @@ was watch water wave way we wear weather wednesday week weight well went were we
 which while white who whole why wide wild wildcard will win wind window winter wiper wish with within without
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
 exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini spectre
+korean
 `;
 
 /**
