@@ -255,8 +255,11 @@ export function discoverByShape(
   const announced = discoverAnnounced(ctx, i, foundKind);
   if (announced) return announced;
   const t = ctx.tokens[i];
-  if (!t || t.text.length < 5 || !looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
+  if (!t || t.text.length < 5) return undefined;
+  // The word's shape first: most capitalized words have none of these, and it is cached per word.
   const shape = shapeAt(ctx, i);
+  if ((shape & (CAMEL_MALWARE_END | MALWARE_END | INNER_CAPITALS)) === 0) return undefined;
+  if (!looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
   if (shape & CAMEL_MALWARE_END) return { from: i, to: i + 1, type: 'malware' };
   if (shape & MALWARE_END && !(shape & ALL_CAPS) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };
