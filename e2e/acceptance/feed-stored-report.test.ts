@@ -204,4 +204,26 @@ describe('vigil feed on an item the store already holds', () => {
     expect(shared).not.toContain('login-portal.fakebank-support.org');
     expect(shared).not.toContain(fullText.title);
   });
+
+  it('keeps AMBER a file whose text was read from the feed first (the other way round)', async () => {
+    const ws = scratch('feed-stored-first');
+    const polled = await ws.vigil(['feed', at('/bank-cert.xml'), ...allow(), ...ANALYST]);
+    expect(polled.code, polled.stderr).toBe(0);
+    const alert = ws.file(
+      'alert.txt',
+      'A phishing wave sent bank customers to login-portal[.]fakebank-support[.]org.\n\nThe kit harvested one-time codes.',
+    );
+    const ingested = await ws.vigil([
+      'ingest',
+      alert,
+      '--title',
+      'Bank alert, as a file',
+      '--json',
+    ]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const [file] = await reportNamed(ws, 'Bank alert, as a file');
+    expect(file?.object_marking_refs).toEqual([TLP_AMBER]);
+    const shared = (await ws.vigil(['export', '--max-tlp', 'clear'])).stdout;
+    expect(shared).not.toContain('login-portal.fakebank-support.org');
+  });
 });

@@ -9,6 +9,8 @@ export interface ReportTextStore {
   /** Stores (or replaces) the extracted text of a report; offsets of evidence point into it. */
   put(reportId: string, text: string): Promise<void>;
   get(reportId: string): Promise<string | undefined>;
+  /** Every stored report whose text is exactly `text` (one text read from several URLs, a file, stdin). */
+  withSameText(text: string): Promise<StixId[]>;
 }
 
 /** One span of a report that supports an object (offsets in UTF-16 code units, ARCHITECTURE.md "Provenance"). */

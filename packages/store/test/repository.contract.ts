@@ -350,6 +350,14 @@ function runSideTableContract(makeRepo: MakeRepo): void {
     const group = vigilId('intrusion-set', 'side');
     await repo.reportText.put(report, 'APT31 used spear phishing.');
     expect(await repo.reportText.get(report)).toBe('APT31 used spear phishing.');
+    // The same words read again from elsewhere (a URL) are found together; other words are not.
+    const fromUrl = vigilId('report', 'side-url');
+    await repo.reportText.put(fromUrl, 'APT31 used spear phishing.');
+    await repo.reportText.put(vigilId('report', 'other'), 'APT31 used spear phishing!');
+    expect(await repo.reportText.withSameText('APT31 used spear phishing.')).toEqual(
+      [report, fromUrl].sort(),
+    );
+    expect(await repo.reportText.withSameText('Nothing like it.')).toEqual([]);
     const span = {
       reportId: report,
       objectRef: group,

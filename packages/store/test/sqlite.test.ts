@@ -9,7 +9,16 @@ import { runUpgradeContract } from './upgrade.contract.ts';
 withEngine('sqlite', 'Repository contract', (makeRepo) => runRepositoryContract(makeRepo));
 
 withEngine('sqlite', 'SQLite store file', (_makeRepo, { makeStore }) => {
-  runUpgradeContract(makeStore, (url, version) => openSqlite(url, { migrateTo: version }));
+  runUpgradeContract(
+    makeStore,
+    (url, version) => openSqlite(url, { migrateTo: version }),
+    (url, reportId, text) => {
+      const db = new Database(url);
+      db.prepare('INSERT INTO report_text (report_id, text) VALUES (?, ?)').run(reportId, text);
+      db.close();
+      return Promise.resolve();
+    },
+  );
 
   it('uses write-ahead logging', async () => {
     const store = await makeStore();

@@ -39,7 +39,7 @@ it('store info --json shows engine, schema version and counts by type', async ()
   const info = JSON.parse(stdout) as Record<string, unknown>;
   expect(info).toMatchObject({
     engine: 'sqlite',
-    schemaVersion: 2,
+    schemaVersion: 3,
     versions: 3,
     countsByType: { malware: 2, tool: 1 },
     meta: { 'attack.version': '18.1', 'entity.cluster_digests': digests },

@@ -18,7 +18,7 @@ import {
   keepStoredMeta,
   keepTwinMarking,
   storedReportOf,
-  storedTextTwinOf,
+  storedTextTwinsOf,
   type StoredMetaOptions,
 } from './stored-report-meta.ts';
 
@@ -68,7 +68,7 @@ export async function analyzeAgainstStore(
 ): Promise<AnalyzedDocument> {
   const stored = await storedReportOf(repo, document);
   const own = keepStoredMeta(reportMeta(options, document, ingested), options, stored);
-  const meta = keepTwinMarking(own, options, await storedTextTwinOf(repo, document));
+  const meta = keepTwinMarking(own, options, await storedTextTwinsOf(repo, document));
   const analysis = await referStoredKnowledge(repo, analyzeText(session, document, meta));
   const settled = await settledStix(repo, analysisToStix(analysis, meta), ingested, options);
   return { analysis, stix: settled.stix, meta, storedIds: settled.storedIds };

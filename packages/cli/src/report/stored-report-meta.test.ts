@@ -73,19 +73,27 @@ describe('keepStoredMeta', () => {
 });
 
 describe('keepTwinMarking', () => {
-  it('takes only the marking of the same text stored without a URL, when --tlp is left out', () => {
-    expect(keepTwinMarking(plain, {}, stored)).toEqual({
+  it('takes only the marking of the same text stored elsewhere, when --tlp is left out', () => {
+    expect(keepTwinMarking(plain, {}, [stored])).toEqual({
       ...plain,
       markingRefs: [tlpMarkingRef('amber')],
     });
     const red = { ...plain, markingRefs: [tlpMarkingRef('red')] } as ReportMeta;
-    expect(keepTwinMarking(red, {}, stored)).toBe(red);
-    expect(keepTwinMarking(plain, {}, undefined)).toBe(plain);
+    expect(keepTwinMarking(red, {}, [stored])).toBe(red);
+    expect(keepTwinMarking(plain, {}, [])).toBe(plain);
+  });
+
+  it('takes the most restrictive marking of several twins', () => {
+    const redTwin = { ...stored, object_marking_refs: [tlpMarkingRef('red')] };
+    const clearTwin = { ...stored, object_marking_refs: [tlpMarkingRef('clear')] };
+    expect(keepTwinMarking(plain, {}, [clearTwin, redTwin, stored]).markingRefs).toEqual([
+      tlpMarkingRef('red'),
+    ]);
   });
 
   it('refuses a lower --tlp unless --downgrade-tlp, and keeps an explicit one', () => {
     const clear = { ...plain, markingRefs: [tlpMarkingRef('clear')] } as ReportMeta;
-    expect(() => keepTwinMarking(clear, { tlp: 'clear' }, stored)).toThrow(OptionError);
-    expect(keepTwinMarking(clear, { tlp: 'clear', downgradeTlp: true }, stored)).toBe(clear);
+    expect(() => keepTwinMarking(clear, { tlp: 'clear' }, [stored])).toThrow(OptionError);
+    expect(keepTwinMarking(clear, { tlp: 'clear', downgradeTlp: true }, [stored])).toBe(clear);
   });
 });

@@ -77,35 +77,46 @@ export function keepStoredMeta(
 }
 
 /**
- * The same text stored without a URL (read from a file or stdin) when this reading has one (a URL, a
- * feed item's link): another report, yet the same words, so its marking is this one's floor.
+ * The same text stored as other reports: read from another URL, a feed item's link, a file or stdin.
+ * Other reports, yet the same words, so their markings are this reading's floor (whichever came first).
  */
-export async function storedTextTwinOf(
+export async function storedTextTwinsOf(
   repo: Repository,
   document: DocumentText,
-): Promise<StixObject | undefined> {
-  if (!document.url) return undefined;
-  const twin = await repo.get(reportId(normalizeReportText(document.text)));
-  return twin?.type === 'report' ? twin : undefined;
+): Promise<StixObject[]> {
+  const text = normalizeReportText(document.text);
+  const own = reportId(text, document.url);
+  const twins: StixObject[] = [];
+  for (const id of await repo.reportText.withSameText(text)) {
+    if (id === own) continue;
+    const twin = await repo.get(id);
+    if (twin?.type === 'report') twins.push(twin);
+  }
+  return twins;
 }
 
 /**
- * Rule 6 across the twin: a left-out --tlp takes the twin's marking when it is more restrictive, and
- * a lower --tlp needs --downgrade-tlp. Source, date and title stay this reading's own.
+ * Rule 6 across the twins: a left-out --tlp takes the most restrictive twin marking when it is more
+ * restrictive than this reading's, and a lower --tlp needs --downgrade-tlp. Source, date and title stay
+ * this reading's own.
  */
 export function keepTwinMarking(
   given: ReportMeta,
   options: StoredMetaOptions,
-  twin: StixObject | undefined,
+  twins: readonly StixObject[],
 ): ReportMeta {
-  if (!twin) return given;
-  checkNotLowered(options, twin);
-  const marking = storedMarking(twin);
-  const was = tlpLevel(marking);
+  let strictest: { marking: MarkingRefs; rank: number } | undefined;
+  for (const twin of twins) {
+    checkNotLowered(options, twin);
+    const marking = storedMarking(twin);
+    const level = tlpLevel(marking);
+    if (marking && level && (!strictest || tlpRank(level) > strictest.rank))
+      strictest = { marking, rank: tlpRank(level) };
+  }
   const now = tlpLevel(given.markingRefs);
-  if (options.tlp !== undefined || !marking || !was || (now && tlpRank(now) >= tlpRank(was)))
+  if (options.tlp !== undefined || !strictest || (now && tlpRank(now) >= strictest.rank))
     return given;
-  return { ...given, markingRefs: marking };
+  return { ...given, markingRefs: strictest.marking };
 }
 
 /** For the commands that read a report the store may already hold (ingest, analyze). */

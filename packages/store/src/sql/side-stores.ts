@@ -1,5 +1,5 @@
 /** Shared SQL for the small side tables (report text, evidence, drafts, feed state, rejected mentions, meta). */
-import type { StixId } from '@vigil/core';
+import { textSha256, type StixId } from '@vigil/core';
 import type {
   Draft,
   DraftStore,
@@ -15,13 +15,28 @@ import type { Dialect } from './dialect.ts';
 import type { SqlExecutor } from './executor.ts';
 import { toObjectRow } from './object-row.ts';
 
+/** Rows stored before migration 3 have no digest yet: computed once, at the first lookup by text. */
+async function fillMissingDigests(exec: SqlExecutor): Promise<void> {
+  const rows = await exec.all<{ report_id: string; text: string }>(
+    'SELECT report_id, text FROM report_text WHERE text_sha256 IS NULL',
+  );
+  for (const row of rows) {
+    await exec.run('UPDATE report_text SET text_sha256 = ? WHERE report_id = ?', [
+      textSha256(row.text),
+      row.report_id,
+    ]);
+  }
+}
+
 export function reportTextStore(exec: SqlExecutor, dialect: Dialect): ReportTextStore {
+  let digestsFilled = false;
   return {
     async put(reportId, text) {
       await exec.transaction(async (tx) => {
         await tx.run(
-          'INSERT INTO report_text (report_id, text) VALUES (?, ?) ON CONFLICT (report_id) DO UPDATE SET text = excluded.text',
-          [reportId, text],
+          `INSERT INTO report_text (report_id, text, text_sha256) VALUES (?, ?, ?)
+           ON CONFLICT (report_id) DO UPDATE SET text = excluded.text, text_sha256 = excluded.text_sha256`,
+          [reportId, text, textSha256(text)],
         );
         // The report's full-text entry includes its text: refresh it when the report is stored.
         const [head] = await tx.all<{ json: string }>(
@@ -41,6 +56,17 @@ export function reportTextStore(exec: SqlExecutor, dialect: Dialect): ReportText
         [reportId],
       );
       return row?.text;
+    },
+    async withSameText(text) {
+      if (!digestsFilled) {
+        await exec.transaction(fillMissingDigests);
+        digestsFilled = true;
+      }
+      const rows = await exec.all<{ report_id: string }>(
+        'SELECT report_id FROM report_text WHERE text_sha256 = ? ORDER BY report_id',
+        [textSha256(text)],
+      );
+      return rows.map((r) => r.report_id as StixId);
     },
   };
 }

@@ -1,4 +1,14 @@
 /**
+ * Migration 3: the SHA-256 of each report's text, so every stored reading of the same words is found
+ * whatever URL it came with (a TLP marking floor across readings, docs/ARCHITECTURE.md "TLP markings").
+ * Rows stored before it get their digest on first need (reportTextStore.withSameText).
+ */
+export const reportTextDigestSchema = `
+ALTER TABLE report_text ADD COLUMN text_sha256 TEXT;
+CREATE INDEX report_text_sha256 ON report_text (text_sha256);
+`;
+
+/**
  * Schema of the side tables (migration 2), shared by both engines; `text` is the column type of
  * identifiers (PostgreSQL adds COLLATE "C" so ordering matches SQLite's byte order).
  */

@@ -1,6 +1,6 @@
 /** SQLite schema, one entry per version; never edit a shipped migration, add the next one. */
 import type { Migration } from '../sql/migrate.ts';
-import { sideTablesSchema } from '../sql/side-tables-schema.ts';
+import { reportTextDigestSchema, sideTablesSchema } from '../sql/side-tables-schema.ts';
 
 export const sqliteMigrations: readonly Migration[] = [
   {
@@ -34,4 +34,5 @@ CREATE VIRTUAL TABLE stix_fts USING fts5 (
 `,
   },
   { version: 2, name: 'side tables', sql: sideTablesSchema('TEXT') },
+  { version: 3, name: 'report text digest', sql: reportTextDigestSchema },
 ];
