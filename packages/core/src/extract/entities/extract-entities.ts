@@ -9,6 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
+import { namedOperations } from './operations.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
@@ -57,7 +58,12 @@ export function entitiesIn(
       dotted ? { ...mention, end: mention.end + 1, text: `${mention.text}.` } : mention,
     );
   }
-  for (const { finding, mention } of findCampaigns(ctx, collector.entities())) {
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const hit of hits) taken.fill(1, hit.from, hit.to);
+  for (const { finding, mention } of [
+    ...findCampaigns(ctx, collector.entities()),
+    ...namedOperations(ctx, (i) => taken[i] === 1),
+  ]) {
     collector.add(finding, mention);
   }
   return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, collector.entities()));

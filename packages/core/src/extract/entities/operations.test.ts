@@ -1,0 +1,45 @@
+/**
+ * Named operations become campaigns, without knowledge; ordinary uses of the word do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const campaigns = (text: string): string[] =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'campaign')
+    .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+
+describe('a named operation', () => {
+  it('is a campaign named by the capitalized words after Operation, ordinary words too', () => {
+    expect(campaigns('In 2019 the actors ran Operation Kelvreth against phone makers.')).toEqual([
+      'Operation Kelvreth [Operation Kelvreth]',
+    ]);
+    expect(campaigns('The group resumed Operation Dream Job in 2020.')).toEqual([
+      'Operation Dream Job [Operation Dream Job]',
+    ]);
+    expect(campaigns('Researchers called it Operation “Ghost” after the implant.')).toEqual([
+      'Operation Ghost [Operation “Ghost]',
+    ]);
+  });
+
+  it('is what "the operation" speaks of when the text names one', () => {
+    expect(
+      campaigns('APT41 ran Operation Kelvreth in 2019. The operation hit phone makers in Taiwan.'),
+    ).toEqual(['Operation Kelvreth [Operation Kelvreth|The operation]']);
+    expect(
+      campaigns('Operation Kelvreth and Operation Ostrana differ. The operation hit Taiwan.'),
+    ).toEqual(['Operation Kelvreth [Operation Kelvreth]', 'Operation Ostrana [Operation Ostrana]']);
+  });
+
+  it('is not an operation centre, a heading of ordinary words, a step or a cut-off word', () => {
+    expect(campaigns('Our Security Operation Center saw the beacon.')).toEqual([]);
+    expect(campaigns('Operation Flow Control\n\nThe loader starts first.')).toEqual([]);
+    expect(campaigns('The second operation was smaller. Operation 2 starts the loader.')).toEqual(
+      [],
+    );
+    expect(campaigns('Compare Operation In(ter)ception with the rest.')).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Named operations as STIX campaigns (§4.2): vendors name a campaign with the word Operation, written
+ * with a capital, and one to three capitalized words ("Operation ShadowHammer", "Operation Dream Job",
+ * "Operation “Ghost”"). The capital on "Operation" mid-sentence is the evidence, so ordinary words may
+ * make the name ("Operation Aurora"). Not a name: "Operation Center" and the like, a Title Case heading
+ * of ordinary words ("Operation Flow Control"), the plural, and a name another finding already holds (an
+ * alias the knowledge lists).
+ */
+import type { Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import { isCommonWord } from './common-words.ts';
+import { cueKind } from './cue-words.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
+
+/** Most words after "Operation" that make a name. */
+const NAME_WORDS = 3;
+/** Quotes that may stand around the name ("Operation “Dream Job”"). */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Words that continue "Operation" as an ordinary phrase even with capitals ("Operation Center"). */
+const NOT_NAMES = new Set(
+  `center centre centers centres manager managers mode modes system systems overview details summary
+in on at of for to by and or the a an as is with from`.split(/\s+/u),
+);
+
+export function namedOperations(
+  ctx: TextContext,
+  isTaken: (token: number) => boolean,
+): { finding: EntityFinding; mention: Mention }[] {
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.text !== 'Operation' || isTaken(i)) continue;
+    const to = nameEnd(ctx, i, isTaken);
+    if (to === i + 1) continue;
+    const words = tokens.slice(i + 1, to);
+    // "Operation Overview" opening a Title Case heading; mid-sentence the capital is the evidence.
+    if (ctx.sentenceStart(i) && ctx.titleCase(i) && words.every((w) => isCommonWord(w.norm))) {
+      continue;
+    }
+    const name = `Operation ${words.map((w) => w.text).join(' ')}`;
+    found.push({
+      finding: {
+        key: `campaign:${normalizeName(name)}`,
+        type: 'campaign',
+        name,
+        recognition: 80,
+        via: 'operation-name',
+      },
+      mention: ctx.mention(i, to),
+    });
+    i = to - 1;
+  }
+  return [...found, ...referringBack(ctx, found)];
+}
+
+/** With one named operation, "the operation" and "this operation" elsewhere speak of it. */
+function referringBack(
+  ctx: TextContext,
+  found: readonly { finding: EntityFinding; mention: Mention }[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const only = found[0];
+  if (!only || found.some((f) => f.finding.key !== only.finding.key)) return [];
+  const back: { finding: EntityFinding; mention: Mention }[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (token.text === 'operation' && REFERRING.has(ctx.tokens[i - 1]?.norm ?? '')) {
+      back.push({ finding: only.finding, mention: ctx.mention(i - 1, i + 1) });
+    }
+  });
+  return back;
+}
+
+const REFERRING = new Set(['the', 'this']);
+
+/** One past the last name word after "Operation" at token i (i + 1 when none follows). */
+function nameEnd(ctx: TextContext, i: number, isTaken: (token: number) => boolean): number {
+  const { tokens, text } = ctx;
+  let to = i + 1;
+  while (to <= i + NAME_WORDS) {
+    const previous = tokens[to - 1];
+    const word = tokens[to];
+    if (!previous || !word || isTaken(to) || ctx.sentenceOf[to] !== ctx.sentenceOf[i]) break;
+    const gap = text.slice(previous.end, word.start);
+    const quoted = to === i + 1 && gap.length === 2 && gap[0] === ' ' && QUOTES.has(gap[1] ?? '');
+    if (gap !== ' ' && !quoted) break;
+    if (!isCapitalized(word.text) || word.text.length < 2 || cueKind(word.norm)) break;
+    // "Operation Center", and "Operation In(ter)ception" cut at the bracket.
+    if (to === i + 1 && NOT_NAMES.has(word.norm)) break;
+    to++;
+  }
+  return to;
+}
