@@ -69,6 +69,13 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is not a plain word glued to a name or to the next sentence (a lost line break)', () => {
+    expect(names('We saw the OstraLoader malware.\nDescriptionOstraLoader malware row.')).toEqual([
+      'malware:OstraLoader',
+    ]);
+    expect(names('The loader of the InformationThe malware family ran.')).toEqual([]);
+  });
+
   it('is not a security vendor or a markup tag', () => {
     expect(
       names('The stealer was first described by the Bitdefender group in a blog post.'),

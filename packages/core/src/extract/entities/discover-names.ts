@@ -47,6 +47,8 @@ printnightmare proxylogon proxyshell zerologon log4shell bluekeep follina spring
 // `new RegExp(...)` compiled again at every call.
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const MIXED_CASE_OR_DIGIT = /\p{Lu}.*\p{Lu}|\p{N}/u;
 const LOWER_THEN_UPPER = /\p{Ll}\p{N}*\p{Lu}/u;
 const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}/u;
@@ -136,7 +138,44 @@ const nameLike = (ctx: TextContext, i: number): boolean => {
   if (after === '_') return false;
   if (shape & DIGITS_ONLY) return false;
   if (shape & ALL_CAPS && ctx.shouting(i)) return false;
+  if (shape & INNER_CAPITALS && gluedToName(ctx, t.text)) return false;
   return !writtenLowercaseElsewhere(ctx, i);
+};
+
+/** Words of a text as written, for gluedToName: made once per text, on first need. */
+const wordsByText = new WeakMap<TextContext, ReadonlySet<string>>();
+
+/**
+ * "FileOdicLoader", "ChecksFatalRAT": a plain word (a heading, a table cell) glued to a coined name the
+ * text also writes on its own, where a line break or a cell border was lost. The name stands elsewhere;
+ * this is not another.
+ */
+function gluedToName(ctx: TextContext, word: string): boolean {
+  let words = wordsByText.get(ctx);
+  if (!words) {
+    words = new Set(ctx.tokens.map((t) => t.text));
+    wordsByText.set(ctx, words);
+  }
+  // The glued word is a plain capitalized one ("File"); the name a coined one ("OdicLoader").
+  if (!isUpperAt(word, 0)) return false;
+  for (let k = 1; k < word.length - 2; k++) {
+    if (!isLowerAt(word, k))
+      return k >= 3 && isUpperAt(word, k) && coinedNameIn(word.slice(k), words);
+  }
+  return false;
+}
+
+/** A coined name: lower case and a capital or digit inside ("OdicLoader", "FatalRAT"; not "RAT"). */
+const coinedNameIn = (rest: string, words: ReadonlySet<string>): boolean =>
+  LOWER.test(rest) && CAPITAL_OR_DIGIT.test(rest.slice(1)) && words.has(rest);
+
+const isLowerAt = (word: string, k: number): boolean => {
+  const c = word.charCodeAt(k);
+  return c >= 97 && c <= 122;
+};
+const isUpperAt = (word: string, k: number): boolean => {
+  const c = word.charCodeAt(k);
+  return c >= 65 && c <= 90;
 };
 
 /**
@@ -207,6 +246,9 @@ api update target handler request response session value`.split(/\s+/u),
 
 /** "updateTarget", "sendData": a lower-case word of four letters or more, then capitals: a method name. */
 const METHOD_NAME = /^\p{Ll}{4,}\p{Lu}/u;
+/** "InformationThe", "AnalysisFirst": a word glued to the next sentence's first word (a lost line break). */
+const GLUED_OPENER =
+  /^\p{Lu}\p{Ll}{2,}(?:The|This|That|These|First|For|In|To|And|Of|With|From|On|At|By|As|An|It|We|Our|Its)$/u;
 
 /**
  * Identifiers and random strings, not coined names: "CollectInfo", "HostId" (ordinary and programming
@@ -215,7 +257,7 @@ const METHOD_NAME = /^\p{Ll}{4,}\p{Lu}/u;
  * ("WinHttpGetIEProxyConfigForCurrentUser").
  */
 function identifierLike(word: string): boolean {
-  if (word.length > 20 || METHOD_NAME.test(word)) return true;
+  if (word.length > 20 || METHOD_NAME.test(word) || GLUED_OPENER.test(word)) return true;
   const flips = word.match(CASE_FLIP)?.length ?? 0;
   if (flips >= 3) return true;
   // Two or more capitals that end the word are an acronym part ("ClientID").

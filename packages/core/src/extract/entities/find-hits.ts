@@ -5,7 +5,13 @@
  */
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { isCommonWord } from './common-words.ts';
-import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
+import {
+  discoverBefore,
+  discoverByShape,
+  headType,
+  mayBeNameWord,
+  type DiscoveredName,
+} from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -179,16 +185,49 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
-      if (found) take({ ...found, kind: 'discovered', via: 'naming-context' });
+      if (found)
+        take(
+          knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'naming-context' },
+        );
     }
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !nameWord.get(tokens[i]!)) continue;
       const found = discoverByShape(ctx, i, foundKind);
-      if (found) take({ ...found, kind: 'discovered', via: 'name-shape' });
+      if (found)
+        take(knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'name-shape' });
     }
   }
   propagate(ctx, hits, taken, take);
   return hits.sort((a, b) => a.from - b.from);
+}
+
+/** Knowledge types a discovered name of each kind may be. */
+const KNOWN_TYPES: Readonly<Record<DiscoveredName['type'], readonly string[]>> = {
+  'intrusion-set': ['intrusion-set', 'threat-actor'],
+  malware: ['malware', 'tool'],
+};
+
+/**
+ * A name found by its context that the knowledge holds in another spelling ("the Gallium group" for
+ * GALLIUM, which the case rule keeps from matching "Gallium" alone): the context settles what it names,
+ * so it is that entry rather than a new one.
+ */
+function knownAs(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  found: DiscoveredName,
+): Hit | undefined {
+  const types = KNOWN_TYPES[found.type];
+  const match = knowledge.trie.matchesAt(ctx.text, ctx.tokens, found.from, (values, to) =>
+    to === found.to ? values.filter((v) => types.includes(v.entry.type)) : [],
+  );
+  const value = match?.values[0];
+  if (!match || !value) return undefined;
+  const candidates = match.values.filter(
+    (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
+  );
+  const decision = { value, candidates, recognition: 80, via: 'alias+context' };
+  return { from: found.from, to: found.to, kind: 'alias', decision };
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */

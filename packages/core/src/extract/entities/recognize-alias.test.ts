@@ -104,3 +104,25 @@ describe('a malware name that is also a product, a flaw or a vendor', () => {
     ]);
   });
 });
+
+describe('a name the knowledge writes in capitals, found by its context', () => {
+  const withElement = buildKnowledgeIndex([
+    {
+      id: 'intrusion-set--7c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e05',
+      type: 'intrusion-set',
+      name: 'GALLIUM',
+      aliases: ['GALLIUM'],
+    },
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), withElement)
+      .filter((e) => e.type === 'intrusion-set')
+      .map((e) => `${e.type}:${e.name}:${e.ref ?? 'new'}`);
+
+  it('is that entry when a kind word says what it is, not a new group', () => {
+    expect(found('Telecoms were hit by the Gallium group in 2019.')).toEqual([
+      'intrusion-set:GALLIUM:intrusion-set--7c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e05',
+    ]);
+    expect(found('Gallium is a soft metal used in chips.')).toEqual([]);
+  });
+});
