@@ -51,7 +51,10 @@ describeWhen(
 
     it('loads the knowledge into VIGIL_HOME and prints the example report’s briefing', async () => {
       expect(first.code, first.stderr).toBe(0);
-      expect(first.stdout).toMatch(/^# Briefing: /mu);
+      // Named by the report's own title line, not by its file name.
+      expect(first.stdout).toMatch(
+        /^# Briefing: Parliament email breach attributed to China-linked APT31$/mu,
+      );
       expect(first.stdout).toMatch(/APT31 \(ATT&CK G0128/u);
       expect(first.stdout).toContain('Parliament of Finland');
       expect(existsSync(db)).toBe(true);

@@ -49,6 +49,7 @@ export * from './analyze/knowledge.ts';
 export * from './analyze/provenance.ts';
 export * from './analyze/reconcile.ts';
 export * from './analyze/report-identity.ts';
+export { titleFromText, UNTITLED } from './analyze/report-title.ts';
 export * from './analyze/to-stix.ts';
 export * from './extract/techniques/extract-techniques.ts';
 export * from './analyze/identifier-entities.ts';

@@ -89,6 +89,12 @@ describeWithData(
     const insight = (b: Briefing, topic: string) =>
       b.insights.content.find((i) => i.topic === topic);
 
+    it('is named by the report’s title line, not by its file name', () => {
+      expect(seed.title).toMatch(
+        /^Briefing: Czech Warning: The Czech government publicly attributed/u,
+      );
+    });
+
     it('names APT31, China’s MSS, the Czech MFA, since 2022 and high confidence', () => {
       const all = seed.insights.content.map((i) => i.text).join('\n');
       expect(insight(seed, 'who')?.text).toContain('APT31');

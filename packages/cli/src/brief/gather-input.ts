@@ -9,7 +9,10 @@ import {
   ACTOR_ENTITY_TYPES,
   isStixId,
   mainActor,
+  normalizeReportText,
   provenanceOf,
+  titleFromText,
+  UNTITLED,
   tlpLevel,
   vigilId,
   type Analysis,
@@ -132,7 +135,7 @@ function reportInputFrom(
   },
 ): ReportInput {
   const level = tlpLevel(meta.markingRefs ?? object?.object_marking_refs);
-  const title = meta.title ?? (typeof object?.name === 'string' ? object.name : 'Untitled report');
+  const title = meta.title ?? (typeof object?.name === 'string' ? object.name : UNTITLED);
   // A stored report whose source gave no date carries the ingestion time in `published`: not a date to cite.
   const knownDate = object ? provenanceOf(object)?.published_known !== false : true;
   const published =
@@ -185,8 +188,9 @@ async function analyzeTarget(
   const document = await readDocument(target, readOptions(options.report ?? {}));
   notes.push(...document.notes);
   const meta = reportMeta(options.report ?? {}, document, options.now);
-  // A plain text file has no title of its own: name the briefing after the file.
-  const titled = meta.title ? meta : { ...meta, title: isUrl(target) ? target : basename(target) };
+  // Without a title from the source or --title: the report's first line that reads as one (as `analyze`
+  // names it), else the file or URL.
+  const titled = meta.title ? meta : { ...meta, title: fallbackTitle(document.text, target) };
   const { analysis } = analyzeDocument(session, document, titled);
   return reportInputFrom(undefined, analysis, titled);
 }
@@ -253,4 +257,10 @@ export async function gatherBriefingInput(
     knowledgeVersions: await knowledgeVersions(repo),
   };
   return { input, notes };
+}
+
+function fallbackTitle(text: string, target: string): string {
+  const title = titleFromText(normalizeReportText(text));
+  if (title !== UNTITLED) return title;
+  return isUrl(target) ? target : basename(target);
 }

@@ -14,6 +14,9 @@ const TITLE_CHARS = 120;
 const GENERIC_HEADING_WORDS = 3;
 const LETTER = /\p{L}/u;
 
+/** What titleFromText returns for a text without a line that reads as a title. */
+export const UNTITLED = 'Untitled report';
+
 export function titleFromText(text: string): string {
   for (const top of topLines(text, TITLE_LINES, 4 * TITLE_CHARS)) {
     const line = withoutMarks(top);
@@ -26,7 +29,7 @@ export function titleFromText(text: string): string {
       continue;
     return shorten(line);
   }
-  return 'Untitled report';
+  return UNTITLED;
 }
 
 function shorten(line: string): string {
