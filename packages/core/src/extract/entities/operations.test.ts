@@ -34,6 +34,15 @@ describe('a named operation', () => {
     ).toEqual(['Operation Kelvreth [Operation Kelvreth]', 'Operation Ostrana [Operation Ostrana]']);
   });
 
+  it('is not a law enforcement operation, in any of its mentions', () => {
+    expect(
+      campaigns(
+        'In June 2014 the FBI launched a law enforcement operation dubbed Operation Kelvreth to take ' +
+          'control of the botnet. Infections fell after Operation Kelvreth.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is not an operation centre, a heading of ordinary words, a step or a cut-off word', () => {
     expect(campaigns('Our Security Operation Center saw the beacon.')).toEqual([]);
     expect(campaigns('Operation Flow Control\n\nThe loader starts first.')).toEqual([]);

@@ -3,8 +3,8 @@
  * with a capital, and one to three capitalized words ("Operation ShadowHammer", "Operation Dream Job",
  * "Operation “Ghost”"). The capital on "Operation" mid-sentence is the evidence, so ordinary words may
  * make the name ("Operation Aurora"). Not a name: "Operation Center" and the like, a Title Case heading
- * of ordinary words ("Operation Flow Control"), the plural, and a name another finding already holds (an
- * alias the knowledge lists).
+ * of ordinary words ("Operation Flow Control"), the plural, a name another finding already holds (an
+ * alias the knowledge lists), and a law enforcement operation ("Operation Tovar" took down a botnet).
  */
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
@@ -52,7 +52,30 @@ export function namedOperations(
     });
     i = to - 1;
   }
-  return [...found, ...referringBack(ctx, found)];
+  const adversarial = withoutLawEnforcement(ctx, found);
+  return [...adversarial, ...referringBack(ctx, adversarial)];
+}
+
+/** Words of a takedown, an arrest or a seizure: the operation is the defenders'. */
+const LAW_ENFORCEMENT =
+  /\b(?:law enforcement|takedowns?|taken? down|take control|Europol|FBI|Department of Justice|Justice Department|police|seiz(?:ed|ure)|arrest(?:s|ed)?|dismantl(?:e|ed|ing))\b/iu;
+
+/**
+ * "a law enforcement operation dubbed Operation Tovar": a STIX campaign is the adversary's, so an
+ * operation any of whose sentences tells of a takedown is not one, in any of its mentions.
+ */
+function withoutLawEnforcement(
+  ctx: TextContext,
+  found: readonly { finding: EntityFinding; mention: Mention }[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const defenders = new Set<string>();
+  for (const { finding, mention } of found) {
+    const sentence = ctx.sentences[mention.sentence];
+    if (sentence && LAW_ENFORCEMENT.test(ctx.text.slice(sentence.start, sentence.end))) {
+      defenders.add(finding.key);
+    }
+  }
+  return found.filter((f) => !defenders.has(f.finding.key));
 }
 
 /** With one named operation, "the operation" and "this operation" elsewhere speak of it. */
