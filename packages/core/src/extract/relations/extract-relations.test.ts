@@ -79,6 +79,19 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('lets a named operation target and use what its sentence says, as an actor does', () => {
+    const { relations } = analyze(
+      'In 2019 Operation Kelvreth used X-Agent against banks in Poland.',
+    );
+    const of = (type: string) =>
+      relations
+        .filter((r) => r.type === type && r.source === 'campaign:operation kelvreth')
+        .map((r) => r.target)
+        .sort();
+    expect(of('uses')).toEqual(['malware:S0023']);
+    expect(of('targets')).toEqual(['identity:sector financial-services', 'location:PL']);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(

@@ -88,6 +88,25 @@ export function extractRelations(
     return linked;
   };
 
+  /** targets and uses stated of an actor (or a named operation) in its sentence. */
+  const actsLikeAnActor = (
+    a: Placed,
+    placed: readonly Placed[],
+    cues: ReadonlySet<string>,
+    evidence: Mention,
+    phrase?: EstimativePhrase,
+  ): void => {
+    if (cues.has('target')) {
+      for (const v of [...withRole(placed, 'victim'), ...withRole(placed, 'place')]) {
+        if (isTargetable(v, a, placed, text))
+          out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
+      }
+    }
+    if (cues.has('use')) {
+      for (const c of withRole(placed, 'capability'))
+        out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+    }
+  };
   const campaignAttributions: CampaignAttribution[] = [];
   for (const [s, placed] of bySentence) {
     placed.sort((a, b) => a.mention.start - b.mention.start);
@@ -104,6 +123,9 @@ export function extractRelations(
     for (const campaign of campaigns) {
       const victim = campaign.entity.properties?.['victim'];
       if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
+      // A named operation is told of like an actor: "Operation X targeted telecoms in Taiwan with Y".
+      if (campaign.entity.via === 'operation-name')
+        actsLikeAnActor(campaign, placed, cues, evidence);
       const subjects = attackers.length > 0 ? attackers : withRole(placed, 'sponsor');
       for (const a of subjects) {
         const confidence = phrase ?? documentConfidence();
@@ -117,16 +139,7 @@ export function extractRelations(
     }
     for (const a of attackers) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
-      if (cues.has('target')) {
-        for (const v of [...withRole(placed, 'victim'), ...withRole(placed, 'place')]) {
-          if (!isTargetable(v, a, placed, text)) continue;
-          out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
-        }
-      }
-      if (cues.has('use')) {
-        for (const c of withRole(placed, 'capability'))
-          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
-      }
+      actsLikeAnActor(a, placed, cues, evidence, phrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
