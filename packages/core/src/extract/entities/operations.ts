@@ -14,6 +14,8 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
+type Found = { finding: EntityFinding; mention: Mention };
+
 /** Most words after "Operation" that make a name. */
 const NAME_WORDS = 3;
 /** Quotes that may stand around the name ("Operation “Dream Job”"). */
@@ -24,11 +26,8 @@ const NOT_NAMES = new Set(
 in on at of for to by and or the a an as is with from`.split(/\s+/u),
 );
 
-export function namedOperations(
-  ctx: TextContext,
-  isTaken: (token: number) => boolean,
-): { finding: EntityFinding; mention: Mention }[] {
-  const found: { finding: EntityFinding; mention: Mention }[] = [];
+export function namedOperations(ctx: TextContext, isTaken: (token: number) => boolean): Found[] {
+  const found: Found[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.text !== 'Operation' || isTaken(i)) continue;
@@ -64,10 +63,7 @@ const LAW_ENFORCEMENT =
  * "a law enforcement operation dubbed Operation Tovar": a STIX campaign is the adversary's, so an
  * operation any of whose sentences tells of a takedown is not one, in any of its mentions.
  */
-function withoutLawEnforcement(
-  ctx: TextContext,
-  found: readonly { finding: EntityFinding; mention: Mention }[],
-): { finding: EntityFinding; mention: Mention }[] {
+function withoutLawEnforcement(ctx: TextContext, found: readonly Found[]): Found[] {
   const defenders = new Set<string>();
   for (const { finding, mention } of found) {
     const sentence = ctx.sentences[mention.sentence];
@@ -79,13 +75,10 @@ function withoutLawEnforcement(
 }
 
 /** With one named operation, "the operation" and "this operation" elsewhere speak of it. */
-function referringBack(
-  ctx: TextContext,
-  found: readonly { finding: EntityFinding; mention: Mention }[],
-): { finding: EntityFinding; mention: Mention }[] {
+function referringBack(ctx: TextContext, found: readonly Found[]): Found[] {
   const only = found[0];
   if (!only || found.some((f) => f.finding.key !== only.finding.key)) return [];
-  const back: { finding: EntityFinding; mention: Mention }[] = [];
+  const back: Found[] = [];
   ctx.tokens.forEach((token, i) => {
     if (token.text === 'operation' && REFERRING.has(ctx.tokens[i - 1]?.norm ?? '')) {
       back.push({ finding: only.finding, mention: ctx.mention(i - 1, i + 1) });
