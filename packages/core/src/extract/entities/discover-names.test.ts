@@ -76,6 +76,16 @@ describe('a name before a head word', () => {
     expect(names('The loader of the InformationThe malware family ran.')).toEqual([]);
   });
 
+  it('is an organization when the text introduces "<Name> Group" as a company', () => {
+    const text =
+      'Ostrana hit the Australian shipping organization, Kelvreth Group, in May. Kelvreth Group refused to pay.';
+    const found = extractEntities(text, splitSentences(text), empty).map(
+      (e) => `${e.type}:${e.name}:${e.mentions.length}`,
+    );
+    expect(found).toContain('identity:Kelvreth Group:2');
+    expect(found.filter((f) => f.startsWith('intrusion-set'))).toEqual([]);
+  });
+
   it('is not a security vendor or a markup tag', () => {
     expect(
       names('The stealer was first described by the Bitdefender group in a blog post.'),

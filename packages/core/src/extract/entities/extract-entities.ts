@@ -9,6 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
+import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName } from './government-bodies.ts';
@@ -66,7 +67,8 @@ export function entitiesIn(
   ]) {
     collector.add(finding, mention);
   }
-  return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, collector.entities()));
+  const entities = companiesNamedGroup(ctx, collector.entities());
+  return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
 }
 
 /** Token end of a hit's mention: type words left out, the head word of an ordinary group name taken in. */

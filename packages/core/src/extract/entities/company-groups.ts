@@ -1,0 +1,40 @@
+/**
+ * "the Australian shipping organization, Toll Group", "the security company NCC Group": a name before
+ * the word Group that the text introduces as a company or an organization is that organization (an
+ * identity, often the victim), not a new threat group. Only new names found by their head word are read
+ * so; a group the knowledge holds keeps its entry.
+ */
+import type { ExtractedEntity } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { TextContext } from './text-context.ts';
+
+const ORGANIZATION_BEFORE =
+  /\b(?:company|organi[sz]ation|firm|giant|provider|retailer|bank|maker|manufacturer|conglomerate|corporation|operator|subsidiary|insurer|carrier)(?:, | )$/iu;
+/** How far before the name the introducing noun may end. */
+const LOOK_BACK = 40;
+
+export function companiesNamedGroup(
+  ctx: TextContext,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity[] {
+  return entities.map((entity) => {
+    if (entity.type !== 'intrusion-set' || entity.ref || entity.via !== 'naming-context') {
+      return entity;
+    }
+    const introduced = entity.mentions.some((m) => {
+      const before = ctx.text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
+      return ctx.text.startsWith(' Group', m.end) && ORGANIZATION_BEFORE.test(before);
+    });
+    if (!introduced) return entity;
+    const name = `${entity.name} Group`;
+    return {
+      key: `identity:${normalizeName(name)}`,
+      type: 'identity',
+      name,
+      properties: { identity_class: 'organization' },
+      mentions: entity.mentions,
+      recognition: 70,
+      via: 'company-named-group',
+    };
+  });
+}
