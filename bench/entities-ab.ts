@@ -2,9 +2,9 @@
  * Entity extraction of two checkouts, alternated in one process over the 551 real report texts: on a
  * machine whose speed drifts by tens of percent between minutes, only runs side by side compare code.
  * Each checkout's own modules are loaded (its own module graph); the knowledge is the same. CPU time
- * per round, median of the rounds. Run, with the other checkout made by `git worktree add /work/wt-old
- * <commit>` (and `ln -s $PWD/node_modules /work/wt-old/node_modules`):
- *   VIGIL_DATA_DIR=../shared/data npx tsx bench/entities-ab.ts /work/wt-old . [--rounds 6]
+ * per round, median of the rounds. Run from the repository, with the other checkout beside it made by
+ * `git worktree add ../vigil-before <commit>` and `ln -s "$PWD/node_modules" ../vigil-before/node_modules`:
+ *   VIGIL_DATA_DIR=../shared/data npx tsx bench/entities-ab.ts ../vigil-before . [--rounds 6]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
