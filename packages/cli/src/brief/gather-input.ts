@@ -9,7 +9,6 @@ import {
   ACTOR_ENTITY_TYPES,
   isStixId,
   mainActor,
-  normalizeReportText,
   provenanceOf,
   titleFromText,
   UNTITLED,
@@ -188,11 +187,11 @@ async function analyzeTarget(
   const document = await readDocument(target, readOptions(options.report ?? {}));
   notes.push(...document.notes);
   const meta = reportMeta(options.report ?? {}, document, options.now);
+  const { analysis } = analyzeDocument(session, document, meta);
   // Without a title from the source or --title: the report's first line that reads as one (as `analyze`
   // names it), else the file or URL.
-  const titled = meta.title ? meta : { ...meta, title: fallbackTitle(document.text, target) };
-  const { analysis } = analyzeDocument(session, document, titled);
-  return reportInputFrom(undefined, analysis, titled);
+  const title = meta.title ?? fallbackTitle(analysis.text, target);
+  return reportInputFrom(undefined, analysis, { ...meta, title });
 }
 
 /** Why a name found no actor, when the reason is that the store knows none at all yet. */
@@ -260,7 +259,7 @@ export async function gatherBriefingInput(
 }
 
 function fallbackTitle(text: string, target: string): string {
-  const title = titleFromText(normalizeReportText(text));
+  const title = titleFromText(text);
   if (title !== UNTITLED) return title;
   return isUrl(target) ? target : basename(target);
 }

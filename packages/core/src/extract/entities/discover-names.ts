@@ -10,7 +10,15 @@ import type { TextContext } from './text-context.ts';
 import { announcedKind, type FoundKind } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
-import { hasUpper, isAllCaps, isCapitalized, joined, type Token } from './tokens.ts';
+import {
+  hasUpper,
+  isAllCaps,
+  isAsciiLower,
+  isAsciiUpper,
+  isCapitalized,
+  joined,
+  type Token,
+} from './tokens.ts';
 
 /**
  * Products, platforms and vendors that precede "malware"/"group" without being malware or groups, and the
@@ -157,10 +165,10 @@ function gluedToName(ctx: TextContext, word: string): boolean {
     wordsByText.set(ctx, words);
   }
   // The glued word is a plain capitalized one ("File"); the name a coined one ("OdicLoader").
-  if (!isUpperAt(word, 0)) return false;
+  if (!isAsciiUpper(word.charCodeAt(0))) return false;
   for (let k = 1; k < word.length - 2; k++) {
-    if (!isLowerAt(word, k))
-      return k >= 3 && isUpperAt(word, k) && coinedNameIn(word.slice(k), words);
+    const c = word.charCodeAt(k);
+    if (!isAsciiLower(c)) return k >= 3 && isAsciiUpper(c) && coinedNameIn(word.slice(k), words);
   }
   return false;
 }
@@ -168,15 +176,6 @@ function gluedToName(ctx: TextContext, word: string): boolean {
 /** A coined name: lower case and a capital or digit inside ("OdicLoader", "FatalRAT"; not "RAT"). */
 const coinedNameIn = (rest: string, words: ReadonlySet<string>): boolean =>
   LOWER.test(rest) && CAPITAL_OR_DIGIT.test(rest.slice(1)) && words.has(rest);
-
-const isLowerAt = (word: string, k: number): boolean => {
-  const c = word.charCodeAt(k);
-  return c >= 97 && c <= 122;
-};
-const isUpperAt = (word: string, k: number): boolean => {
-  const c = word.charCodeAt(k);
-  return c >= 65 && c <= 90;
-};
 
 /**
  * A capital only because the sentence starts here, or because the line is a title written in Title Case

@@ -127,8 +127,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
 // Case tests run on every token: ASCII letters by char code, the rest by Unicode property.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 export const isCapitalized = (word: string): boolean => {
   const c = word.charCodeAt(0);

@@ -34,7 +34,8 @@ export function attributionAssessments(
   if (attributions.length === 0) return [];
   const assessments: AttributionAssessment[] = [];
   const first = Math.min(...attributions.map((a) => a.sentence));
-  for (let s = first + 1; s < sentences.length && s <= lastReach(attributions); s++) {
+  const last = Math.max(...attributions.map((a) => a.sentence)) + REACH;
+  for (let s = first + 1; s < sentences.length && s <= last; s++) {
     const span = sentences[s];
     if (!span || namesActor(s) || !SPEAKS_OF_ATTRIBUTION.test(text.slice(span.start, span.end))) {
       continue;
@@ -49,6 +50,3 @@ export function attributionAssessments(
   }
   return assessments;
 }
-
-const lastReach = (attributions: readonly CampaignAttribution[]): number =>
-  Math.max(...attributions.map((a) => a.sentence)) + REACH;
