@@ -50,4 +50,15 @@ describe('names linked to their ATT&CK page', () => {
       found(`[${'x '.repeat(40)}Velvet Company](https://attack.mitre.org/groups/G0998/)`),
     ).toEqual([]);
   });
+
+  it('are not "here", "this page" or the site\'s own name, which cite the page', () => {
+    expect(found('The full list is [here](https://attack.mitre.org/software/S0998/).')).toEqual([]);
+    expect(found('See [this page](https://attack.mitre.org/groups/G0998/) for more.')).toEqual([]);
+    expect(
+      found('According to [MITRE ATT&CK](https://attack.mitre.org/software/S0998/), it is old.'),
+    ).toEqual([]);
+    expect(found('It runs [certutil](https://attack.mitre.org/software/S0998/) first.')).toEqual([
+      'malware:certutil:certutil',
+    ]);
+  });
 });

@@ -3,7 +3,9 @@
  * the page says what the link text names, a group or a piece of software, whether or not the knowledge
  * holds it (reports copied from another tool, an index without ATT&CK).
  */
+import { isCommonWord } from './common-words.ts';
 import type { TextContext } from './text-context.ts';
+import { hasUpper } from './tokens.ts';
 
 export interface LinkedName {
   readonly from: number;
@@ -37,9 +39,25 @@ export function attackLinkedNames(ctx: TextContext): LinkedName[] {
     while (token < tokens.length && (tokens[token]?.start ?? 0) <= open) token++;
     let to = token;
     while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= at) to++;
-    if (to > token) found.push({ from: token, to, type, externalId });
+    if (to > token && namesSomething(ctx, token, to)) found.push({ from: token, to, type, externalId });
   }
   return found;
+}
+
+/** The ATT&CK site's own words: "[MITRE ATT&CK](…/software/S0234/)" cites the page, not a name. */
+const SITE_WORDS: ReadonlySet<string> = new Set(['mitre', 'att', 'ck', 'attack', 'enterprise']);
+
+/**
+ * "[here](…)", "[this page](…)", "[MITRE ATT&CK](…)": link text of lower-case words or of the site's
+ * own name names nothing ("[Cobalt Strike](…)" and "[certutil](…)" do).
+ */
+function namesSomething(ctx: TextContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = ctx.tokens[i];
+    if (!token || SITE_WORDS.has(token.norm)) continue;
+    if (!isCommonWord(token.norm) || hasUpper(token.text)) return true;
+  }
+  return false;
 }
 
 /** Where the link text ending at `close` opens (its '['), looking back at most MAX_TEXT characters. */

@@ -14,7 +14,7 @@ build built burn business busy but buy by calendar call came can cannot capital 
 cat catch cause center central certain chain chance change charge check child choice circle city class
 clean cleanup clear close cloud coal cobalt code cold color come common company complete connect control
 copper cool core corn correct cost could country course cover crash create crisis cross cry current cut
-dark data day dead deal dear death december decide deep deer defender delta demo desktop develop did
+dark data day dead deal dear death december decide deep deer delta demo desktop develop did
 diamond die different direct do doctor does dog done door double down draw dream drive drop dry dummy
 during each early earth east easy eat edge effect egg eight either electric else empire end enemy energy
 engine enough enter entropy equal equation even evening event ever every evolution exact example expand
@@ -52,26 +52,38 @@ until up upon us use usual valley value very view visit voice void wait waiting 
 was watch water wave way we wear weather wednesday week weight well went were west what wheel when where
 which while white who whole why wide wild wildcard will win wind window winter wiper wish with within without
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
-exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini spectre
-korean
+exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini
+korean spectre agenda assembly brick chaos district eternal extractor hunters locker lockout nightmare pyramid
+resident sanctions scout shark stupid titan zipper
 `;
 
 /**
- * Products, platforms, protocols and file kinds that knowledge sources also list as tool or malware
- * names ("FTP", "Telegram", "Orion", "AutoIt"): as words in a report they usually mean the product.
+ * Products, platforms, protocols, file kinds, algorithms and companies that knowledge sources also list
+ * as actor, tool or malware names ("FTP", "Telegram", "Orion", "Rijndael", "UPS" for APT3, "LEXUS" for
+ * TA499): as words in a report they mean the product or the company.
  */
 const PRODUCTS = `
 android autoit christmas encrypt explorer cyclone typhoon hurricane tornado blizzard sandstorm tempest hail sleet chrome chromium discord dropbox excel facebook firefox ftp github google http https java
 javascript linux miner orion outlook php python rdp skype slack smb smtp ssh teams telegram tor twitter
 vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
 alibaba appdata csp ipa kixtart rebol grep systemd zlib spark mcafee dde meltdown crypter 0day
+defender cylance norton django kali ruby rijndael vhd gif89a crm mvp ups lexus
 `;
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `${WORDS} ${PRODUCTS}`.split(/\s+/u).filter(Boolean),
-);
+/**
+ * Numerals and determiners that knowledge sources list as malware names ("One", "First", "Final"): in a
+ * report, "Final Payload" or "One of the most common malware families" is never that family.
+ */
+const DETERMINERS = 'one first final unknown';
 
-/** Platform and product words: "Android malware" is malware for Android, never malware named Android. */
-export const PRODUCT_WORDS: ReadonlySet<string> = new Set(PRODUCTS.split(/\s+/u).filter(Boolean));
+const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`${WORDS} ${PRODUCTS}`));
+
+/**
+ * Words that are never a name on their own: products ("Android malware" is malware for Android, never
+ * malware named Android) and the determiners above.
+ */
+export const NEVER_NAMES_ALONE: ReadonlySet<string> = new Set(words(`${PRODUCTS} ${DETERMINERS}`));
 
 export const isCommonWord = (norm: string): boolean => COMMON_WORDS.has(norm);

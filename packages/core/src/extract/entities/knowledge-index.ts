@@ -6,7 +6,7 @@
  * entity lists every candidate instead of silently picking one (docs/ARCHITECTURE.md).
  */
 import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
-import { isCommonWord, PRODUCT_WORDS } from './common-words.ts';
+import { isCommonWord, NEVER_NAMES_ALONE } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
@@ -30,6 +30,11 @@ export interface AliasValue {
   readonly ordinary: boolean;
   /** A group's name without its last word ("Lazarus" of "Lazarus Group"): never inside a longer name. */
   readonly shortForm?: true;
+  /**
+   * A name of letters that its entry writes only in lower case and that has no ATT&CK id ("beast",
+   * "redact", "rabbit hole": ransom-note strings): in lower case in a report it is the English word.
+   */
+  readonly lowercaseWord?: true;
 }
 
 export interface KnowledgeIndex {
@@ -55,9 +60,9 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     const norms = tokens.map((t) => t.norm);
     const key = norms.join(' ');
     if (!key || seen.has(key) || !usableAlias(alias, norms)) return;
-    // Place names and platform words are never names on their own ("Russian malware", "Android
-    // malware"): the place or platform reading wins.
-    if (isStaticLexiconName(norms) || (norms.length === 1 && PRODUCT_WORDS.has(key))) return;
+    // Place names, platform words and determiners are never names on their own ("Russian malware",
+    // "Android malware", "Final Payload"): the place, platform or word reading wins.
+    if (isStaticLexiconName(norms) || (norms.length === 1 && NEVER_NAMES_ALONE.has(key))) return;
     seen.add(key);
     if (!shortForm) claimed.add(key);
     const value = {
@@ -66,6 +71,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       written: tokens.map((t) => t.text),
       ordinary: isOrdinary(alias, norms),
       ...(shortForm ? { shortForm: true as const } : {}),
+      ...(writtenOnlyInLowerCase(entry, alias) ? { lowercaseWord: true as const } : {}),
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".
@@ -97,6 +103,14 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     if (!claimed.has(key)) add(entry, short, new Set(), true);
   }
   return { trie, entryCount, byExternalId };
+}
+
+const LOWER_CASE_LETTERS = /^[\p{Ll} ]+$/u;
+
+function writtenOnlyInLowerCase(entry: KnowledgeEntry, alias: string): boolean {
+  if (entry.externalId || !LOWER_CASE_LETTERS.test(alias)) return false;
+  const lower = alias.toLowerCase();
+  return ![entry.name, ...entry.aliases].some((a) => a.toLowerCase() === lower && hasUpper(a));
 }
 
 /** The last word of a group's name that only says it is a group. */

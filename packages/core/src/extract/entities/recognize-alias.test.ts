@@ -126,3 +126,72 @@ describe('a name the knowledge writes in capitals, found by its context', () => 
     expect(found('Gallium is a soft metal used in chips.')).toEqual([]);
   });
 });
+
+describe('names that are words in a report', () => {
+  const entry = (n: number, name: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry => ({
+    id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e2${n}`,
+    type: 'malware',
+    name,
+    aliases: [name],
+    ...extra,
+  });
+  const words = buildKnowledgeIndex([
+    entry(1, 'brackle'),
+    entry(2, 'thornwick', { aliases: ['thornwick', 'ThornWick'] }),
+    entry(3, 'quillet', { externalId: 'S0997' }),
+    entry(4, 'Final'),
+    entry(5, 'UPS'),
+  ]);
+  const malware = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), words)
+      .filter((e) => e.type === 'malware')
+      .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+
+  it('written only in lower case by their sources are the word in lower-case text', () => {
+    expect(malware('Keitaro is an interesting brackle that stays in public view.')).toEqual([]);
+  });
+
+  it('written only in lower case still count with a kind word beside them, or in capitals', () => {
+    expect(malware('The brackle ransomware encrypted the share.')).toEqual(['brackle [brackle]']);
+    expect(malware('Files were encrypted by Brackle on Monday.')).toEqual(['brackle [Brackle]']);
+  });
+
+  it('spelled with capitals somewhere, or with an ATT&CK id, keep their lower-case mentions', () => {
+    expect(malware('The operators ran thornwick on the host.')).toEqual([
+      'thornwick [thornwick]',
+    ]);
+    expect(malware('The operators ran quillet on the host.')).toEqual(['quillet [quillet]']);
+  });
+
+  it('that are determiners or companies never stand alone as a name', () => {
+    expect(malware('3. **Final Payload.** What final payload the service delivered.')).toEqual([]);
+    expect(malware('The lures posed as bills from DHL, UPS and Vodafone.')).toEqual([]);
+  });
+});
+
+describe('names in a byline', () => {
+  const people = buildKnowledgeIndex([
+    {
+      id: 'malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e31',
+      type: 'malware',
+      name: 'Marrel',
+      aliases: ['Marrel'],
+    },
+  ]);
+  const malware = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), people)
+      .filter((e) => e.type === 'malware')
+      .map((e) => e.mentions.map((m) => m.text).join('|'));
+
+  it('are people', () => {
+    expect(malware('Who hacked the committee?\nJun 17, 2016\nBy Tom Marrel, CEO of Acme.\n')).toEqual(
+      [],
+    );
+    expect(malware('Intro.\n\nAuthors: Marrel Vostok and Anna Smith\n')).toEqual([]);
+    expect(malware('**By: Ivan Chavez, Marrel de Jesus**\n')).toEqual([]);
+  });
+
+  it('are not lines that open with "By" in prose', () => {
+    expect(malware('By the time Marrel ran, the files were gone.')).toEqual(['Marrel']);
+  });
+});

@@ -4,12 +4,13 @@
  * ("Silence", "Page", "Cobalt") need capitals mid-sentence plus a cue word nearby (issue 3 §3).
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
+import { inByline } from './bylines.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { announcedKind, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized, isAllCaps } from './tokens.ts';
+import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   group: ['intrusion-set', 'threat-actor'],
@@ -56,13 +57,22 @@ export function recognizeAlias(
 ): AliasDecision | undefined {
   const tokens = ctx.tokens.slice(from, to);
   const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
-  if (fitting.length === 0 || insideFileName(ctx, from, to)) return undefined;
+  if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from)) return undefined;
   // "APT_2" (an image's file name) is an identifier unless the name itself is written so ("FK_Undead").
   if (ctx.mention(from, to).text.includes('_') && !fitting.some((v) => v.alias.includes('_'))) {
     return undefined;
   }
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to)) return undefined;
+  // "an interesting beast", "to redact client information": a name its sources write only in lower case
+  // is the word when the report writes it so too, unless a kind word stands beside it ("beast ransomware").
+  if (
+    fitting.every((v) => v.lowercaseWord) &&
+    !tokens.some((t) => hasUpper(t.text)) &&
+    ctx.cuesNear(from, to, 1).size === 0
+  ) {
+    return undefined;
+  }
   const cues = ctx.cuesNear(from, to);
   const ordinary = fitting.every((v) => v.ordinary);
   if (ordinary) {
