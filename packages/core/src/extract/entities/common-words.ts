@@ -54,7 +54,8 @@ which while white who whole why wide wild wildcard will win wind window winter w
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
 exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini
 korean spectre agenda assembly brick chaos district eternal extractor hunters locker lockout nightmare pyramid
-resident sanctions scout shark stupid titan zipper
+resident sanctions scout shark stupid titan zipper advanced latest offline quarterly proxy spread spy
+persistence development multilanguage
 `;
 
 /**

@@ -205,7 +205,8 @@ export function discoverBefore(
   if (!headToken || !lastToken || isTaken(last)) return undefined;
   if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
   const type = headType(headToken.norm);
-  if (!type || !looksLikeName(ctx, last)) return undefined;
+  // "Android Banker malware": a kind word before the head is part of the kind, never a name.
+  if (!type || cueKind(lastToken.norm) || !looksLikeName(ctx, last)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading).
   if (inLongerName(ctx, last)) return undefined;

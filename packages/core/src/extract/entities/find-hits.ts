@@ -218,16 +218,53 @@ function knownAs(
   found: DiscoveredName,
 ): Hit | undefined {
   const types = KNOWN_TYPES[found.type];
+  const ofType = (values: readonly AliasValue[]): AliasValue[] =>
+    values.filter((v) => types.includes(v.entry.type));
   const match = knowledge.trie.matchesAt(ctx.text, ctx.tokens, found.from, (values, to) =>
-    to === found.to ? values.filter((v) => types.includes(v.entry.type)) : [],
+    to === found.to ? ofType(values) : [],
   );
-  const value = match?.values[0];
-  if (!match || !value) return undefined;
-  const candidates = match.values.filter(
+  if (match) return knownHit(found.from, found.to, match.values);
+  if (found.type !== 'malware') return undefined;
+  const spaced = spacedFromKindWord(ctx, knowledge, found);
+  if (spaced) return knownHit(found.from, found.to + 1, ofType(spaced));
+  return knownHit(found.from, found.to, ofType(gluedToRat(ctx, knowledge, found)));
+}
+
+function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit | undefined {
+  const value = values[0];
+  if (!value) return undefined;
+  const candidates = values.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
   );
   const decision = { value, candidates, recognition: 80, via: 'alias+context' };
-  return { from: found.from, to: found.to, kind: 'alias', decision };
+  return { from, to, kind: 'alias', decision };
+}
+
+/** Kind words that the knowledge often writes glued to a family's name ("AsyncRAT", "PandaBanker"). */
+const GLUED_KINDS = ['rat', 'loader', 'stealer', 'banker', 'bot'] as const;
+
+/** "Async RAT", "Panda Banker": the name and the kind word after it, written as one word in the knowledge. */
+function spacedFromKindWord(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  found: DiscoveredName,
+): readonly AliasValue[] | undefined {
+  const kind = ctx.tokens[found.to];
+  const last = ctx.tokens[found.to - 1];
+  if (!kind || !last || !(GLUED_KINDS as readonly string[]).includes(kind.norm)) return undefined;
+  if (ctx.text.slice(last.end, kind.start) !== ' ') return undefined;
+  const name = ctx.tokens.slice(found.from, found.to + 1).map((t) => t.norm);
+  const values = knowledge.trie.valuesOf([name.join('')]);
+  return values.length > 0 ? values : undefined;
+}
+
+/**
+ * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it. Only RAT: other kind words glued
+ * to a known word make another family's name ("NovaLoader" is not the Nova ransomware, "CMDStealer" not Cmd).
+ */
+function gluedToRat(ctx: TextContext, knowledge: KnowledgeIndex, found: DiscoveredName) {
+  const norm = found.to - found.from === 1 ? (ctx.tokens[found.from]?.norm ?? '') : '';
+  return norm.endsWith('rat') && norm.length >= 6 ? knowledge.trie.valuesOf([norm.slice(0, -3)]) : [];
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */

@@ -127,6 +127,48 @@ describe('a name the knowledge writes in capitals, found by its context', () => 
   });
 });
 
+describe('a family the knowledge writes glued to its kind word', () => {
+  const malware = (n: number, name: string): KnowledgeEntry => ({
+    id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e5${n}`,
+    type: 'malware',
+    name,
+    aliases: [name],
+  });
+  const glued = buildKnowledgeIndex([
+    malware(1, 'BrindleRAT'),
+    malware(2, 'TorvikBanker'),
+    malware(3, 'Quorrel'),
+    malware(4, 'nova'),
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), glued)
+      .filter((e) => e.type === 'malware')
+      .map((e) => `${e.name}:${e.ref ? 'known' : 'new'}`);
+
+  it('is that family when a report writes the two words apart', () => {
+    expect(found('The actors installed Brindle RAT and then Torvik Banker on the hosts.')).toEqual([
+      'BrindleRAT:known',
+      'TorvikBanker:known',
+    ]);
+  });
+
+  it('is the known RAT when a report glues "RAT" to its name', () => {
+    expect(found('The actors installed the QuorrelRAT malware on the hosts.')).toEqual([
+      'Quorrel:known',
+    ]);
+  });
+
+  it('is another family when another kind word is glued to a known name', () => {
+    expect(found('The actors installed the NovaLoader malware on the hosts.')).toEqual([
+      'NovaLoader:new',
+    ]);
+  });
+
+  it('is no new family named after a kind word ("Android Banker malware")', () => {
+    expect(found('Android Banker malware goes social.')).toEqual([]);
+  });
+});
+
 describe('names that are words in a report', () => {
   const entry = (n: number, name: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry => ({
     id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e2${n}`,

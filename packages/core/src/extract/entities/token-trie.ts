@@ -52,6 +52,13 @@ export class TokenTrie<T> {
     return this.#root.next.has(key);
   }
 
+  /** The values of the name made of exactly these keys (none when no name is). */
+  valuesOf(keys: readonly string[]): readonly T[] {
+    let node: Node<T> | undefined = this.#root;
+    for (const key of keys) node = node?.next.get(key);
+    return node?.values ?? [];
+  }
+
   /** The keys names start with. */
   firstKeys(): Iterable<string> {
     return this.#root.next.keys();
