@@ -161,7 +161,7 @@ const wordsByText = new WeakMap<TextContext, ReadonlySet<string>>();
 function gluedToName(ctx: TextContext, word: string): boolean {
   let words = wordsByText.get(ctx);
   if (!words) {
-    words = new Set(ctx.tokens.map((t) => t.text));
+    words = distinctWords(ctx.tokens);
     wordsByText.set(ctx, words);
   }
   // The glued word is a plain capitalized one ("File"); the name a coined one ("OdicLoader").
@@ -171,6 +171,18 @@ function gluedToName(ctx: TextContext, word: string): boolean {
     if (!isAsciiLower(c)) return k >= 3 && isAsciiUpper(c) && coinedNameIn(word.slice(k), words);
   }
   return false;
+}
+
+/** Each distinct word once (by its word id): a report repeats its words, a set need not hear them again. */
+function distinctWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  const seen = new Uint8Array(tokens.length);
+  for (const t of tokens) {
+    if (seen[t.word] === 1) continue;
+    seen[t.word] = 1;
+    words.add(t.text);
+  }
+  return words;
 }
 
 /** A coined name: lower case and a capital or digit inside ("OdicLoader", "FatalRAT"; not "RAT"). */
