@@ -51,6 +51,9 @@ describe('a name before a head word', () => {
       'malware:Ostrabot',
     ]);
     expect(names('The ClientID sample and the WebFile sample were both seen.')).toEqual([]);
+    expect(
+      names('They used API calls in their droppers, such as WriteProcessMemory and ResumeThread.'),
+    ).toEqual([]);
     expect(names('Detected as TrojanDownloader:Win32/Cutwail by the engine.')).toEqual([]);
     expect(
       names('In one instance, APT29 created a Filter named BfeOnServiceStartTypeChange.'),

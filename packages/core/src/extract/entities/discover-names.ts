@@ -250,10 +250,15 @@ const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|
 const innerCapitals = (word: string): boolean =>
   LOWER_THEN_UPPER.test(word) || CAPITALS_THEN_LOWER.test(word);
 
-/** Programming words that camel-case identifiers are made of, besides ordinary English words. */
+/**
+ * Programming and Windows API words that camel-case identifiers are made of ("WriteProcessMemory",
+ * "ResumeThread", "MainActivity"), besides ordinary English words.
+ */
 const CODE_PARTS = new Set(
   `id info app data config type token ptr str len msg proc addr buf client server host user web url uri
-api update target handler request response session value`.split(/\s+/u),
+api update target handler request response session value process thread memory token access activity
+device resume virtual alloc handle module library crypt encrypt decrypt hash registry snapshot pipe socket
+buffer heap mutex callback storage bin exec inject`.split(/\s+/u),
 );
 
 /** "updateTarget", "sendData": a lower-case word of four letters or more, then capitals: a method name. */
