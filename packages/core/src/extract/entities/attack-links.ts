@@ -39,7 +39,8 @@ export function attackLinkedNames(ctx: TextContext): LinkedName[] {
     while (token < tokens.length && (tokens[token]?.start ?? 0) <= open) token++;
     let to = token;
     while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= at) to++;
-    if (to > token && namesSomething(ctx, token, to)) found.push({ from: token, to, type, externalId });
+    if (to > token && namesSomething(ctx, token, to))
+      found.push({ from: token, to, type, externalId });
   }
   return found;
 }

@@ -264,7 +264,9 @@ function spacedFromKindWord(
  */
 function gluedToRat(ctx: TextContext, knowledge: KnowledgeIndex, found: DiscoveredName) {
   const norm = found.to - found.from === 1 ? (ctx.tokens[found.from]?.norm ?? '') : '';
-  return norm.endsWith('rat') && norm.length >= 6 ? knowledge.trie.valuesOf([norm.slice(0, -3)]) : [];
+  return norm.endsWith('rat') && norm.length >= 6
+    ? knowledge.trie.valuesOf([norm.slice(0, -3)])
+    : [];
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */

@@ -199,9 +199,7 @@ describe('names that are words in a report', () => {
   });
 
   it('spelled with capitals somewhere, or with an ATT&CK id, keep their lower-case mentions', () => {
-    expect(malware('The operators ran thornwick on the host.')).toEqual([
-      'thornwick [thornwick]',
-    ]);
+    expect(malware('The operators ran thornwick on the host.')).toEqual(['thornwick [thornwick]']);
     expect(malware('The operators ran quillet on the host.')).toEqual(['quillet [quillet]']);
   });
 
@@ -226,9 +224,9 @@ describe('names in a byline', () => {
       .map((e) => e.mentions.map((m) => m.text).join('|'));
 
   it('are people', () => {
-    expect(malware('Who hacked the committee?\nJun 17, 2016\nBy Tom Marrel, CEO of Acme.\n')).toEqual(
-      [],
-    );
+    expect(
+      malware('Who hacked the committee?\nJun 17, 2016\nBy Tom Marrel, CEO of Acme.\n'),
+    ).toEqual([]);
     expect(malware('Intro.\n\nAuthors: Marrel Vostok and Anna Smith\n')).toEqual([]);
     expect(malware('**By: Ivan Chavez, Marrel de Jesus**\n')).toEqual([]);
   });

@@ -57,7 +57,8 @@ export function recognizeAlias(
 ): AliasDecision | undefined {
   const tokens = ctx.tokens.slice(from, to);
   const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
-  if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from)) return undefined;
+  if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from))
+    return undefined;
   // "APT_2" (an image's file name) is an identifier unless the name itself is written so ("FK_Undead").
   if (ctx.mention(from, to).text.includes('_') && !fitting.some((v) => v.alias.includes('_'))) {
     return undefined;
