@@ -235,3 +235,35 @@ describe('names in a byline', () => {
     expect(malware('By the time Marrel ran, the files were gone.')).toEqual(['Marrel']);
   });
 });
+
+describe('a name that an ATT&CK entry and another source both carry', () => {
+  const shared = buildKnowledgeIndex([
+    {
+      id: 'malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e61',
+      type: 'malware',
+      name: 'Skarn',
+      aliases: ['Skarn'],
+    },
+    {
+      id: 'tool--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e62',
+      type: 'tool',
+      name: 'skarn',
+      aliases: ['skarn'],
+      externalId: 'S0996',
+    },
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), shared).map(
+      (e) => `${e.type}:${e.externalId ?? '-'}`,
+    );
+
+  it('is the ATT&CK entry when no kind word decides', () => {
+    expect(found('The operators then ran SKARN on every host.')).toEqual(['tool:S0996']);
+  });
+
+  it('is the other entry when a kind word asks for its type', () => {
+    expect(found('The operators then ran the SKARN ransomware on every host.')).toEqual([
+      'malware:-',
+    ]);
+  });
+});

@@ -152,13 +152,23 @@ function wantedTypes(cues: ReadonlySet<CueKind>): KnowledgeType[] {
   return wanted;
 }
 
-/** Lower is better: a type the cues ask for, then the type order, the primary name, an ATT&CK id. */
-function rank(v: AliasValue, wanted: readonly KnowledgeType[]): number {
-  const cueRank = wanted.includes(v.entry.type) ? 0 : 1;
+/**
+ * Lower is better: the type a cue names first ("ransomware": malware), then another type the cues accept,
+ * then an ATT&CK id ("CMD" is the ATT&CK tool cmd, not a ransomware the MISP galaxy calls Cmd), the type
+ * order, the primary name.
+ */
+function rank(v: AliasValue, cues: ReadonlySet<CueKind>, wanted: readonly KnowledgeType[]): number {
+  const type = v.entry.type;
+  const cueRank = namedByCue(type, cues) ? 0 : wanted.includes(type) ? 1 : 2;
   const primary = v.alias.toLowerCase() === v.entry.name.toLowerCase() ? 0 : 1;
   const typeRank = TYPE_ORDER.indexOf(v.entry.type);
   const attack = v.entry.externalId ? 0 : 1;
-  return cueRank * 1000 + typeRank * 100 + primary * 10 + attack;
+  return cueRank * 1000 + attack * 100 + typeRank * 10 + primary;
+}
+
+function namedByCue(type: KnowledgeType, cues: ReadonlySet<CueKind>): boolean {
+  for (const cue of cues) if (CUE_TYPES[cue][0] === type) return true;
+  return false;
 }
 
 // At module level, not a closure per call: the loader wraps every named function in a __name call.
@@ -167,7 +177,7 @@ function choose(values: readonly AliasValue[], cues: ReadonlySet<CueKind>): Alia
   let best: AliasValue | undefined;
   let bestRank = Infinity;
   for (const v of values) {
-    const r = rank(v, wanted);
+    const r = rank(v, cues, wanted);
     if (r < bestRank) {
       best = v;
       bestRank = r;
