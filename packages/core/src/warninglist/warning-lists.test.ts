@@ -33,6 +33,18 @@ describe('createWarningMatcher', () => {
     expect(keys('domain-name', 'notexample.com')).toEqual([]);
   });
 
+  it("does not lend a platform's listing to the hosts its users register under it", () => {
+    const platforms = createWarningMatcher([
+      list('top', 'hostname', ['domain', 'url'], ['duckdns.org', 'github.io', 'google.com']),
+    ]);
+    const flagged = (type: 'domain-name' | 'url', value: string) =>
+      platforms.match(type, value).map((h) => h.list);
+    expect(flagged('domain-name', 'duckdns.org')).toEqual(['top']);
+    expect(flagged('domain-name', 'online2018.duckdns.org')).toEqual([]);
+    expect(flagged('url', 'https://attacker.github.io/payload.js')).toEqual([]);
+    expect(flagged('domain-name', 'docs.google.com')).toEqual(['top']);
+  });
+
   it("judges a URL by its host (no user, no port) and by the lists' substrings", () => {
     expect(keys('url', 'https://user@Static.CDN.net:8443/x?y#z')).toEqual(['hosts']);
     expect(keys('url', 'http://198.51.100.1/tracker.js')).toEqual(['parts']);
