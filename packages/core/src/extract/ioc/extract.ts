@@ -15,6 +15,7 @@ import type { Emit } from './emit.ts';
 import { findDigitLedIndicators } from './digit-led.ts';
 import { refang } from './refang.ts';
 import { findRegistryKeys } from './registry.ts';
+import { imageAddressSpans, onlyInImages, REPORT_IMAGE } from './report-images.ts';
 import { findTokenIndicators } from './tokens.ts';
 
 export interface ExtractIndicatorsOptions {
@@ -100,9 +101,13 @@ export function extractIndicators(
   findRegistryKeys(plain, emit);
 
   const results: ExtractedIndicator[] = [];
+  const images = text.includes('![') ? imageAddressSpans(text) : [];
   for (const entry of all) {
     if (entry.unordered) entry.mentions.sort((a, b) => a.start - b.start);
-    const warnings = options.warningLists?.match(entry.type, entry.value);
+    const listed = options.warningLists?.match(entry.type, entry.value);
+    const warnings = onlyInImages(entry.mentions, images)
+      ? [...(listed ?? []), REPORT_IMAGE]
+      : listed;
     const result: ExtractedIndicator = {
       type: entry.type,
       value: entry.value,

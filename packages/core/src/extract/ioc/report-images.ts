@@ -1,0 +1,85 @@
+/**
+ * The report's own illustrations: Markdown images (`![Figure 3](https://cdn.example.net/fig3.png)`) that
+ * Markdown reports and converted web pages carry. Their addresses are page layout, not indicators, so an
+ * indicator every mention of which lies inside one is flagged (kept visible, no indicator by default) like
+ * a warning-list hit.
+ */
+import type { WarningHit } from '../../warninglist/matcher.ts';
+
+export const REPORT_IMAGE: WarningHit = {
+  list: 'report-image',
+  name: 'Image address of the report itself (Markdown image)',
+};
+
+/** Longest image address read, in characters: a longer run is no image link (bounds the scan). */
+const MAX_ADDRESS = 2048;
+
+/**
+ * Spans [start, end) of the addresses of Markdown images, in text order. Each character is read a bounded
+ * number of times (the alt text ends at the first bracket or line break, the address at a space or `)`):
+ * linear on any input.
+ */
+export function imageAddressSpans(text: string): readonly (readonly [number, number])[] {
+  const spans: [number, number][] = [];
+  const n = text.length;
+  let from = 0;
+  for (let at = text.indexOf('![', from); at >= 0; at = text.indexOf('![', from)) {
+    let k = at + 2;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === 0x5d || c === 0x5b || c === 0x0a) break; // ] [ newline
+      k++;
+    }
+    if (text.charCodeAt(k) !== 0x5d || text.charCodeAt(k + 1) !== 0x28) {
+      from = Math.max(k - 1, at + 2); // a "![" may open right before the bracket that stopped us
+      continue;
+    }
+    let end = addressAt(text, k + 2, spans);
+    // "[![alt](image)](target)": a linked image; the link's target is the full-size picture.
+    let close = end;
+    while (close < n && close - end < MAX_TITLE && text.charCodeAt(close) !== 0x29) {
+      if (text.charCodeAt(close) === 0x0a) break;
+      close++;
+    }
+    if (text.startsWith('](', close + 1) && text.charCodeAt(at - 1) === 0x5b) {
+      end = addressAt(text, close + 3, spans);
+    }
+    from = Math.max(end, at + 2);
+  }
+  return spans;
+}
+
+/** Longest image title (`![alt](address "title")`) looked past for a linked image, in characters. */
+const MAX_TITLE = 300;
+
+/** Reads the address starting at `start` into `spans`; returns where it ends. */
+function addressAt(text: string, start: number, spans: [number, number][]): number {
+  let end = start;
+  while (end < text.length && end - start < MAX_ADDRESS) {
+    const c = text.charCodeAt(end);
+    if (c === 0x29 || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) break;
+    end++;
+  }
+  if (end > start) spans.push([start, end]);
+  return end;
+}
+
+/** Whether every mention lies inside one of the (sorted) image address spans. */
+export function onlyInImages(
+  mentions: readonly { readonly start: number; readonly end: number }[],
+  spans: readonly (readonly [number, number])[],
+): boolean {
+  if (spans.length === 0) return false;
+  return mentions.every((m) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = spans[mid]!;
+      if (m.start < start) hi = mid - 1;
+      else if (m.start >= end) lo = mid + 1;
+      else return m.end <= end;
+    }
+    return false;
+  });
+}
