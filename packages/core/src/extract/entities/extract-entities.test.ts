@@ -367,4 +367,22 @@ describe('extractEntities: places and organizations', () => {
       .map((e) => e.properties?.['sectors']);
     expect(sectors).toEqual([['financial-services'], ['healthcare']]);
   });
+
+  it('reads no sector in a word that describes malware, a product or crypto mining', () => {
+    const sectorsOf = (text: string) =>
+      entities(text)
+        .filter((e) => e.properties?.['identity_class'] === 'class')
+        .map((e) => e.properties?.['sectors']);
+    expect(
+      sectorsOf(
+        'The banking trojan used a mining pool, Monero mining scripts, gaming software lures and ' +
+          'Replication Through Removable Media.',
+      ),
+    ).toEqual([]);
+    expect(sectorsOf('The crew targeted mining companies; manufacturing; utilities.')).toEqual([
+      ['mining'],
+      ['manufacturing'],
+      ['utilities'],
+    ]);
+  });
 });

@@ -125,3 +125,23 @@ export const sectorName = (sector: string): string => {
   const words = sector.replace(/-/gu, ' ');
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} sector`;
 };
+
+/**
+ * Nouns that a sector word only describes: "banking trojan", "mining pool", "gaming software", "bank
+ * domains" name a kind of malware, a crypto-mining service, a product or a lure, not a victim sector. Kind
+ * words of malware and tools (cue-words.ts) count as well. ("e-commerce platforms", "university accounts"
+ * stay: their owners are the victims.)
+ */
+export const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(
+  `pool pools rig rigs software module modules script scripts app apps application applications plugin
+plugins library libraries api domains names campus campuses`.split(/\s+/u),
+);
+
+/**
+ * Words before a sector word that make it something else: crypto-currency mining ("Monero mining"),
+ * storage or social media ("Removable Media", "social media").
+ */
+export const NOT_A_SECTOR_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['mining', new Set('crypto cryptocurrency coin monero bitcoin xmr ethereum cpu gpu'.split(' '))],
+  ['media', new Set('removable social storage optical streaming'.split(' '))],
+]);
