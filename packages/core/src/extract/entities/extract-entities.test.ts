@@ -368,6 +368,17 @@ describe('extractEntities: places and organizations', () => {
     expect(sectors).toEqual([['financial-services'], ['healthcare']]);
   });
 
+  it('reads no country in a capital that names a product', () => {
+    const places = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'location')
+        .map((e) => e.name);
+    expect(
+      places('The server used a Jakarta-based plugin and the Jakarta Multipart parser.'),
+    ).toEqual([]);
+    expect(places('Officials in Jakarta said the ministry was hit.')).toEqual(['Indonesia']);
+  });
+
   it('reads no sector in a word that describes malware, a product or crypto mining', () => {
     const sectorsOf = (text: string) =>
       entities(text)

@@ -113,7 +113,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     return d ? [d.value] : [];
   };
   const acceptPlace = (values: readonly LexiconValue[], to: number, from: number): LexiconValue[] =>
-    values.filter((v) => caseMatches(v.written, tokens.slice(from, to)));
+    values.filter(
+      (v) =>
+        caseMatches(v.written, tokens.slice(from, to)) &&
+        !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)),
+    );
   const acceptBody = (
     values: readonly BodyKind[],
     to: number,
@@ -223,6 +227,28 @@ function describesOtherNoun(ctx: TextContext, from: number, to: number): boolean
     previous !== undefined &&
     sameSentence(from - 1) &&
     before.has(previous.norm)
+  );
+}
+
+/** Nouns after a capital's name that make it a product's ("Jakarta Multipart parser", "Jakarta EE"). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
+  'plugin plugins parser parsers library libraries framework frameworks multipart ee project software module'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a Jakarta-based plugin", "the Jakarta Multipart parser": the Apache project, not Indonesia's
+ * government. A capital is read as its country's government elsewhere ("Beijing denied …").
+ */
+function namesAProduct(ctx: TextContext, to: number): boolean {
+  let next = to;
+  if (ctx.tokens[next]?.norm === 'based' && ctx.text[ctx.tokens[next - 1]!.end] === '-') next++;
+  const noun = ctx.tokens[next];
+  return (
+    noun !== undefined &&
+    ctx.sentenceOf[next] === ctx.sentenceOf[to - 1] &&
+    PRODUCT_NOUNS.has(noun.norm)
   );
 }
 
