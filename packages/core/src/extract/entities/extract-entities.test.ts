@@ -387,7 +387,8 @@ describe('extractEntities: places and organizations', () => {
     expect(
       sectorsOf(
         'The banking trojan used a mining pool, Monero mining scripts, gaming software lures and ' +
-          'Replication Through Removable Media.',
+          'Replication Through Removable Media. Coins are made by a process called mining, and ' +
+          'the lure spread on social media.',
       ),
     ).toEqual([]);
     expect(sectorsOf('The crew targeted mining companies; manufacturing; utilities.')).toEqual([

@@ -21,7 +21,7 @@ import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
-import { DESCRIBED_NOUNS, NOT_A_SECTOR_AFTER, SECTOR_WORDS } from './sectors.ts';
+import { DESCRIBED_NOUNS, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, nameTokens, type Token } from './tokens.ts';
@@ -127,8 +127,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const acronym = to - from === 1 && first && BODY_ACRONYMS.has(first.norm);
     return acronym && !isAllCaps(first.text) ? [] : values;
   };
-  const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
-    describesOtherNoun(ctx, from, to) ? [] : values;
+  const acceptSector = (values: readonly string[], to: number): readonly string[] =>
+    describesOtherNoun(ctx, to) ? [] : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
 
   for (let i = 0; i < tokens.length;) {
@@ -208,26 +208,16 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 }
 
 /**
- * "banking trojan", "mining pool", "Monero mining", "Removable Media": the sector word describes malware,
- * an account, a crypto-mining service or a storage device, and names no victim sector.
+ * "banking trojan", "gaming software", "bank domains": the sector word describes malware, a product or a
+ * lure, and names no victim sector.
  */
-function describesOtherNoun(ctx: TextContext, from: number, to: number): boolean {
+function describesOtherNoun(ctx: TextContext, to: number): boolean {
   const next = ctx.tokens[to];
   const last = ctx.tokens[to - 1];
-  const sameSentence = (k: number): boolean => ctx.sentenceOf[k] === ctx.sentenceOf[from];
   // Only the noun right after it, one space away ("manufacturing; utilities" is a list).
-  if (next && last && ctx.text.slice(last.end, next.start) === ' ') {
-    const kind = cueKind(next.norm);
-    if (DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool') return true;
-  }
-  const previous = ctx.tokens[from - 1];
-  const before = NOT_A_SECTOR_AFTER.get(ctx.tokens[from]?.norm ?? '');
-  return (
-    before !== undefined &&
-    previous !== undefined &&
-    sameSentence(from - 1) &&
-    before.has(previous.norm)
-  );
+  if (!next || !last || ctx.text.slice(last.end, next.start) !== ' ') return false;
+  const kind = cueKind(next.norm);
+  return DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool';
 }
 
 /** Nouns after a capital's name that make it a product's ("Jakarta Multipart parser", "Jakarta EE"). */

@@ -104,7 +104,20 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['insurance', ['insurance', 'insurers', 'insurance companies']],
   ['utilities', ['utilities', 'water utilities']],
   ['automotive', ['automotive', 'car manufacturers']],
-  ['entertainment', ['media', 'news organizations', 'entertainment', 'gaming']],
+  [
+    'entertainment',
+    [
+      'media sector',
+      'media sectors',
+      'media companies',
+      'media company',
+      'media organizations',
+      'media outlets',
+      'news organizations',
+      'entertainment',
+      'gaming',
+    ],
+  ],
   ['hospitality-leisure', ['hospitality', 'hotels', 'travel industry']],
   [
     'non-profit',
@@ -113,7 +126,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['infrastructure', ['critical infrastructure']],
   ['chemical', ['chemical', 'chemical companies', 'chemical sector']],
   ['construction', ['construction']],
-  ['mining', ['mining']],
+  // Not "mining" alone: in threat reports it is mostly crypto-currency mining.
+  ['mining', ['mining companies', 'mining company', 'mining sector', 'mining industry']],
   ['agriculture', ['agriculture', 'agricultural']],
 ];
 
@@ -136,12 +150,3 @@ export const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(
   `pool pools rig rigs software module modules script scripts app apps application applications plugin
 plugins library libraries api domains names campus campuses`.split(/\s+/u),
 );
-
-/**
- * Words before a sector word that make it something else: crypto-currency mining ("Monero mining"),
- * storage or social media ("Removable Media", "social media").
- */
-export const NOT_A_SECTOR_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['mining', new Set('crypto cryptocurrency coin monero bitcoin xmr ethereum cpu gpu'.split(' '))],
-  ['media', new Set('removable social storage optical streaming'.split(' '))],
-]);
