@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../../../../test-support/pdf.ts';
-import { readDocument } from './read-input.ts';
+import { readDocument, toDocument } from './read-input.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-input-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -95,6 +95,21 @@ describe('readDocument', () => {
     );
     expect(undated.published).toBeUndefined();
     expect(undated.notes).toEqual([]);
+  });
+
+  it('dates a fetched page without a date of its own by its permalink, and says so', async () => {
+    const url = 'https://blog.example.com/2022/11/28/emotet-strikes-again/';
+    const page = (text: string) => ({
+      bytes: new TextEncoder().encode(text),
+      name: new URL(url).pathname,
+      contentType: 'text/plain',
+      url,
+    });
+    const dated = await toDocument(page('Emotet strikes again\n\nIn June we saw it.\n'));
+    expect(dated.published).toBe('2022-11-28');
+    expect(dated.notes.join('\n')).toContain(`read from the report's address: ${url}`);
+    const stated = await toDocument(page('Emotet\nPublished: 2022-12-01\n\nIn June we saw it.\n'));
+    expect(stated.published).toBe('2022-12-01');
   });
 
   it('reads stdin', async () => {

@@ -3,7 +3,7 @@
  * HTML or PDF. Feeds are read by feed.ts; this returns a single document.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { findDateline } from '@vigil/core';
+import { dateInAddress, findDateline } from '@vigil/core';
 import { detectFormat, looksBinary, type InputFormat } from './detect-format.ts';
 import { fetchUrl, type FetchOptions } from './fetch-url.ts';
 import { htmlToText, tidy } from './html-to-text.ts';
@@ -94,13 +94,25 @@ export async function toDocument(raw: RawInput): Promise<DocumentText> {
 function withDateline(document: DocumentText): DocumentText {
   if (document.published) return document;
   const dateline = findDateline(document.text);
-  if (!dateline) return document;
+  if (dateline) {
+    return {
+      ...document,
+      published: dateline.date,
+      notes: [
+        ...document.notes,
+        `publication date ${dateline.date} read from the report's first lines: "${dateline.words}"`,
+      ],
+    };
+  }
+  // A blog permalink states its day ("…/2022/11/28/title/"): the page's own address, fetched.
+  const fromAddress = document.url ? dateInAddress(document.url) : undefined;
+  if (!fromAddress) return document;
   return {
     ...document,
-    published: dateline.date,
+    published: fromAddress,
     notes: [
       ...document.notes,
-      `publication date ${dateline.date} read from the report's first lines: "${dateline.words}"`,
+      `publication date ${fromAddress} read from the report's address: ${document.url}`,
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from './dateline.ts';
+import { dateInAddress, findDateline } from './dateline.ts';
 
 const dateOf = (text: string) => findDateline(text)?.date;
 
@@ -22,6 +22,25 @@ describe('findDateline', () => {
     expect(dateOf('Title\n31 February 2021 — text')).toBeUndefined();
     expect(dateOf('Title\nBerlin, 18 March 1850 — text')).toBeUndefined();
     expect(dateOf('')).toBeUndefined();
+  });
+
+  it("reads, last, the day in the report's own permalink at its top", () => {
+    const report = (url: string) =>
+      `title: Emotet Strikes Again\nurl: ${url}\n\nIn June of 2022, we observed…`;
+    expect(
+      findDateline(report('https://thedfirreport.com/2022/11/28/emotet-strikes-again/')),
+    ).toEqual({
+      date: '2022-11-28',
+      words: 'https://thedfirreport.com/2022/11/28/emotet-strikes-again/',
+    });
+    expect(dateOf(report('https://blog.example.com/2021/02/30/title/'))).toBeUndefined();
+    expect(dateOf(report('https://blog.example.com/2021/06/title/'))).toBeUndefined();
+    expect(dateOf(`${report('https://a.example/2020/01/02/x')}\nPublished: 2020-01-05\n`)).toBe(
+      '2020-01-05',
+    );
+    expect(dateOf('Title\nSee https://a.example/2020/01/02/x for more.')).toBeUndefined();
+    expect(dateInAddress('https://a.example/posts/2019/12/12/recent-bulehero')).toBe('2019-12-12');
+    expect(dateInAddress('not a url /2019/12/12/')).toBeUndefined();
   });
 
   it('looks at the start of each top line only, so a 50 MB line costs no more than a short one', () => {

@@ -58,7 +58,8 @@ function dateOf(m: RegExpExecArray, first: number): string | undefined {
 }
 
 export function findDateline(text: string): Dateline | undefined {
-  for (const line of topLines(text, TOP_LINES, LINE_PREFIX)) {
+  const lines = [...topLines(text, TOP_LINES, LINE_PREFIX)];
+  for (const line of lines) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
     const bare = withoutMarks(line);
     for (const pattern of [LABELLED, NEWS_DATELINE, DATE_ONLY]) {
@@ -69,5 +70,38 @@ export function findDateline(text: string): Dateline | undefined {
       if (date) return { date, words: m[0].trim() };
     }
   }
+  // Last: the report's own address at its top ("url: https://blog.example/2022/11/28/title/").
+  for (const line of lines) {
+    const address = OWN_ADDRESS.exec(withoutMarks(line))?.[1];
+    const date = address && dateInAddress(address);
+    if (address && date) return { date, words: address };
+  }
   return undefined;
+}
+
+/** A top line that gives the report's own address: "url: …", "Source: …", or the address alone. */
+const OWN_ADDRESS = /^(?:(?:url|source|link|permalink):\s*)?(https?:\/\/\S+)\s*$/iu;
+
+/** A permalink's date path: "/2022/11/28/". */
+const DATE_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/u;
+
+/**
+ * The day a blog permalink states in its path ("https://thedfirreport.com/2022/11/28/emotet-…"), when
+ * it is a real calendar day; such addresses are made on the day of publication.
+ */
+export function dateInAddress(address: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(address).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = DATE_PATH.exec(path);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
