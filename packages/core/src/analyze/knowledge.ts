@@ -17,5 +17,11 @@ export function prepareKnowledge(entries: readonly KnowledgeEntry[]): PreparedKn
       byExternalId.set(entry.externalId.toUpperCase(), entry);
     }
   }
+  // After every current id: an id ATT&CK revoked leads to the object that replaced it.
+  for (const entry of entries) {
+    for (const id of entry.formerIds ?? []) {
+      if (!byExternalId.has(id.toUpperCase())) byExternalId.set(id.toUpperCase(), entry);
+    }
+  }
   return { entries, index: buildKnowledgeIndex(entries), byExternalId };
 }

@@ -38,12 +38,14 @@ export function buildKnowledgeEntries(
     if (!KNOWLEDGE_TYPES.has(cluster.type)) continue;
     const rep = byId.get(cluster.representative);
     const description = typeof rep?.description === 'string' ? rep.description : undefined;
+    const formerIds = otherAttackIds(cluster.members, cluster.attackId, byId);
     entries.push({
       id: cluster.representative,
       type: cluster.type as KnowledgeType,
       name: cluster.name,
       aliases: cluster.aliases,
       ...(cluster.attackId ? { externalId: cluster.attackId } : {}),
+      ...(formerIds.length > 0 ? { formerIds } : {}),
       ...(description ? { description } : {}),
       members: cluster.members,
       ...(cluster.country ? { country: cluster.country } : {}),
@@ -51,6 +53,24 @@ export function buildKnowledgeEntries(
     });
   }
   return entries;
+}
+
+/** The ATT&CK ids members carry besides the cluster's own (ids ATT&CK revoked into it). */
+function otherAttackIds(
+  members: readonly string[],
+  own: string | undefined,
+  byId: ReadonlyMap<string, StixObject>,
+): string[] {
+  const ids: string[] = [];
+  for (const member of members) {
+    const refs = byId.get(member)?.external_references;
+    if (!Array.isArray(refs)) continue;
+    for (const ref of refs as { source_name?: unknown; external_id?: unknown }[]) {
+      const id = ref.source_name === 'mitre-attack' ? ref.external_id : undefined;
+      if (typeof id === 'string' && id !== own && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
 }
 
 /** Convenience for callers holding objects and the audit trail's decisions. */

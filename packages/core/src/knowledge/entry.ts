@@ -25,6 +25,11 @@ export interface KnowledgeEntry {
   readonly aliases: readonly string[];
   /** ATT&CK id (G0128, S0154, T1566.002, M1017), CVE id, or ISO country code, when there is one. */
   readonly externalId?: string;
+  /**
+   * ATT&CK ids of the cluster's other members, such as the ids ATT&CK revoked into this one (T1574.002
+   * "DLL Side-Loading" is now T1574.001 "DLL"): reports and older tools still write them.
+   */
+  readonly formerIds?: readonly string[];
   readonly description?: string;
   /** Member object ids of the cluster, representative first. */
   readonly members?: readonly StixId[];

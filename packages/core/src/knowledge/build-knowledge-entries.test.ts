@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { prepareKnowledge } from '../analyze/knowledge.ts';
+import { vigilId } from '../stix/ids.ts';
+import type { StixObject } from '../stix/object.ts';
+import { knowledgeFromObjects } from './build-knowledge-entries.ts';
+
+const technique = (key: string, name: string, id: string, extra = {}): StixObject => ({
+  type: 'attack-pattern',
+  spec_version: '2.1',
+  id: vigilId('attack-pattern', 'test', key),
+  name,
+  external_references: [{ source_name: 'mitre-attack', external_id: id }],
+  ...extra,
+});
+
+describe('knowledge entries', () => {
+  const current = technique('current', 'DLL', 'T1574.001');
+  const revoked = technique('revoked', 'DLL Side-Loading', 'T1574.002', { revoked: true });
+  const revokedBy: StixObject = {
+    type: 'relationship',
+    spec_version: '2.1',
+    id: vigilId('relationship', 'revoked-by', revoked.id, current.id),
+    relationship_type: 'revoked-by',
+    source_ref: revoked.id,
+    target_ref: current.id,
+  };
+  const { entries } = knowledgeFromObjects([current, revoked, revokedBy]);
+
+  it('keep the ATT&CK ids ATT&CK revoked into an object, and find the object by them', () => {
+    expect(entries.map((e) => [e.name, e.externalId, e.formerIds])).toEqual([
+      ['DLL', 'T1574.001', ['T1574.002']],
+    ]);
+    const knowledge = prepareKnowledge(entries);
+    expect(knowledge.byExternalId.get('T1574.002')?.id).toBe(current.id);
+    expect(knowledge.byExternalId.get('T1574.001')?.id).toBe(current.id);
+  });
+
+  it('let a current id win over another entry’s former id', () => {
+    const other = technique('other', 'Other', 'T1574.002');
+    const knowledge = prepareKnowledge(
+      knowledgeFromObjects([current, revoked, revokedBy, other]).entries,
+    );
+    expect(knowledge.byExternalId.get('T1574.002')?.name).toBe('Other');
+  });
+});
