@@ -53,7 +53,7 @@ was watch water wave way we wear weather wednesday week weight well went were we
 which while white who whole why wide wild wildcard will win wind window winter wiper wish with within without
 woman wonder wood word work world would write wrong yard year yellow yes yet you young your zero zinc
 exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini
-korean spectre agenda assembly brick chaos district eternal extractor hunters locker lockout nightmare pyramid
+spectre agenda assembly brick chaos district eternal extractor hunters locker lockout nightmare pyramid
 resident sanctions scout shark stupid titan zipper advanced latest offline quarterly proxy spread spy
 persistence development multilanguage
 `;
@@ -72,10 +72,11 @@ defender cylance norton django kali ruby rijndael vhd gif89a crm mvp ups lexus
 `;
 
 /**
- * Numerals and determiners that knowledge sources list as malware names ("One", "First", "Final"): in a
- * report, "Final Payload" or "One of the most common malware families" is never that family.
+ * Numerals, determiners and a nationality adjective that knowledge sources list as malware names ("One",
+ * "First", "Final", "Korean"): in a report, "Final Payload", "One of the most common malware families" or
+ * "the Korean-speaking actor" is never that family.
  */
-const DETERMINERS = 'one first final unknown';
+const DETERMINERS = 'one first final unknown korean';
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
 

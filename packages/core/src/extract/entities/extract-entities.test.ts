@@ -304,11 +304,16 @@ describe('extractEntities: places and organizations', () => {
     expect(places('North Korean and South Korean units.')).toEqual(['KP', 'KR']);
   });
 
-  it('reads regions as region-ov values', () => {
+  it('reads regions as region-ov values, named as reports name them', () => {
     expect(places('Targets in Southeast Asia and the Middle East.')).toEqual([
       'south-eastern-asia',
       'western-asia',
     ]);
+    expect(
+      entities('Targets in South-East Asia and Western Asia.')
+        .filter((e) => e.type === 'location')
+        .map((e) => e.name),
+    ).toEqual(['Southeast Asia', 'Middle East']);
   });
 
   it('treats the EU and NATO as organizations, never places', () => {

@@ -216,7 +216,7 @@ function lexiconFinding(
       return {
         key: `location:${value.region}`,
         type: 'location',
-        name: value.region,
+        name: value.name,
         properties: { region: value.region },
         recognition: 85,
         via: 'region-name',

@@ -14,7 +14,7 @@ type LexiconMeaning =
       readonly code: string;
       readonly form: 'name' | 'adjective' | 'metonym';
     }
-  | { readonly kind: 'region'; readonly region: string }
+  | { readonly kind: 'region'; readonly region: string; readonly name: string }
   | { readonly kind: 'organization'; readonly org: KnownOrganization };
 
 export type LexiconValue = {
@@ -37,7 +37,11 @@ function build(): TokenTrie<LexiconValue> {
     for (const n of c.adjectives) add(n, { kind: 'country', code: c.code, form: 'adjective' });
     for (const n of c.metonyms) add(n, { kind: 'country', code: c.code, form: 'metonym' });
   }
-  for (const r of REGIONS) for (const n of r.names) add(n, { kind: 'region', region: r.region });
+  // Named as reports name it first ("Southeast Asia", "Middle East"), not by its vocabulary value.
+  for (const r of REGIONS) {
+    for (const n of r.names)
+      add(n, { kind: 'region', region: r.region, name: r.names[0] ?? r.region });
+  }
   for (const org of KNOWN_ORGANIZATIONS) {
     for (const n of [org.name, ...org.aliases]) add(n, { kind: 'organization', org });
   }

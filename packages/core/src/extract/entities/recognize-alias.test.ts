@@ -183,6 +183,7 @@ describe('names that are words in a report', () => {
     entry(3, 'quillet', { externalId: 'S0997' }),
     entry(4, 'Final'),
     entry(5, 'UPS'),
+    entry(6, 'Korean'),
   ]);
   const malware = (text: string): string[] =>
     extractEntities(text, splitSentences(text), words)
@@ -205,6 +206,7 @@ describe('names that are words in a report', () => {
 
   it('that are determiners or companies never stand alone as a name', () => {
     expect(malware('3. **Final Payload.** What final payload the service delivered.')).toEqual([]);
+    expect(malware('A backdoor of the Korean-speaking actor was found.')).toEqual([]);
     expect(malware('The lures posed as bills from DHL, UPS and Vodafone.')).toEqual([]);
   });
 });
