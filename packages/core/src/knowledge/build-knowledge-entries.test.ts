@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze/analyze-report.ts';
 import { prepareKnowledge } from '../analyze/knowledge.ts';
+import { extractTechniques } from '../extract/techniques/extract-techniques.ts';
 import { vigilId } from '../stix/ids.ts';
 import type { StixObject } from '../stix/object.ts';
 import { knowledgeFromObjects } from './build-knowledge-entries.ts';
@@ -33,6 +35,23 @@ describe('knowledge entries', () => {
     const knowledge = prepareKnowledge(entries);
     expect(knowledge.byExternalId.get('T1574.002')?.id).toBe(current.id);
     expect(knowledge.byExternalId.get('T1574.001')?.id).toBe(current.id);
+  });
+
+  it('make one technique of a revoked id and the words for it, under the current object', () => {
+    const knowledge = prepareKnowledge(entries);
+    const text =
+      'The loader sideloads its DLL through a signed binary (T1574.002). DLL side-loading hides it.';
+    const techniques = analyzeReport(text, { knowledge, techniques: extractTechniques })
+      .entities.filter((e) => e.type === 'attack-pattern')
+      .map((e) => [e.key, e.name, e.ref, e.mentions.map((m) => m.text)]);
+    expect(techniques).toEqual([
+      [
+        'attack-pattern:T1574.001',
+        'DLL',
+        current.id,
+        ['sideloads', 'T1574.002', 'DLL side-loading', 'side-loading'],
+      ],
+    ]);
   });
 
   it('let a current id win over another entry’s former id', () => {

@@ -62,6 +62,8 @@ function otherAttackIds(
   byId: ReadonlyMap<string, StixObject>,
 ): string[] {
   const ids: string[] = [];
+  // Only beside an ATT&CK id of its own: a cluster without one has no id to have replaced others.
+  if (!own) return ids;
   for (const member of members) {
     const refs = byId.get(member)?.external_references;
     if (!Array.isArray(refs)) continue;

@@ -196,7 +196,8 @@ export function extractTechniques(
     if (score < THRESHOLD) continue;
     const entry = knowledge?.byExternalId.get(id);
     out.push({
-      key: `attack-pattern:${id}`,
+      // Keyed like identifier-entities.ts: a revoked id's evidence joins its replacement's.
+      key: `attack-pattern:${entry?.externalId ?? id}`,
       type: 'attack-pattern',
       name: entry?.name ?? id,
       externalId: id,
