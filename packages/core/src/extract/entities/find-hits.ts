@@ -4,24 +4,19 @@
  * propagated to their other mentions in the same text.
  */
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
+import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
-import { cueKind } from './cue-words.ts';
-import {
-  discoverBefore,
-  discoverByShape,
-  headType,
-  mayBeNameWord,
-  type DiscoveredName,
-} from './discover-names.ts';
+import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
+import { knownAs } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
-import { DESCRIBED_NOUNS, SECTOR_WORDS } from './sectors.ts';
+import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, nameTokens, type Token } from './tokens.ts';
@@ -205,109 +200,6 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
   propagate(ctx, hits, taken, take);
   return hits.sort((a, b) => a.from - b.from);
-}
-
-/**
- * "banking trojan", "gaming software", "bank domains": the sector word describes malware, a product or a
- * lure, and names no victim sector.
- */
-function describesOtherNoun(ctx: TextContext, to: number): boolean {
-  const next = ctx.tokens[to];
-  const last = ctx.tokens[to - 1];
-  // Only the noun right after it, one space away ("manufacturing; utilities" is a list).
-  if (!next || !last || ctx.text.slice(last.end, next.start) !== ' ') return false;
-  const kind = cueKind(next.norm);
-  return DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool';
-}
-
-/** Nouns after a capital's name that make it a product's ("Jakarta Multipart parser", "Jakarta EE"). */
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
-  'plugin plugins parser parsers library libraries framework frameworks multipart ee project software module'.split(
-    ' ',
-  ),
-);
-
-/**
- * "a Jakarta-based plugin", "the Jakarta Multipart parser": the Apache project, not Indonesia's
- * government. A capital is read as its country's government elsewhere ("Beijing denied …").
- */
-function namesAProduct(ctx: TextContext, to: number): boolean {
-  let next = to;
-  if (ctx.tokens[next]?.norm === 'based' && ctx.text[ctx.tokens[next - 1]!.end] === '-') next++;
-  const noun = ctx.tokens[next];
-  return (
-    noun !== undefined &&
-    ctx.sentenceOf[next] === ctx.sentenceOf[to - 1] &&
-    PRODUCT_NOUNS.has(noun.norm)
-  );
-}
-
-/** Knowledge types a discovered name of each kind may be. */
-const KNOWN_TYPES: Readonly<Record<DiscoveredName['type'], readonly string[]>> = {
-  'intrusion-set': ['intrusion-set', 'threat-actor'],
-  malware: ['malware', 'tool'],
-};
-
-/**
- * A name found by its context that the knowledge holds in another spelling ("the Gallium group" for
- * GALLIUM, which the case rule keeps from matching "Gallium" alone): the context settles what it names,
- * so it is that entry rather than a new one.
- */
-function knownAs(
-  ctx: TextContext,
-  knowledge: KnowledgeIndex,
-  found: DiscoveredName,
-): Hit | undefined {
-  const types = KNOWN_TYPES[found.type];
-  const ofType = (values: readonly AliasValue[]): AliasValue[] =>
-    values.filter((v) => types.includes(v.entry.type));
-  const match = knowledge.trie.matchesAt(ctx.text, ctx.tokens, found.from, (values, to) =>
-    to === found.to ? ofType(values) : [],
-  );
-  if (match) return knownHit(found.from, found.to, match.values);
-  if (found.type !== 'malware') return undefined;
-  const spaced = spacedFromKindWord(ctx, knowledge, found);
-  if (spaced) return knownHit(found.from, found.to + 1, ofType(spaced));
-  return knownHit(found.from, found.to, ofType(gluedToRat(ctx, knowledge, found)));
-}
-
-function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit | undefined {
-  const value = values[0];
-  if (!value) return undefined;
-  const candidates = values.filter(
-    (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
-  );
-  const decision = { value, candidates, recognition: 80, via: 'alias+context' };
-  return { from, to, kind: 'alias', decision };
-}
-
-/** Kind words that the knowledge often writes glued to a family's name ("AsyncRAT", "PandaBanker"). */
-const GLUED_KINDS = ['rat', 'loader', 'stealer', 'banker', 'bot'] as const;
-
-/** "Async RAT", "Panda Banker": the name and the kind word after it, written as one word in the knowledge. */
-function spacedFromKindWord(
-  ctx: TextContext,
-  knowledge: KnowledgeIndex,
-  found: DiscoveredName,
-): readonly AliasValue[] | undefined {
-  const kind = ctx.tokens[found.to];
-  const last = ctx.tokens[found.to - 1];
-  if (!kind || !last || !(GLUED_KINDS as readonly string[]).includes(kind.norm)) return undefined;
-  if (ctx.text.slice(last.end, kind.start) !== ' ') return undefined;
-  const name = ctx.tokens.slice(found.from, found.to + 1).map((t) => t.norm);
-  const values = knowledge.trie.valuesOf([name.join('')]);
-  return values.length > 0 ? values : undefined;
-}
-
-/**
- * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it. Only RAT: other kind words glued
- * to a known word make another family's name ("NovaLoader" is not the Nova ransomware, "CMDStealer" not Cmd).
- */
-function gluedToRat(ctx: TextContext, knowledge: KnowledgeIndex, found: DiscoveredName) {
-  const norm = found.to - found.from === 1 ? (ctx.tokens[found.from]?.norm ?? '') : '';
-  return norm.endsWith('rat') && norm.length >= 6
-    ? knowledge.trie.valuesOf([norm.slice(0, -3)])
-    : [];
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */

@@ -1,6 +1,10 @@
 /**
- * Words for industry sectors, mapped to the STIX 2.1 industry-sector-ov vocabulary (§10.12).
+ * Words for industry sectors, mapped to the STIX 2.1 industry-sector-ov vocabulary (§10.12), and when such a
+ * word names no sector.
  */
+import { cueKind } from './cue-words.ts';
+import type { TextContext } from './text-context.ts';
+
 const ROWS: readonly (readonly [string, readonly string[]])[] = [
   [
     'financial-services',
@@ -150,3 +154,16 @@ export const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(
   `pool pools rig rigs software module modules script scripts app apps application applications plugin
 plugins library libraries api domains names campus campuses`.split(/\s+/u),
 );
+
+/**
+ * "banking trojan", "gaming software", "bank domains": the sector word describes malware, a product or a
+ * lure, and names no victim sector.
+ */
+export function describesOtherNoun(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  const last = ctx.tokens[to - 1];
+  // Only the noun right after it, one space away ("manufacturing; utilities" is a list).
+  if (!next || !last || ctx.text.slice(last.end, next.start) !== ' ') return false;
+  const kind = cueKind(next.norm);
+  return DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool';
+}

@@ -1,0 +1,80 @@
+/**
+ * A name found by its context (a kind word, a name's shape) that the knowledge already holds in another
+ * spelling: it is that entry, not a new one ("the Gallium group" is GALLIUM, "Async RAT" is AsyncRAT).
+ */
+import type { DiscoveredName } from './discover-names.ts';
+import type { Hit } from './hits.ts';
+import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Knowledge types a discovered name of each kind may be. */
+const KNOWN_TYPES: Readonly<Record<DiscoveredName['type'], readonly string[]>> = {
+  'intrusion-set': ['intrusion-set', 'threat-actor'],
+  malware: ['malware', 'tool'],
+};
+
+/**
+ * A name found by its context that the knowledge holds in another spelling ("the Gallium group" for
+ * GALLIUM, which the case rule keeps from matching "Gallium" alone): the context settles what it names,
+ * so it is that entry rather than a new one.
+ */
+export function knownAs(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  found: DiscoveredName,
+): Hit | undefined {
+  const types = KNOWN_TYPES[found.type];
+  const ofType = (values: readonly AliasValue[]): AliasValue[] =>
+    values.filter((v) => types.includes(v.entry.type));
+  const match = knowledge.trie.matchesAt(ctx.text, ctx.tokens, found.from, (values, to) =>
+    to === found.to ? ofType(values) : [],
+  );
+  if (match) return knownHit(found.from, found.to, match.values);
+  if (found.type !== 'malware') return undefined;
+  const spaced = spacedFromKindWord(ctx, knowledge, found);
+  if (spaced) return knownHit(found.from, found.to + 1, ofType(spaced));
+  return knownHit(found.from, found.to, ofType(gluedToRat(ctx, knowledge, found)));
+}
+
+function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit | undefined {
+  const value = values[0];
+  if (!value) return undefined;
+  const candidates = values.filter(
+    (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
+  );
+  const decision = { value, candidates, recognition: 80, via: 'alias+context' };
+  return { from, to, kind: 'alias', decision };
+}
+
+/** Kind words that the knowledge often writes glued to a family's name ("AsyncRAT", "PandaBanker"). */
+const GLUED_KINDS: ReadonlySet<string> = new Set(['rat', 'loader', 'stealer', 'banker', 'bot']);
+
+/** "Async RAT", "Panda Banker": the name and the kind word after it, written as one word in the knowledge. */
+function spacedFromKindWord(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  found: DiscoveredName,
+): readonly AliasValue[] | undefined {
+  const kind = ctx.tokens[found.to];
+  const last = ctx.tokens[found.to - 1];
+  if (!kind || !last || !GLUED_KINDS.has(kind.norm)) return undefined;
+  if (ctx.text.slice(last.end, kind.start) !== ' ') return undefined;
+  const name = ctx.tokens.slice(found.from, found.to + 1).map((t) => t.norm);
+  const values = knowledge.trie.valuesOf([name.join('')]);
+  return values.length > 0 ? values : undefined;
+}
+
+/**
+ * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it. Only RAT: other kind words glued
+ * to a known word make another family's name ("NovaLoader" is not the Nova ransomware, "CMDStealer" not Cmd).
+ */
+function gluedToRat(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  found: DiscoveredName,
+): readonly AliasValue[] {
+  const norm = found.to - found.from === 1 ? (ctx.tokens[found.from]?.norm ?? '') : '';
+  return norm.endsWith('rat') && norm.length >= 6
+    ? knowledge.trie.valuesOf([norm.slice(0, -3)])
+    : [];
+}
