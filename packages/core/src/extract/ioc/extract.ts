@@ -101,7 +101,7 @@ export function extractIndicators(
   findRegistryKeys(plain, emit);
 
   const results: ExtractedIndicator[] = [];
-  const images = text.includes('![') ? imageAddressSpans(text) : [];
+  const images = text.includes('](') ? imageAddressSpans(text) : [];
   for (const entry of all) {
     if (entry.unordered) entry.mentions.sort((a, b) => a.start - b.start);
     const listed = options.warningLists?.match(entry.type, entry.value);

@@ -18,6 +18,17 @@ describe('the report’s own images', () => {
     ]);
   });
 
+  it('flag an empty link to a picture, whose image the page conversion lost', () => {
+    expect(flags('The chain:\n[](https://cdn.vendor-blog.net/Graphic-v2.png)\n')).toEqual([
+      ['https://cdn.vendor-blog.net/Graphic-v2.png', ['report-image']],
+      ['cdn.vendor-blog.net', ['report-image']],
+    ]);
+    expect(flags('See [](https://c2.badhost.ru/gate.php) now.')).toEqual([
+      ['https://c2.badhost.ru/gate.php', []],
+      ['c2.badhost.ru', []],
+    ]);
+  });
+
   it('leave a value that the text also names outside an image, and ordinary links', () => {
     const text =
       '![shot](https://files-cdn.top/x.png)\nThe payload came from files-cdn.top and ' +
@@ -33,5 +44,10 @@ describe('the report’s own images', () => {
   it('are read in one pass whatever the brackets: unclosed openers find nothing', () => {
     expect(imageAddressSpans('![a '.repeat(20_000))).toEqual([]);
     expect(imageAddressSpans(`${'![!['.repeat(5_000)}](x.png)`)).toEqual([[20_002, 20_007]]);
+    // Each address is read once, up to its length cap: the last one reaches the picture's name.
+    const links = `${'[]('.repeat(200_000)}.png`;
+    const spans = imageAddressSpans(links);
+    expect(spans.length).toBe(1);
+    expect(spans[0]![1]).toBe(links.length);
   });
 });

@@ -15,7 +15,7 @@ export const REPORT_IMAGE: WarningHit = {
 const MAX_ADDRESS = 2048;
 
 /**
- * Spans [start, end) of the addresses of Markdown images, in text order. Each character is read a bounded
+ * Spans [start, end) of the addresses of Markdown images (and of empty links to a picture), in text order. Each character is read a bounded
  * number of times (the alt text ends at the first bracket or line break, the address at a space or `)`):
  * linear on any input.
  */
@@ -46,8 +46,21 @@ export function imageAddressSpans(text: string): readonly (readonly [number, num
     }
     from = Math.max(end, at + 2);
   }
-  return spans;
+  // "[](https://cdn…/graphic.png)": an image whose picture the page conversion lost, an empty link left.
+  // The next search starts after the address read, so no character is read twice.
+  for (let at = text.indexOf('[]('); at >= 0;) {
+    const start = at + 3;
+    const end = addressAt(text, start, []);
+    if (text.charCodeAt(at - 1) !== 0x21 && IMAGE_FILE.test(text.slice(start, end))) {
+      spans.push([start, end]); // "![](…)" was read above
+    }
+    at = text.indexOf('[](', Math.max(end, start));
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
 }
+
+/** An address that ends in a picture's file name (before any query or fragment). */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#]\S*)?$/iu;
 
 /** Longest image title (`![alt](address "title")`) looked past for a linked image, in characters. */
 const MAX_TITLE = 300;
