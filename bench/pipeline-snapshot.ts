@@ -4,7 +4,8 @@
  * a SHA-256 of the whole Analysis JSON, its counts and one line per fact (entity, relation, indicator,
  * date, sentence); `--compare <file>` re-runs and prints the facts that appeared and disappeared.
  * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-snapshot.ts --save /tmp/pipeline-before.json`,
- * change the code, then `... --compare /tmp/pipeline-before.json` (exit code 1 when anything differs).
+ * change the code, then `... --compare /tmp/pipeline-before.json` (exit code 1 when anything differs; totals by
+ * kind before the last line, snapshot-summary.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { loadWarningLists } from '@vigil/store';
 import { dataPath } from '../test-support/data.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
 import { reportCorpus } from './report-corpus.ts';
+import { SnapshotSummary } from './snapshot-summary.ts';
 
 interface ReportDigest {
   readonly sha256: string;
@@ -62,12 +64,14 @@ function analyzeCorpus(): ReportDigest[] {
 
 function compare(before: readonly ReportDigest[], after: readonly ReportDigest[]): number {
   let changed = 0;
+  const summary = new SnapshotSummary();
   after.forEach((report, i) => {
     const old = before[i];
     if (old?.sha256 === report.sha256) return;
     changed++;
     const was = new Set(old?.facts ?? []);
     const now = new Set(report.facts);
+    summary.add(was, now);
     console.log(`report ${i}: ${JSON.stringify(old?.counts)} -> ${JSON.stringify(report.counts)}`);
     for (const f of was) if (!now.has(f)) console.log(`  - ${f}`);
     for (const f of now) if (!was.has(f)) console.log(`  + ${f}`);
@@ -76,6 +80,7 @@ function compare(before: readonly ReportDigest[], after: readonly ReportDigest[]
       console.log('  (same facts, different order)');
     }
   });
+  if (changed > 0) console.log(['totals:', ...summary.lines()].join('\n'));
   console.log(`${changed} of ${after.length} reports differ`);
   return changed;
 }

@@ -94,26 +94,17 @@ export async function toDocument(raw: RawInput): Promise<DocumentText> {
 function withDateline(document: DocumentText): DocumentText {
   if (document.published) return document;
   const dateline = findDateline(document.text);
-  if (dateline) {
-    return {
-      ...document,
-      published: dateline.date,
-      notes: [
-        ...document.notes,
-        `publication date ${dateline.date} read from the report's first lines: "${dateline.words}"`,
-      ],
-    };
-  }
-  // A blog permalink states its day ("…/2022/11/28/title/"): the page's own address, fetched.
-  const fromAddress = document.url ? dateInAddress(document.url) : undefined;
-  if (!fromAddress) return document;
+  // Else a blog permalink states its day ("…/2022/11/28/title/"): the page's own address, fetched.
+  const fromAddress = !dateline && document.url ? dateInAddress(document.url) : undefined;
+  const published = dateline?.date ?? fromAddress;
+  if (!published) return document;
+  const source = dateline
+    ? `the report's first lines: "${dateline.words}"`
+    : `the report's address: ${document.url}`;
   return {
     ...document,
-    published: fromAddress,
-    notes: [
-      ...document.notes,
-      `publication date ${fromAddress} read from the report's address: ${document.url}`,
-    ],
+    published,
+    notes: [...document.notes, `publication date ${published} read from ${source}`],
   };
 }
 

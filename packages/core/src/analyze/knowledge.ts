@@ -1,5 +1,5 @@
 /** Everything extraction needs from the knowledge base, prepared once per process from KnowledgeEntry[]. */
-import type { KnowledgeEntry } from '../knowledge/entry.ts';
+import { entriesByExternalId, type KnowledgeEntry } from '../knowledge/entry.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../extract/entities/knowledge-index.ts';
 
 export interface PreparedKnowledge {
@@ -11,17 +11,9 @@ export interface PreparedKnowledge {
 }
 
 export function prepareKnowledge(entries: readonly KnowledgeEntry[]): PreparedKnowledge {
-  const byExternalId = new Map<string, KnowledgeEntry>();
-  for (const entry of entries) {
-    if (entry.externalId && !byExternalId.has(entry.externalId.toUpperCase())) {
-      byExternalId.set(entry.externalId.toUpperCase(), entry);
-    }
-  }
-  // After every current id: an id ATT&CK revoked leads to the object that replaced it.
-  for (const entry of entries) {
-    for (const id of entry.formerIds ?? []) {
-      if (!byExternalId.has(id.toUpperCase())) byExternalId.set(id.toUpperCase(), entry);
-    }
-  }
-  return { entries, index: buildKnowledgeIndex(entries), byExternalId };
+  return {
+    entries,
+    index: buildKnowledgeIndex(entries),
+    byExternalId: entriesByExternalId(entries),
+  };
 }

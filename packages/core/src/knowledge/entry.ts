@@ -38,3 +38,23 @@ export interface KnowledgeEntry {
   /** Aliases that also name another cluster: they never resolve on their own. */
   readonly conflictingAliases?: readonly string[];
 }
+
+/**
+ * Entries by ATT&CK id (upper-cased; also CVE ids and country codes): every current id first, the first
+ * entry loaded winning, then the ids ATT&CK revoked into an entry, where no current id claims them.
+ */
+export function entriesByExternalId(
+  entries: readonly KnowledgeEntry[],
+): Map<string, KnowledgeEntry> {
+  const byId = new Map<string, KnowledgeEntry>();
+  for (const entry of entries) {
+    const id = entry.externalId?.toUpperCase();
+    if (id && !byId.has(id)) byId.set(id, entry);
+  }
+  for (const entry of entries) {
+    for (const former of entry.formerIds ?? []) {
+      if (!byId.has(former.toUpperCase())) byId.set(former.toUpperCase(), entry);
+    }
+  }
+  return byId;
+}

@@ -51,6 +51,11 @@ function dateOf(m: RegExpExecArray, first: number): string | undefined {
   } else {
     [year, month, day] = [Number(g(6)), Number(g(7)), Number(g(8))];
   }
+  return calendarDay(year, month, day);
+}
+
+/** YYYY-MM-DD when year, month and day make a real day from 1990 to 2100 (no 30 February). */
+function calendarDay(year: number, month: number, day: number): string | undefined {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCMonth() !== month - 1) return undefined;
@@ -97,11 +102,5 @@ export function dateInAddress(address: string): string | undefined {
     return undefined;
   }
   const m = DATE_PATH.exec(path);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return undefined;
-  }
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  return m ? calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }

@@ -44,6 +44,14 @@ describe('names linked to their ATT&CK page', () => {
     ).toEqual([['Harbor Kestrel', 'G0999']]);
   });
 
+  it('are the object that replaced a page ATT&CK revoked', () => {
+    const replaced = buildKnowledgeIndex([{ ...KNOWLEDGE[0]!, formerIds: ['G0997'] }]);
+    const linked = 'Overlaps with [Old Kestrel](https://attack.mitre.org/groups/G0997/) exist.';
+    expect(
+      extractEntities(linked, splitSentences(linked), replaced).map((e) => [e.name, e.ref]),
+    ).toEqual([['Harbor Kestrel', KNOWLEDGE[0]!.id]]);
+  });
+
   it('are not read from other links or from a bracket far before the link', () => {
     expect(found('See [Velvet Company](https://example.com/groups/G0998/) for more.')).toEqual([]);
     expect(

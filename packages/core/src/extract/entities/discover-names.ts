@@ -256,7 +256,7 @@ const innerCapitals = (word: string): boolean =>
  */
 const CODE_PARTS = new Set(
   `id info app data config type token ptr str len msg proc addr buf client server host user web url uri
-api update target handler request response session value process thread memory token access activity
+api update target handler request response session value process thread memory access activity
 device resume virtual alloc handle module library crypt encrypt decrypt hash registry snapshot pipe socket
 buffer heap mutex callback storage bin exec inject`.split(/\s+/u),
 );

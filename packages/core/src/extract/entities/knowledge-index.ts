@@ -5,7 +5,11 @@
  * An alias shared by several clusters stays in: the mention is still that kind of thing, and the
  * entity lists every candidate instead of silently picking one (docs/ARCHITECTURE.md).
  */
-import type { KnowledgeEntry, KnowledgeType } from '../../knowledge/entry.ts';
+import {
+  entriesByExternalId,
+  type KnowledgeEntry,
+  type KnowledgeType,
+} from '../../knowledge/entry.ts';
 import { isCommonWord, NEVER_NAMES_ALONE } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { isStaticLexiconName } from './lexicon.ts';
@@ -40,13 +44,12 @@ export interface AliasValue {
 export interface KnowledgeIndex {
   readonly trie: TokenTrie<AliasValue>;
   readonly entryCount: number;
-  /** Entries by ATT&CK id (G0078, S0154): the first one loaded wins. */
+  /** Entries by ATT&CK id (G0078, S0154), also by the ids ATT&CK revoked into them (entry.ts). */
   readonly byExternalId: ReadonlyMap<string, KnowledgeEntry>;
 }
 
 export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
   const trie = new TokenTrie<AliasValue>();
-  const byExternalId = new Map<string, KnowledgeEntry>();
   let entryCount = 0;
   const claimed = new Set<string>();
   const shortForms: KnowledgeEntry[] = [];
@@ -87,9 +90,6 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
   for (const entry of entries) {
     if (!NAMED_TYPES.has(entry.type)) continue;
     entryCount++;
-    if (entry.externalId && !byExternalId.has(entry.externalId)) {
-      byExternalId.set(entry.externalId, entry);
-    }
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) add(entry, alias, seen);
     if (shortFormOf(entry)) shortForms.push(entry);
@@ -102,7 +102,8 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       .join(' ');
     if (!claimed.has(key)) add(entry, short, new Set(), true);
   }
-  return { trie, entryCount, byExternalId };
+  const named = entries.filter((entry) => NAMED_TYPES.has(entry.type));
+  return { trie, entryCount, byExternalId: entriesByExternalId(named) };
 }
 
 const LOWER_CASE_LETTERS = /^[\p{Ll} ]+$/u;

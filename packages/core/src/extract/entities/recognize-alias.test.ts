@@ -5,7 +5,20 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractEntities } from './extract-entities.ts';
-import { buildKnowledgeIndex } from './knowledge-index.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
+
+const entitiesIn = (index: KnowledgeIndex, text: string) =>
+  extractEntities(text, splitSentences(text), index);
+
+/** A malware entry with a test id numbered `n`. */
+const malwareEntry = (n: number, name: string, extra: Partial<KnowledgeEntry> = {}) =>
+  ({
+    id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9f${String(n).padStart(2, '0')}`,
+    type: 'malware',
+    name,
+    aliases: [name],
+    ...extra,
+  }) satisfies KnowledgeEntry;
 
 const KNOWLEDGE: KnowledgeEntry[] = [
   {
@@ -128,20 +141,14 @@ describe('a name the knowledge writes in capitals, found by its context', () => 
 });
 
 describe('a family the knowledge writes glued to its kind word', () => {
-  const malware = (n: number, name: string): KnowledgeEntry => ({
-    id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e5${n}`,
-    type: 'malware',
-    name,
-    aliases: [name],
-  });
   const glued = buildKnowledgeIndex([
-    malware(1, 'BrindleRAT'),
-    malware(2, 'TorvikBanker'),
-    malware(3, 'Quorrel'),
-    malware(4, 'nova'),
+    malwareEntry(1, 'BrindleRAT'),
+    malwareEntry(2, 'TorvikBanker'),
+    malwareEntry(3, 'Quorrel'),
+    malwareEntry(4, 'nova'),
   ]);
   const found = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), glued)
+    entitiesIn(glued, text)
       .filter((e) => e.type === 'malware')
       .map((e) => `${e.name}:${e.ref ? 'known' : 'new'}`);
 
@@ -170,23 +177,16 @@ describe('a family the knowledge writes glued to its kind word', () => {
 });
 
 describe('names that are words in a report', () => {
-  const entry = (n: number, name: string, extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry => ({
-    id: `malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e2${n}`,
-    type: 'malware',
-    name,
-    aliases: [name],
-    ...extra,
-  });
   const words = buildKnowledgeIndex([
-    entry(1, 'brackle'),
-    entry(2, 'thornwick', { aliases: ['thornwick', 'ThornWick'] }),
-    entry(3, 'quillet', { externalId: 'S0997' }),
-    entry(4, 'Final'),
-    entry(5, 'UPS'),
-    entry(6, 'Korean'),
+    malwareEntry(11, 'brackle'),
+    malwareEntry(12, 'thornwick', { aliases: ['thornwick', 'ThornWick'] }),
+    malwareEntry(13, 'quillet', { externalId: 'S0997' }),
+    malwareEntry(14, 'Final'),
+    malwareEntry(15, 'UPS'),
+    malwareEntry(16, 'Korean'),
   ]);
   const malware = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), words)
+    entitiesIn(words, text)
       .filter((e) => e.type === 'malware')
       .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
 
@@ -212,16 +212,9 @@ describe('names that are words in a report', () => {
 });
 
 describe('names in a byline', () => {
-  const people = buildKnowledgeIndex([
-    {
-      id: 'malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e31',
-      type: 'malware',
-      name: 'Marrel',
-      aliases: ['Marrel'],
-    },
-  ]);
+  const people = buildKnowledgeIndex([malwareEntry(21, 'Marrel')]);
   const malware = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), people)
+    entitiesIn(people, text)
       .filter((e) => e.type === 'malware')
       .map((e) => e.mentions.map((m) => m.text).join('|'));
 
@@ -240,12 +233,7 @@ describe('names in a byline', () => {
 
 describe('a name that an ATT&CK entry and another source both carry', () => {
   const shared = buildKnowledgeIndex([
-    {
-      id: 'malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e61',
-      type: 'malware',
-      name: 'Skarn',
-      aliases: ['Skarn'],
-    },
+    malwareEntry(31, 'Skarn'),
     {
       id: 'tool--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e62',
       type: 'tool',
@@ -255,9 +243,7 @@ describe('a name that an ATT&CK entry and another source both carry', () => {
     },
   ]);
   const found = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), shared).map(
-      (e) => `${e.type}:${e.externalId ?? '-'}`,
-    );
+    entitiesIn(shared, text).map((e) => `${e.type}:${e.externalId ?? '-'}`);
 
   it('is the ATT&CK entry when no kind word decides', () => {
     expect(found('The operators then ran SKARN on every host.')).toEqual(['tool:S0996']);

@@ -43,11 +43,13 @@ describe('the report’s own images', () => {
 
   it('are read in one pass whatever the brackets: unclosed openers find nothing', () => {
     expect(imageAddressSpans('![a '.repeat(20_000))).toEqual([]);
-    expect(imageAddressSpans(`${'![!['.repeat(5_000)}](x.png)`)).toEqual([[20_002, 20_007]]);
+    expect(imageAddressSpans(`${'![!['.repeat(5_000)}](x.png)`)).toEqual([
+      { start: 20_002, end: 20_007 },
+    ]);
     // Each address is read once, up to its length cap: the last one reaches the picture's name.
     const links = `${'[]('.repeat(200_000)}.png`;
     const spans = imageAddressSpans(links);
     expect(spans.length).toBe(1);
-    expect(spans[0]![1]).toBe(links.length);
+    expect(spans[0]!.end).toBe(links.length);
   });
 });

@@ -4,7 +4,9 @@
  * indicator every mention of which lies inside one is flagged (kept visible, no indicator by default) like
  * a warning-list hit.
  */
+import type { Span } from '../../analysis/types.ts';
 import type { WarningHit } from '../../warninglist/matcher.ts';
+import { sentenceIndexAt } from '../sentence-at.ts';
 
 export const REPORT_IMAGE: WarningHit = {
   list: 'report-image',
@@ -15,12 +17,12 @@ export const REPORT_IMAGE: WarningHit = {
 const MAX_ADDRESS = 2048;
 
 /**
- * Spans [start, end) of the addresses of Markdown images (and of empty links to a picture), in text order. Each character is read a bounded
- * number of times (the alt text ends at the first bracket or line break, the address at a space or `)`):
- * linear on any input.
+ * Spans of the addresses of Markdown images (and of empty links to a picture), in text order. Each
+ * character is read a bounded number of times (the alt text ends at the first bracket or line break, the
+ * address at a space or `)`): linear on any input.
  */
-export function imageAddressSpans(text: string): readonly (readonly [number, number])[] {
-  const spans: [number, number][] = [];
+export function imageAddressSpans(text: string): readonly Span[] {
+  const spans: Span[] = [];
   const n = text.length;
   let from = 0;
   for (let at = text.indexOf('![', from); at >= 0; at = text.indexOf('![', from)) {
@@ -52,11 +54,11 @@ export function imageAddressSpans(text: string): readonly (readonly [number, num
     const start = at + 3;
     const end = addressAt(text, start, []);
     if (text.charCodeAt(at - 1) !== 0x21 && IMAGE_FILE.test(text.slice(start, end))) {
-      spans.push([start, end]); // "![](…)" was read above
+      spans.push({ start, end }); // "![](…)" was read above
     }
     at = text.indexOf('[](', Math.max(end, start));
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** An address that ends in a picture's file name (before any query or fragment). */
@@ -66,33 +68,22 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#]\S*)?$/iu;
 const MAX_TITLE = 300;
 
 /** Reads the address starting at `start` into `spans`; returns where it ends. */
-function addressAt(text: string, start: number, spans: [number, number][]): number {
+function addressAt(text: string, start: number, spans: Span[]): number {
   let end = start;
   while (end < text.length && end - start < MAX_ADDRESS) {
     const c = text.charCodeAt(end);
     if (c === 0x29 || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) break;
     end++;
   }
-  if (end > start) spans.push([start, end]);
+  if (end > start) spans.push({ start, end });
   return end;
 }
 
 /** Whether every mention lies inside one of the (sorted) image address spans. */
-export function onlyInImages(
-  mentions: readonly { readonly start: number; readonly end: number }[],
-  spans: readonly (readonly [number, number])[],
-): boolean {
+export function onlyInImages(mentions: readonly Span[], spans: readonly Span[]): boolean {
   if (spans.length === 0) return false;
   return mentions.every((m) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [start, end] = spans[mid]!;
-      if (m.start < start) hi = mid - 1;
-      else if (m.start >= end) lo = mid + 1;
-      else return m.end <= end;
-    }
-    return false;
+    const image = spans[sentenceIndexAt(spans, m.start)]; // any sorted, disjoint spans
+    return image !== undefined && m.end <= image.end;
   });
 }

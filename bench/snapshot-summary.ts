@@ -1,0 +1,70 @@
+/**
+ * Totals of what changed between two pipeline snapshots (pipeline-snapshot.ts --compare): entities gone,
+ * new and changed by kind (sector identities apart from other identities), and indicators whose warning
+ * flags changed, by list. The per-fact lines say what; these say how much.
+ */
+interface Keyed {
+  readonly key: string;
+  readonly kind: string;
+  readonly json: string;
+  readonly warnings?: readonly string[];
+}
+
+function parse(fact: string): Keyed | undefined {
+  const space = fact.indexOf(' ');
+  const what = fact.slice(0, space);
+  const json = fact.slice(space + 1);
+  if (what === 'entity') {
+    const e = JSON.parse(json) as { key: string; type: string };
+    return { key: e.key, kind: e.key.startsWith('identity:sector') ? 'sector' : e.type, json };
+  }
+  if (what === 'indicator') {
+    const i = JSON.parse(json) as { type: string; value: string; warnings?: { list: string }[] };
+    const warnings = (i.warnings ?? []).map((w) => w.list);
+    return { key: `${i.type} ${i.value}`, kind: 'indicator', json, warnings };
+  }
+  return undefined;
+}
+
+const byKey = (facts: Iterable<string>): Map<string, Keyed> => {
+  const out = new Map<string, Keyed>();
+  for (const f of facts) {
+    const k = parse(f);
+    if (k) out.set(k.key, k);
+  }
+  return out;
+};
+
+export class SnapshotSummary {
+  readonly #counts = new Map<string, number>();
+
+  #count(label: string): void {
+    this.#counts.set(label, (this.#counts.get(label) ?? 0) + 1);
+  }
+
+  /** One report's facts before and after. */
+  add(before: Iterable<string>, after: Iterable<string>): void {
+    const was = byKey(before);
+    const now = byKey(after);
+    for (const [key, old] of was) {
+      const next = now.get(key);
+      if (old.kind === 'indicator') {
+        const lost = (old.warnings ?? []).filter((w) => !next?.warnings?.includes(w));
+        const gained = (next?.warnings ?? []).filter((w) => !old.warnings?.includes(w));
+        for (const w of lost) this.#count(`indicator: flag ${w} removed`);
+        for (const w of gained) this.#count(`indicator: flag ${w} added`);
+        if (old.warnings?.length && next && !next.warnings?.length) {
+          this.#count('indicator: no flag left (now an indicator by default)');
+        }
+      } else if (!next) this.#count(`${old.kind}: gone`);
+      else if (next.json !== old.json) this.#count(`${old.kind}: changed`);
+    }
+    for (const [key, added] of now) {
+      if (!was.has(key)) this.#count(`${added.kind}: new`);
+    }
+  }
+
+  lines(): string[] {
+    return [...this.#counts].sort(([a], [b]) => a.localeCompare(b)).map(([l, n]) => `  ${l}: ${n}`);
+  }
+}
