@@ -25,6 +25,13 @@ describe('extractTechniques', () => {
     expect(ids('Traffic went through a proxy, and the proxies rotated daily.')).toContain('T1090');
   });
 
+  it('takes a phrase inside a longer phrase of the same technique as one mention', () => {
+    const text = 'The loader relies on DLL side-loading.';
+    const [found] = extractTechniques(text, splitSentences(text));
+    expect(found?.externalId).toBe('T1574.002');
+    expect(found?.mentions.map((m) => m.text)).toEqual(['DLL side-loading']);
+  });
+
   it('reports nothing for prose without techniques', () => {
     expect(
       ids('The minister met his counterpart and discussed trade, tourism and the weather.'),

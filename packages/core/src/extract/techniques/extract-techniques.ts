@@ -109,6 +109,28 @@ export class TechniqueMatcher {
   }
 }
 
+interface PhraseHit {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Hits not nested in a longer hit for the same technique: "DLL side-loading" is one mention and one piece
+ * of evidence, not also a second one for the "side-loading" inside it.
+ */
+function outermost<H extends PhraseHit>(hits: readonly H[]): H[] {
+  const ordered = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const reach = new Map<string, number>();
+  const kept: H[] = [];
+  for (const hit of ordered) {
+    if ((reach.get(hit.id) ?? -1) >= hit.to) continue;
+    reach.set(hit.id, Math.max(reach.get(hit.id) ?? -1, hit.to));
+    kept.push(hit);
+  }
+  return kept;
+}
+
 /** A word pattern: the word itself, or the letters a word must start with ("exfiltrat*"). */
 interface Pattern {
   readonly word: string;
@@ -171,7 +193,7 @@ export function extractTechniques(
     string,
     { score: number; perPhrase: Map<string, number>; mentions: Mention[] }
   >();
-  for (const hit of techniqueMatcher(knowledge).find(tokens)) {
+  for (const hit of outermost(techniqueMatcher(knowledge).find(tokens))) {
     const entry = evidence.get(hit.id) ?? {
       score: 0,
       perPhrase: new Map<string, number>(),
