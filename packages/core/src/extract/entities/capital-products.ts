@@ -1,6 +1,7 @@
 /**
- * Capitals that name a product: the lexicon reads a capital as its country's government ("Beijing denied
- * …"), but some are also software names.
+ * Names that the noun after them makes a product or a part of one: the lexicon reads a capital as its
+ * country's government ("Beijing denied …"), but some are also software names; and a group's name before
+ * "feature" is the feature's ("its Watchdog feature" restarts Remcos).
  */
 import type { TextContext } from './text-context.ts';
 
@@ -23,5 +24,21 @@ export function namesAProduct(ctx: TextContext, to: number): boolean {
     noun !== undefined &&
     ctx.sentenceOf[next] === ctx.sentenceOf[to - 1] &&
     PRODUCT_NOUNS.has(noun.norm)
+  );
+}
+
+/** Nouns after a name that make it a program's feature. */
+const FEATURE_NOUNS: ReadonlySet<string> = new Set(
+  `feature features function functions functionality option options setting settings mode module modules
+component components plugin plugins`.split(/\s+/u),
+);
+
+/** "its “Watchdog” feature", "the Silence option": the name of a program's part, not of a group. */
+export function namesAFeature(ctx: TextContext, to: number): boolean {
+  const noun = ctx.tokens[to];
+  return (
+    noun !== undefined &&
+    ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] &&
+    FEATURE_NOUNS.has(noun.norm)
   );
 }

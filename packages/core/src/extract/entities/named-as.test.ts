@@ -32,6 +32,16 @@ describe('aliases listed after a name', () => {
     );
   });
 
+  it('takes the name an actor gives themselves for a persona, not an alias', () => {
+    expect(names('In June, a TA4321 actor self-identified as “Dorrie” sent another link.')).toEqual(
+      ['intrusion-set:TA4321'],
+    );
+    expect(names('In June, a TA4321 actor identified as “Dorrie” sent another link.')).toEqual([
+      'intrusion-set:TA4321',
+      'intrusion-set:Dorrie',
+    ]);
+  });
+
   it('follows a comma list inside brackets and emphasis', () => {
     expect(
       names('A new APT77 (*aka* Dunmoth, Graywick, Lanternfish, etc.) wave hit two ministries.'),

@@ -78,7 +78,9 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (!word || ctx.sentenceOf[k] !== sentence) return undefined;
     const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
-    if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm)) return k;
+    if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
+      return k;
+    }
     if (word.norm === 'like' && headNoun(ctx, k - 1) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
     let end: number;
@@ -98,6 +100,15 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
 /** "known as", "tracked as", "referred to as", "groups such as". */
 const announcesAfterAs = (norm: string | undefined): boolean =>
   norm !== undefined && (BEFORE_AS.has(norm) || norm === 'such');
+
+/**
+ * "an actor self-identified as “Marcy”": the name a person gives themselves, a persona, not an alias of the
+ * group the report tracks them in.
+ */
+const selfNamed = (ctx: TextContext, k: number): boolean => {
+  const self = ctx.tokens[k - 1];
+  return self?.norm === 'self' && ctx.text[self.end] === '-';
+};
 
 const MAX_SEPARATOR = 8;
 

@@ -255,3 +255,15 @@ describe('a name that an ATT&CK entry and another source both carry', () => {
     ]);
   });
 });
+
+describe('a group name before a feature noun', () => {
+  const groupOnly = buildKnowledgeIndex([KNOWLEDGE[0]!]);
+  const found = (text: string) => entitiesIn(groupOnly, text).map((e) => `${e.type}:${e.name}`);
+
+  it('names the program feature, not the group', () => {
+    expect(found('The RAT uses its “Harrowfen” feature to restart itself.')).toEqual([]);
+    expect(found('The RAT was sent by Harrowfen to the ministry.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { inByline } from './bylines.ts';
+import { namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
@@ -17,6 +18,8 @@ const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   malware: ['malware', 'tool'],
   tool: ['tool', 'malware'],
 };
+
+const ACTOR_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
 
 const TYPE_ORDER: readonly KnowledgeType[] = ['intrusion-set', 'malware', 'tool', 'threat-actor'];
 
@@ -56,7 +59,14 @@ export function recognizeAlias(
   foundKind?: FoundKind,
 ): AliasDecision | undefined {
   const tokens = ctx.tokens.slice(from, to);
-  const fitting = values.filter((v) => caseMatches(v.written, tokens) && capitalsKept(v, tokens));
+  // "its “Watchdog” feature": a group's name before a feature noun names the feature, never the group.
+  const feature = namesAFeature(ctx, to);
+  const fitting = values.filter(
+    (v) =>
+      caseMatches(v.written, tokens) &&
+      capitalsKept(v, tokens) &&
+      !(feature && ACTOR_TYPES.has(v.entry.type)),
+  );
   if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from))
     return undefined;
   // "APT_2" (an image's file name) is an identifier unless the name itself is written so ("FK_Undead").
