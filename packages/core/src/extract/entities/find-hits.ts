@@ -6,6 +6,7 @@
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
+import { withDocumentFullNames } from './document-full-names.ts';
 import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
@@ -199,7 +200,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
   propagate(ctx, hits, taken, take);
-  return hits.sort((a, b) => a.from - b.from);
+  return withDocumentFullNames(ctx, hits).sort((a, b) => a.from - b.from);
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */

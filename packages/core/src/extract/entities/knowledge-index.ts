@@ -115,8 +115,8 @@ function writtenOnlyInLowerCase(entry: KnowledgeEntry, alias: string): boolean {
 }
 
 /** The last word of a group's name that only says it is a group. */
-const GROUP_SUFFIXES: ReadonlySet<string> = new Set(['group', 'team', 'gang', 'crew']);
-const GROUP_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
+export const GROUP_SUFFIXES: ReadonlySet<string> = new Set(['group', 'team', 'gang', 'crew']);
+export const GROUP_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
 
 /**
  * "Lazarus Group", "Sandworm Team": reports mostly write "Lazarus" and "Sandworm", and ATT&CK and MISP

@@ -86,6 +86,12 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
     expect(found('Hacking the voter database was the aim. Cobalt is a metal.')).toEqual([]);
     expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
   });
+
+  it('is the group the report names in full, though another group has it as an alias', () => {
+    expect(
+      found('The Vostrel Group is a state-sponsored actor. Vostrel sent phishing e-mails.'),
+    ).toEqual(['Vostrel Group [Vostrel Group|Vostrel]']);
+  });
 });
 
 describe('a malware name that is also a product, a flaw or a vendor', () => {

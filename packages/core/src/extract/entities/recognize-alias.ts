@@ -7,7 +7,7 @@ import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { inByline } from './bylines.ts';
 import { namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
-import type { AliasValue } from './knowledge-index.ts';
+import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { announcedKind, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
@@ -18,8 +18,6 @@ const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   malware: ['malware', 'tool'],
   tool: ['tool', 'malware'],
 };
-
-const ACTOR_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
 
 const TYPE_ORDER: readonly KnowledgeType[] = ['intrusion-set', 'malware', 'tool', 'threat-actor'];
 
@@ -65,7 +63,7 @@ export function recognizeAlias(
     (v) =>
       caseMatches(v.written, tokens) &&
       capitalsKept(v, tokens) &&
-      !(feature && ACTOR_TYPES.has(v.entry.type)),
+      !(feature && GROUP_TYPES.has(v.entry.type)),
   );
   if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from))
     return undefined;
