@@ -336,6 +336,20 @@ describe('extractEntities: places and organizations', () => {
     });
   });
 
+  it("reads a state organ's acronym only in a text that names its state", () => {
+    const organs = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'threat-actor')
+        .map((e) => e.name);
+    expect(organs('The image has RGB channels, read pixel by pixel.')).toEqual([]);
+    expect(organs('North Korean operators of the RGB ran the campaign.')).toEqual([
+      'Reconnaissance General Bureau',
+    ]);
+    expect(organs('The MSS ran it. The Ministry of State Security denies it.')).toEqual([
+      'Ministry of State Security',
+    ]);
+  });
+
   it('gives a shared agency name the state written with it (NCSC-FI), else its usual state', () => {
     const ncsc = (text: string) =>
       entities(text)

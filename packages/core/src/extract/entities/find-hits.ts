@@ -19,6 +19,7 @@ import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
 import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
+import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
@@ -200,7 +201,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
   propagate(ctx, hits, taken, take);
-  return withDocumentFullNames(ctx, hits).sort((a, b) => a.from - b.from);
+  return withDocumentFullNames(ctx, withoutStrayOrganAcronyms(ctx, hits)).sort(
+    (a, b) => a.from - b.from,
+  );
 }
 
 /** A name linked to its ATT&CK page: that object when the knowledge holds it, else a new name. */
