@@ -75,6 +75,8 @@ describe('extractIndicators', () => {
       ['asn', 'AS13335'],
     ]);
     expect(pairs('T1156.0012 FOOT1329 just as 2014 CVE-1800-0001')).toEqual([]);
+    // Proofpoint's actor TA2552 is no tactic id (those are TA0001-TA0111).
+    expect(pairs('the TA2552 report, TA0111')).toEqual([['attack-id', 'TA0111']]);
   });
 
   it('takes no ASN out of a base64 blob, but keeps a list of ids and ids in URL paths', () => {

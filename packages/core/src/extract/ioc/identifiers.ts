@@ -97,6 +97,8 @@ function emitAttackId(text: string, m: RegExpExecArray, emit: Emit): void {
   if (upper === 'C' || upper === 'G' || upper === 'S' || upper === 'M' || upper === 'TA') {
     if (m[5]) return; // only techniques have sub-ids
   }
+  // Tactic ids run TA0001-TA0111; "TA2552" is a Proofpoint actor, whose numbers never start with 0.
+  if (upper === 'TA' && !m[4]!.startsWith('0')) return;
   const end = m.index + m[0].length;
   // "T1156.0012": a sub-technique needs exactly three digits; longer is no ATT&CK id at all.
   if (m[5] === undefined && text.charCodeAt(end) === 0x2e && isWordChar(text.charCodeAt(end + 1))) {
