@@ -52,3 +52,9 @@ export function vigilId<T extends string>(type: T, ...keyParts: readonly string[
   if (keyParts.length === 0) throw new Error(`vigilId: no key for ${type}`);
   return `${type}--${uuidv5(`${type}|${keyParts.join('|')}`, VIGIL_NAMESPACE)}`;
 }
+
+/**
+ * Whether an id is a name-based UUIDv5 (Vigil's own objects, such as MISP galaxy clusters without an
+ * ATT&CK object, or deterministic SCO ids) rather than one a source issued at random (ATT&CK's v4 ids).
+ */
+export const isNameBasedId = (id: string): boolean => id.split('--')[1]?.[14] === '5';

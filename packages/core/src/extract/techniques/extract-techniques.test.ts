@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeWithData } from '../../../../../test-support/data.ts';
 import { evaluateTram, readTram, splitOf } from '../../../../../test-support/tram.ts';
+import { prepareKnowledge } from '../../analyze/knowledge.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { vigilId } from '../../stix/ids.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractTechniques } from './extract-techniques.ts';
 
@@ -30,6 +33,30 @@ describe('extractTechniques', () => {
     const [found] = extractTechniques(text, splitSentences(text));
     expect(found?.externalId).toBe('T1574.002');
     expect(found?.mentions.map((m) => m.text)).toEqual(['DLL side-loading']);
+  });
+
+  it("uses ATT&CK's names that name one technique, singular or plural alike", () => {
+    const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
+      id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${String(n).padStart(2, '0')}`,
+      type: 'attack-pattern',
+      name,
+      aliases: [name],
+      externalId,
+    });
+    const knowledge = prepareKnowledge([
+      technique(1, 'T1087.003', 'Email Account'),
+      technique(2, 'T1585.002', 'Email Accounts'),
+      technique(3, 'T1555', 'Credentials from Password Stores'),
+      // A mobile technique mirrored from a MISP galaxy: an id Vigil derives, no ATT&CK object.
+      {
+        ...technique(4, 'T1634', 'Credentials from Password Store'),
+        id: vigilId('attack-pattern', 'misp-galaxy', 'mobile-t1634'),
+      },
+    ]);
+    const found = (text: string) =>
+      extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
+    expect(found('Email account compromise costs firms millions.')).toEqual([]);
+    expect(found('It steals credentials from password stores of browsers.')).toEqual(['T1555']);
   });
 
   it('reports nothing for prose without techniques', () => {

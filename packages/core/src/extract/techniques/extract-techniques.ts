@@ -9,6 +9,7 @@ import { PerWord } from '../entities/per-word.ts';
 import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import { sentenceAt } from '../sentence-at.ts';
+import { isNameBasedId } from '../../stix/ids.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
 
 interface Phrase {
@@ -30,6 +31,10 @@ const words = (phrase: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}\p{N}*]+/u)
     .filter(Boolean);
+
+/** A word without a plural s, to compare names ("accounts" and "account"); not a real stemmer. */
+const singular = (word: string): string =>
+  word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 
 export class TechniqueMatcher {
   private readonly exact: WordLookup<CompiledPhrase[]>;
@@ -59,17 +64,31 @@ export class TechniqueMatcher {
       for (const p of cue.weak ?? []) phrases.push({ id: cue.id, words: words(p), weight: WEAK });
     }
     // ATT&CK's own names, when at least two words long ("Proxy", "Rootkit" are too loose) and naming one
-    // technique only ("Email Accounts" is a sub-technique of both T1585 and T1586: it says nothing alone).
-    const byName = new Map<string, Set<string>>();
+    // technique only: "Email Accounts" is a sub-technique of both T1585 and T1586, and its singular
+    // "Email Account" one of T1087, so "email account compromise" says none of them. Singular and plural
+    // are compared among ATT&CK's own objects: mobile mirrors from MISP ("Credentials from Password
+    // Store", T1634) make no enterprise name ambiguous unless spelled exactly alike.
+    const exact = new Map<string, Set<string>>();
+    const singularOrPlural = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, key: string, id: string): void => {
+      map.set(key, (map.get(key) ?? new Set()).add(id));
+    };
+    const named: { id: string; words: string[] }[] = [];
     for (const entry of knowledge?.entries ?? []) {
       if (entry.type !== 'attack-pattern' || !entry.externalId?.startsWith('T')) continue;
-      const name = words(entry.name.replace(/\*/gu, '')).join(' ');
-      if (!name.includes(' ')) continue;
-      byName.set(name, (byName.get(name) ?? new Set()).add(entry.externalId.toUpperCase()));
+      const nameWords = words(entry.name.replace(/\*/gu, ''));
+      if (nameWords.length < 2) continue;
+      const id = entry.externalId.toUpperCase();
+      named.push({ id, words: nameWords });
+      add(exact, nameWords.join(' '), id);
+      if (!isNameBasedId(entry.id)) add(singularOrPlural, nameWords.map(singular).join(' '), id);
     }
-    for (const [name, ids] of byName) {
-      if (ids.size === 1)
-        phrases.push({ id: [...ids][0]!, words: name.split(' '), weight: STRONG });
+    for (const { id, words: nameWords } of named) {
+      const spelledAlike = exact.get(nameWords.join(' '))?.size ?? 0;
+      const inflected = new Set(singularOrPlural.get(nameWords.map(singular).join(' '))).add(id);
+      if (spelledAlike === 1 && inflected.size === 1) {
+        phrases.push({ id, words: nameWords, weight: STRONG });
+      }
     }
     return new TechniqueMatcher(phrases);
   }
