@@ -35,7 +35,11 @@ export function identifierEntities(
       continue;
     }
     // ATT&CK ids of kinds Vigil does not model as entities (tactics TA*, mitigations M*) stay indicators.
-    const type = entry ? (entry.type as EntityType) : ATTACK_TYPES[id[0]!];
+    const type = entry
+      ? (entry.type as EntityType)
+      : id.startsWith('TA')
+        ? undefined
+        : ATTACK_TYPES[id[0]!];
     if (!type || (!entry && type !== 'attack-pattern')) continue;
     if (
       entry &&
