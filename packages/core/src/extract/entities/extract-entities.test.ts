@@ -264,12 +264,19 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     );
   });
 
+  it('finds Trend Micro\'s "Earth" names, not the planet', () => {
+    expect(
+      names('The Earth Zhulong group is back. Earth Zhulong is likely related to 1937CN.', empty),
+    ).toEqual(['intrusion-set:Earth Zhulong']);
+  });
+
   it.each([
     'Super Typhoon Haiyan hit the coast and a Flash Flood followed.',
     'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
     'Ask the TA about the APT course.',
     'Prices of platinum and cobalt rose.',
     'Defense Evasion (TA0005) follows Privilege Escalation (TA0004) in the matrix.',
+    'On Earth Day we studied Earth Observation data in Google Earth Engine.',
   ])('finds no actor in "%s"', (text) => {
     expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);
   });

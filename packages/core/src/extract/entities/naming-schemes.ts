@@ -64,7 +64,7 @@ export interface SchemeContext {
 }
 
 export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | undefined {
-  return designator(ctx, i) ?? element(ctx, i) ?? twoWord(ctx, i);
+  return designator(ctx, i) ?? element(ctx, i) ?? earth(ctx, i) ?? twoWord(ctx, i);
 }
 
 /** Cheap test whether any scheme could start at token i (most tokens: no). */
@@ -79,6 +79,7 @@ export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
     PREFIX_START.has(t.text.charAt(0)) ||
     t.text.endsWith('IUM') ||
     SECUREWORKS_FIRST.has(t.text) ||
+    t.text === 'Earth' ||
     (next !== undefined && SUFFIXES.has(next.norm))
   );
 }
@@ -144,6 +145,31 @@ function element(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     return span(ctx, i, i + 1, 'element');
   }
   return undefined;
+}
+
+/**
+ * Trend Micro's intrusion sets: "Earth" and a coined word ("Earth Lusca", "Earth Zhulong"), with a group
+ * cue beside it once in the text (the name then counts everywhere); "Earth Day", "Earth Observation" and
+ * "Google Earth Engine" are not names.
+ */
+function earth(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const first = ctx.tokens[i];
+  const second = ctx.tokens[i + 1];
+  if (first?.text !== 'Earth' || !second || ctx.text.slice(first.end, second.start) !== ' ') {
+    return undefined;
+  }
+  if (!isCapitalized(second.text) || !LETTERS_ONLY.test(second.text) || ctx.shouting) {
+    return undefined;
+  }
+  const previous = ctx.tokens[i - 1];
+  const inLongerName =
+    previous !== undefined &&
+    ctx.text.slice(previous.end, first.start) === ' ' &&
+    isCapitalized(previous.text) &&
+    !ORDINARY_FIRST.has(previous.norm);
+  if (inLongerName) return undefined; // "Google Earth Engine"; "The Earth Lusca group" is a name
+  if (!ctx.cueNear(i, i + 2)) return undefined;
+  return span(ctx, i, i + 2, 'trendmicro');
 }
 
 const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS]);
