@@ -49,7 +49,7 @@ describe('knowledge entries', () => {
         'attack-pattern:T1574.001',
         'DLL',
         current.id,
-        ['sideloads', 'T1574.002', 'DLL side-loading', 'side-loading'],
+        ['sideloads', 'T1574.002', 'DLL side-loading'],
       ],
     ]);
   });

@@ -15,6 +15,8 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     name: 'APT28',
     aliases: ['Fancy Bear'],
     externalId: 'G0007',
+    // As MISP attributes it: a state organ's acronym (GRU) needs its state in the text or its groups.
+    country: 'RU',
   },
   {
     id: 'intrusion-set--899ce53f-13a0-479b-a0e4-67d46e241542',
@@ -22,6 +24,7 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     name: 'APT29',
     aliases: ['Cozy Bear'],
     externalId: 'G0016',
+    country: 'RU',
   },
   {
     id: 'malware--5a3a31fe-5a8f-48e1-bff0-a753e5b1be70',
