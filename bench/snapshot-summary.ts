@@ -1,7 +1,7 @@
 /**
  * Totals of what changed between two pipeline snapshots (pipeline-snapshot.ts --compare): entities gone,
- * new and changed by kind (sector identities apart from other identities), and indicators whose warning
- * flags changed, by list. The per-fact lines say what; these say how much.
+ * new and changed by kind (sector identities apart from other identities), relations by type (inferred
+ * ones apart), and indicators whose warning flags changed, by list. The per-fact lines say what; these say how much.
  */
 interface Keyed {
   readonly key: string;
@@ -17,6 +17,16 @@ function parse(fact: string): Keyed | undefined {
   if (what === 'entity') {
     const e = JSON.parse(json) as { key: string; type: string };
     return { key: e.key, kind: e.key.startsWith('identity:sector') ? 'sector' : e.type, json };
+  }
+  if (what === 'relation') {
+    const r = JSON.parse(json) as {
+      type: string;
+      source: string;
+      target: string;
+      inferred?: string;
+    };
+    const kind = `relation ${r.type}${r.inferred ? ` (inferred: ${r.inferred})` : ''}`;
+    return { key: `${r.type} ${r.source} ${r.target}`, kind, json };
   }
   if (what === 'indicator') {
     const i = JSON.parse(json) as { type: string; value: string; warnings?: { list: string }[] };

@@ -107,14 +107,23 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
   }
   if (analysis.relations.length > 0) {
     lines.push('Relations:');
+    const name = (key: string): string => names.get(key) ?? key;
+    const inferred = new Map<string, string[]>();
     for (const r of analysis.relations) {
+      if (r.inferred) {
+        const head = `${name(r.source)} ${r.type}`;
+        inferred.set(head, [...(inferred.get(head) ?? []), name(r.target)]);
+        continue;
+      }
       const confidence =
         r.confidence !== undefined
           ? ` (confidence ${r.confidence}${r.confidenceText ? `: "${r.confidenceText}"` : ''})`
           : '';
-      lines.push(
-        `  - ${names.get(r.source) ?? r.source} ${r.type} ${names.get(r.target) ?? r.target}${confidence}`,
-      );
+      lines.push(`  - ${name(r.source)} ${r.type} ${name(r.target)}${confidence}`);
+    }
+    // Inferred relations are many and alike: one line per actor, so the stated ones stay readable.
+    for (const [head, targets] of inferred) {
+      lines.push(`  - ${head} (inferred: the only actor the report names): ${targets.join(', ')}`);
     }
   }
   if (analysis.dates.length > 0) {

@@ -57,6 +57,11 @@ export interface ExtractedRelation {
   /** The words that set the confidence ("high degree of certainty"). */
   readonly confidenceText?: string;
   readonly evidence: readonly Mention[];
+  /**
+   * How the relation was found when no sentence states it: 'sole-actor' — the report names one actor
+   * only, and the relation joins it to a capability the report describes (extract/relations/sole-actor.ts).
+   */
+  readonly inferred?: 'sole-actor';
 }
 
 export type IndicatorType =

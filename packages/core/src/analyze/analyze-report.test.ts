@@ -81,3 +81,61 @@ describe('analyzeReport', () => {
     expect(analysis.text.slice(ip.mentions[0]!.start, ip.mentions[0]!.end)).toBe('203.0.113.9');
   });
 });
+
+describe('analyzeReport: identifiers and inferred relations', () => {
+  const knowledge = prepareKnowledge([
+    {
+      id: 'intrusion-set--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a31',
+      type: 'intrusion-set',
+      name: 'Harrowfen',
+      aliases: ['Harrowfen'],
+      externalId: 'G9001',
+    },
+    {
+      id: 'intrusion-set--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a32',
+      type: 'intrusion-set',
+      name: 'Quillmoth',
+      aliases: ['Quillmoth'],
+      externalId: 'G9002',
+    },
+    {
+      id: 'tool--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a33',
+      type: 'tool',
+      name: 'Mimikatz',
+      aliases: ['Mimikatz'],
+      externalId: 'S0002',
+    },
+  ]);
+  const uses = (text: string) =>
+    analyzeReport(text, { knowledge })
+      .relations.filter((r) => r.type === 'uses')
+      .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
+
+  it('takes no tactic id (TA0001) for a technique', () => {
+    const analysis = analyzeReport('| TA0001 | Initial Access | T1566 | Phishing |', { knowledge });
+    expect(analysis.entities.map((e) => e.externalId)).toEqual(['T1566']);
+  });
+
+  it('infers the only actor of a report about it uses the tools it describes, and says so', () => {
+    const report = `Harrowfen returns
+Harrowfen sent lures to ministries.
+The loader then ran Mimikatz to dump credentials.`;
+    expect(uses(report)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    expect(uses('Harrowfen used Mimikatz on the server.')).toEqual([
+      'intrusion-set:G9001 -> tool:S0002',
+    ]);
+  });
+
+  it('infers nothing when the report names two actors, or the one actor only in passing', () => {
+    expect(
+      uses(`Harrowfen returns
+Harrowfen and Quillmoth sent lures.
+The loader then ran Mimikatz.`),
+    ).toEqual([]);
+    expect(
+      uses(`A new loader
+Unlike Harrowfen, the operators are careless.
+The loader then ran Mimikatz.`),
+    ).toEqual([]);
+  });
+});

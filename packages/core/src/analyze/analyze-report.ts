@@ -10,6 +10,7 @@ import { TextContext } from '../extract/entities/text-context.ts';
 import type { Token } from '../extract/entities/tokens.ts';
 import { extractIndicators } from '../extract/ioc/extract.ts';
 import { extractRelations } from '../extract/relations/extract-relations.ts';
+import { soleActorUses } from '../extract/relations/sole-actor.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { normalizeName } from '../stix/ids.ts';
 import type { WarningMatcher } from '../warninglist/matcher.ts';
@@ -95,7 +96,8 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     sentences,
     options.published ? { published: options.published } : {},
   );
-  const relations = extractRelations(text, sentences, entities);
+  const stated = extractRelations(text, sentences, entities);
+  const relations = [...stated, ...soleActorUses(text, sentences, entities, stated)];
   const dated = datedCampaigns({ text, sentences, entities, dates });
   return { text, sentences, entities: dated, relations, indicators, dates };
 }

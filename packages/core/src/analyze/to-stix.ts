@@ -115,7 +115,11 @@ export function analysisToStix(analysis: Analysis, meta: ReportMeta): ReportStix
     }
     evidence.push({
       object_ref: id,
-      via: relation.confidenceText ? `relation: "${relation.confidenceText}"` : 'relation',
+      via: relation.inferred
+        ? `relation inferred: ${relation.inferred}`
+        : relation.confidenceText
+          ? `relation: "${relation.confidenceText}"`
+          : 'relation',
       ...(relation.confidence !== undefined ? { confidence: relation.confidence } : {}),
       spans: spansOf(relation.evidence, analysis),
     });
