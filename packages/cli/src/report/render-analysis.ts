@@ -111,7 +111,7 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
     const inferred = new Map<string, string[]>();
     for (const r of analysis.relations) {
       if (r.inferred) {
-        const head = `${name(r.source)} ${r.type}`;
+        const head = `${name(r.source)} ${r.type} (inferred: the only ${r.inferred === 'sole-actor' ? 'actor' : 'malware'} the report names)`;
         inferred.set(head, [...(inferred.get(head) ?? []), name(r.target)]);
         continue;
       }
@@ -121,10 +121,8 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
           : '';
       lines.push(`  - ${name(r.source)} ${r.type} ${name(r.target)}${confidence}`);
     }
-    // Inferred relations are many and alike: one line per actor, so the stated ones stay readable.
-    for (const [head, targets] of inferred) {
-      lines.push(`  - ${head} (inferred: the only actor the report names): ${targets.join(', ')}`);
-    }
+    // Inferred relations are many and alike: one line per subject, so the stated ones stay readable.
+    for (const [head, targets] of inferred) lines.push(`  - ${head}: ${targets.join(', ')}`);
   }
   if (analysis.dates.length > 0) {
     lines.push('Dates:');

@@ -58,10 +58,11 @@ export interface ExtractedRelation {
   readonly confidenceText?: string;
   readonly evidence: readonly Mention[];
   /**
-   * How the relation was found when no sentence states it: 'sole-actor' — the report names one actor
-   * only, and the relation joins it to a capability the report describes (extract/relations/sole-actor.ts).
+   * How the relation was found when no sentence states it (extract/relations/sole-subject.ts): the report
+   * names one actor only ('sole-actor'), or no actor and one malware family ('sole-malware'), and the
+   * relation joins that subject to a tool or technique the report describes.
    */
-  readonly inferred?: 'sole-actor';
+  readonly inferred?: 'sole-actor' | 'sole-malware';
 }
 
 export type IndicatorType =

@@ -126,6 +126,14 @@ The loader then ran Mimikatz to dump credentials.`;
     ]);
   });
 
+  it('infers the one malware family of a report with no actor uses the tools it describes', () => {
+    expect(
+      uses(`Quillspark loader returns
+The Quillspark loader spreads by e-mail.
+It then runs Mimikatz.`),
+    ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
+  });
+
   it('infers nothing when the report names two actors, or the one actor only in passing', () => {
     expect(
       uses(`Harrowfen returns

@@ -10,7 +10,7 @@ import { TextContext } from '../extract/entities/text-context.ts';
 import type { Token } from '../extract/entities/tokens.ts';
 import { extractIndicators } from '../extract/ioc/extract.ts';
 import { extractRelations } from '../extract/relations/extract-relations.ts';
-import { soleActorUses } from '../extract/relations/sole-actor.ts';
+import { soleSubjectUses } from '../extract/relations/sole-subject.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { normalizeName } from '../stix/ids.ts';
 import type { WarningMatcher } from '../warninglist/matcher.ts';
@@ -97,7 +97,7 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     options.published ? { published: options.published } : {},
   );
   const stated = extractRelations(text, sentences, entities);
-  const relations = [...stated, ...soleActorUses(text, sentences, entities, stated)];
+  const relations = [...stated, ...soleSubjectUses(text, sentences, entities, stated)];
   const dated = datedCampaigns({ text, sentences, entities, dates });
   return { text, sentences, entities: dated, relations, indicators, dates };
 }
