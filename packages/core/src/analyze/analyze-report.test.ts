@@ -111,6 +111,17 @@ describe('analyzeReport: identifiers and inferred relations', () => {
       .relations.filter((r) => r.type === 'uses')
       .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
 
+  it('gives a new group the other names the report lists for it, as STIX aliases', () => {
+    const analysis = analyzeReport(
+      'Our telemetry shows TA4321 is also known as Quillfish and Marbleheron. TA4321 sent lures.',
+      { knowledge },
+    );
+    const { objects } = analysisToStix(analysis, { ingested: '2026-11-29T00:00:00.000Z' });
+    expect(
+      objects.filter((o) => o.type === 'intrusion-set').map((o) => [o['name'], o['aliases']]),
+    ).toEqual([['TA4321', ['Quillfish', 'Marbleheron']]]);
+  });
+
   it('takes no tactic id (TA0001) for a technique', () => {
     const analysis = analyzeReport('| TA0001 | Initial Access | T1566 | Phishing |', { knowledge });
     expect(analysis.entities.map((e) => e.externalId)).toEqual(['T1566']);
@@ -121,6 +132,12 @@ describe('analyzeReport: identifiers and inferred relations', () => {
 Harrowfen sent lures to ministries.
 The loader then ran Mimikatz to dump credentials.`;
     expect(uses(report)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    const { report: stix } = analysisToStix(analyzeReport(report, { knowledge }), {
+      ingested: '2026-11-29T00:00:00.000Z',
+    });
+    expect(provenanceOf(stix)?.evidence?.map((e) => e.via)).toContain(
+      'relation inferred: sole-actor',
+    );
     expect(uses('Harrowfen used Mimikatz on the server.')).toEqual([
       'intrusion-set:G9001 -> tool:S0002',
     ]);

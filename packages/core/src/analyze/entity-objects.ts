@@ -93,6 +93,8 @@ export function entityObject(entity: ExtractedEntity, context: CreationContext):
   for (const key of STIX_PROPERTIES[entity.type]) {
     if (props[key] !== undefined) chosen[key] = props[key];
   }
+  const written = NAMED_BY_MENTIONS.has(entity.type) ? writtenAliases(entity) : [];
+  if (chosen.aliases === undefined && written.length > 0) chosen.aliases = written;
   return {
     type: entity.type,
     spec_version: '2.1',
@@ -105,4 +107,25 @@ export function entityObject(entity: ExtractedEntity, context: CreationContext):
     ...chosen,
     ...(context.markingRefs.length > 0 ? { object_marking_refs: [...context.markingRefs] } : {}),
   };
+}
+
+/** Types whose mentions are names ("TA4321 is also known as Quillfish"), not descriptions of an event. */
+const NAMED_BY_MENTIONS: ReadonlySet<ExtractedEntity['type']> = new Set([
+  'intrusion-set',
+  'threat-actor',
+  'malware',
+  'tool',
+]);
+
+/** The other names the report writes for a new object: its mentions unlike its name, first spelling kept. */
+function writtenAliases(entity: ExtractedEntity): string[] {
+  const seen = new Set([normalizeName(entity.name)]);
+  const aliases: string[] = [];
+  for (const { text } of entity.mentions) {
+    const key = normalizeName(text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(text);
+  }
+  return aliases;
 }

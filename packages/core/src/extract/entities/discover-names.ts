@@ -7,7 +7,7 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
-import { announcedKind, type FoundKind } from './named-as.ts';
+import { aliasListedOf, announcedKind, type FoundKind } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import {
@@ -67,6 +67,8 @@ export interface DiscoveredName {
   readonly from: number;
   readonly to: number;
   readonly type: 'malware' | 'intrusion-set';
+  /** Token of the name this one is listed as an alias of ("APT40—aka FEVERDREAM"), if any. */
+  readonly aliasOf?: number;
 }
 
 /**
@@ -373,5 +375,6 @@ function discoverAnnounced(
     if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm) || isCommonWord(next.norm)) break;
     to++;
   }
-  return { from: i, to, type };
+  const aliasOf = aliasListedOf(ctx, i, foundKind);
+  return aliasOf === undefined ? { from: i, to, type } : { from: i, to, type, aliasOf };
 }

@@ -13,6 +13,7 @@ import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { knownAs } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
+import { listedAliasHit } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
@@ -197,7 +198,10 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (taken[i] || !nameWord.get(tokens[i]!)) continue;
       const found = discoverByShape(ctx, i, foundKind);
       if (found)
-        take(knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'name-shape' });
+        take(
+          knownAs(ctx, knowledge, found) ??
+            listedAliasHit(ctx, hits, found) ?? { ...found, kind: 'discovered', via: 'name-shape' },
+        );
     }
   }
   propagate(ctx, hits, taken, take);

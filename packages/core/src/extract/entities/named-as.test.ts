@@ -26,10 +26,17 @@ const names = (text: string, knowledge = empty): string[] =>
     .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
 
 describe('aliases listed after a name', () => {
-  it('gives every item the kind of the name before the naming phrase', () => {
+  it('takes every new item for another name of the group before the naming phrase', () => {
     expect(names('Our telemetry shows TA4321 is also known as Quillfish and Marbleheron.')).toEqual(
-      ['intrusion-set:TA4321', 'intrusion-set:Quillfish', 'intrusion-set:Marbleheron'],
+      ['intrusion-set:TA4321|Quillfish|Marbleheron'],
     );
+  });
+
+  it('takes a name given with "called" for a name of something new, not an alias', () => {
+    expect(names('An interview with the group behind TA4321 called “Dorriesupp” ran.')).toEqual([
+      'intrusion-set:TA4321',
+      'intrusion-set:Dorriesupp',
+    ]);
   });
 
   it('takes the name an actor gives themselves for a persona, not an alias', () => {
@@ -45,12 +52,7 @@ describe('aliases listed after a name', () => {
   it('follows a comma list inside brackets and emphasis', () => {
     expect(
       names('A new APT77 (*aka* Dunmoth, Graywick, Lanternfish, etc.) wave hit two ministries.'),
-    ).toEqual([
-      'intrusion-set:APT77',
-      'intrusion-set:Dunmoth',
-      'intrusion-set:Graywick',
-      'intrusion-set:Lanternfish',
-    ]);
+    ).toEqual(['intrusion-set:APT77|Dunmoth|Graywick|Lanternfish']);
   });
 
   it('takes a vendor-scheme name in the list as a group without a cue word', () => {

@@ -170,6 +170,43 @@ function cueBefore(
   return undefined;
 }
 
+/**
+ * The token of the name a naming phrase lists aliases of ("APT40—aka FEVERDREAM, GreenCrash", "TA415 is
+ * also known as Barium"), when the kind of the name at token i comes from that name rather than from a cue
+ * noun: the items are other names of the same thing. Lists after "such as" and "like" are examples, not
+ * aliases.
+ */
+export function aliasListedOf(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+): number | undefined {
+  const trigger = namingWordBefore(ctx, i);
+  if (trigger === undefined || !foundKind) return undefined;
+  // "a representative of the group behind LockBit called “LockBitSupp”": naming words give a name to
+  // something new; only alias words and "known as" say the name is another one for the same thing.
+  const word = ctx.tokens[trigger]?.norm ?? '';
+  if (!ALIAS_WORDS.has(word) || ctx.tokens[trigger - 1]?.norm === 'such') return undefined;
+  const sentence = ctx.sentenceOf[trigger];
+  for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
+    if (ctx.sentenceOf[k] !== sentence) return undefined;
+    if (foundKind(k)) return k;
+    // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another.
+    if (!ALIAS_FILLERS.has(ctx.tokens[k]?.norm ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Naming words that say a name is another one for what was named before ("aka", "known as"). */
+const ALIAS_WORDS = new Set(['aka', 'alias', 'aliases', 'moniker', 'monikers', 'as']);
+
+/** Words between a name and the naming word that keep the name the subject ("is also known as"). */
+const ALIAS_FILLERS = new Set([
+  ...BEFORE_AS,
+  ...`is are was were also otherwise sometimes commonly widely publicly often previously formerly which
+that being been has have referred`.split(/\s+/u),
+]);
+
 function headBeforeSuch(
   ctx: TextContext,
   head: number,
