@@ -108,6 +108,38 @@ describeWithData('briefing for the seed article (hand-built analysis)', SEED_FIL
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('chooses the issue sentences from what the text states, not from inferred relations', () => {
+    const analysis = seedAnalysis(text);
+    const chosen = new Set(briefing.issue.content.map((s) => s.citation.start));
+    // A body sentence the summary leaves out: inferred relations citing it must not bring it in.
+    const left = analysis.sentences.findIndex(
+      (span) =>
+        span.start > text.indexOf('The Issue') + 'The Issue'.length &&
+        span.end <= text.indexOf('Potential Risks') &&
+        ![...chosen].some((start) => start >= span.start && start < span.end),
+    );
+    expect(left).toBeGreaterThan(0);
+    const span = analysis.sentences[left]!;
+    const evidence = { ...span, text: text.slice(span.start, span.end), sentence: left };
+    const inferred = Array.from({ length: 40 }, (_, n) => ({
+      type: 'uses',
+      source: 'intrusion-set:apt31',
+      target: `attack-pattern:T${1000 + n}`,
+      evidence: [evidence],
+      inferred: 'sole-actor' as const,
+    }));
+    const withInferred = composeBriefing(
+      input({
+        report: {
+          title: 'Czech MFA intrusion attributed to APT31',
+          tlp: 'green',
+          analysis: { ...analysis, relations: [...analysis.relations, ...inferred] },
+        },
+      }),
+    );
+    expect(withInferred.issue.content).toEqual(briefing.issue.content);
+  });
+
   it('plans all eight national-response steps, each with a correct CSF 2.0 subcategory', () => {
     const steps = briefing.mitigations.content.steps;
     const expected: [RegExp, string[]][] = [

@@ -120,7 +120,8 @@ function issueSentences(ctx: CitationContext): IssueSentence[] {
     weights.set(index, (weights.get(index) ?? 0) + by);
   };
   for (const e of entities) for (const m of e.mentions) bump(m.sentence, 1);
-  for (const r of relations) for (const m of r.evidence) bump(m.sentence, 2);
+  // A sentence that states a relation says much; an inferred relation (sole-subject.ts) is stated nowhere.
+  for (const r of relations) if (!r.inferred) for (const m of r.evidence) bump(m.sentence, 2);
   const excluded = new Set<number>();
   sentences.forEach((span, index) => {
     if (insideAny(span, ctx.excluded) || isHeadingLine(text.slice(span.start, span.end)))
