@@ -45,6 +45,7 @@ const TEXT = [
   'Mac users at a ministry targeted',
   '',
   'Investigators said Fancy Bear used the X-Agent malware against Mac laptops at the ministry of defence of Denmark.',
+  'Later, Fancy Bear dumped LSASS memory with procdump. Fancy Bear then left.',
 ].join('\n');
 
 let dir = '';
@@ -72,6 +73,8 @@ it('shows relations with the corrected entity, not the one first proposed', asyn
   const id = drafted.stdout.trim();
   const before = (await vigil(['draft', 'show', id])).stdout;
   expect(relationLines(before)).toContain('       APT28 uses CHOPSTICK');
+  // Stated nowhere, inferred from APT28 being the report's only actor: marked so for the review.
+  expect(relationLines(before)).toContain('       APT28 uses T1003.001 (inferred: sole-actor)');
   const line = before.split('\n').find((l) => l.includes('. malware CHOPSTICK '))!;
   const number = /^ *(\d+)\./u.exec(line)![1]!;
   const corrected = await vigil(['draft', 'correct', id, number, '--to', 'XAgentOSX']);

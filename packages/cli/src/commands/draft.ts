@@ -86,7 +86,7 @@ export function registerDraft(program: Command): void {
         });
         for (const r of payload.analysis.relations) {
           out(
-            `       ${nameOf(r.source)} ${r.type} ${nameOf(r.target)}${r.confidence !== undefined ? ` (${r.confidence})` : ''}`,
+            `       ${nameOf(r.source)} ${r.type} ${nameOf(r.target)}${r.confidence !== undefined ? ` (${r.confidence})` : ''}${r.inferred ? ` (inferred: ${r.inferred})` : ''}`,
           );
         }
       }),
