@@ -205,6 +205,12 @@ describe('names that are words in a report', () => {
     expect(malware('Files were encrypted by Brackle on Monday.')).toEqual(['brackle [Brackle]']);
   });
 
+  it('written only in lower case are the word under a layout capital, if the text writes it so too', () => {
+    expect(malware('Brackle domain\nThe actor sets up brackle domain names.')).toEqual([]);
+    // Not written in lower case anywhere: a name, wherever it stands.
+    expect(malware('Brackle encrypted the share on Monday.')).toEqual(['brackle [Brackle]']);
+  });
+
   it('spelled with capitals somewhere, or with an ATT&CK id, keep their lower-case mentions', () => {
     expect(malware('The operators ran thornwick on the host.')).toEqual(['thornwick [thornwick]']);
     expect(malware('The operators ran quillet on the host.')).toEqual(['quillet [quillet]']);

@@ -9,6 +9,7 @@ import { namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
+import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
@@ -75,9 +76,13 @@ export function recognizeAlias(
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to)) return undefined;
   // "an interesting beast", "to redact client information": a name its sources write only in lower case
   // is the word when the report writes it so too, unless a kind word stands beside it ("beast ransomware").
+  // So is a capital that only opens a heading or a sentence when the text writes the word in lower case
+  // elsewhere ("Phantom domain" over "sets up phantom domain names"); "XMRig" opening a sentence is a name.
+  const capitalByLayout =
+    to - from === 1 && ctx.sentenceStart(from) && writtenLowercaseElsewhere(ctx, from);
   if (
     fitting.every((v) => v.lowercaseWord) &&
-    !tokens.some((t) => hasUpper(t.text)) &&
+    (!tokens.some((t) => hasUpper(t.text)) || capitalByLayout) &&
     ctx.cuesNear(from, to, 1).size === 0
   ) {
     return undefined;
