@@ -35,7 +35,7 @@ describe('extractTechniques', () => {
     expect(found?.mentions.map((m) => m.text)).toEqual(['DLL side-loading']);
   });
 
-  it("uses ATT&CK's names that name one technique, singular or plural alike", () => {
+  it("uses ATT&CK's own names that name one technique, singular or plural alike", () => {
     const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
       id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${String(n).padStart(2, '0')}`,
       type: 'attack-pattern',
@@ -52,11 +52,17 @@ describe('extractTechniques', () => {
         ...technique(4, 'T1634', 'Credentials from Password Store'),
         id: vigilId('attack-pattern', 'misp-galaxy', 'mobile-t1634'),
       },
+      {
+        ...technique(5, 'T1423', 'Network Service Scanning'),
+        id: vigilId('attack-pattern', 'misp-galaxy', 'mobile-t1423'),
+      },
     ]);
     const found = (text: string) =>
       extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
     expect(found('Email account compromise costs firms millions.')).toEqual([]);
     expect(found('It steals credentials from password stores of browsers.')).toEqual(['T1555']);
+    // A mobile technique known only from MISP's mirror is no cue in a report.
+    expect(found('The bot starts network service scanning of the subnet.')).not.toContain('T1423');
   });
 
   it('reports nothing for prose without techniques', () => {

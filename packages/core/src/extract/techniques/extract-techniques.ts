@@ -79,9 +79,13 @@ export class TechniqueMatcher {
       const nameWords = words(entry.name.replace(/\*/gu, ''));
       if (nameWords.length < 2) continue;
       const id = entry.externalId.toUpperCase();
-      named.push({ id, words: nameWords });
       add(exact, nameWords.join(' '), id);
-      if (!isNameBasedId(entry.id)) add(singularOrPlural, nameWords.map(singular).join(' '), id);
+      // Known from MISP's mirror galaxy only (no ATT&CK object in the store): mobile and retired
+      // PRE-ATT&CK techniques ("Network Service Scanning" T1423), whose names enterprise reports use for
+      // enterprise techniques. They still make a name ambiguous; they are no cue of their own.
+      if (isNameBasedId(entry.id)) continue;
+      named.push({ id, words: nameWords });
+      add(singularOrPlural, nameWords.map(singular).join(' '), id);
     }
     for (const { id, words: nameWords } of named) {
       const spelledAlike = exact.get(nameWords.join(' '))?.size ?? 0;
