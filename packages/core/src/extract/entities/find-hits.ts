@@ -13,7 +13,7 @@ import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { knownAs } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
-import { listedAliasHit } from './listed-aliases.ts';
+import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
@@ -205,7 +205,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
   propagate(ctx, hits, taken, take);
-  return withDocumentFullNames(ctx, withoutStrayOrganAcronyms(ctx, hits)).sort(
+  const listed = withListedSchemeAliases(ctx, hits, foundKind);
+  return withDocumentFullNames(ctx, withoutStrayOrganAcronyms(ctx, listed)).sort(
     (a, b) => a.from - b.from,
   );
 }

@@ -55,6 +55,12 @@ describe('aliases listed after a name', () => {
     ).toEqual(['intrusion-set:APT77|Dunmoth|Graywick|Lanternfish']);
   });
 
+  it('takes a vendor-scheme name listed as a known group for that group, every time it is named', () => {
+    expect(
+      names('Whisper Spider, also known as UNC9876 or TA4321, struck. UNC9876 left.', index),
+    ).toEqual(['intrusion-set:Whisper Spider|UNC9876|TA4321|UNC9876']);
+  });
+
   it('takes a vendor-scheme name in the list as a group without a cue word', () => {
     expect(
       names('UNC4821 overlaps with activity tracked as Velvetcrow, and Imperial Kitten.'),
@@ -66,9 +72,9 @@ describe('aliases listed after a name', () => {
   });
 
   it('lets an ordinary-word alias count when the list names it', () => {
+    // The list names it, and says the new scheme name is that group too.
     expect(names('Analysts say TA4321 is also known as Silence.', index)).toEqual([
-      'intrusion-set:TA4321',
-      'intrusion-set:Silence',
+      'intrusion-set:TA4321|Silence',
     ]);
     expect(names('After the outage came Silence.', index)).toEqual([]);
   });
