@@ -89,8 +89,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // What each token names, for the aliases a report lists after a name ("APT28 (aka Sofacy, …)").
   const named = new Uint8Array(tokens.length);
   const hits: Hit[] = [];
+  // Index + 1 of the hit that took each token: "which name stands at token k" without a search.
+  const owner = new Int32Array(tokens.length);
+  const hitAt = (k: number): Hit | undefined => hits[(owner[k] ?? 0) - 1];
   const take = (hit: Hit): void => {
     hits.push(hit);
+    owner.fill(hits.length, hit.from, hit.to);
     taken.fill(1, hit.from, hit.to);
     named.fill(namedCode(hit), hit.from, hit.to);
   };
@@ -200,12 +204,16 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (found)
         take(
           knownAs(ctx, knowledge, found) ??
-            listedAliasHit(ctx, hits, found) ?? { ...found, kind: 'discovered', via: 'name-shape' },
+            listedAliasHit(ctx, hitAt, found) ?? {
+              ...found,
+              kind: 'discovered',
+              via: 'name-shape',
+            },
         );
     }
   }
   propagate(ctx, hits, taken, take);
-  const listed = withListedSchemeAliases(ctx, hits, foundKind);
+  const listed = withListedSchemeAliases(ctx, hits, hitAt, foundKind);
   return withDocumentFullNames(ctx, withoutStrayOrganAcronyms(ctx, listed)).sort(
     (a, b) => a.from - b.from,
   );

@@ -12,12 +12,12 @@ import type { TextContext } from './text-context.ts';
 /** The hit for a listed alias: the named group's own reading, at the alias's tokens. */
 export function listedAliasHit(
   ctx: TextContext,
-  hits: readonly Hit[],
+  hitAt: HitAt,
   found: DiscoveredName,
 ): Hit | undefined {
   const k = found.aliasOf;
   if (k === undefined) return undefined;
-  const named = hits.find((h) => h.from <= k && k < h.to);
+  const named = hitAt(k);
   const { from, to } = found;
   if (named?.kind === 'scheme') return { ...named, from, to };
   return named?.kind === 'alias' ? asMentionOf(ctx, named, from, to) : undefined;
@@ -31,9 +31,9 @@ export function listedAliasHit(
 export function withListedSchemeAliases(
   ctx: TextContext,
   hits: readonly Hit[],
+  hitAt: HitAt,
   foundKind: FoundKind,
 ): Hit[] {
-  const at = (k: number): Hit | undefined => hits.find((h) => h.from <= k && k < h.to);
   const groupOf = new Map<string, AliasHit>();
   const pair = (scheme: Hit, known: Hit): void => {
     if (scheme.kind !== 'scheme' || known.kind !== 'alias') return;
@@ -43,7 +43,7 @@ export function withListedSchemeAliases(
   for (const hit of hits) {
     if (hit.kind !== 'scheme' && hit.kind !== 'alias') continue;
     const k = aliasListedOf(ctx, hit.from, foundKind);
-    const named = k === undefined ? undefined : at(k);
+    const named = k === undefined ? undefined : hitAt(k);
     if (!named) continue;
     pair(hit, named);
     pair(named, hit);
@@ -56,6 +56,9 @@ export function withListedSchemeAliases(
 }
 
 type AliasHit = Extract<Hit, { kind: 'alias' }>;
+
+/** The hit that covers token k, if any (find-hits.ts keeps the index: no search per question). */
+export type HitAt = (k: number) => Hit | undefined;
 
 /** The known group's reading, at other tokens that the report gives as its name. */
 function asMentionOf(ctx: TextContext, named: AliasHit, from: number, to: number): Hit {

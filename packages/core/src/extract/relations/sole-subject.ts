@@ -1,11 +1,11 @@
 /**
  * A report about one actor, or about one malware family and no actor: the tools and techniques it
- * describes are what its subject used, though most are named in sentences that do not name the subject (an
- * ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
+ * describes are what its subject used, though most are named in sentences that do not name the subject
+ * (an ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, exactly one malware family) and that subject is in its title (an actor also when
- * named at least three times). Two actors, or two families and no actor: nothing is inferred; which used what is for the
- * sentences to say.
+ * named at least three times). Two actors, or two families and no actor: nothing is inferred; which used
+ * what is for the sentences to say.
  */
 import type {
   EntityType,
