@@ -11,7 +11,7 @@ import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './disc
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
-import { knownAs } from './known-as.ts';
+import { knownAs, linkedByContext } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
@@ -198,8 +198,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
           knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'naming-context' },
         );
     }
+    const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !nameWord.get(tokens[i]!)) continue;
+      const known = linked.get(tokens[i]!.text);
+      if (known) {
+        take({ ...known, from: i, to: i + 1 });
+        continue;
+      }
       const found = discoverByShape(ctx, i, foundKind);
       if (found)
         take(

@@ -49,7 +49,10 @@ function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit 
 /** Kind words that the knowledge often writes glued to a family's name ("AsyncRAT", "PandaBanker"). */
 const GLUED_KINDS: ReadonlySet<string> = new Set(['rat', 'loader', 'stealer', 'banker', 'bot']);
 
-/** "Async RAT", "Panda Banker": the name and the kind word after it, written as one word in the knowledge. */
+/**
+ * "Async RAT", "Panda Banker", "RedLine stealer": the name and the kind word after it, which the knowledge
+ * writes as one word, or as two with a capital the report did not use ("RedLine Stealer").
+ */
 function spacedFromKindWord(
   ctx: TextContext,
   knowledge: KnowledgeIndex,
@@ -60,13 +63,15 @@ function spacedFromKindWord(
   if (!kind || !last || !GLUED_KINDS.has(kind.norm)) return undefined;
   if (ctx.text.slice(last.end, kind.start) !== ' ') return undefined;
   const name = ctx.tokens.slice(found.from, found.to + 1).map((t) => t.norm);
-  const values = knowledge.trie.valuesOf([name.join('')]);
+  const glued = knowledge.trie.valuesOf([name.join('')]);
+  const values = glued.length > 0 ? glued : knowledge.trie.valuesOf(name);
   return values.length > 0 ? values : undefined;
 }
 
 /**
- * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it. Only RAT: other kind words glued
- * to a known word make another family's name ("NovaLoader" is not the Nova ransomware, "CMDStealer" not Cmd).
+ * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it, and "Quasar" for QuasarRAT. Only
+ * RAT: other kind words glued to a known word make another family's name ("NovaLoader" is not the Nova
+ * ransomware, "CMDStealer" not Cmd).
  */
 function gluedToRat(
   ctx: TextContext,
@@ -74,7 +79,23 @@ function gluedToRat(
   found: DiscoveredName,
 ): readonly AliasValue[] {
   const norm = found.to - found.from === 1 ? (ctx.tokens[found.from]?.norm ?? '') : '';
-  return norm.endsWith('rat') && norm.length >= 6
-    ? knowledge.trie.valuesOf([norm.slice(0, -3)])
-    : [];
+  if (norm.endsWith('rat') && norm.length >= 6) return knowledge.trie.valuesOf([norm.slice(0, -3)]);
+  // And the other way: "the Quasar malware" is QuasarRAT, which the knowledge names with its "RAT".
+  const withRat = norm.length >= 3 ? knowledge.trie.valuesOf([`${norm}rat`]) : [];
+  return withRat.length > 0 ? withRat : knowledge.trie.valuesOf([norm, 'rat']);
+}
+
+/**
+ * Names their context linked to the knowledge ("the RedLine stealer" is RedLine Stealer), by their first
+ * word as written: the same word standing alone elsewhere is that entry too, not a new family by its
+ * coined spelling. The first word, because the link spans the kind word with the name.
+ */
+export function linkedByContext(ctx: TextContext, hits: readonly Hit[]): ReadonlyMap<string, Hit> {
+  const linked = new Map<string, Hit>();
+  for (const hit of hits) {
+    if (hit.kind === 'alias' && hit.decision.via === 'alias+context') {
+      linked.set(ctx.tokens[hit.from]?.text ?? '', hit);
+    }
+  }
+  return linked;
 }

@@ -152,6 +152,8 @@ describe('a family the knowledge writes glued to its kind word', () => {
     malwareEntry(2, 'TorvikBanker'),
     malwareEntry(3, 'Quorrel'),
     malwareEntry(4, 'nova'),
+    malwareEntry(5, 'RedQuill Stealer'),
+    malwareEntry(6, 'ZorbaRAT'),
   ]);
   const found = (text: string): string[] =>
     entitiesIn(glued, text)
@@ -163,6 +165,17 @@ describe('a family the knowledge writes glued to its kind word', () => {
       'BrindleRAT:known',
       'TorvikBanker:known',
     ]);
+  });
+
+  it('is the family the knowledge names with its kind word, in every mention', () => {
+    const mentions = (text: string) =>
+      entitiesIn(glued, text)
+        .filter((e) => e.type === 'malware')
+        .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+    expect(mentions('They deployed the RedQuill stealer. Later, RedQuill sent data out.')).toEqual([
+      'RedQuill Stealer [RedQuill|RedQuill]',
+    ]);
+    expect(found('The Zorba malware was installed on the hosts.')).toEqual(['ZorbaRAT:known']);
   });
 
   it('is the known RAT when a report glues "RAT" to its name', () => {
