@@ -39,6 +39,12 @@ export interface AliasValue {
    * "redact", "rabbit hole": ransom-note strings): in lower case in a report it is the English word.
    */
   readonly lowercaseWord?: true;
+  /**
+   * A malware name of two or more plain capitalized words and no ATT&CK id ("Donald Trump", "Threat
+   * Finder": MISP's ransomware galaxy names families after ransom notes and jokes): it reads as a person's
+   * name or a title's words unless a kind word stands near it.
+   */
+  readonly plainWords?: true;
 }
 
 export interface KnowledgeIndex {
@@ -75,6 +81,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       ordinary: isOrdinary(alias, norms),
       ...(shortForm ? { shortForm: true as const } : {}),
       ...(writtenOnlyInLowerCase(entry, alias) ? { lowercaseWord: true as const } : {}),
+      ...(plainWordsFamily(entry, tokens) ? { plainWords: true as const } : {}),
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".
@@ -156,4 +163,19 @@ function isOrdinary(alias: string, norms: readonly string[]): boolean {
   if (allCommon) return true;
   // Three-letter names that are not acronyms written in capitals ("Net", "Tor") are too easy to hit.
   return norms.length === 1 && (norms[0]?.length ?? 0) <= 3 && !isAllCaps(alias) && hasUpper(alias);
+}
+
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The name says what it is when one of its words is a kind word ("Taurus Stealer", "Mount Locker"...). */
+function plainWordsFamily(
+  entry: KnowledgeEntry,
+  tokens: readonly { text: string; norm: string }[],
+): boolean {
+  return (
+    entry.type === 'malware' &&
+    !entry.externalId &&
+    tokens.length >= 2 &&
+    tokens.every((t) => PLAIN_WORD.test(t.text) && cueKind(t.norm) === undefined)
+  );
 }

@@ -203,6 +203,8 @@ describe('names that are words in a report', () => {
     malwareEntry(14, 'Final'),
     malwareEntry(15, 'UPS'),
     malwareEntry(16, 'Korean'),
+    malwareEntry(17, 'Dorrin Maple'),
+    malwareEntry(18, 'Quill Stealer'),
   ]);
   const malware = (text: string): string[] =>
     entitiesIn(words, text)
@@ -227,6 +229,15 @@ describe('names that are words in a report', () => {
   it('spelled with capitals somewhere, or with an ATT&CK id, keep their lower-case mentions', () => {
     expect(malware('The operators ran thornwick on the host.')).toEqual(['thornwick [thornwick]']);
     expect(malware('The operators ran quillet on the host.')).toEqual(['quillet [quillet]']);
+  });
+
+  it('of plain capitalized words and no ATT&CK id need a kind word near them once', () => {
+    expect(malware('The leak held a report on Dorrin Maple and his campaign.')).toEqual([]);
+    expect(
+      malware('The Dorrin Maple ransomware hit. Its note said Dorrin Maple would leak the files.'),
+    ).toEqual(['Dorrin Maple [Dorrin Maple|Dorrin Maple]']);
+    // A kind word inside the name says what it is.
+    expect(malware('They bought Quill Stealer on a forum.')).toEqual(['Quill Stealer [Quill]']);
   });
 
   it('that are determiners or companies never stand alone as a name', () => {

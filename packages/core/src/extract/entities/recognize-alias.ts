@@ -88,6 +88,8 @@ export function recognizeAlias(
     return undefined;
   }
   const cues = ctx.cuesNear(from, to);
+  const plainWords = fitting.every((v) => v.plainWords);
+  if (plainWords && cues.size === 0 && !announcedKind(ctx, from, foundKind)) return undefined;
   const ordinary = fitting.every((v) => v.ordinary);
   if (ordinary) {
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
@@ -112,7 +114,8 @@ export function recognizeAlias(
   const candidates = fitting.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
   );
-  return ordinary
+  // Accepted by context: the name then also counts where the text repeats it without one (find-hits.ts).
+  return ordinary || plainWords
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
 }
