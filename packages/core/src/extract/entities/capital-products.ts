@@ -17,14 +17,14 @@ const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
  * government. A capital is read as its country's government elsewhere ("Beijing denied …").
  */
 export function namesAProduct(ctx: TextContext, to: number): boolean {
-  let next = to;
-  if (ctx.tokens[next]?.norm === 'based' && ctx.text[ctx.tokens[next - 1]!.end] === '-') next++;
-  const noun = ctx.tokens[next];
-  return (
-    noun !== undefined &&
-    ctx.sentenceOf[next] === ctx.sentenceOf[to - 1] &&
-    PRODUCT_NOUNS.has(noun.norm)
-  );
+  const based = ctx.tokens[to]?.norm === 'based' && ctx.text[ctx.tokens[to - 1]!.end] === '-';
+  return PRODUCT_NOUNS.has(wordAfter(ctx, to, based ? to + 1 : to));
+}
+
+/** The word at token `at` when it is in the sentence of the name ending before token `to`, else ''. */
+function wordAfter(ctx: TextContext, to: number, at: number): string {
+  const word = ctx.tokens[at];
+  return word && ctx.sentenceOf[at] === ctx.sentenceOf[to - 1] ? word.norm : '';
 }
 
 /** Nouns after a name that make it a program's feature. */
@@ -34,11 +34,5 @@ component components plugin plugins`.split(/\s+/u),
 );
 
 /** "its “Watchdog” feature", "the Silence option": the name of a program's part, not of a group. */
-export function namesAFeature(ctx: TextContext, to: number): boolean {
-  const noun = ctx.tokens[to];
-  return (
-    noun !== undefined &&
-    ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] &&
-    FEATURE_NOUNS.has(noun.norm)
-  );
-}
+export const namesAFeature = (ctx: TextContext, to: number): boolean =>
+  FEATURE_NOUNS.has(wordAfter(ctx, to, to));

@@ -11,6 +11,7 @@ import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../an
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 import { roleOf, type Role } from './roles.ts';
 import { cuesIn, lastCueEnd } from './triggers.ts';
 
@@ -44,15 +45,8 @@ export function extractRelations(
   }
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
-  const sentenceMention = (s: number): Mention => {
-    const span = sentences[s] ?? { start: 0, end: 0 };
-    return {
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      sentence: s,
-    };
-  };
+  const sentenceMention = (s: number): Mention =>
+    sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
   let attributionConfidence: EstimativePhrase | undefined | null = null;
   const documentConfidence = (): EstimativePhrase | undefined =>

@@ -15,6 +15,7 @@ import type {
 } from '../../analysis/types.ts';
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { RelationBuilder } from './relation-builder.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 import { roleOf } from './roles.ts';
 
 /** Verbs by which an actor holds infrastructure. */
@@ -71,12 +72,7 @@ export function indicatorOperators(
     );
     const span = sentences[s];
     if (!span) continue;
-    const evidence: Mention = {
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      sentence: s,
-    };
+    const evidence = sentenceEvidence(text, span, s);
     // Read the sentence's estimative words only once it is known to tie an indicator to an actor.
     let phrase: EstimativePhrase | undefined | null = null;
     iocs.sort((a, b) => a.mention.start - b.mention.start);

@@ -16,6 +16,7 @@ import type {
 } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { roleOf } from './roles.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 
 /** Mentions that make an actor the subject of a report it is not in the title of. */
 const SUBJECT_MENTIONS = 3;
@@ -43,15 +44,8 @@ export function soleSubjectUses(
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
   );
-  const sentenceOf = (m: Mention): Mention => {
-    const span = sentences[m.sentence] ?? m;
-    return {
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      sentence: m.sentence,
-    };
-  };
+  const sentenceOf = (m: Mention): Mention =>
+    sentenceEvidence(text, sentences[m.sentence] ?? m, m.sentence);
   const named = sentenceOf(subject.mentions[0]!);
   const subjectNames = new Set(
     [subject.name, ...subject.mentions.map((m) => m.text)].map(normalizeName),
