@@ -1,13 +1,15 @@
 /**
  * Totals of what changed between two pipeline snapshots (pipeline-snapshot.ts --compare): entities gone,
  * new and changed by kind (sector identities apart from other identities), relations by type (inferred
- * ones apart), and indicators whose warning flags changed, by list. The per-fact lines say what; these say how much.
+ * ones apart), indicators whose warning flags changed, by list, and the gone entities by name. The per-fact lines say what; these say how much.
  */
 interface Keyed {
   readonly key: string;
   readonly kind: string;
   readonly json: string;
   readonly warnings?: readonly string[];
+  /** An entity's name and external id, to count the ones gone by name. */
+  readonly label?: string;
 }
 
 function parse(fact: string): Keyed | undefined {
@@ -15,8 +17,10 @@ function parse(fact: string): Keyed | undefined {
   const what = fact.slice(0, space);
   const json = fact.slice(space + 1);
   if (what === 'entity') {
-    const e = JSON.parse(json) as { key: string; type: string };
-    return { key: e.key, kind: e.key.startsWith('identity:sector') ? 'sector' : e.type, json };
+    const e = JSON.parse(json) as { key: string; type: string; name: string; externalId?: string };
+    const kind = e.key.startsWith('identity:sector') ? 'sector' : e.type;
+    const label = `${e.name}${e.externalId && e.externalId !== e.name ? ` (${e.externalId})` : ''}`;
+    return { key: e.key, kind, json, label };
   }
   if (what === 'relation') {
     const r = JSON.parse(json) as {
@@ -45,11 +49,17 @@ const byKey = (facts: Iterable<string>): Map<string, Keyed> => {
   return out;
 };
 
+const bump = (counts: Map<string, number>, label: string): void => {
+  counts.set(label, (counts.get(label) ?? 0) + 1);
+};
+
 export class SnapshotSummary {
   readonly #counts = new Map<string, number>();
+  /** Reports each gone entity left, by kind and name: "attack-pattern Social Engineering (T1684)". */
+  readonly #goneByName = new Map<string, number>();
 
   #count(label: string): void {
-    this.#counts.set(label, (this.#counts.get(label) ?? 0) + 1);
+    bump(this.#counts, label);
   }
 
   /** One report's facts before and after. */
@@ -66,8 +76,10 @@ export class SnapshotSummary {
         if (old.warnings?.length && next && !next.warnings?.length) {
           this.#count('indicator: no flag left (now an indicator by default)');
         }
-      } else if (!next) this.#count(`${old.kind}: gone`);
-      else if (next.json !== old.json) this.#count(`${old.kind}: changed`);
+      } else if (!next) {
+        this.#count(`${old.kind}: gone`);
+        if (old.label) bump(this.#goneByName, `${old.kind} ${old.label}`);
+      } else if (next.json !== old.json) this.#count(`${old.kind}: changed`);
     }
     for (const [key, added] of now) {
       if (!was.has(key)) this.#count(`${added.kind}: new`);
@@ -75,6 +87,13 @@ export class SnapshotSummary {
   }
 
   lines(): string[] {
-    return [...this.#counts].sort(([a], [b]) => a.localeCompare(b)).map(([l, n]) => `  ${l}: ${n}`);
+    const totals = [...this.#counts].sort(([a], [b]) => a.localeCompare(b));
+    // Most reports first: which names went, and from how many reports.
+    const gone = [...this.#goneByName].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+    return [
+      ...totals.map(([l, n]) => `  ${l}: ${n}`),
+      ...(gone.length > 0 ? ['gone, by name (reports):'] : []),
+      ...gone.map(([l, n]) => `  ${l}: ${n}`),
+    ];
   }
 }
