@@ -6,6 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ExtractedEntity, Span } from '@vigil/core';
+import { scoreReports, type Score } from './report-score.ts';
+
+export type { Score } from './report-score.ts';
 
 export interface TramReport {
   readonly source_file: string;
@@ -38,16 +41,6 @@ export const splitOf = (report: TramReport): 'train' | 'test' =>
 export const maskIds = (text: string): string =>
   text.replace(/\bT\d{4}(?:\.\d{3})?\b/gu, (id) => 'X'.repeat(id.length));
 
-export interface Score {
-  readonly reports: number;
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
-
 export type Extractor = (text: string, sentences: readonly Span[]) => readonly ExtractedEntity[];
 
 export function evaluateTram(
@@ -61,26 +54,21 @@ export function evaluateTram(
       r.annotations.map((a) => a.technique_id).filter((t): t is string => !!t),
     ),
   );
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const report of reports) {
-    const gold = new Set(
-      report.annotations.map((a) => a.technique_id).filter((t): t is string => !!t),
-    );
-    const text = options.mask ? maskIds(report.text) : report.text;
-    const predicted = new Set(
-      extract(text, split(text))
-        .filter((e) => e.type === 'attack-pattern' && e.externalId && labelled.has(e.externalId))
-        .map((e) => e.externalId!),
-    );
-    for (const id of predicted)
-      if (gold.has(id)) tp++;
-      else fp++;
-    for (const id of gold) if (!predicted.has(id)) fn++;
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { reports: reports.length, tp, fp, fn, precision, recall, f1 };
+  return scoreReports(
+    reports.map((report) => {
+      const text = options.mask ? maskIds(report.text) : report.text;
+      return {
+        gold: new Set(
+          report.annotations.map((a) => a.technique_id).filter((t): t is string => !!t),
+        ),
+        predicted: new Set(
+          extract(text, split(text))
+            .filter(
+              (e) => e.type === 'attack-pattern' && e.externalId && labelled.has(e.externalId),
+            )
+            .map((e) => e.externalId!),
+        ),
+      };
+    }),
+  );
 }

@@ -2,17 +2,10 @@
  * `npx tsx bench/quality/techniques.ts`: ATT&CK technique extraction on TRAM, report level, per split,
  * with and without literal technique ids in the text, with the ATT&CK knowledge loaded and without.
  */
-import {
-  extractIndicators,
-  extractTechniques,
-  identifierEntities,
-  prepareKnowledge,
-  splitSentences,
-  type PreparedKnowledge,
-  type Span,
-} from '@vigil/core';
+import { prepareKnowledge, splitSentences, type PreparedKnowledge } from '@vigil/core';
 import { dataPath } from '../../test-support/data.ts';
 import { loadKnowledgeFromData } from '../../test-support/knowledge.ts';
+import { pipelineTechniques } from './pipeline-techniques.ts';
 import { evaluateTram, readTram, splitOf, type Score } from '../../test-support/tram.ts';
 
 const file = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
@@ -22,12 +15,6 @@ if (!file) {
 }
 const reports = readTram(file);
 const knowledge: PreparedKnowledge = prepareKnowledge(loadKnowledgeFromData().entries);
-const empty = prepareKnowledge([]);
-/** What the pipeline does: techniques from prose plus ATT&CK ids written in the text. */
-const techniques = (text: string, sentences: readonly Span[], k: PreparedKnowledge | undefined) => [
-  ...extractTechniques(text, sentences, k),
-  ...identifierEntities(extractIndicators(text, { sentences, types: ['attack-id'] }), k ?? empty),
-];
 const fmt = (s: Score) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, ${s.reports} reports)`;
 
@@ -41,7 +28,7 @@ for (const split of ['train', 'test', 'all'] as const) {
     ] as const) {
       const score = evaluateTram(
         subset,
-        (text, sentences) => techniques(text, sentences, k),
+        (text, sentences) => pipelineTechniques(text, sentences, k),
         splitSentences,
         { mask },
       );

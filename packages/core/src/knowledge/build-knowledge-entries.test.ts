@@ -37,6 +37,17 @@ describe('knowledge entries', () => {
     expect(knowledge.byExternalId.get('T1574.001')?.id).toBe(current.id);
   });
 
+  it("carry a technique's ATT&CK tactics, from any ATT&CK kill chain", () => {
+    const phases = [
+      { kill_chain_name: 'mitre-attack', phase_name: 'reconnaissance' },
+      { kill_chain_name: 'mitre-mobile-attack', phase_name: 'collection' },
+      { kill_chain_name: 'lockheed-martin-cyber-kill-chain', phase_name: 'delivery' },
+    ];
+    const ip = technique('ip', 'IP Addresses', 'T1590.005', { kill_chain_phases: phases });
+    const [entry] = knowledgeFromObjects([ip]).entries;
+    expect(entry?.tactics).toEqual(['reconnaissance', 'collection']);
+  });
+
   it('make one technique of a revoked id and the words for it, under the current object', () => {
     const knowledge = prepareKnowledge(entries);
     const text =

@@ -39,6 +39,7 @@ export function buildKnowledgeEntries(
     const rep = byId.get(cluster.representative);
     const description = typeof rep?.description === 'string' ? rep.description : undefined;
     const formerIds = otherAttackIds(cluster.members, cluster.attackId, byId);
+    const tactics = attackTactics(rep);
     entries.push({
       id: cluster.representative,
       type: cluster.type as KnowledgeType,
@@ -47,6 +48,7 @@ export function buildKnowledgeEntries(
       ...(cluster.attackId ? { externalId: cluster.attackId } : {}),
       ...(formerIds.length > 0 ? { formerIds } : {}),
       ...(description ? { description } : {}),
+      ...(tactics.length > 0 ? { tactics } : {}),
       members: cluster.members,
       ...(cluster.country ? { country: cluster.country } : {}),
       ...(cluster.conflicts.length > 0 ? { conflictingAliases: cluster.conflicts } : {}),
@@ -73,6 +75,20 @@ function otherAttackIds(
     }
   }
   return ids;
+}
+
+/** Phase names of the ATT&CK kill chains (enterprise, mobile, ICS) the object lists: its tactics. */
+function attackTactics(object: StixObject | undefined): string[] {
+  const phases = object?.kill_chain_phases;
+  if (!Array.isArray(phases)) return [];
+  const tactics: string[] = [];
+  for (const phase of phases as { kill_chain_name?: unknown; phase_name?: unknown }[]) {
+    const { kill_chain_name: chain, phase_name: name } = phase;
+    if (typeof chain === 'string' && chain.startsWith('mitre-') && typeof name === 'string') {
+      tactics.push(name);
+    }
+  }
+  return tactics;
 }
 
 /** Convenience for callers holding objects and the audit trail's decisions. */

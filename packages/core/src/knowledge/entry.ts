@@ -31,6 +31,8 @@ export interface KnowledgeEntry {
    */
   readonly formerIds?: readonly string[];
   readonly description?: string;
+  /** ATT&CK tactics (kill-chain phase names) of a technique's representative: reconnaissance, ... */
+  readonly tactics?: readonly string[];
   /** Member object ids of the cluster, representative first. */
   readonly members?: readonly StixId[];
   /** Attributed country (ISO 3166-1 alpha-2) when a source states one. */

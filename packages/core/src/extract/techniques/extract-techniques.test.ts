@@ -65,6 +65,52 @@ describe('extractTechniques', () => {
     expect(found('The bot starts network service scanning of the subnet.')).not.toContain('T1423');
   });
 
+  it('takes names of things gathered or acquired in preparation as weak cues', () => {
+    const technique = (
+      n: number,
+      externalId: string,
+      name: string,
+      tactic: string,
+    ): KnowledgeEntry => ({
+      id: `attack-pattern--5d0e4c2a-7b1f-4c3e-9a8d-6f5e4d3c2b${String(n).padStart(2, '0')}`,
+      type: 'attack-pattern',
+      name,
+      aliases: [name],
+      externalId,
+      tactics: [tactic],
+    });
+    const knowledge = prepareKnowledge([
+      technique(1, 'T1590.005', 'IP Addresses', 'reconnaissance'),
+      technique(2, 'T1590', 'Gather Victim Network Information', 'reconnaissance'),
+      technique(3, 'T1588.007', 'Artificial Intelligence', 'resource-development'),
+      technique(4, 'T1134.004', 'Parent PID Spoofing', 'defense-evasion'),
+    ]);
+    const found = (text: string) =>
+      extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
+    expect(found('The domains resolved to the following IP addresses.')).toEqual([]);
+    expect(found('Firms adopt artificial intelligence.')).toEqual([]);
+    // The action is in the parent's name, and other tactics' sub-technique names stay strong.
+    expect(found('The actor set out to gather victim network information.')).toEqual(['T1590']);
+    expect(found('The loader uses parent PID spoofing.')).toEqual(['T1134.004']);
+  });
+
+  it('keeps the weight the lexicon gives an ATT&CK name', () => {
+    const knowledge = prepareKnowledge([
+      {
+        id: 'attack-pattern--4ff5d6a8-c062-4c68-a778-36fc5edd564f',
+        type: 'attack-pattern',
+        name: 'Control Panel',
+        aliases: ['Control Panel'],
+        externalId: 'T1218.002',
+        tactics: ['defense-evasion'],
+      },
+    ]);
+    const found = (text: string) =>
+      extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
+    expect(found('Affiliates log in to the control panel of the botnet.')).toEqual([]);
+    expect(found('It drops a CPL file and opens it with control.exe.')).toEqual(['T1218.002']);
+  });
+
   it('reports nothing for prose without techniques', () => {
     expect(
       ids('The minister met his counterpart and discussed trade, tourism and the weather.'),

@@ -5,6 +5,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { PreparedKnowledge } from '../../analyze/knowledge.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { PerWord } from '../entities/per-word.ts';
 import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
@@ -36,6 +37,23 @@ const words = (phrase: string): string[] =>
 const singular = (word: string): string =>
   word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 
+/**
+ * Sub-techniques of reconnaissance and resource development are named by the thing gathered or
+ * acquired ("IP Addresses", "Email Addresses", "Social Media", "Artificial Intelligence"): reports name
+ * those things in every indicator section. Such a name is a weak cue, one of two needed; the action is
+ * in the parent's name ("Gather Victim Network Information"), which stays strong.
+ */
+const PREPARATION_TACTICS: ReadonlySet<string> = new Set([
+  'reconnaissance',
+  'resource-development',
+]);
+
+function nameWeight(entry: KnowledgeEntry): number {
+  const tactics = entry.tactics ?? [];
+  const preparation = tactics.length > 0 && tactics.every((t) => PREPARATION_TACTICS.has(t));
+  return preparation && entry.externalId?.includes('.') ? WEAK : STRONG;
+}
+
 export class TechniqueMatcher {
   private readonly exact: WordLookup<CompiledPhrase[]>;
   private readonly prefixed: WordLookup<CompiledPhrase[]>;
@@ -58,6 +76,8 @@ export class TechniqueMatcher {
   }
 
   static fromKnowledge(knowledge?: PreparedKnowledge): TechniqueMatcher {
+    // Lexicon phrases first: a phrase counts once per technique, at the weight of its first entry, so
+    // where the lexicon weighs an ATT&CK name itself ("control panel" is weak), that weight stands.
     const phrases: Phrase[] = [];
     for (const cue of TECHNIQUE_CUES) {
       for (const p of cue.strong) phrases.push({ id: cue.id, words: words(p), weight: STRONG });
@@ -73,7 +93,7 @@ export class TechniqueMatcher {
     const add = (map: Map<string, Set<string>>, key: string, id: string): void => {
       map.set(key, (map.get(key) ?? new Set()).add(id));
     };
-    const named: { id: string; words: string[] }[] = [];
+    const named: { id: string; words: string[]; weight: number }[] = [];
     for (const entry of knowledge?.entries ?? []) {
       if (entry.type !== 'attack-pattern' || !entry.externalId?.startsWith('T')) continue;
       const nameWords = words(entry.name.replace(/\*/gu, ''));
@@ -84,14 +104,14 @@ export class TechniqueMatcher {
       // PRE-ATT&CK techniques ("Network Service Scanning" T1423), whose names enterprise reports use for
       // enterprise techniques. They still make a name ambiguous; they are no cue of their own.
       if (isNameBasedId(entry.id)) continue;
-      named.push({ id, words: nameWords });
+      named.push({ id, words: nameWords, weight: nameWeight(entry) });
       add(singularOrPlural, nameWords.map(singular).join(' '), id);
     }
-    for (const { id, words: nameWords } of named) {
+    for (const { id, words: nameWords, weight } of named) {
       const spelledAlike = exact.get(nameWords.join(' '))?.size ?? 0;
       const inflected = new Set(singularOrPlural.get(nameWords.map(singular).join(' '))).add(id);
       if (spelledAlike === 1 && inflected.size === 1) {
-        phrases.push({ id, words: nameWords, weight: STRONG });
+        phrases.push({ id, words: nameWords, weight });
       }
     }
     return new TechniqueMatcher(phrases);

@@ -527,6 +527,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1218.005', strong: ['mshta'] },
   { id: 'T1218.007', strong: ['msiexec'] },
   { id: 'T1218.010', strong: ['regsvr32'] },
+  // "Control Panel" is mostly a C2 web panel or Windows settings; the item files and control.exe say it.
+  { id: 'T1218.002', strong: ['cpl file*', 'control.exe'], weak: ['control panel'] },
   {
     id: 'T1219',
     strong: [
@@ -617,6 +619,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'queries registry',
     ],
   },
+  // ATT&CK's parent name "System Services" is also the plain noun ("system services such as DNS").
+  { id: 'T1569', strong: [], weak: ['system services'] },
+  // An action, though its ATT&CK tactic (resource development) makes ATT&CK's name a weak cue.
+  { id: 'T1608.006', strong: ['seo poisoning'] },
   {
     id: 'T1569.002',
     strong: [
