@@ -1,14 +1,15 @@
 /**
  * Totals of what changed between two pipeline snapshots (pipeline-snapshot.ts --compare): entities gone,
  * new and changed by kind (sector identities apart from other identities), relations by type (inferred
- * ones apart), indicators whose warning flags changed, by list, and the gone entities by name. The per-fact lines say what; these say how much.
+ * ones apart), indicators whose warning flags changed, by list, and the entities gone and new, by name.
+ * The per-fact lines say what; these say how much.
  */
 interface Keyed {
   readonly key: string;
   readonly kind: string;
   readonly json: string;
   readonly warnings?: readonly string[];
-  /** An entity's name and external id, to count the ones gone by name. */
+  /** An entity's name and external id, to count the ones gone and new by name. */
   readonly label?: string;
 }
 
@@ -57,6 +58,8 @@ export class SnapshotSummary {
   readonly #counts = new Map<string, number>();
   /** Reports each gone entity left, by kind and name: "attack-pattern Social Engineering (T1684)". */
   readonly #goneByName = new Map<string, number>();
+  /** Reports each new entity joined, the same way. */
+  readonly #newByName = new Map<string, number>();
 
   #count(label: string): void {
     bump(this.#counts, label);
@@ -82,18 +85,23 @@ export class SnapshotSummary {
       } else if (next.json !== old.json) this.#count(`${old.kind}: changed`);
     }
     for (const [key, added] of now) {
-      if (!was.has(key)) this.#count(`${added.kind}: new`);
+      if (was.has(key)) continue;
+      this.#count(`${added.kind}: new`);
+      if (added.label) bump(this.#newByName, `${added.kind} ${added.label}`);
     }
   }
 
   lines(): string[] {
     const totals = [...this.#counts].sort(([a], [b]) => a.localeCompare(b));
-    // Most reports first: which names went, and from how many reports.
-    const gone = [...this.#goneByName].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+    // Most reports first: which names went or came, and in how many reports.
+    const byName = (title: string, counts: ReadonlyMap<string, number>): string[] => {
+      const sorted = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+      return sorted.length === 0 ? [] : [title, ...sorted.map(([l, n]) => `  ${l}: ${n}`)];
+    };
     return [
       ...totals.map(([l, n]) => `  ${l}: ${n}`),
-      ...(gone.length > 0 ? ['gone, by name (reports):'] : []),
-      ...gone.map(([l, n]) => `  ${l}: ${n}`),
+      ...byName('gone, by name (reports):', this.#goneByName),
+      ...byName('new, by name (reports):', this.#newByName),
     ];
   }
 }

@@ -111,6 +111,11 @@ describe('extractTechniques', () => {
     expect(found('It drops a CPL file and opens it with control.exe.')).toEqual(['T1218.002']);
   });
 
+  it('ignores the words of a link path', () => {
+    expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
+    expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);
+  });
+
   it('reports nothing for prose without techniques', () => {
     expect(
       ids('The minister met his counterpart and discussed trade, tourism and the weather.'),

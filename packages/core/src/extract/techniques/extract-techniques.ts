@@ -9,6 +9,7 @@ import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { PerWord } from '../entities/per-word.ts';
 import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
+import { insideUrl } from '../inside-url.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { isNameBasedId } from '../../stix/ids.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
@@ -237,6 +238,7 @@ export function extractTechniques(
     { score: number; perPhrase: Map<string, number>; mentions: Mention[] }
   >();
   for (const hit of outermost(techniqueMatcher(knowledge).find(tokens))) {
+    if (insideUrl(text, tokens[hit.from]!.start)) continue;
     const entry = evidence.get(hit.id) ?? {
       score: 0,
       perPhrase: new Map<string, number>(),
