@@ -499,7 +499,6 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: [
       'lateral tool transfer',
       'copied to remote',
-      'copies itself to',
       'copied the payload to',
       'transferred to other hosts',
       'copy files to remote',
@@ -508,6 +507,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'spread to other machines',
       'moved laterally',
     ],
+    // Malware copies itself to %APPDATA% far more often than to another host.
+    weak: ['copies itself to'],
   },
   {
     id: 'T1047',
