@@ -784,13 +784,13 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1486',
     strong: [
       'encrypts files',
-      'encrypted files',
-      'file encryption',
       'ransom note',
       'ransomware encrypt*',
       'ransomware',
       'data encrypted for impact',
     ],
+    // Malware ships its own payloads as encrypted files; a victim's files are what ransomware encrypts.
+    weak: ['encrypted files', 'file encryption'],
   },
   {
     id: 'T1490',
