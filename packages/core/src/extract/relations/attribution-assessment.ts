@@ -33,9 +33,13 @@ export function attributionAssessments(
 ): AttributionAssessment[] {
   if (attributions.length === 0) return [];
   const assessments: AttributionAssessment[] = [];
-  const first = Math.min(...attributions.map((a) => a.sentence));
-  const last = Math.max(...attributions.map((a) => a.sentence)) + REACH;
-  for (let s = first + 1; s < sentences.length && s <= last; s++) {
+  // Only the few sentences within reach after an attribution, not every sentence between the first
+  // and the last one: a long report with attributions far apart stays cheap.
+  const reached = new Set<number>();
+  for (const a of attributions) {
+    for (let s = a.sentence + 1; s <= a.sentence + REACH && s < sentences.length; s++) reached.add(s);
+  }
+  for (const s of [...reached].sort((x, y) => x - y)) {
     const span = sentences[s];
     if (!span || namesActor(s) || !SPEAKS_OF_ATTRIBUTION.test(text.slice(span.start, span.end))) {
       continue;
