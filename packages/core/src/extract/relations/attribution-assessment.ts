@@ -37,7 +37,8 @@ export function attributionAssessments(
   // and the last one: a long report with attributions far apart stays cheap.
   const reached = new Set<number>();
   for (const a of attributions) {
-    for (let s = a.sentence + 1; s <= a.sentence + REACH && s < sentences.length; s++) reached.add(s);
+    for (let s = a.sentence + 1; s <= a.sentence + REACH && s < sentences.length; s++)
+      reached.add(s);
   }
   for (const s of [...reached].sort((x, y) => x - y)) {
     const span = sentences[s];
