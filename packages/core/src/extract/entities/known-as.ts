@@ -2,6 +2,7 @@
  * A name found by its context (a kind word, a name's shape) that the knowledge already holds in another
  * spelling: it is that entry, not a new one ("the Gallium group" is GALLIUM, "Async RAT" is AsyncRAT).
  */
+import { MALWARE_HEADS } from './cue-words.ts';
 import type { DiscoveredName } from './discover-names.ts';
 import type { Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -86,14 +87,18 @@ function gluedToRat(
 }
 
 /**
- * Names their context linked to the knowledge ("the RedLine stealer" is RedLine Stealer), by their first
- * word as written: the same word standing alone elsewhere is that entry too, not a new family by its
- * coined spelling. The first word, because the link spans the kind word with the name.
+ * Names their context linked to the knowledge ("the RedLine stealer" is RedLine Stealer), and known names
+ * that end in their kind word ("RedLine Stealer" written out), by their first word as written: the same
+ * word standing alone elsewhere is that entry too, not a new family by its coined spelling. The first
+ * word, because the name spans the kind word.
  */
 export function linkedByContext(ctx: TextContext, hits: readonly Hit[]): ReadonlyMap<string, Hit> {
   const linked = new Map<string, Hit>();
   for (const hit of hits) {
-    if (hit.kind === 'alias' && hit.decision.via === 'alias+context') {
+    if (hit.kind !== 'alias') continue;
+    const kindLast =
+      hit.to - hit.from >= 2 && MALWARE_HEADS.has(ctx.tokens[hit.to - 1]?.norm ?? '');
+    if (hit.decision.via === 'alias+context' || kindLast) {
       linked.set(ctx.tokens[hit.from]?.text ?? '', hit);
     }
   }

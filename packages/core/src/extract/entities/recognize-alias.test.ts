@@ -178,6 +178,16 @@ describe('a family the knowledge writes glued to its kind word', () => {
     expect(found('The Zorba malware was installed on the hosts.')).toEqual(['ZorbaRAT:known']);
   });
 
+  it('is the family a known name with its kind word names, where its first word stands alone', () => {
+    const mentions = (text: string) =>
+      entitiesIn(glued, text)
+        .filter((e) => e.type === 'malware')
+        .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+    expect(
+      mentions('RedQuill Stealer is a malware strain. The RedQuill sample calls home.'),
+    ).toEqual(['RedQuill Stealer [RedQuill|RedQuill]']);
+  });
+
   it('is the known RAT when a report glues "RAT" to its name', () => {
     expect(found('The actors installed the QuorrelRAT malware on the hosts.')).toEqual([
       'Quorrel:known',
