@@ -28,6 +28,29 @@ it('rejects malformed cluster files with the JSON path', () => {
   ).toThrow(/\$\.values\[0\]: uuid/);
 });
 
+it('makes exploit kits malware families of that STIX malware type', () => {
+  const file = parseGalaxyClusterFile({
+    type: 'exploit-kit',
+    name: 'Exploit-Kit',
+    uuid: '6ab240ec-bd79-400e-9b7d-0b8b8ca8f0c1',
+    values: [
+      {
+        value: 'Vantorek',
+        uuid: '3a1b7e52-9c4d-4f0e-8b6a-2d5c7e9f1a03',
+        meta: { synonyms: ['Vantorek EK'] },
+      },
+    ],
+  });
+  const kit = galaxiesToStix([file], T).objects.find((o) => o.type === 'malware');
+  expect(kit).toMatchObject({
+    name: 'Vantorek',
+    aliases: ['Vantorek EK'],
+    is_family: true,
+    malware_types: ['exploit-kit'],
+  });
+  expect(validateObject(kit!).ok).toBe(true);
+});
+
 describeWithData('galaxiesToStix', ['misp-galaxy'], (dir) => {
   let files: GalaxyClusterFile[] | undefined;
   const load = () => (files ??= readGalaxyFiles(dir));

@@ -46,6 +46,7 @@ export const GALAXY_STIX_TYPE: Readonly<Record<string, string>> = {
   'mitre-intrusion-set': 'intrusion-set',
   malpedia: 'malware',
   ransomware: 'malware',
+  'exploit-kit': 'malware',
   tool: 'tool',
   'mitre-attack-pattern': 'attack-pattern',
   'mitre-course-of-action': 'course-of-action',
@@ -156,7 +157,10 @@ function typeSpecific(galaxyType: string, stixType: string, cluster: GalaxyClust
   const props: Record<string, unknown> = {};
   if (stixType === 'malware') {
     props.is_family = true;
-    if (galaxyType === 'ransomware') props.malware_types = ['ransomware'];
+    // STIX's malware-type-ov has a word for both galaxies that name a kind.
+    if (galaxyType === 'ransomware' || galaxyType === 'exploit-kit') {
+      props.malware_types = [galaxyType];
+    }
   }
   if (galaxyType === 'country') {
     const iso = metaStrings(cluster.meta, 'ISO')[0];

@@ -9,7 +9,7 @@ adversaries cluster unit syndicate collective affiliate affiliates espionage int
 const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
 infostealer botnet botnets worm wiper dropper droppers downloader downloaders implant implants family
 families variant variants spyware keylogger rootkit banker miner cryptominer strain strains payload
-payloads sample samples bot`;
+payloads sample samples bot ek`;
 const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
 
 const table = new Map<string, CueKind>();
@@ -26,7 +26,7 @@ export const cueKind = (norm: string): CueKind | undefined => table.get(norm);
 /** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
 export const MALWARE_HEADS: ReadonlySet<string> = new Set(
   `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader
-implant spyware keylogger rootkit banker miner cryptominer`.split(/\s+/u),
+implant spyware keylogger rootkit banker miner cryptominer ek`.split(/\s+/u),
 );
 
 /** Words after a name that make it a threat group when the name is new ("Foo group", "Bar gang"). */

@@ -22,6 +22,16 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is a new exploit kit before "EK" or "exploit kit", not before "exploit" alone', () => {
+    expect(names('Today the Vantorek exploit kit pushed a loader to visitors.')).toEqual([
+      'malware:Vantorek',
+    ]);
+    expect(names('The landing page of the Vantorek EK checks the browser.')).toEqual([
+      'malware:Vantorek',
+    ]);
+    expect(names('The attackers used a public Vantorek exploit against the server.')).toEqual([]);
+  });
+
   it('is not the last word of a longer capitalized name', () => {
     expect(names('In March the operators pushed the Velk Ostrana malware to new victims.')).toEqual(
       [],

@@ -202,7 +202,23 @@ const looksLikeName = (ctx: TextContext, i: number): boolean =>
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 export const headType = (norm: string): DiscoveredName['type'] | undefined =>
-  MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
+  MALWARE_HEADS.has(norm) || norm === EXPLOIT
+    ? 'malware'
+    : GROUP_HEADS.has(norm)
+      ? 'intrusion-set'
+      : undefined;
+
+/** "the Terror exploit kit": two head words, the first of which is no kind on its own ("exploit code"). */
+const EXPLOIT = 'exploit';
+const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
+
+const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefined => {
+  const norm = ctx.tokens[head]?.norm ?? '';
+  if (norm !== EXPLOIT) return headType(norm);
+  const next = ctx.tokens[head + 1];
+  const spaced = next && ctx.text.slice(ctx.tokens[head]!.end, next.start) === ' ';
+  return spaced && KITS.has(next.norm) ? 'malware' : undefined;
+};
 
 /** Longest all-capitals word read as an acronym rather than a name before a head word. */
 const ACRONYM_MAX = 4;
@@ -218,7 +234,7 @@ export function discoverBefore(
   const lastToken = ctx.tokens[last];
   if (!headToken || !lastToken || isTaken(last)) return undefined;
   if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
-  const type = headType(headToken.norm);
+  const type = kindAt(ctx, head);
   // "Android Banker malware": a kind word before the head is part of the kind, never a name.
   if (!type || cueKind(lastToken.norm) || !looksLikeName(ctx, last)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
