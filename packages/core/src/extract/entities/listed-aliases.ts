@@ -7,6 +7,7 @@
 import type { DiscoveredName } from './discover-names.ts';
 import type { Hit } from './hits.ts';
 import { aliasListedOf, type FoundKind } from './named-as.ts';
+import { isDesignatorName } from './naming-schemes.ts';
 import type { TextContext } from './text-context.ts';
 
 /** The hit for a listed alias: the named group's own reading, at the alias's tokens. */
@@ -26,7 +27,10 @@ export function listedAliasHit(
 /**
  * Vendor-scheme names named as another name of a known group ("MuddyWater, also known as Static Kitten,
  * UNC3313, or MERCURY"; "TA3546, also known as FIN7"): the report says they are that group, so every
- * mention of the scheme name is, the first group listed winning.
+ * mention of the scheme name is, the first group listed winning. So is a scheme name the knowledge holds
+ * only from MISP, listed with an ATT&CK group ("TA402, also known as Molerats"): MISP keeps Proofpoint's
+ * designators apart where ATT&CK has not adopted them, and the report states the equivalence. Two ATT&CK
+ * groups stay apart (MITRE decided they differ).
  */
 export function withListedSchemeAliases(
   ctx: TextContext,
@@ -34,11 +38,12 @@ export function withListedSchemeAliases(
   hitAt: HitAt,
   foundKind: FoundKind,
 ): Hit[] {
+  // Keyed by a new scheme name as written, or by the entry of a designator the knowledge holds.
   const groupOf = new Map<string, AliasHit>();
   const pair = (scheme: Hit, known: Hit): void => {
-    if (scheme.kind !== 'scheme' || known.kind !== 'alias') return;
-    if (known.decision.value.entry.type !== 'intrusion-set' || groupOf.has(scheme.name)) return;
-    groupOf.set(scheme.name, known);
+    if (known.kind !== 'alias' || known.decision.value.entry.type !== 'intrusion-set') return;
+    const key = schemeKey(ctx, scheme, known);
+    if (key !== undefined && !groupOf.has(key)) groupOf.set(key, known);
   };
   for (const hit of hits) {
     if (hit.kind !== 'scheme' && hit.kind !== 'alias') continue;
@@ -50,9 +55,29 @@ export function withListedSchemeAliases(
   }
   if (groupOf.size === 0) return [...hits];
   return hits.map((hit) => {
-    const known = hit.kind === 'scheme' ? groupOf.get(hit.name) : undefined;
+    const key =
+      hit.kind === 'scheme'
+        ? hit.name
+        : hit.kind === 'alias'
+          ? hit.decision.value.entry.id
+          : undefined;
+    const known = key === undefined ? undefined : groupOf.get(key);
+    // Every mention of that entry follows, also the names the report listed under it ("GazaHackerTeam").
     return known ? asMentionOf(ctx, known, hit.from, hit.to) : hit;
   });
+}
+
+/**
+ * The key under which a hit stands for the known group listed with it: a new scheme name, or the entry of
+ * a designator the knowledge holds only without an ATT&CK id, listed with a group that has one.
+ */
+function schemeKey(ctx: TextContext, hit: Hit, known: AliasHit): string | undefined {
+  if (hit.kind === 'scheme') return hit.name;
+  if (hit.kind !== 'alias') return undefined;
+  const entry = hit.decision.value.entry;
+  if (entry.externalId || entry.type !== 'intrusion-set') return undefined;
+  if (!known.decision.value.entry.externalId) return undefined;
+  return isDesignatorName(ctx.mention(hit.from, hit.to).text) ? entry.id : undefined;
 }
 
 type AliasHit = Extract<Hit, { kind: 'alias' }>;

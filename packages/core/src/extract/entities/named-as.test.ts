@@ -61,6 +61,38 @@ describe('aliases listed after a name', () => {
     ).toEqual(['intrusion-set:Whisper Spider|UNC9876|TA4321|UNC9876']);
   });
 
+  it('takes a designator the knowledge holds only from MISP for the ATT&CK group listed with it', () => {
+    const group = (id: string, name: string, externalId?: string): KnowledgeEntry => ({
+      id: `intrusion-set--${id}`,
+      type: 'intrusion-set',
+      name,
+      aliases: [name],
+      ...(externalId ? { externalId } : {}),
+    });
+    const knowledge = buildKnowledgeIndex([
+      group('0c2e7b1a-5d4f-4e8a-9b3c-7f6e5d4c3b2a', 'Dunmoth', 'G0991'),
+      group('1d3f8c2b-6e5a-4f9b-8c4d-8a7f6e5d4c3b', 'TA4321'),
+      group('2e4a9d3c-7f6b-4a0c-9d5e-9b8a7f6e5d4c', 'APT99', 'G0992'),
+    ]);
+    const found = (text: string) =>
+      extractEntities(text, splitSentences(text), knowledge)
+        .filter((e) => e.type === 'intrusion-set')
+        .map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('|')}`);
+    expect(found('TA4321, a threat actor also known as Dunmoth, struck. TA4321 left.')).toEqual([
+      'Dunmoth:TA4321|Dunmoth|TA4321',
+    ]);
+    // Two ATT&CK groups stay apart, whatever a report says.
+    expect(found('APT99, also known as Dunmoth, struck.')).toEqual([
+      'APT99:APT99',
+      'Dunmoth:Dunmoth',
+    ]);
+    // A noun right after the name is its subject: one actor of the group, named as a persona.
+    expect(found('In June, a TA4321 actor also known as Dunmoth wrote.')).toEqual([
+      'TA4321:TA4321',
+      'Dunmoth:Dunmoth',
+    ]);
+  });
+
   it('takes a vendor-scheme name in the list as a group without a cue word', () => {
     expect(
       names('UNC4821 overlaps with activity tracked as Velvetcrow, and Imperial Kitten.'),

@@ -188,14 +188,32 @@ export function aliasListedOf(
   const word = ctx.tokens[trigger]?.norm ?? '';
   if (!ALIAS_WORDS.has(word) || ctx.tokens[trigger - 1]?.norm === 'such') return undefined;
   const sentence = ctx.sentenceOf[trigger];
+  let apposition = false;
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) return undefined;
-    if (foundKind(k)) return k;
+    if (foundKind(k)) return !apposition || opensApposition(ctx, k) ? k : undefined;
+    const norm = ctx.tokens[k]?.norm ?? '';
+    if (APPOSITION.has(norm)) {
+      apposition = true;
+      continue;
+    }
     // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another.
-    if (!ALIAS_FILLERS.has(ctx.tokens[k]?.norm ?? '')) return undefined;
+    if (!ALIAS_FILLERS.has(norm)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * An apposition after the name keeps it the subject ("TA402, a threat actor also known as Molerats");
+ * without the comma the noun is the subject ("a TA4321 actor identified as …" is one member).
+ */
+const APPOSITION = new Set(['a', 'an', 'threat', 'actor', 'group']);
+
+const opensApposition = (ctx: TextContext, name: number): boolean => {
+  const next = ctx.tokens[name + 1];
+  const between = next ? ctx.text.slice(ctx.tokens[name]!.end, next.start) : '';
+  return between.includes(',') && (next?.norm === 'a' || next?.norm === 'an');
+};
 
 /** Naming words that say a name is another one for what was named before ("aka", "known as"). */
 const ALIAS_WORDS = new Set(['aka', 'alias', 'aliases', 'moniker', 'monikers', 'as']);

@@ -104,6 +104,17 @@ const numberFits = (
   s.length <= digits[1] &&
   (leadingZero !== false || !s.startsWith('0'));
 
+/** Whether a name, as written, is a vendor's prefix-and-number designator ("TA402", "UNC-2452"). */
+export function isDesignatorName(name: string): boolean {
+  for (const { prefix, digits, leadingZero } of DESIGNATORS) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    const number = rest.startsWith('-') || rest.startsWith(' ') ? rest.slice(1) : rest;
+    if (numberFits(number, digits, leadingZero)) return true;
+  }
+  return false;
+}
+
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
   if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
