@@ -151,6 +151,17 @@ It then runs Mimikatz.`),
     ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
   });
 
+  it('infers so for the family in the title named more than all the others, not for a rival', () => {
+    const body = `The Quillspark loader spreads by e-mail. Quillspark beacons hourly.
+Unlike the Brambleworm malware, it then runs Mimikatz.`;
+    expect(uses(`Quillspark loader returns\n${body}`)).toEqual([
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+    // The other family as present as the one in the title: which ran Mimikatz is for sentences to say.
+    const rival = `${body} The Brambleworm malware spread. Brambleworm hid.`;
+    expect(uses(`Quillspark loader returns\n${rival}`)).toEqual([]);
+  });
+
   it('infers nothing when the report names two actors, or the one actor only in passing', () => {
     expect(
       uses(`Harrowfen returns

@@ -3,9 +3,9 @@
  * describes are what its subject used, though most are named in sentences that do not name the subject
  * (an ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
- * (or, naming none, exactly one malware family) and that subject is in its title (an actor also when
- * named at least three times). Two actors, or two families and no actor: nothing is inferred; which used
- * what is for the sentences to say.
+ * (or, naming none, one malware family in its title and more often than all its other families) and that
+ * actor is in its title or named at least three times. Two actors, or two families in the title and no
+ * actor: nothing is inferred; which used what is for the sentences to say.
  */
 import type {
   EntityType,
@@ -35,11 +35,10 @@ export function soleSubjectUses(
   stated: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
-  const families = entities.filter((e) => e.type === 'malware');
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
     actors.length > 0
       ? [actors.length === 1 ? actors[0] : undefined, 'sole-actor']
-      : [families.length === 1 ? families[0] : undefined, 'sole-malware'];
+      : [titleFamily(text, entities), 'sole-malware'];
   if (!subject || !isSubject(text, subject, inference)) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
@@ -75,8 +74,29 @@ export function soleSubjectUses(
  * the report does not name ("XMRig" in cryptojacking reports), whose steps are not the miner's.
  */
 function isSubject(text: string, entity: ExtractedEntity, inference: Inference): boolean {
+  if (inTitle(text, entity)) return true;
+  return inference === 'sole-actor' && entity.mentions.length >= SUBJECT_MENTIONS;
+}
+
+function inTitle(text: string, entity: ExtractedEntity): boolean {
   const firstLine = text.indexOf('\n');
   const titleEnd = firstLine < 0 ? 0 : firstLine;
-  if (entity.mentions.some((m) => m.start < titleEnd)) return true;
-  return inference === 'sole-actor' && entity.mentions.length >= SUBJECT_MENTIONS;
+  return entity.mentions.some((m) => m.start < titleEnd);
+}
+
+/**
+ * The one malware family the title names, when the report names it more often than all its other
+ * families together: "… Delivers Havoc Demon Backdoor" with Havoc 8 times, and Cobalt Strike, CaddyWiper
+ * and two more families 7 times in all, in passing. Two families in the title, or others as present: none.
+ */
+function titleFamily(
+  text: string,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
+  const families = entities.filter((e) => e.type === 'malware');
+  const titled = families.filter((e) => inTitle(text, e));
+  const [family] = titled;
+  if (titled.length !== 1 || !family) return undefined;
+  const others = families.reduce((n, e) => (e === family ? n : n + e.mentions.length), 0);
+  return family.mentions.length > others ? family : undefined;
 }
