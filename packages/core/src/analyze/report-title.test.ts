@@ -9,6 +9,9 @@ describe('titleFromText', () => {
     expect(titleFromText('# Analysis of the APT31 intrusion\n\nText.')).toBe(
       'Analysis of the APT31 intrusion',
     );
+    expect(titleFromText('title: Havoc Demon Backdoor\nurl: https://example.com/x\nBody.')).toBe(
+      'Havoc Demon Backdoor',
+    );
   });
 
   it('passes over generic section headings and lines without letters', () => {

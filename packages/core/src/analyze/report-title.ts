@@ -13,13 +13,15 @@ const TITLE_CHARS = 120;
 /** A generic section heading is short: "Analysis of the APT31 intrusion" is a title. */
 const GENERIC_HEADING_WORDS = 3;
 const LETTER = /\p{L}/u;
+const TITLE_LABEL = /^title:\s*/iu;
 
 /** What titleFromText returns for a text without a line that reads as a title. */
 export const UNTITLED = 'Untitled report';
 
 export function titleFromText(text: string): string {
   for (const top of topLines(text, TITLE_LINES, 4 * TITLE_CHARS)) {
-    const line = withoutMarks(top);
+    // "title: …" over "url: …", as saved pages and corpora write a header: the label is no part of it.
+    const line = withoutMarks(top).replace(TITLE_LABEL, '');
     if (!LETTER.test(line)) continue;
     if (
       isHeadingLine(line) &&
