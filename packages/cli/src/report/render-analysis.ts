@@ -111,7 +111,7 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
     const inferred = new Map<string, string[]>();
     for (const r of analysis.relations) {
       if (r.inferred) {
-        const head = `${name(r.source)} ${r.type} (inferred: the only ${r.inferred === 'sole-actor' ? 'actor' : 'malware'} the report names)`;
+        const head = `${name(r.source)} ${r.type} (inferred: ${r.inferred === 'sole-actor' ? 'the only actor the report names' : 'the malware the report is about'})`;
         inferred.set(head, [...(inferred.get(head) ?? []), name(r.target)]);
         continue;
       }

@@ -129,6 +129,10 @@ describe('aliases listed after a name', () => {
         'The malware has three classes named "ChromeProvider", "MailProvider" and "WebProvider".',
       ),
     ).toEqual([]);
+    expect(names('The malware creates a mutex named NASAKLOP and then waits.')).toEqual([]);
+    expect(names('The malware drops a loader named NASAKLOP and then waits.')).toEqual([
+      'malware:NASAKLOP',
+    ]);
   });
 });
 

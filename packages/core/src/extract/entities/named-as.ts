@@ -31,7 +31,9 @@ classes export exports key keys value values string strings parameter parameters
 files folder folders directory directories account accounts user users username handle persona nickname
 domain domains server servers channel channels campaign campaigns operation operations technique
 techniques application applications app apps product products vulnerability vulnerabilities flaw flaws
-bug bugs exploit exploits`.split(/\s+/u),
+bug bugs exploit exploits mutex mutexes event events pipe pipes task tasks process processes thread threads
+certificate certificates document documents library libraries dll dlls driver drivers binary binaries
+executable executables script scripts archive archives`.split(/\s+/u),
 );
 const NUMBER = /^\d+$/u;
 
