@@ -190,6 +190,9 @@ describe('extractEntities: where a name is and where it ends', () => {
         empty,
       ),
     ).toEqual([]);
+    expect(
+      names('The malware is new. Rapid7 notes that GuardLocker have reported on it.', empty),
+    ).toEqual([]);
   });
 
   it('takes no new name from a Title Case heading unless its spelling is coined', () => {

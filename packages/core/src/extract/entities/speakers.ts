@@ -9,8 +9,12 @@ import type { TextContext } from './text-context.ts';
 const SPEECH_VERBS = new Set(
   `said says say told tells tell explained explains explain stated states noted notes added adds
 commented comments wrote writes warned warns cautioned cautions observed remarked claims claimed
-indicates indicated published publishes believes believed assessed assesses`.split(/\s+/u),
+indicates indicated published publishes believes believed assessed assesses reported reports`.split(
+    /\s+/u,
+  ),
 );
+/** Words that may stand between a speaker and its verb: "ThreatLocker have reported", "Mandiant also said". */
+const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'previously', 'recently']);
 
 const speakersByText = new WeakMap<TextContext, ReadonlySet<string>>();
 
@@ -22,8 +26,9 @@ function speakers(ctx: TextContext): ReadonlySet<string> {
   const { tokens, sentenceOf } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const next = tokens[i + 1];
-    if (next && sentenceOf[i + 1] === sentenceOf[i] && SPEECH_VERBS.has(next.norm)) {
+    const skip = BEFORE_VERB.has(tokens[i + 1]?.norm ?? '') ? 2 : 1;
+    const verb = tokens[i + skip];
+    if (verb && sentenceOf[i + skip] === sentenceOf[i] && SPEECH_VERBS.has(verb.norm)) {
       found.add(token.text);
     }
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
