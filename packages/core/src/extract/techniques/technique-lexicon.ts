@@ -807,7 +807,16 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'to cloud storage',
     ],
   },
-  { id: 'T1102', strong: ['web service', 'legitimate web services', 'dead drop resolver'] },
+  {
+    id: 'T1102',
+    strong: ['legitimate web services', 'dead drop resolver'],
+    // "a web service" is any web service; reports say the C2 use in other words too.
+    weak: ['web service'],
+  },
+  // ATT&CK names that are the plain nouns reports use for other things: advice to enable MFA, the cloud
+  // services a victim runs.
+  { id: 'T1556.006', strong: [], weak: ['multi factor authentication'] },
+  { id: 'T1021.007', strong: [], weak: ['cloud services'] },
   { id: 'T1195', strong: ['supply chain attack*', 'supply chain compromise*'] },
   {
     id: 'T1566',
