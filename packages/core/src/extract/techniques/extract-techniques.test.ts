@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeWithData } from '../../../../../test-support/data.ts';
+import {
+  predictedParents,
+  readTechniqueGold,
+} from '../../../../../test-support/annoctr-techniques.ts';
+import { dataPath, describeWithData } from '../../../../../test-support/data.ts';
+import { scoreReports } from '../../../../../test-support/report-score.ts';
 import { evaluateTram, readTram, splitOf } from '../../../../../test-support/tram.ts';
 import { prepareKnowledge } from '../../analyze/knowledge.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
@@ -138,6 +143,27 @@ describeWithData(
       expect(score.reports).toBe(78);
       expect(score.precision).toBeGreaterThanOrEqual(0.68);
       expect(score.recall).toBeGreaterThanOrEqual(0.55);
+    });
+  },
+);
+
+describeWithData(
+  'technique extraction on AnnoCTR technique links (test split)',
+  ['annoctr', 'linking_mitre_only', 'test.jsonl'],
+  () => {
+    it('keeps report-level precision >= 0.69 at recall >= 0.40 over all of ATT&CK (QUALITY.md)', () => {
+      const reports = readTechniqueGold(dataPath('annoctr')!, 'test');
+      const score = scoreReports(
+        reports.map((r) => ({
+          gold: new Set(r.gold.keys()),
+          predicted: new Set(
+            predictedParents(extractTechniques(r.text, splitSentences(r.text))).keys(),
+          ),
+        })),
+      );
+      expect(score.reports).toBe(33);
+      expect(score.precision).toBeGreaterThanOrEqual(0.69);
+      expect(score.recall).toBeGreaterThanOrEqual(0.4);
     });
   },
 );
