@@ -26,6 +26,8 @@ describe('extractTechniques', () => {
       'T1053.005',
     );
     expect(ids('It dumps LSASS memory with procdump.')).toContain('T1003.001');
+    expect(ids('The loader has anti-VM and anti-debugging checks.')).toEqual(['T1497', 'T1622']);
+    expect(ids('It quits when it finds VMware or VirtualBox drivers.')).toEqual(['T1497']);
   });
 
   it('needs two different weak cues, not one repeated', () => {

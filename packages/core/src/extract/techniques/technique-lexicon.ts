@@ -839,4 +839,32 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1189',
     strong: ['watering hole*', 'drive by download*', 'drive by compromise*', 'exploit kit*'],
   },
+  {
+    id: 'T1497',
+    strong: [
+      'anti vm',
+      'anti sandbox',
+      'anti virtualization',
+      'sandbox evasion',
+      'evade sandbox*',
+      'evades sandbox*',
+      'evading sandbox*',
+      'virtual machine detection',
+      'detect* virtual machine*',
+      'detect* virtualized',
+      'detect* sandbox*',
+    ],
+    weak: ['vmware', 'virtualbox', 'qemu', 'sandboxie', 'virtualized environment*'],
+  },
+  {
+    id: 'T1622',
+    strong: [
+      'anti debug*',
+      'isdebuggerpresent',
+      'checkremotedebuggerpresent',
+      'debugger detection',
+      'detect* debugger*',
+    ],
+    weak: ['ntqueryinformationprocess', 'outputdebugstring*'],
+  },
 ];
