@@ -28,6 +28,13 @@ describe('extractTechniques', () => {
     expect(ids('It dumps LSASS memory with procdump.')).toContain('T1003.001');
     expect(ids('The loader has anti-VM and anti-debugging checks.')).toEqual(['T1497', 'T1622']);
     expect(ids('It quits when it finds VMware or VirtualBox drivers.')).toEqual(['T1497']);
+    expect(ids('The spyware turns on the microphone and the webcam.')).toEqual(['T1123', 'T1125']);
+    expect(ids('They dropped XMRig and cleared event logs with wevtutil cl.')).toEqual([
+      'T1070.001',
+      'T1496',
+    ]);
+    // A name, not the technique: "ReflectiveGnome" is no reflective loading.
+    expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);
   });
 
   it('needs two different weak cues, not one repeated', () => {

@@ -867,4 +867,172 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
     weak: ['ntqueryinformationprocess', 'outputdebugstring*'],
   },
+  // Common in malware and intrusion reports, missing before; from ATT&CK's descriptions and procedures.
+  {
+    id: 'T1115',
+    strong: ['clipboard data', 'clipboard content*', 'monitor* the clipboard', 'getclipboarddata'],
+    weak: ['clipboard'],
+  },
+  { id: 'T1125', strong: ['webcam*', 'web camera', 'video capture'] },
+  { id: 'T1123', strong: ['microphone', 'record* audio', 'audio recording*', 'audio capture'] },
+  {
+    id: 'T1539',
+    strong: ['session cookie*', 'steal* cookies', 'cookie theft', 'stolen cookies'],
+    weak: ['cookies'],
+  },
+  {
+    id: 'T1070.001',
+    strong: ['clear* event log*', 'clear* the event log*', 'delet* event log*', 'wevtutil cl'],
+    weak: ['wevtutil'],
+  },
+  {
+    id: 'T1572',
+    strong: [
+      'protocol tunneling',
+      'ngrok',
+      'plink',
+      'ssh tunnel*',
+      'tunnel* traffic',
+      'tunneling tool*',
+    ],
+    weak: ['tunnel*'],
+  },
+  {
+    id: 'T1571',
+    strong: ['non standard port*', 'nonstandard port*', 'uncommon port*', 'unusual port*'],
+  },
+  {
+    id: 'T1485',
+    strong: ['wiper', 'wipers', 'wiper malware', 'data destruction', 'destroy* data', 'wipes data'],
+  },
+  {
+    id: 'T1561',
+    strong: [
+      'disk wip*',
+      'wipe* the disk',
+      'overwrit* the mbr',
+      'overwrit* the master boot record',
+    ],
+  },
+  {
+    id: 'T1496',
+    strong: [
+      'resource hijacking',
+      'cryptomining',
+      'crypto mining',
+      'cryptojacking',
+      'coinminer*',
+      'coin miner*',
+      'cryptominer*',
+      'cryptocurrency miner*',
+      'mining malware',
+      'xmrig',
+      'mine* cryptocurrency',
+      'mining cryptocurrency',
+    ],
+  },
+  {
+    id: 'T1489',
+    strong: [
+      'service stop',
+      'stop* services',
+      'terminat* services',
+      'net stop',
+      'sc stop',
+      'kill* services',
+    ],
+  },
+  {
+    id: 'T1046',
+    strong: [
+      'network service discovery',
+      'port scan*',
+      'nmap',
+      'masscan',
+      'advanced port scanner',
+      'scan* for open ports',
+    ],
+  },
+  {
+    id: 'T1135',
+    strong: ['network share discovery', 'net view', 'enumerat* shares', 'enumerat* network shares'],
+    weak: ['network shares'],
+  },
+  {
+    id: 'T1614',
+    strong: [
+      'keyboard layout*',
+      'system language',
+      'getkeyboardlayout*',
+      'getuserdefaultuilanguage',
+    ],
+    weak: ['locale', 'language settings'],
+  },
+  {
+    id: 'T1560',
+    strong: [
+      'archive collected data',
+      'archive* the stolen',
+      'archive* the collected',
+      'compress* the stolen',
+      'compress* the collected',
+    ],
+  },
+  {
+    id: 'T1176',
+    strong: ['malicious browser extension*', 'malicious chrome extension*', 'malicious extension*'],
+    weak: ['browser extension*', 'chrome extension*'],
+  },
+  {
+    id: 'T1136',
+    strong: ['create account', 'creat* a new user account', 'creat* a new account', 'net user add'],
+  },
+  { id: 'T1542.003', strong: ['bootkit*'] },
+  { id: 'T1542.001', strong: ['uefi implant*', 'uefi rootkit*', 'firmware implant*'] },
+  // Not "reflective* load*": "the ReflectiveGnome loader" is a name.
+  {
+    id: 'T1620',
+    strong: [
+      'reflective code loading',
+      'reflectively load*',
+      'reflective loading',
+      'reflective dll loading',
+    ],
+  },
+  { id: 'T1505.003', strong: ['web shell*', 'webshell*'] },
+  {
+    id: 'T1087',
+    strong: ['enumerat* user accounts', 'list* user accounts', 'net user'],
+    weak: ['adfind'],
+  },
+  {
+    id: 'T1069',
+    strong: ['net group', 'net localgroup', 'permission groups discovery'],
+    weak: ['adfind'],
+  },
+  { id: 'T1018', strong: ['remote system discovery', 'net view', 'ping sweep*'], weak: ['adfind'] },
+  { id: 'T1482', strong: ['domain trust discovery', 'nltest', 'domain trusts'], weak: ['adfind'] },
+  {
+    id: 'T1048',
+    strong: [
+      'exfiltrat* over ftp',
+      'exfiltrat* via ftp',
+      'exfiltrat* over dns',
+      'exfiltrat* via dns',
+      'exfiltrat* over smtp',
+      'exfiltrat* via smtp',
+      'exfiltrat* via email',
+    ],
+  },
+  {
+    id: 'T1010',
+    strong: ['getforegroundwindow', 'application window discovery', 'enumwindows'],
+    weak: ['window title*', 'active window*', 'foreground window'],
+  },
+  { id: 'T1217', strong: ['browser history', 'browsing history'], weak: ['bookmarks'] },
+  {
+    id: 'T1114',
+    strong: ['email collection', 'pst file*', 'export* mailbox*', 'mailbox export*'],
+    weak: ['steal* email*', 'mailbox*'],
+  },
 ];
