@@ -26,10 +26,10 @@ function speakers(ctx: TextContext): ReadonlySet<string> {
   const { tokens, sentenceOf } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const skip = BEFORE_VERB.has(tokens[i + 1]?.norm ?? '') ? 2 : 1;
-    const verb = tokens[i + skip];
-    if (verb && sentenceOf[i + skip] === sentenceOf[i] && SPEECH_VERBS.has(verb.norm)) {
-      found.add(token.text);
+    // From the verb back to its speaker: one lookup per token, the speaker's only at verbs.
+    if (SPEECH_VERBS.has(token.norm) && i > 0) {
+      const speaker = BEFORE_VERB.has(tokens[i - 1]!.norm) && i > 1 ? i - 2 : i - 1;
+      if (sentenceOf[speaker] === sentenceOf[i]) found.add(tokens[speaker]!.text);
     }
     if (token.norm === 'according' && tokens[i + 1]?.norm === 'to') {
       const spoken = tokens[i + 2];

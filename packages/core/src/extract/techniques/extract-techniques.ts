@@ -233,35 +233,38 @@ export function extractTechniques(
   knowledge?: PreparedKnowledge,
   tokens: readonly Token[] = tokenize(text),
 ): ExtractedEntity[] {
-  const evidence = new Map<
-    string,
-    { score: number; perPhrase: Map<string, number>; mentions: Mention[] }
-  >();
+  // Mentions are made only for techniques whose evidence passes: most weak cues never do.
+  const evidence = new Map<string, { score: number; phrases: Set<string>; spans: number[] }>();
   for (const hit of outermost(techniqueMatcher(knowledge).find(tokens))) {
     if (insideUrl(text, tokens[hit.from]!.start)) continue;
-    const entry = evidence.get(hit.id) ?? {
-      score: 0,
-      perPhrase: new Map<string, number>(),
-      mentions: [],
-    };
+    let entry = evidence.get(hit.id);
+    if (!entry) {
+      entry = { score: 0, phrases: new Set(), spans: [] };
+      evidence.set(hit.id, entry);
+    }
     // A phrase counts once however often it is repeated: evidence is the variety of cues.
-    const seen = entry.perPhrase.get(hit.phrase) ?? 0;
-    if (seen === 0) entry.score += hit.weight;
-    entry.perPhrase.set(hit.phrase, seen + 1);
-    const start = tokens[hit.from]!.start;
-    const end = tokens[hit.to]!.end;
-    entry.mentions.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      sentence: sentenceAt(sentences, start),
-    });
-    evidence.set(hit.id, entry);
+    if (!entry.phrases.has(hit.phrase)) {
+      entry.phrases.add(hit.phrase);
+      entry.score += hit.weight;
+    }
+    entry.spans.push(hit.from, hit.to);
   }
   const out: ExtractedEntity[] = [];
-  for (const [id, { score, mentions }] of [...evidence].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [id, { score, spans }] of [...evidence].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (score < THRESHOLD) continue;
     const entry = knowledge?.byExternalId.get(id);
+    // In text order already: outermost() sorts the hits by their first token.
+    const mentions: Mention[] = [];
+    for (let k = 0; k < spans.length; k += 2) {
+      const start = tokens[spans[k]!]!.start;
+      const end = tokens[spans[k + 1]!]!.end;
+      mentions.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: sentenceAt(sentences, start),
+      });
+    }
     out.push({
       // Keyed like identifier-entities.ts: a revoked id's evidence joins its replacement's.
       key: `attack-pattern:${entry?.externalId ?? id}`,
@@ -269,7 +272,7 @@ export function extractTechniques(
       name: entry?.name ?? id,
       externalId: id,
       ...(entry ? { ref: entry.id } : {}),
-      mentions: mentions.sort((a, b) => a.start - b.start),
+      mentions,
       recognition: Math.min(95, Math.round(50 + 15 * score)),
       via: 'technique-description',
     });
