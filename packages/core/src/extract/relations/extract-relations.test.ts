@@ -111,6 +111,16 @@ describe('extractRelations', () => {
     );
   });
 
+  it('links a state organ to the group across a link word, not across a semicolon', () => {
+    const { relations } = analyze(
+      'Russian groups abound: the FBI named officers of APT29; or APT28, a group linked to the GRU.',
+    );
+    const sponsored = relations
+      .filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru')
+      .map((r) => r.source);
+    expect(sponsored).toEqual(['intrusion-set:G0007']);
+  });
+
   it('reads a state organ already in the store as the sponsor, with the same relations', () => {
     const stored = buildKnowledgeIndex([
       ...KNOWLEDGE,

@@ -62,7 +62,9 @@ export function extractRelations(
       const [first, second] = a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
       if (second.mention.start - first.mention.end > linkWindow) continue;
       const between = text.slice(first.mention.end, second.mention.start);
-      if (!cuesIn(between).has('link')) continue;
+      // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
+      // APT1" links the PLA to APT1, not to APT10.
+      if (!cuesIn(between).has('link') || between.includes(';')) continue;
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
       const local = firstEstimativePhrase(
