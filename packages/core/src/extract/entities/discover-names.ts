@@ -33,7 +33,7 @@ new custom known unknown other similar malicious commodity mobile banking financ
 second third first main modular multiple several various legitimate open source cyber threat
 ransomware malware trojan backdoor loader stealer group actor apt gang crew threat intelligence
 russian chinese iranian korean american european state nation sponsored criminal cybercriminal
-cybercrime cybercriminals crimeware cyberespionage espionage hacktivist hacktivists
+cybercrime cybercriminals crimeware ecrime cyberespionage espionage hacktivist hacktivists
 dll exe elf pe js vbs hta lnk iso zip rar doc html php net rat msi cmd bat url c2 cc ip dns http https tcp
 powershell javascript typescript github gitlab youtube wordpress linkedin iphone ipad mcafee sentinelone
 threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal docusign openssl
