@@ -213,6 +213,13 @@ describe('extractRelations', () => {
     expect(targeted('APT28 has repeatedly been named in attacks on governments.')).toEqual([
       'identity:sector government-national',
     ]);
+    // A family opening the next clause is its subject; as the actor's object it is not.
+    expect(
+      targeted('While APT28 is known for spying, X-Agent has also been seen targeting hospitals.'),
+    ).toEqual([]);
+    expect(targeted('APT28 used X-Agent against hospitals.')).toEqual([
+      'identity:sector healthcare',
+    ]);
   });
 
   it('reads uses and targets with sentence evidence', () => {

@@ -256,6 +256,7 @@ function saysTargeted(
     const cueEnd = lastCueEnd(text.slice(from, sector.mention.start), 'target');
     if (cueEnd < 0) return false;
     const cue = from + cueEnd;
+    if (newSubjectBetween(from, cue, placed, text)) return false;
     return sector.mention.start - cue <= TARGET_WINDOW && !actorBetween(cue, sector.mention.start);
   }
   // Passive: "banks were hit by APT28", "a campaign against banks by the group APT28".
@@ -265,6 +266,26 @@ function saysTargeted(
   const words: readonly string[] = between.toLowerCase().match(LETTERS) ?? [];
   const by = words.lastIndexOf('by');
   return by >= 0 && words.length - by <= MAX_AGENT_WORDS && cuesIn(between).has('target');
+}
+
+/**
+ * "While Silence Group is known for targeting banks, TrueBot has also been seen targeting the education
+ * sector": a family opening a clause between the actor and the targeting word is that clause's subject.
+ * "used X-Agent against banks" keeps the actor: the family is its object there.
+ */
+function newSubjectBetween(
+  from: number,
+  to: number,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  return placed.some(
+    (p) =>
+      p.role === 'capability' &&
+      p.mention.start > from &&
+      p.mention.end <= to &&
+      /[,;]\s*$/u.test(text.slice(Math.max(from, p.mention.start - 3), p.mention.start)),
+  );
 }
 
 /** Module level: the TS loader would build a \p{...} literal anew at every call. */
