@@ -33,6 +33,7 @@ describe('extractTechniques', () => {
       'T1070.001',
       'T1496',
     ]);
+    expect(ids('Email campaigns delivered Excel attachments.')).toContain('T1566');
     // A name, not the technique: "ReflectiveGnome" is no reflective loading.
     expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);
   });
