@@ -122,6 +122,14 @@ describe('a malware name that is also a product, a flaw or a vendor', () => {
       'malware:Spectre',
     ]);
   });
+
+  it('is the flaw throughout a report that names a vulnerability so, whatever cue comes later', () => {
+    expect(
+      found(
+        'Two flaws in processors, dubbed Meltdown and Spectre, were disclosed. Two variants of Spectre exist.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('a name the knowledge writes in capitals, found by its context', () => {

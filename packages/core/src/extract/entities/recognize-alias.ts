@@ -13,6 +13,7 @@ import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
+import { namesAVulnerability } from './vulnerability-names.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   group: ['intrusion-set', 'threat-actor'],
@@ -91,6 +92,8 @@ export function recognizeAlias(
   const plainWords = fitting.every((v) => v.plainWords);
   if (plainWords && cues.size === 0 && !announcedKind(ctx, from, foundKind)) return undefined;
   const ordinary = fitting.every((v) => v.ordinary);
+  // "vulnerabilities dubbed Meltdown and Spectre": in that report the word is the vulnerability.
+  if (ordinary && to - from === 1 && namesAVulnerability(ctx, from)) return undefined;
   if (ordinary) {
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
     const announced = announcedKind(ctx, from, foundKind);
