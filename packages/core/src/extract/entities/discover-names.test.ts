@@ -30,6 +30,8 @@ describe('a name before a head word', () => {
       'malware:Vantorek',
     ]);
     expect(names('The attackers used a public Vantorek exploit against the server.')).toEqual([]);
+    // A short acronym names the kit too, where it names a technology before other head words.
+    expect(names('The VTK EK pushed a loader; the UEFI malware hid.')).toEqual(['malware:VTK']);
   });
 
   it('is not the last word of a longer capitalized name', () => {

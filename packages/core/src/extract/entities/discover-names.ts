@@ -212,6 +212,11 @@ export const headType = (norm: string): DiscoveredName['type'] | undefined =>
 const EXPLOIT = 'exploit';
 const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
 
+const namesAnExploitKit = (ctx: TextContext, head: number): boolean => {
+  const norm = ctx.tokens[head]?.norm;
+  return norm === 'ek' || (norm === EXPLOIT && kindAt(ctx, head) !== undefined);
+};
+
 const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefined => {
   const norm = ctx.tokens[head]?.norm ?? '';
   if (norm !== EXPLOIT) return headType(norm);
@@ -242,7 +247,9 @@ export function discoverBefore(
   if (inLongerName(ctx, last)) return undefined;
   // "UEFI malware", "USB worm", "MBR wiper", "NCC Group": a short acronym before a head word names the
   // technology or a company far more often than a new family (train/dev: never a new family or group).
-  if (shapeAt(ctx, last) & ALL_CAPS && lastToken.text.length <= ACRONYM_MAX) return undefined;
+  // Exploit kits are the exception: "RIG EK", "RIG exploit kit" name the kit.
+  const shortAcronym = shapeAt(ctx, last) & ALL_CAPS && lastToken.text.length <= ACRONYM_MAX;
+  if (shortAcronym && !namesAnExploitKit(ctx, head)) return undefined;
   // "the sendReport malware function": a method name, not a family.
   if (shapeAt(ctx, last) & IDENTIFIER) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.
