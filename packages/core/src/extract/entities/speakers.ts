@@ -9,9 +9,7 @@ import type { TextContext } from './text-context.ts';
 const SPEECH_VERBS = new Set(
   `said says say told tells tell explained explains explain stated states noted notes added adds
 commented comments wrote writes warned warns cautioned cautions observed remarked claims claimed
-indicates indicated published publishes believes believed assessed assesses reported reports`.split(
-    /\s+/u,
-  ),
+indicates indicated published publishes believes believed assessed assesses reported`.split(/\s+/u),
 );
 /** Words that may stand between a speaker and its verb: "ThreatLocker have reported", "Mandiant also said". */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'previously', 'recently']);
