@@ -29,3 +29,7 @@ export function scoreReports(reports: readonly ReportSets[]): Score {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { reports: reports.length, tp, fp, fn, precision, recall, f1 };
 }
+
+/** One line: precision, recall, F1 and the counts behind them. */
+export const formatScore = (s: Score): string =>
+  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, ${s.reports} reports)`;

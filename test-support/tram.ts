@@ -8,8 +8,6 @@ import { readFileSync } from 'node:fs';
 import type { ExtractedEntity, Span } from '@vigil/core';
 import { scoreReports, type Score } from './report-score.ts';
 
-export type { Score } from './report-score.ts';
-
 export interface TramReport {
   readonly source_file: string;
   readonly title: string;

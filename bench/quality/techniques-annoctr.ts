@@ -9,7 +9,7 @@ import { prepareKnowledge, splitSentences, type PreparedKnowledge } from '@vigil
 import { predictedParents, readTechniqueGold } from '../../test-support/annoctr-techniques.ts';
 import { dataPath } from '../../test-support/data.ts';
 import { loadKnowledgeFromData } from '../../test-support/knowledge.ts';
-import { scoreReports, type Score } from '../../test-support/report-score.ts';
+import { formatScore, scoreReports } from '../../test-support/report-score.ts';
 import { maskIds } from '../../test-support/tram.ts';
 import { pipelineTechniques } from './pipeline-techniques.ts';
 
@@ -27,9 +27,6 @@ const names = new Map(
     .filter((e) => e.type === 'attack-pattern' && e.externalId)
     .map((e) => [e.externalId!.toUpperCase(), e.name]),
 );
-
-const fmt = (s: Score) =>
-  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, ${s.reports} reports)`;
 
 const phrases = (list: readonly string[]): string =>
   [...new Set(list.map((p) => p.toLowerCase()))].slice(0, 6).join(' | ');
@@ -56,7 +53,7 @@ for (const split of ['dev', 'test'] as const) {
         })),
       );
       console.log(
-        `${split.padEnd(4)} ${mask ? 'ids masked ' : 'ids kept   '} ${label.padEnd(13)} ${fmt(score)}`,
+        `${split.padEnd(4)} ${mask ? 'ids masked ' : 'ids kept   '} ${label.padEnd(13)} ${formatScore(score)}`,
       );
       if (split !== errorsSplit || mask || k !== knowledge) continue;
       for (const { report, predicted } of runs) {

@@ -6,7 +6,8 @@ import { prepareKnowledge, splitSentences, type PreparedKnowledge } from '@vigil
 import { dataPath } from '../../test-support/data.ts';
 import { loadKnowledgeFromData } from '../../test-support/knowledge.ts';
 import { pipelineTechniques } from './pipeline-techniques.ts';
-import { evaluateTram, readTram, splitOf, type Score } from '../../test-support/tram.ts';
+import { formatScore } from '../../test-support/report-score.ts';
+import { evaluateTram, readTram, splitOf } from '../../test-support/tram.ts';
 
 const file = dataPath('mitre-tram', 'tram2_annotated_reports.jsonl');
 if (!file) {
@@ -15,9 +16,6 @@ if (!file) {
 }
 const reports = readTram(file);
 const knowledge: PreparedKnowledge = prepareKnowledge(loadKnowledgeFromData().entries);
-const fmt = (s: Score) =>
-  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, ${s.reports} reports)`;
-
 console.log('TRAM report-level technique extraction, scored on its 77 labelled techniques');
 for (const split of ['train', 'test', 'all'] as const) {
   const subset = split === 'all' ? reports : reports.filter((r) => splitOf(r) === split);
@@ -33,7 +31,7 @@ for (const split of ['train', 'test', 'all'] as const) {
         { mask },
       );
       console.log(
-        `${split.padEnd(5)} ${mask ? 'ids masked ' : 'ids kept   '} ${label.padEnd(13)} ${fmt(score)}`,
+        `${split.padEnd(5)} ${mask ? 'ids masked ' : 'ids kept   '} ${label.padEnd(13)} ${formatScore(score)}`,
       );
     }
   }

@@ -11,7 +11,7 @@ import type {
   TechniqueFact,
   TlpLevel,
 } from '@vigil/core';
-import { provenanceOf, tlpLevel } from '@vigil/core';
+import { attackTactics, provenanceOf, tlpLevel } from '@vigil/core';
 import { allPages, clusterOfObject, sourceOf, type Repository } from '@vigil/store';
 
 const ACTIVE_SINCE =
@@ -62,16 +62,7 @@ export async function getMany(
 export const techniqueFact = (o: StixObject): TechniqueFact | undefined => {
   const id = attackId(o);
   if (!id || typeof o.name !== 'string') return undefined;
-  const phases = Array.isArray(o.kill_chain_phases)
-    ? (o.kill_chain_phases as { kill_chain_name?: string; phase_name?: string }[])
-    : [];
-  return {
-    id,
-    name: o.name,
-    tactics: phases
-      .filter((p) => p.kill_chain_name === 'mitre-attack' && p.phase_name)
-      .map((p) => p.phase_name!),
-  };
+  return { id, name: o.name, tactics: attackTactics(o) };
 };
 
 export interface GatheredActor {

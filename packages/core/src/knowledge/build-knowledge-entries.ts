@@ -78,7 +78,7 @@ function otherAttackIds(
 }
 
 /** Phase names of the ATT&CK kill chains (enterprise, mobile, ICS) the object lists: its tactics. */
-function attackTactics(object: StixObject | undefined): string[] {
+export function attackTactics(object: StixObject | undefined): string[] {
   const phases = object?.kill_chain_phases;
   if (!Array.isArray(phases)) return [];
   const tactics: string[] = [];

@@ -201,22 +201,18 @@ const looksLikeName = (ctx: TextContext, i: number): boolean =>
     (shapeAt(ctx, i) & CAPITALS_OR_DIGIT_INSIDE) !== 0);
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
-export const headType = (norm: string): DiscoveredName['type'] | undefined =>
-  MALWARE_HEADS.has(norm) || norm === EXPLOIT
-    ? 'malware'
-    : GROUP_HEADS.has(norm)
-      ? 'intrusion-set'
-      : undefined;
+const headType = (norm: string): DiscoveredName['type'] | undefined =>
+  MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
 
 /** "the Terror exploit kit": two head words, the first of which is no kind on its own ("exploit code"). */
 const EXPLOIT = 'exploit';
 const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
 
-const namesAnExploitKit = (ctx: TextContext, head: number): boolean => {
-  const norm = ctx.tokens[head]?.norm;
-  return norm === 'ek' || (norm === EXPLOIT && kindAt(ctx, head) !== undefined);
-};
+/** Whether a word may head a new name: a kind word, or the "exploit" of "exploit kit". */
+export const mayBeHead = (norm: string): boolean =>
+  norm === EXPLOIT || headType(norm) !== undefined;
 
+/** The kind of new name the head word at token `head` makes, reading "exploit kit" as one head. */
 const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefined => {
   const norm = ctx.tokens[head]?.norm ?? '';
   if (norm !== EXPLOIT) return headType(norm);
@@ -249,7 +245,8 @@ export function discoverBefore(
   // technology or a company far more often than a new family (train/dev: never a new family or group).
   // Exploit kits are the exception: "RIG EK", "RIG exploit kit" name the kit.
   const shortAcronym = shapeAt(ctx, last) & ALL_CAPS && lastToken.text.length <= ACRONYM_MAX;
-  if (shortAcronym && !namesAnExploitKit(ctx, head)) return undefined;
+  const kitHead = headToken.norm === 'ek' || headToken.norm === EXPLOIT;
+  if (shortAcronym && !kitHead) return undefined;
   // "the sendReport malware function": a method name, not a family.
   if (shapeAt(ctx, last) & IDENTIFIER) return undefined;
   // "Agent Tesla"-style two-word names: take a preceding capitalized, joined non-common word too.

@@ -7,7 +7,7 @@ import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
-import { discoverBefore, discoverByShape, headType, mayBeNameWord } from './discover-names.ts';
+import { discoverBefore, discoverByShape, mayBeHead, mayBeNameWord } from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -188,7 +188,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
   if (discover) {
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
-    const isHead = new PerWord(({ norm }) => headType(norm) !== undefined);
+    const isHead = new PerWord(({ norm }) => mayBeHead(norm));
     const nameWord = new PerWord(mayBeNameWord);
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;

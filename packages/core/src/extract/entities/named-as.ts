@@ -172,6 +172,42 @@ function cueBefore(
   return undefined;
 }
 
+/** Nouns for a flaw: the name a naming phrase gives one is the flaw's ("vulnerabilities dubbed Spectre"). */
+const FLAW_NOUNS = new Set('vulnerability vulnerabilities flaw flaws bug bugs cve'.split(' '));
+/** How far before the naming word the flaw noun may stand (same sentence). */
+const FLAW_REACH = 6;
+
+/**
+ * The names the text's naming phrases give to flaws ("two security vulnerabilities in processors, dubbed
+ * Meltdown and Spectre"), as written: each naming word's list is read once.
+ */
+export function flawNamesIn(ctx: TextContext): Set<string> {
+  const names = new Set<string>();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NAMING.has(tokens[i]!.norm)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LIST_SPAN); k++) {
+      const token = tokens[k]!;
+      if (isCapitalized(token.text) && namedAsFlaw(ctx, k)) names.add(token.text);
+    }
+  }
+  return names;
+}
+
+/** Most tokens a naming phrase's list spans: its items, each with a separator. */
+const LIST_SPAN = LIST_ITEMS * (ITEM_WORDS + 1);
+
+function namedAsFlaw(ctx: TextContext, i: number): boolean {
+  const trigger = namingWordBefore(ctx, i);
+  if (trigger === undefined || !NAMING.has(ctx.tokens[trigger]?.norm ?? '')) return false;
+  const sentence = ctx.sentenceOf[trigger];
+  for (let k = trigger - 1; k >= Math.max(0, trigger - FLAW_REACH); k--) {
+    if (ctx.sentenceOf[k] !== sentence) return false;
+    if (FLAW_NOUNS.has(ctx.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The token of the name a naming phrase lists aliases of ("APT40—aka FEVERDREAM, GreenCrash", "TA415 is
  * also known as Barium"), when the kind of the name at token i comes from that name rather than from a cue

@@ -37,9 +37,9 @@ export function soleSubjectUses(
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
     actors.length > 0
-      ? [actors.length === 1 ? actors[0] : undefined, 'sole-actor']
+      ? [soleActor(text, actors), 'sole-actor']
       : [titleFamily(text, entities), 'sole-malware'];
-  if (!subject || !isSubject(text, subject, inference)) return [];
+  if (!subject) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
   );
@@ -68,16 +68,14 @@ export function soleSubjectUses(
   return out;
 }
 
-/**
- * An actor: named in the title (the first line of a text of several lines) or at least three times. A
- * family only in the title: a miner or a loader named throughout a report is often the payload of an actor
- * the report does not name ("XMRig" in cryptojacking reports), whose steps are not the miner's.
- */
-function isSubject(text: string, entity: ExtractedEntity, inference: Inference): boolean {
-  if (inTitle(text, entity)) return true;
-  return inference === 'sole-actor' && entity.mentions.length >= SUBJECT_MENTIONS;
+/** The report's only actor, when it is its subject: named in the title or at least three times. */
+function soleActor(text: string, actors: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  const [actor] = actors;
+  if (actors.length !== 1 || !actor) return undefined;
+  return inTitle(text, actor) || actor.mentions.length >= SUBJECT_MENTIONS ? actor : undefined;
 }
 
+/** Whether the entity is named in the title: the first line of a text of several lines. */
 function inTitle(text: string, entity: ExtractedEntity): boolean {
   const firstLine = text.indexOf('\n');
   const titleEnd = firstLine < 0 ? 0 : firstLine;
@@ -88,6 +86,8 @@ function inTitle(text: string, entity: ExtractedEntity): boolean {
  * The one malware family the title names, when the report names it more often than all its other
  * families together: "… Delivers Havoc Demon Backdoor" with Havoc 8 times, and Cobalt Strike, CaddyWiper
  * and two more families 7 times in all, in passing. Two families in the title, or others as present: none.
+ * A family named only in the text is often the payload of an actor the report does not name ("XMRig" in
+ * cryptojacking reports), whose steps are not the miner's.
  */
 function titleFamily(
   text: string,
