@@ -31,9 +31,20 @@ export function relatedPairs(
   return pairs;
 }
 
-function urlFrequency(facts: readonly EntityFacts[]): Map<string, number> {
+/**
+ * A document is counted among objects of one family: a vendor report cited by twenty technique objects may
+ * still be about just a few malware families, and it is those that a shared citation would link.
+ */
+const citationKey = (family: string, url: string): string => `${family} ${url}`;
+
+function citationFrequency(facts: readonly EntityFacts[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of facts) for (const url of f.citedUrls) counts.set(url, (counts.get(url) ?? 0) + 1);
+  for (const f of facts) {
+    for (const url of f.citedUrls) {
+      const key = citationKey(f.family, url);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
   return counts;
 }
 
@@ -56,7 +67,7 @@ export function aliasCandidates(
       }
     }
   }
-  const frequency = urlFrequency(facts);
+  const frequency = citationFrequency(facts);
   const candidates: AliasCandidate[] = [];
   for (const { i, j, keys } of shared.values()) {
     const [a, b] = [facts[i], facts[j]];
@@ -65,7 +76,8 @@ export function aliasCandidates(
     if (related.has(pairKey(i, j))) corroboration.push('the source links them as similar');
     const theirs = new Set(b.citedUrls);
     const cited = a.citedUrls.find(
-      (url) => theirs.has(url) && (frequency.get(url) ?? 0) <= MAX_ALIAS_BUCKET,
+      (url) =>
+        theirs.has(url) && (frequency.get(citationKey(a.family, url)) ?? 0) <= MAX_ALIAS_BUCKET,
     );
     if (cited) corroboration.push(`both cite ${cited}`);
     if (keys.length + Math.min(1, corroboration.length) < 2) continue;

@@ -72,4 +72,29 @@ describe('knowledge entries', () => {
     );
     expect(knowledge.byExternalId.get('T1574.002')?.name).toBe('Other');
   });
+
+  it("keep every source's spelling of a name, one listed spelling per name in the cluster", () => {
+    const attack: StixObject = {
+      type: 'malware',
+      spec_version: '2.1',
+      id: vigilId('malware', 'test', 'marrowlock'),
+      name: 'MARROWLOCK',
+      is_family: true,
+      external_references: [{ source_name: 'mitre-attack', external_id: 'S9001' }],
+    };
+    const galaxy: StixObject = {
+      type: 'malware',
+      spec_version: '2.1',
+      id: vigilId('malware', 'test', 'marrowlock-galaxy'),
+      name: 'MarrowLock',
+      aliases: ['Marrow Locker'],
+      is_family: true,
+      external_references: [{ source_name: 'x', url: 'https://attack.mitre.org/software/S9001' }],
+    };
+    const { entries, clustering } = knowledgeFromObjects([attack, galaxy]);
+    expect(clustering.clusterOf(galaxy.id)?.aliases).toEqual(['MARROWLOCK', 'Marrow Locker']);
+    expect(entries.map((e) => [e.name, e.aliases])).toEqual([
+      ['MARROWLOCK', ['MARROWLOCK', 'Marrow Locker', 'MarrowLock']],
+    ]);
+  });
 });

@@ -44,7 +44,7 @@ export function buildKnowledgeEntries(
       id: cluster.representative,
       type: cluster.type as KnowledgeType,
       name: cluster.name,
-      aliases: cluster.aliases,
+      aliases: withCaseVariants(cluster.aliases, cluster.members, byId),
       ...(cluster.attackId ? { externalId: cluster.attackId } : {}),
       ...(formerIds.length > 0 ? { formerIds } : {}),
       ...(description ? { description } : {}),
@@ -55,6 +55,27 @@ export function buildKnowledgeEntries(
     });
   }
   return entries;
+}
+
+/**
+ * The cluster lists one spelling per name; the other sources' spellings of those names are kept too, so
+ * extraction knows that "FIVEHANDS" (ATT&CK) is also written "FiveHands" (malpedia).
+ */
+function withCaseVariants(
+  aliases: readonly string[],
+  members: readonly string[],
+  byId: ReadonlyMap<string, StixObject>,
+): readonly string[] {
+  const listed = new Set(aliases.map((a) => a.toLowerCase()));
+  const all = new Set(aliases);
+  for (const member of members) {
+    const object = byId.get(member);
+    const aliases: unknown[] = Array.isArray(object?.aliases) ? object.aliases : [];
+    for (const name of [object?.name, ...aliases]) {
+      if (typeof name === 'string' && listed.has(name.toLowerCase())) all.add(name);
+    }
+  }
+  return all.size === aliases.length ? aliases : [...all];
 }
 
 /** The ATT&CK ids members carry besides the cluster's own (ids ATT&CK revoked into it). */

@@ -156,6 +156,55 @@ describe('computeEntityClusters', () => {
     expect(linked.clusterOf(c.id)?.evidence.map((e) => e.kind)).toEqual(['manual']);
   });
 
+  it('links one shared name when both cite a report few objects of that family cite', () => {
+    const report = 'https://vendor.example/molerats-in-the-cloud.pdf';
+    const cites = (url: string) => ({ external_references: [{ source_name: 'vendor', url }] });
+    const malware = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
+      ...group(key, name, [], extra),
+      type: 'malware',
+      id: vigilId('malware', key),
+      is_family: true,
+    });
+    const a = malware('a', 'SharpStage', cites(report));
+    const b = malware('b', 'SharpStage', { created_by_ref: VENDOR_B, ...cites(report) });
+    // The report also backs many technique objects: it is still specific about malware.
+    const techniques = Array.from({ length: 12 }, (_, n): StixObject => ({
+      ...group(`t${n}`, `Technique ${n}`, [], cites(report)),
+      type: 'attack-pattern',
+      id: vigilId('attack-pattern', `t${n}`),
+    }));
+    expect(together([a, b, ...techniques], a, b)).toBe(true);
+    // Cited by many malware objects, the report says nothing about which two are one.
+    const families = Array.from({ length: 12 }, (_, n) =>
+      malware(`m${n}`, `Family ${n}`, cites(report)),
+    );
+    expect(together([a, b, ...families], a, b)).toBe(false);
+  });
+
+  it("takes an article's slug on another host for the same citation, not a short path", () => {
+    const at = (url: string) => ({ external_references: [{ source_name: 'vendor', url }] });
+    const a = group(
+      'a',
+      'Whitefly',
+      [],
+      at('https://www.vendor.example/blogs/threat-intelligence/whitefly-espionage-singapore'),
+    );
+    const moved = group('b', 'Whitefly', [], {
+      created_by_ref: VENDOR_B,
+      ...at(
+        'https://vendor-blogs.example.com/blogs/threat-intelligence/whitefly-espionage-singapore/',
+      ),
+    });
+    expect(together([a, moved], a, moved)).toBe(true);
+    const short = (key: string, creator: StixId, host: string) =>
+      group(key, 'Whitefly', [], {
+        created_by_ref: creator,
+        ...at(`https://${host}/reports/apt-report.pdf`),
+      });
+    const [c, d] = [short('c', VENDOR_A, 'one.example'), short('d', VENDOR_B, 'two.example')];
+    expect(together([c, d], c, d)).toBe(false);
+  });
+
   it('is deterministic whatever the input order', () => {
     const objects = [
       group('a', 'Alpha Bear', ['Fancy Thing', 'X1']),

@@ -68,13 +68,28 @@ export function normalizeUrl(url: string): string {
   return rest;
 }
 
+/**
+ * Blogs move ("symantec.com/blogs/threat-intelligence/whitefly-espionage-singapore" is now on
+ * symantec-enterprise-blogs.security.com): an article's slug of several words names it on any host.
+ */
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.[a-z]{2,4})?$/u;
+
+function articleSlug(url: string): string | undefined {
+  const path = url.split(/[?#]/u)[0] ?? '';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return path.includes('/') && last.length >= 24 && SLUG.test(last) ? last : undefined;
+}
+
 function citedUrls(object: StixObject): string[] {
   const urls = new Set<string>();
   for (const ref of object.external_references ?? []) {
     if (!ref.url || ref.source_name === 'misp-galaxy' || ATTACK_SOURCES.has(ref.source_name))
       continue;
     const url = normalizeUrl(ref.url);
-    if (url && !url.startsWith('attack.mitre.org')) urls.add(url);
+    if (!url || url.startsWith('attack.mitre.org')) continue;
+    urls.add(url);
+    const slug = articleSlug(url);
+    if (slug) urls.add(`…/${slug}`);
   }
   return [...urls];
 }

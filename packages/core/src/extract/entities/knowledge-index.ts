@@ -45,6 +45,11 @@ export interface AliasValue {
    * name or a title's words unless a kind word stands near it.
    */
   readonly plainWords?: true;
+  /**
+   * A name every source writes in capitals ("CHROMIUM", "SUNBURST"): in a report only capitals name it.
+   * "FIVEHANDS" is not one, since malpedia writes it "FiveHands".
+   */
+  readonly capitalsOnly?: true;
 }
 
 export interface KnowledgeIndex {
@@ -82,6 +87,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       ...(shortForm ? { shortForm: true as const } : {}),
       ...(writtenOnlyInLowerCase(entry, alias) ? { lowercaseWord: true as const } : {}),
       ...(plainWordsFamily(entry, tokens) ? { plainWords: true as const } : {}),
+      ...(writtenOnlyInCapitals(entry, alias) ? { capitalsOnly: true as const } : {}),
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".
@@ -119,6 +125,11 @@ function writtenOnlyInLowerCase(entry: KnowledgeEntry, alias: string): boolean {
   if (entry.externalId || !LOWER_CASE_LETTERS.test(alias)) return false;
   const lower = alias.toLowerCase();
   return ![entry.name, ...entry.aliases].some((a) => a.toLowerCase() === lower && hasUpper(a));
+}
+
+function writtenOnlyInCapitals(entry: KnowledgeEntry, alias: string): boolean {
+  const lower = alias.toLowerCase();
+  return [entry.name, ...entry.aliases].every((a) => a.toLowerCase() !== lower || isAllCaps(a));
 }
 
 /** The last word of a group's name that only says it is a group. */

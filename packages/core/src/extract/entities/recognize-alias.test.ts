@@ -154,6 +154,46 @@ describe('a name the knowledge writes in capitals, found by its context', () => 
   });
 });
 
+describe('a name one source writes in capitals and another in mixed case', () => {
+  const spelled = buildKnowledgeIndex([
+    malwareEntry(7, 'MARROWLOCK', { aliases: ['MARROWLOCK', 'MarrowLock'] }),
+    malwareEntry(8, 'PALEWICK', { aliases: ['PALEWICK', 'PaleWick'] }),
+    malwareEntry(9, 'Kestrelbane', { aliases: ['Kestrelbane', 'PaleWick'] }),
+  ]);
+  const found = (text: string): string[] =>
+    entitiesIn(spelled, text)
+      .filter((e) => e.type === 'malware')
+      .map((e) => e.name);
+
+  it('is found as the other source writes it', () => {
+    expect(found('The operators deployed MarrowLock on the file servers.')).toEqual(['MARROWLOCK']);
+  });
+
+  it('is the entry whose own name it is, not one that lists it as another name', () => {
+    expect(found('The operators deployed PaleWick on the file servers.')).toEqual(['PALEWICK']);
+  });
+});
+
+describe('a family named after a month', () => {
+  const months = buildKnowledgeIndex([
+    malwareEntry(10, 'Octobrine', { aliases: ['Octobrine', 'October'] }),
+  ]);
+  const found = (text: string): string[] =>
+    entitiesIn(months, text)
+      .filter((e) => e.type === 'malware' && e.ref)
+      .map((e) => e.name);
+
+  it('is a date before a day or a year, even under a title ending in a kind word', () => {
+    expect(found('Vexmoor RAT – A backdoored RAT\nOctober 02, 2021\nThe lures resumed.')).toEqual(
+      [],
+    );
+    expect(found('The Vexmoor RAT October 2021 wave hit banks.')).toEqual([]);
+    expect(found('The attackers then ran the October stealer on every host.')).toEqual([
+      'Octobrine',
+    ]);
+  });
+});
+
 describe('a family the knowledge writes glued to its kind word', () => {
   const glued = buildKnowledgeIndex([
     malwareEntry(1, 'BrindleRAT'),

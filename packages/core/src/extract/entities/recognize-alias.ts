@@ -4,6 +4,7 @@
  * ("Silence", "Page", "Cobalt") need capitals mid-sentence plus a cue word nearby (issue 3 §3).
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
+import { monthOf } from '../dates/extract-dates.ts';
 import { inByline } from './bylines.ts';
 import { namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
@@ -110,6 +111,9 @@ export function recognizeAlias(
     // Months and days are capitalized anyway: only a cue right beside them makes them a name.
     if (ALWAYS_CAPITALIZED.has(tokens[0]?.norm ?? '') && !adjacentCue) return undefined;
   }
+  // "August 31, 2017", "May 2021": a month before a day or a year is a date, even with a cue beside it
+  // ("Cobian RAT\nAugust 31, 2017" under a title).
+  if (to - from === 1 && beforeDayOrYear(ctx, from)) return undefined;
   // A name both a group and its malware carry ("Turla", "Winnti") is the malware only with the kind word
   // right beside it ("the Turla backdoor"); "Turla used a new backdoor" is the group.
   const value = choose(fitting, namesGroupAndCode(fitting) ? ctx.cuesNear(from, to, 1) : cues);
@@ -128,7 +132,7 @@ export function recognizeAlias(
  * "Chromium" the browser is not the actor.
  */
 function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): boolean {
-  if (value.written.length !== 1) return true;
+  if (value.written.length !== 1 || !value.capitalsOnly) return true;
   const w = value.written[0] ?? '';
   if (!isAllCaps(w) || w.length < 4 || /\d/u.test(w)) return true;
   return isAllCaps(tokens[0]?.text ?? '');
@@ -140,6 +144,15 @@ const ALWAYS_CAPITALIZED = new Set(
   `january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday christmas easter halloween`.split(/\s+/u),
 );
+
+const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/u;
+
+function beforeDayOrYear(ctx: TextContext, at: number): boolean {
+  const next = ctx.tokens[at + 1];
+  return (
+    monthOf(ctx.tokens[at]?.norm ?? '') >= 0 && next !== undefined && DAY_OR_YEAR.test(next.text)
+  );
+}
 
 /** Command names the sources write in lower case ("ftp", "net", "at"): capitals in text mean the word. */
 const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
