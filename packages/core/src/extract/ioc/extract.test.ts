@@ -171,6 +171,18 @@ describe('extractIndicators', () => {
     expect(pairs('see [.] below. Use e.g. Node.js and U.S. law.')).toEqual([]);
   });
 
+  it('tells .NET libraries and namespaces from hosts by how the name is written', () => {
+    expect(pairs('It loads Json.NET, Microsoft.NET, System.IO, Socket.IO and ASP.NET.')).toEqual(
+      [],
+    );
+    expect(pairs('It calls evil-cdn.net, EVIL-CDN.NET, evil[.]Net and Json.NET/api.')).toEqual([
+      ['domain-name', 'evil-cdn.net'],
+      ['domain-name', 'evil.net'],
+      ['domain-name', 'json.net'],
+      ['url', 'json.net/api'],
+    ]);
+  });
+
   it('restricts to requested types', () => {
     expect(pairs('evil.com 1.2.3.4').length).toBe(2);
     expect(

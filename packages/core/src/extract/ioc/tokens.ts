@@ -196,11 +196,24 @@ function classifyHost(
   const pathAt = pathStart(token, runEnd);
   // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
   // only for such names.
-  const fileLike = endsInFileExtension(host) && pathAt < 0 && !isDefanged(spanStart, spanEnd);
-  if (fileLike || !isValidDomain(host)) return false;
+  const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
+  const fileLike = bare && endsInFileExtension(host);
+  if (fileLike || (bare && dotNetName(run)) || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
+}
+
+const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
+const CAPITAL_NET_OR_IO = /\.(?:NET|Net|IO|Io)$/u;
+
+/**
+ * "Json.NET", "Microsoft.NET", "System.IO", "Socket.IO", "ASP.NET": a library, framework or namespace
+ * name. Writers give a host's top-level domain in lower case, or the whole name in capitals.
+ */
+function dotNetName(run: string): boolean {
+  if (FRAMEWORKS.has(run.toLowerCase())) return true;
+  return CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase();
 }
 
 /** Where the path starts after a host ending at `i` (`/path` or `:port/path`), -1 when none does. */
