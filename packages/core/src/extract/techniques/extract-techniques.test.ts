@@ -50,6 +50,24 @@ describe('extractTechniques', () => {
     expect(found?.mentions.map((m) => m.text)).toEqual(['DLL side-loading']);
   });
 
+  it("takes a phrase inside another technique's longer phrase as that technique only", () => {
+    const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
+      id: `attack-pattern--1c4d0e2f-5b6a-4f7c-9d8e-2f3a4b5c6d${String(n).padStart(2, '0')}`,
+      type: 'attack-pattern',
+      name,
+      aliases: [name],
+      externalId,
+    });
+    const knowledge = prepareKnowledge([
+      technique(1, 'T1539', 'Steal Web Session Cookie'),
+      technique(2, 'T1550.004', 'Web Session Cookie'),
+    ]);
+    const found = (text: string) =>
+      extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
+    expect(found('| T1539 | Steal Web Session Cookie | It can steal cookies |')).toEqual(['T1539']);
+    expect(found('It then replays the web session cookie it took.')).toEqual(['T1550.004']);
+  });
+
   it("uses ATT&CK's own names that name one technique, singular or plural alike", () => {
     const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
       id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${String(n).padStart(2, '0')}`,

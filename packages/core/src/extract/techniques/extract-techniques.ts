@@ -160,17 +160,21 @@ interface PhraseHit {
 }
 
 /**
- * Hits not nested in a longer hit for the same technique: "DLL side-loading" is one mention and one piece
- * of evidence, not also a second one for the "side-loading" inside it.
+ * Hits not nested in a longer hit: "DLL side-loading" is one mention and one piece of evidence, not also a
+ * second one for the "side-loading" inside it, and "Steal Web Session Cookie" (T1539) says nothing of
+ * "Web Session Cookie" (T1550.004). Two techniques cued by the very same words both keep them.
  */
 function outermost<H extends PhraseHit>(hits: readonly H[]): H[] {
   const ordered = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
   const kept: H[] = [];
+  let outer: H | undefined;
   for (const hit of ordered) {
     if ((reach.get(hit.id) ?? -1) >= hit.to) continue;
+    if (outer && hit.to <= outer.to && (hit.from !== outer.from || hit.to !== outer.to)) continue;
     reach.set(hit.id, Math.max(reach.get(hit.id) ?? -1, hit.to));
     kept.push(hit);
+    if (!outer || hit.to > outer.to) outer = hit;
   }
   return kept;
 }
