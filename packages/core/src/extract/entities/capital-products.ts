@@ -1,7 +1,7 @@
 /**
  * Names that the noun after them makes a product or a part of one: the lexicon reads a capital as its
- * country's government ("Beijing denied …"), but some are also software names; and a group's name before
- * "feature" is the feature's ("its Watchdog feature" restarts Remcos).
+ * country's government ("Beijing denied …"), but some are also software names; a group's name before
+ * "feature" is the feature's ("its Watchdog feature" restarts Remcos); a name before "Inc" is a company's.
  */
 import type { TextContext } from './text-context.ts';
 
@@ -36,3 +36,18 @@ component components plugin plugins`.split(/\s+/u),
 /** "its “Watchdog” feature", "the Silence option": the name of a program's part, not of a group. */
 export const namesAFeature = (ctx: TextContext, to: number): boolean =>
   FEATURE_NOUNS.has(wordAfter(ctx, to, to));
+
+/** Legal forms after a company's name. */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  'inc ltd llc corp corporation gmbh limited plc ag'.split(' '),
+);
+
+/**
+ * "Fenrir Inc\Sleipnir5", "security vendor Tendyron Corporation": a company's name, not the malware
+ * or group that shares it.
+ */
+export function namesACompany(ctx: TextContext, to: number): boolean {
+  const at = ctx.tokens[to - 1]?.end ?? 0;
+  const comma = ctx.text[at] === ',' ? 1 : 0;
+  return ctx.text[at + comma] === ' ' && COMPANY_SUFFIXES.has(wordAfter(ctx, to, to));
+}

@@ -194,6 +194,22 @@ describe('a family named after a month', () => {
   });
 });
 
+describe('a family named like a company', () => {
+  const companies = buildKnowledgeIndex([malwareEntry(11, 'Tarnwick')]);
+  const found = (text: string): string[] =>
+    entitiesIn(companies, text)
+      .filter((e) => e.type === 'malware')
+      .map((e) => e.name);
+
+  it('is the company before a legal form, and the family elsewhere', () => {
+    expect(found('Browsers: Tarnwick Inc\\Browser5\\settings and Tarnwick, Ltd. tools.')).toEqual(
+      [],
+    );
+    expect(found('The file was signed by the vendor Tarnwick Corporation.')).toEqual([]);
+    expect(found('The Tarnwick backdoor then beacons to its server.')).toEqual(['Tarnwick']);
+  });
+});
+
 describe('a family the knowledge writes glued to its kind word', () => {
   const glued = buildKnowledgeIndex([
     malwareEntry(1, 'BrindleRAT'),

@@ -6,7 +6,7 @@
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline } from './bylines.ts';
-import { namesAFeature } from './capital-products.ts';
+import { namesACompany, namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
@@ -68,8 +68,14 @@ export function recognizeAlias(
       capitalsKept(v, tokens) &&
       !(feature && GROUP_TYPES.has(v.entry.type)),
   );
-  if (fitting.length === 0 || insideFileName(ctx, from, to) || inByline(ctx, from))
+  if (
+    fitting.length === 0 ||
+    insideFileName(ctx, from, to) ||
+    inByline(ctx, from) ||
+    namesACompany(ctx, to)
+  ) {
     return undefined;
+  }
   // "APT_2" (an image's file name) is an identifier unless the name itself is written so ("FK_Undead").
   if (ctx.mention(from, to).text.includes('_') && !fitting.some((v) => v.alias.includes('_'))) {
     return undefined;
