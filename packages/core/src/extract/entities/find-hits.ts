@@ -110,6 +110,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
   const acceptAlias = (values: readonly AliasValue[], to: number, from: number): AliasValue[] => {
+    if (to - from === 1 && halfOfGluedName(ctx, knowledge, from, values)) return [];
     const d = recognizeAlias(ctx, from, to, values, foundKind);
     if (d) decision = { from, to, kind: 'alias', decision: d };
     return d ? [d.value] : [];
@@ -286,3 +287,25 @@ function propagate(
 }
 
 const asWritten = (token: Token): string => token.text;
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "the Royal Road RTF weaponizer": a word that, glued to its capitalized neighbour, makes another known
+ * name ("RoyalRoad") is half of that name, not the family the word alone names (the ransomware Royal).
+ */
+function halfOfGluedName(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  at: number,
+  values: readonly AliasValue[],
+): boolean {
+  const glued = (left: number): boolean => {
+    const [a, b] = [ctx.tokens[left], ctx.tokens[left + 1]];
+    if (!a || !b || b.start !== a.end + 1 || ctx.text[a.end] !== ' ') return false;
+    if (!TITLE_WORD.test(a.text) || !TITLE_WORD.test(b.text)) return false;
+    const other = knowledge.trie.valuesOf([a.norm + b.norm]);
+    return other.some((o) => values.every((v) => v.entry.id !== o.entry.id));
+  };
+  return glued(at) || glued(at - 1);
+}

@@ -210,6 +210,29 @@ describe('a family named like a company', () => {
   });
 });
 
+describe('a word that, glued to its neighbour, makes another known name', () => {
+  const glued = buildKnowledgeIndex([
+    malwareEntry(12, 'Corvane'),
+    malwareEntry(13, 'CorvaneGate'),
+    malwareEntry(14, 'Wisper'),
+    malwareEntry(15, 'GreyWisper'),
+  ]);
+  const found = (text: string): string[] =>
+    entitiesIn(glued, text)
+      .filter((e) => e.type === 'malware' && e.ref)
+      .map((e) => e.name);
+
+  it('is half of that name, not the family the word alone names', () => {
+    expect(found('A variant of the Corvane Gate RTF builder made the lures.')).toEqual([]);
+    expect(found('They dropped the Grey Wisper credential harvester.')).toEqual([]);
+    expect(found('The Corvane ransomware and the Wisper RAT ran; so did CorvaneGate.')).toEqual([
+      'Corvane',
+      'Wisper',
+      'CorvaneGate',
+    ]);
+  });
+});
+
 describe('a family the knowledge writes glued to its kind word', () => {
   const glued = buildKnowledgeIndex([
     malwareEntry(1, 'BrindleRAT'),
