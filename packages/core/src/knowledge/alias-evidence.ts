@@ -2,8 +2,8 @@
  * Candidate links from names: pairs of objects (same family, different source collections) that
  * share distinctive aliases, found through the alias index (pairs only inside small buckets, so the
  * work is near-linear). Two shared aliases link; one shared alias links only when something
- * independent corroborates it (a cited document both sources share, or the source's own
- * `similar`/`same-as` link). One shared alias alone never links (docs/ARCHITECTURE.md).
+ * independent corroborates it (a cited document both sources share, the source's own `similar`/`same-as`
+ * link, or, for one name, both sources calling it ransomware). One shared alias alone never links (docs/ARCHITECTURE.md).
  */
 import type { EntityFacts } from './entity-facts.ts';
 import { isDistinctiveAlias, MAX_ALIAS_BUCKET } from './generic-aliases.ts';
@@ -80,8 +80,14 @@ export function aliasCandidates(
         theirs.has(url) && (frequency.get(citationKey(a.family, url)) ?? 0) <= MAX_ALIAS_BUCKET,
     );
     if (cited) corroboration.push(`both cite ${cited}`);
+    // Two sources naming a ransomware alike name one family: a namesake of another kind stays apart
+    // (the rootkit MEDUSA and the Medusa ransomware, the botnet Chaos and the Chaos ransomware).
+    const sameName = a.keys[0] === b.keys[0];
+    if (sameName && a.family === 'software' && a.ransomware && b.ransomware) {
+      corroboration.push('both name a ransomware');
+    }
     if (keys.length + Math.min(1, corroboration.length) < 2) continue;
-    candidates.push({ i, j, keys: keys.sort(), corroboration, sameName: a.keys[0] === b.keys[0] });
+    candidates.push({ i, j, keys: keys.sort(), corroboration, sameName });
   }
   return candidates.sort(
     (p, q) =>

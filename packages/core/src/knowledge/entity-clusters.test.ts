@@ -205,6 +205,42 @@ describe('computeEntityClusters', () => {
     expect(together([c, d], c, d)).toBe(false);
   });
 
+  it('links one shared own name when both sources call the family ransomware, not a namesake', () => {
+    const family = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
+      ...group(key, name, [], extra),
+      type: 'malware',
+      id: vigilId('malware', key),
+      is_family: true,
+    });
+    const leakSite = family('a', 'quillon', { malware_types: ['ransomware'] });
+    const described = family('b', 'Quillon', {
+      created_by_ref: VENDOR_B,
+      description: 'Quillon is a ransomware family first seen in 2023.',
+    });
+    const cited = family('c', 'Quillon', {
+      created_by_ref: MITRE,
+      external_references: [
+        { source_name: 'x', url: 'https://example.com/quillon-ransomware-analysis' },
+      ],
+    });
+    const clustering = computeEntityClusters([leakSite, described]);
+    expect(clustering.clusterOf(leakSite.id)?.members.length).toBe(2);
+    // The name as the source with capitals writes it represents the cluster, whichever id sorts first.
+    expect(clustering.clusterOf(leakSite.id)?.name).toBe('Quillon');
+    const swapped = [
+      family('b', 'quillon', { malware_types: ['ransomware'] }),
+      { ...described, id: vigilId('malware', 'a') },
+    ];
+    expect(computeEntityClusters(swapped).clusterOf(swapped[0]!.id)?.name).toBe('Quillon');
+    expect(together([leakSite, cited], leakSite, cited)).toBe(true);
+    const rootkit = family('d', 'Quillon', {
+      created_by_ref: MITRE,
+      description: 'Quillon is a kernel rootkit. It was once found beside a ransomware payload.',
+      external_references: [{ source_name: 'x', url: 'https://example.com/ransomware-report' }],
+    });
+    expect(together([leakSite, rootkit], leakSite, rootkit)).toBe(false);
+  });
+
   it('is deterministic whatever the input order', () => {
     const objects = [
       group('a', 'Alpha Bear', ['Fancy Thing', 'X1']),

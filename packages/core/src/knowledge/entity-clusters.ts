@@ -199,6 +199,10 @@ function rank(f: EntityFacts): number {
   return f.collection.includes('/') ? 2 : 1;
 }
 
+/** "trigona", "embargo": MISP's ransomware galaxy writes some names as a leak site's address does. */
+const lowerCaseOnly = (name: string): boolean =>
+  name === name.toLowerCase() && name !== name.toUpperCase();
+
 /**
  * Computes clusters over `objects` (any mix; non-entity types are ignored, `revoked-by`
  * relationships are followed). Deterministic for the same input.
@@ -298,7 +302,12 @@ function assemble(
     const sorted = members
       .map((i) => facts[i])
       .filter((f): f is EntityFacts => f !== undefined)
-      .sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          Number(lowerCaseOnly(a.name)) - Number(lowerCaseOnly(b.name)) ||
+          a.id.localeCompare(b.id),
+      );
     const rep = sorted[0];
     if (!rep) continue;
     const aliases: string[] = [];

@@ -56,6 +56,8 @@ export interface EntityFacts {
   readonly collection: string;
   /** Cited documents (normalized URLs, ATT&CK and MISP's own pages left out): corroborating evidence. */
   readonly citedUrls: readonly string[];
+  /** Ransomware by the source's own word (describesRansomware). */
+  readonly ransomware: boolean;
 }
 
 /** "https://www.Example.com/a/" -> "example.com/a", so two spellings of one citation compare equal. */
@@ -78,6 +80,26 @@ function articleSlug(url: string): string | undefined {
   const path = url.split(/[?#]/u)[0] ?? '';
   const last = path.slice(path.lastIndexOf('/') + 1);
   return path.includes('/') && last.length >= 24 && SLUG.test(last) ? last : undefined;
+}
+
+/** Where a description says what the thing is ("X is a ransomware family that …"). */
+const DESCRIPTION_OPENING = 200;
+const firstSentence = (text: string): string => {
+  const end = text.indexOf('. ');
+  return end < 0 ? text : text.slice(0, end);
+};
+const RANSOM = /ransom/iu;
+
+/**
+ * Ransomware by the source's own word: its malware types, else its description's first sentence, else (no
+ * description, as for many malpedia entries) a page it cites. A described object is not judged by its
+ * citations: ATT&CK's Donut, a shellcode generator, cites a ransomware report.
+ */
+function describesRansomware(object: StixObject): boolean {
+  if (strings(object.malware_types).includes('ransomware')) return true;
+  const description = typeof object.description === 'string' ? object.description.trim() : '';
+  if (description) return RANSOM.test(firstSentence(description.slice(0, DESCRIPTION_OPENING)));
+  return (object.external_references ?? []).some((ref) => RANSOM.test(ref.url ?? ''));
 }
 
 function citedUrls(object: StixObject): string[] {
@@ -151,6 +173,7 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
     inactive: object.revoked === true || object.x_mitre_deprecated === true,
     ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
     collection: `${object.created_by_ref ?? 'unknown'}${galaxy}`,
+    ransomware: describesRansomware(object),
     citedUrls: citedUrls(object),
   };
 }
