@@ -10,6 +10,12 @@ import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
 const entitiesIn = (index: KnowledgeIndex, text: string) =>
   extractEntities(text, splitSentences(text), index);
 
+/** Names of the known malware found in `text`. */
+const knownMalwareNames = (index: KnowledgeIndex, text: string): string[] =>
+  entitiesIn(index, text)
+    .filter((e) => e.type === 'malware' && e.ref)
+    .map((e) => e.name);
+
 /** A malware entry with a test id numbered `n`. */
 const malwareEntry = (n: number, name: string, extra: Partial<KnowledgeEntry> = {}) =>
   ({
@@ -160,10 +166,7 @@ describe('a name one source writes in capitals and another in mixed case', () =>
     malwareEntry(8, 'PALEWICK', { aliases: ['PALEWICK', 'PaleWick'] }),
     malwareEntry(9, 'Kestrelbane', { aliases: ['Kestrelbane', 'PaleWick'] }),
   ]);
-  const found = (text: string): string[] =>
-    entitiesIn(spelled, text)
-      .filter((e) => e.type === 'malware')
-      .map((e) => e.name);
+  const found = (text: string): string[] => knownMalwareNames(spelled, text);
 
   it('is found as the other source writes it', () => {
     expect(found('The operators deployed MarrowLock on the file servers.')).toEqual(['MARROWLOCK']);
@@ -178,10 +181,7 @@ describe('a family named after a month', () => {
   const months = buildKnowledgeIndex([
     malwareEntry(10, 'Octobrine', { aliases: ['Octobrine', 'October'] }),
   ]);
-  const found = (text: string): string[] =>
-    entitiesIn(months, text)
-      .filter((e) => e.type === 'malware' && e.ref)
-      .map((e) => e.name);
+  const found = (text: string): string[] => knownMalwareNames(months, text);
 
   it('is a date before a day or a year, even under a title ending in a kind word', () => {
     expect(found('Vexmoor RAT – A backdoored RAT\nOctober 02, 2021\nThe lures resumed.')).toEqual(
@@ -196,10 +196,7 @@ describe('a family named after a month', () => {
 
 describe('a family named like a company', () => {
   const companies = buildKnowledgeIndex([malwareEntry(11, 'Tarnwick')]);
-  const found = (text: string): string[] =>
-    entitiesIn(companies, text)
-      .filter((e) => e.type === 'malware')
-      .map((e) => e.name);
+  const found = (text: string): string[] => knownMalwareNames(companies, text);
 
   it('is the company before a legal form, and the family elsewhere', () => {
     expect(found('Browsers: Tarnwick Inc\\Browser5\\settings and Tarnwick, Ltd. tools.')).toEqual(
@@ -211,16 +208,13 @@ describe('a family named like a company', () => {
 });
 
 describe('a word that, glued to its neighbour, makes another known name', () => {
-  const glued = buildKnowledgeIndex([
+  const halves = buildKnowledgeIndex([
     malwareEntry(12, 'Corvane'),
     malwareEntry(13, 'CorvaneGate'),
     malwareEntry(14, 'Wisper'),
     malwareEntry(15, 'GreyWisper'),
   ]);
-  const found = (text: string): string[] =>
-    entitiesIn(glued, text)
-      .filter((e) => e.type === 'malware' && e.ref)
-      .map((e) => e.name);
+  const found = (text: string): string[] => knownMalwareNames(halves, text);
 
   it('is half of that name, not the family the word alone names', () => {
     expect(found('A variant of the Corvane Gate RTF builder made the lures.')).toEqual([]);

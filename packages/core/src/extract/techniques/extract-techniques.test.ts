@@ -12,6 +12,21 @@ import { vigilId } from '../../stix/ids.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractTechniques } from './extract-techniques.ts';
 
+/** A technique entry with a test id numbered `n`. */
+const technique = (
+  n: number,
+  externalId: string,
+  name: string,
+  tactic?: string,
+): KnowledgeEntry => ({
+  id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${String(n).padStart(2, '0')}`,
+  type: 'attack-pattern',
+  name,
+  aliases: [name],
+  externalId,
+  ...(tactic ? { tactics: [tactic] } : {}),
+});
+
 const ids = (text: string) =>
   extractTechniques(text, splitSentences(text)).map((e) => e.externalId);
 
@@ -51,13 +66,6 @@ describe('extractTechniques', () => {
   });
 
   it("takes a phrase inside another technique's longer phrase as that technique only", () => {
-    const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
-      id: `attack-pattern--1c4d0e2f-5b6a-4f7c-9d8e-2f3a4b5c6d${String(n).padStart(2, '0')}`,
-      type: 'attack-pattern',
-      name,
-      aliases: [name],
-      externalId,
-    });
     const knowledge = prepareKnowledge([
       technique(1, 'T1539', 'Steal Web Session Cookie'),
       technique(2, 'T1550.004', 'Web Session Cookie'),
@@ -69,13 +77,6 @@ describe('extractTechniques', () => {
   });
 
   it("uses ATT&CK's own names that name one technique, singular or plural alike", () => {
-    const technique = (n: number, externalId: string, name: string): KnowledgeEntry => ({
-      id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${String(n).padStart(2, '0')}`,
-      type: 'attack-pattern',
-      name,
-      aliases: [name],
-      externalId,
-    });
     const knowledge = prepareKnowledge([
       technique(1, 'T1087.003', 'Email Account'),
       technique(2, 'T1585.002', 'Email Accounts'),
@@ -99,19 +100,6 @@ describe('extractTechniques', () => {
   });
 
   it('takes names of things gathered or acquired in preparation as weak cues', () => {
-    const technique = (
-      n: number,
-      externalId: string,
-      name: string,
-      tactic: string,
-    ): KnowledgeEntry => ({
-      id: `attack-pattern--5d0e4c2a-7b1f-4c3e-9a8d-6f5e4d3c2b${String(n).padStart(2, '0')}`,
-      type: 'attack-pattern',
-      name,
-      aliases: [name],
-      externalId,
-      tactics: [tactic],
-    });
     const knowledge = prepareKnowledge([
       technique(1, 'T1590.005', 'IP Addresses', 'reconnaissance'),
       technique(2, 'T1590', 'Gather Victim Network Information', 'reconnaissance'),
