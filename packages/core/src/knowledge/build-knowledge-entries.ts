@@ -70,8 +70,8 @@ function withCaseVariants(
   const all = new Set(aliases);
   for (const member of members) {
     const object = byId.get(member);
-    const aliases: unknown[] = Array.isArray(object?.aliases) ? object.aliases : [];
-    for (const name of [object?.name, ...aliases]) {
+    const own: unknown[] = Array.isArray(object?.aliases) ? object.aliases : [];
+    for (const name of [object?.name, ...own]) {
       if (typeof name === 'string' && listed.has(name.toLowerCase())) all.add(name);
     }
   }
