@@ -22,7 +22,7 @@ import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie } from './token-trie.ts';
-import { isAllCaps, nameTokens, type Token } from './tokens.ts';
+import { isAllCaps, isAsciiUpper, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
 
 const SECTORS = new TokenTrie<string>();
@@ -289,6 +289,11 @@ function propagate(
 const asWritten = (token: Token): string => token.text;
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+// Most words beside a name are in lower case: two character codes say so before the regex has to.
+const titleWord = (text: string): boolean =>
+  (isAsciiUpper(text.charCodeAt(0)) || text.charCodeAt(0) > 0x7f) &&
+  !isAsciiUpper(text.charCodeAt(1)) &&
+  TITLE_WORD.test(text);
 
 /**
  * "the Royal Road RTF weaponizer": a word that, glued to its capitalized neighbour, makes another known
@@ -300,12 +305,22 @@ function halfOfGluedName(
   at: number,
   values: readonly AliasValue[],
 ): boolean {
-  const glued = (left: number): boolean => {
-    const [a, b] = [ctx.tokens[left], ctx.tokens[left + 1]];
-    if (!a || !b || b.start !== a.end + 1 || ctx.text[a.end] !== ' ') return false;
-    if (!TITLE_WORD.test(a.text) || !TITLE_WORD.test(b.text)) return false;
-    const other = knowledge.trie.valuesOf([a.norm + b.norm]);
-    return other.some((o) => values.every((v) => v.entry.id !== o.entry.id));
-  };
-  return glued(at) || glued(at - 1);
+  const name = ctx.tokens[at];
+  if (!name || !titleWord(name.text)) return false;
+  return gluedPair(ctx, knowledge, at, values) || gluedPair(ctx, knowledge, at - 1, values);
+}
+
+/** Whether tokens `left` and `left + 1`, two title-case words one space apart, glued make another name. */
+function gluedPair(
+  ctx: TextContext,
+  knowledge: KnowledgeIndex,
+  left: number,
+  values: readonly AliasValue[],
+): boolean {
+  const a = ctx.tokens[left];
+  const b = ctx.tokens[left + 1];
+  if (!a || !b || b.start !== a.end + 1 || ctx.text.charCodeAt(a.end) !== 0x20) return false;
+  if (!titleWord(a.text) || !titleWord(b.text)) return false;
+  const other = knowledge.trie.valuesOf([a.norm + b.norm]);
+  return other.some((o) => values.every((v) => v.entry.id !== o.entry.id));
 }
