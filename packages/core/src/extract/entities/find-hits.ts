@@ -191,13 +191,18 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
     const isHead = new PerWord(({ norm }) => mayBeHead(norm));
     const nameWord = new PerWord(mayBeNameWord);
+    // "RedLine Stealer … the RedLine malware": a word a known name starts is that entry before a head word too.
+    const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
-      if (found)
-        take(
+      if (!found) continue;
+      const known =
+        found.to - found.from === 1 ? linkedFirst.get(tokens[found.from]!.text) : undefined;
+      take(
+        (known && { ...known, from: found.from, to: found.to }) ??
           knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'naming-context' },
-        );
+      );
     }
     const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {

@@ -267,6 +267,10 @@ describe('a family the knowledge writes glued to its kind word', () => {
     expect(
       mentions('RedQuill Stealer is a malware strain. The RedQuill sample calls home.'),
     ).toEqual(['RedQuill Stealer [RedQuill|RedQuill]']);
+    // Before a head word too: "the RedQuill malware" is no new family named RedQuill.
+    expect(
+      mentions('RedQuill Stealer is a malware strain. Phishing spreads the RedQuill malware.'),
+    ).toEqual(['RedQuill Stealer [RedQuill|RedQuill]']);
   });
 
   it('is the known RAT when a report glues "RAT" to its name', () => {
