@@ -59,6 +59,9 @@ describe('a name before a head word', () => {
   it('is not a kind word alone, a language, a method name or a detection name', () => {
     expect(names('Then the eCrime gang sent new lures.')).toEqual([]);
     expect(names('The kit sold a Banker to the crew, and a Stealer too.')).toEqual([]);
+    expect(
+      names('Customers get the Cryptominer Detection feature; Coinminer malware is next.'),
+    ).toEqual([]);
     expect(names('The actors returned with a Golang loader and a Haskell downloader.')).toEqual([]);
     expect(names('The Ostrabot botnet code calls the sendReport malware function.')).toEqual([
       'malware:Ostrabot',

@@ -40,6 +40,7 @@ threatlabz virustotal onedrive sharepoint macos winrar teamviewer anydesk paypal
 netscaler fortigate fortios pan-os vcenter exchange onenote dotnet nodejs mongodb mysql postgresql
 quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare digitalocean openai chatgpt iot ddos soc siem edr xdr apt
 downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
+cryptominer cryptominers coinminer coinminers cryptojacker cryptojackers
 raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode anti
 bitdefender malwarebytes avast avira trellix cybereason volexity sekoia rapid7 huntress unit42 esentire
 welivesecurity securelist elastic akamai
