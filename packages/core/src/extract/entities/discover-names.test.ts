@@ -74,6 +74,12 @@ describe('a name before a head word', () => {
     expect(
       names('In one instance, APT29 created a Filter named BfeOnServiceStartTypeChange.'),
     ).toEqual(['intrusion-set:APT29']);
+    expect(
+      names('The loader runs an export named GlintLoader. Other DLLs with GlintLoader follow.'),
+    ).toEqual([]);
+    expect(names('We found a new family named GlintLoader in the wild.')).toEqual([
+      'malware:GlintLoader',
+    ]);
     expect(names('They sent a PowerPoint malware lure and a BlackBerry malware report.')).toEqual(
       [],
     );

@@ -7,7 +7,7 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
-import { aliasListedOf, announcedKind, type FoundKind } from './named-as.ts';
+import { aliasListedOf, announcedKind, namedAsThing, type FoundKind } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import {
@@ -341,7 +341,7 @@ export function discoverByShape(
   // The word's shape first: most capitalized words have none of these, and it is cached per word.
   const shape = shapeAt(ctx, i);
   if ((shape & (CAMEL_MALWARE_END | MALWARE_END | INNER_CAPITALS)) === 0) return undefined;
-  if (!looksLikeName(ctx, i) || speaksInText(ctx, i)) return undefined;
+  if (!looksLikeName(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
   if (shape & CAMEL_MALWARE_END) return { from: i, to: i + 1, type: 'malware' };
   if (shape & MALWARE_END && !(shape & ALL_CAPS) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };

@@ -172,6 +172,32 @@ function cueBefore(
   return undefined;
 }
 
+/**
+ * "an export named ReflectiveLoader", "a file called StealerBot.exe": a name given right after a naming
+ * word that follows a thing's noun is that thing's, however much its shape looks like a family's, and so
+ * is the same word elsewhere in the text ("DLLs with ReflectiveLoader").
+ */
+export function namedAsThing(ctx: TextContext, at: number): boolean {
+  let names = thingNamesByText.get(ctx);
+  if (!names) {
+    names = thingNames(ctx);
+    thingNamesByText.set(ctx, names);
+  }
+  return names.size > 0 && names.has(ctx.tokens[at]?.text ?? '');
+}
+
+const thingNamesByText = new WeakMap<TextContext, ReadonlySet<string>>();
+
+function thingNames(ctx: TextContext): Set<string> {
+  const names = new Set<string>();
+  const { tokens } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!NAMING.has(tokens[i - 1]!.norm) || !NAMED_THINGS.has(tokens[i - 2]!.norm)) continue;
+    if (ctx.sentenceOf[i - 2] === ctx.sentenceOf[i]) names.add(tokens[i]!.text);
+  }
+  return names;
+}
+
 /** Nouns for a flaw: the name a naming phrase gives one is the flaw's ("vulnerabilities dubbed Spectre"). */
 const FLAW_NOUNS = new Set('vulnerability vulnerabilities flaw flaws bug bugs cve'.split(' '));
 /** How far before the naming word the flaw noun may stand (same sentence). */
