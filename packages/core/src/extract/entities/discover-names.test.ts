@@ -80,6 +80,10 @@ describe('a name before a head word', () => {
     expect(names('We found a new family named GlintLoader in the wild.')).toEqual([
       'malware:GlintLoader',
     ]);
+    // A persona's handle is a person's name, not a group's.
+    expect(
+      names('An actor using the moniker Kestrelwalker sold the kit. Kestrelwalker left in 2020.'),
+    ).toEqual([]);
     expect(names('They sent a PowerPoint malware lure and a BlackBerry malware report.')).toEqual(
       [],
     );

@@ -7,7 +7,13 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
-import { aliasListedOf, announcedKind, namedAsThing, type FoundKind } from './named-as.ts';
+import {
+  aliasListedOf,
+  announcedKind,
+  namedAsPersona,
+  namedAsThing,
+  type FoundKind,
+} from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
 import {
@@ -334,6 +340,7 @@ export function discoverByShape(
   i: number,
   foundKind?: FoundKind,
 ): DiscoveredName | undefined {
+  if (namedAsPersona(ctx, i)) return undefined;
   const announced = discoverAnnounced(ctx, i, foundKind);
   if (announced) return announced;
   const t = ctx.tokens[i];

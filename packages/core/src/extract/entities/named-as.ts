@@ -177,24 +177,41 @@ function cueBefore(
  * word that follows a thing's noun is that thing's, however much its shape looks like a family's, and so
  * is the same word elsewhere in the text ("DLLs with ReflectiveLoader").
  */
-export function namedAsThing(ctx: TextContext, at: number): boolean {
-  let names = thingNamesByText.get(ctx);
-  if (!names) {
-    names = thingNames(ctx);
-    thingNamesByText.set(ctx, names);
-  }
-  return names.size > 0 && names.has(ctx.tokens[at]?.text ?? '');
+export const namedAsThing = (ctx: TextContext, at: number): boolean =>
+  namesIn(ctx).things.has(ctx.tokens[at]?.text ?? '');
+
+/** "the moniker Eriknetwalker", "the handle Kapuchin": a person's name for themselves, not a group's. */
+export const namedAsPersona = (ctx: TextContext, at: number): boolean =>
+  namesIn(ctx).personas.has(ctx.tokens[at]?.text ?? '');
+
+const PERSONA_NOUNS = new Set(
+  'moniker monikers handle handles nickname username persona'.split(' '),
+);
+
+interface GivenNames {
+  readonly things: ReadonlySet<string>;
+  readonly personas: ReadonlySet<string>;
 }
 
-const thingNamesByText = new WeakMap<TextContext, ReadonlySet<string>>();
+const givenNamesByText = new WeakMap<TextContext, GivenNames>();
 
-function thingNames(ctx: TextContext): Set<string> {
-  const names = new Set<string>();
-  const { tokens } = ctx;
-  for (let i = 2; i < tokens.length; i++) {
-    if (!NAMING.has(tokens[i - 1]!.norm) || !NAMED_THINGS.has(tokens[i - 2]!.norm)) continue;
-    if (ctx.sentenceOf[i - 2] === ctx.sentenceOf[i]) names.add(tokens[i]!.text);
+/** The names a text gives to things and persons, read once per text. */
+function namesIn(ctx: TextContext): GivenNames {
+  const known = givenNamesByText.get(ctx);
+  if (known) return known;
+  const things = new Set<string>();
+  const personas = new Set<string>();
+  const { tokens, sentenceOf } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!.norm;
+    if (PERSONA_NOUNS.has(before) && sentenceOf[i - 1] === sentenceOf[i]) {
+      personas.add(tokens[i]!.text);
+    }
+    if (i < 2 || !NAMING.has(before) || !NAMED_THINGS.has(tokens[i - 2]!.norm)) continue;
+    if (sentenceOf[i - 2] === sentenceOf[i]) things.add(tokens[i]!.text);
   }
+  const names = { things, personas };
+  givenNamesByText.set(ctx, names);
   return names;
 }
 
