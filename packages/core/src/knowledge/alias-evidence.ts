@@ -75,16 +75,20 @@ export function aliasCandidates(
     if (!a || !b) continue;
     const corroboration: string[] = [];
     if (related.has(pairKey(i, j))) corroboration.push('the source links them as similar');
+    const sameName = a.keys[0] === b.keys[0];
+    // A family's own name in both sources is stronger than a shared alias: a report cited by up to twice
+    // as many objects still tells (the Molerats report behind SharpStage names 11 families). Not for
+    // techniques: ATT&CK's mobile and enterprise domains name different techniques alike.
+    const ownName = sameName && a.family === 'software';
+    const citers = ownName ? 2 * MAX_ALIAS_BUCKET : MAX_ALIAS_BUCKET;
     const theirs = new Set(b.citedUrls);
     const cited = a.citedUrls.find(
-      (url) =>
-        theirs.has(url) && (frequency.get(citationKey(a.family, url)) ?? 0) <= MAX_ALIAS_BUCKET,
+      (url) => theirs.has(url) && (frequency.get(citationKey(a.family, url)) ?? 0) <= citers,
     );
     if (cited) corroboration.push(`both cite ${cited}`);
     // Two sources naming a ransomware alike name one family: a namesake of another kind stays apart
     // (the rootkit MEDUSA and the Medusa ransomware, the botnet Chaos and the Chaos ransomware).
-    const sameName = a.keys[0] === b.keys[0];
-    if (sameName && a.family === 'software' && a.ransomware && b.ransomware) {
+    if (ownName && a.ransomware && b.ransomware) {
       corroboration.push('both name a ransomware');
     }
     if (keys.length + Math.min(1, corroboration.length) < 2) continue;

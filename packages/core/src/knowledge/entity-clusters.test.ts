@@ -174,11 +174,19 @@ describe('computeEntityClusters', () => {
       id: vigilId('attack-pattern', `t${n}`),
     }));
     expect(together([a, b, ...techniques], a, b)).toBe(true);
-    // Cited by many malware objects, the report says nothing about which two are one.
-    const families = Array.from({ length: 12 }, (_, n) =>
-      malware(`m${n}`, `Family ${n}`, cites(report)),
-    );
-    expect(together([a, b, ...families], a, b)).toBe(false);
+    // Both objects' own name lets a report about a dozen families tell; a report about many does not.
+    const families = (count: number) =>
+      Array.from({ length: count }, (_, n) => malware(`m${n}`, `Family ${n}`, cites(report)));
+    expect(together([a, b, ...families(12)], a, b)).toBe(true);
+    expect(together([a, b, ...families(20)], a, b)).toBe(false);
+    // A shared alias that is not both own names needs a report few objects cite.
+    const c = malware('c', 'LastConn', {
+      created_by_ref: VENDOR_B,
+      aliases: ['LastConn', 'SharpStage'],
+      ...cites(report),
+    });
+    expect(together([a, c, ...families(12)], a, c)).toBe(false);
+    expect(together([a, c], a, c)).toBe(true);
   });
 
   it("takes an article's slug on another host for the same citation, not a short path", () => {
