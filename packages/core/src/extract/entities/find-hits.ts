@@ -22,7 +22,7 @@ import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie } from './token-trie.ts';
-import { isAllCaps, isAsciiUpper, nameTokens, type Token } from './tokens.ts';
+import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
 
 const SECTORS = new TokenTrie<string>();
@@ -294,11 +294,7 @@ function propagate(
 const asWritten = (token: Token): string => token.text;
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-// Most words beside a name are in lower case: two character codes say so before the regex has to.
-const titleWord = (text: string): boolean =>
-  (isAsciiUpper(text.charCodeAt(0)) || text.charCodeAt(0) > 0x7f) &&
-  !isAsciiUpper(text.charCodeAt(1)) &&
-  TITLE_WORD.test(text);
+const titleWord = (text: string): boolean => TITLE_WORD.test(text);
 
 /**
  * "the Royal Road RTF weaponizer": a word that, glued to its capitalized neighbour, makes another known

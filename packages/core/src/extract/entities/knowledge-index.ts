@@ -79,15 +79,21 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     if (isStaticLexiconName(norms) || (norms.length === 1 && NEVER_NAMES_ALONE.has(key))) return;
     seen.add(key);
     if (!shortForm) claimed.add(key);
+    // This spelling and every source's other spellings of the name: the case rules ask how it is written.
+    const lower = alias.toLowerCase();
+    const spellings = [
+      alias,
+      ...[entry.name, ...entry.aliases].filter((a) => a.toLowerCase() === lower),
+    ];
     const value = {
       entry,
       alias,
       written: tokens.map((t) => t.text),
       ordinary: isOrdinary(alias, norms),
       ...(shortForm ? { shortForm: true as const } : {}),
-      ...(writtenOnlyInLowerCase(entry, alias) ? { lowercaseWord: true as const } : {}),
+      ...(writtenOnlyInLowerCase(entry, alias, spellings) ? { lowercaseWord: true as const } : {}),
       ...(plainWordsFamily(entry, tokens) ? { plainWords: true as const } : {}),
-      ...(writtenOnlyInCapitals(entry, alias) ? { capitalsOnly: true as const } : {}),
+      ...(spellings.every(isAllCaps) ? { capitalsOnly: true as const } : {}),
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".
@@ -121,15 +127,12 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
 
 const LOWER_CASE_LETTERS = /^[\p{Ll} ]+$/u;
 
-function writtenOnlyInLowerCase(entry: KnowledgeEntry, alias: string): boolean {
-  if (entry.externalId || !LOWER_CASE_LETTERS.test(alias)) return false;
-  const lower = alias.toLowerCase();
-  return ![entry.name, ...entry.aliases].some((a) => a.toLowerCase() === lower && hasUpper(a));
-}
-
-function writtenOnlyInCapitals(entry: KnowledgeEntry, alias: string): boolean {
-  const lower = alias.toLowerCase();
-  return [entry.name, ...entry.aliases].every((a) => a.toLowerCase() !== lower || isAllCaps(a));
+function writtenOnlyInLowerCase(
+  entry: KnowledgeEntry,
+  alias: string,
+  spellings: readonly string[],
+): boolean {
+  return !entry.externalId && LOWER_CASE_LETTERS.test(alias) && !spellings.some(hasUpper);
 }
 
 /** The last word of a group's name that only says it is a group. */

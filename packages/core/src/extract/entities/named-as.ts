@@ -8,6 +8,7 @@
  */
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
+import { PerWord } from './per-word.ts';
 import { isCapitalized } from './tokens.ts';
 
 /** Words right before a name that announce it. */
@@ -184,33 +185,62 @@ export const namedAsThing = (ctx: TextContext, at: number): boolean =>
 export const namedAsPersona = (ctx: TextContext, at: number): boolean =>
   namesIn(ctx).personas.has(ctx.tokens[at]?.text ?? '');
 
+/**
+ * "two security vulnerabilities in processors, dubbed Meltdown and Spectre": in that report the name is the
+ * vulnerability at every mention, so an ordinary-word alias of a malware family or group ("Spectre") is no
+ * finding there, whatever cue stands beside a later mention ("two variants of Spectre").
+ */
+export const namedAsVulnerability = (ctx: TextContext, at: number): boolean =>
+  namesIn(ctx).flaws.has(ctx.tokens[at]?.text ?? '');
+
 const PERSONA_NOUNS = new Set(
   'moniker monikers handle handles nickname username persona'.split(' '),
 );
 
+/** The names a text gives to things, persons and flaws, as written. */
 interface GivenNames {
   readonly things: ReadonlySet<string>;
   readonly personas: ReadonlySet<string>;
+  readonly flaws: ReadonlySet<string>;
 }
 
 const givenNamesByText = new WeakMap<TextContext, GivenNames>();
+const PERSONA_NOUN = 1;
+const NAMING_WORD = 2;
 
-/** The names a text gives to things and persons, read once per text. */
+/**
+ * One pass per text, on first need, looking each distinct word up once: a persona noun names the word after
+ * it; a naming word names the word after it for the thing noun before it, and a list after it for a flaw.
+ */
 function namesIn(ctx: TextContext): GivenNames {
   const known = givenNamesByText.get(ctx);
   if (known) return known;
-  const things = new Set<string>();
-  const personas = new Set<string>();
+  const names = {
+    things: new Set<string>(),
+    personas: new Set<string>(),
+    flaws: new Set<string>(),
+  };
   const { tokens, sentenceOf } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1]!.norm;
-    if (PERSONA_NOUNS.has(before) && sentenceOf[i - 1] === sentenceOf[i]) {
-      personas.add(tokens[i]!.text);
+  const kinds = new PerWord(
+    ({ norm }) =>
+      (PERSONA_NOUNS.has(norm) ? PERSONA_NOUN : 0) | (NAMING.has(norm) ? NAMING_WORD : 0),
+  );
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const kind = kinds.get(tokens[i]!);
+    if (kind === 0) continue;
+    const next = tokens[i + 1]!;
+    const sameSentence = sentenceOf[i] === sentenceOf[i + 1];
+    if (kind & PERSONA_NOUN && sameSentence) names.personas.add(next.text);
+    if (!(kind & NAMING_WORD)) continue;
+    const thing = tokens[i - 1];
+    if (thing && NAMED_THINGS.has(thing.norm) && sentenceOf[i - 1] === sentenceOf[i + 1]) {
+      names.things.add(next.text);
     }
-    if (i < 2 || !NAMING.has(before) || !NAMED_THINGS.has(tokens[i - 2]!.norm)) continue;
-    if (sentenceOf[i - 2] === sentenceOf[i]) things.add(tokens[i]!.text);
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LIST_SPAN); k++) {
+      const token = tokens[k]!;
+      if (isCapitalized(token.text) && namedAsFlaw(ctx, k)) names.flaws.add(token.text);
+    }
   }
-  const names = { things, personas };
   givenNamesByText.set(ctx, names);
   return names;
 }
@@ -219,23 +249,6 @@ function namesIn(ctx: TextContext): GivenNames {
 const FLAW_NOUNS = new Set('vulnerability vulnerabilities flaw flaws bug bugs cve'.split(' '));
 /** How far before the naming word the flaw noun may stand (same sentence). */
 const FLAW_REACH = 6;
-
-/**
- * The names the text's naming phrases give to flaws ("two security vulnerabilities in processors, dubbed
- * Meltdown and Spectre"), as written: each naming word's list is read once.
- */
-export function flawNamesIn(ctx: TextContext): Set<string> {
-  const names = new Set<string>();
-  const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NAMING.has(tokens[i]!.norm)) continue;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LIST_SPAN); k++) {
-      const token = tokens[k]!;
-      if (isCapitalized(token.text) && namedAsFlaw(ctx, k)) names.add(token.text);
-    }
-  }
-  return names;
-}
 
 /** Most tokens a naming phrase's list spans: its items, each with a separator. */
 const LIST_SPAN = LIST_ITEMS * (ITEM_WORDS + 1);

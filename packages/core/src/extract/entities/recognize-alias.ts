@@ -11,10 +11,9 @@ import { cueKind, type CueKind } from './cue-words.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
-import { announcedKind, type FoundKind } from './named-as.ts';
+import { announcedKind, namedAsVulnerability, type FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
-import { namesAVulnerability } from './vulnerability-names.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   group: ['intrusion-set', 'threat-actor'],
@@ -100,7 +99,7 @@ export function recognizeAlias(
   if (plainWords && cues.size === 0 && !announcedKind(ctx, from, foundKind)) return undefined;
   const ordinary = fitting.every((v) => v.ordinary);
   // "vulnerabilities dubbed Meltdown and Spectre": in that report the word is the vulnerability.
-  if (ordinary && to - from === 1 && namesAVulnerability(ctx, from)) return undefined;
+  if (ordinary && to - from === 1 && namedAsVulnerability(ctx, from)) return undefined;
   if (ordinary) {
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
     const announced = announcedKind(ctx, from, foundKind);
@@ -140,7 +139,7 @@ export function recognizeAlias(
 function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): boolean {
   if (value.written.length !== 1 || !value.capitalsOnly) return true;
   const w = value.written[0] ?? '';
-  if (!isAllCaps(w) || w.length < 4 || /\d/u.test(w)) return true;
+  if (w.length < 4 || /\d/u.test(w)) return true;
   return isAllCaps(tokens[0]?.text ?? '');
 }
 
