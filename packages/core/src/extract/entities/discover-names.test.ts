@@ -87,6 +87,25 @@ describe('a name before a head word', () => {
     expect(names('They sent a PowerPoint malware lure and a BlackBerry malware report.')).toEqual(
       [],
     );
+    // A sample's own name is the file's, not a family's; a cluster of samples named so is a family.
+    expect(names('We found a Glint RAT sample named NorthHaven in the dump.')).toEqual([
+      'malware:Glint',
+    ]);
+    expect(names('Unit 7 tracks a group of samples named NorthHaven in the dump.')).toEqual([
+      'malware:NorthHaven',
+    ]);
+    // Windows API libraries precede kind words in signatures ("WinHTTP loader/1.0").
+    expect(names('The rule matches the User-Agent WinHTTP loader/1.0 in requests.')).toEqual([]);
+  });
+
+  it('takes a hyphen-joined announced name whole', () => {
+    expect(names('Firmware implants such as GlintJax and Ostra-EDK persist.')).toEqual([
+      'malware:GlintJax',
+      'malware:Ostra-EDK',
+    ]);
+    expect(names('Firmware implants such as GlintJax-like tools persist.')).toEqual([
+      'malware:GlintJax',
+    ]);
   });
 
   it('is not a group when the announced name is an operation', () => {

@@ -53,6 +53,7 @@ welivesecurity securelist elastic akamai
 administrators admins users guests
 golang rust haskell delphi nim autoit vbscript jscript vba kotlin lua perl ruby thinkphp laravel struts
 weblogic bcrypt applocker bitlocker smartscreen sysmon pyinstaller nsis upx themida vmprotect
+winhttp wininet winsock winapi ntdll kernel32
 powerpoint blackberry trojanized
 printnightmare proxylogon proxyshell zerologon log4shell bluekeep follina spring4shell heartbleed shellshock
 `.split(/\s+/u),
@@ -399,7 +400,10 @@ function discoverAnnounced(
   while (to < i + ANNOUNCED_WORDS) {
     const previous = ctx.tokens[to - 1];
     const next = ctx.tokens[to];
-    if (!previous || !next || ctx.text.slice(previous.end, next.start) !== ' ') break;
+    if (!previous || !next) break;
+    const separator = ctx.text.slice(previous.end, next.start);
+    // "Vector-EDK" is one name; "LoJax-like" is LoJax.
+    if (separator !== ' ' && separator !== '-') break;
     if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm) || isCommonWord(next.norm)) break;
     to++;
   }
