@@ -143,3 +143,34 @@ describe('a name before a head word', () => {
     );
   });
 });
+
+describe('a name a sentence defines', () => {
+  it('is what the noun phrase after "is a" or an apposition says', () => {
+    expect(names('Kelvreth is a financially motivated threat actor active since 2019.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+    expect(names('Analysts say Ostrana is a sophisticated loader written in Go.')).toEqual([
+      'malware:Ostrana',
+    ]);
+    expect(names('They used Ostrana, a custom implant, against ministries.')).toEqual([
+      'malware:Ostrana',
+    ]);
+    expect(names('Velk Ostra is a remote access trojan sold on forums.')).toEqual([
+      'malware:Velk Ostra',
+    ]);
+  });
+
+  it('needs a kind word to end the phrase and, for a group, a word of threat', () => {
+    expect(names('Kelvreth is a research group at the university.')).toEqual([]);
+    expect(names('Ostrana is a ransomware attack on the port.')).toEqual([]);
+    expect(names('Ostrana is a sample the team shared.')).toEqual([]);
+    expect(names('Recently, a new backdoor was seen in the wild.')).toEqual([]);
+  });
+
+  it('takes no kind word into the name and no word out of a longer one', () => {
+    expect(names('Spy Banker Ostrana is a Banking Trojan seen in Brazil.')).toEqual([
+      'malware:Ostrana',
+    ]);
+    expect(names('Agent Kelvreth is a remote access trojan.')).toEqual([]);
+  });
+});

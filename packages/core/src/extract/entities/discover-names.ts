@@ -5,6 +5,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
+import { definedKind } from './defined-names.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { TextContext } from './text-context.ts';
 import {
@@ -77,6 +78,8 @@ export interface DiscoveredName {
   readonly type: 'malware' | 'intrusion-set';
   /** Token of the name this one is listed as an alias of ("APT40—aka FEVERDREAM"), if any. */
   readonly aliasOf?: number;
+  /** How it was found, where not by its shape: "definition" ("Qealler is a Java loader"). */
+  readonly via?: 'definition';
 }
 
 /**
@@ -344,6 +347,8 @@ export function discoverByShape(
   if (namedAsPersona(ctx, i)) return undefined;
   const announced = discoverAnnounced(ctx, i, foundKind);
   if (announced) return announced;
+  const defined = discoverDefined(ctx, i);
+  if (defined) return defined;
   const t = ctx.tokens[i];
   if (!t || t.text.length < 5) return undefined;
   // The word's shape first: most capitalized words have none of these, and it is cached per word.
@@ -366,6 +371,36 @@ export function discoverByShape(
     return { from: i, to: i + 1, type: 'intrusion-set' };
   }
   return undefined;
+}
+
+/**
+ * A name of one or two words the sentence defines ("Qealler is a Java loader", "Kelvreth, a Chinese threat
+ * group,"): its spelling need not look coined, the definition says what it is.
+ */
+function discoverDefined(ctx: TextContext, i: number): DiscoveredName | undefined {
+  // "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax").
+  const nameWord = (k: number): boolean => nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);
+  if (!nameWord(i) || namedAsThing(ctx, i)) return undefined;
+  // "Agent Tesla is a RAT": a capitalized word before the name, common or not, may be its first.
+  const left = ctx.tokens[i - 1];
+  const self = ctx.tokens[i]!;
+  if (
+    left &&
+    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] &&
+    ctx.text.slice(left.end, self.start) === ' ' &&
+    isCapitalized(left.text) &&
+    !cueKind(left.norm)
+  ) {
+    return undefined;
+  }
+  const single = definedKind(ctx, i);
+  if (single) return { from: i, to: i + 1, type: single, via: 'definition' };
+  const second = ctx.tokens[i + 1];
+  if (!second || ctx.text.slice(self.end, second.start) !== ' ' || !isCapitalized(second.text)) {
+    return undefined;
+  }
+  const pair = nameWord(i + 1) ? definedKind(ctx, i + 1) : undefined;
+  return pair && { from: i, to: i + 2, type: pair, via: 'definition' };
 }
 
 /**

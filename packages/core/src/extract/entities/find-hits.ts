@@ -219,7 +219,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
             listedAliasHit(ctx, hitAt, found) ?? {
               ...found,
               kind: 'discovered',
-              via: 'name-shape',
+              via: found.via ?? 'name-shape',
             },
         );
     }

@@ -1,0 +1,111 @@
+/**
+ * New names a report defines: "Qealler is a highly obfuscated Java loader", "Kelvreth is a financially
+ * motivated threat actor", "Ostrana, a new ransomware family, ...". The noun phrase after "is a" (or after
+ * the comma of an apposition) says what the name is, however the name is spelled; its last word must be a
+ * kind word, so "a ransomware attack", "a malware analyst" or "a research group" define nothing.
+ */
+import { cueKind } from './cue-words.ts';
+import type { TextContext } from './text-context.ts';
+
+export interface DefinedName {
+  readonly to: number;
+  readonly type: 'malware' | 'intrusion-set';
+}
+
+/** Verbs that make the noun phrase after them a definition of the subject. */
+const COPULAS = new Set(['is', 'was', 'remains']);
+const ARTICLES = new Set(['a', 'an']);
+/** Longest defining noun phrase, in words ("an established and prolific cybercriminal threat actor"). */
+const PHRASE_WORDS = 6;
+/** Words that end the noun phrase: what follows them qualifies it ("a loader written in Go"). */
+const PHRASE_ENDS = new Set(
+  `that which who whose with without in from since and or but for to of by on at as used written based
+designed known first associated linked tracked believed operating operated active targeting capable
+distributed sold developed observed seen discovered called named dubbed being been also is was are were
+has have had can could may might will would when while where if than then because after before during
+between into through via using primarily mainly mostly`.split(/\s+/u),
+);
+/** Malware cue words that name a file or a part, not a family: "a sample", "the payload". */
+const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
+/**
+ * A group cue defines a threat group only with a word of threat in the phrase: "a research group", "an
+ * actor", "a unit" alone are other things.
+ */
+const THREAT_WORDS = new Set(
+  `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
+cyberespionage sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
+attackers`.split(/\s+/u),
+);
+/** Group cues that name the threat themselves, with no threat word needed. */
+const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);
+/** Group cues that never end a definition of a group ("a unit of", "an intrusion"). */
+const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'affiliates']);
+
+/**
+ * The kind a definition gives to the name ending at token `last`, and where the name ends, if the words
+ * after it define it: "<name> is a/an <phrase>" or "<name>, a/an <phrase>," (an apposition closed by a
+ * comma, a bracket or the sentence's end, so "Recently, a new backdoor was seen" defines nothing).
+ */
+export function definedKind(ctx: TextContext, last: number): DefinedName['type'] | undefined {
+  const { tokens, text } = ctx;
+  const name = tokens[last];
+  const next = tokens[last + 1];
+  if (!name || !next || ctx.sentenceOf[last + 1] !== ctx.sentenceOf[last]) return undefined;
+  const gap = text.slice(name.end, next.start);
+  let article: number;
+  let apposition = false;
+  if (gap === ' ' && COPULAS.has(next.norm)) {
+    article = last + 2;
+  } else if (gap === ', ') {
+    article = last + 1;
+    apposition = true;
+  } else return undefined;
+  const articleToken = tokens[article];
+  if (!articleToken || !ARTICLES.has(articleToken.norm)) return undefined;
+  if (text.slice(tokens[article - 1]!.end, articleToken.start) !== (apposition ? ', ' : ' ')) {
+    return undefined;
+  }
+  const end = phraseEnd(ctx, article);
+  if (end === undefined) return undefined;
+  if (apposition && !closesApposition(ctx, end)) return undefined;
+  return phraseKind(ctx, article + 1, end);
+}
+
+/** The last word of the noun phrase after the article, if the phrase ends within its length. */
+function phraseEnd(ctx: TextContext, article: number): number | undefined {
+  const { tokens, text } = ctx;
+  const sentence = ctx.sentenceOf[article];
+  for (let k = article + 1; k <= article + PHRASE_WORDS + 1; k++) {
+    const word = tokens[k];
+    const ends =
+      !word ||
+      ctx.sentenceOf[k] !== sentence ||
+      PHRASE_ENDS.has(word.norm) ||
+      !JOINERS.has(text.slice(tokens[k - 1]!.end, word.start));
+    if (ends) return k - 1 > article ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
+/** What may stand between two words of one noun phrase. */
+const JOINERS = new Set([' ', '-']);
+
+/** "Ostrana, a new ransomware family, encrypts …": the apposition ends at a comma, bracket or full stop. */
+function closesApposition(ctx: TextContext, end: number): boolean {
+  const word = ctx.tokens[end]!;
+  const after = ctx.text.charAt(word.end);
+  return after === ',' || after === ')' || after === '.' || after === ';' || after === '—';
+}
+
+/** What the phrase's last word says, checked against the words before it. */
+function phraseKind(ctx: TextContext, from: number, end: number): DefinedName['type'] | undefined {
+  const head = ctx.tokens[end]!.norm;
+  const kind = cueKind(head);
+  if (kind === 'malware') return NOT_A_FAMILY.has(head) ? undefined : 'malware';
+  if (kind !== 'group' || NOT_A_GROUP.has(head)) return undefined;
+  if (THREAT_GROUP_CUES.has(head)) return 'intrusion-set';
+  for (let k = from; k < end; k++) {
+    if (THREAT_WORDS.has(ctx.tokens[k]!.norm)) return 'intrusion-set';
+  }
+  return undefined;
+}
