@@ -48,9 +48,12 @@ export function loadKnowledgeFromData(): DataKnowledge {
       'loadKnowledgeFromData needs VIGIL_DATA_DIR with mitre-attack/ and misp-galaxy/',
     );
   }
+  const attackObjects = readAttackObjects(attack);
+  // As `vigil sync misp-galaxy` after `vigil sync attack`: related links may name ATT&CK's objects.
+  const byUuid = new Map(attackObjects.map((o) => [o.id.slice(o.id.indexOf('--') + 2), o.id]));
   const objects = [
-    ...readAttackObjects(attack),
-    ...galaxiesToStix(readGalaxyFiles(galaxy), GALAXY_TIMESTAMP).objects,
+    ...attackObjects,
+    ...galaxiesToStix(readGalaxyFiles(galaxy), GALAXY_TIMESTAMP, byUuid).objects,
   ];
   const { entries, clustering } = knowledgeFromObjects(objects);
   cached = { entries, clustering, objects };

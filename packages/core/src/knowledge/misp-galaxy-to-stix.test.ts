@@ -7,6 +7,7 @@ import { validateObject } from '../stix/validate.ts';
 import type { GalaxyClusterFile } from './misp-galaxy.ts';
 import { parseGalaxyClusterFile } from './misp-galaxy.ts';
 import {
+  danglingRelatedUuids,
   galaxiesToStix,
   galaxyTag,
   locationIdForCountry,
@@ -49,6 +50,35 @@ it('makes exploit kits malware families of that STIX malware type', () => {
     malware_types: ['exploit-kit'],
   });
   expect(validateObject(kit!).ok).toBe(true);
+});
+
+it('links a related cluster outside the files to the known object of that UUID, and lists it as dangling', () => {
+  const attackUuid = '5b8e3c1a-7d2f-4e6a-9c0b-1f3d5a7e9b24';
+  const file = parseGalaxyClusterFile({
+    type: 'tool',
+    name: 'Tool',
+    uuid: '0a6c3e1f-2b4d-4c8e-9f1a-3b5d7e9f0c12',
+    values: [
+      {
+        value: 'GLINTCALL',
+        uuid: '7c2e4a6b-8d0f-4a1c-b3e5-d7f9a1c3e5b7',
+        related: [{ 'dest-uuid': attackUuid, type: 'similar' }],
+      },
+    ],
+  });
+  expect(danglingRelatedUuids([file])).toEqual([attackUuid]);
+  const unknown = galaxiesToStix([file], T).objects.filter((o) => o.type === 'relationship');
+  expect(unknown).toEqual([]);
+  const attackId = `malware--${attackUuid}` as const;
+  const known = galaxiesToStix([file], T, new Map([[attackUuid, attackId]])).objects;
+  const tool = known.find((o) => o.type === 'tool');
+  expect(known.filter((o) => o.type === 'relationship')).toEqual([
+    expect.objectContaining({
+      relationship_type: 'similar',
+      source_ref: tool?.id,
+      target_ref: attackId,
+    }),
+  ]);
 });
 
 describeWithData('galaxiesToStix', ['misp-galaxy'], (dir) => {

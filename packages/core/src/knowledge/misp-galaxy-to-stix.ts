@@ -229,14 +229,37 @@ function convertCluster(
 }
 
 /**
+ * The `related` targets no cluster of these files holds. MISP's mitre-* galaxies reuse ATT&CK's UUIDs, so
+ * such a link (the tool galaxy's DOGCALL "similar" to mitre-malware's DOGCALL) may name an ATT&CK object
+ * the store already holds: the caller looks these up and passes what it found to galaxiesToStix.
+ */
+export function danglingRelatedUuids(files: readonly GalaxyClusterFile[]): string[] {
+  const converted = new Set<string>();
+  for (const file of files) {
+    if (GALAXY_STIX_TYPE[file.type]) for (const cluster of file.values) converted.add(cluster.uuid);
+  }
+  const dangling = new Set<string>();
+  for (const file of files) {
+    for (const cluster of file.values) {
+      for (const link of cluster.related ?? []) {
+        if (!converted.has(link['dest-uuid'])) dangling.add(link['dest-uuid']);
+      }
+    }
+  }
+  return [...dangling];
+}
+
+/**
  * Converts cluster files (any subset of the supported galaxies) to STIX: the MISP identity, one
- * object per cluster, and relationships for `related` links whose target was converted too, plus
- * `originates-from` from groups to their attributed country when the country galaxy is present.
+ * object per cluster, and relationships for `related` links whose target was converted too or is among
+ * `known` (objects already held, by UUID: see danglingRelatedUuids), plus `originates-from` from groups to
+ * their attributed country when the country galaxy is present.
  * `timestamp` is `created`/`modified` of new objects (the caller's clock: core has none).
  */
 export function galaxiesToStix(
   files: readonly GalaxyClusterFile[],
   timestamp: string,
+  known: ReadonlyMap<string, StixId> = new Map(),
 ): GalaxyConversion {
   const issues: Issue[] = [];
   const idByUuid = new Map<string, StixId>();
@@ -270,7 +293,7 @@ export function galaxiesToStix(
   }
   for (const { file, cluster, id } of pending) {
     for (const link of cluster.related ?? []) {
-      const target = idByUuid.get(link['dest-uuid']);
+      const target = idByUuid.get(link['dest-uuid']) ?? known.get(link['dest-uuid']);
       const word = link.type.toLowerCase();
       if (!target || !RELATIONSHIP_TYPE.test(word)) continue;
       const type = STIX_RELATIONSHIP[word] ?? word;

@@ -4,8 +4,8 @@
  * cluster is not written again (no new version); a changed one becomes exactly one new version, with
  * its stored `created` (ARCHITECTURE.md "Versions": Vigil is the creator of these STIX objects).
  */
-import { canonicalJson, galaxiesToStix } from '@vigil/core';
-import type { GalaxyClusterFile, Issue, StixObject } from '@vigil/core';
+import { canonicalJson, danglingRelatedUuids, galaxiesToStix } from '@vigil/core';
+import type { GalaxyClusterFile, Issue, StixId, StixObject } from '@vigil/core';
 import type { Repository } from '../repository.ts';
 import { importObjects } from '../import/import-objects.ts';
 import type { ImportOptions, ImportSummary } from '../import/import-objects.ts';
@@ -34,13 +34,10 @@ async function revise(
   objects: readonly StixObject[],
   now: string,
 ): Promise<{ changed: StixObject[]; unchanged: number }> {
-  const stored = new Map<string, StixObject>();
-  const PAGE = 1000;
-  for (let start = 0; start < objects.length; start += PAGE) {
-    const ids = objects.slice(start, start + PAGE).map((o) => o.id);
-    const page = await repo.query({ ids, includeRevoked: true, limit: PAGE });
-    for (const o of page.items) stored.set(o.id, o);
-  }
+  const stored = await storedById(
+    repo,
+    objects.map((o) => o.id),
+  );
   const changed: StixObject[] = [];
   for (const object of objects) {
     const previous = stored.get(object.id);
@@ -57,13 +54,60 @@ async function revise(
   return { changed, unchanged: objects.length - changed.length };
 }
 
+/** The stored objects (revoked ones too) among `ids`, by id. */
+async function storedById(
+  repo: Repository,
+  ids: readonly string[],
+): Promise<Map<string, StixObject>> {
+  const stored = new Map<string, StixObject>();
+  const PAGE = 1000;
+  for (let start = 0; start < ids.length; start += PAGE) {
+    const page = await repo.query({
+      ids: ids.slice(start, start + PAGE),
+      includeRevoked: true,
+      limit: PAGE,
+    });
+    for (const o of page.items) stored.set(o.id, o);
+  }
+  return stored;
+}
+
+/** The types MISP's mitre-* galaxies mirror from ATT&CK under the same UUID. */
+const ATTACK_TYPES = [
+  'attack-pattern',
+  'malware',
+  'tool',
+  'intrusion-set',
+  'course-of-action',
+  'campaign',
+];
+
+/**
+ * Stored ATT&CK objects that `related` links outside the synced files point at (the tool galaxy's
+ * "similar" links name mitre-malware clusters, which are ATT&CK's objects under ATT&CK's UUIDs). ATT&CK
+ * synced after the galaxies is linked at the next galaxy sync.
+ */
+async function attackObjectsByUuid(
+  repo: Repository,
+  files: readonly GalaxyClusterFile[],
+): Promise<Map<string, StixId>> {
+  const candidates = danglingRelatedUuids(files).flatMap((uuid) =>
+    ATTACK_TYPES.map((type) => `${type}--${uuid}`),
+  );
+  const held = new Map<string, StixId>();
+  for (const id of (await storedById(repo, candidates)).keys()) {
+    held.set(id.slice(id.indexOf('--') + 2), id as StixId);
+  }
+  return held;
+}
+
 export async function importMispGalaxy(
   repo: Repository,
   files: readonly GalaxyClusterFile[],
   now: string,
   options: Pick<ImportOptions, 'onProgress' | 'validate'> = {},
 ): Promise<GalaxyImportSummary> {
-  const conversion = galaxiesToStix(files, now);
+  const conversion = galaxiesToStix(files, now, await attackObjectsByUuid(repo, files));
   return repo.transaction(async (tx) => {
     const { changed, unchanged } = await revise(tx, conversion.objects, now);
     const summary = await importObjects(

@@ -5,6 +5,7 @@
  * lookups to their replacements; galaxy re-import adds no version, one changed cluster adds one.
  */
 import { expect, it, vi } from 'vitest';
+import { vigilId } from '@vigil/core';
 import type { AliasConflict, GalaxyClusterFile, StixObject } from '@vigil/core';
 import { dataPath, describeWithData } from '../../../../test-support/data.ts';
 import {
@@ -97,6 +98,27 @@ describeWithData(
           // DOMAIN.md §5 pitfall: "Hurricane Panda" is another CrowdStrike actor, not APT31.
           const hurricane = await resolveEntity(repo, 'Hurricane Panda');
           expect(hurricane.map((c) => c.representative)).not.toContain(G0128);
+        });
+
+        it("joins the tool galaxy's clusters to the ATT&CK software they call similar (MISP's mitre-* UUIDs are ATT&CK's)", async () => {
+          const repo = await knowledgeRepo();
+          const attackByUuid = new Map(
+            attackObjects().map((o) => [o.id.slice(o.id.indexOf('--') + 2), o]),
+          );
+          const tools = galaxyFiles().find((f) => f.type === 'tool')?.values ?? [];
+          const pairs = tools.flatMap((cluster) =>
+            (cluster.related ?? [])
+              .filter((link) => link.type === 'similar')
+              .map((link) => attackByUuid.get(link['dest-uuid']))
+              .filter((o) => o?.type === 'malware' || o?.type === 'tool')
+              .filter((o) => String(o?.name).toLowerCase() === cluster.value.toLowerCase())
+              .map((attack) => ({ mispId: vigilId('tool', 'misp-galaxy', cluster.uuid), attack })),
+          );
+          expect(pairs.length).toBeGreaterThan(20);
+          for (const { mispId, attack } of pairs) {
+            const [cluster] = await resolveEntity(repo, mispId);
+            expect(cluster?.representative, String(attack?.name)).toBe(attack?.id);
+          }
         });
 
         it("gives revoked ATT&CK groups' names to their replacements", async () => {
