@@ -41,6 +41,23 @@ describe('a name before a head word', () => {
     expect(names('The account was added to the Remote Kelvreth group on the server.')).toEqual([]);
   });
 
+  it('is two plain capitalized words when the text also uses them alone as a name', () => {
+    const story = (extra: string) =>
+      `We analysed the Ransom Harbor ransomware. Since May, Ransom Harbor has hit ports; we link it to Ransom Harbor and REvil.${extra}`;
+    expect(names(story(''))).toEqual(['malware:Ransom Harbor|Ransom Harbor|Ransom Harbor']);
+    // Alone only once, or written in lower case in prose: no name.
+    expect(
+      names('We analysed the Ransom Harbor ransomware. It hit Ransom Harbor clients.'),
+    ).toEqual([]);
+    expect(names(story(' The ransom harbor of the gang is a leak site.'))).toEqual([]);
+    // A group head proves less ("Active Directory group": the name of another thing).
+    expect(
+      names(
+        'Add it to the Velk Harbor group. Users of Velk Harbor and admins of Velk Harbor agree.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is not a Windows built-in group', () => {
     expect(
       names('The actors added the new account to the Administrators group and the Users group.'),

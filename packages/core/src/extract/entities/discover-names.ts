@@ -17,6 +17,7 @@ import {
 } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
+import { standsAloneAsName } from './standalone-pairs.ts';
 import {
   hasUpper,
   isAllCaps,
@@ -250,8 +251,9 @@ export function discoverBefore(
   // "Android Banker malware": a kind word before the head is part of the kind, never a name.
   if (!type || cueKind(lastToken.norm) || !looksLikeName(ctx, last)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
-  // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading).
-  if (inLongerName(ctx, last)) return undefined;
+  // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading),
+  // unless the text uses the two words alone as a name too ("Ransom Cartel ransomware").
+  if (inLongerName(ctx, last)) return pairNameBefore(ctx, last, type, isTaken);
   // "UEFI malware", "USB worm", "MBR wiper", "NCC Group": a short acronym before a head word names the
   // technology or a company far more often than a new family (train/dev: never a new family or group).
   // Exploit kits are the exception: "RIG EK", "RIG exploit kit" name the kit.
@@ -272,6 +274,30 @@ export function discoverBefore(
     return { from: last - 1, to: head, type };
   }
   return { from: last, to: head, type };
+}
+
+/**
+ * "Ransom Cartel ransomware": two plain capitalized words before a malware head word name a family when
+ * the text also writes them alone, as a name, elsewhere (standalone-pairs.ts). A group head proves less
+ * ("Active Directory group", "Domain Users group" stand alone as names of other things).
+ */
+function pairNameBefore(
+  ctx: TextContext,
+  last: number,
+  type: DiscoveredName['type'],
+  isTaken: (i: number) => boolean,
+): DiscoveredName | undefined {
+  const first = last - 1;
+  const before = ctx.tokens[first - 1];
+  // The first word alone may be a plain one the text writes in lower case ("ransom notes").
+  const word = ctx.tokens[first]!;
+  if (type !== 'malware' || isTaken(first) || !mayBeNameWord(word) || cueKind(word.norm)) {
+    return undefined;
+  }
+  if (before && ctx.sentenceOf[first - 1] === ctx.sentenceOf[first] && isCapitalized(before.text)) {
+    return undefined;
+  }
+  return standsAloneAsName(ctx, first) ? { from: first, to: last + 1, type } : undefined;
 }
 
 /** Name endings that make a word a malware name ("JSSLoader", "TrickBot", "AsyncRAT", "Zloader"). */
