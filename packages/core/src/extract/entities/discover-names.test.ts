@@ -34,6 +34,22 @@ describe('a name before a head word', () => {
     expect(names('The VTK EK pushed a loader; the UEFI malware hid.')).toEqual(['malware:VTK']);
   });
 
+  it('is every name of a list the head word follows', () => {
+    expect(names('The actors installed ShadowNet, Duojeen, and PubSab malware on hosts.')).toEqual([
+      'malware:ShadowNet',
+      'malware:Duojeen',
+      'malware:PubSab',
+    ]);
+    expect(names('Victims got Zorvex or Kelvo ransomware in 2020.')).toEqual([
+      'malware:Zorvex',
+      'malware:Kelvo',
+    ]);
+    // Products, platforms and short acronyms in the list are no names.
+    expect(names('In the logs we then saw Windows, Linux, USB and Kelvo malware.')).toEqual([
+      'malware:Kelvo',
+    ]);
+  });
+
   it('is not the last word of a longer capitalized name', () => {
     expect(names('In March the operators pushed the Velk Ostrana malware to new victims.')).toEqual(
       [],

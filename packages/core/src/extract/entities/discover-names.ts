@@ -276,6 +276,50 @@ export function discoverBefore(
   return { from: last, to: head, type };
 }
 
+/** Most names one head word is shared by ("ShadowNet, Duojeen, and PubSab malware"). */
+const LIST_ITEMS = 6;
+
+/**
+ * "ShadowNet, Duojeen, and PubSab malware": the names listed before a discovered name share its head word.
+ * Each item is one word that looks like a name on its own; the list is parted by commas, "and", "or".
+ */
+export function listedBefore(
+  ctx: TextContext,
+  found: DiscoveredName,
+  isTaken: (i: number) => boolean,
+): DiscoveredName[] {
+  const items: DiscoveredName[] = [];
+  let first = found.from;
+  while (items.length < LIST_ITEMS) {
+    const item = listItemBefore(ctx, first);
+    if (item === undefined || isTaken(item) || !looksLikeName(ctx, item)) break;
+    const shape = shapeAt(ctx, item);
+    if (shape & IDENTIFIER || (shape & ALL_CAPS && ctx.tokens[item]!.text.length <= ACRONYM_MAX))
+      break;
+    items.push({ from: item, to: item + 1, type: found.type });
+    first = item;
+  }
+  return items;
+}
+
+/** The token of the list item right before token `next`: "X, next", "X and next", "X, and next". */
+function listItemBefore(ctx: TextContext, next: number): number | undefined {
+  const { tokens, text } = ctx;
+  const sentence = ctx.sentenceOf[next];
+  let k = next - 1;
+  const word = tokens[k];
+  if (!word || ctx.sentenceOf[k] !== sentence) return undefined;
+  if (word.norm === 'and' || word.norm === 'or') {
+    if (text.slice(word.end, tokens[next]!.start) !== ' ') return undefined;
+    k--;
+    const gap = text.slice(tokens[k]?.end ?? 0, word.start);
+    if (gap !== ' ' && gap !== ', ') return undefined;
+  } else if (text.slice(word.end, tokens[next]!.start) !== ', ') {
+    return undefined;
+  }
+  return k >= 0 && ctx.sentenceOf[k] === sentence ? k : undefined;
+}
+
 /**
  * "Ransom Cartel ransomware": two plain capitalized words before a malware head word name a family when
  * the text also writes them alone, as a name, elsewhere (standalone-pairs.ts). A group head proves less

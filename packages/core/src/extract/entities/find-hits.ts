@@ -7,7 +7,13 @@ import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
-import { discoverBefore, discoverByShape, mayBeHead, mayBeNameWord } from './discover-names.ts';
+import {
+  discoverBefore,
+  discoverByShape,
+  listedBefore,
+  mayBeHead,
+  mayBeNameWord,
+} from './discover-names.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -197,12 +203,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
       if (!found) continue;
-      const known =
-        found.to - found.from === 1 ? linkedFirst.get(tokens[found.from]!.text) : undefined;
-      take(
-        (known && { ...known, from: found.from, to: found.to }) ??
-          knownAs(ctx, knowledge, found) ?? { ...found, kind: 'discovered', via: 'naming-context' },
-      );
+      for (const name of [found, ...listedBefore(ctx, found, (k) => taken[k] === 1)]) {
+        const known =
+          name.to - name.from === 1 ? linkedFirst.get(tokens[name.from]!.text) : undefined;
+        take(
+          (known && { ...known, from: name.from, to: name.to }) ??
+            knownAs(ctx, knowledge, name) ?? { ...name, kind: 'discovered', via: 'naming-context' },
+        );
+      }
     }
     const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {
