@@ -5,11 +5,12 @@
  * kind word, so "a ransomware attack", "a malware analyst" or "a research group" define nothing.
  */
 import { cueKind } from './cue-words.ts';
+import type { NamedKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 
 export interface DefinedName {
   readonly to: number;
-  readonly type: 'malware' | 'intrusion-set';
+  readonly type: NamedKind;
 }
 
 /** Verbs that make the noun phrase after them a definition of the subject. */
@@ -38,6 +39,7 @@ attackers`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);
+const KITS = new Set(['kit', 'kits']);
 /** Group cues that never end a definition of a group ("a unit of", "an intrusion"). */
 const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'affiliates']);
 
@@ -102,6 +104,11 @@ function phraseKind(ctx: TextContext, from: number, end: number): DefinedName['t
   const head = ctx.tokens[end]!.norm;
   const kind = cueKind(head);
   if (kind === 'malware') return NOT_A_FAMILY.has(head) ? undefined : 'malware';
+  // "an exploit kit" is malware (exploit-kit). Other tool words define nothing: "WMI is an administrative
+  // framework", "Arkime is a tool" name the defenders' and the system's software as often as the actors'.
+  if (kind === 'tool') {
+    return KITS.has(head) && ctx.tokens[end - 1]?.norm === 'exploit' ? 'malware' : undefined;
+  }
   if (kind !== 'group' || NOT_A_GROUP.has(head)) return undefined;
   if (THREAT_GROUP_CUES.has(head)) return 'intrusion-set';
   for (let k = from; k < end; k++) {

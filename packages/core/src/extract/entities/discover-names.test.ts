@@ -177,6 +177,35 @@ describe('a name before a head word', () => {
   });
 });
 
+describe('a name a naming phrase announces', () => {
+  const tools = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), empty)
+      .filter((e) => e.type === 'tool')
+      .map((e) => e.name);
+
+  it('is a tool after a tool word, unless the authors made or ran it', () => {
+    expect(tools('The actor then used a tool called KelvoDump to read the hashes.')).toEqual([
+      'KelvoDump',
+    ]);
+    expect(tools('They ran a legitimate utility named Kelvo Inventory on the hosts.')).toEqual([
+      'Kelvo Inventory',
+    ]);
+    expect(tools('To check the packer, I implemented a popular tool called KelvoID.')).toEqual([]);
+    expect(tools('The researchers developed a tool called Kelvoscan to find the pages.')).toEqual(
+      [],
+    );
+  });
+
+  it('runs to the closing quote, plain words and all', () => {
+    expect(names('The files came from a RAT referred to as “Glint Road” in reports.')).toEqual([
+      'malware:Glint Road',
+    ]);
+    expect(
+      names('It belongs to a group of samples named "Paranoid Glint." Others differ.'),
+    ).toEqual(['malware:Paranoid Glint']);
+  });
+});
+
 describe('a name a sentence defines', () => {
   it('is what the noun phrase after "is a" or an apposition says', () => {
     expect(names('Kelvreth is a financially motivated threat actor active since 2019.')).toEqual([

@@ -14,6 +14,7 @@ import {
   namedAsPersona,
   namedAsThing,
   type FoundKind,
+  type NamedKind,
 } from './named-as.ts';
 import { PerWord } from './per-word.ts';
 import { speaksInText } from './speakers.ts';
@@ -76,7 +77,7 @@ const WORD_PARTS = /\p{Lu}\p{Ll}+|\p{Ll}+/gu;
 export interface DiscoveredName {
   readonly from: number;
   readonly to: number;
-  readonly type: 'malware' | 'intrusion-set';
+  readonly type: NamedKind;
   /** Token of the name this one is listed as an alias of ("APT40—aka FEVERDREAM"), if any. */
   readonly aliasOf?: number;
   /** How it was found, where not by its shape: "definition" ("Qealler is a Java loader"). */
@@ -488,6 +489,15 @@ function inLongerName(ctx: TextContext, i: number): boolean {
   return isCapitalized(left.text) && !cueKind(left.norm) && !NOT_NAMES.has(left.norm);
 }
 
+const OPENING_QUOTES = new Set([...'"“‘\'']);
+const CLOSING_QUOTES = new Set([...'"”’\'']);
+
+/** A closing quote at `at`, or after one stop inside the quotes (“Paranoid PlugX.”). */
+function closesQuote(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return CLOSING_QUOTES.has(c) || ('.,;:!?'.includes(c) && CLOSING_QUOTES.has(text.charAt(at + 1)));
+}
+
 /** Longest announced name: at most three capitalized words, inside one pair of quotes if quoted. */
 const ANNOUNCED_WORDS = 3;
 
@@ -501,6 +511,8 @@ function discoverAnnounced(
   // "an attack called “Operation Transparent Tribe”" names a campaign, not a new group.
   if (!type || !nameLike(ctx, i) || ctx.tokens[i]?.norm === 'operation') return undefined;
   if (shapeAt(ctx, i) & IDENTIFIER) return undefined; // "a function named BfeOnServiceStartTypeChange"
+  // Inside quotes the name runs to the closing quote, plain words and all ("“Royal Road”").
+  const quoted = OPENING_QUOTES.has(ctx.text.charAt((ctx.tokens[i]?.start ?? 0) - 1));
   let to = i + 1;
   while (to < i + ANNOUNCED_WORDS) {
     const previous = ctx.tokens[to - 1];
@@ -509,9 +521,11 @@ function discoverAnnounced(
     const separator = ctx.text.slice(previous.end, next.start);
     // "Vector-EDK" is one name; "LoJax-like" is LoJax.
     if (separator !== ' ' && separator !== '-') break;
-    if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm) || isCommonWord(next.norm)) break;
+    if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm)) break;
+    if (isCommonWord(next.norm) && !quoted) break;
     to++;
   }
+  if (quoted && !closesQuote(ctx.text, ctx.tokens[to - 1]?.end ?? 0)) return undefined;
   const aliasOf = aliasListedOf(ctx, i, foundKind);
   return aliasOf === undefined ? { from: i, to, type } : { from: i, to, type, aliasOf };
 }

@@ -68,8 +68,13 @@ function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> 
   return lookup;
 }
 
-/** Codes of `named` in findHits: nothing, a group, malware. */
-const NAMED_KINDS: readonly (NamedKind | undefined)[] = [undefined, 'intrusion-set', 'malware'];
+/** Codes of `named` in findHits: nothing, a group, malware, a tool. */
+const NAMED_KINDS: readonly (NamedKind | undefined)[] = [
+  undefined,
+  'intrusion-set',
+  'malware',
+  'tool',
+];
 
 function namedCode(hit: Hit): number {
   const kind =
@@ -80,7 +85,10 @@ function namedCode(hit: Hit): number {
         : hit.kind === 'alias'
           ? hit.decision.value.entry.type
           : undefined;
-  return kind === 'intrusion-set' ? 1 : kind === 'malware' ? 2 : 0;
+  return Math.max(
+    0,
+    NAMED_KINDS.findIndex((named) => named !== undefined && named === kind),
+  );
 }
 
 export interface HitOptions {

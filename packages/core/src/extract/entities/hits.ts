@@ -3,6 +3,7 @@
  */
 import type { BodyKind } from './government-bodies.ts';
 import type { LexiconValue } from './lexicon.ts';
+import type { NamedKind } from './named-as.ts';
 import type { AliasDecision } from './recognize-alias.ts';
 
 export type Hit = { readonly from: number; readonly to: number } & (
@@ -13,7 +14,7 @@ export type Hit = { readonly from: number; readonly to: number } & (
   | { readonly kind: 'sector'; readonly sector: string }
   | {
       readonly kind: 'discovered';
-      readonly type: 'malware' | 'intrusion-set';
+      readonly type: NamedKind;
       readonly via: string;
     }
 );

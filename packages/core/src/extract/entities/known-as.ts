@@ -12,6 +12,7 @@ import type { TextContext } from './text-context.ts';
 const KNOWN_TYPES: Readonly<Record<DiscoveredName['type'], readonly string[]>> = {
   'intrusion-set': ['intrusion-set', 'threat-actor'],
   malware: ['malware', 'tool'],
+  tool: ['tool', 'malware'],
 };
 
 /**

@@ -41,7 +41,7 @@ const NUMBER = /^\d+$/u;
 /** How far back from the naming word a cue word may be (same sentence). */
 const CUE_LOOKBACK = 6;
 
-export type NamedKind = 'malware' | 'intrusion-set';
+export type NamedKind = 'malware' | 'intrusion-set' | 'tool';
 
 /** The kind of name found at token k before this one (an alias, a naming-scheme name), if any. */
 export type FoundKind = (k: number) => NamedKind | undefined;
@@ -168,9 +168,27 @@ function cueBefore(
     const kind: CueKind | undefined = cueKind(norm);
     if (kind === 'group') return 'intrusion-set';
     if (kind === 'malware') return 'malware';
-    if (kind === 'tool') return undefined;
+    // "a tool called DonPAPI": legitimate or offensive software an actor runs (STIX tool); not the
+    // software the authors made or ran ("I released a free tool called RansomWhere?").
+    if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
   }
   return undefined;
+}
+
+/** The report's authors, and what they do with software of their own. */
+const AUTHORS = new Set(['i', 'we', 'researchers', 'researcher', 'analysts']);
+const AUTHORS_DO = new Set(
+  'released developed implemented wrote created built published made used use ran run'.split(' '),
+);
+
+/** "I implemented a popular tool called PEiD", "the researchers developed a tool called Phoca". */
+function authorsOwn(ctx: TextContext, trigger: number): boolean {
+  const sentence = ctx.sentenceOf[trigger];
+  for (let k = trigger - 1; k > 0 && ctx.sentenceOf[k - 1] === sentence; k--) {
+    const verb = ctx.tokens[k]?.norm ?? '';
+    if (AUTHORS_DO.has(verb) && AUTHORS.has(ctx.tokens[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /**

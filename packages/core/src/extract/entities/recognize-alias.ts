@@ -103,7 +103,7 @@ export function recognizeAlias(
   if (ordinary) {
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
     const announced = announcedKind(ctx, from, foundKind);
-    if (announced) cues.add(announced === 'malware' ? 'malware' : 'group');
+    if (announced) cues.add(announced === 'intrusion-set' ? 'group' : announced);
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
     if (!capitalized || ctx.shouting(from)) return undefined;
