@@ -4,6 +4,7 @@
  * "feature" is the feature's ("its Watchdog feature" restarts Remcos); a name before "Inc" is a company's.
  */
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** Nouns after a capital's name that make it a product's ("Jakarta Multipart parser", "Jakarta EE"). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
@@ -49,5 +50,15 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
 export function namesACompany(ctx: TextContext, to: number): boolean {
   const at = ctx.tokens[to - 1]?.end ?? 0;
   const comma = ctx.text[at] === ',' ? 1 : 0;
-  return ctx.text[at + comma] === ' ' && COMPANY_SUFFIXES.has(wordAfter(ctx, to, to));
+  if (ctx.text[at + comma] !== ' ') return false;
+  const after = wordAfter(ctx, to, to);
+  return (
+    COMPANY_SUFFIXES.has(after) ||
+    (comma === 0 && ORGANIZATION_HEADS.has(after) && isCapitalized(ctx.tokens[to]!.text))
+  );
 }
+
+/** Capitalized nouns that end an organization's name: "Wells Fargo Bank" is no Fargo ransomware. */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
+  'bank university foundation airlines airways hospital'.split(' '),
+);

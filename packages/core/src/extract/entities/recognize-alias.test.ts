@@ -205,6 +205,11 @@ describe('a family named like a company', () => {
     expect(found('The file was signed by the vendor Tarnwick Corporation.')).toEqual([]);
     expect(found('The Tarnwick backdoor then beacons to its server.')).toEqual(['Tarnwick']);
   });
+
+  it('is the organization before a capitalized organization noun, not before a lower-case one', () => {
+    expect(found('Customers of Orlen Tarnwick Bank got the lure.')).toEqual([]);
+    expect(found('The Tarnwick bank trojan then beacons to its server.')).toEqual(['Tarnwick']);
+  });
 });
 
 describe('a word that, glued to its neighbour, makes another known name', () => {
