@@ -75,7 +75,7 @@ export function aliasCandidates(
     if (!a || !b) continue;
     const corroboration: string[] = [];
     if (related.has(pairKey(i, j))) corroboration.push('the source links them as similar');
-    const sameName = a.keys[0] === b.keys[0];
+    const sameName = a.ownKeys.some((key) => b.ownKeys.includes(key));
     // A family's own name in both sources is stronger than a shared alias: a report cited by up to twice
     // as many objects still tells (the Molerats report behind SharpStage names 11 families). Not for
     // techniques: ATT&CK's mobile and enterprise domains name different techniques alike.

@@ -249,6 +249,41 @@ describe('computeEntityClusters', () => {
     expect(together([leakSite, rootkit], leakSite, rootkit)).toBe(false);
   });
 
+  it('reads "<X> Ransomware" as the ransomware X for linking, not as a name to find', () => {
+    const family = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
+      ...group(key, name, [], extra),
+      type: 'malware',
+      id: vigilId('malware', key),
+      is_family: true,
+    });
+    const galaxy = family('a', 'Quillon Ransomware', {
+      description: 'Quillon Ransomware encrypts files and asks for Bitcoin.',
+    });
+    const other = family('b', 'Quillon', {
+      created_by_ref: VENDOR_B,
+      description: 'Quillon is a ransomware family first seen in 2023.',
+    });
+    const clustering = computeEntityClusters([galaxy, other]);
+    const cluster = clustering.clusterOf(galaxy.id);
+    expect(cluster?.members.length).toBe(2);
+    expect(cluster?.name).toBe('Quillon');
+    const swapped = [
+      { ...galaxy, id: vigilId('malware', 'b') },
+      { ...other, id: vigilId('malware', 'a') },
+    ];
+    expect(computeEntityClusters(swapped).clusterOf(swapped[0]!.id)?.name).toBe('Quillon');
+    // The derived name links; a name no source writes is no alias ("Netflix" of "Netflix Ransomware").
+    const alone = computeEntityClusters([family('c', 'Streamflix Ransomware', {})]);
+    expect(alone.clusters[0]?.aliases).toEqual(['Streamflix Ransomware']);
+    expect(alone.lookup('Streamflix')).toEqual([]);
+    // A stealer named like the ransomware is another family.
+    const stealer = family('d', 'Quillon', {
+      created_by_ref: VENDOR_B,
+      description: 'Quillon is an information stealer sold on forums.',
+    });
+    expect(together([galaxy, stealer], galaxy, stealer)).toBe(false);
+  });
+
   it('is deterministic whatever the input order', () => {
     const objects = [
       group('a', 'Alpha Bear', ['Fancy Thing', 'X1']),

@@ -262,9 +262,21 @@ export function computeEntityClusters(
   const index = new Map<string, number[]>();
   facts.forEach((f, i) => f.keys.forEach((key) => pushTo(index, key, i)));
   const related = relatedPairs(similar.map((r) => [at(r.source_ref), at(r.target_ref)] as const));
-  linkBySharedAliases(links, facts, aliasCandidates(facts, index, related));
+  linkBySharedAliases(links, facts, aliasCandidates(facts, withOwnKeys(index, facts), related));
   linkReportNames(links, facts, index);
   return assemble(facts, links, index);
+}
+
+/** The alias index plus the derived own names ("Ryuk" of "Ryuk ransomware"), for linking only. */
+function withOwnKeys(
+  index: ReadonlyMap<string, readonly number[]>,
+  facts: readonly EntityFacts[],
+): Map<string, number[]> {
+  const all = new Map([...index].map(([key, bucket]) => [key, [...bucket]]));
+  facts.forEach((f, i) => {
+    for (const key of f.ownKeys) if (!f.keys.includes(key)) pushTo(all, key, i);
+  });
+  return all;
 }
 
 function assemble(
@@ -306,6 +318,8 @@ function assemble(
         (a, b) =>
           rank(a) - rank(b) ||
           Number(lowerCaseOnly(a.name)) - Number(lowerCaseOnly(b.name)) ||
+          // "Dharma" rather than "Dharma Ransomware": the family's name without its kind word.
+          Number(a.ownKeys.length > 1) - Number(b.ownKeys.length > 1) ||
           a.id.localeCompare(b.id),
       );
     const rep = sorted[0];

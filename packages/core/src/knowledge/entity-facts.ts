@@ -43,6 +43,12 @@ export interface EntityFacts {
   readonly names: readonly string[];
   /** normalizeName of each entry of `names`. */
   readonly keys: readonly string[];
+  /**
+   * Keys of the object's own name: its name, and for a ransomware named "<X> Ransomware" (MISP's galaxy
+   * writes 252 so) also X, the name other sources give the family ("Ryuk ransomware" is Ryuk's). The
+   * derived X only links clusters (alias-evidence.ts); it is no name to find in a text ("Netflix").
+   */
+  readonly ownKeys: readonly string[];
   /** This object's own ATT&CK id, when it is ATT&CK's object or a mirror stating the id. */
   readonly attackId?: string;
   /** ATT&CK ids this object points to without being ATT&CK's own object (refs, name attributions). */
@@ -141,6 +147,16 @@ function attackIdsIn(object: StixObject): { own?: string; refs: string[] } {
   return { ...(own ? { own } : {}), refs: [...refs].sort() };
 }
 
+/** "Ryuk ransomware" -> "Ryuk": the family's name without the kind word (at least three characters). */
+const RANSOMWARE_SUFFIX = 'ransomware';
+function ransomwareFamilyName(name: string): string | undefined {
+  if (!name.toLowerCase().endsWith(RANSOMWARE_SUFFIX)) return undefined;
+  const rest = name.slice(0, -RANSOMWARE_SUFFIX.length);
+  if (rest.trimEnd() === rest) return undefined; // "CryptoRansomware" is one word
+  const family = rest.trim();
+  return family.length >= 3 ? family : undefined;
+}
+
 export function entityFacts(object: StixObject): EntityFacts | undefined {
   const family = FAMILY_OF_TYPE[object.type];
   const name = typeof object.name === 'string' ? object.name.trim() : '';
@@ -153,6 +169,11 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
     names.push(candidate.trim());
     keys.push(key);
   }
+  const ownKeys = keys.slice(0, 1);
+  const familyName = ransomwareFamilyName(name);
+  const ransomware = describesRansomware(object);
+  const familyKey = familyName && ransomware ? normalizeName(familyName) : '';
+  if (familyKey && !ownKeys.includes(familyKey)) ownKeys.push(familyKey);
   const prefixes = ATTACK_PREFIXES[family];
   const { own, refs } = attackIdsIn(object);
   const fits = (id: string) => prefixes.includes(id[0] ?? '');
@@ -167,13 +188,14 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
     name,
     names,
     keys,
+    ownKeys,
     ...(own && fits(own) ? { attackId: own } : {}),
     attackRefs: refs.filter(fits),
     isAttack: Boolean(own) && !isMisp,
     inactive: object.revoked === true || object.x_mitre_deprecated === true,
     ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
     collection: `${object.created_by_ref ?? 'unknown'}${galaxy}`,
-    ransomware: describesRansomware(object),
+    ransomware,
     citedUrls: citedUrls(object),
   };
 }
