@@ -89,7 +89,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       entry,
       alias,
       written: tokens.map((t) => t.text),
-      ordinary: isOrdinary(alias, norms),
+      ordinary: isOrdinary(alias, norms, entry),
       ...(shortForm ? { shortForm: true as const } : {}),
       ...(writtenOnlyInLowerCase(entry, alias, spellings) ? { lowercaseWord: true as const } : {}),
       ...(plainWordsFamily(entry, tokens) ? { plainWords: true as const } : {}),
@@ -154,7 +154,7 @@ function shortFormOf(entry: KnowledgeEntry): string | undefined {
   const norms = tokenize(short).map((t) => t.norm);
   // "Cobalt", "Iron", "Conference" (of "Conference Crew") and activities ("Hacking" of "Hacking Team")
   // are words before they are names: such a group keeps only its full name.
-  if (isOrdinary(short, norms) || norms.some((n) => isCommonWord(n) || n.endsWith('ing')))
+  if (isOrdinary(short, norms, entry) || norms.some((n) => isCommonWord(n) || n.endsWith('ing')))
     return undefined;
   return short;
 }
@@ -171,12 +171,14 @@ function usableAlias(alias: string, norms: readonly string[]): boolean {
   return alias.trim().length > 0;
 }
 
-function isOrdinary(alias: string, norms: readonly string[]): boolean {
+function isOrdinary(alias: string, norms: readonly string[], entry: KnowledgeEntry): boolean {
   if (isStaticLexiconName(norms)) return true; // "Cuba" ransomware, "Russian" ...
   const allCommon = norms.every((n) => isCommonWord(n) || /^\d+$/u.test(n));
   if (allCommon) return true;
-  // Three-letter names that are not acronyms written in capitals ("Net", "Tor") are too easy to hit.
-  return norms.length === 1 && (norms[0]?.length ?? 0) <= 3 && !isAllCaps(alias) && hasUpper(alias);
+  if (norms.length !== 1 || (norms[0]?.length ?? 0) > 3 || !hasUpper(alias)) return false;
+  // Three-letter names are too easy to hit: words ("Net", "Tor"), and acronyms too ("RIP" the register,
+  // "DDE", "PHP", "RMS") unless ATT&CK names its software or group so (FRP, BBK, RTM).
+  return !isAllCaps(alias) || !entry.externalId;
 }
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -194,6 +194,22 @@ describe('a family named after a month', () => {
   });
 });
 
+describe('a three-letter name', () => {
+  const acronyms = buildKnowledgeIndex([
+    malwareEntry(16, 'QXR'),
+    malwareEntry(17, 'VKP', { externalId: 'S9999' }),
+  ]);
+  const found = (text: string): string[] => knownMalwareNames(acronyms, text);
+
+  it('needs a cue word unless ATT&CK names its software so', () => {
+    expect(
+      found('The type confusion bug lets us take control over QXR at the breakpoint.'),
+    ).toEqual([]);
+    expect(found('The operators then pushed the QXR ransomware to every host.')).toEqual(['QXR']);
+    expect(found('The actor uploaded VKP to the host and started it.')).toEqual(['VKP']);
+  });
+});
+
 describe('a family named like a company', () => {
   const companies = buildKnowledgeIndex([malwareEntry(11, 'Tarnwick')]);
   const found = (text: string): string[] => knownMalwareNames(companies, text);
