@@ -177,8 +177,9 @@ function isOrdinary(alias: string, norms: readonly string[], entry: KnowledgeEnt
   if (allCommon) return true;
   if (norms.length !== 1 || (norms[0]?.length ?? 0) > 3 || !hasUpper(alias)) return false;
   // Three-letter names are too easy to hit: words ("Net", "Tor"), and acronyms too ("RIP" the register,
-  // "DDE", "PHP", "RMS") unless ATT&CK names its software or group so (FRP, BBK, RTM).
-  return !isAllCaps(alias) || !entry.externalId;
+  // "DDE", "PHP", "RMS") unless ATT&CK names its software or group so (FRP, BBK, RTM), or the name is a
+  // state organ's (threat actors: "GRU", "MSS", the sponsors Vigil records).
+  return !isAllCaps(alias) || !(entry.externalId || entry.type === 'threat-actor');
 }
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
