@@ -106,11 +106,16 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       );
     }
   };
+  const glued: { entry: KnowledgeEntry; alias: string; stem: string; seen: Set<string> }[] = [];
   for (const entry of entries) {
     if (!NAMED_TYPES.has(entry.type)) continue;
     entryCount++;
     const seen = new Set<string>();
-    for (const alias of [entry.name, ...entry.aliases]) add(entry, alias, seen);
+    for (const alias of [entry.name, ...entry.aliases]) {
+      add(entry, alias, seen);
+      const together = gluedForm(alias);
+      if (together) glued.push({ entry, ...together, seen });
+    }
     if (shortFormOf(entry)) shortForms.push(entry);
   }
   // After every full alias is in: a short form another entry has as an alias stays that entry's.
@@ -121,8 +126,33 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       .join(' ');
     if (!claimed.has(key)) add(entry, short, new Set(), true);
   }
+  // Likewise a name written glued ("CobaltStrike", "Wintervivern"), unless an entry has it. One ending in
+  // a kind word ("Crimson RAT" as "CrimsonRAT") is left to the name before the kind word where an entry
+  // has that name (ATT&CK's Crimson; "#StopRansomware" is no STOP ransomware): known-as.ts reads it so.
+  for (const { entry, alias, stem, seen } of glued) {
+    if (!claimed.has(alias.toLowerCase()) && !claimed.has(stem)) add(entry, alias, seen, true);
+  }
   const named = entries.filter((entry) => NAMED_TYPES.has(entry.type));
   return { trie, entryCount, byExternalId: entriesByExternalId(named) };
+}
+
+/** Shortest name written glued: shorter ones ("Red Eye" as "RedEye") are too often other words. */
+const GLUED_MIN = 8;
+const SPACED_WORDS = /^[\p{L}\p{N}]{3,}(?: [\p{L}\p{N}]{3,}){1,2}$/u;
+
+/**
+ * "Cobalt Strike" written "CobaltStrike", "Winter Vivern" written "Wintervivern": two or three words of
+ * three letters or more run together make one coined token no other text means.
+ */
+function gluedForm(alias: string): { alias: string; stem: string } | undefined {
+  const trimmed = alias.trim();
+  if (!SPACED_WORDS.test(trimmed)) return undefined;
+  const together = trimmed.replaceAll(' ', '');
+  if (together.length < GLUED_MIN) return undefined;
+  // The words before a closing kind word ("crimson" of "Crimson RAT"), or none.
+  const norms = trimmed.toLowerCase().split(' ');
+  const stem = cueKind(norms.at(-1) ?? '') ? norms.slice(0, -1).join(' ') : '';
+  return { alias: together, stem };
 }
 
 const LOWER_CASE_LETTERS = /^[\p{Ll} ]+$/u;

@@ -194,6 +194,25 @@ describe('a family named after a month', () => {
   });
 });
 
+describe('a name of two or three words written glued', () => {
+  const glued = buildKnowledgeIndex([
+    malwareEntry(18, 'Marsh Harrier'),
+    malwareEntry(19, 'Tallow'),
+    malwareEntry(20, 'Tallow RAT'),
+    malwareEntry(21, 'Red Eye'),
+  ]);
+  const found = (text: string): string[] => knownMalwareNames(glued, text);
+
+  it('is that name, unless the name before its kind word is another entry or it is short', () => {
+    expect(found('Then MarshHarrier and Marshharrier beacons went out.')).toEqual([
+      'Marsh Harrier',
+    ]);
+    // "TallowRAT" is left to "Tallow", the entry named by the words before the kind word.
+    expect(found('The operators pushed TallowRAT to the hosts.')).toEqual(['Tallow']);
+    expect(found('The RedEye sample was seen twice.')).toEqual([]);
+  });
+});
+
 describe('a three-letter name', () => {
   const acronyms = buildKnowledgeIndex([
     malwareEntry(16, 'QXR'),
