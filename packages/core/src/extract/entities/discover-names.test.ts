@@ -103,6 +103,12 @@ describe('a name before a head word', () => {
     expect(
       names('They used API calls in their droppers, such as WriteProcessMemory and ResumeThread.'),
     ).toEqual([]);
+    // Win32 names end in their ANSI or wide variant, or "Ex".
+    expect(
+      names(
+        'They used API calls in their droppers, such as CreateProcessA, ReadFileW and VirtualAllocEx.',
+      ),
+    ).toEqual([]);
     expect(names('Detected as TrojanDownloader:Win32/Cutwail by the engine.')).toEqual([]);
     expect(
       names('In one instance, APT29 created a Filter named BfeOnServiceStartTypeChange.'),

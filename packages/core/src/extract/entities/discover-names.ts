@@ -365,6 +365,8 @@ device resume virtual alloc handle module library crypt encrypt decrypt hash reg
 buffer heap mutex callback storage bin exec inject`.split(/\s+/u),
 );
 
+const WIN32_SUFFIX = /(?<=\p{Ll})(?:Ex)?[AW]?$/u;
+
 /** "updateTarget", "sendData": a lower-case word of four letters or more, then capitals: a method name. */
 const METHOD_NAME = /^\p{Ll}{4,}\p{Lu}/u;
 /** "InformationThe", "AnalysisFirst": a word glued to the next sentence's first word (a lost line break). */
@@ -377,8 +379,10 @@ const GLUED_OPENER =
  * words), "khzLqKyN" (case flipping again and again), API names longer than any family name
  * ("WinHttpGetIEProxyConfigForCurrentUser").
  */
-function identifierLike(word: string): boolean {
-  if (word.length > 20 || METHOD_NAME.test(word) || GLUED_OPENER.test(word)) return true;
+function identifierLike(spelled: string): boolean {
+  if (spelled.length > 20 || METHOD_NAME.test(spelled) || GLUED_OPENER.test(spelled)) return true;
+  // Win32 API names end in their ANSI or wide variant, or "Ex" ("CreateProcessA", "VirtualAllocEx").
+  const word = spelled.replace(WIN32_SUFFIX, '');
   const flips = word.match(CASE_FLIP)?.length ?? 0;
   if (flips >= 3) return true;
   // Two or more capitals that end the word are an acronym part ("ClientID").
