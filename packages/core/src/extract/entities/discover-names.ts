@@ -362,7 +362,7 @@ const CODE_PARTS = new Set(
   `id info app data config type token ptr str len msg proc addr buf client server host user web url uri
 api update target handler request response session value process thread memory access activity
 device resume virtual alloc handle module library crypt encrypt decrypt hash registry snapshot pipe socket
-buffer heap mutex callback storage bin exec inject`.split(/\s+/u),
+buffer heap mutex callback storage bin exec inject read write file open create query`.split(/\s+/u),
 );
 
 const WIN32_SUFFIX = /(?<=\p{Ll})(?:Ex)?[AW]?$/u;
