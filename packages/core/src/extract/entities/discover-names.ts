@@ -453,12 +453,20 @@ export function discoverByShape(
  * group,"): its spelling need not look coined, the definition says what it is.
  */
 function discoverDefined(ctx: TextContext, i: number): DiscoveredName | undefined {
-  // "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax").
-  const nameWord = (k: number): boolean => nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);
-  if (!nameWord(i) || namedAsThing(ctx, i)) return undefined;
+  // The definition first: most words are followed by none, and it is the cheaper question.
+  const self = ctx.tokens[i]!;
+  const second = ctx.tokens[i + 1];
+  const single = definedKind(ctx, i);
+  const pairs =
+    !single &&
+    second !== undefined &&
+    ctx.text.slice(self.end, second.start) === ' ' &&
+    isCapitalized(second.text);
+  const pair = pairs ? definedKind(ctx, i + 1) : undefined;
+  if (!single && !pair) return undefined;
+  if (!definedNameWord(ctx, i) || namedAsThing(ctx, i)) return undefined;
   // "Agent Tesla is a RAT": a capitalized word before the name, common or not, may be its first.
   const left = ctx.tokens[i - 1];
-  const self = ctx.tokens[i]!;
   if (
     left &&
     ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] &&
@@ -468,15 +476,15 @@ function discoverDefined(ctx: TextContext, i: number): DiscoveredName | undefine
   ) {
     return undefined;
   }
-  const single = definedKind(ctx, i);
   if (single) return { from: i, to: i + 1, type: single, via: 'definition' };
-  const second = ctx.tokens[i + 1];
-  if (!second || ctx.text.slice(self.end, second.start) !== ' ' || !isCapitalized(second.text)) {
-    return undefined;
-  }
-  const pair = nameWord(i + 1) ? definedKind(ctx, i + 1) : undefined;
-  return pair && { from: i, to: i + 2, type: pair, via: 'definition' };
+  return pair && definedNameWord(ctx, i + 1)
+    ? { from: i, to: i + 2, type: pair, via: 'definition' }
+    : undefined;
 }
+
+/** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
+const definedNameWord = (ctx: TextContext, k: number): boolean =>
+  nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);
 
 /**
  * "NVIDIA GeForce", "Registry RunOnce", "Sherrod DeGrippo": a coined word right after another capitalized

@@ -85,10 +85,8 @@ function namedCode(hit: Hit): number {
         : hit.kind === 'alias'
           ? hit.decision.value.entry.type
           : undefined;
-  return Math.max(
-    0,
-    NAMED_KINDS.findIndex((named) => named !== undefined && named === kind),
-  );
+  for (let code = 1; code < NAMED_KINDS.length; code++) if (NAMED_KINDS[code] === kind) return code;
+  return 0;
 }
 
 export interface HitOptions {
