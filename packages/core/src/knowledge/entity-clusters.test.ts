@@ -35,6 +35,14 @@ const attackGroup = (key: string, name: string, aliases: string[], gid: string, 
     ...extra,
   });
 
+/** A malware family (a group's shape, another type). */
+const family = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
+  ...group(key, name, [], extra),
+  type: 'malware',
+  id: vigilId('malware', key),
+  is_family: true,
+});
+
 const together = (
   objects: StixObject[],
   a: StixObject,
@@ -214,12 +222,6 @@ describe('computeEntityClusters', () => {
   });
 
   it('links one shared own name when both sources call the family ransomware, not a namesake', () => {
-    const family = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
-      ...group(key, name, [], extra),
-      type: 'malware',
-      id: vigilId('malware', key),
-      is_family: true,
-    });
     const leakSite = family('a', 'quillon', { malware_types: ['ransomware'] });
     const described = family('b', 'Quillon', {
       created_by_ref: VENDOR_B,
@@ -250,12 +252,6 @@ describe('computeEntityClusters', () => {
   });
 
   it('reads "<X> Ransomware" as the ransomware X for linking, not as a name to find', () => {
-    const family = (key: string, name: string, extra: Partial<StixObject>): StixObject => ({
-      ...group(key, name, [], extra),
-      type: 'malware',
-      id: vigilId('malware', key),
-      is_family: true,
-    });
     const galaxy = family('a', 'Quillon Ransomware', {
       description: 'Quillon Ransomware encrypts files and asks for Bitcoin.',
     });
