@@ -50,6 +50,18 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is a group before "threat actor" or "threat group", and after a threat\'s group words', () => {
+    expect(names('Attacks by the Kelvreth threat actor went on in May.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+    expect(
+      names('In May the threat actor Kelvreth Harbor hit ports; later the APT group Dunmoth.'),
+    ).toEqual(['intrusion-set:Kelvreth Harbor', 'intrusion-set:Dunmoth']);
+    // "The actor X" names a persona as often, "the group X" a Windows group.
+    expect(names('Add the user to the group Kelvadmins, as the actor Dunmoth said.')).toEqual([]);
+    expect(names('An insider threat actor leaked the files.')).toEqual([]);
+  });
+
   it('is not the last word of a longer capitalized name', () => {
     expect(names('In March the operators pushed the Velk Ostrana malware to new victims.')).toEqual(
       [],

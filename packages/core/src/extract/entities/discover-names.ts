@@ -223,15 +223,24 @@ const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
 
 /** Whether a word may head a new name: a kind word, or the "exploit" of "exploit kit". */
 export const mayBeHead = (norm: string): boolean =>
-  norm === EXPLOIT || headType(norm) !== undefined;
+  norm === EXPLOIT || norm === THREAT || headType(norm) !== undefined;
 
-/** The kind of new name the head word at token `head` makes, reading "exploit kit" as one head. */
+/** "the Ghostwriter threat group": "threat" before a group word heads the name as that word would. */
+const THREAT = 'threat';
+const THREAT_HEADS: ReadonlySet<string> = new Set(['actor', 'group']);
+
+/**
+ * The kind of new name the head word at token `head` makes, reading "exploit kit" and "threat actor" (or
+ * "threat group") as one head.
+ */
 const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefined => {
   const norm = ctx.tokens[head]?.norm ?? '';
-  if (norm !== EXPLOIT) return headType(norm);
+  if (norm !== EXPLOIT && norm !== THREAT) return headType(norm);
   const next = ctx.tokens[head + 1];
   const spaced = next && ctx.text.slice(ctx.tokens[head]!.end, next.start) === ' ';
-  return spaced && KITS.has(next.norm) ? 'malware' : undefined;
+  if (!spaced) return undefined;
+  if (norm === THREAT) return THREAT_HEADS.has(next.norm) ? 'intrusion-set' : undefined;
+  return KITS.has(next.norm) ? 'malware' : undefined;
 };
 
 /** Longest all-capitals word read as an acronym rather than a name before a head word. */
@@ -424,6 +433,8 @@ export function discoverByShape(
   if (announced) return announced;
   const defined = discoverDefined(ctx, i);
   if (defined) return defined;
+  const introduced = namedAfterGroupWords(ctx, i);
+  if (introduced) return introduced;
   const t = ctx.tokens[i];
   if (!t || t.text.length < 5) return undefined;
   // The word's shape first: most capitalized words have none of these, and it is cached per word.
@@ -481,6 +492,55 @@ function discoverDefined(ctx: TextContext, i: number): DiscoveredName | undefine
     ? { from: i, to: i + 2, type: pair, via: 'definition' }
     : undefined;
 }
+
+/** Words that, before "actor", "group" or "gang", say the group is a threat ("the threat actor X"). */
+const THREAT_KINDS: ReadonlySet<string> = new Set(
+  'threat apt hacking hacker cybercrime cybercriminal criminal ransomware espionage extortion'.split(
+    ' ',
+  ),
+);
+const GROUP_WORDS: ReadonlySet<string> = new Set(['actor', 'group', 'gang', 'crew']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "the threat actor Kelvreth", "the APT group DoNot", "the ransomware gang Kelvreth": a name right after a
+ * threat's group words is that group. "The actor X" alone names a persona as often, "the group X" a
+ * Windows group: two words are needed.
+ */
+function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const { tokens, text } = ctx;
+  const group = tokens[i - 1];
+  const kind = tokens[i - 2];
+  const determiner = tokens[i - 3];
+  if (!group || !kind || !determiner || !GROUP_WORDS.has(group.norm)) return undefined;
+  if (!THREAT_KINDS.has(kind.norm) || !DETERMINERS.has(determiner.norm)) return undefined;
+  const sentence = ctx.sentenceOf[i];
+  if (ctx.sentenceOf[i - 3] !== sentence) return undefined;
+  for (let k = i - 3; k < i; k++) {
+    if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return undefined;
+  }
+  if (!definedNameWord(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
+  // "the threat actor Vice Society": the capitalized words that follow, up to three in all.
+  let to = i + 1;
+  while (to < i + ANNOUNCED_WORDS && spacedNameWord(ctx, to)) to++;
+  return { from: i, to, type: 'intrusion-set' };
+}
+
+/** A capitalized word one space after the previous one, no kind word, product or function word. */
+function spacedNameWord(ctx: TextContext, k: number): boolean {
+  const word = ctx.tokens[k];
+  const previous = ctx.tokens[k - 1];
+  if (!word || !previous || ctx.text.slice(previous.end, word.start) !== ' ') return false;
+  if (!isCapitalized(word.text) || NOT_NAMES.has(word.norm) || cueKind(word.norm)) return false;
+  return !FUNCTION_WORDS.has(word.norm);
+}
+
+/** Capitalized only because a sentence or heading went on: never the end of a name. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an in on at of for to and or but by with from as is was this that these those it its'.split(
+    ' ',
+  ),
+);
 
 /** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
 const definedNameWord = (ctx: TextContext, k: number): boolean =>
