@@ -7,13 +7,9 @@ import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
-import {
-  discoverBefore,
-  discoverByShape,
-  listedBefore,
-  mayBeHead,
-  mayBeNameWord,
-} from './discover-names.ts';
+import { listedBefore } from './context-names.ts';
+import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
+import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';

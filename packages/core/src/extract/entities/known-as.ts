@@ -3,7 +3,7 @@
  * spelling: it is that entry, not a new one ("the Gallium group" is GALLIUM, "Async RAT" is AsyncRAT).
  */
 import { MALWARE_HEADS } from './cue-words.ts';
-import type { DiscoveredName } from './discover-names.ts';
+import type { DiscoveredName } from './name-words.ts';
 import type { Hit } from './hits.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import type { TextContext } from './text-context.ts';

@@ -4,7 +4,7 @@
  * group in this report, not new groups of their own. Names the knowledge holds keep its reading: a report's
  * "aka" does not merge two groups the knowledge keeps apart.
  */
-import type { DiscoveredName } from './discover-names.ts';
+import type { DiscoveredName } from './name-words.ts';
 import type { Hit } from './hits.ts';
 import { aliasListedOf, type FoundKind } from './named-as.ts';
 import { isDesignatorName } from './naming-schemes.ts';

@@ -1,0 +1,153 @@
+/**
+ * New names a sentence introduces around them rather than by a word after them: every item of a list a head
+ * word follows ("ShadowNet, Duojeen, and PubSab malware"), a name a sentence defines ("Qealler is a Java
+ * loader", defined-names.ts) and a name after a threat's group words ("the threat actor Vice Society").
+ */
+import { cueKind } from './cue-words.ts';
+import { definedKind } from './defined-names.ts';
+import { namedAsThing } from './named-as.ts';
+import {
+  ACRONYM_MAX,
+  ALL_CAPS,
+  ANNOUNCED_WORDS,
+  IDENTIFIER,
+  looksLikeName,
+  nameLike,
+  NOT_NAMES,
+  shapeAt,
+  type DiscoveredName,
+} from './name-words.ts';
+import { speaksInText } from './speakers.ts';
+import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
+
+/** Most names one head word is shared by ("ShadowNet, Duojeen, and PubSab malware"). */
+const LIST_ITEMS = 6;
+
+/**
+ * "ShadowNet, Duojeen, and PubSab malware": the names listed before a discovered name share its head word.
+ * Each item is one word that looks like a name on its own; the list is parted by commas, "and", "or".
+ */
+export function listedBefore(
+  ctx: TextContext,
+  found: DiscoveredName,
+  isTaken: (i: number) => boolean,
+): DiscoveredName[] {
+  const items: DiscoveredName[] = [];
+  let first = found.from;
+  while (items.length < LIST_ITEMS) {
+    const item = listItemBefore(ctx, first);
+    if (item === undefined || isTaken(item) || !looksLikeName(ctx, item)) break;
+    const shape = shapeAt(ctx, item);
+    if (shape & IDENTIFIER || (shape & ALL_CAPS && ctx.tokens[item]!.text.length <= ACRONYM_MAX))
+      break;
+    items.push({ from: item, to: item + 1, type: found.type });
+    first = item;
+  }
+  return items;
+}
+
+/** The token of the list item right before token `next`: "X, next", "X and next", "X, and next". */
+function listItemBefore(ctx: TextContext, next: number): number | undefined {
+  const { tokens, text } = ctx;
+  const sentence = ctx.sentenceOf[next];
+  let k = next - 1;
+  const word = tokens[k];
+  if (!word || ctx.sentenceOf[k] !== sentence) return undefined;
+  if (word.norm === 'and' || word.norm === 'or') {
+    if (text.slice(word.end, tokens[next]!.start) !== ' ') return undefined;
+    k--;
+    const gap = text.slice(tokens[k]?.end ?? 0, word.start);
+    if (gap !== ' ' && gap !== ', ') return undefined;
+  } else if (text.slice(word.end, tokens[next]!.start) !== ', ') {
+    return undefined;
+  }
+  return k >= 0 && ctx.sentenceOf[k] === sentence ? k : undefined;
+}
+
+/**
+ * A name of one or two words the sentence defines ("Qealler is a Java loader", "Kelvreth, a Chinese threat
+ * group,"): its spelling need not look coined, the definition says what it is.
+ */
+export function discoverDefined(ctx: TextContext, i: number): DiscoveredName | undefined {
+  // The definition first: most words are followed by none, and it is the cheaper question.
+  const self = ctx.tokens[i]!;
+  const second = ctx.tokens[i + 1];
+  const single = definedKind(ctx, i);
+  const pairs =
+    !single &&
+    second !== undefined &&
+    ctx.text.slice(self.end, second.start) === ' ' &&
+    isCapitalized(second.text);
+  const pair = pairs ? definedKind(ctx, i + 1) : undefined;
+  if (!single && !pair) return undefined;
+  if (!definedNameWord(ctx, i) || namedAsThing(ctx, i)) return undefined;
+  // "Agent Tesla is a RAT": a capitalized word before the name, common or not, may be its first.
+  const left = ctx.tokens[i - 1];
+  if (
+    left &&
+    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] &&
+    ctx.text.slice(left.end, self.start) === ' ' &&
+    isCapitalized(left.text) &&
+    !cueKind(left.norm)
+  ) {
+    return undefined;
+  }
+  if (single) return { from: i, to: i + 1, type: single, via: 'definition' };
+  return pair && definedNameWord(ctx, i + 1)
+    ? { from: i, to: i + 2, type: pair, via: 'definition' }
+    : undefined;
+}
+
+/** Words that, before "actor", "group" or "gang", say the group is a threat ("the threat actor X"). */
+const THREAT_KINDS: ReadonlySet<string> = new Set(
+  'threat apt hacking hacker cybercrime cybercriminal criminal ransomware espionage extortion'.split(
+    ' ',
+  ),
+);
+const GROUP_WORDS: ReadonlySet<string> = new Set(['actor', 'group', 'gang', 'crew']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "the threat actor Kelvreth", "the APT group DoNot", "the ransomware gang Kelvreth": a name right after a
+ * threat's group words is that group. "The actor X" alone names a persona as often, "the group X" a
+ * Windows group: two words are needed.
+ */
+export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const { tokens, text } = ctx;
+  const group = tokens[i - 1];
+  const kind = tokens[i - 2];
+  const determiner = tokens[i - 3];
+  if (!group || !kind || !determiner || !GROUP_WORDS.has(group.norm)) return undefined;
+  if (!THREAT_KINDS.has(kind.norm) || !DETERMINERS.has(determiner.norm)) return undefined;
+  const sentence = ctx.sentenceOf[i];
+  if (ctx.sentenceOf[i - 3] !== sentence) return undefined;
+  for (let k = i - 3; k < i; k++) {
+    if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return undefined;
+  }
+  if (!definedNameWord(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
+  // "the threat actor Vice Society": the capitalized words that follow, up to three in all.
+  let to = i + 1;
+  while (to < i + ANNOUNCED_WORDS && spacedNameWord(ctx, to)) to++;
+  return { from: i, to, type: 'intrusion-set' };
+}
+
+/** A capitalized word one space after the previous one, no kind word, product or function word. */
+function spacedNameWord(ctx: TextContext, k: number): boolean {
+  const word = ctx.tokens[k];
+  const previous = ctx.tokens[k - 1];
+  if (!word || !previous || ctx.text.slice(previous.end, word.start) !== ' ') return false;
+  if (!isCapitalized(word.text) || NOT_NAMES.has(word.norm) || cueKind(word.norm)) return false;
+  return !FUNCTION_WORDS.has(word.norm);
+}
+
+/** Capitalized only because a sentence or heading went on: never the end of a name. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an in on at of for to and or but by with from as is was this that these those it its'.split(
+    ' ',
+  ),
+);
+
+/** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
+const definedNameWord = (ctx: TextContext, k: number): boolean =>
+  nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);
