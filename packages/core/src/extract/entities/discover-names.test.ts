@@ -149,6 +149,16 @@ describe('a name before a head word', () => {
     expect(names('The rule matches the User-Agent WinHTTP loader/1.0 in requests.')).toEqual([]);
   });
 
+  it("is not the name of a program's module", () => {
+    expect(
+      names('The Kelvworm module hooks calls. Later the Kelvworm malware spreads to children.'),
+    ).toEqual([]);
+    // Without a determiner the noun may be the family's module: "Kelvbot module to grab".
+    expect(names('Row 4 | Kelvbot module to grab the screen |. The Kelvbot malware ran.')).toEqual([
+      'malware:Kelvbot|Kelvbot',
+    ]);
+  });
+
   it('takes a hyphen-joined announced name whole', () => {
     expect(names('Firmware implants such as GlintJax and Ostra-EDK persist.')).toEqual([
       'malware:GlintJax',

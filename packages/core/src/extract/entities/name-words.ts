@@ -8,6 +8,7 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { NamedKind } from './named-as.ts';
+import { namesAPart } from './part-names.ts';
 import { PerWord } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 import {
@@ -152,7 +153,7 @@ export const nameLike = (ctx: TextContext, i: number): boolean => {
   if (shape & DIGITS_ONLY) return false;
   if (shape & ALL_CAPS && ctx.shouting(i)) return false;
   if (shape & INNER_CAPITALS && gluedToName(ctx, t.text)) return false;
-  return !writtenLowercaseElsewhere(ctx, i);
+  return !writtenLowercaseElsewhere(ctx, i) && !namesAPart(ctx, t.text);
 };
 
 /** Words of a text as written, for gluedToName: made once per text, on first need. */

@@ -1,0 +1,39 @@
+/**
+ * Names a text gives to parts of a program: "the ProcessWorm module", "its Kelvo component". A word the
+ * text writes between a determiner and such a noun names a part of a family, not a family of its own,
+ * wherever it stands ("the ProcessWorm is injected into all running processes").
+ */
+import { PerWord } from './per-word.ts';
+import type { TextContext } from './text-context.ts';
+
+// Singular only: "the Telax modules" are the modules of Telax.
+const PART_NOUNS: ReadonlySet<string> = new Set(['module', 'component']);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
+
+const partsByText = new WeakMap<TextContext, ReadonlySet<string>>();
+
+/** Whether the text writes `word`, as written, right before a part noun somewhere. */
+export function namesAPart(ctx: TextContext, word: string): boolean {
+  let parts = partsByText.get(ctx);
+  if (!parts) {
+    parts = partNames(ctx);
+    partsByText.set(ctx, parts);
+  }
+  return parts.has(word);
+}
+
+/** One pass per text: each distinct word asked once whether it is a part noun. */
+function partNames(ctx: TextContext): Set<string> {
+  const { tokens, text } = ctx;
+  const isPart = new PerWord(({ norm }) => PART_NOUNS.has(norm));
+  const parts = new Set<string>();
+  for (let i = 2; i < tokens.length; i++) {
+    if (!isPart.get(tokens[i]!)) continue;
+    const name = tokens[i - 1]!;
+    const spaced = text.slice(name.end, tokens[i]!.start) === ' ';
+    // "the ProcessWorm module" names a module; "Quasar module to perform remote desktop" is Quasar's.
+    if (spaced && DETERMINERS.has(tokens[i - 2]!.norm)) parts.add(name.text);
+  }
+  return parts;
+}
