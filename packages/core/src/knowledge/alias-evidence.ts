@@ -91,6 +91,11 @@ export function aliasCandidates(
     if (ownName && a.ransomware && b.ransomware) {
       corroboration.push('both name a ransomware');
     }
+    // A product's own site, named as the family is ("cobaltstrike.com"): namesakes of another kind
+    // do not cite it.
+    if (ownName && a.citesOwnSite && b.citesOwnSite) {
+      corroboration.push("both cite the family's own site");
+    }
     if (keys.length + Math.min(1, corroboration.length) < 2) continue;
     candidates.push({ i, j, keys: keys.sort(), corroboration, sameName });
   }

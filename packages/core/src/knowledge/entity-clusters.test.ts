@@ -251,6 +251,24 @@ describe('computeEntityClusters', () => {
     expect(together([leakSite, rootkit], leakSite, rootkit)).toBe(false);
   });
 
+  it("links one shared own name when both cite the family's own site, archived or not", () => {
+    const cite = (url: string) => ({ external_references: [{ source_name: 'x', url }] });
+    const attack = family('a', 'Quill Strike', {
+      created_by_ref: MITRE,
+      ...cite('https://web.archive.org/web/20210825130434/https://quillstrike.com/manual.pdf'),
+    });
+    const galaxy = family('b', 'Quill Strike', {
+      created_by_ref: VENDOR_B,
+      ...cite('https://blog.quillstrike.com/2020/03/04/release-notes'),
+    });
+    expect(together([attack, galaxy], attack, galaxy)).toBe(true);
+    const elsewhere = family('c', 'Quill Strike', {
+      created_by_ref: VENDOR_B,
+      ...cite('https://example.com/quillstrike-analysis'),
+    });
+    expect(together([attack, elsewhere], attack, elsewhere)).toBe(false);
+  });
+
   it('reads "<X> Ransomware" as the ransomware X for linking, not as a name to find', () => {
     const galaxy = family('a', 'Quillon Ransomware', {
       description: 'Quillon Ransomware encrypts files and asks for Bitcoin.',

@@ -64,6 +64,8 @@ export interface EntityFacts {
   readonly citedUrls: readonly string[];
   /** Ransomware by the source's own word (describesRansomware). */
   readonly ransomware: boolean;
+  /** Cites a page of a site named after its own name ("cobaltstrike.com" for Cobalt Strike). */
+  readonly citesOwnSite: boolean;
 }
 
 /** "https://www.Example.com/a/" -> "example.com/a", so two spellings of one citation compare equal. */
@@ -122,6 +124,24 @@ function citedUrls(object: StixObject): string[] {
   return [...urls];
 }
 
+/** An archived page is the page it archives ("web.archive.org/web/2021…/https://cobaltstrike.com/…"). */
+const ARCHIVED = /^web\.archive\.org\/web\/\d+\//u;
+/** Shortest own name a site's name may match: shorter ones are words many sites carry. */
+const SITE_NAME_MIN = 5;
+
+/** Whether a cited page is on a site whose name is the object's own name, spaces removed. */
+function citesOwnSite(urls: readonly string[], ownKeys: readonly string[]): boolean {
+  const names = new Set(
+    ownKeys.map((k) => k.replaceAll(' ', '')).filter((k) => k.length >= SITE_NAME_MIN),
+  );
+  if (names.size === 0) return false;
+  return urls.some((url) => {
+    const page = ARCHIVED.test(url) ? normalizeUrl(url.replace(ARCHIVED, '')) : url;
+    const labels = (page.split('/')[0] ?? '').split('.');
+    return labels.length >= 2 && names.has(labels[labels.length - 2] ?? '');
+  });
+}
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -176,6 +196,7 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
   if (familyKey && !ownKeys.includes(familyKey)) ownKeys.push(familyKey);
   const prefixes = ATTACK_PREFIXES[family];
   const { own, refs } = attackIdsIn(object);
+  const cited = citedUrls(object);
   const fits = (id: string) => prefixes.includes(id[0] ?? '');
   const isMisp = object.created_by_ref === MISP_IDENTITY_ID;
   const country =
@@ -196,6 +217,7 @@ export function entityFacts(object: StixObject): EntityFacts | undefined {
     ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
     collection: `${object.created_by_ref ?? 'unknown'}${galaxy}`,
     ransomware,
-    citedUrls: citedUrls(object),
+    citedUrls: cited,
+    citesOwnSite: citesOwnSite(cited, ownKeys),
   };
 }
