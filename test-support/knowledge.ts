@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   galaxiesToStix,
+  idUuid,
   knowledgeFromObjects,
   upgradeToStix21,
   type EntityClustering,
@@ -50,7 +51,7 @@ export function loadKnowledgeFromData(): DataKnowledge {
   }
   const attackObjects = readAttackObjects(attack);
   // As `vigil sync misp-galaxy` after `vigil sync attack`: related links may name ATT&CK's objects.
-  const byUuid = new Map(attackObjects.map((o) => [o.id.slice(o.id.indexOf('--') + 2), o.id]));
+  const byUuid = new Map(attackObjects.map((o) => [idUuid(o.id), o.id]));
   const objects = [
     ...attackObjects,
     ...galaxiesToStix(readGalaxyFiles(galaxy), GALAXY_TIMESTAMP, byUuid).objects,

@@ -3,6 +3,7 @@
  * urn:uuid of the briefing id (stable); every text node is XML-escaped.
  */
 import { tlpLabel } from '../marking/tlp.ts';
+import { idUuid } from '../stix/ids.ts';
 import type { Briefing } from './types.ts';
 
 export interface FeedOptions {
@@ -27,8 +28,6 @@ const INVALID_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g;
 export const escapeXml = (text: string): string =>
   text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
-const uuidOf = (id: string): string => id.slice(id.indexOf('--') + 2);
-
 function summary(b: Briefing): string {
   const lines = [`${tlpLabel(b.tlp)}`, ...b.insights.content.map((i) => `- ${i.text}`)];
   const top = b.mitigations.content.steps.slice(0, 3).map((s) => `${s.priority}. ${s.title}`);
@@ -43,7 +42,7 @@ export function renderAtomFeed(briefings: readonly Briefing[], options: FeedOpti
     .map((b) =>
       [
         '  <entry>',
-        `    <id>urn:uuid:${x(uuidOf(b.id))}</id>`,
+        `    <id>urn:uuid:${x(idUuid(b.id))}</id>`,
         `    <title>${x(b.title)}</title>`,
         `    <updated>${x(b.generatedAt)}</updated>`,
         `    <category term="${x(tlpLabel(b.tlp))}"/>`,

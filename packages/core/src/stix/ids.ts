@@ -22,6 +22,8 @@ export const isStixId = (value: unknown): value is StixId =>
   typeof value === 'string' && ID_RE.test(value);
 
 export const idType = (id: string): string => id.slice(0, id.indexOf('--'));
+/** The UUID part of an identifier ("malware--<uuid>"). */
+export const idUuid = (id: string): string => id.slice(id.indexOf('--') + 2);
 
 /** SCO id from its ID contributing properties, serialized with RFC 8785 (JCS) as the spec requires. */
 export function scoId<T extends string>(

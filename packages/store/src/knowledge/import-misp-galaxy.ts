@@ -4,7 +4,7 @@
  * cluster is not written again (no new version); a changed one becomes exactly one new version, with
  * its stored `created` (ARCHITECTURE.md "Versions": Vigil is the creator of these STIX objects).
  */
-import { canonicalJson, danglingRelatedUuids, galaxiesToStix } from '@vigil/core';
+import { canonicalJson, danglingRelatedUuids, galaxiesToStix, idUuid } from '@vigil/core';
 import type { GalaxyClusterFile, Issue, StixId, StixObject } from '@vigil/core';
 import type { Repository } from '../repository.ts';
 import { importObjects } from '../import/import-objects.ts';
@@ -96,7 +96,7 @@ async function attackObjectsByUuid(
   );
   const held = new Map<string, StixId>();
   for (const id of (await storedById(repo, candidates)).keys()) {
-    held.set(id.slice(id.indexOf('--') + 2), id as StixId);
+    held.set(idUuid(id), id as StixId);
   }
   return held;
 }

@@ -5,7 +5,7 @@
  * lookups to their replacements; galaxy re-import adds no version, one changed cluster adds one.
  */
 import { expect, it, vi } from 'vitest';
-import { vigilId } from '@vigil/core';
+import { idUuid, vigilId } from '@vigil/core';
 import type { AliasConflict, GalaxyClusterFile, StixObject } from '@vigil/core';
 import { dataPath, describeWithData } from '../../../../test-support/data.ts';
 import {
@@ -102,9 +102,7 @@ describeWithData(
 
         it("joins the tool galaxy's clusters to the ATT&CK software they call similar (MISP's mitre-* UUIDs are ATT&CK's)", async () => {
           const repo = await knowledgeRepo();
-          const attackByUuid = new Map(
-            attackObjects().map((o) => [o.id.slice(o.id.indexOf('--') + 2), o]),
-          );
+          const attackByUuid = new Map(attackObjects().map((o) => [idUuid(o.id), o]));
           const tools = galaxyFiles().find((f) => f.type === 'tool')?.values ?? [];
           const pairs = tools.flatMap((cluster) =>
             (cluster.related ?? [])

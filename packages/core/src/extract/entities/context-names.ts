@@ -4,16 +4,15 @@
  * loader", defined-names.ts) and a name after a threat's group words ("the threat actor Vice Society").
  */
 import { cueKind } from './cue-words.ts';
-import { definedKind } from './defined-names.ts';
+import { definedKind, THREAT_WORDS } from './defined-names.ts';
 import { namedAsThing } from './named-as.ts';
 import {
   ACRONYM_MAX,
   ALL_CAPS,
-  ANNOUNCED_WORDS,
+  capitalizedRunEnd,
   IDENTIFIER,
   looksLikeName,
   nameLike,
-  NOT_NAMES,
   shapeAt,
   type DiscoveredName,
 } from './name-words.ts';
@@ -99,12 +98,6 @@ export function discoverDefined(ctx: TextContext, i: number): DiscoveredName | u
     : undefined;
 }
 
-/** Words that, before "actor", "group" or "gang", say the group is a threat ("the threat actor X"). */
-const THREAT_KINDS: ReadonlySet<string> = new Set(
-  'threat apt hacking hacker cybercrime cybercriminal criminal ransomware espionage extortion'.split(
-    ' ',
-  ),
-);
 const GROUP_WORDS: ReadonlySet<string> = new Set(['actor', 'group', 'gang', 'crew']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -119,34 +112,16 @@ export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredNam
   const kind = tokens[i - 2];
   const determiner = tokens[i - 3];
   if (!group || !kind || !determiner || !GROUP_WORDS.has(group.norm)) return undefined;
-  if (!THREAT_KINDS.has(kind.norm) || !DETERMINERS.has(determiner.norm)) return undefined;
+  if (!THREAT_WORDS.has(kind.norm) || !DETERMINERS.has(determiner.norm)) return undefined;
   const sentence = ctx.sentenceOf[i];
   if (ctx.sentenceOf[i - 3] !== sentence) return undefined;
   for (let k = i - 3; k < i; k++) {
     if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return undefined;
   }
   if (!definedNameWord(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
-  // "the threat actor Vice Society": the capitalized words that follow, up to three in all.
-  let to = i + 1;
-  while (to < i + ANNOUNCED_WORDS && spacedNameWord(ctx, to)) to++;
-  return { from: i, to, type: 'intrusion-set' };
+  // "the threat actor Vice Society": the capitalized words that follow belong to the name.
+  return { from: i, to: capitalizedRunEnd(ctx, i, false), type: 'intrusion-set' };
 }
-
-/** A capitalized word one space after the previous one, no kind word, product or function word. */
-function spacedNameWord(ctx: TextContext, k: number): boolean {
-  const word = ctx.tokens[k];
-  const previous = ctx.tokens[k - 1];
-  if (!word || !previous || ctx.text.slice(previous.end, word.start) !== ' ') return false;
-  if (!isCapitalized(word.text) || NOT_NAMES.has(word.norm) || cueKind(word.norm)) return false;
-  return !FUNCTION_WORDS.has(word.norm);
-}
-
-/** Capitalized only because a sentence or heading went on: never the end of a name. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'the a an in on at of for to and or but by with from as is was this that these those it its'.split(
-    ' ',
-  ),
-);
 
 /** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
 const definedNameWord = (ctx: TextContext, k: number): boolean =>

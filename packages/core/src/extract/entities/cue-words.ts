@@ -23,6 +23,12 @@ for (const [kind, words] of [
 
 export const cueKind = (norm: string): CueKind | undefined => table.get(norm);
 
+const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
+
+/** "exploit kit": two words that name malware (exploit-kit), though "exploit" alone names none. */
+export const isExploitKit = (first: string, second: string): boolean =>
+  first === 'exploit' && KITS.has(second);
+
 /** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
 export const MALWARE_HEADS: ReadonlySet<string> = new Set(
   `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader

@@ -4,14 +4,9 @@
  * the comma of an apposition) says what the name is, however the name is spelled; its last word must be a
  * kind word, so "a ransomware attack", "a malware analyst" or "a research group" define nothing.
  */
-import { cueKind } from './cue-words.ts';
+import { cueKind, isExploitKit } from './cue-words.ts';
 import type { NamedKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
-
-export interface DefinedName {
-  readonly to: number;
-  readonly type: NamedKind;
-}
 
 /** Verbs that make the noun phrase after them a definition of the subject. */
 const COPULAS = new Set(['is', 'was', 'remains']);
@@ -29,17 +24,17 @@ between into through via using primarily mainly mostly`.split(/\s+/u),
 /** Malware cue words that name a file or a part, not a family: "a sample", "the payload". */
 const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
 /**
- * A group cue defines a threat group only with a word of threat in the phrase: "a research group", "an
- * actor", "a unit" alone are other things.
+ * Words that make a group word a threat's: a group cue defines a threat group only with one of them in the
+ * phrase ("a research group", "an actor", "a unit" alone are other things), and "the threat actor X" names
+ * a group (context-names.ts).
  */
-const THREAT_WORDS = new Set(
+export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
 cyberespionage sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
 attackers`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);
-const KITS = new Set(['kit', 'kits']);
 /** Group cues that never end a definition of a group ("a unit of", "an intrusion"). */
 const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'affiliates']);
 
@@ -48,7 +43,7 @@ const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'aff
  * after it define it: "<name> is a/an <phrase>" or "<name>, a/an <phrase>," (an apposition closed by a
  * comma, a bracket or the sentence's end, so "Recently, a new backdoor was seen" defines nothing).
  */
-export function definedKind(ctx: TextContext, last: number): DefinedName['type'] | undefined {
+export function definedKind(ctx: TextContext, last: number): NamedKind | undefined {
   const { tokens, text } = ctx;
   const name = tokens[last];
   const next = tokens[last + 1];
@@ -100,14 +95,14 @@ function closesApposition(ctx: TextContext, end: number): boolean {
 }
 
 /** What the phrase's last word says, checked against the words before it. */
-function phraseKind(ctx: TextContext, from: number, end: number): DefinedName['type'] | undefined {
+function phraseKind(ctx: TextContext, from: number, end: number): NamedKind | undefined {
   const head = ctx.tokens[end]!.norm;
   const kind = cueKind(head);
   if (kind === 'malware') return NOT_A_FAMILY.has(head) ? undefined : 'malware';
   // "an exploit kit" is malware (exploit-kit). Other tool words define nothing: "WMI is an administrative
   // framework", "Arkime is a tool" name the defenders' and the system's software as often as the actors'.
   if (kind === 'tool') {
-    return KITS.has(head) && ctx.tokens[end - 1]?.norm === 'exploit' ? 'malware' : undefined;
+    return isExploitKit(ctx.tokens[end - 1]?.norm ?? '', head) ? 'malware' : undefined;
   }
   if (kind !== 'group' || NOT_A_GROUP.has(head)) return undefined;
   if (THREAT_GROUP_CUES.has(head)) return 'intrusion-set';

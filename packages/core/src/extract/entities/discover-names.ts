@@ -4,9 +4,8 @@
  * Foo") or by their shape beside a cue word. The name must look like a proper name (name-words.ts); names a
  * sentence defines or introduces are in context-names.ts.
  */
-import { cueKind, GROUP_HEADS, MALWARE_HEADS } from './cue-words.ts';
+import { cueKind, GROUP_HEADS, isExploitKit, MALWARE_HEADS } from './cue-words.ts';
 import { discoverDefined, namedAfterGroupWords } from './context-names.ts';
-import { isCommonWord } from './common-words.ts';
 import {
   aliasListedOf,
   announcedKind,
@@ -17,7 +16,7 @@ import {
 import {
   ACRONYM_MAX,
   ALL_CAPS,
-  ANNOUNCED_WORDS,
+  capitalizedRunEnd,
   CAMEL_MALWARE_END,
   IDENTIFIER,
   INNER_CAPITALS,
@@ -26,7 +25,6 @@ import {
   MALWARE_END,
   mayBeNameWord,
   nameLike,
-  NOT_NAMES,
   shapeAt,
   type DiscoveredName,
 } from './name-words.ts';
@@ -41,7 +39,6 @@ const headType = (norm: string): DiscoveredName['type'] | undefined =>
 
 /** "the Terror exploit kit": two head words, the first of which is no kind on its own ("exploit code"). */
 const EXPLOIT = 'exploit';
-const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
 
 /** Whether a word may head a new name: a kind word, or the "exploit" of "exploit kit". */
 export const mayBeHead = (norm: string): boolean =>
@@ -62,7 +59,7 @@ const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefi
   const spaced = next && ctx.text.slice(ctx.tokens[head]!.end, next.start) === ' ';
   if (!spaced) return undefined;
   if (norm === THREAT) return THREAT_HEADS.has(next.norm) ? 'intrusion-set' : undefined;
-  return KITS.has(next.norm) ? 'malware' : undefined;
+  return isExploitKit(norm, next.norm) ? 'malware' : undefined;
 };
 
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
@@ -199,18 +196,7 @@ function discoverAnnounced(
   if (shapeAt(ctx, i) & IDENTIFIER) return undefined; // "a function named BfeOnServiceStartTypeChange"
   // Inside quotes the name runs to the closing quote, plain words and all ("“Royal Road”").
   const quoted = OPENING_QUOTES.has(ctx.text.charAt((ctx.tokens[i]?.start ?? 0) - 1));
-  let to = i + 1;
-  while (to < i + ANNOUNCED_WORDS) {
-    const previous = ctx.tokens[to - 1];
-    const next = ctx.tokens[to];
-    if (!previous || !next) break;
-    const separator = ctx.text.slice(previous.end, next.start);
-    // "Vector-EDK" is one name; "LoJax-like" is LoJax.
-    if (separator !== ' ' && separator !== '-') break;
-    if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm)) break;
-    if (isCommonWord(next.norm) && !quoted) break;
-    to++;
-  }
+  const to = capitalizedRunEnd(ctx, i, quoted);
   if (quoted && !closesQuote(ctx.text, ctx.tokens[to - 1]?.end ?? 0)) return undefined;
   const aliasOf = aliasListedOf(ctx, i, foundKind);
   return aliasOf === undefined ? { from: i, to, type } : { from: i, to, type, aliasOf };

@@ -5,6 +5,7 @@
  * file names ("/winnti/index.html", "m00nd3v[.]com"), which do not count.
  */
 import type { TextContext } from './text-context.ts';
+import { perText } from './per-text.ts';
 
 /**
  * Characters that glue a lower-case word into a path, a domain, a file name or an identifier, or set it
@@ -12,12 +13,8 @@ import type { TextContext } from './text-context.ts';
  */
 const GLUE = new Set([...'/\\._-@=%[]*`"\'“”‘’']);
 
-const cache = new WeakMap<TextContext, ReadonlySet<string>>();
-
 /** Built once per text, on the first question: most texts never need it. */
-function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
-  let words = cache.get(ctx);
-  if (words) return words;
+const lowercaseWords = perText((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
   const { text, tokens } = ctx;
   // Word ids are dense and below the token count: a byte per word says it is in already.
@@ -29,10 +26,8 @@ function lowercaseWords(ctx: TextContext): ReadonlySet<string> {
     found.add(t.norm);
     added[t.word] = 1;
   }
-  words = found;
-  cache.set(ctx, words);
-  return words;
-}
+  return found;
+});
 
 /**
  * Whether the word at token i is only capitalized ("Driver", not "BlackSoul": inner capitals are coined)

@@ -10,6 +10,7 @@ import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { NamedKind } from './named-as.ts';
 import { namesAPart } from './part-names.ts';
 import { PerWord } from './per-word.ts';
+import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
 import {
   hasUpper,
@@ -24,7 +25,7 @@ import {
  * Products, platforms and vendors that precede "malware"/"group" without being malware or groups, and the
  * members of Windows built-in groups ("the Administrators group", "Domain Admins group").
  */
-export const NOT_NAMES = new Set(
+const NOT_NAMES = new Set(
   `windows linux android ios macos mac microsoft office excel word powershell javascript python java
 google apple amazon aws azure cisco talos proofpoint zscaler threatlabz mandiant kaspersky eset symantec
 crowdstrike secureworks intel471 trend micro mcafee sophos fireeye ibm fortinet checkpoint sentinelone
@@ -121,18 +122,12 @@ function wordShape(t: Token): number {
   return shape;
 }
 
-/** One cache per text; a WeakMap lets it go with the text's context. */
-const shapesByText = new WeakMap<TextContext, PerWord<number>>();
+/** One cache of word shapes per text. */
+const shapesIn = perText(() => new PerWord(wordShape));
 
 export function shapeAt(ctx: TextContext, i: number): number {
   const t = ctx.tokens[i];
-  if (!t) return 0;
-  let shapes = shapesByText.get(ctx);
-  if (!shapes) {
-    shapes = new PerWord(wordShape);
-    shapesByText.set(ctx, shapes);
-  }
-  return shapes.get(t);
+  return t ? shapesIn(ctx).get(t) : 0;
 }
 
 /** Whether token i could be (part of) a new name, wherever it stands. */
@@ -157,7 +152,7 @@ export const nameLike = (ctx: TextContext, i: number): boolean => {
 };
 
 /** Words of a text as written, for gluedToName: made once per text, on first need. */
-const wordsByText = new WeakMap<TextContext, ReadonlySet<string>>();
+const wordsIn = perText((ctx) => distinctWords(ctx.tokens));
 
 /**
  * "FileOdicLoader", "ChecksFatalRAT": a plain word (a heading, a table cell) glued to a coined name the
@@ -165,16 +160,13 @@ const wordsByText = new WeakMap<TextContext, ReadonlySet<string>>();
  * this is not another.
  */
 function gluedToName(ctx: TextContext, word: string): boolean {
-  let words = wordsByText.get(ctx);
-  if (!words) {
-    words = distinctWords(ctx.tokens);
-    wordsByText.set(ctx, words);
-  }
   // The glued word is a plain capitalized one ("File"); the name a coined one ("OdicLoader").
   if (!isAsciiUpper(word.charCodeAt(0))) return false;
   for (let k = 1; k < word.length - 2; k++) {
     const c = word.charCodeAt(k);
-    if (!isAsciiLower(c)) return k >= 3 && isAsciiUpper(c) && coinedNameIn(word.slice(k), words);
+    if (!isAsciiLower(c)) {
+      return k >= 3 && isAsciiUpper(c) && coinedNameIn(word.slice(k), wordsIn(ctx));
+    }
   }
   return false;
 }
@@ -279,4 +271,24 @@ export function inLongerName(ctx: TextContext, i: number): boolean {
 }
 
 /** Longest announced name: at most three capitalized words, inside one pair of quotes if quoted. */
-export const ANNOUNCED_WORDS = 3;
+const ANNOUNCED_WORDS = 3;
+
+/**
+ * The end of a name starting at token i: the capitalized words after it, joined by a space or a hyphen
+ * ("Vice Society"; "Vector-EDK" is one name, "LoJax-like" is LoJax), three words in all at most. Plain words
+ * end it, except where `plainWords` (inside quotes: "“Royal Road”").
+ */
+export function capitalizedRunEnd(ctx: TextContext, i: number, plainWords: boolean): number {
+  let to = i + 1;
+  while (to < i + ANNOUNCED_WORDS) {
+    const previous = ctx.tokens[to - 1];
+    const next = ctx.tokens[to];
+    if (!previous || !next) break;
+    const separator = ctx.text.slice(previous.end, next.start);
+    if (separator !== ' ' && separator !== '-') break;
+    if (!isCapitalized(next.text) || NOT_NAMES.has(next.norm)) break;
+    if (isCommonWord(next.norm) && !plainWords) break;
+    to++;
+  }
+  return to;
+}

@@ -9,6 +9,7 @@
 import { cueKind, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
 import { PerWord } from './per-word.ts';
+import { perText } from './per-text.ts';
 import { isCapitalized } from './tokens.ts';
 
 /** Words right before a name that announce it. */
@@ -222,7 +223,6 @@ interface GivenNames {
   readonly flaws: ReadonlySet<string>;
 }
 
-const givenNamesByText = new WeakMap<TextContext, GivenNames>();
 const PERSONA_NOUN = 1;
 const NAMING_WORD = 2;
 
@@ -230,9 +230,7 @@ const NAMING_WORD = 2;
  * One pass per text, on first need, looking each distinct word up once: a persona noun names the word after
  * it; a naming word names the word after it for the thing noun before it, and a list after it for a flaw.
  */
-function namesIn(ctx: TextContext): GivenNames {
-  const known = givenNamesByText.get(ctx);
-  if (known) return known;
+const namesIn = perText((ctx): GivenNames => {
   const names = {
     things: new Set<string>(),
     personas: new Set<string>(),
@@ -259,9 +257,8 @@ function namesIn(ctx: TextContext): GivenNames {
       if (isCapitalized(token.text) && namedAsFlaw(ctx, k)) names.flaws.add(token.text);
     }
   }
-  givenNamesByText.set(ctx, names);
   return names;
-}
+});
 
 /** Nouns for a flaw: the name a naming phrase gives one is the flaw's ("vulnerabilities dubbed Spectre"). */
 const FLAW_NOUNS = new Set('vulnerability vulnerabilities flaw flaws bug bugs cve'.split(' '));

@@ -4,6 +4,7 @@
  * wherever it stands ("the ProcessWorm is injected into all running processes").
  */
 import { PerWord } from './per-word.ts';
+import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
 
 // Singular only: "the Telax modules" are the modules of Telax.
@@ -11,20 +12,8 @@ const PART_NOUNS: ReadonlySet<string> = new Set(['module', 'component']);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
 
-const partsByText = new WeakMap<TextContext, ReadonlySet<string>>();
-
-/** Whether the text writes `word`, as written, right before a part noun somewhere. */
-export function namesAPart(ctx: TextContext, word: string): boolean {
-  let parts = partsByText.get(ctx);
-  if (!parts) {
-    parts = partNames(ctx);
-    partsByText.set(ctx, parts);
-  }
-  return parts.has(word);
-}
-
 /** One pass per text: each distinct word asked once whether it is a part noun. */
-function partNames(ctx: TextContext): Set<string> {
+const partNames = perText((ctx): ReadonlySet<string> => {
   const { tokens, text } = ctx;
   const isPart = new PerWord(({ norm }) => PART_NOUNS.has(norm));
   const parts = new Set<string>();
@@ -36,4 +25,7 @@ function partNames(ctx: TextContext): Set<string> {
     if (spaced && DETERMINERS.has(tokens[i - 2]!.norm)) parts.add(name.text);
   }
   return parts;
-}
+});
+
+/** Whether the text writes `word`, as written, right before a part noun somewhere. */
+export const namesAPart = (ctx: TextContext, word: string): boolean => partNames(ctx).has(word);

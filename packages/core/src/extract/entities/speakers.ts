@@ -4,6 +4,7 @@
  * a new malware family, however coined its spelling. Found once per text, in one pass over its tokens.
  */
 import type { TextContext } from './text-context.ts';
+import { perText } from './per-text.ts';
 
 /** Reporting verbs right after their speaker. */
 const SPEECH_VERBS = new Set(
@@ -14,12 +15,8 @@ indicates indicated published publishes believes believed assessed assesses repo
 /** Words that may stand between a speaker and its verb: "ThreatLocker have reported", "Mandiant also said". */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'previously', 'recently']);
 
-const speakersByText = new WeakMap<TextContext, ReadonlySet<string>>();
-
 /** Written forms of the words that speak in the text: before a reporting verb or after "according to". */
-function speakers(ctx: TextContext): ReadonlySet<string> {
-  const known = speakersByText.get(ctx);
-  if (known) return known;
+const speakers = perText((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
   const { tokens, sentenceOf } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -34,9 +31,8 @@ function speakers(ctx: TextContext): ReadonlySet<string> {
       if (spoken && sentenceOf[i + 2] === sentenceOf[i]) found.add(spoken.text);
     }
   }
-  speakersByText.set(ctx, found);
   return found;
-}
+});
 
 /** Whether the word at token i speaks anywhere in the text (written the same way). */
 export const speaksInText = (ctx: TextContext, i: number): boolean =>

@@ -5,13 +5,12 @@
  * report that keeps writing it alone, as a subject or an object, uses it as a name.
  */
 import { cueKind } from './cue-words.ts';
+import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
 /** How often a pair must stand alone before it counts as a name. */
 const MIN_STANDALONE = 2;
-
-const countsByText = new WeakMap<TextContext, Map<string, number>>();
 
 const pairKey = (first: string, second: string): string => `${first} ${second}`;
 
@@ -20,16 +19,11 @@ export function standsAloneAsName(ctx: TextContext, first: number): boolean {
   const a = ctx.tokens[first];
   const b = ctx.tokens[first + 1];
   if (!a || !b) return false;
-  let counts = countsByText.get(ctx);
-  if (!counts) {
-    counts = standalonePairs(ctx);
-    countsByText.set(ctx, counts);
-  }
-  return (counts.get(pairKey(a.norm, b.norm)) ?? 0) >= MIN_STANDALONE;
+  return (standalonePairs(ctx).get(pairKey(a.norm, b.norm)) ?? 0) >= MIN_STANDALONE;
 }
 
 /** One pass over the text: every capitalized pair standing alone mid-sentence, counted. */
-function standalonePairs(ctx: TextContext): Map<string, number> {
+const standalonePairs = perText((ctx): ReadonlyMap<string, number> => {
   const { tokens, text } = ctx;
   const counts = new Map<string, number>();
   // A capitalized word right beside the pair (one space apart, "Remote Access Trojan").
@@ -55,4 +49,4 @@ function standalonePairs(ctx: TextContext): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
-}
+});
