@@ -24,6 +24,8 @@ const PEOPLE_OF = new Set([
   'admins',
   'authors',
 ]);
+/** Words right before a name that make it people ("the ransomware group LockBit", "gang ALPHV"). */
+const PEOPLE_BEFORE = new Set(['group', 'gang', 'crew', 'collective', 'actor']);
 /** Words right after a name that make it code. */
 const CODE_AFTER = new Set([
   ...MALWARE_HEADS,
@@ -50,8 +52,22 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   const after =
     next?.norm === 's' && ctx.sentenceOf[to + 1] === sentence ? ctx.tokens[to + 1] : next;
   if (after && ctx.sentenceOf[to] === sentence && PEOPLE_AFTER.has(after.norm)) return 'people';
+  // "the LockBit ransomware gang": the crew behind the code.
+  const afterHead = ctx.tokens[to + 1];
+  if (
+    next &&
+    afterHead &&
+    ctx.sentenceOf[to + 1] === sentence &&
+    MALWARE_HEADS.has(next.norm) &&
+    PEOPLE_AFTER.has(afterHead.norm)
+  ) {
+    return 'people';
+  }
   if (next && ctx.sentenceOf[to] === sentence && CODE_AFTER.has(next.norm)) return 'code';
   const before = ctx.tokens[from - 1];
+  if (before && ctx.sentenceOf[from - 1] === sentence && PEOPLE_BEFORE.has(before.norm)) {
+    return 'people';
+  }
   const ofBefore = before?.norm === 'the' ? ctx.tokens[from - 2] : before;
   const governor = ctx.tokens[ofBefore === before ? from - 2 : from - 3];
   if (ofBefore?.norm === 'of' && governor && PEOPLE_OF.has(governor.norm)) return 'people';

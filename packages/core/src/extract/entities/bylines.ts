@@ -4,6 +4,7 @@
  * one of them as a malware name (Arena, Denis, Monte).
  */
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** A byline is one short line: further than this from its line's start, a word is in prose. */
 const MAX_BYLINE = 200;
@@ -23,3 +24,32 @@ export function inByline(ctx: TextContext, i: number): boolean {
   while (start < at && '*_#> \t'.includes(text[start] ?? '')) start++;
   return OPENER.test(text.slice(start, start + 16));
 }
+
+/** Words of a sentence that thanks people ("Special thanks to Denis Sinegubko"). */
+const THANKS: ReadonlySet<string> = new Set(
+  'thank thanks thanked contributions acknowledge acknowledgements acknowledgments grateful gratitude'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Special thanks to Denis Sinegubko", "contributions of Melisa Kelly, Jason Jenkins": a one-word name
+ * followed by a capitalized word in a sentence that thanks people is a first name.
+ */
+export function thankedPerson(ctx: TextContext, from: number, to: number): boolean {
+  const surname = ctx.tokens[to];
+  const sentence = ctx.sentenceOf[from];
+  if (to - from !== 1 || !surname || ctx.sentenceOf[to] !== sentence) return false;
+  if (!isCapitalized(surname.text) || surname.start !== (ctx.tokens[from]?.end ?? 0) + 1)
+    return false;
+  // Back over the names thanked before it ("thank Anna Smith, Marrel Vostok"); "thanks to its loader,
+  // Marrel …" thanks no one.
+  for (let i = from - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
+    const word = ctx.tokens[i]!;
+    if (THANKS.has(word.norm)) return true;
+    if (!isCapitalized(word.text) && !BETWEEN_NAMES.has(word.norm)) return false;
+  }
+  return false;
+}
+
+const BETWEEN_NAMES: ReadonlySet<string> = new Set(['to', 'of', 'and', 'from']);

@@ -58,7 +58,12 @@ export function namesACompany(ctx: TextContext, to: number): boolean {
   );
 }
 
-/** Capitalized nouns that end an organization's name: "Wells Fargo Bank" is no Fargo ransomware. */
+/**
+ * Capitalized nouns that end an organization's, a service's or a product's name: "Wells Fargo Bank" is no
+ * Fargo ransomware, "AT&T Alien Labs" no Alien, "Feodo Tracker" no Dridex, "Genesis Market" no Genesis,
+ * "Proton VPN" no Proton, "Jupyter Notebooks" no SolarMarker.
+ */
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
-  'bank university foundation airlines airways hospital'.split(' '),
+  `bank university foundation airlines airways hospital labs lab tracker market marketplace store forum
+console notebook notebooks vpn`.split(/\s+/u),
 );

@@ -6,7 +6,9 @@
  */
 import { cueKind, isExploitKit } from './cue-words.ts';
 import type { NamedKind } from './named-as.ts';
+import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** Verbs that make the noun phrase after them a definition of the subject. */
 const COPULAS = new Set(['is', 'was', 'remains']);
@@ -44,6 +46,33 @@ const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'aff
  * comma, a bracket or the sentence's end, so "Recently, a new backdoor was seen" defines nothing).
  */
 export function definedKind(ctx: TextContext, last: number): NamedKind | undefined {
+  const phrase = definingPhrase(ctx, last);
+  return phrase && phraseKind(ctx, phrase.from, phrase.end);
+}
+
+/** Heads of a phrase that defines a name as an activity, not as an actor ("StellarParticle is a campaign"). */
+const ACTIVITY_HEADS = new Set(['campaign', 'operation']);
+
+/**
+ * Whether the words after the name ending at token `last` define it as a campaign ("StellarParticle is a
+ * campaign tracked by CrowdStrike"): a knowledge source may list such a name as its actor's alias.
+ */
+export function definedAsCampaign(ctx: TextContext, last: number): boolean {
+  const phrase = definingPhrase(ctx, last);
+  return phrase !== undefined && ACTIVITY_HEADS.has(ctx.tokens[phrase.end]!.norm);
+}
+
+/** One-word names the text defines as campaigns, by their normalized word. */
+export const campaignNames = perText((ctx): ReadonlySet<string> => {
+  const names = new Set<string>();
+  ctx.tokens.forEach((token, i) => {
+    if (isCapitalized(token.text) && definedAsCampaign(ctx, i)) names.add(token.norm);
+  });
+  return names;
+});
+
+/** The noun phrase (first word after the article, last word) that defines the name ending at `last`. */
+function definingPhrase(ctx: TextContext, last: number): { from: number; end: number } | undefined {
   const { tokens, text } = ctx;
   const name = tokens[last];
   const next = tokens[last + 1];
@@ -65,7 +94,7 @@ export function definedKind(ctx: TextContext, last: number): NamedKind | undefin
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
   if (apposition && !closesApposition(ctx, end)) return undefined;
-  return phraseKind(ctx, article + 1, end);
+  return { from: article + 1, end };
 }
 
 /** The last word of the noun phrase after the article, if the phrase ends within its length. */

@@ -246,6 +246,13 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(
       names('Foocrypt operators used the Foocrypt ransomware on a Foocrypt sample.', empty),
     ).toEqual(['malware:Foocrypt']);
+    expect(
+      names(
+        'The Foocrypt ransomware hit a firm. Later the group Foocrypt leaked data, and the ' +
+          'Foocrypt ransomware gang asked for money.',
+        empty,
+      ),
+    ).toEqual(['intrusion-set:Foocrypt']);
   });
 });
 
@@ -273,6 +280,12 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     ).toEqual(['intrusion-set:Earth Zhulong']);
   });
 
+  it('finds numbered groups with a cue word, not rule numbers or table rows', () => {
+    expect(
+      names('Group 5171 is a threat actor that uses USB drives. Group 5171 then left.', empty),
+    ).toEqual(['intrusion-set:Group 5171']);
+  });
+
   it.each([
     'Super Typhoon Haiyan hit the coast and a Flash Flood followed.',
     'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
@@ -280,6 +293,8 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     'Prices of platinum and cobalt rose.',
     'Defense Evasion (TA0005) follows Privilege Escalation (TA0004) in the matrix.',
     'On Earth Day we studied Earth Observation data in Google Earth Engine.',
+    'ET CNC Feodo Tracker Reported CnC Server group 913 and Group 1 of the actor table.',
+    'Group 2024 results: the threat actor count rose.',
   ])('finds no actor in "%s"', (text) => {
     expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);
   });

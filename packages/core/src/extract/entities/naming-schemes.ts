@@ -64,7 +64,13 @@ export interface SchemeContext {
 }
 
 export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | undefined {
-  return designator(ctx, i) ?? element(ctx, i) ?? earth(ctx, i) ?? twoWord(ctx, i);
+  return (
+    designator(ctx, i) ??
+    element(ctx, i) ??
+    earth(ctx, i) ??
+    numberedGroup(ctx, i) ??
+    twoWord(ctx, i)
+  );
 }
 
 /** Cheap test whether any scheme could start at token i (most tokens: no). */
@@ -80,6 +86,7 @@ export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
     t.text.endsWith('IUM') ||
     SECUREWORKS_FIRST.has(t.text) ||
     t.text === 'Earth' ||
+    t.text === 'Group' ||
     (next !== undefined && SUFFIXES.has(next.norm))
   );
 }
@@ -181,6 +188,24 @@ function earth(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   if (inLongerName) return undefined; // "Google Earth Engine"; "The Earth Lusca group" is a name
   if (!ctx.cueNear(i, i + 2)) return undefined;
   return span(ctx, i, i + 2, 'trendmicro');
+}
+
+const GROUP_NUMBER = /^[1-9]\d{2,3}$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Numbered clusters ("Group 724", "Group 1358" beside Trend Micro's Earth names), with a group cue once in
+ * the sentence; "group 13" of a rule list and "Group 1" of a table are not names.
+ */
+function numberedGroup(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const first = ctx.tokens[i];
+  const second = ctx.tokens[i + 1];
+  if (first?.text !== 'Group' || !second || ctx.text.slice(first.end, second.start) !== ' ') {
+    return undefined;
+  }
+  if (!GROUP_NUMBER.test(second.text) || YEAR.test(second.text)) return undefined;
+  if (ctx.shouting || !ctx.cueNear(i, i + 2)) return undefined;
+  return span(ctx, i, i + 2, 'numbered-group');
 }
 
 const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS]);

@@ -245,6 +245,23 @@ describe('a family named like a company', () => {
     expect(found('Customers of Orlen Tarnwick Bank got the lure.')).toEqual([]);
     expect(found('The Tarnwick bank trojan then beacons to its server.')).toEqual(['Tarnwick']);
   });
+
+  it('is the service or product before a capitalized service noun', () => {
+    expect(found('The sample was reported by AT&T Tarnwick Labs last year.')).toEqual([]);
+    expect(found('ET CNC Tarnwick Tracker Reported CnC Server group 9')).toEqual([]);
+    expect(found('Stolen data: NordVPN files, Tarnwick VPN credentials.')).toEqual([]);
+    expect(found('The Tarnwick tracker module then beacons to its server.')).toEqual(['Tarnwick']);
+  });
+});
+
+describe('a name that is a word prefix', () => {
+  const prefix = buildKnowledgeIndex([malwareEntry(12, 'Inter')]);
+  const found = (text: string): string[] => knownMalwareNames(prefix, text);
+
+  it('is no name before its hyphen', () => {
+    expect(found('It uses Inter-Process Communication [T1559] to reach the payload.')).toEqual([]);
+    expect(found('The Inter skimmer was injected into the checkout page.')).toEqual(['Inter']);
+  });
 });
 
 describe('a word that, glued to its neighbour, makes another known name', () => {
@@ -400,6 +417,13 @@ describe('names in a byline', () => {
   it('are not lines that open with "By" in prose', () => {
     expect(malware('By the time Marrel ran, the files were gone.')).toEqual(['Marrel']);
   });
+
+  it('are people in a sentence that thanks them', () => {
+    expect(malware('Special thanks to Marrel Vostok for his research.')).toEqual([]);
+    expect(malware('We thank Anna Smith, Marrel Vostok and Tom Jones.')).toEqual([]);
+    expect(malware('Thanks to its loader, Marrel Stage two runs in memory.')).toEqual(['Marrel']);
+    expect(malware('The actors then ran Marrel on the server.')).toEqual(['Marrel']);
+  });
 });
 
 describe('a name that an ATT&CK entry and another source both carry', () => {
@@ -423,6 +447,26 @@ describe('a name that an ATT&CK entry and another source both carry', () => {
   it('is the other entry when a kind word asks for its type', () => {
     expect(found('The operators then ran the SKARN ransomware on every host.')).toEqual([
       'malware:-',
+    ]);
+  });
+});
+
+describe('a group alias the report defines as a campaign', () => {
+  const aliased = buildKnowledgeIndex([{ ...KNOWLEDGE[0]!, aliases: ['Harrowfen', 'Glasswing'] }]);
+  const found = (text: string) =>
+    entitiesIn(aliased, text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+
+  it('names the campaign throughout that report, not the group', () => {
+    const text =
+      'Glasswing is a campaign tracked as related to Harrowfen. The Glasswing campaign went on. ' +
+      'Glasswing investigations found a backdoor.';
+    expect(found(text)).toEqual(['intrusion-set:Harrowfen']);
+  });
+
+  it('is the group in a report that does not', () => {
+    expect(found('Glasswing is a threat group. The Glasswing group went on.')).toEqual([
+      'intrusion-set:Glasswing',
+      'intrusion-set:Glasswing',
     ]);
   });
 });

@@ -5,9 +5,10 @@
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
-import { inByline } from './bylines.ts';
+import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
+import { campaignNames } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
@@ -40,6 +41,12 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/u;
 
+const WORD_PREFIXES = new Set(
+  'anti co counter cross de inter intra micro multi non over post pre pro re semi sub super trans ultra un under'.split(
+    ' ',
+  ),
+);
+
 function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const start = ctx.tokens[from]?.start ?? 0;
   const end = ctx.tokens[to - 1]?.end ?? 0;
@@ -47,6 +54,9 @@ function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const after = ctx.text[end] ?? ' ';
   const afterNext = ctx.text[end + 1] ?? ' ';
   if (before === '/' || before === '\\' || before === '.' || before === '_') return true;
+  // "Inter-Process Communication", "Non-Resident": a word prefix before its hyphen, not a name.
+  if (after === '-' && to - from === 1 && WORD_PREFIXES.has(ctx.tokens[from]?.norm ?? ''))
+    return true;
   if (after === '/' && DIGIT.test(afterNext)) return true;
   return (after === '.' && LETTER.test(afterNext)) || after === '_' || after === '\\';
 }
@@ -61,16 +71,19 @@ export function recognizeAlias(
   const tokens = ctx.tokens.slice(from, to);
   // "its “Watchdog” feature": a group's name before a feature noun names the feature, never the group.
   const feature = namesAFeature(ctx, to);
+  // "StellarParticle is a campaign tracked by CrowdStrike": there the word names the activity, not its actor.
+  const activity = to - from === 1 && campaignNames(ctx).has(tokens[0]?.norm ?? '');
   const fitting = values.filter(
     (v) =>
       caseMatches(v.written, tokens) &&
       capitalsKept(v, tokens) &&
-      !(feature && GROUP_TYPES.has(v.entry.type)),
+      !((feature || activity) && GROUP_TYPES.has(v.entry.type)),
   );
   if (
     fitting.length === 0 ||
     insideFileName(ctx, from, to) ||
     inByline(ctx, from) ||
+    thankedPerson(ctx, from, to) ||
     namesACompany(ctx, to)
   ) {
     return undefined;
