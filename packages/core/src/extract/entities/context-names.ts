@@ -47,7 +47,7 @@ export function listedBefore(
 }
 
 /** The token of the list item right before token `next`: "X, next", "X and next", "X, and next". */
-function listItemBefore(ctx: TextContext, next: number): number | undefined {
+export function listItemBefore(ctx: TextContext, next: number): number | undefined {
   const { tokens, text } = ctx;
   const sentence = ctx.sentenceOf[next];
   let k = next - 1;

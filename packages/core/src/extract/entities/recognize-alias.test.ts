@@ -451,6 +451,32 @@ describe('a name that an ATT&CK entry and another source both carry', () => {
   });
 });
 
+describe('an ordinary word listed right after a known name', () => {
+  const tools = buildKnowledgeIndex([
+    { ...malwareEntry(41, 'Empire'), type: 'tool' },
+    { ...malwareEntry(42, 'Metasploit'), type: 'tool' },
+  ]);
+  const found = (text: string) => entitiesIn(tools, text).map((e) => `${e.type}:${e.name}`);
+
+  it('is of that name’s kind', () => {
+    expect(found('The feed tracks frameworks like Metasploit, Empire and others.')).toEqual([
+      'tool:Metasploit',
+      'tool:Empire',
+    ]);
+    expect(found('The feed tracks Metasploit and Empire servers.')).toEqual([
+      'tool:Metasploit',
+      'tool:Empire',
+    ]);
+  });
+
+  it('is the word after other words', () => {
+    expect(found('Senate, Empire and Republic were the themes of the lure.')).toEqual([]);
+    expect(found('They ran Metasploit; the Empire was a theme of the lure.')).toEqual([
+      'tool:Metasploit',
+    ]);
+  });
+});
+
 describe('a group alias the report defines as a campaign', () => {
   const aliased = buildKnowledgeIndex([{ ...KNOWLEDGE[0]!, aliases: ['Harrowfen', 'Glasswing'] }]);
   const found = (text: string) =>

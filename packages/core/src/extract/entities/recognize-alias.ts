@@ -7,12 +7,13 @@ import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
+import { listItemBefore } from './context-names.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
 import { campaignNames } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
-import { announcedKind, namedAsVulnerability, type FoundKind } from './named-as.ts';
+import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
 
@@ -115,7 +116,7 @@ export function recognizeAlias(
   if (ordinary && to - from === 1 && namedAsVulnerability(ctx, from)) return undefined;
   if (ordinary) {
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
-    const announced = announcedKind(ctx, from, foundKind);
+    const announced = announcedKind(ctx, from, foundKind) ?? listedAfterName(ctx, from, foundKind);
     if (announced) cues.add(announced === 'intrusion-set' ? 'group' : announced);
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
@@ -143,6 +144,16 @@ export function recognizeAlias(
   return ordinary || plainWords
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
+}
+
+/** "Covenant, Metasploit, Empire, PoshC2": a word listed right after a name is of that name's kind. */
+function listedAfterName(
+  ctx: TextContext,
+  from: number,
+  foundKind: FoundKind | undefined,
+): NamedKind | undefined {
+  const item = listItemBefore(ctx, from);
+  return item === undefined ? undefined : foundKind?.(item);
 }
 
 /**
