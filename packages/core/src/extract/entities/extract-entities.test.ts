@@ -57,6 +57,13 @@ const entities = (text: string, knowledge = index) =>
   extractEntities(text, splitSentences(text), knowledge);
 const names = (text: string, knowledge = index) =>
   entities(text, knowledge).map((e) => `${e.type}:${e.name}`);
+/** The text of every actor, malware and tool mention, in order. */
+const mentions = (text: string): string[] =>
+  entities(text)
+    .filter((e) => ['intrusion-set', 'malware', 'tool'].includes(e.type))
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.text);
 
 describe('extractEntities: knowledge aliases', () => {
   it('resolves every alias to the cluster representative', () => {
@@ -99,6 +106,14 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('The APT31 report cites %Mimikatz% and Mimikatz_x64 builds.')).toEqual([
       'intrusion-set:APT31',
     ]);
+  });
+
+  it('reads names parted by slashes as a list, not as a path or a detection name', () => {
+    expect(mentions('It joined the group APT31/Mimikatz crew in 2021.')).toEqual([
+      'APT31',
+      'Mimikatz',
+    ]);
+    expect(mentions('Files: /tmp/Mimikatz, C:/Users/Mimikatz and Win32/Mimikatz.')).toEqual([]);
   });
 
   it('ignores a product token in a User-Agent and a name joined by an underscore', () => {

@@ -48,13 +48,37 @@ const WORD_PREFIXES = new Set(
   ),
 );
 
+/**
+ * "FIN12/WIZARD SPIDER/DEV-0193", "Farfli/Gh0stRAT": names parted by slashes, the first one standing
+ * after a space, are a list of a thing's names; not a path ("/tmp/Emotet", "C:/Users/Emotet") nor a
+ * detection name ("Win32/IcedID", "ELF/Mirai").
+ */
+function slashList(ctx: TextContext, from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const token = ctx.tokens[k]!;
+    if (ctx.text.slice(token.end, ctx.tokens[k + 1]!.start) !== '/') return false;
+    if (!UPPER.test(token.text.charAt(0)) || DETECTION_PREFIXES.has(token.norm)) return false;
+    const before = ctx.text[token.start - 1] ?? ' ';
+    if (before === '/') continue;
+    return before === ' ' || before === '\n' || before === '(' || before === '“' || before === '"';
+  }
+  return false;
+}
+
+/** Platforms and kinds that open an antivirus detection name ("Win32/Caphaw", "Trojan/Emotet"). */
+const DETECTION_PREFIXES: ReadonlySet<string> = new Set(
+  `win32 win64 w32 w64 linux elf msil android osx macos unix js vbs html pdf trojan troj ransom backdoor
+worm exploit hacktool riskware adware`.split(/\s+/u),
+);
+
 function insideFileName(ctx: TextContext, from: number, to: number): boolean {
   const start = ctx.tokens[from]?.start ?? 0;
   const end = ctx.tokens[to - 1]?.end ?? 0;
   const before = ctx.text[start - 1] ?? ' ';
   const after = ctx.text[end] ?? ' ';
   const afterNext = ctx.text[end + 1] ?? ' ';
-  if (before === '/' || before === '\\' || before === '.' || before === '_') return true;
+  if (before === '/' && !slashList(ctx, from)) return true;
+  if (before === '\\' || before === '.' || before === '_') return true;
   // "Inter-Process Communication", "Non-Resident": a word prefix before its hyphen, not a name.
   if (after === '-' && to - from === 1 && WORD_PREFIXES.has(ctx.tokens[from]?.norm ?? ''))
     return true;
