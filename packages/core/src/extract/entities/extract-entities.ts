@@ -19,6 +19,8 @@ import { EncodedRuns } from './encoded-runs.ts';
 import { embeddedName } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import type { AliasDecision } from './recognize-alias.ts';
 import { findHits, type HitOptions } from './find-hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
@@ -71,6 +73,26 @@ export function entitiesIn(
   return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
 }
 
+/** A knowledge entry named as an operation ("Operation Soft Cell"): MISP lists some as threat actors. */
+const OPERATION = /^Operation\s/u;
+
+/**
+ * A campaign the knowledge has: ATT&CK's ("Operation Dream Job", C0022) is that object; a threat-actor
+ * cluster named as an operation is a campaign, kept as a candidate, not as the object it resolves to.
+ */
+function campaignFinding(entry: KnowledgeEntry, decision: AliasDecision): EntityFinding {
+  const known = entry.type === 'campaign';
+  return {
+    key: `campaign:${entry.externalId ?? normalizeName(entry.name)}`,
+    type: 'campaign',
+    name: entry.name,
+    ...(known ? { ref: entry.id } : { properties: { candidates: [entry.id] } }),
+    ...(entry.externalId ? { externalId: entry.externalId } : {}),
+    recognition: decision.recognition,
+    via: decision.via,
+  };
+}
+
 /** Token end of a hit's mention: type words left out, the head word of an ordinary group name taken in. */
 function mentionEnd(ctx: TextContext, hit: Hit, finding: EntityFinding): number {
   if (hit.kind === 'alias' && hit.decision.value.ordinary && finding.type === 'intrusion-set') {
@@ -96,6 +118,9 @@ function toFinding(
     case 'alias': {
       const { entry } = hit.decision.value;
       const type = entry.type === 'threat-actor' ? 'threat-actor' : entry.type;
+      if (type === 'campaign' || (type === 'intrusion-set' && OPERATION.test(entry.name))) {
+        return campaignFinding(entry, hit.decision);
+      }
       if (
         type !== 'intrusion-set' &&
         type !== 'threat-actor' &&

@@ -22,6 +22,7 @@ const NAMED_TYPES: ReadonlySet<KnowledgeType> = new Set([
   'threat-actor',
   'malware',
   'tool',
+  'campaign',
 ]);
 
 export interface AliasValue {

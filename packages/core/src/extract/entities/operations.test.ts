@@ -52,3 +52,50 @@ describe('a named operation', () => {
     expect(campaigns('Compare Operation In(ter)ception with the rest.')).toEqual([]);
   });
 });
+
+describe('a campaign the knowledge has', () => {
+  const known = buildKnowledgeIndex([
+    {
+      id: 'campaign--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e71',
+      type: 'campaign',
+      name: 'Operation Kelvreth',
+      aliases: ['Operation Kelvreth', 'Operation North Ostrana'],
+      externalId: 'C0999',
+    },
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e72',
+      type: 'intrusion-set',
+      name: 'Operation Harrowfen',
+      aliases: ['Operation Harrowfen'],
+    },
+  ]);
+  const found = (text: string) =>
+    extractEntities(text, splitSentences(text), known).map((e) => ({
+      key: e.key,
+      ref: e.ref,
+      candidates: e.properties?.['candidates'],
+      mentions: e.mentions.map((m) => m.text),
+    }));
+
+  it('is that campaign under any of its names', () => {
+    expect(found('The actors ran Operation North Ostrana against phone makers.')).toEqual([
+      {
+        key: 'campaign:C0999',
+        ref: 'campaign--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e71',
+        candidates: undefined,
+        mentions: ['Operation North Ostrana'],
+      },
+    ]);
+  });
+
+  it('is a campaign when a source lists the operation as a threat actor, that actor its candidate', () => {
+    expect(found('Tooling tied to Operation Harrowfen was found.')).toEqual([
+      {
+        key: 'campaign:operation harrowfen',
+        ref: undefined,
+        candidates: ['intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e72'],
+        mentions: ['Operation Harrowfen'],
+      },
+    ]);
+  });
+});

@@ -33,6 +33,13 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     aliases: ['X-Agent', 'CHOPSTICK'],
     externalId: 'S0023',
   },
+  {
+    id: 'campaign--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e71',
+    type: 'campaign',
+    name: 'Operation Ostrana',
+    aliases: ['Operation Ostrana'],
+    externalId: 'C0999',
+  },
 ];
 const index = buildKnowledgeIndex(KNOWLEDGE);
 
@@ -93,6 +100,12 @@ describe('extractRelations', () => {
         .sort();
     expect(of('uses')).toEqual(['malware:S0023']);
     expect(of('targets')).toEqual(['identity:sector financial-services', 'location:PL']);
+    const known = analyze('In 2019 Operation Ostrana used X-Agent against banks in Poland.');
+    expect(
+      known.relations
+        .filter((r) => r.source === 'campaign:C0999')
+        .map((r) => `${r.type} ${r.target}`),
+    ).toEqual(expect.arrayContaining(['uses malware:S0023', 'targets location:PL']));
   });
 
   it('states no confidence for a bare link to a state organ', () => {

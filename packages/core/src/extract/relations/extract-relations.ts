@@ -120,7 +120,8 @@ export function extractRelations(
       const victim = campaign.entity.properties?.['victim'];
       if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
       // A named operation is told of like an actor: "Operation X targeted telecoms in Taiwan with Y".
-      if (campaign.entity.via === 'operation-name')
+      // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
+      if (campaign.entity.via !== 'intrusion-of-victim')
         actsLikeAnActor(campaign, placed, cues, evidence);
       const subjects = attackers.length > 0 ? attackers : withRole(placed, 'sponsor');
       for (const a of subjects) {
