@@ -56,6 +56,13 @@ describe('a name shared by a group and its malware', () => {
       'intrusion-set:Harrowfen',
     ]);
   });
+
+  it('is what the sentence defines it as', () => {
+    expect(types('Harrowfen is a modular backdoor written in C++.')).toEqual(['malware:Harrowfen']);
+    expect(types('Harrowfen is a cyberespionage threat group.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+  });
 });
 
 describe('the short form of a group named "<Name> Group" or "<Name> Team"', () => {

@@ -9,7 +9,7 @@ import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
-import { campaignNames } from './defined-names.ts';
+import { campaignNames, definedKind } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
@@ -159,7 +159,7 @@ export function recognizeAlias(
   if (to - from === 1 && beforeDayOrYear(ctx, from)) return undefined;
   // A name both a group and its malware carry ("Turla", "Winnti") is the malware only with the kind word
   // right beside it ("the Turla backdoor"); "Turla used a new backdoor" is the group.
-  const value = choose(fitting, namesGroupAndCode(fitting) ? ctx.cuesNear(from, to, 1) : cues);
+  const value = choose(fitting, namesGroupAndCode(fitting) ? sharedNameCues(ctx, from, to) : cues);
   if (!value) return undefined;
   const candidates = fitting.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
@@ -224,6 +224,14 @@ function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolea
     return gap === 1 && isCapitalized(t.text) && !cueKind(t.norm) && !DETERMINERS.has(t.norm);
   };
   return neighbour(from - 1, true) || neighbour(to, false);
+}
+
+/** The kind words right beside a shared name, or what the sentence defines it as ("AppleJeus is a backdoor"). */
+function sharedNameCues(ctx: TextContext, from: number, to: number): Set<CueKind> {
+  const cues = ctx.cuesNear(from, to, 1);
+  const defined = definedKind(ctx, to - 1);
+  if (defined) cues.add(defined === 'intrusion-set' ? 'group' : defined);
+  return cues;
 }
 
 const namesGroupAndCode = (values: readonly AliasValue[]): boolean =>
