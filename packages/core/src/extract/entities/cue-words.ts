@@ -9,7 +9,7 @@ adversaries cluster unit syndicate collective affiliate affiliates espionage int
 const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
 infostealer botnet botnets worm wiper dropper droppers downloader downloaders implant implants family
 families variant variants spyware keylogger rootkit banker miner cryptominer strain strains payload
-payloads sample samples bot ek`;
+payloads sample samples bot ek webshell webshells`;
 const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
 
 const table = new Map<string, CueKind>();
@@ -29,10 +29,16 @@ const KITS: ReadonlySet<string> = new Set(['kit', 'kits']);
 export const isExploitKit = (first: string, second: string): boolean =>
   first === 'exploit' && KITS.has(second);
 
+const SHELLS: ReadonlySet<string> = new Set(['shell', 'shells']);
+
+/** "web shell": two words that name malware, though "shell" alone is the command line. */
+export const isWebShell = (first: string, second: string): boolean =>
+  first === 'web' && SHELLS.has(second);
+
 /** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
 export const MALWARE_HEADS: ReadonlySet<string> = new Set(
   `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader
-implant spyware keylogger rootkit banker miner cryptominer ek`.split(/\s+/u),
+implant spyware keylogger rootkit banker miner cryptominer ek webshell`.split(/\s+/u),
 );
 
 /** Words after a name that make it a threat group when the name is new ("Foo group", "Bar gang"). */

@@ -34,6 +34,16 @@ describe('a name before a head word', () => {
     expect(names('The VTK EK pushed a loader; the UEFI malware hid.')).toEqual(['malware:VTK']);
   });
 
+  it('is a new web shell before "web shell" or "webshell", not before "shell" alone', () => {
+    expect(names('The actors deployed a newly discovered LEMURLOOT web shell.')).toEqual([
+      'malware:LEMURLOOT',
+    ]);
+    expect(names('They then used the Vantorek webshell to upload files.')).toEqual([
+      'malware:Vantorek',
+    ]);
+    expect(names('The operators opened a Kelvreth shell on the router.')).toEqual([]);
+  });
+
   it('is every name of a list the head word follows', () => {
     expect(names('The actors installed ShadowNet, Duojeen, and PubSab malware on hosts.')).toEqual([
       'malware:ShadowNet',

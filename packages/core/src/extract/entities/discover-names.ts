@@ -4,7 +4,7 @@
  * Foo") or by their shape beside a cue word. The name must look like a proper name (name-words.ts); names a
  * sentence defines or introduces are in context-names.ts.
  */
-import { cueKind, GROUP_HEADS, isExploitKit, MALWARE_HEADS } from './cue-words.ts';
+import { cueKind, GROUP_HEADS, isExploitKit, isWebShell, MALWARE_HEADS } from './cue-words.ts';
 import { discoverDefined, namedAfterGroupWords } from './context-names.ts';
 import {
   aliasListedOf,
@@ -37,12 +37,16 @@ import { isCapitalized, joined } from './tokens.ts';
 const headType = (norm: string): DiscoveredName['type'] | undefined =>
   MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
 
-/** "the Terror exploit kit": two head words, the first of which is no kind on its own ("exploit code"). */
+/**
+ * "the Terror exploit kit", "the LEMURLOOT web shell": two head words, the first of which is no kind on its
+ * own ("exploit code", "web server").
+ */
 const EXPLOIT = 'exploit';
+const WEB = 'web';
 
-/** Whether a word may head a new name: a kind word, or the "exploit" of "exploit kit". */
+/** Whether a word may head a new name: a kind word, or the first word of a two-word kind. */
 export const mayBeHead = (norm: string): boolean =>
-  norm === EXPLOIT || norm === THREAT || headType(norm) !== undefined;
+  norm === EXPLOIT || norm === WEB || norm === THREAT || headType(norm) !== undefined;
 
 /** "the Ghostwriter threat group": "threat" before a group word heads the name as that word would. */
 const THREAT = 'threat';
@@ -54,12 +58,12 @@ const THREAT_HEADS: ReadonlySet<string> = new Set(['actor', 'group']);
  */
 const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefined => {
   const norm = ctx.tokens[head]?.norm ?? '';
-  if (norm !== EXPLOIT && norm !== THREAT) return headType(norm);
+  if (norm !== EXPLOIT && norm !== WEB && norm !== THREAT) return headType(norm);
   const next = ctx.tokens[head + 1];
   const spaced = next && ctx.text.slice(ctx.tokens[head]!.end, next.start) === ' ';
   if (!spaced) return undefined;
   if (norm === THREAT) return THREAT_HEADS.has(next.norm) ? 'intrusion-set' : undefined;
-  return isExploitKit(norm, next.norm) ? 'malware' : undefined;
+  return isExploitKit(norm, next.norm) || isWebShell(norm, next.norm) ? 'malware' : undefined;
 };
 
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
