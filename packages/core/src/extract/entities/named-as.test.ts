@@ -160,3 +160,18 @@ describe('lists after "such as"', () => {
     );
   });
 });
+
+describe('a name the authors give with "call"', () => {
+  it('is of the kind the noun before it says', () => {
+    expect(names('The actor, which we call Velkbrand, has targeted banks since 2019.')).toEqual([
+      'intrusion-set:Velkbrand',
+    ]);
+  });
+
+  it('is no name when code calls a function', () => {
+    expect(names('To run the shellcode, the loader calls ZwCreateThreadEx on the host.')).toEqual(
+      [],
+    );
+    expect(names('The malware uses API calls “RtlGetVersion” to read the version.')).toEqual([]);
+  });
+});

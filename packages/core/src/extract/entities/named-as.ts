@@ -16,6 +16,8 @@ import { isCapitalized } from './tokens.ts';
 const NAMING = new Set(
   'named dubbed called nicknamed codenamed aka alias aliases moniker monikers'.split(' '),
 );
+/** "the actor, which we call Velkbrand": "call" names only after its speaker ("the malware calls X" runs X). */
+const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i']);
 /** "known as", "tracked as", "referred to as", "also known as". */
 const BEFORE_AS = new Set(['known', 'tracked', 'to', 'designated', 'identified', 'labelled']);
 /** Quote marks and emphasis that may wrap an announced name. */
@@ -82,6 +84,7 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (!word || ctx.sentenceOf[k] !== sentence) return undefined;
     const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
+    if (word.norm === 'call' && CALLERS.has(tokens[k - 1]?.norm ?? '')) return k;
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
       return k;
     }
