@@ -116,7 +116,9 @@ export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredNam
   const sentence = ctx.sentenceOf[i];
   if (ctx.sentenceOf[i - 3] !== sentence) return undefined;
   for (let k = i - 3; k < i; k++) {
-    if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return undefined;
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    // "the hacktivist group, Anonymous Catalonia": the name may stand in apposition.
+    if (gap !== ' ' && !(k === i - 1 && gap === ', ')) return undefined;
   }
   if (!definedNameWord(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
   // "the threat actor Vice Society": the capitalized words that follow belong to the name.

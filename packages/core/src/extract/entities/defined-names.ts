@@ -33,7 +33,7 @@ const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
 export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
 cyberespionage sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
-attackers`.split(/\s+/u),
+attackers hacktivist hacktivists`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);

@@ -70,6 +70,9 @@ describe('a name before a head word', () => {
     // "The actor X" names a persona as often, "the group X" a Windows group.
     expect(names('Add the user to the group Kelvadmins, as the actor Dunmoth said.')).toEqual([]);
     expect(names('An insider threat actor leaked the files.')).toEqual([]);
+    expect(names('The hacktivist group, Kelvreth Harbor claimed the outage.')).toEqual([
+      'intrusion-set:Kelvreth Harbor',
+    ]);
   });
 
   it('is not the last word of a longer capitalized name', () => {
