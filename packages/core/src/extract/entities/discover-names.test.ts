@@ -196,6 +196,11 @@ describe('a name before a head word', () => {
       'malware:OstraLoader',
     ]);
     expect(names('The loader of the InformationThe malware family ran.')).toEqual([]);
+    // A table's cells run together ("Valid Accounts: Domain Accounts" + "Kelvreth operators ...").
+    expect(names('Kelvreth used wipers. The AccountsKelvreth operators then left.')).toEqual([]);
+    expect(names('The actors used the NetOstrana malware and a Ostrana stub.')).toEqual([
+      'malware:NetOstrana',
+    ]);
   });
 
   it('is an organization when the text introduces "<Name> Group" as a company', () => {

@@ -165,7 +165,7 @@ function gluedToName(ctx: TextContext, word: string): boolean {
   for (let k = 1; k < word.length - 2; k++) {
     const c = word.charCodeAt(k);
     if (!isAsciiLower(c)) {
-      return k >= 3 && isAsciiUpper(c) && coinedNameIn(word.slice(k), wordsIn(ctx));
+      return k >= 3 && isAsciiUpper(c) && nameAfterWord(word.slice(k), k, wordsIn(ctx));
     }
   }
   return false;
@@ -183,9 +183,15 @@ function distinctWords(tokens: readonly Token[]): Set<string> {
   return words;
 }
 
-/** A coined name: lower case and a capital or digit inside ("OdicLoader", "FatalRAT"; not "RAT"). */
-const coinedNameIn = (rest: string, words: ReadonlySet<string>): boolean =>
-  LOWER.test(rest) && CAPITAL_OR_DIGIT.test(rest.slice(1)) && words.has(rest);
+/**
+ * The rest of a glued word, after a plain word of `plain` letters, is a name the text writes on its own: a
+ * coined one ("OdicLoader", "FatalRAT"; not "RAT"), or after a plain word of four letters or more, a
+ * capitalized word of five or more ("Agrius" of a table's "AccountsAgrius"; "NetInjector" stays a name).
+ */
+const nameAfterWord = (rest: string, plain: number, words: ReadonlySet<string>): boolean =>
+  LOWER.test(rest) &&
+  (CAPITAL_OR_DIGIT.test(rest.slice(1)) || (plain >= 4 && rest.length >= 5)) &&
+  words.has(rest);
 
 /**
  * A capital only because the sentence starts here, or because the line is a title written in Title Case
