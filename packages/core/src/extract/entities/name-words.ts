@@ -43,6 +43,7 @@ quointelligence solarwinds kaseya okta ivanti bitcoin monero ethereum cloudflare
 downloader downloaders uploader robot robots chatbot chatbots bot bots botnet botnets
 cryptominer cryptominers coinminer coinminers cryptojacker cryptojackers
 raas maas daas pos atm bph etpro infostealer infostealers rootkit bootkit shellcode anti
+hklm hkcu hkcr hku hkey wmi wireshark
 bitdefender malwarebytes avast avira trellix cybereason volexity sekoia rapid7 huntress unit42 esentire
 welivesecurity securelist elastic akamai
 administrators admins users guests

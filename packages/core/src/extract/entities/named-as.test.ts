@@ -154,6 +154,22 @@ describe('lists after "such as"', () => {
     expect(names('The lure looks like Harbormist and Velvetine.')).toEqual([]);
   });
 
+  it('takes the tools an actor used, not the defenders’ or the victims’', () => {
+    const tools = (text: string): string[] =>
+      extractEntities(text, splitSentences(text), empty)
+        .filter((e) => e.type === 'tool')
+        .map((e) => e.name);
+    expect(tools('The actors used tools such as Velkhunter, Ostratool and Kelvmap.')).toEqual([
+      'Velkhunter',
+      'Ostratool',
+      'Kelvmap',
+    ]);
+    expect(tools('It checks for security tools such as Velkhunter and Ostratool.')).toEqual([]);
+    expect(tools('It steals passwords from popular tools like Velkhunter and Ostratool.')).toEqual(
+      [],
+    );
+  });
+
   it('proposes nothing when the head noun is not a threat', () => {
     expect(names('The actor spoofed popular VPN clients, such as NordMesh and Shieldly.')).toEqual(
       [],

@@ -347,9 +347,20 @@ function headBeforeSuch(
   return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
 }
 
-/** The kind a cue noun at token k names ("groups", "ransomware"), if it is one. */
+/** Words before "tools" that make them the defenders' or the victims' ("security tools such as …"). */
+const NOT_ATTACKERS_TOOLS = new Set(
+  'security analysis inspection monitoring forensic forensics debugging detection defensive popular'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The kind a cue noun at token k names ("groups", "ransomware", "tools such as PCHunter"), if it is one;
+ * "security tools such as Wireshark" and "popular tools like Firefox" name no attacker's tool.
+ */
 function headNoun(ctx: TextContext, k: number): NamedKind | undefined {
   if (ctx.sentenceOf[k] !== ctx.sentenceOf[k + 1]) return undefined;
   const kind = cueKind(ctx.tokens[k]?.norm ?? '');
-  return kind === 'group' ? 'intrusion-set' : kind === 'malware' ? 'malware' : undefined;
+  if (kind === 'tool' && NOT_ATTACKERS_TOOLS.has(ctx.tokens[k - 1]?.norm ?? '')) return undefined;
+  return kind === 'group' ? 'intrusion-set' : kind;
 }
