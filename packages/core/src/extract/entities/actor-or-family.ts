@@ -9,6 +9,7 @@ import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { MALWARE_HEADS } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
+import type { Token } from './tokens.ts';
 
 /** Words right after a name that make it people. */
 const PEOPLE_AFTER = new Set(
@@ -51,7 +52,9 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   // "DarkSide’s affiliates": skip the possessive s.
   const after =
     next?.norm === 's' && ctx.sentenceOf[to + 1] === sentence ? ctx.tokens[to + 1] : next;
-  if (after && ctx.sentenceOf[to] === sentence && PEOPLE_AFTER.has(after.norm)) return 'people';
+  if (after && ctx.sentenceOf[to] === sentence && PEOPLE_AFTER.has(after.norm)) {
+    return affiliateId(ctx, after) ? 'code' : 'people';
+  }
   // "the LockBit ransomware gang": the crew behind the code.
   const afterHead = ctx.tokens[to + 1];
   if (
@@ -74,6 +77,17 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   if (before && ctx.sentenceOf[from - 1] === sentence && CODE_BEFORE.has(before.norm))
     return 'code';
   return undefined;
+}
+
+const AFFILIATES = new Set(['affiliate', 'affiliates']);
+const QUOTES = new Set([...'"“‘\'']);
+const ID_WORD = /^id\b/iu;
+
+/** "Qbot affiliate “partner01”", "Qbot affiliate id": a build's affiliate label, not the crew. */
+function affiliateId(ctx: TextContext, word: Token): boolean {
+  if (!AFFILIATES.has(word.norm)) return false;
+  const next = ctx.text.slice(word.end, word.end + 4).trimStart();
+  return QUOTES.has(next.charAt(0)) || ID_WORD.test(next);
 }
 
 /** Index of the token that covers character offset `offset` (binary search over token starts). */

@@ -268,6 +268,14 @@ describe('extractEntities: where a name is and where it ends', () => {
         empty,
       ),
     ).toEqual(['intrusion-set:Foocrypt']);
+    // An affiliate id labels a build of the malware, not its crew.
+    expect(
+      names(
+        'The Foocrypt trojan spread. Foocrypt affiliate “partner01” led; Foocrypt affiliate id ' +
+          '“hhh02” followed.',
+        empty,
+      ),
+    ).toEqual(['malware:Foocrypt']);
   });
 });
 
