@@ -370,6 +370,15 @@ describe('names that are words in a report', () => {
       .filter((e) => e.type === 'malware')
       .map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
 
+  it('that are ordinary words are no name after a capitalized kind word that opens a heading', () => {
+    const ordinary = buildKnowledgeIndex([malwareEntry(19, 'Evolution')]);
+    const found = (text: string) => knownMalwareNames(ordinary, text);
+    expect(found('See the Malware Evolution section below for the seeds.')).toEqual([]);
+    expect(found('The actors then pushed the Evolution malware to the hosts.')).toEqual([
+      'Evolution',
+    ]);
+  });
+
   it('written only in lower case by their sources are the word in lower-case text', () => {
     expect(malware('Keitaro is an interesting brackle that stays in public view.')).toEqual([]);
   });

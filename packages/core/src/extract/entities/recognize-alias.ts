@@ -145,6 +145,8 @@ export function recognizeAlias(
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
     if (!capitalized || ctx.shouting(from)) return undefined;
+    // "Malware Evolution", "Ransomware Trends": a capitalized kind word before a word opens a heading.
+    if (cues.size === 1 && kindWordOpens(ctx, from)) return undefined;
     if (ctx.sentenceStart(from) && !adjacentCue) return undefined;
     // A run of capitalized ordinary words mid-sentence ("Cobalt Strike") is a name; one word needs a cue.
     if (cues.size === 0 && (tokens.length < 2 || ctx.titleCase(from))) return undefined;
@@ -168,6 +170,14 @@ export function recognizeAlias(
   return ordinary || plainWords
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
+}
+
+/** Whether the only cue near token `from` is a capitalized kind word right before it. */
+function kindWordOpens(ctx: TextContext, from: number): boolean {
+  const before = ctx.tokens[from - 1];
+  if (!before || ctx.sentenceOf[from - 1] !== ctx.sentenceOf[from]) return false;
+  if (!isCapitalized(before.text) || cueKind(before.norm) === undefined) return false;
+  return ctx.cuesNear(from, from + 1).size === 1 && ctx.cuesNear(from - 1, from + 1).size === 0;
 }
 
 /** "Covenant, Metasploit, Empire, PoshC2": a word listed right after a name is of that name's kind. */
