@@ -49,19 +49,69 @@ function citationFrequency(facts: readonly EntityFacts[]): Map<string, number> {
   return counts;
 }
 
+/** The active ATT&CK object whose own name the bucket's `key` is, if any ("pony": S0453 Pony). */
+function attackOwnerOf(
+  facts: readonly EntityFacts[],
+  bucket: readonly number[],
+  key: string,
+): number | undefined {
+  return bucket.find((i) => {
+    const f = facts[i];
+    return f !== undefined && f.isAttack && !f.inactive && f.ownKeys.includes(key);
+  });
+}
+
+/**
+ * The active ATT&CK object each other object is named after (its own name is that object's name or
+ * alias): MISP's tool galaxy's Hancitor is ATT&CK's Hancitor.
+ */
+function attackNamesakes(
+  facts: readonly EntityFacts[],
+  index: ReadonlyMap<string, readonly number[]>,
+): Map<number, number> {
+  const namesakes = new Map<number, number>();
+  facts.forEach((f, i) => {
+    const own = f.ownKeys[0];
+    if (f.isAttack || own === undefined) return;
+    const owner = (index.get(own) ?? []).find((k) => facts[k]?.isAttack && !facts[k]?.inactive);
+    if (owner !== undefined && facts[owner]?.family === f.family) namesakes.set(i, owner);
+  });
+  return namesakes;
+}
+
+const namedAfterOther = (
+  namesakes: ReadonlyMap<number, number>,
+  i: number,
+  owner: number,
+): boolean => {
+  const namesake = namesakes.get(i);
+  return namesake !== undefined && namesake !== owner;
+};
+
 export function aliasCandidates(
   facts: readonly EntityFacts[],
   index: ReadonlyMap<string, readonly number[]>,
   related: ReadonlySet<string>,
 ): AliasCandidate[] {
   const shared = new Map<string, { i: number; j: number; keys: string[] }>();
+  const namesakes = attackNamesakes(facts, index);
   for (const [key, bucket] of index) {
     if (bucket.length < 2 || bucket.length > MAX_ALIAS_BUCKET || !isDistinctiveAlias(key)) continue;
+    // ATT&CK's own name of one object says nothing of an object named after another ATT&CK object: MISP's
+    // tool galaxy lists "Pony" among Hancitor's synonyms (with its own "similar"), which once joined
+    // malpedia's Pony, and Fareit with it, to Hancitor.
+    const owner = attackOwnerOf(facts, bucket, key);
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [i, j] = [bucket[x] ?? 0, bucket[y] ?? 0];
         const [a, b] = [facts[i], facts[j]];
         if (!a || !b || a.family !== b.family || a.collection === b.collection) continue;
+        if (
+          owner !== undefined &&
+          (namedAfterOther(namesakes, i, owner) || namedAfterOther(namesakes, j, owner))
+        ) {
+          continue;
+        }
         const entry = shared.get(pairKey(i, j)) ?? { i, j, keys: [] };
         entry.keys.push(key);
         shared.set(pairKey(i, j), entry);

@@ -298,6 +298,46 @@ describe('computeEntityClusters', () => {
     expect(together([galaxy, stealer], galaxy, stealer)).toBe(false);
   });
 
+  it("never takes ATT&CK's name of one object as evidence for an object named after another", () => {
+    const attack = (key: string, name: string, id: string, aliases: string[]) =>
+      family(key, name, {
+        created_by_ref: MITRE,
+        aliases: [name, ...aliases],
+        external_references: [{ source_name: 'mitre-attack', external_id: id }],
+      });
+    const quill = attack('a', 'Quill', 'S0901', []);
+    const harrow = attack('b', 'Harrowcitor', 'S0902', ['Chanharrow']);
+    // One source lists ATT&CK's "Quill" among Harrowcitor's names and calls it similar to its Quill.
+    const harrowTool = family('c', 'Harrowcitor', {
+      created_by_ref: VENDOR_A,
+      aliases: ['Harrowcitor', 'Chanharrow', 'Quill'],
+    });
+    const quillFamily = family('d', 'Quill', {
+      created_by_ref: VENDOR_B,
+      aliases: ['Quill', 'Farquill'],
+    });
+    const similar: StixObject = {
+      type: 'relationship',
+      spec_version: '2.1',
+      id: vigilId('relationship', 'c-d'),
+      created: '2024-01-01T00:00:00.000Z',
+      modified: '2024-01-01T00:00:00.000Z',
+      relationship_type: 'similar',
+      source_ref: harrowTool.id,
+      target_ref: quillFamily.id,
+    };
+    const objects = [quill, harrow, harrowTool, quillFamily, similar];
+    expect(together(objects, harrow, harrowTool)).toBe(true);
+    expect(together(objects, harrowTool, quillFamily)).toBe(false);
+    // Named after no ATT&CK object, a source's family may still use the name with that corroboration.
+    const eternal = family('e', 'Eternal Quill', {
+      created_by_ref: VENDOR_A,
+      aliases: ['Eternal Quill', 'Quill'],
+    });
+    const linked = { ...similar, id: vigilId('relationship', 'e-d'), source_ref: eternal.id };
+    expect(together([quill, eternal, quillFamily, linked], eternal, quillFamily)).toBe(true);
+  });
+
   it('is deterministic whatever the input order', () => {
     const objects = [
       group('a', 'Alpha Bear', ['Fancy Thing', 'X1']),
