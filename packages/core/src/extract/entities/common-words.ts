@@ -55,7 +55,7 @@ woman wonder wood word work world would write wrong yard year yellow yes yet you
 exodus jupiter leverage mimic poison predator radar ransomed toxic coronavirus covid epic mini
 spectre agenda assembly brick chaos district eternal extractor hunters locker lockout nightmare pyramid
 resident sanctions scout shark stupid titan zipper advanced latest offline quarterly proxy spread spy
-persistence development multilanguage
+persistence development multilanguage autorun killswitch
 `;
 
 /**

@@ -379,6 +379,21 @@ describe('names that are words in a report', () => {
     ]);
   });
 
+  it('that name a Windows feature or a malware mechanism need a kind word too', () => {
+    const words = buildKnowledgeIndex([
+      malwareEntry(20, 'Autorun'),
+      malwareEntry(22, 'Killswitch'),
+    ]);
+    const found = (text: string) => knownMalwareNames(words, text);
+    expect(found('Autorun additions are created. The Killswitch domain check runs first.')).toEqual(
+      [],
+    );
+    expect(found('The Autorun worm and the Killswitch ransomware spread.')).toEqual([
+      'Autorun',
+      'Killswitch',
+    ]);
+  });
+
   it('written only in lower case by their sources are the word in lower-case text', () => {
     expect(malware('Keitaro is an interesting brackle that stays in public view.')).toEqual([]);
   });
