@@ -21,7 +21,8 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   const end = ctx.tokens[to - 1]?.end ?? start;
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  if ((GLUED_BEFORE.has(before) && !listNumber(text, start)) || GLUED_AFTER.has(after)) return true;
+  if (GLUED_BEFORE.has(before) && !listNumber(text, start)) return true;
+  if (GLUED_AFTER.has(after) && !(after === '(' && detectionInBrackets(text, end + 1))) return true;
   if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')) return true;
   let left = start;
   while (left > 0 && start - left < CHUNK_LIMIT && !chunkEnd(text, left - 1)) left--;
@@ -51,3 +52,10 @@ function listNumber(text: string, start: number): boolean {
   while (i >= 0 && /\d/u.test(text[i] ?? '')) i--;
   return i < start - 2 && !LETTER_OR_DIGIT.test(text[i] ?? ' ');
 }
+
+/** "Mimikatz(Hacktool.Mimikatz)", "Remcos(Backdoor.Patpoopy)": a name with its detection name, not a call. */
+const DETECTION_IN_BRACKETS =
+  /^(?:Backdoor|Backdor|Trojan|TrojanDownloader|TrojanSpy|HackTool|Hacktool|Ransom|Worm|Exploit|Spyware|Riskware|PUA|Virus|Win32|Win64|W32)\.[\w.!-]{1,60}\)/u;
+
+const detectionInBrackets = (text: string, at: number): boolean =>
+  DETECTION_IN_BRACKETS.test(text.slice(at, at + 80));

@@ -116,6 +116,15 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(mentions('Files: /tmp/Mimikatz, C:/Users/Mimikatz and Win32/Mimikatz.')).toEqual([]);
   });
 
+  it('reads a name glued to its detection name in brackets, not to a call', () => {
+    expect(mentions('Tools: Mimikatz(Hacktool.Mimikatz): Tool to steal credentials.')).toEqual([
+      'Mimikatz',
+    ]);
+    expect(mentions('The script calls Mimikatz(args) and Mimikatz(System.Run) in a loop.')).toEqual(
+      [],
+    );
+  });
+
   it('ignores a product token in a User-Agent and a name joined by an underscore', () => {
     expect(names('It sent User-Agent: Mimikatz/2.0 (compatible) to the server.')).toEqual([]);
     expect(names('![APT_31](/images/APT_31.png) Figure 2: the lure.')).toEqual([]);

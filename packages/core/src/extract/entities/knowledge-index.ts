@@ -12,7 +12,7 @@ import {
 } from '../../knowledge/entry.ts';
 import { isCommonWord, NEVER_NAMES_ALONE } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
-import { isStaticLexiconName } from './lexicon.ts';
+import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
 import { isAllCaps, hasUpper, tokenize } from './tokens.ts';
 
@@ -46,6 +46,8 @@ export interface AliasValue {
    * name or a title's words unless a kind word stands near it.
    */
   readonly plainWords?: true;
+  /** A country's name a family carries ("Cuba"): the family only with its kind word right after it. */
+  readonly countryName?: true;
   /**
    * A name every source writes in capitals ("CHROMIUM", "SUNBURST"): in a report only capitals name it.
    * "FIVEHANDS" is not one, since malpedia writes it "FiveHands".
@@ -76,8 +78,11 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     const key = norms.join(' ');
     if (!key || seen.has(key) || !usableAlias(alias, norms)) return;
     // Place names, platform words and determiners are never names on their own ("Russian malware",
-    // "Android malware", "Final Payload"): the place, platform or word reading wins.
-    if (isStaticLexiconName(norms) || (norms.length === 1 && NEVER_NAMES_ALONE.has(key))) return;
+    // "Android malware", "Final Payload"): the place, platform or word reading wins. A family named
+    // after a country ("Cuba", ATT&CK S0625) is found only with its kind word after it ("Cuba ransomware").
+    const countryNamed = entry.type === 'malware' && isCountryName(norms);
+    if (!countryNamed && isStaticLexiconName(norms)) return;
+    if (norms.length === 1 && NEVER_NAMES_ALONE.has(key)) return;
     seen.add(key);
     if (!shortForm) claimed.add(key);
     // This spelling and every source's other spellings of the name: the case rules ask how it is written.
@@ -95,6 +100,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       ...(writtenOnlyInLowerCase(entry, alias, spellings) ? { lowercaseWord: true as const } : {}),
       ...(plainWordsFamily(entry, tokens) ? { plainWords: true as const } : {}),
       ...(spellings.every(isAllCaps) ? { capitalsOnly: true as const } : {}),
+      ...(countryNamed ? { countryName: true as const } : {}),
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".

@@ -51,7 +51,9 @@ function build(): TokenTrie<LexiconValue> {
 export const LEXICON: TokenTrie<LexiconValue> = build();
 
 const STATIC_NAMES = new Set<string>();
+const COUNTRY_NAMES = new Set<string>();
 for (const c of COUNTRIES) for (const n of [...c.names, ...c.adjectives]) STATIC_NAMES.add(key(n));
+for (const c of COUNTRIES) for (const n of c.names) COUNTRY_NAMES.add(key(n));
 for (const r of REGIONS) for (const n of r.names) STATIC_NAMES.add(key(n));
 function key(name: string): string {
   return tokenize(name)
@@ -82,3 +84,7 @@ export function caseMatches(written: readonly string[], tokens: readonly Token[]
   }
   return true;
 }
+
+/** Whether a name is a country's name ("Cuba"), not its adjective ("Russian"). */
+export const isCountryName = (norms: readonly string[]): boolean =>
+  COUNTRY_NAMES.has(norms.join(' '));

@@ -236,6 +236,20 @@ describe('a three-letter name', () => {
   });
 });
 
+describe('a family named after a country', () => {
+  const country = buildKnowledgeIndex([malwareEntry(23, 'Cuba', { externalId: 'S0625' })]);
+  const types = (text: string) => entitiesIn(country, text).map((e) => `${e.type}:${e.name}`);
+
+  it('is the family with its kind word right after it, and the country elsewhere', () => {
+    expect(types('A warning about Cuba ransomware came in December.')).toEqual(['malware:Cuba']);
+    expect(types('The Cuba ransomware hit firms. Officials in Cuba denied a role.')).toEqual([
+      'malware:Cuba',
+      'location:Cuba',
+    ]);
+    expect(types('Cuba denied the claims made by the ransomware gang.')).toEqual(['location:Cuba']);
+  });
+});
+
 describe('a family named like a company', () => {
   const companies = buildKnowledgeIndex([malwareEntry(11, 'Tarnwick')]);
   const found = (text: string): string[] => knownMalwareNames(companies, text);

@@ -8,7 +8,7 @@ import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
-import { cueKind, type CueKind } from './cue-words.ts';
+import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
@@ -132,6 +132,8 @@ export function recognizeAlias(
   ) {
     return undefined;
   }
+  // "Cuba ransomware" is the family, "Cuba" alone the country.
+  if (fitting.every((v) => v.countryName) && !kindWordAfter(ctx, to)) return undefined;
   const cues = ctx.cuesNear(from, to);
   const plainWords = fitting.every((v) => v.plainWords);
   if (plainWords && cues.size === 0 && !announcedKind(ctx, from, foundKind)) return undefined;
@@ -170,6 +172,16 @@ export function recognizeAlias(
   return ordinary || plainWords
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
+}
+
+/** Whether a malware kind word follows the name ending before token `to` in its sentence. */
+function kindWordAfter(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  return (
+    next !== undefined &&
+    ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] &&
+    MALWARE_HEADS.has(next.norm)
+  );
 }
 
 /** Whether the only cue near token `from` is a capitalized kind word right before it. */
