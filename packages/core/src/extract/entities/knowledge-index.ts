@@ -94,7 +94,8 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     const value = {
       entry,
       alias,
-      written: tokens.map((t) => t.text),
+      // "More_eggs" is an identifier, written "more_eggs" as often: no case rule for its words.
+      written: tokens.map((t) => (alias.includes('_') ? t.norm : t.text)),
       ordinary: isOrdinary(alias, norms, entry),
       ...(shortForm ? { shortForm: true as const } : {}),
       ...(writtenOnlyInLowerCase(entry, alias, spellings) ? { lowercaseWord: true as const } : {}),

@@ -236,6 +236,18 @@ describe('a three-letter name', () => {
   });
 });
 
+describe('a name written with an underscore', () => {
+  const underscored = buildKnowledgeIndex([malwareEntry(24, 'Quill_eggs')]);
+  const found = (text: string) =>
+    entitiesIn(underscored, text).flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('is found in any case and behind a Markdown escape, not inside a longer identifier', () => {
+    expect(
+      found('The quill_eggs backdoor ran; later Quill\\_eggs and lite\\_quill\\_eggs.'),
+    ).toEqual(['quill_eggs', 'Quill\\_eggs']);
+  });
+});
+
 describe('a family named after a country', () => {
   const country = buildKnowledgeIndex([malwareEntry(23, 'Cuba', { externalId: 'S0625' })]);
   const types = (text: string) => entitiesIn(country, text).map((e) => `${e.type}:${e.name}`);

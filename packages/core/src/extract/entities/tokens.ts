@@ -114,6 +114,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
   if (gap === 0) return true;
   if (gap > 2) return false;
+  // "more\_eggs": Markdown escapes an underscore; the name is "more_eggs".
+  if (gap === 2 && text[left.end] === '\\' && text[left.end + 1] === '_') return true;
   for (let i = left.end; i < right.start; i++) {
     const ch = text[i];
     if (ch !== ' ' && ch !== '-' && ch !== '.' && ch !== '/' && ch !== '_' && ch !== '\u00a0') {
