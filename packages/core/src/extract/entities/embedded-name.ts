@@ -59,3 +59,17 @@ const DETECTION_IN_BRACKETS =
 
 const detectionInBrackets = (text: string, at: number): boolean =>
   DETECTION_IN_BRACKETS.test(text.slice(at, at + 80));
+
+/** A short prefix with a digit before a hyphen: "D3-" of a D3FEND id. */
+const ID_PREFIX = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,3}\d{1,2}-$/u;
+
+/**
+ * "D3-PLA" (a D3FEND id, "Process Lineage Analysis"): a word glued to such a prefix is part of an
+ * identifier, whatever it names elsewhere (the PLA, a place, a family).
+ */
+export function inIdentifier(ctx: TextContext, from: number): boolean {
+  const start = ctx.tokens[from]?.start ?? 0;
+  return (
+    ctx.text[start - 1] === '-' && ID_PREFIX.test(ctx.text.slice(Math.max(0, start - 7), start))
+  );
+}

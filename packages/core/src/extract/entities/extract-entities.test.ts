@@ -116,6 +116,11 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(mentions('Files: /tmp/Mimikatz, C:/Users/Mimikatz and Win32/Mimikatz.')).toEqual([]);
   });
 
+  it('reads no name inside an identifier such as a D3FEND id', () => {
+    expect(names('Process Lineage Analysis [D3-PLA] and [D3-APT31] detect it.')).toEqual([]);
+    expect(names('The US-CERT note names APT31.')).toContain('intrusion-set:APT31');
+  });
+
   it('reads a name glued to its detection name in brackets, not to a call', () => {
     expect(mentions('Tools: Mimikatz(Hacktool.Mimikatz): Tool to steal credentials.')).toEqual([
       'Mimikatz',
