@@ -236,6 +236,18 @@ describe('a three-letter name', () => {
   });
 });
 
+describe('a name that is also a file extension', () => {
+  const shell = buildKnowledgeIndex([
+    { ...malwareEntry(25, 'cmd'), type: 'tool', externalId: 'S0106' },
+  ]);
+  const found = (text: string) => entitiesIn(shell, text).map((e) => e.name);
+
+  it('is the extension in a list of extensions, the tool elsewhere', () => {
+    expect(found('Blocked file types: bat, chm, cmd, com, exe, hta and js.')).toEqual([]);
+    expect(found('The actor ran cmd, net and PowerShell on the host.')).toEqual(['cmd']);
+  });
+});
+
 describe('a name written with an underscore', () => {
   const underscored = buildKnowledgeIndex([malwareEntry(24, 'Quill_eggs')]);
   const found = (text: string) =>

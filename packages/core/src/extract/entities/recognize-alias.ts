@@ -7,6 +7,7 @@ import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
+import { FILE_EXTENSIONS } from '../ioc/hosts.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
@@ -47,6 +48,34 @@ const WORD_PREFIXES = new Set(
     ' ',
   ),
 );
+
+/**
+ * "file types like: bat, chm, cmd, com, exe": a name that is also an extension ("cmd"), listed beside
+ * one, is the extension.
+ */
+function amongFileExtensions(ctx: TextContext, from: number, to: number): boolean {
+  if (to - from !== 1 || !FILE_EXTENSIONS.has(ctx.tokens[from]?.norm ?? '')) return false;
+  const before = listItemBefore(ctx, from);
+  const after = listItemAfter(ctx, from);
+  // A bare extension, as a list item of its own: "DC6.exe, Trigona" lists a file and a family.
+  const isExtension = (k: number | undefined): boolean => {
+    const token = k === undefined ? undefined : ctx.tokens[k];
+    if (!token || !FILE_EXTENSIONS.has(token.text)) return false;
+    const before = ctx.text[token.start - 1] ?? ' ';
+    return before === ' ' || before === '\n';
+  };
+  return isExtension(before) || isExtension(after);
+}
+
+/** The token of the list item right after token `at`: "at, X" or "at and X". */
+function listItemAfter(ctx: TextContext, at: number): number | undefined {
+  const next = ctx.tokens[at + 1];
+  if (!next || ctx.sentenceOf[at + 1] !== ctx.sentenceOf[at]) return undefined;
+  const gap = ctx.text.slice(ctx.tokens[at]!.end, next.start);
+  if (gap === ', ') return at + 1;
+  if (gap === ' ' && (next.norm === 'and' || next.norm === 'or')) return at + 2;
+  return undefined;
+}
 
 /**
  * "FIN12/WIZARD SPIDER/DEV-0193", "Farfli/Gh0stRAT": names parted by slashes, the first one standing
@@ -107,6 +136,7 @@ export function recognizeAlias(
   if (
     fitting.length === 0 ||
     insideFileName(ctx, from, to) ||
+    amongFileExtensions(ctx, from, to) ||
     inByline(ctx, from) ||
     thankedPerson(ctx, from, to) ||
     namesACompany(ctx, to)
