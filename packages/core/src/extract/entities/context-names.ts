@@ -64,6 +64,16 @@ export function listItemBefore(ctx: TextContext, next: number): number | undefin
   return k >= 0 && ctx.sentenceOf[k] === sentence ? k : undefined;
 }
 
+/** The token of the list item right after token `at`: "at, X", "at and X". */
+export function listItemAfter(ctx: TextContext, at: number): number | undefined {
+  const next = ctx.tokens[at + 1];
+  if (!next || ctx.sentenceOf[at + 1] !== ctx.sentenceOf[at]) return undefined;
+  const gap = ctx.text.slice(ctx.tokens[at]!.end, next.start);
+  if (gap === ', ') return at + 1;
+  if (gap === ' ' && (next.norm === 'and' || next.norm === 'or')) return at + 2;
+  return undefined;
+}
+
 /**
  * A name of one or two words the sentence defines ("Qealler is a Java loader", "Kelvreth, a Chinese threat
  * group,"): its spelling need not look coined, the definition says what it is.

@@ -7,7 +7,6 @@ import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
-import { FILE_EXTENSIONS } from '../ioc/hosts.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
@@ -16,6 +15,7 @@ import { caseMatches } from './lexicon.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
+import { amongFileExtensions, insideFileName } from './written-inside.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
@@ -32,87 +32,6 @@ export interface AliasDecision {
   readonly candidates: readonly AliasValue[];
   readonly recognition: number;
   readonly via: string;
-}
-
-/**
- * Names glued to a path or file name ("mimikatz.exe", "/tmp/Emotet") are file names, and a
- * name before a slash and a version ("Trident/7.0" in a User-Agent) is a product token: not mentions.
- */
-// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const DIGIT = /\d/u;
-
-const WORD_PREFIXES = new Set(
-  'anti co counter cross de inter intra micro multi non over post pre pro re semi sub super trans ultra un under'.split(
-    ' ',
-  ),
-);
-
-/**
- * "file types like: bat, chm, cmd, com, exe": a name that is also an extension ("cmd"), listed beside
- * one, is the extension.
- */
-function amongFileExtensions(ctx: TextContext, from: number, to: number): boolean {
-  if (to - from !== 1 || !FILE_EXTENSIONS.has(ctx.tokens[from]?.norm ?? '')) return false;
-  const before = listItemBefore(ctx, from);
-  const after = listItemAfter(ctx, from);
-  // A bare extension, as a list item of its own: "DC6.exe, Trigona" lists a file and a family.
-  const isExtension = (k: number | undefined): boolean => {
-    const token = k === undefined ? undefined : ctx.tokens[k];
-    if (!token || !FILE_EXTENSIONS.has(token.text)) return false;
-    const before = ctx.text[token.start - 1] ?? ' ';
-    return before === ' ' || before === '\n';
-  };
-  return isExtension(before) || isExtension(after);
-}
-
-/** The token of the list item right after token `at`: "at, X" or "at and X". */
-function listItemAfter(ctx: TextContext, at: number): number | undefined {
-  const next = ctx.tokens[at + 1];
-  if (!next || ctx.sentenceOf[at + 1] !== ctx.sentenceOf[at]) return undefined;
-  const gap = ctx.text.slice(ctx.tokens[at]!.end, next.start);
-  if (gap === ', ') return at + 1;
-  if (gap === ' ' && (next.norm === 'and' || next.norm === 'or')) return at + 2;
-  return undefined;
-}
-
-/**
- * "FIN12/WIZARD SPIDER/DEV-0193", "Farfli/Gh0stRAT": names parted by slashes, the first one standing
- * after a space, are a list of a thing's names; not a path ("/tmp/Emotet", "C:/Users/Emotet") nor a
- * detection name ("Win32/IcedID", "ELF/Mirai").
- */
-function slashList(ctx: TextContext, from: number): boolean {
-  for (let k = from - 1; k >= 0; k--) {
-    const token = ctx.tokens[k]!;
-    if (ctx.text.slice(token.end, ctx.tokens[k + 1]!.start) !== '/') return false;
-    if (!UPPER.test(token.text.charAt(0)) || DETECTION_PREFIXES.has(token.norm)) return false;
-    const before = ctx.text[token.start - 1] ?? ' ';
-    if (before === '/') continue;
-    return before === ' ' || before === '\n' || before === '(' || before === '“' || before === '"';
-  }
-  return false;
-}
-
-/** Platforms and kinds that open an antivirus detection name ("Win32/Caphaw", "Trojan/Emotet"). */
-const DETECTION_PREFIXES: ReadonlySet<string> = new Set(
-  `win32 win64 w32 w64 linux elf msil android osx macos unix js vbs html pdf trojan troj ransom backdoor
-worm exploit hacktool riskware adware`.split(/\s+/u),
-);
-
-function insideFileName(ctx: TextContext, from: number, to: number): boolean {
-  const start = ctx.tokens[from]?.start ?? 0;
-  const end = ctx.tokens[to - 1]?.end ?? 0;
-  const before = ctx.text[start - 1] ?? ' ';
-  const after = ctx.text[end] ?? ' ';
-  const afterNext = ctx.text[end + 1] ?? ' ';
-  if (before === '/' && !slashList(ctx, from)) return true;
-  if (before === '\\' || before === '.' || before === '_') return true;
-  // "Inter-Process Communication", "Non-Resident": a word prefix before its hyphen, not a name.
-  if (after === '-' && to - from === 1 && WORD_PREFIXES.has(ctx.tokens[from]?.norm ?? ''))
-    return true;
-  if (after === '/' && DIGIT.test(afterNext)) return true;
-  return (after === '.' && LETTER.test(afterNext)) || after === '_' || after === '\\';
 }
 
 export function recognizeAlias(
@@ -242,6 +161,9 @@ function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): b
   if (w.length < 4 || /\d/u.test(w)) return true;
   return isAllCaps(tokens[0]?.text ?? '');
 }
+
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const UPPER = /\p{Lu}/u;
 
 const DETERMINERS = new Set('the a an this that these those our their its his her new'.split(' '));
 
