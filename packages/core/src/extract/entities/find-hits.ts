@@ -12,6 +12,7 @@ import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts'
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { bestHit, type Hit } from './hits.ts';
+import { misspelledRepeats } from './misspelled-names.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { knownAs, linkedByContext } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
@@ -235,6 +236,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
   propagate(ctx, hits, taken, take);
+  for (const hit of misspelledRepeats(ctx, hits, taken)) take(hit);
   const listed = withListedSchemeAliases(ctx, hits, hitAt, foundKind);
   return withDocumentFullNames(ctx, withoutStrayOrganAcronyms(ctx, listed)).sort(
     (a, b) => a.from - b.from,
