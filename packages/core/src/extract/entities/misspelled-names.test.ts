@@ -38,9 +38,13 @@ describe('a misspelled name', () => {
     ]);
   });
 
-  it('is nothing when the report never spells the name right, or in a plural, a kind word or a path', () => {
+  it('is nothing when the report never spells it right, in a plural, a kind word, a path or quotes', () => {
     expect(mentions('Harowfen came back.')).toEqual([]);
     expect(mentions('Harrowfen came back. The Harrowfens and /img/Harowfen/a.png.')).toEqual([
+      'Harrowfen:Harrowfen',
+    ]);
+    // A word set in quotes is a name given on purpose: Harrowfen's module 'Harowfen'.
+    expect(mentions("Harrowfen now offers 'Harowfen', a module. Harowfen runs first.")).toEqual([
       'Harrowfen:Harrowfen',
     ]);
   });

@@ -43,14 +43,24 @@ export function misspelledRepeats(
     return candidates.find((name) => oneEditApart(word, name) && !plural(word, name)) ?? null;
   });
   const found: Hit[] = [];
+  const quoted = new Set<string>();
   ctx.tokens.forEach((token, i) => {
     if (taken[i] || inPath(ctx.text, token.start, token.end)) return;
     const name = misspells.get(token);
     const model = name === null ? undefined : models.get(name);
-    if (model) found.push({ ...model, from: i, to: i + 1 });
+    if (!model) return;
+    found.push({ ...model, from: i, to: i + 1 });
+    if (inQuotes(ctx.text, token.start, token.end)) quoted.add(token.text);
   });
-  return found;
+  // A word the report sets in quotes is a name it gives on purpose ("TrickBot Now Offers 'TrickBoot'",
+  // TrickBot's firmware module), not a slip.
+  return found.filter((hit) => !quoted.has(ctx.tokens[hit.from]!.text));
 }
+
+const QUOTES = new Set([...'"“”‘’\'']);
+
+const inQuotes = (text: string, start: number, end: number): boolean =>
+  QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
 
 /**
  * One edit in a word of six letters or more leaves its first three letters or its last three as they were:
