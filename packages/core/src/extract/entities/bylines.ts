@@ -44,7 +44,11 @@ export function thankedPerson(ctx: TextContext, from: number, to: number): boole
     return false;
   // Back over the names thanked before it ("thank Anna Smith, Marrel Vostok"); "thanks to its loader,
   // Marrel …" thanks no one.
-  for (let i = from - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
+  for (
+    let i = from - 1;
+    i >= Math.max(0, from - THANKS_REACH) && ctx.sentenceOf[i] === sentence;
+    i--
+  ) {
     const word = ctx.tokens[i]!;
     if (THANKS.has(word.norm)) return true;
     if (!isCapitalized(word.text) && !BETWEEN_NAMES.has(word.norm)) return false;
@@ -53,3 +57,6 @@ export function thankedPerson(ctx: TextContext, from: number, to: number): boole
 }
 
 const BETWEEN_NAMES: ReadonlySet<string> = new Set(['to', 'of', 'and', 'from']);
+
+/** How far back, in words, the thanks may stand: a list of a dozen people, and a bound. */
+const THANKS_REACH = 40;

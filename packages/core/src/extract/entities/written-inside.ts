@@ -25,6 +25,9 @@ const DETECTION_PREFIXES: ReadonlySet<string> = new Set(
 worm exploit hacktool riskware adware`.split(/\s+/u),
 );
 
+/** Most names a slash list holds before this one: a longer run of slashes is a path, and a bound. */
+const SLASH_ITEMS = 6;
+
 /** Characters before a list's first name that open it: a space, a line, a bracket, a quote. */
 const LIST_OPENERS: ReadonlySet<string> = new Set([' ', '\n', '(', '“', '"']);
 
@@ -50,7 +53,7 @@ export function insideFileName(ctx: TextContext, from: number, to: number): bool
  * detection name ("Win32/IcedID", "ELF/Mirai").
  */
 function slashList(ctx: TextContext, from: number): boolean {
-  for (let k = from - 1; k >= 0; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - SLASH_ITEMS; k--) {
     const token = ctx.tokens[k]!;
     if (ctx.text.slice(token.end, ctx.tokens[k + 1]!.start) !== '/') return false;
     if (!UPPER.test(token.text.charAt(0)) || DETECTION_PREFIXES.has(token.norm)) return false;
