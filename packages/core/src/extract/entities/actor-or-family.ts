@@ -9,7 +9,7 @@ import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { MALWARE_HEADS } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
-import type { Token } from './tokens.ts';
+import { QUOTE_MARKS, type Token } from './tokens.ts';
 
 /** Words right after a name that make it people. */
 const PEOPLE_AFTER = new Set(
@@ -80,14 +80,13 @@ function reading(ctx: TextContext, mention: Mention): Reading {
 }
 
 const AFFILIATES = new Set(['affiliate', 'affiliates']);
-const QUOTES = new Set([...'"“‘\'']);
 const ID_WORD = /^id\b/iu;
 
 /** "Qbot affiliate “partner01”", "Qbot affiliate id": a build's affiliate label, not the crew. */
 function affiliateId(ctx: TextContext, word: Token): boolean {
   if (!AFFILIATES.has(word.norm)) return false;
   const next = ctx.text.slice(word.end, word.end + 4).trimStart();
-  return QUOTES.has(next.charAt(0)) || ID_WORD.test(next);
+  return QUOTE_MARKS.has(next.charAt(0)) || ID_WORD.test(next);
 }
 
 /** Index of the token that covers character offset `offset` (binary search over token starts). */

@@ -5,6 +5,7 @@
  * of the actor or malware, whichever recognizer proposed it (dictionary, discovery or propagation).
  */
 import type { TextContext } from './text-context.ts';
+import { DETECTION_PREFIXES } from './written-inside.ts';
 
 /** Characters that end the written chunk a name sits in (spacing, brackets, quotes, Markdown marks). */
 const CHUNK_ENDS = new Set([...' \t\r\n()[]<>"“”‘’|*`,;']);
@@ -53,12 +54,14 @@ function listNumber(text: string, start: number): boolean {
   return i < start - 2 && !LETTER_OR_DIGIT.test(text[i] ?? ' ');
 }
 
-/** "Mimikatz(Hacktool.Mimikatz)", "Remcos(Backdoor.Patpoopy)": a name with its detection name, not a call. */
-const DETECTION_IN_BRACKETS =
-  /^(?:Backdoor|Backdor|Trojan|TrojanDownloader|TrojanSpy|HackTool|Hacktool|Ransom|Worm|Exploit|Spyware|Riskware|PUA|Virus|Win32|Win64|W32)\.[\w.!-]{1,60}\)/u;
+/** A detection name closed by its bracket: "Hacktool.Mimikatz)"; its first part is read separately. */
+const DETECTION_IN_BRACKETS = /^(\p{L}[\p{L}\d]*)\.[\w.!-]{1,60}\)/u;
 
-const detectionInBrackets = (text: string, at: number): boolean =>
-  DETECTION_IN_BRACKETS.test(text.slice(at, at + 80));
+/** "Mimikatz(Hacktool.Mimikatz)", "Remcos(Backdoor.Patpoopy)": a name with its detection name, not a call. */
+function detectionInBrackets(text: string, at: number): boolean {
+  const match = DETECTION_IN_BRACKETS.exec(text.slice(at, at + 80));
+  return match !== null && DETECTION_PREFIXES.has(match[1]!.toLowerCase());
+}
 
 /** A short prefix with a digit before a hyphen: "D3-" of a D3FEND id. */
 const ID_PREFIX = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,3}\d{1,2}-$/u;

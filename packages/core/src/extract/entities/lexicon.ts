@@ -52,8 +52,10 @@ export const LEXICON: TokenTrie<LexiconValue> = build();
 
 const STATIC_NAMES = new Set<string>();
 const COUNTRY_NAMES = new Set<string>();
-for (const c of COUNTRIES) for (const n of [...c.names, ...c.adjectives]) STATIC_NAMES.add(key(n));
-for (const c of COUNTRIES) for (const n of c.names) COUNTRY_NAMES.add(key(n));
+for (const c of COUNTRIES) {
+  for (const n of c.names) COUNTRY_NAMES.add(key(n));
+  for (const n of [...c.names, ...c.adjectives]) STATIC_NAMES.add(key(n));
+}
 for (const r of REGIONS) for (const n of r.names) STATIC_NAMES.add(key(n));
 function key(name: string): string {
   return tokenize(name)

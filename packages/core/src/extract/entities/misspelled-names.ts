@@ -9,7 +9,7 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { PerWord } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
+import { isCapitalized, QUOTE_MARKS } from './tokens.ts';
 
 /** Shortest name a misspelling is read for: shorter names are one letter from other words too often. */
 const MIN_LENGTH = 7;
@@ -57,10 +57,8 @@ export function misspelledRepeats(
   return found.filter((hit) => !quoted.has(ctx.tokens[hit.from]!.text));
 }
 
-const QUOTES = new Set([...'"“”‘’\'']);
-
 const inQuotes = (text: string, start: number, end: number): boolean =>
-  QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
+  QUOTE_MARKS.has(text[start - 1] ?? '') && QUOTE_MARKS.has(text[end] ?? '');
 
 /**
  * One edit in a word of six letters or more leaves its first three letters or its last three as they were:

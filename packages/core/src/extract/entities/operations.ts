@@ -12,14 +12,12 @@ import { isCommonWord } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
+import { isCapitalized, QUOTE_MARKS } from './tokens.ts';
 
 type Found = { finding: EntityFinding; mention: Mention };
 
 /** Most words after "Operation" that make a name. */
 const NAME_WORDS = 3;
-/** Quotes that may stand around the name ("Operation “Dream Job”"). */
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words that continue "Operation" as an ordinary phrase even with capitals ("Operation Center"). */
 const NOT_NAMES = new Set(
   `center centre centers centres manager managers mode modes system systems overview details summary
@@ -98,7 +96,8 @@ function nameEnd(ctx: TextContext, i: number, isTaken: (token: number) => boolea
     const word = tokens[to];
     if (!previous || !word || isTaken(to) || ctx.sentenceOf[to] !== ctx.sentenceOf[i]) break;
     const gap = text.slice(previous.end, word.start);
-    const quoted = to === i + 1 && gap.length === 2 && gap[0] === ' ' && QUOTES.has(gap[1] ?? '');
+    const quoted =
+      to === i + 1 && gap.length === 2 && gap[0] === ' ' && QUOTE_MARKS.has(gap[1] ?? '');
     if (gap !== ' ' && !quoted) break;
     if (!isCapitalized(word.text) || word.text.length < 2 || cueKind(word.norm)) break;
     // "Operation Center", and "Operation In(ter)ception" cut at the bracket.

@@ -106,6 +106,9 @@ export const normalizeToken = (word: string): string => {
 /** Tokens of a dictionary name, normalized the same way as text tokens. */
 export const nameTokens = (name: string): string[] => tokenize(name).map((t) => t.norm);
 
+/** Quote marks, straight and typographic, that may stand around a name. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /**
  * Whether two adjacent tokens belong to one name: separated by at most a space, hyphen, dot, slash,
  * underscore or apostrophe (never a line break, comma or sentence end).

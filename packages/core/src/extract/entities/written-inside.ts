@@ -19,10 +19,15 @@ const WORD_PREFIXES: ReadonlySet<string> = new Set(
 un under`.split(/\s+/u),
 );
 
-/** Platforms and kinds that open an antivirus detection name ("Win32/Caphaw", "Trojan/Emotet"). */
-const DETECTION_PREFIXES: ReadonlySet<string> = new Set(
-  `win32 win64 w32 w64 linux elf msil android osx macos unix js vbs html pdf trojan troj ransom backdoor
-worm exploit hacktool riskware adware`.split(/\s+/u),
+/**
+ * Platforms and kinds that open an antivirus detection name ("Win32/Caphaw", "Trojan/Emotet",
+ * "Hacktool.Mimikatz"; "Backdor" as one vendor misspells it).
+ */
+export const DETECTION_PREFIXES: ReadonlySet<string> = new Set(
+  `win32 win64 w32 w64 linux elf msil android osx macos unix js vbs html pdf trojan troj trojandownloader
+trojanspy ransom backdoor backdor worm exploit hacktool riskware adware spyware pua virus`.split(
+    /\s+/u,
+  ),
 );
 
 /** Most names a slash list holds before this one: a longer run of slashes is a path, and a bound. */
