@@ -76,7 +76,7 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
     group('Marrowick Group', 1),
     group('Quellan Team', 2),
     group('Hacking Team', 3),
-    group('Cobalt Group', 4),
+    group('Cobalt Group', 4, ['Cobalt']),
     group('Vostrel Group', 5),
     group('Ardent Spider', 6, ['Vostrel']),
   ]);
@@ -98,6 +98,35 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
     );
     expect(found('Hacking the voter database was the aim. Cobalt is a metal.')).toEqual([]);
     expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
+  });
+
+  it('stays the group beside words that do not continue its name', () => {
+    const mentions = (text: string): string[] =>
+      extractEntities(text, splitSentences(text), withGroups)
+        .filter((e) => e.name === 'Marrowick Group')
+        .flatMap((e) => e.mentions.map((m) => text.slice(Math.max(0, m.start - 6), m.end + 4)));
+    // a slash list, a sentence's plain first word, an acronym, a coined name, a title-case heading
+    expect(mentions('We think Marrowick/Marrowick Group is tied to it.')).toEqual([
+      'think Marrowick/Mar',
+      'owick/Marrowick Group is ',
+    ]);
+    expect(mentions('Marrowick Group is active. Later Marrowick struck.')).toEqual([
+      'Marrowick Group is ',
+      'Later Marrowick str',
+    ]);
+    expect(mentions('We saw Marrowick RTF lures and the Marrowick PowerBoxer tool.')).toHaveLength(
+      2,
+    );
+    expect(
+      mentions(
+        'Marrowick Group is active.\n\n## Marrowick Onboards New Template Injection\n\nText.',
+      ),
+    ).toHaveLength(2);
+    // the rule's reach: an ordinary mid-sentence capitalized word still joins a longer name
+    expect(mentions('The actor calling itself Fancy Marrowick sent ransom notes.')).toEqual([]);
+    expect(mentions('Marrowick Group is active. Then Fancy Marrowick struck.')).toHaveLength(1);
+    // an ordinary word ("Cobalt") keeps the stricter rule: any capitalized neighbour joins it
+    expect(found('The group sent Cobalt RTF lures.')).toEqual([]);
   });
 
   it('is the group the report names in full, though another group has it as an alias', () => {

@@ -12,6 +12,7 @@ import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
@@ -67,7 +68,8 @@ export function recognizeAlias(
     return undefined;
   }
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
-  if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to)) return undefined;
+  if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to, true))
+    return undefined;
   // "an interesting beast", "to redact client information": a name its sources write only in lower case
   // is the word when the report writes it so too, unless a kind word stands beside it ("beast ransomware").
   // So is a capital that only opens a heading or a sentence when the text writes the word in lower case
@@ -165,6 +167,24 @@ function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): b
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const UPPER = /\p{Lu}/u;
 
+const SPACE = /\s/u;
+
+/** A sentence's first word that is a plain word, not a name: "Later", "Though". */
+const plainWord = (ctx: TextContext, i: number): boolean =>
+  isCommonWord(ctx.tokens[i]?.norm ?? '') || writtenLowercaseElsewhere(ctx, i);
+
+/**
+ * A word after a distinctive name that does not continue it: an acronym ("Gamaredon RTF template"), a coined
+ * name ("the Lazarus PowerRatankba"), any word of a title-case heading ("Gamaredon Onboards RTF Template
+ * Injection"), where every word is capitalized.
+ */
+function notNamePart(ctx: TextContext, i: number): boolean {
+  const text = ctx.tokens[i]?.text ?? '';
+  return isAllCaps(text) || INNER_CAPITAL.test(text) || ctx.titleCase(i);
+}
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 const DETERMINERS = new Set('the a an this that these those our their its his her new'.split(' '));
 
 const ALWAYS_CAPITALIZED = new Set(
@@ -187,15 +207,27 @@ const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
 
 /**
  * "Final Payload", "Ave Maria Payload URL": an ordinary word next to other capitalized words is part of a
- * title or another name, not a name on its own.
+ * title or another name, not a name on its own. A distinctive name ("Gamaredon", a group's short form) is
+ * not joined to a plain word that is capitalized only because it opens the sentence ("Later Gamaredon…");
+ * an ordinary one is ("Landing Page").
  */
-function inCapitalizedPhrase(ctx: TextContext, from: number, to: number): boolean {
+function inCapitalizedPhrase(
+  ctx: TextContext,
+  from: number,
+  to: number,
+  distinctive = false,
+): boolean {
   const neighbour = (i: number, left: boolean): boolean => {
     const t = ctx.tokens[i];
     const self = ctx.tokens[left ? from : to - 1];
     if (!t || !self || ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return false;
     const gap = left ? self.start - t.end : t.start - self.end;
-    return gap === 1 && isCapitalized(t.text) && !cueKind(t.norm) && !DETERMINERS.has(t.norm);
+    // "Lazarus/Lazarus Group": a slash or a dash parts two names; only a space joins a phrase.
+    if (gap !== 1 || !SPACE.test(ctx.text[left ? t.end : self.end] ?? '')) return false;
+    if (distinctive && !left && notNamePart(ctx, i)) return false;
+    // "Later Gamaredon onboards…": a plain word capitalized only because it opens the sentence.
+    if (left && distinctive && ctx.sentenceStart(i) && plainWord(ctx, i)) return false;
+    return isCapitalized(t.text) && !cueKind(t.norm) && !DETERMINERS.has(t.norm);
   };
   return neighbour(from - 1, true) || neighbour(to, false);
 }
