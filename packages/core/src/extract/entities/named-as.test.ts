@@ -191,3 +191,23 @@ describe('a name the authors give with "call"', () => {
     expect(names('The malware uses API calls “RtlGetVersion” to read the version.')).toEqual([]);
   });
 });
+
+describe('a naming verb before the noun phrase it names', () => {
+  it('takes the kind from the phrase between the verb and the name', () => {
+    expect(names('Proofpoint has named this malicious browser extension “Quillfox”.')).toEqual([
+      'malware:Quillfox',
+    ]);
+    expect(names('We dubbed this new backdoor Marbleshade. We call this crew Dorriesupp.')).toEqual(
+      ['malware:Marbleshade', 'intrusion-set:Dorriesupp'],
+    );
+  });
+
+  it('names nothing without a kind word, for a thing, or after "the"', () => {
+    expect(names('The vendor shipped a browser extension named Quillfox.')).toEqual([]);
+    expect(names('We named this browser extension “Quillfox”.')).toEqual([]);
+    expect(names('We named this file Marbleshade. We call this Sunday Funday.')).toEqual([]);
+    expect(names('We named this malware module Quillmod.')).toEqual([]);
+    // Proofpoint names its provisional clusters after lures and strings ("the cluster CPRS").
+    expect(names('Proofpoint named the second threat cluster Dorriesupp.')).toEqual([]);
+  });
+});

@@ -60,8 +60,46 @@ export function announcedKind(
   foundKind?: FoundKind,
 ): NamedKind | undefined {
   const trigger = namingWordBefore(ctx, i);
-  if (trigger === undefined) return undefined;
+  if (trigger === undefined) return namedThisKind(ctx, i);
   return cueBefore(ctx, trigger, foundKind);
+}
+
+/** Verbs that give a name to the thing after them ("we dubbed this backdoor …"). */
+const NAMING_VERBS = new Set([...NAMING, 'call', 'calls', 'calling', 'christened']);
+/**
+ * "this"/"these" point back at a thing just described; "named the second threat cluster CPRS" (Proofpoint
+ * names provisional clusters after lures and strings) gives no durable name, and AnnoCTR tags none.
+ */
+const THIS = new Set(['this', 'these']);
+/** Words between the determiner and the name ("this new malicious browser extension"). */
+const PHRASE_WORDS = 4;
+
+/**
+ * "Proofpoint has named this malicious browser extension “FriarFox”", "we dubbed this new backdoor
+ * Sunshade": the naming verb comes first and the noun phrase after it says what the name is given to.
+ */
+function namedThisKind(ctx: TextContext, i: number): NamedKind | undefined {
+  const sentence = ctx.sentenceOf[i];
+  let kind: NamedKind | undefined;
+  for (let k = i - 1; k >= Math.max(1, i - PHRASE_WORDS - 1); k--) {
+    const word = ctx.tokens[k];
+    if (!word || ctx.sentenceOf[k] !== sentence || bareGap(ctx, k) !== '') return undefined;
+    if (THIS.has(word.norm)) {
+      return NAMING_VERBS.has(ctx.tokens[k - 1]?.norm ?? '') && bareGap(ctx, k - 1) === ''
+        ? kind
+        : undefined;
+    }
+    if (isCapitalized(word.text) || NAMED_THINGS.has(word.norm)) return undefined;
+    // Walking back from the name: the first kind word met is the phrase's head noun.
+    kind ??= phraseKind(ctx, k);
+  }
+  return undefined;
+}
+
+function phraseKind(ctx: TextContext, k: number): NamedKind | undefined {
+  if (maliciousAddOn(ctx, k)) return 'malware';
+  const cue = cueKind(ctx.tokens[k]?.norm ?? '');
+  return cue === 'group' ? 'intrusion-set' : cue;
 }
 
 /** Most names one naming phrase is followed across ("aka Sofacy, Sednit, Fancy Bear, STRONTIUM"). */
@@ -169,6 +207,7 @@ function cueBefore(
     // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to;
     // so is a number ("CVE-2021-34527 (aka PrintNightmare)", "version 2, dubbed …").
     if (NAMED_THINGS.has(norm) || NUMBER.test(norm)) return undefined;
+    if (maliciousAddOn(ctx, k)) return 'malware';
     const kind: CueKind | undefined = cueKind(norm);
     if (kind === 'group') return 'intrusion-set';
     if (kind === 'malware') return 'malware';
@@ -177,6 +216,19 @@ function cueBefore(
     if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
   }
   return undefined;
+}
+
+/** Software that runs inside another program: malware only when the text says it is malicious. */
+const ADD_ONS = new Set(['extension', 'extensions', 'add-on', 'addon', 'plugin', 'plug-in']);
+const MALICIOUS = new Set(['malicious', 'rogue', 'fake', 'trojanized']);
+
+/** "this malicious browser extension “FriarFox”", "a rogue Chrome plugin dubbed …". */
+function maliciousAddOn(ctx: TextContext, k: number): boolean {
+  if (!ADD_ONS.has(ctx.tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3) && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j--) {
+    if (MALICIOUS.has(ctx.tokens[j]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** The report's authors, and what they do with software of their own. */
