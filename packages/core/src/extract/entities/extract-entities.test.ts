@@ -165,6 +165,23 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it('reads a no-break space between words as a space; mentions quote the text as given', () => {
+    const text = 'Zorblax is a\u00a0smaller exploit\u2009kit first seen in 2012.';
+    const found = entities(text, empty);
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['malware:Zorblax']);
+    expect(found[0]?.mentions[0]).toMatchObject({ start: 0, end: 7, text: 'Zorblax' });
+    const spaced = entities('The actors then ran Cobalt\u00a0Strike beacons.');
+    expect(spaced[0]?.mentions[0]?.text).toBe('Cobalt\u00a0Strike');
+    const named = entities(
+      'The actor used a new RAT dubbed “Purple\u00a0Wave” against banks.',
+      empty,
+    );
+    expect(named[0]).toMatchObject({
+      name: 'Purple Wave',
+      mentions: [{ text: 'Purple\u00a0Wave' }],
+    });
+  });
+
   it('follows an acronym the text defines for a name', () => {
     const found = entities(
       'The Golden Chickens (GC) threat actors used a MaaS. Later, GC sent new lures.',

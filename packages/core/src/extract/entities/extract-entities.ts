@@ -159,7 +159,9 @@ function toFinding(
         via: `naming-scheme:${hit.scheme}`,
       };
     case 'discovered': {
-      const name = ctx.mention(hit.from, hit.to).text;
+      // The name with plain spaces ("Royal Road"), whatever space the page put between its words.
+      const { start, end } = ctx.mention(hit.from, hit.to);
+      const name = ctx.text.slice(start, end);
       return {
         key: `${hit.type}:${normalizeName(name)}`,
         type: hit.type,

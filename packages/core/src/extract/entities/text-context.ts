@@ -35,6 +35,13 @@ const CAPITALIZED = 4;
 /** Share of a sentence's words above which it is a heading written in capitals or Title Case. */
 const HEADING_SHARE = 0.6;
 
+/** Horizontal spaces other than U+0020, each one UTF-16 unit like the space that replaces it. */
+const TYPOGRAPHIC_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
+const TYPOGRAPHIC_SPACES = new RegExp(TYPOGRAPHIC_SPACE.source, 'gu');
+
+const plainSpaces = (text: string): string =>
+  TYPOGRAPHIC_SPACE.test(text) ? text.replace(TYPOGRAPHIC_SPACES, ' ') : text;
+
 export class TextContext {
   readonly tokens: readonly Token[];
   /** Sentence index of each token (-1 outside every sentence). */
@@ -49,10 +56,20 @@ export class TextContext {
   readonly #outside: [number, number] | undefined;
   readonly #cues = new PerWord<CueKind | null>((t) => cueKind(t.norm) ?? null);
 
+  /**
+   * The text with no-break and other typographic spaces read as plain spaces (same length, same offsets):
+   * pages converted from HTML put "&nbsp;" between words at random ("is a\u00a0smaller exploit kit"), and
+   * the rules that ask whether two words are parted by a space mean any of them.
+   */
+  readonly text: string;
+
   constructor(
-    readonly text: string,
+    /** The text as given: mentions quote it. */
+    readonly source: string,
     readonly sentences: readonly Span[],
   ) {
+    const text = source;
+    this.text = plainSpaces(text);
     const tokens = tokenize(text);
     this.tokens = tokens;
     const sentenceOf = new Int32Array(tokens.length);
@@ -154,6 +171,6 @@ export class TextContext {
     const start = this.tokens[from]?.start ?? 0;
     const end = this.tokens[to - 1]?.end ?? start;
     const sentence = this.sentenceOf[from] ?? -1;
-    return { start, end, text: this.text.slice(start, end), sentence: Math.max(sentence, 0) };
+    return { start, end, text: this.source.slice(start, end), sentence: Math.max(sentence, 0) };
   }
 }
