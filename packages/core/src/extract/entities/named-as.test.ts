@@ -211,3 +211,24 @@ describe('a naming verb before the noun phrase it names', () => {
     expect(names('Proofpoint named the second threat cluster Dorriesupp.')).toEqual([]);
   });
 });
+
+describe('a list after a plural kind noun and a colon', () => {
+  it('takes every item for a name of that kind', () => {
+    expect(names('We saw three active exploit kits: Zorblax, Quillkit, and Marbleheron.')).toEqual([
+      'malware:Zorblax',
+      'malware:Quillkit',
+      'malware:Marbleheron',
+    ]);
+    expect(names('The download of three different RATs: Zorblax and Quillrat.')).toEqual([
+      'malware:Zorblax',
+      'malware:Quillrat',
+    ]);
+  });
+
+  it('reads no list after a singular label or a title', () => {
+    expect(names('th, td { width: 50%; font-family: Quillsans, Arial, sans-serif; }')).toEqual([]);
+    expect(names('The adversary: Working hours match with GMT+8.')).toEqual([]);
+    expect(names('Exploit Kits: Anatomy Of A Silverlight Exploit')).toEqual([]);
+    expect(names('Affected products: Windows, Exchange and Quillware.')).toEqual([]);
+  });
+});

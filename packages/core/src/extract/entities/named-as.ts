@@ -6,7 +6,7 @@
  * every item of a list ("aka Sofacy, Sednit, Fancy Bear"; "groups such as APT17 and Ke3chang"). Without
  * a cue nothing is proposed: "a file named Invoice" names no threat.
  */
-import { cueKind, type CueKind } from './cue-words.ts';
+import { cueKind, isExploitKit, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
 import { PerWord } from './per-word.ts';
 import { perText } from './per-text.ts';
@@ -127,6 +127,7 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
       return k;
     }
     if (word.norm === 'like' && headNoun(ctx, k - 1) !== undefined) return k;
+    if (gap === ':' && colonHead(ctx, k) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
     let end: number;
     if ((gap === '' || gap === ',') && (word.norm === 'and' || word.norm === 'or')) {
@@ -199,6 +200,7 @@ function cueBefore(
   // "groups such as …", "ransomware like …": the list's head noun stands right before "such" or "like".
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
+  if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) break;
     const found = foundKind?.(k);
@@ -397,6 +399,21 @@ function headBeforeSuch(
   if (ctx.sentenceOf[head] !== ctx.sentenceOf[head + 1]) return undefined;
   const kind = cueKind(ctx.tokens[head]?.norm ?? '');
   return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
+}
+
+/**
+ * "the most active exploit kits: Angler, RIG, and Neutrino", "ransomware families: Ryuk and Conti": a
+ * plural kind noun before a colon heads the list after it. A singular one is a label
+ * ("Malware: see below"), and says less.
+ */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function colonHead(ctx: TextContext, k: number): NamedKind | undefined {
+  const norm = ctx.tokens[k]?.norm ?? '';
+  // "Exploit Kits: Anatomy Of A Silverlight Exploit": a capitalized noun before the colon opens a title.
+  if (!norm.endsWith('s') || TITLE_WORD.test(ctx.tokens[k]?.text ?? '')) return undefined;
+  if (isExploitKit(ctx.tokens[k - 1]?.norm ?? '', norm)) return 'malware';
+  return headNoun(ctx, k);
 }
 
 /** Words before "tools" that make them the defenders' or the victims' ("security tools such as …"). */
