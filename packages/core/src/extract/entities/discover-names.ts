@@ -28,6 +28,7 @@ import {
   shapeAt,
   type DiscoveredName,
 } from './name-words.ts';
+import { quotedNameEnd } from './quoted-names.ts';
 import { speaksInText } from './speakers.ts';
 import { standsAloneAsName } from './standalone-pairs.ts';
 import type { TextContext } from './text-context.ts';
@@ -200,7 +201,9 @@ function discoverAnnounced(
   if (shapeAt(ctx, i) & IDENTIFIER) return undefined; // "a function named BfeOnServiceStartTypeChange"
   // Inside quotes the name runs to the closing quote, plain words and all ("“Royal Road”").
   const quoted = OPENING_QUOTES.has(ctx.text.charAt((ctx.tokens[i]?.start ?? 0) - 1));
-  const to = capitalizedRunEnd(ctx, i, quoted);
+  const run = capitalizedRunEnd(ctx, i, quoted);
+  // "tools like Scanbox and Royal Road": a name the text quotes elsewhere runs over its plain words.
+  const to = quoted ? run : (quotedNameEnd(ctx, i, run) ?? run);
   if (quoted && !closesQuote(ctx.text, ctx.tokens[to - 1]?.end ?? 0)) return undefined;
   const aliasOf = aliasListedOf(ctx, i, foundKind);
   return aliasOf === undefined ? { from: i, to, type } : { from: i, to, type, aliasOf };

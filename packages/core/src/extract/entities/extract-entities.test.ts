@@ -182,6 +182,29 @@ describe('extractEntities: where a name is and where it ends', () => {
     });
   });
 
+  it('reads a name the text quotes elsewhere in full, not its first word alone', () => {
+    const withMarrow = buildKnowledgeIndex([
+      {
+        id: 'malware--33333333-3333-4333-8333-333333333333',
+        type: 'malware',
+        name: 'Marrow',
+        aliases: ['Marrow'],
+      },
+    ]);
+    const found = (text: string) =>
+      entities(text, withMarrow).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+    expect(
+      found(
+        'The documents came from a shared tool referred to as “Marrow Road” in open reports. ' +
+          'The actor deviated from tools like Scanbox and Marrow Road by varying the method.',
+      ),
+    ).toEqual(['tool:Marrow Road|Marrow Road', 'tool:Scanbox']);
+    // a quoted name and its kind word is the name alone
+    expect(found('It delivered another malware known as “Marrow Loader” to the hosts.')).toEqual([
+      'malware:Marrow',
+    ]);
+  });
+
   it('follows an acronym the text defines for a name', () => {
     const found = entities(
       'The Golden Chickens (GC) threat actors used a MaaS. Later, GC sent new lures.',

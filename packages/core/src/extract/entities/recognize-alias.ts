@@ -15,6 +15,7 @@ import { caseMatches } from './lexicon.ts';
 import { isCommonWord } from './common-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
+import { quotedNameEnd } from './quoted-names.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
 import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
@@ -70,6 +71,8 @@ export function recognizeAlias(
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to, true))
     return undefined;
+  // "tools like Scanbox and Royal Road", in a text that quotes “Royal Road”: the longer name's first word.
+  if (quotedNameEnd(ctx, from, to) !== undefined) return undefined;
   // "an interesting beast", "to redact client information": a name its sources write only in lower case
   // is the word when the report writes it so too, unless a kind word stands beside it ("beast ransomware").
   // So is a capital that only opens a heading or a sentence when the text writes the word in lower case
