@@ -192,6 +192,23 @@ describe('a name the authors give with "call"', () => {
   });
 });
 
+describe('the parts of an actor', () => {
+  it('are groups when a naming word follows their noun, and the noun is no cue elsewhere', () => {
+    expect(
+      names(
+        'TA4321 is an umbrella for what are three distinct teams which researchers have named ' +
+          'Quillfrog, Marblefrog and Dorriefrog.',
+      ),
+    ).toEqual([
+      'intrusion-set:TA4321',
+      'intrusion-set:Quillfrog',
+      'intrusion-set:Marblefrog',
+      'intrusion-set:Dorriefrog',
+    ]);
+    expect(names('This is becoming important for both security and DevSecOps teams.')).toEqual([]);
+  });
+});
+
 describe('a naming verb before the noun phrase it names', () => {
   it('takes the kind from the phrase between the verb and the name', () => {
     expect(names('Proofpoint has named this malicious browser extension “Quillfox”.')).toEqual([

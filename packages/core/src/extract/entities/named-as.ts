@@ -210,6 +210,8 @@ function cueBefore(
     // so is a number ("CVE-2021-34527 (aka PrintNightmare)", "version 2, dubbed …").
     if (NAMED_THINGS.has(norm) || NUMBER.test(norm)) return undefined;
     if (maliciousAddOn(ctx, k)) return 'malware';
+    // "three teams ESET researchers named FlowingFrog, LookingFrog and JollyFrog": an actor's parts.
+    if (ACTOR_PARTS.has(norm)) return 'intrusion-set';
     const kind: CueKind | undefined = cueKind(norm);
     if (kind === 'group') return 'intrusion-set';
     if (kind === 'malware') return 'malware';
@@ -219,6 +221,12 @@ function cueBefore(
   }
   return undefined;
 }
+
+/**
+ * Nouns for the parts of an actor. Before a naming word they announce groups; they are no cue elsewhere
+ * ("security teams", "DevSecOps teams").
+ */
+const ACTOR_PARTS = new Set(['teams', 'subgroup', 'subgroups', 'sub-groups']);
 
 /** Software that runs inside another program: malware only when the text says it is malicious. */
 const ADD_ONS = new Set(['extension', 'extensions', 'add-on', 'addon', 'plugin', 'plug-in']);
