@@ -606,3 +606,30 @@ describe('a group name before a feature noun', () => {
     ]);
   });
 });
+
+describe('a name its sources write in capitals only', () => {
+  const withCapitals = buildKnowledgeIndex([
+    {
+      id: 'intrusion-set--6c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e21',
+      type: 'intrusion-set',
+      name: 'COPPERLANE',
+      aliases: ['COPPERLANE'],
+    },
+    {
+      id: 'tool--6c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e22',
+      type: 'tool',
+      name: 'HTRANSIT',
+      aliases: ['HTRANSIT'],
+    },
+  ]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), withCapitals).map((e) => `${e.type}:${e.name}`);
+
+  it('is named in capitals or with a capital inside the word, not in title case', () => {
+    expect(found('The operators relied on COPPERLANE servers and HTransit proxies.')).toEqual([
+      'intrusion-set:COPPERLANE',
+      'tool:HTRANSIT',
+    ]);
+    expect(found('The operators relied on Copperlane servers and Htransit proxies.')).toEqual([]);
+  });
+});

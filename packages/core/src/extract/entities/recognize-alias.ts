@@ -157,14 +157,16 @@ function listedAfterName(
 }
 
 /**
- * Names the sources write in capitals only ("CHROMIUM", "SUNBURST") must be written so in the text:
- * "Chromium" the browser is not the actor.
+ * Names the sources write in capitals only ("CHROMIUM", "SUNBURST") must be written so in the text, or
+ * with a capital inside ("HTran"): "Chromium" the browser is not the actor.
  */
 function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): boolean {
   if (value.written.length !== 1 || !value.capitalsOnly) return true;
   const w = value.written[0] ?? '';
   if (w.length < 4 || /\d/u.test(w)) return true;
-  return isAllCaps(tokens[0]?.text ?? '');
+  // "HTran" for ATT&CK's HTRAN: a capital inside the word is coined, as the capitals are.
+  const text = tokens[0]?.text ?? '';
+  return isAllCaps(text) || UPPER.test(text.slice(1));
 }
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
