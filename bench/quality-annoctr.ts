@@ -215,6 +215,8 @@ export interface Evaluation {
   readonly errors: readonly ErrorCase[];
   /** Correct predictions with their text and recognition path, to weigh a rule's gains against its errors. */
   readonly correct: readonly ErrorCase[];
+  /** Missed gold mentions of each class, per document in split order: where the misses sit, no text. */
+  readonly missesPerDocument: Readonly<Record<ScoreClass, readonly number[]>>;
 }
 
 interface Predicted {
@@ -255,7 +257,11 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
   ) as Record<ScoreClass, Counts>;
   const errors: ErrorCase[] = [];
   const correct: ErrorCase[] = [];
+  const missesPerDocument = Object.fromEntries(
+    SCORE_CLASSES.map((c) => [c, [] as number[]]),
+  ) as Record<ScoreClass, number[]>;
   for (const doc of docs) {
+    for (const c of SCORE_CLASSES) missesPerDocument[c].push(0);
     const entities = extractEntities(doc.text, doc.sentences, knowledge);
     const preds = predicted(doc, entities);
     const span = (m: { from: number; to: number }): string => `${m.from}:${m.to}`;
@@ -291,6 +297,7 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
         if (!gold.has(span(g)) || pred.has(span(g)) || ignore.has(span(g))) continue;
         gold.delete(span(g));
         counts[cls].fn++;
+        missesPerDocument[cls][missesPerDocument[cls].length - 1]!++;
         errors.push({ kind: 'fn', type: cls, text: text(g), context: around(g), via: '' });
       }
     };
@@ -304,5 +311,5 @@ export function evaluate(docs: readonly AnnoDocument[], knowledge: KnowledgeInde
     ScoreClass,
     Scores
   >;
-  return { byClass, errors, correct };
+  return { byClass, errors, correct, missesPerDocument };
 }
