@@ -14,7 +14,7 @@ import { isCommonWord, NEVER_NAMES_ALONE } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
-import { isAllCaps, hasUpper, tokenize } from './tokens.ts';
+import { isAllCaps, hasLower, hasUpper, tokenize } from './tokens.ts';
 
 /** Knowledge types extraction recognizes by name (techniques have their own extractor). */
 const NAMED_TYPES: ReadonlySet<KnowledgeType> = new Set([
@@ -91,11 +91,15 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
       alias,
       ...[entry.name, ...entry.aliases].filter((a) => a.toLowerCase() === lower),
     ];
+    // "HTRAN", also spelled "HTran" by its sources: the case rule takes the mixed spelling, which asks less.
+    const mixed = isAllCaps(alias) ? spellings.find((a) => hasLower(a) && hasUpper(a)) : undefined;
     const value = {
       entry,
       alias,
       // "More_eggs" is an identifier, written "more_eggs" as often: no case rule for its words.
-      written: tokens.map((t) => (alias.includes('_') ? t.norm : t.text)),
+      written: mixed
+        ? tokenize(mixed).map((t) => t.text)
+        : tokens.map((t) => (alias.includes('_') ? t.norm : t.text)),
       ordinary: isOrdinary(alias, norms, entry),
       ...(shortForm ? { shortForm: true as const } : {}),
       ...(writtenOnlyInLowerCase(entry, alias, spellings) ? { lowercaseWord: true as const } : {}),

@@ -621,6 +621,12 @@ describe('a name its sources write in capitals only', () => {
       name: 'HTRANSIT',
       aliases: ['HTRANSIT'],
     },
+    {
+      id: 'tool--6c0a1b3e-0c62-4f0e-8d51-2f3c1f6a9e23',
+      type: 'tool',
+      name: 'QTUN',
+      aliases: ['QTUN', 'QTun'],
+    },
   ]);
   const found = (text: string): string[] =>
     extractEntities(text, splitSentences(text), withCapitals).map((e) => `${e.type}:${e.name}`);
@@ -631,5 +637,9 @@ describe('a name its sources write in capitals only', () => {
       'tool:HTRANSIT',
     ]);
     expect(found('The operators relied on Copperlane servers and Htransit proxies.')).toEqual([]);
+    // a short acronym a source also spells in mixed case: the mixed spelling counts
+    expect(found('The operators then tunnelled their traffic through QTun.')).toEqual([
+      'tool:QTUN',
+    ]);
   });
 });

@@ -150,7 +150,7 @@ export const hasUpper = (word: string): boolean => {
   return false;
 };
 
-const hasLower = (word: string): boolean => {
+export const hasLower = (word: string): boolean => {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) return LOWER.test(word);
