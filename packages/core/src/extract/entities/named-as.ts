@@ -409,13 +409,13 @@ function headBeforeSuch(
   return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
 }
 
-/**
- * "the most active exploit kits: Angler, RIG, and Neutrino", "ransomware families: Ryuk and Conti": a
- * plural kind noun before a colon heads the list after it. A singular one is a label
- * ("Malware: see below"), and says less.
- */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * "the most active exploit kits: Angler, RIG, and Neutrino", "ransomware families: Ryuk and Conti": a
+ * plural kind noun before a colon heads the list after it. A singular one is a label ("The adversary:
+ * Working hours match …", "font-family: Helvetica").
+ */
 function colonHead(ctx: TextContext, k: number): NamedKind | undefined {
   const norm = ctx.tokens[k]?.norm ?? '';
   // "Exploit Kits: Anatomy Of A Silverlight Exploit": a capitalized noun before the colon opens a title.

@@ -68,9 +68,8 @@ export class TextContext {
     readonly source: string,
     readonly sentences: readonly Span[],
   ) {
-    const text = source;
-    this.text = plainSpaces(text);
-    const tokens = tokenize(text);
+    this.text = plainSpaces(source);
+    const tokens = tokenize(source);
     this.tokens = tokens;
     const sentenceOf = new Int32Array(tokens.length);
     const opens = new Uint8Array(tokens.length);
