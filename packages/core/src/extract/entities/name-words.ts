@@ -212,7 +212,7 @@ const MALWARE_SUFFIX_ALONE = /^(?:loader|bot|stealer|locker|crypt|cryptor|miner|
 const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy|Backdoor)$/u;
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
-const innerCapitals = (word: string): boolean =>
+export const innerCapitals = (word: string): boolean =>
   LOWER_THEN_UPPER.test(word) || CAPITALS_THEN_LOWER.test(word);
 
 /**

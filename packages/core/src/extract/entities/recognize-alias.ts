@@ -15,6 +15,7 @@ import { caseMatches } from './lexicon.ts';
 import { isCommonWord } from './common-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
+import { innerCapitals } from './name-words.ts';
 import { quotedNameEnd } from './quoted-names.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
@@ -166,7 +167,7 @@ function capitalsKept(value: AliasValue, tokens: readonly { text: string }[]): b
   if (w.length < 4 || /\d/u.test(w)) return true;
   // "HTran" for ATT&CK's HTRAN: a capital inside the word is coined, as the capitals are.
   const text = tokens[0]?.text ?? '';
-  return isAllCaps(text) || UPPER.test(text.slice(1));
+  return isAllCaps(text) || innerCapitals(text);
 }
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
@@ -185,10 +186,8 @@ const plainWord = (ctx: TextContext, i: number): boolean =>
  */
 function notNamePart(ctx: TextContext, i: number): boolean {
   const text = ctx.tokens[i]?.text ?? '';
-  return isAllCaps(text) || INNER_CAPITAL.test(text) || ctx.titleCase(i);
+  return isAllCaps(text) || innerCapitals(text) || ctx.titleCase(i);
 }
-
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 const DETERMINERS = new Set('the a an this that these those our their its his her new'.split(' '));
 
