@@ -53,6 +53,29 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a Markdown heading as a line of its own, not the start of the paragraph under it', () => {
+    const text =
+      '### Familiar Malware\nThe loader stayed the same.\n## Sandworm\nActive since 2009,\ntargets energy.\n#include <x.h> stays with\nits line.';
+    expect(texts(text)).toEqual([
+      '### Familiar Malware',
+      'The loader stayed the same.',
+      '## Sandworm',
+      'Active since 2009,\ntargets energy.',
+      '#include <x.h> stays with\nits line.',
+    ]);
+    // A line with no stop ends before a heading: a figure caption stays out of the section.
+    expect(texts('*Figure 6: the RAR download*\n### Malware Analysis\nTA402 used it.')).toEqual([
+      '*Figure 6: the RAR download*',
+      '### Malware Analysis',
+      'TA402 used it.',
+    ]);
+    // A marker after a stop mid-line opens no heading.
+    expect(texts('It ended. ### not a heading\nsame line.')).toEqual([
+      'It ended.',
+      '### not a heading\nsame line.',
+    ]);
+  });
+
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(texts('He said "stop." (It did not.) Done')).toEqual([
       'He said "stop."',

@@ -258,6 +258,34 @@ function bulletLength(text: string, i: number): number {
 }
 
 /**
+ * Length of a Markdown heading marker at `i` ("## " before "Sandworm"), 0 if none: one to six `#`, then a
+ * space. A heading is a line of its own, never the start of the paragraph under it ("### Sandworm" /
+ * "Active since 2009, …"). "#include" or "#hashtag" has no space and is no heading.
+ */
+function headingLength(text: string, i: number): number {
+  let j = i;
+  while (j - i < 6 && text.charCodeAt(j) === 0x23) j++;
+  const mark = text.charCodeAt(j);
+  return j > i && (mark === 0x20 || mark === 0x09) ? j + 1 - i : 0;
+}
+
+/**
+ * Whether a heading marker at `i` opens its line, after at most three spaces as in Markdown (a sentence
+ * may also start after a stop mid-line; the bound keeps the lookback constant).
+ */
+function opensHeading(text: string, i: number): boolean {
+  if (headingLength(text, i) === 0) return false;
+  let k = i;
+  while (k > 0 && i - k < 3 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09))
+    k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a || text.charCodeAt(k - 1) === 0x0d;
+}
+
+/** Whether a sentence is a Markdown heading line ("### Sandworm Team"). */
+export const isHeading = (text: string, sentence: Span): boolean =>
+  opensHeading(text, sentence.start);
+
+/**
  * Where a sentence can end: line breaks, and terminal punctuation (. ! ? … 。 ！ ？) whose run of
  * terminal punctuation and closers ends at whitespace. The run inside a token ("1.2.3.4",
  * "example.com", "v2.1") ends at neither and only moves the sentence's start and content end, which
@@ -325,6 +353,8 @@ export function splitSentences(text: string): Span[] {
           newlines >= 2 ||
           j >= n ||
           bulletLength(text, j) > 0 ||
+          opensHeading(text, start) ||
+          headingLength(text, j) > 0 ||
           prev === 0x3a || // ':' introduces a list or a block
           ((isTerminal(prev) || isCloser(prev)) && endsSentenceBefore(text, lastContentEnd, j));
         if (breaks) close(lastContentEnd);

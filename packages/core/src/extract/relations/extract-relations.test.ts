@@ -235,6 +235,28 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it("reads a paragraph's first sentence as told of the one actor its heading names", () => {
+    const relationsOf = (text: string) =>
+      analyze(text).relations.map((r) => [r.type, r.source, r.target, r.evidence.length]);
+    expect(relationsOf('### APT28\nSince 2014, the group has used X-Agent against banks.')).toEqual(
+      [
+        ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
+        ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+      ],
+    );
+    // Only the sentence right under the heading, and only a heading naming one actor.
+    expect(
+      relationsOf('### APT28\nThe group is active. It has used X-Agent against banks.'),
+    ).toEqual([]);
+    expect(
+      relationsOf('### APT28 and APT29\nSince 2014, the group has used X-Agent against banks.'),
+    ).toEqual([]);
+    // A line that is no heading gives no subject to the next.
+    expect(relationsOf('APT28\n\nSince 2014, the group has used X-Agent against banks.')).toEqual(
+      [],
+    );
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

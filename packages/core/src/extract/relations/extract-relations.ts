@@ -13,6 +13,7 @@ import { attributionAssessments, type CampaignAttribution } from './attribution-
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { roleOf, type Role } from './roles.ts';
+import { isHeading } from '../sentences.ts';
 import { cuesIn, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
@@ -108,11 +109,17 @@ export function extractRelations(
     placed.sort((a, b) => a.mention.start - b.mention.start);
     const span = sentences[s] ?? { start: 0, end: text.length };
     const evidence = sentenceMention(s);
-    const attackers = withRole(placed, 'attacker');
     const campaigns = withRole(placed, 'campaign');
+    const stated = withRole(placed, 'attacker');
+    // "### Sandworm Team" / "Since at least 2009, the group has targeted …": a paragraph's first sentence
+    // naming no actor tells of the one its heading names.
+    const heading =
+      stated.length === 0 && campaigns.length === 0
+        ? headingSubject(text, sentences, s, bySentence)
+        : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign;
     // most sentences with a mention name neither, so skip scanning their words.
-    const judged = attackers.length > 0 || campaigns.length > 0;
+    const judged = stated.length > 0 || campaigns.length > 0 || heading !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
 
@@ -123,7 +130,7 @@ export function extractRelations(
       // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
       if (campaign.entity.via !== 'intrusion-of-victim')
         actsLikeAnActor(campaign, placed, cues, evidence);
-      const subjects = attackers.length > 0 ? attackers : withRole(placed, 'sponsor');
+      const subjects = stated.length > 0 ? stated : withRole(placed, 'sponsor');
       for (const a of subjects) {
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
@@ -134,13 +141,17 @@ export function extractRelations(
         });
       }
     }
-    for (const a of attackers) {
+    if (heading) {
+      actsLikeAnActor(heading, placed, cues, evidence, phrase);
+      actsLikeAnActor(heading, placed, cues, sentenceMention(heading.mention.sentence), phrase);
+    }
+    for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
       actsLikeAnActor(a, placed, cues, evidence, phrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
-    if (attackers.length === 0 && withRole(placed, 'sponsor').length > 0) {
+    if (stated.length === 0 && withRole(placed, 'sponsor').length > 0) {
       const referent = anaphoricSet(text, span, s, bySentence);
       // The sentence naming the set is evidence too: it says who "the group" is.
       if (referent) {
@@ -181,6 +192,20 @@ export function extractRelations(
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
+
+/** The one actor the heading right above sentence `s` names, if that heading names one and only one. */
+function headingSubject(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Placed | undefined {
+  const above = sentences[s - 1];
+  if (!above || !isHeading(text, above)) return undefined;
+  const named = (bySentence.get(s - 1) ?? []).filter((p) => p.role === 'attacker');
+  const only = named[0];
+  return only && named.every((p) => p.entity.key === only.entity.key) ? only : undefined;
+}
 
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
