@@ -69,6 +69,17 @@ describe('splitSentences', () => {
       '### Malware Analysis',
       'TA402 used it.',
     ]);
+    // A line bold from end to end is a heading too; a bold word opening a line is not.
+    expect(
+      texts(
+        'Figure 2: the loader\n**Final remarks**\nWe assess it is likely.\n**Note:** the loader\nstayed the same.',
+      ),
+    ).toEqual([
+      'Figure 2: the loader',
+      '**Final remarks**',
+      'We assess it is likely.',
+      '**Note:** the loader\nstayed the same.',
+    ]);
     // A marker after a stop mid-line opens no heading.
     expect(texts('It ended. ### not a heading\nsame line.')).toEqual([
       'It ended.',

@@ -269,19 +269,46 @@ function headingLength(text: string, i: number): number {
   return j > i && (mark === 0x20 || mark === 0x09) ? j + 1 - i : 0;
 }
 
-/**
- * Whether a heading marker at `i` opens its line, after at most three spaces as in Markdown (a sentence
- * may also start after a stop mid-line; the bound keeps the lookback constant).
- */
-function opensHeading(text: string, i: number): boolean {
-  if (headingLength(text, i) === 0) return false;
+/** Whether `i` opens its line, after at most three spaces as in Markdown (the bound keeps it constant). */
+function opensLine(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && i - k < 3 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09))
     k--;
   return k === 0 || text.charCodeAt(k - 1) === 0x0a || text.charCodeAt(k - 1) === 0x0d;
 }
 
-/** Whether a sentence is a Markdown heading line ("### Sandworm Team"). */
+/** Longest line read as a bold heading: the bound keeps the scan for its closing marks constant. */
+const BOLD_HEADING_LENGTH = 200;
+
+/**
+ * End of a bold line's content when a line opening at `i` is bold from its first character to its last
+ * ("**Final remarks**", "**Guccifer 2.0: A spanner in the works**"), else -1. Blogs converted to Markdown
+ * write their headings so: a line of its own, like a `#` heading.
+ */
+function boldLineEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x2a || text.charCodeAt(i + 1) !== 0x2a) return -1;
+  const inner = text.charCodeAt(i + 2);
+  if (inner === 0x2a || isSpace(inner) || Number.isNaN(inner)) return -1;
+  const limit = Math.min(text.length, i + BOLD_HEADING_LENGTH);
+  for (let k = i + 3; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return -1;
+    if (c !== 0x2a || text.charCodeAt(k + 1) !== 0x2a) continue;
+    // The first closing marks must end the line.
+    let e = k + 2;
+    while (e < limit && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
+    const after = text.charCodeAt(e);
+    return e === text.length || after === 0x0a || after === 0x0d ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** Whether a heading (`### …` or a bold line) opens at `i`, at the start of its line. */
+function opensHeading(text: string, i: number): boolean {
+  return (headingLength(text, i) > 0 || boldLineEnd(text, i) >= 0) && opensLine(text, i);
+}
+
+/** Whether a sentence is a heading line ("### Sandworm Team", "**Final remarks**"). */
 export const isHeading = (text: string, sentence: Span): boolean =>
   opensHeading(text, sentence.start);
 
@@ -355,6 +382,7 @@ export function splitSentences(text: string): Span[] {
           bulletLength(text, j) > 0 ||
           opensHeading(text, start) ||
           headingLength(text, j) > 0 ||
+          boldLineEnd(text, j) >= 0 ||
           prev === 0x3a || // ':' introduces a list or a block
           ((isTerminal(prev) || isCloser(prev)) && endsSentenceBefore(text, lastContentEnd, j));
         if (breaks) close(lastContentEnd);

@@ -244,6 +244,15 @@ describe('extractRelations', () => {
         ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
       ],
     );
+    // A heading naming the family, the sentence the actor.
+    expect(relationsOf('**X-Agent**\nSince 2014, APT28 has used it against banks.')).toEqual([
+      ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 1],
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+    ]);
+    // A sentence naming its own actor is not told of the heading's.
+    expect(relationsOf('### APT29\nSince 2014, APT28 has used X-Agent.')).toEqual([
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 1],
+    ]);
     // Only the sentence right under the heading, and only a heading naming one actor.
     expect(
       relationsOf('### APT28\nThe group is active. It has used X-Agent against banks.'),

@@ -85,22 +85,26 @@ export function extractRelations(
     return linked;
   };
 
-  /** targets and uses stated of an actor (or a named operation) in its sentence. */
+  /**
+   * targets and uses stated of an actor (or a named operation) in its sentence; `objects` are the mentions
+   * it may relate to (all of the sentence's by default).
+   */
   const actsLikeAnActor = (
     a: Placed,
     placed: readonly Placed[],
     cues: ReadonlySet<string>,
     evidence: Mention,
     phrase?: EstimativePhrase,
+    objects: readonly Placed[] = placed,
   ): void => {
     if (cues.has('target')) {
-      for (const v of [...withRole(placed, 'victim'), ...withRole(placed, 'place')]) {
+      for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
         if (isTargetable(v, a, placed, text))
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
       }
     }
     if (cues.has('use')) {
-      for (const c of withRole(placed, 'capability'))
+      for (const c of withRole(objects, 'capability'))
         out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
   };
@@ -111,15 +115,9 @@ export function extractRelations(
     const evidence = sentenceMention(s);
     const campaigns = withRole(placed, 'campaign');
     const stated = withRole(placed, 'attacker');
-    // "### Sandworm Team" / "Since at least 2009, the group has targeted …": a paragraph's first sentence
-    // naming no actor tells of the one its heading names.
-    const heading =
-      stated.length === 0 && campaigns.length === 0
-        ? headingSubject(text, sentences, s, bySentence)
-        : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign;
     // most sentences with a mention name neither, so skip scanning their words.
-    const judged = stated.length > 0 || campaigns.length > 0 || heading !== undefined;
+    const judged = stated.length > 0 || campaigns.length > 0;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
 
@@ -140,10 +138,6 @@ export function extractRelations(
           sentence: s,
         });
       }
-    }
-    if (heading) {
-      actsLikeAnActor(heading, placed, cues, evidence, phrase);
-      actsLikeAnActor(heading, placed, cues, sentenceMention(heading.mention.sentence), phrase);
     }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
@@ -175,6 +169,28 @@ export function extractRelations(
       }
     }
   }
+  for (const [s, placed] of bySentence) {
+    const heading = sentences[s - 1];
+    const above = bySentence.get(s - 1);
+    if (!heading || !above || !isHeading(text, heading)) continue;
+    // "### Sandworm Team" / "Since at least 2009, the group has targeted …", "**Dridex**" / "TA575
+    // distributed it …": a heading names what the first sentence under it speaks of; the two are read
+    // together for what one names and the other relates to it, each line evidence.
+    const both = [...above, ...placed].sort((a, b) => a.mention.start - b.mention.start);
+    const end = sentences[s]?.end ?? heading.end;
+    const cues = cuesIn(text.slice(heading.start, end));
+    const phrase = firstEstimativePhrase(text, heading.start, end);
+    const evidence = [sentenceMention(s - 1), sentenceMention(s)];
+    const actsOn = (actors: readonly Placed[], objects: readonly Placed[]): void => {
+      for (const a of actors)
+        for (const line of evidence) actsLikeAnActor(a, both, cues, line, phrase, objects);
+    };
+    actsOn(withRole(placed, 'attacker'), above);
+    // The heading's actor only where the sentence names none of its own.
+    const headed = withRole(above, 'attacker');
+    const one = headed.every((p) => p.entity.key === headed[0]?.entity.key);
+    if (one && withRole(placed, 'attacker').length === 0) actsOn(headed.slice(0, 1), placed);
+  }
   const namesActor = (s: number): boolean =>
     (bySentence.get(s) ?? []).some((p) => p.role === 'attacker');
   for (const { attribution, sentence, phrase } of attributionAssessments(
@@ -192,20 +208,6 @@ export function extractRelations(
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
-
-/** The one actor the heading right above sentence `s` names, if that heading names one and only one. */
-function headingSubject(
-  text: string,
-  sentences: readonly Span[],
-  s: number,
-  bySentence: ReadonlyMap<number, readonly Placed[]>,
-): Placed | undefined {
-  const above = sentences[s - 1];
-  if (!above || !isHeading(text, above)) return undefined;
-  const named = (bySentence.get(s - 1) ?? []).filter((p) => p.role === 'attacker');
-  const only = named[0];
-  return only && named.every((p) => p.entity.key === only.entity.key) ? only : undefined;
-}
 
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
