@@ -1,29 +1,68 @@
 /**
- * One report, one sense of a group's short name: where the report writes a group's full name ("the Winnti
- * Group"), its bare "Winnti" read as a group is that group too, even when the knowledge gives "Winnti" to
- * another group as an alias (MISP lists it under APT41). Reports shorten the name they introduced; they do
- * not switch to another vendor's group mid-text.
+ * One report, one sense of a short name: where the report writes a name in full with its kind word ("the
+ * Winnti Group", "Gh0st RAT", "Taurus Stealer"), its bare short name read as the same kind of thing is that
+ * entry too, even when the knowledge gives the short name to another entry (MISP lists "Winnti" under
+ * APT41; its tool galaxy has a "gh0st" apart from ATT&CK's gh0st RAT). Reports shorten the name they
+ * introduced; they do not switch to another vendor's group or family mid-text.
  */
+import type { KnowledgeType } from '../../knowledge/entry.ts';
 import type { Hit } from './hits.ts';
 import { GROUP_SUFFIXES, GROUP_TYPES } from './knowledge-index.ts';
+import { nameEnd } from './name-span.ts';
 import type { TextContext } from './text-context.ts';
 
 type AliasHit = Extract<Hit, { kind: 'alias' }>;
 
-const isGroupHit = (hit: Hit): hit is AliasHit =>
-  hit.kind === 'alias' && GROUP_TYPES.has(hit.decision.value.entry.type);
+/** A kind of name: the entry types it covers, and the words [from, to) of a hit's short name, if full. */
+interface NameKind {
+  readonly types: ReadonlySet<KnowledgeType>;
+  readonly shortEnd: (ctx: TextContext, hit: AliasHit) => number | undefined;
+}
 
-/** Short name (normalized words) -> the group the report names in full with it; undefined when two do. */
+const KINDS: readonly NameKind[] = [
+  {
+    types: GROUP_TYPES,
+    shortEnd: (ctx, hit) => {
+      const last = ctx.tokens[hit.to - 1];
+      return hit.to - hit.from >= 2 && last && GROUP_SUFFIXES.has(last.norm)
+        ? hit.to - 1
+        : undefined;
+    },
+  },
+  {
+    types: new Set<KnowledgeType>(['malware', 'tool']),
+    // The kind word a mention leaves out ("Gh0st RAT" is mentioned as "Gh0st").
+    shortEnd: (ctx, hit) => {
+      const end = nameEnd(ctx, hit.from, hit.to);
+      return end < hit.to ? end : undefined;
+    },
+  },
+];
+
+const typeOf = (hit: Hit): KnowledgeType | undefined =>
+  hit.kind === 'alias'
+    ? hit.decision.value.entry.type
+    : hit.kind === 'discovered'
+      ? hit.type
+      : undefined;
+
+const kindOf = (hit: Hit): NameKind | undefined => {
+  const type = typeOf(hit);
+  return type && KINDS.find((k) => k.types.has(type));
+};
+
+/** Short name (kind index and normalized words) -> the hit naming it in full; undefined when two do. */
 function fullNamesInText(
   ctx: TextContext,
   hits: readonly Hit[],
 ): Map<string, AliasHit | undefined> {
   const byShort = new Map<string, AliasHit | undefined>();
   for (const hit of hits) {
-    const last = ctx.tokens[hit.to - 1];
-    if (!isGroupHit(hit) || hit.to - hit.from < 2 || !last || !GROUP_SUFFIXES.has(last.norm))
-      continue;
-    const short = wordsOf(ctx, hit.from, hit.to - 1);
+    const kind = kindOf(hit);
+    if (!kind || hit.kind !== 'alias') continue;
+    const end = kind.shortEnd(ctx, hit);
+    if (end === undefined) continue;
+    const short = shortKey(ctx, kind, hit.from, end);
     const known = byShort.get(short);
     if (!byShort.has(short)) byShort.set(short, hit);
     else if (known && known.decision.value.entry.id !== hit.decision.value.entry.id) {
@@ -33,24 +72,28 @@ function fullNamesInText(
   return byShort;
 }
 
-const wordsOf = (ctx: TextContext, from: number, to: number): string =>
-  ctx.tokens
+const shortKey = (ctx: TextContext, kind: NameKind, from: number, to: number): string =>
+  `${KINDS.indexOf(kind)} ${ctx.tokens
     .slice(from, to)
     .map((t) => t.norm)
-    .join(' ');
+    .join(' ')}`;
 
-/** The hits, with group readings of a short name moved to the group the report names in full. */
+/** The hits, with readings of a short name moved to the entry the report names in full with it. */
 export function withDocumentFullNames(ctx: TextContext, hits: readonly Hit[]): Hit[] {
   const fullNames = fullNamesInText(ctx, hits);
   if (fullNames.size === 0) return [...hits];
   return hits.map((hit) => {
-    if (!isGroupHit(hit)) return hit;
-    const full = fullNames.get(wordsOf(ctx, hit.from, hit.to));
-    const entry = full?.decision.value.entry;
-    if (!entry || entry.id === hit.decision.value.entry.id) return hit;
-    const { decision } = hit;
+    const kind = kindOf(hit);
+    const full = kind && fullNames.get(shortKey(ctx, kind, hit.from, hit.to));
+    if (!full) return hit;
+    const { entry } = full.decision.value;
+    // A name found new ("RedLine" beside "RedLine Stealer") is the full name's entry as it stands.
+    const decision = hit.kind === 'alias' ? hit.decision : full.decision;
+    if (hit.kind === 'alias' && entry.id === hit.decision.value.entry.id) return hit;
     return {
-      ...hit,
+      from: hit.from,
+      to: hit.to,
+      kind: 'alias',
       decision: {
         ...decision,
         value: { ...decision.value, entry, shortForm: true },

@@ -136,6 +136,37 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
   });
 });
 
+describe('a family the report names in full with its kind word', () => {
+  const families = buildKnowledgeIndex([
+    malwareEntry(40, 'Quillbane RAT'),
+    {
+      id: 'tool--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9f41',
+      type: 'tool',
+      name: 'Quillbane',
+      aliases: ['Quillbane'],
+    },
+    malwareEntry(42, 'ZorVex Stealer'),
+  ]);
+  const named = (text: string): string[] =>
+    entitiesIn(families, text).map(
+      (e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`,
+    );
+
+  it('is that entry at its bare name too, though another entry has the bare name', () => {
+    expect(named('The Quillbane RAT arrived by e-mail. Quillbane then beacons.')).toEqual([
+      'malware:Quillbane RAT [Quillbane|Quillbane]',
+    ]);
+    expect(named('Quillbane then beacons.')).toEqual(['tool:Quillbane [Quillbane]']);
+  });
+
+  it('is that entry where the bare name would be found new', () => {
+    // Written in another case than the full name, "Zorvex" is found new before "malware".
+    expect(named('We saw ZorVex Stealer in March. The Zorvex malware is sold on forums.')).toEqual([
+      'malware:ZorVex Stealer [ZorVex|Zorvex]',
+    ]);
+  });
+});
+
 describe('a malware name that is also a product, a flaw or a vendor', () => {
   const withProducts = buildKnowledgeIndex([
     {
