@@ -87,6 +87,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads each table row as a record of its own; cells written one per line stay together', () => {
+    expect(
+      texts('Seen in 2023\n| Actor | Malware |\n|---|---|\n| APT28 | X-Agent |\nAfter the table'),
+    ).toEqual([
+      'Seen in 2023',
+      '| Actor | Malware |',
+      '|---|---|',
+      '| APT28 | X-Agent |',
+      'After the table',
+    ]);
+    expect(texts('|\nSaffron Rose\n|\nThis campaign targeted defense firms.')).toEqual([
+      '|\nSaffron Rose\n|\nThis campaign targeted defense firms.',
+    ]);
+  });
+
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(texts('He said "stop." (It did not.) Done')).toEqual([
       'He said "stop."',

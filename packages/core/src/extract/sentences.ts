@@ -303,6 +303,22 @@ function boldLineEnd(text: string, i: number): number {
   return -1;
 }
 
+/**
+ * Whether the line [start, end) is a table row ("| APT28 | X-Agent | banks |"): a record of its own, never
+ * one sentence with the rows around it. A lone "|" between cells written one per line is no row.
+ */
+const isTableRow = (text: string, start: number, end: number): boolean =>
+  end - start >= 3 && text.charCodeAt(start) === 0x7c && text.charCodeAt(end - 1) === 0x7c;
+
+/** End of the content of the line that starts at `i` (trailing spaces left out). */
+function lineContentEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x7c) return i; // only rows are asked for: no scan for other lines
+  let end = text.indexOf('\n', i);
+  if (end < 0) end = text.length;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Whether a heading (`### …` or a bold line) opens at `i`, at the start of its line. */
 function opensHeading(text: string, i: number): boolean {
   return (headingLength(text, i) > 0 || boldLineEnd(text, i) >= 0) && opensLine(text, i);
@@ -333,6 +349,7 @@ export function splitSentences(text: string): Span[] {
   let start = -1; // start of the current sentence, -1 while between sentences
   let lastContentEnd = 0; // end of the last non-space character seen in the current sentence
   let pos = 0; // text before this has been accounted for
+  let lineStart = 0; // first non-space character of the current line
 
   const close = (end: number): void => {
     if (start >= 0 && end > start) spans.push({ start, end });
@@ -383,11 +400,14 @@ export function splitSentences(text: string): Span[] {
           opensHeading(text, start) ||
           headingLength(text, j) > 0 ||
           boldLineEnd(text, j) >= 0 ||
+          isTableRow(text, lineStart, lastContentEnd) ||
+          isTableRow(text, j, lineContentEnd(text, j)) ||
           prev === 0x3a || // ':' introduces a list or a block
           ((isTerminal(prev) || isCloser(prev)) && endsSentenceBefore(text, lastContentEnd, j));
         if (breaks) close(lastContentEnd);
       }
       pos = j;
+      lineStart = j;
     } else {
       // Terminal punctuation: consume a run of it and closers: "?!", "...", `."`, `.)`.
       if (start < 0) start = i;
