@@ -198,6 +198,19 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads what "the group" uses and targets as told of the set the sentence before names', () => {
+    const told = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type !== 'attributed-to')
+        .map((r) => [r.type, r.source, r.target, r.evidence.length]);
+    expect(told('APT28 sent phishing e-mails. The group used X-Agent against banks.')).toEqual([
+      ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+    ]);
+    expect(told('APT28 and APT29 were active. This actor used X-Agent.')).toEqual([]);
+    expect(told('APT28 sent phishing e-mails. Analysts used X-Agent samples.')).toEqual([]);
+  });
+
   it('targets a sector only when the words joining it to the actor say so', () => {
     const targeted = (text: string) =>
       analyze(text)

@@ -145,19 +145,20 @@ export function extractRelations(
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
-    if (stated.length === 0 && withRole(placed, 'sponsor').length > 0) {
-      const referent = anaphoricSet(text, span, s, bySentence);
+    const referent =
+      stated.length === 0 && campaigns.length === 0
+        ? anaphoricSet(text, span, s, bySentence)
+        : undefined;
+    if (referent) {
       // The sentence naming the set is evidence too: it says who "the group" is.
-      if (referent) {
-        for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'))) {
-          out.add(
-            'attributed-to',
-            referent.placed.entity.key,
-            sponsor.entity.key,
-            sentenceMention(referent.named),
-          );
-        }
+      const named = sentenceMention(referent.named);
+      for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'))) {
+        out.add('attributed-to', referent.placed.entity.key, sponsor.entity.key, named);
       }
+      // "APT28 sent phishing e-mails. The group used X-Agent against banks."
+      const told = cuesIn(text.slice(span.start, span.end));
+      for (const line of [evidence, named])
+        actsLikeAnActor(referent.placed, placed, told, line, phrase);
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor') continue;
