@@ -279,6 +279,31 @@ describe('extractRelations', () => {
     );
   });
 
+  it('targets every place of a list the targeting words open, not where the actor is based', () => {
+    const places = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.target.startsWith('location:'))
+        .map((r) => r.target);
+    expect(places('APT28 targeted Poland and Germany in 2020.')).toEqual([
+      'location:PL',
+      'location:DE',
+    ]);
+    expect(places('APT28 attacked ministries across Poland, Germany, and France.')).toEqual([
+      'location:PL',
+      'location:DE',
+      'location:FR',
+    ]);
+    expect(places('APT28, based in Russia and Belarus, targeted Poland.')).toEqual(['location:PL']);
+    expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
+      'location:RU',
+      'location:BY',
+    ]);
+    // A place after the list has ended is no target.
+    expect(places('APT28 targeted Poland with servers rented from Germany.')).toEqual([
+      'location:PL',
+    ]);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);
