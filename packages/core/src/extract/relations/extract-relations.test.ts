@@ -299,6 +299,15 @@ describe('extractRelations', () => {
       'location:BY',
     ]);
     // A place after the list has ended is no target.
+    // The actor another is linked to does not act in the sentence.
+    expect(places('APT28, a group linked to APT29, is known for targeting Poland.')).toEqual([
+      'location:PL',
+    ]);
+    expect(
+      analyze('APT28, a group linked to APT29, is known for targeting Poland.').relations.filter(
+        (r) => r.source === 'intrusion-set:G0016',
+      ),
+    ).toEqual([]);
     expect(places('APT28 targeted Poland with servers rented from Germany.')).toEqual([
       'location:PL',
     ]);

@@ -141,7 +141,7 @@ export function extractRelations(
     }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
-      actsLikeAnActor(a, placed, cues, evidence, phrase);
+      if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, phrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
@@ -209,6 +209,22 @@ export function extractRelations(
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
+
+/** Words that make the actor after them the object of a link ("loosely linked to APT10"). */
+const LINKED_TO =
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to)\s+(?:the\s+)?$/u;
+
+/**
+ * "TA410 is … loosely linked to APT10, known mostly for targeting US-based organizations": an actor another
+ * actor of the sentence is linked to is not the one the sentence says acts.
+ */
+function linkedFrom(a: Placed, actors: readonly Placed[], text: string): boolean {
+  const before = text.slice(Math.max(0, a.mention.start - 40), a.mention.start);
+  return (
+    LINKED_TO.test(before) &&
+    actors.some((b) => b.entity.key !== a.entity.key && b.mention.end <= a.mention.start)
+  );
+}
 
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
