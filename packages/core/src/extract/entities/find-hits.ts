@@ -21,6 +21,7 @@ import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord } from './per-word.ts';
+import { sectorsSharingAHead } from './sector-lists.ts';
 import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
@@ -191,6 +192,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
   }
 
+  for (const hit of sectorsSharingAHead(ctx, taken)) take(hit);
   for (const linked of attackLinkedNames(ctx)) {
     if (taken.subarray(linked.from, linked.to).includes(1)) continue;
     const hit = linkedHit(ctx, knowledge, linked, discover);

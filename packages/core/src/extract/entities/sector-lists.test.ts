@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const sectors = (text: string): string[] =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'identity' && e.key.startsWith('identity:sector'))
+    .flatMap((e) => e.mentions.map((m) => `${e.key.slice('identity:sector '.length)}: ${m.text}`));
+
+describe('sector words sharing one head noun', () => {
+  it('names each sector of a list that ends on an organization noun', () => {
+    expect(sectors('They hit telecommunication, financial, and government entities.')).toEqual([
+      'telecommunications: telecommunication',
+      'financial-services: financial',
+      'government-national: government entities',
+    ]);
+    expect(sectors('They hit energy and defense companies.')).toEqual([
+      'energy: energy',
+      'defense: defense companies',
+    ]);
+    expect(sectors('They hit financial organizations.')).toEqual([
+      'financial-services: financial organizations',
+    ]);
+  });
+
+  it('needs the head noun right after the list, and sector words all along it', () => {
+    expect(sectors('They had financial and personal motives.')).toEqual([]);
+    expect(sectors('They hit financial, then other entities.')).toEqual([]);
+    // "IT companies" is a sector phrase; "it" before a head is the pronoun.
+    expect(sectors('It and government entities were hit.')).toEqual([
+      'government-national: government entities',
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Sector words that share one head noun: "telecommunication, financial, and government entities" names three
+ * sectors, though only "government entities" is a sector phrase on its own. The first word of a two-word
+ * sector phrase whose second word is such a head ("financial institutions", "energy companies") names its
+ * sector before any head of the kind, and so does every word of a list that ends on one.
+ */
+import type { Hit } from './hits.ts';
+import { SECTOR_WORDS } from './sectors.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Nouns for the organizations of a sector. */
+const HEADS: ReadonlySet<string> = new Set(
+  `entities organizations organisations companies firms institutions sector sectors industry industries
+agencies providers businesses enterprises targets victims`.split(/\s+/u),
+);
+
+/** A sector word that can stand before a head ("financial" of "financial institutions") -> its sector. */
+const BEFORE_A_HEAD: ReadonlyMap<string, string> = (() => {
+  const words = new Map<string, string>();
+  for (const { sector, phrase } of SECTOR_WORDS) {
+    const parts = phrase.split(' ');
+    const first = parts[0] ?? '';
+    // Acronyms ("IT companies") are left out: lower-cased they are ordinary words ("it").
+    if (first === first.toUpperCase()) continue;
+    const key = first.toLowerCase();
+    if (parts.length === 1 || (parts.length === 2 && HEADS.has(parts[1] ?? ''))) {
+      if (!words.has(key)) words.set(key, sector);
+    }
+  }
+  return words;
+})();
+
+/** Most sector words one list may hold before its head. */
+const MOST_ITEMS = 8;
+
+/**
+ * The sector hits of lists ending on a head noun, for list words not taken yet: `taken` marks tokens other
+ * hits hold ("government entities" at the end of the list keeps its own hit).
+ */
+export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1 || !BEFORE_A_HEAD.has(tokens[i]?.norm ?? '')) continue;
+    const items = listBeforeAHead(ctx, i);
+    if (!items) continue;
+    for (const item of items.words) {
+      const sector = BEFORE_A_HEAD.get(tokens[item]?.norm ?? '');
+      if (taken[item] === 1 || sector === undefined) continue;
+      // The last word takes the head in: "… and government entities".
+      const to = item === items.last && taken[item + 1] !== 1 ? item + 2 : item + 1;
+      hits.push({ from: item, to, kind: 'sector', sector });
+      taken.fill(1, item, to);
+    }
+    i = items.last + 1;
+  }
+  return hits;
+}
+
+/**
+ * The sector words of the list starting at token `first` when it ends on a head noun, one space after its
+ * last word; parted by commas, "and", "or" ("telecommunication, financial, and government entities").
+ */
+function listBeforeAHead(
+  ctx: TextContext,
+  first: number,
+): { readonly words: number[]; readonly last: number } | undefined {
+  const { tokens, text } = ctx;
+  const words = [first];
+  let k = first;
+  while (words.length <= MOST_ITEMS) {
+    const next = tokens[k + 1];
+    const here = tokens[k];
+    if (!next || !here || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return undefined;
+    const gap = text.slice(here.end, next.start);
+    if (gap === ' ' && HEADS.has(next.norm)) return { words, last: k };
+    // A conjunction after a comma or a space: "financial, and", "financial and".
+    let item = k + 1;
+    if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item = k + 2;
+    else if (gap !== ', ') return undefined;
+    const word = tokens[item];
+    if (!word || !BEFORE_A_HEAD.has(word.norm) || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) {
+      return undefined;
+    }
+    words.push(item);
+    k = item;
+  }
+  return undefined;
+}
