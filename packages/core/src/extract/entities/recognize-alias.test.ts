@@ -97,6 +97,11 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
       expect.stringContaining('Marrowick Group'),
     );
     expect(found('Hacking the voter database was the aim. Cobalt is a metal.')).toEqual([]);
+    // Opening its sentence, an ordinary word needs the kind word beside it or a definition.
+    expect(found('Cobalt is a financially motivated hacking group.')).toEqual([
+      'Cobalt Group [Cobalt]',
+    ]);
+    expect(found('Cobalt is a group of metals.')).toEqual([]);
     expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
   });
 

@@ -99,12 +99,15 @@ export function recognizeAlias(
     // "TA415 is also known as Barium", "actors such as Lazarus": the list says what the word names.
     const announced = announcedKind(ctx, from, foundKind) ?? listedAfterName(ctx, from, foundKind);
     if (announced) cues.add(announced === 'intrusion-set' ? 'group' : announced);
+    // "Gallium is a Chinese state-sponsored group": a sentence defining the word says what it is.
+    const defined = definedKind(ctx, to - 1);
+    if (defined) cues.add(defined === 'intrusion-set' ? 'group' : defined);
     const capitalized = tokens.every((t) => isCapitalized(t.text) || isAllCaps(t.text));
     const adjacentCue = ctx.cuesNear(from, to, 1).size > 0;
     if (!capitalized || ctx.shouting(from)) return undefined;
     // "Malware Evolution", "Ransomware Trends": a capitalized kind word before a word opens a heading.
     if (cues.size === 1 && kindWordOpens(ctx, from)) return undefined;
-    if (ctx.sentenceStart(from) && !adjacentCue) return undefined;
+    if (ctx.sentenceStart(from) && !adjacentCue && !defined) return undefined;
     // A run of capitalized ordinary words mid-sentence ("Cobalt Strike") is a name; one word needs a cue.
     if (cues.size === 0 && (tokens.length < 2 || ctx.titleCase(from))) return undefined;
     if (tokens.length === 1 && (lowerCaseOnly(fitting) || inCapitalizedPhrase(ctx, from, to))) {
