@@ -313,6 +313,15 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it("gives an act the confidence of a judgement about the act, not about the actor's description", () => {
+    const confidences = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => r.confidence);
+    expect(confidences('APT28 likely targeted banks.')).toEqual([70]);
+    expect(confidences('APT28 is likely a Russian group that targets banks.')).toEqual([undefined]);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

@@ -141,7 +141,9 @@ export function extractRelations(
     }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
-      if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, phrase);
+      if (!linkedFrom(a, stated, text)) {
+        actsLikeAnActor(a, placed, cues, evidence, describes(text, phrase) ? undefined : phrase);
+      }
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
@@ -209,6 +211,19 @@ export function extractRelations(
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
+
+/**
+ * "Gallium is likely a Chinese state-sponsored group that is targeting telecoms": the judgement is about what
+ * the actor is, not about what the sentence says it does ("APT28 likely targeted banks" judges the act).
+ */
+function describes(text: string, phrase: EstimativePhrase | undefined): boolean {
+  if (!phrase) return false;
+  const before = text.slice(Math.max(0, phrase.start - 6), phrase.start);
+  return (
+    /\b(?:is|are|was|were)\s+$/iu.test(before) &&
+    /^\s+an?\s/iu.test(text.slice(phrase.end, phrase.end + 4))
+  );
+}
 
 /** Words that make the actor after them the object of a link ("loosely linked to APT10"). */
 const LINKED_TO =
