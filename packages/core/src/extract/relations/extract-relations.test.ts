@@ -322,6 +322,26 @@ describe('extractRelations', () => {
     expect(confidences('APT28 is likely a Russian group that targets banks.')).toEqual([undefined]);
   });
 
+  it('states no relation the sentence denies', () => {
+    const told = (text: string) => analyze(text).relations.map((r) => `${r.type} ${r.target}`);
+    expect(told('APT28 never used X-Agent and only used phishing against banks.')).toEqual([
+      'targets identity:sector financial-services',
+    ]);
+    expect(told('We have never seen APT28 use X-Agent.')).toEqual([]);
+    expect(told('APT28 did not target banks in Poland.')).toEqual([]);
+    expect(told('Links between APT28 and X-Agent (we never saw APT28 use X-Agent) stay.')).toEqual(
+      [],
+    );
+    // The denial reaches the words right after it, not the rest of the sentence.
+    expect(
+      told('We never saw APT28 attack banks in 2019 as it turned to hospitals in Germany.'),
+    ).toEqual(['targets identity:sector healthcare', 'targets location:DE']);
+    expect(told('APT28 not only used X-Agent but also attacked banks.')).toEqual([
+      'targets identity:sector financial-services',
+      'uses malware:S0023',
+    ]);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

@@ -14,7 +14,8 @@ import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { roleOf, type Role } from './roles.ts';
 import { isHeading } from '../sentences.ts';
-import { cuesIn, lastCueEnd } from './triggers.ts';
+import { denied } from './denied.ts';
+import { cuesIn, lastCueEnd, type RelationCue } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
@@ -99,13 +100,14 @@ export function extractRelations(
   ): void => {
     if (cues.has('target')) {
       for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
-        if (isTargetable(v, a, placed, text))
+        if (isTargetable(v, a, placed, text) && !deniedIn(placed, a, v, 'target', text))
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
       }
     }
     if (cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
-        out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+        if (!deniedIn(placed, a, c, 'use', text))
+          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
   };
   const campaignAttributions: CampaignAttribution[] = [];
@@ -222,6 +224,24 @@ function describes(text: string, phrase: EstimativePhrase | undefined): boolean 
   return (
     /\b(?:is|are|was|were)\s+$/iu.test(before) &&
     /^\s+an?\s/iu.test(text.slice(phrase.end, phrase.end + 4))
+  );
+}
+
+/**
+ * Whether the sentence denies the relation between the two entities at any of their mentions ("links
+ * between TA505 and Emotet (we’ve never seen TA505 use Emotet)").
+ */
+function deniedIn(
+  placed: readonly Placed[],
+  a: Placed,
+  b: Placed,
+  cue: RelationCue,
+  text: string,
+): boolean {
+  const of = (key: string) => placed.filter((p) => p.entity.key === key).map((p) => p.mention);
+  const others = of(b.entity.key);
+  return [a.mention, ...of(a.entity.key)].some((m) =>
+    [b.mention, ...others].some((n) => denied(text, m, n, cue)),
   );
 }
 

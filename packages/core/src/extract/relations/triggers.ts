@@ -127,17 +127,25 @@ export function cuesIn(text: string): Set<RelationCue> {
 
 /** Offset just past the last word of `text` that carries `cue`, or -1 when none does. */
 export function lastCueEnd(text: string, cue: RelationCue): number {
-  let end = -1;
+  return lastCue(text, cue)?.end ?? -1;
+}
+
+/** The last word of `text` that carries `cue`: its start and end offsets. */
+export function lastCue(
+  text: string,
+  cue: RelationCue,
+): { start: number; end: number } | undefined {
+  let last: { start: number; end: number } | undefined;
   for (const m of text.matchAll(WORD)) {
     if (m[0].length < STEM_PREFIX) continue;
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
     const word = m[0].toLowerCase();
     if (candidates.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
-      end = m.index + m[0].length;
+      last = { start: m.index, end: m.index + m[0].length };
     }
   }
-  return end;
+  return last;
 }
 
 const SHORT_SUFFIXES = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ning', 'ned']);

@@ -1,0 +1,36 @@
+/**
+ * Relations a sentence denies: "TA505 never used Emotet", "we’ve never seen TA505 use Emotet", "Emotet was not
+ * deployed by TA505" say the actor does not use it; Vigil states no relation then.
+ */
+import type { Mention } from '../../analysis/types.ts';
+import { lastCue, type RelationCue } from './triggers.ts';
+
+const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', 'no', 'neither', 'nor', 'without']);
+/** How many words before the cue word (or before the subject it follows) a negation may stand. */
+const REACH = 3;
+
+const WORDS = /[\p{L}'’]+/gu;
+
+/** Whether one of the last words of `text` negates what follows ("not only" does not). */
+function negatedEnd(text: string): boolean {
+  const words = (text.toLowerCase().match(WORDS) ?? []).slice(-REACH);
+  return words.some(
+    (w, k) =>
+      (NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) && words[k + 1] !== 'only',
+  );
+}
+
+/** Whether the words relating two mentions of one sentence (by `cue`) are negated. */
+export function denied(text: string, a: Mention, b: Mention, cue: RelationCue): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const at = lastCue(text.slice(first.end, second.start), cue);
+  if (!at) return false;
+  // The denied object stands right after the cue ("never used Emotet"); "… use Emotet) as well as TrickBot"
+  // denies Emotet only.
+  const after = text.slice(first.end + at.end, second.start).match(WORDS)?.length ?? 0;
+  if (after > REACH) return false;
+  const cueStart = first.end + at.start;
+  if (negatedEnd(text.slice(Math.max(first.end, cueStart - 40), cueStart))) return true;
+  // "we’ve never seen TA505 use Emotet": a cue right after the subject is denied before the subject.
+  return at.start <= 2 && negatedEnd(text.slice(Math.max(0, first.start - 40), first.start));
+}
