@@ -332,6 +332,15 @@ describe('extractRelations', () => {
     expect(told('Links between APT28 and X-Agent (we never saw APT28 use X-Agent) stay.')).toEqual(
       [],
     );
+    expect(told('APT28 is not linked to the GRU.')).toEqual([]);
+    expect(told('Operation Ostrana was not carried out by APT28.')).toEqual([]);
+    expect(told('The breach of banks in Poland was carried out by APT28.')).toEqual([
+      'targets location:PL',
+    ]);
+    expect(told('The breach of banks in Poland was not carried out by APT28.')).toEqual([]);
+    expect(told('Operation Ostrana was carried out by APT28.')).toEqual([
+      'attributed-to intrusion-set:G0007',
+    ]);
     // The denial reaches the words right after it, not the rest of the sentence.
     expect(
       told('We never saw APT28 attack banks in 2019 as it turned to hospitals in Germany.'),

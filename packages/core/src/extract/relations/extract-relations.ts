@@ -67,6 +67,7 @@ export function extractRelations(
       // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
       // APT1" links the PLA to APT1, not to APT10.
       if (!cuesIn(between).has('link') || between.includes(';')) continue;
+      if (denied(text, a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
       const local = firstEstimativePhrase(
@@ -100,7 +101,12 @@ export function extractRelations(
   ): void => {
     if (cues.has('target')) {
       for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
-        if (isTargetable(v, a, placed, text) && !deniedIn(placed, a, v, 'target', text))
+        if (
+          isTargetable(v, a, placed, text) &&
+          !deniedIn(placed, a, v, 'target', text) &&
+          // "the intrusion into the ministry was not carried out by APT31"
+          !deniedIn(placed, a, v, 'attribution', text)
+        )
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
       }
     }
@@ -132,6 +138,8 @@ export function extractRelations(
         actsLikeAnActor(campaign, placed, cues, evidence);
       const subjects = stated.length > 0 ? stated : withRole(placed, 'sponsor');
       for (const a of subjects) {
+        // "The intrusion was not attributed to APT31".
+        if (denied(text, campaign.mention, a.mention, 'attribution')) continue;
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
