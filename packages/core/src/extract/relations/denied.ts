@@ -3,6 +3,7 @@
  * deployed by TA505" say the actor does not use it; Vigil states no relation then.
  */
 import type { Mention } from '../../analysis/types.ts';
+import type { Placed } from './roles.ts';
 import { lastCue, type RelationCue } from './triggers.ts';
 
 const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', 'no', 'neither', 'nor', 'without']);
@@ -33,4 +34,22 @@ export function denied(text: string, a: Mention, b: Mention, cue: RelationCue): 
   if (negatedEnd(text.slice(Math.max(first.end, cueStart - 40), cueStart))) return true;
   // "we’ve never seen TA505 use Emotet": a cue right after the subject is denied before the subject.
   return at.start <= 2 && negatedEnd(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/**
+ * Whether the sentence denies the relation between the two entities at any of their mentions ("links
+ * between TA505 and Emotet (we’ve never seen TA505 use Emotet)").
+ */
+export function deniedIn(
+  placed: readonly Placed[],
+  a: Placed,
+  b: Placed,
+  cue: RelationCue,
+  text: string,
+): boolean {
+  const of = (key: string) => placed.filter((p) => p.entity.key === key).map((p) => p.mention);
+  const others = of(b.entity.key);
+  return [a.mention, ...of(a.entity.key)].some((m) =>
+    [b.mention, ...others].some((n) => denied(text, m, n, cue)),
+  );
 }

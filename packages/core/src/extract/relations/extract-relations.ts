@@ -12,20 +12,15 @@ import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/esti
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { roleOf, type Role } from './roles.ts';
+import { placeTargeted } from './place-targets.ts';
+import { roleOf, type Placed, type Role } from './roles.ts';
 import { isHeading } from '../sentences.ts';
-import { denied } from './denied.ts';
-import { cuesIn, lastCueEnd, type RelationCue } from './triggers.ts';
+import { denied, deniedIn } from './denied.ts';
+import { cuesIn, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
   readonly linkWindow?: number;
-}
-
-interface Placed {
-  readonly entity: ExtractedEntity;
-  readonly mention: Mention;
-  readonly role: Role;
 }
 
 export function extractRelations(
@@ -235,24 +230,6 @@ function describes(text: string, phrase: EstimativePhrase | undefined): boolean 
   );
 }
 
-/**
- * Whether the sentence denies the relation between the two entities at any of their mentions ("links
- * between TA505 and Emotet (we’ve never seen TA505 use Emotet)").
- */
-function deniedIn(
-  placed: readonly Placed[],
-  a: Placed,
-  b: Placed,
-  cue: RelationCue,
-  text: string,
-): boolean {
-  const of = (key: string) => placed.filter((p) => p.entity.key === key).map((p) => p.mention);
-  const others = of(b.entity.key);
-  return [a.mention, ...of(a.entity.key)].some((m) =>
-    [b.mention, ...others].some((n) => denied(text, m, n, cue)),
-  );
-}
-
 /** Words that make the actor after them the object of a link ("loosely linked to APT10"). */
 const LINKED_TO =
   /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to)\s+(?:the\s+)?$/u;
@@ -320,55 +297,6 @@ function isTargetable(
   const origin = originBefore(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
   return placeTargeted(v, attacker, placed, text);
-}
-
-/** Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"). */
-const TARGET_BEFORE =
-  /\b(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?$/u;
-/**
- * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
- * targets ("organizations based in Israel" are targets).
- */
-const SEATED_AFTER_ACTOR =
-  /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
-/** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
-
-/**
- * "against member states", "in Poland", "targeted Poland": a place is a target when the words before it say
- * so, and so is every later place of the same list ("organizations in Italy and Japan").
- */
-function placeTargeted(
-  v: Placed,
-  attacker: Placed,
-  placed: readonly Placed[],
-  text: string,
-): boolean {
-  let item = v;
-  // Each step moves to an earlier place of the sentence: at most as many steps as places.
-  for (;;) {
-    const before = text
-      .slice(Math.max(0, item.mention.start - 24), item.mention.start)
-      .toLowerCase();
-    const sinceActor = text.slice(attacker.mention.end, item.mention.start);
-    if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before)) return true;
-    const previous = placeBefore(item, placed);
-    if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
-      return false;
-    }
-    item = previous;
-  }
-}
-
-/** The place mentioned nearest before `item` in its sentence. */
-function placeBefore(item: Placed, placed: readonly Placed[]): Placed | undefined {
-  let nearest: Placed | undefined;
-  for (const p of placed) {
-    if (p.role !== 'place' || p.mention.end > item.mention.start) continue;
-    if (!nearest || p.mention.end > nearest.mention.end) nearest = p;
-  }
-  return nearest;
 }
 
 /**

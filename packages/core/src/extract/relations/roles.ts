@@ -2,9 +2,16 @@
  * The part an extracted entity plays in relations, whatever its STIX type: a threat actor with a
  * threat_actor_types (a state organ) sponsors; any other actor attacks.
  */
-import type { ExtractedEntity } from '../../analysis/types.ts';
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 
 export type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
+
+/** One mention of an entity in a sentence, with the part the entity plays. */
+export interface Placed {
+  readonly entity: ExtractedEntity;
+  readonly mention: Mention;
+  readonly role: Role;
+}
 
 export const roleOf = (e: ExtractedEntity): Role | undefined => {
   switch (e.type) {

@@ -1,0 +1,54 @@
+/**
+ * Which places a sentence says an actor targets: after a targeting word ("in Poland", "targeted Poland",
+ * "across Europe"), every later place of the same list ("in Italy and Japan"), never where the actor itself is.
+ */
+import type { Placed } from './roles.ts';
+
+/** Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"). */
+const TARGET_BEFORE =
+  /\b(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?$/u;
+/**
+ * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
+ * targets ("organizations based in Israel" are targets).
+ */
+const SEATED_AFTER_ACTOR =
+  /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
+/** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
+
+/**
+ * "against member states", "in Poland", "targeted Poland": a place is a target when the words before it say
+ * so, and so is every later place of the same list ("organizations in Italy and Japan").
+ */
+export function placeTargeted(
+  v: Placed,
+  attacker: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  let item = v;
+  // Each step moves to an earlier place of the sentence: at most as many steps as places.
+  for (;;) {
+    const before = text
+      .slice(Math.max(0, item.mention.start - 24), item.mention.start)
+      .toLowerCase();
+    const sinceActor = text.slice(attacker.mention.end, item.mention.start);
+    if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
+    if (TARGET_BEFORE.test(before)) return true;
+    const previous = placeBefore(item, placed);
+    if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
+      return false;
+    }
+    item = previous;
+  }
+}
+
+/** The place mentioned nearest before `item` in its sentence. */
+function placeBefore(item: Placed, placed: readonly Placed[]): Placed | undefined {
+  let nearest: Placed | undefined;
+  for (const p of placed) {
+    if (p.role !== 'place' || p.mention.end > item.mention.start) continue;
+    if (!nearest || p.mention.end > nearest.mention.end) nearest = p;
+  }
+  return nearest;
+}
