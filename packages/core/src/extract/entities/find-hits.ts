@@ -11,7 +11,7 @@ import { listedBefore } from './context-names.ts';
 import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
-import { bestHit, type Hit } from './hits.ts';
+import { betterHit, type Hit } from './hits.ts';
 import { misspelledRepeats } from './misspelled-names.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { knownAs, linkedByContext } from './known-as.ts';
@@ -169,21 +169,21 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const lexiconValue = lexicon?.values[0];
     const bodyValue = body?.values[0];
     const sectorValue = sector?.values[0];
-    const best = bestHit([
-      aliasHit,
-      scheme && {
-        from: i,
-        to: scheme.to,
-        kind: 'scheme',
-        name: scheme.name,
-        scheme: scheme.scheme,
-      },
-      lexicon && lexiconValue && { from: i, to: lexicon.to, kind: 'lexicon', value: lexiconValue },
-      body && bodyValue && { from: i, to: body.to, kind: 'body', body: bodyValue },
-      sector && sectorValue !== undefined
-        ? { from: i, to: sector.to, kind: 'sector', sector: sectorValue }
-        : undefined,
-    ]);
+    // Candidates in priority order, folded pairwise: no list of them at each token.
+    let best: Hit | undefined = aliasHit;
+    if (scheme) {
+      const { to, name } = scheme;
+      best = betterHit(best, { from: i, to, kind: 'scheme', name, scheme: scheme.scheme });
+    }
+    if (lexicon && lexiconValue) {
+      best = betterHit(best, { from: i, to: lexicon.to, kind: 'lexicon', value: lexiconValue });
+    }
+    if (body && bodyValue) {
+      best = betterHit(best, { from: i, to: body.to, kind: 'body', body: bodyValue });
+    }
+    if (sector && sectorValue !== undefined) {
+      best = betterHit(best, { from: i, to: sector.to, kind: 'sector', sector: sectorValue });
+    }
     if (best) {
       take(best);
       i = best.to;
@@ -194,7 +194,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 
   for (const hit of sectorsSharingAHead(ctx, taken)) take(hit);
   for (const linked of attackLinkedNames(ctx)) {
-    if (taken.subarray(linked.from, linked.to).includes(1)) continue;
+    if (anyTaken(taken, linked.from, linked.to)) continue;
     const hit = linkedHit(ctx, knowledge, linked, discover);
     if (hit) take(hit);
   }
@@ -294,7 +294,7 @@ function propagate(
     const token = ctx.tokens[i];
     if (!token || taken[i] || !opens.get(token)) continue;
     const match = byText.matchesAt(ctx.text, ctx.tokens, i, (values, to) =>
-      taken.subarray(i, to).some((x) => x === 1) ? [] : values,
+      anyTaken(taken, i, to) ? [] : values,
     );
     const model = match?.values[0];
     if (!match || !model) continue;
@@ -306,6 +306,12 @@ function propagate(
 }
 
 const asWritten = (token: Token): string => token.text;
+
+/** Whether a token in [from, to) is taken: a loop, not a subarray view made at every match. */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k] === 1) return true;
+  return false;
+}
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const titleWord = (text: string): boolean => TITLE_WORD.test(text);

@@ -29,17 +29,18 @@ const PRIORITY: Readonly<Record<Hit['kind'], number>> = {
   discovered: 5,
 };
 
-export function bestHit(candidates: readonly (Hit | undefined)[]): Hit | undefined {
-  let best: Hit | undefined;
-  for (const hit of candidates) {
-    if (!hit) continue;
-    if (
-      !best ||
-      hit.to - hit.from > best.to - best.from ||
-      (hit.to - hit.from === best.to - best.from && PRIORITY[hit.kind] < PRIORITY[best.kind])
-    ) {
-      best = hit;
-    }
+/**
+ * The better of two hits starting at one token: the longer, on equal length the one of higher priority (the
+ * first on a full tie). Asked pairwise so the matching pass builds no list of candidates at each token.
+ */
+export function betterHit(best: Hit | undefined, hit: Hit | undefined): Hit | undefined {
+  if (!hit) return best;
+  if (
+    !best ||
+    hit.to - hit.from > best.to - best.from ||
+    (hit.to - hit.from === best.to - best.from && PRIORITY[hit.kind] < PRIORITY[best.kind])
+  ) {
+    return hit;
   }
   return best;
 }
