@@ -115,7 +115,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
   const byFirstWord = dictionariesByFirstWord(knowledge);
-  const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0);
+  const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
 
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
@@ -200,8 +200,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
   if (discover) {
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
-    const isHead = new PerWord(({ norm }) => mayBeHead(norm));
-    const nameWord = new PerWord(mayBeNameWord);
+    const isHead = new PerWord(({ norm }) => mayBeHead(norm), tokens);
+    const nameWord = new PerWord(mayBeNameWord, tokens);
     // "RedLine Stealer … the RedLine malware": a word a known name starts is that entry before a head word too.
     const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
@@ -289,7 +289,7 @@ function propagate(
       );
   }
   if (byText.size === 0) return;
-  const opens = new PerWord((token) => byText.startsWith(token.text));
+  const opens = new PerWord((token) => byText.startsWith(token.text), ctx.tokens);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i];
     if (!token || taken[i] || !opens.get(token)) continue;

@@ -41,7 +41,7 @@ export function misspelledRepeats(
     if (models.has(word) || cueKind(token.norm) !== undefined) return null;
     const candidates = [...(byEnds.get(head(word)) ?? []), ...(byEnds.get(tail(word)) ?? [])];
     return candidates.find((name) => oneEditApart(word, name) && !plural(word, name)) ?? null;
-  });
+  }, ctx.tokens);
   const found: Hit[] = [];
   const quoted = new Set<string>();
   ctx.tokens.forEach((token, i) => {

@@ -124,7 +124,7 @@ function wordShape(t: Token): number {
 }
 
 /** One cache of word shapes per text. */
-const shapesIn = perText(() => new PerWord(wordShape));
+const shapesIn = perText((ctx) => new PerWord(wordShape, ctx.tokens));
 
 export function shapeAt(ctx: TextContext, i: number): number {
   const t = ctx.tokens[i];

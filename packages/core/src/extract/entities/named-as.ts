@@ -305,6 +305,7 @@ const namesIn = perText((ctx): GivenNames => {
   const kinds = new PerWord(
     ({ norm }) =>
       (PERSONA_NOUNS.has(norm) ? PERSONA_NOUN : 0) | (NAMING.has(norm) ? NAMING_WORD : 0),
+    tokens,
   );
   for (let i = 0; i < tokens.length - 1; i++) {
     const kind = kinds.get(tokens[i]!);

@@ -15,7 +15,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'its
 /** One pass per text: each distinct word asked once whether it is a part noun. */
 const partNames = perText((ctx): ReadonlySet<string> => {
   const { tokens, text } = ctx;
-  const isPart = new PerWord(({ norm }) => PART_NOUNS.has(norm));
+  const isPart = new PerWord(({ norm }) => PART_NOUNS.has(norm), tokens);
   const parts = new Set<string>();
   for (let i = 2; i < tokens.length; i++) {
     if (!isPart.get(tokens[i]!)) continue;

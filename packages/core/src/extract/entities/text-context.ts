@@ -54,7 +54,7 @@ export class TextContext {
   readonly #rangeFrom: Int32Array;
   readonly #rangeTo: Int32Array;
   readonly #outside: [number, number] | undefined;
-  readonly #cues = new PerWord<CueKind | null>((t) => cueKind(t.norm) ?? null);
+  readonly #cues: PerWord<CueKind | null>;
 
   /**
    * The text with no-break and other typographic spaces read as plain spaces (same length, same offsets):
@@ -71,6 +71,7 @@ export class TextContext {
     this.text = plainSpaces(source);
     const tokens = tokenize(source);
     this.tokens = tokens;
+    this.#cues = new PerWord((t) => cueKind(t.norm) ?? null, tokens);
     const sentenceOf = new Int32Array(tokens.length);
     const opens = new Uint8Array(tokens.length);
     const rangeFrom = new Int32Array(sentences.length);
@@ -79,10 +80,12 @@ export class TextContext {
     const words = new Int32Array(sentences.length);
     const capitals = new Int32Array(sentences.length);
     const capitalized = new Int32Array(sentences.length);
-    const shape = new PerWord(({ text: word }) =>
-      word.length < 2
-        ? 0
-        : COUNTED | (isAllCaps(word) ? ALL_CAPS : 0) | (isCapitalized(word) ? CAPITALIZED : 0),
+    const shape = new PerWord(
+      ({ text: word }) =>
+        word.length < 2
+          ? 0
+          : COUNTED | (isAllCaps(word) ? ALL_CAPS : 0) | (isCapitalized(word) ? CAPITALIZED : 0),
+      tokens,
     );
     let s = 0;
     let previous = -2;

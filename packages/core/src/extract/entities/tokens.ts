@@ -40,6 +40,15 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /**
+ * How many distinct words a token list made by tokenize holds: per-word caches (per-word.ts) are sized
+ * once from it instead of growing word by word.
+ */
+const DISTINCT_WORDS = new WeakMap<readonly Token[], number>();
+
+export const distinctWordCount = (tokens: readonly Token[]): number =>
+  DISTINCT_WORDS.get(tokens) ?? 0;
+
+/**
  * Maximal runs of word characters (as /[\p{L}\p{N}\p{M}]+/gu would find them), scanned by hand: one pass,
  * no match objects, and each distinct word cut out and normalized once (word-table.ts).
  */
@@ -82,6 +91,7 @@ export function tokenize(text: string): readonly Token[] {
     const word = words.at(text, start, i, hash);
     tokens.push({ start, end: i, text: word.text, norm: word.norm, word: word.id });
   }
+  DISTINCT_WORDS.set(tokens, words.size);
   return tokens;
 }
 

@@ -135,7 +135,7 @@ export class TechniqueMatcher {
     tokens: readonly Token[],
   ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
     const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
-    const starting = new PerWord((token) => this.startingWith(token.norm));
+    const starting = new PerWord((token) => this.startingWith(token.norm), tokens);
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of starting.get(tokens[i]!)) {
         const n = phrase.patterns.length;
