@@ -39,8 +39,9 @@ export function misspelledRepeats(
     }
     // "Loader" is one letter from "Zloader", "Blackwaters" a plural: words of their own.
     if (models.has(word) || cueKind(token.norm) !== undefined) return null;
-    const candidates = [...(byEnds.get(head(word)) ?? []), ...(byEnds.get(tail(word)) ?? [])];
-    return candidates.find((name) => oneEditApart(word, name) && !plural(word, name)) ?? null;
+    return (
+      misspelledName(word, byEnds.get(head(word))) ?? misspelledName(word, byEnds.get(tail(word)))
+    );
   }, ctx.tokens);
   const found: Hit[] = [];
   const quoted = new Set<string>();
@@ -55,6 +56,12 @@ export function misspelledRepeats(
   // A word the report sets in quotes is a name it gives on purpose ("TrickBot Now Offers 'TrickBoot'",
   // TrickBot's firmware module), not a slip.
   return found.filter((hit) => !quoted.has(ctx.tokens[hit.from]!.text));
+}
+
+/** The first of `names` the word misspells, if any (a loop: asked of most capitalized words). */
+function misspelledName(word: string, names: readonly string[] | undefined): string | null {
+  for (const name of names ?? []) if (oneEditApart(word, name) && !plural(word, name)) return name;
+  return null;
 }
 
 const inQuotes = (text: string, start: number, end: number): boolean =>

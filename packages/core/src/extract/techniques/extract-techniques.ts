@@ -125,9 +125,9 @@ export class TechniqueMatcher {
   private startingWith(norm: string): readonly CompiledPhrase[] {
     const exact = this.exact.get(norm);
     const prefixed = norm.length >= STEM ? this.prefixed.prefix(norm, STEM) : undefined;
-    if (!prefixed) return exact ?? NONE;
-    const fitting = [...(exact ?? []), ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
-    return fitting.length > 0 ? fitting : NONE;
+    // Most words share their first letters with some prefix pattern but fit none: no new list for those.
+    if (!prefixed || !someFirstWordFits(prefixed, norm)) return exact ?? NONE;
+    return [...(exact ?? []), ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
   }
 
   /** Every phrase occurrence: technique id, weight, token range. */
@@ -207,6 +207,12 @@ const compile = (phrase: Phrase): CompiledPhrase => ({
 
 const fits = (p: Pattern, norm: string): boolean =>
   p.prefix ? norm.startsWith(p.word) : norm === p.word;
+
+/** Whether some phrase's first word fits the word: a loop, asked of most words, making no closure. */
+function someFirstWordFits(phrases: readonly CompiledPhrase[], norm: string): boolean {
+  for (const phrase of phrases) if (fits(phrase.patterns[0]!, norm)) return true;
+  return false;
+}
 
 /** Whether the words after the first fit the tokens after token i. */
 function restFits(phrase: CompiledPhrase, tokens: readonly Token[], i: number): boolean {
