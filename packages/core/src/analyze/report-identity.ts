@@ -8,7 +8,12 @@ import { vigilId, type StixId } from '../stix/ids.ts';
 
 /** Unicode NFC, LF line ends, no trailing spaces, no leading/trailing blank lines. */
 export function normalizeReportText(text: string): string {
-  return trimLineEnds(text.normalize('NFC').replace(/\r\n?/gu, '\n')).trim();
+  return trimLineEnds(lfLineEnds(text.normalize('NFC'))).trim();
+}
+
+/** CR LF and lone CR as LF; most texts have no CR at all, and a search for one is cheaper than the regex. */
+function lfLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text;
 }
 
 /** White space as String.prototype.trimEnd removes it; ASCII answered without the regex. */
