@@ -290,12 +290,14 @@ function propagate(
   }
   if (byText.size === 0) return;
   const opens = new PerWord((token) => byText.startsWith(token.text), ctx.tokens);
+  // Made once, not inside the loop: a callback there that read `i` would give every iteration, matched
+  // or not, a context of its own to allocate.
+  const untaken = (values: readonly Hit[], to: number, from: number): readonly Hit[] =>
+    anyTaken(taken, from, to) ? [] : values;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i];
     if (!token || taken[i] || !opens.get(token)) continue;
-    const match = byText.matchesAt(ctx.text, ctx.tokens, i, (values, to) =>
-      anyTaken(taken, i, to) ? [] : values,
-    );
+    const match = byText.matchesAt(ctx.text, ctx.tokens, i, untaken);
     const model = match?.values[0];
     if (!match || !model) continue;
     // An ordinary word opening a sentence ("One", "Delta") is capitalized for that reason alone.
