@@ -6,12 +6,13 @@
  */
 import type { TextContext } from './text-context.ts';
 import { perText } from './per-text.ts';
+import { codesOf } from './tokens.ts';
 
 /**
  * Characters that glue a lower-case word into a path, a domain, a file name or an identifier, or set it
  * apart as a quoted or emphasized string ("an executable named *blacksoul*").
  */
-const GLUE = new Set([...'/\\._-@=%[]*`"\'“”‘’']);
+const GLUE = codesOf('/\\._-@=%[]*`"\'“”‘’');
 
 /** Built once per text, on the first question: most texts never need it. */
 const lowercaseWords = perText((ctx): ReadonlySet<string> => {
@@ -21,7 +22,8 @@ const lowercaseWords = perText((ctx): ReadonlySet<string> => {
   const added = new Uint8Array(tokens.length);
   for (const t of tokens) {
     if (added[t.word] === 1 || t.text !== t.norm || t.text.length < 3) continue;
-    if (GLUE.has(text[t.start - 1] ?? ' ') || GLUE.has(text[t.end] ?? ' ')) continue;
+    // Codes, not characters: no one-letter string per token (NaN past either end of the text is no glue).
+    if (GLUE.has(text.charCodeAt(t.start - 1)) || GLUE.has(text.charCodeAt(t.end))) continue;
     // Digit-only tokens get in too: harmless, a name asked about always has a capital.
     found.add(t.norm);
     added[t.word] = 1;

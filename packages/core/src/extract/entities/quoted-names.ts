@@ -6,7 +6,7 @@
 import { cueKind } from './cue-words.ts';
 import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized, QUOTE_MARKS } from './tokens.ts';
+import { isCapitalized, QUOTE_CODES, QUOTE_MARKS } from './tokens.ts';
 
 /** Longest quoted name, in words. */
 const QUOTED_WORDS = 3;
@@ -15,7 +15,7 @@ const quotedNames = perText((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
   const { text, tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!QUOTE_MARKS.has(text[tokens[i]!.start - 1] ?? '')) continue;
+    if (!QUOTE_CODES.has(text.charCodeAt(tokens[i]!.start - 1))) continue;
     for (let j = i + 1; j < tokens.length && j < i + QUOTED_WORDS; j++) {
       const token = tokens[j]!;
       if (text.slice(tokens[j - 1]!.end, token.start) !== ' ' || !isCapitalized(token.text)) break;

@@ -119,6 +119,14 @@ export const nameTokens = (name: string): string[] => tokenize(name).map((t) => 
 /** Quote marks, straight and typographic, that may stand around a name. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/** The marks as UTF-16 code units: asked at every token, a code needs no one-letter string made. */
+export const QUOTE_CODES: ReadonlySet<number> = codesOf(QUOTE_MARKS);
+
+/** The code units of one-unit characters (none of them outside the Basic Multilingual Plane). */
+export function codesOf(chars: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
+
 /**
  * Whether two adjacent tokens belong to one name: separated by at most a space, hyphen, dot, slash,
  * underscore or apostrophe (never a line break, comma or sentence end).
