@@ -213,7 +213,38 @@ const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
 export const innerCapitals = (word: string): boolean =>
-  LOWER_THEN_UPPER.test(word) || CAPITALS_THEN_LOWER.test(word);
+  asciiInnerCapitals(word) ?? (LOWER_THEN_UPPER.test(word) || CAPITALS_THEN_LOWER.test(word));
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The two regexes of innerCapitals read by character codes in one scan, for ASCII words (nearly all; the
+ * Unicode-property regexes are dear on a word asked about in every text): a lower-case letter, digits, then
+ * a capital; or two capitals or more opening the word, then a lower-case letter. Undefined past ASCII.
+ */
+function asciiInnerCapitals(word: string): boolean | undefined {
+  // A lower-case letter seen, and only digits since; capitals opening the word, while nothing else came.
+  let afterLower = false;
+  let openingCapitals = 0;
+  let opening = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 0x7f) return undefined;
+    if (isAsciiUpper(c)) {
+      if (afterLower) return true;
+      if (opening) openingCapitals++;
+      continue;
+    }
+    if (isAsciiLower(c)) {
+      if (opening && openingCapitals >= 2) return true;
+      afterLower = true;
+    } else if (!isAsciiDigit(c)) {
+      afterLower = false;
+    }
+    opening = false;
+  }
+  return false;
+}
 
 /**
  * Programming and Windows API words that camel-case identifiers are made of ("WriteProcessMemory",
