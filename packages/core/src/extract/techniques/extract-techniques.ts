@@ -127,7 +127,7 @@ export class TechniqueMatcher {
     const prefixed = norm.length >= STEM ? this.prefixed.prefix(norm, STEM) : undefined;
     // Most words share their first letters with some prefix pattern but fit none: no new list for those.
     if (!prefixed || !someFirstWordFits(prefixed, norm)) return exact ?? NONE;
-    return [...(exact ?? []), ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
+    return withFitting(exact ?? NONE, prefixed, norm);
   }
 
   /** Every phrase occurrence: technique id, weight, token range. */
@@ -207,6 +207,17 @@ const compile = (phrase: Phrase): CompiledPhrase => ({
 
 const fits = (p: Pattern, norm: string): boolean =>
   p.prefix ? norm.startsWith(p.word) : norm === p.word;
+
+/**
+ * The exact phrases, then the prefix ones whose first word fits. Apart from startingWith because of the
+ * callback: a function holding one that reads its arguments gives each call a context to allocate, taken
+ * or not, and startingWith is asked of every distinct word of every text.
+ */
+const withFitting = (
+  exact: readonly CompiledPhrase[],
+  prefixed: readonly CompiledPhrase[],
+  norm: string,
+): CompiledPhrase[] => [...exact, ...prefixed.filter((p) => fits(p.patterns[0]!, norm))];
 
 /** Whether some phrase's first word fits the word: a loop, asked of most words, making no closure. */
 function someFirstWordFits(phrases: readonly CompiledPhrase[], norm: string): boolean {
