@@ -152,8 +152,11 @@ export const nameLike = (ctx: TextContext, i: number): boolean => {
   return !writtenLowercaseElsewhere(ctx, i) && !namesAPart(ctx, t.text);
 };
 
-/** Words of a text as written, for gluedToName: made once per text, on first need. */
-const wordsIn = perText((ctx) => distinctWords(ctx.tokens));
+/**
+ * Words of a text as written that open with an ASCII capital, for gluedToName (the name a glued word
+ * ends in always does): made once per text, on first need.
+ */
+const capitalizedWordsIn = perText((ctx) => capitalizedWords(ctx.tokens));
 
 /**
  * "FileOdicLoader", "ChecksFatalRAT": a plain word (a heading, a table cell) glued to a coined name the
@@ -166,20 +169,23 @@ function gluedToName(ctx: TextContext, word: string): boolean {
   for (let k = 1; k < word.length - 2; k++) {
     const c = word.charCodeAt(k);
     if (!isAsciiLower(c)) {
-      return k >= 3 && isAsciiUpper(c) && nameAfterWord(word.slice(k), k, wordsIn(ctx));
+      return k >= 3 && isAsciiUpper(c) && nameAfterWord(word.slice(k), k, capitalizedWordsIn(ctx));
     }
   }
   return false;
 }
 
-/** Each distinct word once (by its word id): a report repeats its words, a set need not hear them again. */
-function distinctWords(tokens: readonly Token[]): Set<string> {
+/**
+ * Each distinct word opening with an ASCII capital once (by its word id): a report repeats its words, a
+ * set need not hear them again, nor the lower-case ones (most) that no glued word ends in.
+ */
+function capitalizedWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   const seen = new Uint8Array(tokens.length);
   for (const t of tokens) {
     if (seen[t.word] === 1) continue;
     seen[t.word] = 1;
-    words.add(t.text);
+    if (isAsciiUpper(t.text.charCodeAt(0))) words.add(t.text);
   }
   return words;
 }
