@@ -46,10 +46,11 @@ export function misspelledRepeats(
   const found: Hit[] = [];
   const quoted = new Set<string>();
   ctx.tokens.forEach((token, i) => {
-    if (taken[i] || inPath(ctx.text, token.start, token.end)) return;
+    if (taken[i]) return;
+    // The word's answer first (cached, nearly always none), the characters around this token after.
     const name = misspells.get(token);
     const model = name === null ? undefined : models.get(name);
-    if (!model) return;
+    if (!model || inPath(ctx.text, token.start, token.end)) return;
     found.push({ ...model, from: i, to: i + 1 });
     if (inQuotes(ctx.text, token.start, token.end)) quoted.add(token.text);
   });
