@@ -76,25 +76,33 @@ export class TokenTrie<T> {
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     const first = tokens[from];
-    let node = first && this.#root.next.get(this.keyOf(first));
-    if (!node) return undefined;
-    // Allocated only once a name ends here: most prefixes ("the", "operation") lead nowhere.
-    let found: { to: number; values: T[] }[] | undefined;
-    if (node.values.length > 0) found = [{ to: from + 1, values: node.values }];
-    for (let i = from + 1; i < tokens.length && node; i++) {
-      const token = tokens[i];
-      const previous = tokens[i - 1];
-      if (!token || !previous || !joined(text, previous, token)) break;
-      node = node.next.get(this.keyOf(token));
-      if (node && node.values.length > 0) (found ??= []).push({ to: i + 1, values: node.values });
-    }
-    if (!found) return undefined;
-    for (let k = found.length - 1; k >= 0; k--) {
-      const candidate = found[k];
-      if (!candidate) continue;
-      const accepted = accept(candidate.values, candidate.to, from);
-      if (accepted.length > 0) return { from, to: candidate.to, values: accepted };
-    }
-    return undefined;
+    const node = first && this.#root.next.get(this.keyOf(first));
+    return node && this.#longestThrough(node, text, tokens, from, from + 1, accept);
+  }
+
+  /**
+   * The longest accepted match through `node`, which tokens [from, to) reached: the names that go on
+   * first, then the one ending here. Recursion rather than a list of the names ending on the way, made
+   * at every token that starts one (a name is a few tokens deep at most).
+   */
+  #longestThrough(
+    node: Node<T>,
+    text: string,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    accept: (values: readonly T[], to: number, from: number) => readonly T[],
+  ): TrieMatch<T> | undefined {
+    const token = tokens[to];
+    const previous = tokens[to - 1];
+    const next =
+      token && previous && joined(text, previous, token)
+        ? node.next.get(this.keyOf(token))
+        : undefined;
+    const longer = next && this.#longestThrough(next, text, tokens, from, to + 1, accept);
+    if (longer) return longer;
+    if (node.values.length === 0) return undefined;
+    const accepted = accept(node.values, to, from);
+    return accepted.length > 0 ? { from, to, values: accepted } : undefined;
   }
 }
