@@ -7,6 +7,8 @@ import type { Placed } from './roles.ts';
 import { lastCue, type RelationCue } from './triggers.ts';
 
 const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', 'no', 'neither', 'nor', 'without']);
+/** Whether a text holds a negation at all: the cheap test before any denial is looked for. */
+export const NEGATION_WORD = /\b(?:never|not|no|neither|nor|without)\b|n['’]t\b/iu;
 /** How many words before the cue word (or before the subject it follows) a negation may stand. */
 const REACH = 3;
 

@@ -15,8 +15,8 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { isHeading } from '../sentences.ts';
-import { denied, deniedIn } from './denied.ts';
-import { cuesIn, lastCueEnd } from './triggers.ts';
+import { denied, deniedIn, NEGATION_WORD } from './denied.ts';
+import { cuesIn, lastCueEnd, type RelationCue } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
@@ -42,6 +42,20 @@ export function extractRelations(
   }
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
+  // Most sentences deny nothing: a denial is looked for only where a negation word stands.
+  const negated = new Map<number, boolean>();
+  const negates = (s: number): boolean => {
+    let known = negated.get(s);
+    if (known === undefined) {
+      const span = sentences[s];
+      known = span !== undefined && NEGATION_WORD.test(text.slice(span.start, span.end));
+      negated.set(s, known);
+    }
+    return known;
+  };
+  const deniedHere = (placed: readonly Placed[], a: Placed, b: Placed, cue: RelationCue): boolean =>
+    (negates(a.mention.sentence) || negates(b.mention.sentence)) &&
+    deniedIn(placed, a, b, cue, text);
   const sentenceMention = (s: number): Mention =>
     sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
@@ -98,16 +112,16 @@ export function extractRelations(
       for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
         if (
           isTargetable(v, a, placed, text) &&
-          !deniedIn(placed, a, v, 'target', text) &&
+          !deniedHere(placed, a, v, 'target') &&
           // "the intrusion into the ministry was not carried out by APT31"
-          !deniedIn(placed, a, v, 'attribution', text)
+          !deniedHere(placed, a, v, 'attribution')
         )
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
       }
     }
     if (cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
-        if (!deniedIn(placed, a, c, 'use', text))
+        if (!deniedHere(placed, a, c, 'use'))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
   };
