@@ -5,6 +5,7 @@
  * sector before any head of the kind, and so does every word of a list that ends on one.
  */
 import type { Hit } from './hits.ts';
+import { PerWord } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -40,8 +41,11 @@ const MOST_ITEMS = 8;
 export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = ctx;
+  // Asked at every token: once per distinct word.
+  const sectorWord = new PerWord(({ norm }) => BEFORE_A_HEAD.has(norm), tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] === 1 || !BEFORE_A_HEAD.has(tokens[i]?.norm ?? '')) continue;
+    const token = tokens[i];
+    if (!token || taken[i] === 1 || !sectorWord.get(token)) continue;
     const items = listBeforeAHead(ctx, i);
     if (!items) continue;
     for (const item of items.words) {
