@@ -258,15 +258,15 @@ function bulletLength(text: string, i: number): number {
 }
 
 /**
- * Length of a Markdown heading marker at `i` ("## " before "Sandworm"), 0 if none: one to six `#`, then a
- * space. A heading is a line of its own, never the start of the paragraph under it ("### Sandworm" /
- * "Active since 2009, …"). "#include" or "#hashtag" has no space and is no heading.
+ * Whether a Markdown heading marker starts at `i` ("## " before "Sandworm"): one to six `#`, then a space.
+ * A heading is a line of its own, never the start of the paragraph under it ("### Sandworm" / "Active since
+ * 2009, …"). "#include" or "#hashtag" has no space and is no heading.
  */
-function headingLength(text: string, i: number): number {
+function isHashHeading(text: string, i: number): boolean {
   let j = i;
   while (j - i < 6 && text.charCodeAt(j) === 0x23) j++;
   const mark = text.charCodeAt(j);
-  return j > i && (mark === 0x20 || mark === 0x09) ? j + 1 - i : 0;
+  return j > i && (mark === 0x20 || mark === 0x09);
 }
 
 /** Whether `i` opens its line, after at most three spaces as in Markdown (the bound keeps it constant). */
@@ -281,26 +281,26 @@ function opensLine(text: string, i: number): boolean {
 const BOLD_HEADING_LENGTH = 200;
 
 /**
- * End of a bold line's content when a line opening at `i` is bold from its first character to its last
- * ("**Final remarks**", "**Guccifer 2.0: A spanner in the works**"), else -1. Blogs converted to Markdown
- * write their headings so: a line of its own, like a `#` heading.
+ * Whether the line opening at `i` is bold from its first character to its last ("**Final remarks**",
+ * "**Guccifer 2.0: A spanner in the works**"). Blogs converted to Markdown write their headings so: a line of
+ * its own, like a `#` heading.
  */
-function boldLineEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 0x2a || text.charCodeAt(i + 1) !== 0x2a) return -1;
+function isBoldLine(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2a || text.charCodeAt(i + 1) !== 0x2a) return false;
   const inner = text.charCodeAt(i + 2);
-  if (inner === 0x2a || isSpace(inner) || Number.isNaN(inner)) return -1;
+  if (inner === 0x2a || isSpace(inner) || Number.isNaN(inner)) return false;
   const limit = Math.min(text.length, i + BOLD_HEADING_LENGTH);
   for (let k = i + 3; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x0a || c === 0x0d) return -1;
+    if (c === 0x0a || c === 0x0d) return false;
     if (c !== 0x2a || text.charCodeAt(k + 1) !== 0x2a) continue;
     // The first closing marks must end the line.
     let e = k + 2;
     while (e < limit && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
     const after = text.charCodeAt(e);
-    return e === text.length || after === 0x0a || after === 0x0d ? k + 2 : -1;
+    return e === text.length || after === 0x0a || after === 0x0d;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -319,10 +319,13 @@ function lineContentEnd(text: string, i: number): number {
   return end;
 }
 
-/** Whether a heading (`### …` or a bold line) opens at `i`, at the start of its line. */
-function opensHeading(text: string, i: number): boolean {
-  return (headingLength(text, i) > 0 || boldLineEnd(text, i) >= 0) && opensLine(text, i);
-}
+/** Whether a heading (`### …` or a bold line) starts at `i`, assumed to open its line. */
+const startsHeading = (text: string, i: number): boolean =>
+  isHashHeading(text, i) || isBoldLine(text, i);
+
+/** Whether a heading opens at `i`, at the start of its line. */
+const opensHeading = (text: string, i: number): boolean =>
+  startsHeading(text, i) && opensLine(text, i);
 
 /** Whether a sentence is a heading line ("### Sandworm Team", "**Final remarks**"). */
 export const isHeading = (text: string, sentence: Span): boolean =>
@@ -398,8 +401,7 @@ export function splitSentences(text: string): Span[] {
           j >= n ||
           bulletLength(text, j) > 0 ||
           opensHeading(text, start) ||
-          headingLength(text, j) > 0 ||
-          boldLineEnd(text, j) >= 0 ||
+          startsHeading(text, j) ||
           isTableRow(text, lineStart, lastContentEnd) ||
           isTableRow(text, j, lineContentEnd(text, j)) ||
           prev === 0x3a || // ':' introduces a list or a block

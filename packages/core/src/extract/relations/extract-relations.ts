@@ -15,8 +15,8 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { isHeading } from '../sentences.ts';
-import { denied, deniedIn, NEGATION_WORD } from './denied.ts';
-import { cuesIn, lastCueEnd, type RelationCue } from './triggers.ts';
+import { Denials } from './denied.ts';
+import { cuesIn, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
@@ -42,20 +42,7 @@ export function extractRelations(
   }
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
-  // Most sentences deny nothing: a denial is looked for only where a negation word stands.
-  const negated = new Map<number, boolean>();
-  const negates = (s: number): boolean => {
-    let known = negated.get(s);
-    if (known === undefined) {
-      const span = sentences[s];
-      known = span !== undefined && NEGATION_WORD.test(text.slice(span.start, span.end));
-      negated.set(s, known);
-    }
-    return known;
-  };
-  const deniedHere = (placed: readonly Placed[], a: Placed, b: Placed, cue: RelationCue): boolean =>
-    (negates(a.mention.sentence) || negates(b.mention.sentence)) &&
-    deniedIn(placed, a, b, cue, text);
+  const denials = new Denials(text, sentences);
   const sentenceMention = (s: number): Mention =>
     sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
@@ -76,7 +63,7 @@ export function extractRelations(
       // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
       // APT1" links the PLA to APT1, not to APT10.
       if (!cuesIn(between).has('link') || between.includes(';')) continue;
-      if (denied(text, a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
+      if (denials.between(a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
       const local = firstEstimativePhrase(
@@ -112,16 +99,16 @@ export function extractRelations(
       for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
         if (
           isTargetable(v, a, placed, text) &&
-          !deniedHere(placed, a, v, 'target') &&
+          !denials.amongMentions(placed, a, v, 'target') &&
           // "the intrusion into the ministry was not carried out by APT31"
-          !deniedHere(placed, a, v, 'attribution')
+          !denials.amongMentions(placed, a, v, 'attribution')
         )
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
       }
     }
     if (cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
-        if (!deniedHere(placed, a, c, 'use'))
+        if (!denials.amongMentions(placed, a, c, 'use'))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
   };
@@ -132,11 +119,18 @@ export function extractRelations(
     const evidence = sentenceMention(s);
     const campaigns = withRole(placed, 'campaign');
     const stated = withRole(placed, 'attacker');
-    // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign;
-    // most sentences with a mention name neither, so skip scanning their words.
-    const judged = stated.length > 0 || campaigns.length > 0;
+    // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for.
+    const referent =
+      stated.length === 0 && campaigns.length === 0
+        ? anaphoricSet(text, span, s, bySentence)
+        : undefined;
+    // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
+    // speaking of one; most sentences with a mention do neither, so skip scanning their words.
+    const judged = stated.length > 0 || campaigns.length > 0 || referent !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
+    // The judgement of what the actor is does not qualify what it does.
+    const actPhrase = describes(text, phrase) ? undefined : phrase;
 
     for (const campaign of campaigns) {
       const victim = campaign.entity.properties?.['victim'];
@@ -148,7 +142,7 @@ export function extractRelations(
       const subjects = stated.length > 0 ? stated : withRole(placed, 'sponsor');
       for (const a of subjects) {
         // "The intrusion was not attributed to APT31".
-        if (denied(text, campaign.mention, a.mention, 'attribution')) continue;
+        if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
@@ -160,26 +154,19 @@ export function extractRelations(
     }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'));
-      if (!linkedFrom(a, stated, text)) {
-        actsLikeAnActor(a, placed, cues, evidence, describes(text, phrase) ? undefined : phrase);
-      }
+      if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
-    const referent =
-      stated.length === 0 && campaigns.length === 0
-        ? anaphoricSet(text, span, s, bySentence)
-        : undefined;
     if (referent) {
       // The sentence naming the set is evidence too: it says who "the group" is.
       const named = sentenceMention(referent.named);
       for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'))) {
         out.add('attributed-to', referent.placed.entity.key, sponsor.entity.key, named);
       }
-      // "APT28 sent phishing e-mails. The group used X-Agent against banks."
-      const told = cuesIn(text.slice(span.start, span.end));
-      for (const line of [evidence, named])
-        actsLikeAnActor(referent.placed, placed, told, line, phrase);
+      // No confidence: such a sentence's estimative words judge something else in the corpus ("used a likely
+      // compromised account", "an APT who we assess with high confidence supports …").
+      for (const line of [evidence, named]) actsLikeAnActor(referent.placed, placed, cues, line);
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor') continue;
