@@ -68,7 +68,7 @@ android autoit christmas encrypt explorer cyclone typhoon hurricane tornado bliz
 javascript linux miner orion outlook php python rdp skype slack smb smtp ssh teams telegram tor twitter
 vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
 alibaba appdata csp ipa kixtart rebol grep systemd zlib spark mcafee dde meltdown crypter 0day
-defender cylance norton django kali ruby rijndael vhd gif89a crm mvp ups lexus wildfire
+defender cylance norton django kali ruby rijndael vhd gif89a crm mvp ups lexus wildfire letsencrypt alyac
 `;
 
 /**

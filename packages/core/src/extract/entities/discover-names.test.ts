@@ -148,6 +148,18 @@ describe('a name before a head word', () => {
     expect(
       names('An actor using the moniker Kestrelwalker sold the kit. Kestrelwalker left in 2020.'),
     ).toEqual([]);
+  });
+
+  it('is not an API, a library or a verb that ends like a ransomware name', () => {
+    expect(
+      names('The sample calls CryptEncrypt and CryptDecrypt from the WinCrypt library.'),
+    ).toEqual([]);
+    expect(names('Only the actor’s Decrypt App key restores the files.')).toEqual([]);
+    // A coined name of ordinary words with that ending still is one.
+    expect(names('The sample dropped DirtyDecrypt and ZorvexCrypt on the host.')).toEqual([
+      'malware:DirtyDecrypt',
+      'malware:ZorvexCrypt',
+    ]);
     expect(names('They sent a PowerPoint malware lure and a BlackBerry malware report.')).toEqual(
       [],
     );

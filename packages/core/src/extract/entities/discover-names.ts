@@ -162,11 +162,13 @@ export function discoverByShape(
   const shape = shapeAt(ctx, i);
   if ((shape & (CAMEL_MALWARE_END | MALWARE_END | INNER_CAPITALS)) === 0) return undefined;
   if (!looksLikeName(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
+  // "CryptEncrypt", "WinCrypt": an API or a library made of programming words, whatever it ends in.
+  if (shape & IDENTIFIER) return undefined;
   if (shape & CAMEL_MALWARE_END) return { from: i, to: i + 1, type: 'malware' };
   if (shape & MALWARE_END && !(shape & ALL_CAPS) && t.text.length >= 6) {
     return { from: i, to: i + 1, type: 'malware' };
   }
-  if (!(shape & INNER_CAPITALS) || shape & (ALL_CAPS | IDENTIFIER)) return undefined;
+  if (!(shape & INNER_CAPITALS) || shape & ALL_CAPS) return undefined;
   if (ctx.tokens[i - 1]?.norm === 'operation') return undefined; // a campaign's name
   if (inLongerName(ctx, i)) return undefined;
   // Reports name APIs, tools, techniques and vendors in camel case near "the malware" or "the actors"

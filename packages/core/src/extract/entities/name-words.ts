@@ -214,7 +214,9 @@ export const ACRONYM_MAX = 4;
 
 /** Name endings that make a word a malware name ("JSSLoader", "TrickBot", "AsyncRAT", "Zloader"). */
 const MALWARE_SUFFIX = /(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)$/iu;
-const MALWARE_SUFFIX_ALONE = /^(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)s?$/iu;
+/** The endings alone are kind words, and "Decrypt", "Encrypt" verbs ("the actor's Decrypt App"). */
+const MALWARE_SUFFIX_ALONE =
+  /^(?:loader|bot|stealer|locker|(?:en|de)?crypt|cryptor|miner|banker)s?$/iu;
 const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy|Backdoor)$/u;
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
