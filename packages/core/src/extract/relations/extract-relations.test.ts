@@ -298,7 +298,6 @@ describe('extractRelations', () => {
       'location:RU',
       'location:BY',
     ]);
-    // A place after the list has ended is no target.
     // The actor another is linked to does not act in the sentence.
     expect(places('APT28, a group linked to APT29, is known for targeting Poland.')).toEqual([
       'location:PL',
@@ -308,8 +307,22 @@ describe('extractRelations', () => {
         (r) => r.source === 'intrusion-set:G0016',
       ),
     ).toEqual([]);
+    // A place after the list has ended is no target.
     expect(places('APT28 targeted Poland with servers rented from Germany.')).toEqual([
       'location:PL',
+    ]);
+    // After a bare "in", a place that owns something other than a victim is no target.
+    expect(
+      places('APT28 is a unit in Belarus’s intelligence branch sharing attack resources.'),
+    ).toEqual([]);
+    expect(places('APT28 hit firms in sectors included in China’s Belt and Road plan.')).toEqual(
+      [],
+    );
+    expect(places('APT28 targeted organizations in Ukraine’s energy sector.')).toEqual([
+      'location:UA',
+    ]);
+    expect(places('APT28 launched attacks on Thailand’s gaming industry.')).toEqual([
+      'location:TH',
     ]);
   });
 

@@ -13,6 +13,26 @@ const TARGET_BEFORE =
  */
 const SEATED_AFTER_ACTOR =
   /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
+/** "in" alone, no targeting word ("attacks on Thailand’s gaming industry" target Thailand). */
+const BARE_IN = /\bin\s+(?:the\s+)?$/u;
+const POSSESSIVE = /^['’]s\b/u;
+/** How far after the place what it owns may start: the "’s" and a space. */
+const OWNED_WITHIN = 4;
+
+/**
+ * "an organization in China’s intelligence branch", "industries included in China’s Belt and Road
+ * Initiative": after a bare "in" the place owns what the phrase is about, and is no target itself, unless
+ * what it owns is a victim ("organizations in Ukraine’s energy sector"), or a targeting word comes first
+ * ("targeting Ukraine’s …", "attacks on Thailand’s …").
+ */
+function ownsWhatIsMeant(item: Placed, before: string, placed: readonly Placed[], text: string) {
+  const { end } = item.mention;
+  if (!BARE_IN.test(before) || !POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  return !placed.some(
+    (p) => p.role === 'victim' && p.mention.start > end && p.mention.start <= end + OWNED_WITHIN,
+  );
+}
+
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
@@ -34,7 +54,7 @@ export function placeTargeted(
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before)) return true;
+    if (TARGET_BEFORE.test(before)) return !ownsWhatIsMeant(item, before, placed, text);
     const previous = placeBefore(item, placed);
     if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
       return false;
