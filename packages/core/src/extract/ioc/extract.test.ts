@@ -183,6 +183,18 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads no host in a name whose last label is written as a capitalized word', () => {
+    // Object members, permissions and detection names, and sentences glued where a space was lost.
+    expect(
+      pairs('It creates WScript.Shell, asks for Mail.Read and reads form.Name; Worm.Win was seen.'),
+    ).toEqual([]);
+    expect(pairs('The malware stops here.In the next stage the actor.It waits.')).toEqual([]);
+    // Defanged, or in lower case or capitals, it is a host.
+    expect(pairs('It calls evil-cdn[.]Info, evil-cdn.info and EVIL-CDN.INFO.')).toEqual([
+      ['domain-name', 'evil-cdn.info'],
+    ]);
+  });
+
   it('restricts to requested types', () => {
     expect(pairs('evil.com 1.2.3.4').length).toBe(2);
     expect(

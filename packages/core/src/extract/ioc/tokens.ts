@@ -198,7 +198,7 @@ function classifyHost(
   // only for such names.
   const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
   const fileLike = bare && endsInFileExtension(host);
-  if (fileLike || (bare && dotNetName(run)) || !isValidDomain(host)) return false;
+  if (fileLike || (bare && notWrittenAsHost(run)) || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
@@ -206,14 +206,20 @@ function classifyHost(
 
 const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
 const CAPITAL_NET_OR_IO = /\.(?:NET|Net|IO|Io)$/u;
+/** A last label written as a capitalized word: a capital, then a lower-case letter. */
+const CAPITALIZED_LAST_LABEL = /\.[A-Z][a-z][A-Za-z]*$/u;
 
 /**
- * "Json.NET", "Microsoft.NET", "System.IO", "Socket.IO", "ASP.NET": a library, framework or namespace
- * name. Writers give a host's top-level domain in lower case, or the whole name in capitals.
+ * Writers give a host's top-level domain in lower case, or the whole name in capitals. Written otherwise,
+ * a dotted name is a library, framework or namespace ("Json.NET", "System.IO", "ASP.NET"), an object's
+ * member or a permission ("WScript.Shell", "form.Name", "Mail.Read"), or the next sentence's first word
+ * glued on where a space was lost ("the actor.In", "code.How").
  */
-function dotNetName(run: string): boolean {
+function notWrittenAsHost(run: string): boolean {
   if (FRAMEWORKS.has(run.toLowerCase())) return true;
-  return CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase();
+  return (
+    (CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase()) || CAPITALIZED_LAST_LABEL.test(run)
+  );
 }
 
 /** Where the path starts after a host ending at `i` (`/path` or `:port/path`), -1 when none does. */
