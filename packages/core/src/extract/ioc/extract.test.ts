@@ -195,6 +195,18 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads no host in a call, a detection name or an app package id', () => {
+    expect(pairs('r = requests.post(url, data=d); c = ARC4.new(key)')).toEqual([]);
+    expect(pairs('Detected as HackTool.Win32.NetScan.AG and Trojan.CobaltStrike.FM.')).toEqual([]);
+    expect(pairs('The app com.gooders.pdfscanner.gp asks for SMS rights.')).toEqual([]);
+    // A mail header names the host before a parenthesis holding it again, with its address.
+    const header = 'Received: from mx1.evil-cdn.net(mx1.evil-cdn.net [203.0.113.9])';
+    expect(extractIndicators(header).map((i) => [i.value, i.mentions.length])).toEqual([
+      ['mx1.evil-cdn.net', 2],
+      ['203.0.113.9', 1],
+    ]);
+  });
+
   it('restricts to requested types', () => {
     expect(pairs('evil.com 1.2.3.4').length).toBe(2);
     expect(

@@ -19,6 +19,7 @@ import { classifyEmail, classifyEmbeddedUrl, classifyUrl } from './url-email.ts'
 import { classifyIpv6, findGluedIpv4 } from './addresses.ts';
 import { ipLiteralEnd } from './ip-literal.ts';
 import { findInUrlPath } from './url-path.ts';
+import { namesNoHost } from './not-hosts.ts';
 
 /** Token delimiters: whitespace, quotes, brackets, list punctuation (one table lookup per character). */
 const DELIMITERS = new Uint8Array(0x10000);
@@ -139,7 +140,7 @@ function classifyToken(
   const at = token.indexOf('@');
   if (at > 0 && classifyEmail(token, start, at, emit)) return;
 
-  if (classifyHost(token, start, emit, isDefanged)) return;
+  if (classifyHost(token, start, emit, isDefanged, callsAt(text, end))) return;
   if (findGluedIpv4(token, start, emit)) return;
   if (classifyIpv6(token, start, emit)) return;
   classifyFileName(token, start, emit);
@@ -155,6 +156,8 @@ function classifyHost(
   start: number,
   emit: Emit,
   isDefanged: (s: number, e: number) => boolean,
+  /** Whether the token is called as a function ("requests.post(url)"), see callsAt. */
+  called: boolean,
 ): boolean {
   let runStart = 0;
   while (runStart < token.length && !isHostChar(token.charCodeAt(runStart))) runStart++;
@@ -198,28 +201,21 @@ function classifyHost(
   // only for such names.
   const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
   const fileLike = bare && endsInFileExtension(host);
-  if (fileLike || (bare && notWrittenAsHost(run)) || !isValidDomain(host)) return false;
+  const call = runEnd === token.length && called;
+  if (fileLike || (bare && (call || namesNoHost(run))) || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
 }
 
-const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
-const CAPITAL_NET_OR_IO = /\.(?:NET|Net|IO|Io)$/u;
-/** A last label written as a capitalized word: a capital, then a lower-case letter. */
-const CAPITALIZED_LAST_LABEL = /\.[A-Z][a-z][A-Za-z]*$/u;
-
 /**
- * Writers give a host's top-level domain in lower case, or the whole name in capitals. Written otherwise,
- * a dotted name is a library, framework or namespace ("Json.NET", "System.IO", "ASP.NET"), an object's
- * member or a permission ("WScript.Shell", "form.Name", "Mail.Read"), or the next sentence's first word
- * glued on where a space was lost ("the actor.In", "code.How").
+ * Whether a parenthesis at `end` calls the token before it as a function ("requests.post(url)",
+ * "AES.new(key)"): unless it holds a dotted name, as a mail header's "from host(host [ip])" does.
  */
-function notWrittenAsHost(run: string): boolean {
-  if (FRAMEWORKS.has(run.toLowerCase())) return true;
-  return (
-    (CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase()) || CAPITALIZED_LAST_LABEL.test(run)
-  );
+function callsAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x28) return false;
+  const argumentEnd = tokenEnd(text, end + 1);
+  return !text.slice(end + 1, argumentEnd).includes('.');
 }
 
 /** Where the path starts after a host ending at `i` (`/path` or `:port/path`), -1 when none does. */
