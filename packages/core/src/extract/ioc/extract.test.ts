@@ -207,6 +207,25 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads Markdown-escaped underscores as underscores, which defang nothing', () => {
+    const found = extractIndicators(
+      'It drops invoice10-11-14\\_pdf.exe from http://evil-cdn.net/tbl\\\\_add.php, writes ' +
+        'HKEY\\_CURRENT\\_USER\\Software\\Vexa and mails consulate\\_ksa@evil-mail.net.',
+    );
+    expect(found.map((i) => [i.type, i.value, i.defanged])).toEqual([
+      ['file-name', 'invoice10-11-14_pdf.exe', false],
+      ['url', 'http://evil-cdn.net/tbl_add.php', false],
+      ['domain-name', 'evil-cdn.net', false],
+      ['windows-registry-key', 'HKEY_CURRENT_USER\\Software\\Vexa', false],
+      ['email-addr', 'consulate_ksa@evil-mail.net', false],
+      ['domain-name', 'evil-mail.net', false],
+    ]);
+    // The mention is the text as written.
+    expect(found[0]?.mentions[0]?.text).toBe('invoice10-11-14\\_pdf.exe');
+    // A file name so escaped stays a file name: the escape is no sign that a host was meant.
+    expect(pairs('See Checklist\\_pdf.zip')).toEqual([['file-name', 'Checklist_pdf.zip']]);
+  });
+
   it('restricts to requested types', () => {
     expect(pairs('evil.com 1.2.3.4').length).toBe(2);
     expect(

@@ -8,13 +8,19 @@ export class OffsetMap {
   readonly #outEnd: number[] = [];
   readonly #srcStart: number[] = [];
   readonly #srcEnd: number[] = [];
+  /** Whether each rewrite undid a defang (not only a Markdown escape). */
+  readonly #defang: boolean[] = [];
 
-  /** Records a rewrite of source [srcStart, srcEnd) into `length` output characters at `outStart`. */
-  add(outStart: number, srcStart: number, length: number, srcEnd: number): void {
+  /**
+   * Records a rewrite of source [srcStart, srcEnd) into `length` output characters at `outStart`; `defang`
+   * false for a rewrite that only undoes how a format writes a character (Markdown's `\_`).
+   */
+  add(outStart: number, srcStart: number, length: number, srcEnd: number, defang = true): void {
     this.#outStart.push(outStart);
     this.#outEnd.push(outStart + length);
     this.#srcStart.push(srcStart);
     this.#srcEnd.push(srcEnd);
+    this.#defang.push(defang);
   }
 
   get rewrites(): number {
@@ -57,10 +63,13 @@ export class OffsetMap {
     return k < 0 ? out : this.#srcEnd[k]! + (out - this.#outEnd[k]!);
   }
 
-  /** Whether any rewrite overlaps output [start, end): the source wrote that stretch defanged. */
+  /** Whether a defang's rewrite overlaps output [start, end): the source wrote that stretch defanged. */
   rewritten(start: number, end: number): boolean {
-    const k = this.#lastEndedBy(start);
-    const next = k + 1;
-    return next < this.#outStart.length && this.#outStart[next]! < end;
+    // Only the rewrites inside the stretch are looked at (most often none, or one).
+    for (let k = this.#lastEndedBy(start) + 1; k < this.#outStart.length; k++) {
+      if (this.#outStart[k]! >= end) return false;
+      if (this.#defang[k]) return true;
+    }
+    return false;
   }
 }

@@ -263,6 +263,16 @@ class WideCandidates {
   }
 }
 
+/**
+ * End of a Markdown-escaped underscore at `i` ("invoice\_pdf.exe", "tbl\\_add.php" escaped twice over),
+ * -1 when there is none. In a URL a backslash is no character of its own, and in a file name the
+ * escape is not a path separator: the indicator is "invoice_pdf.exe".
+ */
+function markdownUnderscoreEnd(s: string, i: number): number {
+  if (s.charCodeAt(i + 1) === 0x5f) return i + 2;
+  return s.charCodeAt(i + 1) === 0x5c && s.charCodeAt(i + 2) === 0x5f ? i + 3 : -1;
+}
+
 const isSchemeChar = (c: number): boolean =>
   ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2a || c === 0x30;
 
@@ -273,10 +283,10 @@ export function refang(source: string): Refanged {
   let copiedTo = 0; // source index up to which text has been copied to parts
   let outLength = 0; // length of the output produced so far
 
-  const replace = (start: number, end: number, replacement: string): void => {
+  const replace = (start: number, end: number, replacement: string, defang = true): void => {
     parts.push(source.slice(copiedTo, start), replacement);
     outLength += start - copiedTo;
-    map.add(outLength, start, replacement.length, end);
+    map.add(outLength, start, replacement.length, end, defang);
     outLength += replacement.length;
     copiedTo = end;
   };
@@ -286,6 +296,14 @@ export function refang(source: string): Refanged {
 
   /** Handles the trigger at `i`; returns where scanning resumes, or -1 to resume at i + 1. */
   const step = (i: number, c: number): number => {
+    if (c === 0x5c) {
+      const escaped = markdownUnderscoreEnd(source, i);
+      const before = prevChar(i);
+      if (escaped > 0 && (isLabelChar(before) || before === 0x2f)) {
+        replace(i, escaped, '_', false);
+        return escaped;
+      }
+    }
     if (c === 0x3a || c === 0x5f || c === 0x5b || c === 0x28) {
       // A scheme separator after a (defanged) scheme word: hxxp:// -> http://, http[:]// -> http://
       let wordStart = i;
