@@ -101,6 +101,13 @@ describe('extractIndicators', () => {
     ).toEqual([
       ['windows-registry-key', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon'],
     ]);
+    // A table aligned with no-break spaces: they end the name as spaces do.
+    expect(
+      pairs('HKCU\\Software\\Vexa\\Run\u00a0\u00a0\u00a0 dropper.exe\u00a0\u00a0 REG_SZ'),
+    ).toEqual([
+      ['windows-registry-key', 'HKCU\\Software\\Vexa\\Run'],
+      ['file-name', 'dropper.exe'],
+    ]);
   });
 
   it('validates bitcoin checksums', () => {

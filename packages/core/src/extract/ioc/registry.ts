@@ -70,8 +70,18 @@ const isWordChar = (c: number): boolean =>
 /** Longest stretch looked at for a space-containing key name (bounds the look-ahead). */
 const MAX_NAME = 128;
 
+/** No-break and other wide spaces (web pages align tables with them) end a name as a space does. */
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 const isNameChar = (c: number): boolean =>
   c > 0x20 &&
+  !isWideSpace(c) &&
   c !== 0x5c &&
   c !== 0x22 &&
   c !== 0x27 &&
