@@ -134,6 +134,24 @@ describe('extractRelations', () => {
     expect(sponsored).toEqual(['intrusion-set:G0007']);
   });
 
+  it('links a state organ to the nearer of two groups, unless the two are listed together', () => {
+    const sponsored = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru')
+        .map((r) => r.source);
+    expect(
+      sponsored('APT29 likely worked with APT28, a Russian group that is linked to the GRU.'),
+    ).toEqual(['intrusion-set:G0007']);
+    expect(sponsored('APT29 and APT28 are both linked to the Russian GRU.')).toEqual([
+      'intrusion-set:G0016',
+      'intrusion-set:G0007',
+    ]);
+    expect(sponsored('APT29 (aka Cozy Bear), APT28 are linked to the Russian GRU.')).toEqual([
+      'intrusion-set:G0016',
+      'intrusion-set:G0007',
+    ]);
+  });
+
   it('reads a state organ already in the store as the sponsor, with the same relations', () => {
     const stored = buildKnowledgeIndex([
       ...KNOWLEDGE,

@@ -52,13 +52,21 @@ export function extractRelations(
       ? (attributionConfidence = documentAttributionConfidence(text, sentences, bySentence))
       : attributionConfidence;
 
-  /** "APT31, a group linked to China's MSS": a set attributed to a state organ near it. */
-  const linkToSponsors = (a: Placed, sponsors: readonly Placed[]): Placed[] => {
+  /**
+   * "APT31, a group linked to China's MSS": a set attributed to a state organ near it; `actors` are the
+   * sentence's other sets, of which one may stand nearer the link.
+   */
+  const linkToSponsors = (
+    a: Placed,
+    sponsors: readonly Placed[],
+    actors: readonly Placed[],
+  ): Placed[] => {
     const linked: Placed[] = [];
     const span = sentences[a.mention.sentence] ?? { start: 0, end: text.length };
     for (const sponsor of sponsors) {
       const [first, second] = a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
       if (second.mention.start - first.mention.end > linkWindow) continue;
+      if (first === a && nearerActorLinked(a, sponsor, actors, text)) continue;
       const between = text.slice(first.mention.end, second.mention.start);
       // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
       // APT1" links the PLA to APT1, not to APT10.
@@ -153,7 +161,7 @@ export function extractRelations(
       }
     }
     for (const a of stated) {
-      linkToSponsors(a, withRole(placed, 'sponsor'));
+      linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
@@ -161,7 +169,7 @@ export function extractRelations(
     if (referent) {
       // The sentence naming the set is evidence too: it says who "the group" is.
       const named = sentenceMention(referent.named);
-      for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'))) {
+      for (const sponsor of linkToSponsors(referent.placed, withRole(placed, 'sponsor'), stated)) {
         out.add('attributed-to', referent.placed.entity.key, sponsor.entity.key, named);
       }
       // No confidence: such a sentence's estimative words judge something else in the corpus ("used a likely
@@ -228,6 +236,29 @@ function describes(text: string, phrase: EstimativePhrase | undefined): boolean 
   return (
     /\b(?:is|are|was|were)\s+$/iu.test(before) &&
     /^\s+an?\s/iu.test(text.slice(phrase.end, phrase.end + 4))
+  );
+}
+
+/** What lists a set with the one before it: a comma, "and", "or", after its aliases in brackets. */
+const LISTED_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/u;
+
+/**
+ * "DEV-1084 likely worked in partnership with MERCURY—an Iran-based actor that … linked to Iran’s MOIS":
+ * another set standing between the set and the state organ is the one linked, unless the two are listed
+ * together ("APT28 and APT29 are linked to …").
+ */
+function nearerActorLinked(
+  a: Placed,
+  sponsor: Placed,
+  actors: readonly Placed[],
+  text: string,
+): boolean {
+  return actors.some(
+    (b) =>
+      b.entity.key !== a.entity.key &&
+      b.mention.start >= a.mention.end &&
+      b.mention.end <= sponsor.mention.start &&
+      !LISTED_AFTER.test(text.slice(a.mention.end, b.mention.start)),
   );
 }
 
