@@ -43,6 +43,8 @@ describe('extractIndicators', () => {
       ['file-name', 'archive.zip'],
     ]);
     expect(pairs('evil[.]zip')).toEqual([['domain-name', 'evil.zip']]);
+    // Data files, public keys and Java sources end in TLDs too.
+    expect(pairs('It writes part_1.data, reads id_rsa.pub and builds Main.java.')).toEqual([]);
   });
 
   it('finds hashes only as whole hex runs of the right length, lower-cased', () => {

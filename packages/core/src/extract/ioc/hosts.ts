@@ -122,6 +122,9 @@ export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
   'msg',
   'pst',
   'db',
+  'data',
+  'pub',
+  'java',
 ]);
 
 const MAX_HOST_LENGTH = 253;
