@@ -204,6 +204,21 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('ends a URL at a dash, a middle dot or a narrow no-break space that ends its sentence', () => {
+    expect(
+      pairs('Payload: http://evil-cdn.net/a/p3.exe\u202fand http://evil-cdn.net/culture– then'),
+    ).toEqual([
+      ['url', 'http://evil-cdn.net/a/p3.exe'],
+      ['domain-name', 'evil-cdn.net'],
+      ['url', 'http://evil-cdn.net/culture'],
+    ]);
+    expect(pairs('See http://evil-cdn.net/x7f· or http://evil-cdn.net/y8e—')).toEqual([
+      ['url', 'http://evil-cdn.net/x7f'],
+      ['domain-name', 'evil-cdn.net'],
+      ['url', 'http://evil-cdn.net/y8e'],
+    ]);
+  });
+
   it('reads no host in a call, a detection name or an app package id', () => {
     expect(pairs('r = requests.post(url, data=d); c = ARC4.new(key)')).toEqual([]);
     expect(pairs('Detected as HackTool.Win32.NetScan.AG and Trojan.CobaltStrike.FM.')).toEqual([]);
@@ -231,6 +246,11 @@ describe('extractIndicators', () => {
     ]);
     // The mention is the text as written.
     expect(found[0]?.mentions[0]?.text).toBe('invoice10-11-14\\_pdf.exe');
+    // After any character of a URL, not only a letter.
+    expect(pairs('Lure: hxxp://evil-cdn[.]net/?\\_sm_nck=1')).toEqual([
+      ['url', 'http://evil-cdn.net/?_sm_nck=1'],
+      ['domain-name', 'evil-cdn.net'],
+    ]);
     // A file name so escaped stays a file name: the escape is no sign that a host was meant.
     expect(pairs('See Checklist\\_pdf.zip')).toEqual([['file-name', 'Checklist_pdf.zip']]);
   });

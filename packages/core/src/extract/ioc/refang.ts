@@ -299,7 +299,8 @@ export function refang(source: string): Refanged {
     if (c === 0x5c) {
       const escaped = markdownUnderscoreEnd(source, i);
       const before = prevChar(i);
-      if (escaped > 0 && (isLabelChar(before) || before === 0x2f)) {
+      // Not at a word's start ("\\_init" in prose), nor after a path's backslash.
+      if (escaped > 0 && before > 0x20 && before !== 0x5c) {
         replace(i, escaped, '_', false);
         return escaped;
       }

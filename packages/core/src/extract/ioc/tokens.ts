@@ -27,8 +27,8 @@ for (let c = 0; c < 0x20; c++) DELIMITERS[c] = 1;
 for (const ch of ' \t\n\r\v\f"\'<>`,;|()[]{}^') DELIMITERS[ch.charCodeAt(0)] = 1;
 for (let c = 0x2000; c <= 0x200b; c++) DELIMITERS[c] = 1;
 for (const c of [
-  0xa0, 0x2028, 0x2029, 0x3000, 0xfeff, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x3001, 0xff0c,
-  0x300c, 0x300d, 0x2026, 0xff1c, 0xff1e,
+  0xa0, 0x202f, 0x205f, 0x2028, 0x2029, 0x3000, 0xfeff, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb,
+  0x3001, 0xff0c, 0x300c, 0x300d, 0x2026, 0xff1c, 0xff1e,
 ]) {
   DELIMITERS[c] = 1;
 }
@@ -37,7 +37,8 @@ const isDelimiter = (c: number): boolean => DELIMITERS[c] === 1;
 
 /** Characters stripped from a token's end: sentence punctuation, not URL syntax like `/` or `=`. */
 const TRAILING = new Uint8Array(0x10000);
-for (const ch of '.,!?:;*\'"-\u3002\uff0e') TRAILING[ch.charCodeAt(0)] = 1;
+// Dashes and a middle dot end sentences and list items on web pages too ("…/p3.exe—", "…/culture–").
+for (const ch of '.,!?:;*\'"-\u3002\uff0e\u2013\u2014\u00b7') TRAILING[ch.charCodeAt(0)] = 1;
 const isTrailing = (c: number): boolean => TRAILING[c] === 1;
 
 /** Longest token classified as URL/host; longer runs (minified blobs, adversarial input) are skipped. */
