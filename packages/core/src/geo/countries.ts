@@ -139,7 +139,7 @@ QA|Qatar|Qatari;Qataris|Doha
 RO|Romania|Romanian;Romanians|Bucharest
 RU|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin
 RW|Rwanda|Rwandan;Rwandans|Kigali
-SA|Saudi Arabia|Saudi;Saudis|Riyadh
+SA|Saudi Arabia;Kingdom of Saudi Arabia;KSA|Saudi;Saudis|Riyadh
 SN|Senegal|Senegalese|Dakar
 RS|Serbia|Serbian;Serbians;Serb;Serbs|Belgrade
 SG|Singapore|Singaporean;Singaporeans|

@@ -389,6 +389,12 @@ describe('extractEntities: places and organizations', () => {
     expect(places('Chinese hackers, the PRC and Beijing.')).toEqual(['CN']);
     expect(places('British, UK and the United Kingdom.')).toEqual(['GB']);
     expect(places('The US and American firms.')).toEqual(['US']);
+    const saudi = entities('Banks in the Kingdom of Saudi Arabia (KSA) and Riyadh.').filter(
+      (e) => e.type === 'location',
+    );
+    expect(saudi.map((e) => [e.externalId, e.mentions.map((m) => m.text)])).toEqual([
+      ['SA', ['Kingdom of Saudi Arabia', 'KSA', 'Riyadh']],
+    ]);
   });
 
   it('keeps word boundaries and neighbours apart', () => {
