@@ -5,6 +5,7 @@
  * of the actor or malware, whichever recognizer proposed it (dictionary, discovery or propagation).
  */
 import type { TextContext } from './text-context.ts';
+import { FILE_EXTENSIONS } from '../ioc/hosts.ts';
 import { DETECTION_PREFIXES } from './written-inside.ts';
 
 /** Characters that end the written chunk a name sits in (spacing, brackets, quotes, Markdown marks). */
@@ -32,6 +33,19 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   const chunk = text.slice(left, right).toLowerCase();
   // Relative paths stay: AnnoCTR tags names in image folders ("/blogs/NetwireRAT/…") as mentions.
   return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('[.]');
+}
+
+/**
+ * "DOHA.pdf", "Russia.docx": a place or other lexicon word that names a file, a lure's theme at most, not a
+ * mention of the place. Only before a file extension: "Russia.In the next stage" lost a space, not a file.
+ */
+export function namesFile(ctx: TextContext, to: number): boolean {
+  const { text } = ctx;
+  const end = ctx.tokens[to - 1]?.end ?? 0;
+  if (text[end] !== '.') return false;
+  const extension = ctx.tokens[to];
+  if (!extension || extension.start !== end + 1) return false;
+  return FILE_EXTENSIONS.has(extension.norm) && text[extension.end] !== '.';
 }
 
 /** A defanged dot ("pastebin[.]com/raw/…") joins the chunk: its brackets do not end it. */

@@ -397,6 +397,12 @@ describe('extractEntities: places and organizations', () => {
     ]);
   });
 
+  it('reads no place in a file name, only before a file extension', () => {
+    expect(places('The lure DOHA.pdf and projects in Libya.zip were sent.')).toEqual([]);
+    // A lost space after a sentence is no file extension.
+    expect(places('The worm hit Russia.In the next stage it spread.')).toEqual(['RU']);
+  });
+
   it('keeps word boundaries and neighbours apart', () => {
     expect(places('Niger is not Nigeria.')).toEqual(['NE', 'NG']);
     expect(places('Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea.')).toEqual([

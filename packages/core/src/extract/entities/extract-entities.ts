@@ -16,7 +16,7 @@ import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
 import { EncodedRuns } from './encoded-runs.ts';
-import { embeddedName, inIdentifier } from './embedded-name.ts';
+import { embeddedName, inIdentifier, namesFile } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
@@ -52,6 +52,7 @@ export function entitiesIn(
   for (const [index, hit] of hits.entries()) {
     if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
+    if (hit.kind === 'lexicon' && namesFile(ctx, hit.to)) continue;
     if (inIdentifier(ctx, hit.from)) continue;
     const finding = toFinding(ctx, hits, index, government);
     if (!finding) continue;
