@@ -77,20 +77,20 @@ function definingPhrase(ctx: TextContext, last: number): { from: number; end: nu
   const name = tokens[last];
   const next = tokens[last + 1];
   if (!name || !next || ctx.sentenceOf[last + 1] !== ctx.sentenceOf[last]) return undefined;
-  const gap = text.slice(name.end, next.start);
+  // Asked at every capitalized word of a text (campaignNames): the gaps are read, not cut out.
   let article: number;
   let apposition = false;
-  if (gap === ' ' && COPULAS.has(next.norm)) {
+  if (isSpace(text, name.end, next.start) && COPULAS.has(next.norm)) {
     article = last + 2;
-  } else if (gap === ', ') {
+  } else if (isCommaSpace(text, name.end, next.start)) {
     article = last + 1;
     apposition = true;
   } else return undefined;
   const articleToken = tokens[article];
   if (!articleToken || !ARTICLES.has(articleToken.norm)) return undefined;
-  if (text.slice(tokens[article - 1]!.end, articleToken.start) !== (apposition ? ', ' : ' ')) {
-    return undefined;
-  }
+  const beforeArticle = tokens[article - 1]!.end;
+  const gapFits = apposition ? isCommaSpace : isSpace;
+  if (!gapFits(text, beforeArticle, articleToken.start)) return undefined;
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
   if (apposition && !closesApposition(ctx, end)) return undefined;
@@ -107,14 +107,27 @@ function phraseEnd(ctx: TextContext, article: number): number | undefined {
       !word ||
       ctx.sentenceOf[k] !== sentence ||
       PHRASE_ENDS.has(word.norm) ||
-      !JOINERS.has(text.slice(tokens[k - 1]!.end, word.start));
+      !joinsPhrase(text, tokens[k - 1]!.end, word.start);
     if (ends) return k - 1 > article ? k - 1 : undefined;
   }
   return undefined;
 }
 
-/** What may stand between two words of one noun phrase. */
-const JOINERS = new Set([' ', '-']);
+/** Whether text[start, end) is one space. */
+const isSpace = (text: string, start: number, end: number): boolean =>
+  end - start === 1 && text.charCodeAt(start) === SPACE;
+
+/** Whether text[start, end) is a comma and a space. */
+const isCommaSpace = (text: string, start: number, end: number): boolean =>
+  end - start === 2 && text.charCodeAt(start) === COMMA && text.charCodeAt(start + 1) === SPACE;
+
+/** What may stand between two words of one noun phrase: one space or one hyphen. */
+const joinsPhrase = (text: string, start: number, end: number): boolean =>
+  end - start === 1 && (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === HYPHEN);
+
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
 
 /** "Ostrana, a new ransomware family, encrypts …": the apposition ends at a comma, bracket or full stop. */
 function closesApposition(ctx: TextContext, end: number): boolean {

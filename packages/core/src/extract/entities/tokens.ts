@@ -135,17 +135,24 @@ export function joined(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
   if (gap === 0) return true;
   if (gap > 2) return false;
+  // Char codes, not text[i]: a one-character string per test is made for every letter beyond Latin-1.
+  const first = text.charCodeAt(left.end);
   // "more\_eggs": Markdown escapes an underscore; the name is "more_eggs".
-  if (gap === 2 && text[left.end] === '\\' && text[left.end + 1] === '_') return true;
+  if (gap === 2 && first === BACKSLASH && text.charCodeAt(left.end + 1) === UNDERSCORE) return true;
   for (let i = left.end; i < right.start; i++) {
-    const ch = text[i];
-    if (ch !== ' ' && ch !== '-' && ch !== '.' && ch !== '/' && ch !== '_' && ch !== '\u00a0') {
-      return false;
-    }
+    if (!joinsWords(text.charCodeAt(i))) return false;
   }
   // "end. Next" is a sentence break, not "end.Next".
-  return !(gap === 2 && text[left.end] === '.');
+  return !(gap === 2 && first === DOT);
 }
+
+const BACKSLASH = 0x5c;
+const UNDERSCORE = 0x5f;
+const DOT = 0x2e;
+
+/** Space, hyphen, dot, slash, underscore or no-break space. */
+const joinsWords = (c: number): boolean =>
+  c === 0x20 || c === 0x2d || c === DOT || c === 0x2f || c === UNDERSCORE || c === 0xa0;
 
 // Case tests run on every token: ASCII letters by char code, the rest by Unicode property.
 const UPPER = /\p{Lu}/u;
