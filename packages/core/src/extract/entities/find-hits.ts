@@ -20,7 +20,7 @@ import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
-import { PerWord } from './per-word.ts';
+import { PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsSharingAHead } from './sector-lists.ts';
 import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
@@ -115,7 +115,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
   const byFirstWord = dictionariesByFirstWord(knowledge);
-  const starts = new PerWord(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
+  const starts = new PerWordNumber(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
 
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
@@ -200,8 +200,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   }
   if (discover) {
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
-    const isHead = new PerWord(({ norm }) => mayBeHead(norm), tokens);
-    const nameWord = new PerWord(mayBeNameWord, tokens);
+    const isHead = new PerWordTest(({ norm }) => mayBeHead(norm), tokens);
+    const nameWord = new PerWordTest(mayBeNameWord, tokens);
     // "RedLine Stealer … the RedLine malware": a word a known name starts is that entry before a head word too.
     const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
@@ -289,7 +289,7 @@ function propagate(
       );
   }
   if (byText.size === 0) return;
-  const opens = new PerWord((token) => byText.startsWith(token.text), ctx.tokens);
+  const opens = new PerWordTest((token) => byText.startsWith(token.text), ctx.tokens);
   // Made once, not inside the loop: a callback there that read `i` would give every iteration, matched
   // or not, a context of its own to allocate.
   const untaken = (values: readonly Hit[], to: number, from: number): readonly Hit[] =>

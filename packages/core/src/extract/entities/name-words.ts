@@ -9,7 +9,7 @@ import { cueKind } from './cue-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import type { NamedKind } from './named-as.ts';
 import { namesAPart } from './part-names.ts';
-import { PerWord } from './per-word.ts';
+import { PerWordNumber } from './per-word.ts';
 import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
 import {
@@ -124,7 +124,7 @@ function wordShape(t: Token): number {
 }
 
 /** One cache of word shapes per text. */
-const shapesIn = perText((ctx) => new PerWord(wordShape, ctx.tokens));
+const shapesIn = perText((ctx) => new PerWordNumber(wordShape, ctx.tokens));
 
 export function shapeAt(ctx: TextContext, i: number): number {
   const t = ctx.tokens[i];

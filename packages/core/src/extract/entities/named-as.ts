@@ -8,7 +8,7 @@
  */
 import { cueKind, isExploitKit, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
-import { PerWord } from './per-word.ts';
+import { PerWordNumber } from './per-word.ts';
 import { perText } from './per-text.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -302,7 +302,7 @@ const namesIn = perText((ctx): GivenNames => {
     flaws: new Set<string>(),
   };
   const { tokens, sentenceOf } = ctx;
-  const kinds = new PerWord(
+  const kinds = new PerWordNumber(
     ({ norm }) =>
       (PERSONA_NOUNS.has(norm) ? PERSONA_NOUN : 0) | (NAMING.has(norm) ? NAMING_WORD : 0),
     tokens,

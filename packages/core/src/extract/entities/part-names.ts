@@ -3,7 +3,7 @@
  * text writes between a determiner and such a noun names a part of a family, not a family of its own,
  * wherever it stands ("the ProcessWorm is injected into all running processes").
  */
-import { PerWord } from './per-word.ts';
+import { PerWordTest } from './per-word.ts';
 import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -15,7 +15,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'its
 /** One pass per text: each distinct word asked once whether it is a part noun. */
 const partNames = perText((ctx): ReadonlySet<string> => {
   const { tokens, text } = ctx;
-  const isPart = new PerWord(({ norm }) => PART_NOUNS.has(norm), tokens);
+  const isPart = new PerWordTest(({ norm }) => PART_NOUNS.has(norm), tokens);
   const parts = new Set<string>();
   for (let i = 2; i < tokens.length; i++) {
     if (!isPart.get(tokens[i]!)) continue;

@@ -29,3 +29,42 @@ export class PerWord<T> {
     return value;
   }
 }
+
+/**
+ * A small number (0 to 0xfffe: bits, a code) per distinct word, kept in a typed array: a few bytes per word
+ * instead of a slot per word, and every cache of this kind is read through one kind of array, so the
+ * hot loops that ask it stay monomorphic. Tokens must come from one tokenize call (their `word` indexes).
+ */
+export class PerWordNumber {
+  /** The value + 1 of each word asked so far; 0 where it was not asked yet. */
+  readonly #codes: Uint16Array;
+
+  constructor(
+    readonly compute: (token: Token) => number,
+    tokens: readonly Token[],
+  ) {
+    this.#codes = new Uint16Array(distinctWordCount(tokens));
+  }
+
+  get(token: Token): number {
+    const code = this.#codes[token.word];
+    if (code !== undefined && code !== 0) return code - 1;
+    const value = this.compute(token);
+    // A word outside the table (a token of another text) is answered, not cached.
+    if (code !== undefined) this.#codes[token.word] = value + 1;
+    return value;
+  }
+}
+
+/** A yes/no question per distinct word (see PerWordNumber). */
+export class PerWordTest {
+  readonly #answers: PerWordNumber;
+
+  constructor(test: (token: Token) => boolean, tokens: readonly Token[]) {
+    this.#answers = new PerWordNumber((token) => (test(token) ? 1 : 0), tokens);
+  }
+
+  get(token: Token): boolean {
+    return this.#answers.get(token) === 1;
+  }
+}

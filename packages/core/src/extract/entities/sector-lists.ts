@@ -5,7 +5,7 @@
  * sector before any head of the kind, and so does every word of a list that ends on one.
  */
 import type { Hit } from './hits.ts';
-import { PerWord } from './per-word.ts';
+import { PerWordTest } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -42,7 +42,7 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
   const hits: Hit[] = [];
   const { tokens } = ctx;
   // Asked at every token: once per distinct word.
-  const sectorWord = new PerWord(({ norm }) => BEFORE_A_HEAD.has(norm), tokens);
+  const sectorWord = new PerWordTest(({ norm }) => BEFORE_A_HEAD.has(norm), tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] === 1 || !sectorWord.get(token)) continue;

@@ -4,7 +4,7 @@
  * a new malware family, however coined its spelling. Found once per text, in one pass over its tokens.
  */
 import type { TextContext } from './text-context.ts';
-import { PerWord } from './per-word.ts';
+import { PerWordNumber } from './per-word.ts';
 import { perText } from './per-text.ts';
 
 /** Reporting verbs right after their speaker. */
@@ -25,7 +25,7 @@ const speakers = perText((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
   const { tokens, sentenceOf } = ctx;
   // Asked of every token, answered once per distinct word.
-  const role = new PerWord(
+  const role = new PerWordNumber(
     ({ norm }) => (SPEECH_VERBS.has(norm) ? SPEECH_VERB : norm === 'according' ? ACCORDING : 0),
     tokens,
   );

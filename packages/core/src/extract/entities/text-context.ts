@@ -4,7 +4,7 @@
  */
 import type { Mention, Span } from '../../analysis/types.ts';
 import { cueKind, type CueKind } from './cue-words.ts';
-import { PerWord } from './per-word.ts';
+import { PerWord, PerWordNumber } from './per-word.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
 /** Characters after which a word is capitalized by layout: cells, bullets, headings, quotes. */
@@ -80,7 +80,7 @@ export class TextContext {
     const words = new Int32Array(sentences.length);
     const capitals = new Int32Array(sentences.length);
     const capitalized = new Int32Array(sentences.length);
-    const shape = new PerWord(
+    const shape = new PerWordNumber(
       ({ text: word }) =>
         word.length < 2
           ? 0
