@@ -39,6 +39,19 @@ const HEADING_SHARE = 0.6;
 const TYPOGRAPHIC_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const TYPOGRAPHIC_SPACES = new RegExp(TYPOGRAPHIC_SPACE.source, 'gu');
 
+/**
+ * Which sentences are headings by `counts` of their words (capitals-only or capitalized ones). A loop, not
+ * Array.from over the typed array: that goes through an iterator, an object per sentence.
+ */
+function headings(words: Int32Array, counts: Int32Array): boolean[] {
+  const heading = new Array<boolean>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    heading[i] = w >= 3 && counts[i]! / w > HEADING_SHARE;
+  }
+  return heading;
+}
+
 const plainSpaces = (text: string): string =>
   TYPOGRAPHIC_SPACE.test(text) ? text.replace(TYPOGRAPHIC_SPACES, ' ') : text;
 
@@ -115,10 +128,8 @@ export class TextContext {
     this.#rangeFrom = rangeFrom;
     this.#rangeTo = rangeTo;
     this.#outside = outside;
-    const heading = (counts: Int32Array): boolean[] =>
-      Array.from(words, (w, i) => w >= 3 && (counts[i] ?? 0) / w > HEADING_SHARE);
-    this.#shouting = heading(capitals);
-    this.#titleCase = heading(capitalized);
+    this.#shouting = headings(words, capitals);
+    this.#titleCase = headings(words, capitalized);
   }
 
   titleCase(tokenIndex: number): boolean {
