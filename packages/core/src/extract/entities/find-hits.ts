@@ -20,7 +20,7 @@ import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
-import { PerWordNumber, PerWordTest } from './per-word.ts';
+import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsSharingAHead } from './sector-lists.ts';
 import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
@@ -116,6 +116,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
   const byFirstWord = dictionariesByFirstWord(knowledge);
   const starts = new PerWordNumber(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
+  // Where the aliases starting with a word begin in the trie: also once per distinct word, not per token.
+  const aliasStarts = new PerWord(
+    (token) => knowledge.trie.namesStartingWith(token) ?? null,
+    tokens,
+  );
 
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
@@ -155,8 +160,10 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       continue;
     }
     decision = undefined;
-    const alias =
-      dictionaries & ALIASES ? knowledge.trie.matchesAt(text, tokens, i, acceptAlias) : undefined;
+    const aliasStart = dictionaries & ALIASES ? aliasStarts.get(token) : null;
+    const alias = aliasStart
+      ? knowledge.trie.matchesFrom(aliasStart, text, tokens, i, acceptAlias)
+      : undefined;
     const aliasHit = alias ? decision : undefined;
     if (mayScheme) schemeContext.shouting = ctx.shouting(i);
     const scheme = mayScheme ? matchNamingScheme(schemeContext, i) : undefined;

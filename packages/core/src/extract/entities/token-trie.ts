@@ -10,6 +10,11 @@ interface Node<T> {
   values: T[];
 }
 
+/** The names that start with one key: opaque outside the trie. */
+export interface NameStart<T> {
+  readonly values: readonly T[];
+}
+
 export interface TrieMatch<T> {
   /** Token index of the first and one past the last matched token. */
   readonly from: number;
@@ -76,8 +81,27 @@ export class TokenTrie<T> {
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     const first = tokens[from];
-    const node = first && this.#root.next.get(this.keyOf(first));
-    return node && this.#longestThrough(node, text, tokens, from, from + 1, accept);
+    const start = first && this.namesStartingWith(first);
+    return start && this.matchesFrom(start, text, tokens, from, accept);
+  }
+
+  /**
+   * Where the names starting with this token's key begin (undefined when none): a caller matching at every
+   * occurrence of a word looks it up once per distinct word, then calls matchesFrom.
+   */
+  namesStartingWith(token: Token): NameStart<T> | undefined {
+    return this.#root.next.get(this.keyOf(token));
+  }
+
+  /** matchesAt for a token whose start (namesStartingWith) is known. */
+  matchesFrom(
+    start: NameStart<T>,
+    text: string,
+    tokens: readonly Token[],
+    from: number,
+    accept: (values: readonly T[], to: number, from: number) => readonly T[],
+  ): TrieMatch<T> | undefined {
+    return this.#longestThrough(start as Node<T>, text, tokens, from, from + 1, accept);
   }
 
   /**
