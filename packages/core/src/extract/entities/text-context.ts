@@ -35,10 +35,6 @@ const CAPITALIZED = 4;
 /** Share of a sentence's words above which it is a heading written in capitals or Title Case. */
 const HEADING_SHARE = 0.6;
 
-/** Horizontal spaces other than U+0020, each one UTF-16 unit like the space that replaces it. */
-const TYPOGRAPHIC_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
-const TYPOGRAPHIC_SPACES = new RegExp(TYPOGRAPHIC_SPACE.source, 'gu');
-
 /**
  * Which sentences are headings by `counts` of their words (capitals-only or capitalized ones). A loop, not
  * Array.from over the typed array: that goes through an iterator, an object per sentence.
@@ -52,8 +48,25 @@ function headings(words: Int32Array, counts: Int32Array): boolean[] {
   return heading;
 }
 
-const plainSpaces = (text: string): string =>
-  TYPOGRAPHIC_SPACE.test(text) ? text.replace(TYPOGRAPHIC_SPACES, ' ') : text;
+/**
+ * Horizontal spaces other than U+0020, each one UTF-16 unit like the space that replaces it: the no-break
+ * space, and the rarer others.
+ */
+const NO_BREAK_SPACE = '\u00a0';
+const OTHER_TYPOGRAPHIC_SPACE = /[\u2000-\u200a\u202f\u205f\u3000]/u;
+const OTHER_TYPOGRAPHIC_SPACES = new RegExp(OTHER_TYPOGRAPHIC_SPACE.source, 'gu');
+
+/**
+ * The no-break space by a plain string search and replace, the others by the regex: 404 of the 551 corpus
+ * texts have typographic spaces, 385 of them no-break spaces only, and this takes half the time of one
+ * Unicode regex over every text.
+ */
+function plainSpaces(text: string): string {
+  const noBreakFree = text.includes(NO_BREAK_SPACE) ? text.replaceAll(NO_BREAK_SPACE, ' ') : text;
+  return OTHER_TYPOGRAPHIC_SPACE.test(noBreakFree)
+    ? noBreakFree.replace(OTHER_TYPOGRAPHIC_SPACES, ' ')
+    : noBreakFree;
+}
 
 export class TextContext {
   readonly tokens: readonly Token[];
