@@ -18,7 +18,13 @@ import { knownAs, linkedByContext } from './known-as.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
-import { matchNamingScheme, mayStartScheme, type SchemeContext } from './naming-schemes.ts';
+import {
+  matchNamingScheme,
+  mayStartScheme,
+  NO_SCHEME,
+  schemeOpening,
+  type SchemeContext,
+} from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsSharingAHead } from './sector-lists.ts';
@@ -116,6 +122,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
   const byFirstWord = dictionariesByFirstWord(knowledge);
   const starts = new PerWordNumber(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
+  const schemeOpenings = new PerWordNumber(discover ? schemeOpening : () => NO_SCHEME, tokens);
   // Where the aliases starting with a word begin in the trie: also once per distinct word, not per token.
   const aliasStarts = new PerWord(
     (token) => knowledge.trie.namesStartingWith(token) ?? null,
@@ -153,7 +160,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const token = tokens[i];
     if (!token) break;
     const dictionaries = starts.get(token);
-    const mayScheme = discover && mayStartScheme(tokens, i);
+    const mayScheme = mayStartScheme(tokens, i, schemeOpenings.get(token));
     // Most tokens start no name of any kind: skip them before asking the matchers.
     if (dictionaries === 0 && !mayScheme) {
       i++;

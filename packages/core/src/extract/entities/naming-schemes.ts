@@ -73,22 +73,37 @@ export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | 
   );
 }
 
-/** Cheap test whether any scheme could start at token i (most tokens: no). */
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const LETTERS_ONLY = /^\p{L}+$/u;
 
-export function mayStartScheme(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || !isCapitalized(t.text)) return false;
-  const next = tokens[i + 1];
-  return (
-    PREFIX_START.has(t.text.charAt(0)) ||
+/** What a word alone says about a scheme name starting with it (schemeOpening). */
+export const NO_SCHEME = 0;
+/** Capitalized: a scheme name only with a suffix word (a weather word, an animal) after it ("Fancy Bear"). */
+export const SCHEME_IF_SUFFIX = 1;
+export const MAY_OPEN_SCHEME = 2;
+
+/**
+ * The part of mayStartScheme that depends on the word alone: a caller asking at every token caches it per
+ * distinct word (find-hits.ts).
+ */
+export function schemeOpening(t: Token): number {
+  if (!isCapitalized(t.text)) return NO_SCHEME;
+  return PREFIX_START.has(t.text.charAt(0)) ||
     t.text.endsWith('IUM') ||
     SECUREWORKS_FIRST.has(t.text) ||
     t.text === 'Earth' ||
-    t.text === 'Group' ||
-    (next !== undefined && SUFFIXES.has(next.norm))
-  );
+    t.text === 'Group'
+    ? MAY_OPEN_SCHEME
+    : SCHEME_IF_SUFFIX;
+}
+
+/**
+ * Cheap test whether any scheme could start at token i (most tokens: no), given the token's schemeOpening.
+ */
+export function mayStartScheme(tokens: readonly Token[], i: number, opening: number): boolean {
+  if (opening !== SCHEME_IF_SUFFIX) return opening === MAY_OPEN_SCHEME;
+  const next = tokens[i + 1];
+  return next !== undefined && SUFFIXES.has(next.norm);
 }
 
 function span(ctx: SchemeContext, from: number, to: number, scheme: string): SchemeMatch {
