@@ -31,7 +31,7 @@ import { sectorsSharingAHead } from './sector-lists.ts';
 import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
-import { TokenTrie } from './token-trie.ts';
+import { TokenTrie, type NameStart } from './token-trie.ts';
 import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
 
@@ -46,19 +46,26 @@ const PLACES = 2;
 const BODIES = 4;
 const SECTOR_NAMES = 8;
 
+/** What a word starts: names in these dictionaries (bits), the knowledge's aliases from this trie node. */
+interface FirstWord {
+  readonly dictionaries: number;
+  readonly aliases: NameStart<AliasValue> | undefined;
+}
+
 const firstWordMaps = new WeakMap<
   KnowledgeIndex,
-  { readonly names: number; readonly bits: WordLookup<number> }
+  { readonly names: number; readonly words: WordLookup<FirstWord> }
 >();
 
 /**
- * First word of any name -> the dictionaries (bits) with a name starting with it: one lookup per word
- * instead of one per dictionary. Built on first use of a knowledge index, again if names were added
- * since (a name with a new first word always adds to the trie's size).
+ * First word of any name -> the dictionaries with a name starting with it and, for the knowledge's
+ * aliases, the trie node they start from: one lookup per word instead of one per dictionary, and none in
+ * the trie's root (those scattered lookups cost as much again). Built on first use of a knowledge index,
+ * again if names were added since (a name with a new first word always adds to the trie's size).
  */
-function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> {
+function firstWordsOf(knowledge: KnowledgeIndex): WordLookup<FirstWord> {
   const known = firstWordMaps.get(knowledge);
-  if (known?.names === knowledge.trie.size) return known.bits;
+  if (known?.names === knowledge.trie.size) return known.words;
   const bits = new Map<string, number>();
   const add = (trie: TokenTrie<unknown>, bit: number): void => {
     for (const word of trie.firstKeys()) bits.set(word, (bits.get(word) ?? 0) | bit);
@@ -67,8 +74,14 @@ function dictionariesByFirstWord(knowledge: KnowledgeIndex): WordLookup<number> 
   add(LEXICON, PLACES);
   add(GOVERNMENT_BODIES, BODIES);
   add(SECTORS, SECTOR_NAMES);
-  const lookup = new WordLookup(bits);
-  firstWordMaps.set(knowledge, { names: knowledge.trie.size, bits: lookup });
+  const aliasStarts = new Map(knowledge.trie.starts());
+  const lookup = new WordLookup(
+    Array.from(bits, ([word, dictionaries]) => {
+      const first: FirstWord = { dictionaries, aliases: aliasStarts.get(word) };
+      return [word, first] as const;
+    }),
+  );
+  firstWordMaps.set(knowledge, { names: knowledge.trie.size, words: lookup });
   return lookup;
 }
 
@@ -119,15 +132,10 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const cueNear = (from: number, to: number): boolean =>
     ctx.cuesNear(from, to).has('group') || announcedKind(ctx, from, foundKind) === 'intrusion-set';
 
-  // Which dictionaries have a name starting with each word: asked once per distinct word of the text.
-  const byFirstWord = dictionariesByFirstWord(knowledge);
-  const starts = new PerWordNumber(({ norm }) => byFirstWord.get(norm) ?? 0, tokens);
+  // What names each word starts: asked once per distinct word of the text.
+  const firstWords = firstWordsOf(knowledge);
+  const starts = new PerWord(({ norm }) => firstWords.get(norm) ?? null, tokens);
   const schemeOpenings = new PerWordNumber(discover ? schemeOpening : () => NO_SCHEME, tokens);
-  // Where the aliases starting with a word begin in the trie: also once per distinct word, not per token.
-  const aliasStarts = new PerWord(
-    (token) => knowledge.trie.namesStartingWith(token) ?? null,
-    tokens,
-  );
 
   // The matchers' callbacks, made once per text rather than at every token that may start a name.
   let decision: Hit | undefined;
@@ -159,7 +167,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token) break;
-    const dictionaries = starts.get(token);
+    const first = starts.get(token);
+    const dictionaries = first === null ? 0 : first.dictionaries;
     const mayScheme = mayStartScheme(tokens, i, schemeOpenings.get(token));
     // Most tokens start no name of any kind: skip them before asking the matchers.
     if (dictionaries === 0 && !mayScheme) {
@@ -167,9 +176,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       continue;
     }
     decision = undefined;
-    const aliasStart = dictionaries & ALIASES ? aliasStarts.get(token) : null;
-    const alias = aliasStart
-      ? knowledge.trie.matchesFrom(aliasStart, text, tokens, i, acceptAlias)
+    const alias = first?.aliases
+      ? knowledge.trie.matchesFrom(first.aliases, text, tokens, i, acceptAlias)
       : undefined;
     const aliasHit = alias ? decision : undefined;
     if (mayScheme) schemeContext.shouting = ctx.shouting(i);

@@ -69,6 +69,11 @@ export class TokenTrie<T> {
     return this.#root.next.keys();
   }
 
+  /** The keys names start with, each with where those names begin (for matchesFrom). */
+  starts(): Iterable<readonly [string, NameStart<T>]> {
+    return this.#root.next.entries();
+  }
+
   /**
    * Every match that starts at token `from` and passes `accept`, longest first. Tokens of one match must be
    * `joined` (no comma, line break or sentence end inside a name).
@@ -81,19 +86,14 @@ export class TokenTrie<T> {
   ): TrieMatch<T> | undefined {
     // Most tokens start no name: answer those with one map lookup and no allocation.
     const first = tokens[from];
-    const start = first && this.namesStartingWith(first);
+    const start = first && this.#root.next.get(this.keyOf(first));
     return start && this.matchesFrom(start, text, tokens, from, accept);
   }
 
   /**
-   * Where the names starting with this token's key begin (undefined when none): a caller matching at every
-   * occurrence of a word looks it up once per distinct word, then calls matchesFrom.
+   * matchesAt for a token whose start (from starts()) is known: a caller matching at every occurrence of
+   * a word looks the start up once per distinct word.
    */
-  namesStartingWith(token: Token): NameStart<T> | undefined {
-    return this.#root.next.get(this.keyOf(token));
-  }
-
-  /** matchesAt for a token whose start (namesStartingWith) is known. */
   matchesFrom(
     start: NameStart<T>,
     text: string,
