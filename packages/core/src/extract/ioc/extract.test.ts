@@ -221,7 +221,9 @@ describe('extractIndicators', () => {
 
   it('reads no host in a call, a detection name or an app package id', () => {
     expect(pairs('r = requests.post(url, data=d); c = ARC4.new(key)')).toEqual([]);
-    expect(pairs('Detected as HackTool.Win32.NetScan.AG and Trojan.CobaltStrike.FM.')).toEqual([]);
+    expect(
+      pairs('Detected as HackTool.Win32.NetScan.AG, Generic.MSIL.Zorvex.FM and Trojan.Agent.FM.'),
+    ).toEqual([]);
     expect(pairs('The app com.gooders.pdfscanner.gp asks for SMS rights.')).toEqual([]);
     // A mail header names the host before a parenthesis holding it again, with its address.
     const header = 'Received: from mx1.evil-cdn.net(mx1.evil-cdn.net [203.0.113.9])';

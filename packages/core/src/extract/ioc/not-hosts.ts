@@ -4,6 +4,7 @@
  */
 
 const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
+const LONGEST_FRAMEWORK = 7;
 const CAPITAL_NET_OR_IO = /\.(?:NET|Net|IO|Io)$/u;
 /** A last label written as a capitalized word: a capital, then a lower-case letter. */
 const CAPITALIZED_LAST_LABEL = /\.[A-Z][a-z][A-Za-z]*$/u;
@@ -12,7 +13,7 @@ const CAPITALIZED_LAST_LABEL = /\.[A-Z][a-z][A-Za-z]*$/u;
  * Antivirus detection names ("HackTool.Win32.NetScan.AG", "Trojan.CobaltStrike.FM"): a platform label,
  * or a kind of detection first.
  */
-const DETECTION_PLATFORMS: ReadonlySet<string> = new Set(['win32', 'win64', 'w32', 'w64', 'msil']);
+const DETECTION_PLATFORM = /(?:^|\.)(?:win32|win64|w32|w64|msil)(?:\.|$)/iu;
 const DETECTION_KINDS: ReadonlySet<string> = new Set(
   `trojan trojandownloader trojandropper trojanspy backdoor hacktool pua riskware adware behaveslike
 heur ransom worm virus exploit`.split(/\s+/u),
@@ -31,12 +32,11 @@ const REVERSED_FIRST: ReadonlySet<string> = new Set(['com', 'org', 'net']);
 export function namesNoHost(run: string): boolean {
   if (CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase()) return true;
   if (CAPITALIZED_LAST_LABEL.test(run)) return true;
-  const labels = run.toLowerCase().split('.');
-  return FRAMEWORKS.has(labels.join('.')) || detectionName(labels) || packageId(labels);
+  if (run.length <= LONGEST_FRAMEWORK && FRAMEWORKS.has(run.toLowerCase())) return true;
+  // Asked of every bare dotted run: the first label is cut out, nothing is split.
+  const firstDot = run.indexOf('.');
+  const first = run.slice(0, firstDot).toLowerCase();
+  if (DETECTION_KINDS.has(first) || DETECTION_PLATFORM.test(run)) return true;
+  // A package id has three labels or more.
+  return REVERSED_FIRST.has(first) && run.indexOf('.', firstDot + 1) > 0;
 }
-
-const detectionName = (labels: readonly string[]): boolean =>
-  DETECTION_KINDS.has(labels[0]!) || labels.some((l) => DETECTION_PLATFORMS.has(l));
-
-const packageId = (labels: readonly string[]): boolean =>
-  labels.length >= 3 && REVERSED_FIRST.has(labels[0]!);
