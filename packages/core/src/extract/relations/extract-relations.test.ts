@@ -142,14 +142,12 @@ describe('extractRelations', () => {
     expect(
       sponsored('APT29 likely worked with APT28, a Russian group that is linked to the GRU.'),
     ).toEqual(['intrusion-set:G0007']);
-    expect(sponsored('APT29 and APT28 are both linked to the Russian GRU.')).toEqual([
-      'intrusion-set:G0016',
-      'intrusion-set:G0007',
-    ]);
-    expect(sponsored('APT29 (aka Cozy Bear), APT28 are linked to the Russian GRU.')).toEqual([
-      'intrusion-set:G0016',
-      'intrusion-set:G0007',
-    ]);
+    for (const listed of [
+      'APT29 and APT28 are both linked to the Russian GRU.',
+      'APT29 (aka Cozy Bear), APT28 are linked to the Russian GRU.',
+    ]) {
+      expect(sponsored(listed)).toEqual(['intrusion-set:G0016', 'intrusion-set:G0007']);
+    }
   });
 
   it('reads a state organ already in the store as the sponsor, with the same relations', () => {
