@@ -299,7 +299,7 @@ export function refang(source: string): Refanged {
     if (c === 0x5c) {
       const escaped = markdownUnderscoreEnd(source, i);
       const before = prevChar(i);
-      // Not at a word's start ("\\_init" in prose), nor after a path's backslash.
+      // Not at a word's start ("\_init" in prose), nor at the second backslash of "\\_".
       if (escaped > 0 && before > 0x20 && before !== 0x5c) {
         replace(i, escaped, '_', false);
         return escaped;

@@ -25,7 +25,12 @@ const OWNED_WITHIN = 4;
  * what it owns is a victim ("organizations in Ukraine’s energy sector"), or a targeting word comes first
  * ("targeting Ukraine’s …", "attacks on Thailand’s …").
  */
-function ownsWhatIsMeant(item: Placed, before: string, placed: readonly Placed[], text: string) {
+function possessorOfNonVictim(
+  item: Placed,
+  before: string,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
   const { end } = item.mention;
   if (!BARE_IN.test(before) || !POSSESSIVE.test(text.slice(end, end + 3))) return false;
   return !placed.some(
@@ -54,7 +59,7 @@ export function placeTargeted(
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before)) return !ownsWhatIsMeant(item, before, placed, text);
+    if (TARGET_BEFORE.test(before)) return !possessorOfNonVictim(item, before, placed, text);
     const previous = placeBefore(item, placed);
     if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
       return false;
