@@ -5,25 +5,12 @@
  * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-profile.ts`.
  */
 import { Session } from 'node:inspector/promises';
-import {
-  analyzeReport,
-  extractTechniques,
-  prepareKnowledge,
-  type AnalyzeOptions,
-} from '@vigil/core';
-import { loadWarningLists } from '@vigil/store';
+import { analyzeReport } from '@vigil/core';
 import { extractRelations } from '../packages/core/src/extract/relations/extract-relations.ts';
-import { dataPath } from '../test-support/data.ts';
-import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
 import { reportCorpus } from './report-corpus.ts';
 
-const warningDir = dataPath('misp-warninglists');
-if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
-const options: AnalyzeOptions = {
-  knowledge: prepareKnowledge(loadKnowledgeFromData().entries),
-  warningLists: loadWarningLists(warningDir),
-  techniques: extractTechniques,
-};
+const options = corpusAnalyzeOptions();
 const texts = reportCorpus();
 const analyses = texts.map((t) => analyzeReport(t, options)); // also the warm-up
 

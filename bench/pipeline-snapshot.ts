@@ -9,16 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  analyzeReport,
-  extractTechniques,
-  prepareKnowledge,
-  type Analysis,
-  type AnalyzeOptions,
-} from '@vigil/core';
-import { loadWarningLists } from '@vigil/store';
-import { dataPath } from '../test-support/data.ts';
-import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { analyzeReport, type Analysis } from '@vigil/core';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
 import { reportCorpus } from './report-corpus.ts';
 import { SnapshotSummary } from './snapshot-summary.ts';
 
@@ -52,13 +44,7 @@ function digest(analysis: Analysis): ReportDigest {
 }
 
 function analyzeCorpus(): ReportDigest[] {
-  const warningDir = dataPath('misp-warninglists');
-  if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
-  const options: AnalyzeOptions = {
-    knowledge: prepareKnowledge(loadKnowledgeFromData().entries),
-    warningLists: loadWarningLists(warningDir),
-    techniques: extractTechniques,
-  };
+  const options = corpusAnalyzeOptions();
   return reportCorpus().map((text) => digest(analyzeReport(text, options)));
 }
 

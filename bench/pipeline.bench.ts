@@ -6,15 +6,8 @@
  * Run: `npx tsx bench/pipeline.bench.ts [--runs 3]`.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import {
-  analyzeReport,
-  extractTechniques,
-  prepareKnowledge,
-  type AnalyzeOptions,
-} from '@vigil/core';
-import { loadWarningLists } from '@vigil/store';
-import { dataPath } from '../test-support/data.ts';
-import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { analyzeReport, type AnalyzeOptions } from '@vigil/core';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
 import { reportCorpus } from './report-corpus.ts';
 
 const MB = 1e6;
@@ -40,15 +33,9 @@ function best(runs: number, fn: () => void): Timing {
   return fastest;
 }
 
-const warningDir = dataPath('misp-warninglists');
-if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
 let options: AnalyzeOptions | undefined;
 const prepared = best(1, () => {
-  options = {
-    knowledge: prepareKnowledge(loadKnowledgeFromData().entries),
-    warningLists: loadWarningLists(warningDir),
-    techniques: extractTechniques,
-  };
+  options = corpusAnalyzeOptions();
 });
 const opts = options!;
 
