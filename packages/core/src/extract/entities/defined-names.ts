@@ -106,8 +106,9 @@ function phraseEnd(ctx: TextContext, article: number): number | undefined {
     const ends =
       !word ||
       ctx.sentenceOf[k] !== sentence ||
-      PHRASE_ENDS.has(word.norm) ||
-      !joinsPhrase(text, tokens[k - 1]!.end, word.start);
+      !joinsPhrase(text, tokens[k - 1]!.end, word.start) ||
+      // "a Pakistan-based threat group": after a hyphen the word is half of a compound adjective.
+      (PHRASE_ENDS.has(word.norm) && text.charCodeAt(word.start - 1) !== HYPHEN);
     if (ends) return k - 1 > article ? k - 1 : undefined;
   }
   return undefined;

@@ -280,6 +280,13 @@ describe('a name a sentence defines', () => {
     ]);
   });
 
+  it('reads a hyphenated adjective as part of the phrase ("Pakistan-based")', () => {
+    expect(names('Kelvreth is a suspected Pakistan-based threat group.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+    expect(names('Kelvreth is a loader based on Go.')).toEqual(['malware:Kelvreth']);
+  });
+
   it('needs a kind word to end the phrase and, for a group, a word of threat', () => {
     expect(names('Kelvreth is a research group at the university.')).toEqual([]);
     expect(names('Ostrana is a ransomware attack on the port.')).toEqual([]);
@@ -292,5 +299,21 @@ describe('a name a sentence defines', () => {
       'malware:Ostrana',
     ]);
     expect(names('Agent Kelvreth is a remote access trojan.')).toEqual([]);
+  });
+});
+
+describe('a new name found both as a group and as malware', () => {
+  it('reads its bare mentions as the kind most of its hits give, not "X malware" after a group', () => {
+    const text =
+      'Files of the Kelvreth malware were found. Kelvreth is a suspected Pakistan-based threat group. ' +
+      'Kelvreth has used documents on education.';
+    expect(names(text)).toEqual(['malware:Kelvreth', 'intrusion-set:Kelvreth|Kelvreth']);
+  });
+
+  it('keeps a family whose own words outnumber its crew', () => {
+    const text =
+      'The Ostrana ransomware encrypts files. The Ostrana gang runs a leak site. ' +
+      'Samples of the Ostrana ransomware drop notes. Ostrana deletes shadow copies.';
+    expect(names(text)).toEqual(['malware:Ostrana|Ostrana|Ostrana', 'intrusion-set:Ostrana']);
   });
 });

@@ -11,6 +11,7 @@ import { listedBefore } from './context-names.ts';
 import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
+import { majorityFirst } from './majority-kind.ts';
 import { betterHit, type Hit } from './hits.ts';
 import { misspelledRepeats } from './misspelled-names.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
@@ -299,17 +300,18 @@ function propagate(
   take: (hit: Hit) => void,
 ): void {
   const byText = new TokenTrie<Hit>(asWritten);
-  for (const hit of hits) {
-    const contextual =
+  const contextual = hits.filter(
+    (hit) =>
       hit.kind === 'discovered' ||
       hit.kind === 'scheme' ||
-      (hit.kind === 'alias' && hit.decision.recognition < 90);
-    if (contextual)
-      byText.add(
-        ctx.tokens.slice(hit.from, hit.to).map((t) => t.text),
-        hit,
-      );
-  }
+      (hit.kind === 'alias' && hit.decision.recognition < 90),
+  );
+  // The first hit of a name is the model its bare repeats copy: the kind most of its hits give first.
+  for (const hit of majorityFirst(ctx, contextual))
+    byText.add(
+      ctx.tokens.slice(hit.from, hit.to).map((t) => t.text),
+      hit,
+    );
   if (byText.size === 0) return;
   const opens = new PerWordTest((token) => byText.startsWith(token.text), ctx.tokens);
   // Made once, not inside the loop: a callback there that read `i` would give every iteration, matched
