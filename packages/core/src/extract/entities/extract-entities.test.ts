@@ -335,13 +335,24 @@ describe('extractEntities: where a name is and where it ends', () => {
 });
 
 describe('extractEntities: new names by vendor naming scheme', () => {
-  it.each(['UNC2452', 'DEV-0537', 'Storm-0558', 'TA505', 'FIN7', 'APT-C-23', 'HAFNIUM'])(
+  it.each(['UNC2452', 'DEV-0537', 'Storm-0558', 'TA505', 'FIN7', 'APT-C-23', 'HAFNIUM', 'ITG23'])(
     '%s is a new intrusion set',
     (name) => {
       const found = entities(`The activity is tracked as ${name} by the vendor.`, empty);
       expect(found.map((e) => [e.type, e.name])).toEqual([['intrusion-set', name]]);
     },
   );
+
+  it('finds element names not ending in -IUM only in capitals beside a group cue', () => {
+    expect(names('Attacks by MERCURY, a nation-state actor, hit the port.', empty)).toEqual([
+      'intrusion-set:MERCURY',
+    ]);
+    expect(names('The MERCURY release added a parser; mercury is a metal.', empty)).toEqual([]);
+    // The first word of a Secureworks name is that name's.
+    expect(names('The ZINC EMERSON group returned.', empty)).toEqual([
+      'intrusion-set:ZINC EMERSON',
+    ]);
+  });
 
   it('finds weather and animal names with a cue word', () => {
     expect(names('Volt Typhoon targeted utilities.', empty)).toContain(

@@ -32,6 +32,13 @@ describe('aliases listed after a name', () => {
     );
   });
 
+  it('reads "tracked by <vendor> as" as a naming phrase', () => {
+    expect(
+      names('The threat actors responsible are tracked by Check Point Research as Velkrot Dragon.'),
+    ).toEqual(['intrusion-set:Velkrot Dragon']);
+    expect(names('The files were signed by Acme as Contoso Orbweaver.')).toEqual([]);
+  });
+
   it('takes a name given with "called" for a name of something new, not an alias', () => {
     expect(names('An interview with the group behind TA4321 called “Dorriesupp” ran.')).toEqual([
       'intrusion-set:TA4321',

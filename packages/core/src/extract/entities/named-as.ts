@@ -126,6 +126,10 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
       return k;
     }
+    if (word.norm === 'as') {
+      const tracked = trackedByWhom(ctx, k);
+      if (tracked !== undefined) return tracked;
+    }
     if (word.norm === 'like' && headNoun(ctx, k - 1) !== undefined) return k;
     if (gap === ':' && colonHead(ctx, k) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
@@ -146,6 +150,28 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
 /** "known as", "tracked as", "referred to as", "groups such as". */
 const announcesAfterAs = (norm: string | undefined): boolean =>
   norm !== undefined && (BEFORE_AS.has(norm) || norm === 'such');
+
+/** Longest name of the one who tracks, in words ("Check Point Research"). */
+const TRACKER_WORDS = 4;
+
+/**
+ * "are tracked by Check Point Research as Camaro Dragon", "known by Microsoft as": the "as" of a naming
+ * phrase that says whose name it is. Returns the naming verb, from which a cue is looked for.
+ */
+function trackedByWhom(ctx: TextContext, as: number): number | undefined {
+  const sentence = ctx.sentenceOf[as];
+  for (let k = as - 1; k >= Math.max(1, as - TRACKER_WORDS); k--) {
+    const word = ctx.tokens[k]!;
+    if (ctx.sentenceOf[k] !== sentence || !isCapitalized(word.text)) return undefined;
+    const by = ctx.tokens[k - 1]!;
+    if (by.norm !== 'by') continue;
+    const verb = k - 2;
+    return BEFORE_AS.has(ctx.tokens[verb]?.norm ?? '') && ctx.sentenceOf[verb] === sentence
+      ? verb
+      : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "an actor self-identified as “Marcy”": the name a person gives themselves, a persona, not an alias of the

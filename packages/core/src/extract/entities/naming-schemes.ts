@@ -30,6 +30,7 @@ const DESIGNATORS: readonly {
   { prefix: 'UAC', digits: [4, 4] }, // CERT-UA
   { prefix: 'UAT', digits: [4, 4] }, // Cisco Talos
   { prefix: 'TGR', digits: [3, 5] }, // Palo Alto Unit 42 (TGR-STA-1234 reads as TGR + STA + digits)
+  { prefix: 'ITG', digits: [2, 2] }, // IBM X-Force
 ];
 
 const DIGITS = /^\d+$/u;
@@ -90,6 +91,7 @@ export function schemeOpening(t: Token): number {
   if (!isCapitalized(t.text)) return NO_SCHEME;
   return PREFIX_START.has(t.text.charAt(0)) ||
     t.text.endsWith('IUM') ||
+    OTHER_ELEMENTS.has(t.text) ||
     SECUREWORKS_FIRST.has(t.text) ||
     t.text === 'Earth' ||
     t.text === 'Group'
@@ -170,15 +172,29 @@ function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   return undefined;
 }
 
-/** Microsoft's former element names (ZIRCONIUM, STRONTIUM, NOBELIUM, HAFNIUM), written in capitals. */
+/**
+ * Microsoft's former element names (ZIRCONIUM, STRONTIUM, NOBELIUM, HAFNIUM), written in capitals; the
+ * elements not ending in -IUM (MERCURY, PHOSPHORUS, ZINC) need a group cue beside them, and one that
+ * starts a Secureworks name ("ZINC EMERSON") is that name.
+ */
 function element(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
-  if (!token || ctx.shouting) return undefined;
-  if (token.text.length >= 6 && isAllCaps(token.text) && token.text.endsWith('IUM')) {
+  if (!token || ctx.shouting || !isAllCaps(token.text)) return undefined;
+  if (token.text.length >= 6 && token.text.endsWith('IUM')) {
     return span(ctx, i, i + 1, 'element');
   }
-  return undefined;
+  if (!OTHER_ELEMENTS.has(token.text) || !ctx.cueNear(i, i + 1)) return undefined;
+  const next = ctx.tokens[i + 1];
+  const secureworks =
+    next !== undefined && ctx.text.slice(token.end, next.start) === ' ' && isAllCaps(next.text);
+  return secureworks ? undefined : span(ctx, i, i + 1, 'element');
 }
+
+/** Microsoft's element names that do not end in -IUM. */
+const OTHER_ELEMENTS = new Set(
+  `BISMUTH BORON BROMINE COPPER KRYPTON LANTHANUM LEAD MANGANESE MERCURY NICKEL PHOSPHORUS PLATINUM
+SILICON TANTALUM ZINC`.split(/\s+/u),
+);
 
 /**
  * Trend Micro's intrusion sets: "Earth" and a coined word ("Earth Lusca", "Earth Zhulong"), with a group
