@@ -4,6 +4,7 @@
  * the comma of an apposition) says what the name is, however the name is spelled; its last word must be a
  * kind word, so "a ransomware attack", "a malware analyst" or "a research group" define nothing.
  */
+import { isCommonWord } from './common-words.ts';
 import { cueKind, isExploitKit } from './cue-words.ts';
 import type { NamedKind } from './named-as.ts';
 import { perText } from './per-text.ts';
@@ -93,7 +94,7 @@ function definingPhrase(ctx: TextContext, last: number): { from: number; end: nu
   if (!gapFits(text, beforeArticle, articleToken.start)) return undefined;
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
-  if (apposition && !closesApposition(ctx, end)) return undefined;
+  if (apposition && !closesApposition(ctx, end, last)) return undefined;
   return { from: article + 1, end };
 }
 
@@ -131,11 +132,24 @@ const COMMA = 0x2c;
 const HYPHEN = 0x2d;
 
 /** "Ostrana, a new ransomware family, encrypts …": the apposition ends at a comma, bracket or full stop. */
-function closesApposition(ctx: TextContext, end: number): boolean {
+function closesApposition(ctx: TextContext, end: number, name: number): boolean {
   const word = ctx.tokens[end]!;
   const after = ctx.text.charAt(word.end);
-  return after === ',' || after === ')' || after === '.' || after === ';' || after === '—';
+  if (after === ',' || after === ')' || after === '.' || after === ';' || after === '—') return true;
+  // "discovered ModPipe, a modular backdoor that gives …": a relative clause ends the apposition as well,
+  // but not after a word opening the sentence, an adverb as often ("Recently, a new backdoor that …").
+  const next = ctx.tokens[end + 1];
+  return (
+    next !== undefined &&
+    !ctx.sentenceStart(name) &&
+    !isCommonWord(ctx.tokens[name]!.norm) &&
+    RELATIVES.has(next.norm) &&
+    isSpace(ctx.text, word.end, next.start) &&
+    ctx.sentenceOf[end + 1] === ctx.sentenceOf[end]
+  );
 }
+
+const RELATIVES = new Set(['that', 'which']);
 
 /** What the phrase's last word says, checked against the words before it. */
 function phraseKind(ctx: TextContext, from: number, end: number): NamedKind | undefined {

@@ -178,6 +178,12 @@ describe('a name before a head word', () => {
     expect(
       names('The Kelvworm module hooks calls. Later the Kelvworm malware spreads to children.'),
     ).toEqual([]);
+    // Written before a malware head word more often than as a part, the word is the family.
+    expect(
+      names(
+        'The Kelvpipe backdoor hides. This Kelvpipe module sends data. The Kelvpipe backdoor ran.',
+      ),
+    ).toEqual(['malware:Kelvpipe|Kelvpipe|Kelvpipe']);
     // Without a determiner the noun may be the family's module: "Kelvbot module to grab".
     expect(names('Row 4 | Kelvbot module to grab the screen |. The Kelvbot malware ran.')).toEqual([
       'malware:Kelvbot|Kelvbot',
@@ -277,6 +283,16 @@ describe('a name a sentence defines', () => {
     ]);
     expect(names('Velk Ostra is a remote access trojan sold on forums.')).toEqual([
       'malware:Velk Ostra',
+    ]);
+  });
+
+  it('ends an apposition at a relative clause, not after a sentence-opening word', () => {
+    expect(names('Researchers found Kelvpipe, a modular backdoor that reads POS data.')).toEqual([
+      'malware:Kelvpipe',
+    ]);
+    expect(names('Recently, a new backdoor that targets banks was seen.')).toEqual([]);
+    expect(names('The actors deployed Kelvpipe, a loader which fetches payloads.')).toEqual([
+      'malware:Kelvpipe',
     ]);
   });
 
