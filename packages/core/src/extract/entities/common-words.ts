@@ -69,6 +69,7 @@ javascript linux miner orion outlook php python rdp skype slack smb smtp ssh tea
 vpn whatsapp windows wordpress zoom dns ldap sql api dll exe pdf html xml json url
 alibaba appdata csp ipa kixtart rebol grep systemd zlib spark mcafee dde meltdown crypter 0day
 defender cylance norton django kali ruby rijndael vhd gif89a crm mvp ups lexus wildfire letsencrypt alyac
+networkminer classloader
 `;
 
 /**

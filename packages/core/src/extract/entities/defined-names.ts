@@ -135,7 +135,7 @@ const HYPHEN = 0x2d;
 function closesApposition(ctx: TextContext, end: number, name: number): boolean {
   const word = ctx.tokens[end]!;
   const after = ctx.text.charAt(word.end);
-  if (after === ',' || after === ')' || after === '.' || after === ';' || after === '—') return true;
+  if (APPOSITION_ENDS.has(after)) return true;
   // "discovered ModPipe, a modular backdoor that gives …": a relative clause ends the apposition as well,
   // but not after a word opening the sentence, an adverb as often ("Recently, a new backdoor that …").
   const next = ctx.tokens[end + 1];
@@ -149,6 +149,7 @@ function closesApposition(ctx: TextContext, end: number, name: number): boolean 
   );
 }
 
+const APPOSITION_ENDS = new Set([',', ')', '.', ';', '—']);
 const RELATIVES = new Set(['that', 'which']);
 
 /** What the phrase's last word says, checked against the words before it. */

@@ -172,6 +172,21 @@ describe('a name before a head word', () => {
     ]);
     // Windows API libraries precede kind words in signatures ("WinHTTP loader/1.0").
     expect(names('The rule matches the User-Agent WinHTTP loader/1.0 in requests.')).toEqual([]);
+    // Java's class loader and a network forensics tool.
+    expect(
+      names('The applet makes a new ClassLoader. The victim ran NetworkMiner on the capture.'),
+    ).toEqual([]);
+  });
+
+  it('is a camel-case name ending in a kind word, in a list of capitalized names too', () => {
+    expect(names('Wipers seen in March: Gorvak, HollowWiper and TusWiper.')).toEqual([
+      'malware:HollowWiper',
+      'malware:TusWiper',
+    ]);
+    // "Wiper" written alone elsewhere does not make "HollowWiper" a plain word glued to it.
+    expect(names('The Doublez Wiper ran. Later, a HollowWiper build ran.')).toContain(
+      'malware:HollowWiper',
+    );
   });
 
   it("is not the name of a program's module", () => {

@@ -194,20 +194,23 @@ function capitalizedWords(tokens: readonly Token[]): Set<string> {
  * The rest of a glued word, after a plain word of `plain` letters, is a name the text writes on its own: a
  * coined one ("OdicLoader", "FatalRAT"; not "RAT"), or after a plain word of four letters or more, a
  * capitalized word of five or more ("Agrius" of a table's "AccountsAgrius"; "NetInjector" stays a name).
+ * A malware kind word is no name: "HermeticWiper" beside "DoubleZero Wiper" is one word.
  */
 const nameAfterWord = (rest: string, plain: number, words: ReadonlySet<string>): boolean =>
   LOWER.test(rest) &&
   (CAPITAL_OR_DIGIT.test(rest.slice(1)) || (plain >= 4 && rest.length >= 5)) &&
-  words.has(rest);
+  words.has(rest) &&
+  cueKind(rest.toLowerCase()) !== 'malware';
 
 /**
  * A capital only because the sentence starts here, or because the line is a title written in Title Case
- * ("Zebrocy’s Multilanguage Malware", "Widespread RAT Campaigns"), proves nothing; mixed case or digits do.
+ * ("Zebrocy’s Multilanguage Malware", "Widespread RAT Campaigns"), proves nothing; mixed case or digits do,
+ * and so does a camel-case malware ending ("HermeticWiper" in a list of capitalized names).
  */
 export const looksLikeName = (ctx: TextContext, i: number): boolean =>
   nameLike(ctx, i) &&
   ((!ctx.sentenceStart(i) && !ctx.titleCase(i)) ||
-    (shapeAt(ctx, i) & CAPITALS_OR_DIGIT_INSIDE) !== 0);
+    (shapeAt(ctx, i) & (CAPITALS_OR_DIGIT_INSIDE | CAMEL_MALWARE_END)) !== 0);
 
 /** Longest all-capitals word read as an acronym rather than a name before a head word. */
 export const ACRONYM_MAX = 4;
@@ -217,7 +220,8 @@ const MALWARE_SUFFIX = /(?:loader|bot|stealer|locker|crypt|cryptor|miner|banker)
 /** The endings alone are kind words, and "Decrypt", "Encrypt" verbs ("the actor's Decrypt App"). */
 const MALWARE_SUFFIX_ALONE =
   /^(?:loader|bot|stealer|locker|(?:en|de)?crypt|cryptor|miner|banker)s?$/iu;
-const CAMEL_SUFFIX = /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy|Backdoor)$/u;
+const CAMEL_SUFFIX =
+  /\p{Ll}(?:Loader|Bot|RAT|Stealer|Locker|Crypt|Miner|Banker|Spy|Backdoor|Wiper|Dropper|Downloader|Keylogger)$/u;
 
 /** Capitals inside the word ("AZORult", "REvil", "RustyBuer"): a coined name, not a dictionary word. */
 export const innerCapitals = (word: string): boolean =>
