@@ -32,6 +32,13 @@ describe('aliases listed after a name', () => {
     );
   });
 
+  it('reads "namely" after a kind word as a naming word', () => {
+    expect(names('Other threat actors, namely Velkrot and Tuskgroup, share tools.')).toEqual([
+      'intrusion-set:Velkrot',
+      'intrusion-set:Tuskgroup',
+    ]);
+  });
+
   it('reads "tracked by <vendor> as" as a naming phrase', () => {
     expect(
       names('The threat actors responsible are tracked by Check Point Research as Velkrot Dragon.'),

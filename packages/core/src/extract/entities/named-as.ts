@@ -14,7 +14,7 @@ import { isCapitalized } from './tokens.ts';
 
 /** Words right before a name that announce it. */
 const NAMING = new Set(
-  'named dubbed called nicknamed codenamed aka alias aliases moniker monikers'.split(' '),
+  'named dubbed called nicknamed codenamed aka alias aliases moniker monikers namely'.split(' '),
 );
 /** "the actor, which we call Velkbrand": "call" names only after its speaker ("the malware calls X" runs X). */
 const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i']);
