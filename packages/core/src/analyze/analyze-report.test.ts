@@ -174,4 +174,23 @@ Unlike Harrowfen, the operators are careless.
 The loader then ran Mimikatz.`),
     ).toEqual([]);
   });
+
+  it("infers nothing from a digest of dated stories, whose one actor is one story's", () => {
+    const story = (title: string, date: string, body: string): string =>
+      `${title}  (${date})\n${body}\n`;
+    const digest =
+      'Weekly threat briefing\n' +
+      story(
+        'Harrowfen Strikes Again: A Retailer Hit',
+        'September 19, 2018',
+        'Harrowfen skimmed cards.',
+      ) +
+      story('A Paste Site Hosts a Backdoor', 'September 18, 2018', 'The backdoor ran Mimikatz.') +
+      story('Printers Exposed To The Internet', 'September 17, 2018', 'Harrowfen was not seen.');
+    expect(uses(digest)).toEqual([]);
+    // The same stories without their dated headings read as one report about Harrowfen.
+    expect(uses(digest.replace(/ {2}\([A-Za-z]+ \d+, \d+\)/gu, ''))).toEqual([
+      'intrusion-set:G9001 -> tool:S0002 (sole-actor)',
+    ]);
+  });
 });

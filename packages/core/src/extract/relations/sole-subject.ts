@@ -5,7 +5,8 @@
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, one malware family in its title and more often than all its other families) and that
  * actor is in its title or named at least three times. Two actors, or two families in the title and no
- * actor: nothing is inferred; which used what is for the sentences to say.
+ * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
+ * stories (digest.ts).
  */
 import type {
   EntityType,
@@ -15,6 +16,7 @@ import type {
   Span,
 } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { isDigest } from './digest.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 
@@ -34,6 +36,7 @@ export function soleSubjectUses(
   entities: readonly ExtractedEntity[],
   stated: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
+  if (isDigest(text)) return [];
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
     actors.length > 0
