@@ -340,6 +340,10 @@ describe('extractRelations', () => {
     expect(places('APT28 launched attacks on Thailand’s gaming industry.')).toEqual([
       'location:TH',
     ]);
+    // A place word that qualifies a state's concerns or a sea names no victim.
+    expect(places('APT28 courted experts in Belarusian affairs and the Polish Sea.')).toEqual([]);
+    expect(places('APT28 acted against the Belarusian national security.')).toEqual([]);
+    expect(places('APT28 acted against the Belarusian ministries.')).toEqual(['location:BY']);
   });
 
   it("gives an act the confidence of a judgement about the act, not about the actor's description", () => {

@@ -38,6 +38,13 @@ function possessorOfNonVictim(
   );
 }
 
+/**
+ * "against the Chinese national security", "in the Chinese Sea", "experts in North Korean affairs": a place
+ * word that qualifies a state's concerns or a sea names no victim, whatever word comes before it.
+ */
+const QUALIFIES_NON_VICTIM =
+  /^['’]?s?\s+(?:(?:national|international|foreign|domestic|internal|economic|strategic)\s+)?(?:security|sea|affairs|policy|policies|ambitions|influence|strategy)\b/iu;
+
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
@@ -59,7 +66,10 @@ export function placeTargeted(
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before)) return !possessorOfNonVictim(item, before, placed, text);
+    if (TARGET_BEFORE.test(before)) {
+      const after = text.slice(item.mention.end, item.mention.end + 40);
+      return !possessorOfNonVictim(item, before, placed, text) && !QUALIFIES_NON_VICTIM.test(after);
+    }
     const previous = placeBefore(item, placed);
     if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
       return false;
