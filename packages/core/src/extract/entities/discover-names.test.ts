@@ -91,6 +91,13 @@ describe('a name before a head word', () => {
       names('We analysed the Ransom Harbor ransomware. It hit Ransom Harbor clients.'),
     ).toEqual([]);
     expect(names(story(' The ransom harbor of the gang is a leak site.'))).toEqual([]);
+    // A common first word before a coined one ("Black Basta") may open the name; two common words do not.
+    const basta = (pair: string) =>
+      `We analysed the ${pair} ransomware. Since May, ${pair} has hit ports; we link it to ${pair} and REvil.`;
+    expect(names(basta('Black Vorsta'))).toEqual([
+      'malware:Black Vorsta|Black Vorsta|Black Vorsta',
+    ]);
+    expect(names(basta('Black Market'))).toEqual([]);
     // A group head proves less ("Active Directory group": the name of another thing).
     expect(
       names(

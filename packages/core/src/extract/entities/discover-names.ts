@@ -23,7 +23,6 @@ import {
   inLongerName,
   looksLikeName,
   MALWARE_END,
-  mayBeNameWord,
   nameLike,
   shapeAt,
   type DiscoveredName,
@@ -120,9 +119,10 @@ function pairNameBefore(
 ): DiscoveredName | undefined {
   const first = last - 1;
   const before = ctx.tokens[first - 1];
-  // The first word alone may be a plain one the text writes in lower case ("ransom notes").
+  // The first word alone may be a plain one the text writes in lower case ("ransom notes"), or a common
+  // capitalized one ("Black Basta": the second word, which looks like a name, makes the pair one).
   const word = ctx.tokens[first]!;
-  if (type !== 'malware' || isTaken(first) || !mayBeNameWord(word) || cueKind(word.norm)) {
+  if (type !== 'malware' || isTaken(first) || !isCapitalized(word.text) || cueKind(word.norm)) {
     return undefined;
   }
   if (before && ctx.sentenceOf[first - 1] === ctx.sentenceOf[first] && isCapitalized(before.text)) {
