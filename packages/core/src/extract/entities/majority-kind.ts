@@ -19,11 +19,12 @@ export function majorityFirst(ctx: TextContext, hits: readonly Hit[]): readonly 
   const tallies = new Map<string, { malware: number; group: number; kinds: number }>();
   for (const hit of hits) {
     if (hit.kind !== 'discovered' || !ACTOR_OR_CODE.has(hit.type)) continue;
-    const tally = tallies.get(written(hit)) ?? { malware: 0, group: 0, kinds: 0 };
+    const key = written(hit);
+    const tally = tallies.get(key) ?? { malware: 0, group: 0, kinds: 0 };
     if (hit.type === 'intrusion-set') tally.group++;
     else if (ctx.tokens[hit.to]?.norm !== 'malware') tally.malware++;
     tally.kinds |= hit.type === 'intrusion-set' ? 1 : 2;
-    tallies.set(written(hit), tally);
+    tallies.set(key, tally);
   }
   const loses = (hit: Hit): boolean => {
     if (hit.kind !== 'discovered' || !ACTOR_OR_CODE.has(hit.type)) return false;

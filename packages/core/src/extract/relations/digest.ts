@@ -11,7 +11,7 @@ const HEADING_MAX = 200;
 const DATED_END =
   /\((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\)$/u;
 /** The longest dated ending: "(September 30, 2018)". */
-const DATED_END_MAX = 22;
+const DATED_END_MAX = 20;
 
 export function isDigest(text: string): boolean {
   let headings = 0;
@@ -19,11 +19,12 @@ export function isDigest(text: string): boolean {
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end).trimEnd();
-    // The date closes a heading: a line of some words before it, not a table cell of a date alone.
-    if (line.length <= HEADING_MAX && line.length > DATED_END_MAX + 10) {
-      if (DATED_END.test(line.slice(-DATED_END_MAX - 2)) && ++headings >= DIGEST_HEADINGS)
-        return true;
+    // Only short lines are cut out: a long one is no heading (and a one-line text is copied never).
+    if (end - start <= HEADING_MAX) {
+      const line = text.slice(start, end).trimEnd();
+      // The date closes a heading: a line of some words before it, not a table cell of a date alone.
+      const dated = line.length > DATED_END_MAX + 10 && DATED_END.test(line.slice(-DATED_END_MAX));
+      if (dated && ++headings >= DIGEST_HEADINGS) return true;
     }
     start = end + 1;
   }
