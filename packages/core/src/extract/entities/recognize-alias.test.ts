@@ -51,6 +51,15 @@ describe('a name shared by a group and its malware', () => {
     ]);
   });
 
+  it('is the malware with a version number between it and the kind word', () => {
+    expect(
+      types('The agent was seen used by Harrowfen 4.0 malware and Harrowfen v2 backdoors.'),
+    ).toEqual(['malware:Harrowfen']);
+    expect(types('Since 2019 Harrowfen 2 has struck the port.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+  });
+
   it('is the group when the kind word stands further away', () => {
     expect(types('Harrowfen used a new backdoor against the ministry.')).toEqual([
       'intrusion-set:Harrowfen',

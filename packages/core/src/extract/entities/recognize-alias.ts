@@ -241,10 +241,30 @@ function inCapitalizedPhrase(
 
 /** The kind words right beside a shared name, or what the sentence defines it as ("AppleJeus is a backdoor"). */
 function sharedNameCues(ctx: TextContext, from: number, to: number): Set<CueKind> {
-  const cues = ctx.cuesNear(from, to, 1);
+  // "Winnti 4.0 malware": a version number between the name and its kind word.
+  const cues = ctx.cuesNear(from, versionEnd(ctx, to), 1);
   const defined = definedKind(ctx, to - 1);
   if (defined) cues.add(defined === 'intrusion-set' ? 'group' : defined);
   return cues;
+}
+
+const VERSION_START = /^v?\d+$/u;
+const DIGITS = /^\d+$/u;
+
+/** The token after a version number ("4.0", "v2") that starts at token `at`, one space after the name; else `at`. */
+function versionEnd(ctx: TextContext, at: number): number {
+  const first = ctx.tokens[at];
+  const name = ctx.tokens[at - 1];
+  if (!first || !name || first.start !== name.end + 1 || !VERSION_START.test(first.text)) return at;
+  if (ctx.sentenceOf[at] !== ctx.sentenceOf[at - 1]) return at;
+  let k = at;
+  for (;;) {
+    const next = ctx.tokens[k + 1];
+    const dotted =
+      next && ctx.text.charAt(ctx.tokens[k]!.end) === '.' && next.start === ctx.tokens[k]!.end + 1;
+    if (!dotted || !DIGITS.test(next.text)) return k + 1;
+    k++;
+  }
 }
 
 const namesGroupAndCode = (values: readonly AliasValue[]): boolean =>
