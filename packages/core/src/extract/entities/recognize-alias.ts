@@ -251,7 +251,10 @@ function sharedNameCues(ctx: TextContext, from: number, to: number): Set<CueKind
 const VERSION_START = /^v?\d+$/u;
 const DIGITS = /^\d+$/u;
 
-/** The token after a version number ("4.0", "v2") that starts at token `at`, one space after the name; else `at`. */
+/**
+ * The token after a version number ("4.0", "v2") starting at token `at`, one space after the name; `at`
+ * when no version number starts there.
+ */
 function versionEnd(ctx: TextContext, at: number): number {
   const first = ctx.tokens[at];
   const name = ctx.tokens[at - 1];
