@@ -344,6 +344,9 @@ describe('extractRelations', () => {
     expect(places('APT28 courted experts in Belarusian affairs and the Polish Sea.')).toEqual([]);
     expect(places('APT28 acted against the Belarusian national security.')).toEqual([]);
     expect(places('APT28 acted against the Belarusian ministries.')).toEqual(['location:BY']);
+    // What a publication or an expert is about is its topic; a campaign focused on a place targets it.
+    expect(places('APT28 hacked a newspaper focused on Belarus.')).toEqual([]);
+    expect(places('APT28 ran targeted campaigns focused on Belarus.')).toEqual(['location:BY']);
   });
 
   it("gives an act the confidence of a judgement about the act, not about the actor's description", () => {

@@ -45,6 +45,13 @@ function possessorOfNonVictim(
 const QUALIFIES_NON_VICTIM =
   /^['’]?s?\s+(?:(?:national|international|foreign|domestic|internal|economic|strategic)\s+)?(?:security|sea|affairs|policy|policies|ambitions|influence|strategy)\b/iu;
 
+/**
+ * "a South Korean online newspaper focused on North Korea", "outlets focussing on North Korea": what a
+ * publication or an expert is about is its topic, not a target (a campaign focused on a region targets it).
+ */
+const TOPIC_OF_PUBLICATION =
+  /\b(?:newspapers?|outlets?|news|media|websites?|sites?|publications?|journals?|magazines?|blogs?|experts?|journalists?|analysts?|researchers?|scholars?)\s+(?:\w+\s+)?focus(?:s|es|ed|ing|sed|sing)?\s+on\s+(?:the\s+)?$/iu;
+
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
@@ -68,7 +75,12 @@ export function placeTargeted(
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
     if (TARGET_BEFORE.test(before)) {
       const after = text.slice(item.mention.end, item.mention.end + 40);
-      return !possessorOfNonVictim(item, before, placed, text) && !QUALIFIES_NON_VICTIM.test(after);
+      const longBefore = text.slice(Math.max(0, item.mention.start - 60), item.mention.start);
+      return (
+        !possessorOfNonVictim(item, before, placed, text) &&
+        !QUALIFIES_NON_VICTIM.test(after) &&
+        !TOPIC_OF_PUBLICATION.test(longBefore)
+      );
     }
     const previous = placeBefore(item, placed);
     if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
