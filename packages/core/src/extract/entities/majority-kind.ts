@@ -11,29 +11,32 @@ import type { TextContext } from './text-context.ts';
  * family's word ("Agrius wiper") or a group's word ("NetWalker gang") is one; a tie goes to the group.
  */
 export function majorityFirst(ctx: TextContext, hits: readonly Hit[]): readonly Hit[] {
-  const written = (hit: Hit): string =>
-    ctx.tokens
+  // Per name as written: its group hits, its malware hits, and the malware hits that vote.
+  const tallies = new Map<string, { group: number; code: number; codeVotes: number }>();
+  const named: { hit: Hit & { type: string }; key: string }[] = [];
+  for (const hit of hits) {
+    if (hit.kind !== 'discovered' || !ACTOR_OR_CODE.has(hit.type)) continue;
+    const key = ctx.tokens
       .slice(hit.from, hit.to)
       .map((t) => t.text)
       .join(' ');
-  const tallies = new Map<string, { malware: number; group: number; kinds: number }>();
-  for (const hit of hits) {
-    if (hit.kind !== 'discovered' || !ACTOR_OR_CODE.has(hit.type)) continue;
-    const key = written(hit);
-    const tally = tallies.get(key) ?? { malware: 0, group: 0, kinds: 0 };
+    named.push({ hit, key });
+    const tally = tallies.get(key) ?? { group: 0, code: 0, codeVotes: 0 };
     if (hit.type === 'intrusion-set') tally.group++;
-    else if (ctx.tokens[hit.to]?.norm !== 'malware') tally.malware++;
-    tally.kinds |= hit.type === 'intrusion-set' ? 1 : 2;
+    else {
+      tally.code++;
+      if (ctx.tokens[hit.to]?.norm !== 'malware') tally.codeVotes++;
+    }
     tallies.set(key, tally);
   }
-  const loses = (hit: Hit): boolean => {
-    if (hit.kind !== 'discovered' || !ACTOR_OR_CODE.has(hit.type)) return false;
-    const tally = tallies.get(written(hit));
-    if (tally?.kinds !== 3) return false;
-    return hit.type === (tally.malware > tally.group ? 'intrusion-set' : 'malware');
-  };
-  if (!hits.some(loses)) return hits;
-  return [...hits.filter((h) => !loses(h)), ...hits.filter(loses)];
+  const losers = new Set<Hit>();
+  for (const { hit, key } of named) {
+    const tally = tallies.get(key)!;
+    if (tally.group === 0 || tally.code === 0) continue;
+    if (hit.type === (tally.codeVotes > tally.group ? 'intrusion-set' : 'malware')) losers.add(hit);
+  }
+  if (losers.size === 0) return hits;
+  return [...hits.filter((h) => !losers.has(h)), ...losers];
 }
 
 const ACTOR_OR_CODE: ReadonlySet<string> = new Set(['malware', 'intrusion-set']);
