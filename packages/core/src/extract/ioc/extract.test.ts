@@ -231,6 +231,49 @@ describe('extractIndicators', () => {
       ['mx1.evil-cdn.net', 2],
       ['203.0.113.9', 1],
     ]);
+    // Also written fully qualified, with the root's dot.
+    const qualified = 'Received: from mx2.evil-cdn.net(mx2.evil-cdn.net.[203.0.113.8])';
+    expect(extractIndicators(qualified)[0]).toMatchObject({ value: 'mx2.evil-cdn.net' });
+    expect(extractIndicators(qualified)[0]?.mentions).toHaveLength(2);
+  });
+
+  it('reads no host in code: a query field, an assignment, a .NET type, a placeholder', () => {
+    expect(pairs('Query process.name:"3cx.exe" or host.name:”pc1”.')).toEqual([
+      ['file-name', '3cx.exe'],
+    ]);
+    expect(
+      pairs('pagediv.id = \'splash\'; self.services = "Dropbox"; [native.win]::Show(h)'),
+    ).toEqual([]);
+    expect(pairs('The lure holds {FROM.NAME}; c = AES.new(self.key, AES.MODE_CBC, iv)')).toEqual(
+      [],
+    );
+    // A host compared, given a value without quotes or listed in brackets is still a host.
+    expect(pairs('if host == evil-cdn.net: c2 = evil-cdn.info; [evil-mail.net] was seen')).toEqual([
+      ['domain-name', 'evil-cdn.net'],
+      ['domain-name', 'evil-cdn.info'],
+      ['domain-name', 'evil-mail.net'],
+    ]);
+  });
+
+  it('reads no host in a macOS application bundle or a label in capitals glued to a word', () => {
+    expect(
+      pairs(
+        'As Finder.app, it runs FileMonitor.app/Contents/MacOS/x in tools.app/Contents; results.ID',
+      ),
+    ).toEqual([]);
+    expect(pairs('Hosts: evil-cdn.app, EVIL-CDN.APP and evil-cdn.app/gate.php')).toEqual([
+      ['domain-name', 'evil-cdn.app'],
+      ['url', 'evil-cdn.app/gate.php'],
+    ]);
+  });
+
+  it('reads a file name, not an e-mail address, where the domain ends in a file extension', () => {
+    expect(
+      pairs('It drops readme_contact_alex.dali@iran.ir.htm; write to alex.dali@iran.ir'),
+    ).toEqual([
+      ['email-addr', 'alex.dali@iran.ir'],
+      ['domain-name', 'iran.ir'],
+    ]);
   });
 
   it('reads Markdown-escaped underscores as underscores, which defang nothing', () => {

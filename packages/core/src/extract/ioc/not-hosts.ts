@@ -8,6 +8,18 @@ const LONGEST_FRAMEWORK = 7;
 const CAPITAL_NET_OR_IO = /\.(?:NET|Net|IO|Io)$/u;
 /** A last label written as a capitalized word: a capital, then a lower-case letter. */
 const CAPITALIZED_LAST_LABEL = /\.[A-Z][a-z][A-Za-z]*$/u;
+/** A last label in capitals after a label with a lower-case letter ("results.ID", "form.URL"). */
+const ALL_CAPS_LABEL = /^[A-Z]{2,}$/u;
+const LOWER = /[a-z]/u;
+
+function capitalsAfterLower(run: string, lastDot: number): boolean {
+  return ALL_CAPS_LABEL.test(run.slice(lastDot + 1)) && LOWER.test(run.slice(0, lastDot));
+}
+
+/** A macOS application bundle as its user sees it ("Finder.app", "Google Chrome.app"). */
+const CAPITAL = /[A-Z]/u;
+const isCapitalizedBundle = (run: string, lastDot: number): boolean =>
+  run.endsWith('.app') && CAPITAL.test(run.slice(0, lastDot));
 
 /**
  * Antivirus detection names ("HackTool.Win32.NetScan.AG", "Trojan.CobaltStrike.FM"): a platform label,
@@ -26,12 +38,16 @@ const REVERSED_FIRST: ReadonlySet<string> = new Set(['com', 'org', 'net']);
  * or as code, a dotted name is:
  * - a library, framework or namespace ("Json.NET", "System.IO", "ASP.NET");
  * - an object's member or a permission ("WScript.Shell", "form.Name", "Mail.Read");
- * - the next sentence's first word glued on where a space was lost ("the actor.In", "code.How");
+ * - the next sentence's first word glued on where a space was lost ("the actor.In", "code.How",
+ *   "results.ID");
+ * - a macOS application bundle ("Finder.app");
  * - a detection name or an app's package id.
  */
 export function namesNoHost(run: string): boolean {
   if (CAPITAL_NET_OR_IO.test(run) && run !== run.toUpperCase()) return true;
-  if (CAPITALIZED_LAST_LABEL.test(run)) return true;
+  const lastDot = run.lastIndexOf('.');
+  if (CAPITALIZED_LAST_LABEL.test(run) || capitalsAfterLower(run, lastDot)) return true;
+  if (isCapitalizedBundle(run, lastDot)) return true;
   if (run.length <= LONGEST_FRAMEWORK && FRAMEWORKS.has(run.toLowerCase())) return true;
   // Asked of every bare dotted run: the first label is cut out, nothing is split.
   const firstDot = run.indexOf('.');
@@ -39,4 +55,54 @@ export function namesNoHost(run: string): boolean {
   if (DETECTION_KINDS.has(first) || DETECTION_PLATFORM.test(run)) return true;
   // A package id has three labels or more.
   return REVERSED_FIRST.has(first) && run.indexOf('.', firstDot + 1) > 0;
+}
+
+const QUOTES: ReadonlySet<number> = new Set(Array.from('"\'`“”‘’', (c) => c.charCodeAt(0)));
+const SPACE = 0x20;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+
+/**
+ * Whether the name at text[from, to) is written as code rather than as a host:
+ * - called as a function ("requests.post(url)", "AES.new(self.key, …)"), unless the parenthesis holds a
+ *   host again, as a mail header's "from host(host [ip])" does;
+ * - a field or property given a quoted value ("process.name:"a.exe"" in a query, "pagediv.id = 'x'");
+ * - a .NET type in PowerShell ("[native.win]::ShowWindow") or a template placeholder ("{FROM.NAME}").
+ */
+export function writtenAsCode(
+  text: string,
+  from: number,
+  to: number,
+  isHost: (name: string) => boolean,
+): boolean {
+  const next = text.charCodeAt(to);
+  if (next === 0x28) return !holdsHost(text, to + 1, isHost);
+  if (next === COLON) return QUOTES.has(text.charCodeAt(to + 1));
+  const before = text.charCodeAt(from - 1);
+  if (before === 0x5b) return text.startsWith(']::', to);
+  if (before === 0x7b) return next === 0x7d;
+  let i = to;
+  while (text.charCodeAt(i) === SPACE && i - to < 2) i++;
+  if (text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) === EQUALS) return false;
+  i++;
+  while (text.charCodeAt(i) === SPACE && i - to < 5) i++;
+  return QUOTES.has(text.charCodeAt(i));
+}
+
+const isNameChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2d ||
+  c === 0x2e ||
+  c === 0x5f;
+
+/** Whether the argument opening at `i` begins with a host name ("mx1.evil-cdn.net [203.0.113.9]"). */
+function holdsHost(text: string, i: number, isHost: (name: string) => boolean): boolean {
+  let end = i;
+  while (end < text.length && end - i < 254 && isNameChar(text.charCodeAt(end))) end++;
+  // A fully qualified name may end in its root's dot ("mail.ne1.yahoo.com.[66.163.185.32]").
+  while (end > i && text.charCodeAt(end - 1) === 0x2e) end--;
+  const name = text.slice(i, end);
+  return name.includes('.') && isHost(name.toLowerCase());
 }

@@ -19,7 +19,7 @@ import { classifyEmail, classifyEmbeddedUrl, classifyUrl } from './url-email.ts'
 import { classifyIpv6, findGluedIpv4 } from './addresses.ts';
 import { ipLiteralEnd } from './ip-literal.ts';
 import { findInUrlPath } from './url-path.ts';
-import { namesNoHost } from './not-hosts.ts';
+import { namesNoHost, writtenAsCode } from './not-hosts.ts';
 
 /** Token delimiters: whitespace, quotes, brackets, list punctuation (one table lookup per character). */
 const DELIMITERS = new Uint8Array(0x10000);
@@ -141,7 +141,7 @@ function classifyToken(
   const at = token.indexOf('@');
   if (at > 0 && classifyEmail(token, start, at, emit)) return;
 
-  if (classifyHost(token, start, emit, isDefanged, callsAt(text, end))) return;
+  if (classifyHost(text, token, start, emit, isDefanged)) return;
   if (findGluedIpv4(token, start, emit)) return;
   if (classifyIpv6(token, start, emit)) return;
   classifyFileName(token, start, emit);
@@ -153,12 +153,11 @@ function classifyToken(
  * ("example[.]com/path", "192.0.2.1:8080/gate.php").
  */
 function classifyHost(
+  text: string,
   token: string,
   start: number,
   emit: Emit,
   isDefanged: (s: number, e: number) => boolean,
-  /** Whether the token is called as a function ("requests.post(url)"), see callsAt. */
-  called: boolean,
 ): boolean {
   let runStart = 0;
   while (runStart < token.length && !isHostChar(token.charCodeAt(runStart))) runStart++;
@@ -200,23 +199,17 @@ function classifyHost(
   const pathAt = pathStart(token, runEnd);
   // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
   // only for such names.
+  // "FileMonitor.app/Contents/MacOS/FileMonitor" is the inside of a macOS application bundle.
+  if (pathAt >= 0 && host.endsWith('.app') && /^\/Contents(?:\/|$)/u.test(token.slice(pathAt))) {
+    return false;
+  }
   const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
   const fileLike = bare && endsInFileExtension(host);
-  const call = runEnd === token.length && called;
-  if (fileLike || (bare && (call || namesNoHost(run))) || !isValidDomain(host)) return false;
+  const code = bare && (namesNoHost(run) || writtenAsCode(text, spanStart, spanEnd, isValidDomain));
+  if (fileLike || code || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);
   return true;
-}
-
-/**
- * Whether a parenthesis at `end` calls the token before it as a function ("requests.post(url)",
- * "AES.new(key)"): unless it holds a dotted name, as a mail header's "from host(host [ip])" does.
- */
-function callsAt(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x28) return false;
-  const argumentEnd = tokenEnd(text, end + 1);
-  return !text.slice(end + 1, argumentEnd).includes('.');
 }
 
 /** Where the path starts after a host ending at `i` (`/path` or `:port/path`), -1 when none does. */

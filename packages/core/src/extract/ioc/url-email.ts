@@ -5,7 +5,7 @@
  */
 import type { Emit } from './emit.ts';
 import { isHostChar } from './chars.ts';
-import { isValidDomain, parseIpv4 } from './hosts.ts';
+import { endsInFileExtension, isValidDomain, parseIpv4 } from './hosts.ts';
 import { ipLiteralAt } from './ip-literal.ts';
 import { isLabelChar } from './refang.ts';
 import { findInUrlPath, schemeStart as schemeStartAt } from './url-path.ts';
@@ -137,6 +137,8 @@ export function classifyEmail(token: string, start: number, at: number, emit: Em
   // is accepted (internal mail domains, new TLDs); only ICANN-valid ones also become domain-names.
   // An underscore is valid in a DNS name but never in a mail domain: then only the domain counts.
   const valid = isValidDomain(domain);
+  // "readme_contact_alex.dali@iran.ir.htm" is a ransom note's file name: a file extension is no TLD.
+  if (!valid && endsInFileExtension(domain)) return false;
   const mailDomain = !domain.includes('_') && (valid || MAIL_DOMAIN.test(domain));
   if (!mailDomain) {
     if (!valid) return false;
