@@ -20,6 +20,14 @@ describe('extractIndicators', () => {
     expect(text.slice(url.mentions[0]!.start, url.mentions[0]!.end)).toBe(url.mentions[0]!.text);
   });
 
+  it('refangs a hyphen in brackets inside a name, and only there', () => {
+    expect(pairs('Hosts: vision[-]ex.de/a.jpg, value (-) here, a [-] b')).toEqual([
+      ['domain-name', 'vision-ex.de'],
+      ['url', 'vision-ex.de/a.jpg'],
+    ]);
+    expect(extractIndicators('jayc[-]productions.com')[0]).toMatchObject({ defanged: true });
+  });
+
   it('does not mark plain values defanged', () => {
     expect(extractIndicators('see example.com')[0]).toMatchObject({
       value: 'example.com',

@@ -1,6 +1,6 @@
 /**
  * Refanging: one left-to-right pass that rewrites defanged notation (`hxxp`, `[.]`, `(dot)`, `[at]`,
- * `[://]`, `\.`, fullwidth dots, ...) into plain form, and keeps an offset map so every match in the
+ * `[-]`, `[://]`, `\.`, fullwidth dots, ...) into plain form, and keeps an offset map so every match in the
  * refanged text can be traced back to the UTF-16 span the analyst wrote.
  *
  * Linear time: each position is visited once; the look-ahead at a candidate defang token is bounded
@@ -61,14 +61,15 @@ export interface Refanged {
 }
 
 /** What a bracketed/plain defang token stands for. */
-type Inner = '.' | '@' | ':' | '://' | '/' | '//';
+type Inner = '.' | '@' | ':' | '://' | '/' | '//' | '-';
 
-/** What the word s[start, end) stands for: ".", "dot", "@", "at", ":", "://", "/", "//" (any case). */
+/** What the word s[start, end) stands for: ".", "dot", "@", "at", ":", "://", "/", "//", "-" (any case). */
 function innerAt(s: string, start: number, end: number): Inner | undefined {
   const a = s.charCodeAt(start);
   const b = s.charCodeAt(start + 1);
   switch (end - start) {
     case 1:
+      if (a === 0x2d) return '-';
       return a === 0x2e ? '.' : a === 0x40 ? '@' : a === 0x3a ? ':' : a === 0x2f ? '/' : undefined;
     case 2:
       if (a === 0x2f && b === 0x2f) return '//';
@@ -95,7 +96,7 @@ const isOpener = (c: number): boolean => c === 0x5b || c === 0x28 || c === 0x7b 
 const isCloser = (c: number): boolean => c === 0x5d || c === 0x29 || c === 0x7d || c === 0x5c;
 
 /**
- * A defang token at `i`: up to 6 openers, the inner word (`.`, `dot`, `@`, `at`, `:`, `://`, `/`),
+ * A defang token at `i`: up to 6 openers, the inner word (`.`, `dot`, `@`, `at`, `:`, `://`, `/`, `-`),
  * up to 6 closers, spaces allowed inside: `[.]`, `(dot)`, `{ . }`, `[[.]]`, `\\.`, `.]`, `[.`, `[://]`.
  * Returns the inner meaning, the end, and how many brackets were seen; undefined when none.
  */
@@ -116,6 +117,7 @@ function bracketed(
       c === 0x40 ||
       c === 0x3a ||
       c === 0x2f ||
+      c === 0x2d ||
       lower === 0x64 ||
       lower === 0x6f ||
       lower === 0x74 ||
@@ -231,7 +233,7 @@ function schemeSeparator(s: string, i: number): number | undefined {
  * position without building a match object.
  */
 const CANDIDATE =
-  /[[({\\](?=[[\](){}\\ ]{0,9}[.@:/\\_ad])|:(?=[/\\_[\]()])|_(?=[:_/\\[\]()])|\.(?=[\])}\\ ])|d(?=ot )/gi;
+  /[[({\\](?=[[\](){}\\ ]{0,9}[.@:/\\_ad-])|:(?=[/\\_[\]()])|_(?=[:_/\\[\]()])|\.(?=[\])}\\ ])|d(?=ot )/gi;
 
 /**
  * Fullwidth and ideographic dots and the fullwidth at, also candidates. Kept out of CANDIDATE: in a
@@ -348,10 +350,14 @@ export function refang(source: string): Refanged {
           replace(open, token.end, '@'); // the spaces around it are not part of the token
           return token.end;
         }
+        // "vision[-]ex.de": a hyphen only in brackets on both sides, inside a name.
+        const hyphen = token.inner === '-';
         const ok = hostToken
           ? labelled
-          : c !== 0x20 &&
-            ((token.openers > 0 && token.closers > 0) || (token.inner === '/' && labelled));
+          : hyphen
+            ? labelled && token.openers > 0 && token.closers > 0
+            : c !== 0x20 &&
+              ((token.openers > 0 && token.closers > 0) || (token.inner === '/' && labelled));
         if (ok) {
           replace(i, end, token.inner);
           return end;
