@@ -29,12 +29,12 @@ const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
 /**
  * Words that make a group word a threat's: a group cue defines a threat group only with one of them in the
  * phrase ("a research group", "an actor", "a unit" alone are other things), and "the threat actor X" names
- * a group (context-names.ts).
+ * a group (context-names.ts). A state's backing is one: "an Iran-aligned group", "a China-nexus group".
  */
 export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
 cyberespionage sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
-attackers hacktivist hacktivists`.split(/\s+/u),
+attackers hacktivist hacktivists aligned nexus backed`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);

@@ -325,6 +325,16 @@ describe('a name a sentence defines', () => {
     expect(names('Kelvreth is a loader based on Go.')).toEqual(['malware:Kelvreth']);
   });
 
+  it('reads a state\'s backing as a word of threat ("an Iran-aligned group")', () => {
+    expect(names('Kelvreth is a newer Iran-aligned group targeting Israel.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+    expect(names('Kelvreth, a China-nexus group, phished ministries.')).toEqual([
+      'intrusion-set:Kelvreth',
+    ]);
+    expect(names('Kelvreth is a Germany-based group of researchers.')).toEqual([]);
+  });
+
   it('needs a kind word to end the phrase and, for a group, a word of threat', () => {
     expect(names('Kelvreth is a research group at the university.')).toEqual([]);
     expect(names('Ostrana is a ransomware attack on the port.')).toEqual([]);
