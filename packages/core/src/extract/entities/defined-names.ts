@@ -43,8 +43,9 @@ const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'aff
 
 /**
  * The kind a definition gives to the name ending at token `last`, and where the name ends, if the words
- * after it define it: "<name> is a/an <phrase>" or "<name>, a/an <phrase>," (an apposition closed by a
- * comma, a bracket or the sentence's end, so "Recently, a new backdoor was seen" defines nothing).
+ * after it define it: "<name> is a/an <phrase>", "<name>, a/an <phrase>," (an apposition closed by a
+ * comma, a bracket or the sentence's end, so "Recently, a new backdoor was seen" defines nothing), or, for a
+ * name opening its line, "<name>: a/an <phrase>".
  */
 export function definedKind(ctx: TextContext, last: number): NamedKind | undefined {
   const phrase = definingPhrase(ctx, last);
@@ -86,11 +87,14 @@ function definingPhrase(ctx: TextContext, last: number): { from: number; end: nu
   } else if (isCommaSpace(text, name.end, next.start)) {
     article = last + 1;
     apposition = true;
+  } else if (isColonSpace(text, name.end, next.start) && opensLine(text, name.start)) {
+    // A list of names, each defined after a colon: "Microcin: a backdoor typically used by …".
+    article = last + 1;
   } else return undefined;
   const articleToken = tokens[article];
   if (!articleToken || !ARTICLES.has(articleToken.norm)) return undefined;
   const beforeArticle = tokens[article - 1]!.end;
-  const gapFits = apposition ? isCommaSpace : isSpace;
+  const gapFits = article === last + 2 ? isSpace : apposition ? isCommaSpace : isColonSpace;
   if (!gapFits(text, beforeArticle, articleToken.start)) return undefined;
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
@@ -109,7 +113,9 @@ function phraseEnd(ctx: TextContext, article: number): number | undefined {
       ctx.sentenceOf[k] !== sentence ||
       !joinsPhrase(text, tokens[k - 1]!.end, word.start) ||
       // "a Pakistan-based threat group": after a hyphen the word is half of a compound adjective.
-      (PHRASE_ENDS.has(word.norm) && text.charCodeAt(word.start - 1) !== HYPHEN);
+      (PHRASE_ENDS.has(word.norm) && text.charCodeAt(word.start - 1) !== HYPHEN) ||
+      // "a backdoor typically used by": an adverb after a kind word qualifies what follows.
+      (word.norm.endsWith('ly') && cueKind(tokens[k - 1]!.norm) !== undefined);
     if (ends) return k - 1 > article ? k - 1 : undefined;
   }
   return undefined;
@@ -122,6 +128,21 @@ const isSpace = (text: string, start: number, end: number): boolean =>
 /** Whether text[start, end) is a comma and a space. */
 const isCommaSpace = (text: string, start: number, end: number): boolean =>
   end - start === 2 && text.charCodeAt(start) === COMMA && text.charCodeAt(start + 1) === SPACE;
+
+/** Whether text[start, end) is a colon and a space. */
+const isColonSpace = (text: string, start: number, end: number): boolean =>
+  end - start === 2 && text.charCodeAt(start) === COLON && text.charCodeAt(start + 1) === SPACE;
+
+/** Whether a word at `start` opens its line, after at most a bullet and spaces ("* Microcin: …"). */
+function opensLine(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 4 && LINE_LEAD.has(text.charCodeAt(i - 1))) i--;
+  return i === 0 || text.charCodeAt(i - 1) === NEWLINE;
+}
+
+const LINE_LEAD: ReadonlySet<number> = new Set([0x20, 0x09, 0x2a, 0x2d, 0x2022]);
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
 
 /** What may stand between two words of one noun phrase: one space or one hyphen. */
 const joinsPhrase = (text: string, start: number, end: number): boolean =>

@@ -325,6 +325,16 @@ describe('a name a sentence defines', () => {
     expect(names('Kelvreth is a loader based on Go.')).toEqual(['malware:Kelvreth']);
   });
 
+  it('reads a definition after a colon in a list of names, and an adverb after the kind word', () => {
+    const list =
+      'Known actors used these:\n\nKelvpipe: a backdoor typically used by one actor.\n' +
+      '* Ostrana: an implant that reads mail.\n';
+    expect(names(list)).toEqual(['malware:Kelvpipe', 'malware:Ostrana']);
+    // Not in prose, and not before a word that is no kind word.
+    expect(names('The report calls it Kelvpipe: a backdoor for mail.')).toEqual([]);
+    expect(names('Kelvpipe is a group mostly made of students.')).toEqual([]);
+  });
+
   it('reads a state\'s backing as a word of threat ("an Iran-aligned group")', () => {
     expect(names('Kelvreth is a newer Iran-aligned group targeting Israel.')).toEqual([
       'intrusion-set:Kelvreth',
