@@ -136,5 +136,24 @@ export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredNam
 }
 
 /** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
+/**
+ * A crew named by a number, which the sentence defines as a group: "8220 Gang is a low-skill crimeware
+ * actor". A number and a crew's word alone name nothing ("the 1000 Gang members").
+ */
+export function discoverNumberedCrew(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const crew = ctx.tokens[i + 1];
+  if (!crew || !CREW_WORDS.has(crew.norm) || !isCapitalized(crew.text)) return undefined;
+  if (ctx.text.slice(ctx.tokens[i]!.end, crew.start) !== ' ') return undefined;
+  return definedKind(ctx, i + 1) === 'intrusion-set'
+    ? { from: i, to: i + 2, type: 'intrusion-set', via: 'definition' }
+    : undefined;
+}
+
+const CREW_WORDS: ReadonlySet<string> = new Set(['gang', 'group', 'team', 'crew']);
+
+/** Whether a word may be a crew's number (discoverNumberedCrew): three to five digits. */
+export const mayNumberACrew = (word: string): boolean => CREW_NUMBER.test(word);
+const CREW_NUMBER = /^\d{3,5}$/u;
+
 const definedNameWord = (ctx: TextContext, k: number): boolean =>
   nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);

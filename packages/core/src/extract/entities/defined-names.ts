@@ -33,7 +33,7 @@ const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
  */
 export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
-cyberespionage sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
+cyberespionage crimeware sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
 attackers hacktivist hacktivists aligned nexus backed`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */

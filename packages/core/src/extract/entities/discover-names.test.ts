@@ -335,6 +335,15 @@ describe('a name a sentence defines', () => {
     expect(names('Kelvpipe is a group mostly made of students.')).toEqual([]);
   });
 
+  it('reads a crew named by a number only where a sentence defines it as a group', () => {
+    expect(
+      names(
+        'Recall 4410 Gang. 4410 Gang is a low-skill crimeware actor. Later 4410 Gang mined coins.',
+      ),
+    ).toEqual(['intrusion-set:4410 Gang|4410 Gang|4410 Gang']);
+    expect(names('The 1000 Gang members were held. 1000 Team is a local music group.')).toEqual([]);
+  });
+
   it('reads a state\'s backing as a word of threat ("an Iran-aligned group")', () => {
     expect(names('Kelvreth is a newer Iran-aligned group targeting Israel.')).toEqual([
       'intrusion-set:Kelvreth',

@@ -7,7 +7,7 @@ import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
-import { listedBefore } from './context-names.ts';
+import { discoverNumberedCrew, listedBefore, mayNumberACrew } from './context-names.ts';
 import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
@@ -225,6 +225,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     // Both discoveries need a head word or a name-like word: asked once per distinct word, not per token.
     const isHead = new PerWordTest(({ norm }) => mayBeHead(norm), tokens);
     const nameWord = new PerWordTest(mayBeNameWord, tokens);
+    const crewNumber = new PerWordTest(({ text }) => mayNumberACrew(text), tokens);
     // "RedLine Stealer … the RedLine malware": a word a known name starts is that entry before a head word too.
     const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
@@ -242,7 +243,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     }
     const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] || !nameWord.get(tokens[i]!)) continue;
+      if (taken[i]) continue;
+      if (!nameWord.get(tokens[i]!)) {
+        const crew = crewNumber.get(tokens[i]!) ? discoverNumberedCrew(ctx, i) : undefined;
+        if (crew && !taken[i + 1]) {
+          take(knownAs(ctx, knowledge, crew) ?? { ...crew, kind: 'discovered', via: 'definition' });
+        }
+        continue;
+      }
       const known = linked.get(tokens[i]!.text);
       if (known) {
         take({ ...known, from: i, to: i + 1 });
