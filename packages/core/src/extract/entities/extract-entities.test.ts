@@ -49,6 +49,12 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     name: 'Ghost',
     aliases: ['Ghost'],
   },
+  {
+    id: 'intrusion-set--33333333-3333-4333-8333-333333333333',
+    type: 'intrusion-set',
+    name: 'PLATINUM',
+    aliases: ['PLATINUM'],
+  },
 ];
 const index = buildKnowledgeIndex(KNOWLEDGE);
 const empty = buildKnowledgeIndex([]);
@@ -80,6 +86,21 @@ describe('extractEntities: knowledge aliases', () => {
     );
     expect(names('Silence fell over the room after the meeting.')).toEqual([]);
     expect(names('The Ghost in the machine is a phrase.')).toEqual([]);
+  });
+
+  it('finds an ordinary-word alias found once again where it opens a sentence as its subject', () => {
+    const text =
+      'The Silence group sent phishing e-mails. Silence used macros. Silence has grown. ' +
+      'Silence fell over the room. Silence in court.';
+    expect(mentions(text)).toEqual(['Silence group', 'Silence', 'Silence']);
+  });
+
+  it('keeps a name its sources write in capitals where a sentence defines it as a group', () => {
+    expect(names('Platinum is a threat group. Platinum used hotpatching.')).toEqual([
+      'intrusion-set:PLATINUM',
+    ]);
+    expect(mentions('Platinum is a threat group. Platinum used hotpatching.')).toHaveLength(2);
+    expect(names('Platinum is a metal. Platinum rings are costly.')).toEqual([]);
   });
 
   it('never takes "will" or lower-case words for names', () => {

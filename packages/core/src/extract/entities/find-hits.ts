@@ -332,14 +332,37 @@ function propagate(
     const match = byText.matchesAt(ctx.text, ctx.tokens, i, untaken);
     const model = match?.values[0];
     if (!match || !model) continue;
-    // An ordinary word opening a sentence ("One", "Delta") is capitalized for that reason alone.
-    if (ctx.sentenceStart(i) && match.to - i === 1 && isCommonWord(token.norm)) continue;
+    // An ordinary word opening a sentence ("One", "Delta") is capitalized for that reason alone, unless
+    // the name is the sentence's subject: "Machete sends spear-phishing emails".
+    const ordinaryOpener = ctx.sentenceStart(i) && match.to - i === 1 && isCommonWord(token.norm);
+    if (ordinaryOpener && !verbFollows(ctx, i)) continue;
     take({ ...model, from: i, to: match.to });
     i = match.to - 1;
   }
 }
 
 const asWritten = (token: Token): string => token.text;
+
+/**
+ * Whether the word after token i, one space on in its sentence, reads as the verb of a subject at i: an
+ * auxiliary, or a lower-case word in -ed or -s ("Machete used", "Silence sends", "Platinum has").
+ */
+function verbFollows(ctx: TextContext, i: number): boolean {
+  const word = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!word || !next || next.start !== word.end + 1 || ctx.text.charCodeAt(word.end) !== 0x20) {
+    return false;
+  }
+  if (ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || next.text !== next.norm) return false;
+  const verb = next.norm;
+  return (
+    AUXILIARIES.has(verb) || verb.endsWith('ed') || (verb.endsWith('s') && !verb.endsWith('ss'))
+  );
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'is was has had have will would can could may might did does also then still'.split(' '),
+);
 
 /** Whether a token in [from, to) is taken: a loop, not a subarray view made at every match. */
 function anyTaken(taken: Uint8Array, from: number, to: number): boolean {

@@ -49,10 +49,14 @@ export function recognizeAlias(
   const feature = namesAFeature(ctx, to);
   // "StellarParticle is a campaign tracked by CrowdStrike": there the word names the activity, not its actor.
   const activity = to - from === 1 && campaignNames(ctx).has(tokens[0]?.norm ?? '');
+  // "Platinum is a threat group": a sentence defining the word as a group keeps ATT&CK's "PLATINUM".
+  let definedGroup: boolean | undefined;
+  const definesGroup = (): boolean =>
+    (definedGroup ??= definedKind(ctx, to - 1) === 'intrusion-set');
   const fitting = values.filter(
     (v) =>
       caseMatches(v.written, tokens) &&
-      capitalsKept(v, tokens) &&
+      (capitalsKept(v, tokens) || (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
       !((feature || activity) && GROUP_TYPES.has(v.entry.type)),
   );
   if (
