@@ -274,6 +274,11 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('We set the malware build to 0x13461BF in January.', empty)).toEqual([]);
   });
 
+  it("takes no name from a table's number cell glued to the next cell", () => {
+    expect(names('Resource ID Role\n100KelvCloud RAT DLL\n', empty)).toEqual([]);
+    expect(names('The KelvCloud RAT was loaded.', empty)).toEqual(['malware:KelvCloud']);
+  });
+
   it('takes a person the text quotes for no malware', () => {
     expect(
       names(

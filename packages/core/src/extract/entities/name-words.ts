@@ -83,6 +83,8 @@ export interface DiscoveredName {
  */
 /** "0x13461BF": a number written in hexadecimal, whatever its capitals. */
 const HEX_NUMBER = /^0x[\da-f]+$/iu;
+/** "100FlowCloud", "106Final": a table's number cell glued to the next cell's word. */
+const NUMBER_GLUED_TO_WORD = /^\d{2,}\p{Lu}\p{Ll}/u;
 
 export const mayBeNameWord = (t: Token): boolean =>
   // Capitals first: most words have none.
@@ -90,7 +92,8 @@ export const mayBeNameWord = (t: Token): boolean =>
   hasUpper(t.text) &&
   !NOT_NAMES.has(t.norm) &&
   !isCommonWord(t.norm) &&
-  !HEX_NUMBER.test(t.text);
+  !HEX_NUMBER.test(t.text) &&
+  !NUMBER_GLUED_TO_WORD.test(t.text);
 
 /**
  * What the word alone says about token i, as bits: the regex tests below asked once per distinct word of
