@@ -277,6 +277,10 @@ describe('extractEntities: where a name is and where it ends', () => {
   it("takes no name from a table's number cell glued to the next cell", () => {
     expect(names('Resource ID Role\n100KelvCloud RAT DLL\n', empty)).toEqual([]);
     expect(names('The KelvCloud RAT was loaded.', empty)).toEqual(['malware:KelvCloud']);
+    // Cells glued up to the first word of "Threat Actor".
+    expect(
+      names('IP addressMalicious Network AddressKELV-GUESTHostnameThreat Actor Host', empty),
+    ).toEqual([]);
   });
 
   it('takes a person the text quotes for no malware', () => {

@@ -85,6 +85,8 @@ export interface DiscoveredName {
 const HEX_NUMBER = /^0x[\da-f]+$/iu;
 /** "100FlowCloud", "106Final": a table's number cell glued to the next cell's word. */
 const NUMBER_GLUED_TO_WORD = /^\d{2,}\p{Lu}\p{Ll}/u;
+/** "AddressVULTR-GUESTHostnameThreat Actor": cells glued up to the first word of "Threat Actor". */
+const GLUED_THREAT = /\p{Ll}Threat$/u;
 
 export const mayBeNameWord = (t: Token): boolean =>
   // Capitals first: most words have none.
@@ -93,7 +95,8 @@ export const mayBeNameWord = (t: Token): boolean =>
   !NOT_NAMES.has(t.norm) &&
   !isCommonWord(t.norm) &&
   !HEX_NUMBER.test(t.text) &&
-  !NUMBER_GLUED_TO_WORD.test(t.text);
+  !NUMBER_GLUED_TO_WORD.test(t.text) &&
+  !GLUED_THREAT.test(t.text);
 
 /**
  * What the word alone says about token i, as bits: the regex tests below asked once per distinct word of
