@@ -347,6 +347,19 @@ describe('extractRelations', () => {
     // What a publication or an expert is about is its topic; a campaign focused on a place targets it.
     expect(places('APT28 hacked a newspaper focused on Belarus.')).toEqual([]);
     expect(places('APT28 ran targeted campaigns focused on Belarus.')).toEqual(['location:BY']);
+    // A place in a quoted title is its subject, unless the title says it is targeted; speech keeps it.
+    expect(places('APT28 targeted diplomats with “The Security Challenges in Belarus”.')).toEqual(
+      [],
+    );
+    expect(
+      places('APT28 targeted diplomats with “The Security Challenges in Belarus\nNext'),
+    ).toEqual([]);
+    expect(places('APT28 targeted banks, as in “Hackers Returning to Targeting Belarus”.')).toEqual(
+      ['location:BY'],
+    );
+    expect(
+      places('APT28 targeted banks, “their branches in Belarus were hurt,” she said.'),
+    ).toEqual(['location:BY']);
   });
 
   it("gives an act the confidence of a judgement about the act, not about the actor's description", () => {

@@ -79,7 +79,8 @@ export function placeTargeted(
       return (
         !possessorOfNonVictim(item, before, placed, text) &&
         !QUALIFIES_NON_VICTIM.test(after) &&
-        !TOPIC_OF_PUBLICATION.test(longBefore)
+        !TOPIC_OF_PUBLICATION.test(longBefore) &&
+        !inQuotedTitle(text, item.mention.start)
       );
     }
     const previous = placeBefore(item, placed);
@@ -98,4 +99,55 @@ function placeBefore(item: Placed, placed: readonly Placed[]): Placed | undefine
     if (!nearest || p.mention.end > nearest.mention.end) nearest = p;
   }
   return nearest;
+}
+
+/** How far around a place a quoted title is looked for, in characters. */
+const TITLE_REACH = 120;
+const OPENING_QUOTES = '“"';
+const CLOSING_QUOTES = '”"';
+/** Words long enough to be capitalized in a title and not in a sentence ("of", "the", "in" are not). */
+const TITLE_WORD = /\p{L}{4,}/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+const TARGETING_WORD =
+  /\b(?:target|targets|targeted|targeting|attacks?|attacked|attacking|against|hits?)\b/iu;
+
+/**
+ * "an invitation to a conference on “The US Security Challenges in the Middle East”": a place inside a
+ * quoted title (a lure's, a document's, an event's) is its subject, not a target, unless the title says
+ * it is ("“… Returns to Targeting U.S. Organizations”"). Quoted speech is written in sentence case and
+ * keeps its targets ("“They targeted banks in Poland,” she said").
+ */
+function inQuotedTitle(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(lineStart, at - TITLE_REACH), at);
+  let open = -1;
+  for (let i = before.length - 1; i >= 0 && open < 0; i--) {
+    const c = before[i]!;
+    if (c === '”') return false;
+    if (c === '“' || (c === '"' && straightQuotesBefore(before, i) % 2 === 0)) open = i;
+  }
+  if (open < 0) return false;
+  const rest = text.slice(at, at + TITLE_REACH);
+  // A typographic quote left open runs to the line's end (pages lose closing quotes).
+  let close = -1;
+  for (let i = 0; i < rest.length && close < 0; i++) {
+    if (rest[i] === '\n') {
+      if (before[open] !== '“') return false;
+      close = i;
+    } else if (CLOSING_QUOTES.includes(rest[i]!)) close = i;
+  }
+  if (close < 0 || !OPENING_QUOTES.includes(before[open]!)) return false;
+  const quoted = before.slice(open + 1) + rest.slice(0, close);
+  // "“Budworm: Espionage Group Returns to Targeting U.S. Organizations”": a cited title saying so.
+  if (TARGETING_WORD.test(quoted)) return false;
+  const words = quoted.match(TITLE_WORD) ?? [];
+  const capitalized = words.filter((w) => CAPITALIZED.test(w)).length;
+  return words.length >= 3 && capitalized / words.length >= 0.75;
+}
+
+/** How many straight double quotes stand before position `end` of `s`. */
+function straightQuotesBefore(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s[i] === '"') n++;
+  return n;
 }
