@@ -1,7 +1,7 @@
 /**
  * Bylines ("By Mark Arena, CEO of Intel 471", "Authors: Denis Goydenko and Alexey Vishnyakov", "By: Ivan
- * Nicole Chavez, Monte de Jesus"): the names on such a line are people, even when a knowledge source has
- * one of them as a malware name (Arena, Denis, Monte).
+ * Nicole Chavez, Monte de Jesus") and author cards (a name over its job title): the names there are
+ * people, even when a knowledge source has one of them as a malware name (Arena, Denis, Monte).
  */
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -22,7 +22,25 @@ export function inByline(ctx: TextContext, i: number): boolean {
     start--;
   }
   while (start < at && '*_#> \t'.includes(text[start] ?? '')) start++;
-  return OPENER.test(text.slice(start, start + 16));
+  return OPENER.test(text.slice(start, start + 16)) || authorCard(text, start);
+}
+
+/** A name on a line of its own: two to four capitalized words, particles between ("Monte de Jesus"). */
+const NAME_LINE = /^\p{Lu}\p{Ll}+(?: (?:[a-z]{1,3} )?\p{Lu}\p{Ll}+){1,3}\n/u;
+/** A job title on the line after it ("Threats Analyst", "Senior Threat Researcher"). */
+const TITLE_LINE =
+  /^\n*(?:\p{Lu}\p{L}* ){0,3}(?:Analyst|Researcher|Engineer|Manager|Director|Scientist|Architect|Consultant|Specialist|Hunter|Investigator)\n/u;
+
+/**
+ * "Monte de Jesus\nThreats Analyst": a vendor's author card, a person's name over their job title. Asked of
+ * a line starting at `start`.
+ */
+function authorCard(text: string, start: number): boolean {
+  const name = NAME_LINE.exec(text.slice(start, start + 60));
+  return (
+    name !== null &&
+    TITLE_LINE.test(text.slice(start + name[0].length, start + name[0].length + 80))
+  );
 }
 
 /** Words of a sentence that thanks people ("Special thanks to Denis Sinegubko"). */

@@ -557,6 +557,11 @@ describe('names in a byline', () => {
     expect(malware('**By: Ivan Chavez, Marrel de Jesus**\n')).toEqual([]);
   });
 
+  it('are people on an author card, a name over a job title', () => {
+    expect(malware('Contents.\n\nMarrel de Jesus\nThreats Analyst\n\nAnna Smith\n')).toEqual([]);
+    expect(malware('Tools\nMarrel Stager\nDropper\n')).toEqual(['Marrel']);
+  });
+
   it('are not lines that open with "By" in prose', () => {
     expect(malware('By the time Marrel ran, the files were gone.')).toEqual(['Marrel']);
   });
