@@ -5,7 +5,7 @@
  */
 import { cueKind } from './cue-words.ts';
 import { definedKind, THREAT_WORDS } from './defined-names.ts';
-import { namedAsThing } from './named-as.ts';
+import { namedAsThing, namedByPhrase } from './named-as.ts';
 import {
   ACRONYM_MAX,
   ALL_CAPS,
@@ -135,7 +135,6 @@ export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredNam
   return { from: i, to: capitalizedRunEnd(ctx, i, false), type: 'intrusion-set' };
 }
 
-/** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
 /**
  * A crew named by a number, which the sentence defines as a group: "8220 Gang is a low-skill crimeware
  * actor". A number and a crew's word alone name nothing ("the 1000 Gang members").
@@ -155,5 +154,49 @@ const CREW_WORDS: ReadonlySet<string> = new Set(['gang', 'group', 'team', 'crew'
 export const mayNumberACrew = (word: string): boolean => CREW_NUMBER.test(word);
 const CREW_NUMBER = /^\d{3,5}$/u;
 
+/**
+ * "a threat actor group called Silence Group", "attributed to the Cobalt Group", "The threat group, Cobalt
+ * Gang (also known as …)": a plain capitalized word (an ordinary one too) before a capitalized crew word at
+ * token `head` is a group's name where a naming phrase, an attribution, a threat's group words or an alias list vouch for it.
+ * Alone, "the Research Group" or "the Emerald Group" name a team or a company.
+ */
+export function discoverCrewOfWords(ctx: TextContext, head: number): DiscoveredName | undefined {
+  const { tokens, text } = ctx;
+  const crew = tokens[head];
+  const word = tokens[head - 1];
+  if (!crew || !word || !CREW_WORDS.has(crew.norm) || !isCapitalized(crew.text)) return undefined;
+  if (!isCapitalized(word.text) || text.slice(word.end, crew.start) !== ' ') return undefined;
+  if (ctx.sentenceOf[head - 1] !== ctx.sentenceOf[head] || ctx.titleCase(head)) return undefined;
+  // Kind and threat words name no crew ("Threat Group"); words that look like names were discoverBefore's.
+  if (cueKind(word.norm) || THREAT_WORDS.has(word.norm)) return undefined;
+  // "NCC Group": a short acronym before a crew word is a company's (as in discoverBefore).
+  if (shapeAt(ctx, head - 1) & ALL_CAPS && word.text.length <= ACRONYM_MAX) return undefined;
+  const name = { from: head - 1, to: head + 1, type: 'intrusion-set' } as const;
+  if (namedByPhrase(ctx, head - 1) || aliasListAfter(text, crew.end)) return name;
+  // "the Microsoft Threat Intelligence Group": a longer capitalized name is no crew of one word.
+  const before = head - 2 >= 0 && tokens[head - 2]!.norm === 'the' ? head - 3 : head - 2;
+  const previous = tokens[before];
+  if (!previous || ctx.sentenceOf[before] !== ctx.sentenceOf[head]) return undefined;
+  if (CREDITED_BY.has(previous.norm) && CREDITING.has(tokens[before - 1]?.norm ?? '')) return name;
+  // "The threat group, Cobalt Gang": an apposition to a threat's group words.
+  const apposition = text.slice(previous.end, word.start) === ', ' && before === head - 2;
+  const threat = tokens[before - 1];
+  return apposition && GROUP_WORDS.has(previous.norm) && threat && THREAT_WORDS.has(threat.norm)
+    ? name
+    : undefined;
+}
+
+/** "attributed to the Cobalt Group", "used by Cobalt Group": words that credit an act to a crew. */
+const CREDITED_BY: ReadonlySet<string> = new Set(['to', 'by']);
+const CREDITING: ReadonlySet<string> = new Set(
+  `attributed attribute attributing linked tied used utilized operated conducted perpetrated run
+carried launched`.split(/\s+/u),
+);
+/** "Cobalt Gang (also known as TEMP.Metastrike)", "Cobalt Gang (aka …)". */
+const ALIAS_LIST = /^ ?\((?:also known as|aka|a\.k\.a\.)\s/iu;
+const aliasListAfter = (text: string, end: number): boolean =>
+  ALIAS_LIST.test(text.slice(end, end + 20));
+
+/** "Spy Banker Telax is a trojan": a kind word is no part of the name ("Telax"). */
 const definedNameWord = (ctx: TextContext, k: number): boolean =>
   nameLike(ctx, k) && !cueKind(ctx.tokens[k]!.norm);

@@ -344,6 +344,24 @@ describe('a name a sentence defines', () => {
     expect(names('The 1000 Gang members were held. 1000 Team is a local music group.')).toEqual([]);
   });
 
+  it('reads an ordinary word and a crew word as a group where a phrase vouches for it', () => {
+    expect(names('A threat actor group called Silence Group sent mail.')).toEqual([
+      'intrusion-set:Silence Group',
+    ]);
+    expect(names('The threat group, Rust Gang, is suspected.')).toEqual([
+      'intrusion-set:Rust Gang',
+    ]);
+    expect(names('We saw Rust Gang (also known as TEMP.Metal) again.')).toEqual([
+      'intrusion-set:Rust Gang',
+    ]);
+    expect(names('The lure was used by Rust Group in May.')).toEqual(['intrusion-set:Rust Group']);
+    // Unvouched, or part of a longer name or a kind word, it is a team or a company.
+    expect(names('She met Rust Group staff in May.')).toEqual([]);
+    expect(names('The report was written by the Microsoft Rust Group.')).toEqual([]);
+    expect(names('The lure was used by Threat Group in May.')).toEqual([]);
+    expect(names('The audit was conducted by NCC Group in May.')).toEqual([]);
+  });
+
   it('reads a state\'s backing as a word of threat ("an Iran-aligned group")', () => {
     expect(names('Kelvreth is a newer Iran-aligned group targeting Israel.')).toEqual([
       'intrusion-set:Kelvreth',

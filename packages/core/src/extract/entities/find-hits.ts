@@ -7,7 +7,12 @@ import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
-import { discoverNumberedCrew, listedBefore, mayNumberACrew } from './context-names.ts';
+import {
+  discoverCrewOfWords,
+  discoverNumberedCrew,
+  listedBefore,
+  mayNumberACrew,
+} from './context-names.ts';
 import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
@@ -230,7 +235,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
-      const found = discoverBefore(ctx, i, (k) => taken[k] === 1);
+      const found =
+        discoverBefore(ctx, i, (k) => taken[k] === 1) ??
+        (taken[i] ? undefined : discoverCrewOfWords(ctx, i));
       if (!found) continue;
       for (const name of [found, ...listedBefore(ctx, found, (k) => taken[k] === 1)]) {
         const known =

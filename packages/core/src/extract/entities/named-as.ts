@@ -64,6 +64,10 @@ export function announcedKind(
   return cueBefore(ctx, trigger, foundKind);
 }
 
+/** Whether a naming phrase announces a name starting at token i ("known as X", "a group called X"). */
+export const namedByPhrase = (ctx: TextContext, i: number): boolean =>
+  namingWordBefore(ctx, i) !== undefined;
+
 /** Verbs that give a name to the thing after them ("we dubbed this backdoor …"). */
 const NAMING_VERBS = new Set([...NAMING, 'call', 'calls', 'calling', 'christened']);
 /**
