@@ -2,6 +2,7 @@
  * Dotted names that end in a real top-level domain yet name something other than a host, told apart by
  * how they are written. Asked only of bare names: a defanged name, or one a path follows, is a host.
  */
+import { isHostChar } from './chars.ts';
 
 const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
 const LONGEST_FRAMEWORK = 7;
@@ -57,6 +58,8 @@ export function namesNoHost(run: string): boolean {
   return REVERSED_FIRST.has(first) && run.indexOf('.', firstDot + 1) > 0;
 }
 
+const isHostOrDot = (c: number): boolean => isHostChar(c) || c === 0x2e;
+
 const QUOTES: ReadonlySet<number> = new Set(Array.from('"\'`“”‘’', (c) => c.charCodeAt(0)));
 const SPACE = 0x20;
 const COLON = 0x3a;
@@ -89,18 +92,10 @@ export function writtenAsCode(
   return QUOTES.has(text.charCodeAt(i));
 }
 
-const isNameChar = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x61 && c <= 0x7a) ||
-  c === 0x2d ||
-  c === 0x2e ||
-  c === 0x5f;
-
 /** Whether the argument opening at `i` begins with a host name ("mx1.evil-cdn.net [203.0.113.9]"). */
 function holdsHost(text: string, i: number, isHost: (name: string) => boolean): boolean {
   let end = i;
-  while (end < text.length && end - i < 254 && isNameChar(text.charCodeAt(end))) end++;
+  while (end < text.length && end - i < 254 && isHostOrDot(text.charCodeAt(end))) end++;
   // A fully qualified name may end in its root's dot ("mail.ne1.yahoo.com.[66.163.185.32]").
   while (end > i && text.charCodeAt(end - 1) === 0x2e) end--;
   const name = text.slice(i, end);
