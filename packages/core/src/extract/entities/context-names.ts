@@ -157,8 +157,8 @@ const CREW_NUMBER = /^\d{3,5}$/u;
 /**
  * "a threat actor group called Silence Group", "attributed to the Cobalt Group", "The threat group, Cobalt
  * Gang (also known as …)": a plain capitalized word (an ordinary one too) before a capitalized crew word at
- * token `head` is a group's name where a naming phrase, an attribution, a threat's group words or an alias list vouch for it.
- * Alone, "the Research Group" or "the Emerald Group" name a team or a company.
+ * token `head` is a group's name where a naming phrase, an attribution, a threat's group words or an alias
+ * list vouch for it. Alone, "the Research Group" or "the Emerald Group" name a team or a company.
  */
 export function discoverCrewOfWords(ctx: TextContext, head: number): DiscoveredName | undefined {
   const { tokens, text } = ctx;
