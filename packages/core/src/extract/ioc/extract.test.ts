@@ -255,6 +255,11 @@ describe('extractIndicators', () => {
     expect(pairs('The lure holds {FROM.NAME}; c = AES.new(self.key, AES.MODE_CBC, iv)')).toEqual(
       [],
     );
+    expect(pairs('if self.services not in keys: this.name is read')).toEqual([]);
+    expect(pairs('The C2 was self.evil-cdn.net and this-host.info.')).toEqual([
+      ['domain-name', 'self.evil-cdn.net'],
+      ['domain-name', 'this-host.info'],
+    ]);
     // A host compared, given a value without quotes or listed in brackets is still a host.
     expect(pairs('if host == evil-cdn.net: c2 = evil-cdn.info; [evil-mail.net] was seen')).toEqual([
       ['domain-name', 'evil-cdn.net'],

@@ -38,7 +38,7 @@ const REVERSED_FIRST: ReadonlySet<string> = new Set(['com', 'org', 'net']);
  * Writers give a host's top-level domain in lower case, or the whole name in capitals. Written otherwise,
  * or as code, a dotted name is:
  * - a library, framework or namespace ("Json.NET", "System.IO", "ASP.NET");
- * - an object's member or a permission ("WScript.Shell", "form.Name", "Mail.Read");
+ * - an object's member or a permission ("WScript.Shell", "form.Name", "Mail.Read", "self.services");
  * - the next sentence's first word glued on where a space was lost ("the actor.In", "code.How",
  *   "results.ID");
  * - a macOS application bundle ("Finder.app");
@@ -54,6 +54,8 @@ export function namesNoHost(run: string): boolean {
   const firstDot = run.indexOf('.');
   const first = run.slice(0, firstDot).toLowerCase();
   if (DETECTION_KINDS.has(first) || DETECTION_PLATFORM.test(run)) return true;
+  // "self.services", "this.name": an object's own member in Python or JavaScript, written bare.
+  if ((first === 'self' || first === 'this') && firstDot === lastDot) return true;
   // A package id has three labels or more.
   return REVERSED_FIRST.has(first) && run.indexOf('.', firstDot + 1) > 0;
 }
