@@ -400,6 +400,18 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes no act from a group named as the source of leaked tools', () => {
+    const uses = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(uses('These attackers use X-Agent and exploits from the APT28 leaks.')).toEqual([]);
+    expect(uses("They deploy X-Agent with the Fancy Bear's leaked exploits.")).toEqual([]);
+    expect(uses('APT28 used X-Agent and leaked documents.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

@@ -35,6 +35,9 @@ export function extractRelations(
     const role = roleOf(entity);
     if (!role) continue;
     for (const mention of entity.mentions) {
+      // "exploits from the Equation Group leaks": a group named as the source of leaked tools does nothing
+      // in that sentence; the sentence's actor is whoever uses them.
+      if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12))) continue;
       const list = bySentence.get(mention.sentence) ?? [];
       list.push({ entity, mention, role });
       bySentence.set(mention.sentence, list);
@@ -223,6 +226,9 @@ export function extractRelations(
 }
 
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
+/** A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"). */
+const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps)\b/iu;
+
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
 
