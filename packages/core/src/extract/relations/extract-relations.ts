@@ -37,7 +37,8 @@ export function extractRelations(
     for (const mention of entity.mentions) {
       // "exploits from the Equation Group leaks": a group named as the source of leaked tools does nothing
       // in that sentence; the sentence's actor is whoever uses them.
-      if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12))) continue;
+      if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12)))
+        continue;
       const list = bySentence.get(mention.sentence) ?? [];
       list.push({ entity, mention, role });
       bySentence.set(mention.sentence, list);
