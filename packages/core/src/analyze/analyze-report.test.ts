@@ -88,7 +88,7 @@ describe('analyzeReport: identifiers and inferred relations', () => {
       id: 'intrusion-set--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a31',
       type: 'intrusion-set',
       name: 'Harrowfen',
-      aliases: ['Harrowfen'],
+      aliases: ['Harrowfen', 'Gorsewing', 'Fenmoth'],
       externalId: 'G9001',
     },
     {
@@ -143,6 +143,18 @@ The loader then ran Mimikatz to dump credentials.`;
     ]);
   });
 
+  it('infers nothing for an actor named in passing, three names in one sentence', () => {
+    const passing = `Loader trends
+The loader spreads by e-mail.
+In 2017 Harrowfen (also known as Gorsewing, Fenmoth) began using it.
+The loader then runs Mimikatz.`;
+    expect(uses(passing)).toEqual([]);
+    // Named in three sentences, the actor is the report's subject.
+    expect(
+      uses(passing.replace('by e-mail.', 'by e-mail for Harrowfen. Harrowfen grows.')),
+    ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+  });
+
   it('infers the one malware family of a report with no actor uses the tools it describes', () => {
     expect(
       uses(`Quillspark loader returns
@@ -186,7 +198,11 @@ The loader then ran Mimikatz.`),
         'Harrowfen skimmed cards.',
       ) +
       story('A Paste Site Hosts a Backdoor', 'September 18, 2018', 'The backdoor ran Mimikatz.') +
-      story('Printers Exposed To The Internet', 'September 17, 2018', 'Harrowfen was not seen.');
+      story(
+        'Printers Exposed To The Internet',
+        'September 17, 2018',
+        'Harrowfen was not seen. Harrowfen may return.',
+      );
     expect(uses(digest)).toEqual([]);
     // The same stories without their dated headings read as one report about Harrowfen.
     expect(uses(digest.replace(/ {2}\([A-Za-z]+ \d+, \d+\)/gu, ''))).toEqual([

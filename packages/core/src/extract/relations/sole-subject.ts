@@ -71,11 +71,16 @@ export function soleSubjectUses(
   return out;
 }
 
-/** The report's only actor, when it is its subject: named in the title or at least three times. */
+/**
+ * The report's only actor, when it is its subject: named in the title or in at least three sentences. Three
+ * names of one alias list ("in 2017 TA505 (also known as G0092, GOLD TAHOE) began …") are one mention in
+ * passing.
+ */
 function soleActor(text: string, actors: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   const [actor] = actors;
   if (actors.length !== 1 || !actor) return undefined;
-  return inTitle(text, actor) || actor.mentions.length >= SUBJECT_MENTIONS ? actor : undefined;
+  const sentences = new Set(actor.mentions.map((m) => m.sentence)).size;
+  return inTitle(text, actor) || sentences >= SUBJECT_MENTIONS ? actor : undefined;
 }
 
 /** Whether the entity is named in the title: the first line of a text of several lines. */
