@@ -3,7 +3,9 @@
  * lists, entities, techniques in prose, dates, relations) over the 551 real report texts (151 TRAM +
  * 400 AnnoCTR), knowledge prepared once, plus linearity (1x vs 10x input, real text concatenated).
  * Figures only, never assertions; CPU time beside wall time because the machine is shared.
- * Run: `npx tsx bench/pipeline.bench.ts [--runs 3]`.
+ * `--joined N` analyzes the reports joined N at a time instead, the same bytes in fewer, longer texts: what
+ * the per-text work (caches sized and filled once per text) costs.
+ * Run: `npx tsx bench/pipeline.bench.ts [--runs 3] [--joined 50]`.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { analyzeReport, type AnalyzeOptions } from '@vigil/core';
@@ -13,6 +15,8 @@ import { reportCorpus } from './report-corpus.ts';
 const MB = 1e6;
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
+const joinedArg = process.argv.indexOf('--joined');
+const JOINED = joinedArg > 0 ? Math.max(1, Number(process.argv[joinedArg + 1])) : 1;
 
 interface Timing {
   readonly wall: number;
@@ -39,10 +43,10 @@ const prepared = best(1, () => {
 });
 const opts = options!;
 
-const texts = reportCorpus();
+const texts = joinedBy(reportCorpus(), JOINED);
 const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 console.log(
-  `Full pipeline (analyzeReport): ${texts.length} reports, ${(size / MB).toFixed(2)} MB (UTF-8); knowledge ${opts.knowledge.entries.length} entries + warning lists prepared in ${prepared.wall.toFixed(2)} s; ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
+  `Full pipeline (analyzeReport): ${texts.length} ${JOINED > 1 ? `texts of up to ${JOINED} reports` : 'reports'}, ${(size / MB).toFixed(2)} MB (UTF-8); knowledge ${opts.knowledge.entries.length} entries + warning lists prepared in ${prepared.wall.toFixed(2)} s; ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
 );
 
 for (const t of texts) analyzeReport(t, opts); // warm-up (JIT)
@@ -57,7 +61,7 @@ const all = best(RUNS, () => {
   }
 });
 console.log(
-  `  per report, best of ${RUNS}: ${(size / MB / all.cpu).toFixed(2)} MB/s CPU (${all.cpu.toFixed(2)} s), ${(size / MB / all.wall).toFixed(2)} MB/s wall (${all.wall.toFixed(2)} s); ${counts.entities} entities, ${counts.indicators} indicators, ${counts.relations} relations`,
+  `  per ${JOINED > 1 ? 'text' : 'report'}, best of ${RUNS}: ${(size / MB / all.cpu).toFixed(2)} MB/s CPU (${all.cpu.toFixed(2)} s), ${(size / MB / all.wall).toFixed(2)} MB/s wall (${all.wall.toFixed(2)} s); ${counts.entities} entities, ${counts.indicators} indicators, ${counts.relations} relations`,
 );
 
 // About 1 MB of real reports as one text (10x = 10 MB keeps the run short on a shared machine).
@@ -78,3 +82,10 @@ console.log(
 );
 // The machine may be shared: the load at the end says whether the figures above ran alone.
 console.log(`  load average at the end ${loadavg()[0]!.toFixed(1)}`);
+
+/** The texts joined `n` at a time (blank lines between), in corpus order. */
+function joinedBy(all: readonly string[], n: number): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < all.length; i += n) joined.push(all.slice(i, i + n).join('\n\n'));
+  return joined;
+}

@@ -33,8 +33,8 @@ const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
  */
 export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
-cyberespionage crimeware sponsored ransomware extortion malicious motivated adversary intrusion cyber attacker
-attackers hacktivist hacktivists aligned nexus backed`.split(/\s+/u),
+cyberespionage crimeware sponsored ransomware extortion malicious motivated adversary intrusion cyber
+attacker attackers hacktivist hacktivists aligned nexus backed`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);
@@ -93,9 +93,8 @@ function definingPhrase(ctx: TextContext, last: number): { from: number; end: nu
   } else return undefined;
   const articleToken = tokens[article];
   if (!articleToken || !ARTICLES.has(articleToken.norm)) return undefined;
-  const beforeArticle = tokens[article - 1]!.end;
-  const gapFits = article === last + 2 ? isSpace : apposition ? isCommaSpace : isColonSpace;
-  if (!gapFits(text, beforeArticle, articleToken.start)) return undefined;
+  // The comma or colon before the article was read above; after "is" one space must part them.
+  if (article === last + 2 && !isSpace(text, next.end, articleToken.start)) return undefined;
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
   if (apposition && !closesApposition(ctx, end, last)) return undefined;

@@ -3,6 +3,7 @@
  * how they are written. Asked only of bare names: a defanged name, or one a path follows, is a host.
  */
 import { isHostChar } from './chars.ts';
+import { isValidDomain } from './hosts.ts';
 
 const FRAMEWORKS: ReadonlySet<string> = new Set(['asp.net', 'ado.net', 'vb.net']);
 const LONGEST_FRAMEWORK = 7;
@@ -74,14 +75,9 @@ const EQUALS = 0x3d;
  * - a field or property given a quoted value ("process.name:"a.exe"" in a query, "pagediv.id = 'x'");
  * - a .NET type in PowerShell ("[native.win]::ShowWindow") or a template placeholder ("{FROM.NAME}").
  */
-export function writtenAsCode(
-  text: string,
-  from: number,
-  to: number,
-  isHost: (name: string) => boolean,
-): boolean {
+export function writtenAsCode(text: string, from: number, to: number): boolean {
   const next = text.charCodeAt(to);
-  if (next === 0x28) return !holdsHost(text, to + 1, isHost);
+  if (next === 0x28) return !holdsHost(text, to + 1);
   if (next === COLON) return QUOTES.has(text.charCodeAt(to + 1));
   const before = text.charCodeAt(from - 1);
   if (before === 0x5b) return text.startsWith(']::', to);
@@ -95,11 +91,11 @@ export function writtenAsCode(
 }
 
 /** Whether the argument opening at `i` begins with a host name ("mx1.evil-cdn.net [203.0.113.9]"). */
-function holdsHost(text: string, i: number, isHost: (name: string) => boolean): boolean {
+function holdsHost(text: string, i: number): boolean {
   let end = i;
   while (end < text.length && end - i < 254 && isHostOrDot(text.charCodeAt(end))) end++;
   // A fully qualified name may end in its root's dot ("mail.ne1.yahoo.com.[66.163.185.32]").
   while (end > i && text.charCodeAt(end - 1) === 0x2e) end--;
   const name = text.slice(i, end);
-  return name.includes('.') && isHost(name.toLowerCase());
+  return name.includes('.') && isValidDomain(name.toLowerCase());
 }

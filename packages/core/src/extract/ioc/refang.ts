@@ -350,14 +350,12 @@ export function refang(source: string): Refanged {
           replace(open, token.end, '@'); // the spaces around it are not part of the token
           return token.end;
         }
+        const enclosed = token.openers > 0 && token.closers > 0;
         // "vision[-]ex.de": a hyphen only in brackets on both sides, inside a name.
-        const hyphen = token.inner === '-';
-        const ok = hostToken
-          ? labelled
-          : hyphen
-            ? labelled && token.openers > 0 && token.closers > 0
-            : c !== 0x20 &&
-              ((token.openers > 0 && token.closers > 0) || (token.inner === '/' && labelled));
+        const ok =
+          hostToken || token.inner === '-'
+            ? labelled && (hostToken || enclosed)
+            : c !== 0x20 && (enclosed || (token.inner === '/' && labelled));
         if (ok) {
           replace(i, end, token.inner);
           return end;

@@ -197,15 +197,15 @@ function classifyHost(
 
   const host = run.toLowerCase();
   const pathAt = pathStart(token, runEnd);
-  // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
-  // only for such names.
   // "FileMonitor.app/Contents/MacOS/FileMonitor" is the inside of a macOS application bundle.
   if (pathAt >= 0 && host.endsWith('.app') && /^\/Contents(?:\/|$)/u.test(token.slice(pathAt))) {
     return false;
   }
+  // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
+  // only for such names.
   const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
   const fileLike = bare && endsInFileExtension(host);
-  const code = bare && (namesNoHost(run) || writtenAsCode(text, spanStart, spanEnd, isValidDomain));
+  const code = bare && (namesNoHost(run) || writtenAsCode(text, spanStart, spanEnd));
   if (fileLike || code || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
   emitSchemelessUrl(token, start, runStart, runEnd, host, emit);

@@ -226,10 +226,10 @@ export function extractRelations(
   return out.relations();
 }
 
-/** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 /** A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"). */
 const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps)\b/iu;
 
+/** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
 

@@ -103,7 +103,6 @@ function placeBefore(item: Placed, placed: readonly Placed[]): Placed | undefine
 
 /** How far around a place a quoted title is looked for, in characters. */
 const TITLE_REACH = 120;
-const OPENING_QUOTES = '“"';
 const CLOSING_QUOTES = '”"';
 /** Words long enough to be capitalized in a title and not in a sentence ("of", "the", "in" are not). */
 const TITLE_WORD = /\p{L}{4,}/gu;
@@ -120,11 +119,16 @@ const TARGETING_WORD =
 function inQuotedTitle(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const before = text.slice(Math.max(lineStart, at - TITLE_REACH), at);
+  // Walking back to the quote that opens here: a typographic one, or a straight one with an even number of
+  // straight quotes before it.
+  let straight = 0;
+  for (const c of before) if (c === '"') straight++;
   let open = -1;
   for (let i = before.length - 1; i >= 0 && open < 0; i--) {
     const c = before[i]!;
     if (c === '”') return false;
-    if (c === '“' || (c === '"' && straightQuotesBefore(before, i) % 2 === 0)) open = i;
+    if (c === '"') straight--;
+    if (c === '“' || (c === '"' && straight % 2 === 0)) open = i;
   }
   if (open < 0) return false;
   const rest = text.slice(at, at + TITLE_REACH);
@@ -136,18 +140,11 @@ function inQuotedTitle(text: string, at: number): boolean {
       close = i;
     } else if (CLOSING_QUOTES.includes(rest[i]!)) close = i;
   }
-  if (close < 0 || !OPENING_QUOTES.includes(before[open]!)) return false;
+  if (close < 0) return false;
   const quoted = before.slice(open + 1) + rest.slice(0, close);
   // "“Budworm: Espionage Group Returns to Targeting U.S. Organizations”": a cited title saying so.
   if (TARGETING_WORD.test(quoted)) return false;
   const words = quoted.match(TITLE_WORD) ?? [];
   const capitalized = words.filter((w) => CAPITALIZED.test(w)).length;
   return words.length >= 3 && capitalized / words.length >= 0.75;
-}
-
-/** How many straight double quotes stand before position `end` of `s`. */
-function straightQuotesBefore(s: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if (s[i] === '"') n++;
-  return n;
 }

@@ -4,7 +4,7 @@
  * (an ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, one malware family in its title and more often than all its other families) and that
- * actor is in its title or named at least three times. Two actors, or two families in the title and no
+ * actor is in its title or named in at least three sentences. Two actors, or two families in the title and no
  * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
  * stories (digest.ts).
  */
@@ -20,8 +20,8 @@ import { isDigest } from './digest.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 
-/** Mentions that make an actor the subject of a report it is not in the title of. */
-const SUBJECT_MENTIONS = 3;
+/** Sentences naming an actor that make it the subject of a report it is not in the title of. */
+const SUBJECT_SENTENCES = 3;
 
 type Inference = NonNullable<ExtractedRelation['inferred']>;
 
@@ -80,7 +80,7 @@ function soleActor(text: string, actors: readonly ExtractedEntity[]): ExtractedE
   const [actor] = actors;
   if (actors.length !== 1 || !actor) return undefined;
   const sentences = new Set(actor.mentions.map((m) => m.sentence)).size;
-  return inTitle(text, actor) || sentences >= SUBJECT_MENTIONS ? actor : undefined;
+  return inTitle(text, actor) || sentences >= SUBJECT_SENTENCES ? actor : undefined;
 }
 
 /** Whether the entity is named in the title: the first line of a text of several lines. */
