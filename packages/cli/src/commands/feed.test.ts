@@ -87,3 +87,33 @@ it('remembers a feed file by its real path, however the path is written', async 
     expect(again.stderr, spelling).toContain('1 items, 0 new');
   }
 });
+
+it('reads each new item with what the items before it stored, as separate runs would', async () => {
+  // "Glasswing" alone, with no cue word, is a name only once an item has made it known.
+  const entry = (n: number, text: string) =>
+    `<item><title>Item ${n}</title><guid>learn-${n}</guid><description>${text}</description></item>`;
+  const feed = join(dir, 'learning.xml');
+  writeFileSync(
+    feed,
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Learning</title>${entry(
+      1,
+      'Researchers said they had found a previously unknown threat actor they call Glasswing Crew. The group targeted ministries in Chile.',
+    )}${entry(2, 'In March, Glasswing sent documents to diplomats in Peru.')}</channel></rss>`,
+  );
+  const learningDb = join(dir, 'learning.sqlite');
+  const run = await runVigil(['--db', learningDb, 'feed', feed], { env: { VIGIL_HOME: dir } });
+  expect(run.code, run.stderr).toBe(0);
+  const repo = await openRepository(learningDb);
+  try {
+    const reports = (await repo.query({ types: ['report'] })).items;
+    const groupsOf = (name: string) =>
+      (reports.find((r) => r.name === name)?.object_refs as string[]).filter((r) =>
+        r.startsWith('intrusion-set--'),
+      );
+    const [group] = groupsOf('Item 1');
+    expect((await repo.get(group as (typeof reports)[number]['id']))?.name).toBe('Glasswing');
+    expect(groupsOf('Item 2')).toEqual([group]);
+  } finally {
+    await repo.close();
+  }
+});

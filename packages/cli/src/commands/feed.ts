@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
 import { decodeFeed, parseFeed } from '../input/feed.ts';
 import { readRaw } from '../input/read-input.ts';
-import { openAnalysisSession } from '../report/analysis-session.ts';
+import { commandSession } from '../report/analysis-session.ts';
 import { now } from '../report/clock.ts';
 import { readFeedItem, type FeedItemOptions } from '../report/feed-item.ts';
 import { addReportOptions, readOptions } from '../report/report-options.ts';
@@ -57,10 +57,10 @@ export function registerFeed(program: Command): void {
           for (const item of fresh) process.stdout.write(`new  ${item.title}\n`);
           return;
         }
-        const session = await openAnalysisSession(repo);
+        const sessions = commandSession(repo);
         let refused = 0;
         for (const item of fresh) {
-          const outcome = await readFeedItem(repo, session, item, feed.title, options);
+          const outcome = await readFeedItem(repo, sessions, item, feed.title, options);
           if (outcome.kind === 'refused') {
             const then = outcome.retry ? 'stays new for the next run' : 'not retried';
             process.stderr.write(`vigil feed: ${item.title}: ${outcome.error.message} (${then})\n`);

@@ -179,6 +179,38 @@ describe('vigil analyze / ingest', () => {
     expect(results[1]!.report_id).toBe(quiet.stdout.trim());
   });
 
+  it('reads each source of a batch with what the sources before it stored, as one command each would', async () => {
+    // "Glasswing" alone, with no cue word, is a name only once a report has made it known.
+    const naming = join(dir, 'naming.txt');
+    writeFileSync(
+      naming,
+      'Researchers uncover a new crew\n\nResearchers said they had found a previously unknown threat actor they call Glasswing Crew. The group targeted ministries in Chile.',
+    );
+    const mention = join(dir, 'mention.txt');
+    writeFileSync(
+      mention,
+      'More attacks\n\nIn March, Glasswing sent documents to diplomats in Peru.',
+    );
+    const batchDb = join(dir, 'learning.sqlite');
+    const run = await runVigil(['--db', batchDb, 'ingest', '-q', naming, mention], {
+      env: { VIGIL_HOME: dir },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const [namingId, mentionId] = run.stdout.trim().split('\n');
+    const repo = await openRepository(batchDb);
+    try {
+      const refs = async (id: string | undefined) =>
+        ((await repo.get(id as StixObject['id']))?.object_refs as string[]).filter((r) =>
+          r.startsWith('intrusion-set--'),
+        );
+      const [group] = await refs(namingId);
+      expect((await repo.get(group as StixObject['id']))?.name).toBe('Glasswing');
+      expect(await refs(mentionId)).toEqual([group]);
+    } finally {
+      await repo.close();
+    }
+  });
+
   it('prints one STIX bundle for several sources, each object once, every reference inside it', async () => {
     const second = join(dir, 'second.txt');
     writeFileSync(

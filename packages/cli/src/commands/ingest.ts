@@ -4,6 +4,7 @@ import type { StixObject } from '@vigil/core';
 import { EXIT_ERROR } from '../exit-codes.ts';
 import { addReportOptions, warnIfPublishedInFuture } from '../report/report-options.ts';
 import { addDowngradeTlpOption } from '../report/stored-report-meta.ts';
+import { commandSession } from '../report/analysis-session.ts';
 import { ingestSource, type SourceOutcome } from '../report/ingest-source.ts';
 import { analysisJson } from '../report/render-analysis.ts';
 import {
@@ -74,8 +75,9 @@ export function registerIngest(program: Command): void {
       // --format stix: one bundle for the whole run, so stdout is one JSON document as with --json.
       const bundled: StixObject[] = [];
       await withStore(command, async (repo) => {
+        const sessions = commandSession(repo);
         for (const source of sources) {
-          const outcome = await ingestSource(repo, source, options);
+          const outcome = await ingestSource(repo, source, options, sessions);
           outcomes.push(outcome);
           if (outcome.ok) warnIfPublishedInFuture(options, outcome.result.doc.meta);
           process.stderr.write(`${statusLine(outcome)}\n`);

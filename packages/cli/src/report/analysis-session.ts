@@ -36,7 +36,25 @@ export function warningListDir(): string | undefined {
   return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir));
 }
 
-export async function openAnalysisSession(repo: Repository): Promise<AnalysisSession> {
+/** The warning lists a session flags indicators with, read once per command: they do not change with the store. */
+export interface WarningListsRead {
+  readonly warningLists?: WarningMatcher;
+  readonly notes: readonly string[];
+}
+
+export function readWarningLists(): WarningListsRead {
+  const dir = warningListDir();
+  if (!dir)
+    return {
+      notes: ['no MISP warning lists found: likely false-positive indicators are not flagged'],
+    };
+  return { warningLists: loadWarningLists(dir), notes: [] };
+}
+
+export async function openAnalysisSession(
+  repo: Repository,
+  warnings: WarningListsRead = readWarningLists(),
+): Promise<AnalysisSession> {
   const notes: string[] = [];
   const entries = await knowledgeEntries(repo);
   if (entries.length === 0) {
@@ -44,17 +62,38 @@ export async function openAnalysisSession(repo: Repository): Promise<AnalysisSes
       'the knowledge base is empty: run `vigil sync attack` and `vigil sync misp-galaxy` to resolve known actors, malware and techniques',
     );
   }
-  const dir = warningListDir();
-  if (!dir)
-    notes.push('no MISP warning lists found: likely false-positive indicators are not flagged');
   const rejected = new Set(
     (await repo.rejectedMentions.list()).map((r) => `${r.textNorm}\u0000${r.objectRef}`),
   );
   return {
     knowledge: prepareKnowledge(entries),
-    ...(dir ? { warningLists: loadWarningLists(dir) } : {}),
+    ...(warnings.warningLists ? { warningLists: warnings.warningLists } : {}),
     rejected,
-    notes,
+    notes: [...notes, ...warnings.notes],
+  };
+}
+
+/**
+ * The session of a command that reads several reports (`vigil ingest a b c`, `vigil feed`): loading the
+ * knowledge costs about half a second, reading a report a few milliseconds, so the session is opened
+ * once, on first use (a batch of unreadable sources never loads it), and the knowledge is loaded again
+ * only after a stored report wrote an entity (`SaveReportResult.entitiesChanged`). Each report is thus
+ * read against the knowledge as the store holds it, as if the reports were ingested one command each:
+ * the Darkside intrusion set one report creates resolves the next report's "DarkSide".
+ */
+export interface CommandSession {
+  readonly current: () => Promise<AnalysisSession>;
+  readonly knowledgeChanged: () => void;
+}
+
+export function commandSession(repo: Repository): CommandSession {
+  let warnings: WarningListsRead | undefined;
+  let session: Promise<AnalysisSession> | undefined;
+  return {
+    current: () => (session ??= openAnalysisSession(repo, (warnings ??= readWarningLists()))),
+    knowledgeChanged: () => {
+      session = undefined;
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import type { FeedItem } from '../input/feed.ts';
 import { htmlToText } from '../input/html-to-text.ts';
 import { InputError, type InputErrorCode } from '../input/input-error.ts';
 import { readDocument, type DocumentText } from '../input/read-input.ts';
-import type { AnalysisSession } from './analysis-session.ts';
+import type { CommandSession } from './analysis-session.ts';
 import { now } from './clock.ts';
 import { saveDraft } from './drafts.ts';
 import { readOptions } from './report-options.ts';
@@ -71,7 +71,7 @@ async function itemDocument(
 
 export async function readFeedItem(
   repo: Repository,
-  session: AnalysisSession,
+  sessions: CommandSession,
   item: FeedItem,
   feedTitle: string,
   options: FeedItemOptions,
@@ -86,16 +86,17 @@ export async function readFeedItem(
     return { kind: 'refused', error, retry: RETRYABLE.has(error.code) };
   }
   if (document.text.trim().length === 0) return { kind: 'empty' };
-  const doc = await analyzeAgainstStore(repo, session, document, options, now());
+  const doc = await analyzeAgainstStore(repo, await sessions.current(), document, options, now());
   if (options.draft) {
     await saveDraft(repo, doc, now());
     return { kind: 'draft', reportId: doc.stix.report.id };
   }
-  await saveReport(repo, {
+  const saved = await saveReport(repo, {
     report: doc.stix.report,
     objects: doc.stix.objects,
     text: doc.analysis.text,
     now: now(),
   });
+  if (saved.entitiesChanged) sessions.knowledgeChanged();
   return { kind: 'stored', reportId: doc.stix.report.id };
 }

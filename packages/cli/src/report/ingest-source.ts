@@ -7,6 +7,7 @@ import { saveReport, type Repository } from '@vigil/store';
 import { InputError } from '../input/input-error.ts';
 import { now } from './clock.ts';
 import { saveDraft } from './drafts.ts';
+import type { CommandSession } from './analysis-session.ts';
 import { analyzeSource, type AnalyzeCliOptions, type RunResult } from './run-analysis.ts';
 
 export interface IngestedSource {
@@ -30,10 +31,11 @@ export async function ingestSource(
   repo: Repository,
   source: string,
   options: AnalyzeCliOptions & { readonly draft?: boolean },
+  sessions: CommandSession,
 ): Promise<SourceOutcome> {
   let result: RunResult;
   try {
-    result = await analyzeSource(repo, source, options);
+    result = await analyzeSource(repo, source, options, sessions);
   } catch (error) {
     if (error instanceof InputError) return { source, ok: false, error };
     throw error;
@@ -49,6 +51,7 @@ export async function ingestSource(
     text: result.text,
     now: now(),
   });
+  if (saved.entitiesChanged) sessions.knowledgeChanged();
   return {
     source,
     ok: true,

@@ -4,7 +4,8 @@ import { analysisToStix, citedTlpDefinitions, type StixObject } from '@vigil/cor
 import { readDocument, type DocumentText } from '../input/read-input.ts';
 import {
   analyzeText,
-  openAnalysisSession,
+  commandSession,
+  type CommandSession,
   type AnalysisSession,
   type AnalyzedDocument,
 } from './analysis-session.ts';
@@ -47,9 +48,10 @@ export async function analyzeSource(
   repo: Repository,
   source: string,
   options: AnalyzeCliOptions,
+  sessions: CommandSession = commandSession(repo),
 ): Promise<RunResult> {
   const document = await readDocument(source, readOptions(options));
-  const session = await openAnalysisSession(repo);
+  const session = await sessions.current();
   const doc = await analyzeAgainstStore(repo, session, document, options, now());
   return { doc, text: doc.analysis.text, notes: [...document.notes, ...session.notes] };
 }

@@ -3,6 +3,7 @@
  * changes nothing), its extracted text, and the evidence index (docs/ARCHITECTURE.md, "Provenance").
  */
 import { provenanceOf, reconcile, type StixId, type StixObject } from '@vigil/core';
+import { affectsEntityClusters } from '../knowledge/load-entities.ts';
 import type { EvidenceRow, Repository } from '../repository.ts';
 
 export interface SaveReportInput {
@@ -20,6 +21,11 @@ export interface SaveReportResult {
   readonly unchanged: number;
   /** Objects another producer owns (e.g. a KEV vulnerability): referenced, not rewritten. */
   readonly foreign: number;
+  /**
+   * Whether a written version is one entity resolution reads (a new intrusion set, malware, ...): the
+   * knowledge built before this save no longer matches the store.
+   */
+  readonly entitiesChanged: boolean;
 }
 
 export function evidenceRows(report: StixObject): EvidenceRow[] {
@@ -83,6 +89,7 @@ export async function saveReport(
       added: result.added,
       unchanged: unchanged + result.unchanged + referenced,
       foreign: foreign.length,
+      entitiesChanged: write.some(affectsEntityClusters),
     };
   });
 }
