@@ -13,9 +13,10 @@ import {
   type PreparedKnowledge,
   type ReportMeta,
   type ReportStix,
+  type StixObject,
   type WarningMatcher,
 } from '@vigil/core';
-import { knowledgeEntries, loadWarningLists, type Repository } from '@vigil/store';
+import { loadWarningLists, StoredKnowledge, type Repository } from '@vigil/store';
 import { warningListsHome } from '../store-context.ts';
 import type { DocumentText } from '../input/read-input.ts';
 
@@ -54,9 +55,10 @@ export function readWarningLists(): WarningListsRead {
 export async function openAnalysisSession(
   repo: Repository,
   warnings: WarningListsRead = readWarningLists(),
+  stored?: StoredKnowledge,
 ): Promise<AnalysisSession> {
   const notes: string[] = [];
-  const entries = await knowledgeEntries(repo);
+  const entries = (stored ?? (await StoredKnowledge.load(repo))).entries();
   if (entries.length === 0) {
     notes.push(
       'the knowledge base is empty: run `vigil sync attack` and `vigil sync misp-galaxy` to resolve known actors, malware and techniques',
@@ -74,24 +76,38 @@ export async function openAnalysisSession(
 }
 
 /**
- * The session of a command that reads several reports (`vigil ingest a b c`, `vigil feed`): loading the
- * knowledge costs about half a second, reading a report a few milliseconds, so the session is opened
- * once, on first use (a batch of unreadable sources never loads it), and the knowledge is loaded again
- * only after a stored report wrote an entity (`SaveReportResult.entitiesChanged`). Each report is thus
- * read against the knowledge as the store holds it, as if the reports were ingested one command each:
- * the Darkside intrusion set one report creates resolves the next report's "DarkSide".
+ * The session of a command that reads several reports (`vigil ingest a b c`, `vigil feed`). Loading the
+ * knowledge costs about a second, reading a report a few milliseconds, so the session opens once, on
+ * first use (a batch of unreadable sources never loads it), and is built again only after a stored
+ * report wrote entities, from the objects already loaded plus those (`SaveReportResult.entities`).
+ * Each report is thus read against the knowledge as the store holds it, as if the reports were
+ * ingested one command each: the Darkside intrusion set one report creates resolves the next one's
+ * "DarkSide".
  */
 export interface CommandSession {
   readonly current: () => Promise<AnalysisSession>;
-  readonly knowledgeChanged: () => void;
+  /** A report was stored and wrote these entity versions. */
+  readonly wrote: (entities: readonly StixObject[]) => void;
 }
 
 export function commandSession(repo: Repository): CommandSession {
   let warnings: WarningListsRead | undefined;
+  let stored: Promise<StoredKnowledge> | undefined;
   let session: Promise<AnalysisSession> | undefined;
+  const open = async (): Promise<AnalysisSession> =>
+    openAnalysisSession(
+      repo,
+      (warnings ??= readWarningLists()),
+      await (stored ??= StoredKnowledge.load(repo)),
+    );
   return {
-    current: () => (session ??= openAnalysisSession(repo, (warnings ??= readWarningLists()))),
-    knowledgeChanged: () => {
+    current: () => (session ??= open()),
+    wrote: (entities) => {
+      if (entities.length === 0) return;
+      stored = stored?.then((knowledge) => {
+        knowledge.update(entities);
+        return knowledge;
+      });
       session = undefined;
     },
   };

@@ -97,6 +97,6 @@ export async function readFeedItem(
     text: doc.analysis.text,
     now: now(),
   });
-  if (saved.entitiesChanged) sessions.knowledgeChanged();
+  sessions.wrote(saved.entities);
   return { kind: 'stored', reportId: doc.stix.report.id };
 }

@@ -51,7 +51,7 @@ export async function ingestSource(
     text: result.text,
     now: now(),
   });
-  if (saved.entitiesChanged) sessions.knowledgeChanged();
+  sessions.wrote(saved.entities);
   return {
     source,
     ok: true,

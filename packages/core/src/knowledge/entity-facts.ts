@@ -177,7 +177,22 @@ function ransomwareFamilyName(name: string): string | undefined {
   return family.length >= 3 ? family : undefined;
 }
 
+/**
+ * Facts per object for as long as the object lives: a command that builds the knowledge again after each
+ * report that stored a new entity (cli analysis-session.ts) hands over the same 13,000 objects each time.
+ * A STIX object version is never changed in place; a new version is a new object.
+ */
+const FACTS = new WeakMap<StixObject, EntityFacts | null>();
+
 export function entityFacts(object: StixObject): EntityFacts | undefined {
+  const known = FACTS.get(object);
+  if (known !== undefined) return known ?? undefined;
+  const facts = readFacts(object);
+  FACTS.set(object, facts ?? null);
+  return facts;
+}
+
+function readFacts(object: StixObject): EntityFacts | undefined {
   const family = FAMILY_OF_TYPE[object.type];
   const name = typeof object.name === 'string' ? object.name.trim() : '';
   if (!family || !name) return undefined;

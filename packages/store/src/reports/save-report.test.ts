@@ -1,6 +1,6 @@
 /**
- * saveReport tells its caller whether the knowledge changed, on both engines: a command reading several
- * reports loads the knowledge again only then (cli analysis-session.ts, commandSession).
+ * saveReport hands back the entity versions it wrote, on both engines: a command reading several reports
+ * builds the knowledge again only then, from what it holds plus those (StoredKnowledge.update).
  */
 import { expect, it } from 'vitest';
 import { vigilId, VIGIL_IDENTITY_ID, type StixObject } from '@vigil/core';
@@ -33,17 +33,17 @@ const group = own('intrusion-set', 'glasswing', { name: 'Glasswing' });
 const place = own('location', 'peru', { name: 'Peru', country: 'PE' });
 
 withEachEngine('saveReport', (makeRepo) => {
-  it('says the entities changed when it writes a new intrusion set, and not when it writes it again', async () => {
+  it('hands back a new intrusion set it writes, and nothing when it writes it again', async () => {
     const repo = await makeRepo();
     const first = report('first', [group]);
     const written = await saveReport(repo, { report: first, objects: [group], text: 'x', now: T0 });
-    expect(written.entitiesChanged).toBe(true);
+    expect(written.entities.map((o) => o.id)).toEqual([group.id]);
     const again = await saveReport(repo, { report: first, objects: [group], text: 'x', now: T1 });
     expect(again.added).toBe(0);
-    expect(again.entitiesChanged).toBe(false);
+    expect(again.entities).toEqual([]);
   });
 
-  it('says nothing changed for a report that writes only what entity resolution does not read', async () => {
+  it('hands back nothing for a report that writes only what entity resolution does not read', async () => {
     const repo = await makeRepo();
     const second = report('second', [place]);
     const written = await saveReport(repo, {
@@ -53,6 +53,6 @@ withEachEngine('saveReport', (makeRepo) => {
       now: T0,
     });
     expect(written.added).toBeGreaterThan(0);
-    expect(written.entitiesChanged).toBe(false);
+    expect(written.entities).toEqual([]);
   });
 });

@@ -22,10 +22,10 @@ export interface SaveReportResult {
   /** Objects another producer owns (e.g. a KEV vulnerability): referenced, not rewritten. */
   readonly foreign: number;
   /**
-   * Whether a written version is one entity resolution reads (a new intrusion set, malware, ...): the
-   * knowledge built before this save no longer matches the store.
+   * The written versions entity resolution reads (a new intrusion set, malware, ...): when there are
+   * any, knowledge built before this save no longer matches the store (StoredKnowledge.update).
    */
-  readonly entitiesChanged: boolean;
+  readonly entities: readonly StixObject[];
 }
 
 export function evidenceRows(report: StixObject): EvidenceRow[] {
@@ -89,7 +89,7 @@ export async function saveReport(
       added: result.added,
       unchanged: unchanged + result.unchanged + referenced,
       foreign: foreign.length,
-      entitiesChanged: write.some(affectsEntityClusters),
+      entities: write.filter(affectsEntityClusters),
     };
   });
 }

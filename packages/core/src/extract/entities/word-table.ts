@@ -20,12 +20,26 @@ interface Entry extends Word {
 export const hashStep = (hash: number, codeUnit: number): number =>
   (Math.imul(hash, 31) + codeUnit) | 0;
 
+const MIN_SLOTS = 8;
+const MAX_INITIAL_SLOTS = 1024;
+
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
 export class WordTable {
-  constructor(readonly normalize: (word: string) => string) {}
+  /**
+   * `expected`: about how many words will come. A name of two words needs a few slots, a report a
+   * thousand; a fixed thousand for each of the knowledge's 30,000 names was most of building its index.
+   */
+  constructor(
+    readonly normalize: (word: string) => string,
+    expected: number,
+  ) {
+    let slots = MIN_SLOTS;
+    while (slots < expected && slots < MAX_INITIAL_SLOTS) slots *= 2;
+    this.#slots = new Array<Entry | undefined>(slots).fill(undefined);
+  }
 
-  #slots: (Entry | undefined)[] = new Array<Entry | undefined>(1024).fill(undefined);
+  #slots: (Entry | undefined)[];
   #size = 0;
 
   get size(): number {
