@@ -41,7 +41,7 @@ function citationFrequency(facts: readonly EntityFacts[]): Map<string, Map<strin
   const byFamily = new Map<string, Map<string, number>>();
   for (const f of facts) {
     let counts = byFamily.get(f.family);
-    if (!counts) byFamily.set(f.family, (counts = new Map()));
+    if (!counts) byFamily.set(f.family, (counts = new Map<string, number>()));
     for (const url of f.citedUrls) counts.set(url, (counts.get(url) ?? 0) + 1);
   }
   return byFamily;
