@@ -62,6 +62,9 @@ export interface KnowledgeIndex {
   readonly byExternalId: ReadonlyMap<string, KnowledgeEntry>;
 }
 
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const LETTERS_THEN_NUMBER = /^(\p{L}{2,5})(\d{1,5})$/u;
+
 export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
   const trie = new TokenTrie<AliasValue>();
   let entryCount = 0;
@@ -109,7 +112,7 @@ export function buildKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowled
     };
     trie.add(norms, value);
     // "APT40" is also written "APT 40" or "APT-40".
-    const designator = /^(\p{L}{2,5})(\d{1,5})$/u.exec(alias.trim());
+    const designator = LETTERS_THEN_NUMBER.exec(alias.trim());
     if (designator?.[1] && designator[2]) {
       const parts = [designator[1], designator[2]];
       trie.add(
