@@ -154,6 +154,23 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('gives a URL the path a client requests: backslashes in its path are slashes, escapes at its end go', () => {
+    // WHATWG URL: an http(s) path takes a backslash for a slash; the query and fragment keep theirs.
+    expect(pairs('run mshta.exe "https://pastebin.com\\raw\\ZnhyvWAU" now')).toContainEqual([
+      'url',
+      'https://pastebin.com/raw/ZnhyvWAU',
+    ]);
+    expect(pairs('see http://example.com\\a\\b.php?q=c\\d#e\\f today')).toContainEqual([
+      'url',
+      'http://example.com/a/b.php?q=c\\d#e\\f',
+    ]);
+    // PowerShell escapes the quote after the URL: the backslashes are not part of it.
+    const text = 'Create(\\\\\\"http://5.188.33.190/Robots.txt\\\\\\");';
+    const url = extractIndicators(text).find((i) => i.type === 'url');
+    expect(url?.value).toBe('http://5.188.33.190/Robots.txt');
+    expect(url?.mentions[0]?.text).toBe('http://5.188.33.190/Robots.txt');
+  });
+
   it('reports scheme-less URLs after an IP or a host with a port', () => {
     expect(pairs('get 185.141.195[.]5:8080/prt1.txt and 10.0.0.0/8')).toEqual([
       ['ipv4-addr', '185.141.195.5'],

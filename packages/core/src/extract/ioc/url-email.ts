@@ -41,12 +41,16 @@ export interface UrlContext {
 }
 
 export function classifyUrl(
-  token: string,
+  written: string,
   start: number,
   schemeAt: number,
   emit: Emit,
   context: UrlContext = {},
 ): boolean {
+  // Backslashes ending a URL escape the quote after it in code (`Create(\\\"http://x/Robots.txt\\\")`).
+  let end = written.length;
+  while (end > schemeAt + 3 && written.charCodeAt(end - 1) === 0x5c) end--;
+  const token = written.slice(0, end);
   const schemeStart = schemeStartAt(token, schemeAt);
   if (schemeStart < 0) return false;
   const scheme = token.slice(schemeStart, schemeAt).toLowerCase();
@@ -63,11 +67,29 @@ export function classifyUrl(
   const host = parsed.host.toLowerCase();
   if (context.cutAtComma && authorityEnd === token.length && !host.includes('.')) return false;
   const hostStart = start + authorityStart + parsed.offset;
-  const value = `${scheme}://${authority.slice(0, parsed.offset)}${host}${authority.slice(parsed.offset + host.length)}${token.slice(authorityEnd)}`;
+  const value = `${scheme}://${authority.slice(0, parsed.offset)}${host}${authority.slice(parsed.offset + host.length)}${pathAsFetched(scheme, token.slice(authorityEnd))}`;
   emit('url', value, start + schemeStart, start + token.length);
   emitHost(host, hostStart, emit);
   if (!context.embedded) findInUrlPath(token, start, authorityEnd, emit, classifyEmbeddedUrl);
   return true;
+}
+
+/** Schemes the WHATWG URL standard calls special: their paths take a backslash for a slash. */
+const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ftp', 'ws', 'wss']);
+
+/**
+ * The path a client requests (WHATWG URL, path state): `mshta.exe "https://pastebin.com\raw\ZnhyvWAU"`
+ * fetches `/raw/ZnhyvWAU`, which is what a proxy log shows and a hunt must match. The query and the
+ * fragment keep their backslashes.
+ */
+function pathAsFetched(scheme: string, rest: string): string {
+  if (!SPECIAL_SCHEMES.has(scheme) || !rest.includes('\\')) return rest;
+  let end = rest.length;
+  for (const mark of ['?', '#']) {
+    const at = rest.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  return rest.slice(0, end).replaceAll('\\', '/') + rest.slice(end);
 }
 
 /** A URL found inside another URL's path (findInUrlPath's callback). */
