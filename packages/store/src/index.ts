@@ -5,7 +5,6 @@ export type { StoreErrorCode } from './errors.ts';
 export { openRepository, parseStoreUrl } from './open.ts';
 export type { StoreLocation } from './open.ts';
 export { openSqlite } from './sqlite/open.ts';
-export { openPostgres } from './postgres/open.ts';
 export { modifiedSortKey } from './sql/timestamp.ts';
 export * from './knowledge/load-entities.ts';
 export * from './knowledge/recompute-clusters.ts';

@@ -3,7 +3,6 @@
  * plain file path → SQLite (the default, one file, no server).
  */
 import { StoreError } from './errors.ts';
-import { openPostgres } from './postgres/open.ts';
 import type { Repository } from './repository.ts';
 import { openSqlite } from './sqlite/open.ts';
 
@@ -25,8 +24,13 @@ export function parseStoreUrl(url: string): StoreLocation {
   return { engine: 'sqlite', path };
 }
 
-/** Opens a store and applies pending migrations. */
-export function openRepository(url: string): Promise<Repository> {
+/**
+ * Opens a store and applies pending migrations. The PostgreSQL driver is loaded only for a PostgreSQL
+ * store: every command on the default SQLite file would otherwise pay for loading it at start.
+ */
+export async function openRepository(url: string): Promise<Repository> {
   const location = parseStoreUrl(url);
-  return location.engine === 'postgres' ? openPostgres(location.url) : openSqlite(location.path);
+  if (location.engine === 'sqlite') return openSqlite(location.path);
+  const { openPostgres } = await import('./postgres/open.ts');
+  return openPostgres(location.url);
 }

@@ -3,7 +3,6 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT_ERROR } from '../exit-codes.ts';
-import { decodeFeed, parseFeed } from '../input/feed.ts';
 import { readRaw } from '../input/read-input.ts';
 import { commandSession } from '../report/analysis-session.ts';
 import { now } from '../report/clock.ts';
@@ -42,6 +41,8 @@ export function registerFeed(program: Command): void {
     .option('--dry-run', 'list the new items without storing anything')
     .action(async (source: string, options: FeedOptions, command: Command) => {
       const raw = await readRaw(source, readOptions(options));
+      // Loaded here, not at start: its XML parser is no cost for the commands that read no feed.
+      const { decodeFeed, parseFeed } = await import('../input/feed.ts');
       const feed = parseFeed(decodeFeed(raw.bytes));
       const feedKey = feedKeyOf(source, raw.url);
       await withStore(command, async (repo) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tidy } from './html-to-text.ts';
+import { tidy } from './tidy-text.ts';
 import { stripTags } from './strip-tags.ts';
 
 describe('tidy', () => {

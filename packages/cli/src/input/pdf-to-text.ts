@@ -1,6 +1,6 @@
 /** PDF -> report text from the text layer (pdfjs-dist 5, the last major that runs on Node 20). */
 import { InputError } from './input-error.ts';
-import { tidy } from './html-to-text.ts';
+import { tidy } from './tidy-text.ts';
 
 export interface PdfText {
   readonly text: string;

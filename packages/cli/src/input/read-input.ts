@@ -6,9 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { dateInAddress, findDateline } from '@vigil/core';
 import { detectFormat, looksBinary, type InputFormat } from './detect-format.ts';
 import { fetchUrl, type FetchOptions } from './fetch-url.ts';
-import { htmlToText, tidy } from './html-to-text.ts';
 import { InputError } from './input-error.ts';
 import { pdfToText } from './pdf-to-text.ts';
+import { tidy } from './tidy-text.ts';
 
 export interface ReadOptions extends FetchOptions {
   /** Largest input accepted, in bytes (default 50 MiB). */
@@ -138,11 +138,17 @@ async function textOf(raw: RawInput): Promise<DocumentText> {
     );
   }
   if (format === 'html') {
-    const html = htmlToText(decoded);
+    const html = (await htmlReader()).htmlToText(decoded);
     return { ...html, format, notes: html.notes ?? [], ...url };
   }
   return { text: tidy(decoded.replace(/\r\n?/gu, '\n')), format, notes: [], ...url };
 }
+
+/**
+ * The HTML reader, loaded on first use: its DOM (linkedom) takes a fifth of a second to load, which every
+ * command reading no HTML (a text file, a PDF, a hunt, an export) would otherwise pay at start.
+ */
+export const htmlReader = () => import('./html-to-text.ts');
 
 export async function readDocument(
   source: string,

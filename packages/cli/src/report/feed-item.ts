@@ -6,9 +6,8 @@
  */
 import { saveReport, type Repository } from '@vigil/store';
 import type { FeedItem } from '../input/feed.ts';
-import { htmlToText } from '../input/html-to-text.ts';
 import { InputError, type InputErrorCode } from '../input/input-error.ts';
-import { readDocument, type DocumentText } from '../input/read-input.ts';
+import { htmlReader, readDocument, type DocumentText } from '../input/read-input.ts';
 import type { CommandSession } from './analysis-session.ts';
 import { now } from './clock.ts';
 import { saveDraft } from './drafts.ts';
@@ -42,6 +41,7 @@ const TEASER_CHARS = 600;
 
 async function itemText(item: FeedItem, options: FeedItemOptions): Promise<DocumentText> {
   // Feed bodies are HTML fragments: give them a document to live in.
+  const { htmlToText } = await htmlReader();
   const body = htmlToText(`<!doctype html><html><body>${item.content}</body></html>`);
   if (options.fetchLinks && item.link && body.text.length < TEASER_CHARS) {
     return readDocument(item.link, readOptions(options));
