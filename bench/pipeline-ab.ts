@@ -1,0 +1,69 @@
+/**
+ * The full pipeline of this checkout against another one's, in one process, passes alternated: a shared
+ * machine's speed drifts by 20% within minutes, so two bench runs minutes apart compare the machine as
+ * much as the code. Both read the same knowledge entries and warning lists; each prepares its own index.
+ *   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
+ *   VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-ab.ts --old /tmp/old [--passes 8]
+ * The other core's own imports (tldts, uuid, ...) resolve through that link; its `@vigil/*` imports,
+ * if any, would reach this checkout's packages, so compare commits whose core imports none.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as current from '@vigil/core';
+import { loadWarningLists } from '@vigil/store';
+import { dataPath } from '../test-support/data.ts';
+import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
+import { reportCorpus } from './report-corpus.ts';
+
+const { values } = parseArgs({
+  options: { old: { type: 'string' }, passes: { type: 'string', default: '8' } },
+});
+if (!values.old) throw new Error('--old <path of another checkout> is required');
+const passes = Number(values.passes);
+const other = (await import(
+  pathToFileURL(resolve(values.old, 'packages/core/src/index.ts')).href
+)) as typeof current;
+
+const warningDir = dataPath('misp-warninglists');
+if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
+const warningLists = loadWarningLists(warningDir);
+const entries = loadKnowledgeFromData().entries;
+const texts = reportCorpus();
+const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+
+const sides = [
+  { name: 'this checkout', core: current },
+  { name: values.old, core: other },
+].map(({ name, core }) => ({
+  name,
+  run: () => {
+    const options = {
+      knowledge: core.prepareKnowledge(entries),
+      warningLists,
+      techniques: core.extractTechniques,
+    };
+    return () => {
+      for (const text of texts) core.analyzeReport(text, options);
+    };
+  },
+}));
+const runs = sides.map((side) => ({ name: side.name, pass: side.run(), cpu: [] as number[] }));
+
+for (let p = 0; p < passes; p++) {
+  for (const side of p % 2 === 0 ? runs : [...runs].reverse()) {
+    const before = process.cpuUsage();
+    side.pass();
+    const used = process.cpuUsage(before);
+    side.cpu.push((used.user + used.system) / 1e6);
+  }
+}
+console.log(
+  `${texts.length} reports, ${megabytes.toFixed(2)} MB, ${passes} passes each, alternated`,
+);
+for (const { name, cpu } of runs) {
+  const best = Math.min(...cpu);
+  console.log(
+    `  ${name}: best ${best.toFixed(2)} s CPU (${(megabytes / best).toFixed(2)} MB/s); all ${cpu.map((c) => c.toFixed(2)).join(' ')}`,
+  );
+}
