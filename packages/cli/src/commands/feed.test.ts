@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { StixObject } from '@vigil/core';
 import { openRepository } from '@vigil/store';
 import { runVigil } from '../../../../test-support/cli.ts';
 
@@ -111,7 +112,7 @@ it('reads each new item with what the items before it stored, as separate runs w
         r.startsWith('intrusion-set--'),
       );
     const [group] = groupsOf('Item 1');
-    expect((await repo.get(group as (typeof reports)[number]['id']))?.name).toBe('Glasswing');
+    expect((await repo.get(group as StixObject['id']))?.name).toBe('Glasswing');
     expect(groupsOf('Item 2')).toEqual([group]);
   } finally {
     await repo.close();
