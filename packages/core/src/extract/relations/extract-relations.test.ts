@@ -412,6 +412,26 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes no act from a name cited in a bracketed pointer to other reading', () => {
+    const told = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.source === 'intrusion-set:G0007')
+        .map((r) => `${r.type} ${r.target}`);
+    expect(
+      told(
+        'APT28 will continue to leverage lures (as detailed in our new X-Agent blog) this year.',
+      ),
+    ).toEqual([]);
+    expect(told('APT28 targeted banks (see our report on attacks in Poland).')).toEqual([
+      'targets identity:sector financial-services',
+    ]);
+    // Outside the brackets, or in brackets that point nowhere, the name acts as before.
+    expect(told('APT28 used X-Agent (see our earlier report) this year.')).toEqual([
+      'uses malware:S0023',
+    ]);
+    expect(told('APT28 used a backdoor (X-Agent) this year.')).toEqual(['uses malware:S0023']);
+  });
+
   it('reads uses and targets with sentence evidence', () => {
     const text = 'In 2023 APT28 used X-Agent against banks in Poland.';
     const { relations } = analyze(text);

@@ -9,6 +9,7 @@
  */
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
+import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
@@ -38,6 +39,10 @@ export function extractRelations(
       // "exploits from the Equation Group leaks": a group named as the source of leaked tools does nothing
       // in that sentence; the sentence's actor is whoever uses them.
       if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12)))
+        continue;
+      // A technique named in a pointer ("(see the section for more on sandbox evasion)") is mostly what the
+      // sentence just described, not a name dropped in passing.
+      if (entity.type !== 'attack-pattern' && inCitedAside(text, mention.start, mention.end))
         continue;
       const list = bySentence.get(mention.sentence) ?? [];
       list.push({ entity, mention, role });
