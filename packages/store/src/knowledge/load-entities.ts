@@ -31,14 +31,15 @@ export const affectsEntityClusters = (object: StixObject): boolean =>
 const PAGE = 5000;
 
 export async function loadEntityObjects(repo: Repository): Promise<StixObject[]> {
-  const entities = await allPages((after) =>
-    repo.query({
-      types: ENTITY_TYPES,
-      includeRevoked: true,
-      limit: PAGE,
-      ...(after ? { after } : {}),
-    }),
-  );
+  // One type at a time: a page of one type reads the (type, id) index in order, while a page over all seven
+  // had the database sort every entity object again for each page (0.2 s of SQLite against 0.06).
+  const entities: StixObject[] = [];
+  for (const type of ENTITY_TYPES) {
+    const ofType = await allPages((after) =>
+      repo.query({ types: [type], includeRevoked: true, limit: PAGE, ...(after ? { after } : {}) }),
+    );
+    entities.push(...ofType);
+  }
   const relationships = await allPages((after) =>
     repo.relationships({
       relationshipType: RESOLUTION_RELATIONSHIPS,
