@@ -3,7 +3,8 @@
  * machine's speed drifts by 20% within minutes, so two bench runs minutes apart compare the machine as
  * much as the code. Both read the same knowledge entries and warning lists; each prepares its own index.
  *   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
- *   VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-ab.ts --old /tmp/old [--passes 8]
+ *   VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-ab.ts --old /tmp/old [--passes 8] [--ioc]
+ * `--ioc` compares extractIndicators alone instead of the whole analyzeReport.
  * The other core's own imports (tldts, uuid, ...) resolve through that link; its `@vigil/*` imports,
  * if any, would reach this checkout's packages, so compare commits whose core imports none.
  */
@@ -17,7 +18,11 @@ import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
 import { reportCorpus } from './report-corpus.ts';
 
 const { values } = parseArgs({
-  options: { old: { type: 'string' }, passes: { type: 'string', default: '8' } },
+  options: {
+    old: { type: 'string' },
+    passes: { type: 'string', default: '8' },
+    ioc: { type: 'boolean', default: false },
+  },
 });
 if (!values.old) throw new Error('--old <path of another checkout> is required');
 const passes = Number(values.passes);
@@ -43,6 +48,11 @@ const sides = [
       warningLists,
       techniques: core.extractTechniques,
     };
+    if (values.ioc) {
+      return () => {
+        for (const text of texts) core.extractIndicators(text, { warningLists });
+      };
+    }
     return () => {
       for (const text of texts) core.analyzeReport(text, options);
     };
@@ -59,7 +69,7 @@ for (let p = 0; p < passes; p++) {
   }
 }
 console.log(
-  `${texts.length} reports, ${megabytes.toFixed(2)} MB, ${passes} passes each, alternated`,
+  `${values.ioc ? 'extractIndicators' : 'analyzeReport'}: ${texts.length} reports, ${megabytes.toFixed(2)} MB, ${passes} passes each, alternated`,
 );
 for (const { name, cpu } of runs) {
   const best = Math.min(...cpu);
