@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runVigil } from '../test-support/cli.ts';
-import { dataPath } from '../test-support/data.ts';
+import { requiredDataPath } from '../test-support/data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,12 +21,7 @@ const { values } = parseArgs({
 const count = Number(values.reports);
 const single = Number(values['one-by-one']);
 
-const need = (...parts: string[]): string => {
-  const path = dataPath(...parts);
-  if (!path) throw new Error(`needs VIGIL_DATA_DIR/${parts.join('/')}`);
-  return path;
-};
-const textDir = need('annoctr', 'text');
+const textDir = requiredDataPath('annoctr', 'text');
 const files = readdirSync(textDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -43,9 +38,14 @@ const vigil = async (args: string[]): Promise<number> => {
 };
 
 try {
-  await vigil(['sync', 'attack', '--file', need('mitre-attack', 'enterprise-attack.json')]);
-  await vigil(['sync', 'misp-galaxy', '--dir', need('misp-galaxy')]);
-  await vigil(['sync', 'warninglists', '--dir', need('misp-warninglists')]);
+  await vigil([
+    'sync',
+    'attack',
+    '--file',
+    requiredDataPath('mitre-attack', 'enterprise-attack.json'),
+  ]);
+  await vigil(['sync', 'misp-galaxy', '--dir', requiredDataPath('misp-galaxy')]);
+  await vigil(['sync', 'warninglists', '--dir', requiredDataPath('misp-warninglists')]);
 
   const batch = await vigil(['ingest', '-q', ...files]);
   console.log(

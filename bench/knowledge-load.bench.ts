@@ -13,24 +13,19 @@ import { parseArgs } from 'node:util';
 import { prepareKnowledge, type KnowledgeEntry } from '@vigil/core';
 import { loadEntityObjects, loadWarningLists, openRepository, StoredKnowledge } from '@vigil/store';
 import { runVigil } from '../test-support/cli.ts';
-import { dataPath } from '../test-support/data.ts';
+import { requiredDataPath } from '../test-support/data.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '8' }, old: { type: 'string' } },
 });
 const runs = Number(values.runs);
-const need = (...parts: string[]): string => {
-  const path = dataPath(...parts);
-  if (!path) throw new Error(`needs VIGIL_DATA_DIR/${parts.join('/')}`);
-  return path;
-};
 
 const home = mkdtempSync(join(tmpdir(), 'vigil-knowledge-bench-'));
 const db = join(home, 'vigil.sqlite');
 try {
   for (const args of [
-    ['sync', 'attack', '--file', need('mitre-attack', 'enterprise-attack.json')],
-    ['sync', 'misp-galaxy', '--dir', need('misp-galaxy')],
+    ['sync', 'attack', '--file', requiredDataPath('mitre-attack', 'enterprise-attack.json')],
+    ['sync', 'misp-galaxy', '--dir', requiredDataPath('misp-galaxy')],
   ]) {
     const run = await runVigil(['--db', db, ...args], { env: { VIGIL_HOME: home } });
     if (run.code !== 0) throw new Error(`vigil ${args.join(' ')}: ${run.stderr}`);
@@ -64,7 +59,7 @@ try {
     // After a save in a batch (cli commandSession): the same objects, their facts kept.
     await time('the same again, as after a save', () => (entries = stored.entries()));
     await time('alias index', () => prepareKnowledge(entries));
-    await time('warning lists', () => loadWarningLists(need('misp-warninglists')));
+    await time('warning lists', () => loadWarningLists(requiredDataPath('misp-warninglists')));
   }
   await repo.close();
   console.log(`${objects} entity objects and resolution relationships, best of ${runs}:`);

@@ -7,7 +7,7 @@
  * a check of discovery rules on texts no rule was tuned on.
  */
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../test-support/data.ts';
+import { requiredDataPath } from '../test-support/data.ts';
 import { extractEntities } from '../packages/core/src/extract/entities/extract-entities.ts';
 import { splitSentences } from '../packages/core/src/extract/sentences.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
@@ -21,16 +21,11 @@ import {
   type ProseFinding,
 } from './quality-prose.ts';
 
-const need = (...parts: string[]): string => {
-  const path = dataPath(...parts);
-  if (!path) throw new Error(`needs VIGIL_DATA_DIR/${parts.join('/')}`);
-  return path;
-};
 const split = (name: string) =>
   readBio(
-    need('annoctr', 'ner_bio', `${name}.bio`),
-    need('annoctr', 'text'),
-    need('annoctr', 'splits.tsv'),
+    requiredDataPath('annoctr', 'ner_bio', `${name}.bio`),
+    requiredDataPath('annoctr', 'text'),
+    requiredDataPath('annoctr', 'splits.tsv'),
     name,
   );
 
@@ -89,8 +84,8 @@ function missConcentration(name: string, perDocument: readonly number[]): string
 
 // Ordinary prose: sentences without actor/malware tags, and trap phrases.
 const proseFiles = {
-  annoctr: ['train', 'dev', 'test'].map((s) => need('annoctr', 'ner_bio', `${s}.bio`)),
-  cyner: ['train', 'valid', 'test'].map((s) => need('cyner-ner', `${s}.txt`)),
+  annoctr: ['train', 'dev', 'test'].map((s) => requiredDataPath('annoctr', 'ner_bio', `${s}.bio`)),
+  cyner: ['train', 'valid', 'test'].map((s) => requiredDataPath('cyner-ner', `${s}.txt`)),
 };
 const prose = proseSentences(proseFiles.annoctr, proseFiles.cyner);
 const findings = proseFindings(prose, full);
@@ -137,7 +132,7 @@ if (process.argv.includes('--tram')) {
   const discovered = /^(?:name-shape|naming-context|naming-scheme:)/u;
   const names = new Map<string, number>();
   for (const line of readFileSync(
-    need('mitre-tram', 'tram2_annotated_reports.jsonl'),
+    requiredDataPath('mitre-tram', 'tram2_annotated_reports.jsonl'),
     'utf8',
   ).split('\n')) {
     if (!line.trim()) continue;

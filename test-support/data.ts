@@ -20,6 +20,13 @@ export function dataPath(...parts: string[]): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+/** dataPath for a script that cannot run without the file: a clear error naming it when it is absent. */
+export function requiredDataPath(...parts: string[]): string {
+  const path = dataPath(...parts);
+  if (!path) throw new Error(`needs VIGIL_DATA_DIR/${parts.join('/')}`);
+  return path;
+}
+
 /**
  * `describe` that needs a data file: runs when present; when absent, skips with the reason in its name,
  * except in CI (CI=true), where missing data fails the run.
