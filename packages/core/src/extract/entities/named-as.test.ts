@@ -53,6 +53,18 @@ describe('aliases listed after a name', () => {
     ]);
   });
 
+  it('gives a name after a copula to the subject, whose first kind word is its head', () => {
+    expect(names('The group behind the Zorvex ransomware is called Twistbrook.')).toContain(
+      'intrusion-set:Twistbrook',
+    );
+    expect(names('The backdoor the group deploys is called Floxbreaker.')).toEqual([
+      'malware:Floxbreaker',
+    ]);
+    expect(names('In 2019 the new backdoor was dubbed Quarvex.')).toEqual(['malware:Quarvex']);
+    // Without a copula the nearest kind word still decides.
+    expect(names('A new backdoor called Quarvex appeared.')).toEqual(['malware:Quarvex']);
+  });
+
   it('takes the name an actor gives themselves for a persona, not an alias', () => {
     expect(names('In June, a TA4321 actor self-identified as “Dorrie” sent another link.')).toEqual(
       ['intrusion-set:TA4321'],

@@ -231,25 +231,62 @@ function cueBefore(
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
+  const subject = copularSubjectKind(ctx, trigger);
+  if (subject !== null) return subject;
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
     if (ctx.sentenceOf[k] !== sentence) break;
     const found = foundKind?.(k);
     if (found) return found;
-    const norm = ctx.tokens[k]?.norm ?? '';
-    // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to;
-    // so is a number ("CVE-2021-34527 (aka PrintNightmare)", "version 2, dubbed …").
-    if (NAMED_THINGS.has(norm) || NUMBER.test(norm)) return undefined;
-    if (maliciousAddOn(ctx, k)) return 'malware';
-    // "three teams ESET researchers named FlowingFrog, LookingFrog and JollyFrog": an actor's parts.
-    if (ACTOR_PARTS.has(norm)) return 'intrusion-set';
-    const kind: CueKind | undefined = cueKind(norm);
-    if (kind === 'group') return 'intrusion-set';
-    if (kind === 'malware') return 'malware';
-    // "a tool called DonPAPI": legitimate or offensive software an actor runs (STIX tool); not the
-    // software the authors made or ran ("I released a free tool called RansomWhere?").
-    if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
+    // A number nearer than a cue is the thing named ("CVE-2021-34527 (aka PrintNightmare)", "version 2,
+    // dubbed …").
+    if (NUMBER.test(ctx.tokens[k]?.norm ?? '')) return undefined;
+    const kind = wordKind(ctx, k, trigger);
+    if (kind !== null) return kind;
   }
   return undefined;
+}
+
+/**
+ * What the word at k says a name given by the naming word at `trigger` names: a kind, no threat
+ * (undefined), or nothing (null: read on).
+ */
+function wordKind(ctx: TextContext, k: number, trigger: number): NamedKind | undefined | null {
+  const norm = ctx.tokens[k]?.norm ?? '';
+  // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to.
+  if (NAMED_THINGS.has(norm)) return undefined;
+  if (maliciousAddOn(ctx, k)) return 'malware';
+  // "three teams ESET researchers named FlowingFrog, LookingFrog and JollyFrog": an actor's parts.
+  if (ACTOR_PARTS.has(norm)) return 'intrusion-set';
+  const kind: CueKind | undefined = cueKind(norm);
+  if (kind === 'group') return 'intrusion-set';
+  if (kind === 'malware') return 'malware';
+  // "a tool called DonPAPI": legitimate or offensive software an actor runs (STIX tool); not the
+  // software the authors made or ran ("I released a free tool called RansomWhere?").
+  if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
+  return null;
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Longest subject read from its sentence's start to the copula, in words. */
+const SUBJECT_WORDS = 12;
+
+/**
+ * "The main actor associated with promoting REvil ransomware is called UNKN", "the tool the group uses is
+ * called …": after a copula the name is the subject's, and the subject's head is its first kind word; the
+ * nearest one may sit in a phrase that modifies it. Null when no copula precedes the naming word or the
+ * subject holds no kind word.
+ */
+function copularSubjectKind(ctx: TextContext, trigger: number): NamedKind | undefined | null {
+  const copula = trigger - 1;
+  const sentence = ctx.sentenceOf[trigger] ?? -1;
+  if (!COPULAS.has(ctx.tokens[copula]?.norm ?? '') || sentence < 0) return null;
+  const [from] = ctx.tokenRange(sentence);
+  if (copula - from > SUBJECT_WORDS) return null;
+  for (let k = from; k < copula; k++) {
+    const kind = wordKind(ctx, k, trigger);
+    if (kind !== null) return kind;
+  }
+  return null;
 }
 
 /**
