@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as current from '@vigil/core';
 import { loadWarningLists } from '@vigil/store';
-import { dataPath } from '../test-support/data.ts';
+import { requiredDataPath } from '../test-support/data.ts';
 import { loadKnowledgeFromData } from '../test-support/knowledge.ts';
 import { reportCorpus } from './report-corpus.ts';
 
@@ -30,35 +30,31 @@ const other = (await import(
   pathToFileURL(resolve(values.old, 'packages/core/src/index.ts')).href
 )) as typeof current;
 
-const warningDir = dataPath('misp-warninglists');
-if (!warningDir) throw new Error('needs VIGIL_DATA_DIR with misp-warninglists/');
-const warningLists = loadWarningLists(warningDir);
+const warningLists = loadWarningLists(requiredDataPath('misp-warninglists'));
 const entries = loadKnowledgeFromData().entries;
 const texts = reportCorpus();
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
 
-const sides = [
-  { name: 'this checkout', core: current },
-  { name: values.old, core: other },
-].map(({ name, core }) => ({
-  name,
-  run: () => {
-    const options = {
-      knowledge: core.prepareKnowledge(entries),
-      warningLists,
-      techniques: core.extractTechniques,
-    };
-    if (values.ioc) {
-      return () => {
-        for (const text of texts) core.extractIndicators(text, { warningLists });
-      };
-    }
+/** One pass of `core` over the corpus: extractIndicators alone (--ioc), or the whole analyzeReport. */
+function passOf(core: typeof current): () => void {
+  if (values.ioc) {
     return () => {
-      for (const text of texts) core.analyzeReport(text, options);
+      for (const text of texts) core.extractIndicators(text, { warningLists });
     };
-  },
-}));
-const runs = sides.map((side) => ({ name: side.name, pass: side.run(), cpu: [] as number[] }));
+  }
+  const options = {
+    knowledge: core.prepareKnowledge(entries),
+    warningLists,
+    techniques: core.extractTechniques,
+  };
+  return () => {
+    for (const text of texts) core.analyzeReport(text, options);
+  };
+}
+const runs = [
+  { name: 'this checkout', pass: passOf(current), cpu: [] as number[] },
+  { name: values.old, pass: passOf(other), cpu: [] as number[] },
+];
 
 for (let p = 0; p < passes; p++) {
   for (const side of p % 2 === 0 ? runs : [...runs].reverse()) {

@@ -32,7 +32,7 @@ const PAGE = 5000;
 
 export async function loadEntityObjects(repo: Repository): Promise<StixObject[]> {
   // One type at a time: a page of one type reads the (type, id) index in order, while a page over all seven
-  // had the database sort every entity object again for each page (0.2 s of SQLite against 0.06).
+  // had the database sort every entity object again for each page (bench/knowledge-load.bench.ts).
   const entities: StixObject[] = [];
   for (const type of ENTITY_TYPES) {
     const ofType = await allPages((after) =>

@@ -28,7 +28,8 @@ const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & 
 export class WordTable {
   /**
    * `expected`: about how many words will come. A name of two words needs a few slots, a report a
-   * thousand; a fixed thousand for each of the knowledge's 30,000 names was most of building its index.
+   * thousand; a fixed thousand for each of the knowledge's 30,000 names made building its index a
+   * garbage-collection load.
    */
   constructor(
     readonly normalize: (word: string) => string,
