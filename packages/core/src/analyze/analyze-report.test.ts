@@ -174,6 +174,16 @@ Unlike the Brambleworm malware, it then runs Mimikatz.`;
     expect(uses(`Quillspark loader returns\n${rival}`)).toEqual([]);
   });
 
+  it('infers for the family in the title when every actor is named only in passing', () => {
+    const report = `Quillspark loader returns
+The Quillspark loader spreads by e-mail.
+Its seller on the forums is called Harrowfen.
+Quillspark then runs Mimikatz.`;
+    expect(uses(report)).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
+    // An actor named twice is no passer-by: which ran Mimikatz is for sentences to say.
+    expect(uses(report.replace('by e-mail.', 'by e-mail. Harrowfen grows.'))).toEqual([]);
+  });
+
   it('infers nothing when the report names two actors, or the one actor only in passing', () => {
     expect(
       uses(`Harrowfen returns

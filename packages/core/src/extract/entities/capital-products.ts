@@ -45,10 +45,15 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
 
 /**
  * "Fenrir Inc\Sleipnir5", "security vendor Tendyron Corporation": a company's name, not the malware
- * or group that shares it.
+ * or group that shares it. So is a name whose possessive opens a shop's or a market's ("Joker's Stash", a
+ * carding shop, is no Joker malware).
  */
 export function namesACompany(ctx: TextContext, to: number): boolean {
   const at = ctx.tokens[to - 1]?.end ?? 0;
+  if (possessiveBefore(ctx, to)) {
+    const head = ctx.tokens[to + 1];
+    return !!head && isCapitalized(head.text) && ORGANIZATION_HEADS.has(wordAfter(ctx, to, to + 1));
+  }
   const comma = ctx.text[at] === ',' ? 1 : 0;
   if (ctx.text[at + comma] !== ' ') return false;
   const after = wordAfter(ctx, to, to);
@@ -58,12 +63,25 @@ export function namesACompany(ctx: TextContext, to: number): boolean {
   );
 }
 
+/** Whether the name ending before token `to` is written as a possessive ("Joker's", "Joker’s") and a space. */
+function possessiveBefore(ctx: TextContext, to: number): boolean {
+  const s = ctx.tokens[to];
+  const at = ctx.tokens[to - 1]?.end ?? 0;
+  const apostrophe = ctx.text[at];
+  return (
+    s?.text === 's' &&
+    s.start === at + 1 &&
+    (apostrophe === "'" || apostrophe === '’') &&
+    ctx.text[s.end] === ' '
+  );
+}
+
 /**
  * Capitalized nouns that end an organization's, a service's or a product's name: "Wells Fargo Bank" is no
  * Fargo ransomware, "AT&T Alien Labs" no Alien, "Feodo Tracker" no Dridex, "Genesis Market" no Genesis,
- * "Proton VPN" no Proton, "Jupyter Notebooks" no SolarMarker.
+ * "Proton VPN" no Proton, "Jupyter Notebooks" no SolarMarker, "Joker's Stash" no Joker.
  */
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `bank university foundation airlines airways hospital labs lab tracker market marketplace store forum
-console notebook notebooks vpn`.split(/\s+/u),
+shop stash console notebook notebooks vpn`.split(/\s+/u),
 );

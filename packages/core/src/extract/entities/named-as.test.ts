@@ -65,6 +65,17 @@ describe('aliases listed after a name', () => {
     expect(names('A new backdoor called Quarvex appeared.')).toEqual(['malware:Quarvex']);
   });
 
+  it('gives an alias after "aka" the kind of the name a naming phrase announced before it', () => {
+    // "Unknown" is an ordinary word, no name; the cue for UNKN is still the subject's "actor".
+    expect(
+      names('The main actor promoting Zorvex ransomware is called **Unknown** aka **UNKN**.'),
+    ).toEqual(['malware:Zorvex', 'intrusion-set:UNKN']);
+    expect(names('A new backdoor was dubbed Quarvex, aka Floxbreaker, by the group.')).toEqual([
+      'malware:Quarvex',
+      'malware:Floxbreaker',
+    ]);
+  });
+
   it('takes the name an actor gives themselves for a persona, not an alias', () => {
     expect(names('In June, a TA4321 actor self-identified as “Dorrie” sent another link.')).toEqual(
       ['intrusion-set:TA4321'],

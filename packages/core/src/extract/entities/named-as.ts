@@ -231,6 +231,8 @@ function cueBefore(
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
+  const aliased = aliasOfAnnounced(ctx, trigger, foundKind);
+  if (aliased !== null) return aliased;
   const subject = copularSubjectKind(ctx, trigger);
   if (subject !== null) return subject;
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {
@@ -264,6 +266,25 @@ function wordKind(ctx: TextContext, k: number, trigger: number): NamedKind | und
   // software the authors made or ran ("I released a free tool called RansomWhere?").
   if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
   return null;
+}
+
+/**
+ * "is called Unknown aka UNKN", "a RAT dubbed Foo, alias Bar": an alias of a name that a naming phrase
+ * itself announced is of that phrase's kind; the cue words before the phrase are the first name's. Null
+ * when the alias word follows no announced name.
+ */
+function aliasOfAnnounced(
+  ctx: TextContext,
+  trigger: number,
+  foundKind: FoundKind | undefined,
+): NamedKind | undefined | null {
+  if (!ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '')) return null;
+  const sentence = ctx.sentenceOf[trigger];
+  const end = trigger - 1;
+  const itemStart = listItemStart(ctx, end, sentence);
+  if (itemStart === undefined || foundKind?.(end)) return null;
+  const first = namingWordBefore(ctx, itemStart);
+  return first === undefined ? null : cueBefore(ctx, first, foundKind);
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);

@@ -38,8 +38,10 @@ export function soleSubjectUses(
 ): ExtractedRelation[] {
   if (isDigest(text)) return [];
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
+  // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
+  // about its malware.
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
-    actors.length > 0
+    actors.some((actor) => !inPassing(text, actor))
       ? [soleActor(text, actors), 'sole-actor']
       : [titleFamily(text, entities), 'sole-malware'];
   if (!subject) return [];
@@ -81,6 +83,12 @@ function soleActor(text: string, actors: readonly ExtractedEntity[]): ExtractedE
   if (actors.length !== 1 || !actor) return undefined;
   const sentences = new Set(actor.mentions.map((m) => m.sentence)).size;
   return inTitle(text, actor) || sentences >= SUBJECT_SENTENCES ? actor : undefined;
+}
+
+/** Named in one sentence only, and not in the title. */
+function inPassing(text: string, entity: ExtractedEntity): boolean {
+  const sentence = entity.mentions[0]?.sentence;
+  return !inTitle(text, entity) && entity.mentions.every((m) => m.sentence === sentence);
 }
 
 /** Whether the entity is named in the title: the first line of a text of several lines. */
