@@ -122,6 +122,17 @@ describe('analyzeReport: identifiers and inferred relations', () => {
     ).toEqual([['TA4321', ['Quillfish', 'Marbleheron']]]);
   });
 
+  it('gives a group found by its naming phrase the alias the report lists after it', () => {
+    const analysis = analyzeReport(
+      'A new threat group called Gorsemoth (aka Velkrot) hit two banks. Velkrot returned in May.',
+      { knowledge },
+    );
+    const { objects } = analysisToStix(analysis, { ingested: '2026-11-29T00:00:00.000Z' });
+    expect(
+      objects.filter((o) => o.type === 'intrusion-set').map((o) => [o['name'], o['aliases']]),
+    ).toEqual([['Gorsemoth', ['Velkrot']]]);
+  });
+
   it('takes no tactic id (TA0001) for a technique', () => {
     const analysis = analyzeReport('| TA0001 | Initial Access | T1566 | Phishing |', { knowledge });
     expect(analysis.entities.map((e) => e.externalId)).toEqual(['T1566']);

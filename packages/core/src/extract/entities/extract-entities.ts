@@ -162,7 +162,7 @@ function toFinding(
     case 'discovered': {
       // The name with plain spaces ("Royal Road"), whatever space the page put between its words.
       const { start, end } = ctx.mention(hit.from, hit.to);
-      const name = ctx.text.slice(start, end);
+      const name = hit.name ?? ctx.text.slice(start, end);
       return {
         key: `${hit.type}:${normalizeName(name)}`,
         type: hit.type,

@@ -16,6 +16,8 @@ export type Hit = { readonly from: number; readonly to: number } & (
       readonly kind: 'discovered';
       readonly type: NamedKind;
       readonly via: string;
+      /** The name of the new thing this mention is another name of ("Gorgo (aka Zorvex)"), if not itself. */
+      readonly name?: string;
     }
 );
 

@@ -1,7 +1,7 @@
 /**
  * Names a report lists as another name of a group it has just named ("APT40—aka FEVERDREAM, GreenCrash",
- * "TA4321 is also known as Quillfish"): when the knowledge does not hold them, they are mentions of that
- * group in this report, not new groups of their own. Names the knowledge holds keep its reading: a report's
+ * "TA4321 is also known as Quillfish", "a new RAT dubbed Quarvex, aka Floxbreaker"): when the knowledge does
+ * not hold them, they are mentions of that group (or that new family) in this report, not new ones. Names the knowledge holds keep its reading: a report's
  * "aka" does not merge two groups the knowledge keeps apart.
  */
 import type { DiscoveredName } from './name-words.ts';
@@ -21,6 +21,11 @@ export function listedAliasHit(
   const named = hitAt(k);
   const { from, to } = found;
   if (named?.kind === 'scheme') return { ...named, from, to };
+  // "a new group called Gorgo (aka Zorvex)": one new group, with two names.
+  if (named?.kind === 'discovered' && named.type === found.type) {
+    const { start, end } = ctx.mention(named.from, named.to);
+    return { ...named, from, to, name: named.name ?? ctx.text.slice(start, end) };
+  }
   return named?.kind === 'alias' ? asMentionOf(ctx, named, from, to) : undefined;
 }
 

@@ -70,9 +70,9 @@ describe('aliases listed after a name', () => {
     expect(
       names('The main actor promoting Zorvex ransomware is called **Unknown** aka **UNKN**.'),
     ).toEqual(['malware:Zorvex', 'intrusion-set:UNKN']);
+    // The alias is a second name of the same new family.
     expect(names('A new backdoor was dubbed Quarvex, aka Floxbreaker, by the group.')).toEqual([
-      'malware:Quarvex',
-      'malware:Floxbreaker',
+      'malware:Quarvex|Floxbreaker',
     ]);
   });
 

@@ -371,7 +371,7 @@ describe('a family named like a company', () => {
     expect(found('Stolen data: NordVPN files, Tarnwick VPN credentials.')).toEqual([]);
     expect(found('The Tarnwick tracker module then beacons to its server.')).toEqual(['Tarnwick']);
   });
-  it("is the shop or market whose name opens with its possessive, not the family", () => {
+  it('is the shop or market whose name opens with its possessive, not the family', () => {
     expect(found("Police seized the servers of Tarnwick's Stash, a carding shop.")).toEqual([]);
     expect(found('Buyers left Tarnwick’s Market in 2021.')).toEqual([]);
     expect(found("Tarnwick's loader then beacons to its server.")).toEqual(['Tarnwick']);

@@ -40,10 +40,11 @@ export function soleSubjectUses(
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
   // about its malware.
-  const [subject, inference]: [ExtractedEntity | undefined, Inference] =
-    actors.some((actor) => !inPassing(text, actor))
-      ? [soleActor(text, actors), 'sole-actor']
-      : [titleFamily(text, entities), 'sole-malware'];
+  const [subject, inference]: [ExtractedEntity | undefined, Inference] = actors.some(
+    (actor) => !inPassing(text, actor),
+  )
+    ? [soleActor(text, actors), 'sole-actor']
+    : [titleFamily(text, entities), 'sole-malware'];
   if (!subject) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
