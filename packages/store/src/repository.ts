@@ -9,6 +9,7 @@ import type {
   DraftStore,
   EvidenceStore,
   FeedSeenStore,
+  KnowledgeCacheStore,
   MetaStore,
   RejectedMentionStore,
   ReportTextStore,
@@ -120,6 +121,8 @@ export interface Repository {
   readonly rejectedMentions: RejectedMentionStore;
   /** Small key/value facts about the store's knowledge (e.g. `attack.version` = `18.1`). */
   readonly meta: MetaStore;
+  /** Knowledge derived from the entity objects, kept with the state it came from. */
+  readonly knowledgeCache: KnowledgeCacheStore;
 
   close(): Promise<void>;
 }

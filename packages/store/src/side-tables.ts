@@ -102,6 +102,21 @@ export interface RejectedMentionStore {
   list(): Promise<readonly RejectedMention[]>;
 }
 
+/**
+ * Data derived from the entity objects, kept with the state it was derived from: a reader that finds the
+ * state unchanged uses it instead of computing it again (docs/ARCHITECTURE.md "Knowledge cache").
+ */
+export interface KnowledgeCacheStore {
+  /**
+   * What entity resolution reads, as a token that changes with every write that can change it: a new
+   * version of an entity object or resolution relationship (counted by `put`), an analyst's link decision.
+   */
+  state(): Promise<string>;
+  /** The payload stored under `name`, if it was stored for exactly this state. */
+  get(name: string, state: string): Promise<string | undefined>;
+  put(name: string, state: string, payload: string): Promise<void>;
+}
+
 export interface MetaStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;

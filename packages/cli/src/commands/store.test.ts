@@ -39,10 +39,15 @@ it('store info --json shows engine, schema version and counts by type', async ()
   const info = JSON.parse(stdout) as Record<string, unknown>;
   expect(info).toMatchObject({
     engine: 'sqlite',
-    schemaVersion: 3,
+    schemaVersion: 4,
     versions: 3,
     countsByType: { malware: 2, tool: 1 },
-    meta: { 'attack.version': '18.1', 'entity.cluster_digests': digests },
+    meta: {
+      'attack.version': '18.1',
+      'entity.cluster_digests': digests,
+      // One write added entity versions (the knowledge cache's state).
+      'entities.generation': '1',
+    },
   });
   const text = await run(process.execPath, [VIGIL, '--db', db, 'store', 'info']);
   expect(text.stdout).toMatch(/^attack\.version:\s+18\.1$/m);

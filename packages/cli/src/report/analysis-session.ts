@@ -58,7 +58,7 @@ export async function openAnalysisSession(
   stored?: StoredKnowledge,
 ): Promise<AnalysisSession> {
   const notes: string[] = [];
-  const entries = (stored ?? (await StoredKnowledge.load(repo))).entries();
+  const entries = await (stored ?? (await StoredKnowledge.load(repo))).entries();
   if (entries.length === 0) {
     notes.push(
       'the knowledge base is empty: run `vigil sync attack` and `vigil sync misp-galaxy` to resolve known actors, malware and techniques',

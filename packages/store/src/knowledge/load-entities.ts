@@ -25,8 +25,12 @@ const RESOLUTION_SET: ReadonlySet<string> = new Set(RESOLUTION_RELATIONSHIPS);
 
 /** Whether writing `object` can change entity clusters: it is one of what `loadEntityObjects` reads. */
 export const affectsEntityClusters = (object: StixObject): boolean =>
-  ENTITY_TYPE_SET.has(object.type) ||
-  (object.type === 'relationship' && RESOLUTION_SET.has(String(object.relationship_type)));
+  readForEntityClusters(object.type, object.relationship_type);
+
+/** The same, from an object's type and relationship type (a stored row). */
+export const readForEntityClusters = (type: string, relationshipType: unknown): boolean =>
+  ENTITY_TYPE_SET.has(type) ||
+  (type === 'relationship' && RESOLUTION_SET.has(String(relationshipType)));
 
 const PAGE = 5000;
 

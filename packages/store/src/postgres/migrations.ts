@@ -1,6 +1,10 @@
 /** PostgreSQL schema, one entry per version; never edit a shipped migration, add the next one. */
 import type { Migration } from '../sql/migrate.ts';
-import { reportTextDigestSchema, sideTablesSchema } from '../sql/side-tables-schema.ts';
+import {
+  knowledgeCacheSchema,
+  reportTextDigestSchema,
+  sideTablesSchema,
+} from '../sql/side-tables-schema.ts';
 
 export const postgresMigrations: readonly Migration[] = [
   {
@@ -35,4 +39,5 @@ CREATE INDEX stix_marking_ref ON stix_marking (marking_ref, object_id);
   },
   { version: 2, name: 'side tables', sql: sideTablesSchema('TEXT COLLATE "C"') },
   { version: 3, name: 'report text digest', sql: reportTextDigestSchema },
+  { version: 4, name: 'knowledge cache', sql: knowledgeCacheSchema('TEXT COLLATE "C"') },
 ];

@@ -4,6 +4,7 @@
  * The version with the highest `modified` becomes the id's head (what reads return).
  */
 import type { StixId, StixObject } from '@vigil/core';
+import { readForEntityClusters } from '../knowledge/load-entities.ts';
 import type { PutResult, VersionKey } from '../repository.ts';
 import type { Dialect, HeadWrite } from './dialect.ts';
 import type { SqlExecutor } from './executor.ts';
@@ -69,9 +70,24 @@ async function putBatch(
   if (inserts.length === 0) return;
   outcome.added += inserts.length;
   await dialect.insertVersions(exec, inserts);
+  if (inserts.some((row) => readForEntityClusters(row.type, row.relationshipType))) {
+    await countEntityGeneration(exec);
+  }
   await dialect.writeHeads(
     exec,
     await withReportText(exec, dialect, [...newHeads.values()], storedHeads),
+  );
+}
+
+/** Meta key of the count of writes that added entity versions: part of the knowledge cache's state. */
+export const ENTITY_GENERATION_KEY = 'entities.generation';
+
+/** One more write that can change entity clusters, in the writing transaction. */
+async function countEntityGeneration(exec: SqlExecutor): Promise<void> {
+  await exec.run(
+    `INSERT INTO meta (key, value) VALUES (?, '1')
+     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)`,
+    [ENTITY_GENERATION_KEY],
   );
 }
 

@@ -24,6 +24,7 @@ import {
   draftStore,
   evidenceStore,
   feedSeenStore,
+  knowledgeCacheStore,
   metaStore,
   rejectedMentionStore,
   reportTextStore,
@@ -44,6 +45,7 @@ export class SqlRepository implements Repository {
   readonly feedSeen;
   readonly rejectedMentions;
   readonly meta;
+  readonly knowledgeCache;
   readonly #exec: SqlExecutor;
   readonly #dialect: Dialect;
   readonly #inTransaction: boolean;
@@ -60,6 +62,7 @@ export class SqlRepository implements Repository {
     this.feedSeen = feedSeenStore(exec, dialect);
     this.rejectedMentions = rejectedMentionStore(exec);
     this.meta = metaStore(exec);
+    this.knowledgeCache = knowledgeCacheStore(exec, dialect);
   }
 
   put(objects: readonly StixObject[]): Promise<PutResult> {

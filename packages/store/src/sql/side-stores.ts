@@ -6,12 +6,15 @@ import type {
   EvidenceRow,
   EvidenceStore,
   FeedSeenStore,
+  KnowledgeCacheStore,
   MetaStore,
   RejectedMention,
   RejectedMentionStore,
   ReportTextStore,
 } from '../side-tables.ts';
+import { ENTITY_TYPES, RESOLUTION_RELATIONSHIPS } from '../knowledge/load-entities.ts';
 import type { Dialect } from './dialect.ts';
+import { ENTITY_GENERATION_KEY } from './put.ts';
 import type { SqlExecutor } from './executor.ts';
 import { toObjectRow } from './object-row.ts';
 
@@ -237,6 +240,39 @@ export function metaStore(exec: SqlExecutor): MetaStore {
         'SELECT key, value FROM meta ORDER BY key',
       );
       return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    },
+  };
+}
+
+export function knowledgeCacheStore(exec: SqlExecutor, dialect: Dialect): KnowledgeCacheStore {
+  const entityTypes = dialect.anyOf('type', ENTITY_TYPES);
+  const resolutions = dialect.anyOf('relationship_type', RESOLUTION_RELATIONSHIPS);
+  return {
+    async state() {
+      // The head counts also see objects written by a Vigil from before the generation count.
+      const [row] = await exec.all<Record<string, string | number | null>>(
+        `SELECT (SELECT value FROM meta WHERE key = ?) AS generation,
+           (SELECT max(seq) FROM entity_link_audit) AS decisions,
+           (SELECT count(*) FROM stix_head WHERE ${entityTypes.sql}) AS entities,
+           (SELECT count(*) FROM stix_head WHERE ${resolutions.sql}) AS relationships`,
+        [ENTITY_GENERATION_KEY, ...entityTypes.params, ...resolutions.params],
+      );
+      const part = (key: string): string => String(row?.[key] ?? 0);
+      return ['generation', 'decisions', 'entities', 'relationships'].map(part).join('.');
+    },
+    async get(name, state) {
+      const [row] = await exec.all<{ payload: string }>(
+        'SELECT payload FROM knowledge_cache WHERE name = ? AND state = ?',
+        [name, state],
+      );
+      return row?.payload;
+    },
+    async put(name, state, payload) {
+      await exec.run(
+        `INSERT INTO knowledge_cache (name, state, payload) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET state = excluded.state, payload = excluded.payload`,
+        [name, state, payload],
+      );
     },
   };
 }

@@ -44,3 +44,12 @@ CREATE TABLE rejected_mention (
 CREATE TABLE meta (key ${text} PRIMARY KEY, value TEXT NOT NULL);
 `;
 }
+
+/**
+ * Migration 4: derived data a command would otherwise compute again from the objects at every start (the
+ * knowledge entries: reading 13,000 entity objects and clustering them takes about a second), stored with
+ * the state it was computed from (docs/ARCHITECTURE.md "Knowledge cache").
+ */
+export function knowledgeCacheSchema(text: string): string {
+  return `CREATE TABLE knowledge_cache (name ${text} PRIMARY KEY, state TEXT NOT NULL, payload TEXT NOT NULL);`;
+}

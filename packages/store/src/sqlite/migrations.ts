@@ -1,6 +1,10 @@
 /** SQLite schema, one entry per version; never edit a shipped migration, add the next one. */
 import type { Migration } from '../sql/migrate.ts';
-import { reportTextDigestSchema, sideTablesSchema } from '../sql/side-tables-schema.ts';
+import {
+  knowledgeCacheSchema,
+  reportTextDigestSchema,
+  sideTablesSchema,
+} from '../sql/side-tables-schema.ts';
 
 export const sqliteMigrations: readonly Migration[] = [
   {
@@ -35,4 +39,5 @@ CREATE VIRTUAL TABLE stix_fts USING fts5 (
   },
   { version: 2, name: 'side tables', sql: sideTablesSchema('TEXT') },
   { version: 3, name: 'report text digest', sql: reportTextDigestSchema },
+  { version: 4, name: 'knowledge cache', sql: knowledgeCacheSchema('TEXT') },
 ];
