@@ -111,25 +111,25 @@ describe('analyzeReport: identifiers and inferred relations', () => {
       .relations.filter((r) => r.type === 'uses')
       .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
 
+  /** Each intrusion set of the STIX output, as [name, aliases]. */
+  const groupNames = (text: string) =>
+    analysisToStix(analyzeReport(text, { knowledge }), { ingested: '2026-11-29T00:00:00.000Z' })
+      .objects.filter((o) => o.type === 'intrusion-set')
+      .map((o) => [o['name'], o['aliases']]);
+
   it('gives a new group the other names the report lists for it, as STIX aliases', () => {
-    const analysis = analyzeReport(
-      'Our telemetry shows TA4321 is also known as Quillfish and Marbleheron. TA4321 sent lures.',
-      { knowledge },
-    );
-    const { objects } = analysisToStix(analysis, { ingested: '2026-11-29T00:00:00.000Z' });
     expect(
-      objects.filter((o) => o.type === 'intrusion-set').map((o) => [o['name'], o['aliases']]),
+      groupNames(
+        'Our telemetry shows TA4321 is also known as Quillfish and Marbleheron. TA4321 sent lures.',
+      ),
     ).toEqual([['TA4321', ['Quillfish', 'Marbleheron']]]);
   });
 
   it('gives a group found by its naming phrase the alias the report lists after it', () => {
-    const analysis = analyzeReport(
-      'A new threat group called Gorsemoth (aka Velkrot) hit two banks. Velkrot returned in May.',
-      { knowledge },
-    );
-    const { objects } = analysisToStix(analysis, { ingested: '2026-11-29T00:00:00.000Z' });
     expect(
-      objects.filter((o) => o.type === 'intrusion-set').map((o) => [o['name'], o['aliases']]),
+      groupNames(
+        'A new threat group called Gorsemoth (aka Velkrot) hit two banks. Velkrot returned in May.',
+      ),
     ).toEqual([['Gorsemoth', ['Velkrot']]]);
   });
 

@@ -4,27 +4,16 @@
  * computed from, so a command never reads knowledge older than the store.
  */
 import { expect, it } from 'vitest';
-import { knowledgeFromObjects, vigilId, type StixObject } from '@vigil/core';
+import { knowledgeFromObjects } from '@vigil/core';
 import { withEachEngine } from '../../../../test-support/stores.ts';
+import { sdo, T0, T1 } from '../../test/objects.ts';
 import { entriesCodeVersion } from './entries-code-version.ts';
 import { knowledgeEntries, StoredKnowledge } from './knowledge-entries.ts';
 import { linkEntities } from './link-entities.ts';
 
-const T0 = '2026-03-01T00:00:00.000Z';
-const T1 = '2026-03-02T00:00:00.000Z';
-
-const stix = (type: string, key: string, rest: Record<string, unknown>): StixObject => ({
-  type,
-  spec_version: '2.1',
-  id: vigilId(type, key),
-  created: T0,
-  modified: T0,
-  ...rest,
-});
-
-const glasswing = stix('intrusion-set', 'glasswing', { name: 'Glasswing', aliases: ['Moth 7'] });
-const quillspark = stix('malware', 'quillspark', { name: 'Quillspark', is_family: true });
-const indicator = stix('indicator', 'ip', {
+const glasswing = sdo('intrusion-set', 'glasswing', { name: 'Glasswing', aliases: ['Moth 7'] });
+const quillspark = sdo('malware', 'quillspark', { name: 'Quillspark', is_family: true });
+const indicator = sdo('indicator', 'ip', {
   pattern: "[ipv4-addr:value = '203.0.113.9']",
   pattern_type: 'stix',
   valid_from: T0,
