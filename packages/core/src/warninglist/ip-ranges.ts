@@ -22,6 +22,31 @@ function merge<T extends number | bigint>(ranges: Range<T>[]): Range<T>[] {
   return out;
 }
 
+/**
+ * The union of IPv4 ranges given as parallel start and end arrays: both sorted on their own (a numeric typed
+ * array sort, no comparator call per pair), then swept; a range starting at or before the open union's end
+ * extends it, as in `merge`.
+ */
+function mergeNumbers(starts: Float64Array, ends: Float64Array): Range<number>[] {
+  starts.sort();
+  ends.sort();
+  const out: Range<number>[] = [];
+  let open = 0;
+  let from = 0;
+  let j = 0;
+  for (let i = 0; i < starts.length;) {
+    if (starts[i]! <= ends[j]!) {
+      if (open++ === 0) from = starts[i]!;
+      i++;
+    } else {
+      if (--open === 0) out.push([from, ends[j]!]);
+      j++;
+    }
+  }
+  if (starts.length > 0) out.push([from, ends[ends.length - 1]!]);
+  return out;
+}
+
 function contains<T extends number | bigint>(ranges: readonly Range<T>[], x: T): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
@@ -38,7 +63,18 @@ function contains<T extends number | bigint>(ranges: readonly Range<T>[], x: T):
 export function ipv4ToNumber(text: string): number | undefined {
   const ip = parseIpv4(text);
   if (!ip) return undefined;
-  return ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+  // Digits and dots only, checked above: read them without the strings a split would make (the cloud
+  // providers' lists hold tens of thousands of blocks, read at every command's start).
+  let value = 0;
+  let octet = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 0x2e) {
+      value = value * 256 + octet;
+      octet = 0;
+    } else octet = octet * 10 + (c - 0x30);
+  }
+  return value * 256 + octet;
 }
 
 export function ipv6ToBigInt(text: string): bigint | undefined {
@@ -78,7 +114,9 @@ export class IpRangeSet {
   readonly #v6: Range<bigint>[];
 
   constructor(entries: readonly string[]) {
-    const v4: Range<number>[] = [];
+    const starts = new Float64Array(entries.length);
+    const ends = new Float64Array(entries.length);
+    let v4 = 0;
     const v6: Range<bigint>[] = [];
     for (const entry of entries) {
       const text = entry.trim();
@@ -95,10 +133,11 @@ export class IpRangeSet {
         if (base === undefined || !parts) continue;
         const size = 2 ** (32 - parts[1]);
         const start = base - (base % size);
-        v4.push([start, start + size - 1]);
+        starts[v4] = start;
+        ends[v4++] = start + size - 1;
       }
     }
-    this.#v4 = merge(v4);
+    this.#v4 = mergeNumbers(starts.subarray(0, v4), ends.subarray(0, v4));
     this.#v6 = merge(v6);
   }
 
