@@ -76,10 +76,11 @@ export async function openAnalysisSession(
 }
 
 /**
- * The session of a command that reads several reports (`vigil ingest a b c`, `vigil feed`). Loading the
- * knowledge costs about a second, reading a report a few milliseconds, so the session opens once, on
- * first use (a batch of unreadable sources never loads it), and is built again only after a stored
- * report wrote entities, from the objects already loaded plus those (`SaveReportResult.entities`).
+ * The session of a command that reads several reports (`vigil ingest a b c`, `vigil feed`). Preparing the
+ * knowledge costs a few hundred milliseconds even from the store's cache, reading a report a few, so the
+ * session opens once, on first use (a batch of unreadable sources never loads it), and is built again
+ * only after a stored report wrote entities, with those versions (`SaveReportResult.entities`,
+ * `StoredKnowledge.update`).
  * Each report is thus read against the knowledge as the store holds it, as if the reports were
  * ingested one command each: the Darkside intrusion set one report creates resolves the next one's
  * "DarkSide".

@@ -8,9 +8,10 @@ import { parseIpv6 } from '../extract/ioc/ipv6.ts';
 
 type Range<T> = [T, T];
 
-function merge<T extends number | bigint>(ranges: Range<T>[]): Range<T>[] {
+/** The union of IPv6 ranges (bigints: no typed array holds 128 bits), sorted by start and swept. */
+function mergeBigints(ranges: Range<bigint>[]): Range<bigint>[] {
   ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const out: Range<T>[] = [];
+  const out: Range<bigint>[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
     if (last && r[0] <= last[1]) {
@@ -25,7 +26,7 @@ function merge<T extends number | bigint>(ranges: Range<T>[]): Range<T>[] {
 /**
  * The union of IPv4 ranges given as parallel start and end arrays: both sorted on their own (a numeric typed
  * array sort, no comparator call per pair), then swept; a range starting at or before the open union's end
- * extends it, as in `merge`.
+ * extends it, as in `mergeBigints`.
  */
 function mergeNumbers(starts: Float64Array, ends: Float64Array): Range<number>[] {
   starts.sort();
@@ -138,7 +139,7 @@ export class IpRangeSet {
       }
     }
     this.#v4 = mergeNumbers(starts.subarray(0, v4), ends.subarray(0, v4));
-    this.#v6 = merge(v6);
+    this.#v6 = mergeBigints(v6);
   }
 
   /** Whether an address (or every address of a CIDR block, judged by its first one) is inside. */

@@ -20,7 +20,7 @@ export function entriesCodeVersion(): string {
   return version;
 }
 
-/** SHA-256 over the path and content of each non-test TypeScript file under the directories (16 ms). */
+/** SHA-256 over the path and content of each non-test TypeScript file under the directories (once per process). */
 function digestOfSources(dirs: readonly string[]): string {
   const hash = createHash('sha256');
   for (const dir of dirs) {
