@@ -351,8 +351,9 @@ describe('a name a sentence defines', () => {
     expect(names('The threat group, Rust Gang, is suspected.')).toEqual([
       'intrusion-set:Rust Gang',
     ]);
+    // The scheme name listed after it is another name of the same new group.
     expect(names('We saw Rust Gang (also known as TEMP.Metal) again.')).toEqual([
-      'intrusion-set:Rust Gang',
+      'intrusion-set:Rust Gang|TEMP.Metal',
     ]);
     expect(names('The lure was used by Rust Group in May.')).toEqual(['intrusion-set:Rust Group']);
     // Unvouched, or part of a longer name or a kind word, it is a team or a company.

@@ -365,13 +365,26 @@ describe('extractEntities: where a name is and where it ends', () => {
 });
 
 describe('extractEntities: new names by vendor naming scheme', () => {
-  it.each(['UNC2452', 'DEV-0537', 'Storm-0558', 'TA505', 'FIN7', 'APT-C-23', 'HAFNIUM', 'ITG23'])(
-    '%s is a new intrusion set',
-    (name) => {
-      const found = entities(`The activity is tracked as ${name} by the vendor.`, empty);
-      expect(found.map((e) => [e.type, e.name])).toEqual([['intrusion-set', name]]);
-    },
-  );
+  it.each([
+    'UNC2452',
+    'DEV-0537',
+    'Storm-0558',
+    'TA505',
+    'FIN7',
+    'APT-C-23',
+    'HAFNIUM',
+    'ITG23',
+    'TEMP.Veles',
+    'TEMP.HEX',
+    'TG-3390',
+    'Threat Group-3390',
+    'Threat Group 1314',
+    'CL-STA-1087',
+    'CL-UNK-1068',
+  ])('%s is a new intrusion set', (name) => {
+    const found = entities(`The activity is tracked as ${name} by the vendor.`, empty);
+    expect(found.map((e) => [e.type, e.name])).toEqual([['intrusion-set', name]]);
+  });
 
   it('finds element names not ending in -IUM only in capitals beside a group cue', () => {
     expect(names('Attacks by MERCURY, a nation-state actor, hit the port.', empty)).toEqual([
@@ -381,6 +394,18 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     // The first word of a Secureworks name is that name's.
     expect(names('The ZINC EMERSON group returned.', empty)).toEqual([
       'intrusion-set:ZINC EMERSON',
+    ]);
+  });
+
+  it('reads a new scheme name listed as another name of a new group as that group', () => {
+    const found = entities(
+      'The group APT99 (aka UNC1234) phished. UNC1234 then left. APT98 and APT97 stayed.',
+      empty,
+    );
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['APT99', ['APT99', 'UNC1234', 'UNC1234']],
+      ['APT98', ['APT98']],
+      ['APT97', ['APT97']],
     ]);
   });
 
@@ -414,6 +439,9 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     'On Earth Day we studied Earth Observation data in Google Earth Engine.',
     'ET CNC Feodo Tracker Reported CnC Server group 913 and Group 1 of the actor table.',
     'Group 2024 results: the threat actor count rose.',
+    'The dropper copies itself to %TEMP%.Update, C:\\TEMP.Cache and /srv/TEMP.Cache/ with TEMP.Config.xml.',
+    'The router models TG 3390 and TG3390 replaced the CL-1234 and CL-ABC-1234 boards.',
+    'The Threat Group 2019 review and the Threat Group-12 slides followed.',
   ])('finds no actor in "%s"', (text) => {
     expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);
   });

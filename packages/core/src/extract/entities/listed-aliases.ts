@@ -20,11 +20,9 @@ export function listedAliasHit(
   if (k === undefined) return undefined;
   const named = hitAt(k);
   const { from, to } = found;
-  if (named?.kind === 'scheme') return { ...named, from, to };
   // "a new group called Gorgo (aka Zorvex)": one new group, with two names.
-  if (named?.kind === 'discovered' && named.type === found.type) {
-    const { start, end } = ctx.mention(named.from, named.to);
-    return { ...named, from, to, name: named.name ?? ctx.text.slice(start, end) };
+  if (named?.kind === 'scheme' || (named?.kind === 'discovered' && named.type === found.type)) {
+    return asMentionOfNew(ctx, named, from, to);
   }
   return named?.kind === 'alias' ? asMentionOf(ctx, named, from, to) : undefined;
 }
@@ -45,6 +43,8 @@ export function withListedSchemeAliases(
 ): Hit[] {
   // Keyed by a new scheme name as written, or by the entry of a designator the knowledge holds.
   const groupOf = new Map<string, AliasHit>();
+  // New scheme names listed after another new group's name: that group ("APT99, aka UNC1234").
+  const newGroupOf = new Map<string, NewGroupHit>();
   const pair = (scheme: Hit, known: Hit): void => {
     if (known.kind !== 'alias' || known.decision.value.entry.type !== 'intrusion-set') return;
     const key = schemeKey(ctx, scheme, known);
@@ -57,8 +57,11 @@ export function withListedSchemeAliases(
     if (!named) continue;
     pair(hit, named);
     pair(named, hit);
+    if (hit.kind === 'scheme' && isNewGroup(named) && !newGroupOf.has(hit.name)) {
+      newGroupOf.set(hit.name, named);
+    }
   }
-  if (groupOf.size === 0) return [...hits];
+  if (groupOf.size === 0 && newGroupOf.size === 0) return [...hits];
   return hits.map((hit) => {
     const key =
       hit.kind === 'scheme'
@@ -68,8 +71,22 @@ export function withListedSchemeAliases(
           : undefined;
     const known = key === undefined ? undefined : groupOf.get(key);
     // Every mention of that entry follows, also the names the report listed under it ("GazaHackerTeam").
-    return known ? asMentionOf(ctx, known, hit.from, hit.to) : hit;
+    if (known) return asMentionOf(ctx, known, hit.from, hit.to);
+    const group = hit.kind === 'scheme' ? newGroupOf.get(hit.name) : undefined;
+    return group ? asMentionOfNew(ctx, group, hit.from, hit.to) : hit;
   });
+}
+
+type NewGroupHit = Extract<Hit, { kind: 'scheme' | 'discovered' }>;
+
+const isNewGroup = (hit: Hit): hit is NewGroupHit =>
+  hit.kind === 'scheme' || (hit.kind === 'discovered' && hit.type === 'intrusion-set');
+
+/** The new group's reading at tokens the report gives as another of its names. */
+function asMentionOfNew(ctx: TextContext, group: NewGroupHit, from: number, to: number): Hit {
+  if (group.kind === 'scheme') return { ...group, from, to };
+  const { start, end } = ctx.mention(group.from, group.to);
+  return { ...group, from, to, name: group.name ?? ctx.text.slice(start, end) };
 }
 
 /**

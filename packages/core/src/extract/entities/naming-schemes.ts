@@ -18,10 +18,13 @@ const DESIGNATORS: readonly {
   digits: readonly [number, number];
   /** Whether the number may start with 0 ("DEV-0537"); Proofpoint's never does: TA0005 is an ATT&CK tactic. */
   leadingZero?: false;
+  /** Only with a hyphen before the number ("TG-3390"): glued or spaced, the letters are too common. */
+  hyphenOnly?: true;
+  /** Only with one of these words between prefix and number ("CL-STA-1087"). */
+  middles?: ReadonlySet<string>;
 }[] = [
   { prefix: 'APT', digits: [1, 3] }, // Mandiant
   { prefix: 'UNC', digits: [3, 4] }, // Mandiant uncategorized
-  { prefix: 'TEMP', digits: [1, 4] },
   { prefix: 'FIN', digits: [1, 2] },
   { prefix: 'TA', digits: [3, 4], leadingZero: false }, // Proofpoint
   { prefix: 'TAG', digits: [2, 3] }, // Recorded Future
@@ -31,6 +34,9 @@ const DESIGNATORS: readonly {
   { prefix: 'UAT', digits: [4, 4] }, // Cisco Talos
   { prefix: 'TGR', digits: [3, 5] }, // Palo Alto Unit 42 (TGR-STA-1234 reads as TGR + STA + digits)
   { prefix: 'ITG', digits: [2, 2] }, // IBM X-Force
+  { prefix: 'TG', digits: [4, 4], hyphenOnly: true }, // Secureworks before 2017
+  // Unit 42 activity clusters by motive: state, criminal, unknown, mixed.
+  { prefix: 'CL', digits: [4, 4], middles: new Set(['STA', 'CRI', 'UNK', 'MIX']) },
 ];
 
 const DIGITS = /^\d+$/u;
@@ -67,6 +73,8 @@ export interface SchemeContext {
 export function matchNamingScheme(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   return (
     designator(ctx, i) ??
+    temporary(ctx, i) ??
+    threatGroup(ctx, i) ??
     element(ctx, i) ??
     earth(ctx, i) ??
     numberedGroup(ctx, i) ??
@@ -130,11 +138,12 @@ const numberFits = (
 
 /** Whether a name, as written, is a vendor's prefix-and-number designator ("TA402", "UNC-2452"). */
 export function isDesignatorName(name: string): boolean {
-  for (const { prefix, digits, leadingZero } of DESIGNATORS) {
-    if (!name.startsWith(prefix)) continue;
+  for (const { prefix, digits, leadingZero, hyphenOnly, middles } of DESIGNATORS) {
+    if (!name.startsWith(prefix) || middles) continue;
     const rest = name.slice(prefix.length);
-    const number = rest.startsWith('-') || rest.startsWith(' ') ? rest.slice(1) : rest;
-    if (numberFits(number, digits, leadingZero)) return true;
+    const separated = rest.startsWith('-') || (!hyphenOnly && rest.startsWith(' '));
+    if (hyphenOnly && !separated) continue;
+    if (numberFits(separated ? rest.slice(1) : rest, digits, leadingZero)) return true;
   }
   return false;
 }
@@ -142,11 +151,13 @@ export function isDesignatorName(name: string): boolean {
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
   if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
-  for (const { prefix, digits, leadingZero } of DESIGNATORS) {
+  for (const { prefix, digits, leadingZero, hyphenOnly, middles } of DESIGNATORS) {
     if (!token.text.startsWith(prefix)) continue;
     const rest = token.text.slice(prefix.length);
     if (rest.length > 0) {
-      if (numberFits(rest, digits, leadingZero)) return span(ctx, i, i + 1, prefix);
+      if (!hyphenOnly && !middles && numberFits(rest, digits, leadingZero)) {
+        return span(ctx, i, i + 1, prefix);
+      }
       continue;
     }
     // "DEV-0537", "Storm-0558", "APT-C-23", "TGR-STA-0043".
@@ -154,22 +165,62 @@ function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     if (!next || !joined(ctx.text, token, next)) continue;
     // One hyphen or space: "APT _1" (an image's file name) is no designator.
     const separator = ctx.text.slice(token.end, next.start);
-    if (numberFits(next.text, digits, leadingZero) && (separator === '-' || separator === ' ')) {
+    const fitting = separator === '-' || (separator === ' ' && !hyphenOnly);
+    if (!middles && fitting && numberFits(next.text, digits, leadingZero)) {
       return span(ctx, i, i + 2, prefix);
     }
     const third = ctx.tokens[i + 2];
     if (
       third &&
-      /^[A-Z]{1,3}$/u.test(next.text) &&
+      (middles ? middles.has(next.text) : /^[A-Z]{1,3}$/u.test(next.text)) &&
       joined(ctx.text, next, third) &&
       DIGITS.test(third.text) &&
-      third.text.length <= 5 &&
-      ctx.text[token.end] === '-'
+      (middles ? numberFits(third.text, digits, leadingZero) : third.text.length <= 5) &&
+      ctx.text[token.end] === '-' &&
+      (!middles || ctx.text[next.end] === '-')
     ) {
       return span(ctx, i, i + 3, prefix);
     }
   }
   return undefined;
+}
+
+const CAPITALIZED_LETTERS = /^[A-Z][A-Za-z]+$/u;
+
+/**
+ * Mandiant's temporary groups: "TEMP." glued to a capitalized word ("TEMP.Veles", "TEMP.HEX"). Not a
+ * folder in a path ("/srv/TEMP.Cache/"), which written-inside.ts lets through as slash-parted names.
+ */
+function temporary(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const first = ctx.tokens[i];
+  const second = ctx.tokens[i + 1];
+  if (first?.text !== 'TEMP' || !second || second.start !== first.end + 1) return undefined;
+  if (ctx.text[first.end] !== '.' || !CAPITALIZED_LETTERS.test(second.text)) return undefined;
+  const before = ctx.text[first.start - 1] ?? '';
+  const after = ctx.text[second.end] ?? '';
+  if (PATH_SEPARATORS.has(before) || PATH_SEPARATORS.has(after)) return undefined;
+  return span(ctx, i, i + 2, 'TEMP');
+}
+
+const PATH_SEPARATORS = new Set(['/', '\\']);
+const THREAT_GROUP_NUMBER = /^[1-9]\d{3}$/u;
+
+/** Secureworks' numbered groups written out: "Threat Group-3390", "Threat Group 1314". */
+function threatGroup(ctx: SchemeContext, i: number): SchemeMatch | undefined {
+  const first = ctx.tokens[i];
+  const second = ctx.tokens[i + 1];
+  const third = ctx.tokens[i + 2];
+  if (first?.text !== 'Threat' || second?.text !== 'Group' || !third) return undefined;
+  if (ctx.text.slice(first.end, second.start) !== ' ') return undefined;
+  const separator = ctx.text.slice(second.end, third.start);
+  if (
+    (separator !== '-' && separator !== ' ') ||
+    !THREAT_GROUP_NUMBER.test(third.text) ||
+    YEAR.test(third.text)
+  ) {
+    return undefined;
+  }
+  return span(ctx, i, i + 3, 'secureworks');
 }
 
 /**
