@@ -185,6 +185,15 @@ Unlike the Brambleworm malware, it then runs Mimikatz.`;
     expect(uses(`Quillspark loader returns\n${rival}`)).toEqual([]);
   });
 
+  it('infers nothing for a family the title only likens its subject to', () => {
+    const body = `The Quillspark loader spreads by e-mail. It then runs Mimikatz.`;
+    expect(uses(`Phishing volumes rival Quillspark\n${body}`)).toEqual([]);
+    expect(uses(`Token abuse: think Brightwinds/Quillspark campaign\n${body}`)).toEqual([]);
+    expect(uses(`New Quillspark campaign\n${body}`)).toEqual([
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+  });
+
   it('infers for the family in the title when every actor is named only in passing', () => {
     const report = `Quillspark loader returns
 The Quillspark loader spreads by e-mail.

@@ -104,16 +104,61 @@ function inTitle(text: string, entity: ExtractedEntity): boolean {
  * families together: "… Delivers Havoc Demon Backdoor" with Havoc 8 times, and Cobalt Strike, CaddyWiper
  * and two more families 7 times in all, in passing. Two families in the title, or others as present: none.
  * A family named only in the text is often the payload of an actor the report does not name ("XMRig" in
- * cryptojacking reports), whose steps are not the miner's.
+ * cryptojacking reports), whose steps are not the miner's. A family the title only likens the subject to
+ * ("Credential Phishing Volumes Rival Emotet", "OAuth Abuse: Think SolarWinds/Solorigate Campaign") is not
+ * the subject.
  */
 function titleFamily(
   text: string,
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity | undefined {
   const families = entities.filter((e) => e.type === 'malware');
-  const titled = families.filter((e) => inTitle(text, e));
+  const titled = families.filter((e) => inTitle(text, e) && !onlyLikenedInTitle(text, e));
   const [family] = titled;
   if (titled.length !== 1 || !family) return undefined;
   const others = families.reduce((n, e) => (e === family ? n : n + e.mentions.length), 0);
   return family.mentions.length > others ? family : undefined;
+}
+
+/** Words by which a title likens its subject to something else, said just before that thing's name. */
+const LIKENING = new Set(
+  `rival rivals rivaling rivalling think like unlike resembles resembling mimics mimicking mimic imitates
+imitating versus vs`.split(/\s+/u),
+);
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Names paired by slashes passed over ("SolarWinds/Solorigate"): a few, so a hostile title stays linear. */
+const PAIRED_NAMES = 3;
+
+/**
+ * Whether every mention of the entity in the title follows a likening word, read back over the names paired
+ * with it by slashes ("Think SolarWinds/Solorigate"). Scanned backwards by hand: a title may be a whole
+ * one-line text.
+ */
+function onlyLikenedInTitle(text: string, entity: ExtractedEntity): boolean {
+  const firstLine = text.indexOf('\n');
+  const titled = entity.mentions.filter((m) => m.start < firstLine);
+  return titled.length > 0 && titled.every((m) => LIKENING.has(wordBefore(text, m.start)));
+}
+
+/** The lower-cased word before `at`, passing over names joined to the mention by a slash. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  const skipSpaces = (): void => {
+    while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  };
+  const skipWord = (): number => {
+    const end = i;
+    while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+    return end;
+  };
+  skipSpaces();
+  for (let paired = 0; paired < PAIRED_NAMES && i > 0 && text[i - 1] === '/'; paired++) {
+    i--;
+    skipWord();
+    skipSpaces();
+  }
+  const end = skipWord();
+  return text.slice(i, end).toLowerCase();
 }
