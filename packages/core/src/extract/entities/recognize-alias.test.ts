@@ -72,6 +72,22 @@ describe('a name shared by a group and its malware', () => {
       'intrusion-set:Harrowfen',
     ]);
   });
+
+  it("is what a list or naming phrase before it announces, unless it names the next word's owner", () => {
+    expect(types('Like ransomware families such as Harrowfen, it skips Cyrillic hosts.')).toEqual([
+      'malware:Harrowfen',
+    ]);
+    expect(types('It was dropped by a ransomware called Harrowfen last week.')).toEqual([
+      'malware:Harrowfen',
+    ]);
+    expect(types('Like threat groups such as Harrowfen, it skips Cyrillic hosts.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+    // "implants such as Harrowfen Lojax": Lojax is the implant, Harrowfen its owner.
+    expect(types('It resembles firmware implants such as Harrowfen Lojax, seen in 2018.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+  });
 });
 
 describe('the short form of a group named "<Name> Group" or "<Name> Team"', () => {

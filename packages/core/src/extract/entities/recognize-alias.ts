@@ -125,7 +125,10 @@ export function recognizeAlias(
   if (to - from === 1 && beforeDayOrYear(ctx, from)) return undefined;
   // A name both a group and its malware carry ("Turla", "Winnti") is the malware only with the kind word
   // right beside it ("the Turla backdoor"); "Turla used a new backdoor" is the group.
-  const value = choose(fitting, namesGroupAndCode(fitting) ? sharedNameCues(ctx, from, to) : cues);
+  const value = choose(
+    fitting,
+    namesGroupAndCode(fitting) ? sharedNameCues(ctx, from, to, foundKind) : cues,
+  );
   if (!value) return undefined;
   const candidates = fitting.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
@@ -243,13 +246,36 @@ function inCapitalizedPhrase(
   return neighbour(from - 1, true) || neighbour(to, false);
 }
 
-/** The kind words right beside a shared name, or what the sentence defines it as ("AppleJeus is a backdoor"). */
-function sharedNameCues(ctx: TextContext, from: number, to: number): Set<CueKind> {
+/**
+ * The kind words right beside a shared name, what the sentence defines it as ("AppleJeus is a backdoor"),
+ * or what a naming phrase or a list announces ("ransomware families such as BlackByte").
+ */
+function sharedNameCues(
+  ctx: TextContext,
+  from: number,
+  to: number,
+  foundKind: FoundKind | undefined,
+): Set<CueKind> {
   // "Winnti 4.0 malware": a version number between the name and its kind word.
   const cues = ctx.cuesNear(from, versionEnd(ctx, to), 1);
-  const defined = definedKind(ctx, to - 1);
-  if (defined) cues.add(defined === 'intrusion-set' ? 'group' : defined);
+  // "implants such as Sednit LoJax": the list names LoJax; Sednit before it is its owner.
+  const announced = modifiesNextName(ctx, to) ? undefined : announcedKind(ctx, from, foundKind);
+  const kind = definedKind(ctx, to - 1) ?? announced;
+  if (kind) cues.add(kind === 'intrusion-set' ? 'group' : kind);
   return cues;
+}
+
+/** Whether a capitalized word follows the name ending before token `to`, one space after it. */
+function modifiesNextName(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  const last = ctx.tokens[to - 1];
+  return (
+    next !== undefined &&
+    last !== undefined &&
+    next.start === last.end + 1 &&
+    ctx.text[last.end] === ' ' &&
+    isCapitalized(next.text)
+  );
 }
 
 const VERSION_START = /^v?\d+$/u;
