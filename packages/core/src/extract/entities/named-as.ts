@@ -365,6 +365,22 @@ export const namedAsPersona = (ctx: TextContext, at: number): boolean =>
 export const namedAsVulnerability = (ctx: TextContext, at: number): boolean =>
   namesIn(ctx).flaws.has(ctx.tokens[at]?.text ?? '');
 
+/**
+ * "a forum known as RAMP", "the RAMP forum", "Hydra Market": in that report the name is a criminal venue
+ * at every mention, not the malware family a source also calls so.
+ */
+export const namedAsVenue = (ctx: TextContext, at: number): boolean =>
+  namesIn(ctx).venues.has(ctx.tokens[at]?.norm ?? '');
+
+/** Places where criminals meet and trade. */
+const VENUE_NOUNS = new Set('forum forums marketplace market shop'.split(' '));
+/** Nouns after a venue noun that make it a group's own board ("LockBit forum members"). */
+const VENUE_PEOPLE = new Set(
+  'members member users user admins admin administrators moderators posts post threads thread'.split(
+    ' ',
+  ),
+);
+
 const PERSONA_NOUNS = new Set(
   'moniker monikers handle handles nickname username persona'.split(' '),
 );
@@ -374,10 +390,12 @@ interface GivenNames {
   readonly things: ReadonlySet<string>;
   readonly personas: ReadonlySet<string>;
   readonly flaws: ReadonlySet<string>;
+  readonly venues: ReadonlySet<string>;
 }
 
 const PERSONA_NOUN = 1;
 const NAMING_WORD = 2;
+const VENUE_NOUN = 4;
 
 /**
  * One pass per text, on first need, looking each distinct word up once: a persona noun names the word after
@@ -388,11 +406,14 @@ const namesIn = perText((ctx): GivenNames => {
     things: new Set<string>(),
     personas: new Set<string>(),
     flaws: new Set<string>(),
+    venues: new Set<string>(),
   };
   const { tokens, sentenceOf } = ctx;
   const kinds = new PerWordNumber(
     ({ norm }) =>
-      (PERSONA_NOUNS.has(norm) ? PERSONA_NOUN : 0) | (NAMING.has(norm) ? NAMING_WORD : 0),
+      (PERSONA_NOUNS.has(norm) ? PERSONA_NOUN : 0) |
+      (NAMING.has(norm) || norm === 'as' ? NAMING_WORD : 0) |
+      (VENUE_NOUNS.has(norm) ? VENUE_NOUN : 0),
     tokens,
   );
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -401,9 +422,18 @@ const namesIn = perText((ctx): GivenNames => {
     const next = tokens[i + 1]!;
     const sameSentence = sentenceOf[i] === sentenceOf[i + 1];
     if (kind & PERSONA_NOUN && sameSentence) names.personas.add(next.text);
+    if (kind & VENUE_NOUN) addVenueBefore(ctx, i, names.venues);
     if (!(kind & NAMING_WORD)) continue;
-    const thing = tokens[i - 1];
-    if (thing && NAMED_THINGS.has(thing.norm) && sentenceOf[i - 1] === sentenceOf[i + 1]) {
+    // "a forum known as RAMP": the noun stands before the verb of "known as".
+    const as = tokens[i]!.norm === 'as';
+    if (as && !BEFORE_AS.has(tokens[i - 1]?.norm ?? '')) continue;
+    const thing = tokens[as ? i - 2 : i - 1];
+    const thingSentence = sentenceOf[as ? i - 2 : i - 1];
+    if (thing && thingSentence === sentenceOf[i + 1] && isCapitalized(next.text)) {
+      if (VENUE_NOUNS.has(thing.norm)) names.venues.add(next.norm);
+    }
+    if (as) continue;
+    if (thing && NAMED_THINGS.has(thing.norm) && thingSentence === sentenceOf[i + 1]) {
       names.things.add(next.text);
     }
     for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LIST_SPAN); k++) {
@@ -413,6 +443,20 @@ const namesIn = perText((ctx): GivenNames => {
   }
   return names;
 });
+
+/**
+ * "the RAMP forum", "Hydra Market": the capitalized name one space before a venue noun, unless people of
+ * the venue follow ("LockBit forum members": the group's own board).
+ */
+function addVenueBefore(ctx: TextContext, i: number, venues: Set<string>): void {
+  const name = ctx.tokens[i - 1];
+  const noun = ctx.tokens[i]!;
+  const after = ctx.tokens[i + 1];
+  if (!name || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) return;
+  if (noun.start !== name.end + 1 || ctx.text[name.end] !== ' ') return;
+  if (after && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] && VENUE_PEOPLE.has(after.norm)) return;
+  if (isCapitalized(name.text)) venues.add(name.norm);
+}
 
 /** Nouns for a flaw: the name a naming phrase gives one is the flaw's ("vulnerabilities dubbed Spectre"). */
 const FLAW_NOUNS = new Set('vulnerability vulnerabilities flaw flaws bug bugs cve'.split(' '));

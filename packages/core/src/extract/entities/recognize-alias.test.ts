@@ -197,6 +197,27 @@ describe('a family the report names in full with its kind word', () => {
   });
 });
 
+describe('a malware name that is also a criminal forum or market', () => {
+  const withVenue = buildKnowledgeIndex([malwareEntry(40, 'Quorvel')]);
+  const found = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), withVenue).map((e) => `${e.type}:${e.name}`);
+
+  it('is the venue throughout a report that names it so', () => {
+    expect(found('Quorvel encrypts hosts.')).toEqual(['malware:Quorvel']);
+    expect(found('Affiliates met on a forum known as QUORVEL. Quorvel opened in July.')).toEqual(
+      [],
+    );
+    expect(found('Orange runs the Quorvel forum. Quorvel was created in July.')).toEqual([]);
+    expect(found('Stolen cards were sold on Quorvel Market in May.')).toEqual([]);
+  });
+
+  it("is the malware where the forum is its own operators' board", () => {
+    expect(found('Quorvel forum members said Quorvel would encrypt hosts faster.')).toEqual([
+      'malware:Quorvel',
+    ]);
+  });
+});
+
 describe('a malware name that is also a product, a flaw or a vendor', () => {
   const withProducts = buildKnowledgeIndex([
     {

@@ -14,7 +14,13 @@ import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { isCommonWord } from './common-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
-import { announcedKind, namedAsVulnerability, type FoundKind, type NamedKind } from './named-as.ts';
+import {
+  announcedKind,
+  namedAsVenue,
+  namedAsVulnerability,
+  type FoundKind,
+  type NamedKind,
+} from './named-as.ts';
 import { innerCapitals } from './name-words.ts';
 import { quotedNameEnd } from './quoted-names.ts';
 import type { TextContext } from './text-context.ts';
@@ -27,6 +33,7 @@ const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   tool: ['tool', 'malware'],
 };
 
+const CODE_TYPES: ReadonlySet<KnowledgeType> = new Set(['malware', 'tool']);
 const TYPE_ORDER: readonly KnowledgeType[] = ['intrusion-set', 'malware', 'tool', 'threat-actor'];
 
 export interface AliasDecision {
@@ -49,6 +56,8 @@ export function recognizeAlias(
   const feature = namesAFeature(ctx, to);
   // "StellarParticle is a campaign tracked by CrowdStrike": there the word names the activity, not its actor.
   const activity = to - from === 1 && campaignNames(ctx).has(tokens[0]?.norm ?? '');
+  // "a forum known as RAMP": in that report the word is the forum, not the family a source calls so.
+  const venue = to - from === 1 && namedAsVenue(ctx, from);
   // "Platinum is a threat group": a sentence defining the word as a group keeps ATT&CK's "PLATINUM".
   let definedGroup: boolean | undefined;
   const definesGroup = (): boolean =>
@@ -57,7 +66,8 @@ export function recognizeAlias(
     (v) =>
       caseMatches(v.written, tokens) &&
       (capitalsKept(v, tokens) || (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
-      !((feature || activity) && GROUP_TYPES.has(v.entry.type)),
+      !((feature || activity) && GROUP_TYPES.has(v.entry.type)) &&
+      !(venue && CODE_TYPES.has(v.entry.type)),
   );
   if (
     fitting.length === 0 ||
