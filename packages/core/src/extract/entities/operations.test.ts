@@ -20,6 +20,10 @@ describe('a named operation', () => {
     expect(campaigns('The group resumed Operation Dream Job in 2020.')).toEqual([
       'Operation Dream Job [Operation Dream Job]',
     ]);
+    // A signature names the operation's traffic: the word after the name is not part of it.
+    expect(campaigns('Alert: ET Malware Operation Kelvreth Activity (GET) fired.')).toEqual([
+      'Operation Kelvreth [Operation Kelvreth]',
+    ]);
     expect(campaigns('Researchers called it Operation “Ghost” after the implant.')).toEqual([
       'Operation Ghost [Operation “Ghost]',
     ]);

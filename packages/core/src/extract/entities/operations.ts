@@ -23,6 +23,11 @@ const NOT_NAMES = new Set(
   `center centre centers centres manager managers mode modes system systems overview details summary
 in on at of for to by and or the a an as is with from`.split(/\s+/u),
 );
+/** Words after the name that speak of the operation ("Operation SpoofedScholars Activity" in a signature). */
+const ABOUT_OPERATION = new Set(
+  `activity activities attack attacks traffic infrastructure indicators iocs report reports targets
+victims`.split(/\s+/u),
+);
 
 export function namedOperations(ctx: TextContext, isTaken: (token: number) => boolean): Found[] {
   const found: Found[] = [];
@@ -102,6 +107,7 @@ function nameEnd(ctx: TextContext, i: number, isTaken: (token: number) => boolea
     if (!isCapitalized(word.text) || word.text.length < 2 || cueKind(word.norm)) break;
     // "Operation Center", and "Operation In(ter)ception" cut at the bracket.
     if (to === i + 1 && NOT_NAMES.has(word.norm)) break;
+    if (to > i + 1 && ABOUT_OPERATION.has(word.norm)) break;
     to++;
   }
   return to;
