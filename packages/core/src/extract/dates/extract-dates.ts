@@ -96,10 +96,13 @@ export function extractDates(
   options: DateOptions = {},
 ): ExtractedDate[] {
   const found: ExtractedDate[] = [];
-  const covered: Span[] = [];
+  // The characters a date already holds, one flag each: a span list scanned per date would make a text of
+  // "since 2022 since 2022 …" quadratic.
+  let covered: Uint8Array | undefined;
   const push = (value: string, role: ExtractedDate['role'], start: number, end: number): void => {
-    if (covered.some((c) => start < c.end && end > c.start)) return;
-    covered.push({ start, end });
+    covered ??= new Uint8Array(text.length);
+    for (let i = start; i < end; i++) if (covered[i]) return;
+    covered.fill(1, start, end);
     const sentence = Math.max(0, sentenceIndexAt(sentences, start));
     found.push({ value, role, mention: { start, end, text: text.slice(start, end), sentence } });
   };

@@ -225,13 +225,14 @@ function cueBefore(
   ctx: TextContext,
   trigger: number,
   foundKind: FoundKind | undefined,
+  hops = 0,
 ): NamedKind | undefined {
   const sentence = ctx.sentenceOf[trigger];
   // "groups such as …", "ransomware like …": the list's head noun stands right before "such" or "like".
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
-  const aliased = aliasOfAnnounced(ctx, trigger, foundKind);
+  const aliased = aliasOfAnnounced(ctx, trigger, foundKind, hops);
   if (aliased !== null) return aliased;
   const subject = copularSubjectKind(ctx, trigger);
   if (subject !== null) return subject;
@@ -277,15 +278,22 @@ function aliasOfAnnounced(
   ctx: TextContext,
   trigger: number,
   foundKind: FoundKind | undefined,
+  hops: number,
 ): NamedKind | undefined | null {
-  if (!ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '')) return null;
+  if (hops >= ALIAS_HOPS || !ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '')) return null;
   const sentence = ctx.sentenceOf[trigger];
   const end = trigger - 1;
   const itemStart = listItemStart(ctx, end, sentence);
   if (itemStart === undefined || foundKind?.(end)) return null;
   const first = namingWordBefore(ctx, itemStart);
-  return first === undefined ? null : cueBefore(ctx, first, foundKind);
+  return first === undefined ? null : cueBefore(ctx, first, foundKind, hops + 1);
 }
+
+/**
+ * Naming phrases followed back through aliases ("called Foo aka Bar, alias Baz"): a few, so a text of
+ * "X aka Y aka Z …" a megabyte long neither recurses without end nor reads back over itself.
+ */
+const ALIAS_HOPS = 3;
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** Longest subject read from its sentence's start to the copula, in words. */

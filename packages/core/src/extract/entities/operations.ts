@@ -68,11 +68,18 @@ const LAW_ENFORCEMENT =
  */
 function withoutLawEnforcement(ctx: TextContext, found: readonly Found[]): Found[] {
   const defenders = new Set<string>();
+  // Each sentence read once: a sentence may name thousands of operations (hostile input stays linear).
+  const tellsOfTakedown = new Map<number, boolean>();
   for (const { finding, mention } of found) {
-    const sentence = ctx.sentences[mention.sentence];
-    if (sentence && LAW_ENFORCEMENT.test(ctx.text.slice(sentence.start, sentence.end))) {
-      defenders.add(finding.key);
+    let takedown = tellsOfTakedown.get(mention.sentence);
+    if (takedown === undefined) {
+      const sentence = ctx.sentences[mention.sentence];
+      takedown =
+        sentence !== undefined &&
+        LAW_ENFORCEMENT.test(ctx.text.slice(sentence.start, sentence.end));
+      tellsOfTakedown.set(mention.sentence, takedown);
     }
+    if (takedown) defenders.add(finding.key);
   }
   return found.filter((f) => !defenders.has(f.finding.key));
 }

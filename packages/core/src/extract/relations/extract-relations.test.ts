@@ -371,6 +371,19 @@ describe('extractRelations', () => {
     expect(confidences('APT28 is likely a Russian group that targets banks.')).toEqual([undefined]);
   });
 
+  it('reads no relation from a sentence naming more things than any statement does (a list run together)', () => {
+    const told = (text: string) => analyze(text).relations.map((r) => `${r.type} ${r.target}`);
+    const listing = (places: number) =>
+      `APT28 used X-Agent against banks in ${'France, '.repeat(places)}and Spain.`;
+    expect(told(listing(20))).toEqual([
+      'targets identity:sector financial-services',
+      'targets location:FR',
+      'targets location:ES',
+      'uses malware:S0023',
+    ]);
+    expect(told(listing(250))).toEqual([]);
+  });
+
   it('states no relation the sentence denies', () => {
     const told = (text: string) => analyze(text).relations.map((r) => `${r.type} ${r.target}`);
     expect(told('APT28 never used X-Agent and only used phishing against banks.')).toEqual([

@@ -49,6 +49,7 @@ export function extractRelations(
       bySentence.set(mention.sentence, list);
     }
   }
+  for (const [s, placed] of bySentence) if (placed.length > LIST_MENTIONS) bySentence.delete(s);
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
   const denials = new Denials(text, sentences);
@@ -230,6 +231,13 @@ export function extractRelations(
   }
   return out.relations();
 }
+
+/**
+ * More mentions than this in one sentence make it a list or a table run together, not a statement (the 551
+ * real reports name at most 85 in a sentence): it states no relation, and each sentence's pairwise work
+ * stays bounded on hostile input ("APT1 APT1 …" a megabyte long).
+ */
+const LIST_MENTIONS = 200;
 
 /** A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"). */
 const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps)\b/iu;

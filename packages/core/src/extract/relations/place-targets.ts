@@ -117,8 +117,9 @@ const TARGETING_WORD =
  * keeps its targets ("“They targeted banks in Poland,” she said").
  */
 function inQuotedTitle(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(lineStart, at - TITLE_REACH), at);
+  // Within reach only: searched back from `at`, a newline of a one-line text would be looked for to its start.
+  const reach = text.slice(Math.max(0, at - TITLE_REACH), at);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   // Walking back to the quote that opens here: a typographic one, or a straight one with an even number of
   // straight quotes before it.
   let straight = 0;

@@ -1,0 +1,86 @@
+/**
+ * The full pipeline (`analyzeReport`, ATT&CK + MISP knowledge) on hostile text: one phrase of each kind the
+ * pipeline reads (names, naming phrases, dates, places, links, indicators …) repeated, both as one endless
+ * sentence and as many sentences, at 1x and 4x the size. A ratio near 4 is linear; a quadratic step shows
+ * as 16. Figures only, never assertions.
+ * Run: `VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-hostile.bench.ts [--size 8000]`.
+ */
+import { parseArgs } from 'node:util';
+import { analyzeReport } from '@vigil/core';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: '8000' } } });
+/** Words (about 20 characters each) of the 1x text. */
+const words = Number(values.size);
+
+/** One phrase per thing the pipeline reads; each repeated alone makes one hostile text. */
+const PHRASES: Readonly<Record<string, string>> = {
+  'country name': 'China ',
+  demonym: 'Chinese ',
+  sector: 'banks ',
+  'government body': 'its foreign ministry ',
+  technique: 'spear-phishing emails with malicious links ',
+  'technique id': 'T1566.002 ',
+  'date with cue': 'since 2022 ',
+  'month and year': 'in March 2021 ',
+  'estimative phrase': 'with high confidence ',
+  attribution: 'attributed to APT31 ',
+  'naming phrase': 'a new malware called Zorvex ',
+  'alias chain': 'Zorvex aka Quillmoth ',
+  'list opener': 'groups such as ',
+  'Markdown link': '[APT31](https://x.example/z) ',
+  heading: '### APT31\n',
+  'weather name': 'Volt Typhoon ',
+  'state organ': "China's Ministry of State Security ",
+  'IPv4 address': '1.2.3.4 ',
+  'defanged URL': 'hxxp://evil[.]com/a ',
+  CVE: 'CVE-2021-44228 ',
+  'designator list': 'APT41 UNC2452 TA505 ',
+  'new scheme names': 'TEMP.Veles TG-3390 CL-STA-1087 Threat Group-3390 ',
+  operation: 'Operation Ghost ',
+  'bare operation word': 'Operation ',
+  'forum name': 'the RAMP forum ',
+  'denial and target': 'APT28 did not target banks in Poland ',
+  'quoted title': '“APT28 Returns to Targeting U.S. Organizations” ',
+  anaphor: 'The group used Mimikatz against banks ',
+  'state link': 'APT31, linked to the MSS, ',
+  'table row': '| APT28 | T1566 | Mimikatz |\n',
+  'possessive title': "Think Emotet/TrickBot/Ryuk's ",
+  'quoted name': '“Zorvex” ',
+  'crew number': 'the 4410 Gang ',
+  'Earth name': 'the Earth Lusca group ',
+  'conflicting claims':
+    'officials said with moderate confidence that APT28 was behind the breach of the ministry ',
+  'relative date': 'two years ago ',
+  'registry key': 'HKLM\\Software\\Run ',
+  'e-mail address': 'a@b.example.com ',
+};
+
+const options = corpusAnalyzeOptions();
+const time = (text: string): number => {
+  const started = performance.now();
+  analyzeReport(text, options);
+  return performance.now() - started;
+};
+/** Least of two runs: one slow run on a shared machine is not super-linearity. */
+const least = (text: string): number => Math.min(time(text), time(text));
+
+console.log(
+  `Full pipeline on hostile text: each phrase repeated to about ${((words * 20) / 1e6).toFixed(2)} MB (1x) and 4x, as one sentence and as sentences; ratio 4 = linear, 16 = quadratic`,
+);
+let worst = 0;
+for (const [name, phrase] of Object.entries(PHRASES)) {
+  for (const separator of ['', '. ']) {
+    const unit = phrase + separator;
+    const text = (n: number): string => `Title\n${unit.repeat(Math.ceil((n * 20) / unit.length))}`;
+    const small = least(text(words));
+    const large = least(text(words * 4));
+    const ratio = large / Math.max(small, 1);
+    worst = Math.max(worst, ratio);
+    const label = `${name}${separator ? ', as sentences' : ', one sentence'}`;
+    console.log(
+      `  ${label.padEnd(40)} 1x ${small.toFixed(0).padStart(5)} ms  4x ${large.toFixed(0).padStart(6)} ms  ratio ${ratio.toFixed(1)}`,
+    );
+  }
+}
+console.log(`  highest ratio ${worst.toFixed(1)} (4 = linear)`);
