@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeWithData } from '../../../../test-support/data.ts';
 import { isCsfSubcategoryId } from '../csf/csf-catalog.ts';
 import { parseOrgProfile, type OrgProfile } from '../profile/org-profile.ts';
+import { analyzeReport } from '../analyze/analyze-report.ts';
+import { prepareKnowledge } from '../analyze/knowledge.ts';
 import { composeBriefing } from './compose-briefing.ts';
 import { SEED_FILE, seedAnalysis } from './fixtures/seed-analysis.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -259,5 +261,22 @@ describe('briefing without a report (actor only)', () => {
     expect(china.insights.content.find((i) => i.topic === 'who')?.text).toContain(
       'attributed to China (per',
     );
+  });
+});
+
+describe('briefing of a text whose sentence could not be cut', () => {
+  it('quotes an overlong issue sentence in part and cites all of it', () => {
+    const runOn = `The ministry reported ${'that the actor used the server and '.repeat(400)}more.`;
+    const text = `APT31 breached the ministry in 2022.\n${runOn}`;
+    const analysis = analyzeReport(text, { knowledge: prepareKnowledge([]) });
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'Run-on', tlp: 'clear', analysis },
+    });
+    const long = briefing.issue.content.find((s) => s.citation.end - s.citation.start > 600);
+    expect(long?.citation.text).toBe(runOn);
+    expect(long?.text.length).toBeLessThanOrEqual(601);
+    expect(long?.text.endsWith('…')).toBe(true);
+    expect(runOn.startsWith(long!.text.slice(0, -1))).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ import type {
   SourceRow,
 } from './types.ts';
 import { listSources } from './sources.ts';
+import { shortened } from './shortened.ts';
 
 const ISSUE_SENTENCES = 4;
 const NOT_INDICATORS = new Set(['attack-id', 'cve']);
@@ -135,9 +136,13 @@ function issueSentences(ctx: CitationContext): IssueSentence[] {
       sentence: index,
       text: text.slice(span.start, span.end),
     });
-    return { text: citation.text, citation };
+    // A "sentence" the splitter could not cut (a table or a list run together) is quoted in part.
+    return { text: shortened(citation.text, ISSUE_SENTENCE_CHARS), citation };
   });
 }
+
+/** Longest issue sentence quoted whole: far above prose sentences, far below a page. */
+const ISSUE_SENTENCE_CHARS = 600;
 
 /** A sentence that swallowed the heading line above it ("The Issue\nOn Wednesday…") starts after it. */
 function withoutLeadingHeading(text: string, span: Span): Span {

@@ -11,6 +11,7 @@ import { bestCitation, citationInSentence, type CitationContext } from './citati
 import { sinceWhenInsight } from './since-when.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
+import { shortened } from './shortened.ts';
 
 const RESPONSE =
   /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/i;
@@ -49,12 +50,7 @@ export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity
     )[0];
 }
 
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= MAX_QUOTE) return flat;
-  const cut = flat.lastIndexOf(' ', MAX_QUOTE);
-  return `${flat.slice(0, cut > 0 ? cut : MAX_QUOTE)}…`;
-}
+const quote = (text: string): string => shortened(text.replace(/\s+/g, ' ').trim(), MAX_QUOTE);
 
 const evidenceCitations = (ctx: CitationContext, relation: ExtractedRelation): Citation[] => {
   const c = bestCitation(ctx, relation.evidence);

@@ -73,8 +73,10 @@ export function indicatorOperators(
     const span = sentences[s];
     if (!span) continue;
     const evidence = sentenceEvidence(text, span, s);
-    // Read the sentence's estimative words only once it is known to tie an indicator to an actor.
-    let phrase: EstimativePhrase | undefined | null = null;
+    // Read the sentence's estimative words only once it is known to tie an indicator to an actor, and once:
+    // a sentence without any, holding thousands of indicators, is not read again for each.
+    let phrase: EstimativePhrase | undefined;
+    let phraseRead = false;
     iocs.sort((a, b) => a.mention.start - b.mention.start);
     let previous: { end: number; actor: string } | undefined;
     for (const { ioc, mention } of iocs) {
@@ -85,7 +87,10 @@ export function indicatorOperators(
       const actor = listed ?? operatorOf(text, mention, actors);
       previous = actor ? { end: mention.end, actor } : undefined;
       if (!actor) continue;
-      phrase ??= firstEstimativePhrase(text, span.start, span.end);
+      if (!phraseRead) {
+        phrase = firstEstimativePhrase(text, span.start, span.end);
+        phraseRead = true;
+      }
       out.add('indicates', indicatorKey(ioc), actor, evidence, phrase);
     }
   }
