@@ -97,7 +97,7 @@ export const MAY_OPEN_SCHEME = 2;
  */
 export function schemeOpening(t: Token): number {
   if (!isCapitalized(t.text)) return NO_SCHEME;
-  return PREFIX_START.has(t.text.charAt(0)) ||
+  return PREFIX_START.has(t.text.slice(0, 2)) ||
     t.text.endsWith('IUM') ||
     OTHER_ELEMENTS.has(t.text) ||
     SECUREWORKS_FIRST.has(t.text) ||
@@ -122,7 +122,8 @@ function span(ctx: SchemeContext, from: number, to: number, scheme: string): Sch
   return { to, name: ctx.text.slice(start, end), scheme };
 }
 
-const PREFIX_START = new Set(DESIGNATORS.map((d) => d.prefix.charAt(0)));
+/** The first two letters of every designator prefix, and of "TEMP." and "Threat Group": most words have none. */
+const PREFIX_START = new Set([...DESIGNATORS.map((d) => d.prefix.slice(0, 2)), 'TE', 'Th']);
 
 /** Whether s is a designator's number: all digits, as many as the scheme writes. */
 // At module level, not a closure per designator: the loader wraps every named function in a __name call.
@@ -150,7 +151,7 @@ export function isDesignatorName(name: string): boolean {
 
 function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const token = ctx.tokens[i];
-  if (!token || !PREFIX_START.has(token.text.charAt(0))) return undefined;
+  if (!token || !PREFIX_START.has(token.text.slice(0, 2))) return undefined;
   for (const { prefix, digits, leadingZero, hyphenOnly, middles } of DESIGNATORS) {
     if (!token.text.startsWith(prefix)) continue;
     const rest = token.text.slice(prefix.length);
