@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { nestingDepthExceeds, stripTags } from './strip-tags.ts';
+import { htmlExcess, stripTags } from './strip-tags.ts';
 import { tidy } from './tidy-text.ts';
 
 export interface HtmlText {
@@ -66,6 +66,11 @@ const SKIP = new Set([
 const MAX_READABILITY_DEPTH = 400;
 /** Deeper documents skip the DOM entirely: DOM builders slow down super-linearly on deep nesting. */
 const MAX_DOM_DEPTH = 2000;
+/**
+ * Larger documents skip the DOM too: a DOM of a million elements takes gigabytes and minutes (linkedom
+ * and Readability, 8.8 MB of inline tags: 110 s), while article pages hold a few thousand.
+ */
+const MAX_DOM_ELEMENTS = 100_000;
 
 interface DomNode {
   nodeType: number;
@@ -140,12 +145,15 @@ function metaContent(document: LinkedDocument, selectors: readonly string[]): st
 }
 
 export function htmlToText(html: string): HtmlText {
-  if (nestingDepthExceeds(html, MAX_DOM_DEPTH)) {
+  const excess = htmlExcess(html, MAX_DOM_DEPTH, MAX_DOM_ELEMENTS);
+  if (excess) {
+    const why =
+      excess === 'depth'
+        ? `HTML nested deeper than ${MAX_DOM_DEPTH} levels`
+        : `HTML of more than ${MAX_DOM_ELEMENTS} elements`;
     return {
       text: tidy(stripTags(html)),
-      notes: [
-        `HTML nested deeper than ${MAX_DOM_DEPTH} levels: read as plain text without main-content extraction`,
-      ],
+      notes: [`${why}: read as plain text without main-content extraction`],
     };
   }
   const document = parseDocument(html);

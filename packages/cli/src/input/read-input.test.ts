@@ -41,6 +41,17 @@ describe('readDocument', () => {
     expect(doc.notes.join(' ')).toMatch(/nested deeper/u);
   });
 
+  it('reads HTML of more elements than any article page as plain text instead of building a DOM', async () => {
+    const page = (inline: number) =>
+      `<html><body><p>${'<b>APT31</b> x '.repeat(inline)}</p></body></html>`;
+    const doc = await readDocument(file('wide.html', page(100_001)));
+    expect(doc.text.startsWith('APT31 x APT31 x')).toBe(true);
+    expect(doc.text.length).toBe('APT31 x '.length * 100_001 - 1);
+    expect(doc.notes.join(' ')).toMatch(/more than 100000 elements/u);
+    const small = await readDocument(file('page.html', page(1_000)));
+    expect(small.notes).toEqual([]);
+  });
+
   it('reads the text layer of a PDF and refuses one without text', async () => {
     const doc = await readDocument(
       file('r.pdf', makePdf([['APT31 targeted the ministry.'], ['Since 2022.']])),

@@ -78,17 +78,32 @@ function readTag(html: string, at: number): Tag | undefined {
 }
 
 /** Deepest element nesting, stopping early once `limit` is exceeded. */
-export function nestingDepthExceeds(html: string, limit: number): boolean {
+/** Which DOM-free limit a document passes, if any: its nesting depth or its number of elements. */
+export type HtmlExcess = 'depth' | 'elements';
+
+/**
+ * One pass over the tags: whether the document nests deeper than `maxDepth` or opens more than
+ * `maxElements` elements (undefined when it does neither).
+ */
+export function htmlExcess(
+  html: string,
+  maxDepth: number,
+  maxElements: number,
+): HtmlExcess | undefined {
   let depth = 0;
+  let elements = 0;
   for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
     const tag = readTag(html, at);
     if (!tag) continue;
     if (tag.closing) depth = Math.max(0, depth - 1);
-    else if (!tag.selfClosing && !VOID.has(tag.name)) depth++;
-    if (depth > limit) return true;
+    else {
+      if (++elements > maxElements) return 'elements';
+      if (!tag.selfClosing && !VOID.has(tag.name)) depth++;
+    }
+    if (depth > maxDepth) return 'depth';
     at = tag.end - 1;
   }
-  return false;
+  return undefined;
 }
 
 export function decodeEntities(text: string): string {
