@@ -16,6 +16,7 @@ import {
   type DraftPayload,
 } from '../report/drafts.ts';
 import { withStore } from '../store-context.ts';
+import { versionCounts } from './version-counts.ts';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -149,7 +150,7 @@ export function registerDraft(program: Command): void {
     .action(async (id: string, _options: unknown, command: Command) =>
       withStore(command, async (repo) => {
         const saved = await acceptDraft(repo, await loadDraft(repo, id), now());
-        out(`stored ${saved.reportId}: ${saved.added} new versions, ${saved.unchanged} unchanged`);
+        out(`stored ${saved.reportId}: ${versionCounts(saved.added, saved.unchanged)}`);
       }),
     );
 

@@ -20,6 +20,7 @@ import { EXIT_OK } from '../exit-codes.ts';
 import { withStore } from '../store-context.ts';
 import { describeClustering } from './import.ts';
 import { SYNC_DESCRIPTION } from './sync.ts';
+import { versionCounts } from './version-counts.ts';
 
 export const MISP_GALAXY_URL = 'https://raw.githubusercontent.com/MISP/misp-galaxy/main';
 /** No response within this time counts as offline. */
@@ -89,7 +90,7 @@ function report(source: string, summary: GalaxyImportSummary, json: boolean): st
       (g) =>
         `  ${g.type.padEnd(24)} ${String(g.clusters).padStart(6)} clusters  (version ${g.version ?? '?'})`,
     ),
-    `objects: ${summary.read} read, ${summary.added} new versions, ${summary.unchanged} unchanged`,
+    `objects: ${summary.read} read, ${versionCounts(summary.added, summary.unchanged)}`,
     describeClustering(summary.clustering),
   ];
   if (summary.skipped.length > 0)

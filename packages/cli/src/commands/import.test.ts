@@ -45,7 +45,7 @@ describeWithData(
       const run = await vigil('one.sqlite', file('group.json', group));
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(
-        /^read one STIX intrusion-set object \(not a bundle\) in .* s: 1 new versions/u,
+        /^read one STIX intrusion-set object \(not a bundle\) in .* s: 1 new version,/u,
       );
       expect(await storedIds('one.sqlite')).toEqual([group.id]);
       const json = await vigil('one.sqlite', file('group.json', group), '--json');

@@ -8,6 +8,7 @@ import type { ImportSummary } from '@vigil/store';
 import { EXIT_OK } from '../exit-codes.ts';
 import { parseMaxBytes } from '../input/max-bytes.ts';
 import { withStore } from '../store-context.ts';
+import { versionCounts } from './version-counts.ts';
 
 export interface ImportFlags {
   readonly strict?: boolean;
@@ -57,7 +58,7 @@ export function describeClustering(clustering: ImportSummary['clustering']): str
 /** The human summary of an import, a few lines. */
 export function describeImport(summary: ImportSummary, seconds: number): string {
   const lines = [
-    `read ${whatWasRead(summary)} in ${seconds.toFixed(1)} s: ${summary.added} new versions, ${summary.unchanged} unchanged` +
+    `read ${whatWasRead(summary)} in ${seconds.toFixed(1)} s: ${versionCounts(summary.added, summary.unchanged)}` +
       (summary.upgraded > 0 ? `, ${summary.upgraded} upgraded from STIX 2.0` : ''),
   ];
   if (summary.clustering) lines.push(describeClustering(summary.clustering));

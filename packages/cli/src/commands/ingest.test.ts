@@ -139,7 +139,7 @@ describe('vigil analyze / ingest', () => {
         env: { VIGIL_HOME: dir },
       });
       expect(run.code, run.stderr).toBe(0);
-      const [, added, unchanged] = /: (\d+) new versions, (\d+) unchanged/u.exec(run.stderr) ?? [];
+      const [, added, unchanged] = /: (\d+) new versions?, (\d+) unchanged/u.exec(run.stderr) ?? [];
       return [Number(added), Number(unchanged)];
     };
     const [firstAdded, firstUnchanged] = await counts();

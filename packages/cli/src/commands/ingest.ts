@@ -15,6 +15,7 @@ import {
   type AnalyzeCliOptions,
 } from '../report/run-analysis.ts';
 import { withStore } from '../store-context.ts';
+import { versionCounts } from './version-counts.ts';
 
 interface IngestOptions extends AnalyzeCliOptions {
   readonly draft?: boolean;
@@ -46,7 +47,7 @@ function statusLine(outcome: SourceOutcome): string {
   }
   const { reportId, saved } = outcome;
   return saved
-    ? `stored ${reportId}: ${saved.added} new versions, ${saved.unchanged} unchanged`
+    ? `stored ${reportId}: ${versionCounts(saved.added, saved.unchanged)}`
     : `draft ${reportId} saved: review with 'vigil draft show ${reportId}'`;
 }
 
