@@ -440,7 +440,7 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     'ET CNC Feodo Tracker Reported CnC Server group 913 and Group 1 of the actor table.',
     'Group 2024 results: the threat actor count rose.',
     'The dropper copies itself to %TEMP%.Update, C:\\TEMP.Cache and /srv/TEMP.Cache/ with TEMP.Config.xml.',
-    'The router models TG 3390 and TG3390 replaced the CL-1234 and CL-ABC-1234 boards.',
+    'The router models TG 3390, TG3390 and TG-A-12 replaced the CL-1234 and CL-ABC-1234 boards.',
     'The Threat Group 2019 review and the Threat Group-12 slides followed.',
   ])('finds no actor in "%s"', (text) => {
     expect(names(text, empty).filter((n) => !n.startsWith('location:'))).toEqual([]);

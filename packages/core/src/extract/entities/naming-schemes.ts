@@ -173,6 +173,7 @@ function designator(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     const third = ctx.tokens[i + 2];
     if (
       third &&
+      !hyphenOnly &&
       (middles ? middles.has(next.text) : /^[A-Z]{1,3}$/u.test(next.text)) &&
       joined(ctx.text, next, third) &&
       DIGITS.test(third.text) &&
