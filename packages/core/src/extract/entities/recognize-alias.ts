@@ -269,8 +269,9 @@ function sharedNameCues(
   // "Winnti 4.0 malware": a version number between the name and its kind word.
   const cues = ctx.cuesNear(from, versionEnd(ctx, to), 1);
   // "implants such as Sednit LoJax": the list names LoJax; Sednit before it is its owner.
-  const announced = modifiesNextName(ctx, to) ? undefined : announcedKind(ctx, from, foundKind);
-  const kind = definedKind(ctx, to - 1) ?? announced;
+  const kind =
+    definedKind(ctx, to - 1) ??
+    (modifiesNextName(ctx, to) ? undefined : announcedKind(ctx, from, foundKind));
   if (kind) cues.add(kind === 'intrusion-set' ? 'group' : kind);
   return cues;
 }
