@@ -403,3 +403,11 @@ describe('a new name found both as a group and as malware', () => {
     expect(names(text)).toEqual(['malware:Ostrana|Ostrana|Ostrana', 'intrusion-set:Ostrana']);
   });
 });
+
+describe('a name shaped like a family', () => {
+  it("is the user's application before the data a stealer takes from it", () => {
+    expect(names('Victims then ran JDownloader on the host.')).toEqual(['malware:JDownloader']);
+    expect(names('It steals DynDNS credentials and JDownloader credentials.')).toEqual([]);
+    expect(names('It reads JDownloader passwords and FileZilla cookies.')).toEqual([]);
+  });
+});

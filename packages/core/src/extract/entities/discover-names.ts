@@ -162,6 +162,7 @@ export function discoverByShape(
   const shape = shapeAt(ctx, i);
   if ((shape & (CAMEL_MALWARE_END | MALWARE_END | INNER_CAPITALS)) === 0) return undefined;
   if (!looksLikeName(ctx, i) || speaksInText(ctx, i) || namedAsThing(ctx, i)) return undefined;
+  if (holdsUserData(ctx, i)) return undefined;
   // "CryptEncrypt", "WinCrypt": an API or a library made of programming words, whatever it ends in.
   if (shape & IDENTIFIER) return undefined;
   if (shape & CAMEL_MALWARE_END) return { from: i, to: i + 1, type: 'malware' };
@@ -181,6 +182,23 @@ export function discoverByShape(
   }
   return undefined;
 }
+
+/** What a stealer takes from the applications it names ("JDownloader credentials", "FileZilla passwords"). */
+const USER_DATA = new Set(
+  'credentials credential passwords password cookies logins tokens sessions'.split(' '),
+);
+
+/** "steals … DynDNS credentials, JDownloader credentials": the word before the user's data is their application. */
+const holdsUserData = (ctx: TextContext, i: number): boolean => {
+  const next = ctx.tokens[i + 1];
+  const self = ctx.tokens[i]!;
+  return (
+    next !== undefined &&
+    next.start === self.end + 1 &&
+    ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] &&
+    USER_DATA.has(next.norm)
+  );
+};
 
 const OPENING_QUOTES = new Set([...'"“‘\'']);
 const CLOSING_QUOTES = new Set([...'"”’\'']);
