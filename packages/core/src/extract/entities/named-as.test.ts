@@ -202,6 +202,7 @@ describe('lists after "such as"', () => {
       'Kelvmap',
     ]);
     expect(tools('It checks for security tools such as Velkhunter and Ostratool.')).toEqual([]);
+    expect(tools('Check links with URL scanning tools such as VELKSCAN first.')).toEqual([]);
     expect(tools('It steals passwords from popular tools like Velkhunter and Ostratool.')).toEqual(
       [],
     );

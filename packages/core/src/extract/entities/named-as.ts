@@ -567,9 +567,8 @@ function colonHead(ctx: TextContext, k: number): NamedKind | undefined {
 
 /** Words before "tools" that make them the defenders' or the victims' ("security tools such as …"). */
 const NOT_ATTACKERS_TOOLS = new Set(
-  'security analysis inspection monitoring forensic forensics debugging detection defensive popular'.split(
-    ' ',
-  ),
+  `security analysis inspection monitoring forensic forensics debugging detection defensive popular
+scanning`.split(/\s+/u),
 );
 
 /**
