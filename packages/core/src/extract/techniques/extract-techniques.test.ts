@@ -31,6 +31,16 @@ const ids = (text: string) =>
   extractTechniques(text, splitSentences(text)).map((e) => e.externalId);
 
 describe('extractTechniques', () => {
+  it("reads screen capture from the act of taking screenshots, not from the report's own figures", () => {
+    expect(ids('The RAT takes screenshots every minute.')).toEqual(['T1113']);
+    expect(ids('It can also capture a screenshot on demand.')).toEqual(['T1113']);
+    expect(ids('Its modules: a screenshot grabber and a shell.')).toEqual(['T1113']);
+    expect(
+      ids('Below is a screenshot of the panel. The screenshot below shows the login.'),
+    ).toEqual([]);
+    expect(ids('Figure 3 – Screenshot of the leak site.')).toEqual([]);
+  });
+
   it('finds techniques described in prose, with the words that show them', () => {
     const text = 'The group sent spear-phishing emails with malicious links to diplomats.';
     const [found] = extractTechniques(text, splitSentences(text)).filter(
