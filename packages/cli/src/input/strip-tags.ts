@@ -77,8 +77,7 @@ function readTag(html: string, at: number): Tag | undefined {
   return { name, closing, selfClosing: html[end - 1] === '/', end: end + 1 };
 }
 
-/** Deepest element nesting, stopping early once `limit` is exceeded. */
-/** Which DOM-free limit a document passes, if any: its nesting depth or its number of elements. */
+/** Which DOM-free limit a document exceeds, if any: its nesting depth or its number of elements. */
 export type HtmlExcess = 'depth' | 'elements';
 
 /**

@@ -38,13 +38,14 @@ export function soleSubjectUses(
 ): ExtractedRelation[] {
   if (isDigest(text)) return [];
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
+  const titleEnd = endOfTitle(text);
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
   // about its malware.
   const [subject, inference]: [ExtractedEntity | undefined, Inference] = actors.some(
-    (actor) => !inPassing(text, actor),
+    (actor) => !inPassing(titleEnd, actor),
   )
-    ? [soleActor(text, actors), 'sole-actor']
-    : [titleFamily(text, entities), 'sole-malware'];
+    ? [soleActor(titleEnd, actors), 'sole-actor']
+    : [titleFamily(text, titleEnd, entities), 'sole-malware'];
   if (!subject) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
@@ -79,25 +80,34 @@ export function soleSubjectUses(
  * names of one alias list ("in 2017 TA505 (also known as G0092, GOLD TAHOE) began …") are one mention in
  * passing.
  */
-function soleActor(text: string, actors: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+function soleActor(
+  titleEnd: number,
+  actors: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
   const [actor] = actors;
   if (actors.length !== 1 || !actor) return undefined;
   const sentences = new Set(actor.mentions.map((m) => m.sentence)).size;
-  return inTitle(text, actor) || sentences >= SUBJECT_SENTENCES ? actor : undefined;
+  return inTitle(titleEnd, actor) || sentences >= SUBJECT_SENTENCES ? actor : undefined;
 }
 
 /** Named in one sentence only, and not in the title. */
-function inPassing(text: string, entity: ExtractedEntity): boolean {
+function inPassing(titleEnd: number, entity: ExtractedEntity): boolean {
   const sentence = entity.mentions[0]?.sentence;
-  return !inTitle(text, entity) && entity.mentions.every((m) => m.sentence === sentence);
+  return !inTitle(titleEnd, entity) && entity.mentions.every((m) => m.sentence === sentence);
 }
 
-/** Whether the entity is named in the title: the first line of a text of several lines. */
-function inTitle(text: string, entity: ExtractedEntity): boolean {
+/**
+ * Where the title ends: the first line of a text of several lines; a one-line text has none. Found once per
+ * text: on a one-line text each search would read the whole of it.
+ */
+function endOfTitle(text: string): number {
   const firstLine = text.indexOf('\n');
-  const titleEnd = firstLine < 0 ? 0 : firstLine;
-  return entity.mentions.some((m) => m.start < titleEnd);
+  return firstLine < 0 ? 0 : firstLine;
 }
+
+/** Whether the entity is named in the title. */
+const inTitle = (titleEnd: number, entity: ExtractedEntity): boolean =>
+  entity.mentions.some((m) => m.start < titleEnd);
 
 /**
  * The one malware family the title names, when the report names it more often than all its other
@@ -110,10 +120,13 @@ function inTitle(text: string, entity: ExtractedEntity): boolean {
  */
 function titleFamily(
   text: string,
+  titleEnd: number,
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity | undefined {
   const families = entities.filter((e) => e.type === 'malware');
-  const titled = families.filter((e) => inTitle(text, e) && !onlyLikenedInTitle(text, e));
+  const titled = families.filter(
+    (e) => inTitle(titleEnd, e) && !onlyLikenedInTitle(text, titleEnd, e),
+  );
   const [family] = titled;
   if (titled.length !== 1 || !family) return undefined;
   const others = families.reduce((n, e) => (e === family ? n : n + e.mentions.length), 0);
@@ -136,9 +149,8 @@ const PAIRED_NAMES = 3;
  * with it by slashes ("Think SolarWinds/Solorigate"). Scanned backwards by hand: a title may be a whole
  * one-line text.
  */
-function onlyLikenedInTitle(text: string, entity: ExtractedEntity): boolean {
-  const firstLine = text.indexOf('\n');
-  const titled = entity.mentions.filter((m) => m.start < firstLine);
+function onlyLikenedInTitle(text: string, titleEnd: number, entity: ExtractedEntity): boolean {
+  const titled = entity.mentions.filter((m) => m.start < titleEnd);
   return titled.length > 0 && titled.every((m) => LIKENING.has(wordBefore(text, m.start)));
 }
 
