@@ -18,6 +18,15 @@ const GOVERNMENT_WORDS = new Set([
   'state',
 ]);
 
+/**
+ * Words after "<country> state" that make the state an attacker's sponsor, not a government the text
+ * speaks about: "Chinese state hackers", "Russian state-sponsored actors".
+ */
+const SPONSORED = new Set(
+  `hackers hacker hacking actors actor sponsored backed linked affiliated aligned group groups apt
+threat cyber spies operatives attackers`.split(/\s+/u),
+);
+
 /** Words after which "of X" names the state: "the government of Norway", "the authorities of the UK". */
 const GOVERNMENT_OF = new Set(['government', 'authorities', 'cabinet', 'administration']);
 
@@ -72,7 +81,10 @@ const normAt = (ctx: TextContext, i: number): string => ctx.tokens[i]?.norm ?? '
 function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
   let next = hit.to;
   if (normAt(ctx, next) === 's') next++; // "Poland's government"
-  if (GOVERNMENT_WORDS.has(normAt(ctx, next))) return true;
+  const word = normAt(ctx, next);
+  if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && SPONSORED.has(normAt(ctx, next + 1)))) {
+    return true;
+  }
   // "the government of Norway", "the government of the United Kingdom"
   let before = hit.from - 1;
   if (normAt(ctx, before) === 'the') before--;

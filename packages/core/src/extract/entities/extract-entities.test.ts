@@ -483,6 +483,12 @@ describe('extractEntities: places and organizations', () => {
     expect(places('Taiwan and Hong Kong, not China.')).toEqual(['TW', 'HK', 'CN']);
   });
 
+  it("reads a name with an apostrophe whole: the People's Republic of China is not Taiwan", () => {
+    expect(places("Hackers of the People's Republic of China.")).toEqual(['CN']);
+    expect(places('The Democratic People’s Republic of Korea (DPRK).')).toEqual(['KP']);
+    expect(places('The Republic of China and the Republic of Korea.')).toEqual(['TW', 'KR']);
+  });
+
   it('leaves ambiguous or lower-case words alone', () => {
     expect(places('Korean media told us about it.')).toEqual([]);
     expect(places('North Korean and South Korean units.')).toEqual(['KP', 'KR']);

@@ -26,6 +26,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
 import { sectorName } from './sectors.ts';
 import { TextContext } from './text-context.ts';
+import { tokenize } from './tokens.ts';
 
 export type EntityExtractionOptions = HitOptions;
 
@@ -54,8 +55,10 @@ export function entitiesIn(
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     if (hit.kind === 'lexicon' && namesFile(ctx, hit.to)) continue;
     if (inIdentifier(ctx, hit.from)) continue;
-    const finding = toFinding(ctx, hits, index, government);
-    if (!finding) continue;
+    const found = toFinding(ctx, hits, index, government);
+    if (!found) continue;
+    const finding =
+      found.via === 'state-organ' && !found.ref ? storedOrgan(knowledge, found) : found;
     const mention = ctx.mention(hit.from, mentionEnd(ctx, hit, finding));
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
     collector.add(
@@ -271,6 +274,16 @@ function lexiconFinding(
       };
     }
   }
+}
+
+/**
+ * A state organ the built-in dictionary named ("Chinese Ministry of State Security", longer than the
+ * stored name inside it) is the stored threat actor of that name when the knowledge holds one.
+ */
+function storedOrgan(knowledge: KnowledgeIndex, finding: EntityFinding): EntityFinding {
+  const norms = tokenize(finding.name).map((t) => t.norm);
+  const stored = knowledge.trie.valuesOf(norms).find((v) => v.entry.type === 'threat-actor');
+  return stored ? { ...finding, ref: stored.entry.id } : finding;
 }
 
 /** A state organ that runs intrusion sets: a nation-state threat actor located in its state. */

@@ -52,6 +52,16 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it("places a body by its own state, not by the attackers' sponsor", () => {
+    const text =
+      'Chinese state hackers breached the defence ministry. The Dutch government said the attack ' +
+      "on the ministry's network failed, and the country's defence ministry restored it.";
+    expect(bodies(text)).toEqual(['Ministry of Defence of the Netherlands [NL]']);
+    expect(
+      bodies("Russian state-sponsored actors hit the foreign ministry, Estonia's government said."),
+    ).toEqual(['Ministry of Foreign Affairs of Estonia [EE]']);
+  });
+
   it('is the same identity as the body named outright', () => {
     const generic = identities('The UK foreign office was breached.').find(
       (e) => e.via === 'government-body',

@@ -129,8 +129,8 @@ export function codesOf(chars: Iterable<string>): ReadonlySet<number> {
 }
 
 /**
- * Whether two adjacent tokens belong to one name: separated by at most a space, hyphen, dot, slash,
- * underscore or apostrophe (never a line break, comma or sentence end).
+ * Whether two adjacent tokens belong to one name: separated by at most a space, hyphen, dot, slash or
+ * underscore, or by an apostrophe alone (never a line break, comma or sentence end).
  */
 export function joined(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
@@ -140,6 +140,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
   const first = text.charCodeAt(left.end);
   // "more\_eggs": Markdown escapes an underscore; the name is "more_eggs".
   if (gap === 2 && first === BACKSLASH && text.charCodeAt(left.end + 1) === UNDERSCORE) return true;
+  // "People's Republic": an apostrophe inside a word; one with a space beside it is a quote mark.
+  if (gap === 1 && (first === APOSTROPHE || first === RIGHT_SINGLE_QUOTE)) return true;
   for (let i = left.end; i < right.start; i++) {
     if (!joinsWords(text.charCodeAt(i))) return false;
   }
@@ -150,6 +152,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
 const BACKSLASH = 0x5c;
 const UNDERSCORE = 0x5f;
 const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Space, hyphen, dot, slash, underscore or no-break space. */
 const joinsWords = (c: number): boolean =>
