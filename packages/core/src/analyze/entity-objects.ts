@@ -2,6 +2,7 @@
 import type { ExtractedEntity } from '../analysis/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { normalizeName, vigilId, type StixId } from '../stix/ids.ts';
+import { STATE_SPONSORED } from '../extract/entities/state-sponsored.ts';
 
 export interface CreationContext {
   readonly created: string;
@@ -93,7 +94,9 @@ export function entityObject(entity: ExtractedEntity, context: CreationContext):
   for (const key of STIX_PROPERTIES[entity.type]) {
     if (props[key] !== undefined) chosen[key] = props[key];
   }
-  const written = NAMED_BY_MENTIONS.has(entity.type) ? writtenAliases(entity) : [];
+  // "Chinese state hackers" describes the actor; as an alias it would name it in every later report.
+  const named = NAMED_BY_MENTIONS.has(entity.type) && entity.via !== STATE_SPONSORED;
+  const written = named ? writtenAliases(entity) : [];
   if (chosen.aliases === undefined && written.length > 0) chosen.aliases = written;
   return {
     type: entity.type,

@@ -35,20 +35,27 @@ export function findCampaigns(
     for (const mention of victim.mentions) {
       const [from, to] = ctx.tokenRange(mention.sentence);
       for (let i = from; i < to; i++) {
-        if (INTRUSION_WORDS.has(ctx.tokens[i]?.norm ?? '')) {
+        const word = ctx.tokens[i]?.norm ?? '';
+        if (INTRUSION_WORDS.has(word)) {
           found.push({ finding, mention: ctx.mention(i, i + 1) });
+        } else if (word === 'access' && GAINING.has(ctx.tokens[i - 1]?.norm ?? '')) {
+          // "gained access to a network of the Dutch Ministry of Defence"
+          found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
         }
       }
     }
   }
-  // With one reported intrusion, "the breach", "this attack" elsewhere refer back to it.
+  // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
+  // back to it.
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
   if (keys.size === 1 && only) {
     ctx.tokens.forEach((token, i) => {
+      if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return;
       const previous = ctx.tokens[i - 1]?.norm ?? '';
-      if (INTRUSION_WORDS.has(token.norm) && REFERRING.has(previous)) {
-        found.push({ finding: only.finding, mention: ctx.mention(i, i + 1) });
+      const from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
+      if (REFERRING.has(ctx.tokens[from - 1]?.norm ?? '')) {
+        found.push({ finding: only.finding, mention: ctx.mention(from, i + 1) });
       }
     });
   }
@@ -56,3 +63,11 @@ export function findCampaigns(
 }
 
 const REFERRING = new Set(['the', 'this', 'that']);
+
+/** Words that take up a reported intrusion only as "the activity", "this incident", never alone. */
+const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
+
+/** "the malicious activity", "this espionage campaign": a word saying what kind of activity. */
+const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
+
+const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);

@@ -25,6 +25,7 @@ import { findHits, type HitOptions } from './find-hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
 import { sectorName } from './sectors.ts';
+import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
 import { tokenize } from './tokens.ts';
 
@@ -70,6 +71,7 @@ export function entitiesIn(
   for (const hit of hits) taken.fill(1, hit.from, hit.to);
   for (const { finding, mention } of [
     ...findCampaigns(ctx, collector.entities()),
+    ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {
     collector.add(finding, mention);

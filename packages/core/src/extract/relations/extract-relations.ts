@@ -187,7 +187,7 @@ export function extractRelations(
       for (const line of [evidence, named]) actsLikeAnActor(referent.placed, placed, cues, line);
     }
     for (const p of placed) {
-      if (p.role !== 'victim' && p.role !== 'sponsor') continue;
+      if (p.role !== 'victim' && p.role !== 'sponsor' && p.entity.type !== 'threat-actor') continue;
       const code = p.entity.properties?.['country'];
       if (typeof code !== 'string') continue;
       const locationKey = `location:${code}`;

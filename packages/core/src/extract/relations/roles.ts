@@ -1,8 +1,10 @@
 /**
  * The part an extracted entity plays in relations, whatever its STIX type: a threat actor with a
- * threat_actor_types (a state organ) sponsors; any other actor attacks.
+ * threat_actor_types (a state organ) sponsors; any other actor attacks, an actor named only by its state
+ * (state-sponsored.ts) too.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { STATE_SPONSORED } from '../entities/state-sponsored.ts';
 
 export type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
 
@@ -18,7 +20,10 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
     case 'intrusion-set':
       return 'attacker';
     case 'threat-actor':
-      return e.properties?.['threat_actor_types'] ? 'sponsor' : 'attacker';
+      // An actor named only by its state ("Chinese state hackers") is the one acting, not an organ behind it.
+      return e.properties?.['threat_actor_types'] && e.via !== STATE_SPONSORED
+        ? 'sponsor'
+        : 'attacker';
     case 'campaign':
       return 'campaign';
     case 'identity':

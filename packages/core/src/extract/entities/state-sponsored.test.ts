@@ -1,0 +1,56 @@
+/** Actors a text names only by the state behind them, and the words that describe a named group instead. */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const actors = (text: string) =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'threat-actor' || e.type === 'intrusion-set')
+    .map((e) => ({
+      name: e.name,
+      country: e.properties?.['country'],
+      types: e.properties?.['threat_actor_types'],
+      mentions: e.mentions.map((m) => m.text),
+    }));
+
+describe('an actor named only by its state', () => {
+  it('is a nation-state threat actor located in that state, one per state', () => {
+    expect(
+      actors(
+        'Chinese state hackers breached the network. Later, state-sponsored cyber actors from ' +
+          "the People's Republic of China returned.",
+      ),
+    ).toEqual([
+      {
+        name: 'Chinese state-sponsored actor',
+        country: 'CN',
+        types: ['nation-state'],
+        mentions: [
+          'Chinese state hackers',
+          "state-sponsored cyber actors from the People's Republic of China",
+        ],
+      },
+    ]);
+    expect(
+      actors('Iranian government-backed hacking groups and Russia’s state-sponsored actors.'),
+    ).toEqual([
+      expect.objectContaining({ name: 'Iranian state-sponsored actor', country: 'IR' }),
+      expect.objectContaining({ name: 'Russian state-sponsored actor', country: 'RU' }),
+    ]);
+  });
+
+  it('needs the state as sponsor and an actor: not a nationality, a state or an activity', () => {
+    expect(actors('Chinese hackers breached the network.')).toEqual([]);
+    expect(actors('The Chinese state denied it.')).toEqual([]);
+    expect(actors('Russian state-sponsored activity rose in 2023.')).toEqual([]);
+    expect(actors('Hackers from the Netherlands state that they did it.')).toEqual([]);
+  });
+
+  it('is not read beside a named group, which the words describe', () => {
+    expect(actors('APT99, a Chinese state-sponsored group, breached the network.')).toEqual([
+      expect.objectContaining({ name: 'APT99', mentions: ['APT99'] }),
+    ]);
+  });
+});

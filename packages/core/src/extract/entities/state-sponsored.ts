@@ -1,0 +1,121 @@
+/**
+ * An actor a text names only by the state behind it: "Chinese state hackers", "Russian state-sponsored
+ * cyber actors", "a state-sponsored actor from the People's Republic of China". Governments often
+ * attribute an intrusion to a state without naming a group; the attribution then has this actor as its
+ * subject, a STIX threat-actor of type nation-state located in that state, one per state.
+ *
+ * Read only when the text names no intrusion set and no state organ: beside a named group ("APT31, a
+ * Chinese state-sponsored group") the words describe that group.
+ */
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { countryByCode, countryInProse } from '../../geo/countries.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { Hit } from './hits.ts';
+import type { TextContext } from './text-context.ts';
+
+/** The `via` of such an actor: its mentions describe it ("Chinese state hackers") rather than name it. */
+export const STATE_SPONSORED = 'state-sponsored';
+
+/** Words that make the state the sponsor ("state", "government-backed", "nation-state"). */
+const STATE_WORDS = new Set(['state', 'government', 'nation']);
+const SPONSOR_WORDS = new Set(['sponsored', 'backed', 'directed', 'affiliated', 'aligned']);
+const ACTOR_NOUNS = new Set(
+  `hackers hacker actor actors attackers attacker group groups spies operatives adversary
+adversaries`.split(/\s+/u),
+);
+/** Words between the sponsor and the actor noun: "state-sponsored cyber threat actors". */
+const ACTOR_MODIFIERS = new Set(['cyber', 'threat', 'hacking', 'espionage', 'apt']);
+/** "an actor from China", "hackers linked to the PRC". */
+const ORIGIN_WORDS = new Set(['from', 'of', 'in', 'to']);
+const MAX_SPONSOR_WORDS = 3;
+const MAX_MODIFIERS = 2;
+
+/** The name given to the actor: "Chinese state-sponsored actor", else "State-sponsored actor of X". */
+export function stateSponsoredName(code: string): string {
+  const country = countryByCode(code);
+  const adjective = country?.adjectives[0];
+  if (adjective) return `${adjective} state-sponsored actor`;
+  return `State-sponsored actor of ${countryInProse(country?.name ?? code)}`;
+}
+
+export function findStateSponsored(
+  ctx: TextContext,
+  hits: readonly Hit[],
+  entities: readonly ExtractedEntity[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const named = entities.some(
+    (e) => e.type === 'intrusion-set' || (e.type === 'threat-actor' && e.via === 'state-organ'),
+  );
+  if (named) return [];
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  for (const hit of hits) {
+    if (hit.kind !== 'lexicon' || hit.value.kind !== 'country') continue;
+    const span = actorAfter(ctx, hit.from, hit.to) ?? actorBefore(ctx, hit.from, hit.to);
+    if (!span) continue;
+    const code = hit.value.code;
+    found.push({
+      finding: {
+        key: `threat-actor:state-sponsored ${code.toLowerCase()}`,
+        type: 'threat-actor',
+        name: stateSponsoredName(code),
+        properties: { threat_actor_types: ['nation-state'], country: code },
+        recognition: 70,
+        via: STATE_SPONSORED,
+      },
+      mention: ctx.mention(span[0], span[1]),
+    });
+  }
+  return found;
+}
+
+const normAt = (ctx: TextContext, i: number): string => ctx.tokens[i]?.norm ?? '';
+
+/** Tokens from `from` on that read "state-sponsored (cyber) actors"; the end of the actor noun. */
+function sponsoredActorFrom(ctx: TextContext, from: number, sentence: number): number | undefined {
+  let i = from;
+  let state = false;
+  while (i - from < MAX_SPONSOR_WORDS && ctx.sentenceOf[i] === sentence) {
+    const word = normAt(ctx, i);
+    if (STATE_WORDS.has(word)) state = true;
+    else if (!SPONSOR_WORDS.has(word)) break;
+    i++;
+  }
+  if (!state) return undefined;
+  for (let k = 0; k <= MAX_MODIFIERS && ctx.sentenceOf[i + k] === sentence; k++) {
+    const word = normAt(ctx, i + k);
+    if (ACTOR_NOUNS.has(word)) return i + k + 1;
+    if (!ACTOR_MODIFIERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Chinese state hackers", "China's state-backed actors": the country, then the sponsored actor. */
+function actorAfter(ctx: TextContext, from: number, to: number): [number, number] | undefined {
+  const sentence = ctx.sentenceOf[from] ?? -1;
+  const start = normAt(ctx, to) === 's' ? to + 1 : to;
+  const end = sponsoredActorFrom(ctx, start, sentence);
+  return end === undefined ? undefined : [from, end];
+}
+
+/** "a state-sponsored actor from the People's Republic of China": the sponsored actor, then the country. */
+function actorBefore(ctx: TextContext, from: number, to: number): [number, number] | undefined {
+  const sentence = ctx.sentenceOf[from] ?? -1;
+  let i = from - 1;
+  if (normAt(ctx, i) === 'the') i--;
+  if (!ORIGIN_WORDS.has(normAt(ctx, i))) return undefined;
+  if (normAt(ctx, i) === 'to' && normAt(ctx, i - 1) === 'linked') i--;
+  const noun = i - 1;
+  if (!ACTOR_NOUNS.has(normAt(ctx, noun))) return undefined;
+  // Back over the modifiers and the sponsor words to the first of them, then read forward to check.
+  let start = noun;
+  while (
+    start > 0 &&
+    noun - start < MAX_SPONSOR_WORDS + MAX_MODIFIERS &&
+    ctx.sentenceOf[start - 1] === sentence
+  ) {
+    const word = normAt(ctx, start - 1);
+    if (!STATE_WORDS.has(word) && !SPONSOR_WORDS.has(word) && !ACTOR_MODIFIERS.has(word)) break;
+    start--;
+  }
+  return sponsoredActorFrom(ctx, start, sentence) === noun + 1 ? [start, to] : undefined;
+}
