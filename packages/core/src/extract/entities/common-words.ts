@@ -7,14 +7,14 @@
 const WORDS = `
 a about above across act action active actor after again against age agent ago air all almost alone
 along already also always am among an and another answer any anyone anything apollo apple april are area
-around art as ask at atom attack august aurora author autumn aware away back bad badge ball bank base be
+around art as ask assembly at atom attack august aurora author autumn aware away back bad badge ball bank base be
 beacon bear bee been before began begin behind being believe below best better between big bird black
 blank blind blue board boat body bold book born both box boy brain bread break bright bring brother brown
 build built burn business busy but buy by calendar call came can cannot capital car card care carry case
 cat catch cause center central certain chain chance change charge check child choice circle city class
 clean cleanup clear close cloud coal cobalt code cold color come common company complete connect control
 copper cool core corn correct cost could country course cover crash create crisis cross cry current cut
-dark data day dead deal dear death december decide deep deer delta demo desktop develop did
+dark data day dead deal dear death december decide deep deer delta demo deputy desktop develop did
 diamond die different direct do doctor does dog done door double down draw dream drive drop dry dummy
 during each early earth east easy eat edge effect egg eight either electric else empire end enemy energy
 engine enough enter entropy equal equation even evening event ever every evolution exact example expand
@@ -40,7 +40,7 @@ product protected public pull push put queen question quick quiet race radio rai
 read ready real reason record red region remember report rest result return revolution rich ride right
 ring rise risen river road rock room root rose round route rule run safe said sage sail salsa salt same
 sand saturday save saw say school science sea season seat second see seed seem self sell send sense
-september serve service set seven shadow shape share sharp she shell ship shop short should show side
+september serve service set seven shadow shape share sharp she shell sheriff ship shop short should show side
 sign silence silent silver simple since sing single sister sit six size sky sleep slow small smart smoke snow so
 soft soil some son song soon sound south space speak special speed spell spider spring square stand star
 start state station stay steel step still stone stop store storm story street strike strong student

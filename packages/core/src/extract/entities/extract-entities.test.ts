@@ -88,6 +88,19 @@ describe('extractEntities: knowledge aliases', () => {
     expect(names('The Ghost in the machine is a phrase.')).toEqual([]);
   });
 
+  it("takes no official's title for a family of the same name", () => {
+    const deputy = buildKnowledgeIndex([
+      {
+        id: 'malware--44444444-4444-4444-8444-444444444444',
+        type: 'malware',
+        name: 'Deputy',
+        aliases: [],
+      },
+    ]);
+    expect(names('The Deputy Prime Minister told the House.', deputy)).toEqual([]);
+    expect(names('The Deputy malware was found.', deputy)).toEqual(['malware:Deputy']);
+  });
+
   it('finds an ordinary-word alias found once again where it opens a sentence as its subject', () => {
     const text =
       'The Silence group sent phishing e-mails. Silence used macros. Silence has grown. ' +
