@@ -13,10 +13,18 @@ describe('findDateline', () => {
     expect(dateOf('Title\nPosted on Sept 3rd, 2023 by the team\nBody')).toBe('2023-09-03');
     expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
     expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
+    expect(dateOf('Title\nBy Staff Writer - November 9, 2023\n\nBody')).toBe('2023-11-09');
+    expect(dateOf('Title\nPosted by Anna van Dijk and Bo Li on 9 Nov 2023\nBody')).toBe(
+      '2023-11-09',
+    );
+    expect(dateOf('Title\nby J. Smith | Updated: Thursday, March 18, 2021\nBody')).toBe(
+      '2021-03-18',
+    );
   });
 
   it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {
     expect(dateOf('Title\nIn 2021 the group struck again.')).toBeUndefined();
+    expect(dateOf('Title\nBy 18 March 2021 the group had struck again.')).toBeUndefined();
     expect(dateOf('Title\nThe intrusion began on 18 March 2021 — officials said.')).toBeUndefined();
     expect(dateOf(`${'line\n'.repeat(10)}Helsinki, 18 March 2021 — text`)).toBeUndefined();
     expect(dateOf('Title\n31 February 2021 — text')).toBeUndefined();

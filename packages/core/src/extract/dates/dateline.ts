@@ -1,7 +1,8 @@
 /**
  * The publication date a plain-text or Markdown report states at its top: a news dateline
  * ("Helsinki, 18 March 2021 — …", "WASHINGTON (Reuters), March 18, 2021 -"), a labelled line
- * ("Published: 2021-03-18", "Posted on March 18, 2021") or a line that is only a date under the title
+ * ("Published: 2021-03-18", "Posted on March 18, 2021"), a byline ("By Jane Doe - March 18, 2021") or a
+ * line that is only a date under the title
  * ("Thursday, March 18, 2021"). HTML and feeds carry the date in metadata; a text has only this. Only
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
  * dates an event, not the report.
@@ -34,6 +35,13 @@ const LABELLED = new RegExp(
   'iu',
 );
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');
+/** An author's name: up to four words, the first capitalized ("Staff Writer", "Anna van Dijk"). */
+const AUTHOR = "\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{L}[\\p{L}.'’-]{0,30}){0,3}";
+/** A byline, then the date: "By Staff Writer - November 9, 2023", "Posted by A and B on 9 Nov 2023". */
+const BYLINE = new RegExp(
+  `^(?:(?:posted|written|published) )?by ${AUTHOR}(?:,? (?:and|&) ${AUTHOR})?\\s*(?:[-—–|·,]|on)\\s*(?:(?:published|updated|posted)(?: on)?:? )?${WEEKDAY}${DATE}(?!\\d)`,
+  'iu',
+);
 const DATE_ONLY = new RegExp(`^${WEEKDAY}${DATE}\\s*$`, 'u');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -67,7 +75,7 @@ export function findDateline(text: string): Dateline | undefined {
   for (const line of lines) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
     const bare = withoutMarks(line);
-    for (const pattern of [LABELLED, NEWS_DATELINE, DATE_ONLY]) {
+    for (const pattern of [LABELLED, NEWS_DATELINE, BYLINE, DATE_ONLY]) {
       const m = pattern.exec(bare);
       if (!m) continue;
       // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-9 in every pattern.
