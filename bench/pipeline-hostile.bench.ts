@@ -56,6 +56,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   'registry key': 'HKLM\\Software\\Run ',
   'e-mail address': 'a@b.example.com ',
   'actor and its servers': 'APT31 used evil-update.top and 45.77.12.9 and ',
+  'company victim': 'the attack on Acme Widgets Corp. ',
+  'state-sponsored actor': 'Chinese state-sponsored hackers gained access to ',
+  'intrusion referred to': 'the malicious activity ',
 };
 
 const options = corpusAnalyzeOptions();

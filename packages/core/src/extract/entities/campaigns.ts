@@ -6,6 +6,7 @@
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
+import type { Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
@@ -16,22 +17,43 @@ compromise compromised compromising attack attacks attacked cyberattack cyberatt
   ),
 );
 
+/**
+ * The campaign of an intrusion into `victim`: "Intrusion into the Ministry of …" for a government body,
+ * "Intrusion into MGM Resorts International" for a company.
+ */
+function intrusionInto(
+  victim: { readonly key: string; readonly name: string },
+  article: 'the ' | '',
+): EntityFinding {
+  const name = `Intrusion into ${article}${victim.name}`;
+  return {
+    key: `campaign:${normalizeName(name)}`,
+    type: 'campaign',
+    name,
+    properties: { victim: victim.key },
+    recognition: 60,
+    via: 'intrusion-of-victim',
+  };
+}
+
 export function findCampaigns(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
+  companies: readonly Company[] = [],
 ): { finding: EntityFinding; mention: Mention }[] {
   const found: { finding: EntityFinding; mention: Mention }[] = [];
+  // A company is the victim only where the words say it was hit ("a breach at X", "X was hacked"): a
+  // company is as often the one reporting.
+  for (const company of companies) {
+    const at = intrusionWordOf(ctx, company.from, company.to);
+    if (at !== undefined) {
+      found.push({ finding: intrusionInto(company.finding, ''), mention: ctx.mention(at, at + 1) });
+    }
+  }
+  const intoCompany = found.length > 0;
   const victims = entities.filter((e) => e.via === 'government-body');
   for (const victim of victims) {
-    const name = `Intrusion into the ${victim.name}`;
-    const finding: EntityFinding = {
-      key: `campaign:${normalizeName(name)}`,
-      type: 'campaign',
-      name,
-      properties: { victim: victim.key },
-      recognition: 60,
-      via: 'intrusion-of-victim',
-    };
+    const finding = intrusionInto(victim, 'the ');
     for (const mention of victim.mentions) {
       const [from, to] = ctx.tokenRange(mention.sentence);
       for (let i = from; i < to; i++) {
@@ -46,10 +68,12 @@ export function findCampaigns(
     }
   }
   // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
-  // back to it.
+  // back to it: into a government body, or into a company the report opens with (a report that names a
+  // company's breach further down, in passing, has other attacks in mind).
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
-  if (keys.size === 1 && only) {
+  const opening = !intoCompany || found.some((f) => f.mention.sentence <= OPENING_SENTENCES);
+  if (keys.size === 1 && only && opening) {
     ctx.tokens.forEach((token, i) => {
       if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return;
       const previous = ctx.tokens[i - 1]?.norm ?? '';
@@ -64,6 +88,9 @@ export function findCampaigns(
 
 const REFERRING = new Set(['the', 'this', 'that']);
 
+/** The title and the first sentence or two: where a report states what it is about. */
+const OPENING_SENTENCES = 2;
+
 /** Words that take up a reported intrusion only as "the activity", "this incident", never alone. */
 const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 
@@ -71,3 +98,51 @@ const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
 
 const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);
+
+/** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */
+const VICTIM_PREPOSITIONS = new Set([
+  'on',
+  'of',
+  'at',
+  'into',
+  'against',
+  'affecting',
+  'targeting',
+]);
+/** "breached X", "targeted X": a verb whose object is the victim. */
+const INTRUSION_VERBS = new Set(
+  'breached hacked compromised attacked infiltrated targeted hit struck'.split(' '),
+);
+/** "a cyberattack that forced X to …", "the attack crippled X". */
+const IMPACT_VERBS = new Set(
+  'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
+);
+const PASSIVE = new Set(['was', 'were', 'been']);
+const INTRUSION_NOUNS = new Set(
+  'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
+);
+
+/**
+ * The token telling of an intrusion into the name at tokens [from, to), when the words around make the
+ * name its victim: "an attack on X", "hackers breached X", "a cyberattack that forced X", "X was hacked".
+ */
+function intrusionWordOf(ctx: TextContext, from: number, to: number): number | undefined {
+  const sentence = ctx.sentenceOf[from];
+  const norm = (i: number): string =>
+    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  let before = from - 1;
+  if (norm(before) === 'the') before--;
+  const word = norm(before);
+  if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
+  if (INTRUSION_VERBS.has(word)) return before;
+  if (IMPACT_VERBS.has(word)) {
+    const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
+    if (INTRUSION_WORDS.has(norm(subject))) return subject;
+  }
+  // "the Colonial Pipeline attack", "MGM Resorts breach"
+  if (INTRUSION_NOUNS.has(norm(to))) return to;
+  let after = to;
+  if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
+  if (PASSIVE.has(norm(after)) && INTRUSION_VERBS.has(norm(after + 1))) return after + 1;
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
+import { findCompanies } from './companies.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { GovernmentCountry } from './document-country.ts';
@@ -69,8 +70,13 @@ export function entitiesIn(
   }
   const taken = new Uint8Array(ctx.tokens.length);
   for (const hit of hits) taken.fill(1, hit.from, hit.to);
+  // A sector word may be part of a company's name ("Change Healthcare Inc."); other findings are not.
+  const named = new Uint8Array(ctx.tokens.length);
+  for (const hit of hits) if (hit.kind !== 'sector') named.fill(1, hit.from, hit.to);
+  const companies = findCompanies(ctx, (i) => named[i] === 1);
+  for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const { finding, mention } of [
-    ...findCampaigns(ctx, collector.entities()),
+    ...findCampaigns(ctx, collector.entities(), companies),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {

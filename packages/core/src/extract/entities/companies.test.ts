@@ -1,0 +1,107 @@
+/** Companies named by their legal form, and the intrusions the words make them the victims of. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../relations/extract-relations.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const entities = (text: string) => extractEntities(text, splitSentences(text), empty);
+const companies = (text: string) =>
+  entities(text)
+    .filter((e) => e.via === 'company-name')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+const intrusions = (text: string) =>
+  entities(text)
+    .filter((e) => e.type === 'campaign')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+describe('companies', () => {
+  it('are read by their legal form, then by their name without it', () => {
+    expect(
+      companies(
+        'VMware, Inc. and Change Healthcare Inc. were named. Later Change Healthcare said so, ' +
+          'and MGM Resorts International, or MGM Resorts, did too. Siemens AG and Ag tech. ' +
+          'Atlassian Pty Ltd too.',
+      ),
+    ).toEqual([
+      'VMware, Inc: VMware, Inc',
+      'Change Healthcare Inc: Change Healthcare Inc | Change Healthcare',
+      'MGM Resorts International: MGM Resorts International | MGM Resorts',
+      'Siemens AG: Siemens AG',
+      'Atlassian Pty Ltd: Atlassian Pty Ltd',
+    ]);
+  });
+
+  it('are no detection name, phrase, title, industry word or certificate placeholder', () => {
+    expect(
+      companies(
+        'HackTool.Win32.NetScan.AG was seen. The Organisation for Economic Co-operation met. ' +
+          'Committees include Education and Judicial, International affairs. Seven International ' +
+          'Cyber Defendants were charged. Nexeon Technologies, Inc. hosts it: orgTechnologies, Inc. ' +
+          'The certificate names Internet Widgits Pty Ltd.',
+      ),
+    ).toEqual(['Nexeon Technologies, Inc: Nexeon Technologies, Inc']);
+  });
+
+  it("are not mentioned by their name starting a product's", () => {
+    expect(
+      companies('Microsoft Corporation patched it. Attackers compromised Microsoft Exchange.'),
+    ).toEqual(['Microsoft Corporation: Microsoft Corporation']);
+  });
+});
+
+describe('an intrusion into a company', () => {
+  it('is read where the words make the company its victim', () => {
+    expect(intrusions('Hackers breached Acme Corp. in May.')).toEqual([
+      'Intrusion into Acme Corp: breached',
+    ]);
+    expect(intrusions('The attack on Colonial Pipeline Co. shut fuel lines.')).toEqual([
+      'Intrusion into Colonial Pipeline Co: attack',
+    ]);
+    expect(intrusions('A cyberattack that forced MGM Resorts International to shut down.')).toEqual(
+      ['Intrusion into MGM Resorts International: cyberattack'],
+    );
+    expect(intrusions('Acme Corp. was hacked in May.')).toEqual([
+      'Intrusion into Acme Corp: hacked',
+    ]);
+    expect(intrusions('After the Acme Corp. breach, prices rose.')).toEqual([
+      'Intrusion into Acme Corp: breach',
+    ]);
+  });
+
+  it('is not read where the company reports or comments', () => {
+    expect(intrusions('Microsoft Corporation said the attack used a zero-day.')).toEqual([]);
+    expect(intrusions('The attack failed, Acme Corp. said.')).toEqual([]);
+  });
+
+  it('is what "the intrusion" refers to when the report opens with it, else not', () => {
+    const path = fileURLToPath(
+      new URL('../../../../../fixtures/reports/mgm-resorts-scattered-spider.txt', import.meta.url),
+    );
+    const text = readFileSync(path, 'utf8');
+    const spider = buildKnowledgeIndex([
+      {
+        id: 'intrusion-set--55555555-5555-4555-8555-555555555555',
+        type: 'intrusion-set',
+        name: 'Scattered Spider',
+        aliases: ['UNC3944', 'Octo Tempest'],
+        externalId: 'G1015',
+      },
+    ]);
+    const found = extractEntities(text, splitSentences(text), spider);
+    const campaign = found.find((e) => e.type === 'campaign');
+    expect(campaign?.name).toBe('Intrusion into MGM Resorts International');
+    const relations = extractRelations(text, splitSentences(text), found);
+    const attributed = relations.filter((r) => r.type === 'attributed-to');
+    expect(attributed.map((r) => [r.source, r.target])).toEqual([
+      [campaign?.key, 'intrusion-set:G1015'],
+    ]);
+    const passing =
+      'APT99 used new tools in 2023. The attack began with phishing. The group targeted ' +
+      'banks. Years ago, a cyberattack against Sands Corp. was reported. The attack was costly.';
+    expect(intrusions(passing)).toEqual(['Intrusion into Sands Corp: cyberattack']);
+  });
+});

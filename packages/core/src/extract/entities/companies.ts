@@ -1,0 +1,194 @@
+/**
+ * Companies a report names by their legal form ("MGM Resorts International", "Colonial Pipeline Co.",
+ * "Change Healthcare Inc."): an identity of class organization, mentioned again by the name without its
+ * legal form ("MGM Resorts"). News names victims so; the legal form is what tells a company from any other
+ * capitalized words. A name without one ("Caesars Entertainment") is not read: nothing marks it as a
+ * company rather than a product, a team or a heading.
+ */
+import type { Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import { isCommonWord } from './common-words.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
+
+/** Legal forms, dropped from the short name the text uses later ("Apple Inc." then "Apple"). */
+const LEGAL_FORMS = new Set(
+  'inc incorporated corp corporation ltd limited llc plc gmbh ag nv bv spa co pty'.split(' '),
+);
+/** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
+const NAME_ENDS = new Set(['international', 'holdings']);
+/** Legal forms written only in capitals ("Siemens AG", "Philips NV"), never words such as "Ag". */
+const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
+const MAX_NAME_WORDS = 4;
+const MAX_NAMES_PER_WORD = 8;
+/** Words that open a sentence or a phrase and are no part of a name ("The", "A"). */
+const OPENERS = new Set(['the', 'a', 'an', 'at', 'on', 'by', 'for', 'from', 'with', 'in', 'and']);
+
+export interface Company {
+  readonly finding: EntityFinding;
+  readonly mention: Mention;
+  /** Token range of the mention. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export function findCompanies(ctx: TextContext, taken: (i: number) => boolean): Company[] {
+  const { tokens } = ctx;
+  const found: Company[] = [];
+  const shortForms = new Map<string, EntityFinding>();
+  for (let end = 1; end < tokens.length; end++) {
+    const form = tokens[end]!;
+    if (!LEGAL_FORMS.has(form.norm) && !NAME_ENDS.has(form.norm)) continue;
+    if (CAPITALS_ONLY.has(form.norm) && form.text !== form.text.toUpperCase()) continue;
+    if (!isCapitalized(form.text) || taken(end)) continue;
+    const start = nameStart(ctx, end, taken);
+    if (start === undefined || !usableName(ctx, start, end)) continue;
+    // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
+    if (NAME_ENDS.has(form.norm) ? !spacedAt(ctx, end) : !formAt(ctx, end)) continue;
+    // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
+    let to = end + 1;
+    while (to < tokens.length && LEGAL_FORMS.has(tokens[to]!.norm) && formAt(ctx, to)) to++;
+    // "Economic Co-operation", "Seven International Cyber Defendants": the word goes on, or a title does.
+    const last = tokens[to - 1]!;
+    if (
+      /^[-/_\p{L}]/u.test(ctx.text.charAt(last.end)) ||
+      partOfLongerName(ctx, to - 1, to, 'after')
+    ) {
+      continue;
+    }
+    const short = tokens.slice(start, end + (NAME_ENDS.has(form.norm) ? 1 : 0));
+    if (PLACEHOLDERS.has(short.map((t) => t.norm).join(' '))) continue;
+    const finding: EntityFinding = {
+      key: `identity:${normalizeName(short.map((t) => t.text).join(' '))}`,
+      type: 'identity',
+      name: ctx.mention(start, to).text,
+      properties: { identity_class: 'organization' },
+      recognition: 75,
+      via: 'company-name',
+    };
+    found.push({ finding, mention: ctx.mention(start, to), from: start, to });
+    shortForms.set(short.map((t) => t.norm).join(' '), finding);
+    if (NAME_ENDS.has(form.norm) && end - start >= 2) {
+      shortForms.set(
+        short
+          .slice(0, -1)
+          .map((t) => t.norm)
+          .join(' '),
+        finding,
+      );
+    }
+    end = to - 1;
+  }
+  return found.length === 0 ? found : [...found, ...laterMentions(ctx, taken, shortForms, found)];
+}
+
+const gapBefore = (ctx: TextContext, i: number): string =>
+  ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);
+
+/** The words of a name stand a space apart: never a dot, slash or hyphen ("HackTool.Win32.NetScan.AG"). */
+const spacedAt = (ctx: TextContext, i: number): boolean => gapBefore(ctx, i) === ' ';
+
+/** A legal form may also follow a comma or an abbreviation's dot: "VMware, Inc.", "Co., Ltd.". */
+const FORM_GAP = /^[.,]{0,2} $/u;
+const formAt = (ctx: TextContext, i: number): boolean => FORM_GAP.test(gapBefore(ctx, i));
+
+/** Words that name an industry, not a company, when they are all the name has ("Technologies, Inc."). */
+const GENERIC = new Set(
+  'technologies technology networks network systems software solutions services data digital group'.split(
+    ' ',
+  ),
+);
+
+/** A name with a word of three letters or more ("IT AG" is a fragment) and not one industry word alone. */
+function usableName(ctx: TextContext, start: number, end: number): boolean {
+  const words = ctx.tokens.slice(start, end);
+  if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
+  return words.some((t) => t.text.length >= 3);
+}
+
+/** Placeholder subjects of self-made certificates (OpenSSL's defaults): no organization at all. */
+const PLACEHOLDERS = new Set(['internet widgits', 'default company']);
+
+/** The first token of the capitalized name before the legal form at `end`, if there is one. */
+function nameStart(
+  ctx: TextContext,
+  end: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_WORDS) {
+    const word = ctx.tokens[start - 1]!;
+    if (taken(start - 1) || !isCapitalized(word.text)) break;
+    if (start < end && !spacedAt(ctx, start)) break;
+    if (ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;
+    if (OPENERS.has(word.norm) || LEGAL_FORMS.has(word.norm)) break;
+    start--;
+  }
+  return start < end ? start : undefined;
+}
+
+/**
+ * "MGM Resorts" after "MGM Resorts International": the short name again, whole words, where no other
+ * finding is. A one-word short name must be no common word ("Apple").
+ */
+function laterMentions(
+  ctx: TextContext,
+  taken: (i: number) => boolean,
+  shortForms: ReadonlyMap<string, EntityFinding>,
+  first: readonly Company[],
+): Company[] {
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const c of first) covered.fill(1, c.from, c.to);
+  const firstWords = new Map<string, string[]>();
+  for (const form of shortForms.keys()) {
+    const words = form.split(' ');
+    if (words.length === 1 && isCommonWord(form)) continue;
+    const list = firstWords.get(words[0]!) ?? [];
+    // Each token is compared with the names sharing its first word: a bounded few, on any text.
+    if (list.length >= MAX_NAMES_PER_WORD) continue;
+    list.push(form);
+    firstWords.set(words[0]!, list);
+  }
+  const out: Company[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = firstWords.get(tokens[i]!.norm);
+    // Inside a full name found first: that mention already covers it.
+    if (!forms || taken(i) || covered[i] || !isCapitalized(tokens[i]!.text)) continue;
+    for (const form of forms) {
+      const to = i + form.split(' ').length;
+      const words = tokens.slice(i, to).map((t) => t.norm);
+      if (words.join(' ') !== form) continue;
+      if (words.some((_, k) => k > 0 && (taken(i + k) || !spacedAt(ctx, i + k)))) continue;
+      // "Microsoft Exchange": the company's name starting a product's is the product.
+      if (partOfLongerName(ctx, i, to)) continue;
+      out.push({ finding: shortForms.get(form)!, mention: ctx.mention(i, to), from: i, to });
+      i = to - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A capitalized word right before or after the tokens [from, to), in the same sentence. */
+function partOfLongerName(
+  ctx: TextContext,
+  from: number,
+  to: number,
+  sides: 'both' | 'after' = 'both',
+): boolean {
+  const next = ctx.tokens[to];
+  if (next && spacedAt(ctx, to) && isCapitalized(next.text) && !ctx.sentenceStart(to)) {
+    if (ctx.sentenceOf[to] === ctx.sentenceOf[from]) return true;
+  }
+  const previous = ctx.tokens[from - 1];
+  return (
+    sides === 'both' &&
+    previous !== undefined &&
+    spacedAt(ctx, from) &&
+    isCapitalized(previous.text) &&
+    !ctx.sentenceStart(from - 1) &&
+    ctx.sentenceOf[from - 1] === ctx.sentenceOf[from]
+  );
+}
