@@ -264,6 +264,15 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('targets a company only when the words make it the target', () => {
+    const targeted = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.source.startsWith('intrusion-set'))
+        .map((r) => r.target);
+    expect(targeted('APT28 breached Acme Corp. in May.')).toEqual(['identity:acme']);
+    expect(targeted('APT28 abused Foo Systems Inc. servers to host malware.')).toEqual([]);
+  });
+
   it("reads a paragraph's first sentence as told of the one actor its heading names", () => {
     const relationsOf = (text: string) =>
       analyze(text).relations.map((r) => [r.type, r.source, r.target, r.evidence.length]);

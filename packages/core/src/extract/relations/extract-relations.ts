@@ -342,9 +342,11 @@ function isTargetable(
 ): boolean {
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') return true;
-    return (
-      v.entity.properties?.['identity_class'] === 'class' && saysTargeted(attacker, v, placed, text)
-    );
+    // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
+    // beside the actor for another reason ("APT41 abused Acme Corp. servers").
+    const named =
+      v.entity.properties?.['identity_class'] === 'class' || v.entity.via === 'company-name';
+    return named && saysTargeted(attacker, v, placed, text);
   }
   const origin = originBefore(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
