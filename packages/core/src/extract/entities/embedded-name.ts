@@ -24,7 +24,7 @@ export function embeddedName(ctx: TextContext, from: number, to: number): boolea
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
   if (GLUED_BEFORE.has(before) && !listNumber(text, start)) return true;
-  if (GLUED_AFTER.has(after) && !(after === '(' && detectionInBrackets(text, end + 1))) return true;
+  if (GLUED_AFTER.has(after) && !(after === '(' && bracketsPartOfName(text, end + 1))) return true;
   if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')) return true;
   let left = start;
   while (left > 0 && start - left < CHUNK_LIMIT && !chunkEnd(text, left - 1)) left--;
@@ -70,6 +70,16 @@ function listNumber(text: string, start: number): boolean {
 
 /** A detection name closed by its bracket: "Hacktool.Mimikatz)"; its first part is read separately. */
 const DETECTION_IN_BRACKETS = /^(\p{L}[\p{L}\d]*)\.[\w.!-]{1,60}\)/u;
+
+/**
+ * What a bracket glued to a name holds when it is no call: a detection name ("Mimikatz(Hacktool.Mimikatz)")
+ * or a number that is part of the name ("NoName057(16)").
+ */
+function bracketsPartOfName(text: string, at: number): boolean {
+  return NUMBER_IN_BRACKETS.test(text.slice(at, at + 6)) || detectionInBrackets(text, at);
+}
+
+const NUMBER_IN_BRACKETS = /^\d{1,4}\)/u;
 
 /** "Mimikatz(Hacktool.Mimikatz)", "Remcos(Backdoor.Patpoopy)": a name with its detection name, not a call. */
 function detectionInBrackets(text: string, at: number): boolean {

@@ -165,6 +165,20 @@ describe('extractEntities: where a name is and where it ends', () => {
     );
   });
 
+  it('reads a number in brackets glued to a name as part of it', () => {
+    const noname = buildKnowledgeIndex([
+      {
+        id: 'intrusion-set--66666666-6666-4666-8666-666666666666',
+        type: 'intrusion-set',
+        name: 'NoName057(16)',
+        aliases: ['NoName057'],
+      },
+    ]);
+    expect(names('The hacktivist group NoName057(16) struck.', noname)).toEqual([
+      'intrusion-set:NoName057(16)',
+    ]);
+  });
+
   it('ignores a product token in a User-Agent and a name joined by an underscore', () => {
     expect(names('It sent User-Agent: Mimikatz/2.0 (compatible) to the server.')).toEqual([]);
     expect(names('![APT_31](/images/APT_31.png) Figure 2: the lure.')).toEqual([]);
