@@ -245,6 +245,12 @@ describe('extractRelations', () => {
     ]);
     expect(
       targeted(
+        'The DDoS attacks on Danish banks were claimed by the pro-Russian hacktivist group APT28.',
+      ),
+    ).toEqual(['identity:sector financial-services']);
+    expect(targeted('Reports on banks were published by APT28 researchers.')).toEqual([]);
+    expect(
+      targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',
       ),
     ).toEqual(['identity:sector energy']);
@@ -406,6 +412,7 @@ describe('extractRelations', () => {
     expect(told('APT28 is not linked to the GRU.')).toEqual([]);
     expect(told('Operation Ostrana was not carried out by APT28.')).toEqual([]);
     expect(told('The breach of banks in Poland was carried out by APT28.')).toEqual([
+      'targets identity:sector financial-services',
       'targets location:PL',
     ]);
     expect(told('The breach of banks in Poland was not carried out by APT28.')).toEqual([]);

@@ -376,14 +376,30 @@ function saysTargeted(
     if (newSubjectBetween(from, cue, placed, text)) return false;
     return sector.mention.start - cue <= TARGET_WINDOW && !actorBetween(cue, sector.mention.start);
   }
-  // Passive: "banks were hit by APT28", "a campaign against banks by the group APT28".
+  // Passive: "banks were hit by APT28", "a campaign against banks by the group APT28", "the attacks on
+  // Danish banks were claimed by NoName057(16)".
   const [from, to] = [sector.mention.end, attacker.mention.start];
   if (to - from > TARGET_WINDOW || actorBetween(from, to)) return false;
   const between = text.slice(from, to);
   const words: readonly string[] = between.toLowerCase().match(LETTERS) ?? [];
   const by = words.lastIndexOf('by');
-  return by >= 0 && words.length - by <= MAX_AGENT_WORDS && cuesIn(between).has('target');
+  if (by < 0 || words.length - by > MAX_AGENT_WORDS) return false;
+  if (cuesIn(between).has('target')) return true;
+  const before = text.slice(
+    Math.max(0, sector.mention.start - ATTACKS_ON_REACH),
+    sector.mention.start,
+  );
+  return (
+    CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' ')) && ATTACKS_ON.test(before)
+  );
 }
+
+/** "were claimed by", "was carried out by": the attack before the sector is the agent's. */
+const CLAIMED_BY = /\b(?:claimed|carried out|conducted|perpetrated|orchestrated|launched) by$/u;
+/** "the DDoS attacks on (Danish)", "a breach of": an attack whose object is the sector right after. */
+const ATTACKS_ON =
+  /\b(?:attacks?|intrusions?|breach(?:es)?|hacks?|cyberattacks?) (?:on|against|of|at|targeting)(?: the)?(?: [\p{L}-]+)?\s*$/iu;
+const ATTACKS_ON_REACH = 40;
 
 /**
  * "While Silence Group is known for targeting banks, TrueBot has also been seen targeting the education
@@ -410,8 +426,8 @@ const LETTERS = /\p{L}+/gu;
 
 /** Largest gap (characters) between a targeting word and the sector, or a sector and its attacker. */
 const TARGET_WINDOW = 200;
-/** "by" and the words that may follow it before the actor ("by threat group MageCart"). */
-const MAX_AGENT_WORDS = 4;
+/** "by" and the words that may follow it before the actor ("by the pro-Russian hacktivist group X"). */
+const MAX_AGENT_WORDS = 6;
 
 /** "China's APT31", "Chinese APT31", "Russia-based APT28": a country written right before the set. */
 function originBefore(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
