@@ -46,6 +46,18 @@ describe('companies', () => {
     ).toEqual(['Nexeon Technologies, Inc: Nexeon Technologies, Inc']);
   });
 
+  it('are located where an apposition after the name says', () => {
+    const located = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'company-name')
+        .map((e) => e.properties?.['country']);
+    expect(located('It hit Gravity Co., Ltd., a South Korean video game company.')).toEqual(['KR']);
+    expect(located('It hit Acme Corp., a Dutch firm, and Foo Inc., a story about Spain.')).toEqual([
+      'NL',
+      undefined,
+    ]);
+  });
+
   it("are not mentioned by their name starting a product's", () => {
     expect(
       companies('Microsoft Corporation patched it. Attackers compromised Microsoft Exchange.'),

@@ -33,7 +33,15 @@ export interface Company {
   readonly to: number;
 }
 
-export function findCompanies(ctx: TextContext, taken: (i: number) => boolean): Company[] {
+/**
+ * `countryAt(i)`: the ISO code of a country name or adjective starting at token i, which an apposition
+ * after the name may give ("Gravity Co., Ltd., a South Korean video game company").
+ */
+export function findCompanies(
+  ctx: TextContext,
+  taken: (i: number) => boolean,
+  countryAt: (i: number) => string | undefined = () => undefined,
+): Company[] {
   const { tokens } = ctx;
   const found: Company[] = [];
   const shortForms = new Map<string, EntityFinding>();
@@ -63,7 +71,7 @@ export function findCompanies(ctx: TextContext, taken: (i: number) => boolean): 
       key: `identity:${normalizeName(short.map((t) => t.text).join(' '))}`,
       type: 'identity',
       name: ctx.mention(start, to).text,
-      properties: { identity_class: 'organization' },
+      properties: { identity_class: 'organization', ...countryOf(ctx, to, countryAt) },
       recognition: 75,
       via: 'company-name',
     };
@@ -191,4 +199,32 @@ function partOfLongerName(
     !ctx.sentenceStart(from - 1) &&
     ctx.sentenceOf[from - 1] === ctx.sentenceOf[from]
   );
+}
+
+/** Nouns that close an apposition describing a company: "a South Korean video game company". */
+const COMPANY_NOUNS = new Set(
+  `company firm provider maker manufacturer developer operator bank exchange retailer insurer carrier
+group conglomerate corporation subsidiary vendor supplier contractor utility publisher`.split(
+    /\s+/u,
+  ),
+);
+const APPOSITION_WORDS = 4;
+
+/** ", a South Korean video game company" right after the name at tokens […, to): its country. */
+function countryOf(
+  ctx: TextContext,
+  to: number,
+  countryAt: (i: number) => string | undefined,
+): { country?: string } {
+  const article = ctx.tokens[to];
+  if (!article || !['a', 'an', 'the'].includes(article.norm)) return {};
+  const gap = ctx.text.slice(ctx.tokens[to - 1]!.end, article.start);
+  if (!/^\.?, $/u.test(gap) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return {};
+  const code = countryAt(to + 1);
+  if (!code) return {};
+  for (let i = to + 2; i <= to + 1 + APPOSITION_WORDS; i++) {
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[to]) return {};
+    if (COMPANY_NOUNS.has(ctx.tokens[i]?.norm ?? '')) return { country: code };
+  }
+  return {};
 }

@@ -73,7 +73,16 @@ export function entitiesIn(
   // A sector word may be part of a company's name ("Change Healthcare Inc."); other findings are not.
   const named = new Uint8Array(ctx.tokens.length);
   for (const hit of hits) if (hit.kind !== 'sector') named.fill(1, hit.from, hit.to);
-  const companies = findCompanies(ctx, (i) => named[i] === 1);
+  const countries = new Map<number, string>();
+  for (const hit of hits) {
+    if (hit.kind === 'lexicon' && hit.value.kind === 'country')
+      countries.set(hit.from, hit.value.code);
+  }
+  const companies = findCompanies(
+    ctx,
+    (i) => named[i] === 1,
+    (i) => countries.get(i),
+  );
   for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const { finding, mention } of [
     ...findCampaigns(ctx, collector.entities(), companies),
