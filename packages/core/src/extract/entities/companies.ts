@@ -18,6 +18,8 @@ const LEGAL_FORMS = new Set(
 );
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
 const NAME_ENDS = new Set(['international', 'holdings']);
+/** Asked of every token: one lookup. */
+const COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...NAME_ENDS]);
 /** Legal forms written only in capitals ("Siemens AG", "Philips NV"), never words such as "Ag". */
 const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
 const MAX_NAME_WORDS = 4;
@@ -47,7 +49,7 @@ export function findCompanies(
   const shortForms = new Map<string, EntityFinding>();
   for (let end = 1; end < tokens.length; end++) {
     const form = tokens[end]!;
-    if (!LEGAL_FORMS.has(form.norm) && !NAME_ENDS.has(form.norm)) continue;
+    if (!COMPANY_ENDS.has(form.norm)) continue;
     if (CAPITALS_ONLY.has(form.norm) && form.text !== form.text.toUpperCase()) continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
     const start = nameStart(ctx, end, taken);
