@@ -96,3 +96,29 @@ it('lists file and stdin drafts under their first line', async () => {
   expect(listed).toContain(`${drafted.stdout.trim()}  pending  2026-11-28  `);
   expect(listed).toMatch(/entities {2}Fancy Bear phished a ministry in Denmark\.$/mu);
 });
+
+it('lists and shows drafts as JSON, numbered as reject and correct take them', async () => {
+  const listed = await vigil(['draft', 'list', '--json']);
+  expect(listed.code, listed.stderr).toBe(0);
+  const rows = JSON.parse(listed.stdout) as {
+    id: string;
+    status: string;
+    created: string;
+    title: string;
+  }[];
+  const mac = rows.find((r) => r.title === 'Mac users at a ministry targeted');
+  expect(mac?.status).toBe('pending');
+  expect(mac?.created).toMatch(/^2026-11-28T/u);
+  const shown = await vigil(['draft', 'show', mac!.id, '--json']);
+  expect(shown.code, shown.stderr).toBe(0);
+  const draft = JSON.parse(shown.stdout) as {
+    entities: { number: number; name: string; type: string }[];
+    relations: { sourceName: string; type: string; targetName: string; inferred?: string }[];
+  };
+  const text = (await vigil(['draft', 'show', mac!.id])).stdout;
+  for (const e of draft.entities)
+    expect(text).toContain(`${String(e.number).padStart(3)}. ${e.type} ${e.name} `);
+  expect(draft.relations).toContainEqual(
+    expect.objectContaining({ sourceName: 'APT28', type: 'uses', targetName: 'XAgentOSX' }),
+  );
+});

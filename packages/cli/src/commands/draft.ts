@@ -18,7 +18,9 @@ import {
 import { withStore } from '../store-context.ts';
 import { versionCounts } from './version-counts.ts';
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
+const out = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
 
 async function targetObject(repo: Repository, wanted: string): Promise<StixObject> {
   if (isStixId(wanted)) {
@@ -42,6 +44,40 @@ const externalIdOf = (object: StixObject): string | undefined =>
     (r) => r.source_name === 'mitre-attack' || r.source_name === 'cve',
   )?.external_id;
 
+/** `draft show --json`: entities numbered as `reject` and `correct` take them, relations by current names. */
+function draftJson(
+  id: string,
+  status: string,
+  payload: DraftPayload,
+  nameOf: (key: string) => string,
+): unknown {
+  const { entities, relations } = payload.analysis;
+  return {
+    id,
+    status,
+    title: draftTitle(payload),
+    entities: entities.map((e, i) => ({
+      number: i + 1,
+      key: e.key,
+      type: e.type,
+      name: e.name,
+      ...(e.ref ? { ref: e.ref } : {}),
+      ...(e.externalId ? { externalId: e.externalId } : {}),
+      mentions: e.mentions.length,
+      quote: e.mentions[0]?.text ?? '',
+    })),
+    relations: relations.map((r) => ({
+      source: r.source,
+      sourceName: nameOf(r.source),
+      type: r.type,
+      target: r.target,
+      targetName: nameOf(r.target),
+      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+      ...(r.inferred ? { inferred: r.inferred } : {}),
+    })),
+  };
+}
+
 export function registerDraft(program: Command): void {
   const draft = program
     .command('draft')
@@ -51,17 +87,29 @@ export function registerDraft(program: Command): void {
     .command('list')
     .description('pending drafts: id, status, date, entities, title')
     .option('--all', 'include accepted and discarded drafts')
-    .action(async (options: { all?: boolean }, command: Command) =>
+    .option('--json', 'JSON array on stdout')
+    .action(async (options: { all?: boolean; json?: boolean }, command: Command) =>
       withStore(command, async (repo) => {
         const drafts = await repo.drafts.list(options.all ? undefined : 'pending');
         if (drafts.length === 0)
           process.stderr.write(
             `no ${options.all ? '' : 'pending '}drafts (\`vigil ingest --draft\` makes them)\n`,
           );
-        for (const d of drafts) {
+        const rows = drafts.map((d) => {
           const payload = d.payload as DraftPayload;
+          const { id, status, created } = d;
+          return {
+            id,
+            status,
+            created,
+            entities: payload.analysis.entities.length,
+            title: draftTitle(payload),
+          };
+        });
+        if (options.json) return out(JSON.stringify(rows));
+        for (const d of rows) {
           out(
-            `${d.id}  ${d.status}  ${d.created.slice(0, 10)}  ${payload.analysis.entities.length} entities  ${draftTitle(payload)}`,
+            `${d.id}  ${d.status}  ${d.created.slice(0, 10)}  ${d.entities} entities  ${d.title}`,
           );
         }
       }),
@@ -71,13 +119,15 @@ export function registerDraft(program: Command): void {
     .command('show')
     .description('the entities (numbered for reject/correct) and relations of a draft')
     .argument('<id>', 'draft (report) id')
-    .action(async (id: string, _options: unknown, command: Command) =>
+    .option('--json', 'JSON on stdout: the numbered entities and the relations, by current names')
+    .action(async (id: string, options: { json?: boolean }, command: Command) =>
       withStore(command, async (repo) => {
         const { payload, status } = await loadDraft(repo, id);
-        out(`draft ${id} (${status}): ${draftTitle(payload)}`);
         // Relations name entities by key, which keeps the name first extracted: show current names.
         const names = new Map(payload.analysis.entities.map((e) => [e.key, e.name]));
         const nameOf = (key: string) => names.get(key) ?? key;
+        if (options.json) return out(JSON.stringify(draftJson(id, status, payload, nameOf)));
+        out(`draft ${id} (${status}): ${draftTitle(payload)}`);
         payload.analysis.entities.forEach((e, i) => {
           const where = e.ref ? `-> ${e.externalId ?? e.ref}` : '(new)';
           const quote = e.mentions[0]?.text ?? '';
