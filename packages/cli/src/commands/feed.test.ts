@@ -48,11 +48,27 @@ it('stores each new feed item once, remembering what it has seen', async () => {
   expect(again.stderr).toMatch(/2 items, 0 new/u);
 
   items = [...items, item(3)];
-  const third = await runVigil(['--db', db, 'feed', url, '--allow-host', host], {
+  const dry = await runVigil(
+    ['--db', db, 'feed', url, '--allow-host', host, '--dry-run', '--json'],
+    {
+      env: { VIGIL_HOME: dir },
+    },
+  );
+  expect(JSON.parse(dry.stdout)).toEqual({
+    feed: 'Example CERT',
+    items: 3,
+    new: 1,
+    outcomes: [{ title: 'Advisory 3', link: 'https://cert.example/a3', outcome: 'new' }],
+  });
+  const third = await runVigil(['--db', db, 'feed', url, '--allow-host', host, '--json'], {
     env: { VIGIL_HOME: dir },
   });
   expect(third.stderr).toMatch(/3 items, 1 new/u);
-  expect(third.stdout).toMatch(/Advisory 3/u);
+  const stored = JSON.parse(third.stdout) as {
+    outcomes: { title: string; outcome: string; report: string }[];
+  };
+  expect(stored.outcomes.map((o) => [o.title, o.outcome])).toEqual([['Advisory 3', 'stored']]);
+  expect(stored.outcomes[0]?.report).toMatch(/^report--/u);
 
   const repo = await openRepository(db);
   try {
