@@ -59,6 +59,13 @@ describe('extractTechniques', () => {
       'T1496',
     ]);
     expect(ids('Email campaigns delivered Excel attachments.')).toContain('T1566');
+    expect(ids('The script ran netsh advfirewall set allprofiles state off.')).toEqual([
+      'T1562.004',
+    ]);
+    expect(ids('Victims were lured by callback phishing.')).toEqual(['T1566.004']);
+    expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
+    // Advice is no act: a mitigation adding firewall rules disables nothing.
+    expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);
     // A name, not the technique: "ReflectiveGnome" is no reflective loading.
     expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);
   });

@@ -817,6 +817,41 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['shadow copies', 'vssadmin', 'shadow copy', 'inhibit system recovery', 'bcdedit'],
   },
   {
+    // The act on the victim's firewall only: advice to "add firewall rules" is a mitigation.
+    id: 'T1562.004',
+    strong: [
+      'netsh advfirewall',
+      'disable* the firewall',
+      'disable* windows firewall',
+      'disable* the windows firewall',
+      'turn* off the firewall',
+      'modify system firewall',
+    ],
+  },
+  {
+    id: 'T1566.004',
+    strong: [
+      'vishing',
+      'voice phishing',
+      'callback phishing',
+      'call back phishing',
+      'spearphishing voice',
+    ],
+  },
+  {
+    // Posing as the victim's own support staff, as help-desk social engineering does.
+    id: 'T1656',
+    strong: [
+      'impersonat* it staff',
+      'impersonat* it support',
+      'impersonat* the help desk',
+      'impersonat* help desk',
+      'posing as it support',
+      'posing as help desk',
+      'posing as the help desk',
+    ],
+  },
+  {
     id: 'T1567.002',
     strong: [
       'exfiltration to cloud storage',
