@@ -27,6 +27,11 @@ const SPONSORED = new Set(
 threat cyber spies operatives attackers`.split(/\s+/u),
 );
 
+/** A minister's portfolio before the word: "Defence Minister", "Foreign Minister". */
+const PORTFOLIOS = new Set(
+  'defence defense foreign interior justice finance digital prime deputy'.split(' '),
+);
+
 /** Words after which "of X" names the state: "the government of Norway", "the authorities of the UK". */
 const GOVERNMENT_OF = new Set(['government', 'authorities', 'cabinet', 'administration']);
 
@@ -83,6 +88,10 @@ function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
   if (normAt(ctx, next) === 's') next++; // "Poland's government"
   const word = normAt(ctx, next);
   if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && SPONSORED.has(normAt(ctx, next + 1)))) {
+    return true;
+  }
+  // "Dutch Defence Minister Kajsa Ollongren said", "the Polish Minister of Digital Affairs"
+  if (word === 'minister' || (PORTFOLIOS.has(word) && normAt(ctx, next + 1) === 'minister')) {
     return true;
   }
   // "the government of Norway", "the government of the United Kingdom"

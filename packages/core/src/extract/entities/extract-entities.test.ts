@@ -567,7 +567,7 @@ describe('extractEntities: places and organizations', () => {
     ]);
   });
 
-  it('gives a shared agency name the state written with it (NCSC-FI), else its usual state', () => {
+  it('gives a shared agency name the state written with it (NCSC-FI), else the one spoken of', () => {
     const ncsc = (text: string) =>
       entities(text)
         .filter((e) => e.type === 'identity')
@@ -583,6 +583,13 @@ describe('extractEntities: places and organizations', () => {
       ['NCSC-NL', 'NL'],
     ]);
     expect(ncsc('The NCSC warned.')).toEqual([['NCSC', 'GB']]);
+    // Alone, the agency of the government the text speaks about, when that state has one.
+    expect(ncsc('Dutch Defence Minister Ann Smit said so. The NCSC published indicators.')).toEqual(
+      [['NCSC-NL', 'NL']],
+    );
+    expect(ncsc('The Czech government said so. The NCSC published indicators.')).toEqual([
+      ['NCSC', 'GB'],
+    ]);
   });
 
   it('names a generic government body after the state the text speaks about', () => {

@@ -192,13 +192,14 @@ function toFinding(
         via: hit.via,
       };
     }
-    case 'lexicon':
-      return lexiconFinding(
-        hit.value,
-        hit.value.kind === 'organization' && hit.value.org.sharedName
-          ? writtenCountry(ctx, hits, index)
-          : undefined,
-      );
+    case 'lexicon': {
+      const sharedBy = hit.value.kind === 'organization' ? hit.value.org.sharedBy : undefined;
+      if (!sharedBy) return lexiconFinding(hit.value);
+      // "the Dutch NCSC", else the NCSC of the government the text speaks about ("Dutch Defence Minister").
+      const spoken = government.at(hit.from);
+      const state = spoken && sharedBy.includes(spoken) ? spoken : undefined;
+      return lexiconFinding(hit.value, writtenCountry(ctx, hits, index) ?? state);
+    }
     case 'body': {
       const code = bodyCountry(ctx, hits, index, government);
       const country = code ? countryByCode(code) : undefined;

@@ -2,7 +2,8 @@
  * The state of an agency whose name several states use ("National Cyber Security Centre": the UK,
  * Finland, the Netherlands, Ireland, New Zealand, Switzerland...). A country written with the name wins
  * over the usual one: "NCSC-FI", "National Cyber Security Centre Finland", "the Finnish NCSC",
- * "Finland's NCSC"; the name alone keeps the usual state.
+ * "Finland's NCSC"; the name alone is the agency of the state whose government the text speaks about
+ * ("Dutch Defence Minister …"), when that state has one, else of the usual state.
  */
 import { countryByCode } from '../../geo/countries.ts';
 import type { Hit } from './hits.ts';

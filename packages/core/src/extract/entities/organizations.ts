@@ -12,8 +12,11 @@ export interface KnownOrganization {
   readonly country?: string;
   /** industry-sector-ov values. */
   readonly sectors?: readonly string[];
-  /** Other states name an agency the same way: a country written with the name says whose it is. */
-  readonly sharedName?: boolean;
+  /**
+   * The states whose agency has this name too: a country written with the name says whose it is, else
+   * the state whose government the text speaks about, when it is one of them, else `country`.
+   */
+  readonly sharedBy?: readonly string[];
 }
 
 import { normalizeName } from '../../stix/ids.ts';
@@ -129,7 +132,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     role: 'organization',
     country: 'GB',
     sectors: gov,
-    sharedName: true,
+    sharedBy: ['GB', 'NL', 'FI', 'IE', 'NZ', 'CH', 'SE', 'NO', 'PL'],
   },
   {
     name: 'GCHQ',

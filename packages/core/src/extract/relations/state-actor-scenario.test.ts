@@ -39,6 +39,8 @@ describe('an intrusion attributed to a state, no group named', () => {
     const places = entities.filter((e) => e.type === 'location').map((e) => e.externalId);
     expect(places).toEqual(expect.arrayContaining(['NL', 'CN']));
     expect(places).not.toContain('TW');
+    // The government spoken of is the Dutch one ("Dutch Defence Minister"): its NCSC, not the UK's.
+    expect(entities.find((e) => e.name.startsWith('NCSC'))?.properties?.['country']).toBe('NL');
   });
 
   it("is attributed to the state's actor with the source's confidence", () => {
