@@ -7,6 +7,8 @@ import { extractEntities } from '../entities/extract-entities.ts';
 import { buildKnowledgeIndex } from '../entities/knowledge-index.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractRelations } from './extract-relations.ts';
+import { analyzeReport } from '../../analyze/analyze-report.ts';
+import { prepareKnowledge } from '../../analyze/knowledge.ts';
 
 const KNOWLEDGE: KnowledgeEntry[] = [
   {
@@ -277,6 +279,24 @@ describe('extractRelations', () => {
         .map((r) => r.target);
     expect(targeted('APT28 breached Acme Corp. in May.')).toEqual(['identity:acme']);
     expect(targeted('APT28 abused Foo Systems Inc. servers to host malware.')).toEqual([]);
+  });
+
+  it('reads the vulnerabilities an actor or a family exploits', () => {
+    // CVE ids become entities in analyzeReport, from the indicators.
+    const knowledge = prepareKnowledge(KNOWLEDGE);
+    const told = (text: string) =>
+      analyzeReport(text, { knowledge })
+        .relations.filter((r) => r.target.startsWith('vulnerability'))
+        .map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(told('APT28 exploited CVE-2023-23397 against ministries.')).toEqual([
+      'intrusion-set:G0007 targets vulnerability:CVE-2023-23397',
+    ]);
+    expect(told('The X-Agent implant exploits CVE-2024-1234 on old servers.')).toEqual([
+      'malware:S0023 exploits vulnerability:CVE-2024-1234',
+    ]);
+    expect(told('APT28 did not exploit CVE-2023-23397.')).toEqual([]);
+    expect(told('Patch CVE-2024-1234 now; X-Agent was seen too.')).toEqual([]);
+    expect(told('APT28 used X-Agent. Administrators should patch CVE-2024-1234.')).toEqual([]);
   });
 
   it("reads a paragraph's first sentence as told of the one actor its heading names", () => {

@@ -17,7 +17,7 @@ import { placeTargeted } from './place-targets.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
-import { cuesIn, lastCueEnd } from './triggers.ts';
+import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
   /** Largest gap (characters) between a state organ and the set it is linked to. Default 160. */
@@ -129,6 +129,29 @@ export function extractRelations(
         if (!denials.amongMentions(placed, a, c, 'use'))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
+    // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX).
+    if (cues.has('exploit')) {
+      for (const v of withRole(objects, 'victim'))
+        if (v.entity.type === 'vulnerability' && !denials.amongMentions(placed, a, v, 'exploit'))
+          out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
+    }
+  };
+  /**
+   * "The Foo backdoor exploits CVE-2024-1234": with no actor or campaign in the sentence, the one family
+   * before the exploit word exploits the vulnerabilities after it (STIX malware exploits vulnerability).
+   */
+  const familyExploits = (placed: readonly Placed[], evidence: Mention): void => {
+    const vulnerabilities = placed.filter((p) => p.entity.type === 'vulnerability');
+    if (vulnerabilities.length === 0) return;
+    const families = placed.filter((p) => p.entity.type === 'malware');
+    if (new Set(families.map((f) => f.entity.key)).size !== 1) return;
+    const family = families[0]!;
+    for (const v of vulnerabilities) {
+      if (v.mention.start < family.mention.end) continue;
+      if (!lastCue(text.slice(family.mention.end, v.mention.start), 'exploit')) continue;
+      if (denials.between(family.mention, v.mention, 'exploit')) continue;
+      out.add('exploits', family.entity.key, v.entity.key, evidence);
+    }
   };
   const campaignAttributions: CampaignAttribution[] = [];
   for (const [s, placed] of bySentence) {
@@ -176,6 +199,7 @@ export function extractRelations(
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
+    if (!judged) familyExploits(placed, evidence);
     if (referent) {
       // The sentence naming the set is evidence too: it says who "the group" is.
       const named = sentenceMention(referent.named);

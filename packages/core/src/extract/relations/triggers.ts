@@ -2,7 +2,7 @@
  * Words that state a relation between two things named in one sentence. Matched on lower-case word
  * stems so "targeted", "targeting" and "targets" all count.
  */
-export type RelationCue = 'attribution' | 'link' | 'target' | 'use';
+export type RelationCue = 'attribution' | 'link' | 'target' | 'use' | 'exploit';
 
 const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
   attribution: [
@@ -49,6 +49,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'struck',
     'hit',
   ],
+  // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
+  exploit: ['exploit', 'weaponiz'],
   use: [
     'use',
     'used',
