@@ -3,7 +3,8 @@
  * text uses estimative language, the STIX confidence of that judgement (STIX 2.1 Appendix A):
  * - campaign attributed-to intrusion-set (or threat-actor when no set is named) — the reported activity;
  * - intrusion-set attributed-to threat-actor for a state organ (STIX §4.9: sets are attributed to actors);
- * - targets (campaign, intrusion-set -> identity, location), uses (-> malware, tool, attack-pattern);
+ * - targets (campaign, intrusion-set -> identity, location, and a vulnerability it exploits), uses (->
+ *   malware, tool, attack-pattern); malware exploits vulnerability;
  * - originates-from (intrusion-set -> location, never located-at), located-at (identity, threat-actor).
  * Conflicting attributions in one text are all kept: each is its own relation with its own evidence.
  */
