@@ -14,6 +14,9 @@ describe('findDateline', () => {
     expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
     expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
     expect(dateOf('Title\nBy Staff Writer - November 9, 2023\n\nBody')).toBe('2023-11-09');
+    expect(
+      dateOf('# Alert\n\n**Release date:** February 07, 2024 | **Alert code:** AA24-038A'),
+    ).toBe('2024-02-07');
     expect(dateOf('Title\nPosted by Anna van Dijk and Bo Li on 9 Nov 2023\nBody')).toBe(
       '2023-11-09',
     );

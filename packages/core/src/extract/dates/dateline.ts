@@ -31,7 +31,7 @@ const PLACE =
 const DASH = '\\s*(?:[—–]|--?)\\s';
 
 const LABELLED = new RegExp(
-  `^(?:published|posted|date|released|issued)(?: on)?:? ${WEEKDAY}${DATE}(?!\\d)`,
+  `^(?:published|posted|date|released|issued|release date|publication date|date published)(?: on)?:?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');
