@@ -23,6 +23,14 @@ describe('sector words sharing one head noun', () => {
     expect(sectors('They hit financial organizations.')).toEqual([
       'financial-services: financial organizations',
     ]);
+    expect(
+      sectors('They hit the communications, energy, transportation, and water sectors.'),
+    ).toEqual([
+      'communications: communications',
+      'energy: energy',
+      'transportation: transportation',
+      'water: water sectors',
+    ]);
   });
 
   it('needs the head noun right after the list, and sector words all along it', () => {

@@ -107,6 +107,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['pharmaceuticals', ['pharmaceutical', 'pharmaceuticals', 'pharmaceutical companies']],
   ['insurance', ['insurance', 'insurers', 'insurance companies']],
   ['utilities', ['utilities', 'water utilities']],
+  ['water', ['water sector', 'water and wastewater', 'wastewater', 'water treatment']],
+  ['communications', ['communications sector', 'communications companies']],
   ['automotive', ['automotive', 'car manufacturers']],
   [
     'entertainment',
