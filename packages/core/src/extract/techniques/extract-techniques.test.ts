@@ -63,6 +63,7 @@ describe('extractTechniques', () => {
       'T1562.004',
     ]);
     expect(ids('Victims were lured by callback phishing.')).toEqual(['T1566.004']);
+    expect(ids('They ran ntdsutil to copy NTDS.dit from the controller.')).toEqual(['T1003.003']);
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
     // Advice is no act: a mitigation adding firewall rules disables nothing.
     expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);

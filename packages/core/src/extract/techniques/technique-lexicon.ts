@@ -409,6 +409,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    // The domain's credential store, copied with ntdsutil or from a volume shadow copy.
+    id: 'T1003.003',
+    strong: ['ntds dit', 'ntdsutil', 'active directory database', 'ntds database'],
+  },
+  {
     id: 'T1562.001',
     strong: [
       'disable* antivirus',
