@@ -24,16 +24,88 @@ compromise compromised compromising attack attacks attacked cyberattack cyberatt
 function intrusionInto(
   victim: { readonly key: string; readonly name: string },
   article: 'the ' | '',
+  others: readonly { readonly key: string; readonly name: string }[] = [],
 ): EntityFinding {
-  const name = `Intrusion into ${article}${victim.name}`;
+  // Named in one order whatever order the text lists them in: one intrusion, one campaign.
+  const names = [victim, ...others].map((v) => v.name).sort((a, b) => a.localeCompare(b, 'en'));
+  const listed =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const name = `Intrusion into ${article}${listed}`;
+  const victims = others.length > 0 ? { victims: [victim, ...others].map((v) => v.key) } : {};
   return {
     key: `campaign:${normalizeName(name)}`,
     type: 'campaign',
     name,
-    properties: { victim: victim.key },
+    properties: { victim: victim.key, ...victims },
     recognition: 60,
     via: 'intrusion-of-victim',
   };
+}
+
+/**
+ * Companies the words make victims, a list of them one intrusion ("breached … Verizon Communications Inc.,
+ * AT&T Inc. and Lumen Technologies Inc."), with the token that tells of it.
+ */
+function companyIntrusions(
+  ctx: TextContext,
+  companies: readonly Company[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  let group: Company[] = [];
+  let at = -1;
+  const close = () => {
+    const [first, ...others] = group;
+    if (first) {
+      const finding = intrusionInto(
+        first.finding,
+        '',
+        [...new Map(others.map((c) => [c.finding.key, c.finding])).values()].filter(
+          (f) => f.key !== first.finding.key,
+        ),
+      );
+      found.push({ finding, mention: ctx.mention(at, at + 1) });
+    }
+    group = [];
+  };
+  for (const company of companies) {
+    const previous = group.at(-1);
+    if (previous && listedAfter(ctx, previous, company)) {
+      group.push(company);
+      continue;
+    }
+    close();
+    const word = intrusionWordOf(ctx, company.from, company.to) ?? includedIn(ctx, company.from);
+    if (word === undefined) continue;
+    group = [company];
+    at = word;
+  }
+  close();
+  return found;
+}
+
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
+
+/** `next` follows `previous` in one list: "A, B and C". */
+const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolean =>
+  ctx.sentenceOf[previous.from] === ctx.sentenceOf[next.from] &&
+  LIST_GAPS.has(
+    ctx.text
+      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[next.from]!.start)
+      .replace(/^\./u, ''),
+  );
+
+/** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
+const INCLUDED_REACH = 12;
+
+/** "… breached the networks of U.S. broadband providers, including X": the intrusion word before "including". */
+function includedIn(ctx: TextContext, from: number): number | undefined {
+  const before = ctx.tokens[from - 1];
+  if (!before || (before.norm !== 'including' && before.norm !== 'notably')) return undefined;
+  for (let i = from - 2; i >= 0 && from - i <= INCLUDED_REACH; i--) {
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return undefined;
+    if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return i;
+  }
+  return undefined;
 }
 
 export function findCampaigns(
@@ -44,12 +116,7 @@ export function findCampaigns(
   const found: { finding: EntityFinding; mention: Mention }[] = [];
   // A company is the victim only where the words say it was hit ("a breach at X", "X was hacked"): a
   // company is as often the one reporting.
-  for (const company of companies) {
-    const at = intrusionWordOf(ctx, company.from, company.to);
-    if (at !== undefined) {
-      found.push({ finding: intrusionInto(company.finding, ''), mention: ctx.mention(at, at + 1) });
-    }
-  }
+  found.push(...companyIntrusions(ctx, companies));
   const intoCompany = found.length > 0;
   const victims = entities.filter((e) => e.via === 'government-body');
   for (const victim of victims) {
@@ -118,6 +185,10 @@ const IMPACT_VERBS = new Set(
   'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
 );
 const PASSIVE = new Set(['was', 'were', 'been']);
+/** "the networks of X", "the systems of X": what was breached belongs to X. */
+const SYSTEMS = new Set(
+  'network networks systems servers infrastructure environment environments'.split(' '),
+);
 const INTRUSION_NOUNS = new Set(
   'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
 );
@@ -135,6 +206,11 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
   if (INTRUSION_VERBS.has(word)) return before;
+  // "breached the networks of X"
+  if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
+    const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;
+    if (INTRUSION_VERBS.has(norm(verb)) || INTRUSION_WORDS.has(norm(verb))) return verb;
+  }
   if (IMPACT_VERBS.has(word)) {
     const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
     if (INTRUSION_WORDS.has(norm(subject))) return subject;

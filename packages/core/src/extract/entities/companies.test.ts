@@ -58,6 +58,19 @@ describe('companies', () => {
     ]);
   });
 
+  it('are named with an ampersand, and later by their first word when it is no English word', () => {
+    expect(
+      companies('AT&T Inc. and Verizon Communications Inc. were hit. AT&T and Verizon said so.'),
+    ).toEqual([
+      'AT&T Inc: AT&T Inc | AT&T',
+      'Verizon Communications Inc: Verizon Communications Inc | Verizon',
+    ]);
+    // "Change" is an English word: "Change Healthcare" only.
+    expect(companies('Change Healthcare Inc. was hit. Change is hard.')).toEqual([
+      'Change Healthcare Inc: Change Healthcare Inc',
+    ]);
+  });
+
   it("are not mentioned by their name starting a product's", () => {
     expect(
       companies('Microsoft Corporation patched it. Attackers compromised Microsoft Exchange.'),
@@ -82,6 +95,22 @@ describe('an intrusion into a company', () => {
     expect(intrusions('After the Acme Corp. breach, prices rose.')).toEqual([
       'Intrusion into Acme Corp: breach',
     ]);
+  });
+
+  it('is one intrusion into the companies a list names, in whatever order', () => {
+    expect(
+      intrusions(
+        'Hackers breached the networks of broadband providers, including Verizon Communications Inc., ' +
+          'AT&T Inc. and Lumen Technologies Inc. Later they breached Lumen Technologies Inc., AT&T Inc. ' +
+          'and Verizon Communications Inc. again.',
+      ),
+    ).toEqual([
+      'Intrusion into AT&T Inc, Lumen Technologies Inc and Verizon Communications Inc: breached | breached',
+    ]);
+    expect(intrusions('Hackers breached the systems of Acme Corp. last May.')).toEqual([
+      'Intrusion into Acme Corp: breached',
+    ]);
+    expect(intrusions('Brokers, including Acme Corp., sell access.')).toEqual([]);
   });
 
   it('is not read where the company reports or comments', () => {
@@ -115,5 +144,48 @@ describe('an intrusion into a company', () => {
       'APT99 used new tools in 2023. The attack began with phishing. The group targeted ' +
       'banks. Years ago, a cyberattack against Sands Corp. was reported. The attack was costly.';
     expect(intrusions(passing)).toEqual(['Intrusion into Sands Corp: cyberattack']);
+  });
+});
+
+describe('an intrusion into several companies', () => {
+  it('targets each and keeps conflicting attributions, each with its confidence', () => {
+    const path = fileURLToPath(
+      new URL('../../../../../fixtures/reports/salt-typhoon-telecoms.txt', import.meta.url),
+    );
+    const text = readFileSync(path, 'utf8');
+    const typhoons = buildKnowledgeIndex([
+      {
+        id: 'intrusion-set--77777777-7777-4777-8777-777777777777',
+        type: 'intrusion-set',
+        name: 'Salt Typhoon',
+        aliases: [],
+        externalId: 'G1045',
+      },
+      {
+        id: 'intrusion-set--88888888-8888-4888-8888-888888888888',
+        type: 'intrusion-set',
+        name: 'Volt Typhoon',
+        aliases: [],
+        externalId: 'G1017',
+      },
+    ]);
+    const found = extractEntities(text, splitSentences(text), typhoons);
+    const campaigns = found.filter((e) => e.type === 'campaign');
+    expect(campaigns.map((c) => c.name)).toEqual([
+      'Intrusion into AT&T Inc, Lumen Technologies Inc and Verizon Communications Inc',
+    ]);
+    const key = campaigns[0]!.key;
+    const relations = extractRelations(text, splitSentences(text), found);
+    expect(
+      relations.filter((r) => r.source === key && r.type === 'targets').map((r) => r.target),
+    ).toEqual(['identity:verizon communications', 'identity:at t', 'identity:lumen technologies']);
+    expect(
+      relations
+        .filter((r) => r.source === key && r.type === 'attributed-to')
+        .map((r) => [r.target, r.confidence]),
+    ).toEqual([
+      ['intrusion-set:G1045', undefined],
+      ['intrusion-set:G1017', 70],
+    ]);
   });
 });

@@ -79,6 +79,16 @@ export function findCompanies(
     };
     found.push({ finding, mention: ctx.mention(start, to), from: start, to });
     shortForms.set(short.map((t) => t.norm).join(' '), finding);
+    // "Verizon" for "Verizon Communications Inc.": a first word that is no English or industry word.
+    const head = short[0]!;
+    if (
+      short.length >= 2 &&
+      head.text.length >= 4 &&
+      !isCommonWord(head.norm) &&
+      !GENERIC.has(head.norm)
+    ) {
+      if (!shortForms.has(head.norm)) shortForms.set(head.norm, finding);
+    }
     if (NAME_ENDS.has(form.norm) && end - start >= 2) {
       shortForms.set(
         short
@@ -99,6 +109,11 @@ const gapBefore = (ctx: TextContext, i: number): string =>
 /** The words of a name stand a space apart: never a dot, slash or hyphen ("HackTool.Win32.NetScan.AG"). */
 const spacedAt = (ctx: TextContext, i: number): boolean => gapBefore(ctx, i) === ' ';
 
+/** Inside a name, words also stand an ampersand apart: "AT&T Inc.", "Procter & Gamble Co.". */
+const AMPERSANDS = new Set(['&', ' & ']);
+const inNameAt = (ctx: TextContext, i: number): boolean =>
+  spacedAt(ctx, i) || AMPERSANDS.has(gapBefore(ctx, i));
+
 /** A legal form may also follow a comma or an abbreviation's dot: "VMware, Inc.", "Co., Ltd.". */
 const FORM_GAP = /^[.,]{0,2} $/u;
 const formAt = (ctx: TextContext, i: number): boolean => FORM_GAP.test(gapBefore(ctx, i));
@@ -110,11 +125,11 @@ const GENERIC = new Set(
   ),
 );
 
-/** A name with a word of three letters or more ("IT AG" is a fragment) and not one industry word alone. */
+/** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
 function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
   if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
-  return words.some((t) => t.text.length >= 3);
+  return words.reduce((letters, t) => letters + t.text.length, 0) >= 3;
 }
 
 /** Placeholder subjects of self-made certificates (OpenSSL's defaults): no organization at all. */
@@ -130,9 +145,11 @@ function nameStart(
   while (start > 0 && end - start < MAX_NAME_WORDS) {
     const word = ctx.tokens[start - 1]!;
     if (taken(start - 1) || !isCapitalized(word.text)) break;
-    if (start < end && !spacedAt(ctx, start)) break;
+    if (start < end && !inNameAt(ctx, start)) break;
     if (ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;
-    if (OPENERS.has(word.norm) || LEGAL_FORMS.has(word.norm)) break;
+    // "At", "The" open a phrase; "AT" of "AT&T" is a name.
+    const opener = OPENERS.has(word.norm) && word.text !== word.text.toUpperCase();
+    if (opener || LEGAL_FORMS.has(word.norm)) break;
     start--;
   }
   return start < end ? start : undefined;
@@ -170,7 +187,7 @@ function laterMentions(
       const to = i + form.split(' ').length;
       const words = tokens.slice(i, to).map((t) => t.norm);
       if (words.join(' ') !== form) continue;
-      if (words.some((_, k) => k > 0 && (taken(i + k) || !spacedAt(ctx, i + k)))) continue;
+      if (words.some((_, k) => k > 0 && (taken(i + k) || !inNameAt(ctx, i + k)))) continue;
       // "Microsoft Exchange": the company's name starting a product's is the product.
       if (partOfLongerName(ctx, i, to)) continue;
       out.push({ finding: shortForms.get(form)!, mention: ctx.mention(i, to), from: i, to });

@@ -175,8 +175,11 @@ export function extractRelations(
     const actPhrase = describes(text, phrase) ? undefined : phrase;
 
     for (const campaign of campaigns) {
-      const victim = campaign.entity.properties?.['victim'];
-      if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
+      const victims = campaign.entity.properties?.['victims'] ?? [
+        campaign.entity.properties?.['victim'],
+      ];
+      for (const victim of victims as unknown[])
+        if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
       // A named operation is told of like an actor: "Operation X targeted telecoms in Taiwan with Y".
       // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
       if (campaign.entity.via !== 'intrusion-of-victim')
