@@ -280,3 +280,33 @@ describe('briefing of a text whose sentence could not be cut', () => {
     expect(runOn.startsWith(long!.text.slice(0, -1))).toBe(true);
   });
 });
+
+describe('briefing of a report that attributes one intrusion to two actors', () => {
+  it('says the attributions conflict, each with its own confidence, not the stronger alone', () => {
+    const path = new URL('../../../../fixtures/reports/salt-typhoon-telecoms.txt', import.meta.url);
+    const text = readFileSync(path, 'utf8');
+    const set = (n: number, name: string, externalId: string) => ({
+      id: `intrusion-set--${String(n).repeat(8)}-${String(n).repeat(4)}-4${String(n).repeat(3)}-8${String(n).repeat(3)}-${String(n).repeat(12)}` as const,
+      type: 'intrusion-set' as const,
+      name,
+      aliases: [],
+      externalId,
+    });
+    const knowledge = prepareKnowledge([
+      set(7, 'Salt Typhoon', 'G1045'),
+      set(8, 'Volt Typhoon', 'G1017'),
+    ]);
+    const analysis = analyzeReport(text, { knowledge });
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'Salt', tlp: 'clear', analysis },
+    });
+    const sure = briefing.insights.content.filter((i) => i.topic === 'how-sure');
+    expect(sure.map((i) => i.text)).toEqual([
+      'Conflicting attributions: Intrusion into AT&T Inc, Lumen Technologies Inc and Verizon ' +
+        'Communications Inc is attributed to Salt Typhoon (no confidence stated) and to Volt Typhoon ' +
+        '(high confidence, 70/100: “likely”)',
+    ]);
+    expect(sure[0]?.citations.map((c) => c.text)).toContain('likely');
+  });
+});

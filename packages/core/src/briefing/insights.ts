@@ -161,7 +161,9 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const since = sinceWhenInsight(ctx, actor, who);
   if (since) insights.push(since);
 
-  // How sure: the strongest judgement the source states.
+  // How sure: attributions the source gives side by side, else the strongest judgement it states.
+  const conflict = ctx && conflictingAttributions(ctx, relations, byKey);
+  if (conflict) insights.push(conflict);
   const judged = relations
     .filter((r) => r.confidence !== undefined)
     .sort(
@@ -170,7 +172,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         (b.confidence ?? 0) - (a.confidence ?? 0),
     );
   const judgement = judged[0];
-  if (ctx && judgement?.confidence !== undefined) {
+  if (ctx && !conflict && judgement?.confidence !== undefined) {
     const words = judgement.confidenceText;
     const citations = words ? citeWords(ctx, judgement, words) : evidenceCitations(ctx, judgement);
     const named = (key: string): string => {
@@ -211,6 +213,43 @@ function dedupe(citations: readonly Citation[]): Citation[] {
 }
 
 /** Cites the confidence words themselves, searched in the evidence sentences. */
+/**
+ * "Intrusion into X is attributed to Salt Typhoon (no confidence stated) and to Volt Typhoon (high
+ * confidence, 70/100: “likely”)": a reported activity the source attributes to more than one actor. Both
+ * are kept (issue 3); the reader sees the disagreement, not the stronger claim alone.
+ */
+function conflictingAttributions(
+  ctx: CitationContext,
+  relations: readonly ExtractedRelation[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): Insight | undefined {
+  const bySource = new Map<string, ExtractedRelation[]>();
+  for (const r of relations) {
+    if (r.type !== 'attributed-to' || byKey.get(r.source)?.type !== 'campaign') continue;
+    bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  }
+  const rivals = [...bySource.values()].find((list) => new Set(list.map((r) => r.target)).size > 1);
+  if (!rivals) return undefined;
+  const named = (key: string): string => {
+    const entity = byKey.get(key);
+    return entity ? displayName(entity) : key;
+  };
+  const claims = rivals.map((r) => {
+    if (r.confidence === undefined) return `${named(r.target)} (no confidence stated)`;
+    const words = r.confidenceText ? `: “${r.confidenceText}”` : '';
+    return `${named(r.target)} (${confidenceWord(r.confidence).toLowerCase()} confidence, ${r.confidence}/100${words})`;
+  });
+  const citations = rivals.flatMap((r) =>
+    r.confidenceText ? citeWords(ctx, r, r.confidenceText) : evidenceCitations(ctx, r),
+  );
+  return {
+    topic: 'how-sure',
+    text: `Conflicting attributions: ${named(rivals[0]!.source)} is attributed to ${claims.join(' and to ')}`,
+    citations: dedupe(citations),
+    knowledge: [],
+  };
+}
+
 function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: string): Citation[] {
   const lower = words.toLowerCase();
   for (const mention of relation.evidence) {
