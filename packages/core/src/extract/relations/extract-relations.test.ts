@@ -281,6 +281,19 @@ describe('extractRelations', () => {
     expect(targeted('APT28 abused Foo Systems Inc. servers to host malware.')).toEqual([]);
   });
 
+  it('reads a use word whose consonant doubles, and a family as the subject of the word after it', () => {
+    const uses = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(uses('APT28 dropped X-Agent on the hosts.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(
+      uses('APT28 is linked to the Zorvex malware due to Zorvex dropping X-Agent on the hosts.'),
+    ).toEqual(['intrusion-set:G0007 malware:zorvex']);
+  });
+
   it('reads the vulnerabilities an actor or a family exploits', () => {
     // CVE ids become entities in analyzeReport, from the indicators.
     const knowledge = prepareKnowledge(KNOWLEDGE);

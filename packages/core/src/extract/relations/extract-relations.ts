@@ -127,7 +127,7 @@ export function extractRelations(
     }
     if (cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
-        if (!denials.amongMentions(placed, a, c, 'use'))
+        if (!denials.amongMentions(placed, a, c, 'use') && !familyActsOn(a, c, placed, text))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
     // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX).
@@ -446,6 +446,25 @@ function newSubjectBetween(
       p.mention.start > from &&
       p.mention.end <= to &&
       /[,;]\s*$/u.test(text.slice(Math.max(from, p.mention.start - 3), p.mention.start)),
+  );
+}
+
+/**
+ * "EvilCorp … linked to TrueBot due to TrueBot dropping FlawedGrace": the use word right after a family
+ * makes the family its subject, so what follows is the family's, not the actor's.
+ */
+function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: string): boolean {
+  if (c.mention.start < a.mention.end) return false;
+  const cue = lastCue(text.slice(a.mention.end, c.mention.start), 'use');
+  if (!cue) return false;
+  const cueStart = a.mention.end + cue.start;
+  return placed.some(
+    (p) =>
+      p !== c &&
+      p.entity.type === 'malware' &&
+      p.mention.start >= a.mention.end &&
+      p.mention.end <= cueStart &&
+      /^\s+$/u.test(text.slice(p.mention.end, cueStart)),
   );
 }
 

@@ -150,10 +150,17 @@ export function lastCue(
   return last;
 }
 
-const SHORT_SUFFIXES = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ning', 'ned']);
+const SHORT_SUFFIXES = new Set(['', 's', 'es', 'd', 'ed', 'ing']);
 
-/** Short stems ("link", "run", "use") take inflections only, so "linked" counts and "linkedin" does not. */
+/**
+ * Short stems ("link", "run", "use") take inflections only, so "linked" counts and "linkedin" does not; a
+ * final consonant may double before them ("dropped", "running", "hitting").
+ */
 function matchesStem(word: string, stem: string): boolean {
   if (!word.startsWith(stem)) return false;
-  return stem.length > 4 || SHORT_SUFFIXES.has(word.slice(stem.length));
+  if (stem.length > 4) return true;
+  const suffix = word.slice(stem.length);
+  if (SHORT_SUFFIXES.has(suffix)) return true;
+  const doubled = stem.charAt(stem.length - 1);
+  return (suffix === `${doubled}ed` || suffix === `${doubled}ing`) && !'aeiouy'.includes(doubled);
 }
