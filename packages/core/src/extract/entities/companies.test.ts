@@ -13,6 +13,25 @@ const companies = (text: string) =>
   entities(text)
     .filter((e) => e.via === 'company-name')
     .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+/** A report written for Vigil (fixtures/reports). */
+const fixture = (name: string): string =>
+  readFileSync(
+    fileURLToPath(new URL(`../../../../../fixtures/reports/${name}`, import.meta.url)),
+    'utf8',
+  );
+
+/** Knowledge of intrusion sets: [digit for the id, name, ATT&CK id, aliases]. */
+const groups = (...sets: readonly (readonly [number, string, string, string[]])[]) =>
+  buildKnowledgeIndex(
+    sets.map(([n, name, externalId, aliases]) => ({
+      id: `intrusion-set--${String(n).repeat(8)}-${String(n).repeat(4)}-4${String(n).repeat(3)}-8${String(n).repeat(3)}-${String(n).repeat(12)}` as const,
+      type: 'intrusion-set' as const,
+      name,
+      aliases,
+      externalId,
+    })),
+  );
+
 const intrusions = (text: string) =>
   entities(text)
     .filter((e) => e.type === 'campaign')
@@ -119,19 +138,8 @@ describe('an intrusion into a company', () => {
   });
 
   it('is what "the intrusion" refers to when the report opens with it, else not', () => {
-    const path = fileURLToPath(
-      new URL('../../../../../fixtures/reports/mgm-resorts-scattered-spider.txt', import.meta.url),
-    );
-    const text = readFileSync(path, 'utf8');
-    const spider = buildKnowledgeIndex([
-      {
-        id: 'intrusion-set--55555555-5555-4555-8555-555555555555',
-        type: 'intrusion-set',
-        name: 'Scattered Spider',
-        aliases: ['UNC3944', 'Octo Tempest'],
-        externalId: 'G1015',
-      },
-    ]);
+    const text = fixture('mgm-resorts-scattered-spider.txt');
+    const spider = groups([5, 'Scattered Spider', 'G1015', ['UNC3944', 'Octo Tempest']]);
     const found = extractEntities(text, splitSentences(text), spider);
     const campaign = found.find((e) => e.type === 'campaign');
     expect(campaign?.name).toBe('Intrusion into MGM Resorts International');
@@ -149,26 +157,8 @@ describe('an intrusion into a company', () => {
 
 describe('an intrusion into several companies', () => {
   it('targets each and keeps conflicting attributions, each with its confidence', () => {
-    const path = fileURLToPath(
-      new URL('../../../../../fixtures/reports/salt-typhoon-telecoms.txt', import.meta.url),
-    );
-    const text = readFileSync(path, 'utf8');
-    const typhoons = buildKnowledgeIndex([
-      {
-        id: 'intrusion-set--77777777-7777-4777-8777-777777777777',
-        type: 'intrusion-set',
-        name: 'Salt Typhoon',
-        aliases: [],
-        externalId: 'G1045',
-      },
-      {
-        id: 'intrusion-set--88888888-8888-4888-8888-888888888888',
-        type: 'intrusion-set',
-        name: 'Volt Typhoon',
-        aliases: [],
-        externalId: 'G1017',
-      },
-    ]);
+    const text = fixture('salt-typhoon-telecoms.txt');
+    const typhoons = groups([7, 'Salt Typhoon', 'G1045', []], [8, 'Volt Typhoon', 'G1017', []]);
     const found = extractEntities(text, splitSentences(text), typhoons);
     const campaigns = found.filter((e) => e.type === 'campaign');
     expect(campaigns.map((c) => c.name)).toEqual([
