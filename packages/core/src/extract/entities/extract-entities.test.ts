@@ -551,6 +551,14 @@ describe('extractEntities: places and organizations', () => {
       type: 'threat-actor',
       properties: { threat_actor_types: ['nation-state'], country: 'CN' },
     });
+    const agencies = entities(
+      'The National Crime Agency (NCA), the AIVD and the Military Intelligence and Security Service said so.',
+    );
+    expect(agencies.map((e) => [e.name, e.properties?.['country']])).toEqual([
+      ['NCA', 'GB'],
+      ['AIVD', 'NL'],
+      ['MIVD', 'NL'],
+    ]);
   });
 
   it("reads a state organ's acronym only in a text that names its state", () => {

@@ -142,6 +142,27 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     sectors: gov,
   },
   {
+    name: 'NCA',
+    aliases: ['National Crime Agency'],
+    role: 'organization',
+    country: 'GB',
+    sectors: gov,
+  },
+  {
+    name: 'AIVD',
+    aliases: ['General Intelligence and Security Service'],
+    role: 'organization',
+    country: 'NL',
+    sectors: gov,
+  },
+  {
+    name: 'MIVD',
+    aliases: ['Military Intelligence and Security Service'],
+    role: 'organization',
+    country: 'NL',
+    sectors: gov,
+  },
+  {
     name: 'Foreign, Commonwealth & Development Office',
     aliases: ['FCDO', 'Foreign Office', 'Foreign and Commonwealth Office', 'FCO'],
     role: 'organization',
