@@ -72,7 +72,10 @@ describeWithData('briefing for the seed article (hand-built analysis)', SEED_FIL
     expect(insight('who')?.text).toContain('APT31');
     expect(insight('who')?.text).toContain('Ministry of State Security');
     expect(insight('who')?.text).toContain('China');
-    expect(insight('against-whom')?.text).toMatch(/Ministry of Foreign Affairs.*CZ/);
+    // Each target once, though both APT31 and the intrusion attributed to it target the ministry.
+    expect(insight('against-whom')?.text).toBe(
+      'Targets: Ministry of Foreign Affairs of Czechia (CZ)',
+    );
     expect(insight('since-when')?.text).toContain('2022');
     expect(insight('how-sure')?.text).toMatch(/^High confidence/);
     expect(insight('response')?.text).toMatch(/condemn|reprimand/);
@@ -308,5 +311,23 @@ describe('briefing of a report that attributes one intrusion to two actors', () 
         '(high confidence, 70/100: “likely”)',
     ]);
     expect(sure[0]?.citations.map((c) => c.text)).toContain('likely');
+  });
+});
+
+describe('briefing of an intrusion attributed to a state, no group named', () => {
+  it('says against whom from the intrusion attributed to the actor, each target once', () => {
+    // The actor targets the ministry itself, and so does the intrusion attributed to it: one target.
+    const text =
+      'Hackers breached the Dutch foreign ministry in 2023. The breach was carried out by a ' +
+      'state-sponsored actor from China, the government said with high confidence. The ministry ' +
+      'said the breach was contained. In 2024 Chinese state hackers breached the Dutch foreign ministry again.';
+    const analysis = analyzeReport(text, { knowledge: prepareKnowledge([]) });
+    const briefing = composeBriefing({ now: NOW, report: { title: 'NL', tlp: 'clear', analysis } });
+    const insight = (topic: string) =>
+      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    expect(insight('who')).toBe('Chinese state-sponsored actor');
+    expect(insight('against-whom')).toBe(
+      'Targets: Ministry of Foreign Affairs of the Netherlands (NL)',
+    );
   });
 });

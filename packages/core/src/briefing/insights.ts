@@ -127,17 +127,27 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
   }
 
-  // Against whom.
-  const targets = relations.filter((r) => r.type === 'targets' && (!who || r.source === who.key));
+  // Against whom: what the actor targets, and what the activity attributed to it targets ("Intrusion into
+  // the Ministry of Defence of the Netherlands", attributed to a state's actor the report names no further).
+  const attributedTo = new Set(
+    relations
+      .filter((r) => r.type === 'attributed-to' && r.target === who?.key)
+      .map((r) => r.source),
+  );
+  const targets = relations.filter(
+    (r) => r.type === 'targets' && (!who || r.source === who.key || attributedTo.has(r.source)),
+  );
   if (ctx && targets.length > 0) {
     const names: string[] = [];
     const citations: Citation[] = [];
     for (const relation of targets) {
       const target = byKey.get(relation.target);
-      if (!target || names.includes(target.name)) continue;
+      if (!target) continue;
       const country =
         typeof target.properties?.country === 'string' ? ` (${target.properties.country})` : '';
-      names.push(`${target.name}${country}`);
+      const label = `${target.name}${country}`;
+      if (names.includes(label)) continue;
+      names.push(label);
       const c = bestCitation(ctx, target.mentions) ?? evidenceCitations(ctx, relation)[0];
       if (c) citations.push(c);
     }
