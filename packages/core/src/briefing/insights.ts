@@ -236,7 +236,9 @@ function conflictingAttributions(
   const bySource = new Map<string, ExtractedRelation[]>();
   for (const r of relations) {
     if (r.type !== 'attributed-to' || byKey.get(r.source)?.type !== 'campaign') continue;
-    bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+    const list = bySource.get(r.source) ?? [];
+    list.push(r);
+    bySource.set(r.source, list);
   }
   const rivals = [...bySource.values()].find((list) => new Set(list.map((r) => r.target)).size > 1);
   if (!rivals) return undefined;
