@@ -312,6 +312,18 @@ describe('briefing of a report that attributes one intrusion to two actors', () 
     ]);
     expect(sure[0]?.citations.map((c) => c.text)).toContain('likely');
   });
+
+  it('lists four claims and counts the rest', () => {
+    const actors = Array.from({ length: 7 }, (_, i) => `APT${90 + i}`);
+    const text = `Hackers breached the Dutch foreign ministry. ${actors.map((a) => `Some blame ${a} for the breach.`).join(' ')}`;
+    const analysis = analyzeReport(text, { knowledge: prepareKnowledge([]) });
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'Many', tlp: 'clear', analysis },
+    });
+    const sure = briefing.insights.content.find((i) => i.topic === 'how-sure');
+    expect(sure?.text).toMatch(/to APT93 \(no confidence stated\) and to 3 more actors$/u);
+  });
 });
 
 describe('briefing of an intrusion attributed to a state, no group named', () => {

@@ -228,6 +228,8 @@ function dedupe(citations: readonly Citation[]): Citation[] {
  * confidence, 70/100: “likely”)": a reported activity the source attributes to more than one actor. Both
  * are kept (issue 3); the reader sees the disagreement, not the stronger claim alone.
  */
+const MAX_CLAIMS = 4;
+
 function conflictingAttributions(
   ctx: CitationContext,
   relations: readonly ExtractedRelation[],
@@ -246,12 +248,15 @@ function conflictingAttributions(
     const entity = byKey.get(key);
     return entity ? displayName(entity) : key;
   };
-  const claims = rivals.map((r) => {
+  // A director reads a few claims; the rest are counted, not listed.
+  const shown = rivals.slice(0, MAX_CLAIMS);
+  const claims = shown.map((r) => {
     if (r.confidence === undefined) return `${named(r.target)} (no confidence stated)`;
     const words = r.confidenceText ? `: “${r.confidenceText}”` : '';
     return `${named(r.target)} (${confidenceWord(r.confidence).toLowerCase()} confidence, ${r.confidence}/100${words})`;
   });
-  const citations = rivals.flatMap((r) =>
+  if (rivals.length > shown.length) claims.push(`${rivals.length - shown.length} more actors`);
+  const citations = shown.flatMap((r) =>
     r.confidenceText ? citeWords(ctx, r, r.confidenceText) : evidenceCitations(ctx, r),
   );
   return {
