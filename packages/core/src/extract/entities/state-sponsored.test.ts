@@ -33,6 +33,12 @@ describe('an actor named only by its state', () => {
         ],
       },
     ]);
+    expect(actors('Chinese government-linked hackers breached it.')).toEqual([
+      expect.objectContaining({
+        name: 'Chinese state-sponsored actor',
+        mentions: ['Chinese government-linked hackers'],
+      }),
+    ]);
     expect(
       actors('Iranian government-backed hacking groups and Russia’s state-sponsored actors.'),
     ).toEqual([

@@ -18,7 +18,16 @@ export const STATE_SPONSORED = 'state-sponsored';
 
 /** Words that make the state the sponsor ("state", "government-backed", "nation-state"). */
 const STATE_WORDS = new Set(['state', 'government', 'nation']);
-const SPONSOR_WORDS = new Set(['sponsored', 'backed', 'directed', 'affiliated', 'aligned']);
+const SPONSOR_WORDS = new Set([
+  'sponsored',
+  'backed',
+  'directed',
+  'affiliated',
+  'aligned',
+  'linked',
+  'funded',
+  'controlled',
+]);
 const ACTOR_NOUNS = new Set(
   `hackers hacker actor actors attackers attacker group groups spies operatives adversary
 adversaries`.split(/\s+/u),
