@@ -149,7 +149,8 @@ export function extractRelations(
     const family = families[0]!;
     for (const v of vulnerabilities) {
       if (v.mention.start < family.mention.end) continue;
-      if (!lastCue(text.slice(family.mention.end, v.mention.start), 'exploit')) continue;
+      const from = Math.max(family.mention.end, v.mention.start - CUE_REACH);
+      if (!lastCue(text.slice(from, v.mention.start), 'exploit')) continue;
       if (denials.between(family.mention, v.mention, 'exploit')) continue;
       out.add('exploits', family.entity.key, v.entity.key, evidence);
     }
@@ -455,9 +456,11 @@ function newSubjectBetween(
  */
 function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: string): boolean {
   if (c.mention.start < a.mention.end) return false;
-  const cue = lastCue(text.slice(a.mention.end, c.mention.start), 'use');
+  // The use word nearest before the capability, within a clause's reach: bounded work per pair.
+  const from = Math.max(a.mention.end, c.mention.start - CUE_REACH);
+  const cue = lastCue(text.slice(from, c.mention.start), 'use');
   if (!cue) return false;
-  const cueStart = a.mention.end + cue.start;
+  const cueStart = from + cue.start;
   return placed.some(
     (p) =>
       p !== c &&
@@ -467,6 +470,9 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
       /^\s+$/u.test(text.slice(p.mention.end, cueStart)),
   );
 }
+
+/** How far before a mention its verb is looked for (characters): a clause, not a whole run-on text. */
+const CUE_REACH = 200;
 
 /** Module level: the TS loader would build a \p{...} literal anew at every call. */
 const LETTERS = /\p{L}+/gu;
