@@ -1,12 +1,12 @@
 /**
  * The reported activity as a STIX campaign (§4.2): when a sentence tells of an intrusion into a
  * government body ("a cyber intrusion in its foreign ministry"), the intrusion becomes a campaign named
- * after its victim, so attribution has a subject ("Intrusion into the Ministry of ... of Czechia").
+ * after its victim, so attribution has a subject ("Intrusion into the Ministry of ... of Czechia"); so does
+ * an intrusion into a company the words make the victim (company-victims.ts).
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
-import type { Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
@@ -21,7 +21,7 @@ compromise compromised compromising attack attacks attacked cyberattack cyberatt
  * The campaign of an intrusion into `victim`: "Intrusion into the Ministry of …" for a government body,
  * "Intrusion into MGM Resorts International" for a company.
  */
-function intrusionInto(
+export function intrusionInto(
   victim: { readonly key: string; readonly name: string },
   article: 'the ' | '',
   others: readonly { readonly key: string; readonly name: string }[] = [],
@@ -43,80 +43,15 @@ function intrusionInto(
 }
 
 /**
- * Companies the words make victims, a list of them one intrusion ("breached … Verizon Communications Inc.,
- * AT&T Inc. and Lumen Technologies Inc."), with the token that tells of it.
+ * The intrusions into government bodies and, given by `intoCompanies` (company-victims.ts), into companies,
+ * with every mention that tells of them.
  */
-function companyIntrusions(
-  ctx: TextContext,
-  companies: readonly Company[],
-): { finding: EntityFinding; mention: Mention }[] {
-  const found: { finding: EntityFinding; mention: Mention }[] = [];
-  let group: Company[] = [];
-  let at = -1;
-  const close = () => {
-    const [first, ...others] = group;
-    if (first) {
-      const finding = intrusionInto(
-        first.finding,
-        '',
-        [...new Map(others.map((c) => [c.finding.key, c.finding])).values()].filter(
-          (f) => f.key !== first.finding.key,
-        ),
-      );
-      found.push({ finding, mention: ctx.mention(at, at + 1) });
-    }
-    group = [];
-  };
-  for (const company of companies) {
-    const previous = group.at(-1);
-    if (previous && listedAfter(ctx, previous, company)) {
-      group.push(company);
-      continue;
-    }
-    close();
-    const word = intrusionWordOf(ctx, company.from, company.to) ?? includedIn(ctx, company.from);
-    if (word === undefined) continue;
-    group = [company];
-    at = word;
-  }
-  close();
-  return found;
-}
-
-const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
-
-/** `next` follows `previous` in one list: "A, B and C". */
-const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolean =>
-  ctx.sentenceOf[previous.from] === ctx.sentenceOf[next.from] &&
-  LIST_GAPS.has(
-    ctx.text
-      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[next.from]!.start)
-      .replace(/^\./u, ''),
-  );
-
-/** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
-const INCLUDED_REACH = 12;
-
-/** "… breached the networks of U.S. broadband providers, including X": the intrusion word before "including". */
-function includedIn(ctx: TextContext, from: number): number | undefined {
-  const before = ctx.tokens[from - 1];
-  if (!before || (before.norm !== 'including' && before.norm !== 'notably')) return undefined;
-  for (let i = from - 2; i >= 0 && from - i <= INCLUDED_REACH; i--) {
-    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return undefined;
-    if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return i;
-  }
-  return undefined;
-}
-
 export function findCampaigns(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
-  companies: readonly Company[] = [],
+  intoCompanies: readonly { finding: EntityFinding; mention: Mention }[] = [],
 ): { finding: EntityFinding; mention: Mention }[] {
-  const found: { finding: EntityFinding; mention: Mention }[] = [];
-  // A company is the victim only where the words say it was hit ("a breach at X", "X was hacked"): a
-  // company is as often the one reporting.
-  found.push(...companyIntrusions(ctx, companies));
+  const found: { finding: EntityFinding; mention: Mention }[] = [...intoCompanies];
   const intoCompany = found.length > 0;
   const victims = entities.filter((e) => e.via === 'government-body');
   for (const victim of victims) {
@@ -165,60 +100,3 @@ const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
 
 const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);
-
-/** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */
-const VICTIM_PREPOSITIONS = new Set([
-  'on',
-  'of',
-  'at',
-  'into',
-  'against',
-  'affecting',
-  'targeting',
-]);
-/** "breached X", "targeted X": a verb whose object is the victim. */
-const INTRUSION_VERBS = new Set(
-  'breached hacked compromised attacked infiltrated targeted hit struck'.split(' '),
-);
-/** "a cyberattack that forced X to …", "the attack crippled X". */
-const IMPACT_VERBS = new Set(
-  'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
-);
-const PASSIVE = new Set(['was', 'were', 'been']);
-/** "the networks of X", "the systems of X": what was breached belongs to X. */
-const SYSTEMS = new Set(
-  'network networks systems servers infrastructure environment environments'.split(' '),
-);
-const INTRUSION_NOUNS = new Set(
-  'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
-);
-
-/**
- * The token telling of an intrusion into the name at tokens [from, to), when the words around make the
- * name its victim: "an attack on X", "hackers breached X", "a cyberattack that forced X", "X was hacked".
- */
-function intrusionWordOf(ctx: TextContext, from: number, to: number): number | undefined {
-  const sentence = ctx.sentenceOf[from];
-  const norm = (i: number): string =>
-    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
-  let before = from - 1;
-  if (norm(before) === 'the') before--;
-  const word = norm(before);
-  if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
-  if (INTRUSION_VERBS.has(word)) return before;
-  // "breached the networks of X"
-  if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
-    const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;
-    if (INTRUSION_VERBS.has(norm(verb)) || INTRUSION_WORDS.has(norm(verb))) return verb;
-  }
-  if (IMPACT_VERBS.has(word)) {
-    const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
-    if (INTRUSION_WORDS.has(norm(subject))) return subject;
-  }
-  // "the Colonial Pipeline attack", "MGM Resorts breach"
-  if (INTRUSION_NOUNS.has(norm(to))) return to;
-  let after = to;
-  if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
-  if (PASSIVE.has(norm(after)) && INTRUSION_VERBS.has(norm(after + 1))) return after + 1;
-  return undefined;
-}

@@ -10,6 +10,7 @@ import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { findCompanies } from './companies.ts';
+import { companyIntrusions } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { GovernmentCountry } from './document-country.ts';
@@ -85,7 +86,7 @@ export function entitiesIn(
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const { finding, mention } of [
-    ...findCampaigns(ctx, collector.entities(), companies),
+    ...findCampaigns(ctx, collector.entities(), companyIntrusions(ctx, companies)),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {

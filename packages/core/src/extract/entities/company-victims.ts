@@ -1,0 +1,134 @@
+/**
+ * Companies as victims: a company named in a sentence is the victim of an intrusion only where the words
+ * make it the object ("an attack on X", "hackers breached X", "a cyberattack that forced X to", "X was
+ * hacked", "the X breach"), since a company is as often the one reporting ("Microsoft said the attack …");
+ * the companies one list names ("… including A, B and C") are one intrusion.
+ */
+import type { Mention } from '../../analysis/types.ts';
+import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
+import type { Company } from './companies.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+
+/**
+ * Companies the words make victims, a list of them one intrusion ("breached … Verizon Communications Inc.,
+ * AT&T Inc. and Lumen Technologies Inc."), with the token that tells of it.
+ */
+export function companyIntrusions(
+  ctx: TextContext,
+  companies: readonly Company[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  let group: Company[] = [];
+  let at = -1;
+  const close = () => {
+    const [first, ...others] = group;
+    if (first) {
+      const finding = intrusionInto(
+        first.finding,
+        '',
+        [...new Map(others.map((c) => [c.finding.key, c.finding])).values()].filter(
+          (f) => f.key !== first.finding.key,
+        ),
+      );
+      found.push({ finding, mention: ctx.mention(at, at + 1) });
+    }
+    group = [];
+  };
+  for (const company of companies) {
+    const previous = group.at(-1);
+    if (previous && listedAfter(ctx, previous, company)) {
+      group.push(company);
+      continue;
+    }
+    close();
+    const word = intrusionWordOf(ctx, company.from, company.to) ?? includedIn(ctx, company.from);
+    if (word === undefined) continue;
+    group = [company];
+    at = word;
+  }
+  close();
+  return found;
+}
+
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
+
+/** `next` follows `previous` in one list: "A, B and C". */
+const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolean =>
+  ctx.sentenceOf[previous.from] === ctx.sentenceOf[next.from] &&
+  LIST_GAPS.has(
+    ctx.text
+      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[next.from]!.start)
+      .replace(/^\./u, ''),
+  );
+
+/** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
+const INCLUDED_REACH = 12;
+
+/** "… breached the networks of U.S. broadband providers, including X": the intrusion word before "including". */
+function includedIn(ctx: TextContext, from: number): number | undefined {
+  const before = ctx.tokens[from - 1];
+  if (!before || (before.norm !== 'including' && before.norm !== 'notably')) return undefined;
+  for (let i = from - 2; i >= 0 && from - i <= INCLUDED_REACH; i--) {
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return undefined;
+    if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return i;
+  }
+  return undefined;
+}
+
+/** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */
+const VICTIM_PREPOSITIONS = new Set([
+  'on',
+  'of',
+  'at',
+  'into',
+  'against',
+  'affecting',
+  'targeting',
+]);
+/** "breached X", "targeted X": a verb whose object is the victim. */
+const INTRUSION_VERBS = new Set(
+  'breached hacked compromised attacked infiltrated targeted hit struck'.split(' '),
+);
+/** "a cyberattack that forced X to …", "the attack crippled X". */
+const IMPACT_VERBS = new Set(
+  'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
+);
+const PASSIVE = new Set(['was', 'were', 'been']);
+/** "the networks of X", "the systems of X": what was breached belongs to X. */
+const SYSTEMS = new Set(
+  'network networks systems servers infrastructure environment environments'.split(' '),
+);
+const INTRUSION_NOUNS = new Set(
+  'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
+);
+
+/**
+ * The token telling of an intrusion into the name at tokens [from, to), when the words around make the
+ * name its victim: "an attack on X", "hackers breached X", "a cyberattack that forced X", "X was hacked".
+ */
+function intrusionWordOf(ctx: TextContext, from: number, to: number): number | undefined {
+  const sentence = ctx.sentenceOf[from];
+  const norm = (i: number): string =>
+    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  let before = from - 1;
+  if (norm(before) === 'the') before--;
+  const word = norm(before);
+  if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
+  if (INTRUSION_VERBS.has(word)) return before;
+  // "breached the networks of X"
+  if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
+    const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;
+    if (INTRUSION_VERBS.has(norm(verb)) || INTRUSION_WORDS.has(norm(verb))) return verb;
+  }
+  if (IMPACT_VERBS.has(word)) {
+    const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
+    if (INTRUSION_WORDS.has(norm(subject))) return subject;
+  }
+  // "the Colonial Pipeline attack", "MGM Resorts breach"
+  if (INTRUSION_NOUNS.has(norm(to))) return to;
+  let after = to;
+  if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
+  if (PASSIVE.has(norm(after)) && INTRUSION_VERBS.has(norm(after + 1))) return after + 1;
+  return undefined;
+}
