@@ -251,6 +251,9 @@ describe('extractRelations', () => {
       ),
     ).toEqual(['identity:sector financial-services']);
     expect(targeted('Reports on banks were published by APT28 researchers.')).toEqual([]);
+    expect(targeted('APT28 stole $81 million from banks in 2016.')).toEqual([
+      'identity:sector financial-services',
+    ]);
     expect(
       targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',

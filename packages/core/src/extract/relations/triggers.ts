@@ -48,6 +48,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'victim',
     'struck',
     'hit',
+    'stole',
+    'robbed',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
