@@ -84,6 +84,10 @@ describe('companies', () => {
       'AT&T Inc: AT&T Inc | AT&T',
       'Verizon Communications Inc: Verizon Communications Inc | Verizon',
     ]);
+    // A longer name's first word is often a place: no mention of the company.
+    expect(
+      companies('Hangzhou Cunxin Data Technology Co. Ltd was seized. Police in Hangzhou acted.'),
+    ).toEqual(['Hangzhou Cunxin Data Technology Co. Ltd: Hangzhou Cunxin Data Technology Co. Ltd']);
     // "Change" is an English word: "Change Healthcare" only.
     expect(companies('Change Healthcare Inc. was hit. Change is hard.')).toEqual([
       'Change Healthcare Inc: Change Healthcare Inc',

@@ -79,15 +79,14 @@ export function findCompanies(
     };
     found.push({ finding, mention: ctx.mention(start, to), from: start, to });
     shortForms.set(short.map((t) => t.norm).join(' '), finding);
-    // "Verizon" for "Verizon Communications Inc.": a first word that is no English or industry word.
-    const head = short[0]!;
-    if (
-      short.length >= 2 &&
-      head.text.length >= 4 &&
-      !isCommonWord(head.norm) &&
-      !GENERIC.has(head.norm)
-    ) {
-      if (!shortForms.has(head.norm)) shortForms.set(head.norm, finding);
+    // "Verizon" for "Verizon Communications Inc.", "Marriott" for "Marriott International": the first of
+    // one or two words, no English or industry word. Longer names often open on a place ("Hangzhou
+    // Cunxin Data Technology Co. Ltd").
+    const core = NAME_ENDS.has(form.norm) ? short.slice(0, -1) : short;
+    const head = core[0]!;
+    const distinct = head.text.length >= 4 && !isCommonWord(head.norm) && !GENERIC.has(head.norm);
+    if (core.length <= 2 && short.length >= 2 && distinct && !shortForms.has(head.norm)) {
+      shortForms.set(head.norm, finding);
     }
     if (NAME_ENDS.has(form.norm) && end - start >= 2) {
       shortForms.set(
