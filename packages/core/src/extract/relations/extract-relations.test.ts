@@ -227,6 +227,12 @@ describe('extractRelations', () => {
     ]);
     expect(told('APT28 and APT29 were active. This actor used X-Agent.')).toEqual([]);
     expect(told('APT28 sent phishing e-mails. Analysts used X-Agent samples.')).toEqual([]);
+    // "the same group", after its speaker, whose ministry it does not target.
+    expect(
+      told(
+        'APT28 sent phishing e-mails. Poland’s Interior Ministry said the same group targeted banks.',
+      ).filter(([type]) => type === 'targets'),
+    ).toEqual([['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2]]);
   });
 
   it('targets a sector only when the words joining it to the actor say so', () => {

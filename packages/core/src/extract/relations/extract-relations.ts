@@ -213,7 +213,12 @@ export function extractRelations(
       }
       // No confidence: such a sentence's estimative words judge something else in the corpus ("used a likely
       // compromised account", "an APT who we assess with high confidence supports …").
-      for (const line of [evidence, named]) actsLikeAnActor(referent.placed, placed, cues, line);
+      // What stands before "the group" is the speaker's clause ("Germany's Interior Ministry said the same
+      // group …"), not what the group did.
+      const after = placed.filter((p) => p.mention.start >= referent.placed.mention.end);
+      for (const line of [evidence, named]) {
+        actsLikeAnActor(referent.placed, placed, cues, line, undefined, after);
+      }
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor' && p.entity.type !== 'threat-actor') continue;
@@ -360,7 +365,7 @@ function anaphoricSet(
 
 /** Group 1: the words that stand for the set. A speaker is up to four capitalized words. */
 const GROUP_ANAPHOR =
-  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? )?((?:[Tt]he|[Tt]his|THE|THIS) (?:group|actor|threat actor|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
+  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? )?((?:[Tt]he|[Tt]his|THE|THIS) (?:same )?(?:group|actor|threat actor|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
