@@ -94,6 +94,21 @@ describe('companies', () => {
     ]);
   });
 
+  it('include parties and committees that define an acronym, then named by it', () => {
+    const defined = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'defined-organization')
+        .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    expect(
+      defined(
+        'A cyberattack on the Social Democratic Party (SPD) hit the SPD leaders. See Third Party Risk.',
+      ),
+    ).toEqual(['Social Democratic Party: Social Democratic Party | SPD | SPD']);
+    expect(intrusions('A cyberattack on the Democratic National Committee (DNC) in 2016.')).toEqual(
+      ['Intrusion into Democratic National Committee: cyberattack'],
+    );
+  });
+
   it("are not mentioned by their name starting a product's", () => {
     expect(
       companies('Microsoft Corporation patched it. Attackers compromised Microsoft Exchange.'),

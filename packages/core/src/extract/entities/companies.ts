@@ -18,8 +18,18 @@ const LEGAL_FORMS = new Set(
 );
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
 const NAME_ENDS = new Set(['international', 'holdings']);
+/**
+ * Organizations that are no companies but name themselves with an acronym the text defines: "the Social
+ * Democratic Party (SPD)", "the Democratic National Committee (DNC)". The acronym is what tells them from
+ * a title's capitalized words ("Third Party Risk").
+ */
+const DEFINED_HEADS = new Set(['party', 'committee']);
+const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
+/** Names that are no company: political parties, committees. */
+export const DEFINED_ORGANIZATION = 'defined-organization';
+
 /** Asked of every token: one lookup. */
-const COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...NAME_ENDS]);
+const COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...NAME_ENDS, ...DEFINED_HEADS]);
 /** Legal forms written only in capitals ("Siemens AG", "Philips NV"), never words such as "Ag". */
 const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
 const MAX_NAME_WORDS = 4;
@@ -52,10 +62,15 @@ export function findCompanies(
     if (!COMPANY_ENDS.has(form.norm)) continue;
     if (CAPITALS_ONLY.has(form.norm) && form.text !== form.text.toUpperCase()) continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
+    const acronym = DEFINED_HEADS.has(form.norm)
+      ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
+      : undefined;
+    if (DEFINED_HEADS.has(form.norm) && !acronym) continue;
+    const named = NAME_ENDS.has(form.norm) || acronym !== undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
-    if (NAME_ENDS.has(form.norm) ? !spacedAt(ctx, end) : !formAt(ctx, end)) continue;
+    if (named ? !spacedAt(ctx, end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
     let to = end + 1;
     while (to < tokens.length && LEGAL_FORMS.has(tokens[to]!.norm) && formAt(ctx, to)) to++;
@@ -67,7 +82,7 @@ export function findCompanies(
     ) {
       continue;
     }
-    const short = tokens.slice(start, end + (NAME_ENDS.has(form.norm) ? 1 : 0));
+    const short = tokens.slice(start, end + (named ? 1 : 0));
     if (PLACEHOLDERS.has(short.map((t) => t.norm).join(' '))) continue;
     const finding: EntityFinding = {
       key: `identity:${normalizeName(short.map((t) => t.text).join(' '))}`,
@@ -75,10 +90,12 @@ export function findCompanies(
       name: ctx.mention(start, to).text,
       properties: { identity_class: 'organization', ...countryOf(ctx, to, countryAt) },
       recognition: 75,
-      via: 'company-name',
+      via: acronym ? DEFINED_ORGANIZATION : 'company-name',
     };
     found.push({ finding, mention: ctx.mention(start, to), from: start, to });
     shortForms.set(short.map((t) => t.norm).join(' '), finding);
+    if (acronym && !isCommonWord(acronym.toLowerCase()))
+      shortForms.set(acronym.toLowerCase(), finding);
     // "Verizon" for "Verizon Communications Inc.", "Marriott" for "Marriott International": the first of
     // one or two words, no English or industry word. Longer names often open on a place ("Hangzhou
     // Cunxin Data Technology Co. Ltd").

@@ -16,6 +16,7 @@ import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
+import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
 import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
@@ -379,7 +380,9 @@ function isTargetable(
     // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
     // beside the actor for another reason ("APT41 abused Acme Corp. servers").
     const named =
-      v.entity.properties?.['identity_class'] === 'class' || v.entity.via === 'company-name';
+      v.entity.properties?.['identity_class'] === 'class' ||
+      v.entity.via === 'company-name' ||
+      v.entity.via === DEFINED_ORGANIZATION;
     return named && saysTargeted(attacker, v, placed, text);
   }
   const origin = originBefore(attacker, placed, text);
