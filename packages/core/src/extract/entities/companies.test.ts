@@ -107,6 +107,11 @@ describe('companies', () => {
     expect(intrusions('A cyberattack on the Democratic National Committee (DNC) in 2016.')).toEqual(
       ['Intrusion into Democratic National Committee: cyberattack'],
     );
+    expect(intrusions('Hackers breached the European Medicines Agency (EMA) in 2020.')).toEqual([
+      'Intrusion into European Medicines Agency: breached',
+    ]);
+    // A Windows component, whatever acronym the text gives it.
+    expect(defined('It dumps the Local Security Authority (LSA) secrets.')).toEqual([]);
   });
 
   it("are not mentioned by their name starting a product's", () => {

@@ -20,10 +20,20 @@ const LEGAL_FORMS = new Set(
 const NAME_ENDS = new Set(['international', 'holdings']);
 /**
  * Organizations that are no companies but name themselves with an acronym the text defines: "the Social
- * Democratic Party (SPD)", "the Democratic National Committee (DNC)". The acronym is what tells them from
+ * Democratic Party (SPD)", "the Democratic National Committee (DNC)", "the Federal Trade Commission (FTC)". The acronym is what tells them from
  * a title's capitalized words ("Third Party Risk").
  */
-const DEFINED_HEADS = new Set(['party', 'committee']);
+// Not "Authority": "Local Security Authority (LSA)" is a Windows component.
+const DEFINED_HEADS = new Set([
+  'party',
+  'committee',
+  'commission',
+  'council',
+  'agency',
+  'institute',
+  'foundation',
+  'association',
+]);
 const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
 /** Names that are no company: political parties, committees. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
