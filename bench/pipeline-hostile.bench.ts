@@ -4,13 +4,16 @@
  * pipeline reads (names, naming phrases, dates, places, links, indicators …) repeated, both as one endless
  * sentence and as many sentences, at 1x and 4x the size. A ratio near 4 is linear; a quadratic step shows
  * as 16. Figures only, never assertions.
- * Run: `VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-hostile.bench.ts [--size 8000]`.
+ * Run: `VIGIL_DATA_DIR=../shared/data npx tsx bench/pipeline-hostile.bench.ts [--size 8000] [--only demonym]`;
+ * `--only` keeps the kinds whose name holds the word, to rerun a high ratio at a larger `--size`.
  */
 import { parseArgs } from 'node:util';
 import { analysisToStix, analyzeReport } from '@vigil/core';
 import { corpusAnalyzeOptions } from './pipeline-options.ts';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '8000' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '8000' }, only: { type: 'string' } },
+});
 /** Words (about 20 characters each) of the 1x text. */
 const words = Number(values.size);
 
@@ -76,6 +79,7 @@ console.log(
 let worst = 0;
 let failed = 0;
 for (const [name, phrase] of Object.entries(PHRASES)) {
+  if (values.only && !name.includes(values.only)) continue;
   for (const separator of ['', '. ']) {
     const unit = phrase + separator;
     const text = (n: number): string => `Title\n${unit.repeat(Math.ceil((n * 20) / unit.length))}`;

@@ -18,22 +18,11 @@ interface FeedOptions extends FeedItemOptions {
 }
 
 /** What one run did with each new item, for `--json`. */
-type ItemOutcome =
-  | { readonly title: string; readonly link?: string; readonly outcome: 'new' }
-  | {
-      readonly title: string;
-      readonly link?: string;
-      readonly outcome: 'stored';
-      readonly report: string;
-    }
-  | { readonly title: string; readonly link?: string; readonly outcome: 'empty' }
-  | {
-      readonly title: string;
-      readonly link?: string;
-      readonly outcome: 'refused';
-      readonly error: string;
-      readonly retry: boolean;
-    };
+type ItemOutcome = { readonly title: string; readonly link?: string } & (
+  | { readonly outcome: 'new' | 'empty' }
+  | { readonly outcome: 'stored'; readonly report: string }
+  | { readonly outcome: 'refused'; readonly error: string; readonly retry: boolean }
+);
 
 /**
  * What a feed's seen items are remembered under: its URL (after redirects), a file's real path as a

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeWithData } from '../../../../test-support/data.ts';
+import { intrusionSet } from '../../../../test-support/intrusion-sets.ts';
 import { isCsfSubcategoryId } from '../csf/csf-catalog.ts';
 import { parseOrgProfile, type OrgProfile } from '../profile/org-profile.ts';
 import { analyzeReport } from '../analyze/analyze-report.ts';
@@ -288,16 +289,9 @@ describe('briefing of a report that attributes one intrusion to two actors', () 
   it('says the attributions conflict, each with its own confidence, not the stronger alone', () => {
     const path = new URL('../../../../fixtures/reports/salt-typhoon-telecoms.txt', import.meta.url);
     const text = readFileSync(path, 'utf8');
-    const set = (n: number, name: string, externalId: string) => ({
-      id: `intrusion-set--${String(n).repeat(8)}-${String(n).repeat(4)}-4${String(n).repeat(3)}-8${String(n).repeat(3)}-${String(n).repeat(12)}` as const,
-      type: 'intrusion-set' as const,
-      name,
-      aliases: [],
-      externalId,
-    });
     const knowledge = prepareKnowledge([
-      set(7, 'Salt Typhoon', 'G1045'),
-      set(8, 'Volt Typhoon', 'G1017'),
+      intrusionSet(7, 'Salt Typhoon', 'G1045'),
+      intrusionSet(8, 'Volt Typhoon', 'G1017'),
     ]);
     const analysis = analyzeReport(text, { knowledge });
     const briefing = composeBriefing({

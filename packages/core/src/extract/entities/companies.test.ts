@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { intrusionSet } from '../../../../../test-support/intrusion-sets.ts';
 import { extractRelations } from '../relations/extract-relations.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractEntities } from './extract-entities.ts';
@@ -18,18 +19,6 @@ const fixture = (name: string): string =>
   readFileSync(
     fileURLToPath(new URL(`../../../../../fixtures/reports/${name}`, import.meta.url)),
     'utf8',
-  );
-
-/** Knowledge of intrusion sets: [digit for the id, name, ATT&CK id, aliases]. */
-const groups = (...sets: readonly (readonly [number, string, string, string[]])[]) =>
-  buildKnowledgeIndex(
-    sets.map(([n, name, externalId, aliases]) => ({
-      id: `intrusion-set--${String(n).repeat(8)}-${String(n).repeat(4)}-4${String(n).repeat(3)}-8${String(n).repeat(3)}-${String(n).repeat(12)}` as const,
-      type: 'intrusion-set' as const,
-      name,
-      aliases,
-      externalId,
-    })),
   );
 
 const intrusions = (text: string) =>
@@ -163,7 +152,9 @@ describe('an intrusion into a company', () => {
 
   it('is what "the intrusion" refers to when the report opens with it, else not', () => {
     const text = fixture('mgm-resorts-scattered-spider.txt');
-    const spider = groups([5, 'Scattered Spider', 'G1015', ['UNC3944', 'Octo Tempest']]);
+    const spider = buildKnowledgeIndex([
+      intrusionSet(5, 'Scattered Spider', 'G1015', ['UNC3944', 'Octo Tempest']),
+    ]);
     const found = extractEntities(text, splitSentences(text), spider);
     const campaign = found.find((e) => e.type === 'campaign');
     expect(campaign?.name).toBe('Intrusion into MGM Resorts International');
@@ -182,7 +173,10 @@ describe('an intrusion into a company', () => {
 describe('an intrusion into several companies', () => {
   it('targets each and keeps conflicting attributions, each with its confidence', () => {
     const text = fixture('salt-typhoon-telecoms.txt');
-    const typhoons = groups([7, 'Salt Typhoon', 'G1045', []], [8, 'Volt Typhoon', 'G1017', []]);
+    const typhoons = buildKnowledgeIndex([
+      intrusionSet(7, 'Salt Typhoon', 'G1045'),
+      intrusionSet(8, 'Volt Typhoon', 'G1017'),
+    ]);
     const found = extractEntities(text, splitSentences(text), typhoons);
     const campaigns = found.filter((e) => e.type === 'campaign');
     expect(campaigns.map((c) => c.name)).toEqual([

@@ -10,7 +10,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
+import { isAllCaps, isCapitalized } from './tokens.ts';
 
 /** Legal forms, dropped from the short name the text uses later ("Apple Inc." then "Apple"). */
 const LEGAL_FORMS = new Set(
@@ -20,10 +20,10 @@ const LEGAL_FORMS = new Set(
 const NAME_ENDS = new Set(['international', 'holdings']);
 /**
  * Organizations that are no companies but name themselves with an acronym the text defines: "the Social
- * Democratic Party (SPD)", "the Democratic National Committee (DNC)", "the Federal Trade Commission (FTC)". The acronym is what tells them from
- * a title's capitalized words ("Third Party Risk").
+ * Democratic Party (SPD)", "the Democratic National Committee (DNC)", "the Federal Trade Commission
+ * (FTC)". The acronym is what tells them from a title's capitalized words ("Third Party Risk"). Not
+ * "Authority": "Local Security Authority (LSA)" is a Windows component.
  */
-// Not "Authority": "Local Security Authority (LSA)" is a Windows component.
 const DEFINED_HEADS = new Set([
   'party',
   'committee',
@@ -35,7 +35,7 @@ const DEFINED_HEADS = new Set([
   'association',
 ]);
 const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
-/** Names that are no company: political parties, committees. */
+/** The `via` of such an organization: parties, committees, agencies … that are no company. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
 
 /** Asked of every token: one lookup. */
@@ -70,7 +70,7 @@ export function findCompanies(
   for (let end = 1; end < tokens.length; end++) {
     const form = tokens[end]!;
     if (!COMPANY_ENDS.has(form.norm)) continue;
-    if (CAPITALS_ONLY.has(form.norm) && form.text !== form.text.toUpperCase()) continue;
+    if (CAPITALS_ONLY.has(form.norm) && !isAllCaps(form.text)) continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
     const acronym = DEFINED_HEADS.has(form.norm)
       ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
@@ -174,7 +174,7 @@ function nameStart(
     if (start < end && !inNameAt(ctx, start)) break;
     if (ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;
     // "At", "The" open a phrase; "AT" of "AT&T" is a name.
-    const opener = OPENERS.has(word.norm) && word.text !== word.text.toUpperCase();
+    const opener = OPENERS.has(word.norm) && !isAllCaps(word.text);
     if (opener || LEGAL_FORMS.has(word.norm)) break;
     start--;
   }

@@ -5,6 +5,7 @@
  * country in the text.
  */
 import type { Hit } from './hits.ts';
+import { sponsorsAnActor } from './state-sponsored.ts';
 import type { TextContext } from './text-context.ts';
 
 const GOVERNMENT_WORDS = new Set([
@@ -17,15 +18,6 @@ const GOVERNMENT_WORDS = new Set([
   'administration',
   'state',
 ]);
-
-/**
- * Words after "<country> state" that make the state an attacker's sponsor, not a government the text
- * speaks about: "Chinese state hackers", "Russian state-sponsored actors".
- */
-const SPONSORED = new Set(
-  `hackers hacker hacking actors actor sponsored backed linked affiliated aligned group groups apt
-threat cyber spies operatives attackers`.split(/\s+/u),
-);
 
 /** A minister's portfolio before the word: "Defence Minister", "Foreign Minister". */
 const PORTFOLIOS = new Set(
@@ -87,7 +79,7 @@ function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
   let next = hit.to;
   if (normAt(ctx, next) === 's') next++; // "Poland's government"
   const word = normAt(ctx, next);
-  if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && SPONSORED.has(normAt(ctx, next + 1)))) {
+  if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && sponsorsAnActor(normAt(ctx, next + 1)))) {
     return true;
   }
   // "Dutch Defence Minister Kajsa Ollongren said", "the Polish Minister of Digital Affairs"

@@ -70,18 +70,17 @@ export function entitiesIn(
     );
   }
   const taken = new Uint8Array(ctx.tokens.length);
-  for (const hit of hits) taken.fill(1, hit.from, hit.to);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
   // Medicines Agency (EMA)"); other findings are not.
   const named = new Uint8Array(ctx.tokens.length);
-  for (const hit of hits) {
-    const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
-    if (hit.kind !== 'sector' && !place) named.fill(1, hit.from, hit.to);
-  }
   const countries = new Map<number, string>();
   for (const hit of hits) {
-    if (hit.kind === 'lexicon' && hit.value.kind === 'country')
+    taken.fill(1, hit.from, hit.to);
+    const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
+    if (hit.kind !== 'sector' && !place) named.fill(1, hit.from, hit.to);
+    if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
       countries.set(hit.from, hit.value.code);
+    }
   }
   const companies = findCompanies(
     ctx,

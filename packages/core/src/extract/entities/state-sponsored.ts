@@ -36,6 +36,12 @@ adversaries`.split(/\s+/u),
 const ACTOR_MODIFIERS = new Set(['cyber', 'threat', 'hacking', 'espionage', 'apt']);
 /** "an actor from China", "hackers linked to the PRC". */
 const ORIGIN_WORDS = new Set(['from', 'of', 'in', 'to']);
+/**
+ * A word after "<country> state" that makes the state an actor's sponsor ("Chinese state hackers",
+ * "Russian state-sponsored actors"), not a government the text speaks about (document-country.ts).
+ */
+export const sponsorsAnActor = (norm: string): boolean =>
+  SPONSOR_WORDS.has(norm) || ACTOR_NOUNS.has(norm) || ACTOR_MODIFIERS.has(norm);
 const MAX_SPONSOR_WORDS = 3;
 const MAX_MODIFIERS = 2;
 
