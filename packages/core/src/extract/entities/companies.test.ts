@@ -110,6 +110,58 @@ describe('companies', () => {
   });
 });
 
+describe('companies a describing noun names', () => {
+  const described = (text: string) =>
+    entities(text)
+      .filter((e) => e.via === 'company-description')
+      .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('are read after the noun, or before "unit", then by their name alone', () => {
+    expect(
+      described(
+        'Hackers hit casino operator Caesars Entertainment in August. Security firm Mandiant said ' +
+          'Caesars Entertainment paid. UnitedHealth said its Change Healthcare unit was attacked, and ' +
+          'news media company Stuff reported it.',
+      ),
+    ).toEqual([
+      'Caesars Entertainment: Caesars Entertainment | Caesars Entertainment',
+      'Mandiant: Mandiant',
+      'Change Healthcare: Change Healthcare',
+      'Stuff: Stuff',
+    ]);
+  });
+
+  it("are no person, product, file, weekday, threat's operator or title", () => {
+    expect(
+      described(
+        'A tool by security researcher and developer Kuba Gretzky. Logs stay in the supplier SEG. ' +
+          'Open company Infomations.exe now. The company Monday said so. The ransomware operator ' +
+          'Zorvex struck. Read the firm Annual Threat Intelligence Report Findings. The firm Apple ' +
+          'said so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('are the company a legal form named first', () => {
+    const found = entities(
+      'Zealot Digital International Corp. hosted it. The hosting company Zealot Digital denied it.',
+    ).filter((e) => e.type === 'identity');
+    expect(found.map((e) => [e.via, e.mentions.map((m) => m.text)])).toEqual([
+      ['company-name', ['Zealot Digital International Corp', 'Zealot Digital']],
+    ]);
+  });
+
+  it('are victims where the words make them so', () => {
+    expect(intrusions('The attack on the payments company Change Healthcare spread.')).toEqual([
+      'Intrusion into Change Healthcare: attack',
+    ]);
+    expect(intrusions('Hackers breached Mexican energy giant Pemex in 2019.')).toEqual([
+      'Intrusion into Pemex: breached',
+    ]);
+    expect(intrusions('Security firm Mandiant said the intrusion spread.')).toEqual([]);
+  });
+});
+
 describe('an intrusion into a company', () => {
   it('is read where the words make the company its victim', () => {
     expect(intrusions('Hackers breached Acme Corp. in May.')).toEqual([

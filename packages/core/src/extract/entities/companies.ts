@@ -8,9 +8,10 @@
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
+import { COMPANY_NOUNS, describedCompanies } from './described-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
-import { isAllCaps, isCapitalized } from './tokens.ts';
+import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
 
 /** Legal forms, dropped from the short name the text uses later ("Apple Inc." then "Apple"). */
 const LEGAL_FORMS = new Set(
@@ -103,30 +104,54 @@ export function findCompanies(
       via: acronym ? DEFINED_ORGANIZATION : 'company-name',
     };
     found.push({ finding, mention: ctx.mention(start, to), from: start, to });
-    shortForms.set(short.map((t) => t.norm).join(' '), finding);
+    addShortForms(shortForms, short, NAME_ENDS.has(form.norm), finding);
     if (acronym && !isCommonWord(acronym.toLowerCase()))
       shortForms.set(acronym.toLowerCase(), finding);
-    // "Verizon" for "Verizon Communications Inc.", "Marriott" for "Marriott International": the first of
-    // one or two words, no English or industry word. Longer names often open on a place ("Hangzhou
-    // Cunxin Data Technology Co. Ltd").
-    const core = NAME_ENDS.has(form.norm) ? short.slice(0, -1) : short;
-    const head = core[0]!;
-    const distinct = head.text.length >= 4 && !isCommonWord(head.norm) && !GENERIC.has(head.norm);
-    if (core.length <= 2 && short.length >= 2 && distinct && !shortForms.has(head.norm)) {
-      shortForms.set(head.norm, finding);
-    }
-    if (NAME_ENDS.has(form.norm) && end - start >= 2) {
-      shortForms.set(
-        short
-          .slice(0, -1)
-          .map((t) => t.norm)
-          .join(' '),
-        finding,
-      );
-    }
     end = to - 1;
   }
-  return found.length === 0 ? found : [...found, ...laterMentions(ctx, taken, shortForms, found)];
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) covered.fill(1, c.from, c.to);
+  for (const { from, to } of describedCompanies(ctx, (i) => taken(i) || covered[i] === 1)) {
+    const words = tokens.slice(from, to);
+    // "Zealot Digital" after "ZEALOT DIGITAL INTERNATIONAL CORPORATION": that company, mentioned again.
+    if (shortForms.has(words.map((t) => t.norm).join(' '))) continue;
+    const finding: EntityFinding = {
+      key: `identity:${normalizeName(words.map((t) => t.text).join(' '))}`,
+      type: 'identity',
+      name: ctx.mention(from, to).text,
+      properties: { identity_class: 'organization', ...countryOf(ctx, to, countryAt) },
+      recognition: 70,
+      via: 'company-description',
+    };
+    found.push({ finding, mention: ctx.mention(from, to), from, to });
+    addShortForms(shortForms, words, false, finding);
+  }
+  return found.length === 0
+    ? found
+    : [...found.sort((a, b) => a.from - b.from), ...laterMentions(ctx, taken, shortForms, found)];
+}
+
+/**
+ * The forms a company is mentioned by again: its name without the legal form ("MGM Resorts International",
+ * also "MGM Resorts" when `nameEnd`), and the first of one or two words when it is no English or industry
+ * word ("Verizon" for "Verizon Communications Inc."; longer names often open on a place: "Hangzhou Cunxin
+ * Data Technology Co. Ltd").
+ */
+function addShortForms(
+  shortForms: Map<string, EntityFinding>,
+  short: readonly Token[],
+  nameEnd: boolean,
+  finding: EntityFinding,
+): void {
+  const norms = (words: readonly Token[]): string => words.map((t) => t.norm).join(' ');
+  shortForms.set(norms(short), finding);
+  const core = nameEnd ? short.slice(0, -1) : short;
+  const head = core[0]!;
+  const distinct = head.text.length >= 4 && !isCommonWord(head.norm) && !GENERIC.has(head.norm);
+  if (core.length <= 2 && short.length >= 2 && distinct && !shortForms.has(head.norm)) {
+    shortForms.set(head.norm, finding);
+  }
+  if (nameEnd && short.length >= 3) shortForms.set(norms(core), finding);
 }
 
 const gapBefore = (ctx: TextContext, i: number): string =>
@@ -246,13 +271,6 @@ function partOfLongerName(
   );
 }
 
-/** Nouns that close an apposition describing a company: "a South Korean video game company". */
-const COMPANY_NOUNS = new Set(
-  `company firm provider maker manufacturer developer operator bank exchange retailer insurer carrier
-group conglomerate corporation subsidiary vendor supplier contractor utility publisher`.split(
-    /\s+/u,
-  ),
-);
 const APPOSITION_WORDS = 4;
 
 /** ", a South Korean video game company" right after the name at tokens […, to): its country. */

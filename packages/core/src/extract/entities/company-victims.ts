@@ -7,6 +7,7 @@
 import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import type { Company } from './companies.ts';
+import { NOUNS_BEFORE } from './described-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -103,6 +104,27 @@ const INTRUSION_NOUNS = new Set(
   'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
 );
 
+/** How many words may describe a company before its noun: "the healthcare payment company". */
+const DESCRIPTION_WORDS = 4;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Where the description before a company's name starts ("attack on Mexican energy giant Pemex" -> at
+ * "Mexican"), or the name's own start when no describing noun stands right before it.
+ */
+function describedFrom(ctx: TextContext, from: number): number {
+  const sentence = ctx.sentenceOf[from];
+  if (!NOUNS_BEFORE.has(ctx.tokens[from - 1]?.norm ?? '')) return from;
+  let start = from - 1;
+  for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_WORDS; i--) {
+    const word = ctx.tokens[i]!.norm;
+    if (ctx.sentenceOf[i] !== sentence || ARTICLES.has(word)) break;
+    if (VICTIM_PREPOSITIONS.has(word) || INTRUSION_VERBS.has(word)) break;
+    start = i;
+  }
+  return start;
+}
+
 /**
  * The token telling of an intrusion into the name at tokens [from, to), when the words around make the
  * name its victim: "an attack on X", "hackers breached X", "a cyberattack that forced X", "X was hacked".
@@ -111,7 +133,7 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const sentence = ctx.sentenceOf[from];
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
-  let before = from - 1;
+  let before = describedFrom(ctx, from) - 1;
   if (norm(before) === 'the') before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;

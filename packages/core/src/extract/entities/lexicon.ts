@@ -69,15 +69,20 @@ export const isStaticLexiconName = (norms: readonly string[]): boolean =>
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const LETTER = /\p{L}/u;
+const GANG_WORDS = new Set(['ransomware', 'group', 'gang']);
 
 /**
  * Case rule shared by dictionary matches: a capitalized dictionary word needs a capital in the text, and a
- * short all-capitals acronym ("US", "EU", "MSS") must be written in capitals ("us" is a pronoun).
+ * short all-capitals acronym ("US", "EU", "MSS") must be written in capitals ("us" is a pronoun). A
+ * ransomware gang's generic last words may be written in lower case: "the ALPHV ransomware group" is
+ * MISP's "ALPHV Ransomware Group" (not "the Winnti group": a report may mean APT41 by "Winnti").
  */
 export function caseMatches(written: readonly string[], tokens: readonly Token[]): boolean {
+  const gang = written.length > 1 && tokens[1]?.norm === 'ransomware';
   for (let i = 0; i < written.length; i++) {
     const w = written[i] ?? '';
     const t = tokens[i]?.text ?? '';
+    if (gang && i > 0 && GANG_WORDS.has(tokens[i]?.norm ?? '')) continue;
     if (isAllCaps(w) && w.length <= 5 && LETTER.test(w)) {
       if (!isAllCaps(t)) return false;
     } else if (isCapitalized(w) && !isCapitalized(t) && !isAllCaps(t)) {

@@ -735,3 +735,34 @@ describe('a name its sources write in capitals only', () => {
     ]);
   });
 });
+
+describe("a ransomware gang's name", () => {
+  const gang = buildKnowledgeIndex([
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e11',
+      type: 'intrusion-set',
+      name: 'Quill Spider',
+      aliases: ['Quill Spider', 'QUILLV Ransomware Group'],
+    },
+    malwareEntry(12, 'InkCat', { aliases: ['InkCat', 'QUILLV'] }),
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e13',
+      type: 'intrusion-set',
+      name: 'Penwick Group',
+      aliases: ['Penwick Group'],
+    },
+  ]);
+  const named = (text: string): string[] =>
+    entitiesIn(gang, text).map((e) => `${e.type}:${e.name}:${e.mentions[0]!.text}`);
+
+  it('is the group, its generic words in lower case, where the family alone is malware', () => {
+    expect(named('The QUILLV ransomware group claimed the attack.')).toEqual([
+      'intrusion-set:Quill Spider:QUILLV ransomware group',
+    ]);
+    expect(named('The QUILLV ransomware encrypted the files.')).toEqual(['malware:InkCat:QUILLV']);
+  });
+
+  it('is not another group written with a lower-case "group": that word is no part of the name', () => {
+    expect(named('The Penwick group struck.')).toEqual(['intrusion-set:Penwick Group:Penwick']);
+  });
+});

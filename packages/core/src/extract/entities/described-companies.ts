@@ -1,0 +1,143 @@
+/**
+ * Companies news names by what they do rather than by a legal form: "casino operator Caesars
+ * Entertainment", "the healthcare payment company Change Healthcare", "its Change Healthcare unit". The
+ * lower-case noun before or after the capitalized name is what tells a company from a product or a title.
+ */
+import { isCommonWord } from './common-words.ts';
+import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
+
+/** Nouns that close an apposition describing a company: "a South Korean video game company". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm provider maker manufacturer developer operator bank exchange retailer insurer carrier
+group conglomerate corporation subsidiary vendor supplier contractor utility publisher`.split(
+    /\s+/u,
+  ),
+);
+
+/**
+ * Of those, the nouns written right before a company's name ("security firm Mandiant"). Not "group",
+ * "exchange", "bank" or "utility": "the group Sandworm", "Microsoft Exchange", "Bangladesh Bank"; not
+ * "developer", "supplier" or "contractor", which come before a person's name as often ("security
+ * researcher and developer Kuba Gretzky") or a product's ("the supplier SEG").
+ */
+export const NOUNS_BEFORE: ReadonlySet<string> = new Set(
+  `company firm provider maker manufacturer operator retailer insurer carrier conglomerate vendor
+publisher giant`.split(/\s+/u),
+);
+/** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
+const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
+/**
+ * Words before the noun that make it the operator of a threat, not a company: "ransomware operator
+ * Zorvex", "the malware developer".
+ */
+const THREAT_WORDS = new Set(
+  'ransomware malware botnet spyware stealer threat apt hacking cybercrime criminal exploit'.split(
+    ' ',
+  ),
+);
+/** Capitalized words after the noun that are dates or sentence words, no names: "the company Monday said". */
+const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december i`.split(/\s+/u),
+);
+const MAX_NAME_WORDS = 3;
+
+export interface DescribedCompany {
+  /** Token range of the name. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Names a describing noun marks as companies, in text order; `taken`: tokens another finding holds. */
+export function describedCompanies(
+  ctx: TextContext,
+  taken: (i: number) => boolean,
+): DescribedCompany[] {
+  const { tokens } = ctx;
+  const found: DescribedCompany[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (noun.text !== noun.norm) continue;
+    if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+      const to = nameAfter(ctx, i + 1, taken);
+      if (to !== undefined) {
+        found.push({ from: i + 1, to });
+        i = to - 1;
+      }
+    } else if (NOUNS_AFTER.has(noun.norm) && spaced(ctx, i)) {
+      const from = nameBefore(ctx, i, taken);
+      if (from !== undefined) found.push({ from, to: i });
+    }
+  }
+  return found;
+}
+
+/** The end of a capitalized name of one to three words starting at token `from`, if one starts there. */
+function nameAfter(
+  ctx: TextContext,
+  from: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  let to = from;
+  while (to < ctx.tokens.length && to - from <= MAX_NAME_WORDS && nameWord(ctx, to, from, taken)) {
+    to++;
+  }
+  // A longer run of capitals is a title, not a name; "company Infomations.exe" is a file's.
+  if (to === from || to - from > MAX_NAME_WORDS || goesOn(ctx, to - 1)) return undefined;
+  return distinctName(ctx, from, to) ? to : undefined;
+}
+
+/** The start of a capitalized name of one to three words ending right before token `end`. */
+function nameBefore(
+  ctx: TextContext,
+  end: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  let from = end;
+  while (from > 0 && end - from < MAX_NAME_WORDS && nameWord(ctx, from - 1, end - 1, taken)) {
+    if (ctx.sentenceStart(from - 1)) return undefined;
+    from--;
+  }
+  if (from === end) return undefined;
+  // "the Change Healthcare unit", "its Change Healthcare unit": the name follows a determiner.
+  const before = ctx.tokens[from - 1];
+  return before && DETERMINERS.has(before.norm) && distinctName(ctx, from, end) ? from : undefined;
+}
+
+const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
+
+/** Token `i` is a capitalized word of the name whose other end is token `other`, a space from its neighbour. */
+function nameWord(
+  ctx: TextContext,
+  i: number,
+  other: number,
+  taken: (i: number) => boolean,
+): boolean {
+  const token = ctx.tokens[i];
+  if (!token || taken(i) || !isCapitalized(token.text) || NOT_NAMES.has(token.norm)) return false;
+  if (ctx.sentenceOf[i] !== ctx.sentenceOf[other]) return false;
+  return spaced(ctx, i);
+}
+
+/** The word at token i goes on past its letters: "Infomations.exe", "Acme-Corp". */
+const goesOn = (ctx: TextContext, i: number): boolean =>
+  GOES_ON.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 2));
+// At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
+const GOES_ON = /^[-./_@][\p{L}\p{N}]/u;
+
+/** One space before token i. */
+const spaced = (ctx: TextContext, i: number): boolean => {
+  const token = ctx.tokens[i]!;
+  const previous = ctx.tokens[i - 1];
+  return (
+    previous !== undefined && token.start === previous.end + 1 && ctx.text[previous.end] === ' '
+  );
+};
+
+/** A name of one word must be no English word and three letters or more ("company Apple" is not read). */
+function distinctName(ctx: TextContext, from: number, to: number): boolean {
+  if (to - from > 1) return true;
+  const word = ctx.tokens[from]!;
+  return word.text.length >= 3 && !isCommonWord(word.norm);
+}
