@@ -154,6 +154,23 @@ The loader then ran Mimikatz to dump credentials.`;
     ]);
   });
 
+  it('infers the only actor of a report targets the vulnerabilities a sentence tells of exploiting', () => {
+    const targets = (text: string) =>
+      analyzeReport(text, { knowledge })
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
+    const report = `Harrowfen returns
+Harrowfen sent lures to ministries.
+The actors gain initial access by exploiting FortiGate devices (CVE-2022-42475).
+A patch for CVE-2024-21887 is out.`;
+    expect(targets(report)).toEqual([
+      'intrusion-set:G9001 -> vulnerability:CVE-2022-42475 (sole-actor)',
+    ]);
+    expect(targets(report.replace('Harrowfen returns', 'Harrowfen and Quillmoth return'))).toEqual(
+      [],
+    );
+  });
+
   it('infers nothing for an actor named in passing, three names in one sentence', () => {
     const passing = `Loader trends
 The loader spreads by e-mail.

@@ -27,6 +27,31 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads no year inside an identifier or an address', () => {
+    expect(
+      dates(
+        'They exploited CVE-2022-42475 and softwareCVE-2021-1234 (VMSA-2018-0002, report_2019.pdf), ' +
+          'see https://www.welivesecurity.com/2022/04/27/lookback/ for more.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads years after a month, a season or another year, a day and month, and timestamps', () => {
+    expect(
+      dates(
+        'Seen mid-2022, in Oct-2021, over 2019-2020, in 2020-21 and on 05/2023 at 2020-08-05T12:28:27.',
+      ),
+    ).toEqual([
+      ['on', '2022', '2022'],
+      ['on', '2021', '2021'],
+      ['on', '2019', '2019'],
+      ['on', '2020', '2020'],
+      ['on', '2020', '2020'],
+      ['on', '2023', '2023'],
+      ['on', '2020-08-05', '2020-08-05'],
+    ]);
+  });
+
   it('resolves relative dates against the publication date', () => {
     expect(
       dates('Last year the ministry was hit; in March it happened again.', '2025-05-28'),

@@ -63,7 +63,8 @@ const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
 const PERIOD_OPENER = /^(?:from|between)\b/iu;
 
 // Linear scans: tokens of a date are found by simple, non-nested patterns.
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+// A time may follow ("2020-08-05T12:28:27").
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/gu;
 const YEAR = /\b(19[89]\d|20\d\d)\b/gu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -89,6 +90,34 @@ const THREE_LETTERS = /\p{L}{3}/u;
 const CAPITALIZED = /^\p{Lu}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+const DIGIT = /\d/u;
+/** The prefix of an identifier before the hyphen at `hyphen`: "CVE-", "VMSA-", "CERTFR-" (not "mid-", "Oct-"). */
+function identifierPrefix(text: string, hyphen: number): boolean {
+  if (text.slice(hyphen - 3, hyphen).toLowerCase() === 'cve') return true;
+  const capital = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+  return capital(text.charAt(hyphen - 1)) && capital(text.charAt(hyphen - 2));
+}
+/** A year range's second year ("2021-2023", "2019-20"), not an identifier's serial ("2022-42475"). */
+const RANGE_END = /^[-–](?:\d{4}|\d{2})(?!\d)/u;
+
+/**
+ * A year that is part of an identifier or an address, no date: "CVE-2022-42475", "report_2022",
+ * "welivesecurity.com/2022/04/27/…". A year after a day and month ("05/2022"), before another
+ * ("2021-2023") or after a season or month ("mid-2022", "Oct-2021") stays a date.
+ */
+function partOfIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const twoBefore = text.charAt(start - 2);
+  if (before === '_' || text.charAt(end) === '_') return true;
+  if (before === '-' && identifierPrefix(text, start - 1)) return true;
+  if (before === '/' && !DIGIT.test(twoBefore)) return true;
+  return (
+    text.charAt(end) === '-' &&
+    DIGIT.test(text.charAt(end + 1)) &&
+    !RANGE_END.test(text.slice(end, end + 6))
+  );
+}
 
 export function extractDates(
   text: string,
@@ -124,6 +153,7 @@ export function extractDates(
     push(`${y}-${mo}-${d}`, role, start, m.index + m[0].length);
   }
   for (const m of text.matchAll(YEAR)) {
+    if (partOfIdentifier(text, m.index, m.index + m[0].length)) continue;
     const year = m[1] ?? '';
     const { value, start: dateStart } = monthDayBefore(text, m.index, year);
     const { role, start } = roleBefore(dateStart);

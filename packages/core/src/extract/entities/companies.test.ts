@@ -159,6 +159,7 @@ describe('companies a describing noun names', () => {
       'Intrusion into Pemex: breached',
     ]);
     expect(intrusions('Security firm Mandiant said the intrusion spread.')).toEqual([]);
+    expect(intrusions('Criminals threatened to hit currency exchange firm Travelex.')).toEqual([]);
   });
 });
 

@@ -96,6 +96,12 @@ const IMPACT_VERBS = new Set(
   'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
 );
 const PASSIVE = new Set(['was', 'were', 'been']);
+/** "threatened to hit X", "tried to breach X": an intent, no intrusion. */
+const INTENT = new Set(
+  'threatened threatens threaten tried tries attempted attempts planned plans sought aimed intended wanted'.split(
+    ' ',
+  ),
+);
 /** "the networks of X", "the systems of X": what was breached belongs to X. */
 const SYSTEMS = new Set(
   'network networks systems servers infrastructure environment environments'.split(' '),
@@ -137,7 +143,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (norm(before) === 'the') before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
-  if (INTRUSION_VERBS.has(word)) return before;
+  if (INTRUSION_VERBS.has(word) && !(norm(before - 1) === 'to' && INTENT.has(norm(before - 2)))) {
+    return before;
+  }
   // "breached the networks of X"
   if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
     const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;

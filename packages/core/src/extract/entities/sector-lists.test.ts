@@ -10,6 +10,19 @@ const sectors = (text: string): string[] =>
     .flatMap((e) => e.mentions.map((m) => `${e.key.slice('identity:sector '.length)}: ${m.text}`));
 
 describe('sector words sharing one head noun', () => {
+  it("reads CISA's sector names of several words as list items", () => {
+    expect(
+      sectors(
+        'They hit Communications, Energy, Transportation Systems, and Water and Wastewater Systems sectors.',
+      ),
+    ).toEqual([
+      'communications: Communications',
+      'energy: Energy',
+      'transportation: Transportation',
+      'water: Water and Wastewater',
+    ]);
+  });
+
   it('names each sector of a list that ends on an organization noun', () => {
     expect(sectors('They hit telecommunication, financial, and government entities.')).toEqual([
       'telecommunications: telecommunication',

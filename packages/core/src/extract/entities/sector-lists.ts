@@ -48,11 +48,11 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
     if (!token || taken[i] === 1 || !sectorWord.get(token)) continue;
     const items = listBeforeAHead(ctx, i);
     if (!items) continue;
-    for (const item of items.words) {
+    for (const [item, end] of items.words) {
       const sector = BEFORE_A_HEAD.get(tokens[item]?.norm ?? '');
       if (taken[item] === 1 || sector === undefined) continue;
-      // The last word takes the head in: "… and government entities".
-      const to = item === items.last && taken[item + 1] !== 1 ? item + 2 : item + 1;
+      // The last item takes the head in: "… and government entities".
+      const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
       hits.push({ from: item, to, kind: 'sector', sector });
       taken.fill(1, item, to);
     }
@@ -62,16 +62,49 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
 }
 
 /**
+ * Words after a sector word that belong to its name in CISA's list of critical infrastructure sectors:
+ * "Transportation Systems", "Water and Wastewater Systems", "Defense Industrial Base".
+ */
+const NAME_TAILS: readonly (readonly string[])[] = [
+  ['and', 'wastewater', 'systems'],
+  ['and', 'public', 'health'],
+  ['industrial', 'base'],
+  ['and', 'agriculture'],
+  ['systems'],
+  ['services'],
+  ['facilities'],
+];
+
+/** The last token of the sector name the word at token `at` opens: its tail's, or its own. */
+function nameEnd(ctx: TextContext, at: number): number {
+  const { tokens, text } = ctx;
+  for (const tail of NAME_TAILS) {
+    const fits = tail.every((word, k) => {
+      const token = tokens[at + 1 + k];
+      const previous = tokens[at + k];
+      return (
+        token?.norm === word &&
+        previous !== undefined &&
+        text.slice(previous.end, token.start) === ' '
+      );
+    });
+    if (fits) return at + tail.length;
+  }
+  return at;
+}
+
+/**
  * The sector words of the list starting at token `first` when it ends on a head noun, one space after its
- * last word; parted by commas, "and", "or" ("telecommunication, financial, and government entities").
+ * last word; parted by commas, "and", "or" ("telecommunication, financial, and government entities"),
+ * each item [first token, last token].
  */
 function listBeforeAHead(
   ctx: TextContext,
   first: number,
-): { readonly words: number[]; readonly last: number } | undefined {
+): { readonly words: (readonly [number, number])[]; readonly last: number } | undefined {
   const { tokens, text } = ctx;
-  const words = [first];
-  let k = first;
+  const words: (readonly [number, number])[] = [[first, nameEnd(ctx, first)]];
+  let k = words[0]![1];
   while (words.length <= MOST_ITEMS) {
     const next = tokens[k + 1];
     const here = tokens[k];
@@ -86,8 +119,8 @@ function listBeforeAHead(
     if (!word || !BEFORE_A_HEAD.has(word.norm) || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) {
       return undefined;
     }
-    words.push(item);
-    k = item;
+    k = nameEnd(ctx, item);
+    words.push([item, k]);
   }
   return undefined;
 }

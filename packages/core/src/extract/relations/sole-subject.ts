@@ -19,6 +19,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { isDigest } from './digest.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
+import { cuesIn } from './triggers.ts';
 
 /** Sentences naming an actor that make it the subject of a report it is not in the title of. */
 const SUBJECT_SENTENCES = 3;
@@ -57,19 +58,62 @@ export function soleSubjectUses(
     [subject.name, ...subject.mentions.map((m) => m.text)].map(normalizeName),
   );
   const out: ExtractedRelation[] = [];
+  const evidenceOf = (described: Mention): Mention[] => {
+    const evidence = [named, sentenceOf(described)].sort((a, b) => a.start - b.start);
+    return evidence[0]!.start === evidence[1]!.start ? [named] : evidence;
+  };
+  if (inference === 'sole-actor') {
+    out.push(...exploitedBy(text, sentences, subject, entities, stated, evidenceOf));
+  }
   for (const capability of entities) {
     if (!USED_BY[inference].has(capability.type) || used.has(capability.key)) continue;
     // A name the report also gives the subject ("the BlueNoroff malware") is no finding about its tools.
     if (capability.mentions.some((m) => subjectNames.has(normalizeName(m.text)))) continue;
     const described = capability.mentions[0];
     if (!described) continue;
-    const evidence = [named, sentenceOf(described)].sort((a, b) => a.start - b.start);
     out.push({
       type: 'uses',
       source: subject.key,
       target: capability.key,
-      evidence: evidence[0]!.start === evidence[1]!.start ? [named] : evidence,
+      evidence: evidenceOf(described),
       inferred: inference,
+    });
+  }
+  return out;
+}
+
+/**
+ * "The actors typically gain initial access by exploiting … (CVE-2022-42475)": a vulnerability a sentence
+ * tells of exploiting, in a report about one actor, is one that actor targets (STIX: intrusion-set
+ * targets vulnerability), unless a sentence already says so.
+ */
+function exploitedBy(
+  text: string,
+  sentences: readonly Span[],
+  subject: ExtractedEntity,
+  entities: readonly ExtractedEntity[],
+  stated: readonly ExtractedRelation[],
+  evidenceOf: (described: Mention) => Mention[],
+): ExtractedRelation[] {
+  const targeted = new Set(
+    stated.filter((r) => r.type === 'targets' && r.source === subject.key).map((r) => r.target),
+  );
+  const out: ExtractedRelation[] = [];
+  for (const vulnerability of entities) {
+    if (vulnerability.type !== 'vulnerability' || targeted.has(vulnerability.key)) continue;
+    const exploited = vulnerability.mentions.find((m) => {
+      const sentence = sentences[m.sentence];
+      return (
+        sentence !== undefined && cuesIn(text.slice(sentence.start, sentence.end)).has('exploit')
+      );
+    });
+    if (!exploited) continue;
+    out.push({
+      type: 'targets',
+      source: subject.key,
+      target: vulnerability.key,
+      evidence: evidenceOf(exploited),
+      inferred: 'sole-actor',
     });
   }
   return out;
