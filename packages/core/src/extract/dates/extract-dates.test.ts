@@ -62,6 +62,15 @@ describe('extractDates', () => {
     expect(dates('Over the past decade the group stole documents.', '2025-05-28')).toEqual([
       ['since', '2015', 'Over the past decade'],
     ]);
+    expect(
+      dates(
+        'The actors kept access for at least five years, for the past two years quietly.',
+        '2024-02-07',
+      ),
+    ).toEqual([
+      ['since', '2019', 'for at least five years'],
+      ['since', '2022', 'for the past two years'],
+    ]);
     expect(dates('A campaign in November hit banks.', '2025-05-28')).toEqual([
       ['on', '2024-11', 'in November'],
     ]);

@@ -81,7 +81,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   several: 3,
 };
 const RELATIVE =
-  /\b(last|past|previous|this) (year|month|decade)\b|\bover (?:the|a) (?:past|last) (?:decade|(\w+) years)\b|\bfor (?:over|more than) (?:a|one) decade\b|\b(\w+) years? ago\b/giu;
+  /\b(last|past|previous|this) (year|month|decade)\b|\b(?:over (?:the|a) (?:past|last)|for (?:at least|over|more than|the (?:past|last))) (?:decade|(\w+) years)\b|\bfor (?:over|more than|at least) (?:a|one) decade\b|\b(\w+) years? ago\b/giu;
 const MONTH_ALONE =
   /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
 

@@ -12,7 +12,7 @@ import type { TextContext } from './text-context.ts';
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
 export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
   `intrusion intrusions breach breaches breached hack hacks hacked hacking infiltrating infiltrated infiltration
-compromise compromised compromising attack attacks attacked cyberattack cyberattacks espionage`.split(
+compromise compromised compromising attack attacks attacked cyberattack cyberattacks espionage heist`.split(
     /\s+/u,
   ),
 );

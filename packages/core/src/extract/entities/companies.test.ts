@@ -160,6 +160,11 @@ describe('companies a describing noun names', () => {
     ]);
     expect(intrusions('Security firm Mandiant said the intrusion spread.')).toEqual([]);
     expect(intrusions('Criminals threatened to hit currency exchange firm Travelex.')).toEqual([]);
+    expect(
+      intrusions(
+        'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew.',
+      ),
+    ).toEqual(['Intrusion into Bybit: heist']);
   });
 });
 

@@ -107,8 +107,10 @@ const SYSTEMS = new Set(
   'network networks systems servers infrastructure environment environments'.split(' '),
 );
 const INTRUSION_NOUNS = new Set(
-  'attack attacks breach hack intrusion cyberattack compromise'.split(' '),
+  'attack attacks breach hack intrusion cyberattack compromise heist'.split(' '),
 );
+/** A word that may stand between a company and its intrusion: "the MGM ransomware attack", "Bybit crypto heist". */
+const INTRUSION_KINDS = new Set(['ransomware', 'cyber', 'crypto', 'data', 'hacking']);
 
 /** How many words may describe a company before its noun: "the healthcare payment company". */
 const DESCRIPTION_WORDS = 4;
@@ -155,8 +157,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
     const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
     if (INTRUSION_WORDS.has(norm(subject))) return subject;
   }
-  // "the Colonial Pipeline attack", "MGM Resorts breach"
+  // "the Colonial Pipeline attack", "MGM Resorts breach", "the Bybit crypto heist"
   if (INTRUSION_NOUNS.has(norm(to))) return to;
+  if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
   let after = to;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
   if (PASSIVE.has(norm(after)) && INTRUSION_VERBS.has(norm(after + 1))) return after + 1;

@@ -16,14 +16,14 @@ group conglomerate corporation subsidiary vendor supplier contractor utility pub
 );
 
 /**
- * Of those, the nouns written right before a company's name ("security firm Mandiant"). Not "group",
- * "exchange", "bank" or "utility": "the group Sandworm", "Microsoft Exchange", "Bangladesh Bank"; not
+ * Of those, the nouns written in lower case right before a company's name ("security firm Mandiant",
+ * "crypto exchange Bybit"). Not "group" or "utility": "the hacking group Zorvex", "the utility PsExec"; not
  * "developer", "supplier" or "contractor", which come before a person's name as often ("security
  * researcher and developer Kuba Gretzky") or a product's ("the supplier SEG").
  */
 export const NOUNS_BEFORE: ReadonlySet<string> = new Set(
   `company firm provider maker manufacturer operator retailer insurer carrier conglomerate vendor
-publisher giant`.split(/\s+/u),
+publisher giant exchange bank`.split(/\s+/u),
 );
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
