@@ -11,6 +11,7 @@ describe('findDateline', () => {
     expect(dateOf('WASHINGTON (Reuters), March 9, 2021 - The agency said…')).toBe('2021-03-09');
     expect(dateOf('Title\nPublished: 2024-05-28\n\nBody text.')).toBe('2024-05-28');
     expect(dateOf('Title\nPosted on Sept 3rd, 2023 by the team\nBody')).toBe('2023-09-03');
+    expect(dateOf('Title\n\nPress release, 21 May 2025\n\nBody')).toBe('2025-05-21');
     expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
     expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
     expect(dateOf('Title\nBy Staff Writer - November 9, 2023\n\nBody')).toBe('2023-11-09');

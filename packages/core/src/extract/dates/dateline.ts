@@ -1,7 +1,7 @@
 /**
  * The publication date a plain-text or Markdown report states at its top: a news dateline
  * ("Helsinki, 18 March 2021 — …", "WASHINGTON (Reuters), March 18, 2021 -"), a labelled line
- * ("Published: 2021-03-18", "Posted on March 18, 2021"), a byline ("By Jane Doe - March 18, 2021") or a
+ * ("Published: 2021-03-18", "Posted on March 18, 2021", "Press release, 21 May 2025"), a byline ("By Jane Doe - March 18, 2021") or a
  * line that is only a date under the title
  * ("Thursday, March 18, 2021"). HTML and feeds carry the date in metadata; a text has only this. Only
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
@@ -31,7 +31,7 @@ const PLACE =
 const DASH = '\\s*(?:[—–]|--?)\\s';
 
 const LABELLED = new RegExp(
-  `^(?:published|posted|date|released|issued|release date|publication date|date published)(?: on)?:?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
+  `^(?:published|posted|date|released|issued|release date|publication date|date published|press release|statement)(?: on)?[:,]?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');

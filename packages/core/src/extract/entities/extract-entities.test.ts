@@ -598,6 +598,10 @@ describe('extractEntities: places and organizations', () => {
     expect(ncsc('The Czech government said so. The NCSC published indicators.')).toEqual([
       ['NCSC', 'GB'],
     ]);
+    // A country ending the sentence before is not the agency's.
+    expect(ncsc('Firms delivered aid to Ukraine. The NCSC published indicators.')).toEqual([
+      ['NCSC', 'GB'],
+    ]);
   });
 
   it('names a generic government body after the state the text speaks about', () => {

@@ -27,8 +27,9 @@ export function writtenCountry(
     const upper = code.text.length === 2 && isAllCaps(code.text) ? code.text : '';
     if (upper && countryByCode(upper)) return upper;
   }
+  const sentence = ctx.sentenceOf[hit.from];
   const after = hits[index + 1];
-  if (after && isCountry(after)) {
+  if (after && isCountry(after) && ctx.sentenceOf[after.from] === sentence) {
     const between = tokens.slice(hit.to, after.from).map((t) => t.norm);
     const gap = last ? text.slice(last.end, tokens[after.from]?.start ?? last.end) : '';
     const words = between.join(' ');
@@ -37,7 +38,8 @@ export function writtenCountry(
     }
   }
   const before = hits[index - 1];
-  if (before && isCountry(before)) {
+  // "… aid to Ukraine. The NCSC assesses": a country ending the sentence before is not the agency's.
+  if (before && isCountry(before) && ctx.sentenceOf[before.from] === sentence) {
     const between = tokens.slice(before.to, hit.from).map((t) => t.norm);
     if (between.length <= 2 && between.every((w) => BETWEEN_BEFORE.has(w)))
       return before.value.code;

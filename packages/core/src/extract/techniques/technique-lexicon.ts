@@ -214,7 +214,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1566.001',
     strong: [
       'spearphishing attachment',
-      'malicious attachment',
+      'malicious attachment*',
       'phishing email with an attachment',
       'email attachment',
       'attached document',
