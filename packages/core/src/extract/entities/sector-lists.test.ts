@@ -21,6 +21,10 @@ describe('sector words sharing one head noun', () => {
       'transportation: Transportation',
       'water: Water and Wastewater',
     ]);
+    // An acronym counts in capitals only.
+    expect(sectors('It hit the defence, transport and IT services sectors, and it firms.')).toEqual(
+      ['defense: defence', 'transportation: transport', 'technology: IT services sectors'],
+    );
   });
 
   it('names each sector of a list that ends on an organization noun', () => {

@@ -16,20 +16,30 @@ agencies providers businesses enterprises targets victims`.split(/\s+/u),
 );
 
 /** A sector word that can stand before a head ("financial" of "financial institutions") -> its sector. */
-const BEFORE_A_HEAD: ReadonlyMap<string, string> = (() => {
+const BEFORE_A_HEAD: ReadonlyMap<string, string> = firstWords(false);
+/**
+ * Acronyms among those ("IT companies"), by the word as written: lower-cased they are ordinary words
+ * ("it"), so only the capitals count.
+ */
+const ACRONYMS_BEFORE_A_HEAD: ReadonlyMap<string, string> = firstWords(true);
+
+function firstWords(acronyms: boolean): ReadonlyMap<string, string> {
   const words = new Map<string, string>();
   for (const { sector, phrase } of SECTOR_WORDS) {
     const parts = phrase.split(' ');
     const first = parts[0] ?? '';
-    // Acronyms ("IT companies") are left out: lower-cased they are ordinary words ("it").
-    if (first === first.toUpperCase()) continue;
-    const key = first.toLowerCase();
+    if ((first === first.toUpperCase()) !== acronyms) continue;
+    const key = acronyms ? first : first.toLowerCase();
     if (parts.length === 1 || (parts.length === 2 && HEADS.has(parts[1] ?? ''))) {
       if (!words.has(key)) words.set(key, sector);
     }
   }
   return words;
-})();
+}
+
+/** The sector a list word names: by its lower-case form, or an acronym by its capitals. */
+const sectorOf = (token: { readonly norm: string; readonly text: string }): string | undefined =>
+  BEFORE_A_HEAD.get(token.norm) ?? ACRONYMS_BEFORE_A_HEAD.get(token.text);
 
 /** Most sector words one list may hold before its head. */
 const MOST_ITEMS = 8;
@@ -42,14 +52,15 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
   const hits: Hit[] = [];
   const { tokens } = ctx;
   // Asked at every token: once per distinct word.
-  const sectorWord = new PerWordTest(({ norm }) => BEFORE_A_HEAD.has(norm), tokens);
+  const sectorWord = new PerWordTest((token) => sectorOf(token) !== undefined, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] === 1 || !sectorWord.get(token)) continue;
     const items = listBeforeAHead(ctx, i);
     if (!items) continue;
     for (const [item, end] of items.words) {
-      const sector = BEFORE_A_HEAD.get(tokens[item]?.norm ?? '');
+      const word = tokens[item];
+      const sector = word && sectorOf(word);
       if (taken[item] === 1 || sector === undefined) continue;
       // The last item takes the head in: "… and government entities".
       const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
@@ -116,7 +127,7 @@ function listBeforeAHead(
     if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item = k + 2;
     else if (gap !== ', ') return undefined;
     const word = tokens[item];
-    if (!word || !BEFORE_A_HEAD.has(word.norm) || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) {
+    if (!word || sectorOf(word) === undefined || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) {
       return undefined;
     }
     k = nameEnd(ctx, item);
