@@ -17,6 +17,13 @@ describe('extractDates', () => {
     expect(dates('Active since March 2023, the group...')).toEqual([
       ['since', '2023-03', 'since March 2023'],
     ]);
+    expect(
+      dates('Since late April 2024, and as early as mid-2022, until the end of 2023.'),
+    ).toEqual([
+      ['since', '2024-04', 'Since late April 2024'],
+      ['since', '2022', 'as early as mid-2022'],
+      ['until', '2023', 'until the end of 2023'],
+    ]);
   });
 
   it('reads absolute dates in the usual forms', () => {

@@ -58,6 +58,8 @@ const SINCE_CUES = [
   'started',
 ];
 const UNTIL_CUES = ['until', 'through', 'till', 'up to', 'ended in'];
+/** The part of a period a cue may stand before: "since late April 2024", "as early as mid-2022". */
+const PART_BEFORE = /(?:early|late|mid|the (?:end|start|beginning|middle) of)[- ]$/iu;
 /** What joins the two ends of a stated period: "from 2021 to 2023", "between 2021 and 2023". */
 const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
 const PERIOD_OPENER = /^(?:from|between)\b/iu;
@@ -135,7 +137,10 @@ export function extractDates(
     const sentence = Math.max(0, sentenceIndexAt(sentences, start));
     found.push({ value, role, mention: { start, end, text: text.slice(start, end), sentence } });
   };
-  const roleBefore = (start: number): { role: ExtractedDate['role']; start: number } => {
+  const roleBefore = (at: number): { role: ExtractedDate['role']; start: number } => {
+    // "since late April 2024": the cue stands before the part of the period.
+    const part = PART_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    const start = part ? at - part[0].length : at;
     const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
     for (const cue of SINCE_CUES) {
       if (window.endsWith(`${cue} `)) return { role: 'since', start: start - cue.length - 1 };
@@ -143,7 +148,7 @@ export function extractDates(
     for (const cue of UNTIL_CUES) {
       if (window.endsWith(`${cue} `)) return { role: 'until', start: start - cue.length - 1 };
     }
-    return { role: 'on', start };
+    return { role: 'on', start: at };
   };
 
   for (const m of text.matchAll(ISO_DATE)) {
