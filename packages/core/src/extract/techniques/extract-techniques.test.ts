@@ -65,6 +65,12 @@ describe('extractTechniques', () => {
     expect(ids('Victims were lured by callback phishing.')).toEqual(['T1566.004']);
     expect(ids('They ran ntdsutil to copy NTDS.dit from the controller.')).toEqual(['T1003.003']);
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
+    expect(ids('GhostDrop checks for virtual machines and encrypts its strings with RC4.')).toEqual(
+      ['T1027', 'T1497'],
+    );
+    expect(ids('Actors sent spearphishing emails with malicious attachments.')).toContain(
+      'T1566.001',
+    );
     // Advice is no act: a mitigation adding firewall rules disables nothing.
     expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);
     // A name, not the technique: "ReflectiveGnome" is no reflective loading.
