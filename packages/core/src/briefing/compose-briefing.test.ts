@@ -337,3 +337,31 @@ describe('briefing of an intrusion attributed to a state, no group named', () =>
     );
   });
 });
+
+describe('what a state-sponsored intrusion is', () => {
+  const what = (text: string) =>
+    composeBriefing({
+      now: NOW,
+      report: {
+        title: 'State',
+        tlp: 'clear',
+        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+      },
+    }).insights.content.find((i) => i.topic === 'what')?.text;
+  const breach = 'Chinese state-sponsored hackers breached the Dutch foreign ministry in 2023.';
+
+  it('is espionage only where the report says so', () => {
+    expect(what(breach)).toMatch(/^State-sponsored intrusion: /u);
+    expect(what(`${breach} It was an espionage operation.`)).toMatch(
+      /^State-sponsored cyber-espionage intrusion: /u,
+    );
+  });
+
+  it('is pre-positioning for disruption where the report says that', () => {
+    expect(
+      what(
+        `${breach} The actors seek to pre-position themselves for disruptive or destructive attacks.`,
+      ),
+    ).toMatch(/^State-sponsored intrusion pre-positioned for disruption: /u);
+  });
+});

@@ -31,6 +31,20 @@ const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
   cybercrime: 'Financially motivated cybercrime',
 };
 
+const PRE_POSITIONING = /\bpre-?position|\bdisruptive or destructive\b/iu;
+const ESPIONAGE = /espionage/iu;
+
+/**
+ * The kind of activity in words: a state's intrusion is espionage only where the report says so, and
+ * pre-positioning for disruption where it says that ("seeking to pre-position themselves … for disruptive
+ * or destructive cyberattacks"), rather than the espionage the report may deny.
+ */
+function activityLabel(kind: string, text: string): string {
+  if (kind !== 'state-espionage') return ACTIVITY_LABEL[kind] ?? kind;
+  if (PRE_POSITIONING.test(text)) return 'State-sponsored intrusion pre-positioned for disruption';
+  return ESPIONAGE.test(text) ? (ACTIVITY_LABEL[kind] ?? kind) : 'State-sponsored intrusion';
+}
+
 /** Who the report is about: a known actor before a new name, a group before the activity, then mentions. */
 const ACTOR_RANK: Readonly<Record<string, number>> = {
   'intrusion-set': 0,
@@ -121,7 +135,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   if (kind && kind !== 'unknown') {
     insights.push({
       topic: 'what',
-      text: `${ACTIVITY_LABEL[kind] ?? kind}: ${activity.findings[0]?.basis ?? ''}`,
+      text: `${activityLabel(kind, ctx?.analysis.text ?? '')}: ${activity.findings[0]?.basis ?? ''}`,
       citations: activity.citation ? [activity.citation] : [],
       knowledge: activity.citation ? [] : actorRef,
     });
