@@ -142,6 +142,23 @@ describe('companies a describing noun names', () => {
     ).toEqual([]);
   });
 
+  it('include banks named as banks, mentioned again by the whole name only', () => {
+    expect(
+      described(
+        'Hackers breached the Bank of Valletta. The Central Bank of Nigeria and Bangladesh Bank ' +
+          'warned; Bangladesh said so. A National Bank, an American Bank and Bank Holiday Sales.',
+      ),
+    ).toEqual([
+      'Bank of Valletta: Bank of Valletta',
+      'Central Bank of Nigeria: Central Bank of Nigeria',
+      'Bangladesh Bank: Bangladesh Bank',
+    ]);
+    expect(described('Anonymous Claims DDoS Attack On Bank of Spain Website')).toEqual([]);
+    expect(
+      intrusions('Hackers breached the Bank of Valletta in an attack later attributed to Lazarus.'),
+    ).toEqual(['Intrusion into Bank of Valletta: breached']);
+  });
+
   it('are the company a legal form named first', () => {
     const found = entities(
       'Zealot Digital International Corp. hosted it. The hosting company Zealot Digital denied it.',

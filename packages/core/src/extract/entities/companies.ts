@@ -111,7 +111,7 @@ export function findCompanies(
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of found) covered.fill(1, c.from, c.to);
-  for (const { from, to } of describedCompanies(ctx, (i) => taken(i) || covered[i] === 1)) {
+  for (const { from, to, whole } of describedCompanies(ctx, (i) => taken(i) || covered[i] === 1)) {
     const words = tokens.slice(from, to);
     // "Zealot Digital" after "ZEALOT DIGITAL INTERNATIONAL CORPORATION": that company, mentioned again.
     if (shortForms.has(words.map((t) => t.norm).join(' '))) continue;
@@ -124,7 +124,8 @@ export function findCompanies(
       via: 'company-description',
     };
     found.push({ finding, mention: ctx.mention(from, to), from, to });
-    addShortForms(shortForms, words, false, finding);
+    if (whole) shortForms.set(words.map((t) => t.norm).join(' '), finding);
+    else addShortForms(shortForms, words, false, finding);
   }
   return found.length === 0
     ? found

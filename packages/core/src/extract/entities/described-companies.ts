@@ -4,6 +4,7 @@
  * lower-case noun before or after the capitalized name is what tells a company from a product or a title.
  */
 import { isCommonWord } from './common-words.ts';
+import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -47,6 +48,8 @@ export interface DescribedCompany {
   /** Token range of the name. */
   readonly from: number;
   readonly to: number;
+  /** Mentioned again only by the whole name: "Bangladesh Bank" is no "Bangladesh". */
+  readonly whole?: boolean;
 }
 
 /** Names a describing noun marks as companies, in text order; `taken`: tokens another finding holds. */
@@ -58,8 +61,15 @@ export function describedCompanies(
   const found: DescribedCompany[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i]!;
-    if (noun.text !== noun.norm) continue;
-    if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+    if (noun.norm === 'bank' && noun.text !== noun.norm) {
+      const bank = bankName(ctx, i, taken);
+      if (bank) {
+        found.push(bank);
+        i = bank.to - 1;
+      }
+    } else if (noun.text !== noun.norm) {
+      continue;
+    } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
       const to = nameAfter(ctx, i + 1, taken);
       if (to !== undefined) {
         found.push({ from: i + 1, to });
@@ -72,6 +82,55 @@ export function describedCompanies(
   }
   return found;
 }
+
+/**
+ * A bank named as one, its "Bank" capitalized: "the Bank of Valletta", "Central Bank of Nigeria",
+ * "Bangladesh Bank". The words around may be places; the name is the bank.
+ */
+function bankName(
+  ctx: TextContext,
+  at: number,
+  taken: (i: number) => boolean,
+): DescribedCompany | undefined {
+  const { tokens } = ctx;
+  // A heading in Title Case capitalizes any bank ("Anonymous Claims Attack On Bank of Spain Website").
+  if (taken(at) || ctx.titleCase(at)) return undefined;
+  let from = at;
+  while (at - from < 2 && from > 0 && nameWord(ctx, from - 1, at, taken)) {
+    if (OPENERS.has(tokens[from - 1]!.norm)) break;
+    from--;
+  }
+  if (tokens[at + 1]?.norm === 'of' && spaced(ctx, at + 1)) {
+    const to = nameAfter(ctx, at + 2, taken);
+    return to === undefined ? undefined : { from, to, whole: true };
+  }
+  // "Bangladesh Bank", "Sber Bank"; not "National Bank", "American Bank", nor "Bank" opening a longer title.
+  const next = tokens[at + 1];
+  const longer = next && spaced(ctx, at + 1) && isCapitalized(next.text);
+  const words = tokens.slice(from, at).map((t) => t.norm);
+  const named = words.every(
+    (w) => !isCommonWord(w) && (isCountryName([w]) || !isStaticLexiconName([w])),
+  );
+  return from < at && named && !longer && !ctx.sentenceStart(from)
+    ? { from, to: at + 1, whole: true }
+    : undefined;
+}
+
+/** Words that open a phrase and are no part of a bank's name: "The Bank of …". */
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'at',
+  'on',
+  'by',
+  'for',
+  'from',
+  'with',
+  'in',
+  'and',
+  'of',
+]);
 
 /** The end of a capitalized name of one to three words starting at token `from`, if one starts there. */
 function nameAfter(
