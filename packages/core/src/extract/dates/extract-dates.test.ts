@@ -24,6 +24,10 @@ describe('extractDates', () => {
       ['since', '2022', 'as early as mid-2022'],
       ['until', '2023', 'until the end of 2023'],
     ]);
+    expect(dates('Between the summer of 2022 and the fall of 2023 it ran.')).toEqual([
+      ['since', '2022', 'Between the summer of 2022'],
+      ['until', '2023', 'the fall of 2023'],
+    ]);
   });
 
   it('reads absolute dates in the usual forms', () => {

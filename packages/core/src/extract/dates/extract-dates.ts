@@ -58,8 +58,12 @@ const SINCE_CUES = [
   'started',
 ];
 const UNTIL_CUES = ['until', 'through', 'till', 'up to', 'ended in'];
-/** The part of a period a cue may stand before: "since late April 2024", "as early as mid-2022". */
-const PART_BEFORE = /(?:early|late|mid|the (?:end|start|beginning|middle) of)[- ]$/iu;
+/**
+ * The part of a period a cue may stand before: "since late April 2024", "as early as mid-2022", "between
+ * the summer of 2022 and the fall of 2023".
+ */
+const PART_BEFORE =
+  /(?:early|late|mid|(?:the )?(?:end|start|beginning|middle|summer|fall|autumn|winter|spring|first half|second half) of|summer|fall|autumn|winter|spring)[- ]$/iu;
 /** What joins the two ends of a stated period: "from 2021 to 2023", "between 2021 and 2023". */
 const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
 const PERIOD_OPENER = /^(?:from|between)\b/iu;
@@ -189,9 +193,14 @@ function closePeriods(text: string, dates: ExtractedDate[]): ExtractedDate[] {
   return dates.map((date, i) => {
     const opening = dates[i - 1];
     if (!opening || date.role !== 'on' || opening.role !== 'since') return date;
-    const joiner = text.slice(opening.mention.end, date.mention.start);
+    const between = text.slice(opening.mention.end, date.mention.start);
+    // "between the summer of 2022 and the fall of 2023": the part of the period belongs to the date.
+    const part = PART_BEFORE.exec(between.slice(-40))?.[0] ?? '';
+    const joiner = between.slice(0, between.length - part.length);
     if (!PERIOD_JOINER.test(joiner) || !PERIOD_OPENER.test(opening.mention.text)) return date;
-    return { ...date, role: 'until' };
+    const start = date.mention.start - part.length;
+    const mention = { ...date.mention, start, text: text.slice(start, date.mention.end) };
+    return { ...date, role: 'until', mention };
   });
 }
 

@@ -54,6 +54,16 @@ describe('companies', () => {
     ).toEqual(['Nexeon Technologies, Inc: Nexeon Technologies, Inc']);
   });
 
+  it('are named again by the short name they define in brackets, located by the apposition after it', () => {
+    const found = entities(
+      'OFAC sanctioned Integrity Technology Group, Incorporated (Integrity Tech), a Chinese ' +
+        'cybersecurity company. Integrity Tech ran the botnet.',
+    ).filter((e) => e.via === 'company-name');
+    expect(found.map((e) => [e.mentions.map((m) => m.text), e.properties?.['country']])).toEqual([
+      [['Integrity Technology Group, Incorporated', 'Integrity Tech', 'Integrity Tech'], 'CN'],
+    ]);
+  });
+
   it('are located where an apposition after the name says', () => {
     const located = (text: string) =>
       entities(text)

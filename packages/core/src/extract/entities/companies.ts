@@ -95,11 +95,16 @@ export function findCompanies(
     }
     const short = tokens.slice(start, end + (named ? 1 : 0));
     if (PLACEHOLDERS.has(short.map((t) => t.norm).join(' '))) continue;
+    // "Integrity Technology Group, Incorporated (Integrity Tech), a Beijing-based company".
+    const defined = acronym ? undefined : shortNameAfter(ctx, to);
     const finding: EntityFinding = {
       key: `identity:${normalizeName(short.map((t) => t.text).join(' '))}`,
       type: 'identity',
       name: ctx.mention(start, to).text,
-      properties: { identity_class: 'organization', ...countryOf(ctx, to, countryAt) },
+      properties: {
+        identity_class: 'organization',
+        ...countryOf(ctx, defined?.end ?? to, countryAt),
+      },
       recognition: 75,
       via: acronym ? DEFINED_ORGANIZATION : 'company-name',
     };
@@ -107,6 +112,7 @@ export function findCompanies(
     addShortForms(shortForms, short, NAME_ENDS.has(form.norm), finding);
     if (acronym && !isCommonWord(acronym.toLowerCase()))
       shortForms.set(acronym.toLowerCase(), finding);
+    if (defined) shortForms.set(defined.norms, finding);
     end = to - 1;
   }
   const covered = new Uint8Array(tokens.length);
@@ -182,6 +188,32 @@ function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
   if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
   return words.reduce((letters, t) => letters + t.text.length, 0) >= 3;
+}
+
+const SHORT_NAME_WORDS = 3;
+
+/**
+ * The short name a company's full name defines in brackets right after it: "… Incorporated (Integrity
+ * Tech)": its words (normalized) and the token after the bracket.
+ */
+function shortNameAfter(ctx: TextContext, to: number): { norms: string; end: number } | undefined {
+  const { tokens, text } = ctx;
+  const last = tokens[to - 1];
+  const first = tokens[to];
+  if (!last || !first || !/^\.? \($/u.test(text.slice(last.end, first.start))) return undefined;
+  let end = to;
+  while (end < tokens.length && end - to < SHORT_NAME_WORDS && isCapitalized(tokens[end]!.text)) {
+    if (end > to && !spacedAt(ctx, end)) return undefined;
+    end++;
+    if (text.charAt(tokens[end - 1]!.end) === ')') {
+      const norms = tokens
+        .slice(to, end)
+        .map((t) => t.norm)
+        .join(' ');
+      return isCommonWord(norms) ? undefined : { norms, end };
+    }
+  }
+  return undefined;
 }
 
 /** Placeholder subjects of self-made certificates (OpenSSL's defaults): no organization at all. */
@@ -283,7 +315,7 @@ function countryOf(
   const article = ctx.tokens[to];
   if (!article || !['a', 'an', 'the'].includes(article.norm)) return {};
   const gap = ctx.text.slice(ctx.tokens[to - 1]!.end, article.start);
-  if (!/^\.?, $/u.test(gap) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return {};
+  if (!/^[.)]?, $/u.test(gap) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return {};
   const code = countryAt(to + 1);
   if (!code) return {};
   for (let i = to + 2; i <= to + 1 + APPOSITION_WORDS; i++) {
