@@ -62,6 +62,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   'company victim': 'the attack on Acme Widgets Corp. ',
   'state-sponsored actor': 'Chinese state-sponsored hackers gained access to ',
   'intrusion referred to': 'the malicious activity ',
+  'described company': 'hackers breached casino operator Caesars Entertainment ',
+  'bank name': 'the Central Bank of Valletta and Bangladesh Bank ',
+  'part of a period': 'between the summer of 2022 and the fall of ',
 };
 
 const options = corpusAnalyzeOptions();
