@@ -461,6 +461,19 @@ describe('extractRelations', () => {
     expect(told('Operation Ostrana was carried out by APT28.')).toEqual([
       'attributed-to intrusion-set:G0007',
     ]);
+    // An actor in a clause of its own after the intrusion's did something else.
+    expect(
+      told(
+        'Hackers breached the Polish foreign ministry. An insider who carried out the breach ' +
+          'accused the vendor, and a second group, APT28, then leaked the data.',
+      ).filter((r) => r.startsWith('attributed-to')),
+    ).toEqual([]);
+    expect(
+      told(
+        'Hackers breached the Polish foreign ministry. APT28 carried out the breach, and the ' +
+          'ministry said so.',
+      ).filter((r) => r.startsWith('attributed-to')),
+    ).toEqual(['attributed-to intrusion-set:G0007']);
     // The denial reaches the words right after it, not the rest of the sentence.
     expect(
       told('We never saw APT28 attack banks in 2019 as it turned to hospitals in Germany.'),

@@ -190,6 +190,7 @@ export function extractRelations(
       for (const a of subjects) {
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
+        if (inLaterClause(text, campaign.mention, a.mention)) continue;
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
@@ -429,6 +430,17 @@ function saysTargeted(
   return (
     CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' ')) && ATTACKS_ON.test(before)
   );
+}
+
+/**
+ * "An affiliate who carried out the attack accused ALPHV …, and a second group, RansomHub, then threatened to
+ * leak the data": an actor in a clause of its own after the intrusion's, joined by ", and" or a semicolon,
+ * did something else.
+ */
+function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean {
+  if (actor.start < campaign.end) return false;
+  const between = text.slice(campaign.end, actor.start);
+  return between.includes(', and ') || between.includes('; ');
 }
 
 /** "were claimed by", "was carried out by": the attack before the sector is the agent's. */
