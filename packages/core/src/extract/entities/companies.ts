@@ -8,7 +8,7 @@
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
-import { COMPANY_NOUNS, describedCompanies } from './described-companies.ts';
+import { COMPANY_NOUNS, describedCompanies, OPENERS } from './described-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
@@ -45,8 +45,6 @@ const COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...NAME_ENDS,
 const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
 const MAX_NAME_WORDS = 4;
 const MAX_NAMES_PER_WORD = 8;
-/** Words that open a sentence or a phrase and are no part of a name ("The", "A"). */
-const OPENERS = new Set(['the', 'a', 'an', 'at', 'on', 'by', 'for', 'from', 'with', 'in', 'and']);
 
 export interface Company {
   readonly finding: EntityFinding;

@@ -116,21 +116,10 @@ function bankName(
     : undefined;
 }
 
-/** Words that open a phrase and are no part of a bank's name: "The Bank of …". */
-const OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'at',
-  'on',
-  'by',
-  'for',
-  'from',
-  'with',
-  'in',
-  'and',
-  'of',
-]);
+/** Words that open a phrase and are no part of a name: "The Bank of …", "At Acme Corp.". */
+export const OPENERS: ReadonlySet<string> = new Set(
+  'the a an at on by for from with in and'.split(' '),
+);
 
 /** The end of a capitalized name of one to three words starting at token `from`, if one starts there. */
 function nameAfter(
