@@ -1,7 +1,8 @@
 /**
  * Companies news names by what they do rather than by a legal form: "casino operator Caesars
  * Entertainment", "the healthcare payment company Change Healthcare", "its Change Healthcare unit". The
- * lower-case noun before or after the capitalized name is what tells a company from a product or a title.
+ * lower-case noun before or after the capitalized name is what tells a company from a product or a title;
+ * a bank says so in its name ("the Bank of Valletta", "Bangladesh Bank").
  */
 import { isCommonWord } from './common-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
