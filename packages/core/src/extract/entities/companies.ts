@@ -2,8 +2,9 @@
  * Companies a report names by their legal form ("MGM Resorts International", "Colonial Pipeline Co.",
  * "Change Healthcare Inc."): an identity of class organization, mentioned again by the name without its
  * legal form ("MGM Resorts"). News names victims so; the legal form is what tells a company from any other
- * capitalized words. A name without one ("Caesars Entertainment") is not read: nothing marks it as a
- * company rather than a product, a team or a heading.
+ * capitalized words. A name without one is read only where a noun says what it does
+ * (described-companies.ts: "casino operator Caesars Entertainment"); nothing else marks it as a company
+ * rather than a product, a team or a heading.
  */
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
@@ -117,8 +118,9 @@ export function findCompanies(
   for (const c of found) covered.fill(1, c.from, c.to);
   for (const { from, to, whole } of describedCompanies(ctx, (i) => taken(i) || covered[i] === 1)) {
     const words = tokens.slice(from, to);
+    const norms = words.map((t) => t.norm).join(' ');
     // "Zealot Digital" after "ZEALOT DIGITAL INTERNATIONAL CORPORATION": that company, mentioned again.
-    if (shortForms.has(words.map((t) => t.norm).join(' '))) continue;
+    if (shortForms.has(norms)) continue;
     const finding: EntityFinding = {
       key: `identity:${normalizeName(words.map((t) => t.text).join(' '))}`,
       type: 'identity',
@@ -128,7 +130,7 @@ export function findCompanies(
       via: 'company-description',
     };
     found.push({ finding, mention: ctx.mention(from, to), from, to });
-    if (whole) shortForms.set(words.map((t) => t.norm).join(' '), finding);
+    if (whole) shortForms.set(norms, finding);
     else addShortForms(shortForms, words, false, finding);
   }
   return found.length === 0
