@@ -1,6 +1,7 @@
 /**
  * A report about one actor, or about one malware family and no actor: the tools and techniques it
- * describes are what its subject used, though most are named in sentences that do not name the subject
+ * describes are what its subject used (and, for an actor, the vulnerabilities a sentence tells of exploiting
+ * are what it targets), though most are named in sentences that do not name the subject
  * (an ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, one malware family in its title and more often than all its other families) and that
