@@ -152,6 +152,15 @@ describe('companies a describing noun names', () => {
     ).toEqual([]);
   });
 
+  it('are read before an apposition that says so, located by it', () => {
+    const found = entities(
+      'Chosun Expo, a North Korean trading company, supported it. We saw a manufacturing company ' +
+        "in Japan, a mining company in India. Joker's Stash, a prolific vendor, sold cards. Zorvex, " +
+        'a ransomware operator, struck.',
+    ).filter((e) => e.via === 'company-description');
+    expect(found.map((e) => [e.name, e.properties?.['country']])).toEqual([['Chosun Expo', 'KP']]);
+  });
+
   it('include banks named as banks, mentioned again by the whole name only', () => {
     expect(
       described(

@@ -71,6 +71,8 @@ export function describedCompanies(
     } else if (noun.text !== noun.norm) {
       continue;
     } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+      const apposed = nameBeforeApposition(ctx, i, taken);
+      if (apposed) found.push(apposed);
       const to = nameAfter(ctx, i + 1, taken);
       if (to !== undefined) {
         found.push({ from: i + 1, to });
@@ -82,6 +84,53 @@ export function describedCompanies(
     }
   }
   return found;
+}
+
+/** How many words may describe a company between its article and its noun: "a North Korean trading company". */
+const APPOSITION_WORDS = 4;
+
+/**
+ * "Chosun Expo, a North Korean company": the name before an apposition whose noun, at token `noun`, says it
+ * is a company; no threat word in the apposition ("Zorvex, a ransomware operator").
+ */
+function nameBeforeApposition(
+  ctx: TextContext,
+  noun: number,
+  taken: (i: number) => boolean,
+): DescribedCompany | undefined {
+  const { tokens, text } = ctx;
+  for (let article = noun - 1; article >= 0 && noun - article <= APPOSITION_WORDS + 1; article--) {
+    const word = tokens[article]!;
+    if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) return;
+    if (word.norm !== 'a' && word.norm !== 'an') continue;
+    const end = article - 1;
+    if (end < 0 || text.slice(tokens[end]!.end, word.start) !== ', ') return undefined;
+    // The name's words, a space apart; its first may open the sentence.
+    let from = article;
+    while (from > 0 && article - from < MAX_NAME_WORDS) {
+      const word = tokens[from - 1]!;
+      if (taken(from - 1) || !isCapitalized(word.text) || NOT_NAMES.has(word.norm)) break;
+      if (
+        ctx.sentenceOf[from - 1] !== ctx.sentenceOf[end] ||
+        (from < article && !spaced(ctx, from))
+      ) {
+        break;
+      }
+      from--;
+    }
+    // A longer run of capitals is a title; a name of one English word is no company's, nor a place
+    // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
+    // ("Joker's Stash, a prolific vendor").
+    if (from === article || article - from > MAX_NAME_WORDS || !distinctName(ctx, from, article)) {
+      return undefined;
+    }
+    const norms = tokens.slice(from, article).map((t) => t.norm);
+    const possessed =
+      tokens[from - 1]?.norm === 's' && tokens[from - 1]!.end === tokens[from]!.start - 1;
+    if (isStaticLexiconName(norms) || possessed) return undefined;
+    return OPENERS.has(tokens[from]!.norm) ? undefined : { from, to: article };
+  }
+  return undefined;
 }
 
 /**
