@@ -236,14 +236,14 @@ function dedupe(citations: readonly Citation[]): Citation[] {
   });
 }
 
-/** Cites the confidence words themselves, searched in the evidence sentences. */
+/** A director reads a few claims; the rest are counted, not listed. */
+const MAX_CLAIMS = 4;
+
 /**
  * "Intrusion into X is attributed to Salt Typhoon (no confidence stated) and to Volt Typhoon (high
  * confidence, 70/100: “likely”)": a reported activity the source attributes to more than one actor. Both
  * are kept (issue 3); the reader sees the disagreement, not the stronger claim alone.
  */
-const MAX_CLAIMS = 4;
-
 function conflictingAttributions(
   ctx: CitationContext,
   relations: readonly ExtractedRelation[],
@@ -262,7 +262,6 @@ function conflictingAttributions(
     const entity = byKey.get(key);
     return entity ? displayName(entity) : key;
   };
-  // A director reads a few claims; the rest are counted, not listed.
   const shown = rivals.slice(0, MAX_CLAIMS);
   const claims = shown.map((r) => {
     if (r.confidence === undefined) return `${named(r.target)} (no confidence stated)`;
@@ -281,6 +280,7 @@ function conflictingAttributions(
   };
 }
 
+/** Cites the confidence words themselves, searched in the evidence sentences. */
 function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: string): Citation[] {
   const lower = words.toLowerCase();
   for (const mention of relation.evidence) {

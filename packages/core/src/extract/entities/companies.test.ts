@@ -172,6 +172,16 @@ describe('companies a describing noun names', () => {
       'Central Bank of Nigeria: Central Bank of Nigeria',
       'Bangladesh Bank: Bangladesh Bank',
     ]);
+    // A name may open its sentence or follow a comma; a word a comma away is no part of it.
+    expect(
+      described(
+        'Reserve Bank of India warned. The pages copied the logos of Dropbox, Bank of America and the RBI, IDBI Bank.',
+      ),
+    ).toEqual([
+      'Reserve Bank of India: Reserve Bank of India',
+      'Bank of America: Bank of America',
+      'IDBI Bank: IDBI Bank',
+    ]);
     expect(described('Anonymous Claims DDoS Attack On Bank of Spain Website')).toEqual([]);
     expect(
       intrusions('Hackers breached the Bank of Valletta in an attack later attributed to Lazarus.'),

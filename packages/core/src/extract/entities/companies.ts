@@ -80,7 +80,7 @@ export function findCompanies(
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
-    if (named ? !spacedAt(ctx, end) : !formAt(ctx, end)) continue;
+    if (named ? !ctx.spaceBefore(end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
     let to = end + 1;
     while (to < tokens.length && LEGAL_FORMS.has(tokens[to]!.norm) && formAt(ctx, to)) to++;
@@ -164,13 +164,10 @@ function addShortForms(
 const gapBefore = (ctx: TextContext, i: number): string =>
   ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);
 
-/** The words of a name stand a space apart: never a dot, slash or hyphen ("HackTool.Win32.NetScan.AG"). */
-const spacedAt = (ctx: TextContext, i: number): boolean => gapBefore(ctx, i) === ' ';
-
 /** Inside a name, words also stand an ampersand apart: "AT&T Inc.", "Procter & Gamble Co.". */
 const AMPERSANDS = new Set(['&', ' & ']);
 const inNameAt = (ctx: TextContext, i: number): boolean =>
-  spacedAt(ctx, i) || AMPERSANDS.has(gapBefore(ctx, i));
+  ctx.spaceBefore(i) || AMPERSANDS.has(gapBefore(ctx, i));
 
 /** A legal form may also follow a comma or an abbreviation's dot: "VMware, Inc.", "Co., Ltd.". */
 const FORM_GAP = /^[.,]{0,2} $/u;
@@ -203,7 +200,7 @@ function shortNameAfter(ctx: TextContext, to: number): { norms: string; end: num
   if (!last || !first || !/^\.? \($/u.test(text.slice(last.end, first.start))) return undefined;
   let end = to;
   while (end < tokens.length && end - to < SHORT_NAME_WORDS && isCapitalized(tokens[end]!.text)) {
-    if (end > to && !spacedAt(ctx, end)) return undefined;
+    if (end > to && !ctx.spaceBefore(end)) return undefined;
     end++;
     if (text.charAt(tokens[end - 1]!.end) === ')') {
       const norms = tokens
@@ -290,14 +287,14 @@ function partOfLongerName(
   sides: 'both' | 'after' = 'both',
 ): boolean {
   const next = ctx.tokens[to];
-  if (next && spacedAt(ctx, to) && isCapitalized(next.text) && !ctx.sentenceStart(to)) {
+  if (next && ctx.spaceBefore(to) && isCapitalized(next.text) && !ctx.sentenceStart(to)) {
     if (ctx.sentenceOf[to] === ctx.sentenceOf[from]) return true;
   }
   const previous = ctx.tokens[from - 1];
   return (
     sides === 'both' &&
     previous !== undefined &&
-    spacedAt(ctx, from) &&
+    ctx.spaceBefore(from) &&
     isCapitalized(previous.text) &&
     !ctx.sentenceStart(from - 1) &&
     ctx.sentenceOf[from - 1] === ctx.sentenceOf[from]

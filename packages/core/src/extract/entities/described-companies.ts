@@ -78,7 +78,7 @@ export function describedCompanies(
         found.push({ from: i + 1, to });
         i = to - 1;
       }
-    } else if (NOUNS_AFTER.has(noun.norm) && spaced(ctx, i)) {
+    } else if (NOUNS_AFTER.has(noun.norm) && ctx.spaceBefore(i)) {
       const from = nameBefore(ctx, i, taken);
       if (from !== undefined) found.push({ from, to: i });
     }
@@ -101,23 +101,14 @@ function nameBeforeApposition(
   const { tokens, text } = ctx;
   for (let article = noun - 1; article >= 0 && noun - article <= APPOSITION_WORDS + 1; article--) {
     const word = tokens[article]!;
-    if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) return;
+    if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) {
+      return undefined;
+    }
     if (word.norm !== 'a' && word.norm !== 'an') continue;
     const end = article - 1;
     if (end < 0 || text.slice(tokens[end]!.end, word.start) !== ', ') return undefined;
-    // The name's words, a space apart; its first may open the sentence.
-    let from = article;
-    while (from > 0 && article - from < MAX_NAME_WORDS) {
-      const word = tokens[from - 1]!;
-      if (taken(from - 1) || !isCapitalized(word.text) || NOT_NAMES.has(word.norm)) break;
-      if (
-        ctx.sentenceOf[from - 1] !== ctx.sentenceOf[end] ||
-        (from < article && !spaced(ctx, from))
-      ) {
-        break;
-      }
-      from--;
-    }
+    // One word more than a name may hold, to tell a title's longer run of capitals.
+    const from = nameStartBefore(ctx, article, MAX_NAME_WORDS + 1, taken);
     // A longer run of capitals is a title; a name of one English word is no company's, nor a place
     // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
     // ("Joker's Stash, a prolific vendor").
@@ -145,18 +136,21 @@ function bankName(
   const { tokens } = ctx;
   // A heading in Title Case capitalizes any bank ("Anonymous Claims Attack On Bank of Spain Website").
   if (taken(at) || ctx.titleCase(at)) return undefined;
-  let from = at;
-  while (at - from < 2 && from > 0 && nameWord(ctx, from - 1, at, taken)) {
-    if (OPENERS.has(tokens[from - 1]!.norm)) break;
-    from--;
+  // Up to two words a space before "Bank", after the last opener among them ("The Bank of …").
+  let from = ctx.spaceBefore(at) ? nameStartBefore(ctx, at, 2, taken) : at;
+  for (let k = at - 1; k >= from; k--) {
+    if (OPENERS.has(tokens[k]!.norm)) {
+      from = k + 1;
+      break;
+    }
   }
-  if (tokens[at + 1]?.norm === 'of' && spaced(ctx, at + 1)) {
+  if (tokens[at + 1]?.norm === 'of' && ctx.spaceBefore(at + 1)) {
     const to = nameAfter(ctx, at + 2, taken);
     return to === undefined ? undefined : { from, to, whole: true };
   }
   // "Bangladesh Bank", "Sber Bank"; not "National Bank", "American Bank", nor "Bank" opening a longer title.
   const next = tokens[at + 1];
-  const longer = next && spaced(ctx, at + 1) && isCapitalized(next.text);
+  const longer = next && ctx.spaceBefore(at + 1) && isCapitalized(next.text);
   const words = tokens.slice(from, at).map((t) => t.norm);
   const named = words.every(
     (w) => !isCommonWord(w) && (isCountryName([w]) || !isStaticLexiconName([w])),
@@ -205,8 +199,16 @@ function nameBefore(
 
 const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
 
-/** Token `i` is a capitalized word of the name whose other end is token `other`, a space from its neighbour. */
-function nameWord(
+/** Token `i` is a capitalized word of the name whose other end is token `other`, a space after the word before. */
+const nameWord = (
+  ctx: TextContext,
+  i: number,
+  other: number,
+  taken: (i: number) => boolean,
+): boolean => capitalWord(ctx, i, other, taken) && ctx.spaceBefore(i);
+
+/** Token `i` is a capitalized word, no date, in the sentence of token `other`, no other finding's. */
+function capitalWord(
   ctx: TextContext,
   i: number,
   other: number,
@@ -214,8 +216,25 @@ function nameWord(
 ): boolean {
   const token = ctx.tokens[i];
   if (!token || taken(i) || !isCapitalized(token.text) || NOT_NAMES.has(token.norm)) return false;
-  if (ctx.sentenceOf[i] !== ctx.sentenceOf[other]) return false;
-  return spaced(ctx, i);
+  return ctx.sentenceOf[i] === ctx.sentenceOf[other];
+}
+
+/**
+ * The first token of a name of one to `most` capitalized words, a space apart, ending right before token
+ * `end`; its first word may open the sentence. `end` itself when no such word stands there.
+ */
+function nameStartBefore(
+  ctx: TextContext,
+  end: number,
+  most: number,
+  taken: (i: number) => boolean,
+): number {
+  let from = end;
+  while (from > 0 && end - from < most && capitalWord(ctx, from - 1, end, taken)) {
+    if (from < end && !ctx.spaceBefore(from)) break;
+    from--;
+  }
+  return from;
 }
 
 /** The word at token i goes on past its letters: "Infomations.exe", "Acme-Corp". */
@@ -223,15 +242,6 @@ const goesOn = (ctx: TextContext, i: number): boolean =>
   GOES_ON.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 2));
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const GOES_ON = /^[-./_@][\p{L}\p{N}]/u;
-
-/** One space before token i. */
-const spaced = (ctx: TextContext, i: number): boolean => {
-  const token = ctx.tokens[i]!;
-  const previous = ctx.tokens[i - 1];
-  return (
-    previous !== undefined && token.start === previous.end + 1 && ctx.text[previous.end] === ' '
-  );
-};
 
 /** A name of one word must be no English word and three letters or more ("company Apple" is not read). */
 function distinctName(ctx: TextContext, from: number, to: number): boolean {

@@ -88,17 +88,10 @@ const NAME_TAILS: readonly (readonly string[])[] = [
 
 /** The last token of the sector name the word at token `at` opens: its tail's, or its own. */
 function nameEnd(ctx: TextContext, at: number): number {
-  const { tokens, text } = ctx;
   for (const tail of NAME_TAILS) {
-    const fits = tail.every((word, k) => {
-      const token = tokens[at + 1 + k];
-      const previous = tokens[at + k];
-      return (
-        token?.norm === word &&
-        previous !== undefined &&
-        text.slice(previous.end, token.start) === ' '
-      );
-    });
+    const fits = tail.every(
+      (word, k) => ctx.tokens[at + 1 + k]?.norm === word && ctx.spaceBefore(at + 1 + k),
+    );
     if (fits) return at + tail.length;
   }
   return at;

@@ -177,6 +177,18 @@ export class TextContext {
     return true;
   }
 
+  /** Whether token i follows the token before it after one space ("Caesars Entertainment", not "Acme-Corp"). */
+  spaceBefore(i: number): boolean {
+    const token = this.tokens[i];
+    const previous = this.tokens[i - 1];
+    return (
+      token !== undefined &&
+      previous !== undefined &&
+      token.start === previous.end + 1 &&
+      this.text.charCodeAt(previous.end) === 0x20
+    );
+  }
+
   /** Cue kinds of the words within the window around tokens [from, to) in the same sentence. */
   cuesNear(from: number, to: number, window = CUE_WINDOW): Set<CueKind> {
     const kinds = new Set<CueKind>();
