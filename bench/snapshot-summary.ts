@@ -1,7 +1,8 @@
 /**
  * Totals of what changed between two pipeline snapshots (pipeline-snapshot.ts --compare): entities gone,
  * new and changed by kind (sector identities apart from other identities), relations by type (inferred
- * ones apart), indicators whose warning flags changed, by list, and the entities gone and new, by name.
+ * ones apart), dates, indicators whose warning flags changed, by list, and the entities gone and new, by
+ * name.
  * The per-fact lines say what; these say how much.
  */
 interface Keyed {
@@ -32,6 +33,12 @@ function parse(fact: string): Keyed | undefined {
     };
     const kind = `relation ${r.type}${r.inferred ? ` (inferred: ${r.inferred})` : ''}`;
     return { key: `${r.type} ${r.source} ${r.target}`, kind, json };
+  }
+  if (what === 'date') {
+    // Keyed by where the date ends and its value: a date that gains a role ("since late April 2024") is
+    // changed, not gone and new.
+    const d = JSON.parse(json) as { value: string; mention: { end: number } };
+    return { key: `date ${d.mention.end} ${d.value}`, kind: 'date', json };
   }
   if (what === 'indicator') {
     const i = JSON.parse(json) as { type: string; value: string; warnings?: { list: string }[] };
