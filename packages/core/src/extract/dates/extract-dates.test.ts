@@ -54,7 +54,7 @@ describe('extractDates', () => {
       ),
     ).toEqual([
       ['on', '2022', '2022'],
-      ['on', '2021', '2021'],
+      ['on', '2021-10', 'Oct-2021'],
       ['on', '2019', '2019'],
       ['on', '2020', '2020'],
       ['on', '2020', '2020'],
@@ -114,6 +114,32 @@ describe('extractDates: periods', () => {
     ]);
     expect(dates('Access lasted until March 2024.')).toEqual([
       ['until', '2024-03', 'until March 2024'],
+    ]);
+  });
+
+  it('reads a range of months sharing one year as a start and an end', () => {
+    expect(dates('It took place between July and September 2022 at one site.')).toEqual([
+      ['since', '2022-07', 'between July'],
+      ['until', '2022-09', 'September 2022'],
+    ]);
+    expect(dates('From mid-June through mid-July 2022, CISA responded.')).toEqual([
+      ['since', '2022-06', 'From mid-June'],
+      ['until', '2022-07', 'mid-July 2022'],
+    ]);
+    expect(dates('A second intrusion ran from March to May 2023.')).toEqual([
+      ['since', '2023-03', 'from March'],
+      ['until', '2023-05', 'May 2023'],
+    ]);
+    expect(dates('Activity peaked July–September 2022.')).toEqual([
+      ['since', '2022-07', 'July'],
+      ['until', '2022-09', 'September 2022'],
+    ]);
+    // Two months named, no range; a range across a new year leaves its first year unsaid.
+    expect(dates('Mail was sent in July and September 2022.')).toEqual([
+      ['on', '2022-09', 'September 2022'],
+    ]);
+    expect(dates('It ran from November to February 2023.')).toEqual([
+      ['on', '2023-02', 'February 2023'],
     ]);
   });
 

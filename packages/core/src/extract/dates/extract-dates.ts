@@ -165,6 +165,12 @@ export function extractDates(
     if (partOfIdentifier(text, m.index, m.index + m[0].length)) continue;
     const year = m[1] ?? '';
     const { value, start: dateStart } = monthDayBefore(text, m.index, year);
+    const range = value.length === 7 ? monthRangeBefore(text, dateStart) : undefined;
+    if (range) {
+      push(`${year}-${pad(range.month + 1)}`, 'since', range.start, range.end);
+      push(value, 'until', range.secondStart, m.index + m[0].length);
+      continue;
+    }
     const { role, start } = roleBefore(dateStart);
     push(value, role, start, m.index + m[0].length);
   }
@@ -211,7 +217,12 @@ function monthDayBefore(
   year: string,
 ): { value: string; start: number } {
   const before = text.slice(Math.max(0, yearStart - 20), yearStart);
-  const words = before.split(/[\s,]+/u).filter(Boolean);
+  // A dash inside the last word parts it ("July–September 2022", "21-Mar-2014", "Oct-2021"); a dash
+  // standing alone between words parts nothing ("Figure 8 – April 2019" is no 8 April).
+  const spaced = before.split(/[\s,]+/u).filter(Boolean);
+  const words = [...spaced.slice(0, -1), ...(spaced.at(-1) ?? '').split(/[\u2013\u2014-]/u)].filter(
+    Boolean,
+  );
   const last = words.at(-1) ?? '';
   const second = words.at(-2) ?? '';
   const at = (w: string): number => yearStart - (before.length - before.lastIndexOf(w));
@@ -233,6 +244,39 @@ function monthDayBefore(
       : { value: `${year}-${month}`, start: at(last) };
   }
   return { value: year, start: yearStart };
+}
+
+/**
+ * "between July and September 2022", "from March to May 2023", "July–September 2022": the first month of a
+ * range that shares the year written after the second. Returns the first month (0-based), the span of
+ * the opener and that month (with no opener, the month alone: "July–September 2022"), and where the
+ * second month's mention starts ("mid-July 2022").
+ */
+const MONTH_RANGE_OPENING =
+  /(?:\b(?:[Ff]rom|[Bb]etween) )?(?:(?:early|mid|late)[- ])?\b([A-Z][a-z]{2,8}\.?)(?: (?:to|and|through|until|till) | ?[-–—] ?)$/u;
+function monthRangeBefore(
+  text: string,
+  monthStart: number,
+): { month: number; start: number; end: number; secondStart: number } | undefined {
+  // "from mid-June through mid-July 2022": the second month's part of it stands before it.
+  const ahead = text.slice(Math.max(0, monthStart - 40), monthStart);
+  const window = ahead.slice(0, ahead.length - (PART_BEFORE.exec(ahead)?.[0].length ?? 0));
+  const m = MONTH_RANGE_OPENING.exec(window);
+  const first = m?.[1];
+  if (!m || !first) return undefined;
+  const month = monthOf(first);
+  const second = monthOf(/^\S+/u.exec(text.slice(monthStart, monthStart + 10))?.[0] ?? '');
+  // A range within one year runs forward; "November to February 2023" leaves the first year unsaid.
+  if (month < 0 || second <= month) return undefined;
+  // "and" alone joins two dates, not a range ("in July and September 2022"): it needs "between".
+  if (m[0].endsWith(' and ') && !/^between /iu.test(m[0])) return undefined;
+  const start = monthStart - ahead.length + m.index;
+  return {
+    month,
+    start,
+    end: start + m[0].indexOf(first) + first.length,
+    secondStart: monthStart - (ahead.length - window.length),
+  };
 }
 
 interface Published {

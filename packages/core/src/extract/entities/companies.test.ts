@@ -113,6 +113,27 @@ describe('companies', () => {
     expect(defined('It dumps the Local Security Authority (LSA) secrets.')).toEqual([]);
   });
 
+  it("include a state's bodies after its possessive, located in it", () => {
+    const bodies = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'defined-organization')
+        .map((e) => `${e.name} ${e.properties?.country} ${e.properties?.sectors}`);
+    expect(
+      bodies(
+        "Germany's Federal Intelligence Service (BND), the Republic of Korea's National Intelligence Service (NIS) and Japan’s National Police Agency (NPA) co-sealed it.",
+      ),
+    ).toEqual([
+      'Federal Intelligence Service DE government-national',
+      'National Intelligence Service KR government-national',
+      'National Police Agency JP government-national',
+    ]);
+    // Without a state's possessive, such a head names products as often.
+    expect(
+      bodies('It stops the Remote Desktop Service (RDS) and the Print Spooler Service (PSS).'),
+    ).toEqual([]);
+    expect(bodies("The attacker's Command Service (CS) ran.")).toEqual([]);
+  });
+
   it("are not mentioned by their name starting a product's", () => {
     expect(
       companies('Microsoft Corporation patched it. Attackers compromised Microsoft Exchange.'),

@@ -37,11 +37,34 @@ const DEFINED_HEADS = new Set([
   'association',
 ]);
 const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
+/**
+ * Heads of a state body's name, read with a defined acronym only after a country's possessive: "Germany's
+ * Federal Intelligence Service (BND)", "Japan's National Police Agency (NPA)". Without the country they
+ * name products as often ("Remote Desktop Service (RDS)", "Local Security Authority (LSA)").
+ */
+const STATE_HEADS = new Set([
+  'service',
+  'office',
+  'bureau',
+  'directorate',
+  'centre',
+  'center',
+  'ministry',
+  'department',
+  'authority',
+  'command',
+  'police',
+]);
 /** The `via` of such an organization: parties, committees, agencies … that are no company. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
 
 /** Asked of every token: one lookup. */
-const COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...NAME_ENDS, ...DEFINED_HEADS]);
+const COMPANY_ENDS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS,
+  ...NAME_ENDS,
+  ...DEFINED_HEADS,
+  ...STATE_HEADS,
+]);
 /** Legal forms written only in capitals ("Siemens AG", "Philips NV"), never words such as "Ag". */
 const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
 const MAX_NAME_WORDS = 4;
@@ -57,12 +80,15 @@ export interface Company {
 
 /**
  * `countryAt(i)`: the ISO code of a country name or adjective starting at token i, which an apposition
- * after the name may give ("Gravity Co., Ltd., a South Korean video game company").
+ * after the name may give ("Gravity Co., Ltd., a South Korean video game company"); `countryBefore(i)`:
+ * that of a country name ending just before token i, whose possessive may stand before a state body's
+ * name ("the Republic of Korea's National Intelligence Service (NIS)").
  */
 export function findCompanies(
   ctx: TextContext,
   taken: (i: number) => boolean,
   countryAt: (i: number) => string | undefined = () => undefined,
+  countryBefore: (i: number) => string | undefined = () => undefined,
 ): Company[] {
   const { tokens } = ctx;
   const found: Company[] = [];
@@ -72,13 +98,16 @@ export function findCompanies(
     if (!COMPANY_ENDS.has(form.norm)) continue;
     if (CAPITALS_ONLY.has(form.norm) && !isAllCaps(form.text)) continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
-    const acronym = DEFINED_HEADS.has(form.norm)
+    const defines = DEFINED_HEADS.has(form.norm) || STATE_HEADS.has(form.norm);
+    const acronym = defines
       ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
       : undefined;
-    if (DEFINED_HEADS.has(form.norm) && !acronym) continue;
+    if (defines && !acronym) continue;
     const named = NAME_ENDS.has(form.norm) || acronym !== undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
+    const state = acronym ? possessiveCountry(ctx, start, countryBefore) : undefined;
+    if (STATE_HEADS.has(form.norm) && !state) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
     if (named ? !ctx.spaceBefore(end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
@@ -102,7 +131,9 @@ export function findCompanies(
       name: ctx.mention(start, to).text,
       properties: {
         identity_class: 'organization',
-        ...countryOf(ctx, defined?.end ?? to, countryAt),
+        ...(state
+          ? { country: state, sectors: ['government-national'] }
+          : countryOf(ctx, defined?.end ?? to, countryAt)),
       },
       recognition: 75,
       via: acronym ? DEFINED_ORGANIZATION : 'company-name',
@@ -304,6 +335,19 @@ function partOfLongerName(
 const APPOSITION_WORDS = 4;
 
 /** ", a South Korean video game company" right after the name at tokens […, to): its country. */
+/** The country whose possessive stands before token `start`: "Japan's", "Germany’s". */
+function possessiveCountry(
+  ctx: TextContext,
+  start: number,
+  countryBefore: (i: number) => string | undefined,
+): string | undefined {
+  const s = ctx.tokens[start - 1];
+  const owner = ctx.tokens[start - 2];
+  if (!s || !owner || s.norm !== 's' || !ctx.spaceBefore(start)) return undefined;
+  const mark = ctx.text.slice(owner.end, s.start);
+  return mark === "'" || mark === '’' ? countryBefore(start - 1) : undefined;
+}
+
 function countryOf(
   ctx: TextContext,
   to: number,

@@ -74,18 +74,21 @@ export function entitiesIn(
   // Medicines Agency (EMA)"); other findings are not.
   const named = new Uint8Array(ctx.tokens.length);
   const countries = new Map<number, string>();
+  const countryEnds = new Map<number, string>();
   for (const hit of hits) {
     taken.fill(1, hit.from, hit.to);
     const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
     if (hit.kind !== 'sector' && !place) named.fill(1, hit.from, hit.to);
     if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
       countries.set(hit.from, hit.value.code);
+      countryEnds.set(hit.to, hit.value.code);
     }
   }
   const companies = findCompanies(
     ctx,
     (i) => named[i] === 1,
     (i) => countries.get(i),
+    (i) => countryEnds.get(i),
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const { finding, mention } of [
