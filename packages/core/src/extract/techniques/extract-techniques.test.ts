@@ -71,7 +71,12 @@ describe('extractTechniques', () => {
     expect(ids('Actors sent spearphishing emails with malicious attachments.')).toContain(
       'T1566.001',
     );
+    expect(
+      ids('The network was accessed through a vulnerable internet-facing web application.'),
+    ).toEqual(['T1190']);
+    expect(ids('They exploit internet-facing devices within hours.')).toEqual(['T1190']);
     // Advice is no act: a mitigation adding firewall rules disables nothing.
+    expect(ids('Organizations should patch internet-facing web applications.')).toEqual([]);
     expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);
     // A name, not the technique: "ReflectiveGnome" is no reflective loading.
     expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);

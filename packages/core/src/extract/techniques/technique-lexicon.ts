@@ -591,7 +591,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploited cve',
       'exploiting cve',
       'exploit cve',
+      'vulnerable internet facing',
+      'exploit* internet facing',
+      'exploit* public facing',
     ],
+    weak: ['internet facing web application*', 'newly public vulnerabilit*'],
   },
   {
     id: 'T1574.002',
