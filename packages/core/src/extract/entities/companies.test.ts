@@ -254,6 +254,16 @@ describe('an intrusion into a company', () => {
     ]);
   });
 
+  it("is read into a state's named body by the same words, never where the body reports", () => {
+    expect(
+      intrusions('Chinese state hackers breached US Treasury Department workstations in December.'),
+    ).toEqual(['Intrusion into the Department of the Treasury: breached']);
+    expect(intrusions('Hackers breached the networks of CISA in 2024.')).toEqual([
+      'Intrusion into CISA: breached',
+    ]);
+    expect(intrusions('CISA said hackers breached a water utility.')).toEqual([]);
+  });
+
   it('is one intrusion into the companies a list names, in whatever order', () => {
     expect(
       intrusions(

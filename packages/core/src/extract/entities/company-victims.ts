@@ -2,7 +2,8 @@
  * Companies as victims: a company named in a sentence is the victim of an intrusion only where the words
  * make it the object ("an attack on X", "hackers breached X", "a cyberattack that forced X to", "X was
  * hacked", "the X breach"), since a company is as often the one reporting ("Microsoft said the attack …");
- * the companies one list names ("… including A, B and C") are one intrusion.
+ * the companies one list names ("… including A, B and C") are one intrusion. Named state bodies ("hackers
+ * breached the US Treasury Department") are read by the same words.
  */
 import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
@@ -27,7 +28,7 @@ export function companyIntrusions(
     if (first) {
       const finding = intrusionInto(
         first.finding,
-        '',
+        group.length === 1 && OF_NAME.test(first.finding.name) ? 'the ' : '',
         [...new Map(others.map((c) => [c.finding.key, c.finding])).values()].filter(
           (f) => f.key !== first.finding.key,
         ),
@@ -51,6 +52,9 @@ export function companyIntrusions(
   close();
   return found;
 }
+
+/** A body named as what it is of, read with an article: "Intrusion into the Department of the Treasury". */
+const OF_NAME = /^(?:Department|Ministry|Office) of /u;
 
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 

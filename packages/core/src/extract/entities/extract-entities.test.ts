@@ -646,6 +646,8 @@ describe('extractEntities: places and organizations', () => {
           'the lure spread on social media.',
       ),
     ).toEqual([]);
+    // A body's name: "the Senate Banking Committee" is no bank.
+    expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
     expect(sectorsOf('The crew targeted mining companies; manufacturing; utilities.')).toEqual([
       ['mining'],
       ['manufacturing'],

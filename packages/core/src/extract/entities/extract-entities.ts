@@ -9,7 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
-import { findCompanies } from './companies.ts';
+import { findCompanies, type Company } from './companies.ts';
 import { companyIntrusions } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
@@ -53,6 +53,8 @@ export function entitiesIn(
   const government = new GovernmentCountry(ctx, hits);
   const collector = new EntityCollector();
   const encoded = new EncodedRuns(text);
+  // Named state bodies ("the Treasury Department"), victims where the words make them so, as companies are.
+  const bodies: Company[] = [];
   for (const [index, hit] of hits.entries()) {
     if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
@@ -62,12 +64,14 @@ export function entitiesIn(
     if (!found) continue;
     const finding =
       found.via === 'state-organ' && !found.ref ? storedOrgan(knowledge, found) : found;
-    const mention = ctx.mention(hit.from, mentionEnd(ctx, hit, finding));
+    const end = mentionEnd(ctx, hit, finding);
+    const mention = ctx.mention(hit.from, end);
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
     collector.add(
       finding,
       dotted ? { ...mention, end: mention.end + 1, text: `${mention.text}.` } : mention,
     );
+    if (isStateBody(finding)) bodies.push({ finding, mention, from: hit.from, to: end });
   }
   const taken = new Uint8Array(ctx.tokens.length);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
@@ -92,7 +96,12 @@ export function entitiesIn(
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const { finding, mention } of [
-    ...findCampaigns(ctx, collector.entities(), companyIntrusions(ctx, companies)),
+    ...findCampaigns(
+      ctx,
+      collector.entities(),
+      // Bodies after the companies: a company list's order stays as findCompanies gives it.
+      companyIntrusions(ctx, [...companies, ...bodies]),
+    ),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {
@@ -101,6 +110,13 @@ export function entitiesIn(
   const entities = companiesNamedGroup(ctx, collector.entities());
   return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
 }
+
+/** A named organization of a state's government ("Department of the Treasury", "CISA"). */
+const isStateBody = (finding: EntityFinding): boolean =>
+  finding.via === 'organization-name' &&
+  (finding.properties?.sectors as readonly string[] | undefined)?.includes(
+    'government-national',
+  ) === true;
 
 /** A knowledge entry named as an operation ("Operation Soft Cell"): MISP lists some as threat actors. */
 const OPERATION = /^Operation\s/u;

@@ -114,7 +114,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: 'Department of the Treasury',
-    aliases: ['US Treasury', 'Treasury Department', 'OFAC'],
+    aliases: [
+      'US Treasury',
+      'U.S. Treasury',
+      'Treasury Department',
+      'US Treasury Department',
+      'U.S. Treasury Department',
+      'OFAC',
+    ],
     role: 'organization',
     country: 'US',
     sectors: gov,

@@ -3,6 +3,7 @@
  * word names no sector.
  */
 import { cueKind } from './cue-words.ts';
+import { isCapitalized } from './tokens.ts';
 import type { TextContext } from './text-context.ts';
 
 const ROWS: readonly (readonly [string, readonly string[]])[] = [
@@ -178,5 +179,14 @@ export function describesOtherNoun(ctx: TextContext, to: number): boolean {
   // Only the noun right after it, one space away ("manufacturing; utilities" is a list).
   if (!next || !last || ctx.text.slice(last.end, next.start) !== ' ') return false;
   const kind = cueKind(next.norm);
-  return DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool';
+  if (DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool') return true;
+  // "the Senate Banking Committee", "the American Hospital Association": a body's name, in capitals.
+  return BODY_HEADS.has(next.norm) && isCapitalized(next.text) && isCapitalized(last.text);
 }
+
+/** The last word of a body's name, after which a capitalized sector word is part of that name. */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  'committee subcommittee commission council association authority agency board institute bureau'.split(
+    ' ',
+  ),
+);
