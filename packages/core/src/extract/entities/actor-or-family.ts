@@ -42,7 +42,42 @@ download downloads downloaded downloading install installs installed installing 
 executing`.split(/\s+/u),
 );
 
+/** Words before a name that make it the doer of an attack ("carried out by Qilin", "claimed by X"). */
+const DOER_BEFORE = new Set(['carried out by', 'claimed by', 'attributed to', 'blamed on']);
+/** Verbs right after a name that only people do ("Qilin claimed", "X published the stolen data"). */
+const PEOPLE_VERBS = new Set(
+  'claimed claims published posted leaked demanded demands threatened threatens'.split(' '),
+);
+/** "Qilin, a ransomware gang": an apposition naming people, a few describing words before the noun. */
+const APPOSITION_WORDS = 3;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 type Reading = 'people' | 'code' | undefined;
+
+/** "X, a ransomware gang that …", "X, the cybercriminal group": the apposition says X is people. */
+function peopleApposition(ctx: TextContext, to: number): boolean {
+  const last = ctx.tokens[to - 1];
+  const article = ctx.tokens[to];
+  if (!last || !article || !ARTICLES.has(article.norm)) return false;
+  if (ctx.text.slice(last.end, article.start) !== ', ') return false;
+  for (let i = to + 1; i <= to + 1 + APPOSITION_WORDS; i++) {
+    const word = ctx.tokens[i];
+    if (!word || ctx.sentenceOf[i] !== ctx.sentenceOf[to] || !ctx.spaceBefore(i)) return false;
+    if (PEOPLE_BEFORE.has(word.norm) || word.norm === 'group' || word.norm === 'gang') return true;
+  }
+  return false;
+}
+
+/** The two or three words right before token `from`, joined: "carried out by". */
+function wordsBefore(ctx: TextContext, from: number, n: number): string {
+  const words: string[] = [];
+  for (let i = from - n; i < from; i++) {
+    const word = ctx.tokens[i];
+    if (!word || ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return '';
+    words.push(word.norm);
+  }
+  return words.join(' ');
+}
 
 function reading(ctx: TextContext, mention: Mention): Reading {
   const from = tokenAt(ctx, mention.start);
@@ -67,6 +102,18 @@ function reading(ctx: TextContext, mention: Mention): Reading {
     return 'people';
   }
   if (next && ctx.sentenceOf[to] === sentence && CODE_AFTER.has(next.norm)) return 'code';
+  if (peopleApposition(ctx, to)) return 'people';
+  if (
+    next &&
+    ctx.sentenceOf[to] === sentence &&
+    ctx.spaceBefore(to) &&
+    PEOPLE_VERBS.has(next.norm)
+  ) {
+    return 'people';
+  }
+  if (DOER_BEFORE.has(wordsBefore(ctx, from, 3)) || DOER_BEFORE.has(wordsBefore(ctx, from, 2))) {
+    return 'people';
+  }
   const before = ctx.tokens[from - 1];
   if (before && ctx.sentenceOf[from - 1] === sentence && PEOPLE_BEFORE.has(before.norm)) {
     return 'people';

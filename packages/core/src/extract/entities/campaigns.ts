@@ -74,7 +74,8 @@ export function findCampaigns(
   // company's breach further down, in passing, has other attacks in mind).
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
-  const opening = !intoCompany || found.some((f) => f.mention.sentence <= OPENING_SENTENCES);
+  const lastOpening = openingEnd(ctx);
+  const opening = !intoCompany || found.some((f) => f.mention.sentence <= lastOpening);
   if (keys.size === 1 && only && opening) {
     ctx.tokens.forEach((token, i) => {
       if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return;
@@ -90,8 +91,23 @@ export function findCampaigns(
 
 const REFERRING = new Set(['the', 'this', 'that']);
 
-/** The title and the first sentence or two: where a report states what it is about. */
-const OPENING_SENTENCES = 2;
+/**
+ * The title and the first sentence or two: where a report states what it is about. A dateline or byline
+ * ("June 5, 2024", "By Staff Writer") is no sentence of it.
+ */
+const OPENING_SENTENCES = 3;
+const SENTENCE_WORDS = 4;
+
+/** Index of the last sentence of the opening. */
+function openingEnd(ctx: TextContext): number {
+  let counted = 0;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [from, to] = ctx.tokenRange(s);
+    if (to - from >= SENTENCE_WORDS) counted++;
+    if (counted === OPENING_SENTENCES) return s;
+  }
+  return ctx.sentences.length;
+}
 
 /** Words that take up a reported intrusion only as "the activity", "this incident", never alone. */
 const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);

@@ -302,6 +302,12 @@ describe('an intrusion into a company', () => {
       'APT99 used new tools in 2023. The attack began with phishing. The group targeted ' +
       'banks. Years ago, a cyberattack against Sands Corp. was reported. The attack was costly.';
     expect(intrusions(passing)).toEqual(['Intrusion into Sands Corp: cyberattack']);
+    // A dateline is no sentence of the opening.
+    const dated =
+      'Hospitals hit by ransomware, says former official\n\nJune 5, 2024\n\nA criminal group is ' +
+      'behind the attack, an official said. The attack on Sands Corp. forced hospitals to close. ' +
+      'He said the attack was carried out by a gang.';
+    expect(intrusions(dated)).toEqual(['Intrusion into Sands Corp: attack | attack | attack']);
   });
 });
 

@@ -380,6 +380,21 @@ describe('extractEntities: where a name is and where it ends', () => {
         empty,
       ),
     ).toEqual(['intrusion-set:Foocrypt']);
+    // The doer of an attack, an apposition naming a gang, a claim: what people do.
+    expect(
+      names(
+        'The Foocrypt ransomware spread. The attack was carried out by Foocrypt, a ransomware ' +
+          'gang active since 2022. Foocrypt claimed the theft.',
+        empty,
+      ),
+    ).toEqual(['intrusion-set:Foocrypt']);
+    expect(
+      names(
+        'The attack was carried out by Foocrypt ransomware. Foocrypt encrypts files. Foocrypt, ' +
+          'a ransomware strain, spread.',
+        empty,
+      ),
+    ).toEqual(['malware:Foocrypt']);
     // An affiliate id labels a build of the malware, not its crew.
     expect(
       names(
