@@ -13,6 +13,7 @@ import { findCompanies, type Company } from './companies.ts';
 import { companyIntrusions } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
+import { findInstitutions } from './institutions.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
@@ -95,12 +96,15 @@ export function entitiesIn(
     (i) => countryEnds.get(i),
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);
+  for (const c of companies) named.fill(1, c.from, c.to);
+  const institutions = findInstitutions(ctx, (i) => named[i] === 1);
+  for (const { finding, mention } of institutions) collector.add(finding, mention);
   for (const { finding, mention } of [
     ...findCampaigns(
       ctx,
       collector.entities(),
       // Bodies after the companies: a company list's order stays as findCompanies gives it.
-      companyIntrusions(ctx, [...companies, ...bodies]),
+      companyIntrusions(ctx, [...companies, ...institutions, ...bodies]),
     ),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),

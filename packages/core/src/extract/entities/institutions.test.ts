@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const entities = (text: string) => extractEntities(text, splitSentences(text), empty);
+const institutions = (text: string) =>
+  entities(text)
+    .filter((e) => e.via === 'institution-name')
+    .map((e) => `${e.name} ${e.properties?.sectors}`);
+
+describe('hospitals and universities', () => {
+  it('are organizations of their sector, possessives and "of" places included', () => {
+    expect(
+      institutions(
+        "The attack forced King's College Hospital and Lurie Children's Hospital to cancel " +
+          'operations. Researchers at Stanford University and the National College of Nepal saw it.',
+      ),
+    ).toEqual([
+      "King's College Hospital healthcare",
+      "Lurie Children's Hospital healthcare",
+      'Stanford University education',
+      'National College of Nepal education',
+    ]);
+    expect(institutions('Hackers breached the University of Toronto in May.')).toEqual([
+      'University of Toronto education',
+    ]);
+  });
+
+  it('are victims by the words that make a company one', () => {
+    const campaigns = entities('Locky hit the Hollywood Hospital in 2016.').filter(
+      (e) => e.type === 'campaign',
+    );
+    expect(campaigns.map((e) => e.name)).toEqual(['Intrusion into Hollywood Hospital']);
+  });
+
+  it('are no heading word, bare head or file name', () => {
+    expect(
+      institutions(
+        'Ransomware Attack Disrupts London Hospital Services\n\nA hospital in Ohio was hit. The ' +
+          'Hospital said nothing. The lure was CV_WANG_Hong Kong Polytechnic University.pdf.lnk today.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Hospitals and universities a report names: "King's College Hospital", "Lurie Children's Hospital", "the
+ * University of Manchester", "Stanford University". Ransomware news names its victims so; the head word
+ * says both that the capitalized words are an organization and which sector it serves. Not in a Title
+ * Case heading, whose every word is capitalized ("Ransomware Attack Disrupts London Hospital").
+ */
+import { normalizeName } from '../../stix/ids.ts';
+import type { Company } from './companies.ts';
+import { OPENERS } from './described-companies.ts';
+import { embeddedName } from './embedded-name.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+import { isAllCaps, isCapitalized } from './tokens.ts';
+
+/** Head words, and the industry-sector-ov value of the organization they end. */
+const HEADS: ReadonlyMap<string, string> = new Map([
+  ['hospital', 'healthcare'],
+  ['hospitals', 'healthcare'],
+  ['clinic', 'healthcare'],
+  ['infirmary', 'healthcare'],
+  ['university', 'education'],
+  ['college', 'education'],
+]);
+/** Words before a head that are no name of their own ("the Hospital", "a University"). */
+const MAX_NAME_WORDS = 4;
+/** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
+const MAX_PLACE_WORDS = 3;
+const APOSTROPHES = new Set(["'", '’']);
+
+export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean): Company[] {
+  const { tokens } = ctx;
+  const found: Company[] = [];
+  for (let end = 0; end < tokens.length; end++) {
+    const head = tokens[end]!;
+    const sector = HEADS.get(head.norm);
+    if (!sector || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end)) continue;
+    // "King's College Hospital": the name goes on to the next head.
+    const next = tokens[end + 1];
+    if (next && ctx.spaceBefore(end + 1) && HEADS.has(next.norm) && isCapitalized(next.text)) {
+      continue;
+    }
+    const start = nameStart(ctx, end, taken);
+    // "the University of Manchester", "the National College of Nepal".
+    const to = placeAfterOf(ctx, end, taken) ?? (start < end ? end + 1 : undefined);
+    // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
+    if (to === undefined || embeddedName(ctx, start, to)) continue;
+    const mention = ctx.mention(start, to);
+    const finding: EntityFinding = {
+      key: `identity:${normalizeName(mention.text)}`,
+      type: 'identity',
+      name: mention.text,
+      properties: { identity_class: 'organization', sectors: [sector] },
+      recognition: 70,
+      via: 'institution-name',
+    };
+    found.push({ finding, mention, from: start, to });
+    end = to - 1;
+  }
+  return found;
+}
+
+/**
+ * The first token of the capitalized words before the head at `end` ("Lurie Children's" before
+ * "Hospital"); `end` itself when none stands there.
+ */
+function nameStart(ctx: TextContext, end: number, taken: (i: number) => boolean): number {
+  const { tokens, text } = ctx;
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_WORDS) {
+    const word = tokens[start - 1]!;
+    if (taken(start - 1) || ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;
+    if (!ctx.spaceBefore(start)) break;
+    // "Children's Hospital": a possessive s goes with the capitalized word before it.
+    const owner = tokens[start - 2];
+    if (word.norm === 's' && owner && APOSTROPHES.has(text.slice(owner.end, word.start))) {
+      if (taken(start - 2) || !isCapitalized(owner.text)) break;
+      start -= 2;
+      continue;
+    }
+    if (!isCapitalized(word.text)) break;
+    if (OPENERS.has(word.norm) && !isAllCaps(word.text)) break;
+    start--;
+  }
+  return start;
+}
+
+/** "University of Manchester": the end of the capitalized words after "of", if any. */
+function placeAfterOf(
+  ctx: TextContext,
+  end: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  const of = ctx.tokens[end + 1];
+  if (of?.norm !== 'of' || !ctx.spaceBefore(end + 1)) return undefined;
+  let to = end + 2;
+  while (to < ctx.tokens.length && to - end - 2 < MAX_PLACE_WORDS) {
+    const word = ctx.tokens[to]!;
+    if (taken(to) || !isCapitalized(word.text) || !ctx.spaceBefore(to)) break;
+    to++;
+  }
+  return to > end + 2 ? to : undefined;
+}
