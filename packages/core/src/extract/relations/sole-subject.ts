@@ -105,7 +105,9 @@ function exploitedBy(
     const exploited = vulnerability.mentions.find((m) => {
       const sentence = sentences[m.sentence];
       return (
-        sentence !== undefined && cuesIn(text.slice(sentence.start, sentence.end)).has('exploit')
+        sentence !== undefined &&
+        (cuesIn(text.slice(sentence.start, sentence.end)).has('exploit') ||
+          exploitedNext(text, sentences, m.sentence))
       );
     });
     if (!exploited) continue;
@@ -118,6 +120,21 @@ function exploitedBy(
     });
   }
   return out;
+}
+
+/** "… exploitation of these vulnerabilities", "exploited both flaws": the vulnerabilities named before. */
+const EXPLOITING_THESE =
+  /\bexploit(?:s|ed|ing|ation)?(?: of)? (?:these|those|the|both)(?: two| three)? (?:vulnerabilities|flaws|zero-days|bugs)\b/iu;
+/** How many sentences after the one naming them may still say "these vulnerabilities". */
+const REFERRING_REACH = 2;
+
+/** Whether one of the sentences right after sentence `s` tells of exploiting the vulnerabilities it names. */
+function exploitedNext(text: string, sentences: readonly Span[], s: number): boolean {
+  for (let k = s + 1; k <= s + REFERRING_REACH && k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    if (EXPLOITING_THESE.test(text.slice(sentence.start, sentence.end))) return true;
+  }
+  return false;
 }
 
 /**
