@@ -58,6 +58,11 @@ describe('a name before a head word', () => {
     expect(names('In the logs we then saw Windows, Linux, USB and Kelvo malware.')).toEqual([
       'malware:Kelvo',
     ]);
+    // A plural kind word heads a list of names only, never one name ("the Kelvo loaders").
+    expect(names('They used the LOADGRIP and BIASBOOST loaders and the Kelvo loaders.')).toEqual([
+      'malware:LOADGRIP',
+      'malware:BIASBOOST',
+    ]);
   });
 
   it('is a group before "threat actor" or "threat group", and after a threat\'s group words', () => {

@@ -35,7 +35,19 @@ import { isCapitalized, joined } from './tokens.ts';
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 const headType = (norm: string): DiscoveredName['type'] | undefined =>
-  MALWARE_HEADS.has(norm) ? 'malware' : GROUP_HEADS.has(norm) ? 'intrusion-set' : undefined;
+  MALWARE_HEADS.has(norm) || PLURAL_MALWARE_HEADS.has(norm)
+    ? 'malware'
+    : GROUP_HEADS.has(norm)
+      ? 'intrusion-set'
+      : undefined;
+
+/**
+ * Plural kind words, heads only of a list of names ("the LOADGRIP and BIASBOOST loaders"): after one name
+ * they more often name a kind of something ("Windows loaders").
+ */
+export const PLURAL_MALWARE_HEADS: ReadonlySet<string> = new Set(
+  'backdoors trojans loaders droppers downloaders implants stealers wipers'.split(' '),
+);
 
 /**
  * "the Terror exploit kit", "the LEMURLOOT web shell": two head words, the first of which is no kind on its

@@ -663,6 +663,18 @@ describe('extractEntities: places and organizations', () => {
     ).toEqual([]);
     // A body's name: "the Senate Banking Committee" is no bank.
     expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
+    expect(
+      sectorsOf('It answers to the General Staff of the Armed Forces of the Russian Federation.'),
+    ).toEqual([]);
+    // A Title Case heading capitalizes the sector word too.
+    expect(sectorsOf('Malicious Extension Steals Credentials of Bank Customers')).toEqual([
+      ['financial-services'],
+    ]);
+    expect(sectorsOf('They disrupted energy, water supply and heat supply facilities.')).toEqual([
+      ['energy'],
+      ['water'],
+      ['utilities'],
+    ]);
     expect(sectorsOf('The crew targeted mining companies; manufacturing; utilities.')).toEqual([
       ['mining'],
       ['manufacturing'],

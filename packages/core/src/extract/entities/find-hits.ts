@@ -13,7 +13,12 @@ import {
   listedBefore,
   mayNumberACrew,
 } from './context-names.ts';
-import { discoverBefore, discoverByShape, mayBeHead } from './discover-names.ts';
+import {
+  discoverBefore,
+  discoverByShape,
+  mayBeHead,
+  PLURAL_MALWARE_HEADS,
+} from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
 import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
 import { majorityFirst } from './majority-kind.ts';
@@ -166,8 +171,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const acronym = to - from === 1 && first && BODY_ACRONYMS.has(first.norm);
     return acronym && !isAllCaps(first.text) ? [] : values;
   };
-  const acceptSector = (values: readonly string[], to: number): readonly string[] =>
-    describesOtherNoun(ctx, to) ? [] : values;
+  const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
+    describesOtherNoun(ctx, to, from) ? [] : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
 
   for (let i = 0; i < tokens.length;) {
@@ -239,7 +244,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         discoverBefore(ctx, i, (k) => taken[k] === 1) ??
         (taken[i] ? undefined : discoverCrewOfWords(ctx, i));
       if (!found) continue;
-      for (const name of [found, ...listedBefore(ctx, found, (k) => taken[k] === 1)]) {
+      const listed = listedBefore(ctx, found, (k) => taken[k] === 1);
+      if (listed.length === 0 && PLURAL_MALWARE_HEADS.has(tokens[i]!.norm)) continue;
+      for (const name of [found, ...listed]) {
         const known =
           name.to - name.from === 1 ? linkedFirst.get(tokens[name.from]!.text) : undefined;
         take(

@@ -12,7 +12,7 @@ import type { TextContext } from './text-context.ts';
 /** Nouns for the organizations of a sector. */
 const HEADS: ReadonlySet<string> = new Set(
   `entities organizations organisations companies firms institutions sector sectors industry industries
-agencies providers businesses enterprises targets victims`.split(/\s+/u),
+agencies providers businesses enterprises targets victims facilities operators`.split(/\s+/u),
 );
 
 /** A sector word that can stand before a head ("financial" of "financial institutions") -> its sector. */
@@ -84,6 +84,7 @@ const NAME_TAILS: readonly (readonly string[])[] = [
   ['systems'],
   ['services'],
   ['facilities'],
+  ['supply'],
 ];
 
 /** The last token of the sector name the word at token `at` opens: its tail's, or its own. */

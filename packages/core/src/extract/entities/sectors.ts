@@ -63,6 +63,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
     [
       'energy sector',
       'energy companies',
+      'energy facilities',
+      'energy infrastructure',
+      'electricity providers',
       'oil and gas',
       'power grid',
       'power plants',
@@ -118,8 +121,14 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['aerospace', ['aerospace']],
   ['pharmaceuticals', ['pharmaceutical', 'pharmaceuticals', 'pharmaceutical companies']],
   ['insurance', ['insurance', 'insurers', 'insurance companies']],
-  ['utilities', ['utilities', 'water utilities']],
-  ['water', ['water sector', 'water and wastewater', 'wastewater', 'water treatment']],
+  [
+    'utilities',
+    ['utilities', 'water utilities', 'heat supply', 'heat providers', 'district heating'],
+  ],
+  [
+    'water',
+    ['water sector', 'water and wastewater', 'wastewater', 'water treatment', 'water supply'],
+  ],
   ['communications', ['communications sector', 'communications companies']],
   ['automotive', ['automotive', 'car manufacturers']],
   [
@@ -173,7 +182,8 @@ plugins library libraries api domains names campus campuses`.split(/\s+/u),
  * "banking trojan", "gaming software", "bank domains": the sector word describes malware, a product or a
  * lure, and names no victim sector.
  */
-export function describesOtherNoun(ctx: TextContext, to: number): boolean {
+export function describesOtherNoun(ctx: TextContext, to: number, from = to - 1): boolean {
+  if (ofABodysName(ctx, from, to)) return true;
   const next = ctx.tokens[to];
   const last = ctx.tokens[to - 1];
   // Only the noun right after it, one space away ("manufacturing; utilities" is a list).
@@ -182,6 +192,19 @@ export function describesOtherNoun(ctx: TextContext, to: number): boolean {
   if (DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool') return true;
   // "the Senate Banking Committee", "the American Hospital Association": a body's name, in capitals.
   return BODY_HEADS.has(next.norm) && isCapitalized(next.text) && isCapitalized(last.text);
+}
+
+/**
+ * "the General Staff of the Armed Forces of the Russian Federation": capitalized sector words after a
+ * capitalized word and "of (the)" end a body's name.
+ */
+function ofABodysName(ctx: TextContext, from: number, to: number): boolean {
+  // "Steals Credentials of Bank Customers": a Title Case heading capitalizes every word.
+  if (ctx.titleCase(from)) return false;
+  for (let i = from; i < to; i++) if (!isCapitalized(ctx.tokens[i]?.text ?? '')) return false;
+  const of = ctx.tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  const owner = ctx.tokens[of - 1];
+  return ctx.tokens[of]?.norm === 'of' && owner !== undefined && isCapitalized(owner.text);
 }
 
 /** The last word of a body's name, after which a capitalized sector word is part of that name. */
