@@ -53,6 +53,12 @@ export function withListedSchemeAliases(
   for (const hit of hits) {
     if (hit.kind !== 'scheme' && hit.kind !== 'alias') continue;
     const k = aliasListedOf(ctx, hit.from, foundKind);
+    // "UAC-0002 (Sandworm, APT44)", "Sandworm (UAC-0002)": another name in brackets right after.
+    const bracketed = bracketedAfter(ctx, hit);
+    if (bracketed && hitAt(bracketed)?.from === bracketed) {
+      pair(hit, hitAt(bracketed)!);
+      pair(hitAt(bracketed)!, hit);
+    }
     const named = k === undefined ? undefined : hitAt(k);
     if (!named) continue;
     pair(hit, named);
@@ -75,6 +81,14 @@ export function withListedSchemeAliases(
     const group = hit.kind === 'scheme' ? newGroupOf.get(hit.name) : undefined;
     return group ? asMentionOfNew(ctx, group, hit.from, hit.to) : hit;
   });
+}
+
+/** The token right inside a bracket that opens one space after the hit, if any. */
+function bracketedAfter(ctx: TextContext, hit: Hit): number | undefined {
+  const last = ctx.tokens[hit.to - 1];
+  const next = ctx.tokens[hit.to];
+  if (!last || !next || ctx.sentenceOf[hit.to] !== ctx.sentenceOf[hit.from]) return undefined;
+  return ctx.text.slice(last.end, next.start) === ' (' ? hit.to : undefined;
 }
 
 type NewGroupHit = Extract<Hit, { kind: 'scheme' | 'discovered' }>;

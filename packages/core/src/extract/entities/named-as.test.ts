@@ -96,6 +96,13 @@ describe('aliases listed after a name', () => {
     expect(
       names('Whisper Spider, also known as UNC9876 or TA4321, struck. UNC9876 left.', index),
     ).toEqual(['intrusion-set:Whisper Spider|UNC9876|TA4321|UNC9876']);
+    // In brackets right after the name, either way round.
+    expect(
+      names('The UAC-0133 group is a subcluster of UAC-0002 (Whisper Spider).', index),
+    ).toEqual(['intrusion-set:UAC-0133', 'intrusion-set:UAC-0002|Whisper Spider']);
+    expect(
+      names('Whisper Spider (UNC9876) struck. UNC9876 left. UNC5555 (2023) too.', index),
+    ).toEqual(['intrusion-set:Whisper Spider|UNC9876|UNC9876', 'intrusion-set:UNC5555']);
   });
 
   it('takes a designator the knowledge holds only from MISP for the ATT&CK group listed with it', () => {
