@@ -260,6 +260,9 @@ describe('extractRelations', () => {
     expect(targeted('APT28 stole $81 million from banks in 2016.')).toEqual([
       'identity:sector financial-services',
     ]);
+    expect(targeted('APT28 planned to disrupt the systems of hospitals in ten regions.')).toEqual([
+      'identity:sector healthcare',
+    ]);
     expect(
       targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',

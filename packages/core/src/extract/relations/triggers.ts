@@ -50,6 +50,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'hit',
     'stole',
     'robbed',
+    // "a plan to disrupt energy facilities", "sabotage of water utilities".
+    'disrupt',
+    'sabotag',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
