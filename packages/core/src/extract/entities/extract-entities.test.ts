@@ -619,6 +619,22 @@ describe('extractEntities: places and organizations', () => {
     ]);
   });
 
+  it('reads an agency by its full name where its acronym names other things too', () => {
+    const agencies = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'identity')
+        .map((e) => [e.name, e.properties?.['country']]);
+    expect(
+      agencies(
+        'The Environmental Protection Agency and the Israel National Cyber Directorate (INCD) warned.',
+      ),
+    ).toEqual([
+      ['Environmental Protection Agency', 'US'],
+      ['INCD', 'IL'],
+    ]);
+    expect(agencies('Enable Extended Protection for Authentication (EPA) on servers.')).toEqual([]);
+  });
+
   it('names a generic government body after the state the text speaks about', () => {
     const text = 'The Polish government said hackers breached its defence ministry.';
     const body = entities(text).find((e) => e.type === 'identity');
@@ -669,6 +685,10 @@ describe('extractEntities: places and organizations', () => {
     // A Title Case heading capitalizes the sector word too.
     expect(sectorsOf('Malicious Extension Steals Credentials of Bank Customers')).toEqual([
       ['financial-services'],
+    ]);
+    expect(sectorsOf('They hit Israeli water facilities and a power station.')).toEqual([
+      ['water'],
+      ['energy'],
     ]);
     expect(sectorsOf('They disrupted energy, water supply and heat supply facilities.')).toEqual([
       ['energy'],

@@ -188,6 +188,21 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     sharedBy: ['GB', 'NL', 'FI', 'IE', 'NZ', 'CH', 'SE', 'NO', 'PL'],
   },
   {
+    // Not "EPA" alone: Windows' Extended Protection for Authentication.
+    name: 'Environmental Protection Agency',
+    aliases: [],
+    role: 'organization',
+    country: 'US',
+    sectors: gov,
+  },
+  {
+    name: 'INCD',
+    aliases: ['Israel National Cyber Directorate', 'National Cyber Directorate'],
+    role: 'organization',
+    country: 'IL',
+    sectors: gov,
+  },
+  {
     name: 'GCHQ',
     aliases: ['Government Communications Headquarters'],
     role: 'organization',
