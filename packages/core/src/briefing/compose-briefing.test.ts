@@ -365,3 +365,26 @@ describe('what a state-sponsored intrusion is', () => {
     ).toMatch(/^State-sponsored intrusion pre-positioned for disruption: /u);
   });
 });
+
+describe('what was done about it', () => {
+  const response = (text: string) =>
+    composeBriefing({
+      now: NOW,
+      report: {
+        title: 'Response',
+        tlp: 'clear',
+        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+      },
+    }).insights.content.find((i) => i.topic === 'response')?.text;
+
+  it('is what defenders did, not what the attack disrupted', () => {
+    expect(
+      response('The ransomware attack that has disrupted operations at hospitals was costly.'),
+    ).toBeUndefined();
+    expect(
+      response(
+        'The ransomware attack that has disrupted operations at hospitals was costly. Police disrupted the gang in May.',
+      ),
+    ).toBe('Response: Police disrupted the gang in May.');
+  });
+});

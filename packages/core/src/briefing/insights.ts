@@ -14,7 +14,7 @@ import { countryInProse } from '../geo/countries.ts';
 import { shortened } from './shortened.ts';
 
 const RESPONSE =
-  /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/i;
+  /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/giu;
 const MAX_QUOTE = 220;
 const VERB: Readonly<Record<string, string>> = {
   'attributed-to': 'is attributed to',
@@ -303,11 +303,20 @@ function responseSentence(
     const span = sentences[i]!;
     if (insideAny(span, ctx.excluded)) continue;
     const sentence = text.slice(span.start, span.end);
-    const match = RESPONSE.exec(sentence);
-    if (match) {
+    for (const match of sentence.matchAll(RESPONSE)) {
+      if (effectOfTheAttack(sentence, match.index, match[0])) continue;
       const start = span.start + match.index;
       return { sentence, citation: citationInSentence(ctx, i, start, start + match[0].length) };
     }
   }
   return undefined;
 }
+
+/** An attack's own subject shortly before the verb: what it disrupted, not what defenders did. */
+const ATTACK_BEFORE =
+  /\b(?:attacks?|cyberattacks?|ransomware|breach|intrusion|outage)\b[^.;]{0,30}$/iu;
+const DISRUPT = /^disrupt/iu;
+
+/** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */
+const effectOfTheAttack = (sentence: string, at: number, verb: string): boolean =>
+  DISRUPT.test(verb) && ATTACK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
