@@ -76,9 +76,13 @@ export class GovernmentCountry {
 const normAt = (ctx: TextContext, i: number): string => ctx.tokens[i]?.norm ?? '';
 
 function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
+  if (sponsorOfAnActor(ctx, hit.from)) return false;
   let next = hit.to;
-  if (normAt(ctx, next) === 's') next++; // "Poland's government"
+  const possessive = normAt(ctx, next) === 's';
+  if (possessive) next++; // "Poland's government"
   const word = normAt(ctx, next);
+  // "Japan's Ministry of Foreign Affairs", "Japan's National Police Agency": the state's own bodies.
+  if (possessive && STATE_BODY_STARTS.has(word)) return true;
   if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && sponsorsAnActor(normAt(ctx, next + 1)))) {
     return true;
   }
@@ -91,6 +95,39 @@ function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
   if (normAt(ctx, before) === 'the') before--;
   if (normAt(ctx, before) === 'of' && GOVERNMENT_OF.has(normAt(ctx, before - 1))) return true;
   return subjectOfAttribution(ctx, hit.to);
+}
+
+/** Words that open the name of a state's own body after its possessive. */
+const STATE_BODY_STARTS = new Set([
+  'ministry',
+  'national',
+  'police',
+  'foreign',
+  'defence',
+  'defense',
+]);
+
+/** Words that make the government after them an actor's sponsor: "directed by the Chinese government". */
+const SPONSORING = new Set(
+  'directed backed sponsored tasked controlled working acting behalf affiliated linked tied'.split(
+    ' ',
+  ),
+);
+
+/** "directed by the Chinese government", "on behalf of the Russian state": the sponsor, not the speaker. */
+function sponsorOfAnActor(ctx: TextContext, from: number): boolean {
+  let before = from - 1;
+  if (normAt(ctx, before) === 'the') before--;
+  const preposition = normAt(ctx, before);
+  if (
+    preposition !== 'by' &&
+    preposition !== 'for' &&
+    preposition !== 'of' &&
+    preposition !== 'to'
+  ) {
+    return false;
+  }
+  return SPONSORING.has(normAt(ctx, before - 1));
 }
 
 /** "Norway blamed ...": the verb follows the country after at most a few modifiers, words apart. */

@@ -645,6 +645,18 @@ describe('extractEntities: places and organizations', () => {
     expect(entities(text).find((e) => e.type === 'campaign')?.name).toBe(
       'Intrusion into the Ministry of Defence of Poland',
     );
+    // The state whose bodies the text names, not the government that directs an actor.
+    const listed =
+      'MirrorFace is directed by the Chinese government. The attacks targeted Japan’s Ministry of ' +
+      'Foreign Affairs and the Ministry of Defense.';
+    expect(
+      entities(listed)
+        .filter((e) => e.type === 'identity')
+        .map((e) => e.name),
+    ).toEqual(['Ministry of Foreign Affairs of Japan', 'Ministry of Defence of Japan']);
+    const sponsored =
+      'APT99 is directed by the Chinese government. Hackers breached the defence ministry.';
+    expect(entities(sponsored).filter((e) => e.type === 'identity')).toEqual([]);
   });
 
   it('maps sector words to industry-sector-ov', () => {
