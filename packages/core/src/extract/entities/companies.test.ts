@@ -74,6 +74,8 @@ describe('companies', () => {
       'NL',
       undefined,
     ]);
+    // Or where its name says: named after its state or its capital.
+    expect(located('It hit China Telecom Corp. and Beijing Sages Co., Ltd.')).toEqual(['CN', 'CN']);
   });
 
   it('are named with an ampersand, and later by their first word when it is no English word', () => {

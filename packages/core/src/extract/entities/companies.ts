@@ -133,7 +133,7 @@ export function findCompanies(
         identity_class: 'organization',
         ...(state
           ? { country: state, sectors: ['government-national'] }
-          : countryOf(ctx, defined?.end ?? to, countryAt)),
+          : countryOf(ctx, defined?.end ?? to, countryAt, start)),
       },
       recognition: 75,
       via: acronym ? DEFINED_ORGANIZATION : 'company-name',
@@ -352,7 +352,11 @@ function countryOf(
   ctx: TextContext,
   to: number,
   countryAt: (i: number) => string | undefined,
+  start?: number,
 ): { country?: string } {
+  // "Japan Aerospace Exploration Agency (JAXA)", "Turkish Airlines Inc.": named after its state.
+  const named = start === undefined ? undefined : countryAt(start);
+  if (named) return { country: named };
   const article = ctx.tokens[to];
   if (!article || !['a', 'an', 'the'].includes(article.norm)) return {};
   const gap = ctx.text.slice(ctx.tokens[to - 1]!.end, article.start);
