@@ -54,8 +54,8 @@ export function findCampaigns(
   const found: { finding: EntityFinding; mention: Mention }[] = [...intoCompanies];
   const intoCompany = found.length > 0;
   const victims = entities.filter((e) => e.via === 'government-body');
-  for (const victim of victims) {
-    const finding = intrusionInto(victim, 'the ');
+  for (const [victim, others] of sharedIntrusions(ctx, victims)) {
+    const finding = intrusionInto(victim, 'the ', others);
     for (const mention of victim.mentions) {
       const [from, to] = ctx.tokenRange(mention.sentence);
       for (let i = from; i < to; i++) {
@@ -87,6 +87,36 @@ export function findCampaigns(
     });
   }
   return found;
+}
+
+/**
+ * The government bodies a text names only in the same sentences that tell of an intrusion are victims
+ * of one intrusion ("the attacks targeted Japan's Ministry of Foreign Affairs, the Ministry of Defense
+ * …"): the first body, with the others. A body also named alone keeps an intrusion of its own.
+ */
+function sharedIntrusions(
+  ctx: TextContext,
+  victims: readonly ExtractedEntity[],
+): [ExtractedEntity, ExtractedEntity[]][] {
+  const byPlace = new Map<string, ExtractedEntity[]>();
+  for (const victim of victims) {
+    const sentences = [...new Set(victim.mentions.map((m) => m.sentence))]
+      .filter((s) => tellsOfIntrusion(ctx, s))
+      .sort((a, b) => a - b)
+      .join(' ');
+    const key = sentences === '' ? `alone ${victim.key}` : sentences;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), victim]);
+  }
+  return [...byPlace.values()].flatMap(([first, ...others]) =>
+    first ? [[first, others] as [ExtractedEntity, ExtractedEntity[]]] : [],
+  );
+}
+
+/** Whether sentence `s` has an intrusion word. */
+function tellsOfIntrusion(ctx: TextContext, s: number): boolean {
+  const [from, to] = ctx.tokenRange(s);
+  for (let i = from; i < to; i++) if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return true;
+  return false;
 }
 
 const REFERRING = new Set(['the', 'this', 'that']);

@@ -134,6 +134,10 @@ describe('companies', () => {
       bodies('It stops the Remote Desktop Service (RDS) and the Print Spooler Service (PSS).'),
     ).toEqual([]);
     expect(bodies("The attacker's Command Service (CS) ran.")).toEqual([]);
+    // A body the dictionary knows by its acronym is that body.
+    expect(bodies("APT29 is affiliated with Russia's Foreign Intelligence Service (SVR).")).toEqual(
+      [],
+    );
   });
 
   it("are not mentioned by their name starting a product's", () => {

@@ -107,7 +107,8 @@ export function findCompanies(
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
     const state = acronym ? possessiveCountry(ctx, start, countryBefore) : undefined;
-    if (STATE_HEADS.has(form.norm) && !state) continue;
+    // "Russia's Foreign Intelligence Service (SVR)": a body the dictionary knows by its acronym is that one.
+    if (STATE_HEADS.has(form.norm) && (!state || taken(end + 1))) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
     if (named ? !ctx.spaceBefore(end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.

@@ -46,9 +46,19 @@ export class GovernmentCountry {
 
   constructor(ctx: TextContext, hits: readonly Hit[]) {
     const counts = new Map<string, number>();
+    // "China's Ministry of State Security": a state's organ that runs actors is no body of a victim state.
+    const organs = new Set<number>();
+    for (const hit of hits) {
+      if (
+        hit.kind === 'lexicon' &&
+        hit.value.kind === 'organization' &&
+        hit.value.org.role === 'sponsor'
+      )
+        organs.add(hit.from);
+    }
     for (const hit of hits) {
       if (hit.kind !== 'lexicon' || hit.value.kind !== 'country') continue;
-      if (!speaksAsGovernment(ctx, hit)) continue;
+      if (!speaksAsGovernment(ctx, hit, organs)) continue;
       this.#marks.push({ token: hit.from, code: hit.value.code });
       counts.set(hit.value.code, (counts.get(hit.value.code) ?? 0) + 1);
     }
@@ -75,14 +85,14 @@ export class GovernmentCountry {
 /** Module level: a closure made per hit would also be named at each creation by the TypeScript loader. */
 const normAt = (ctx: TextContext, i: number): string => ctx.tokens[i]?.norm ?? '';
 
-function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
+function speaksAsGovernment(ctx: TextContext, hit: Hit, organs: ReadonlySet<number>): boolean {
   if (sponsorOfAnActor(ctx, hit.from)) return false;
   let next = hit.to;
   const possessive = normAt(ctx, next) === 's';
   if (possessive) next++; // "Poland's government"
   const word = normAt(ctx, next);
-  // "Japan's Ministry of Foreign Affairs", "Japan's National Police Agency": the state's own bodies.
-  if (possessive && STATE_BODY_STARTS.has(word)) return true;
+  // "Japan's Ministry of Foreign Affairs": the state's own ministry, unless one that runs actors.
+  if (possessive && word === 'ministry') return !organs.has(next);
   if (GOVERNMENT_WORDS.has(word) && !(word === 'state' && sponsorsAnActor(normAt(ctx, next + 1)))) {
     return true;
   }
@@ -96,16 +106,6 @@ function speaksAsGovernment(ctx: TextContext, hit: Hit): boolean {
   if (normAt(ctx, before) === 'of' && GOVERNMENT_OF.has(normAt(ctx, before - 1))) return true;
   return subjectOfAttribution(ctx, hit.to);
 }
-
-/** Words that open the name of a state's own body after its possessive. */
-const STATE_BODY_STARTS = new Set([
-  'ministry',
-  'national',
-  'police',
-  'foreign',
-  'defence',
-  'defense',
-]);
 
 /** Words that make the government after them an actor's sponsor: "directed by the Chinese government". */
 const SPONSORING = new Set(

@@ -654,6 +654,14 @@ describe('extractEntities: places and organizations', () => {
         .filter((e) => e.type === 'identity')
         .map((e) => e.name),
     ).toEqual(['Ministry of Foreign Affairs of Japan', 'Ministry of Defence of Japan']);
+    // Bodies named only together, in the sentences telling of the intrusion: one intrusion into them all.
+    expect(
+      entities(listed)
+        .filter((e) => e.type === 'campaign')
+        .map((e) => e.name),
+    ).toEqual([
+      'Intrusion into the Ministry of Defence of Japan and Ministry of Foreign Affairs of Japan',
+    ]);
     const sponsored =
       'APT99 is directed by the Chinese government. Hackers breached the defence ministry.';
     expect(entities(sponsored).filter((e) => e.type === 'identity')).toEqual([]);

@@ -52,6 +52,16 @@ function analyze(text: string) {
 }
 
 describe('extractRelations', () => {
+  it('does not attribute an intrusion to an actor a relative clause names about another', () => {
+    const text =
+      'The Danish government said hackers breached its foreign ministry. It attributed the breach ' +
+      'to APT29, which it said works beside APT28.';
+    const attributed = analyze(text)
+      .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+      .map((r) => r.target);
+    expect(attributed).toEqual(['intrusion-set:G0016']);
+  });
+
   it('keeps conflicting attributions, each with its own confidence and evidence', () => {
     const text =
       'The Danish government said hackers breached its foreign ministry. Officials assess with moderate confidence that APT28 was behind the breach of the ministry. A vendor said the foreign ministry intrusion was likely the work of APT29.';

@@ -191,6 +191,7 @@ export function extractRelations(
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         if (inLaterClause(text, campaign.mention, a.mention)) continue;
+        if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
         const confidence = phrase ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
@@ -441,6 +442,24 @@ function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean
   if (actor.start < campaign.end) return false;
   const between = text.slice(campaign.end, actor.start);
   return between.includes(', and ') || between.includes('; ');
+}
+
+/**
+ * "attributed the campaign to MirrorFace, …, which it said is a subgroup of APT10": an actor in a relative
+ * clause about another actor named after the campaign describes that actor; the campaign is not its.
+ */
+function describesAnother(
+  text: string,
+  campaign: Mention,
+  actor: Mention,
+  subjects: readonly { readonly mention: Mention }[],
+): boolean {
+  if (actor.start < campaign.end) return false;
+  const between = text.slice(campaign.end, actor.start);
+  const clause = Math.max(between.lastIndexOf(', which '), between.lastIndexOf(', who '));
+  if (clause < 0) return false;
+  const opens = campaign.end + clause;
+  return subjects.some((s) => s.mention.start >= campaign.end && s.mention.end <= opens);
 }
 
 /** "were claimed by", "was carried out by": the attack before the sector is the agent's. */
