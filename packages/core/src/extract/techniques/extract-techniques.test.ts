@@ -75,6 +75,9 @@ describe('extractTechniques', () => {
       ids('The network was accessed through a vulnerable internet-facing web application.'),
     ).toEqual(['T1190']);
     expect(ids('They exploit internet-facing devices within hours.')).toEqual(['T1190']);
+    expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([
+      'T1498',
+    ]);
     // Advice is no act: a mitigation adding firewall rules disables nothing.
     expect(ids('Organizations should patch internet-facing web applications.')).toEqual([]);
     expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);

@@ -574,6 +574,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    // Floods that take a service offline: network (T1498) is the mapping reports of DDoS campaigns use.
+    id: 'T1498',
+    strong: ['ddos', 'distributed denial of service', 'denial of service attack*'],
+  },
+  {
     id: 'T1190',
     strong: [
       'exploit public facing application',
