@@ -31,9 +31,9 @@ describe('a government advisory on Volt Typhoon', () => {
       'identity:sector energy',
       'identity:sector transportation',
       'identity:sector water',
-      'vulnerability:CVE-2022-42475 (sole-actor)',
-      'vulnerability:CVE-2023-46805 (sole-actor)',
-      'vulnerability:CVE-2024-21887 (sole-actor)',
+      'vulnerability:CVE-2022-42475',
+      'vulnerability:CVE-2023-46805',
+      'vulnerability:CVE-2024-21887',
     ]);
   });
 

@@ -161,7 +161,7 @@ The loader then ran Mimikatz to dump credentials.`;
         .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
     const report = `Harrowfen returns
 Harrowfen sent lures to ministries.
-The actors gain initial access by exploiting FortiGate devices (CVE-2022-42475).
+Initial access comes from exploiting FortiGate devices (CVE-2022-42475).
 A patch for CVE-2024-21887 is out.`;
     expect(targets(report)).toEqual([
       'intrusion-set:G9001 -> vulnerability:CVE-2022-42475 (sole-actor)',

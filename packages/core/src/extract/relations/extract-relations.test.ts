@@ -235,6 +235,13 @@ describe('extractRelations', () => {
       ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
+    // "the actors", "these actors", after a short opening phrase of time.
+    expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+    ]);
+    expect(told('APT28 sent phishing e-mails. These actors used X-Agent.')).toEqual([
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+    ]);
     expect(told('APT28 and APT29 were active. This actor used X-Agent.')).toEqual([]);
     expect(told('APT28 sent phishing e-mails. Analysts used X-Agent samples.')).toEqual([]);
     // "the same group", after its speaker, whose ministry it does not target.

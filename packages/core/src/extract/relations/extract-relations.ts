@@ -166,7 +166,7 @@ export function extractRelations(
     // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for.
     const referent =
       stated.length === 0 && campaigns.length === 0
-        ? anaphoricSet(text, span, s, bySentence)
+        ? anaphoricSet(text, sentences, s, bySentence)
         : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.
@@ -347,10 +347,11 @@ const ANAPHOR_REACH = 3;
  */
 function anaphoricSet(
   text: string,
-  span: Span,
+  sentences: readonly Span[],
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
 ): { placed: Placed; named: number } | undefined {
+  const span = sentences[s] ?? { start: 0, end: text.length };
   const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
@@ -358,6 +359,8 @@ function anaphoricSet(
     const only = sets[0];
     if (!only) continue;
     if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
+    // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
+    if (bareLine(text, sentences[s - back])) return undefined;
     const end = span.start + opening.index + opening[0].length;
     const start = end - opening[1]!.length;
     const mention = { start, end, text: text.slice(start, end), sentence: s };
@@ -366,9 +369,17 @@ function anaphoricSet(
   return undefined;
 }
 
+/** A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. */
+function bareLine(text: string, span: Span | undefined): boolean {
+  if (span === undefined) return false;
+  const line = text.slice(span.start, span.end).trim();
+  return !HEADING_MARK.test(line) && line.split(/\s+/u).length <= 3;
+}
+const HEADING_MARK = /^(?:#|\*\*)/u;
+
 /** Group 1: the words that stand for the set. A speaker is up to four capitalized words. */
 const GROUP_ANAPHOR =
-  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? )?((?:[Tt]he|[Tt]his|THE|THIS) (?:same )?(?:group|actor|threat actor|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
+  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
