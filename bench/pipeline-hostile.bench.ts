@@ -65,6 +65,11 @@ const PHRASES: Readonly<Record<string, string>> = {
   'described company': 'hackers breached casino operator Caesars Entertainment ',
   'bank name': 'the Central Bank of Valletta and Bangladesh Bank ',
   'part of a period': 'between the summer of 2022 and the fall of ',
+  'range of months': 'between July and September 2022 from mid-June through ',
+  'state body': "Japan's National Police Agency (NPA) and Germany's Federal ",
+  institution: "hackers hit King's College Hospital and the University of ",
+  'actors after an opening': 'APT31 spied. Since 2022, the actors used ',
+  'ransomware doer': 'the attack was carried out by Qilin, a ransomware gang ',
 };
 
 const options = corpusAnalyzeOptions();
