@@ -766,3 +766,26 @@ describe("a ransomware gang's name", () => {
     expect(named('The Penwick group struck.')).toEqual(['intrusion-set:Penwick Group:Penwick']);
   });
 });
+
+describe("a group named in a vendor's weather scheme with ordinary words", () => {
+  const index = buildKnowledgeIndex([
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9d01',
+      type: 'intrusion-set',
+      name: 'Salt Typhoon',
+      aliases: ['Salt Typhoon'],
+    },
+  ]);
+  const groups = (text: string) =>
+    entitiesIn(index, text)
+      .filter((e) => e.type === 'intrusion-set')
+      .map((e) => e.mentions.map((m) => m.text).join('|'));
+
+  it('is the group opening a sentence too, and never the weather', () => {
+    expect(groups('Salt Typhoon breached several telecommunications providers.')).toEqual([
+      'Salt Typhoon',
+    ]);
+    expect(groups('Later, Salt Typhoon breached them.')).toEqual(['Salt Typhoon']);
+    expect(groups('The salt typhoon season hit ports.')).toEqual([]);
+  });
+});
