@@ -280,6 +280,9 @@ describe('extractRelations', () => {
     expect(targeted('APT28 planned to disrupt the systems of hospitals in ten regions.')).toEqual([
       'identity:sector healthcare',
     ]);
+    expect(targeted('APT28 sent phishing emails to government agencies.')).toEqual([
+      'identity:sector government-national',
+    ]);
     expect(
       targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',

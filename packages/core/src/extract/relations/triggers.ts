@@ -53,6 +53,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // "a plan to disrupt energy facilities", "sabotage of water utilities".
     'disrupt',
     'sabotag',
+    // "sent phishing e-mails to government agencies", "spearphished diplomats".
+    'phish',
+    'spearphish',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
