@@ -235,6 +235,12 @@ describe('extractRelations', () => {
       ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
+    // After a speaker's judgement: "Researchers assess with moderate confidence that the group …".
+    expect(
+      told(
+        'APT28 sent phishing e-mails. Researchers assess with moderate confidence that the group used X-Agent.',
+      ),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     // "the actors", "these actors", after a short opening phrase of time.
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],

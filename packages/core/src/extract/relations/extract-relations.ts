@@ -379,7 +379,7 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /** Group 1: the words that stand for the set. A speaker is up to four capitalized words. */
 const GROUP_ANAPHOR =
-  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes|assessed|concluded)(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
+  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
