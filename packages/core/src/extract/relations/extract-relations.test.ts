@@ -396,6 +396,10 @@ describe('extractRelations', () => {
       'location:FR',
     ]);
     expect(places('APT28, based in Russia and Belarus, targeted Poland.')).toEqual(['location:PL']);
+    // A country's adjective after a targeting verb and an article: "attacked a German hospital".
+    expect(places('APT28 attacked a German hospital and posted on a Russian forum.')).toEqual([
+      'location:DE',
+    ]);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

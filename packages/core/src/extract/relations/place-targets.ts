@@ -4,9 +4,13 @@
  */
 import type { Placed } from './roles.ts';
 
-/** Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"). */
+/**
+ * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"), and a
+ * targeting verb before an indefinite article ("attacked a German hospital", "an attack on a Danish port";
+ * not "in a", "on a": "posted on a Russian forum").
+ */
 const TARGET_BEFORE =
-  /\b(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?$/u;
+  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+an?\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
