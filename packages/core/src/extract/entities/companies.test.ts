@@ -119,7 +119,7 @@ describe('companies', () => {
     const bodies = (text: string) =>
       entities(text)
         .filter((e) => e.via === 'defined-organization')
-        .map((e) => `${e.name} ${e.properties?.country} ${e.properties?.sectors}`);
+        .map((e) => `${e.name} ${String(e.properties?.country)} ${String(e.properties?.sectors)}`);
     expect(
       bodies(
         "Germany's Federal Intelligence Service (BND), the Republic of Korea's National Intelligence Service (NIS) and Japan’s National Police Agency (NPA) co-sealed it.",

@@ -8,7 +8,7 @@ const entities = (text: string) => extractEntities(text, splitSentences(text), e
 const institutions = (text: string) =>
   entities(text)
     .filter((e) => e.via === 'institution-name')
-    .map((e) => `${e.name} ${e.properties?.sectors}`);
+    .map((e) => `${e.name} ${String(e.properties?.sectors)}`);
 
 describe('hospitals and universities', () => {
   it('are organizations of their sector, possessives and "of" places included', () => {
