@@ -338,16 +338,19 @@ describe('briefing of an intrusion attributed to a state, no group named', () =>
   });
 });
 
+/** The text of one insight of the briefing on `text`, read with no knowledge. */
+const insightOn = (topic: string, text: string): string | undefined =>
+  composeBriefing({
+    now: NOW,
+    report: {
+      title: 'Report',
+      tlp: 'clear',
+      analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+    },
+  }).insights.content.find((i) => i.topic === topic)?.text;
+
 describe('what a state-sponsored intrusion is', () => {
-  const what = (text: string) =>
-    composeBriefing({
-      now: NOW,
-      report: {
-        title: 'State',
-        tlp: 'clear',
-        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
-      },
-    }).insights.content.find((i) => i.topic === 'what')?.text;
+  const what = (text: string) => insightOn('what', text);
   const breach = 'Chinese state-sponsored hackers breached the Dutch foreign ministry in 2023.';
 
   it('is espionage only where the report says so', () => {
@@ -367,15 +370,7 @@ describe('what a state-sponsored intrusion is', () => {
 });
 
 describe('what was done about it', () => {
-  const response = (text: string) =>
-    composeBriefing({
-      now: NOW,
-      report: {
-        title: 'Response',
-        tlp: 'clear',
-        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
-      },
-    }).insights.content.find((i) => i.topic === 'response')?.text;
+  const response = (text: string) => insightOn('response', text);
 
   it('is what defenders did, not what the attack disrupted', () => {
     expect(

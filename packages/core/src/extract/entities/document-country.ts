@@ -114,20 +114,13 @@ const SPONSORING = new Set(
   ),
 );
 
+const SPONSOR_PREPOSITIONS = new Set(['by', 'for', 'of', 'to']);
+
 /** "directed by the Chinese government", "on behalf of the Russian state": the sponsor, not the speaker. */
 function sponsorOfAnActor(ctx: TextContext, from: number): boolean {
   let before = from - 1;
   if (normAt(ctx, before) === 'the') before--;
-  const preposition = normAt(ctx, before);
-  if (
-    preposition !== 'by' &&
-    preposition !== 'for' &&
-    preposition !== 'of' &&
-    preposition !== 'to'
-  ) {
-    return false;
-  }
-  return SPONSORING.has(normAt(ctx, before - 1));
+  return SPONSOR_PREPOSITIONS.has(normAt(ctx, before)) && SPONSORING.has(normAt(ctx, before - 1));
 }
 
 /** "Norway blamed ...": the verb follows the country after at most a few modifiers, words apart. */
