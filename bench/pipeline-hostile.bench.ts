@@ -70,6 +70,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   institution: "hackers hit King's College Hospital and the University of ",
   'actors after an opening': 'APT31 spied. Since 2022, the actors used ',
   'ransomware doer': 'the attack was carried out by Qilin, a ransomware gang ',
+  'named ministry': 'the Estonian Ministry of Economic Affairs and Communications and the ',
 };
 
 const options = corpusAnalyzeOptions();

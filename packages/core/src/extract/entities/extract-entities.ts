@@ -14,6 +14,7 @@ import { companyIntrusions } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { findInstitutions } from './institutions.ts';
+import { namedMinistries } from './named-ministries.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
@@ -80,6 +81,7 @@ export function entitiesIn(
   const named = new Uint8Array(ctx.tokens.length);
   const countries = new Map<number, string>();
   const countryEnds = new Map<number, string>();
+  const countrySpans = new Map<number, { code: string; to: number }>();
   for (const hit of hits) {
     taken.fill(1, hit.from, hit.to);
     const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
@@ -87,6 +89,7 @@ export function entitiesIn(
     if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
       countries.set(hit.from, hit.value.code);
       countryEnds.set(hit.to, hit.value.code);
+      countrySpans.set(hit.from, { code: hit.value.code, to: hit.to });
     }
   }
   const companies = findCompanies(
@@ -99,12 +102,18 @@ export function entitiesIn(
   for (const c of companies) named.fill(1, c.from, c.to);
   const institutions = findInstitutions(ctx, (i) => named[i] === 1);
   for (const { finding, mention } of institutions) collector.add(finding, mention);
+  const ministries = namedMinistries(ctx, (i) => named[i] === 1, {
+    startingAt: (i) => countrySpans.get(i),
+    endingBefore: (i) => countryEnds.get(i),
+    spokenAbout: (i) => government.at(i),
+  });
+  for (const { finding, mention } of ministries) collector.add(finding, mention);
   for (const { finding, mention } of [
     ...findCampaigns(
       ctx,
       collector.entities(),
       // Bodies after the companies: a company list's order stays as findCompanies gives it.
-      companyIntrusions(ctx, [...companies, ...institutions, ...bodies]),
+      companyIntrusions(ctx, [...companies, ...institutions, ...bodies, ...ministries]),
     ),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const entities = (text: string) => extractEntities(text, splitSentences(text), empty);
+const ministries = (text: string) =>
+  entities(text)
+    .filter((e) => e.via === 'ministry-name')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join('|')}`);
+
+describe('a ministry named by its own title', () => {
+  it("is the state's the text speaks about, or the one written with it", () => {
+    expect(
+      ministries(
+        'The Estonian government said so. They targeted the Ministry of Economic Affairs and ' +
+          'Communications and the Ministry of Social Affairs.',
+      ),
+    ).toEqual([
+      'Ministry of Economic Affairs and Communications of Estonia: Ministry of Economic Affairs and Communications',
+      'Ministry of Social Affairs of Estonia: Ministry of Social Affairs',
+    ]);
+    expect(ministries('Hackers leaked files of the Ministry of Economy of Peru.')).toEqual([
+      'Ministry of Economy of Peru: Ministry of Economy of Peru',
+    ]);
+    expect(
+      ministries("In April, China's Ministry of Public Security punished 1,522 people."),
+    ).toEqual(['Ministry of Public Security of China: Ministry of Public Security']);
+  });
+
+  it('is unread without a state, and in a Title Case heading', () => {
+    expect(ministries('Hackers leaked files of the Ministry of Social Affairs.')).toEqual([]);
+    expect(
+      ministries('The Estonian government said so.\nNew Attack Hits Ministry of Social Affairs\n'),
+    ).toEqual([]);
+  });
+
+  it('is a victim only where the words make it one', () => {
+    const campaigns = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'campaign')
+        .map((e) => e.name);
+    expect(campaigns('Conti breached the Ministry of Economy of Peru in May.')).toEqual([
+      'Intrusion into the Ministry of Economy of Peru',
+    ]);
+    expect(
+      campaigns('The Ministry of Economy of Peru said the attack on a bank was contained.'),
+    ).toEqual([]);
+  });
+});

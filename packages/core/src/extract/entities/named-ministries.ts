@@ -1,0 +1,97 @@
+/**
+ * Ministries a text names by their own title, beyond the portfolios government-bodies.ts knows: "the
+ * Ministry of Economic Affairs and Communications", "the Ministry of Social Affairs". "Ministry of" and
+ * capitalized words make the name; the state is the one the text speaks about (document-country.ts), or a
+ * country's adjective or possessive right before ("Estonia's Ministry of …"). Without a state the title is
+ * left unread: "the Ministry of Health" of which country? Such a ministry is a victim only where the words
+ * make it one, as a company is (company-victims.ts): reports name ministries in passing more often than the
+ * generic bodies of government-bodies.ts.
+ */
+import { countryByCode, countryInProse } from '../../geo/countries.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { Company } from './companies.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
+
+/** Words of a title after "Ministry of": capitalized words, and these joiners between them. */
+const JOINERS = new Set(['and', 'for', 'of', 'the']);
+const MAX_TITLE_WORDS = 8;
+
+/** Where the text names countries, by token: a country's name starting or ending at a token. */
+export interface CountryTokens {
+  readonly startingAt: (i: number) => { readonly code: string; readonly to: number } | undefined;
+  readonly endingBefore: (i: number) => string | undefined;
+  /** The state the text speaks about at token i (document-country.ts). */
+  readonly spokenAbout: (i: number) => string | undefined;
+}
+
+/** `taken(i)`: token i belongs to another finding (a known body, an actor; places are not taken). */
+export function namedMinistries(
+  ctx: TextContext,
+  taken: (i: number) => boolean,
+  countries: CountryTokens,
+): Company[] {
+  const { tokens } = ctx;
+  const found: Company[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const ministry = tokens[i]!;
+    if (ministry.text !== 'Ministry' || taken(i)) continue;
+    if (tokens[i + 1]!.norm !== 'of' || !ctx.spaceBefore(i + 1) || ctx.titleCase(i)) continue;
+    const title = titleEnd(ctx, i + 2, taken, countries);
+    if (title === undefined) continue;
+    // "the Ministry of Economy of Ukraine": the state closes the name.
+    const of = tokens[title]?.norm === 'of' ? countries.startingAt(title + 1) : undefined;
+    const code = of?.code ?? writtenBefore(ctx, i, countries) ?? countries.spokenAbout(i);
+    const country = code ? countryByCode(code) : undefined;
+    if (!country) continue;
+    const to = of ? of.to : title;
+    const name = of
+      ? ctx.mention(i, to).text
+      : `${ctx.mention(i, title).text} of ${countryInProse(country.name)}`;
+    const finding: EntityFinding = {
+      key: `identity:${normalizeName(name)}`,
+      type: 'identity',
+      name,
+      properties: {
+        identity_class: 'organization',
+        sectors: ['government-national'],
+        country: country.code,
+      },
+      recognition: 70,
+      via: 'ministry-name',
+    };
+    found.push({ finding, mention: ctx.mention(i, to), from: i, to });
+    i = to - 1;
+  }
+  return found;
+}
+
+/** "Estonia's Ministry of …", "the Estonian Ministry of …": the country written right before. */
+function writtenBefore(ctx: TextContext, i: number, countries: CountryTokens): string | undefined {
+  const possessive = ctx.tokens[i - 1]?.norm === 's' ? countries.endingBefore(i - 1) : undefined;
+  return possessive ?? countries.endingBefore(i);
+}
+
+/**
+ * One past the title's last capitalized word, starting at token `from`; none when no word is. A country
+ * ends the title: "Ministry of Economy of Ukraine" is Ukraine's.
+ */
+function titleEnd(
+  ctx: TextContext,
+  from: number,
+  taken: (i: number) => boolean,
+  countries: CountryTokens,
+): number | undefined {
+  let end: number | undefined;
+  for (let k = from; k < ctx.tokens.length && k - from < MAX_TITLE_WORDS; k++) {
+    const word = ctx.tokens[k]!;
+    if (taken(k) || ctx.sentenceOf[k] !== ctx.sentenceOf[from] || !ctx.spaceBefore(k)) break;
+    if (countries.startingAt(k) !== undefined) break;
+    if (isCapitalized(word.text)) end = k + 1;
+    else if (!JOINERS.has(word.norm)) break;
+    // "the Ministry of Social Affairs and the Ministry of …": the next ministry starts a new title.
+    if (word.norm === 'the' && ctx.tokens[k + 1]?.text === 'Ministry') break;
+  }
+  return end;
+}
