@@ -74,6 +74,15 @@ describe('extractDates', () => {
       ['since', '2015', 'Over the past decade'],
     ]);
     expect(
+      dates('In the past twelve months, and in the past three years, it grew.', '2025-08-20'),
+    ).toEqual([
+      ['since', '2024-08', 'In the past twelve months'],
+      ['since', '2022', 'in the past three years'],
+    ]);
+    expect(dates('Over the last 18 months it grew.', '2025-03-01')).toEqual([
+      ['since', '2023-09', 'Over the last 18 months'],
+    ]);
+    expect(
       dates(
         'The actors kept access for at least five years, for the past two years quietly.',
         '2024-02-07',

@@ -84,10 +84,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
   several: 3,
 };
 const RELATIVE =
-  /\b(last|past|previous|this) (year|month|decade)\b|\b(?:over (?:the|a) (?:past|last)|for (?:at least|over|more than|the (?:past|last))) (?:decade|(\w+) years)\b|\bfor (?:over|more than|at least) (?:a|one) decade\b|\b(\w+) years? ago\b/giu;
+  /\b(last|past|previous|this) (year|month|decade)\b|\b(?:(?:over|in|during) (?:the|a) (?:past|last)|for (?:at least|over|more than|the (?:past|last))) (?:decade|(\w+) years)\b|\bfor (?:over|more than|at least) (?:a|one) decade\b|\b(\w+) years? ago\b|\b(?:over|in|during|for) the (?:past|last) (\w+) months\b/giu;
 const MONTH_ALONE =
   /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
 
@@ -323,6 +326,14 @@ function relative(
   }
   if (phrase.includes('decade')) {
     put(String(published.year - 10), 'since');
+    return;
+  }
+  // "in the past twelve months": the month that many months before publication.
+  if (m[5]) {
+    const months = NUMBER_WORDS[m[5].toLowerCase()] ?? Number(m[5]);
+    if (!Number.isFinite(months) || months <= 0 || months > 120) return;
+    const index = published.year * 12 + published.month - 1 - months;
+    put(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, 'since');
     return;
   }
   // "over the past five years" reaches back to a start; "two years ago" is a point.
