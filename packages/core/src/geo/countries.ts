@@ -36,6 +36,7 @@ BI|Burundi|Burundian|
 KH|Cambodia|Cambodian;Cambodians|Phnom Penh
 CM|Cameroon|Cameroonian;Cameroonians|
 CA|Canada|Canadian;Canadians|Ottawa
+KY|Cayman Islands|Caymanian|
 CF|Central African Republic||
 TD|Chad|Chadian|
 CL|Chile|Chilean;Chileans|Santiago
@@ -67,6 +68,8 @@ GE|Georgia|Georgian;Georgians|Tbilisi
 DE|Germany|German;Germans|Berlin
 GH|Ghana|Ghanaian;Ghanaians|Accra
 GR|Greece|Greek;Greeks|Athens
+GL|Greenland|Greenlandic;Greenlanders|Nuuk
+GU|Guam|Guamanian|
 GT|Guatemala|Guatemalan;Guatemalans|
 GN|Guinea|Guinean;Guineans|Conakry
 GW|Guinea-Bissau|Bissau-Guinean|
@@ -135,6 +138,7 @@ PE|Peru|Peruvian;Peruvians|Lima
 PH|Philippines|Philippine;Filipino;Filipinos|Manila
 PL|Poland|Polish;Poles|Warsaw
 PT|Portugal|Portuguese|Lisbon
+PR|Puerto Rico|Puerto Rican;Puerto Ricans|
 QA|Qatar|Qatari;Qataris|Doha
 RO|Romania|Romanian;Romanians|Bucharest
 RU|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin

@@ -635,6 +635,13 @@ describe('extractEntities: places and organizations', () => {
     expect(agencies('Enable Extended Protection for Authentication (EPA) on servers.')).toEqual([]);
   });
 
+  it('reads territories advisories name as places of their own', () => {
+    const places = entities('The actors targeted Guam, Puerto Rico and the Cayman Islands.')
+      .filter((e) => e.type === 'location')
+      .map((e) => e.properties?.['country']);
+    expect(places).toEqual(['GU', 'PR', 'KY']);
+  });
+
   it('names a generic government body after the state the text speaks about', () => {
     const text = 'The Polish government said hackers breached its defence ministry.';
     const body = entities(text).find((e) => e.type === 'identity');
