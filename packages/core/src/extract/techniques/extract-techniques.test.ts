@@ -78,6 +78,8 @@ describe('extractTechniques', () => {
     expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([
       'T1498',
     ]);
+    // Lateral movement is a tactic: moving is no transfer of a tool.
+    expect(ids('The actors moved laterally to the domain controller.')).toEqual([]);
     // Advice is no act: a mitigation adding firewall rules disables nothing.
     expect(ids('Organizations should patch internet-facing web applications.')).toEqual([]);
     expect(ids('Organizations should add firewall rules to block the servers.')).toEqual([]);

@@ -511,7 +511,6 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'psexec to copy',
       'copied to other systems',
       'spread to other machines',
-      'moved laterally',
     ],
     // Malware copies itself to %APPDATA% far more often than to another host.
     weak: ['copies itself to'],
