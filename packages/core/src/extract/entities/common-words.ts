@@ -42,7 +42,7 @@ ring rise risen river road rock room root rose round route rule run safe said sa
 sand saturday save saw say school science sea season seat second see seed seem self sell send sense
 september serve service set seven shadow shape share sharp she shell sheriff ship shop short should show side
 sign silence silent silver simple since sing single sister sit six size sky sleep slow small smart smoke snow so
-soft soil some son song soon sound south space speak special speed spell spider spring square stand star
+soft soil soldier soldiers some son song soon sound south space speak special speed spell spider spring square stand star
 start state station stay steel step still stone stop store storm story street strike strong student
 study such sugar summer sun sunday sure surprise survey swift system table tail take talk tall teach
 team tell template ten test than that the their them then there these they thing think third this those

@@ -789,3 +789,13 @@ describe("a group named in a vendor's weather scheme with ordinary words", () =>
     expect(groups('The salt typhoon season hit ports.')).toEqual([]);
   });
 });
+
+describe('a malware alias that is an ordinary word ("Soldier" for SysUpdate)', () => {
+  const index = buildKnowledgeIndex([
+    malwareEntry(41, 'SysUpdate', { aliases: ['SysUpdate', 'Soldier'] }),
+  ]);
+  it('is the malware only with a kind word beside it', () => {
+    expect(knownMalwareNames(index, 'A Soldier of the brigade was arrested.')).toEqual([]);
+    expect(knownMalwareNames(index, 'Soldier, a backdoor, was deployed.')).toEqual(['SysUpdate']);
+  });
+});
