@@ -382,4 +382,16 @@ describe('what was done about it', () => {
       ),
     ).toBe('Response: Police disrupted the gang in May.');
   });
+
+  it('is a sanction imposed, not a body whose remit sanctions are', () => {
+    expect(
+      response('They also hit the Office of Foreign Assets Control, which administers sanctions.'),
+    ).toBeUndefined();
+    expect(response('The UK sanctioned a front company linked to APT31.')).toBe(
+      'Response: The UK sanctioned a front company linked to APT31.',
+    );
+    expect(response('The US imposed sanctions on two officers.')).toBe(
+      'Response: The US imposed sanctions on two officers.',
+    );
+  });
 });

@@ -13,8 +13,12 @@ import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts
 import { countryInProse } from '../geo/countries.ts';
 import { shortened } from './shortened.ts';
 
+/**
+ * Words of what states and defenders did. Sanctions as an act ("sanctioned", "imposed sanctions", "sanctions
+ * against"), not as a body's remit ("the office, which administers sanctions").
+ */
 const RESPONSE =
-  /\b(?:condemn\w*|sanction\w*|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/giu;
+  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/giu;
 const MAX_QUOTE = 220;
 const VERB: Readonly<Record<string, string>> = {
   'attributed-to': 'is attributed to',
