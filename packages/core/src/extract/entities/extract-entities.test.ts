@@ -635,6 +635,30 @@ describe('extractEntities: places and organizations', () => {
     expect(agencies('Enable Extended Protection for Authentication (EPA) on servers.')).toEqual([]);
   });
 
+  it("reads France's foreign ministry by its own title, not as Europe", () => {
+    const found = entities(
+      "France's Ministry for Europe and Foreign Affairs attributed attacks on French firms to APT28.",
+    );
+    expect(found.map((e) => e.name)).toEqual([
+      'France',
+      'Ministry for Europe and Foreign Affairs of France',
+      'APT28',
+    ]);
+  });
+
+  it('takes a body attributing attacks for their victim only where its own systems were hit', () => {
+    const campaigns = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'campaign')
+        .map((e) => e.name);
+    expect(
+      campaigns('The Czech foreign ministry on Tuesday attributed cyberattacks on firms to APT31.'),
+    ).toEqual([]);
+    expect(
+      campaigns('The Czech foreign ministry attributed the breach of its network to APT31.'),
+    ).toEqual(['Intrusion into the Ministry of Foreign Affairs of Czechia']);
+  });
+
   it('reads territories advisories name as places of their own', () => {
     const places = entities('The actors targeted Guam, Puerto Rico and the Cayman Islands.')
       .filter((e) => e.type === 'location')
@@ -712,6 +736,10 @@ describe('extractEntities: places and organizations', () => {
     // A Title Case heading capitalizes the sector word too.
     expect(sectorsOf('Malicious Extension Steals Credentials of Bank Customers')).toEqual([
       ['financial-services'],
+    ]);
+    expect(sectorsOf('They hit local authorities and think tanks.')).toEqual([
+      ['government-local'],
+      ['non-profit'],
     ]);
     expect(sectorsOf('They hit Israeli water facilities and a power station.')).toEqual([
       ['water'],

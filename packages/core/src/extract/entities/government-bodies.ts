@@ -52,6 +52,7 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
       'foreign affairs ministry',
       'ministry of foreign affairs',
       'ministry for foreign affairs',
+      'ministry for europe and foreign affairs',
       'foreign office',
       'foreign and commonwealth office',
       'department of foreign affairs',

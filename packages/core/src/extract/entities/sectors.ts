@@ -45,7 +45,10 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'embassies',
     ],
   ],
-  ['government-local', ['municipalities', 'local governments', 'city councils']],
+  [
+    'government-local',
+    ['municipalities', 'local governments', 'local authorities', 'city councils'],
+  ],
   [
     'defense',
     [
