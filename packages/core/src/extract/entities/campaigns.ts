@@ -137,7 +137,7 @@ function attributesOthers(ctx: TextContext, mention: Mention, from: number, to: 
 /** Words by which a sentence speaks of the body's own systems. */
 const OWN = new Set(['its', 'their', 'our']);
 
-const REFERRING = new Set(['the', 'this', 'that']);
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 
 /**
  * The title and the first sentence or two: where a report states what it is about. A dateline or byline

@@ -179,6 +179,15 @@ describe('companies a describing noun names', () => {
     ).toEqual([]);
   });
 
+  it('are read before an apposition, their name opening on digits too, and "both intrusions" refer back', () => {
+    expect(
+      intrusions(
+        'The supply chain attack on 3CX, a business communications software maker, spread. ' +
+          'Mandiant attributes both intrusions to one actor. The 2nd, a software company, left.',
+      ),
+    ).toEqual(['Intrusion into 3CX: attack | intrusions']);
+  });
+
   it('are read before an apposition that says so, located by it', () => {
     const found = entities(
       'Chosun Expo, a North Korean trading company, supported it. We saw a manufacturing company ' +

@@ -215,9 +215,13 @@ function capitalWord(
   taken: (i: number) => boolean,
 ): boolean {
   const token = ctx.tokens[i];
-  if (!token || taken(i) || !isCapitalized(token.text) || NOT_NAMES.has(token.norm)) return false;
+  if (!token || taken(i) || NOT_NAMES.has(token.norm)) return false;
+  if (!isCapitalized(token.text) && !DIGITS_THEN_CAPITALS.test(token.text)) return false;
   return ctx.sentenceOf[i] === ctx.sentenceOf[other];
 }
+
+/** "3CX", "1Password": a name may open on digits before its capitals (never a bare number or "2nd"). */
+const DIGITS_THEN_CAPITALS = /^\d+\p{Lu}/u;
 
 /**
  * The first token of a name of one to `most` capitalized words, a space apart, ending right before token
