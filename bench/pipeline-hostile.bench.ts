@@ -71,6 +71,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'actors after an opening': 'APT31 spied. Since 2022, the actors used ',
   'ransomware doer': 'the attack was carried out by Qilin, a ransomware gang ',
   'named ministry': 'the Estonian Ministry of Economic Affairs and Communications and the ',
+  'listed company': 'hackers breached Acme Corp. and Foo Bar, Baz and ',
 };
 
 const options = corpusAnalyzeOptions();

@@ -147,6 +147,31 @@ describe('companies', () => {
   });
 });
 
+describe('companies a list names beside a company', () => {
+  const listed = (text: string) =>
+    entities(text)
+      .filter((e) => e.via === 'company-listed')
+      .map((e) => e.name);
+
+  it('are the capitalized names after it, not a longer run, a plain word or a place', () => {
+    expect(
+      listed('Attacks hit MGM Resorts International and Caesars Entertainment, which paid.'),
+    ).toEqual(['Caesars Entertainment']);
+    expect(listed('It hit Acme Corp., Foo, Bar Baz and Qux.')).toEqual(['Foo', 'Bar Baz', 'Qux']);
+    expect(listed('Acme Corp. and Microsoft Windows Defender Antivirus Suite were hit.')).toEqual(
+      [],
+    );
+    expect(listed('It hit Acme Corp. and Services. It hit Acme Corp., Dutch firms.')).toEqual([]);
+    expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
+  });
+
+  it("are victims of the list's intrusion", () => {
+    expect(
+      intrusions('Hackers breached MGM Resorts International and Caesars Entertainment.'),
+    ).toEqual(['Intrusion into Caesars Entertainment and MGM Resorts International: breached']);
+  });
+});
+
 describe('companies a describing noun names', () => {
   const described = (text: string) =>
     entities(text)

@@ -10,6 +10,7 @@ import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
 import { COMPANY_NOUNS, describedCompanies, OPENERS } from './described-companies.ts';
+import { listedAfter } from './listed-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
@@ -164,6 +165,28 @@ export function findCompanies(
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     if (whole) shortForms.set(norms, finding);
     else addShortForms(shortForms, words, false, finding);
+  }
+  for (const company of [...found]) covered.fill(1, company.from, company.to);
+  // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
+  for (const company of [...found]) {
+    const free = (i: number): boolean => !taken(i) && !covered[i] && countryAt(i) === undefined;
+    for (const { from, to } of listedAfter(ctx, company.to, free)) {
+      const words = tokens.slice(from, to);
+      // "MGM Resorts International, or MGM Resorts": the company's own short name, read as a later mention.
+      if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to))
+        continue;
+      const finding: EntityFinding = {
+        key: `identity:${normalizeName(words.map((t) => t.text).join(' '))}`,
+        type: 'identity',
+        name: ctx.mention(from, to).text,
+        properties: { identity_class: 'organization' },
+        recognition: 65,
+        via: 'company-listed',
+      };
+      found.push({ finding, mention: ctx.mention(from, to), from, to });
+      covered.fill(1, from, to);
+      addShortForms(shortForms, words, false, finding);
+    }
   }
   return found.length === 0
     ? found
