@@ -289,6 +289,23 @@ describe('extractRelations', () => {
     expect(targeted('APT28 sent phishing emails to government agencies.')).toEqual([
       'identity:sector government-national',
     ]);
+    // A state organ alone in its sentence acts as an actor, not where a person of it speaks.
+    const organTargets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.source.startsWith('threat-actor:'))
+        .map((r) => r.target);
+    expect(
+      organTargets(
+        "France's Ministry for Europe and Foreign Affairs on Tuesday attributed to the Russian military " +
+          'intelligence service cyberattacks that targeted banks.',
+      ),
+    ).toEqual(['identity:sector financial-services']);
+    expect(
+      organTargets(
+        'Of note, a senior IRGC official and others close to the Iranian Supreme Leader pinned the ' +
+          'attack affecting payment systems on Israel and the United States.',
+      ),
+    ).toEqual([]);
     expect(
       targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',

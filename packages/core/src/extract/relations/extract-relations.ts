@@ -170,7 +170,22 @@ export function extractRelations(
         : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.
-    const judged = stated.length > 0 || campaigns.length > 0 || referent !== undefined;
+    // "… attributed to the Russian military intelligence service cyberattacks that targeted French entities":
+    // a state organ alone in its sentence acts as an actor does.
+    const sponsors = withRole(placed, 'sponsor');
+    const actingOrgan =
+      stated.length === 0 &&
+      campaigns.length === 0 &&
+      !referent &&
+      sponsors.length === 1 &&
+      !speakerOf(text, sponsors[0]!.mention.end)
+        ? sponsors[0]
+        : undefined;
+    const judged =
+      stated.length > 0 ||
+      campaigns.length > 0 ||
+      referent !== undefined ||
+      actingOrgan !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
     // The judgement of what the actor is does not qualify what it does.
@@ -206,6 +221,9 @@ export function extractRelations(
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
       const origin = originBefore(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
+    }
+    if (actingOrgan && cues.has('target')) {
+      actsLikeAnActor(actingOrgan, placed, cues, evidence, actPhrase);
     }
     if (!judged) familyExploits(placed, evidence);
     if (referent) {
@@ -381,6 +399,21 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
 const GROUP_ANAPHOR =
   /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
+/**
+ * "France's Ministry … on Tuesday attributed … cyberattacks": a body that speaks of attacks as their
+ * attributor right after its name (campaigns.ts reads it so too).
+ */
+const ATTRIBUTES_AFTER =
+  /^\s+(?:on \w+\s+)?(?:(?:has|have|had)\s+)?(?:(?:publicly|formally|officially|also)\s+)?(?:attribut|blam|accus|condemn)/u;
+const attributesAfter = (text: string, end: number): boolean =>
+  ATTRIBUTES_AFTER.test(text.slice(end, end + 60));
+
+/** "a senior IRGC official … pinned the attack on Israel": a person of the organ speaks; the organ acts not. */
+const SPEAKER_AFTER =
+  /^\s+(?:officials?|spokes(?:man|woman|person)|ministers?|heads?|chiefs?|commanders?)\b/u;
+const speakerOf = (text: string, end: number): boolean =>
+  SPEAKER_AFTER.test(text.slice(end, end + 20));
+
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
   v: Placed,
@@ -389,7 +422,7 @@ function isTargetable(
   text: string,
 ): boolean {
   if (v.role === 'victim') {
-    if (v.entity.via === 'government-body') return true;
+    if (v.entity.via === 'government-body') return !attributesAfter(text, v.mention.end);
     // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
     // beside the actor for another reason ("APT41 abused Acme Corp. servers").
     const named =
