@@ -16,7 +16,7 @@ import { namedOperations } from './operations.ts';
 import { findInstitutions } from './institutions.ts';
 import { namedMinistries } from './named-ministries.ts';
 import { GovernmentCountry } from './document-country.ts';
-import { bodyName } from './government-bodies.ts';
+import { bodyName, governmentBodyFinding } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
 import { EncodedRuns } from './encoded-runs.ts';
@@ -240,19 +240,7 @@ function toFinding(
       const code = bodyCountry(ctx, hits, index, government);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
-      const name = bodyName(hit.body, country);
-      return {
-        key: `identity:${normalizeName(name)}`,
-        type: 'identity',
-        name,
-        properties: {
-          identity_class: 'organization',
-          sectors: ['government-national'],
-          country: country.code,
-        },
-        recognition: 75,
-        via: 'government-body',
-      };
+      return governmentBodyFinding(bodyName(hit.body, country), country, 'government-body', 75);
     }
     case 'sector':
       return {

@@ -7,6 +7,8 @@
  * are one identity.
  */
 import { countryInProse, type Country } from '../../geo/countries.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { EntityFinding } from './entity-collector.ts';
 import { TokenTrie } from './token-trie.ts';
 import { tokenize } from './tokens.ts';
 
@@ -15,6 +17,27 @@ export interface BodyKind {
   readonly pattern: string;
   /** A state's own name for the body by ISO alpha-2, where it is not the pattern's. */
   readonly official?: Readonly<Record<string, string>>;
+}
+
+/** A state body as found: an organization of the national government, located in its state. */
+export function governmentBodyFinding(
+  name: string,
+  country: Country,
+  via: string,
+  recognition: number,
+): EntityFinding {
+  return {
+    key: `identity:${normalizeName(name)}`,
+    type: 'identity',
+    name,
+    properties: {
+      identity_class: 'organization',
+      sectors: ['government-national'],
+      country: country.code,
+    },
+    recognition,
+    via,
+  };
 }
 
 /** The body's name in the given state: its official name where one is known, else the pattern's. */

@@ -8,9 +8,8 @@
  * generic bodies of government-bodies.ts.
  */
 import { countryByCode, countryInProse } from '../../geo/countries.ts';
-import { normalizeName } from '../../stix/ids.ts';
 import type { Company } from './companies.ts';
-import type { EntityFinding } from './entity-collector.ts';
+import { governmentBodyFinding } from './government-bodies.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -49,18 +48,7 @@ export function namedMinistries(
     const name = of
       ? ctx.mention(i, to).text
       : `${ctx.mention(i, title).text} of ${countryInProse(country.name)}`;
-    const finding: EntityFinding = {
-      key: `identity:${normalizeName(name)}`,
-      type: 'identity',
-      name,
-      properties: {
-        identity_class: 'organization',
-        sectors: ['government-national'],
-        country: country.code,
-      },
-      recognition: 70,
-      via: 'ministry-name',
-    };
+    const finding = governmentBodyFinding(name, country, 'ministry-name', 70);
     found.push({ finding, mention: ctx.mention(i, to), from: i, to });
     i = to - 1;
   }
