@@ -208,7 +208,7 @@ const nameWord = (
 ): boolean => capitalWord(ctx, i, other, taken) && ctx.spaceBefore(i);
 
 /** Token `i` is a capitalized word, no date, in the sentence of token `other`, no other finding's. */
-function capitalWord(
+export function capitalWord(
   ctx: TextContext,
   i: number,
   other: number,

@@ -6,8 +6,8 @@
  * nothing yet), and never a word of another finding.
  */
 import { isCommonWord } from './common-words.ts';
+import { capitalWord } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
 
 const MAX_NAME_WORDS = 3;
 const MAX_ITEMS = 4;
@@ -55,13 +55,10 @@ function itemStart(ctx: TextContext, last: number): number | undefined {
   return ctx.sentenceOf[last + 2] === ctx.sentenceOf[last] ? last + 2 : undefined;
 }
 
-function nameWord(
+/** Token `i` is a word of the name that starts at token `from`: capitalized, a space after the one before. */
+const nameWord = (
   ctx: TextContext,
   i: number,
   from: number,
   isFree: (i: number) => boolean,
-): boolean {
-  const token = ctx.tokens[i];
-  if (!token || !isFree(i) || !isCapitalized(token.text)) return false;
-  return i === from || (ctx.spaceBefore(i) && ctx.sentenceOf[i] === ctx.sentenceOf[from]);
-}
+): boolean => capitalWord(ctx, i, from, (k) => !isFree(k)) && (i === from || ctx.spaceBefore(i));
