@@ -249,6 +249,10 @@ describe('extractRelations', () => {
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
     expect(told('APT28 and APT29 were active. This actor used X-Agent.')).toEqual([]);
+    // A set a relative clause names describes the first: "the group" is still the first.
+    expect(
+      told('Analysts blamed APT28, which they said works with APT29. The group used X-Agent.'),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     expect(told('APT28 sent phishing e-mails. Analysts used X-Agent samples.')).toEqual([]);
     // "the same group", after its speaker, whose ministry it does not target.
     expect(

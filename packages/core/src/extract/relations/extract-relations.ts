@@ -373,9 +373,11 @@ function anaphoricSet(
   const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
-    const sets = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
-    const only = sets[0];
+    const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
+    const only = named[0];
     if (!only) continue;
+    // "…to MirrorFace, which it said is a subgroup of APT10": a set a relative clause names describes the first.
+    const sets = named.filter((p) => !inRelativeClauseAfter(text, only.mention, p.mention));
     if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
     // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
     if (bareLine(text, sentences[s - back])) return undefined;
@@ -385,6 +387,13 @@ function anaphoricSet(
     return { placed: { ...only, mention }, named: s - back };
   }
   return undefined;
+}
+
+/** Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`. */
+function inRelativeClauseAfter(text: string, first: Mention, later: Mention): boolean {
+  if (later.start <= first.end) return false;
+  const between = text.slice(first.end, later.start);
+  return between.includes(', which ') || between.includes(', who ');
 }
 
 /** A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. */
@@ -498,12 +507,12 @@ function describesAnother(
   actor: Mention,
   subjects: readonly { readonly mention: Mention }[],
 ): boolean {
-  if (actor.start < campaign.end) return false;
-  const between = text.slice(campaign.end, actor.start);
-  const clause = Math.max(between.lastIndexOf(', which '), between.lastIndexOf(', who '));
-  if (clause < 0) return false;
-  const opens = campaign.end + clause;
-  return subjects.some((s) => s.mention.start >= campaign.end && s.mention.end <= opens);
+  return subjects.some(
+    (s) =>
+      s.mention.start >= campaign.end &&
+      s.mention !== actor &&
+      inRelativeClauseAfter(text, s.mention, actor),
+  );
 }
 
 /** "were claimed by", "was carried out by": the attack before the sector is the agent's. */
