@@ -63,7 +63,7 @@ function peopleApposition(ctx: TextContext, to: number): boolean {
   for (let i = to + 1; i <= to + 1 + APPOSITION_WORDS; i++) {
     const word = ctx.tokens[i];
     if (!word || ctx.sentenceOf[i] !== ctx.sentenceOf[to] || !ctx.spaceBefore(i)) return false;
-    if (PEOPLE_BEFORE.has(word.norm) || word.norm === 'group' || word.norm === 'gang') return true;
+    if (PEOPLE_BEFORE.has(word.norm)) return true;
   }
   return false;
 }

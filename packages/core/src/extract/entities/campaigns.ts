@@ -6,7 +6,7 @@
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
-import { subjectOfAttribution } from './document-country.ts';
+import { attributesOthers } from './attributing-body.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -59,7 +59,8 @@ export function findCampaigns(
     const finding = intrusionInto(victim, 'the ', others);
     for (const mention of victim.mentions) {
       const [from, to] = ctx.tokenRange(mention.sentence);
-      if (attributesOthers(ctx, mention, from, to)) continue;
+      const sentence = ctx.sentences[mention.sentence];
+      if (sentence && attributesOthers(ctx.text, sentence, mention.end)) continue;
       for (let i = from; i < to; i++) {
         const word = ctx.tokens[i]?.norm ?? '';
         if (INTRUSION_WORDS.has(word)) {
@@ -120,22 +121,6 @@ function tellsOfIntrusion(ctx: TextContext, s: number): boolean {
   for (let i = from; i < to; i++) if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return true;
   return false;
 }
-
-/**
- * "France's Ministry for Europe and Foreign Affairs attributed … cyberattacks that targeted French entities":
- * a body that attributes attacks in its sentence is their victim only where the sentence says its own
- * systems were hit ("attributed the breach of its network to APT31").
- */
-function attributesOthers(ctx: TextContext, mention: Mention, from: number, to: number): boolean {
-  let after = from;
-  while (after < to && ctx.tokens[after]!.start < mention.end) after++;
-  if (!subjectOfAttribution(ctx, after)) return false;
-  for (let i = from; i < to; i++) if (OWN.has(ctx.tokens[i]!.norm)) return false;
-  return true;
-}
-
-/** Words by which a sentence speaks of the body's own systems. */
-const OWN = new Set(['its', 'their', 'our']);
 
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 

@@ -154,14 +154,14 @@ export function findCompanies(
     const norms = words.map((t) => t.norm).join(' ');
     // "Zealot Digital" after "ZEALOT DIGITAL INTERNATIONAL CORPORATION": that company, mentioned again.
     if (shortForms.has(norms)) continue;
-    const finding: EntityFinding = {
-      key: `identity:${normalizeName(words.map((t) => t.text).join(' '))}`,
-      type: 'identity',
-      name: ctx.mention(from, to).text,
-      properties: { identity_class: 'organization', ...countryOf(ctx, to, countryAt) },
-      recognition: 70,
-      via: 'company-description',
-    };
+    const finding = companyFinding(
+      ctx,
+      from,
+      to,
+      'company-description',
+      70,
+      countryOf(ctx, to, countryAt),
+    );
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     if (whole) shortForms.set(norms, finding);
     else addShortForms(shortForms, words, false, finding);
@@ -175,14 +175,7 @@ export function findCompanies(
       // "MGM Resorts International, or MGM Resorts": the company's own short name, read as a later mention.
       if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to))
         continue;
-      const finding: EntityFinding = {
-        key: `identity:${normalizeName(words.map((t) => t.text).join(' '))}`,
-        type: 'identity',
-        name: ctx.mention(from, to).text,
-        properties: { identity_class: 'organization' },
-        recognition: 65,
-        via: 'company-listed',
-      };
+      const finding = companyFinding(ctx, from, to, 'company-listed', 65);
       found.push({ finding, mention: ctx.mention(from, to), from, to });
       covered.fill(1, from, to);
       addShortForms(shortForms, words, false, finding);
@@ -191,6 +184,26 @@ export function findCompanies(
   return found.length === 0
     ? found
     : [...found.sort((a, b) => a.from - b.from), ...laterMentions(ctx, taken, shortForms, found)];
+}
+
+/** A company named by the words at tokens [from, to), keyed by them. */
+function companyFinding(
+  ctx: TextContext,
+  from: number,
+  to: number,
+  via: string,
+  recognition: number,
+  place: { country?: string } = {},
+): EntityFinding {
+  const words = ctx.tokens.slice(from, to).map((t) => t.text);
+  return {
+    key: `identity:${normalizeName(words.join(' '))}`,
+    type: 'identity',
+    name: ctx.mention(from, to).text,
+    properties: { identity_class: 'organization', ...place },
+    recognition,
+    via,
+  };
 }
 
 /**
@@ -358,7 +371,6 @@ function partOfLongerName(
 
 const APPOSITION_WORDS = 4;
 
-/** ", a South Korean video game company" right after the name at tokens […, to): its country. */
 /** The country whose possessive stands before token `start`: "Japan's", "Germany’s". */
 function possessiveCountry(
   ctx: TextContext,
@@ -372,6 +384,10 @@ function possessiveCountry(
   return mark === "'" || mark === '’' ? countryBefore(start - 1) : undefined;
 }
 
+/**
+ * A company's country: a state its name opens on (token `start`), else the one of ", a South Korean video game
+ * company" right after the name at tokens […, to).
+ */
 function countryOf(
   ctx: TextContext,
   to: number,

@@ -123,8 +123,8 @@ function sponsorOfAnActor(ctx: TextContext, from: number): boolean {
   return SPONSOR_PREPOSITIONS.has(normAt(ctx, before)) && SPONSORING.has(normAt(ctx, before - 1));
 }
 
-/** "Norway blamed ...", "the ministry on Tuesday attributed …": the verb follows the country after at most a few modifiers, words apart. */
-export function subjectOfAttribution(ctx: TextContext, from: number): boolean {
+/** "Norway blamed ...": the verb follows the country after at most a few modifiers, words apart. */
+function subjectOfAttribution(ctx: TextContext, from: number): boolean {
   for (let i = from; i <= from + MAX_MODIFIERS; i++) {
     const token = ctx.tokens[i];
     const previous = ctx.tokens[i - 1];

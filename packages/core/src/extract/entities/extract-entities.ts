@@ -79,23 +79,22 @@ export function entitiesIn(
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
   // Medicines Agency (EMA)"); other findings are not.
   const named = new Uint8Array(ctx.tokens.length);
-  const countries = new Map<number, string>();
-  const countryEnds = new Map<number, string>();
+  // Countries by their first token and by the token after their last.
   const countrySpans = new Map<number, { code: string; to: number }>();
+  const countryEnds = new Map<number, string>();
   for (const hit of hits) {
     taken.fill(1, hit.from, hit.to);
     const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
     if (hit.kind !== 'sector' && !place) named.fill(1, hit.from, hit.to);
     if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
-      countries.set(hit.from, hit.value.code);
-      countryEnds.set(hit.to, hit.value.code);
       countrySpans.set(hit.from, { code: hit.value.code, to: hit.to });
+      countryEnds.set(hit.to, hit.value.code);
     }
   }
   const companies = findCompanies(
     ctx,
     (i) => named[i] === 1,
-    (i) => countries.get(i),
+    (i) => countrySpans.get(i)?.code,
     (i) => countryEnds.get(i),
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);

@@ -21,7 +21,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['university', 'education'],
   ['college', 'education'],
 ]);
-/** Words before a head that are no name of their own ("the Hospital", "a University"). */
+/** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
 const MAX_PLACE_WORDS = 3;

@@ -54,10 +54,11 @@ export function withListedSchemeAliases(
     if (hit.kind !== 'scheme' && hit.kind !== 'alias') continue;
     const k = aliasListedOf(ctx, hit.from, foundKind);
     // "UAC-0002 (Sandworm, APT44)", "Sandworm (UAC-0002)": another name in brackets right after.
-    const bracketed = bracketedAfter(ctx, hit);
-    if (bracketed && hitAt(bracketed)?.from === bracketed) {
-      pair(hit, hitAt(bracketed)!);
-      pair(hitAt(bracketed)!, hit);
+    const at = bracketedAfter(ctx, hit);
+    const bracketed = at === undefined ? undefined : hitAt(at);
+    if (bracketed && bracketed.from === at) {
+      pair(hit, bracketed);
+      pair(bracketed, hit);
     }
     const named = k === undefined ? undefined : hitAt(k);
     if (!named) continue;

@@ -16,6 +16,7 @@ import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
+import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
@@ -118,7 +119,7 @@ export function extractRelations(
     if (cues.has('target')) {
       for (const v of [...withRole(objects, 'victim'), ...withRole(objects, 'place')]) {
         if (
-          isTargetable(v, a, placed, text) &&
+          isTargetable(v, a, placed, text, sentences) &&
           !denials.amongMentions(placed, a, v, 'target') &&
           // "the intrusion into the ministry was not carried out by APT31"
           !denials.amongMentions(placed, a, v, 'attribution')
@@ -408,15 +409,6 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
 const GROUP_ANAPHOR =
   /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
-/**
- * "France's Ministry … on Tuesday attributed … cyberattacks": a body that speaks of attacks as their
- * attributor right after its name (campaigns.ts reads it so too).
- */
-const ATTRIBUTES_AFTER =
-  /^\s+(?:on \w+\s+)?(?:(?:has|have|had)\s+)?(?:(?:publicly|formally|officially|also)\s+)?(?:attribut|blam|accus|condemn)/u;
-const attributesAfter = (text: string, end: number): boolean =>
-  ATTRIBUTES_AFTER.test(text.slice(end, end + 60));
-
 /** "a senior IRGC official … pinned the attack on Israel": a person of the organ speaks; the organ acts not. */
 const SPEAKER_AFTER =
   /^\s+(?:officials?|spokes(?:man|woman|person)|ministers?|heads?|chiefs?|commanders?)\b/u;
@@ -429,9 +421,13 @@ function isTargetable(
   attacker: Placed,
   placed: readonly Placed[],
   text: string,
+  sentences: readonly Span[],
 ): boolean {
   if (v.role === 'victim') {
-    if (v.entity.via === 'government-body') return !attributesAfter(text, v.mention.end);
+    if (v.entity.via === 'government-body') {
+      const sentence = sentences[v.mention.sentence];
+      return !sentence || !attributesOthers(text, sentence, v.mention.end);
+    }
     // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
     // beside the actor for another reason ("APT41 abused Acme Corp. servers").
     const named =
