@@ -136,6 +136,31 @@ describe('extractRelations', () => {
     );
   });
 
+  it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
+    const origins = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'originates-from')
+        .map((r) => `${r.source} ${r.target}`);
+    const fromRussia = ['intrusion-set:G0007 location:RU'];
+    expect(
+      origins('APT28, a Russian state-sponsored cyber espionage group, was seen again.'),
+    ).toEqual(fromRussia);
+    expect(origins('APT28 is a Russian hacking group.')).toEqual(fromRussia);
+    expect(origins('A Russian state-backed group called APT28 was seen again.')).toEqual(
+      fromRussia,
+    );
+    expect(origins('The Russian hacking group APT28 was seen again.')).toEqual(fromRussia);
+    expect(origins('APT28, a group directed by the Russian government, was seen again.')).toEqual(
+      fromRussia,
+    );
+    expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
+    expect(origins('APT28, a pro-Russian hacktivist group, was seen again.')).toEqual([]);
+    expect(origins('The pro-Russian hacktivist group APT28 was seen again.')).toEqual([]);
+    expect(origins('Pro-Russian APT28 was seen again.')).toEqual([]);
+    expect(origins('APT28, a group targeting Polish banks, was seen again.')).toEqual([]);
+    expect(origins('APT28, a group that attacked Russian banks, was seen again.')).toEqual([]);
+  });
+
   it('links a state organ to the group across a link word, not across a semicolon', () => {
     const { relations } = analyze(
       'Russian groups abound: the FBI named officers of APT29; or APT28, a group linked to the GRU.',

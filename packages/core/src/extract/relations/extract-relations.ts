@@ -15,6 +15,7 @@ import { attributionAssessments, type CampaignAttribution } from './attribution-
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
+import { setOrigin } from './set-origin.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
@@ -220,7 +221,7 @@ export function extractRelations(
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
-      const origin = originBefore(a, placed, text);
+      const origin = setOrigin(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
     if (actingOrgan && cues.has('target')) {
@@ -436,7 +437,7 @@ function isTargetable(
       v.entity.via === DEFINED_ORGANIZATION;
     return named && saysTargeted(attacker, v, placed, text);
   }
-  const origin = originBefore(attacker, placed, text);
+  const origin = setOrigin(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
   return placeTargeted(v, attacker, placed, text);
 }
@@ -569,16 +570,6 @@ const LETTERS = /\p{L}+/gu;
 const TARGET_WINDOW = 200;
 /** "by" and the words that may follow it before the actor ("by the pro-Russian hacktivist group X"). */
 const MAX_AGENT_WORDS = 6;
-
-/** "China's APT31", "Chinese APT31", "Russia-based APT28": a country written right before the set. */
-function originBefore(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
-  for (const p of placed) {
-    if (p.role !== 'place' || p.mention.end > a.mention.start) continue;
-    const gap = text.slice(p.mention.end, a.mention.start);
-    if (/^(?:['’]s|-based|-linked|-backed|-sponsored)?\s{1,2}$/u.test(gap)) return p;
-  }
-  return undefined;
-}
 
 /**
  * The confidence a text states for its attribution when the sentence naming the actor has none: a

@@ -1,0 +1,68 @@
+/**
+ * The country an intrusion set comes from, as the words around its name say (STIX originates-from):
+ * - written right before it: "China's APT31", "Chinese APT31", "Russia-based APT28";
+ * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
+ *   group called Moonstone Sleet", "the Iranian group APT33";
+ * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
+ *   "Lazarus, which is linked to North Korea,".
+ * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
+ * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
+ */
+import type { Placed } from './roles.ts';
+
+/** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
+const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known)`;
+/** The noun the description ends on. */
+const ACTOR_NOUN = String.raw`(?:group|actor|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
+const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
+const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|attributed)`;
+
+/** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
+const DESCRIPTION_OPENS = new RegExp(
+  String.raw`^,?\s{1,2}(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  'iu',
+);
+/** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
+const DESCRIPTION_CLOSES = new RegExp(
+  String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}\b`,
+  'iu',
+);
+/** From the country to the set's name: "… hacking group called ", "… group ". */
+const DESCRIPTION_NAMES = new RegExp(
+  String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}(?:,?\s{1,2}${NAMING})?,?\s{1,2}$`,
+  'iu',
+);
+/** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
+const DIRECTION_OPENS = new RegExp(
+  String.raw`^,?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  'iu',
+);
+/** From the country on: "… government", "'s regime", or the country alone ending the phrase. */
+const DIRECTION_CLOSES =
+  /^(?:(?:['’]s)?\s{1,2}(?:government|state|regime|military)\b|\s*(?:[,.;:)]|$))/iu;
+/** A sympathy, not an origin: "pro-Russian", "anti-Israeli". */
+const SYMPATHY_BEFORE = /(?:pro|anti)-$/iu;
+/** Longest description read after the country (characters). */
+const CLOSE_REACH = 80;
+/** Longest gap between a set's name and the country (characters): a description, not a clause. */
+const GAP_REACH = 90;
+
+export function setOrigin(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
+  for (const p of placed) {
+    if (p.role !== 'place') continue;
+    if (SYMPATHY_BEFORE.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start)))
+      continue;
+    if (p.mention.end <= a.mention.start) {
+      const gap = text.slice(p.mention.end, a.mention.start);
+      if (/^(?:['’]s|-based|-linked|-backed|-sponsored)?\s{1,2}$/u.test(gap)) return p;
+      if (gap.length <= GAP_REACH && DESCRIPTION_NAMES.test(gap)) return p;
+    } else if (p.mention.start >= a.mention.end) {
+      const gap = text.slice(a.mention.end, p.mention.start);
+      if (gap.length > GAP_REACH) continue;
+      const after = text.slice(p.mention.end, p.mention.end + CLOSE_REACH);
+      if (DESCRIPTION_OPENS.test(gap) && DESCRIPTION_CLOSES.test(after)) return p;
+      if (DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
+    }
+  }
+  return undefined;
+}
