@@ -320,6 +320,28 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Brokers, including Acme Corp., sell access.')).toEqual([]);
   });
 
+  it('is read into a company named as the owner of what the intrusion reached', () => {
+    expect(
+      intrusions("Affiliates used the flaw to breach Boeing's parts and distribution business."),
+    ).toEqual(['Intrusion into Boeing: breach']);
+    expect(intrusions("LockBit hit Contoso's US arm in November.")).toEqual([
+      'Intrusion into Contoso: hit',
+    ]);
+    // No company's part, a noun and not a verb, a country, an intent: no intrusion.
+    expect(intrusions("Hackers breached Podesta's email in 2016.")).toEqual([]);
+    expect(intrusions("After the attack Contoso's network was restored.")).toEqual([]);
+    expect(intrusions("Hackers breached Ukraine's networks.")).toEqual([]);
+    expect(intrusions("They tried to breach Contoso's network.")).toEqual([]);
+  });
+
+  it('is one intrusion into the companies a list names before the intrusion word', () => {
+    expect(
+      intrusions(
+        'Acme Corp., the law firm Allen & Overy and the port operator DP World were also hit.',
+      ),
+    ).toEqual(['Intrusion into Acme Corp, Allen & Overy and DP World: hit']);
+  });
+
   it('is not read where the company reports or comments', () => {
     expect(intrusions('Microsoft Corporation said the attack used a zero-day.')).toEqual([]);
     expect(intrusions('The attack failed, Acme Corp. said.')).toEqual([]);

@@ -9,7 +9,8 @@
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
-import { COMPANY_NOUNS, describedCompanies, OPENERS } from './described-companies.ts';
+import { possessedCompanies } from './possessed-companies.ts';
+import { COMPANY_NOUNS, describedCompanies, inNameAt, OPENERS } from './described-companies.ts';
 import { listedAfter } from './listed-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -167,9 +168,18 @@ export function findCompanies(
     else addShortForms(shortForms, words, false, finding);
   }
   for (const company of [...found]) covered.fill(1, company.from, company.to);
+  const free = (i: number): boolean => !taken(i) && !covered[i] && countryAt(i) === undefined;
+  // "breach Boeing's parts and distribution business"
+  for (const { from, to } of possessedCompanies(ctx, free)) {
+    const words = tokens.slice(from, to);
+    if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to)) continue;
+    const finding = companyFinding(ctx, from, to, 'company-possessive', 65);
+    found.push({ finding, mention: ctx.mention(from, to), from, to });
+    covered.fill(1, from, to);
+    addShortForms(shortForms, words, false, finding);
+  }
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   for (const company of [...found]) {
-    const free = (i: number): boolean => !taken(i) && !covered[i] && countryAt(i) === undefined;
     for (const { from, to } of listedAfter(ctx, company.to, free)) {
       const words = tokens.slice(from, to);
       // "MGM Resorts International, or MGM Resorts": the company's own short name, read as a later mention.
@@ -231,11 +241,6 @@ function addShortForms(
 
 const gapBefore = (ctx: TextContext, i: number): string =>
   ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);
-
-/** Inside a name, words also stand an ampersand apart: "AT&T Inc.", "Procter & Gamble Co.". */
-const AMPERSANDS = new Set(['&', ' & ']);
-const inNameAt = (ctx: TextContext, i: number): boolean =>
-  ctx.spaceBefore(i) || AMPERSANDS.has(gapBefore(ctx, i));
 
 /** A legal form may also follow a comma or an abbreviation's dot: "VMware, Inc.", "Co., Ltd.". */
 const FORM_GAP = /^[.,]{0,2} $/u;

@@ -9,6 +9,7 @@ import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import type { Company } from './companies.ts';
 import { NOUNS_BEFORE } from './described-companies.ts';
+import { intrusionVerbAt } from './possessed-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -37,6 +38,8 @@ export function companyIntrusions(
     }
     group = [];
   };
+  // Companies listed before one whose intrusion word follows it: "A, B and C were hit" is one intrusion.
+  let pending: Company[] = [];
   for (const company of companies) {
     const previous = group.at(-1);
     if (previous && listedAfter(ctx, previous, company)) {
@@ -45,8 +48,14 @@ export function companyIntrusions(
     }
     close();
     const word = intrusionWordOf(ctx, company.from, company.to) ?? includedIn(ctx, company.from);
-    if (word === undefined) continue;
-    group = [company];
+    const last = pending.at(-1);
+    const listed = last !== undefined && listedAfter(ctx, last, company) ? pending : [];
+    if (word === undefined) {
+      pending = [...listed, company];
+      continue;
+    }
+    group = word >= company.to ? [...listed, company] : [company];
+    pending = [];
     at = word;
   }
   close();
@@ -58,13 +67,14 @@ const OF_NAME = /^(?:Department|Ministry|Office) of /u;
 
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 
-/** `next` follows `previous` in one list: "A, B and C". */
+/** `next` follows `previous` in one list: "A, B and C", "A, the law firm B and the port operator C". */
 const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolean =>
   ctx.sentenceOf[previous.from] === ctx.sentenceOf[next.from] &&
   LIST_GAPS.has(
     ctx.text
-      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[next.from]!.start)
-      .replace(/^\./u, ''),
+      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[describedFrom(ctx, next.from)]!.start)
+      .replace(/^\./u, '')
+      .replace(/ the $/u, ' '),
   );
 
 /** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
@@ -91,15 +101,19 @@ const VICTIM_PREPOSITIONS = new Set([
   'affecting',
   'targeting',
 ]);
-/** "breached X", "targeted X": a verb whose object is the victim. */
-const INTRUSION_VERBS = new Set(
-  'breached hacked compromised attacked infiltrated targeted hit struck'.split(' '),
-);
 /** "a cyberattack that forced X to …", "the attack crippled X". */
 const IMPACT_VERBS = new Set(
   'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
 );
 const PASSIVE = new Set(['was', 'were', 'been']);
+const PASSIVE_ADVERBS = new Set([
+  'also',
+  'reportedly',
+  'allegedly',
+  'later',
+  'all',
+  'successfully',
+]);
 /** "threatened to hit X", "tried to breach X": an intent, no intrusion. */
 const INTENT = new Set(
   'threatened threatens threaten tried tries attempted attempts planned plans sought aimed intended wanted'.split(
@@ -131,7 +145,7 @@ function describedFrom(ctx: TextContext, from: number): number {
   for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_WORDS; i--) {
     const word = ctx.tokens[i]!.norm;
     if (ctx.sentenceOf[i] !== sentence || ARTICLES.has(word)) break;
-    if (VICTIM_PREPOSITIONS.has(word) || INTRUSION_VERBS.has(word)) break;
+    if (VICTIM_PREPOSITIONS.has(word) || intrusionVerbAt(ctx, i)) break;
     start = i;
   }
   return start;
@@ -149,13 +163,16 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (norm(before) === 'the') before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
-  if (INTRUSION_VERBS.has(word) && !(norm(before - 1) === 'to' && INTENT.has(norm(before - 2)))) {
+  if (
+    intrusionVerbAt(ctx, before) &&
+    !(norm(before - 1) === 'to' && INTENT.has(norm(before - 2)))
+  ) {
     return before;
   }
   // "breached the networks of X"
   if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
     const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;
-    if (INTRUSION_VERBS.has(norm(verb)) || INTRUSION_WORDS.has(norm(verb))) return verb;
+    if (intrusionVerbAt(ctx, verb) || INTRUSION_WORDS.has(norm(verb))) return verb;
   }
   if (IMPACT_VERBS.has(word)) {
     const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
@@ -166,6 +183,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
   let after = to;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
-  if (PASSIVE.has(norm(after)) && INTRUSION_VERBS.has(norm(after + 1))) return after + 1;
+  if (!PASSIVE.has(norm(after))) return undefined;
+  // "X was also hit", "X were reportedly breached"
+  const verb = PASSIVE_ADVERBS.has(norm(after + 1)) ? after + 2 : after + 1;
+  if (intrusionVerbAt(ctx, verb)) return verb;
   return undefined;
 }

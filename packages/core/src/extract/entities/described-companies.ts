@@ -172,7 +172,13 @@ function nameAfter(
   taken: (i: number) => boolean,
 ): number | undefined {
   let to = from;
-  while (to < ctx.tokens.length && to - from <= MAX_NAME_WORDS && nameWord(ctx, to, from, taken)) {
+  while (
+    to < ctx.tokens.length &&
+    to - from <= MAX_NAME_WORDS &&
+    capitalWord(ctx, to, from, taken) &&
+    // "Allen & Overy": an ampersand joins words inside the name.
+    (to > from ? inNameAt(ctx, to) : ctx.spaceBefore(to))
+  ) {
     to++;
   }
   // A longer run of capitals is a title, not a name; "company Infomations.exe" is a file's.
@@ -206,6 +212,12 @@ const nameWord = (
   other: number,
   taken: (i: number) => boolean,
 ): boolean => capitalWord(ctx, i, other, taken) && ctx.spaceBefore(i);
+
+/** Inside a name, words also stand an ampersand apart: "AT&T Inc.", "Allen & Overy". */
+const AMPERSANDS = new Set(['&', ' & ']);
+export const inNameAt = (ctx: TextContext, i: number): boolean =>
+  ctx.spaceBefore(i) ||
+  AMPERSANDS.has(ctx.text.slice(ctx.tokens[i - 1]?.end ?? 0, ctx.tokens[i]?.start ?? 0));
 
 /** Token `i` is a capitalized word, no date, in the sentence of token `other`, no other finding's. */
 export function capitalWord(

@@ -1,0 +1,83 @@
+/**
+ * Companies named as the owners of what an intrusion reached: "used the flaw to breach Boeing's parts and
+ * distribution business", "LockBit hit ICBC's US arm", "hackers compromised Acme's corporate network". A
+ * capitalized name alone says nothing of what it names; its possessive before a company's part or its
+ * systems, right after a verb of intrusion, does. Not a person's mailbox ("hacked Podesta's email"): only
+ * a company's parts and systems count.
+ */
+import { isCommonWord } from './common-words.ts';
+import { capitalWord } from './described-companies.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Verbs whose object is the victim: "breached X", "hacking X". */
+const INTRUSION_VERBS: ReadonlySet<string> = new Set(
+  `breached breaching hacked hacking compromised compromising infiltrated infiltrating attacked
+attacking targeted targeting hit struck penetrated penetrating`.split(/\s+/u),
+);
+/** The same verbs' base forms, nouns too ("a ransomware attack: CISA …"): verbs only after "to". ("Hit" is
+ * its own past.) */
+const INFINITIVES: ReadonlySet<string> = new Set(
+  'breach hack compromise infiltrate attack target penetrate'.split(' '),
+);
+
+/** Token `i` is a verb whose object is the victim: "breached X", "to breach X". */
+export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
+  const norm = ctx.tokens[i]?.norm ?? '';
+  if (INTRUSION_VERBS.has(norm)) return true;
+  return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
+}
+
+/** What a company owns that an intrusion reaches. */
+const COMPANY_PARTS = new Set(
+  `network networks systems servers infrastructure environment business businesses unit units arm
+division subsidiary subsidiaries operations offices`.split(/\s+/u),
+);
+const MAX_NAME_WORDS = 3;
+/** Words between the possessive and the part: "parts and distribution", "corporate IT". */
+const MAX_DESCRIBING_WORDS = 4;
+
+/** Token spans [from, to) of the names such a possessive marks as companies, in text order. */
+export function possessedCompanies(
+  ctx: TextContext,
+  isFree: (i: number) => boolean,
+): { from: number; to: number }[] {
+  const { tokens } = ctx;
+  const found: { from: number; to: number }[] = [];
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!intrusionVerbAt(ctx, verb)) continue;
+    const from = tokens[verb + 1]?.norm === 'the' ? verb + 2 : verb + 1;
+    let to = from;
+    while (
+      to - from < MAX_NAME_WORDS &&
+      capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
+      ctx.spaceBefore(to)
+    ) {
+      to++;
+    }
+    if (to === from || !possessive(ctx, to) || !partAfter(ctx, to + 1, verb)) continue;
+    // One word that is English ("hacked Their systems") names nothing.
+    if (to - from === 1 && isCommonWord(tokens[from]!.norm)) continue;
+    found.push({ from, to });
+    verb = to;
+  }
+  return found;
+}
+
+/** Token `i` is the "s" of "'s" glued to the name before it. */
+function possessive(ctx: TextContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  if (!token || !before || token.norm !== 's') return false;
+  return /^['’]$/u.test(ctx.text.slice(before.end, token.start));
+}
+
+/** A company's part within a few words from token `from`, in the sentence of token `verb`. */
+function partAfter(ctx: TextContext, from: number, verb: number): boolean {
+  for (let i = from; i < from + MAX_DESCRIBING_WORDS + 1; i++) {
+    const token = ctx.tokens[i];
+    if (!token || ctx.sentenceOf[i] !== ctx.sentenceOf[verb]) return false;
+    if (i > from && !ctx.spaceBefore(i)) return false;
+    if (COMPANY_PARTS.has(token.norm)) return true;
+  }
+  return false;
+}
