@@ -63,9 +63,24 @@ function peopleApposition(ctx: TextContext, to: number): boolean {
   for (let i = to + 1; i <= to + 1 + APPOSITION_WORDS; i++) {
     const word = ctx.tokens[i];
     if (!word || ctx.sentenceOf[i] !== ctx.sentenceOf[to] || !ctx.spaceBefore(i)) return false;
-    if (PEOPLE_BEFORE.has(word.norm)) return true;
+    if (PEOPLE_BEFORE.has(word.norm)) return apposed(ctx, i);
   }
   return false;
+}
+
+/** Words that go on an apposition after its noun: "a ransomware gang that …", "the group behind …". */
+const APPOSITION_GOES_ON = new Set(
+  'that which who behind known responsible linked tracked based from with also'.split(' '),
+);
+
+/**
+ * The apposition's noun at token `noun` ends it, or words that describe it follow; not a verb, whose
+ * subject the noun is ("Initially using Cobalt Strike, the malicious actor retrieved …").
+ */
+function apposed(ctx: TextContext, noun: number): boolean {
+  const next = ctx.tokens[noun + 1];
+  if (!next || ctx.sentenceOf[noun + 1] !== ctx.sentenceOf[noun]) return true;
+  return !ctx.spaceBefore(noun + 1) || APPOSITION_GOES_ON.has(next.norm);
 }
 
 /** The two or three words right before token `from`, joined: "carried out by". */
@@ -173,7 +188,11 @@ export function actorsNamedAfterMalware(
       else if (r === 'code') code++;
     }
     const share = people / entity.mentions.length;
-    if (people < PEOPLE_MIN || people <= code || share < PEOPLE_SHARE) return entity;
+    // A name the report speaks of only as people ("LockBit affiliates used the flaw …") is those people.
+    const onlyPeople = people === entity.mentions.length;
+    if ((people < PEOPLE_MIN && !onlyPeople) || people <= code || share < PEOPLE_SHARE) {
+      return entity;
+    }
     const { ref, properties, ...rest } = entity;
     const { is_family: _family, ...kept } = properties ?? {};
     const candidates = ref ? { candidates: [ref] } : {};

@@ -395,6 +395,22 @@ describe('extractEntities: where a name is and where it ends', () => {
         empty,
       ),
     ).toEqual(['malware:Foocrypt']);
+    // Named once, and then as people: those people.
+    const lockbit = buildKnowledgeIndex([
+      {
+        id: 'malware--55555555-5555-4555-8555-555555555555',
+        type: 'malware',
+        name: 'LockBit',
+        aliases: ['LockBit'],
+      },
+    ]);
+    expect(names('LockBit affiliates used the flaw to breach a firm.', lockbit)).toEqual([
+      'intrusion-set:LockBit',
+    ]);
+    // "…, the malicious actor retrieved": the subject of the next clause, no apposition.
+    expect(names('Initially using LockBit, the malicious actor retrieved tools.', lockbit)).toEqual(
+      ['malware:LockBit'],
+    );
     // An affiliate id labels a build of the malware, not its crew.
     expect(
       names(
