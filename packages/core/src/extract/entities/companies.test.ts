@@ -134,10 +134,15 @@ describe('companies', () => {
       bodies('It stops the Remote Desktop Service (RDS) and the Print Spooler Service (PSS).'),
     ).toEqual([]);
     expect(bodies("The attacker's Command Service (CS) ran.")).toEqual([]);
-    // A body the dictionary knows by its acronym is that body.
+    // After the possessive, a name of two words or more needs no acronym; one word is no body's name.
+    expect(
+      bodies("South Korea's National Police Agency said so, and Japan's Agency did not."),
+    ).toEqual(['National Police Agency KR government-national']);
+    // A body the dictionary knows, by its acronym or its name, is that body.
     expect(bodies("APT29 is affiliated with Russia's Foreign Intelligence Service (SVR).")).toEqual(
       [],
     );
+    expect(bodies("APT29 is affiliated with Russia's Foreign Intelligence Service.")).toEqual([]);
   });
 
   it("are not mentioned by their name starting a product's", () => {

@@ -8,6 +8,8 @@
  */
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { countryByCode } from '../../geo/countries.ts';
+import { stateOrganNamed } from './organizations.ts';
 import { isCommonWord } from './common-words.ts';
 import { possessedCompanies } from './possessed-companies.ts';
 import { COMPANY_NOUNS, describedCompanies, inNameAt, OPENERS } from './described-companies.ts';
@@ -104,11 +106,18 @@ export function findCompanies(
     const acronym = defines
       ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
       : undefined;
-    if (defines && !acronym) continue;
-    const named = NAME_ENDS.has(form.norm) || acronym !== undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
-    const state = acronym ? possessiveCountry(ctx, start, countryBefore) : undefined;
+    const possessor = defines ? possessiveCountry(ctx, start, countryBefore) : undefined;
+    // "South Korea's National Police Agency": after its state's possessive, a body's name says what it is
+    // as an acronym does.
+    const ownName =
+      possessor !== undefined &&
+      (STATE_HEADS.has(form.norm) || form.norm === 'agency') &&
+      !organOfState(ctx, start, end, possessor);
+    if (defines && !acronym && !ownName) continue;
+    const named = NAME_ENDS.has(form.norm) || acronym !== undefined || ownName;
+    const state = acronym || ownName ? possessor : undefined;
     // "Russia's Foreign Intelligence Service (SVR)": a body the dictionary knows by its acronym is that one.
     if (STATE_HEADS.has(form.norm) && (!state || taken(end + 1))) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
@@ -139,7 +148,7 @@ export function findCompanies(
           : countryOf(ctx, defined?.end ?? to, countryAt, start)),
       },
       recognition: 75,
-      via: acronym ? DEFINED_ORGANIZATION : 'company-name',
+      via: acronym || state ? DEFINED_ORGANIZATION : 'company-name',
     };
     found.push({ finding, mention: ctx.mention(start, to), from: start, to });
     addShortForms(shortForms, short, NAME_ENDS.has(form.norm), finding);
@@ -375,6 +384,19 @@ function partOfLongerName(
 }
 
 const APPOSITION_WORDS = 4;
+
+/**
+ * "Russia's Foreign Intelligence Service" is the SVR, a state organ the dictionary knows as the "Russian
+ * Foreign Intelligence Service": no body of its own.
+ */
+function organOfState(ctx: TextContext, start: number, end: number, code: string): boolean {
+  const adjective = countryByCode(code)?.adjectives[0];
+  const name = ctx.tokens
+    .slice(start, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return adjective !== undefined && stateOrganNamed([`${adjective} ${name}`]) !== undefined;
+}
 
 /** The country whose possessive stands before token `start`: "Japan's", "Germany’s". */
 function possessiveCountry(

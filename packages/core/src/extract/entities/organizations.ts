@@ -345,7 +345,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     role: 'sponsor',
     country: 'RU',
   },
-  { name: 'FSB', aliases: ['Federal Security Service'], role: 'sponsor', country: 'RU' },
+  {
+    name: 'FSB',
+    aliases: ['Federal Security Service', "Russia's Federal Security Service"],
+    role: 'sponsor',
+    country: 'RU',
+  },
   {
     name: 'SVR',
     aliases: [
