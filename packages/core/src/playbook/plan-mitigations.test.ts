@@ -44,6 +44,21 @@ describe('planMitigations', () => {
     );
   });
 
+  it('trains staff against lures only where a lure technique calls for it', () => {
+    const userTraining = [{ id: 'M1017', name: 'User Training' }];
+    const plan = (id: string) =>
+      planMitigations({
+        ...empty,
+        techniques: [{ id, name: id, tactics: [] }],
+        techniqueMitigations: new Map([[id, userTraining]]),
+      }).steps.map((s) => `${s.id} ${s.attackMitigations.map((m) => m.id).join(' ')}`);
+    expect(plan('T1566.001')).toContain('user-training M1017');
+    // ATT&CK lists user training against LSASS dumping too (password reuse): no lures there.
+    const lsass = plan('T1003.001');
+    expect(lsass).toContain('counter-M1017 M1017');
+    expect(lsass.filter((s) => s.startsWith('user-training'))).toEqual([]);
+  });
+
   it('uses the store’s mitigates relationships when given', () => {
     const plan = planMitigations({
       ...empty,

@@ -174,7 +174,7 @@ function addTechniqueMitigations(
       facts.techniqueMitigations?.get(technique.id) ?? fallbackMitigations(technique.id);
     for (const mitigation of mitigations) {
       if (mitigation.id === 'M1055') continue; // "Do Not Mitigate" is advice not to act.
-      const stepId = STEP_OF_MITIGATION[mitigation.id];
+      const stepId = stepOfMitigation(mitigation.id, technique.id);
       const draft = stepId
         ? (drafts.get(stepId) ?? draftFor(stepId))
         : counterDraft(counters, mitigation, drafts.size);
@@ -185,6 +185,19 @@ function addTechniqueMitigations(
     }
   }
   return counters;
+}
+
+/**
+ * Steps whose words speak of their own techniques: "Train staff against the lures in use" answers phishing,
+ * not the user training ATT&CK also lists against LSASS dumping (password reuse). Another technique's
+ * mitigation makes a step of its own there.
+ */
+const STEPS_OF_THEIR_TECHNIQUES: ReadonlySet<string> = new Set(['user-training']);
+
+function stepOfMitigation(mitigation: string, technique: string): string | undefined {
+  const step = STEP_OF_MITIGATION[mitigation];
+  if (!step || !STEPS_OF_THEIR_TECHNIQUES.has(step)) return step;
+  return stepsForTechnique(technique).includes(step) ? step : undefined;
 }
 
 function counterDraft(
