@@ -14,6 +14,7 @@ describe('findDateline', () => {
     expect(dateOf('Title\n\nPress release, 21 May 2025\n\nBody')).toBe('2025-05-21');
     expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
     expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
+    expect(dateOf('Title\n\nTel Aviv, 12 February 2024\n\nBody')).toBe('2024-02-12');
     expect(dateOf('Title\nBy Staff Writer - November 9, 2023\n\nBody')).toBe('2023-11-09');
     expect(
       dateOf('# Alert\n\n**Release date:** February 07, 2024 | **Alert code:** AA24-038A'),
@@ -29,6 +30,7 @@ describe('findDateline', () => {
   it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {
     expect(dateOf('Title\nIn 2021 the group struck again.')).toBeUndefined();
     expect(dateOf('Title\nBy 18 March 2021 the group had struck again.')).toBeUndefined();
+    expect(dateOf('Title\nIn Israel, 12 February 2024 saw attacks.')).toBeUndefined();
     expect(dateOf('Title\nThe intrusion began on 18 March 2021 — officials said.')).toBeUndefined();
     expect(dateOf(`${'line\n'.repeat(10)}Helsinki, 18 March 2021 — text`)).toBeUndefined();
     expect(dateOf('Title\n31 February 2021 — text')).toBeUndefined();

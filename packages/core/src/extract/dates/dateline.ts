@@ -2,8 +2,8 @@
  * The publication date a plain-text or Markdown report states at its top: a news dateline
  * ("Helsinki, 18 March 2021 — …", "WASHINGTON (Reuters), March 18, 2021 -"), a labelled line
  * ("Published: 2021-03-18", "Posted on March 18, 2021", "Press release, 21 May 2025"), a byline ("By Jane Doe - March 18, 2021") or a
- * line that is only a date under the title
- * ("Thursday, March 18, 2021"). HTML and feeds carry the date in metadata; a text has only this. Only
+ * line that is only a date under the title, its place before it or not
+ * ("Thursday, March 18, 2021", "Tel Aviv, 12 February 2024"). HTML and feeds carry the date in metadata; a text has only this. Only
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
  * dates an event, not the report.
  */
@@ -25,9 +25,10 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?';
-/** A place: up to four capitalized words, an optional agency in brackets, then a comma or blank. */
-const PLACE =
-  "(?:\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}(?: \\([^()]{1,40}\\))?,? )?";
+/** Up to four capitalized words: "Tel Aviv", "BRUSSELS/WASHINGTON". */
+const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}";
+/** A place, an optional agency in brackets, then a comma or blank. */
+const PLACE = `(?:${PLACE_NAME}(?: \\([^()]{1,40}\\))?,? )?`;
 const DASH = '\\s*(?:[—–]|--?)\\s';
 
 const LABELLED = new RegExp(
@@ -42,7 +43,8 @@ const BYLINE = new RegExp(
   `^(?:(?:posted|written|published) )?by ${AUTHOR}(?:,? (?:and|&) ${AUTHOR})?\\s*(?:[-—–|·,]|on)\\s*(?:(?:published|updated|posted)(?: on)?:? )?${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
-const DATE_ONLY = new RegExp(`^${WEEKDAY}${DATE}\\s*$`, 'u');
+/** A date alone on its line, a place and a comma before it or not: "Tel Aviv, 12 February 2024". */
+const DATE_ONLY = new RegExp(`^(?:${PLACE_NAME}, )?${WEEKDAY}${DATE}\\s*$`, 'u');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

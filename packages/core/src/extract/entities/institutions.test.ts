@@ -26,6 +26,12 @@ describe('hospitals and universities', () => {
     expect(institutions('Hackers breached the University of Toronto in May.')).toEqual([
       'University of Toronto education',
     ]);
+    // A center is a hospital when "Medical" says so.
+    expect(
+      institutions(
+        'Data of Ziv Medical Center leaked; the Cyber Center and Medical center did not.',
+      ),
+    ).toEqual(['Ziv Medical Center healthcare']);
   });
 
   it('are victims by the words that make a company one', () => {

@@ -1,6 +1,6 @@
 /**
- * Hospitals and universities a report names: "King's College Hospital", "Lurie Children's Hospital", "the
- * University of Manchester", "Stanford University". Ransomware news names its victims so; the head word
+ * Hospitals and universities a report names: "King's College Hospital", "Lurie Children's Hospital", "Ziv
+ * Medical Center", "the University of Manchester", "Stanford University". Ransomware news names its victims so; the head word
  * says both that the capitalized words are an organization and which sector it serves. Not in a Title
  * Case heading, whose every word is capitalized ("Ransomware Attack Disrupts London Hospital").
  */
@@ -21,6 +21,14 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['university', 'education'],
   ['college', 'education'],
 ]);
+/** "Ziv Medical Center", "Sheba Medical Centre": a center is a hospital when "Medical" names it so. */
+const CENTERS = new Set(['center', 'centre']);
+const medicalCenter = (ctx: TextContext, end: number): string | undefined =>
+  CENTERS.has(ctx.tokens[end]!.norm) &&
+  ctx.tokens[end - 1]?.text === 'Medical' &&
+  ctx.spaceBefore(end)
+    ? 'healthcare'
+    : undefined;
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
@@ -32,7 +40,7 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
   const found: Company[] = [];
   for (let end = 0; end < tokens.length; end++) {
     const head = tokens[end]!;
-    const sector = HEADS.get(head.norm);
+    const sector = HEADS.get(head.norm) ?? medicalCenter(ctx, end);
     if (!sector || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end)) continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];

@@ -149,6 +149,9 @@ describe('extractRelations', () => {
     expect(origins('A Russian state-backed group called APT28 was seen again.')).toEqual(
       fromRussia,
     );
+    expect(origins('A Russian state-backed group it tracks as APT28 was seen again.')).toEqual(
+      fromRussia,
+    );
     expect(origins('The Russian hacking group APT28 was seen again.')).toEqual(fromRussia);
     expect(origins('APT28, a group directed by the Russian government, was seen again.')).toEqual(
       fromRussia,
@@ -446,6 +449,9 @@ describe('extractRelations', () => {
     expect(places('APT28 attacked a German hospital and posted on a Russian forum.')).toEqual([
       'location:DE',
     ]);
+    // … or a number: "has attacked dozens of Israeli companies", "compromised at least twelve Polish firms".
+    expect(places('APT28 has attacked dozens of Israeli companies.')).toEqual(['location:IL']);
+    expect(places('APT28 compromised at least twelve Polish firms.')).toEqual(['location:PL']);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

@@ -6,17 +6,19 @@ import type { Placed } from './roles.ts';
 
 /**
  * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"), and a
- * targeting verb before an indefinite article ("attacked a German hospital", "an attack on a Danish port";
- * not "in a", "on a": "posted on a Russian forum").
+ * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
+ * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+an?\s+)$/u;
+  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
  */
 const SEATED_AFTER_ACTOR =
   /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
+/** How far before a place its targeting words are looked for: "compromised at least 10 ". */
+const BEFORE_REACH = 32;
 /** "in" alone, no targeting word ("attacks on Thailand’s gaming industry" target Thailand). */
 const BARE_IN = /\bin\s+(?:the\s+)?$/u;
 const POSSESSIVE = /^['’]s\b/u;
@@ -73,7 +75,7 @@ export function placeTargeted(
   // Each step moves to an earlier place of the sentence: at most as many steps as places.
   for (;;) {
     const before = text
-      .slice(Math.max(0, item.mention.start - 24), item.mention.start)
+      .slice(Math.max(0, item.mention.start - BEFORE_REACH), item.mention.start)
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;

@@ -14,7 +14,7 @@ import type { Placed } from './roles.ts';
 const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known)`;
 /** The noun the description ends on. */
 const ACTOR_NOUN = String.raw`(?:group|actor|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
-const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
+const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
 const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|attributed)`;
 
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */

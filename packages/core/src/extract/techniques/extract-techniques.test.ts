@@ -75,6 +75,8 @@ describe('extractTechniques', () => {
       ids('The network was accessed through a vulnerable internet-facing web application.'),
     ).toEqual(['T1190']);
     expect(ids('They exploit internet-facing devices within hours.')).toEqual(['T1190']);
+    expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
+    expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
     expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([
       'T1498',
     ]);
