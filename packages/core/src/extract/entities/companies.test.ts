@@ -339,6 +339,16 @@ describe('an intrusion into a company', () => {
     expect(intrusions("They tried to breach Contoso's network.")).toEqual([]);
   });
 
+  it('is read into a company data was stolen from, named after its description too', () => {
+    expect(
+      intrusions('They leaked data stolen from an Israeli hospital, Ziv Medical Center.'),
+    ).toEqual(['Intrusion into Ziv Medical Center: stolen']);
+    expect(intrusions('They stole files from Acme Corp. in May.')).toEqual([
+      'Intrusion into Acme Corp: stole',
+    ]);
+    expect(intrusions('They bought data from Acme Corp. in May.')).toEqual([]);
+  });
+
   it('is one intrusion into the companies a list names before the intrusion word', () => {
     expect(
       intrusions(

@@ -105,6 +105,10 @@ const VICTIM_PREPOSITIONS = new Set([
 const IMPACT_VERBS = new Set(
   'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
 );
+/** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
+const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.split(' '));
+/** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
+const THEFT_REACH = 3;
 const PASSIVE = new Set(['was', 'were', 'been']);
 const PASSIVE_ADVERBS = new Set([
   'also',
@@ -130,6 +134,13 @@ const INTRUSION_NOUNS = new Set(
 /** A word that may stand between a company and its intrusion: "the MGM ransomware attack", "Bybit crypto heist". */
 const INTRUSION_KINDS = new Set(['ransomware', 'cyber', 'crypto', 'data', 'hacking']);
 
+/** Nouns that describe the name right after them: "energy giant Pemex", "an Israeli hospital, Ziv Medical Center". */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
+  ...NOUNS_BEFORE,
+  'hospital',
+  'clinic',
+  'university',
+]);
 /** How many words may describe a company before its noun: "the healthcare payment company". */
 const DESCRIPTION_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -140,7 +151,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 function describedFrom(ctx: TextContext, from: number): number {
   const sentence = ctx.sentenceOf[from];
-  if (!NOUNS_BEFORE.has(ctx.tokens[from - 1]?.norm ?? '')) return from;
+  if (!DESCRIBING_NOUNS.has(ctx.tokens[from - 1]?.norm ?? '')) return from;
   let start = from - 1;
   for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_WORDS; i--) {
     const word = ctx.tokens[i]!.norm;
@@ -160,9 +171,13 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   let before = describedFrom(ctx, from) - 1;
-  if (norm(before) === 'the') before--;
+  if (ARTICLES.has(norm(before))) before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
+  // "data stolen from X", "stole files from X"
+  if (word === 'from') {
+    for (let k = before - 1; k >= before - THEFT_REACH; k--) if (THEFTS.has(norm(k))) return k;
+  }
   if (
     intrusionVerbAt(ctx, before) &&
     !(norm(before - 1) === 'to' && INTENT.has(norm(before - 2)))

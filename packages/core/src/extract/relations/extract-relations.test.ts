@@ -136,6 +136,18 @@ describe('extractRelations', () => {
     );
   });
 
+  it('attributes an intrusion to the set "the group" stands for, also after a body that speaks', () => {
+    const { relations } = analyze(
+      'APT28 attacked Polish firms. The agency said the group, which is linked to the GRU, also ' +
+        'leaked data stolen from Acme Corp. in May.',
+    );
+    expect(
+      relations
+        .filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => `${r.source} ${r.target}`),
+    ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
+  });
+
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
     const origins = (text: string) =>
       analyze(text)

@@ -203,7 +203,10 @@ export function extractRelations(
       // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
       if (campaign.entity.via !== 'intrusion-of-victim')
         actsLikeAnActor(campaign, placed, cues, evidence);
-      const subjects = stated.length > 0 ? stated : withRole(placed, 'sponsor');
+      // "The directorate said the group … also leaked data stolen from X": the set "the group" stands for.
+      const told =
+        stated.length > 0 ? undefined : anaphoricSet(text, sentences, s, bySentence)?.placed;
+      const subjects = stated.length > 0 ? stated : told ? [told] : withRole(placed, 'sponsor');
       for (const a of subjects) {
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
@@ -406,9 +409,12 @@ function bareLine(text: string, span: Span | undefined): boolean {
 }
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
-/** Group 1: the words that stand for the set. A speaker is up to four capitalized words. */
+/**
+ * Group 1: the words that stand for the set. A speaker is up to four capitalized words, or a body or people
+ * the text named before ("The directorate said the group …").
+ */
 const GROUP_ANAPHOR =
-  /^\s*(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3} (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
 
 /** "a senior IRGC official … pinned the attack on Israel": a person of the organ speaks; the organ acts not. */
 const SPEAKER_AFTER =
