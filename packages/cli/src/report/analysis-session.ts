@@ -132,6 +132,7 @@ export function analyzeText(
     knowledge: session.knowledge,
     ...(session.warningLists ? { warningLists: session.warningLists } : {}),
     ...(meta.published ? { published: meta.published } : {}),
+    ...(meta.sourceName ? { author: meta.sourceName } : {}),
     techniques: extractTechniques,
     isRejected: (mention, ref) => session.rejected.has(`${mention}\u0000${ref}`),
   });

@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
   readonly techniques?: TechniqueExtractor;
   /** Text -> object pairs an analyst rejected before (drafts): never proposed again. */
   readonly isRejected?: (mentionNorm: string, objectRef: string) => boolean;
+  /** Who published the report: a report by the victim says "our systems" of it. */
+  readonly author?: string;
 }
 
 /** Same entity found by two extractors (an id and a description): one entity, all mentions. */
@@ -84,7 +86,7 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
   });
   const context = new TextContext(text, sentences);
   const found = mergeEntities([
-    entitiesIn(context, options.knowledge.index),
+    entitiesIn(context, options.knowledge.index, options.author ? { author: options.author } : {}),
     identifierEntities(indicators, options.knowledge),
     options.techniques
       ? options.techniques(text, sentences, options.knowledge, context.tokens)

@@ -10,6 +10,7 @@ import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { findCompanies, type Company } from './companies.ts';
+import { authorSystems } from './author-systems.ts';
 import { companyIntrusions } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
@@ -33,7 +34,10 @@ import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
 import { tokenize } from './tokens.ts';
 
-export type EntityExtractionOptions = HitOptions;
+export interface EntityExtractionOptions extends HitOptions {
+  /** Who published the report: "our systems" in it are the author's (author-systems.ts). */
+  readonly author?: string;
+}
 
 export function extractEntities(
   text: string,
@@ -107,13 +111,18 @@ export function entitiesIn(
     spokenAbout: (i) => government.at(i),
   });
   for (const { finding, mention } of ministries) collector.add(finding, mention);
+  // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.
+  const authored = authorSystems(ctx, options.author);
+  const authorIntrusions = companyIntrusions(ctx, authored);
+  if (authorIntrusions.length > 0) {
+    for (const { finding, mention } of authored) collector.add(finding, mention);
+  }
   for (const { finding, mention } of [
-    ...findCampaigns(
-      ctx,
-      collector.entities(),
+    ...findCampaigns(ctx, collector.entities(), [
       // Bodies after the companies: a company list's order stays as findCompanies gives it.
-      companyIntrusions(ctx, [...companies, ...institutions, ...bodies, ...ministries]),
-    ),
+      ...companyIntrusions(ctx, [...companies, ...institutions, ...bodies, ...ministries]),
+      ...authorIntrusions,
+    ]),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {

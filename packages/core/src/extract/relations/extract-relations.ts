@@ -158,6 +158,11 @@ export function extractRelations(
       out.add('exploits', family.entity.key, v.entity.key, evidence);
     }
   };
+  const intrusions = entities.filter((e) => e.type === 'campaign');
+  const soleIntrusion =
+    intrusions.length === 1 && intrusions[0]!.via === 'intrusion-of-victim'
+      ? intrusions[0]
+      : undefined;
   const campaignAttributions: CampaignAttribution[] = [];
   for (const [s, placed] of bySentence) {
     placed.sort((a, b) => a.mention.start - b.mention.start);
@@ -219,6 +224,15 @@ export function extractRelations(
           target: a.entity.key,
           sentence: s,
         });
+      }
+    }
+    // "Microsoft has identified the threat actor as Midnight Blizzard": who did the one intrusion told of.
+    if (campaigns.length === 0 && soleIntrusion) {
+      for (const a of stated) {
+        const before = text.slice(Math.max(span.start, a.mention.start - 80), a.mention.start);
+        if (IDENTIFIED_AS.test(before)) {
+          out.add('attributed-to', soleIntrusion.key, a.entity.key, evidence, phrase);
+        }
       }
     }
     for (const a of stated) {
@@ -565,6 +579,10 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
       /^\s+$/u.test(text.slice(p.mention.end, cueStart)),
   );
 }
+
+/** "has identified the threat actor as", "identified the actor behind the attack as": names who did it. */
+const IDENTIFIED_AS =
+  /\bidentified (?:the )?(?:threat )?actors? (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?$/u;
 
 /** How far before a mention its verb is looked for (characters): a clause, not a whole run-on text. */
 const CUE_REACH = 200;
