@@ -406,7 +406,16 @@ describe('extractRelations', () => {
     expect(told('The X-Agent implant exploits CVE-2024-1234 on old servers.')).toEqual([
       'malware:S0023 exploits vulnerability:CVE-2024-1234',
     ]);
+    // A vulnerability an actor uses is one it exploits.
+    expect(told('APT28 got in using known Cisco vulnerabilities CVE-2023-20269.')).toEqual([
+      'intrusion-set:G0007 targets vulnerability:CVE-2023-20269',
+    ]);
+    // A group named for the zero-day it had does nothing in the sentence.
+    expect(told('The kit incorporated the APT28 0day (CVE-2015-5119); we saw its use.')).toEqual(
+      [],
+    );
     expect(told('APT28 did not exploit CVE-2023-23397.')).toEqual([]);
+    expect(told('APT28 did not use CVE-2023-23397.')).toEqual([]);
     expect(told('Patch CVE-2024-1234 now; X-Agent was seen too.')).toEqual([]);
     expect(told('APT28 used X-Agent. Administrators should patch CVE-2024-1234.')).toEqual([]);
   });

@@ -133,10 +133,15 @@ export function extractRelations(
         if (!denials.amongMentions(placed, a, c, 'use') && !familyActsOn(a, c, placed, text))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
-    // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX).
-    if (cues.has('exploit')) {
+    // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX);
+    // so is one it uses ("using known Cisco vulnerabilities CVE-2020-3259 and CVE-2023-20269").
+    if (cues.has('exploit') || cues.has('use')) {
       for (const v of withRole(objects, 'victim'))
-        if (v.entity.type === 'vulnerability' && !denials.amongMentions(placed, a, v, 'exploit'))
+        if (
+          v.entity.type === 'vulnerability' &&
+          !denials.amongMentions(placed, a, v, 'exploit') &&
+          !denials.amongMentions(placed, a, v, 'use')
+        )
           out.add('targets', a.entity.key, v.entity.key, evidence, phrase);
     }
   };
@@ -313,8 +318,11 @@ export function extractRelations(
  */
 const LIST_MENTIONS = 200;
 
-/** A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"). */
-const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps)\b/iu;
+/**
+ * A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"), or a zero-day
+ * it had ("incorporated the HackingTeam 0day").
+ */
+const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps|0day|0-day|zero-day)\b/iu;
 
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
