@@ -339,6 +339,22 @@ describe('an intrusion into a company', () => {
     expect(intrusions("They tried to breach Contoso's network.")).toEqual([]);
   });
 
+  it('is read into a company intruders were inside or broke into, located by its description', () => {
+    expect(
+      intrusions(
+        "Russian hackers were inside Ukrainian telecoms giant Kyivstar's system from May.",
+      ),
+    ).toEqual(['Intrusion into Kyivstar: inside']);
+    expect(intrusions('In May they broke into Acme Corp. servers.')).toEqual([
+      'Intrusion into Acme Corp: into',
+    ]);
+    expect(intrusions('They logged into Acme Corp. servers.')).toEqual([]);
+    const kyivstar = entities('Hackers hit Ukrainian telecoms giant Kyivstar.').find(
+      (e) => e.name === 'Kyivstar',
+    );
+    expect(kyivstar?.properties?.['country']).toBe('UA');
+  });
+
   it('is read into a company data was stolen from, named after its description too', () => {
     expect(
       intrusions('They leaked data stolen from an Israeli hospital, Ziv Medical Center.'),

@@ -12,7 +12,13 @@ import { countryByCode } from '../../geo/countries.ts';
 import { stateOrganNamed } from './organizations.ts';
 import { isCommonWord } from './common-words.ts';
 import { possessedCompanies } from './possessed-companies.ts';
-import { COMPANY_NOUNS, describedCompanies, inNameAt, OPENERS } from './described-companies.ts';
+import {
+  COMPANY_NOUNS,
+  describedCompanies,
+  inNameAt,
+  NOUNS_BEFORE,
+  OPENERS,
+} from './described-companies.ts';
 import { listedAfter } from './listed-companies.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -164,14 +170,10 @@ export function findCompanies(
     const norms = words.map((t) => t.norm).join(' ');
     // "Zealot Digital" after "ZEALOT DIGITAL INTERNATIONAL CORPORATION": that company, mentioned again.
     if (shortForms.has(norms)) continue;
-    const finding = companyFinding(
-      ctx,
-      from,
-      to,
-      'company-description',
-      70,
-      countryOf(ctx, to, countryAt),
-    );
+    const finding = companyFinding(ctx, from, to, 'company-description', 70, {
+      ...describedCountry(ctx, from, countryAt),
+      ...countryOf(ctx, to, countryAt),
+    });
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     if (whole) shortForms.set(norms, finding);
     else addShortForms(shortForms, words, false, finding);
@@ -398,6 +400,26 @@ function organOfState(ctx: TextContext, start: number, end: number, code: string
   return adjective !== undefined && stateOrganNamed([`${adjective} ${name}`]) !== undefined;
 }
 
+/** Words that may describe a company between its country and its noun: "Ukrainian telecoms giant". */
+const DESCRIPTION_REACH = 4;
+
+/**
+ * "Ukrainian telecoms giant Kyivstar", "the Mexican energy company Pemex": the country of the description
+ * right before a company's name (token `from`), its noun last.
+ */
+function describedCountry(
+  ctx: TextContext,
+  from: number,
+  countryAt: (i: number) => string | undefined,
+): { country?: string } {
+  if (!NOUNS_BEFORE.has(ctx.tokens[from - 1]?.norm ?? '')) return {};
+  for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_REACH; i--) {
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from] || !ctx.spaceBefore(i + 1)) return {};
+    const code = countryAt(i);
+    if (code) return { country: code };
+  }
+  return {};
+}
 /** The country whose possessive stands before token `start`: "Japan's", "Germany’s". */
 function possessiveCountry(
   ctx: TextContext,

@@ -105,6 +105,8 @@ const VICTIM_PREPOSITIONS = new Set([
 const IMPACT_VERBS = new Set(
   'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
 );
+/** Words before "inside" or "into" that tell of intruders: "were inside X", "broke into X". */
+const ENTERING = new Set('were was been got broke break breaking'.split(' '));
 /** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
 const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.split(' '));
 /** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
@@ -156,7 +158,7 @@ function describedFrom(ctx: TextContext, from: number): number {
   for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_WORDS; i--) {
     const word = ctx.tokens[i]!.norm;
     if (ctx.sentenceOf[i] !== sentence || ARTICLES.has(word)) break;
-    if (VICTIM_PREPOSITIONS.has(word) || intrusionVerbAt(ctx, i)) break;
+    if (VICTIM_PREPOSITIONS.has(word) || word === 'inside' || intrusionVerbAt(ctx, i)) break;
     start = i;
   }
   return start;
@@ -174,6 +176,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (ARTICLES.has(norm(before))) before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
+  // "hackers were inside X's system", "broke into X"
+  if ((word === 'inside' || word === 'into') && ENTERING.has(norm(before - 1))) return before;
   // "data stolen from X", "stole files from X"
   if (word === 'from') {
     for (let k = before - 1; k >= before - THEFT_REACH; k--) if (THEFTS.has(norm(k))) return k;

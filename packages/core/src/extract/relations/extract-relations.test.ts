@@ -176,6 +176,17 @@ describe('extractRelations', () => {
     expect(origins('APT28, a group that attacked Russian banks, was seen again.')).toEqual([]);
   });
 
+  it("links a state organ to the group an apposition makes the organ's unit", () => {
+    const linked = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru')
+        .map((r) => r.source);
+    expect(linked('APT28, a Russian military intelligence cyberwarfare unit, struck.')).toEqual([
+      'intrusion-set:G0007',
+    ]);
+    expect(linked('APT28, a Russian military intelligence target, was named.')).toEqual([]);
+  });
+
   it('links a state organ to the group across a link word, not across a semicolon', () => {
     const { relations } = analyze(
       'Russian groups abound: the FBI named officers of APT29; or APT28, a group linked to the GRU.',

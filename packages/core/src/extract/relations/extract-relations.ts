@@ -84,7 +84,9 @@ export function extractRelations(
       const between = text.slice(first.mention.end, second.mention.start);
       // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
       // APT1" links the PLA to APT1, not to APT10.
-      if (!cuesIn(between).has('link') || between.includes(';')) continue;
+      const apposed =
+        first === a && APPOSITION_OPENS.test(between) && organsUnitAfter(text, second);
+      if ((!apposed && !cuesIn(between).has('link')) || between.includes(';')) continue;
       if (denials.between(a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
@@ -591,6 +593,14 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
 /** "has identified the threat actor as", "identified the actor behind the attack as": names who did it. */
 const IDENTIFIED_AS =
   /\bidentified (?:the )?(?:threat )?actors? (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?$/u;
+
+/** "Sandworm, a …", "APT28, the …": an apposition opens right after the set's name. */
+const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;
+/** "… military intelligence cyberwarfare unit": the organ's own unit, a few words after its name. */
+const UNIT_AFTER = /^\s(?:[\p{L}-]+\s){0,2}(?:unit|arm|division|team|group)\b/u;
+/** "Sandworm, a Russian military intelligence cyberwarfare unit": the set is a unit of the organ. */
+const organsUnitAfter = (text: string, organ: Placed): boolean =>
+  UNIT_AFTER.test(text.slice(organ.mention.end, organ.mention.end + 60));
 
 /** How far before a mention its verb is looked for (characters): a clause, not a whole run-on text. */
 const CUE_REACH = 200;

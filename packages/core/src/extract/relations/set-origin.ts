@@ -11,7 +11,7 @@
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
-const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known)`;
+const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare)`;
 /** The noun the description ends on. */
 const ACTOR_NOUN = String.raw`(?:group|actor|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
