@@ -72,9 +72,17 @@ const PHRASES: Readonly<Record<string, string>> = {
   'ransomware doer': 'the attack was carried out by Qilin, a ransomware gang ',
   'named ministry': 'the Estonian Ministry of Economic Affairs and Communications and the ',
   'listed company': 'hackers breached Acme Corp. and Foo Bar, Baz and ',
+  'possessed company':
+    "hackers used the flaw to breach Acme's parts and distribution business and ",
+  "author's systems": 'the attack on our corporate email systems and ',
+  'described origin': 'APT28, a Russian state-sponsored cyber espionage group, and ',
+  'stolen data': 'leaked data stolen from an Israeli hospital, Ziv Medical Center, and ',
+  'numbered targets': 'APT28 attacked dozens of Israeli companies and ',
+  "organ's unit": 'Sandworm, a Russian military intelligence cyberwarfare unit, and ',
 };
 
-const options = corpusAnalyzeOptions();
+// With the report's author known, so that "our systems" are read too.
+const options = { ...corpusAnalyzeOptions(), author: 'Contoso' };
 const time = (text: string): number => {
   const started = performance.now();
   analysisToStix(analyzeReport(text, options), { ingested: '2026-11-30T00:00:00.000Z' });
