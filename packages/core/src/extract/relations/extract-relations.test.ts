@@ -483,6 +483,12 @@ describe('extractRelations', () => {
     ]);
     // … or a number: "has attacked dozens of Israeli companies", "compromised at least twelve Polish firms".
     expect(places('APT28 has attacked dozens of Israeli companies.')).toEqual(['location:IL']);
+    // Where the police acted on the actors is no target, nor is the rest of that list.
+    expect(
+      places(
+        'Two APT28 actors were arrested in Poland and Ukraine, and the US charged them for attacks against banks.',
+      ),
+    ).toEqual([]);
     expect(places('APT28 compromised at least twelve Polish firms.')).toEqual(['location:PL']);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',

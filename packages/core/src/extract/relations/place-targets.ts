@@ -58,6 +58,13 @@ const QUALIFIES_NON_VICTIM =
 const TOPIC_OF_PUBLICATION =
   /\b(?:newspapers?|outlets?|news|media|websites?|sites?|publications?|journals?|magazines?|blogs?|experts?|journalists?|analysts?|researchers?|scholars?)\s+(?:\w+\s+)?focus(?:s|es|ed|ing|sed|sing)?\s+on\s+(?:the\s+)?$/iu;
 
+/**
+ * "two LockBit actors were arrested in Poland and Ukraine": where the police or a court acted on the actors,
+ * not what they targeted.
+ */
+const WHERE_JUSTICE_ACTED =
+  /\b(?:arrested|detained|apprehended|extradited|charged|indicted|sentenced|jailed|convicted|raided)\b[^.]{0,40}\bin\s+(?:the\s+)?$/iu;
+
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
@@ -86,6 +93,7 @@ export function placeTargeted(
         !possessorOfNonVictim(item, before, placed, text) &&
         !QUALIFIES_NON_VICTIM.test(after) &&
         !TOPIC_OF_PUBLICATION.test(longBefore) &&
+        !WHERE_JUSTICE_ACTED.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );
     }
