@@ -349,6 +349,10 @@ describe('an intrusion into a company', () => {
       'Intrusion into Acme Corp: into',
     ]);
     expect(intrusions('They logged into Acme Corp. servers.')).toEqual([]);
+    expect(intrusions('Acme Corp. was also affected, officials said.')).toEqual([
+      'Intrusion into Acme Corp: affected',
+    ]);
+    expect(intrusions('Acme Corp. was not affected, officials said.')).toEqual([]);
     const kyivstar = entities('Hackers hit Ukrainian telecoms giant Kyivstar.').find(
       (e) => e.name === 'Kyivstar',
     );

@@ -112,6 +112,8 @@ const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.sp
 /** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
 const THEFT_REACH = 3;
 const PASSIVE = new Set(['was', 'were', 'been']);
+/** "X was affected": in a report of an intrusion, by it. */
+const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([
   'also',
   'reportedly',
@@ -203,8 +205,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   let after = to;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
   if (!PASSIVE.has(norm(after))) return undefined;
-  // "X was also hit", "X were reportedly breached"
+  // "X was also hit", "X were reportedly breached", "the State Department was also affected"
   const verb = PASSIVE_ADVERBS.has(norm(after + 1)) ? after + 2 : after + 1;
-  if (intrusionVerbAt(ctx, verb)) return verb;
+  if (intrusionVerbAt(ctx, verb) || AFFECTED.has(norm(verb))) return verb;
   return undefined;
 }

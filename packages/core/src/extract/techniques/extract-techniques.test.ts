@@ -77,6 +77,8 @@ describe('extractTechniques', () => {
     expect(ids('They exploit internet-facing devices within hours.')).toEqual(['T1190']);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
+    expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);
+    expect(ids('A Golden SAML attack gave them access.')).toEqual(['T1606.002']);
     expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([
       'T1498',
     ]);

@@ -834,6 +834,22 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['shadow copies', 'vssadmin', 'shadow copy', 'inhibit system recovery', 'bcdedit'],
   },
   {
+    // Tokens or cookies made by the intruder, not stolen: "forged authentication tokens".
+    id: 'T1606',
+    strong: [
+      'forge web credentials',
+      'forged authentication token*',
+      'forge authentication token*',
+      'forging authentication token*',
+      'forged access token*',
+      'forged web credentials',
+    ],
+  },
+  {
+    id: 'T1606.002',
+    strong: ['golden saml', 'forged saml', 'forge saml', 'forging saml'],
+  },
+  {
     // The act on the victim's firewall only: advice to "add firewall rules" is a mitigation.
     id: 'T1562.004',
     strong: [
