@@ -63,7 +63,7 @@ const TOPIC_OF_PUBLICATION =
  * not what they targeted.
  */
 const WHERE_JUSTICE_ACTED =
-  /\b(?:arrested|detained|apprehended|extradited|charged|indicted|sentenced|jailed|convicted|raided)\b[^.]{0,40}\bin\s+(?:the\s+)?$/iu;
+  /\b(?:arrested|detained|apprehended|extradited|charged|indicted|sentenced|jailed|convicted|raided)\b[^.]{1,40}\bin\s+(?:the\s+)?$/iu;
 
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
