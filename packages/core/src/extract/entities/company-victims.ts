@@ -9,7 +9,7 @@ import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import type { Company } from './companies.ts';
 import { NOUNS_BEFORE } from './described-companies.ts';
-import { intrusionVerbAt } from './possessed-companies.ts';
+import { intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 

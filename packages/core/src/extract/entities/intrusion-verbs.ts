@@ -1,0 +1,26 @@
+/**
+ * Verbs whose object is the victim of an intrusion ("hackers breached X", "used the flaw to breach X"): what
+ * makes a named company or body a victim (company-victims.ts) or a possessive name a company
+ * (possessed-companies.ts).
+ */
+import type { TextContext } from './text-context.ts';
+
+/** Verbs whose object is the victim: "breached X", "hacking X". */
+const INTRUSION_VERBS: ReadonlySet<string> = new Set(
+  `breached breaching hacked hacking compromised compromising infiltrated infiltrating attacked
+attacking targeted targeting hit struck penetrated penetrating`.split(/\s+/u),
+);
+/**
+ * The same verbs' base forms, nouns as often ("a ransomware attack: CISA …"): verbs only after "to". "Hit" is
+ * its own past, so it stands above.
+ */
+const INFINITIVES: ReadonlySet<string> = new Set(
+  'breach hack compromise infiltrate attack target penetrate'.split(' '),
+);
+
+/** Token `i` is a verb whose object is the victim: "breached X", "to breach X". */
+export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
+  const norm = ctx.tokens[i]?.norm ?? '';
+  if (INTRUSION_VERBS.has(norm)) return true;
+  return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
+}
