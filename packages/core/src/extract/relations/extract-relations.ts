@@ -205,6 +205,11 @@ export function extractRelations(
     // The judgement of what the actor is does not qualify what it does.
     const actPhrase = describes(text, phrase) ? undefined : phrase;
 
+    // "The directorate said the group … also leaked data stolen from X": the set "the group" stands for.
+    const told =
+      campaigns.length > 0 && stated.length === 0
+        ? anaphoricSet(text, sentences, s, bySentence)?.placed
+        : undefined;
     for (const campaign of campaigns) {
       const victims = campaign.entity.properties?.['victims'] ?? [
         campaign.entity.properties?.['victim'],
@@ -215,9 +220,6 @@ export function extractRelations(
       // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
       if (campaign.entity.via !== 'intrusion-of-victim')
         actsLikeAnActor(campaign, placed, cues, evidence);
-      // "The directorate said the group … also leaked data stolen from X": the set "the group" stands for.
-      const told =
-        stated.length > 0 ? undefined : anaphoricSet(text, sentences, s, bySentence)?.placed;
       const subjects = stated.length > 0 ? stated : told ? [told] : withRole(placed, 'sponsor');
       for (const a of subjects) {
         // "The intrusion was not attributed to APT31".
