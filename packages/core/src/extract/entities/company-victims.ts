@@ -101,9 +101,10 @@ const VICTIM_PREPOSITIONS = new Set([
   'affecting',
   'targeting',
 ]);
-/** "a cyberattack that forced X to …", "the attack crippled X". */
+/** "a cyberattack that forced X to …", "the attack crippled X", "Ransomware attack disrupts X" (a headline). */
 const IMPACT_VERBS = new Set(
-  'forced disrupted crippled paralyzed paralysed affected impacted hit struck'.split(' '),
+  `forced disrupted crippled paralyzed paralysed affected impacted hit struck forces disrupts cripples
+paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 );
 /** Words before "inside" or "into" that tell of intruders: "were inside X", "broke into X". */
 const ENTERING = new Set('were was been got broke break breaking'.split(' '));

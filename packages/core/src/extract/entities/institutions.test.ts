@@ -26,6 +26,16 @@ describe('hospitals and universities', () => {
     expect(institutions('Hackers breached the University of Toronto in May.')).toEqual([
       'University of Toronto education',
     ]);
+    // A local government by its place after "of"; a city's own name is a place.
+    expect(
+      institutions(
+        'Ransomware attack disrupts City of Dallas services; Kansas City and the City did not.',
+      ),
+    ).toEqual(['City of Dallas government-local']);
+    const dallas = entities('Ransomware attack disrupts City of Dallas services.').filter(
+      (e) => e.type === 'campaign',
+    );
+    expect(dallas.map((e) => e.name)).toEqual(['Intrusion into City of Dallas']);
     // A center is a hospital when "Medical" says so.
     expect(
       institutions(

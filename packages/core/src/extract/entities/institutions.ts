@@ -1,6 +1,7 @@
 /**
- * Hospitals and universities a report names: "King's College Hospital", "Lurie Children's Hospital", "Ziv
- * Medical Center", "the University of Manchester", "Stanford University". Ransomware news names its victims so; the head word
+ * Hospitals, universities and local governments a report names: "King's College Hospital", "Lurie
+ * Children's Hospital", "Ziv Medical Center", "the University of Manchester", "Stanford University", "the City
+ * of Dallas". Ransomware news names its victims so; the head word
  * says both that the capitalized words are an organization and which sector it serves. Not in a Title
  * Case heading, whose every word is capitalized ("Ransomware Attack Disrupts London Hospital").
  */
@@ -29,6 +30,8 @@ const medicalCenter = (ctx: TextContext, end: number): string | undefined =>
   ctx.spaceBefore(end)
     ? 'healthcare'
     : undefined;
+/** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
+const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
@@ -40,14 +43,17 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
   const found: Company[] = [];
   for (let end = 0; end < tokens.length; end++) {
     const head = tokens[end]!;
-    const sector = HEADS.get(head.norm) ?? medicalCenter(ctx, end);
+    const local = LOCAL_GOVERNMENTS.has(head.norm);
+    const sector =
+      HEADS.get(head.norm) ?? medicalCenter(ctx, end) ?? (local ? 'government-local' : undefined);
     if (!sector || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end)) continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];
     if (next && ctx.spaceBefore(end + 1) && HEADS.has(next.norm) && isCapitalized(next.text)) {
       continue;
     }
-    const start = nameStart(ctx, end, taken);
+    // "the City of Dallas" opens on its head and needs its place; "Kansas City" is a place.
+    const start = local ? end : nameStart(ctx, end, taken);
     // "the University of Manchester", "the National College of Nepal".
     const to = placeAfterOf(ctx, end, taken) ?? (start < end ? end + 1 : undefined);
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
