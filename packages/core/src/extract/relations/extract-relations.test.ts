@@ -300,6 +300,15 @@ describe('extractRelations', () => {
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
     expect(told('APT28 and APT29 were active. This actor used X-Agent.')).toEqual([]);
+    // "They" too, unless researchers speak: "They further described X-Agent as …".
+    expect(told('APT28 sent phishing e-mails. They then used X-Agent.')).toEqual([
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+    ]);
+    expect(
+      told(
+        'Their research linked APT28 to it. They further described X-Agent as being used on targets.',
+      ),
+    ).toEqual([]);
     // A set a relative clause names describes the first: "the group" is still the first.
     expect(
       told('Analysts blamed APT28, which they said works with APT29. The group used X-Agent.'),

@@ -437,10 +437,11 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /**
  * Group 1: the words that stand for the set. A speaker is up to four capitalized words, or a body or people
- * the text named before ("The directorate said the group …").
+ * the text named before ("The directorate said the group …"). "They" stands for it too, unless a verb of
+ * speech or research follows ("They further described Anchor as …": the researchers).
  */
 const GROUP_ANAPHOR =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR))\b(?! of\b)/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
 
 /** "a senior IRGC official … pinned the attack on Israel": a person of the organ speaks; the organ acts not. */
 const SPEAKER_AFTER =
