@@ -79,6 +79,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   'stolen data': 'leaked data stolen from an Israeli hospital, Ziv Medical Center, and ',
   'numbered targets': 'APT28 attacked dozens of Israeli companies and ',
   "organ's unit": 'Sandworm, a Russian military intelligence cyberwarfare unit, and ',
+  'actor named next':
+    'A Russia-based hacking group targeted banks. Researchers said the group, which they track as APT28, ',
 };
 
 // With the report's author known, so that "our systems" are read too.

@@ -176,6 +176,31 @@ describe('extractRelations', () => {
     expect(origins('APT28, a group that attacked Russian banks, was seen again.')).toEqual([]);
   });
 
+  it('reads what a sentence tells of an actor the next sentence names', () => {
+    const told = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.source === 'intrusion-set:G0007')
+        .map((r) => `${r.type} ${r.target}`)
+        .sort();
+    expect(
+      told(
+        'WARSAW, May 2, 2024 - A Russia-based hacking group targeted banks in Poland. Researchers said ' +
+          'the group, which they track as APT28, used X-Agent.',
+      ),
+    ).toEqual([
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+      'uses malware:S0023',
+    ]);
+    // A next sentence that names a set without saying it is that actor tells nothing of it.
+    expect(
+      told(
+        'A Russia-based hacking group breached Polish banks. Researchers said APT28 used X-Agent.',
+      ),
+    ).toEqual(['uses malware:S0023']);
+  });
+
   it("links a state organ to the group an apposition makes the organ's unit", () => {
     const linked = (text: string) =>
       analyze(text)

@@ -178,9 +178,12 @@ export function extractRelations(
     const campaigns = withRole(placed, 'campaign');
     const stated = withRole(placed, 'attacker');
     // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for.
+    // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
+    // the set the next sentence names for the actor this one describes.
     const referent =
       stated.length === 0 && campaigns.length === 0
-        ? anaphoricSet(text, sentences, s, bySentence)
+        ? (anaphoricSet(text, sentences, s, bySentence) ??
+          namedInNextSentence(text, sentences, s, bySentence))
         : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.
@@ -268,6 +271,9 @@ export function extractRelations(
       for (const line of [evidence, named]) {
         actsLikeAnActor(referent.placed, placed, cues, line, undefined, after);
       }
+      const origin = setOrigin(referent.placed, placed, text);
+      if (origin)
+        out.add('originates-from', referent.placed.entity.key, origin.entity.key, evidence);
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor' && p.entity.type !== 'threat-actor') continue;
@@ -418,6 +424,49 @@ function anaphoricSet(
     return { placed: { ...only, mention }, named: s - back };
   }
   return undefined;
+}
+
+/**
+ * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
+ * "WASHINGTON, July 12, 2023 - Chinese hackers".
+ */
+const DESCRIBED_ACTOR =
+  /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|hackers|group|actor)\b/u;
+/** "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ": the next sentence names it. */
+const NAMES_THE_GROUP =
+  /\bthe (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?$/u;
+
+/**
+ * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
+ * … . Microsoft said the group, which it tracks as Storm-0558, …". The mention is the actor's noun.
+ */
+function namedInNextSentence(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): { placed: Placed; named: number } | undefined {
+  const span = sentences[s];
+  const next = sentences[s + 1];
+  if (!span || !next) return undefined;
+  const described = DESCRIBED_ACTOR.exec(
+    text.slice(span.start, Math.min(span.end, span.start + 120)),
+  );
+  if (!described) return undefined;
+  const sets = (bySentence.get(s + 1) ?? []).filter((p) => p.role === 'attacker');
+  const first = sets[0];
+  if (!first || sets.some((p) => p.entity.key !== first.entity.key)) return undefined;
+  if (
+    !NAMES_THE_GROUP.test(
+      text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start),
+    )
+  ) {
+    return undefined;
+  }
+  const end = span.start + described.index + described[0].length;
+  const start = end - described[1]!.length;
+  const mention = { start, end, text: text.slice(start, end), sentence: s };
+  return { placed: { ...first, mention }, named: s + 1 };
 }
 
 /** Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`. */
