@@ -143,6 +143,12 @@ describe('companies', () => {
       [],
     );
     expect(bodies("APT29 is affiliated with Russia's Foreign Intelligence Service.")).toEqual([]);
+    // The organ by its name, its state still named: "Russia's" is no part of the FSB's name.
+    expect(
+      entities("APT29 is affiliated with Russia's Federal Security Service.")
+        .map((e) => `${e.type} ${e.name}`)
+        .filter((e) => !e.startsWith('intrusion-set')),
+    ).toEqual(['location Russia', 'threat-actor FSB']);
   });
 
   it("are not mentioned by their name starting a product's", () => {

@@ -180,27 +180,20 @@ export function findCompanies(
   }
   for (const company of [...found]) covered.fill(1, company.from, company.to);
   const free = (i: number): boolean => !taken(i) && !covered[i] && countryAt(i) === undefined;
-  // "breach Boeing's parts and distribution business"
-  for (const { from, to } of possessedCompanies(ctx, free)) {
+  /** A company only the words around it tell of; not a known company's own short name ("…, or MGM Resorts"). */
+  const addNamed = ({ from, to }: { from: number; to: number }, via: string): void => {
     const words = tokens.slice(from, to);
-    if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to)) continue;
-    const finding = companyFinding(ctx, from, to, 'company-possessive', 65);
+    if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to)) return;
+    const finding = companyFinding(ctx, from, to, via, 65);
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     covered.fill(1, from, to);
     addShortForms(shortForms, words, false, finding);
-  }
+  };
+  // "breach Boeing's parts and distribution business"
+  for (const span of possessedCompanies(ctx, free)) addNamed(span, 'company-possessive');
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   for (const company of [...found]) {
-    for (const { from, to } of listedAfter(ctx, company.to, free)) {
-      const words = tokens.slice(from, to);
-      // "MGM Resorts International, or MGM Resorts": the company's own short name, read as a later mention.
-      if (shortForms.has(words.map((t) => t.norm).join(' ')) || !usableName(ctx, from, to))
-        continue;
-      const finding = companyFinding(ctx, from, to, 'company-listed', 65);
-      found.push({ finding, mention: ctx.mention(from, to), from, to });
-      covered.fill(1, from, to);
-      addShortForms(shortForms, words, false, finding);
-    }
+    for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');
   }
   return found.length === 0
     ? found
@@ -426,11 +419,9 @@ function possessiveCountry(
   start: number,
   countryBefore: (i: number) => string | undefined,
 ): string | undefined {
-  const s = ctx.tokens[start - 1];
-  const owner = ctx.tokens[start - 2];
-  if (!s || !owner || s.norm !== 's' || !ctx.spaceBefore(start)) return undefined;
-  const mark = ctx.text.slice(owner.end, s.start);
-  return mark === "'" || mark === '’' ? countryBefore(start - 1) : undefined;
+  return ctx.possessiveS(start - 1) && ctx.spaceBefore(start)
+    ? countryBefore(start - 1)
+    : undefined;
 }
 
 /**

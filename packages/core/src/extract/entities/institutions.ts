@@ -36,7 +36,6 @@ const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'bo
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
 const MAX_PLACE_WORDS = 3;
-const APOSTROPHES = new Set(["'", '’']);
 
 export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean): Company[] {
   const { tokens } = ctx;
@@ -78,16 +77,15 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
  * "Hospital"); `end` itself when none stands there.
  */
 function nameStart(ctx: TextContext, end: number, taken: (i: number) => boolean): number {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let start = end;
   while (start > 0 && end - start < MAX_NAME_WORDS) {
     const word = tokens[start - 1]!;
     if (taken(start - 1) || ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;
     if (!ctx.spaceBefore(start)) break;
     // "Children's Hospital": a possessive s goes with the capitalized word before it.
-    const owner = tokens[start - 2];
-    if (word.norm === 's' && owner && APOSTROPHES.has(text.slice(owner.end, word.start))) {
-      if (taken(start - 2) || !isCapitalized(owner.text)) break;
+    if (ctx.possessiveS(start - 1)) {
+      if (taken(start - 2) || !isCapitalized(tokens[start - 2]!.text)) break;
       start -= 2;
       continue;
     }

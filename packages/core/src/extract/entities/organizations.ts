@@ -347,7 +347,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: 'FSB',
-    aliases: ['Federal Security Service', "Russia's Federal Security Service"],
+    aliases: ['Federal Security Service', 'Russian Federal Security Service'],
     role: 'sponsor',
     country: 'RU',
   },

@@ -37,21 +37,13 @@ export function possessedCompanies(
     ) {
       to++;
     }
-    if (to === from || !possessive(ctx, to) || !partAfter(ctx, to + 1, verb)) continue;
+    if (to === from || !ctx.possessiveS(to) || !partAfter(ctx, to + 1, verb)) continue;
     // One word that is English ("hacked Their systems") names nothing.
     if (to - from === 1 && isCommonWord(tokens[from]!.norm)) continue;
     found.push({ from, to });
     verb = to;
   }
   return found;
-}
-
-/** Token `i` is the "s" of "'s" glued to the name before it. */
-function possessive(ctx: TextContext, i: number): boolean {
-  const token = ctx.tokens[i];
-  const before = ctx.tokens[i - 1];
-  if (!token || !before || token.norm !== 's') return false;
-  return /^['’]$/u.test(ctx.text.slice(before.end, token.start));
 }
 
 /** A company's part within a few words from token `from`, in the sentence of token `verb`. */

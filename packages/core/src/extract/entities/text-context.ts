@@ -189,6 +189,15 @@ export class TextContext {
     );
   }
 
+  /** Whether token i is the "s" of an apostrophe s glued to the token before ("Boeing's", "Japan’s"). */
+  possessiveS(i: number): boolean {
+    const token = this.tokens[i];
+    const owner = this.tokens[i - 1];
+    if (token?.norm !== 's' || owner === undefined || token.start !== owner.end + 1) return false;
+    const mark = this.text.charCodeAt(owner.end);
+    return mark === 0x27 || mark === 0x2019;
+  }
+
   /** Cue kinds of the words within the window around tokens [from, to) in the same sentence. */
   cuesNear(from: number, to: number, window = CUE_WINDOW): Set<CueKind> {
     const kinds = new Set<CueKind>();

@@ -40,6 +40,8 @@ const DIRECTION_OPENS = new RegExp(
 /** From the country on: "… government", "'s regime", or the country alone ending the phrase. */
 const DIRECTION_CLOSES =
   /^(?:(?:['’]s)?\s{1,2}(?:government|state|regime|military)\b|\s*(?:[,.;:)]|$))/iu;
+/** "China's APT31", "Chinese APT31", "Russia-based APT28": the country right before the set's name. */
+const WRITTEN_BEFORE = /^(?:['’]s|-based|-linked|-backed|-sponsored)?\s{1,2}$/u;
 /** A sympathy, not an origin: "pro-Russian", "anti-Israeli". */
 const SYMPATHY_BEFORE = /(?:pro|anti)-$/iu;
 /** Longest description read after the country (characters). */
@@ -54,7 +56,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       continue;
     if (p.mention.end <= a.mention.start) {
       const gap = text.slice(p.mention.end, a.mention.start);
-      if (/^(?:['’]s|-based|-linked|-backed|-sponsored)?\s{1,2}$/u.test(gap)) return p;
+      if (WRITTEN_BEFORE.test(gap)) return p;
       if (gap.length <= GAP_REACH && DESCRIPTION_NAMES.test(gap)) return p;
     } else if (p.mention.start >= a.mention.end) {
       const gap = text.slice(a.mention.end, p.mention.start);

@@ -1,0 +1,124 @@
+/**
+ * Sets a sentence speaks of without naming them: "the group", "these actors", "They" standing for the set the
+ * sentences before name, and an actor a sentence describes ("A China-based hacking group") that the next
+ * sentence names ("the group, which it tracks as Storm-0558").
+ */
+import type { Mention, Span } from '../../analysis/types.ts';
+import type { Placed } from './roles.ts';
+
+/** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
+export interface Referent {
+  readonly placed: Placed;
+  readonly named: number;
+}
+
+/** The referent whose words are group 1 of `match`, read at the start of sentence `s` (`span`). */
+function referent(
+  text: string,
+  span: Span,
+  s: number,
+  match: RegExpExecArray,
+  set: Placed,
+  named: number,
+): Referent {
+  const end = span.start + match.index + match[0].length;
+  const start = end - match[1]!.length;
+  const mention = { start, end, text: text.slice(start, end), sentence: s };
+  return { placed: { ...set, mention }, named };
+}
+
+/** How many sentences back "the group" may look for the set it stands for. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * "APT31 used ... . The group is linked to China's MSS.": "the group" at the opening of a sentence, or
+ * of the clause a speaker reports ("Supo said the group is linked to …"), speaks of the set the nearest
+ * of the three sentences before it names, when that sentence names one set only ("the attackers gained
+ * access …" between the two names none); the words "the group" stand for it. Whether they are joined
+ * to a state organ is left to linkToSponsors, which reads the words between the two.
+ */
+export function anaphoricSet(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Referent | undefined {
+  const span = sentences[s] ?? { start: 0, end: text.length };
+  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
+  if (!opening) return undefined;
+  for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
+    const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
+    const only = named[0];
+    if (!only) continue;
+    // "…to MirrorFace, which it said is a subgroup of APT10": a set a relative clause names describes the first.
+    const sets = named.filter((p) => !inRelativeClauseAfter(text, only.mention, p.mention));
+    if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
+    // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
+    if (bareLine(text, sentences[s - back])) return undefined;
+    return referent(text, span, s, opening, only, s - back);
+  }
+  return undefined;
+}
+
+/**
+ * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
+ * "WASHINGTON, July 12, 2023 - Chinese hackers".
+ */
+const DESCRIBED_ACTOR =
+  /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|hackers|group|actor)\b/u;
+/** "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ": the next sentence names it. */
+const NAMES_THE_GROUP =
+  /\bthe (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?$/u;
+
+/**
+ * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
+ * … . Microsoft said the group, which it tracks as Storm-0558, …". The mention is the actor's noun.
+ */
+export function namedInNextSentence(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Referent | undefined {
+  const span = sentences[s];
+  const next = sentences[s + 1];
+  if (!span || !next) return undefined;
+  const described = DESCRIBED_ACTOR.exec(
+    text.slice(span.start, Math.min(span.end, span.start + 120)),
+  );
+  if (!described) return undefined;
+  const sets = (bySentence.get(s + 1) ?? []).filter((p) => p.role === 'attacker');
+  const first = sets[0];
+  if (!first || sets.some((p) => p.entity.key !== first.entity.key)) return undefined;
+  if (
+    !NAMES_THE_GROUP.test(
+      text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start),
+    )
+  ) {
+    return undefined;
+  }
+  return referent(text, span, s, described, first, s + 1);
+}
+
+/** Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`. */
+export function inRelativeClauseAfter(text: string, first: Mention, later: Mention): boolean {
+  if (later.start <= first.end) return false;
+  const between = text.slice(first.end, later.start);
+  return between.includes(', which ') || between.includes(', who ');
+}
+
+/** A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. */
+function bareLine(text: string, span: Span | undefined): boolean {
+  if (span === undefined) return false;
+  const line = text.slice(span.start, span.end).trim();
+  return !HEADING_MARK.test(line) && line.split(/\s+/u).length <= 3;
+}
+const HEADING_MARK = /^(?:#|\*\*)/u;
+
+/**
+ * Group 1: the words that stand for the set. A speaker is up to four capitalized words, or a body or people
+ * the text named before ("The directorate said the group …"). "They" stands for it too, unless a verb of
+ * speech or research follows ("They further described Anchor as …": the researchers).
+ */
+const GROUP_ANAPHOR =
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded)(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
