@@ -331,6 +331,28 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Brokers, including Acme Corp., sell access.')).toEqual([]);
   });
 
+  it('is one intrusion into the plain names a plural company noun lists', () => {
+    expect(
+      intrusions(
+        'Hackers broke into the networks of several major US broadband providers, including Verizon, ' +
+          'AT&T and Lumen Technologies.',
+      ),
+    ).toEqual(['Intrusion into AT&T, Lumen Technologies and Verizon: into']);
+    expect(intrusions('The gang breached retailers such as Acmeco and Zorblax.')).toEqual([
+      'Intrusion into Acmeco and Zorblax: breached',
+    ]);
+    expect(intrusions('Hackers breached companies, including Germany’s hidden champions.')).toEqual(
+      [],
+    );
+    expect(intrusions('Ransomware operators, including Zorvex, breached hospitals.')).toEqual([]);
+  });
+
+  it('is read into a subsidiary named after its noun', () => {
+    expect(
+      intrusions('The gang was behind the cyberattack on its subsidiary Change Healthcare.'),
+    ).toEqual(['Intrusion into Change Healthcare: cyberattack']);
+  });
+
   it('is read into a company named as the owner of what the intrusion reached', () => {
     expect(
       intrusions("Affiliates used the flaw to breach Boeing's parts and distribution business."),

@@ -82,11 +82,15 @@ const INCLUDED_REACH = 12;
 
 /** "… breached the networks of U.S. broadband providers, including X": the intrusion word before "including". */
 function includedIn(ctx: TextContext, from: number): number | undefined {
-  const before = ctx.tokens[from - 1];
-  if (!before || (before.norm !== 'including' && before.norm !== 'notably')) return undefined;
+  const before = ctx.tokens[from - 1]?.norm;
+  const suchAs = before === 'as' && ctx.tokens[from - 2]?.norm === 'such';
+  if (before !== 'including' && before !== 'notably' && !suchAs) return undefined;
   for (let i = from - 2; i >= 0 && from - i <= INCLUDED_REACH; i--) {
     if (ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return undefined;
-    if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return i;
+    const word = ctx.tokens[i]!.norm;
+    if (INTRUSION_WORDS.has(word) || intrusionVerbAt(ctx, i)) return i;
+    // "broke into the networks of … providers, including X"
+    if (word === 'into' && ENTERING.has(ctx.tokens[i - 1]?.norm ?? '')) return i;
   }
   return undefined;
 }

@@ -25,7 +25,16 @@ group conglomerate corporation subsidiary vendor supplier contractor utility pub
  */
 export const NOUNS_BEFORE: ReadonlySet<string> = new Set(
   `company firm provider maker manufacturer operator retailer insurer carrier conglomerate vendor
-publisher giant exchange bank`.split(/\s+/u),
+publisher giant exchange bank subsidiary`.split(/\s+/u),
+);
+/**
+ * The same nouns in the plural, opening a list of the companies they are: "broadband providers, including
+ * Verizon, AT&T and Lumen Technologies", "exchanges such as Bybit". The list's first name is read here, the
+ * others beside it as any company's (listed-companies.ts).
+ */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(
+  `companies firms providers makers manufacturers operators retailers insurers carriers conglomerates
+vendors publishers giants exchanges banks corporations subsidiaries`.split(/\s+/u),
 );
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
@@ -78,12 +87,53 @@ export function describedCompanies(
         found.push({ from: i + 1, to });
         i = to - 1;
       }
+    } else if (PLURAL_NOUNS.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+      const listed = listedFirst(ctx, i, taken);
+      if (listed) {
+        found.push(listed);
+        i = listed.to - 1;
+      }
     } else if (NOUNS_AFTER.has(noun.norm) && ctx.spaceBefore(i)) {
       const from = nameBefore(ctx, i, taken);
       if (from !== undefined) found.push({ from, to: i });
     }
   }
   return found;
+}
+
+/**
+ * The first name of the list a plural company noun at token `noun` opens ("providers, including Verizon"):
+ * none where it is a place, or what the name owns ("companies, including Germany's hidden champions").
+ */
+function listedFirst(
+  ctx: TextContext,
+  noun: number,
+  taken: (i: number) => boolean,
+): DescribedCompany | undefined {
+  const from = listOpening(ctx, noun + 1);
+  const to = from === undefined ? undefined : nameAfter(ctx, from, taken);
+  if (from === undefined || to === undefined || ctx.possessiveS(to)) return undefined;
+  const norms = ctx.tokens.slice(from, to).map((t) => t.norm);
+  return isStaticLexiconName(norms) ? undefined : { from, to };
+}
+
+/**
+ * The first token of a list that the words from token `at` open: ", including X", " such as X"; none when no
+ * such words stand there.
+ */
+function listOpening(ctx: TextContext, at: number): number | undefined {
+  const { tokens } = ctx;
+  const word = tokens[at]?.norm;
+  const gap = (i: number): string => ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  if (word === undefined || ctx.sentenceOf[at] !== ctx.sentenceOf[at - 1]) return undefined;
+  if (gap(at) !== ' ' && gap(at) !== ', ') return undefined;
+  const from =
+    word === 'including'
+      ? at + 1
+      : word === 'such' && tokens[at + 1]?.norm === 'as'
+        ? at + 2
+        : undefined;
+  return from !== undefined && tokens[from] && gap(from) === ' ' ? from : undefined;
 }
 
 /** How many words may describe a company between its article and its noun: "a North Korean trading company". */

@@ -6,7 +6,7 @@
  * nothing yet), and never a word of another finding.
  */
 import { isCommonWord } from './common-words.ts';
-import { capitalWord } from './described-companies.ts';
+import { capitalWord, inNameAt } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
 
 const MAX_NAME_WORDS = 3;
@@ -30,7 +30,10 @@ export function listedAfter(
       to++;
     // A name's first word must be no plain word ("and Services", "or Other"), and the name must end there:
     // a longer capitalized run is a title or a product line.
-    if (to === from || isCommonWord(first.norm) || nameWord(ctx, to, from, isFree)) break;
+    // "AT&T": a first word glued to the next by an ampersand is a name's, whatever word it spells.
+    const glued = to - from > 1 && ctx.text.slice(first.end, ctx.tokens[from + 1]!.start) === '&';
+    if (to === from || (isCommonWord(first.norm) && !glued) || nameWord(ctx, to, from, isFree))
+      break;
     out.push({ from, to });
     last = to - 1;
   }
@@ -55,10 +58,10 @@ function itemStart(ctx: TextContext, last: number): number | undefined {
   return ctx.sentenceOf[last + 2] === ctx.sentenceOf[last] ? last + 2 : undefined;
 }
 
-/** Token `i` is a word of the name that starts at token `from`: capitalized, a space after the one before. */
+/** Token `i` is a word of the name that starts at token `from`: capitalized, a space or "&" after the one before. */
 const nameWord = (
   ctx: TextContext,
   i: number,
   from: number,
   isFree: (i: number) => boolean,
-): boolean => capitalWord(ctx, i, from, (k) => !isFree(k)) && (i === from || ctx.spaceBefore(i));
+): boolean => capitalWord(ctx, i, from, (k) => !isFree(k)) && (i === from || inNameAt(ctx, i));

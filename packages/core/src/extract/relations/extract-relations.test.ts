@@ -101,6 +101,32 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes no confidence from a judgement of what the actor behind the attack did next', () => {
+    const confidences = (last: string) =>
+      analyze(
+        `The Danish government said hackers breached its foreign ministry. It said APT28 was behind the breach. ${last}`,
+      )
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => r.confidence);
+    expect(
+      confidences(
+        'Researchers said the group behind the breach likely gained access with stolen passwords.',
+      ),
+    ).toEqual([undefined]);
+    expect(
+      confidences(
+        'Researchers said the affiliate behind the breach likely gained access with stolen passwords.',
+      ),
+    ).toEqual([undefined]);
+    expect(confidences('Officials judged with high confidence who was behind the breach.')).toEqual(
+      [85],
+    );
+    const stated = analyze(
+      'The Danish government said hackers breached its foreign ministry. APT28 was behind the breach, officials said with high confidence.',
+    ).relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'));
+    expect(stated.map((r) => r.confidence)).toEqual([85]);
+  });
+
   it('lets a named operation target and use what its sentence says, as an actor does', () => {
     const { relations } = analyze(
       'In 2019 Operation Kelvreth used X-Agent against banks in Poland.',

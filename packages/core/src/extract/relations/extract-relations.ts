@@ -227,7 +227,9 @@ export function extractRelations(
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         if (inLaterClause(text, campaign.mention, a.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
-        const confidence = phrase ?? documentConfidence();
+        const judgement =
+          phrase && judgesAttribution(text.slice(span.start, phrase.start)) ? phrase : undefined;
+        const confidence = judgement ?? documentConfidence();
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
           source: campaign.entity.key,
@@ -579,7 +581,7 @@ function documentAttributionConfidence(
     );
     if (attackers.size > 1) continue; // a sentence weighing several candidates qualifies none alone
     const phrase = firstEstimativePhrase(text, span.start, span.end);
-    if (phrase) return phrase;
+    if (phrase && judgesAttribution(text.slice(span.start, phrase.start))) return phrase;
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
     const next = sentences[s + 1];
     if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
@@ -591,6 +593,26 @@ function documentAttributionConfidence(
 }
 
 const ATTRIBUTION_WORD = /attribut|behind|responsib|blame/iu;
+/**
+ * "The affiliate behind the attack likely gained initial access by …": after a "behind" that names the
+ * actor by its deed, an estimative word judges what the actor did next, not who it is. Only such a word
+ * before the "behind", or one after any other attribution word, judges the attribution.
+ */
+function judgesAttribution(before: string): boolean {
+  if (!ATTRIBUTION_WORD.test(before) || /attribut|responsib|blame/iu.test(before)) return true;
+  // "APT28 was behind the breach, officials said with high confidence": "behind" as what was said.
+  return [...before.matchAll(BEHIND)].every((m) => {
+    // The few characters before it hold the word: a sentence of many "behind"s stays linear.
+    const words = before
+      .slice(Math.max(0, m.index - WORD_REACH), m.index)
+      .trimEnd()
+      .split(' ');
+    return COPULAS.has(words.at(-1)!.toLowerCase());
+  });
+}
+const BEHIND = /\bbehind\b/giu;
+const WORD_REACH = 24;
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const ATTRIBUTION_WORDS = /attribut|behind|responsib|blame/giu;
 
 /**
