@@ -14,6 +14,8 @@ describe('findEstimativePhrases (STIX 2.1 Appendix A scales)', () => {
     ['it was almost certainly carried out by', 95, 'almost certainly'],
     ['it is unlikely that', 30, 'unlikely'],
     ['with low confidence', 15, 'low confidence'],
+    ['it assessed with high probability that', 85, 'high probability'],
+    ['there is a low probability that', 30, 'low probability'],
   ])('%s -> %i', (text, confidence, words) => {
     expect(first(text)).toMatchObject({ confidence, text: words });
   });

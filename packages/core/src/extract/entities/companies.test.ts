@@ -134,6 +134,11 @@ describe('companies', () => {
       bodies('It stops the Remote Desktop Service (RDS) and the Print Spooler Service (PSS).'),
     ).toEqual([]);
     expect(bodies("The attacker's Command Service (CS) ran.")).toEqual([]);
+    // A state's adjective opening the name of a body that defines its acronym names its state too.
+    expect(bodies('The Norwegian Police Security Service (PST) said so.')).toEqual([
+      'Norwegian Police Security Service NO government-national',
+    ]);
+    expect(bodies('The Norwegian Police Security Service said so.')).toEqual([]);
     // After the possessive, a name of two words or more needs no acronym; one word is no body's name.
     expect(
       bodies("South Korea's National Police Agency said so, and Japan's Agency did not."),
@@ -231,6 +236,23 @@ describe('companies a describing noun names', () => {
         'a ransomware operator, struck.',
     ).filter((e) => e.via === 'company-description');
     expect(found.map((e) => [e.name, e.properties?.['country']])).toEqual([['Chosun Expo', 'KP']]);
+  });
+
+  it('are read before a definite apposition whose noun heads it', () => {
+    const named = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'company-description')
+        .map((e) => e.name);
+    expect(
+      named("Hackers breached Medibank Private, the country's largest private health insurer."),
+    ).toEqual(['Medibank Private']);
+    expect(named("So said Jane Smith, the company's chief executive.")).toEqual([]);
+    expect(named('So said Jane Smith, the ransomware operator.')).toEqual([]);
+    expect(named('Zorblax Rail, the largest bus operator based in Wales, was hit.')).toEqual([
+      'Zorblax Rail',
+    ]);
+    expect(named('Zorblax, the use of operator accounts is rare.')).toEqual([]);
+    expect(named('Interestingly, the largest bus operator, it seems, was hit.')).toEqual([]);
   });
 
   it('include banks named as banks, mentioned again by the whole name only', () => {

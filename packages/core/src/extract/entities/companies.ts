@@ -114,7 +114,11 @@ export function findCompanies(
       : undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
-    const possessor = defines ? possessiveCountry(ctx, start, countryBefore) : undefined;
+    // "the Norwegian Police Security Service (PST)": a body defining its acronym, named after its state.
+    const opening = acronym && STATE_HEADS.has(form.norm) ? countryAt(start) : undefined;
+    const possessor = defines
+      ? (possessiveCountry(ctx, start, countryBefore) ?? opening)
+      : undefined;
     // "South Korea's National Police Agency": after its state's possessive, a body's name says what it is
     // as an acronym does.
     const ownName =

@@ -136,12 +136,41 @@ function listOpening(ctx: TextContext, at: number): number | undefined {
   return from !== undefined && tokens[from] && gap(from) === ' ' ? from : undefined;
 }
 
-/** How many words may describe a company between its article and its noun: "a North Korean trading company". */
-const APPOSITION_WORDS = 4;
+/** Words that may follow the noun closing a definite apposition: "the state-run oil company based in Mexico". */
+const AFTER_HEAD = new Set([
+  'based',
+  'headquartered',
+  'in',
+  'of',
+  'that',
+  'which',
+  'whose',
+  'with',
+]);
 
 /**
- * "Chosun Expo, a North Korean company": the name before an apposition whose noun, at token `noun`, says it
- * is a company; no threat word in the apposition ("Zorvex, a ransomware operator").
+ * "Stagecoach, the UK's largest bus operator, …": after "the", the noun must close the apposition, at a stop
+ * or before a few words that go on describing ("However, the use of operator accounts" is no company's).
+ * A one-word name opening the sentence is an adverb as often ("Interestingly, the …").
+ */
+function definiteHead(ctx: TextContext, noun: number, article: number): boolean {
+  const next = ctx.tokens[noun + 1];
+  const closes =
+    !next ||
+    ctx.sentenceOf[noun + 1] !== ctx.sentenceOf[noun] ||
+    /^[,.;:)]/u.test(ctx.text.slice(ctx.tokens[noun]!.end, next.start)) ||
+    AFTER_HEAD.has(next.norm);
+  return closes && !(article >= 1 && ctx.sentenceStart(article - 1));
+}
+
+/** How many words may describe a company between its article and its noun: "a North Korean trading company". */
+const APPOSITION_WORDS = 4;
+/** After "the", a ranking and its owner too: "Medibank Private, the country's largest private health insurer". */
+const DEFINITE_APPOSITION_WORDS = 6;
+
+/**
+ * "Chosun Expo, a North Korean company", "Medibank Private, the country's largest private health insurer":
+ * the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the apposition ("Zorvex, a ransomware operator").
  */
 function nameBeforeApposition(
   ctx: TextContext,
@@ -149,12 +178,20 @@ function nameBeforeApposition(
   taken: (i: number) => boolean,
 ): DescribedCompany | undefined {
   const { tokens, text } = ctx;
-  for (let article = noun - 1; article >= 0 && noun - article <= APPOSITION_WORDS + 1; article--) {
+  // "John Smith, the company's chief executive": the noun owns the head, it is none.
+  const head = !ctx.possessiveS(noun + 1);
+  for (
+    let article = noun - 1;
+    article >= 0 && noun - article <= DEFINITE_APPOSITION_WORDS + 1 && head;
+    article--
+  ) {
     const word = tokens[article]!;
     if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) {
       return undefined;
     }
-    if (word.norm !== 'a' && word.norm !== 'an') continue;
+    const indefinite = word.norm === 'a' || word.norm === 'an';
+    if (indefinite ? noun - article > APPOSITION_WORDS + 1 : word.norm !== 'the') continue;
+    if (!indefinite && !definiteHead(ctx, noun, article)) return undefined;
     const end = article - 1;
     if (end < 0 || text.slice(tokens[end]!.end, word.start) !== ', ') return undefined;
     // One word more than a name may hold, to tell a title's longer run of capitals.

@@ -195,6 +195,9 @@ describe('extractRelations', () => {
       fromRussia,
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
+    expect(
+      origins('He was linked to the APT28 hacking group, a Russia-based cybercrime group.'),
+    ).toEqual(fromRussia);
     expect(origins('APT28, a pro-Russian hacktivist group, was seen again.')).toEqual([]);
     expect(origins('The pro-Russian hacktivist group APT28 was seen again.')).toEqual([]);
     expect(origins('Pro-Russian APT28 was seen again.')).toEqual([]);

@@ -17,9 +17,11 @@ const ACTOR_NOUN = String.raw`(?:group|actor|hackers|gang|crew|collective|team|u
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
 const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|attributed)`;
 
+/** The kind words a set's name may carry before its description: "the REvil ransomware gang, a …". */
+const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOUN})?`;
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
 const DESCRIPTION_OPENS = new RegExp(
-  String.raw`^,?\s{1,2}(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
 /** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
@@ -34,7 +36,7 @@ const DESCRIPTION_NAMES = new RegExp(
 );
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
-  String.raw`^,?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
 /** From the country on: "… government", "'s regime", or the country alone ending the phrase. */

@@ -78,6 +78,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
   ],
 };
 
+import { insideUrl } from '../inside-url.ts';
+
 const WORD = /\p{L}+/gu;
 
 const CUES = Object.keys(STEMS) as RelationCue[];
@@ -127,9 +129,10 @@ export function cuesIn(text: string): Set<RelationCue> {
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
     const word = m[0].toLowerCase();
-    for (const [cue, stem] of candidates) {
-      if (matchesStem(word, stem)) found.add(cue);
-    }
+    const fitting = candidates.filter(([, stem]) => matchesStem(word, stem));
+    // "[distributed](https://…/threat-actors-target-victims-…)": a link's slug is no prose.
+    if (fitting.length === 0 || insideUrl(text, m.index)) continue;
+    for (const [cue] of fitting) found.add(cue);
     if (found.size === CUES.length) break;
   }
   return found;

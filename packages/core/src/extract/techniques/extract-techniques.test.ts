@@ -65,6 +65,9 @@ describe('extractTechniques', () => {
     expect(ids('Victims were lured by callback phishing.')).toEqual(['T1566.004']);
     expect(ids('They ran ntdsutil to copy NTDS.dit from the controller.')).toEqual(['T1003.003']);
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
+    expect(ids("They gained access by calling the company's IT help desk.")).toEqual(['T1656']);
+    expect(ids('The group is known for MFA fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
     expect(ids('GhostDrop checks for virtual machines and encrypts its strings with RC4.')).toEqual(
       ['T1027', 'T1497'],
     );

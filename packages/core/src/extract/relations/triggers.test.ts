@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { cuesIn } from './triggers.ts';
+
+describe('cuesIn', () => {
+  it('reads the cue words of prose, by their stems', () => {
+    expect([...cuesIn('APT28 targeted banks using X-Agent.')].sort()).toEqual(['target', 'use']);
+  });
+
+  it("reads no cue from a link's slug", () => {
+    expect([
+      ...cuesIn('Read [the report](https://example.com/blog/ta410-attacks-against-utilities) now.'),
+    ]).toEqual([]);
+    expect([...cuesIn('See www.example.com/apt-targets-banks for more.')]).toEqual([]);
+  });
+});
