@@ -96,6 +96,23 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a month written alone in the year its sentence wrote before it', () => {
+    expect(
+      dates(
+        'They gained access in August 2022 and were detected in October. In March it was sold.',
+        '2024-01-23',
+      ),
+    ).toEqual([
+      ['on', '2022-08', 'August 2022'],
+      ['on', '2022-10', 'in October'],
+      ['on', '2023-03', 'In March'],
+    ]);
+    expect(dates('It began in November 2022 and was found in February.')).toEqual([
+      ['on', '2022-11', 'November 2022'],
+      ['on', '2023-02', 'in February'],
+    ]);
+  });
+
   it('leaves relative dates out without a publication date (never the clock)', () => {
     expect(dates('Last year the ministry was hit; in March it happened again.')).toEqual([]);
   });

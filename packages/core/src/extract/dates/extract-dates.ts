@@ -92,7 +92,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const RELATIVE =
   /\b(last|past|previous|this) (year|month|decade)\b|\b(?:(?:over|in|during) (?:the|a) (?:past|last)|for (?:at least|over|more than|the (?:past|last))) (?:decade|(\w+) years)\b|\bfor (?:over|more than|at least) (?:a|one) decade\b|\b(\w+) years? ago\b|\b(?:over|in|during|for) the (?:past|last) (\w+) months\b/giu;
 const MONTH_ALONE =
-  /\b(?:in|since|during|until) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)/gu;
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const THREE_LETTERS = /\p{L}{3}/u;
@@ -178,20 +178,51 @@ export function extractDates(
     push(value, role, start, m.index + m[0].length);
   }
   const published = parsePublished(options.published);
+  const yearOf = anchoredYears(found);
   if (published) {
     for (const m of text.matchAll(RELATIVE)) relative(m, published, roleBefore, push);
-    for (const m of text.matchAll(MONTH_ALONE)) {
-      const month = monthOf(m[1] ?? '') + 1;
-      const year = month > published.month ? published.year - 1 : published.year;
-      const cue = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
-      const role = cue === 'since' ? 'since' : cue === 'until' ? 'until' : 'on';
-      push(`${year}-${pad(month)}`, role, m.index, m.index + m[0].length);
-    }
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = monthOf(m[1] ?? '') + 1;
+    const sentence = Math.max(0, sentenceIndexAt(sentences, m.index));
+    // "in August 2022 … detected the intrusion in October": the year the sentence wrote before it.
+    const year =
+      yearOf(m.index, sentence, month) ??
+      (published && (month > published.month ? published.year - 1 : published.year));
+    if (!year) continue;
+    const cue = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+    const role = cue === 'since' ? 'since' : cue === 'until' ? 'until' : 'on';
+    push(`${year}-${pad(month)}`, role, m.index, m.index + m[0].length);
   }
   return closePeriods(
     text,
     found.sort((a, b) => a.mention.start - b.mention.start),
   );
+}
+
+/**
+ * The year a month written alone (1-based `month`, at offset `at` of sentence `sentence`) is in, from the
+ * last date with a year written before it in its sentence: the same year, or the next one when the month
+ * comes before that date's ("in November 2022 … in February" is 2023).
+ */
+function anchoredYears(
+  dates: readonly ExtractedDate[],
+): (at: number, sentence: number, month: number) => number | undefined {
+  const written = [...dates].sort((a, b) => a.mention.start - b.mention.start);
+  return (at, sentence, month) => {
+    let lo = 0;
+    let hi = written.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (written[mid]!.mention.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const anchor = written[lo - 1];
+    if (!anchor || anchor.mention.sentence !== sentence) return undefined;
+    const year = Number(anchor.value.slice(0, 4));
+    const anchorMonth = anchor.value.length >= 7 ? Number(anchor.value.slice(5, 7)) : 0;
+    return month >= anchorMonth ? year : year + 1;
+  };
 }
 
 /**
