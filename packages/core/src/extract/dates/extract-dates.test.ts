@@ -108,7 +108,7 @@ describe('extractDates', () => {
       ['on', '2023-03', 'In March'],
     ]);
     expect(dates('It began in November 2022 and was found in February.')).toEqual([
-      ['on', '2022-11', 'November 2022'],
+      ['since', '2022-11', 'began in November 2022'],
       ['on', '2023-02', 'in February'],
     ]);
   });
