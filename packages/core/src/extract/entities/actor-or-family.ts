@@ -7,6 +7,7 @@
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { INTRUSION_WORDS } from './campaigns.ts';
 import { MALWARE_HEADS } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
 import { QUOTE_MARKS, type Token } from './tokens.ts';
@@ -116,6 +117,7 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   ) {
     return 'people';
   }
+  if (doerOfIntrusion(ctx, to)) return 'people';
   if (next && ctx.sentenceOf[to] === sentence && CODE_AFTER.has(next.norm)) return 'code';
   if (peopleApposition(ctx, to)) return 'people';
   if (
@@ -139,6 +141,27 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   if (before && ctx.sentenceOf[from - 1] === sentence && CODE_BEFORE.has(before.norm))
     return 'code';
   return undefined;
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const DOER_WORDS = new Set(['behind', 'responsible']);
+/** How far after "behind" or "responsible" the intrusion may be named: "responsible for the compromise". */
+const DOER_REACH = 4;
+
+/**
+ * "DarkSide ransomware behind Colonial Pipeline attack", "the Darkside ransomware is responsible for the
+ * compromise of …": named as the doer of an intrusion, with or without its kind word, the name is people.
+ */
+function doerOfIntrusion(ctx: TextContext, to: number): boolean {
+  let i = to;
+  const sentence = ctx.sentenceOf[to - 1];
+  const at = (k: number): string =>
+    ctx.sentenceOf[k] === sentence ? (ctx.tokens[k]?.norm ?? '') : '';
+  if (MALWARE_HEADS.has(at(i))) i++;
+  if (COPULAS.has(at(i))) i++;
+  if (!DOER_WORDS.has(at(i))) return false;
+  for (let k = i + 1; k <= i + DOER_REACH; k++) if (INTRUSION_WORDS.has(at(k))) return true;
+  return false;
 }
 
 const AFFILIATES = new Set(['affiliate', 'affiliates']);

@@ -395,6 +395,17 @@ describe('extractEntities: where a name is and where it ends', () => {
         empty,
       ),
     ).toEqual(['malware:Foocrypt']);
+    // Named as the doer of an intrusion, with or without its kind word: people.
+    expect(
+      names(
+        'Foocrypt ransomware behind pipeline attack. Police said the Foocrypt ransomware is ' +
+          'responsible for the compromise. Foocrypt ransomware encrypts files.',
+        empty,
+      ),
+    ).toEqual(['intrusion-set:Foocrypt']);
+    expect(
+      names('The Foocrypt ransomware was responsible for encrypting the files.', empty),
+    ).toEqual(['malware:Foocrypt']);
     // Named once, and then as people: those people.
     const lockbit = buildKnowledgeIndex([
       {

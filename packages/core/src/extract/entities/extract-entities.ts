@@ -245,10 +245,17 @@ function toFinding(
       return lexiconFinding(hit.value, writtenCountry(ctx, hits, index) ?? state);
     }
     case 'body': {
-      const code = bodyCountry(ctx, hits, index, government);
+      const code = hit.body.country ?? bodyCountry(ctx, hits, index, government);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
-      return governmentBodyFinding(bodyName(hit.body, country), country, 'government-body', 75);
+      const { sectors } = hit.body;
+      return governmentBodyFinding(
+        bodyName(hit.body, country),
+        country,
+        'government-body',
+        75,
+        sectors,
+      );
     }
     case 'sector':
       return {

@@ -34,6 +34,26 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it("reads a parliament's own name as its state's, whatever state the text speaks of", () => {
+    expect(bodies('Russian hackers stole data in the 2015 hack of the Bundestag.')).toEqual([
+      'Parliament of Germany [DE]',
+    ]);
+    expect(bodies('The Danish government said the Storting was hacked.')).toEqual([
+      'Parliament of Norway [NO]',
+    ]);
+  });
+
+  it('reads the armed forces as a body of defense', () => {
+    const found = extractEntities(
+      'Hackers gained access to a network of the Dutch armed forces.',
+      splitSentences('Hackers gained access to a network of the Dutch armed forces.'),
+      empty,
+    ).filter((e) => e.via === 'government-body');
+    expect(found.map((e) => [e.name, e.properties?.['sectors']])).toEqual([
+      ['Armed Forces of the Netherlands', ['government-national', 'defense']],
+    ]);
+  });
+
   it("resolves each state's usual names for its foreign ministry to its official name", () => {
     expect(bodies('The UK foreign office said hackers linked to Russia breached it.')).toEqual([
       'Foreign, Commonwealth & Development Office [GB]',

@@ -17,6 +17,10 @@ export interface BodyKind {
   readonly pattern: string;
   /** A state's own name for the body by ISO alpha-2, where it is not the pattern's. */
   readonly official?: Readonly<Record<string, string>>;
+  /** The state a body's own name says (ISO alpha-2): "Bundestag" is Germany's whatever the text speaks of. */
+  readonly country?: string;
+  /** Sectors beside the national government's: the armed forces are also defense. */
+  readonly sectors?: readonly string[];
 }
 
 /** A state body as found: an organization of the national government, located in its state. */
@@ -25,6 +29,7 @@ export function governmentBodyFinding(
   country: Country,
   via: string,
   recognition: number,
+  sectors: readonly string[] = [],
 ): EntityFinding {
   return {
     key: `identity:${normalizeName(name)}`,
@@ -32,7 +37,7 @@ export function governmentBodyFinding(
     name,
     properties: {
       identity_class: 'organization',
-      sectors: ['government-national'],
+      sectors: ['government-national', ...sectors],
       country: country.code,
     },
     recognition,
@@ -97,6 +102,10 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
     ],
   ],
   [
+    { pattern: 'Armed Forces of {country}', sectors: ['defense'] },
+    ['armed forces', 'defence forces', 'defense forces', 'Bundeswehr'],
+  ],
+  [
     { pattern: 'Ministry of the Interior of {country}', official: { GB: 'Home Office' } },
     [
       'interior ministry',
@@ -124,21 +133,20 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
   ],
   [
     { pattern: 'Parliament of {country}', official: { US: 'United States Congress' } },
-    [
-      'parliament',
-      'national parliament',
-      'national assembly',
-      'chamber of deputies',
-      'senate',
-      'Bundestag',
-      'Sejm',
-      'Eduskunta',
-      'Storting',
-      'Riksdag',
-      'Folketing',
-      'Knesset',
-    ],
+    ['parliament', 'national parliament', 'national assembly', 'chamber of deputies', 'senate'],
   ],
+  // A parliament's own name says its state: "the 2015 hack of the Bundestag".
+  ...(
+    [
+      ['DE', 'Bundestag'],
+      ['PL', 'Sejm'],
+      ['FI', 'Eduskunta'],
+      ['NO', 'Storting'],
+      ['SE', 'Riksdag'],
+      ['DK', 'Folketing'],
+      ['IL', 'Knesset'],
+    ] as const
+  ).map(([country, name]) => [{ pattern: 'Parliament of {country}', country }, [name]] as const),
 ];
 
 const trie = new TokenTrie<BodyKind>();

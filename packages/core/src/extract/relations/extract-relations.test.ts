@@ -196,6 +196,11 @@ describe('extractRelations', () => {
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
     expect(
+      origins('APT28 is believed to operate from Russia or another Eastern European country.'),
+    ).toEqual(fromRussia);
+    expect(origins('APT28, based in Russia, was seen again.')).toEqual(fromRussia);
+    expect(origins('APT28 operates in Russia-linked networks.')).toEqual([]);
+    expect(
       origins('He was linked to the APT28 hacking group, a Russia-based cybercrime group.'),
     ).toEqual(fromRussia);
     expect(origins('APT28, a pro-Russian hacktivist group, was seen again.')).toEqual([]);

@@ -4,7 +4,8 @@
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
- *   "Lazarus, which is linked to North Korea,".
+ *   "Lazarus, which is linked to North Korea,";
+ * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,".
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
  */
@@ -39,6 +40,13 @@ const DIRECTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
+/** From the set's name to the country: " is believed to operate from ", ", based in ". */
+const BASE_OPENS = new RegExp(
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:is|are|was|were)\s{1,2}(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
+  'iu',
+);
+/** "… from Russia or another Eastern European country": the first place of a list is one it works from. */
+const BASE_GOES_ON = /^\s{1,2}(?:or|and)\s/u;
 /** From the country on: "… government", "'s regime", or the country alone ending the phrase. */
 const DIRECTION_CLOSES =
   /^(?:(?:['’]s)?\s{1,2}(?:government|state|regime|military)\b|\s*(?:[,.;:)]|$))/iu;
@@ -66,6 +74,9 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       const after = text.slice(p.mention.end, p.mention.end + CLOSE_REACH);
       if (DESCRIPTION_OPENS.test(gap) && DESCRIPTION_CLOSES.test(after)) return p;
       if (DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
+      // "DarkSide is believed to operate from Russia or another Eastern European country"
+      if (BASE_OPENS.test(gap) && (DIRECTION_CLOSES.test(after) || BASE_GOES_ON.test(after)))
+        return p;
     }
   }
   return undefined;

@@ -67,6 +67,9 @@ describe('extractTechniques', () => {
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
     expect(ids("They gained access by calling the company's IT help desk.")).toEqual(['T1656']);
     expect(ids('The group is known for MFA fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('The attackers sent emails with a link to a fake login page.')).toEqual([
+      'T1566.002',
+    ]);
     expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
     expect(ids('GhostDrop checks for virtual machines and encrypts its strings with RC4.')).toEqual(
       ['T1027', 'T1497'],

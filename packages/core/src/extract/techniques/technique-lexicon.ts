@@ -234,6 +234,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'links in emails',
       'emails with links',
       'emails containing links',
+      'email* with a link',
+      'email* containing a link',
       'malicious url in',
     ],
   },
