@@ -369,6 +369,36 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Ransomware operators, including Zorvex, breached hospitals.')).toEqual([]);
   });
 
+  it('is read into a name nothing else marks, when the words make it the victim twice', () => {
+    expect(
+      intrusions(
+        'FBI confirms Zorvex ransomware behind Colonial Pipeline attack. The cyberattack on Colonial ' +
+          'Pipeline, which forced the company to shut down, was costly. Colonial Pipeline paid.',
+      ),
+    ).toEqual(['Intrusion into Colonial Pipeline: attack | cyberattack']);
+    expect(
+      intrusions(
+        'Hackers breached Colonial Pipeline in May and stole data from its billing systems. ' +
+          'Another Colonial Pipeline breach followed in the summer of that year, the company said.',
+      ),
+    ).toEqual(['Intrusion into Colonial Pipeline: breached | breach']);
+    // Once is not enough; nor a name only ever before "attack"; nor people targeted; nor a product's users.
+    expect(intrusions('The cyberattack on Colonial Pipeline was costly.')).toEqual([]);
+    expect(
+      intrusions('A Zorbex Ticket attack followed. Then a Zorbex Ticket attack came.'),
+    ).toEqual([]);
+    expect(
+      intrusions(
+        'Hackers were targeting Zorbian Nationals in May. They kept targeting Zorbian Nationals in June.',
+      ),
+    ).toEqual([]);
+    expect(
+      intrusions(
+        'Phishing attacks targeting Microsoft Office 365 users. Attacks on Microsoft Office 365 users.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is read into a subsidiary named after its noun', () => {
     expect(
       intrusions('The gang was behind the cyberattack on its subsidiary Change Healthcare.'),

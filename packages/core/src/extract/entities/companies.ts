@@ -205,7 +205,7 @@ export function findCompanies(
 }
 
 /** A company named by the words at tokens [from, to), keyed by them. */
-function companyFinding(
+export function companyFinding(
   ctx: TextContext,
   from: number,
   to: number,

@@ -7,8 +7,10 @@
  */
 import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
-import type { Company } from './companies.ts';
-import { NOUNS_BEFORE } from './described-companies.ts';
+import { companyFinding, type Company } from './companies.ts';
+import { isCommonWord } from './common-words.ts';
+import { inNameAt, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
+import { isCapitalized } from './tokens.ts';
 import { intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -60,6 +62,104 @@ export function companyIntrusions(
   }
   close();
   return found;
+}
+
+/** Most and fewest words of a name only its place as a victim tells of: "Colonial Pipeline". */
+const VICTIM_NAME_WORDS = 3;
+/** How often the words must make the name a victim: once may be a product's ("an attack on Active Directory"). */
+const VICTIM_TIMES = 2;
+
+/**
+ * Companies no legal form or describing noun names, that the words make an intrusion's victim at least
+ * twice: "FBI confirms DarkSide ransomware behind Colonial Pipeline attack … the cyberattack on Colonial
+ * Pipeline, which forced the company to …". A capitalized name of two or three words, never a title's
+ * words, on tokens `free` leaves to it; each of its mentions, wherever it stands.
+ */
+export function victimNamedCompanies(ctx: TextContext, free: (i: number) => boolean): Company[] {
+  const { tokens } = ctx;
+  const spans = new Map<string, { from: number; to: number }[]>();
+  const victimTimes = new Map<string, number>();
+  const objectTimes = new Map<string, number>();
+  for (let start = 0; start < tokens.length; start++) {
+    const to = nameRunEnd(ctx, start, free);
+    if (to === undefined) continue;
+    // "Another Colonial Pipeline attack": a sentence's first word may be a plain one, capitalized.
+    const opener = to - start > 1 && ctx.sentenceStart(start) && isCommonWord(tokens[start]!.norm);
+    const i = opener ? start + 1 : start;
+    const words = tokens.slice(i, to);
+    const key = words.map((t) => t.norm).join(' ');
+    if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
+      const list = spans.get(key) ?? [];
+      list.push({ from: i, to });
+      spans.set(key, list);
+      const word =
+        ctx.titleCase(i) || !endsPhrase(ctx, to) ? undefined : intrusionWordOf(ctx, i, to);
+      // "targeting Eastern Europeans": people are targeted as often as companies.
+      if (word !== undefined && !tokens[word]!.norm.startsWith('target')) {
+        victimTimes.set(key, (victimTimes.get(key) ?? 0) + 1);
+        // "Golden Ticket attack": a name before the intrusion noun may be a technique's.
+        if (word < i || word > to + 1) objectTimes.set(key, (objectTimes.get(key) ?? 0) + 1);
+      }
+    }
+    start = to - 1;
+  }
+  const found: Company[] = [];
+  for (const [key, times] of victimTimes) {
+    if (times < VICTIM_TIMES || !objectTimes.has(key)) continue;
+    const [first, ...others] = spans.get(key)!;
+    const finding = companyFinding(ctx, first!.from, first!.to, 'company-victim', 60);
+    for (const { from, to } of [first!, ...others])
+      found.push({ finding, mention: ctx.mention(from, to), from, to });
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** Words of a name: letters only, none of them an English word first, not glued to more ("Viasat KA-SAT"). */
+function plainName(ctx: TextContext, from: number, to: number): boolean {
+  const words = ctx.tokens.slice(from, to);
+  const last = words.at(-1)!;
+  if (isCommonWord(words[0]!.norm) || /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2)))
+    return false;
+  return words.every((t) => LETTERS.test(t.text));
+}
+const LETTERS = /^\p{L}+$/u;
+
+/** Words that may follow a victim's name in its phrase: "the attack on X, which", "breached X in May". */
+const AFTER_VICTIM = new Set(
+  `in on at and or last this with was were has had is to for after before by which that who said
+earlier`.split(/\s+/u),
+);
+
+/**
+ * The name before token `to` ends its noun phrase: at a stop, an intrusion noun ("X attack") or a word that
+ * goes on the clause; not "targeting Microsoft Office 365 corporate users".
+ */
+function endsPhrase(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  if (!next || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return true;
+  if (/[,.;:)]/u.test(ctx.text.slice(ctx.tokens[to - 1]!.end, next.start))) return true;
+  return (
+    AFTER_VICTIM.has(next.norm) || INTRUSION_NOUNS.has(next.norm) || INTRUSION_KINDS.has(next.norm)
+  );
+}
+
+/** The end of the run of capitalized words that starts at token `i` (none when a run goes on before it). */
+function nameRunEnd(ctx: TextContext, i: number, free: (i: number) => boolean): number | undefined {
+  const { tokens } = ctx;
+  const word = (k: number): boolean =>
+    free(k) && isCapitalized(tokens[k]?.text ?? '') && !OPENERS.has(tokens[k]!.norm);
+  if (!word(i)) return undefined;
+  if (i > 0 && word(i - 1) && inNameAt(ctx, i) && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i])
+    return undefined;
+  let to = i + 1;
+  while (
+    to < tokens.length &&
+    word(to) &&
+    inNameAt(ctx, to) &&
+    ctx.sentenceOf[to] === ctx.sentenceOf[i]
+  )
+    to++;
+  return to;
 }
 
 /** A body named as what it is of, read with an article: "Intrusion into the Department of the Treasury". */

@@ -11,7 +11,7 @@ import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { findCompanies, type Company } from './companies.ts';
 import { authorSystems } from './author-systems.ts';
-import { companyIntrusions } from './company-victims.ts';
+import { companyIntrusions, victimNamedCompanies } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { findInstitutions } from './institutions.ts';
@@ -111,6 +111,12 @@ export function entitiesIn(
     spokenAbout: (i) => government.at(i),
   });
   for (const { finding, mention } of ministries) collector.add(finding, mention);
+  // "… behind Colonial Pipeline attack … the cyberattack on Colonial Pipeline": a victim twice over.
+  const held = new Uint8Array(ctx.tokens.length);
+  for (const c of [...companies, ...institutions, ...ministries, ...bodies])
+    held.fill(1, c.from, c.to);
+  const victims = victimNamedCompanies(ctx, (i) => taken[i] !== 1 && held[i] !== 1);
+  for (const { finding, mention } of victims) collector.add(finding, mention);
   // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.
   const authored = authorSystems(ctx, options.author);
   const authorIntrusions = companyIntrusions(ctx, authored);
@@ -120,7 +126,13 @@ export function entitiesIn(
   for (const { finding, mention } of [
     ...findCampaigns(ctx, collector.entities(), [
       // Bodies after the companies: a company list's order stays as findCompanies gives it.
-      ...companyIntrusions(ctx, [...companies, ...institutions, ...bodies, ...ministries]),
+      ...companyIntrusions(ctx, [
+        ...companies,
+        ...institutions,
+        ...bodies,
+        ...ministries,
+        ...victims,
+      ]),
       ...authorIntrusions,
     ]),
     ...findStateSponsored(ctx, hits, collector.entities()),

@@ -101,6 +101,13 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('attributes no intrusion that only dates what the actor did', () => {
+    const attributed = analyze(
+      'Hackers breached the Danish foreign ministry in 2023. APT28 moved to a new forum, following the attacks on the foreign ministry.',
+    ).relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'));
+    expect(attributed).toEqual([]);
+  });
+
   it('takes no confidence from a judgement of what the actor behind the attack did next', () => {
     const confidences = (last: string) =>
       analyze(

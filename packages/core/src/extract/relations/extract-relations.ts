@@ -226,6 +226,7 @@ export function extractRelations(
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         if (inLaterClause(text, campaign.mention, a.mention)) continue;
+        if (timeReference(text, campaign.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
         const judgement =
           phrase && judgesAttribution(text.slice(span.start, phrase.start)) ? phrase : undefined;
@@ -468,6 +469,18 @@ function saysTargeted(
  * leak the data": an actor in a clause of its own after the intrusion's, joined by ", and" or a semicolon,
  * did something else.
  */
+/**
+ * "… were ousted from forums, following the high-profile ransomware attacks against the Colonial Pipeline":
+ * an intrusion named after "following" or "in the wake of" dates what the sentence tells; it is not what
+ * the sentence's actor did.
+ */
+function timeReference(text: string, campaign: Mention): boolean {
+  return TIME_REFERENCE.test(text.slice(Math.max(0, campaign.start - TIME_REACH), campaign.start));
+}
+const TIME_REFERENCE =
+  /\b(?:following|in the wake of|in the aftermath of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/iu;
+const TIME_REACH = 60;
+
 function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean {
   if (actor.start < campaign.end) return false;
   const between = text.slice(campaign.end, actor.start);
