@@ -455,6 +455,15 @@ describe('extractRelations', () => {
     expect(targeted('APT28 used X-Agent against hospitals.')).toEqual([
       'identity:sector healthcare',
     ]);
+    expect(
+      targeted(
+        'While APT28 is known for spying, X-Agent backdoor has also been seen targeting hospitals.',
+      ),
+    ).toEqual([]);
+    // After a comma, a family that goes on a list is no clause's subject.
+    expect(
+      targeted('APT28 is known for spying, X-Agent implants and phishing against hospitals.'),
+    ).toEqual(['identity:sector healthcare']);
   });
 
   it('targets a company only when the words make it the target', () => {

@@ -20,6 +20,7 @@ import { anaphoricSet, inRelativeClauseAfter, namedInNextSentence } from './refe
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
+import { MALWARE_HEADS } from '../entities/cue-words.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
 import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
@@ -465,11 +466,6 @@ function saysTargeted(
 }
 
 /**
- * "An affiliate who carried out the attack accused ALPHV …, and a second group, RansomHub, then threatened to
- * leak the data": an actor in a clause of its own after the intrusion's, joined by ", and" or a semicolon,
- * did something else.
- */
-/**
  * "… were ousted from forums, following the high-profile ransomware attacks against the Colonial Pipeline":
  * an intrusion named after "following" or "in the wake of" dates what the sentence tells; it is not what
  * the sentence's actor did.
@@ -481,6 +477,11 @@ const TIME_REFERENCE =
   /\b(?:following|in the wake of|in the aftermath of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const TIME_REACH = 60;
 
+/**
+ * "An affiliate who carried out the attack accused ALPHV …, and a second group, RansomHub, then threatened to
+ * leak the data": an actor in a clause of its own after the intrusion's, joined by ", and" or a semicolon,
+ * did something else.
+ */
 function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean {
   if (actor.start < campaign.end) return false;
   const between = text.slice(campaign.end, actor.start);
@@ -528,9 +529,25 @@ function newSubjectBetween(
       p.role === 'capability' &&
       p.mention.start > from &&
       p.mention.end <= to &&
-      /[,;]\s*$/u.test(text.slice(Math.max(from, p.mention.start - 3), p.mention.start)),
+      /[,;]\s*$/u.test(text.slice(Math.max(from, p.mention.start - 3), p.mention.start)) &&
+      opensClause(text.slice(p.mention.end, to)),
   );
 }
+
+/**
+ * What follows a family after a comma makes it a clause's subject: a verb ("…, TrueBot has also been seen
+ * targeting"), or the targeting word itself; "SIM swapping, MFA fatigue attacks and SMS phishing against"
+ * goes on a list.
+ */
+function opensClause(after: string): boolean {
+  const words = after.toLowerCase().match(LETTERS) ?? [];
+  // "…, Crimson RAT has been favored …": the family's kind word is part of its name.
+  const verb = MALWARE_HEADS.has(words[0] ?? '') ? 1 : 0;
+  return words.length <= verb + 1 || CLAUSE_VERBS.has(words[verb]!);
+}
+const CLAUSE_VERBS = new Set(
+  'has have had is was were are also then later can could may will would'.split(' '),
+);
 
 /**
  * "EvilCorp … linked to TrueBot due to TrueBot dropping FlawedGrace": the use word right after a family
