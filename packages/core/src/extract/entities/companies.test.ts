@@ -399,6 +399,22 @@ describe('an intrusion into a company', () => {
     ).toEqual([]);
   });
 
+  it('is read into a company that tells of an intrusion into its own systems', () => {
+    expect(
+      intrusions(
+        'Caesars Entertainment disclosed in a filing with the SEC that the same group had stolen data ' +
+          'from its loyalty program database earlier this month.',
+      ),
+    ).toEqual(['Intrusion into Caesars Entertainment: stolen']);
+    expect(intrusions('Acme Corp. said hackers breached its network in May.')).toEqual([
+      'Intrusion into Acme Corp: breached',
+    ]);
+    expect(
+      intrusions('Caesars Entertainment said the gang had stolen data from its customers in May.'),
+    ).toEqual([]);
+    expect(intrusions('Hackers said Acme Corp. breached its network in May.')).toEqual([]);
+  });
+
   it('is read into a subsidiary named after its noun', () => {
     expect(
       intrusions('The gang was behind the cyberattack on its subsidiary Change Healthcare.'),

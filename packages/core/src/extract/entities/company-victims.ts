@@ -49,7 +49,10 @@ export function companyIntrusions(
       continue;
     }
     close();
-    const word = intrusionWordOf(ctx, company.from, company.to) ?? includedIn(ctx, company.from);
+    const word =
+      intrusionWordOf(ctx, company.from, company.to) ??
+      includedIn(ctx, company.from) ??
+      ownSystemsIntruded(ctx, company.from, company.to);
     const last = pending.at(-1);
     const listed = last !== undefined && listedAfter(ctx, last, company) ? pending : [];
     if (word === undefined) {
@@ -92,6 +95,11 @@ export function victimNamedCompanies(ctx: TextContext, free: (i: number) => bool
       const list = spans.get(key) ?? [];
       list.push({ from: i, to });
       spans.set(key, list);
+      // "Caesars Entertainment disclosed … that the group had stolen data from its …": a victim telling of it.
+      if (ownSystemsIntruded(ctx, i, to) !== undefined) {
+        victimTimes.set(key, VICTIM_TIMES);
+        objectTimes.set(key, 1);
+      }
       const word =
         ctx.titleCase(i) || !endsPhrase(ctx, to) ? undefined : intrusionWordOf(ctx, i, to);
       // "targeting Eastern Europeans": people are targeted as often as companies.
@@ -195,6 +203,41 @@ function includedIn(ctx: TextContext, from: number): number | undefined {
   return undefined;
 }
 
+/** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
+const TELLING = new Set(
+  'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
+    ' ',
+  ),
+);
+/** Words a company's own systems may take before their noun: "its loyalty program database". */
+const OWN_REACH = 3;
+/** How far into its sentence the company's own systems may be named. */
+const TELL_REACH = 40;
+
+/**
+ * "Caesars Entertainment disclosed … that the group had stolen data from its loyalty program database",
+ * "Acme Corp. said hackers breached its network": a company that tells of an intrusion into its own
+ * systems, as the subject of its telling. The token of the intrusion word.
+ */
+function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number | undefined {
+  const sentence = ctx.sentenceOf[from];
+  const norm = (i: number): string =>
+    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  if (!TELLING.has(norm(to))) return undefined;
+  for (let k = to + 1; k <= to + TELL_REACH && norm(k) !== ''; k++) {
+    if (norm(k) !== 'its') continue;
+    let owned = false;
+    for (let n = k + 1; n <= k + OWN_REACH; n++) if (OWN_SYSTEMS.has(norm(n))) owned = true;
+    if (!owned) continue;
+    if (intrusionVerbAt(ctx, k - 1)) return k - 1;
+    if (norm(k - 1) === 'into' && ENTERING.has(norm(k - 2))) return k - 1;
+    if (norm(k - 1) === 'from') {
+      for (let t = k - 2; t >= k - 1 - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
+    }
+  }
+  return undefined;
+}
+
 /** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */
 const VICTIM_PREPOSITIONS = new Set([
   'on',
@@ -237,6 +280,8 @@ const INTENT = new Set(
 const SYSTEMS = new Set(
   'network networks systems servers infrastructure environment environments'.split(' '),
 );
+/** What of a company's may be intruded into or stolen from: "its loyalty program database". */
+const OWN_SYSTEMS = new Set([...SYSTEMS, 'database', 'databases', 'email', 'data']);
 const INTRUSION_NOUNS = new Set(
   'attack attacks breach hack intrusion cyberattack compromise heist'.split(' '),
 );

@@ -115,7 +115,13 @@ export function entitiesIn(
   const held = new Uint8Array(ctx.tokens.length);
   for (const c of [...companies, ...institutions, ...ministries, ...bodies])
     held.fill(1, c.from, c.to);
-  const victims = victimNamedCompanies(ctx, (i) => taken[i] !== 1 && held[i] !== 1);
+  // A sector's word may be part of the name: "Caesars Entertainment".
+  const sectorWords = new Uint8Array(ctx.tokens.length);
+  for (const hit of hits) if (hit.kind === 'sector') sectorWords.fill(1, hit.from, hit.to);
+  const victims = victimNamedCompanies(
+    ctx,
+    (i) => (taken[i] !== 1 || sectorWords[i] === 1) && held[i] !== 1,
+  );
   for (const { finding, mention } of victims) collector.add(finding, mention);
   // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.
   const authored = authorSystems(ctx, options.author);

@@ -101,6 +101,15 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('attributes an intrusion to the group a filing refers to', () => {
+    const attributed = analyze(
+      'APT28 breached banks across Europe in 2023. Acme Corp. disclosed in a filing with the SEC that the group had breached its network.',
+    )
+      .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+      .map((r) => `${r.source} ${r.target}`);
+    expect(attributed).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
+  });
+
   it('attributes no intrusion that only dates what the actor did', () => {
     const attributed = analyze(
       'Hackers breached the Danish foreign ministry in 2023. APT28 moved to a new forum, following the attacks on the foreign ministry.',
