@@ -369,6 +369,16 @@ describe('what a state-sponsored intrusion is', () => {
   });
 });
 
+describe('how the actor got in', () => {
+  it('lists the vulnerabilities it exploits apart from whom it targets', () => {
+    const text =
+      'Chinese state-sponsored hackers exploited CVE-2022-42475 to break into a network of the Dutch ' +
+      'armed forces in 2023, the government said.';
+    expect(insightOn('against-whom', text)).toBe('Targets: Armed Forces of the Netherlands (NL)');
+    expect(insightOn('how', text)).toBe('Exploits: CVE-2022-42475');
+  });
+});
+
 describe('what was done about it', () => {
   const response = (text: string) => insightOn('response', text);
 

@@ -155,10 +155,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const targets = relations.filter(
     (r) => r.type === 'targets' && (!who || r.source === who.key || attributedTo.has(r.source)),
   );
-  if (ctx && targets.length > 0) {
+  // A vulnerability is how the actor got in, not whom it went after (STIX says "targets" for both).
+  const exploited = targets.filter((r) => byKey.get(r.target)?.type === 'vulnerability');
+  const victims = targets.filter((r) => byKey.get(r.target)?.type !== 'vulnerability');
+  if (ctx && victims.length > 0) {
     const names: string[] = [];
     const citations: Citation[] = [];
-    for (const relation of targets) {
+    for (const relation of victims) {
       const target = byKey.get(relation.target);
       if (!target) continue;
       const country =
@@ -182,6 +185,21 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       text: `Known targets: ${what}`,
       citations: [],
       knowledge: actorRef,
+    });
+  }
+
+  if (ctx && exploited.length > 0) {
+    const names = [...new Set(exploited.map((r) => byKey.get(r.target)!.name))];
+    insights.push({
+      topic: 'how',
+      text: `Exploits: ${names.join('; ')}`,
+      citations: dedupe(
+        exploited.flatMap((r) => {
+          const c = bestCitation(ctx, byKey.get(r.target)!.mentions);
+          return c ? [c] : [];
+        }),
+      ),
+      knowledge: [],
     });
   }
 

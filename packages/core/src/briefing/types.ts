@@ -105,7 +105,8 @@ export interface Citation {
   readonly text: string;
 }
 
-export type InsightTopic = 'who' | 'what' | 'against-whom' | 'since-when' | 'how-sure' | 'response';
+export type InsightTopic =
+  'who' | 'what' | 'against-whom' | 'how' | 'since-when' | 'how-sure' | 'response';
 
 export interface Insight {
   readonly topic: InsightTopic;

@@ -68,6 +68,9 @@ export function findCampaigns(
         } else if (word === 'access' && GAINING.has(ctx.tokens[i - 1]?.norm ?? '')) {
           // "gained access to a network of the Dutch Ministry of Defence"
           found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
+        } else if (word === 'into' && BREAKING.has(ctx.tokens[i - 1]?.norm ?? '')) {
+          // "to break into a network of the Dutch armed forces"
+          found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
         }
       }
     }
@@ -149,3 +152,5 @@ const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
 
 const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);
+/** Words before "into" that tell of intruders: "broke into", "to break into". */
+const BREAKING = new Set(['broke', 'break', 'breaking', 'broken']);
