@@ -42,6 +42,13 @@ describe('hospitals and universities', () => {
         'Data of Ziv Medical Center leaked; the Cyber Center and Medical center did not.',
       ),
     ).toEqual(['Ziv Medical Center healthcare']);
+    // A utility is a water utility when "Water" says so.
+    expect(
+      institutions(
+        'Hackers hit the Municipal Water Authority of Aliquippa and the Pittsburgh Water Authority, ' +
+          'not the Port Authority or the water authority.',
+      ),
+    ).toEqual(['Municipal Water Authority of Aliquippa water', 'Pittsburgh Water Authority water']);
   });
 
   it('are victims by the words that make a company one', () => {

@@ -1,7 +1,7 @@
 /**
- * Hospitals, universities and local governments a report names: "King's College Hospital", "Lurie
- * Children's Hospital", "Ziv Medical Center", "the University of Manchester", "Stanford University", "the City
- * of Dallas". Ransomware news names its victims so; the head word
+ * Hospitals, universities, water utilities and local governments a report names: "King's College Hospital",
+ * "Lurie Children's Hospital", "Ziv Medical Center", "the University of Manchester", "Stanford University",
+ * "the Municipal Water Authority of Aliquippa", "the City of Dallas". Ransomware news names its victims so; the head word
  * says both that the capitalized words are an organization and which sector it serves. Not in a Title
  * Case heading, whose every word is capitalized ("Ransomware Attack Disrupts London Hospital").
  */
@@ -30,6 +30,22 @@ const medicalCenter = (ctx: TextContext, end: number): string | undefined =>
   ctx.spaceBefore(end)
     ? 'healthcare'
     : undefined;
+/**
+ * "the Municipal Water Authority of Aliquippa", "the Pittsburgh Water Authority": a utility is a water
+ * utility when "Water" names it so.
+ */
+const UTILITY_HEADS = new Set(['authority', 'district', 'utility', 'utilities', 'works', 'board']);
+const WATER_REACH = 3;
+function waterUtility(ctx: TextContext, end: number): string | undefined {
+  if (!UTILITY_HEADS.has(ctx.tokens[end]!.norm)) return undefined;
+  for (let k = end - 1; k >= 0 && end - k <= WATER_REACH; k--) {
+    const word = ctx.tokens[k]!;
+    if (!ctx.spaceBefore(k + 1) || ctx.sentenceOf[k] !== ctx.sentenceOf[end]) return undefined;
+    if (word.text === 'Water') return 'water';
+    if (!isCapitalized(word.text)) return undefined;
+  }
+  return undefined;
+}
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
@@ -44,7 +60,10 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
     const sector =
-      HEADS.get(head.norm) ?? medicalCenter(ctx, end) ?? (local ? 'government-local' : undefined);
+      HEADS.get(head.norm) ??
+      medicalCenter(ctx, end) ??
+      waterUtility(ctx, end) ??
+      (local ? 'government-local' : undefined);
     if (!sector || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end)) continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];

@@ -110,6 +110,18 @@ describe('extractRelations', () => {
     expect(attributed).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
   });
 
+  it("rates no attribution by a judgement of the actor's description", () => {
+    const rated = analyze(
+      'Hackers breached the Danish foreign ministry in 2023. A vendor attributed the intrusion to APT28, a group it said was likely operating out of Russia, citing infrastructure seen in APT28 operations. Another vendor said APT29 was likely behind the breach of the ministry.',
+    )
+      .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+      .map((r) => [r.target, r.confidence]);
+    expect(rated).toEqual([
+      ['intrusion-set:G0007', undefined],
+      ['intrusion-set:G0016', 70],
+    ]);
+  });
+
   it('attributes no intrusion that only dates what the actor did', () => {
     const attributed = analyze(
       'Hackers breached the Danish foreign ministry in 2023. APT28 moved to a new forum, following the attacks on the foreign ministry.',
@@ -215,6 +227,9 @@ describe('extractRelations', () => {
       origins('APT28 is believed to operate from Russia or another Eastern European country.'),
     ).toEqual(fromRussia);
     expect(origins('APT28, based in Russia, was seen again.')).toEqual(fromRussia);
+    expect(
+      origins('A vendor named APT28, a group it said was likely operating out of Russia, again.'),
+    ).toEqual(fromRussia);
     expect(origins('APT28 operates in Russia-linked networks.')).toEqual([]);
     expect(
       origins('He was linked to the APT28 hacking group, a Russia-based cybercrime group.'),

@@ -62,11 +62,16 @@ export function extractRelations(
   const sentenceMention = (s: number): Mention =>
     sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
-  let attributionConfidence: EstimativePhrase | undefined | null = null;
-  const documentConfidence = (): EstimativePhrase | undefined =>
-    attributionConfidence === null
-      ? (attributionConfidence = documentAttributionConfidence(text, sentences, bySentence))
-      : attributionConfidence;
+  const attributionConfidence = new Map<string, EstimativePhrase | undefined>();
+  const documentConfidence = (actor: Placed): EstimativePhrase | undefined => {
+    const key = actor.entity.key;
+    if (!attributionConfidence.has(key))
+      attributionConfidence.set(
+        key,
+        documentAttributionConfidence(text, sentences, bySentence, actor),
+      );
+    return attributionConfidence.get(key);
+  };
 
   /**
    * "APT31, a group linked to China's MSS": a set attributed to a state organ near it; `actors` are the
@@ -230,8 +235,12 @@ export function extractRelations(
         if (timeReference(text, campaign.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
         const judgement =
-          phrase && judgesAttribution(text.slice(span.start, phrase.start)) ? phrase : undefined;
-        const confidence = judgement ?? documentConfidence();
+          phrase &&
+          judgesAttribution(text.slice(span.start, phrase.start)) &&
+          !subjects.some((b) => inApposition(text, b.mention, phrase))
+            ? phrase
+            : undefined;
+        const confidence = judgement ?? documentConfidence(a);
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
           source: campaign.entity.key,
@@ -344,6 +353,18 @@ const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
  * "Gallium is likely a Chinese state-sponsored group that is targeting telecoms": the judgement is about what
  * the actor is, not about what the sentence says it does ("APT28 likely targeted banks" judges the act).
  */
+/**
+ * "attributed the intrusion to Earth Lusca, a group it said was likely operating out of China": a judgement
+ * in the apposition after the actor's name is about the actor, not about the attribution.
+ */
+function inApposition(text: string, actor: Mention, phrase: EstimativePhrase): boolean {
+  if (phrase.start < actor.end || phrase.start - actor.end > APPOSITION_REACH) return false;
+  const between = text.slice(actor.end, phrase.start);
+  return APPOSITION_OPENING.test(between) && !/[;.]/u.test(between);
+}
+const APPOSITION_OPENING = /^,\s+(?:a|an|which|who|that)\s/iu;
+const APPOSITION_REACH = 80;
+
 function describes(text: string, phrase: EstimativePhrase | undefined): boolean {
   if (!phrase) return false;
   const before = text.slice(Math.max(0, phrase.start - 6), phrase.start);
@@ -601,17 +622,21 @@ function documentAttributionConfidence(
   text: string,
   sentences: readonly Span[],
   bySentence: ReadonlyMap<number, readonly Placed[]>,
+  actor: Placed,
 ): EstimativePhrase | undefined {
   const speaksOfAttribution = attributionWordsIn(text);
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
     if (!span || !speaksOfAttribution(span)) continue;
-    const attackers = new Set(
-      (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker').map((p) => p.entity.key),
-    );
-    if (attackers.size > 1) continue; // a sentence weighing several candidates qualifies none alone
+    const attackers = (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker');
+    const keys = new Set(attackers.map((p) => p.entity.key));
+    if (keys.size > 1) continue; // a sentence weighing several candidates qualifies none alone
+    // A sentence naming another actor rates that actor's attribution.
+    if (keys.size === 1 && !keys.has(actor.entity.key)) continue;
     const phrase = firstEstimativePhrase(text, span.start, span.end);
-    if (phrase && judgesAttribution(text.slice(span.start, phrase.start))) return phrase;
+    const described = attackers.some((p) => phrase && inApposition(text, p.mention, phrase));
+    if (phrase && !described && judgesAttribution(text.slice(span.start, phrase.start)))
+      return phrase;
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
     const next = sentences[s + 1];
     if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {

@@ -40,9 +40,11 @@ const DIRECTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
+/** An apposition's noun and who says it, before where the set works from: ", a group it said was likely …". */
+const BASE_APPOSITION = String.raw`(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}(?:(?:it|they|we|researchers|which|that|who)\s{1,2}(?:(?:said|says|believes?|assess(?:es|ed)?)\s{1,2})?)?)?`;
 /** From the set's name to the country: " is believed to operate from ", ", based in ". */
 const BASE_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:is|are|was|were)\s{1,2}(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}${BASE_APPOSITION}(?:(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
   'iu',
 );
 /** "… from Russia or another Eastern European country": the first place of a list is one it works from. */
