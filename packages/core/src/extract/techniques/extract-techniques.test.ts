@@ -67,6 +67,10 @@ describe('extractTechniques', () => {
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
     expect(ids("They gained access by calling the company's IT help desk.")).toEqual(['T1656']);
     expect(ids('The group is known for MFA fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('The attackers posed as a recruiter and sent a message on LinkedIn.')).toEqual([
+      'T1566.003',
+    ]);
+    expect(ids('The group researched staff on LinkedIn.')).toEqual([]);
     expect(ids('The attackers sent emails with a link to a fake login page.')).toEqual([
       'T1566.002',
     ]);

@@ -864,6 +864,22 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    // Lures sent through a social network or a messaging service, as fake recruiters do.
+    id: 'T1566.003',
+    strong: [
+      'spearphishing via service',
+      'spear phishing via service',
+      'via linkedin',
+      'linkedin messages',
+      'messages on linkedin',
+      'fake job offer*',
+      'fake recruiter*',
+      'posing as a recruiter',
+      'posing as recruiters',
+    ],
+    weak: ['linkedin', 'recruiter*', 'job offer*'],
+  },
+  {
     id: 'T1566.004',
     strong: [
       'vishing',
