@@ -27,6 +27,17 @@ const intrusions = (text: string) =>
     .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 describe('companies', () => {
+  it('are named with "and" before an industry\'s word', () => {
+    expect(
+      companies(
+        'The UK sanctioned Wuhan Xiaoruizhi Science and Technology Company, Ltd. in March.',
+      ),
+    ).toEqual([
+      'Wuhan Xiaoruizhi Science and Technology Company, Ltd: Wuhan Xiaoruizhi Science and Technology Company, Ltd',
+    ]);
+    expect(companies('Microsoft and Acme Corp. reported it.')).toEqual(['Acme Corp: Acme Corp']);
+  });
+
   it('are read by their legal form, then by their name without it', () => {
     expect(
       companies(
@@ -139,6 +150,10 @@ describe('companies', () => {
       'Norwegian Police Security Service NO government-national',
     ]);
     expect(bodies('The Norwegian Police Security Service said so.')).toEqual([]);
+    // After its state, a body's own head needs no acronym: a commission, an agency, a service.
+    expect(
+      bodies('The UK Electoral Commission was compromised, and the Electoral Commission said so.'),
+    ).toEqual(['UK Electoral Commission GB government-national']);
     // After the possessive, a name of two words or more needs no acronym; one word is no body's name.
     expect(
       bodies("South Korea's National Police Agency said so, and Japan's Agency did not."),
@@ -395,6 +410,14 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions(
         'Phishing attacks targeting Microsoft Office 365 users. Attacks on Microsoft Office 365 users.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is no company\'s where a body\'s kind after "the" names one again', () => {
+    expect(
+      intrusions(
+        'The UK Electoral Commission said a state actor compromised the Commission’s systems.',
       ),
     ).toEqual([]);
   });

@@ -65,6 +65,20 @@ const STATE_HEADS = new Set([
   'command',
   'police',
 ]);
+/** Heads that make a state's body its own name, after the state: "Japan's National Police Agency". */
+const OWN_NAME_HEADS: ReadonlySet<string> = new Set([
+  ...STATE_HEADS,
+  'agency',
+  'commission',
+  'council',
+]);
+/**
+ * Of those, the heads that need no acronym after a state's name or adjective ("the UK Electoral Commission",
+ * "US Cyber Command"); not a service or a centre, which name products as often ("Chinese Cloud Service").
+ */
+const NAMED_AFTER_STATE: ReadonlySet<string> = new Set(
+  [...OWN_NAME_HEADS].filter((head) => !['service', 'center', 'centre'].includes(head)),
+);
 /** The `via` of such an organization: parties, committees, agencies … that are no company. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
 
@@ -114,8 +128,13 @@ export function findCompanies(
       : undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
-    // "the Norwegian Police Security Service (PST)": a body defining its acronym, named after its state.
-    const opening = acronym && STATE_HEADS.has(form.norm) ? countryAt(start) : undefined;
+    // "the Norwegian Police Security Service (PST)", "the UK Electoral Commission": a body named after its
+    // state, by a head of its own or with the acronym it defines.
+    const opening =
+      (acronym && STATE_HEADS.has(form.norm)) ||
+      (NAMED_AFTER_STATE.has(form.norm) && end - start >= 2)
+        ? countryAt(start)
+        : undefined;
     const possessor = defines
       ? (possessiveCountry(ctx, start, countryBefore) ?? opening)
       : undefined;
@@ -123,7 +142,7 @@ export function findCompanies(
     // as an acronym does.
     const ownName =
       possessor !== undefined &&
-      (STATE_HEADS.has(form.norm) || form.norm === 'agency') &&
+      OWN_NAME_HEADS.has(form.norm) &&
       !organOfState(ctx, start, end, possessor);
     if (defines && !acronym && !ownName) continue;
     const named = NAME_ENDS.has(form.norm) || acronym !== undefined || ownName;
@@ -260,6 +279,13 @@ const GENERIC = new Set(
     ' ',
   ),
 );
+/** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
+const INDUSTRY_WORDS = new Set([
+  ...GENERIC,
+  ...'science trade trading development engineering industry industries investment consulting communications electronics research'.split(
+    ' ',
+  ),
+]);
 
 /** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
 function usableName(ctx: TextContext, start: number, end: number): boolean {
@@ -304,8 +330,19 @@ function nameStart(
   taken: (i: number) => boolean,
 ): number | undefined {
   let start = end;
-  while (start > 0 && end - start < MAX_NAME_WORDS) {
+  let joined = 0;
+  while (start > 0 && end - start < MAX_NAME_WORDS + joined) {
     const word = ctx.tokens[start - 1]!;
+    // "Wuhan Xiaoruizhi Science and Technology Company": "and" before an industry's word joins the name.
+    if (word.norm === 'and' && joined === 0 && INDUSTRY_WORDS.has(ctx.tokens[start]!.norm)) {
+      const before = ctx.tokens[start - 2];
+      if (before && isCapitalized(before.text) && !taken(start - 2) && ctx.spaceBefore(start - 1)) {
+        // The "and" and one word more: such names run long.
+        joined = 2;
+        start--;
+        continue;
+      }
+    }
     if (taken(start - 1) || !isCapitalized(word.text)) break;
     if (start < end && !inNameAt(ctx, start)) break;
     if (ctx.sentenceOf[start - 1] !== ctx.sentenceOf[end]) break;

@@ -16,6 +16,11 @@ const COMPANY_PARTS = new Set(
 division subsidiary subsidiaries operations offices`.split(/\s+/u),
 );
 const MAX_NAME_WORDS = 3;
+/** Kinds of body a capitalized word after "the" names again: "the Commission's systems". */
+const BODY_KINDS = new Set(
+  `commission agency ministry department council committee company government authority office service
+bureau parliament city county bank firm group organization organisation board`.split(/\s+/u),
+);
 /** Words between the possessive and the part: "parts and distribution", "corporate IT". */
 const MAX_DESCRIBING_WORDS = 4;
 
@@ -38,8 +43,10 @@ export function possessedCompanies(
       to++;
     }
     if (to === from || !ctx.possessiveS(to) || !partAfter(ctx, to + 1, verb)) continue;
-    // One word that is English ("hacked Their systems") names nothing.
+    // One word that is English ("hacked Their systems") names nothing; after "the", a body's kind
+    // ("compromised the Commission's systems") refers back to one named before.
     if (to - from === 1 && isCommonWord(tokens[from]!.norm)) continue;
+    if (to - from === 1 && from > verb + 1 && BODY_KINDS.has(tokens[from]!.norm)) continue;
     found.push({ from, to });
     verb = to;
   }
