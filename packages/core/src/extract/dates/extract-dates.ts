@@ -7,6 +7,7 @@
  */
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
+import { firstStartingFrom } from '../first-starting-from.ts';
 
 export interface DateOptions {
   /** The report's publication date (ISO 8601: '2025-05-28' or longer). */
@@ -210,14 +211,7 @@ function anchoredYears(
 ): (at: number, sentence: number, month: number) => number | undefined {
   const written = [...dates].sort((a, b) => a.mention.start - b.mention.start);
   return (at, sentence, month) => {
-    let lo = 0;
-    let hi = written.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (written[mid]!.mention.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const anchor = written[lo - 1];
+    const anchor = written[firstStartingFrom(written, at) - 1];
     if (!anchor || anchor.mention.sentence !== sentence) return undefined;
     const year = Number(anchor.value.slice(0, 4));
     const anchorMonth = anchor.value.length >= 7 ? Number(anchor.value.slice(5, 7)) : 0;

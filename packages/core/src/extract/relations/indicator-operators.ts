@@ -17,6 +17,7 @@ import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/esti
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { roleOf } from './roles.ts';
+import { firstStartingFrom } from '../first-starting-from.ts';
 
 /** Verbs by which an actor holds infrastructure. */
 const OPERATING_VERBS = new Set(
@@ -139,18 +140,6 @@ function operatorOf(text: string, at: Mention, actors: readonly Actor[]): string
   const after = actors[firstStartingFrom(actors, at.end)];
   if (after && passiveAgent(text.slice(at.end, after.mention.start))) return after.key;
   return undefined;
-}
-
-/** Index of the first actor whose mention starts at or after `offset` (actors.length when none does). */
-function firstStartingFrom(actors: readonly Actor[], offset: number): number {
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid]!.mention.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The actor ending by `offset` that starts last (the first listed of those starting together). */
