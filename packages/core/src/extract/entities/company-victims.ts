@@ -153,21 +153,29 @@ function endsPhrase(ctx: TextContext, to: number): boolean {
 
 /** The end of the run of capitalized words that starts at token `i` (none when a run goes on before it). */
 function nameRunEnd(ctx: TextContext, i: number, free: (i: number) => boolean): number | undefined {
-  const { tokens } = ctx;
-  const word = (k: number): boolean =>
-    free(k) && isCapitalized(tokens[k]?.text ?? '') && !OPENERS.has(tokens[k]!.norm);
-  if (!word(i)) return undefined;
-  if (i > 0 && word(i - 1) && inNameAt(ctx, i) && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i])
+  if (!runWord(ctx, i, free)) return undefined;
+  if (
+    i > 0 &&
+    runWord(ctx, i - 1, free) &&
+    inNameAt(ctx, i) &&
+    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]
+  )
     return undefined;
   let to = i + 1;
   while (
-    to < tokens.length &&
-    word(to) &&
+    to < ctx.tokens.length &&
+    runWord(ctx, to, free) &&
     inNameAt(ctx, to) &&
     ctx.sentenceOf[to] === ctx.sentenceOf[i]
   )
     to++;
   return to;
+}
+
+/** Token `k` may be a word of such a name: capitalized, free, no opener ("The"). Asked of every token. */
+function runWord(ctx: TextContext, k: number, free: (i: number) => boolean): boolean {
+  const token = ctx.tokens[k];
+  return token !== undefined && isCapitalized(token.text) && !OPENERS.has(token.norm) && free(k);
 }
 
 /** A body named as what it is of, read with an article: "Intrusion into the Department of the Treasury". */

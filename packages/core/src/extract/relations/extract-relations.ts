@@ -62,16 +62,9 @@ export function extractRelations(
   const sentenceMention = (s: number): Mention =>
     sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
-  const attributionConfidence = new Map<string, EstimativePhrase | undefined>();
-  const documentConfidence = (actor: Placed): EstimativePhrase | undefined => {
-    const key = actor.entity.key;
-    if (!attributionConfidence.has(key))
-      attributionConfidence.set(
-        key,
-        documentAttributionConfidence(text, sentences, bySentence, actor),
-      );
-    return attributionConfidence.get(key);
-  };
+  let attributionConfidence: ((actor: Placed) => EstimativePhrase | undefined) | undefined;
+  const documentConfidence = (actor: Placed): EstimativePhrase | undefined =>
+    (attributionConfidence ??= documentAttributionConfidence(text, sentences, bySentence))(actor);
 
   /**
    * "APT31, a group linked to China's MSS": a set attributed to a state organ near it; `actors` are the
@@ -622,8 +615,9 @@ function documentAttributionConfidence(
   text: string,
   sentences: readonly Span[],
   bySentence: ReadonlyMap<number, readonly Placed[]>,
-  actor: Placed,
-): EstimativePhrase | undefined {
+): (actor: Placed) => EstimativePhrase | undefined {
+  // The sentences speaking of an attribution, read once: each actor's fallback picks among them.
+  const rated: { keys: ReadonlySet<string>; phrase: EstimativePhrase }[] = [];
   const speaksOfAttribution = attributionWordsIn(text);
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
@@ -631,20 +625,21 @@ function documentAttributionConfidence(
     const attackers = (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker');
     const keys = new Set(attackers.map((p) => p.entity.key));
     if (keys.size > 1) continue; // a sentence weighing several candidates qualifies none alone
-    // A sentence naming another actor rates that actor's attribution.
-    if (keys.size === 1 && !keys.has(actor.entity.key)) continue;
     const phrase = firstEstimativePhrase(text, span.start, span.end);
     const described = attackers.some((p) => phrase && inApposition(text, p.mention, phrase));
-    if (phrase && !described && judgesAttribution(text.slice(span.start, phrase.start)))
-      return phrase;
+    if (phrase && !described && judgesAttribution(text.slice(span.start, phrase.start))) {
+      rated.push({ keys, phrase });
+      continue;
+    }
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
     const next = sentences[s + 1];
     if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
       const following = firstEstimativePhrase(text, next.start, next.end);
-      if (following) return following;
+      if (following) rated.push({ keys, phrase: following });
     }
   }
-  return undefined;
+  // A sentence naming another actor rates that actor's attribution.
+  return (actor) => rated.find(({ keys }) => keys.size === 0 || keys.has(actor.entity.key))?.phrase;
 }
 
 const ATTRIBUTION_WORD = /attribut|behind|responsib|blame/iu;
