@@ -129,10 +129,13 @@ export function cuesIn(text: string): Set<RelationCue> {
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
     const word = m[0].toLowerCase();
-    const fitting = candidates.filter(([, stem]) => matchesStem(word, stem));
-    // "[distributed](https://…/threat-actors-target-victims-…)": a link's slug is no prose.
-    if (fitting.length === 0 || insideUrl(text, m.index)) continue;
-    for (const [cue] of fitting) found.add(cue);
+    let slug: boolean | undefined;
+    for (const [cue, stem] of candidates) {
+      if (found.has(cue) || !matchesStem(word, stem)) continue;
+      // "[distributed](https://…/threat-actors-target-victims-…)": a link's slug is no prose.
+      slug ??= insideUrl(text, m.index);
+      if (!slug) found.add(cue);
+    }
     if (found.size === CUES.length) break;
   }
   return found;
