@@ -81,6 +81,14 @@ const PHRASES: Readonly<Record<string, string>> = {
   "organ's unit": 'Sandworm, a Russian military intelligence cyberwarfare unit, and ',
   'actor named next':
     'A Russia-based hacking group targeted banks. Researchers said the group, which they track as APT28, ',
+  'listed providers':
+    'hackers breached broadband providers, including Verizon, AT&T and Lumen Technologies and ',
+  'victim twice': 'the cyberattack on Colonial Pipeline and the Colonial Pipeline attack and ',
+  'own systems':
+    'Caesars Entertainment disclosed that the group had stolen data from its loyalty database and ',
+  'apposed judgement':
+    'attributed the intrusion to APT41, a group it said was likely operating out of China, and ',
+  'month alone': 'in August 2022 and in October and ',
 };
 
 // With the report's author known, so that "our systems" are read too.
