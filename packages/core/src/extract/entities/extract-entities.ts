@@ -16,6 +16,7 @@ import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { findInstitutions } from './institutions.ts';
 import { namedMinistries } from './named-ministries.ts';
+import { stateBodyBefore } from './us-state-bodies.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName, governmentBodyFinding } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
@@ -68,16 +69,21 @@ export function entitiesIn(
     if (inIdentifier(ctx, hit.from)) continue;
     const found = toFinding(ctx, hits, index, government);
     if (!found) continue;
+    // "the Minnesota Department of Education": the state's body, not the federal one.
+    const state =
+      found.via === 'organization-name' ? stateBodyBefore(ctx, hit.from, found) : undefined;
     const finding =
-      found.via === 'state-organ' && !found.ref ? storedOrgan(knowledge, found) : found;
+      state?.finding ??
+      (found.via === 'state-organ' && !found.ref ? storedOrgan(knowledge, found) : found);
     const end = mentionEnd(ctx, hit, finding);
-    const mention = ctx.mention(hit.from, end);
+    const mention = ctx.mention(state?.from ?? hit.from, end);
     const dotted = hit.kind === 'lexicon' && hit.value.dotted && text[mention.end] === '.';
     collector.add(
       finding,
       dotted ? { ...mention, end: mention.end + 1, text: `${mention.text}.` } : mention,
     );
-    if (isStateBody(finding)) bodies.push({ finding, mention, from: hit.from, to: end });
+    if (isStateBody(finding))
+      bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
   }
   const taken = new Uint8Array(ctx.tokens.length);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
@@ -151,11 +157,13 @@ export function entitiesIn(
 }
 
 /** A named organization of a state's government ("Department of the Treasury", "CISA"). */
-const isStateBody = (finding: EntityFinding): boolean =>
-  finding.via === 'organization-name' &&
-  (finding.properties?.sectors as readonly string[] | undefined)?.includes(
-    'government-national',
-  ) === true;
+const isStateBody = (finding: EntityFinding): boolean => {
+  const sectors = (finding.properties?.sectors as readonly string[] | undefined) ?? [];
+  return (
+    finding.via === 'organization-name' &&
+    (sectors.includes('government-national') || sectors.includes('government-regional'))
+  );
+};
 
 /** A knowledge entry named as an operation ("Operation Soft Cell"): MISP lists some as threat actors. */
 const OPERATION = /^Operation\s/u;
