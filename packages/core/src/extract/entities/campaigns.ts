@@ -9,6 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { attributesOthers } from './attributing-body.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
+import { enteringAt } from './intrusion-verbs.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
 export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
@@ -68,7 +69,7 @@ export function findCampaigns(
         } else if (word === 'access' && GAINING.has(ctx.tokens[i - 1]?.norm ?? '')) {
           // "gained access to a network of the Dutch Ministry of Defence"
           found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
-        } else if (word === 'into' && BREAKING.has(ctx.tokens[i - 1]?.norm ?? '')) {
+        } else if (enteringAt(ctx, i)) {
           // "to break into a network of the Dutch armed forces"
           found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
         }
@@ -152,5 +153,3 @@ const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
 
 const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);
-/** Words before "into" that tell of intruders: "broke into", "to break into". */
-const BREAKING = new Set(['broke', 'break', 'breaking', 'broken']);

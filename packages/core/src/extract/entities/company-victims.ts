@@ -11,7 +11,7 @@ import { companyFinding, type Company } from './companies.ts';
 import { isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isCapitalized } from './tokens.ts';
-import { intrusionVerbAt } from './intrusion-verbs.ts';
+import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -82,23 +82,26 @@ export function victimNamedCompanies(ctx: TextContext, free: (i: number) => bool
   const { tokens } = ctx;
   const spans = new Map<string, { from: number; to: number }[]>();
   const victimTimes = new Map<string, number>();
-  const objectTimes = new Map<string, number>();
+  // Names the words make an intrusion's object at least once ("the cyberattack on X", "breached X").
+  const objects = new Set<string>();
   for (let start = 0; start < tokens.length; start++) {
     const to = nameRunEnd(ctx, start, free);
     if (to === undefined) continue;
     // "Another Colonial Pipeline attack": a sentence's first word may be a plain one, capitalized.
     const opener = to - start > 1 && ctx.sentenceStart(start) && isCommonWord(tokens[start]!.norm);
     const i = opener ? start + 1 : start;
-    const words = tokens.slice(i, to);
-    const key = words.map((t) => t.norm).join(' ');
     if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
+      const key = tokens
+        .slice(i, to)
+        .map((t) => t.norm)
+        .join(' ');
       const list = spans.get(key) ?? [];
       list.push({ from: i, to });
       spans.set(key, list);
       // "Caesars Entertainment disclosed … that the group had stolen data from its …": a victim telling of it.
       if (ownSystemsIntruded(ctx, i, to) !== undefined) {
         victimTimes.set(key, VICTIM_TIMES);
-        objectTimes.set(key, 1);
+        objects.add(key);
       }
       const word =
         ctx.titleCase(i) || !endsPhrase(ctx, to) ? undefined : intrusionWordOf(ctx, i, to);
@@ -106,14 +109,14 @@ export function victimNamedCompanies(ctx: TextContext, free: (i: number) => bool
       if (word !== undefined && !tokens[word]!.norm.startsWith('target')) {
         victimTimes.set(key, (victimTimes.get(key) ?? 0) + 1);
         // "Golden Ticket attack": a name before the intrusion noun may be a technique's.
-        if (word < i || word > to + 1) objectTimes.set(key, (objectTimes.get(key) ?? 0) + 1);
+        if (word < i || word > to + 1) objects.add(key);
       }
     }
     start = to - 1;
   }
   const found: Company[] = [];
   for (const [key, times] of victimTimes) {
-    if (times < VICTIM_TIMES || !objectTimes.has(key)) continue;
+    if (times < VICTIM_TIMES || !objects.has(key)) continue;
     const [first, ...others] = spans.get(key)!;
     const finding = companyFinding(ctx, first!.from, first!.to, 'company-victim', 60);
     for (const { from, to } of [first!, ...others])
@@ -206,7 +209,7 @@ function includedIn(ctx: TextContext, from: number): number | undefined {
     const word = ctx.tokens[i]!.norm;
     if (INTRUSION_WORDS.has(word) || intrusionVerbAt(ctx, i)) return i;
     // "broke into the networks of … providers, including X"
-    if (word === 'into' && ENTERING.has(ctx.tokens[i - 1]?.norm ?? '')) return i;
+    if (enteringAt(ctx, i)) return i;
   }
   return undefined;
 }
@@ -238,7 +241,7 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
     for (let n = k + 1; n <= k + OWN_REACH; n++) if (OWN_SYSTEMS.has(norm(n))) owned = true;
     if (!owned) continue;
     if (intrusionVerbAt(ctx, k - 1)) return k - 1;
-    if (norm(k - 1) === 'into' && ENTERING.has(norm(k - 2))) return k - 1;
+    if (enteringAt(ctx, k - 1)) return k - 1;
     if (norm(k - 1) === 'from') {
       for (let t = k - 2; t >= k - 1 - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
     }
@@ -261,8 +264,6 @@ const IMPACT_VERBS = new Set(
   `forced disrupted crippled paralyzed paralysed affected impacted hit struck forces disrupts cripples
 paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 );
-/** Words before "inside" or "into" that tell of intruders: "were inside X", "broke into X". */
-const ENTERING = new Set('were was been got broke break breaking'.split(' '));
 /** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
 const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.split(' '));
 /** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
@@ -337,7 +338,7 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
   // "hackers were inside X's system", "broke into X"
-  if ((word === 'inside' || word === 'into') && ENTERING.has(norm(before - 1))) return before;
+  if (word !== '' && enteringAt(ctx, before)) return before;
   // "data stolen from X", "stole files from X"
   if (word === 'from') {
     for (let k = before - 1; k >= before - THEFT_REACH; k--) if (THEFTS.has(norm(k))) return k;

@@ -170,7 +170,8 @@ const DEFINITE_APPOSITION_WORDS = 6;
 
 /**
  * "Chosun Expo, a North Korean company", "Medibank Private, the country's largest private health insurer":
- * the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the apposition ("Zorvex, a ransomware operator").
+ * the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the
+ * apposition ("Zorvex, a ransomware operator").
  */
 function nameBeforeApposition(
   ctx: TextContext,

@@ -89,6 +89,8 @@ export function entitiesIn(
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
   // Medicines Agency (EMA)"); other findings are not.
   const named = new Uint8Array(ctx.tokens.length);
+  // A sector's word may be part of a name only its place as a victim tells of: "Caesars Entertainment".
+  const sectorWords = new Uint8Array(ctx.tokens.length);
   // Countries by their first token and by the token after their last.
   const countrySpans = new Map<number, { code: string; to: number }>();
   const countryEnds = new Map<number, string>();
@@ -96,6 +98,7 @@ export function entitiesIn(
     taken.fill(1, hit.from, hit.to);
     const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
     if (hit.kind !== 'sector' && !place) named.fill(1, hit.from, hit.to);
+    if (hit.kind === 'sector') sectorWords.fill(1, hit.from, hit.to);
     if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
       countrySpans.set(hit.from, { code: hit.value.code, to: hit.to });
       countryEnds.set(hit.to, hit.value.code);
@@ -121,9 +124,6 @@ export function entitiesIn(
   const held = new Uint8Array(ctx.tokens.length);
   for (const c of [...companies, ...institutions, ...ministries, ...bodies])
     held.fill(1, c.from, c.to);
-  // A sector's word may be part of the name: "Caesars Entertainment".
-  const sectorWords = new Uint8Array(ctx.tokens.length);
-  for (const hit of hits) if (hit.kind === 'sector') sectorWords.fill(1, hit.from, hit.to);
   const victims = victimNamedCompanies(
     ctx,
     (i) => (taken[i] !== 1 || sectorWords[i] === 1) && held[i] !== 1,

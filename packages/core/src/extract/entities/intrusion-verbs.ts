@@ -18,6 +18,20 @@ const INFINITIVES: ReadonlySet<string> = new Set(
   'breach hack compromise infiltrate attack target penetrate'.split(' '),
 );
 
+/** Words before "into" or "inside" that tell of intruders: "broke into X", "were inside X". */
+const ENTERING: ReadonlySet<string> = new Set(
+  'were was been got broke break breaking broken'.split(' '),
+);
+
+/** Token `i` is "into" or "inside" after a word of entering, in one sentence: "broke into X". */
+export function enteringAt(ctx: TextContext, i: number): boolean {
+  const word = ctx.tokens[i]?.norm;
+  if ((word !== 'into' && word !== 'inside') || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) {
+    return false;
+  }
+  return ENTERING.has(ctx.tokens[i - 1]?.norm ?? '');
+}
+
 /** Token `i` is a verb whose object is the victim: "breached X", "to breach X". */
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
   const norm = ctx.tokens[i]?.norm ?? '';

@@ -221,18 +221,13 @@ export function extractRelations(
       if (campaign.entity.via !== 'intrusion-of-victim')
         actsLikeAnActor(campaign, placed, cues, evidence);
       const subjects = stated.length > 0 ? stated : told ? [told] : withRole(placed, 'sponsor');
+      const judgement = attributionJudgement(text, span, phrase, subjects);
       for (const a of subjects) {
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         if (inLaterClause(text, campaign.mention, a.mention)) continue;
         if (timeReference(text, campaign.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
-        const judgement =
-          phrase &&
-          judgesAttribution(text.slice(span.start, phrase.start)) &&
-          !subjects.some((b) => inApposition(text, b.mention, phrase))
-            ? phrase
-            : undefined;
         const confidence = judgement ?? documentConfidence(a);
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
@@ -346,18 +341,6 @@ const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
  * "Gallium is likely a Chinese state-sponsored group that is targeting telecoms": the judgement is about what
  * the actor is, not about what the sentence says it does ("APT28 likely targeted banks" judges the act).
  */
-/**
- * "attributed the intrusion to Earth Lusca, a group it said was likely operating out of China": a judgement
- * in the apposition after the actor's name is about the actor, not about the attribution.
- */
-function inApposition(text: string, actor: Mention, phrase: EstimativePhrase): boolean {
-  if (phrase.start < actor.end || phrase.start - actor.end > APPOSITION_REACH) return false;
-  const between = text.slice(actor.end, phrase.start);
-  return APPOSITION_OPENING.test(between) && !/[;.]/u.test(between);
-}
-const APPOSITION_OPENING = /^,\s+(?:a|an|which|who|that)\s/iu;
-const APPOSITION_REACH = 80;
-
 function describes(text: string, phrase: EstimativePhrase | undefined): boolean {
   if (!phrase) return false;
   const before = text.slice(Math.max(0, phrase.start - 6), phrase.start);
@@ -625,9 +608,13 @@ function documentAttributionConfidence(
     const attackers = (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker');
     const keys = new Set(attackers.map((p) => p.entity.key));
     if (keys.size > 1) continue; // a sentence weighing several candidates qualifies none alone
-    const phrase = firstEstimativePhrase(text, span.start, span.end);
-    const described = attackers.some((p) => phrase && inApposition(text, p.mention, phrase));
-    if (phrase && !described && judgesAttribution(text.slice(span.start, phrase.start))) {
+    const phrase = attributionJudgement(
+      text,
+      span,
+      firstEstimativePhrase(text, span.start, span.end),
+      attackers,
+    );
+    if (phrase) {
       rated.push({ keys, phrase });
       continue;
     }
@@ -642,14 +629,43 @@ function documentAttributionConfidence(
   return (actor) => rated.find(({ keys }) => keys.size === 0 || keys.has(actor.entity.key))?.phrase;
 }
 
+/**
+ * The sentence's estimative phrase where it rates the attribution to `actors` (their mentions in the sentence
+ * `span`): not a judgement of what the actor did next ("the affiliate behind the attack likely gained
+ * access") nor of what it is ("Earth Lusca, a group it said was likely operating out of China").
+ */
+function attributionJudgement(
+  text: string,
+  span: Span,
+  phrase: EstimativePhrase | undefined,
+  actors: readonly { readonly mention: Mention }[],
+): EstimativePhrase | undefined {
+  if (!phrase || !judgesAttribution(text.slice(span.start, phrase.start))) return undefined;
+  return actors.some((a) => inApposition(text, a.mention, phrase)) ? undefined : phrase;
+}
+
+/**
+ * "attributed the intrusion to Earth Lusca, a group it said was likely operating out of China": a judgement
+ * in the apposition after the actor's name is about the actor, not about the attribution.
+ */
+function inApposition(text: string, actor: Mention, phrase: EstimativePhrase): boolean {
+  if (phrase.start < actor.end || phrase.start - actor.end > APPOSITION_REACH) return false;
+  const between = text.slice(actor.end, phrase.start);
+  return APPOSITION_OPENING.test(between) && !/[;.]/u.test(between);
+}
+const APPOSITION_OPENING = /^,\s+(?:a|an|which|who|that)\s/iu;
+const APPOSITION_REACH = 80;
+
 const ATTRIBUTION_WORD = /attribut|behind|responsib|blame/iu;
+/** The attribution words other than "behind". */
+const NAMES_ATTRIBUTION = /attribut|responsib|blame/iu;
 /**
  * "The affiliate behind the attack likely gained initial access by …": after a "behind" that names the
  * actor by its deed, an estimative word judges what the actor did next, not who it is. Only such a word
  * before the "behind", or one after any other attribution word, judges the attribution.
  */
 function judgesAttribution(before: string): boolean {
-  if (!ATTRIBUTION_WORD.test(before) || /attribut|responsib|blame/iu.test(before)) return true;
+  if (!ATTRIBUTION_WORD.test(before) || NAMES_ATTRIBUTION.test(before)) return true;
   // "APT28 was behind the breach, officials said with high confidence": "behind" as what was said.
   return [...before.matchAll(BEHIND)].every((m) => {
     // The few characters before it hold the word: a sentence of many "behind"s stays linear.

@@ -2,6 +2,8 @@
  * Words that state a relation between two things named in one sentence. Matched on lower-case word
  * stems so "targeted", "targeting" and "targets" all count.
  */
+import { insideUrl } from '../inside-url.ts';
+
 export type RelationCue = 'attribution' | 'link' | 'target' | 'use' | 'exploit';
 
 const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
@@ -77,8 +79,6 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'execut',
   ],
 };
-
-import { insideUrl } from '../inside-url.ts';
 
 const WORD = /\p{L}+/gu;
 
