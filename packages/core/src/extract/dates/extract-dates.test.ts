@@ -190,4 +190,16 @@ describe('extractDates: periods', () => {
       ['until', '2025-03', 'until March'],
     ]);
   });
+
+  it('reads "from" after one event as when it happened, not as the start of a period', () => {
+    expect(dates('They blamed Russia for the attack from last year.', '2024-05-03')).toEqual([
+      ['on', '2023', 'last year'],
+    ]);
+    expect(dates('In this intrusion from April 2022, the actors used a loader.')).toEqual([
+      ['on', '2022-04', 'from April 2022'],
+    ]);
+    expect(dates('The group has been active from April 2022.')).toEqual([
+      ['since', '2022-04', 'from April 2022'],
+    ]);
+  });
 });

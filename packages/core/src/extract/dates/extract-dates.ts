@@ -68,6 +68,9 @@ const PART_BEFORE =
 /** What joins the two ends of a stated period: "from 2021 to 2023", "between 2021 and 2023". */
 const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
 const PERIOD_OPENER = /^(?:from|between)\b/iu;
+/** "the attack from last year": one event's "from" tells when it happened, not when a period began. */
+const ONE_EVENT_FROM =
+  /\b(?:attack|cyberattack|hack|breach|intrusion|incident|case|leak|compromise) from $/u;
 
 // Linear scans: tokens of a date are found by simple, non-nested patterns.
 // A time may follow ("2020-08-05T12:28:27").
@@ -151,7 +154,9 @@ export function extractDates(
     const start = part ? at - part[0].length : at;
     const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
     for (const cue of SINCE_CUES) {
-      if (window.endsWith(`${cue} `)) return { role: 'since', start: start - cue.length - 1 };
+      if (!window.endsWith(`${cue} `)) continue;
+      const role = cue === 'from' && ONE_EVENT_FROM.test(window) ? 'on' : 'since';
+      return { role, start: start - cue.length - 1 };
     }
     for (const cue of UNTIL_CUES) {
       if (window.endsWith(`${cue} `)) return { role: 'until', start: start - cue.length - 1 };

@@ -2,7 +2,9 @@
  * A body that attributes attacks right after its name is their attributor, not their victim: "France's
  * Ministry for Europe and Foreign Affairs on Tuesday attributed … cyberattacks that targeted French
  * entities". Unless its sentence speaks of the body's own systems: "the ministry attributed the breach of
- * its network to APT31". Asked where intrusions get their victims (campaigns.ts) and where actors get their
+ * its network to APT31". So is a body that says what others suffered: "The Czech Foreign Ministry said
+ * that Czech institutions had also been targeted by APT28", unless it says it was hit itself ("said it had
+ * been targeted"). Asked where intrusions get their victims (campaigns.ts) and where actors get their
  * targets (extract-relations.ts), so both read such a sentence alike.
  */
 import type { Span } from '../../analysis/types.ts';
@@ -10,13 +12,17 @@ import type { Span } from '../../analysis/types.ts';
 /** The attributing verb after at most three modifiers ("on Tuesday publicly attributed"). */
 const ATTRIBUTES_AFTER =
   /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned)/iu;
+/** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
+const SAYS_AFTER =
+  /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;
 /** Words by which a sentence speaks of the body's own systems. */
 const OWN = /\b(?:its|their|our)\b/iu;
+/** … and by which a body's quoted words do: "said it had been targeted", "said we were hit". */
+const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/iu;
 
 /** `nameEnd`: where the body's mention ends; `sentence`: the sentence it stands in. */
 export function attributesOthers(text: string, sentence: Span, nameEnd: number): boolean {
-  return (
-    ATTRIBUTES_AFTER.test(text.slice(nameEnd, nameEnd + 80)) &&
-    !OWN.test(text.slice(sentence.start, sentence.end))
-  );
+  const after = text.slice(nameEnd, nameEnd + 80);
+  if (ATTRIBUTES_AFTER.test(after)) return !OWN.test(text.slice(sentence.start, sentence.end));
+  return SAYS_AFTER.test(after) && !OWN_SPOKEN.test(text.slice(nameEnd, sentence.end));
 }

@@ -340,6 +340,16 @@ describe('an intrusion into a company', () => {
     expect(intrusions('After the Acme Corp. breach, prices rose.')).toEqual([
       'Intrusion into Acme Corp: breach',
     ]);
+    // What the systems are may stand between: "the internal network of", "the corporate IT network of".
+    expect(
+      intrusions('Hackers broke into the internal network of Acme Corp. in May, officials said.'),
+    ).toEqual(['Intrusion into Acme Corp: into']);
+    expect(
+      intrusions('Hackers breached the corporate IT network of Acme Corp. in May, officials said.'),
+    ).toEqual(['Intrusion into Acme Corp: breached']);
+    expect(
+      intrusions('Hackers used the internal network of Acme Corp. in May, officials said.'),
+    ).toEqual([]);
   });
 
   it("is read into a state's named body by the same words, never where the body reports", () => {

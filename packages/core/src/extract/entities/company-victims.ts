@@ -307,6 +307,9 @@ const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
 /** How many words may describe a company before its noun: "the healthcare payment company". */
 const DESCRIPTION_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Lower-case words that may describe the systems: "the internal network of", "the corporate IT network of". */
+const SYSTEM_MODIFIERS = 2;
+const MODIFIER = /^(?:\p{Ll}+|\p{Lu}{2,4})$/u;
 
 /**
  * Where the description before a company's name starts ("attack on Mexican energy giant Pemex" -> at
@@ -349,10 +352,17 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   ) {
     return before;
   }
-  // "breached the networks of X"
+  // "breached the networks of X", "broke into the internal network of X"
   if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
-    const verb = norm(before - 2) === 'the' ? before - 3 : before - 2;
-    if (intrusionVerbAt(ctx, verb) || INTRUSION_WORDS.has(norm(verb))) return verb;
+    const intrudes = (k: number): boolean =>
+      intrusionVerbAt(ctx, k) || INTRUSION_WORDS.has(norm(k)) || enteringAt(ctx, k);
+    let verb = before - 2;
+    for (let k = 0; k < SYSTEM_MODIFIERS && norm(verb) !== 'the' && !intrudes(verb); k++) {
+      if (!MODIFIER.test(ctx.tokens[verb]?.text ?? '')) break;
+      verb--;
+    }
+    if (norm(verb) === 'the') verb--;
+    if (intrudes(verb)) return verb;
   }
   if (IMPACT_VERBS.has(word)) {
     const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;

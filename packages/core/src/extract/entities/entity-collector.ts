@@ -47,9 +47,27 @@ export class EntityCollector {
       const { recognition, ...rest } = finding;
       return {
         ...rest,
+        name: finding.externalId ? finding.name : writtenName(finding.name, mentions),
         recognition,
         mentions: [...mentions].sort((a, b) => a.start - b.start),
       };
     });
   }
+}
+
+/**
+ * A knowledge name kept in lower case ("rhysida", as the MISP ransomware galaxy spells it) in the case the
+ * text writes it most often ("Rhysida"); any other name as the knowledge or the finding gives it. Not an
+ * ATT&CK name (one with an external id): "cmd" and "schtasks" are commands, spelled so on purpose.
+ */
+function writtenName(name: string, mentions: readonly Mention[]): string {
+  if (name !== name.toLowerCase() || name === name.toUpperCase()) return name;
+  const counts = new Map<string, number>();
+  for (const { text } of mentions) {
+    if (text !== name && text.toLowerCase() === name) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let best = name;
+  let most = mentions.filter((m) => m.text === name).length;
+  for (const [text, count] of counts) if (count > most) [best, most] = [text, count];
+  return best;
 }

@@ -51,6 +51,21 @@ describe('hospitals and universities', () => {
     ).toEqual(['Municipal Water Authority of Aliquippa water', 'Pittsburgh Water Authority water']);
   });
 
+  it('take in think tanks and institutes, which say no sector unless they teach technology', () => {
+    expect(
+      institutions(
+        'Phishing emails reached the Institute for Statecraft, the Institute for the Study of War, ' +
+          'the Royal United Services Institute and the Massachusetts Institute of Technology. The ' +
+          'institute said nothing.',
+      ),
+    ).toEqual([
+      'Institute for Statecraft undefined',
+      'Institute for the Study of War undefined',
+      'Royal United Services Institute undefined',
+      'Massachusetts Institute of Technology education',
+    ]);
+  });
+
   it('are victims by the words that make a company one', () => {
     const campaigns = entities('Locky hit the Hollywood Hospital in 2016.').filter(
       (e) => e.type === 'campaign',

@@ -46,6 +46,13 @@ function waterUtility(ctx: TextContext, end: number): string | undefined {
   }
   return undefined;
 }
+/**
+ * "the Institute for Statecraft", "the Royal United Services Institute", "the Korea Institute for Defense
+ * Analyses": think tanks and research institutes, often an espionage group's targets. The head says they are
+ * an organization, not which sector: an institute "of Technology" teaches, others may be a charity or a
+ * state's laboratory, so they carry no sector.
+ */
+const INSTITUTE = 'institute';
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
@@ -59,12 +66,14 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
   for (let end = 0; end < tokens.length; end++) {
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
+    const institute = head.norm === INSTITUTE;
     const sector =
       HEADS.get(head.norm) ??
       medicalCenter(ctx, end) ??
       waterUtility(ctx, end) ??
-      (local ? 'government-local' : undefined);
-    if (!sector || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end)) continue;
+      (local ? 'government-local' : institute ? '' : undefined);
+    if (sector === undefined || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end))
+      continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];
     if (next && ctx.spaceBefore(end + 1) && HEADS.has(next.norm) && isCapitalized(next.text)) {
@@ -73,15 +82,22 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     // "the City of Dallas" opens on its head and needs its place; "Kansas City" is a place.
     const start = local ? end : nameStart(ctx, end, taken);
     // "the University of Manchester", "the National College of Nepal".
-    const to = placeAfterOf(ctx, end, taken) ?? (start < end ? end + 1 : undefined);
+    const to =
+      (institute ? subjectAfter(ctx, end, taken) : placeAfterOf(ctx, end, taken)) ??
+      (start < end ? end + 1 : undefined);
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
     const mention = ctx.mention(start, to);
+    const teaches = institute && / of (?:\p{Lu}\p{L}+ and )?Technology$/u.test(mention.text);
+    const sectors = teaches ? ['education'] : sector ? [sector] : [];
     const finding: EntityFinding = {
       key: `identity:${normalizeName(mention.text)}`,
       type: 'identity',
       name: mention.text,
-      properties: { identity_class: 'organization', sectors: [sector] },
+      properties: {
+        identity_class: 'organization',
+        ...(sectors.length > 0 ? { sectors } : {}),
+      },
       recognition: 70,
       via: 'institution-name',
     };
@@ -113,6 +129,37 @@ function nameStart(ctx: TextContext, end: number, taken: (i: number) => boolean)
     start--;
   }
   return start;
+}
+
+/** Words of an institute's subject: "for the Study of War", "of Science and Technology". */
+const MAX_SUBJECT_WORDS = 5;
+const SUBJECT_OPENERS = new Set(['of', 'for']);
+const SUBJECT_JOINERS = new Set(['of', 'and']);
+
+/**
+ * "Institute for Statecraft", "Institute for the Study of War": the end of the subject after "for" or
+ * "of", capitalized words joined by "of" or "and", if any.
+ */
+function subjectAfter(
+  ctx: TextContext,
+  end: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  const { tokens } = ctx;
+  if (!SUBJECT_OPENERS.has(tokens[end + 1]?.norm ?? '') || !ctx.spaceBefore(end + 1)) {
+    return undefined;
+  }
+  let to = end + 2;
+  if (tokens[to]?.norm === 'the' && ctx.spaceBefore(to)) to++;
+  let named: number | undefined;
+  for (let words = 0; to < tokens.length && words < MAX_SUBJECT_WORDS; words++) {
+    const word = tokens[to]!;
+    if (taken(to) || !ctx.spaceBefore(to)) break;
+    if (isCapitalized(word.text)) named = ++to;
+    else if (SUBJECT_JOINERS.has(word.norm) && named === to) to++;
+    else break;
+  }
+  return named;
 }
 
 /** "University of Manchester": the end of the capitalized words after "of", if any. */

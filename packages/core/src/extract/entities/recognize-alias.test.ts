@@ -554,13 +554,13 @@ describe('names that are words in a report', () => {
 
   it('written only in lower case still count with a kind word beside them, or in capitals', () => {
     expect(malware('The brackle ransomware encrypted the share.')).toEqual(['brackle [brackle]']);
-    expect(malware('Files were encrypted by Brackle on Monday.')).toEqual(['brackle [Brackle]']);
+    expect(malware('Files were encrypted by Brackle on Monday.')).toEqual(['Brackle [Brackle]']);
   });
 
   it('written only in lower case are the word under a layout capital, if the text writes it so too', () => {
     expect(malware('Brackle domain\nThe actor sets up brackle domain names.')).toEqual([]);
     // Not written in lower case anywhere: a name, wherever it stands.
-    expect(malware('Brackle encrypted the share on Monday.')).toEqual(['brackle [Brackle]']);
+    expect(malware('Brackle encrypted the share on Monday.')).toEqual(['Brackle [Brackle]']);
   });
 
   it('spelled with capitals somewhere, or with an ATT&CK id, keep their lower-case mentions', () => {

@@ -758,4 +758,83 @@ describe('extractRelations', () => {
       expect.arrayContaining(['identity:sector financial-services', 'location:PL']),
     );
   });
+
+  it('takes a body saying what others suffered for the speaker, and its own hit for a target', () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.target.startsWith('identity:'))
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets(
+        'The Czech Foreign Ministry said on the same day that Czech institutions had also been ' +
+          'targeted by APT28 using the same Outlook flaw.',
+      ),
+    ).toEqual([]);
+    expect(
+      targets(
+        'The Czech Foreign Ministry said on the same day that it had also been targeted by APT28 ' +
+          'using the same Outlook flaw.',
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:ministry of foreign affairs of czechia']);
+  });
+
+  it('reads what "the campaign" and a list of "the targets" did as the set named before', () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets(
+        'APT28 sent phishing emails with links to members of the party executive committee. The ' +
+          'campaign also targeted companies in the defense and aerospace sectors.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector defense',
+      'intrusion-set:G0007 identity:sector aerospace',
+    ]);
+    expect(
+      targets(
+        'APT28 sent phishing emails impersonating trusted contacts to steal credentials. Among the ' +
+          'targets was the Institute for Statecraft, a think tank whose files were leaked.',
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:institute for statecraft']);
+    expect(
+      targets(
+        'APT28 sent phishing emails impersonating trusted contacts to steal credentials. Among the ' +
+          'speakers was the Institute for Statecraft, a think tank whose files were leaked.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("links a set to the organ it is subordinate to or steered by, and lets an organ's two names act", () => {
+    const told = (text: string) =>
+      analyze(text).relations.map((r) => `${r.type} ${r.source} ${r.target} ${r.confidence ?? ''}`);
+    expect(
+      told(
+        'Analysts assessed that APT29 is almost certainly subordinate to the Russian Foreign ' +
+          'Intelligence Service (SVR).',
+      ),
+    ).toContain('attributed-to intrusion-set:G0016 threat-actor:svr 95');
+    expect(
+      told(
+        "London accused Russia's Federal Security Service (FSB) of a sustained campaign of " +
+          'cyber espionage targeting British politicians and think tanks.',
+      ),
+    ).toContain('targets threat-actor:fsb location:GB ');
+  });
+
+  it('attributes the one intrusion told of to the set it was traced to', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target}`);
+    const intrusion =
+      'Hackers broke into the internal network of Acme Widgets Inc. in May, the company said. ';
+    expect(
+      attributed(`${intrusion}Some of the addresses were traced to APT28, a lawmaker said.`),
+    ).toEqual(['campaign:intrusion into acme widgets inc intrusion-set:G0007']);
+    expect(
+      attributed(`${intrusion}Some of the addresses were used by APT28, a lawmaker said.`),
+    ).toEqual([]);
+  });
 });

@@ -194,8 +194,10 @@ export function extractRelations(
       stated.length === 0 &&
       campaigns.length === 0 &&
       !referent &&
-      sponsors.length === 1 &&
-      !speakerOf(text, sponsors[0]!.mention.end)
+      sponsors.length > 0 &&
+      // "Russia's Federal Security Service (FSB)": one organ, however many of its names.
+      sponsors.every((p) => p.entity.key === sponsors[0]!.entity.key) &&
+      !sponsors.some((p) => speakerOf(text, p.mention.end))
         ? sponsors[0]
         : undefined;
     const judged =
@@ -413,6 +415,7 @@ function isTargetable(
     const named =
       v.entity.properties?.['identity_class'] === 'class' ||
       v.entity.via === 'company-name' ||
+      v.entity.via === 'institution-name' ||
       v.entity.via === DEFINED_ORGANIZATION;
     return named && saysTargeted(attacker, v, placed, text);
   }
@@ -567,9 +570,12 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
   );
 }
 
-/** "has identified the threat actor as", "identified the actor behind the attack as": names who did it. */
+/**
+ * "has identified the threat actor as", "identified the actor behind the attack as", "some of the addresses
+ * were traced to": names who did it.
+ */
 const IDENTIFIED_AS =
-  /\bidentified (?:the )?(?:threat )?actors? (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?$/u;
+  /\b(?:identified (?:the )?(?:threat )?actors? (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?)$/u;
 
 /** "Sandworm, a …", "APT28, the …": an apposition opens right after the set's name. */
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;

@@ -44,7 +44,8 @@ export function anaphoricSet(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
 ): Referent | undefined {
   const span = sentences[s] ?? { start: 0, end: text.length };
-  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
+  const head = text.slice(span.start, Math.min(span.end, span.start + 160));
+  const opening = GROUP_ANAPHOR.exec(head) ?? VICTIMS_OPENING.exec(head);
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
@@ -59,6 +60,14 @@ export function anaphoricSet(
   }
   return undefined;
 }
+
+/**
+ * "Among the targets was the Institute for Statecraft", "Its victims included …": a sentence listing the
+ * victims of the set the sentences before name. Group 1, the words before "targets", stands for the set,
+ * so the victims follow both it and the word that makes them targets.
+ */
+const VICTIMS_OPENING =
+  /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 
 /**
  * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
@@ -121,4 +130,4 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
  * speech or research follows ("They further described Anchor as …": the researchers).
  */
 const GROUP_ANAPHOR =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|campaign|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;

@@ -35,6 +35,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'working',
     'controlled',
     'attribut',
+    // "is almost certainly subordinate to FSB Centre 18", "a group steered by Russia's military intelligence".
+    'subordinat',
+    'steer',
   ],
   target: [
     'target',
