@@ -202,4 +202,18 @@ describe('extractDates: periods', () => {
       ['since', '2022-04', 'from April 2022'],
     ]);
   });
+
+  it('reads a day and month written without a year in the year the text stands in', () => {
+    const text =
+      'LONDON, 22 November 2023 — The library has been offline since 28 October. On 3 November ' +
+      'the gang posted its files, and on November 20th it sold them.';
+    expect(dates(text, '2023-11-22T00:00:00.000Z')).toEqual([
+      ['on', '2023-11-22', '22 November 2023'],
+      ['since', '2023-10-28', 'since 28 October'],
+      ['on', '2023-11-03', 'On 3 November'],
+      ['on', '2023-11-20', 'on November 20th'],
+    ]);
+    // A number that is no day is no date.
+    expect(dates('The 45 March figures and the March 45 list.', '2023-11-22')).toEqual([]);
+  });
 });
