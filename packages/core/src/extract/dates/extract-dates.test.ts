@@ -14,6 +14,9 @@ describe('extractDates', () => {
     expect(dates('They infiltrated the network as early as 2022.')).toEqual([
       ['since', '2022', 'as early as 2022'],
     ]);
+    expect(dates('They were inside the systems from at least May 2023.')).toEqual([
+      ['since', '2023-05', 'from at least May 2023'],
+    ]);
     expect(dates('Active since March 2023, the group...')).toEqual([
       ['since', '2023-03', 'since March 2023'],
     ]);

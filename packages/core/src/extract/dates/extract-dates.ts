@@ -41,6 +41,7 @@ export const monthOf = (word: string): number => {
 const SINCE_CUES = [
   'since at least',
   'since',
+  'from at least',
   'as early as',
   'as far back as',
   'starting in',

@@ -122,6 +122,9 @@ describe('companies', () => {
     expect(intrusions('Hackers breached the European Medicines Agency (EMA) in 2020.')).toEqual([
       'Intrusion into European Medicines Agency: breached',
     ]);
+    expect(
+      defined('Hackers breached the National Council of Forestry (NCF), the NCF said in a notice.'),
+    ).toEqual(['National Council of Forestry: National Council of Forestry | NCF | NCF']);
     // A Windows component, whatever acronym the text gives it.
     expect(defined('It dumps the Local Security Authority (LSA) secrets.')).toEqual([]);
   });
@@ -145,6 +148,13 @@ describe('companies', () => {
       bodies('It stops the Remote Desktop Service (RDS) and the Print Spooler Service (PSS).'),
     ).toEqual([]);
     expect(bodies("The attacker's Command Service (CS) ran.")).toEqual([]);
+    // The name goes on after "of" to the acronym whose letters are its initials.
+    expect(
+      bodies(
+        "Finland's National Bureau of Investigation (NBI) said so, and the Democratic Council of " +
+          'Europe (XYZ) did not.',
+      ),
+    ).toEqual(['National Bureau of Investigation FI government-national']);
     // A state's adjective opening the name of a body that defines its acronym names its state too.
     expect(bodies('The Norwegian Police Security Service (PST) said so.')).toEqual([
       'Norwegian Police Security Service NO government-national',

@@ -123,11 +123,15 @@ export function findCompanies(
     if (CAPITALS_ONLY.has(form.norm) && !isAllCaps(form.text)) continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
     const defines = DEFINED_HEADS.has(form.norm) || STATE_HEADS.has(form.norm);
-    const acronym = defines
+    const headAcronym = defines
       ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
       : undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
+    // "Finland's National Bureau of Investigation (NBI)": the name goes on after "of" to its acronym.
+    const ofName = defines && !headAcronym ? ofNameBefore(ctx, start, end, taken) : undefined;
+    const acronym = headAcronym ?? ofName?.acronym;
+    const nameEnd = ofName?.last ?? end;
     // "the Norwegian Police Security Service (PST)", "the UK Electoral Commission": a body named after its
     // state, by a head of its own or with the acronym it defines.
     const opening =
@@ -148,11 +152,11 @@ export function findCompanies(
     const named = NAME_ENDS.has(form.norm) || acronym !== undefined || ownName;
     const state = acronym || ownName ? possessor : undefined;
     // "Russia's Foreign Intelligence Service (SVR)": a body the dictionary knows by its acronym is that one.
-    if (STATE_HEADS.has(form.norm) && (!state || taken(end + 1))) continue;
+    if (STATE_HEADS.has(form.norm) && (!state || taken(nameEnd + 1))) continue;
     // A comma parts a legal form from the name ("VMware, Inc."), never other words ("Judicial, International").
     if (named ? !ctx.spaceBefore(end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
-    let to = end + 1;
+    let to = nameEnd + 1;
     while (to < tokens.length && LEGAL_FORMS.has(tokens[to]!.norm) && formAt(ctx, to)) to++;
     // "Economic Co-operation", "Seven International Cyber Defendants": the word goes on, or a title does.
     const last = tokens[to - 1]!;
@@ -162,7 +166,7 @@ export function findCompanies(
     ) {
       continue;
     }
-    const short = tokens.slice(start, end + (named ? 1 : 0));
+    const short = tokens.slice(start, nameEnd + (named ? 1 : 0));
     if (PLACEHOLDERS.has(short.map((t) => t.norm).join(' '))) continue;
     // "Integrity Technology Group, Incorporated (Integrity Tech), a Beijing-based company".
     const defined = acronym ? undefined : shortNameAfter(ctx, to);
@@ -288,6 +292,40 @@ const INDUSTRY_WORDS = new Set([
 ]);
 
 /** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
+/** Capitalized words after "of" in a body's name: "Bureau of Investigation", "Office of Personnel Management". */
+const MAX_OF_WORDS = 3;
+
+/**
+ * "National Bureau of Investigation (NBI)": the words after the head's "of" and the acronym after them, when
+ * its letters are the initials of the whole name; the last word's token and the acronym.
+ */
+function ofNameBefore(
+  ctx: TextContext,
+  start: number,
+  head: number,
+  taken: (i: number) => boolean,
+): { last: number; acronym: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[head + 1]?.norm !== 'of' || !ctx.spaceBefore(head + 1)) return undefined;
+  let last = head + 1;
+  while (last - head - 1 < MAX_OF_WORDS) {
+    const next = tokens[last + 1];
+    if (!next || taken(last + 1) || !isCapitalized(next.text) || !ctx.spaceBefore(last + 1)) break;
+    last++;
+  }
+  if (last === head + 1) return undefined;
+  const acronym = DEFINED_ACRONYM.exec(
+    ctx.text.slice(tokens[last]!.end, tokens[last]!.end + 12),
+  )?.[1];
+  if (!acronym) return undefined;
+  const initials = tokens
+    .slice(start, last + 1)
+    .filter((t) => t.norm !== 'of')
+    .map((t) => t.text.charAt(0))
+    .join('');
+  return initials === acronym ? { last, acronym } : undefined;
+}
+
 function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
   if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
