@@ -757,6 +757,13 @@ describe('extractEntities: places and organizations', () => {
     ).toEqual([]);
     // A body's name: "the Senate Banking Committee" is no bank.
     expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
+    // A person's bank data is stolen from whoever held it.
+    expect(
+      sectorsOf('Names, contact details and bank account numbers of customers were accessed.'),
+    ).toEqual([]);
+    expect(sectorsOf('They hit a bank in Poland and stole bank cards.')).toEqual([
+      ['financial-services'],
+    ]);
     expect(
       sectorsOf('It answers to the General Staff of the Armed Forces of the Russian Federation.'),
     ).toEqual([]);

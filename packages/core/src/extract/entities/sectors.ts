@@ -192,6 +192,14 @@ plugins library libraries api domains names campus campuses`.split(/\s+/u),
 );
 
 /**
+ * "bank account numbers", "bank details", "bank cards": a person's data, stolen from whoever held it; the
+ * banks are no victims.
+ */
+const PERSONAL_BANKING: ReadonlySet<string> = new Set(
+  'account accounts details card cards statements transfers'.split(' '),
+);
+
+/**
  * "banking trojan", "gaming software", "bank domains": the sector word describes malware, a product or a
  * lure, and names no victim sector.
  */
@@ -203,6 +211,7 @@ export function describesOtherNoun(ctx: TextContext, to: number, from = to - 1):
   if (!next || !last || ctx.text.slice(last.end, next.start) !== ' ') return false;
   const kind = cueKind(next.norm);
   if (DESCRIBED_NOUNS.has(next.norm) || kind === 'malware' || kind === 'tool') return true;
+  if (last.norm === 'bank' && PERSONAL_BANKING.has(next.norm)) return true;
   // "the Senate Banking Committee", "the American Hospital Association": a body's name, in capitals.
   return BODY_HEADS.has(next.norm) && isCapitalized(next.text) && isCapitalized(last.text);
 }
