@@ -7,6 +7,7 @@
  */
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
+import { monthsWithoutYear } from './month-without-year.ts';
 import { firstStartingFrom } from '../first-starting-from.ts';
 
 export interface DateOptions {
@@ -96,16 +97,6 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const RELATIVE =
   /\b(last|past|previous|this) (year|month|decade)\b|\b(?:(?:over|in|during) (?:the|a) (?:past|last)|for (?:at least|over|more than|the (?:past|last))) (?:decade|(\w+) years)\b|\bfor (?:over|more than|at least) (?:a|one) decade\b|\b(\w+) years? ago\b|\b(?:over|in|during|for) the (?:past|last) (\w+) months\b/giu;
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-/**
- * A month written without its year: "in October", after a cue; or with its day, the cue optional ("since 28
- * October", "on October 28th"). Groups: the cue, the month, then the day before or after it.
- */
-const MONTH_ALONE = new RegExp(
-  `\\b(?:([Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) (${MONTH_NAMES})|(?:([Oo]n|[Ss]ince|[Uu]ntil) )?(?:(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAMES})|(${MONTH_NAMES}) (\\d{1,2})(?:st|nd|rd|th)?))\\b(?! \\d)(?!,? (?:19|20)\\d\\d)`,
-  'gu',
-);
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const THREE_LETTERS = /\p{L}{3}/u;
@@ -200,21 +191,17 @@ export function extractDates(
   if (published) {
     for (const m of text.matchAll(RELATIVE)) relative(m, published, roleBefore, push);
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
-    const [, cueWord, alone, dayCue, dayBefore, monthAfterDay, monthBeforeDay, dayAfter] = m;
-    const month = monthOf(alone ?? monthAfterDay ?? monthBeforeDay ?? '') + 1;
-    const day = Number(dayBefore ?? dayAfter ?? 0);
-    if (day > 31) continue;
-    const sentence = Math.max(0, sentenceIndexAt(sentences, m.index));
+  for (const m of monthsWithoutYear(text)) {
+    const month = monthOf(m.name) + 1;
+    const sentence = Math.max(0, sentenceIndexAt(sentences, m.start));
     // "in August 2022 … detected the intrusion in October": the year the sentence wrote before it.
     const year =
-      yearOf(m.index, sentence, month) ??
+      yearOf(m.start, sentence, month) ??
       (published && (month > published.month ? published.year - 1 : published.year));
     if (!year) continue;
-    const cue = (cueWord ?? dayCue ?? '').toLowerCase();
-    const role = cue === 'since' ? 'since' : cue === 'until' ? 'until' : 'on';
-    const value = day > 0 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
-    push(value, role, m.index, m.index + m[0].length);
+    const role = m.cue === 'since' ? 'since' : m.cue === 'until' ? 'until' : 'on';
+    const value = m.day > 0 ? `${year}-${pad(month)}-${pad(m.day)}` : `${year}-${pad(month)}`;
+    push(value, role, m.start, m.end);
   }
   return closePeriods(
     text,
