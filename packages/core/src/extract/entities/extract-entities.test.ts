@@ -116,8 +116,9 @@ describe('extractEntities: knowledge aliases', () => {
     expect(names('Platinum is a metal. Platinum rings are costly.')).toEqual([]);
   });
 
-  it('never takes "will" or lower-case words for names', () => {
-    expect(names('The attackers will use mimikatz and we will see.')).toEqual([]);
+  it('never takes "will" for a name; a tool\'s name in lower case is still the tool', () => {
+    expect(names('The attackers will use mimikatz and we will see.')).toEqual(['tool:Mimikatz']);
+    expect(names('The attackers will use them and we will see.')).toEqual([]);
   });
 
   it('recognizes distinctive tool names and multi-word names', () => {

@@ -799,3 +799,34 @@ describe('a malware alias that is an ordinary word ("Soldier" for SysUpdate)', (
     expect(knownMalwareNames(index, 'Soldier, a backdoor, was deployed.')).toEqual(['SysUpdate']);
   });
 });
+
+describe('a tool name written in lower case', () => {
+  const tools = buildKnowledgeIndex([
+    malwareEntry(70, 'Rclone', { type: 'tool', externalId: 'S1040' }),
+    malwareEntry(71, 'Responder', { type: 'tool', externalId: 'S0174' }),
+    // As only MISP knows it: a kind of malware as often as one family.
+    malwareEntry(72, 'Coinminer'),
+  ]);
+  const found = (text: string) =>
+    entitiesIn(tools, text)
+      .filter((e) => e.type === 'tool' || e.type === 'malware')
+      .map((e) => e.name);
+
+  it('is the tool when the name is no English word and ATT&CK knows it', () => {
+    expect(
+      found('The operators exfiltrated the archives to MEGA using rclone over several nights.'),
+    ).toEqual(['Rclone']);
+    expect(found('The operators ran rclone copy with a config file from the share.')).toEqual([
+      'Rclone',
+    ]);
+  });
+
+  it('is the word when it is one, a name only MISP knows, or part of a link or a path', () => {
+    expect(found('The first responder found that the loader dropped a coinminer.')).toEqual([]);
+    expect(
+      found('The lure pointed to https://example.com/get?tool=rclone for the victims.'),
+    ).toEqual([]);
+    expect(found('The ransom note listed *.rclone; among the extensions it encrypts.')).toEqual([]);
+    expect(found('Read the rclone-guide page before you open the archive today.')).toEqual([]);
+  });
+});

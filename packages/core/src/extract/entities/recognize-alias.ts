@@ -13,6 +13,7 @@ import { campaignNames, definedKind } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
 import { caseMatches } from './lexicon.ts';
 import { isCommonWord } from './common-words.ts';
+import { isEnglishWord } from './english-words.ts';
 import { writtenLowercaseElsewhere } from './lowercase-words.ts';
 import {
   announcedKind,
@@ -26,7 +27,7 @@ import { weatherSchemeName } from './naming-schemes.ts';
 import { quotedNameEnd } from './quoted-names.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
-import { hasUpper, isCapitalized, isAllCaps } from './tokens.ts';
+import { hasUpper, isCapitalized, isAllCaps, type Token } from './tokens.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   group: ['intrusion-set', 'threat-actor'],
@@ -65,13 +66,14 @@ export function recognizeAlias(
     (definedGroup ??= definedKind(ctx, to - 1) === 'intrusion-set');
   const fitting = values.filter(
     (v) =>
-      caseMatches(v.written, tokens) &&
+      (caseMatches(v.written, tokens) || commandCase(v, tokens)) &&
       (capitalsKept(v, tokens) || (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
       !((feature || activity) && GROUP_TYPES.has(v.entry.type)) &&
       !(venue && CODE_TYPES.has(v.entry.type)),
   );
   if (
     fitting.length === 0 ||
+    (fitting.every((v) => !caseMatches(v.written, tokens)) && !commandWritten(ctx, to)) ||
     insideFileName(ctx, from, to) ||
     amongFileExtensions(ctx, from, to) ||
     inByline(ctx, from) ||
@@ -151,6 +153,46 @@ export function recognizeAlias(
   return ordinary || plainWords
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
+}
+
+/** Shortest lower-case form of a capitalized tool name that counts: "rclone", not "net" or "at". */
+const COMMAND_CASE_LETTERS = 5;
+
+/**
+ * "exfiltrated data to MEGA using rclone", "ran mimikatz": a tool or family whose one-word name is no
+ * English word is written in lower case as often as on a command line, and is still that tool. In lower
+ * case an English word ("havoc", "responder") is the word; so is a name only MISP knows ("coinminer"), which
+ * is often a kind of malware rather than one family.
+ */
+function commandCase(v: AliasValue, tokens: readonly Token[]): boolean {
+  const [token] = tokens;
+  const [written] = v.written;
+  return (
+    tokens.length === 1 &&
+    v.written.length === 1 &&
+    token !== undefined &&
+    written !== undefined &&
+    CODE_TYPES.has(v.entry.type) &&
+    v.entry.externalId !== undefined &&
+    !v.ordinary &&
+    !v.plainWords &&
+    !v.countryName &&
+    isCapitalized(written) &&
+    !isAllCaps(written) &&
+    token.text === token.norm &&
+    token.text.length >= COMMAND_CASE_LETTERS &&
+    !isEnglishWord(token.norm)
+  );
+}
+
+/**
+ * A lower-case name standing as a word of prose or a command line ("using rclone", "ran nltest /dclist"),
+ * not the first part of a slug or a file's name ("/gameover-zeus.html", "the rclone-guide page"). Links,
+ * paths and defanged domains are kept from names before this is asked.
+ */
+const SLUG_AFTER = /[-\]@]/u;
+function commandWritten(ctx: TextContext, to: number): boolean {
+  return !SLUG_AFTER.test(ctx.text.charAt(ctx.tokens[to - 1]!.end));
 }
 
 /** Whether a malware kind word follows the name ending before token `to` in its sentence. */
