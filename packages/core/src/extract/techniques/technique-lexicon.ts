@@ -1142,6 +1142,30 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     weak: ['adfind'],
   },
   {
+    // Accounts of a cloud tenant, listed with tools made for it.
+    id: 'T1087.004',
+    strong: [
+      'cloud account discovery',
+      'azurehound',
+      'roadtools',
+      'enumerat* entra id',
+      'enumerat* microsoft entra id',
+      'enumerat* azure ad',
+      'enumerat* azure active directory',
+    ],
+  },
+  {
+    // Documents searched where an organization keeps them.
+    id: 'T1213.002',
+    strong: [
+      'sharepoint site*',
+      'sharepoint document*',
+      'sharepoint librar*',
+      'searched sharepoint',
+      'sharepoint repositor*',
+    ],
+  },
+  {
     id: 'T1069',
     strong: ['net group', 'net localgroup', 'permission groups discovery'],
     weak: ['adfind'],
