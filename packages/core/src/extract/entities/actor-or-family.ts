@@ -118,6 +118,7 @@ function reading(ctx: TextContext, mention: Mention): Reading {
     return 'people';
   }
   if (doerOfIntrusion(ctx, to)) return 'people';
+  if (hitsVictims(ctx, to)) return 'people';
   if (next && ctx.sentenceOf[to] === sentence && CODE_AFTER.has(next.norm)) return 'code';
   if (peopleApposition(ctx, to)) return 'people';
   if (
@@ -162,6 +163,40 @@ function doerOfIntrusion(ctx: TextContext, to: number): boolean {
   if (!DOER_WORDS.has(at(i))) return false;
   for (let k = i + 1; k <= i + DOER_REACH; k++) if (INTRUSION_WORDS.has(at(k))) return true;
   return false;
+}
+
+/** Verbs of striking victims, which people do and code does not: "X has hit more than 500 organizations". */
+const HIT_VERBS = new Set(['hit', 'breached', 'attacked', 'targeted', 'struck', 'extorted']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'since', 'reportedly']);
+/** How far a relative clause after the name may reach to its closing comma: ", which emerged in April 2022,". */
+const CLAUSE_REACH = 10;
+
+/**
+ * "Black Basta, which emerged in April 2022, has hit more than 500 organizations", "X also breached …": the
+ * name is the subject of striking victims, after a relative clause if one stands between.
+ */
+function hitsVictims(ctx: TextContext, to: number): boolean {
+  const sentence = ctx.sentenceOf[to - 1];
+  const at = (k: number): string =>
+    ctx.sentenceOf[k] === sentence ? (ctx.tokens[k]?.norm ?? '') : '';
+  let i = to;
+  const last = ctx.tokens[to - 1]!;
+  if (/^, (?:which|who) /u.test(ctx.text.slice(last.end, last.end + 8))) {
+    let close = -1;
+    for (let k = to + 1; k <= to + CLAUSE_REACH && at(k) !== ''; k++) {
+      if (ctx.text.charAt(ctx.tokens[k]!.end) === ',') {
+        close = k + 1;
+        break;
+      }
+    }
+    if (close < 0) return false;
+    i = close;
+  } else if (!ctx.spaceBefore(to)) {
+    // "… using the wiper dubbed NikoWiper, targeted the energy sector": the attack did.
+    return false;
+  }
+  while (AUXILIARIES.has(at(i))) i++;
+  return HIT_VERBS.has(at(i));
 }
 
 const AFFILIATES = new Set(['affiliate', 'affiliates']);

@@ -360,6 +360,25 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('Hackers used the internal network of Acme Corp. in May, officials said.'),
     ).toEqual([]);
+    // A company one of a ranking names, telling after its apposition that it was hit.
+    expect(
+      intrusions(
+        'Zorbacare, one of the largest private health systems in the United States, said on ' +
+          'Thursday that it was hit by a cyberattack that disrupted its hospitals.',
+      ),
+    ).toEqual(['Intrusion into Zorbacare: hit']);
+    expect(
+      intrusions(
+        'Zorbacare, one of the largest private health systems in the United States, said on ' +
+          'Thursday that it would hire more nurses.',
+      ),
+    ).toEqual([]);
+    expect(
+      intrusions(
+        'The botnet brute-forces servers running products and systems such as Zorbapress and ' +
+          'Zorbashop.',
+      ),
+    ).toEqual([]);
   });
 
   it("is read into a state's named body by the same words, never where the body reports", () => {

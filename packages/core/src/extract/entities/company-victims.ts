@@ -234,8 +234,15 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
   const sentence = ctx.sentenceOf[from];
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
-  if (!TELLING.has(norm(to))) return undefined;
-  for (let k = to + 1; k <= to + TELL_REACH && norm(k) !== ''; k++) {
+  const verb = tellingAfter(ctx, to);
+  if (verb === undefined) return undefined;
+  for (let k = verb + 1; k <= verb + TELL_REACH && norm(k) !== ''; k++) {
+    // "… said on Thursday that it was hit by a cyberattack"
+    if (norm(k) === 'it') {
+      const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
+      const been = norm(passive) === 'been' ? passive + 1 : passive;
+      if (been > k + 1 && intrusionVerbAt(ctx, been)) return been;
+    }
     if (norm(k) !== 'its') continue;
     let owned = false;
     for (let n = k + 1; n <= k + OWN_REACH; n++) if (OWN_SYSTEMS.has(norm(n))) owned = true;
@@ -245,6 +252,29 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
     if (norm(k - 1) === 'from') {
       for (let t = k - 2; t >= k - 1 - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
     }
+  }
+  return undefined;
+}
+
+/** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
+const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
+/** Words of an apposition between a company's name and its telling: ", one of the largest … systems,". */
+const APPOSITION_REACH = 14;
+
+/**
+ * The token of the telling verb after the name ending before token `to`: right after it ("Acme said"), or
+ * after an apposition closed by a comma ("Ascension, one of the largest private health systems in the
+ * United States, said").
+ */
+function tellingAfter(ctx: TextContext, to: number): number | undefined {
+  const sentence = ctx.sentenceOf[to - 1];
+  if (ctx.sentenceOf[to] !== sentence) return undefined;
+  if (TELLING.has(ctx.tokens[to]!.norm)) return to;
+  const last = ctx.tokens[to - 1]!;
+  if (ctx.text.slice(last.end, last.end + 2) !== ', ') return undefined;
+  for (let k = to; k < to + APPOSITION_REACH && ctx.sentenceOf[k + 1] === sentence; k++) {
+    if (ctx.text.charAt(ctx.tokens[k]!.end) !== ',') continue;
+    return TELLING.has(ctx.tokens[k + 1]!.norm) ? k + 1 : undefined;
   }
   return undefined;
 }

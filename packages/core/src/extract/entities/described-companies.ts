@@ -87,7 +87,12 @@ export function describedCompanies(
         found.push({ from: i + 1, to });
         i = to - 1;
       }
-    } else if (PLURAL_NOUNS.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+    } else if (
+      (PLURAL_NOUNS.has(noun.norm) || careSystems(ctx, i)) &&
+      !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      const ranked = nameBeforeRanking(ctx, i, taken);
+      if (ranked) found.push(ranked);
       const listed = listedFirst(ctx, i, taken);
       if (listed) {
         found.push(listed);
@@ -178,7 +183,7 @@ function nameBeforeApposition(
   noun: number,
   taken: (i: number) => boolean,
 ): DescribedCompany | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   // "John Smith, the company's chief executive": the noun owns the head, it is none.
   const head = !ctx.possessiveS(noun + 1);
   for (
@@ -193,23 +198,68 @@ function nameBeforeApposition(
     const indefinite = word.norm === 'a' || word.norm === 'an';
     if (indefinite ? noun - article > APPOSITION_WORDS + 1 : word.norm !== 'the') continue;
     if (!indefinite && !definiteHead(ctx, noun, article)) return undefined;
-    const end = article - 1;
-    if (end < 0 || text.slice(tokens[end]!.end, word.start) !== ', ') return undefined;
-    // One word more than a name may hold, to tell a title's longer run of capitals.
-    const from = nameStartBefore(ctx, article, MAX_NAME_WORDS + 1, taken);
-    // A longer run of capitals is a title; a name of one English word is no company's, nor a place
-    // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
-    // ("Joker's Stash, a prolific vendor").
-    if (from === article || article - from > MAX_NAME_WORDS || !distinctName(ctx, from, article)) {
-      return undefined;
-    }
-    const norms = tokens.slice(from, article).map((t) => t.norm);
-    const possessed =
-      tokens[from - 1]?.norm === 's' && tokens[from - 1]!.end === tokens[from]!.start - 1;
-    if (isStaticLexiconName(norms) || possessed) return undefined;
-    return OPENERS.has(tokens[from]!.norm) ? undefined : { from, to: article };
+    return apposedName(ctx, article, taken);
   }
   return undefined;
+}
+
+/** "health systems", "hospital systems": companies that run hospitals, only in a ranking apposition. */
+const careSystems = (ctx: TextContext, i: number): boolean =>
+  ctx.tokens[i]!.norm === 'systems' &&
+  (ctx.tokens[i - 1]?.norm === 'health' || ctx.tokens[i - 1]?.norm === 'hospital');
+
+/** Superlatives a ranking apposition opens with: "one of the largest", "one of the biggest". */
+const RANKS = new Set(['largest', 'biggest', 'leading', 'top', 'major', 'oldest', 'main']);
+
+/**
+ * "Ascension, one of the largest private health systems in the United States": the name before a ranking
+ * apposition whose plural noun, at token `noun`, says it is one of some companies.
+ */
+function nameBeforeRanking(
+  ctx: TextContext,
+  noun: number,
+  taken: (i: number) => boolean,
+): DescribedCompany | undefined {
+  const { tokens } = ctx;
+  for (let rank = noun - 1; rank >= 3 && noun - rank <= APPOSITION_WORDS; rank--) {
+    if (ctx.sentenceOf[rank] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(tokens[rank]!.norm)) {
+      return undefined;
+    }
+    if (!RANKS.has(tokens[rank]!.norm)) continue;
+    const opening = tokens
+      .slice(rank - 3, rank)
+      .map((t) => t.norm)
+      .join(' ');
+    return opening === 'one of the' ? apposedName(ctx, rank - 3, taken) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name right before an apposition whose first word is token `opener`, after ", ": one to four words, not
+ * a title, a place or the end of a possessive.
+ */
+function apposedName(
+  ctx: TextContext,
+  opener: number,
+  taken: (i: number) => boolean,
+): DescribedCompany | undefined {
+  const { tokens, text } = ctx;
+  const end = opener - 1;
+  if (end < 0 || text.slice(tokens[end]!.end, tokens[opener]!.start) !== ', ') return undefined;
+  // One word more than a name may hold, to tell a title's longer run of capitals.
+  const from = nameStartBefore(ctx, opener, MAX_NAME_WORDS + 1, taken);
+  // A longer run of capitals is a title; a name of one English word is no company's, nor a place
+  // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
+  // ("Joker's Stash, a prolific vendor").
+  if (from === opener || opener - from > MAX_NAME_WORDS || !distinctName(ctx, from, opener)) {
+    return undefined;
+  }
+  const norms = tokens.slice(from, opener).map((t) => t.norm);
+  const possessed =
+    tokens[from - 1]?.norm === 's' && tokens[from - 1]!.end === tokens[from]!.start - 1;
+  if (isStaticLexiconName(norms) || possessed) return undefined;
+  return OPENERS.has(tokens[from]!.norm) ? undefined : { from, to: opener };
 }
 
 /**

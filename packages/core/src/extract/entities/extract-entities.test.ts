@@ -407,6 +407,21 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(
       names('The Foocrypt ransomware was responsible for encrypting the files.', empty),
     ).toEqual(['malware:Foocrypt']);
+    // The subject of striking victims, after a relative clause too: people.
+    expect(
+      names(
+        'The attack was carried out by the Foocrypt ransomware gang. Foocrypt, which emerged in ' +
+          'April 2022, has hit more than 500 organizations. Foocrypt ransomware encrypts files.',
+        empty,
+      ),
+    ).toEqual(['intrusion-set:Foocrypt']);
+    expect(
+      names(
+        'The attack was carried out by the Foocrypt ransomware gang. A wiper dubbed Foocrypt, ' +
+          'struck the plant. Foocrypt ransomware encrypts files.',
+        empty,
+      ),
+    ).toEqual(['malware:Foocrypt']);
     // Named once, and then as people: those people.
     const lockbit = buildKnowledgeIndex([
       {
