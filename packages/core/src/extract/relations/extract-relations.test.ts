@@ -598,6 +598,9 @@ describe('extractRelations', () => {
       ),
     ).toEqual([]);
     expect(places('APT28 compromised at least twelve Polish firms.')).toEqual(['location:PL']);
+    expect(
+      places('APT28 compromised water utilities in the continental United States this year.'),
+    ).toEqual(['location:US']);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

@@ -5,12 +5,13 @@
 import type { Placed } from './roles.ts';
 
 /**
- * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe"), and a
+ * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe", "in the
+ * continental United States"), and a
  * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
  * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
+  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:continental|mainland|southern|northern|eastern|western|central)\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
