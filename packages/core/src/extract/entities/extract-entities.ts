@@ -16,7 +16,7 @@ import { companiesNamedGroup } from './company-groups.ts';
 import { namedOperations } from './operations.ts';
 import { findInstitutions } from './institutions.ts';
 import { namedMinistries } from './named-ministries.ts';
-import { stateBodyBefore } from './us-state-bodies.ts';
+import { namedStateBodies, stateBodyBefore } from './us-state-bodies.ts';
 import { GovernmentCountry } from './document-country.ts';
 import { bodyName, governmentBodyFinding } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
@@ -114,6 +114,12 @@ export function entitiesIn(
   for (const c of companies) named.fill(1, c.from, c.to);
   const institutions = findInstitutions(ctx, (i) => named[i] === 1);
   for (const { finding, mention } of institutions) collector.add(finding, mention);
+  for (const c of institutions) named.fill(1, c.from, c.to);
+  // "the Louisiana Office of Motor Vehicles": a state's body the dictionary does not hold.
+  for (const body of namedStateBodies(ctx, (i) => named[i] === 1)) {
+    collector.add(body.finding, body.mention);
+    bodies.push(body);
+  }
   const ministries = namedMinistries(ctx, (i) => named[i] === 1, {
     startingAt: (i) => countrySpans.get(i),
     endingBefore: (i) => countryEnds.get(i),

@@ -137,10 +137,10 @@ const SUBJECT_OPENERS = new Set(['of', 'for']);
 const SUBJECT_JOINERS = new Set(['of', 'and']);
 
 /**
- * "Institute for Statecraft", "Institute for the Study of War": the end of the subject after "for" or
- * "of", capitalized words joined by "of" or "and", if any.
+ * "Institute for Statecraft", "Institute for the Study of War", "Office of Motor Vehicles": the end of the
+ * subject after "for" or "of" following the head at `end`, capitalized words joined by "of" or "and", if any.
  */
-function subjectAfter(
+export function subjectAfter(
   ctx: TextContext,
   end: number,
   taken: (i: number) => boolean,

@@ -31,3 +31,24 @@ describe("a US federal body's name after a state's", () => {
     ]);
   });
 });
+
+describe("a state's name, a head and what it is of", () => {
+  it("is the state's body, though no federal body is so named", () => {
+    expect(
+      found(
+        'Hackers breached the Louisiana Office of Motor Vehicles in June, and the North Carolina ' +
+          'Board of Pharmacy said it was not affected.',
+      ),
+    ).toEqual([
+      'Louisiana Office of Motor Vehicles government-regional',
+      'North Carolina Board of Pharmacy government-regional',
+      'Intrusion into Louisiana Office of Motor Vehicles ',
+    ]);
+  });
+
+  it('needs the state and what the body is of', () => {
+    expect(found('The Gotham Office of Motor Vehicles and the Texas Office said nothing.')).toEqual(
+      [],
+    );
+  });
+});
