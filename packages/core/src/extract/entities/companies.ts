@@ -20,6 +20,7 @@ import {
   OPENERS,
 } from './described-companies.ts';
 import { listedAfter } from './listed-companies.ts';
+import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
@@ -178,7 +179,10 @@ export function findCompanies(
         identity_class: 'organization',
         ...(state
           ? { country: state, sectors: ['government-national'] }
-          : countryOf(ctx, defined?.end ?? to, countryAt, start)),
+          : {
+              ...countryOf(ctx, defined?.end ?? to, countryAt, start),
+              ...describedSectors(ctx, start, defined?.end ?? to, isDescribingNoun),
+            }),
       },
       recognition: 75,
       via: acronym || state ? DEFINED_ORGANIZATION : 'company-name',
@@ -200,6 +204,7 @@ export function findCompanies(
     const finding = companyFinding(ctx, from, to, 'company-description', 70, {
       ...describedCountry(ctx, from, countryAt),
       ...countryOf(ctx, to, countryAt),
+      ...describedSectors(ctx, from, to, isDescribingNoun),
     });
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     if (whole) shortForms.set(norms, finding);
@@ -234,7 +239,7 @@ export function companyFinding(
   to: number,
   via: string,
   recognition: number,
-  place: { country?: string } = {},
+  place: { country?: string; sectors?: string[] } = {},
 ): EntityFinding {
   const words = ctx.tokens.slice(from, to).map((t) => t.text);
   return {
@@ -474,6 +479,8 @@ function organOfState(ctx: TextContext, start: number, end: number, code: string
 
 /** Words that may describe a company between its country and its noun: "Ukrainian telecoms giant". */
 const DESCRIPTION_REACH = 4;
+/** A noun that closes a description right before a company's name: "telecoms giant", "casino operator". */
+const isDescribingNoun = (norm: string): boolean => NOUNS_BEFORE.has(norm);
 
 /**
  * "Ukrainian telecoms giant Kyivstar", "the Mexican energy company Pemex": the country of the description

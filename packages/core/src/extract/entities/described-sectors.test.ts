@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const companies = (text: string) =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'identity' && e.properties?.['identity_class'] === 'organization')
+    .map((e) => `${e.name} ${String(e.properties?.['sectors'])}`);
+
+describe("a company's description", () => {
+  it('gives it the sector its noun and the words before the noun name', () => {
+    expect(
+      companies(
+        'The attack hit Danish shipping and maritime giant Zorbask, then Zorbacare, one of the ' +
+          'largest private health systems in the United States, and Zorbaholdings Inc., a US ' +
+          'hospital operator.',
+      ),
+    ).toEqual(['Zorbask transportation', 'Zorbacare healthcare', 'Zorbaholdings Inc healthcare']);
+  });
+
+  it('gives none for a word hyphenated to another, or where no trade is named', () => {
+    expect(
+      companies(
+        'The file was signed by online-banking security vendor Zorbatron, and the attack hit ' +
+          'Zorbafirm Inc., a US company.',
+      ),
+    ).toEqual(['Zorbatron undefined', 'Zorbafirm Inc undefined']);
+  });
+});
