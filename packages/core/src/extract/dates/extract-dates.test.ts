@@ -14,6 +14,10 @@ describe('extractDates', () => {
     expect(dates('They infiltrated the network as early as 2022.')).toEqual([
       ['since', '2022', 'as early as 2022'],
     ]);
+    // A cue is a word of its own: "group to 2021" holds no "up to".
+    expect(dates('New Zealand links a Chinese group to 2021 parliamentary compromise.')).toEqual([
+      ['on', '2021', '2021'],
+    ]);
     expect(dates('They were inside the systems from at least May 2023.')).toEqual([
       ['since', '2023-05', 'from at least May 2023'],
     ]);

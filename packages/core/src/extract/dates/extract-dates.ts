@@ -100,6 +100,7 @@ const RELATIVE =
 
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const THREE_LETTERS = /\p{L}{3}/u;
+const LETTER = /\p{L}/u;
 const CAPITALIZED = /^\p{Lu}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -153,13 +154,16 @@ export function extractDates(
     const part = PART_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     const start = part ? at - part[0].length : at;
     const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
+    // A cue is a word of its own: "group to 2021" holds no "up to".
+    const endsWithCue = (cue: string): boolean =>
+      window.endsWith(`${cue} `) && !LETTER.test(window.charAt(window.length - cue.length - 2));
     for (const cue of SINCE_CUES) {
-      if (!window.endsWith(`${cue} `)) continue;
+      if (!endsWithCue(cue)) continue;
       const role = cue === 'from' && ONE_EVENT_FROM.test(window) ? 'on' : 'since';
       return { role, start: start - cue.length - 1 };
     }
     for (const cue of UNTIL_CUES) {
-      if (window.endsWith(`${cue} `)) return { role: 'until', start: start - cue.length - 1 };
+      if (endsWithCue(cue)) return { role: 'until', start: start - cue.length - 1 };
     }
     return { role: 'on', start: at };
   };
