@@ -43,6 +43,15 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it("reads the service that runs a parliament as that parliament's", () => {
+    expect(
+      bodies(
+        'The New Zealand government said hackers were behind the 2021 compromise of the ' +
+          'Parliamentary Service.',
+      ),
+    ).toEqual(['Parliament of New Zealand [NZ]']);
+  });
+
   it('reads the armed forces as a body of defense', () => {
     const found = extractEntities(
       'Hackers gained access to a network of the Dutch armed forces.',

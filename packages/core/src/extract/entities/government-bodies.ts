@@ -133,7 +133,15 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
   ],
   [
     { pattern: 'Parliament of {country}', official: { US: 'United States Congress' } },
-    ['parliament', 'national parliament', 'national assembly', 'chamber of deputies', 'senate'],
+    [
+      'parliament',
+      'national parliament',
+      'national assembly',
+      'chamber of deputies',
+      'senate',
+      // The service that runs a parliament's buildings and network: "the Parliamentary Service".
+      'parliamentary service',
+    ],
   ],
   // A parliament's own name says its state: "the 2015 hack of the Bundestag".
   ...(
