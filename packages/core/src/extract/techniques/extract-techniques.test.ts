@@ -76,6 +76,9 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
     expect(ids('They enumerated Microsoft Entra ID with AzureHound.')).toEqual(['T1087.004']);
+    expect(ids('The group sent emails with malicious TAR file attachments.')).toEqual([
+      'T1566.001',
+    ]);
     expect(ids('They searched SharePoint sites for VPN documentation.')).toEqual(['T1213.002']);
     expect(ids('The firm moved its intranet to SharePoint last year.')).toEqual([]);
     expect(ids('GhostDrop checks for virtual machines and encrypts its strings with RC4.')).toEqual(

@@ -222,6 +222,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'attached to the email',
       'attachment containing',
       'malicious document attached',
+      // "emails with malicious TAR file attachments", "a ZIP file attachment".
+      'file attachment*',
+      'email* with attachment*',
     ],
   },
   {
