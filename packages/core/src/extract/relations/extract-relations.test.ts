@@ -840,4 +840,19 @@ describe('extractRelations', () => {
       attributed(`${intrusion}Some of the addresses were used by APT28, a lawmaker said.`),
     ).toEqual([]);
   });
+
+  it('links a set to the organ whose numbered unit it is also known as', () => {
+    const linked = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      linked('The officers belonged to GRU Unit 74455, also known as APT28, the indictment said.'),
+    ).toEqual(['intrusion-set:G0007 threat-actor:gru']);
+    expect(
+      linked(
+        'The officers belonged to the GRU, while others worked with APT28, the indictment said.',
+      ),
+    ).toEqual([]);
+  });
 });

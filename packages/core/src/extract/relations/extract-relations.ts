@@ -86,7 +86,12 @@ export function extractRelations(
       // APT1" links the PLA to APT1, not to APT10.
       const apposed =
         first === a && APPOSITION_OPENS.test(between) && organsUnitAfter(text, second);
-      if ((!apposed && !cuesIn(between).has('link')) || between.includes(';')) continue;
+      // "GRU Unit 74455, also known as Sandworm Team": the set is the organ's unit, by another name.
+      const unitNamed =
+        first === sponsor && UNIT_IN_NAME.test(sponsor.mention.text) && KNOWN_AS.test(between);
+      if ((!apposed && !unitNamed && !cuesIn(between).has('link')) || between.includes(';')) {
+        continue;
+      }
       if (denials.between(a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
@@ -581,6 +586,10 @@ const IDENTIFIED_AS =
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;
 /** "… military intelligence cyberwarfare unit": the organ's own unit, a few words after its name. */
 const UNIT_AFTER = /^\s(?:[\p{L}-]+\s){0,2}(?:unit|arm|division|team|group)\b/u;
+/** An organ's unit named by its number: "GRU Unit 74455", "PLA Unit 61398". */
+const UNIT_IN_NAME = /\bUnit \d+/u;
+/** What stands between a unit's name and another name of it: ", also known as ", " (aka ". */
+const KNOWN_AS = /^,?\s*\(?(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+$/iu;
 /** "Sandworm, a Russian military intelligence cyberwarfare unit": the set is a unit of the organ. */
 const organsUnitAfter = (text: string, organ: Placed): boolean =>
   UNIT_AFTER.test(text.slice(organ.mention.end, organ.mention.end + 60));
