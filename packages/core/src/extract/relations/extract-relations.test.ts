@@ -855,4 +855,18 @@ describe('extractRelations', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the family of an attack an actor is said to be behind as one it uses', () => {
+    const uses = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(uses('Prosecutors said APT28 was behind the X-Agent attack in 2017.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(uses('Prosecutors said APT28 was behind the attack, not the X-Agent authors.')).toEqual(
+      [],
+    );
+    expect(uses('Prosecutors said APT28 was behind the X-Agent source code leak.')).toEqual([]);
+  });
 });

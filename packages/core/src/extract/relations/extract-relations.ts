@@ -139,6 +139,11 @@ export function extractRelations(
       for (const c of withRole(objects, 'capability'))
         if (!denials.amongMentions(placed, a, c, 'use') && !familyActsOn(a, c, placed, text))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+    } else if (cues.has('attribution')) {
+      // "… was responsible for the NotPetya attack in 2017": the family of an attack the actor did.
+      for (const c of withRole(objects, 'capability'))
+        if (c.entity.type === 'malware' && attackNamedAfter(text, a, c))
+          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
     // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX);
     // so is one it uses ("using known Cisco vulnerabilities CVE-2020-3259 and CVE-2023-20269").
@@ -586,6 +591,20 @@ const IDENTIFIED_AS =
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;
 /** "… military intelligence cyberwarfare unit": the organ's own unit, a few words after its name. */
 const UNIT_AFTER = /^\s(?:[\p{L}-]+\s){0,2}(?:unit|arm|division|team|group)\b/u;
+/** "behind the NotPetya attack", "responsible for the WannaCry attacks": the doer, then the attack. */
+const DOER_OF_ATTACK = /\b(?:behind|responsible\s+for|carried\s+out|launched|conducted)\s+the\s+$/u;
+const ATTACK_AFTER = /^\s+(?:ransomware\s+|wiper\s+|malware\s+)?(?:attacks?|outbreak|campaign)\b/u;
+
+/** The family `c` names an attack the actor `a`, before it, is said to be behind. */
+function attackNamedAfter(text: string, a: Placed, c: Placed): boolean {
+  const { start, end } = c.mention;
+  return (
+    a.mention.end <= start &&
+    DOER_OF_ATTACK.test(text.slice(Math.max(a.mention.end, start - 40), start)) &&
+    ATTACK_AFTER.test(text.slice(end, end + 30))
+  );
+}
+
 /** An organ's unit named by its number: "GRU Unit 74455", "PLA Unit 61398". */
 const UNIT_IN_NAME = /\bUnit \d+/u;
 /** What stands between a unit's name and another name of it: ", also known as ", " (aka ". */
