@@ -66,6 +66,18 @@ describe('hospitals and universities', () => {
     ]);
   });
 
+  it('take in laboratories and organizations named by what they are for', () => {
+    expect(
+      institutions(
+        'The hackers targeted the Organisation for the Prohibition of Chemical Weapons and the ' +
+          "UK's Defence Science and Technology Laboratory, not the Registrant Organization field.",
+      ),
+    ).toEqual([
+      'Organisation for the Prohibition of Chemical Weapons undefined',
+      'Defence Science and Technology Laboratory undefined',
+    ]);
+  });
+
   it('are victims by the words that make a company one', () => {
     const campaigns = entities('Locky hit the Hollywood Hospital in 2016.').filter(
       (e) => e.type === 'campaign',

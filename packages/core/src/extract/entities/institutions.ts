@@ -48,11 +48,13 @@ function waterUtility(ctx: TextContext, end: number): string | undefined {
 }
 /**
  * "the Institute for Statecraft", "the Royal United Services Institute", "the Korea Institute for Defense
- * Analyses": think tanks and research institutes, often an espionage group's targets. The head says they are
- * an organization, not which sector: an institute "of Technology" teaches, others may be a charity or a
- * state's laboratory, so they carry no sector.
+ * Analyses", "the Defence Science and Technology Laboratory", "the Organisation for the Prohibition of
+ * Chemical Weapons": think tanks, laboratories, research institutes and international organizations, often
+ * an espionage group's targets. The head says they are an organization, not which sector: an institute "of
+ * Technology" teaches, others may be a charity or a state's laboratory, so they carry no sector.
  */
-const INSTITUTE = 'institute';
+const INSTITUTE_HEADS = new Set(['institute', 'laboratory', 'organisation', 'organization']);
+const ORGANIZATION_HEADS = new Set(['organisation', 'organization']);
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
@@ -66,7 +68,7 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
   for (let end = 0; end < tokens.length; end++) {
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
-    const institute = head.norm === INSTITUTE;
+    const institute = INSTITUTE_HEADS.has(head.norm);
     const sector =
       HEADS.get(head.norm) ??
       medicalCenter(ctx, end) ??
@@ -80,11 +82,16 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
       continue;
     }
     // "the City of Dallas" opens on its head and needs its place; "Kansas City" is a place.
-    const start = local ? end : nameStart(ctx, end, taken);
+    // "the Organisation for the Prohibition of Chemical Weapons": an organization by the head, only with
+    // what it is for ("Registrant Organization", "Researcher and Organization services" are none).
+    const organization = ORGANIZATION_HEADS.has(head.norm);
+    const start = local || organization ? end : nameStart(ctx, end, taken);
     // "the University of Manchester", "the National College of Nepal".
     const to =
       (institute ? subjectAfter(ctx, end, taken) : placeAfterOf(ctx, end, taken)) ??
       (start < end ? end + 1 : undefined);
+    if (organization && (to === undefined || ctx.text.charAt(tokens[to - 1]!.end) === '-'))
+      continue;
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
     const mention = ctx.mention(start, to);
@@ -121,6 +128,18 @@ function nameStart(ctx: TextContext, end: number, taken: (i: number) => boolean)
     // "Children's Hospital": a possessive s goes with the capitalized word before it.
     if (ctx.possessiveS(start - 1)) {
       if (taken(start - 2) || !isCapitalized(tokens[start - 2]!.text)) break;
+      start -= 2;
+      continue;
+    }
+    // "Defence Science and Technology Laboratory": "and" between capitalized words of the name.
+    if (
+      word.norm === 'and' &&
+      start - 2 >= 0 &&
+      isCapitalized(tokens[start - 2]!.text) &&
+      !taken(start - 2) &&
+      ctx.spaceBefore(start - 1) &&
+      end - start + 2 < MAX_NAME_WORDS + 1
+    ) {
       start -= 2;
       continue;
     }
