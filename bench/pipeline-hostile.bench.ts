@@ -89,6 +89,15 @@ const PHRASES: Readonly<Record<string, string>> = {
   'apposed judgement':
     'attributed the intrusion to APT41, a group it said was likely operating out of China, and ',
   'month alone': 'in August 2022 and in October and ',
+  'day and month': 'offline since 28 October, on November 20th and ',
+  'ranking apposition':
+    'Ascension, one of the largest private health systems in the United States, said that it was hit and ',
+  'striking ransomware': 'Black Basta, which emerged in April 2022, has hit hospitals and ',
+  'US state body, institute':
+    'the Louisiana Office of Motor Vehicles and the Institute for the Study of War and ',
+  'lower-case tool': 'exfiltrated the data using rclone and ran nltest and ',
+  'described sector': 'Danish shipping and maritime giant Maersk, a US hospital operator, and ',
+  'speaking body': 'The Czech Foreign Ministry said that institutions were targeted by APT28 and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

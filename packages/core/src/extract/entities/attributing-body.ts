@@ -23,6 +23,12 @@ const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/iu;
 /** `nameEnd`: where the body's mention ends; `sentence`: the sentence it stands in. */
 export function attributesOthers(text: string, sentence: Span, nameEnd: number): boolean {
   const after = text.slice(nameEnd, nameEnd + 80);
-  if (ATTRIBUTES_AFTER.test(after)) return !OWN.test(text.slice(sentence.start, sentence.end));
-  return SAYS_AFTER.test(after) && !OWN_SPOKEN.test(text.slice(nameEnd, sentence.end));
+  // Words of the body's own systems are looked for near its name: a sentence may be a whole text that names
+  // the body a thousand times.
+  const near = (from: number): string =>
+    text.slice(Math.max(sentence.start, from), Math.min(sentence.end, nameEnd + OWN_REACH));
+  if (ATTRIBUTES_AFTER.test(after)) return !OWN.test(near(nameEnd - OWN_REACH));
+  return SAYS_AFTER.test(after) && !OWN_SPOKEN.test(near(nameEnd));
 }
+/** How far from the body's name its own systems may be spoken of (characters). */
+const OWN_REACH = 240;
