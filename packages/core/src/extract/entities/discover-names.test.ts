@@ -22,6 +22,16 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is a family of two words that "Locker" ends before "ransomware"', () => {
+    expect(
+      names('On day 29 the actor deployed Dagon Locker ransomware across the domain.'),
+    ).toEqual(['malware:Dagon Locker']);
+    expect(names('The sample was a Silver Locker ransomware build found online.')).toEqual([]);
+    expect(names('On day 29 the actor deployed Dagon Locker software across the domain.')).toEqual(
+      [],
+    );
+  });
+
   it('is a new exploit kit before "EK" or "exploit kit", not before "exploit" alone', () => {
     expect(names('Today the Vantorek exploit kit pushed a loader to visitors.')).toEqual([
       'malware:Vantorek',

@@ -32,6 +32,7 @@ import { speaksInText } from './speakers.ts';
 import { standsAloneAsName } from './standalone-pairs.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized, joined } from './tokens.ts';
+import { isCommonWord } from './common-words.ts';
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
 const headType = (norm: string): DiscoveredName['type'] | undefined =>
@@ -91,7 +92,12 @@ export function discoverBefore(
   if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
   const type = kindAt(ctx, head);
   // "Android Banker malware": a kind word before the head is part of the kind, never a name.
-  if (!type || cueKind(lastToken.norm) || !looksLikeName(ctx, last)) return undefined;
+  if (!type || cueKind(lastToken.norm)) return undefined;
+  // "Dagon Locker ransomware": "Locker" names nothing alone, but ends a family's name.
+  if (lockerBefore(ctx, last) && inLongerName(ctx, last)) {
+    return pairNameBefore(ctx, last, type, isTaken);
+  }
+  if (!looksLikeName(ctx, last)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading),
   // unless the text uses the two words alone as a name too ("Ransom Cartel ransomware").
@@ -140,8 +146,19 @@ function pairNameBefore(
   if (before && ctx.sentenceOf[first - 1] === ctx.sentenceOf[first] && isCapitalized(before.text)) {
     return undefined;
   }
-  return standsAloneAsName(ctx, first) ? { from: first, to: last + 1, type } : undefined;
+  return standsAloneAsName(ctx, first) || lockerBefore(ctx, last)
+    ? { from: first, to: last + 1, type }
+    : undefined;
 }
+
+/**
+ * "Dagon Locker ransomware", "Lorenz Locker ransomware": "Locker" right before "ransomware" ends a family's
+ * name, whose first word is no English word of a title ("the Windows Locker ransomware" stays unread).
+ */
+const lockerBefore = (ctx: TextContext, last: number): boolean =>
+  ctx.tokens[last]!.norm === 'locker' &&
+  ctx.tokens[last + 1]?.norm === 'ransomware' &&
+  !isCommonWord(ctx.tokens[last - 1]!.norm);
 
 /** How close a cue must stand to a coined word to say what it names: right beside it. */
 const CUE_BESIDE = 1;
