@@ -869,4 +869,18 @@ describe('extractRelations', () => {
     );
     expect(uses('Prosecutors said APT28 was behind the X-Agent source code leak.')).toEqual([]);
   });
+
+  it('reads what a set focuses on as what it targets, not what a service it hits focuses on', () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => r.target);
+    expect(targets('APT28 focuses on banks and government agencies in Poland.')).toEqual([
+      'identity:sector financial-services',
+      'identity:sector government-national',
+      'location:PL',
+    ]);
+    expect(targets('APT28 phished a news and analysis service focusing on Poland.')).toEqual([]);
+  });
 });
+

@@ -61,6 +61,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // "sent phishing e-mails to government agencies", "spearphished diplomats".
     'phish',
     'spearphish',
+    // "APT40 focuses on government entities in Southeast Asia".
+    'focus',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
