@@ -883,4 +883,3 @@ describe('extractRelations', () => {
     expect(targets('APT28 phished a news and analysis service focusing on Poland.')).toEqual([]);
   });
 });
-
