@@ -379,6 +379,26 @@ describe('how the actor got in', () => {
   });
 });
 
+describe('against whom', () => {
+  it('takes in what the state organ the actor is a unit of is told to have done', () => {
+    const text =
+      "The US charged officers of Russia's military intelligence agency, the GRU, with deploying " +
+      "malware against Ukraine's power grid. The officers belonged to GRU Unit 74455, also known as " +
+      'Voodoo Bear, the indictment said.';
+    const knowledge = prepareKnowledge([
+      { ...intrusionSet(5, 'Sandworm Team', 'G0034', ['Voodoo Bear']), country: 'RU' },
+    ]);
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'GRU', tlp: 'clear', analysis: analyzeReport(text, { knowledge }) },
+    });
+    const insight = (topic: string) =>
+      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    expect(insight('who')).toBe('Voodoo Bear, attributed to GRU (Russia)');
+    expect(insight('against-whom')).toBe('Targets: Energy sector; Ukraine (UA)');
+  });
+});
+
 describe('what was done about it', () => {
   const response = (text: string) => insightOn('response', text);
 

@@ -146,14 +146,29 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   }
 
   // Against whom: what the actor targets, and what the activity attributed to it targets ("Intrusion into
-  // the Ministry of Defence of the Netherlands", attributed to a state's actor the report names no further).
+  // the Ministry of Defence of the Netherlands", attributed to a state's actor the report names no further),
   const attributedTo = new Set(
     relations
       .filter((r) => r.type === 'attributed-to' && r.target === who?.key)
       .map((r) => r.source),
   );
+  // … and what the state organ it is attributed to is told to have done: "charged six officers of the GRU
+  // with deploying destructive malware against Ukraine's power grid. The officers belonged to GRU Unit 74455,
+  // also known as Sandworm Team".
+  const organs = new Set(
+    relations
+      .filter(
+        (r) =>
+          r.type === 'attributed-to' &&
+          r.source === who?.key &&
+          byKey.get(r.target)?.type === 'threat-actor',
+      )
+      .map((r) => r.target),
+  );
   const targets = relations.filter(
-    (r) => r.type === 'targets' && (!who || r.source === who.key || attributedTo.has(r.source)),
+    (r) =>
+      r.type === 'targets' &&
+      (!who || r.source === who.key || attributedTo.has(r.source) || organs.has(r.source)),
   );
   // A vulnerability is how the actor got in, not whom it went after (STIX says "targets" for both).
   const exploited = targets.filter((r) => byKey.get(r.target)?.type === 'vulnerability');
