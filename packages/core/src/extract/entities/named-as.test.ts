@@ -229,8 +229,17 @@ describe('a name the authors give with "call"', () => {
     ]);
   });
 
+  it('is of the kind the noun before a vendor says, when the vendor calls it so', () => {
+    expect(
+      names('The link installed a new backdoor Microsoft calls Velkdoor on the victim machine.'),
+    ).toEqual(['malware:Velkdoor']);
+  });
+
   it('is no name when code calls a function', () => {
     expect(names('To run the shellcode, the loader calls ZwCreateThreadEx on the host.')).toEqual(
+      [],
+    );
+    expect(names('To run the shellcode, the loader Velkdoor calls Zwcreate on the host.')).toEqual(
       [],
     );
     expect(names('The malware uses API calls “RtlGetVersion” to read the version.')).toEqual([]);

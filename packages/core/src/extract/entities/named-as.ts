@@ -18,6 +18,27 @@ const NAMING = new Set(
 );
 /** "the actor, which we call Velkbrand": "call" names only after its speaker ("the malware calls X" runs X). */
 const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i']);
+/** "calls" after a vendor's name: "a new backdoor Microsoft calls MediaPl". */
+const CALLS = new Set(['calls', 'call', 'names', 'dubs', 'tracks']);
+/**
+ * Token `v` is a capitalized name right after a kind word a new thing's article opens ("a new backdoor
+ * Microsoft"), in one sentence; not a family named after its kind ("the loader Velkdoor calls Zwcreate").
+ */
+const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
+  const vendor = ctx.tokens[v];
+  const kind = ctx.tokens[v - 1];
+  if (vendor === undefined || kind === undefined || ctx.sentenceOf[v - 1] !== ctx.sentenceOf[v]) {
+    return false;
+  }
+  if (!isCapitalized(vendor.text) || cueKind(kind.norm) === undefined) return false;
+  for (let k = v - 2; k >= v - 1 - KIND_WORDS && ctx.sentenceOf[k] === ctx.sentenceOf[v]; k--) {
+    const norm = ctx.tokens[k]?.norm ?? '';
+    if (norm === 'a' || norm === 'an') return true;
+  }
+  return false;
+};
+/** Words between the article and the kind word: "a new custom backdoor". */
+const KIND_WORDS = 3;
 /** "known as", "tracked as", "referred to as", "also known as". */
 const BEFORE_AS = new Set(['known', 'tracked', 'to', 'designated', 'identified', 'labelled']);
 /** Quote marks and emphasis that may wrap an announced name. */
@@ -127,6 +148,8 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
     if (word.norm === 'call' && CALLERS.has(tokens[k - 1]?.norm ?? '')) return k;
+    // "a new backdoor Microsoft calls MediaPl": a vendor right after the kind word names it.
+    if (CALLS.has(word.norm) && vendorAfterKind(ctx, k - 1)) return k;
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
       return k;
     }

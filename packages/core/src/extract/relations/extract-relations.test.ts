@@ -882,4 +882,17 @@ describe('extractRelations', () => {
     ]);
     expect(targets('APT28 phished a news and analysis service focusing on Poland.')).toEqual([]);
   });
+
+  it('reads "the subgroup" as the set named before', () => {
+    const uses = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      uses(
+        'A subgroup of APT28 impersonated journalists to reach experts. Since November, the ' +
+          'subgroup has also used X-Agent against them.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+  });
 });
