@@ -76,6 +76,9 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
     expect(ids('They enumerated Microsoft Entra ID with AzureHound.')).toEqual(['T1087.004']);
+    expect(ids('The emails contain a link to a RAR archive hosted on Bitbucket.')).toContain(
+      'T1566.002',
+    );
     expect(ids('The group sent emails with malicious TAR file attachments.')).toEqual([
       'T1566.001',
     ]);

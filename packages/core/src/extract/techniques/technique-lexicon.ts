@@ -239,6 +239,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'emails containing links',
       'email* with a link',
       'email* containing a link',
+      // "The emails contain a link to a RAR archive".
+      'email* contain a link',
+      'email* contained a link',
+      'email* contain links',
+      'email* contained links',
       'malicious url in',
     ],
   },
