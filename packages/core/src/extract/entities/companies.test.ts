@@ -360,6 +360,19 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('Hackers used the internal network of Acme Corp. in May, officials said.'),
     ).toEqual([]);
+    // "gained access to X's network"; "accessed its … environment", told after "later".
+    expect(
+      intrusions("The affiliates exploited the flaw to gain access to Zorbaco's network in May."),
+    ).toEqual(['Intrusion into Zorbaco: to']);
+    expect(
+      intrusions(
+        'Zorba Packard Enterprise later disclosed that the same group had accessed its cloud-based ' +
+          'email environment.',
+      ),
+    ).toEqual(['Intrusion into Zorba Packard Enterprise: accessed']);
+    expect(
+      intrusions('The affiliates asked for access to Zorbaco’s network in May, officials said.'),
+    ).toEqual([]);
     // A company one of a ranking names, telling after its apposition that it was hit.
     expect(
       intrusions(

@@ -258,6 +258,16 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
 
 /** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
 const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
+/** Words between a company's name and its telling verb: "Acme later disclosed", "Acme has confirmed". */
+const TELLING_ADVERBS = new Set([
+  'later',
+  'also',
+  'previously',
+  'recently',
+  'has',
+  'had',
+  'publicly',
+]);
 /** Words of an apposition between a company's name and its telling: ", one of the largest … systems,". */
 const APPOSITION_REACH = 14;
 
@@ -270,6 +280,10 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
   const sentence = ctx.sentenceOf[to - 1];
   if (ctx.sentenceOf[to] !== sentence) return undefined;
   if (TELLING.has(ctx.tokens[to]!.norm)) return to;
+  // "Hewlett Packard Enterprise later disclosed that …"
+  if (TELLING_ADVERBS.has(ctx.tokens[to]!.norm) && ctx.sentenceOf[to + 1] === sentence) {
+    return TELLING.has(ctx.tokens[to + 1]!.norm) ? to + 1 : undefined;
+  }
   const last = ctx.tokens[to - 1]!;
   if (ctx.text.slice(last.end, last.end + 2) !== ', ') return undefined;
   for (let k = to; k < to + APPOSITION_REACH && ctx.sentenceOf[k + 1] === sentence; k++) {

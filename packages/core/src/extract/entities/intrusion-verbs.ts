@@ -8,7 +8,11 @@ import type { TextContext } from './text-context.ts';
 /** Verbs whose object is the victim: "breached X", "hacking X". */
 const INTRUSION_VERBS: ReadonlySet<string> = new Set(
   `breached breaching hacked hacking compromised compromising infiltrated infiltrating attacked
-attacking targeted targeting hit struck penetrated penetrating`.split(/\s+/u),
+attacking targeted targeting hit struck penetrated penetrating accessed`.split(/\s+/u),
+);
+/** Verbs before "access to", which then reads as an intrusion verb: "gained access to Boeing's network". */
+const GAINING: ReadonlySet<string> = new Set(
+  'gain gained gaining gains obtain obtained obtaining'.split(' '),
 );
 /**
  * The same verbs' base forms, nouns as often ("a ransomware attack: CISA …"): verbs only after "to". "Hit" is
@@ -32,9 +36,14 @@ export function enteringAt(ctx: TextContext, i: number): boolean {
   return ENTERING.has(ctx.tokens[i - 1]?.norm ?? '');
 }
 
-/** Token `i` is a verb whose object is the victim: "breached X", "to breach X". */
+/** Token `i` is a verb whose object is the victim: "breached X", "to breach X", "gained access to X". */
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
   const norm = ctx.tokens[i]?.norm ?? '';
   if (INTRUSION_VERBS.has(norm)) return true;
+  if (norm === 'to' && ctx.tokens[i - 1]?.norm === 'access') {
+    return (
+      GAINING.has(ctx.tokens[i - 2]?.norm ?? '') && ctx.sentenceOf[i - 2] === ctx.sentenceOf[i]
+    );
+  }
   return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
 }

@@ -895,4 +895,18 @@ describe('extractRelations', () => {
       ),
     ).toEqual(['intrusion-set:G0007 malware:S0023']);
   });
+
+  it('reads "the same group" in a company\'s later disclosure as the set named before', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      attributed(
+        'APT29 used a password spray attack against a test tenant last year. Zorba Packard ' +
+          'Enterprise later disclosed that the same group had accessed its cloud-based email ' +
+          'environment.',
+      ),
+    ).toEqual(['campaign:intrusion into zorba packard enterprise intrusion-set:G0016']);
+  });
 });
