@@ -98,6 +98,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   'lower-case tool': 'exfiltrated the data using rclone and ran nltest and ',
   'described sector': 'Danish shipping and maritime giant Maersk, a US hospital operator, and ',
   'speaking body': 'The Czech Foreign Ministry said that institutions were targeted by APT28 and ',
+  'contrasted subjects':
+    'APT29 spied on ministries, while APT28 attacked banks in Poland using X-Agent and ',
+  'gained access': "the affiliates gained access to Boeing's network and later disclosed that and ",
 };
 
 // With the report's author known, so that "our systems" are read too.

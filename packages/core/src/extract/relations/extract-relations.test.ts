@@ -909,4 +909,22 @@ describe('extractRelations', () => {
       ),
     ).toEqual(['campaign:intrusion into zorba packard enterprise intrusion-set:G0016']);
   });
+
+  it('leaves to another actor what follows it after "while"', () => {
+    const told = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' || r.type === 'uses')
+        .map((r) => `${r.type} ${r.source} ${r.target}`);
+    expect(
+      told(
+        'APT29 continued espionage against foreign ministries, while APT28 focused on attacks ' +
+          'against banks in Poland using X-Agent.',
+      ),
+    ).toEqual([
+      'targets intrusion-set:G0016 identity:sector government-national',
+      'targets intrusion-set:G0007 identity:sector financial-services',
+      'targets intrusion-set:G0007 location:PL',
+      'uses intrusion-set:G0007 malware:S0023',
+    ]);
+  });
 });

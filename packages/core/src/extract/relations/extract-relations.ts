@@ -137,7 +137,11 @@ export function extractRelations(
     }
     if (cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
-        if (!denials.amongMentions(placed, a, c, 'use') && !familyActsOn(a, c, placed, text))
+        if (
+          !denials.amongMentions(placed, a, c, 'use') &&
+          !familyActsOn(a, c, placed, text) &&
+          !contrastedSubjectBetween(a, c, placed, text)
+        )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     } else if (cues.has('attribution')) {
       // "… was responsible for the NotPetya attack in 2017": the family of an attack the actor did.
@@ -415,6 +419,7 @@ function isTargetable(
   text: string,
   sentences: readonly Span[],
 ): boolean {
+  if (contrastedSubjectBetween(attacker, v, placed, text)) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       const sentence = sentences[v.mention.sentence];
@@ -432,6 +437,31 @@ function isTargetable(
   const origin = setOrigin(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
   return placeTargeted(v, attacker, placed, text);
+}
+
+/** Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …". */
+const CONTRAST = /(?:\bwhile\b|\bwhereas\b|;|\bbut\b)/u;
+
+/**
+ * "APT28 and APT29 continued espionage against foreign ministries, while Sandworm focused on disruptive
+ * attacks against Ukrainian critical infrastructure": another actor, after a word that contrasts it with
+ * the first, is the subject of what follows it.
+ */
+function contrastedSubjectBetween(
+  attacker: Placed,
+  v: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  if (v.mention.start < attacker.mention.end) return false;
+  return placed.some(
+    (p) =>
+      p.role === 'attacker' &&
+      p.entity.key !== attacker.entity.key &&
+      p.mention.start >= attacker.mention.end &&
+      p.mention.end <= v.mention.start &&
+      CONTRAST.test(text.slice(attacker.mention.end, p.mention.start)),
+  );
 }
 
 /**
