@@ -440,7 +440,7 @@ function isTargetable(
 }
 
 /** Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …". */
-const CONTRAST = /(?:\bwhile\b|\bwhereas\b|;|\bbut\b)/u;
+const CONTRAST = /\bwhile\b|\bwhereas\b|;|\bbut\b/u;
 
 /**
  * "APT28 and APT29 continued espionage against foreign ministries, while Sandworm focused on disruptive
