@@ -927,4 +927,20 @@ describe('extractRelations', () => {
       'uses intrusion-set:G0007 malware:S0023',
     ]);
   });
+
+  it('leaves out of an attribution the set an apposition ties the actor to', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => r.target);
+    const intrusion = 'Hackers breached the Danish foreign ministry in May. ';
+    expect(
+      attributed(
+        `${intrusion}Mandiant attributes the breach to APT29, a cluster with suspected ties to APT28.`,
+      ),
+    ).toEqual(['intrusion-set:G0016']);
+    expect(
+      attributed(`${intrusion}Mandiant attributes the breach to APT29 and to APT28 alike.`),
+    ).toEqual(['intrusion-set:G0016', 'intrusion-set:G0007']);
+  });
 });

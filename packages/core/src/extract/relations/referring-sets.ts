@@ -109,12 +109,20 @@ export function namedInNextSentence(
   return referent(text, span, s, described, first, s + 1);
 }
 
-/** Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`. */
+/**
+ * Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`, or in an
+ * apposition that ties `first` to it ("UNC4736, a North Korea-nexus cluster with suspected ties to the
+ * Lazarus Group").
+ */
 export function inRelativeClauseAfter(text: string, first: Mention, later: Mention): boolean {
   if (later.start <= first.end) return false;
   const between = text.slice(first.end, later.start);
-  return between.includes(', which ') || between.includes(', who ');
+  if (between.includes(', which ') || between.includes(', who ')) return true;
+  return TYING_APPOSITION.test(between);
 }
+/** ", a … cluster with suspected ties to the ", ", a group linked to ": an apposition tying to another set. */
+const TYING_APPOSITION =
+  /^, an? [^,;]{0,80}\b(?:ties|tied|linked|associated|affiliated|overlaps?|overlapping|subgroup|part)\b[^,;]{0,40}$/u;
 
 /** A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. */
 function bareLine(text: string, span: Span | undefined): boolean {
