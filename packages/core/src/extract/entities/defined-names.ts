@@ -64,11 +64,28 @@ export function definedAsCampaign(ctx: TextContext, last: number): boolean {
   return phrase !== undefined && ACTIVITY_HEADS.has(ctx.tokens[phrase.end]!.norm);
 }
 
+/** Verbs that give a campaign its name right before it: "The campaign, dubbed ArcaneDoor". */
+const CAMPAIGN_NAMING = new Set(['dubbed', 'called', 'named', 'codenamed']);
+
+/** "The campaign, dubbed ArcaneDoor", "a campaign called X": the name token `i` a campaign is given. */
+function namedAsCampaign(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!CAMPAIGN_NAMING.has(tokens[i - 1]?.norm ?? '')) return false;
+  const noun = tokens[i - 2];
+  return (
+    noun !== undefined &&
+    ACTIVITY_HEADS.has(noun.norm) &&
+    ctx.sentenceOf[i - 2] === ctx.sentenceOf[i] &&
+    (ctx.spaceBefore(i - 1) || ctx.text.slice(noun.end, tokens[i - 1]!.start) === ', ')
+  );
+}
+
 /** One-word names the text defines as campaigns, by their normalized word. */
 export const campaignNames = perText((ctx): ReadonlySet<string> => {
   const names = new Set<string>();
   ctx.tokens.forEach((token, i) => {
-    if (isCapitalized(token.text) && definedAsCampaign(ctx, i)) names.add(token.norm);
+    if (!isCapitalized(token.text)) return;
+    if (definedAsCampaign(ctx, i) || namedAsCampaign(ctx, i)) names.add(token.norm);
   });
   return names;
 });

@@ -679,6 +679,17 @@ describe('a group alias the report defines as a campaign', () => {
     expect(found(text)).toEqual(['intrusion-set:Harrowfen']);
   });
 
+  it('names the campaign where a naming phrase gives a campaign the name', () => {
+    expect(
+      found(
+        'Glasswing: hackers breached firewalls. The campaign, dubbed Glasswing, used two flaws.',
+      ),
+    ).toEqual([]);
+    expect(
+      found('Glasswing: hackers breached firewalls. The group, dubbed Glasswing, used two flaws.'),
+    ).toEqual(['intrusion-set:Glasswing', 'intrusion-set:Glasswing']);
+  });
+
   it('is the group in a report that does not', () => {
     expect(found('Glasswing is a threat group. The Glasswing group went on.')).toEqual([
       'intrusion-set:Glasswing',
