@@ -182,15 +182,9 @@ function hitsVictims(ctx: TextContext, to: number): boolean {
   let i = to;
   const last = ctx.tokens[to - 1]!;
   if (/^, (?:which|who) /u.test(ctx.text.slice(last.end, last.end + 8))) {
-    let close = -1;
-    for (let k = to + 1; k <= to + CLAUSE_REACH && at(k) !== ''; k++) {
-      if (ctx.text.charAt(ctx.tokens[k]!.end) === ',') {
-        close = k + 1;
-        break;
-      }
-    }
-    if (close < 0) return false;
-    i = close;
+    const close = ctx.commaClosing(to + 1, CLAUSE_REACH);
+    if (close === undefined || ctx.sentenceOf[close] !== sentence) return false;
+    i = close + 1;
   } else if (!ctx.spaceBefore(to)) {
     // "… using the wiper dubbed NikoWiper, targeted the energy sector": the attack did.
     return false;

@@ -9,7 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { attributesOthers } from './attributing-body.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
-import { enteringAt } from './intrusion-verbs.ts';
+import { enteringAt, gainedAccessAt } from './intrusion-verbs.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
 export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
@@ -66,7 +66,7 @@ export function findCampaigns(
         const word = ctx.tokens[i]?.norm ?? '';
         if (INTRUSION_WORDS.has(word)) {
           found.push({ finding, mention: ctx.mention(i, i + 1) });
-        } else if (word === 'access' && GAINING.has(ctx.tokens[i - 1]?.norm ?? '')) {
+        } else if (gainedAccessAt(ctx, i)) {
           // "gained access to a network of the Dutch Ministry of Defence"
           found.push({ finding, mention: ctx.mention(i - 1, i + 1) });
         } else if (enteringAt(ctx, i)) {
@@ -151,5 +151,3 @@ const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
 
 /** "the malicious activity", "this espionage campaign": a word saying what kind of activity. */
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);
-
-const GAINING = new Set(['gained', 'gaining', 'gain', 'obtained', 'unauthorized', 'unauthorised']);

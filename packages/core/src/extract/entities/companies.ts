@@ -181,7 +181,7 @@ export function findCompanies(
           ? { country: state, sectors: ['government-national'] }
           : {
               ...countryOf(ctx, defined?.end ?? to, countryAt, start),
-              ...describedSectors(ctx, start, defined?.end ?? to, isDescribingNoun),
+              ...describedSectors(ctx, start, defined?.end ?? to),
             }),
       },
       recognition: 75,
@@ -204,7 +204,7 @@ export function findCompanies(
     const finding = companyFinding(ctx, from, to, 'company-description', 70, {
       ...describedCountry(ctx, from, countryAt),
       ...countryOf(ctx, to, countryAt),
-      ...describedSectors(ctx, from, to, isDescribingNoun),
+      ...describedSectors(ctx, from, to),
     });
     found.push({ finding, mention: ctx.mention(from, to), from, to });
     if (whole) shortForms.set(norms, finding);
@@ -296,7 +296,6 @@ const INDUSTRY_WORDS = new Set([
   ),
 ]);
 
-/** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
 /** Capitalized words after "of" in a body's name: "Bureau of Investigation", "Office of Personnel Management". */
 const MAX_OF_WORDS = 3;
 
@@ -331,6 +330,7 @@ function ofNameBefore(
   return initials === acronym ? { last, acronym } : undefined;
 }
 
+/** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
 function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
   if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
@@ -479,8 +479,6 @@ function organOfState(ctx: TextContext, start: number, end: number, code: string
 
 /** Words that may describe a company between its country and its noun: "Ukrainian telecoms giant". */
 const DESCRIPTION_REACH = 4;
-/** A noun that closes a description right before a company's name: "telecoms giant", "casino operator". */
-const isDescribingNoun = (norm: string): boolean => NOUNS_BEFORE.has(norm);
 
 /**
  * "Ukrainian telecoms giant Kyivstar", "the Mexican energy company Pemex": the country of the description

@@ -286,11 +286,9 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
   }
   const last = ctx.tokens[to - 1]!;
   if (ctx.text.slice(last.end, last.end + 2) !== ', ') return undefined;
-  for (let k = to; k < to + APPOSITION_REACH && ctx.sentenceOf[k + 1] === sentence; k++) {
-    if (ctx.text.charAt(ctx.tokens[k]!.end) !== ',') continue;
-    return TELLING.has(ctx.tokens[k + 1]!.norm) ? k + 1 : undefined;
-  }
-  return undefined;
+  const close = ctx.commaClosing(to, APPOSITION_REACH);
+  if (close === undefined || ctx.sentenceOf[close + 1] !== sentence) return undefined;
+  return TELLING.has(ctx.tokens[close + 1]!.norm) ? close + 1 : undefined;
 }
 
 /** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */

@@ -4,6 +4,7 @@
  * health systems". The words of the description right before the name (ending on a describing noun) or of
  * the apposition right after it say what the company does; a victim's sector is what a profile is scored by.
  */
+import { NOUNS_BEFORE } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Words of a description and the industry-sector-ov value they name. */
@@ -56,14 +57,13 @@ function hyphenated(ctx: TextContext, i: number): boolean {
 /**
  * The sectors the describing noun and the few words before it name: "shipping and maritime giant Maersk",
  * "men's clothing retailer", "private health insurer"; not a word hyphenated to another ("online-banking
- * security vendor" is a security vendor).
- * `describing(norm)`: whether a word closes a description right before a name ("giant", "operator").
+ * security vendor" is a security vendor). Before the name, the noun is one that closes such a description
+ * ("giant", "operator": described-companies.ts).
  */
 export function describedSectors(
   ctx: TextContext,
   from: number,
   to: number,
-  describing: (norm: string) => boolean,
 ): { sectors?: string[] } {
   const { tokens } = ctx;
   const sentence = ctx.sentenceOf[from];
@@ -75,7 +75,9 @@ export function describedSectors(
       if (sector) found.add(sector);
     }
   };
-  if (from > 0 && describing(tokens[from - 1]!.norm) && ctx.spaceBefore(from)) readNoun(from - 1);
+  if (from > 0 && NOUNS_BEFORE.has(tokens[from - 1]!.norm) && ctx.spaceBefore(from)) {
+    readNoun(from - 1);
+  }
   const last = tokens[to - 1];
   const opener = tokens[to];
   if (

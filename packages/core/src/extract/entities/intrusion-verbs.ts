@@ -10,9 +10,9 @@ const INTRUSION_VERBS: ReadonlySet<string> = new Set(
   `breached breaching hacked hacking compromised compromising infiltrated infiltrating attacked
 attacking targeted targeting hit struck penetrated penetrating accessed`.split(/\s+/u),
 );
-/** Verbs before "access to", which then reads as an intrusion verb: "gained access to Boeing's network". */
+/** Words before "access" that tell of intruders: "gained access to Boeing's network", "unauthorized access". */
 const GAINING: ReadonlySet<string> = new Set(
-  'gain gained gaining gains obtain obtained obtaining'.split(' '),
+  'gain gained gaining gains obtain obtained obtaining unauthorized unauthorised'.split(' '),
 );
 /**
  * The same verbs' base forms, nouns as often ("a ransomware attack: CISA …"): verbs only after "to". "Hit" is
@@ -36,14 +36,19 @@ export function enteringAt(ctx: TextContext, i: number): boolean {
   return ENTERING.has(ctx.tokens[i - 1]?.norm ?? '');
 }
 
+/** Token `i` is "access" after a word of gaining, in one sentence: "gained access", "unauthorized access". */
+export function gainedAccessAt(ctx: TextContext, i: number): boolean {
+  return (
+    ctx.tokens[i]?.norm === 'access' &&
+    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] &&
+    GAINING.has(ctx.tokens[i - 1]?.norm ?? '')
+  );
+}
+
 /** Token `i` is a verb whose object is the victim: "breached X", "to breach X", "gained access to X". */
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
   const norm = ctx.tokens[i]?.norm ?? '';
   if (INTRUSION_VERBS.has(norm)) return true;
-  if (norm === 'to' && ctx.tokens[i - 1]?.norm === 'access') {
-    return (
-      GAINING.has(ctx.tokens[i - 2]?.norm ?? '') && ctx.sentenceOf[i - 2] === ctx.sentenceOf[i]
-    );
-  }
+  if (norm === 'to') return gainedAccessAt(ctx, i - 1);
   return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
 }

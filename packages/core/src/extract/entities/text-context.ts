@@ -189,6 +189,19 @@ export class TextContext {
     );
   }
 
+  /**
+   * The first token of tokens [from, from + reach) of from's sentence that a comma follows: the end of a clause
+   * or an apposition opened before it (", which emerged in April 2022,"); undefined when none is within reach.
+   */
+  commaClosing(from: number, reach: number): number | undefined {
+    const sentence = this.sentenceOf[from];
+    for (let k = from; k < from + reach && k < this.tokens.length; k++) {
+      if (this.sentenceOf[k] !== sentence) return undefined;
+      if (this.text.charCodeAt(this.tokens[k]!.end) === 0x2c) return k;
+    }
+    return undefined;
+  }
+
   /** Whether token i is the "s" of an apostrophe s glued to the token before ("Boeing's", "Japan’s"). */
   possessiveS(i: number): boolean {
     const token = this.tokens[i];
