@@ -101,6 +101,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   'contrasted subjects':
     'APT29 spied on ministries, while APT28 attacked banks in Poland using X-Agent and ',
   'gained access': "the affiliates gained access to Boeing's network and later disclosed that and ",
+  'people list': 'the indicted officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin of APT40 and ',
+  'people apposition': 'sanctioned Dmitry Khoroshev, a Russian national, and Khoroshev and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

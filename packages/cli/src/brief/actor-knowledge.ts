@@ -178,7 +178,8 @@ export async function gatherActor(
     }
     for (const rel of attributed) {
       const target = related.get(String(rel.target_ref));
-      if (target && typeof target.name === 'string')
+      // The people behind a set (extract/entities/people.ts) are its hands, not its sponsor.
+      if (target && typeof target.name === 'string' && target.resource_level !== 'individual')
         sponsor ??= { name: target.name, basis: ref(member) };
     }
     for (const rel of targeted) {

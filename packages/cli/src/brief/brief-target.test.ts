@@ -80,3 +80,18 @@ it('lists the actor’s other stored reports as other reports, never the one bri
   expect(briefing.stdout).not.toContain('Report on file: first.txt');
   expect(briefing.stdout).toContain('Report on file: second.txt');
 });
+
+it('takes no person a stored report names for the actor’s sponsor', async () => {
+  const db = 'people.sqlite';
+  expect((await vigil(db, 'import', join(dir, 'knowledge.json'))).code).toBe(0);
+  writeFileSync(
+    join(dir, 'indictment.txt'),
+    'The defendants, Ni Gaobin and Weng Ming, were charged as members of APT31.',
+  );
+  const ingested = await vigil(db, 'ingest', join(dir, 'indictment.txt'));
+  expect(ingested.code, ingested.stderr).toBe(0);
+  const briefing = await vigil(db, 'brief', 'APT31');
+  expect(briefing.code, briefing.stderr).toBe(0);
+  expect(briefing.stdout).toContain('Other reports on file:');
+  expect(briefing.stdout).not.toContain('Attributed sponsor');
+});

@@ -69,6 +69,8 @@ function entityLine(
     Array.isArray(props.threat_actor_types)
       ? (props.threat_actor_types as string[]).join(', ')
       : undefined,
+    typeof props.resource_level === 'string' ? props.resource_level : undefined,
+    Array.isArray(props.roles) ? (props.roles as string[]).join(', ') : undefined,
   ].filter(Boolean);
   return `  - ${entityLabel(entity, stored, storedBefore)}${extra.length ? ` [${extra.join('; ')}]` : ''}  (${entity.mentions.length}x, via ${entity.via})`;
 }

@@ -2,6 +2,7 @@
 import type { ExtractedEntity } from '../analysis/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { normalizeName, vigilId, type StixId } from '../stix/ids.ts';
+import { isPerson } from '../analysis/person.ts';
 import { STATE_SPONSORED } from '../extract/entities/state-sponsored.ts';
 
 export interface CreationContext {
@@ -95,7 +96,9 @@ export function entityObject(entity: ExtractedEntity, context: CreationContext):
     if (props[key] !== undefined) chosen[key] = props[key];
   }
   // "Chinese state hackers" describes the actor; as an alias it would name it in every later report.
-  const named = NAMED_BY_MENTIONS.has(entity.type) && entity.via !== STATE_SPONSORED;
+  // A person's surname written alone ("Khoroshev") is no other name of the person.
+  const named =
+    NAMED_BY_MENTIONS.has(entity.type) && entity.via !== STATE_SPONSORED && !isPerson(entity);
   const written = named ? writtenAliases(entity) : [];
   if (chosen.aliases === undefined && written.length > 0) chosen.aliases = written;
   return {

@@ -4,6 +4,7 @@
  * on (or the knowledge object, when the report is silent).
  */
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
+import { isPerson } from '../analysis/person.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
@@ -58,7 +59,7 @@ const ACTOR_RANK: Readonly<Record<string, number>> = {
 
 export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   return entities
-    .filter((e) => ACTOR_ENTITY_TYPES.has(e.type))
+    .filter((e) => ACTOR_ENTITY_TYPES.has(e.type) && !isPerson(e))
     .sort(
       (a, b) =>
         Number(b.ref !== undefined) - Number(a.ref !== undefined) ||
@@ -110,8 +111,14 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const whoCitation = ctx && who && bestCitation(ctx, who.mentions);
     if (whoCitation) citations.push(whoCitation);
     let text = ids ? `${name} (${ids})` : name;
-    const attribution =
-      who && relations.find((r) => r.type === 'attributed-to' && r.source === who.key);
+    const attributedFrom = who
+      ? relations.filter((r) => r.type === 'attributed-to' && r.source === who.key)
+      : [];
+    const isPersonKey = (key: string): boolean => {
+      const target = byKey.get(key);
+      return target !== undefined && isPerson(target);
+    };
+    const attribution = attributedFrom.find((r) => !isPersonKey(r.target));
     const sponsor = attribution && byKey.get(attribution.target);
     if (ctx && attribution && sponsor) {
       const place = relations
@@ -130,6 +137,16 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       if (placeCitation) citations.push(placeCitation);
     } else if (actor?.sponsor) {
       text += `, attributed to ${countryInProse(actor.sponsor.name)} (per ${actor.sponsor.basis.source})`;
+    }
+    // "The defendants, Ni Gaobin, Weng Ming, …, were part of APT31": the people behind it.
+    const firstWritten = (r: ExtractedRelation): number =>
+      byKey.get(r.target)?.mentions[0]?.start ?? 0;
+    const people = attributedFrom
+      .filter((r) => isPersonKey(r.target))
+      .sort((a, b) => firstWritten(a) - firstWritten(b));
+    if (ctx && people.length > 0) {
+      text += `; people named: ${people.map((r) => byKey.get(r.target)!.name).join(', ')}`;
+      citations.push(...evidenceCitations(ctx, people[0]!));
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
   }

@@ -37,6 +37,9 @@ export function buildKnowledgeEntries(
   for (const cluster of ordered) {
     if (!KNOWLEDGE_TYPES.has(cluster.type)) continue;
     const rep = byId.get(cluster.representative);
+    // A person (extract/entities/people.ts) is read from the words around the name, never by the name
+    // alone: "Wang Wei" in another report is anyone. The same name still gets the same id (vigilId).
+    if (rep?.type === 'threat-actor' && rep.resource_level === 'individual') continue;
     const description = typeof rep?.description === 'string' ? rep.description : undefined;
     const formerIds = otherAttackIds(cluster.members, cluster.attackId, byId);
     const tactics = attackTactics(rep);

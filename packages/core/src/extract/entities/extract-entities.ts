@@ -30,6 +30,7 @@ import type { AliasDecision } from './recognize-alias.ts';
 import { findHits, type HitOptions } from './find-hits.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
+import { findPeople } from './people.ts';
 import { sectorName } from './sectors.ts';
 import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
@@ -126,9 +127,15 @@ export function entitiesIn(
     spokenAbout: (i) => government.at(i),
   });
   for (const { finding, mention } of ministries) collector.add(finding, mention);
+  const people = findPeople(
+    ctx,
+    (i) => (named[i] === 1 ? 'name' : taken[i] === 1 ? 'place' : undefined),
+    actorSentences(collector.entities()),
+  );
+  for (const { finding, mention } of people) collector.add(finding, mention);
   // "… behind Colonial Pipeline attack … the cyberattack on Colonial Pipeline": a victim twice over.
   const held = new Uint8Array(ctx.tokens.length);
-  for (const c of [...companies, ...institutions, ...ministries, ...bodies])
+  for (const c of [...companies, ...institutions, ...ministries, ...bodies, ...people])
     held.fill(1, c.from, c.to);
   const victims = victimNamedCompanies(
     ctx,
@@ -161,6 +168,17 @@ export function entitiesIn(
   const entities = companiesNamedGroup(ctx, collector.entities());
   return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
 }
+
+/** Sentences naming an actor or its malware: people named in them are that actor's hands. */
+function actorSentences(entities: readonly ExtractedEntity[]): (sentence: number) => boolean {
+  const sentences = new Set<number>();
+  for (const e of entities) {
+    if (!ACTING_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) sentences.add(m.sentence);
+  }
+  return (sentence) => sentences.has(sentence);
+}
+const ACTING_TYPES: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
 
 /** A named organization of a state's government ("Department of the Treasury", "CISA"). */
 const isStateBody = (finding: EntityFinding): boolean => {

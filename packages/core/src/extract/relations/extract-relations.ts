@@ -17,6 +17,7 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import { anaphoricSet, inRelativeClauseAfter, namedInNextSentence } from './referring-sets.ts';
+import { linkPeople } from './people-links.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
@@ -262,6 +263,7 @@ export function extractRelations(
         }
       }
     }
+    linkPeople(placed, referent?.placed, evidence, out);
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);

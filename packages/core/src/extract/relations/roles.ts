@@ -4,9 +4,11 @@
  * (state-sponsored.ts) too.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { isPerson } from '../../analysis/person.ts';
 import { STATE_SPONSORED } from '../entities/state-sponsored.ts';
 
-export type Role = 'attacker' | 'sponsor' | 'campaign' | 'victim' | 'place' | 'capability';
+export type Role =
+  'attacker' | 'sponsor' | 'person' | 'campaign' | 'victim' | 'place' | 'capability';
 
 /** One mention of an entity in a sentence, with the part the entity plays. */
 export interface Placed {
@@ -20,6 +22,7 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
     case 'intrusion-set':
       return 'attacker';
     case 'threat-actor':
+      if (isPerson(e)) return 'person';
       // An actor named only by its state ("Chinese state hackers") is the one acting, not an organ behind it.
       return e.properties?.['threat_actor_types'] && e.via !== STATE_SPONSORED
         ? 'sponsor'

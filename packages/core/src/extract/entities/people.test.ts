@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { analysisToStix } from '../../analyze/to-stix.ts';
+import { buildKnowledgeEntries } from '../../knowledge/build-knowledge-entries.ts';
+import type { StixObject } from '../../stix/object.ts';
+import { extractRelations } from '../relations/extract-relations.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const read = (text: string) => {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, empty);
+  return { entities, relations: extractRelations(text, sentences, entities) };
+};
+const people = (text: string): string[] =>
+  read(text)
+    .entities.filter((e) => e.properties?.['resource_level'] === 'individual')
+    .map(
+      (e) =>
+        `${e.name}${e.properties?.['roles'] ? ` (${(e.properties['roles'] as string[]).join(',')})` : ''}: ${e.mentions.map((m) => m.text).join('|')}`,
+    );
+
+describe('people named by a role word in a sentence that accuses', () => {
+  it('reads a list after the role word', () => {
+    expect(
+      people(
+        'Hainan Xiandun employee Wu Shurong carried out orders from Ministry of State Security ' +
+          'intelligence officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin.',
+      ),
+    ).toEqual([
+      'Wu Shurong: Wu Shurong',
+      'Ding Xiaoyang: Ding Xiaoyang',
+      'Zhu Yunmin: Zhu Yunmin',
+      'Cheng Qingmin: Cheng Qingmin',
+    ]);
+  });
+
+  it('reads a name in apposition, then the surname written alone', () => {
+    expect(
+      people(
+        'Three governments sanctioned Dmitry Yuryevich Khoroshev, a Russian national, on Tuesday. ' +
+          'Khoroshev used the handle LockBitSupp.',
+      ),
+    ).toEqual(['Dmitry Yuryevich Khoroshev: Dmitry Yuryevich Khoroshev|Khoroshev']);
+  });
+
+  it('takes no surname that is an English word, nor part of a longer run of capitals', () => {
+    expect(
+      people(
+        'Police arrested the hacker Xiong Wang, who was charged with fraud. Wang Labs said so.',
+      ),
+    ).toEqual(['Xiong Wang: Xiong Wang']);
+    expect(
+      people('Police arrested Senior Colonel Vladimir Ivanovich Dunaev, a Russian national.'),
+    ).toEqual([]);
+  });
+
+  it("keeps the role a leader's or developer's title names", () => {
+    expect(
+      people(
+        'Police arrested the ransomware developer Mikhail Vasiliev in Canada and the group leader, ' +
+          'Evgeniy Polyanin.',
+      ),
+    ).toEqual([
+      'Mikhail Vasiliev (malware-author): Mikhail Vasiliev',
+      'Evgeniy Polyanin (director): Evgeniy Polyanin',
+    ]);
+  });
+
+  it("reads a name whose first word names a place, not a place's name alone", () => {
+    expect(people('Police arrested the hacker Jordan Petrov, who was charged with fraud.')).toEqual(
+      ['Jordan Petrov: Jordan Petrov'],
+    );
+    expect(people('Police charged the hackers New Zealand and Hong Kong.')).toEqual([]);
+  });
+
+  it('reads no one where nobody is accused and no actor named', () => {
+    expect(people('Company employee Jonas Kowalczyk said the network was down for a day.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no one in a Title Case heading, nor names made of English words', () => {
+    expect(
+      people('Seven International Cyber Defendants, Including Hackers, Charged In Connection'),
+    ).toEqual([]);
+    expect(people('Russian National Mikhail Matveev Charged With Ransomware Attacks')).toEqual([]);
+    expect(people('The sanctioned hackers Golden Chickens sold access.')).toEqual([]);
+  });
+});
+
+describe('what ties people to an actor', () => {
+  const relations = (text: string): string[] =>
+    read(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+  it('attributes the set the sentence names to them', () => {
+    expect(
+      relations('The defendants, Ni Gaobin and Weng Ming, were charged as members of APT31.'),
+    ).toEqual([
+      'intrusion-set:apt31 attributed-to threat-actor:ni gaobin',
+      'intrusion-set:apt31 attributed-to threat-actor:weng ming',
+    ]);
+  });
+
+  it("makes a family's developer its author and anyone else its user", () => {
+    const text =
+      'Prosecutors charged Alla Witte, a developer of the TrickBot malware, in June. Vladimir ' +
+      'Dunaev, a Russian national, was charged with deploying TrickBot.';
+    expect(relations(text)).toEqual([
+      'malware:trickbot authored-by threat-actor:alla witte',
+      'threat-actor:vladimir dunaev uses malware:trickbot',
+    ]);
+  });
+});
+
+describe('a stored person', () => {
+  it('has no surname for an alias, which would name anyone of that name', () => {
+    const text = 'The US sanctioned Dmitry Khoroshev, a Russian national. Khoroshev ran LockBit.';
+    const { entities, relations } = read(text);
+    const analysis = {
+      text,
+      sentences: splitSentences(text),
+      entities,
+      relations,
+      indicators: [],
+      dates: [],
+    };
+    const { objects } = analysisToStix(analysis, { ingested: '2026-12-01T00:00:00.000Z' });
+    const person = objects.find((o) => o.name === 'Dmitry Khoroshev');
+    expect(person).toMatchObject({ type: 'threat-actor', resource_level: 'individual' });
+    expect(person?.aliases).toBeUndefined();
+  });
+
+  it('is no name the knowledge matches in later reports', () => {
+    const person = {
+      type: 'threat-actor',
+      spec_version: '2.1',
+      id: 'threat-actor--11111111-1111-4111-8111-111111111111',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+      name: 'Zhao Guangzong',
+      resource_level: 'individual',
+    } as StixObject;
+    const group = {
+      ...person,
+      id: 'threat-actor--22222222-2222-4222-8222-222222222222',
+      name: 'Fox Kitten Crew',
+      resource_level: 'organization',
+    } as StixObject;
+    expect(buildKnowledgeEntries([person, group]).map((e) => e.name)).toEqual(['Fox Kitten Crew']);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * People a report names as the hands behind an intrusion: indicted officers, sanctioned nationals, a
+ * ransomware gang's leader. "intelligence officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin", "two
+ * Chinese nationals, Zhao Guangzong and Ni Gaobin", "Dmitry Khoroshev, a Russian national, …".
+ *
+ * A name is read only where a role word stands right before or in apposition ("officers", "national",
+ * "leader"), and only in a sentence that charges, sanctions or arrests someone or names an actor: the same
+ * words name researchers, spokespeople and victims elsewhere. Each person is a STIX threat-actor whose
+ * resource_level is "individual" (docs/ARCHITECTURE.md, "People").
+ */
+import type { Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import { isEnglishWord } from './english-words.ts';
+import type { TextContext } from './text-context.ts';
+
+export const INDIVIDUAL = 'individual';
+
+/** Role words, and the threat-actor-role-ov value a role names where it names one. */
+const ROLES: ReadonlyMap<string, string | undefined> = new Map([
+  ['officer', undefined],
+  ['officers', undefined],
+  ['national', undefined],
+  ['nationals', undefined],
+  ['citizen', undefined],
+  ['citizens', undefined],
+  ['employee', undefined],
+  ['employees', undefined],
+  ['hacker', undefined],
+  ['hackers', undefined],
+  ['defendant', undefined],
+  ['defendants', undefined],
+  ['suspect', undefined],
+  ['suspects', undefined],
+  ['individuals', undefined],
+  ['member', undefined],
+  ['members', undefined],
+  ['operator', undefined],
+  ['affiliate', undefined],
+  ['affiliates', undefined],
+  ['leader', 'director'],
+  ['founder', 'director'],
+  ['administrator', 'director'],
+  ['mastermind', 'director'],
+  ['developer', 'malware-author'],
+]);
+
+/** Words of a sentence that accuses people: charges, sanctions, arrests, rewards for information. */
+const ACCUSING = new Set([
+  'charged',
+  'charges',
+  'indicted',
+  'indictment',
+  'sanctioned',
+  'sanctions',
+  'sanctioning',
+  'arrested',
+  'arrest',
+  'accused',
+  'wanted',
+  'extradited',
+  'convicted',
+  'sentenced',
+  'pleaded',
+  'reward',
+  'unmasked',
+  'designated',
+  'identified',
+  'named',
+]);
+
+const MAX_NAME_WORDS = 4;
+const MAX_LIST = 12;
+/** Words between the article and the role word of an apposition ("a Russian national", "a former GRU officer"). */
+const APPOSITION_REACH = 4;
+
+interface FoundPerson {
+  readonly finding: EntityFinding;
+  readonly mention: Mention;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * What token i was read as before: part of a name (an actor, a company), part of a place's name, or
+ * nothing. A place's name may be a person's ("Vladimir Dunaev"); a name may not.
+ */
+export type ReadAs = (i: number) => 'name' | 'place' | undefined;
+
+/** People named after or before a role word, then every later writing of the same full name. */
+export function findPeople(
+  ctx: TextContext,
+  read: ReadAs,
+  actorInSentence: (sentence: number) => boolean,
+): FoundPerson[] {
+  const { tokens } = ctx;
+  const found: FoundPerson[] = [];
+  const accusing = new Map<number, boolean>();
+  const accuses = (sentence: number): boolean => {
+    let known = accusing.get(sentence);
+    if (known === undefined) {
+      const [from, to] = ctx.tokenRange(sentence);
+      known = actorInSentence(sentence);
+      for (let k = from; k < to && !known; k++) known = ACCUSING.has(tokens[k]!.norm);
+      accusing.set(sentence, known);
+    }
+    return known;
+  };
+  const byName = new Map<string, EntityFinding>();
+  const add = (from: number, to: number, role: string | undefined): void => {
+    const mention = ctx.mention(from, to);
+    const key = `threat-actor:${normalizeName(mention.text)}`;
+    let finding = byName.get(key);
+    if (!finding) {
+      finding = {
+        key,
+        type: 'threat-actor',
+        name: mention.text,
+        properties: { resource_level: INDIVIDUAL, ...(role ? { roles: [role] } : {}) },
+        recognition: 70,
+        via: 'context:person',
+      };
+      byName.set(key, finding);
+    }
+    found.push({ finding, mention, from, to });
+  };
+  for (let r = 0; r < tokens.length; r++) {
+    const norm = tokens[r]!.norm;
+    if (!ROLES.has(norm) || !accuses(ctx.sentenceOf[r] ?? -1)) continue;
+    // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
+    if (tokens[r]!.text !== norm && !ctx.sentenceStart(r)) continue;
+    const role = ROLES.get(norm);
+    for (const [from, to] of namesAfter(ctx, r, read)) add(from, to, role);
+    const before = nameBefore(ctx, r, read);
+    if (before) add(before[0], before[1], role);
+  }
+  if (found.length === 0) return found;
+  return [...found, ...laterWritings(ctx, found, read)];
+}
+
+const CAPITALIZED_WORD = /^[A-Z][a-z]+$/u;
+
+/** Whether token i may be a word of a person's name: capitalized letters, not a name already read. */
+function nameWord(ctx: TextContext, i: number, read: ReadAs): boolean {
+  const token = ctx.tokens[i];
+  // A capital then lower-case letters: not "WANG LEI" in a file name, not "McAfee".
+  return token !== undefined && read(i) !== 'name' && CAPITALIZED_WORD.test(token.text);
+}
+
+/** The name starting at token i: 2 to 4 name words parted by single spaces, in one sentence. */
+function nameAt(ctx: TextContext, i: number, read: ReadAs): number | undefined {
+  if (!nameWord(ctx, i, read)) return undefined;
+  let to = i + 1;
+  while (to - i < MAX_NAME_WORDS && ctx.spaceBefore(to) && nameWord(ctx, to, read)) to++;
+  if (to - i < 2 || ctx.sentenceOf[to - 1] !== ctx.sentenceOf[i]) return undefined;
+  // "Volt Typhoon", "Domino Backdoor", "New York": every word an English word or a place's is a name of
+  // something else.
+  for (let k = i; k < to; k++) {
+    if (read(k) !== 'place' && !isEnglishWord(ctx.tokens[k]!.norm)) return to;
+  }
+  return undefined;
+}
+
+/** What stands between two tokens, spaces trimmed. */
+const between = (ctx: TextContext, a: number, b: number): string =>
+  ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start).trim();
+
+/** "officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin", "nationals, Zhao Guangzong and Ni Gaobin". */
+function namesAfter(ctx: TextContext, role: number, read: ReadAs): [number, number][] {
+  const names: [number, number][] = [];
+  const opening = ctx.tokens[role + 1] ? between(ctx, role, role + 1) : undefined;
+  if (opening !== '' && opening !== ',' && opening !== ':') return names;
+  let at = role + 1;
+  while (names.length < MAX_LIST) {
+    const end = nameAt(ctx, at, read);
+    if (end === undefined) break;
+    names.push([at, end]);
+    const next = ctx.tokens[end];
+    if (!next || ctx.sentenceOf[end] !== ctx.sentenceOf[role]) break;
+    // ", Zhu Yunmin", ", and Cheng Qingmin", " and Ni Gaobin".
+    const gap = between(ctx, end - 1, end);
+    if (gap !== ',' && !(gap === '' && next.norm === 'and')) break;
+    at = next.norm === 'and' ? end + 1 : end;
+  }
+  return names;
+}
+
+/** "Dmitry Khoroshev, a Russian national": the name before ", a …" that a role word ends. */
+function nameBefore(ctx: TextContext, role: number, read: ReadAs): [number, number] | undefined {
+  for (let article = role - 1; article >= 1 && role - article <= APPOSITION_REACH + 1; article--) {
+    const word = ctx.tokens[article]!;
+    if (ctx.sentenceOf[article] !== ctx.sentenceOf[role]) return undefined;
+    if (word.norm !== 'a' && word.norm !== 'an' && word.norm !== 'the') continue;
+    if (between(ctx, article - 1, article) !== ',') return undefined;
+    for (let from = Math.max(0, article - MAX_NAME_WORDS); from <= article - 2; from++) {
+      // The whole name: no capitalized word glued before it in its sentence.
+      const longer =
+        ctx.spaceBefore(from) &&
+        ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
+        nameWord(ctx, from - 1, read);
+      if (nameAt(ctx, from, read) === article && !longer) {
+        return [from, article];
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Each later writing of a person's full name, and of the last word of a name alone ("Khoroshev, who used the
+ * handle LockBitSupp") where no other person's name ends with it and it is no English word ("Wang").
+ */
+function laterWritings(
+  ctx: TextContext,
+  found: readonly FoundPerson[],
+  read: ReadAs,
+): FoundPerson[] {
+  const first = new Map<string, FoundPerson>();
+  const lastWords = new Map<string, FoundPerson | undefined>();
+  const taken = new Set<number>();
+  for (const p of found) {
+    for (let k = p.from; k < p.to; k++) taken.add(k);
+    if (first.has(p.mention.text)) continue;
+    first.set(p.mention.text, p);
+    const last = ctx.tokens[p.to - 1]!.text;
+    lastWords.set(last, lastWords.has(last) ? undefined : p);
+  }
+  const more: FoundPerson[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const end = nameAt(ctx, i, read) ?? i + 1;
+    const mention = ctx.mention(i, end);
+    const person =
+      end > i + 1 ? first.get(mention.text) : surnameOf(ctx, i, lastWords.get(mention.text));
+    if (person) more.push({ finding: person.finding, mention, from: i, to: end });
+    i = end - 1;
+  }
+  return more;
+}
+
+function surnameOf(
+  ctx: TextContext,
+  i: number,
+  person: FoundPerson | undefined,
+): FoundPerson | undefined {
+  if (!person) return undefined;
+  return isEnglishWord(ctx.tokens[i]!.norm) ? undefined : person;
+}
