@@ -1,7 +1,8 @@
 /**
  * Bylines ("By Mark Arena, CEO of Intel 471", "Authors: Denis Goydenko and Alexey Vishnyakov", "By: Ivan
  * Nicole Chavez, Monte de Jesus") and author cards (a name over its job title): the names there are
- * people, even when a knowledge source has one of them as a malware name (Arena, Denis, Monte).
+ * people, even when a knowledge source has one of them as a malware name (Arena, Denis, Monte). So are a
+ * first name after a person's title or in a sentence that thanks people, in prose.
  */
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -55,11 +56,8 @@ const THANKS: ReadonlySet<string> = new Set(
  * followed by a capitalized word in a sentence that thanks people is a first name.
  */
 export function thankedPerson(ctx: TextContext, from: number, to: number): boolean {
-  const surname = ctx.tokens[to];
+  if (!surnameFollows(ctx, from, to)) return false;
   const sentence = ctx.sentenceOf[from];
-  if (to - from !== 1 || !surname || ctx.sentenceOf[to] !== sentence) return false;
-  if (!isCapitalized(surname.text) || surname.start !== (ctx.tokens[from]?.end ?? 0) + 1)
-    return false;
   // Back over the names thanked before it ("thank Anna Smith, Marrel Vostok"); "thanks to its loader,
   // Marrel …" thanks no one.
   for (
@@ -72,6 +70,39 @@ export function thankedPerson(ctx: TextContext, from: number, to: number): boole
     if (!isCapitalized(word.text) && !BETWEEN_NAMES.has(word.norm)) return false;
   }
   return false;
+}
+
+/** Whether the one word of tokens [from, to) has a capitalized word after it, one space apart. */
+function surnameFollows(ctx: TextContext, from: number, to: number): boolean {
+  const surname = ctx.tokens[to];
+  return (
+    to - from === 1 &&
+    surname !== undefined &&
+    ctx.sentenceOf[to] === ctx.sentenceOf[from] &&
+    isCapitalized(surname.text) &&
+    surname.start === (ctx.tokens[from]?.end ?? 0) + 1
+  );
+}
+
+/** Words that title a person right before the name: "Security researcher Kevin Beaumont", "CEO Kevin Mandia". */
+const PERSON_TITLES: ReadonlySet<string> = new Set(
+  `researcher researchers analyst analysts scientist engineer expert spokesperson spokesman spokeswoman ceo
+cto ciso coo cfo founder cofounder director president minister professor journalist reporter colleague dr mr
+mrs`.split(/\s+/u),
+);
+
+/**
+ * "Security researcher Kevin Beaumont", "Mandiant CEO Kevin Mandia": a one-word name after a person's title
+ * and before a capitalized word is a first name.
+ */
+export function titledPerson(ctx: TextContext, from: number, to: number): boolean {
+  const title = ctx.tokens[from - 1];
+  return (
+    title !== undefined &&
+    PERSON_TITLES.has(title.norm) &&
+    ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
+    surnameFollows(ctx, from, to)
+  );
 }
 
 const BETWEEN_NAMES: ReadonlySet<string> = new Set(['to', 'of', 'and', 'from']);

@@ -614,6 +614,15 @@ describe('names in a byline', () => {
     expect(malware('Thanks to its loader, Marrel Stage two runs in memory.')).toEqual(['Marrel']);
     expect(malware('The actors then ran Marrel on the server.')).toEqual(['Marrel']);
   });
+
+  it('are people after a title word', () => {
+    expect(malware('Security researcher Marrel Vostok said the flaw was patched.')).toEqual([]);
+    expect(malware('Acme CEO Marrel Vostok resigned.')).toEqual([]);
+    expect(malware('The researcher saw Marrel Stage two run in memory.')).toEqual(['Marrel']);
+    expect(malware('The analyst Marrel ran on the host.')).toEqual(['Marrel']);
+    expect(malware('One researcher, Marrel Vostok, disagreed.')).toEqual([]);
+    expect(malware('Ask our analysts. Marrel Stage two runs in memory.')).toEqual(['Marrel']);
+  });
 });
 
 describe('a name that an ATT&CK entry and another source both carry', () => {

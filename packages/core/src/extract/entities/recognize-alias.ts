@@ -5,7 +5,7 @@
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
-import { inByline, thankedPerson } from './bylines.ts';
+import { inByline, thankedPerson, titledPerson } from './bylines.ts';
 import { namesACompany, namesAFeature } from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
@@ -78,6 +78,7 @@ export function recognizeAlias(
     amongFileExtensions(ctx, from, to) ||
     inByline(ctx, from) ||
     thankedPerson(ctx, from, to) ||
+    titledPerson(ctx, from, to) ||
     namesACompany(ctx, to)
   ) {
     return undefined;
