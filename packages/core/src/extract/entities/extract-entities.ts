@@ -165,8 +165,23 @@ export function entitiesIn(
   ]) {
     collector.add(finding, mention);
   }
-  const entities = companiesNamedGroup(ctx, collector.entities());
+  const entities = companiesNamedGroup(ctx, withoutPlacesIn(collector.entities(), people));
   return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
+}
+
+/** "the hacker Jordan Petrov": a place's name inside a person's is no mention of the place. */
+function withoutPlacesIn(
+  entities: readonly ExtractedEntity[],
+  people: readonly { readonly mention: Span }[],
+): ExtractedEntity[] {
+  if (people.length === 0) return [...entities];
+  const inName = (m: Span): boolean =>
+    people.some((p) => p.mention.start <= m.start && m.end <= p.mention.end);
+  return entities.flatMap((e) => {
+    if (e.type !== 'location' || !e.mentions.some(inName)) return [e];
+    const mentions = e.mentions.filter((m) => !inName(m));
+    return mentions.length > 0 ? [{ ...e, mentions }] : [];
+  });
 }
 
 /** Sentences naming an actor or its malware: people named in them are that actor's hands. */

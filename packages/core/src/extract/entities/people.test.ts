@@ -75,6 +75,14 @@ describe('people named by a role word in a sentence that accuses', () => {
     expect(people('Police charged the hackers New Zealand and Hong Kong.')).toEqual([]);
   });
 
+  it("takes the place's name inside a person's for no mention of the place", () => {
+    const { entities } = read('Police arrested the hacker Jordan Petrov in Jordan for fraud.');
+    expect(entities.find((e) => e.type === 'location')?.mentions.map((m) => m.start)).toEqual([51]);
+    expect(
+      read('Police arrested the hacker Jordan Petrov for fraud.').entities.map((e) => e.type),
+    ).toEqual(['threat-actor']);
+  });
+
   it('reads no one where nobody is accused and no actor named', () => {
     expect(people('Company employee Jonas Kowalczyk said the network was down for a day.')).toEqual(
       [],
