@@ -84,11 +84,14 @@ function surnameFollows(ctx: TextContext, from: number, to: number): boolean {
   );
 }
 
-/** Words that title a person right before the name: "Security researcher Kevin Beaumont", "CEO Kevin Mandia". */
+/**
+ * Words that title a person right before the name: "Security researcher Kevin Beaumont", "CEO Kevin Mandia",
+ * "NCA Director General James Babbage".
+ */
 const PERSON_TITLES: ReadonlySet<string> = new Set(
   `researcher researchers analyst analysts scientist engineer expert spokesperson spokesman spokeswoman ceo
-cto ciso coo cfo founder cofounder director president minister professor journalist reporter colleague dr mr
-mrs`.split(/\s+/u),
+cto ciso coo cfo founder cofounder director general secretary commissioner chairman chair chief head manager
+president minister professor journalist reporter colleague dr mr mrs`.split(/\s+/u),
 );
 
 /**

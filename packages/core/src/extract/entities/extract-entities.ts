@@ -63,6 +63,8 @@ export function entitiesIn(
   const encoded = new EncodedRuns(text);
   // Named state bodies ("the Treasury Department"), victims where the words make them so, as companies are.
   const bodies: Company[] = [];
+  // Tokens of an actor's, an organ's or a family's name: people beside them are its hands (people.ts).
+  const acting = new Uint8Array(ctx.tokens.length);
   for (const [index, hit] of hits.entries()) {
     if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
@@ -85,6 +87,7 @@ export function entitiesIn(
     );
     if (isStateBody(finding))
       bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
+    if (ACTING_TYPES.has(finding.type)) acting.fill(1, hit.from, end);
   }
   const taken = new Uint8Array(ctx.tokens.length);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
@@ -130,7 +133,7 @@ export function entitiesIn(
   const people = findPeople(
     ctx,
     (i) => (named[i] === 1 ? 'name' : taken[i] === 1 ? 'place' : undefined),
-    actorSentences(collector.entities()),
+    (i) => acting[i] === 1,
   );
   for (const { finding, mention } of people) collector.add(finding, mention);
   // "… behind Colonial Pipeline attack … the cyberattack on Colonial Pipeline": a victim twice over.
@@ -175,8 +178,19 @@ function withoutPlacesIn(
   people: readonly { readonly mention: Span }[],
 ): ExtractedEntity[] {
   if (people.length === 0) return [...entities];
-  const inName = (m: Span): boolean =>
-    people.some((p) => p.mention.start <= m.start && m.end <= p.mention.end);
+  const names = people.map((p) => p.mention).sort((a, b) => a.start - b.start);
+  // The last name starting at or before the mention, found by halving.
+  const inName = (m: Span): boolean => {
+    let low = 0;
+    let high = names.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (names[middle]!.start <= m.start) low = middle;
+      else high = middle - 1;
+    }
+    const name = names[low]!;
+    return name.start <= m.start && m.end <= name.end;
+  };
   return entities.flatMap((e) => {
     if (e.type !== 'location' || !e.mentions.some(inName)) return [e];
     const mentions = e.mentions.filter((m) => !inName(m));
@@ -184,15 +198,7 @@ function withoutPlacesIn(
   });
 }
 
-/** Sentences naming an actor or its malware: people named in them are that actor's hands. */
-function actorSentences(entities: readonly ExtractedEntity[]): (sentence: number) => boolean {
-  const sentences = new Set<number>();
-  for (const e of entities) {
-    if (!ACTING_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) sentences.add(m.sentence);
-  }
-  return (sentence) => sentences.has(sentence);
-}
+/** Types of what acts: an actor, a state organ, a malware family (whose crew it may name). */
 const ACTING_TYPES: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
 
 /** A named organization of a state's government ("Department of the Treasury", "CISA"). */

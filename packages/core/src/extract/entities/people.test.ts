@@ -25,8 +25,9 @@ describe('people named by a role word in a sentence that accuses', () => {
   it('reads a list after the role word', () => {
     expect(
       people(
-        'Hainan Xiandun employee Wu Shurong carried out orders from Ministry of State Security ' +
-          'intelligence officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin.',
+        'The DOJ unsealed an indictment against four hackers. Hainan Xiandun employee Wu Shurong ' +
+          'carried out orders from Ministry of State Security intelligence officers Ding Xiaoyang, ' +
+          'Zhu Yunmin, and Cheng Qingmin.',
       ),
     ).toEqual([
       'Wu Shurong: Wu Shurong',
@@ -83,6 +84,28 @@ describe('people named by a role word in a sentence that accuses', () => {
     ).toEqual(['threat-actor']);
   });
 
+  it("reads those beside an actor's name where nobody is accused", () => {
+    expect(
+      people(
+        'Among them is Maksim Yakubets, the leader of APT99, who had worked for the FSB. ' +
+          'Ministry of State Security officers Ding Xiaoyang and Zhu Yunmin gave the orders.',
+      ),
+    ).toEqual([
+      'Maksim Yakubets (director): Maksim Yakubets',
+      'Ding Xiaoyang: Ding Xiaoyang',
+      'Zhu Yunmin: Zhu Yunmin',
+    ]);
+  });
+
+  it('reads no one whose role is no hostile one beside no actor, nobody accused', () => {
+    expect(
+      people('Microsoft employee Jonas Kowalczyk said APT29 broke into the ministry.'),
+    ).toEqual([]);
+    expect(people('The suspect Jonas Kowalczyk wrote the lures for APT29.')).toEqual([
+      'Jonas Kowalczyk: Jonas Kowalczyk',
+    ]);
+  });
+
   it('reads no one where nobody is accused and no actor named', () => {
     expect(people('Company employee Jonas Kowalczyk said the network was down for a day.')).toEqual(
       [],
@@ -109,6 +132,14 @@ describe('what ties people to an actor', () => {
       'intrusion-set:apt31 attributed-to threat-actor:ni gaobin',
       'intrusion-set:apt31 attributed-to threat-actor:weng ming',
     ]);
+  });
+
+  it('attributes to a person the set of several that the apposition names', () => {
+    expect(
+      relations(
+        'The NCA said Aleksandr Ryzhenkov, a senior APT98 member, was charged as a member of APT97 too.',
+      ),
+    ).toEqual(['intrusion-set:apt98 attributed-to threat-actor:aleksandr ryzhenkov']);
   });
 
   it("makes a family's developer its author and anyone else its user", () => {

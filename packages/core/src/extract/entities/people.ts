@@ -45,6 +45,19 @@ const ROLES: ReadonlyMap<string, string | undefined> = new Map([
   ['developer', 'malware-author'],
 ]);
 
+/** Roles only an actor's people play: in a sentence naming an actor, they are its. */
+const HOSTILE_ROLES = new Set([
+  'hacker',
+  'hackers',
+  'defendant',
+  'defendants',
+  'suspect',
+  'suspects',
+  'affiliate',
+  'affiliates',
+  'mastermind',
+]);
+
 /** Words of a sentence that accuses people: charges, sanctions, arrests, rewards for information. */
 const ACCUSING = new Set([
   'charged',
@@ -69,6 +82,40 @@ const ACCUSING = new Set([
   'named',
 ]);
 
+/** Words between an actor's name and the role word after it: "the MSS's intelligence officers". */
+const BESIDE_REACH = 3;
+
+/** Whether an actor's name stands right before role word r (a few words apart) or after it, "of (the) …". */
+function besideActor(ctx: TextContext, r: number, acting: (i: number) => boolean): boolean {
+  const sentence = ctx.sentenceOf[r];
+  for (let k = r - 1; k >= 0 && r - k <= BESIDE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (acting(k)) return true;
+  }
+  if (ctx.tokens[r + 1]?.norm !== 'of') return false;
+  const next = ctx.tokens[r + 2]?.norm === 'the' ? r + 3 : r + 2;
+  return ctx.sentenceOf[next] === sentence && acting(next);
+}
+
+/** Whether a sentence holds a token of some kind, each sentence asked once. */
+class PerSentence {
+  readonly #known = new Map<number, boolean>();
+  constructor(
+    private readonly ctx: TextContext,
+    private readonly holds: (norm: string, i: number) => boolean,
+  ) {}
+
+  has(sentence: number): boolean {
+    let known = this.#known.get(sentence);
+    if (known === undefined) {
+      const [from, to] = this.ctx.tokenRange(sentence);
+      known = false;
+      for (let k = from; k < to && !known; k++) known = this.holds(this.ctx.tokens[k]!.norm, k);
+      this.#known.set(sentence, known);
+    }
+    return known;
+  }
+}
+
 const MAX_NAME_WORDS = 4;
 const MAX_LIST = 12;
 /** Words between the article and the role word of an apposition ("a Russian national", "a former GRU officer"). */
@@ -87,25 +134,19 @@ interface FoundPerson {
  */
 export type ReadAs = (i: number) => 'name' | 'place' | undefined;
 
-/** People named after or before a role word, then every later writing of the same full name. */
+/**
+ * People named after or before a role word, then every later writing of the same full name. `acting(i)`:
+ * token i is part of an actor's, a state organ's or a malware family's name.
+ */
 export function findPeople(
   ctx: TextContext,
   read: ReadAs,
-  actorInSentence: (sentence: number) => boolean,
+  acting: (i: number) => boolean,
 ): FoundPerson[] {
   const { tokens } = ctx;
   const found: FoundPerson[] = [];
-  const accusing = new Map<number, boolean>();
-  const accuses = (sentence: number): boolean => {
-    let known = accusing.get(sentence);
-    if (known === undefined) {
-      const [from, to] = ctx.tokenRange(sentence);
-      known = actorInSentence(sentence);
-      for (let k = from; k < to && !known; k++) known = ACCUSING.has(tokens[k]!.norm);
-      accusing.set(sentence, known);
-    }
-    return known;
-  };
+  const accusing = new PerSentence(ctx, (norm) => ACCUSING.has(norm));
+  const naming = new PerSentence(ctx, (_, i) => acting(i));
   const byName = new Map<string, EntityFinding>();
   const add = (from: number, to: number, role: string | undefined): void => {
     const mention = ctx.mention(from, to);
@@ -126,7 +167,18 @@ export function findPeople(
   };
   for (let r = 0; r < tokens.length; r++) {
     const norm = tokens[r]!.norm;
-    if (!ROLES.has(norm) || !accuses(ctx.sentenceOf[r] ?? -1)) continue;
+    if (!ROLES.has(norm)) continue;
+    const sentence = ctx.sentenceOf[r] ?? -1;
+    // "Microsoft employee John Lambert said APT29 …": a role names an actor's hands only where the sentence
+    // or the one before accuses someone, the role is a hostile one in a sentence naming an actor, or the actor's name stands
+    // beside it ("Evil Corp member", "the leader of Evil Corp").
+    const hostile =
+      accusing.has(sentence) ||
+      // "… unsealed an indictment against four APT40 cyber actors … . Hainan Xiandun employee Wu Shurong …"
+      accusing.has(sentence - 1) ||
+      (HOSTILE_ROLES.has(norm) && naming.has(sentence)) ||
+      besideActor(ctx, r, acting);
+    if (!hostile) continue;
     // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
     if (tokens[r]!.text !== norm && !ctx.sentenceStart(r)) continue;
     const role = ROLES.get(norm);

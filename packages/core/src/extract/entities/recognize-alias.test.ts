@@ -618,6 +618,7 @@ describe('names in a byline', () => {
   it('are people after a title word', () => {
     expect(malware('Security researcher Marrel Vostok said the flaw was patched.')).toEqual([]);
     expect(malware('Acme CEO Marrel Vostok resigned.')).toEqual([]);
+    expect(malware('"It is unique," NCA Director General Marrel Vostok said.')).toEqual([]);
     expect(malware('The researcher saw Marrel Stage two run in memory.')).toEqual(['Marrel']);
     expect(malware('The analyst Marrel ran on the host.')).toEqual(['Marrel']);
     expect(malware('One researcher, Marrel Vostok, disagreed.')).toEqual([]);

@@ -263,7 +263,7 @@ export function extractRelations(
         }
       }
     }
-    linkPeople(placed, referent?.placed, evidence, out);
+    linkPeople(text, placed, referent?.placed, evidence, out);
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);

@@ -10,6 +10,7 @@ import type { RelationBuilder } from './relation-builder.ts';
 import type { Placed } from './roles.ts';
 
 export function linkPeople(
+  text: string,
   placed: readonly Placed[],
   /** The set "the group" stands for, when the sentence names none. */
   referent: Placed | undefined,
@@ -25,7 +26,15 @@ export function linkPeople(
       out.add('attributed-to', set.entity.key, person.entity.key, evidence);
     return;
   }
-  if (sets.length > 0) return;
+  if (sets.length > 0) {
+    // "Aleksandr Ryzhenkov, a senior Evil Corp member …, was a LockBit affiliate": the set the person's
+    // apposition names, of several.
+    for (const person of people) {
+      const own = sets.find((s) => apposed(text, person, s));
+      if (own) out.add('attributed-to', own.entity.key, person.entity.key, evidence);
+    }
+    return;
+  }
   const families = distinct(placed.filter((p) => p.entity.type === 'malware'));
   if (families.length !== 1) return;
   const family = families[0]!;
@@ -36,6 +45,12 @@ export function linkPeople(
     else out.add('uses', person.entity.key, family.entity.key, evidence);
   }
 }
+
+/** ", a senior " between a person's name and a set's: the set is named in the person's apposition. */
+const APPOSITION = /^, (?:a|an|the) [^,.;:()]{0,40}$/u;
+const apposed = (text: string, person: Placed, set: Placed): boolean =>
+  set.mention.start - person.mention.end <= 48 &&
+  APPOSITION.test(text.slice(person.mention.end, set.mention.start));
 
 const distinct = (placed: readonly Placed[]): Placed[] => {
   const seen = new Set<string>();
