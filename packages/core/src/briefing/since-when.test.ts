@@ -63,4 +63,13 @@ describe('briefing: since when', () => {
     expect(insight?.text).toBe('Active since 2015');
     expect(cited(insight)).toEqual(['over the past decade']);
   });
+
+  it("takes no start that dates a person's own doing", () => {
+    const person =
+      'The US sanctioned Maksim Yakubets, the leader of APT31, who had worked for the FSB since 2010.';
+    expect(sinceWhen(`${person} ${history}`)?.text).toBe('Active since 2015');
+    const group =
+      'The US sanctioned Maksim Yakubets, a member of APT31; APT31, who has hit ministries since 2012, denies it.';
+    expect(sinceWhen(group)?.text).toBe('Active since 2012');
+  });
 });

@@ -5,6 +5,7 @@
  * the knowledge store speaks.
  */
 import type { ExtractedDate, ExtractedEntity } from '../analysis/types.ts';
+import { isPerson } from '../analysis/person.ts';
 import { displayName } from '../analysis/written-name.ts';
 import { reportedPeriods, type ReportedPeriod } from '../extract/dates/reported-period.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
@@ -91,13 +92,34 @@ function asWritten(date: ExtractedDate, cue: string): string {
   return date.mention.text.toLowerCase() === plain ? '' : ` (“${date.mention.text}”)`;
 }
 
+/**
+ * "Maksim Yakubets, the leader of Evil Corp, who … had worked for the FSB since 2017": a start in a relative
+ * clause on a person dates what the person did, not the group.
+ */
+function datesAPerson(ctx: CitationContext, date: ExtractedDate): boolean {
+  const { analysis } = ctx;
+  return analysis.entities.some(
+    (e) =>
+      isPerson(e) &&
+      e.mentions.some(
+        (m) =>
+          m.sentence === date.mention.sentence &&
+          m.end <= date.mention.start &&
+          onAPerson(analysis.text.slice(m.end, date.mention.start)),
+      ),
+  );
+}
+/** ", the leader of Evil Corp, who … had worked for the FSB ": a relative clause after the name. */
+const onAPerson = (between: string): boolean =>
+  between.startsWith(',') && !/[.;]/u.test(between) && /\bwho\b/u.test(between);
+
 /** The earliest stated start, one in the report's body before one in its own summary or advice. */
 function earliestStart(
   ctx: CitationContext,
   dates: readonly ExtractedDate[],
 ): ExtractedDate | undefined {
   const since = dates
-    .filter((d) => d.role === 'since')
+    .filter((d) => d.role === 'since' && !datesAPerson(ctx, d))
     .sort((a, b) => a.value.localeCompare(b.value) || a.mention.start - b.mention.start);
   return since.find((d) => !insideAny(d.mention, ctx.excluded)) ?? since[0];
 }
