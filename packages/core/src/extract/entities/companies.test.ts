@@ -466,6 +466,26 @@ describe('an intrusion into a company', () => {
     ).toEqual([]);
   });
 
+  it('is read into the names a threat group struck once, and those listed after', () => {
+    expect(
+      intrusions(
+        'Scattered Spider, also known as UNC3944, breached Zorvex Resorts and Caesars Entertainment in 2023.',
+      ),
+    ).toEqual(['Intrusion into Caesars Entertainment and Zorvex Resorts: breached']);
+    // Not a family's doing, not a word that targets people or reaches products, not a name going on.
+    expect(
+      intrusions(
+        'The Zorvex ransomware intends to compromise Zorbex Excel and circumvent antivirus.',
+      ),
+    ).toEqual([]);
+    expect(intrusions('APT99 gained access to Zorvex Desktop Services in May.')).toEqual([]);
+    expect(intrusions('APT99 was targeting Zorbian Nationals in May.')).toEqual([]);
+    expect(intrusions('APT99 hacked Zorvex Exchange servers in May.')).toEqual([]);
+    expect(intrusions('APT99 was said to attack Zorvex Dai and Tan Son Nhat airports.')).toEqual([
+      'Intrusion into Zorvex Dai: attack',
+    ]);
+  });
+
   it('is no company\'s where a body\'s kind after "the" names one again', () => {
     expect(
       intrusions(

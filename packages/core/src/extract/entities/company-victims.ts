@@ -78,8 +78,16 @@ const VICTIM_TIMES = 2;
  * Pipeline, which forced the company to …". A capitalized name of two or three words, never a title's
  * words, on tokens `free` leaves to it; each of its mentions, wherever it stands.
  */
-export function victimNamedCompanies(ctx: TextContext, free: (i: number) => boolean): Company[] {
+export function victimNamedCompanies(
+  ctx: TextContext,
+  free: (i: number) => boolean,
+  /** Token i is part of a threat group's name (not a malware family's: "jRAT … to compromise Microsoft Excel"). */
+  acting: (i: number) => boolean,
+): Company[] {
   const { tokens } = ctx;
+  const actorBefore = actorsSoFar(ctx, acting);
+  // The end of the last name an actor's verb took as its object, so the names listed after it go with it.
+  let objectEnd = -1;
   const spans = new Map<string, { from: number; to: number }[]>();
   const victimTimes = new Map<string, number>();
   // Names the words make an intrusion's object at least once ("the cyberattack on X", "breached X").
@@ -106,6 +114,17 @@ export function victimNamedCompanies(ctx: TextContext, free: (i: number) => bool
       const word =
         ctx.titleCase(i) || !endsPhrase(ctx, to) ? undefined : intrusionWordOf(ctx, i, to);
       // "targeting Eastern Europeans": people are targeted as often as companies.
+      // "Scattered Spider … breached MGM Resorts and Caesars Entertainment": an actor's verb right before the
+      // name, or a list going on from such a name, says it once for all.
+      const struck =
+        endsPhrase(ctx, to) &&
+        ((word !== undefined && word < i && actorBefore(word) && objectOf(ctx, word, i)) ||
+          (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
+      if (struck) {
+        victimTimes.set(key, VICTIM_TIMES);
+        objects.add(key);
+        objectEnd = to;
+      }
       if (word !== undefined && !tokens[word]!.norm.startsWith('target')) {
         victimTimes.set(key, (victimTimes.get(key) ?? 0) + 1);
         // "Golden Ticket attack": a name before the intrusion noun may be a technique's.
@@ -123,6 +142,38 @@ export function victimNamedCompanies(ctx: TextContext, free: (i: number) => bool
       found.push({ finding, mention: ctx.mention(from, to), from, to });
   }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** Whether an actor's name stands before token i in its sentence, asked of an array made in one pass. */
+function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: number) => boolean {
+  const last = new Int32Array(ctx.tokens.length).fill(-1);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    last[i] = acting(i)
+      ? i
+      : i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]
+        ? last[i - 1]!
+        : -1;
+  }
+  return (i) => (last[i] ?? -1) >= 0;
+}
+
+/** Verbs whose object an actor struck: not "targeting" (people too), not "gained access to" (products too). */
+const STRIKING = new Set(
+  'breached breach hacked hack compromised compromise infiltrated infiltrate attacked attack hit struck penetrated'.split(
+    ' ',
+  ),
+);
+
+/** The verb at token `verb` takes the name at token `name` as its object: "breached X", "hacked the X". */
+const objectOf = (ctx: TextContext, verb: number, name: number): boolean =>
+  STRIKING.has(ctx.tokens[verb]!.norm) &&
+  (name === verb + 1 || (name === verb + 2 && ctx.tokens[verb + 1]!.norm === 'the'));
+
+/** The name at token `from` goes on the list a name ending at token `end` opened: ", Y", " and Y", ", and Y". */
+function listedAfterName(ctx: TextContext, end: number, from: number): boolean {
+  if (ctx.sentenceOf[end - 1] !== ctx.sentenceOf[from]) return false;
+  const between = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[from]!.start);
+  return between === ', ' || between === ' and ' || between === ', and ';
 }
 
 /** Words of a name: letters only, none of them an English word first, not glued to more ("Viasat KA-SAT"). */

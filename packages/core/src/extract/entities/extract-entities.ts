@@ -87,7 +87,8 @@ export function entitiesIn(
     );
     if (isStateBody(finding))
       bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
-    if (ACTING_TYPES.has(finding.type)) acting.fill(1, hit.from, end);
+    if (ACTING_TYPES.has(finding.type))
+      acting.fill(finding.type === 'malware' ? FAMILY : GROUP, hit.from, end);
   }
   const taken = new Uint8Array(ctx.tokens.length);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
@@ -133,7 +134,7 @@ export function entitiesIn(
   const people = findPeople(
     ctx,
     (i) => (named[i] === 1 ? 'name' : taken[i] === 1 ? 'place' : undefined),
-    (i) => acting[i] === 1,
+    (i) => acting[i] !== 0,
   );
   for (const { finding, mention } of people) collector.add(finding, mention);
   // "… behind Colonial Pipeline attack … the cyberattack on Colonial Pipeline": a victim twice over.
@@ -143,6 +144,7 @@ export function entitiesIn(
   const victims = victimNamedCompanies(
     ctx,
     (i) => (taken[i] !== 1 || sectorWords[i] === 1) && held[i] !== 1,
+    (i) => acting[i] === GROUP,
   );
   for (const { finding, mention } of victims) collector.add(finding, mention);
   // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.
@@ -198,6 +200,8 @@ function withoutPlacesIn(
   });
 }
 
+const GROUP = 1;
+const FAMILY = 2;
 /** Types of what acts: an actor, a state organ, a malware family (whose crew it may name). */
 const ACTING_TYPES: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
 

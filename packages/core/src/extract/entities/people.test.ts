@@ -97,6 +97,12 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it("reads a family's people beside its name", () => {
+    expect(people('The Zorvex ransomware developer Alla Witte wrote the loader.')).toEqual([
+      'Alla Witte (malware-author): Alla Witte',
+    ]);
+  });
+
   it('reads no one whose role is no hostile one beside no actor, nobody accused', () => {
     expect(
       people('Microsoft employee Jonas Kowalczyk said APT29 broke into the ministry.'),
