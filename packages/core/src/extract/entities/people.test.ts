@@ -37,6 +37,25 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it('reads a list after the actor the role is of', () => {
+    expect(
+      people(
+        'The DOJ charged five members of APT99: Noah Michael Urban and Tyler Robert Buchanan. ' +
+          'Buchanan, a British national, was arrested in Spain. The members of APT99 Zorvex Dai met.',
+      ),
+    ).toEqual([
+      'Noah Michael Urban: Noah Michael Urban',
+      'Tyler Robert Buchanan: Tyler Robert Buchanan|Buchanan',
+    ]);
+  });
+
+  it('reads a name of English words once a list of people has begun', () => {
+    expect(people('The defendants, Ni Gaobin and Noah Michael Urban, were charged.')).toEqual([
+      'Ni Gaobin: Ni Gaobin',
+      'Noah Michael Urban: Noah Michael Urban',
+    ]);
+  });
+
   it('reads a name in apposition, then the surname written alone', () => {
     expect(
       people(

@@ -85,15 +85,22 @@ const ACCUSING = new Set([
 /** Words between an actor's name and the role word after it: "the MSS's intelligence officers". */
 const BESIDE_REACH = 3;
 
+/** The last token of the actor's name after role word r and "of (the)", if one stands there. */
+function actorOf(ctx: TextContext, r: number, acting: (i: number) => boolean): number | undefined {
+  if (ctx.tokens[r + 1]?.norm !== 'of') return undefined;
+  let at = ctx.tokens[r + 2]?.norm === 'the' ? r + 3 : r + 2;
+  if (ctx.sentenceOf[at] !== ctx.sentenceOf[r] || !acting(at)) return undefined;
+  while (acting(at + 1) && ctx.spaceBefore(at + 1)) at++;
+  return at;
+}
+
 /** Whether an actor's name stands right before role word r (a few words apart) or after it, "of (the) …". */
 function besideActor(ctx: TextContext, r: number, acting: (i: number) => boolean): boolean {
   const sentence = ctx.sentenceOf[r];
   for (let k = r - 1; k >= 0 && r - k <= BESIDE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     if (acting(k)) return true;
   }
-  if (ctx.tokens[r + 1]?.norm !== 'of') return false;
-  const next = ctx.tokens[r + 2]?.norm === 'the' ? r + 3 : r + 2;
-  return ctx.sentenceOf[next] === sentence && acting(next);
+  return actorOf(ctx, r, acting) !== undefined;
 }
 
 /** Whether a sentence holds a token of some kind, each sentence asked once. */
@@ -182,7 +189,7 @@ export function findPeople(
     // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
     if (tokens[r]!.text !== norm && !ctx.sentenceStart(r)) continue;
     const role = ROLES.get(norm);
-    for (const [from, to] of namesAfter(ctx, r, read)) add(from, to, role);
+    for (const [from, to] of namesAfter(ctx, r, read, acting)) add(from, to, role);
     const before = nameBefore(ctx, r, read);
     if (before) add(before[0], before[1], role);
   }
@@ -200,11 +207,18 @@ function nameWord(ctx: TextContext, i: number, read: ReadAs): boolean {
 }
 
 /** The name starting at token i: 2 to 4 name words parted by single spaces, in one sentence. */
-function nameAt(ctx: TextContext, i: number, read: ReadAs): number | undefined {
+function nameAt(
+  ctx: TextContext,
+  i: number,
+  read: ReadAs,
+  /** In a list of people already begun, or after a colon: "Noah Michael Urban" is a name too. */
+  listed = false,
+): number | undefined {
   if (!nameWord(ctx, i, read)) return undefined;
   let to = i + 1;
   while (to - i < MAX_NAME_WORDS && ctx.spaceBefore(to) && nameWord(ctx, to, read)) to++;
   if (to - i < 2 || ctx.sentenceOf[to - 1] !== ctx.sentenceOf[i]) return undefined;
+  if (listed) return to;
   // "Volt Typhoon", "Domino Backdoor", "New York": every word an English word or a place's is a name of
   // something else.
   for (let k = i; k < to; k++) {
@@ -218,13 +232,21 @@ const between = (ctx: TextContext, a: number, b: number): string =>
   ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start).trim();
 
 /** "officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin", "nationals, Zhao Guangzong and Ni Gaobin". */
-function namesAfter(ctx: TextContext, role: number, read: ReadAs): [number, number][] {
+function namesAfter(
+  ctx: TextContext,
+  role: number,
+  read: ReadAs,
+  acting: (i: number) => boolean,
+): [number, number][] {
   const names: [number, number][] = [];
-  const opening = ctx.tokens[role + 1] ? between(ctx, role, role + 1) : undefined;
+  // "five members of Scattered Spider: Ahmed …": the list after the actor the role is of.
+  const last = actorOf(ctx, role, acting) ?? role;
+  const opening = ctx.tokens[last + 1] ? between(ctx, last, last + 1) : undefined;
   if (opening !== '' && opening !== ',' && opening !== ':') return names;
-  let at = role + 1;
+  if (last > role && opening === '') return names;
+  let at = last + 1;
   while (names.length < MAX_LIST) {
-    const end = nameAt(ctx, at, read);
+    const end = nameAt(ctx, at, read, opening === ':' || names.length > 0);
     if (end === undefined) break;
     names.push([at, end]);
     const next = ctx.tokens[end];
