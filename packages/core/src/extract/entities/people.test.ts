@@ -49,11 +49,32 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it("reads the list after the colon that ends the long name of a role's actor", () => {
+    expect(
+      people(
+        "Treasury sanctioned six officials of Iran's Ministry of Intelligence and Security (MOIS): " +
+          'Hamid Reza Lashgarian and Milad Mansuri.',
+      ),
+    ).toEqual(['Hamid Reza Lashgarian: Hamid Reza Lashgarian', 'Milad Mansuri: Milad Mansuri']);
+    // No actor before the colon; a clause after the actor.
+    expect(
+      people(
+        'Treasury sanctioned six officials of the Zorvex club: Hamid Reza Lashgarian and Milad Mansuri.',
+      ),
+    ).toEqual([]);
+    expect(
+      people(
+        "Treasury sanctioned six officials of Iran's Ministry of Intelligence and Security; guests include: Hamid Reza Lashgarian.",
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a name of English words once a list of people has begun', () => {
     expect(people('The defendants, Ni Gaobin and Noah Michael Urban, were charged.')).toEqual([
       'Ni Gaobin: Ni Gaobin',
       'Noah Michael Urban: Noah Michael Urban',
     ]);
+    expect(people('Charged officials: Israel Linked to a cyberattack.')).toEqual([]);
   });
 
   it('reads a name in apposition, then the surname written alone', () => {
@@ -142,6 +163,9 @@ describe('people named by a role word in a sentence that accuses', () => {
       people('Seven International Cyber Defendants, Including Hackers, Charged In Connection'),
     ).toEqual([]);
     expect(people('Russian National Mikhail Matveev Charged With Ransomware Attacks')).toEqual([]);
+    expect(
+      people('Sanctions\nOfficials: Zorvex Agents Tied To A Disruptive Cyberattack On A Port'),
+    ).toEqual([]);
     expect(people('The sanctioned hackers Golden Chickens sold access.')).toEqual([]);
   });
 });

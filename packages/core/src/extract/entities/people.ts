@@ -18,6 +18,8 @@ export const INDIVIDUAL = 'individual';
 
 /** Role words, and the threat-actor-role-ov value a role names where it names one. */
 const ROLES: ReadonlyMap<string, string | undefined> = new Map([
+  ['official', undefined],
+  ['officials', undefined],
   ['officer', undefined],
   ['officers', undefined],
   ['national', undefined],
@@ -92,6 +94,26 @@ function actorOf(ctx: TextContext, r: number, acting: (i: number) => boolean): n
   if (ctx.sentenceOf[at] !== ctx.sentenceOf[r] || !acting(at)) return undefined;
   while (acting(at + 1) && ctx.spaceBefore(at + 1)) at++;
   return at;
+}
+
+/** Tokens after a role's "of" to the colon opening its list: the actor's long name, its place, its acronym. */
+const COLON_REACH = 14;
+
+/** The token before the colon that ends "of …" after role word r, an actor named on the way. */
+function colonAfterActor(
+  ctx: TextContext,
+  r: number,
+  acting: (i: number) => boolean,
+): number | undefined {
+  if (ctx.tokens[r + 1]?.norm !== 'of') return undefined;
+  let named = false;
+  for (let k = r + 2; k < r + 2 + COLON_REACH && ctx.sentenceOf[k + 1] === ctx.sentenceOf[r]; k++) {
+    named ||= acting(k);
+    const gap = between(ctx, k, k + 1);
+    if (gap.endsWith(':')) return named ? k : undefined;
+    if (/[.;]/u.test(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether an actor's name stands right before role word r (a few words apart) or after it, "of (the) …". */
@@ -187,7 +209,7 @@ export function findPeople(
       besideActor(ctx, r, acting);
     if (!hostile) continue;
     // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
-    if (tokens[r]!.text !== norm && !ctx.sentenceStart(r)) continue;
+    if (tokens[r]!.text !== norm && (!ctx.sentenceStart(r) || ctx.titleCase(r))) continue;
     const role = ROLES.get(norm);
     for (const [from, to] of namesAfter(ctx, r, read, acting)) add(from, to, role);
     const before = nameBefore(ctx, r, read);
@@ -218,13 +240,14 @@ function nameAt(
   let to = i + 1;
   while (to - i < MAX_NAME_WORDS && ctx.spaceBefore(to) && nameWord(ctx, to, read)) to++;
   if (to - i < 2 || ctx.sentenceOf[to - 1] !== ctx.sentenceOf[i]) return undefined;
-  if (listed) return to;
   // "Volt Typhoon", "Domino Backdoor", "New York": every word an English word or a place's is a name of
-  // something else.
+  // something else; in a list, only if a place's is among them ("Officials: Israel Linked to …").
+  let place = false;
   for (let k = i; k < to; k++) {
-    if (read(k) !== 'place' && !isEnglishWord(ctx.tokens[k]!.norm)) return to;
+    if (read(k) === 'place') place = true;
+    else if (!isEnglishWord(ctx.tokens[k]!.norm)) return to;
   }
-  return undefined;
+  return listed && !place ? to : undefined;
 }
 
 /** What stands between two tokens, spaces trimmed. */
@@ -239,14 +262,17 @@ function namesAfter(
   acting: (i: number) => boolean,
 ): [number, number][] {
   const names: [number, number][] = [];
-  // "five members of Scattered Spider: Ahmed …": the list after the actor the role is of.
-  const last = actorOf(ctx, role, acting) ?? role;
+  // "five members of Scattered Spider: Ahmed …", "six officials of Iran's … Command (IRGC-CEC): Hamid …": the
+  // list after the actor the role is of.
+  const last = actorOf(ctx, role, acting) ?? colonAfterActor(ctx, role, acting) ?? role;
   const opening = ctx.tokens[last + 1] ? between(ctx, last, last + 1) : undefined;
-  if (opening !== '' && opening !== ',' && opening !== ':') return names;
+  // A colon may close a bracket first: "… (IRGC-CEC): Hamid …".
+  const colon = opening?.endsWith(':') === true;
+  if (opening !== '' && opening !== ',' && !colon) return names;
   if (last > role && opening === '') return names;
   let at = last + 1;
   while (names.length < MAX_LIST) {
-    const end = nameAt(ctx, at, read, opening === ':' || names.length > 0);
+    const end = nameAt(ctx, at, read, colon || names.length > 0);
     if (end === undefined) break;
     names.push([at, end]);
     const next = ctx.tokens[end];
