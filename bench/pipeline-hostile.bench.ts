@@ -103,6 +103,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   'gained access': "the affiliates gained access to Boeing's network and later disclosed that and ",
   'people list': 'the indicted officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin of APT40 and ',
   'people apposition': 'sanctioned Dmitry Khoroshev, a Russian national, and Khoroshev and ',
+  'people after a colon':
+    "sanctioned six officials of Iran's Ministry of Intelligence (MOIS): Hamid Reza Lashgarian and ",
+  'struck once': 'Scattered Spider breached MGM Resorts and Caesars Entertainment and ',
+  'sponsoring government': 'APT99 is a group sponsored and operated by the Chinese government and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

@@ -32,6 +32,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
 import { findPeople } from './people.ts';
 import { sectorName } from './sectors.ts';
+import { sponsoringGovernments } from './sponsoring-governments.ts';
 import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
 import { tokenize } from './tokens.ts';
@@ -99,6 +100,7 @@ export function entitiesIn(
   // Countries by their first token and by the token after their last.
   const countrySpans = new Map<number, { code: string; to: number }>();
   const countryEnds = new Map<number, string>();
+  const countryStarts = new Map<number, { code: string; from: number }>();
   for (const hit of hits) {
     taken.fill(1, hit.from, hit.to);
     const place = hit.kind === 'lexicon' && hit.value.kind !== 'organization';
@@ -107,6 +109,7 @@ export function entitiesIn(
     if (hit.kind === 'lexicon' && hit.value.kind === 'country') {
       countrySpans.set(hit.from, { code: hit.value.code, to: hit.to });
       countryEnds.set(hit.to, hit.value.code);
+      countryStarts.set(hit.to, { code: hit.value.code, from: hit.from });
     }
   }
   const companies = findCompanies(
@@ -166,6 +169,14 @@ export function entitiesIn(
       ...authorIntrusions,
     ]),
     ...findStateSponsored(ctx, hits, collector.entities()),
+    ...sponsoringGovernments(
+      ctx,
+      {
+        endingAt: (i) => countryStarts.get(i),
+        startingAt: (i) => countrySpans.get(i),
+      },
+      (i) => acting[i] !== 0,
+    ),
     ...namedOperations(ctx, (i) => taken[i] === 1),
   ]) {
     collector.add(finding, mention);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../relations/extract-relations.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const read = (text: string) => {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, empty);
+  return { entities, relations: extractRelations(text, sentences, entities) };
+};
+const governments = (text: string): string[] =>
+  read(text)
+    .entities.filter((e) => e.via === 'state-government')
+    .map(
+      (e) =>
+        `${e.name} ${String(e.properties?.['country'])}: ${e.mentions.map((m) => m.text).join('|')}`,
+    );
+
+describe("a state's government named as what runs an actor", () => {
+  it('is a nation-state sponsor, however the government is written', () => {
+    expect(governments('APT98 is operated by the Chinese government.')).toEqual([
+      'Government of China CN: Chinese government',
+    ]);
+    expect(governments('APT99 works on behalf of the government of Iran.')).toEqual([
+      'Government of Iran IR: government of Iran',
+    ]);
+    expect(
+      governments('Zorvex is a group sponsored and directed by the government of Iran.'),
+    ).toEqual(['Government of Iran IR: government of Iran']);
+    expect(governments("APT99 is a group working for Russia's government.")).toEqual([
+      "Government of Russia RU: Russia's government",
+    ]);
+  });
+
+  it('is the sponsor the set is attributed to, with the confidence the source states', () => {
+    const { relations } = read(
+      'Microsoft has assessed with high confidence that APT99 is operated by the Chinese government.',
+    );
+    expect(
+      relations
+        .filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target} ${r.confidence ?? 'none'}`),
+    ).toEqual(['intrusion-set:apt99 threat-actor:government of china 85']);
+  });
+
+  it('is no government that speaks, denies or is targeted', () => {
+    expect(governments('The Chinese government denied that APT99 exists.')).toEqual([]);
+    expect(governments('APT99 was targeted by the Chinese government.')).toEqual([]);
+    expect(governments('APT99 asked for the Chinese government to respond.')).toEqual([]);
+    // What it runs is no actor; it only describes the actors.
+    expect(
+      governments('APT99 used a domain owned and operated by the Myanmar government.'),
+    ).toEqual([]);
+    expect(governments('APT99 is backed by Chinese government-linked firms.')).toEqual([]);
+    expect(governments('APT99 hacked the government of Iran and was condemned by it.')).toEqual([]);
+  });
+});

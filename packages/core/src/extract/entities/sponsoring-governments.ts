@@ -1,0 +1,106 @@
+/**
+ * A state's government named as what runs or backs an actor: "Salt Typhoon is operated by the Chinese
+ * government", "a group working on behalf of the Russian government", "backed by China's government".
+ * Governments attribute intrusions so without naming an organ; the government is then the sponsor, a STIX
+ * threat-actor of type nation-state located in its state, as a named organ (the MSS) is.
+ *
+ * Read only right after such words: a government that speaks, denies or is targeted is no sponsor.
+ */
+import { countryByCode, countryInProse } from '../../geo/countries.ts';
+import type { Mention } from '../../analysis/types.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Verbs whose "by" names who runs an actor: "operated by", "sponsored by", "directed by". */
+const RUN_BY = new Set(
+  'operated run sponsored backed directed controlled tasked funded supported employed'.split(' '),
+);
+/** "on behalf of", "working for", "acting for": who an actor works for. */
+const WORKS_FOR = new Set(['behalf', 'working', 'works', 'acting', 'acts']);
+
+/** Country names by where they start and end, as the pipeline read them. */
+export interface CountryNames {
+  /** The country whose name ends right before token i ("Chinese" before "government"), and its first token. */
+  endingAt(i: number): { readonly code: string; readonly from: number } | undefined;
+  /** The country whose name starts at token i, and the token after it. */
+  startingAt(i: number): { readonly code: string; readonly to: number } | undefined;
+}
+
+export function sponsoringGovernments(
+  ctx: TextContext,
+  countries: CountryNames,
+  /** Token i is part of an actor's name. */
+  acting: (i: number) => boolean,
+): { finding: EntityFinding; mention: Mention }[] {
+  const { tokens } = ctx;
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  for (let g = 0; g < tokens.length; g++) {
+    if (tokens[g]!.norm !== 'government') continue;
+    // "the Chinese government", "China's government", "the government of China".
+    const named = countries.endingAt(g);
+    const owner = !named && ctx.possessiveS(g - 1) ? countries.endingAt(g - 1) : undefined;
+    const of = tokens[g + 1]?.norm === 'of' ? countries.startingAt(g + 2) : undefined;
+    const code = named?.code ?? owner?.code ?? of?.code;
+    if (code === undefined) continue;
+    const from = named?.from ?? owner?.from ?? g;
+    const opener = tokens[from - 1]?.norm === 'the' ? from - 1 : from;
+    if (!sponsoredAt(ctx, opener - 1, acting)) continue;
+    // "Chinese government-affiliated actors": a word the government only describes.
+    if (ctx.text.charCodeAt(tokens[g]!.end) === 0x2d && !of) continue;
+    found.push({ finding: governmentFinding(code), mention: ctx.mention(from, of?.to ?? g + 1) });
+  }
+  return found;
+}
+
+/** Whether the words ending at token i say who runs an actor: "operated by", "on behalf of", "working for". */
+function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean): boolean {
+  const word = ctx.tokens[i]?.norm;
+  const previous =
+    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? ctx.tokens[i - 1]?.norm : undefined;
+  if (previous === undefined) return false;
+  if (word === 'by') return RUN_BY.has(previous) && actorRun(ctx, i - 1, acting);
+  if (word === 'of') return previous === 'behalf';
+  if (word === 'for') return WORKS_FOR.has(previous);
+  return false;
+}
+
+/** Words between what is run and the verb: "is operated", "supposedly promoted and funded". */
+const BETWEEN_SUBJECT = new Set(
+  'and or is was are were be been being likely reportedly allegedly supposedly probably directly also owned promoted'.split(
+    ' ',
+  ),
+);
+/** What a government runs when it runs an actor: "a group … funded by", "which is operated by". */
+const RUN_SUBJECTS = new Set(
+  'group groups actor actors hackers operation operations campaign campaigns unit units it which that who they'.split(
+    ' ',
+  ),
+);
+const SUBJECT_REACH = 5;
+
+/** Whether what the verb at token `verb` says is run is an actor: "Salt Typhoon is operated", not "a domain … operated". */
+function actorRun(ctx: TextContext, verb: number, acting: (i: number) => boolean): boolean {
+  const sentence = ctx.sentenceOf[verb];
+  for (
+    let k = verb - 1;
+    k >= 0 && verb - k <= SUBJECT_REACH && ctx.sentenceOf[k] === sentence;
+    k--
+  ) {
+    const norm = ctx.tokens[k]!.norm;
+    if (RUN_BY.has(norm) || BETWEEN_SUBJECT.has(norm)) continue;
+    return acting(k) || RUN_SUBJECTS.has(norm);
+  }
+  return false;
+}
+
+function governmentFinding(code: string): EntityFinding {
+  const name = `Government of ${countryInProse(countryByCode(code)?.name ?? code)}`;
+  return {
+    key: `threat-actor:${name.toLowerCase()}`,
+    type: 'threat-actor',
+    name,
+    properties: { threat_actor_types: ['nation-state'], country: code },
+    recognition: 80,
+    via: 'state-government',
+  };
+}
