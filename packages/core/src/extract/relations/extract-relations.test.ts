@@ -896,6 +896,20 @@ describe('extractRelations', () => {
     ).toEqual(['intrusion-set:G0007 malware:S0023']);
   });
 
+  it('reads "the activity" in a quoted judgement as the set named before', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target} ${r.confidence ?? 'none'}`);
+    expect(
+      attributed(
+        'The agency said APT28 had compromised a platform of the ministries. "We assess with ' +
+          'moderate confidence that the activity was conducted on behalf of the Russian government," ' +
+          'it said.',
+      ),
+    ).toEqual(['intrusion-set:G0007 threat-actor:government of russia 50']);
+  });
+
   it('reads "the same group" in a company\'s later disclosure as the set named before', () => {
     const attributed = (text: string) =>
       analyze(text)
