@@ -78,3 +78,20 @@ describe('an indictment naming the people behind APT31', () => {
     );
   });
 });
+
+describe('the people of the organ a set is attributed to', () => {
+  it('are named in the briefing beside the organ', () => {
+    const analysis = analyzeReport(
+      'APT99 is a group run by the Ministry of State Security. Treasury sanctioned two officials of the ' +
+        'Ministry of State Security: Hamid Reza Lashgarian and Milad Mansuri.',
+      { knowledge: prepareKnowledge([]), published: '2024-02-02' },
+    );
+    const briefing = composeBriefing({
+      now: '2026-12-01T00:00:00.000Z',
+      report: { title: 'Sanctions', tlp: 'clear', analysis },
+    });
+    expect(briefing.insights.content.find((i) => i.topic === 'who')?.text).toBe(
+      'APT99, attributed to Ministry of State Security; people named: Hamid Reza Lashgarian, Milad Mansuri',
+    );
+  });
+});

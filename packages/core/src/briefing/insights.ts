@@ -141,9 +141,16 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     // "The defendants, Ni Gaobin, Weng Ming, …, were part of APT31": the people behind it.
     const firstWritten = (r: ExtractedRelation): number =>
       byKey.get(r.target)?.mentions[0]?.start ?? 0;
-    const people = attributedFrom
-      .filter((r) => isPersonKey(r.target))
-      .sort((a, b) => firstWritten(a) - firstWritten(b));
+    // … and those of the organ it is attributed to ("six officials of the IRGC-CEC: …").
+    const ofSponsor = sponsor
+      ? relations.filter(
+          (r) => r.type === 'related-to' && r.target === sponsor.key && isPersonKey(r.source),
+        )
+      : [];
+    const people = [
+      ...attributedFrom.filter((r) => isPersonKey(r.target)),
+      ...ofSponsor.map((r) => ({ ...r, target: r.source })),
+    ].sort((a, b) => firstWritten(a) - firstWritten(b));
     if (ctx && people.length > 0) {
       text += `; people named: ${people.map((r) => byKey.get(r.target)!.name).join(', ')}`;
       citations.push(...evidenceCitations(ctx, people[0]!));

@@ -191,6 +191,18 @@ describe('what ties people to an actor', () => {
     ).toEqual(['intrusion-set:apt98 attributed-to threat-actor:aleksandr ryzhenkov']);
   });
 
+  it('relates the people of a state organ to it when no set or family is named', () => {
+    expect(
+      relations(
+        'Treasury sanctioned two officials of the Ministry of State Security: Hamid Reza ' +
+          'Lashgarian and Milad Mansuri.',
+      ),
+    ).toEqual([
+      'threat-actor:hamid reza lashgarian related-to threat-actor:ministry of state security',
+      'threat-actor:milad mansuri related-to threat-actor:ministry of state security',
+    ]);
+  });
+
   it("makes a family's developer its author and anyone else its user", () => {
     const text =
       'Prosecutors charged Alla Witte, a developer of the TrickBot malware, in June. Vladimir ' +

@@ -3,7 +3,7 @@
  * activity is attributed to them ("The defendants, Ni Gaobin, …, were part of APT31"); with no set but one
  * malware family, its developer authored it and anyone else uses it ("Alla Witte, a developer of
  * TrickBot"). STIX 2.1 §5: intrusion-set attributed-to threat-actor, malware authored-by threat-actor,
- * threat-actor uses malware.
+ * threat-actor uses malware. With neither, the one state organ the sentence names is related to them.
  */
 import type { Mention } from '../../analysis/types.ts';
 import type { RelationBuilder } from './relation-builder.ts';
@@ -36,6 +36,14 @@ export function linkPeople(
     return;
   }
   const families = distinct(placed.filter((p) => p.entity.type === 'malware'));
+  // "six officials of Iran's … Command (IRGC-CEC): Hamid …": people of a state organ, no set named. STIX has
+  // no relation from one threat-actor to another but the generic one.
+  const organs = distinct(placed.filter((p) => p.role === 'sponsor'));
+  if (families.length === 0 && organs.length === 1) {
+    for (const person of people)
+      out.add('related-to', person.entity.key, organs[0]!.entity.key, evidence);
+    return;
+  }
   if (families.length !== 1) return;
   const family = families[0]!;
   for (const person of people) {
