@@ -3,17 +3,14 @@
  * sectors a list of CISA's sector names holds, the vulnerabilities the actors exploit, how long they kept
  * access, no dates from CVE ids, and a briefing that calls the activity what the advisory says it is.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { intrusionSet } from '../../../../test-support/intrusion-sets.ts';
 import { composeBriefing } from '../briefing/compose-briefing.ts';
 import { analyzeReport } from './analyze-report.ts';
 import { prepareKnowledge } from './knowledge.ts';
+import { fixtureReport } from '../../../../test-support/fixture-reports.ts';
 
-const text = readFileSync(
-  new URL('../../../../fixtures/reports/volt-typhoon-advisory.txt', import.meta.url),
-  'utf8',
-);
+const text = fixtureReport('volt-typhoon-advisory.txt');
 const analysis = analyzeReport(text, {
   knowledge: prepareKnowledge([intrusionSet(7, 'Volt Typhoon', 'G1017')]),
   published: '2024-02-07',

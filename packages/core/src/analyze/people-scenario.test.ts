@@ -3,7 +3,6 @@
  * it names are threat actors of their own, individuals, behind the set; the briefing names them without
  * taking any for the set's sponsor or for the actor the report is about.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { intrusionSet } from '../../../../test-support/intrusion-sets.ts';
 import { composeBriefing } from '../briefing/compose-briefing.ts';
@@ -11,11 +10,9 @@ import { validateObject } from '../stix/validate.ts';
 import { analyzeReport } from './analyze-report.ts';
 import { prepareKnowledge } from './knowledge.ts';
 import { analysisToStix } from './to-stix.ts';
+import { fixtureReport } from '../../../../test-support/fixture-reports.ts';
 
-const text = readFileSync(
-  new URL('../../../../fixtures/reports/apt31-indictment.txt', import.meta.url),
-  'utf8',
-);
+const text = fixtureReport('apt31-indictment.txt');
 const analysis = analyzeReport(text, {
   knowledge: prepareKnowledge([intrusionSet(3, 'APT31', 'G0128')]),
   published: '2024-03-25',

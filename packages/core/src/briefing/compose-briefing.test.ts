@@ -10,6 +10,7 @@ import { composeBriefing } from './compose-briefing.ts';
 import { SEED_FILE, seedAnalysis } from './fixtures/seed-analysis.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import type { ActorKnowledge, Briefing, BriefingInput } from './types.ts';
+import { fixtureReport } from '../../../../test-support/fixture-reports.ts';
 
 const NOW = '2026-01-15T09:00:00.000Z';
 
@@ -287,8 +288,7 @@ describe('briefing of a text whose sentence could not be cut', () => {
 
 describe('briefing of a report that attributes one intrusion to two actors', () => {
   it('says the attributions conflict, each with its own confidence, not the stronger alone', () => {
-    const path = new URL('../../../../fixtures/reports/salt-typhoon-telecoms.txt', import.meta.url);
-    const text = readFileSync(path, 'utf8');
+    const text = fixtureReport('salt-typhoon-telecoms.txt');
     const knowledge = prepareKnowledge([
       intrusionSet(7, 'Salt Typhoon', 'G1045'),
       intrusionSet(8, 'Volt Typhoon', 'G1017'),

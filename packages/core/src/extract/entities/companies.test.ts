@@ -1,7 +1,6 @@
 /** Companies named by their legal form, and the intrusions the words make them the victims of. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixtureReport } from '../../../../../test-support/fixture-reports.ts';
 import { intrusionSet } from '../../../../../test-support/intrusion-sets.ts';
 import { extractRelations } from '../relations/extract-relations.ts';
 import { splitSentences } from '../sentences.ts';
@@ -14,12 +13,6 @@ const companies = (text: string) =>
   entities(text)
     .filter((e) => e.via === 'company-name')
     .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
-/** A report written for Vigil (fixtures/reports). */
-const fixture = (name: string): string =>
-  readFileSync(
-    fileURLToPath(new URL(`../../../../../fixtures/reports/${name}`, import.meta.url)),
-    'utf8',
-  );
 
 const intrusions = (text: string) =>
   entities(text)
@@ -574,7 +567,7 @@ describe('an intrusion into a company', () => {
   });
 
   it('is what "the intrusion" refers to when the report opens with it, else not', () => {
-    const text = fixture('mgm-resorts-scattered-spider.txt');
+    const text = fixtureReport('mgm-resorts-scattered-spider.txt');
     const spider = buildKnowledgeIndex([
       intrusionSet(5, 'Scattered Spider', 'G1015', ['UNC3944', 'Octo Tempest']),
     ]);
@@ -601,7 +594,7 @@ describe('an intrusion into a company', () => {
 
 describe('an intrusion into several companies', () => {
   it('targets each and keeps conflicting attributions, each with its confidence', () => {
-    const text = fixture('salt-typhoon-telecoms.txt');
+    const text = fixtureReport('salt-typhoon-telecoms.txt');
     const typhoons = buildKnowledgeIndex([
       intrusionSet(7, 'Salt Typhoon', 'G1045'),
       intrusionSet(8, 'Volt Typhoon', 'G1017'),

@@ -5,8 +5,6 @@
  * ministry is the Dutch one although "Chinese" stands closer to it in the title, and the People's Republic
  * of China is China.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analysisToStix } from '../../analyze/to-stix.ts';
 import { validateObject } from '../../stix/validate.ts';
@@ -15,11 +13,9 @@ import { extractEntities } from '../entities/extract-entities.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractRelations } from './extract-relations.ts';
 import { soleSubjectUses } from './sole-subject.ts';
+import { fixtureReport } from '../../../../../test-support/fixture-reports.ts';
 
-const path = fileURLToPath(
-  new URL('../../../../../fixtures/reports/netherlands-mod-state-actor.txt', import.meta.url),
-);
-const text = readFileSync(path, 'utf8');
+const text = fixtureReport('netherlands-mod-state-actor.txt');
 const sentences = splitSentences(text);
 const entities = extractEntities(text, sentences, buildKnowledgeIndex([]));
 const stated = extractRelations(text, sentences, entities);
