@@ -143,6 +143,22 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it('reads no speakers: officials not of the actor, names before a verb of saying', () => {
+    expect(
+      people('Czech officials Jan Lipavsky and Petr Fiala said APT31 members were charged.'),
+    ).toEqual([]);
+    expect(
+      people('Czech officials Jan Lipavsky and Petr Fiala condemned the charged APT31 members.'),
+    ).toEqual([]);
+    expect(people('Charged: two officials of APT31, Jan Lipavsky and Petr Fiala.')).toEqual([
+      'Jan Lipavsky: Jan Lipavsky',
+      'Petr Fiala: Petr Fiala',
+    ]);
+    expect(
+      people('FBI agents said the suspects Jan Lipavsky and Petr Fiala told APT31 everything.'),
+    ).toEqual([]);
+  });
+
   it('reads no one whose role is no hostile one beside no actor, nobody accused', () => {
     expect(
       people('Microsoft employee Jonas Kowalczyk said APT29 broke into the ministry.'),

@@ -47,6 +47,9 @@ const ROLES: ReadonlyMap<string, string | undefined> = new Map([
   ['developer', 'malware-author'],
 ]);
 
+/** Roles a state's spokespeople hold too: an actor's people only beside its name ("officials of the IRGC-CEC"). */
+const BESIDE_ONLY = new Set(['official', 'officials']);
+
 /** Roles only an actor's people play: in a sentence naming an actor, they are its. */
 const HOSTILE_ROLES = new Set([
   'hacker',
@@ -122,7 +125,7 @@ function besideActor(ctx: TextContext, r: number, acting: (i: number) => boolean
   for (let k = r - 1; k >= 0 && r - k <= BESIDE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     if (acting(k)) return true;
   }
-  return actorOf(ctx, r, acting) !== undefined;
+  return actorOf(ctx, r, acting) !== undefined || colonAfterActor(ctx, r, acting) !== undefined;
 }
 
 /** Whether a sentence holds a token of some kind, each sentence asked once. */
@@ -144,6 +147,9 @@ class PerSentence {
     return known;
   }
 }
+
+/** Verbs right after a list of names that make them speakers: "FBI agents Jan Novak and Petr Cech said …". */
+const SAYING = new Set(['said', 'says', 'told', 'stated', 'added', 'explained', 'warned']);
 
 const MAX_NAME_WORDS = 4;
 const MAX_LIST = 12;
@@ -201,12 +207,13 @@ export function findPeople(
     // "Microsoft employee John Lambert said APT29 …": a role names an actor's hands only where the sentence
     // or the one before accuses someone, the role is a hostile one in a sentence naming an actor, or the actor's name stands
     // beside it ("Evil Corp member", "the leader of Evil Corp").
-    const hostile =
-      accusing.has(sentence) ||
+    // "Czech officials Jan Lipavsky and Petr Fiala said …": officials are the actor's only as its own.
+    const accused =
+      !BESIDE_ONLY.has(norm) &&
       // "… unsealed an indictment against four APT40 cyber actors … . Hainan Xiandun employee Wu Shurong …"
-      accusing.has(sentence - 1) ||
-      (HOSTILE_ROLES.has(norm) && naming.has(sentence)) ||
-      besideActor(ctx, r, acting);
+      (accusing.has(sentence) || accusing.has(sentence - 1));
+    const hostile =
+      accused || (HOSTILE_ROLES.has(norm) && naming.has(sentence)) || besideActor(ctx, r, acting);
     if (!hostile) continue;
     // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
     if (tokens[r]!.text !== norm && (!ctx.sentenceStart(r) || ctx.titleCase(r))) continue;
@@ -277,6 +284,7 @@ function namesAfter(
     names.push([at, end]);
     const next = ctx.tokens[end];
     if (!next || ctx.sentenceOf[end] !== ctx.sentenceOf[role]) break;
+    if (SAYING.has(next.norm)) return [];
     // ", Zhu Yunmin", ", and Cheng Qingmin", " and Ni Gaobin".
     const gap = between(ctx, end - 1, end);
     if (gap !== ',' && !(gap === '' && next.norm === 'and')) break;
