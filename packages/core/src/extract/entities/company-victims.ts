@@ -146,15 +146,18 @@ export function victimNamedCompanies(
 
 /** Whether an actor's name stands before token i in its sentence, asked of an array made in one pass. */
 function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: number) => boolean {
-  const last = new Int32Array(ctx.tokens.length).fill(-1);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    last[i] = acting(i)
-      ? i
-      : i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]
-        ? last[i - 1]!
-        : -1;
-  }
-  return (i) => (last[i] ?? -1) >= 0;
+  // Made on the first question: most reports strike no name and never ask.
+  let last: Int32Array | undefined;
+  return (i) => {
+    if (!last) {
+      last = new Int32Array(ctx.tokens.length).fill(-1);
+      for (let k = 0; k < ctx.tokens.length; k++) {
+        const sameSentence = k > 0 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k];
+        last[k] = acting(k) ? k : sameSentence ? last[k - 1]! : -1;
+      }
+    }
+    return (last[i] ?? -1) >= 0;
+  };
 }
 
 /** Verbs whose object an actor struck: not "targeting" (people too), not "gained access to" (products too). */

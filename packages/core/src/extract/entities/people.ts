@@ -12,6 +12,7 @@ import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import { isEnglishWord } from './english-words.ts';
+import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
 export const INDIVIDUAL = 'individual';
@@ -200,9 +201,11 @@ export function findPeople(
     }
     found.push({ finding, mention, from, to });
   };
+  // Asked once per distinct word: the loop runs over every token of every report.
+  const roleWord = new PerWordTest((t) => ROLES.has(t.norm), tokens);
   for (let r = 0; r < tokens.length; r++) {
+    if (!roleWord.get(tokens[r]!)) continue;
     const norm = tokens[r]!.norm;
-    if (!ROLES.has(norm)) continue;
     const sentence = ctx.sentenceOf[r] ?? -1;
     // "Microsoft employee John Lambert said APT29 …": a role names an actor's hands only where the sentence
     // or the one before accuses someone, the role is a hostile one in a sentence naming an actor, or the actor's name stands
