@@ -3,10 +3,10 @@
  * ransomware gang's leader. "intelligence officers Ding Xiaoyang, Zhu Yunmin, and Cheng Qingmin", "two
  * Chinese nationals, Zhao Guangzong and Ni Gaobin", "Dmitry Khoroshev, a Russian national, …".
  *
- * A name is read only where a role word stands right before or in apposition ("officers", "national",
- * "leader"), and only in a sentence that charges, sanctions or arrests someone or names an actor: the same
- * words name researchers, spokespeople and victims elsewhere. Each person is a STIX threat-actor whose
- * resource_level is "individual" (docs/ARCHITECTURE.md, "People").
+ * A name is read only where a role word stands right before it or in apposition ("officers", "national",
+ * "leader"), and only where the words make the role an actor's (an accusation, the actor's name beside it):
+ * the same words name researchers, spokespeople and victims elsewhere. Each person is a STIX threat-actor
+ * whose resource_level is "individual" (docs/ARCHITECTURE.md, "People").
  */
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
@@ -207,14 +207,13 @@ export function findPeople(
     if (!roleWord.get(tokens[r]!)) continue;
     const norm = tokens[r]!.norm;
     const sentence = ctx.sentenceOf[r] ?? -1;
-    // "Microsoft employee John Lambert said APT29 …": a role names an actor's hands only where the sentence
-    // or the one before accuses someone, the role is a hostile one in a sentence naming an actor, or the actor's name stands
-    // beside it ("Evil Corp member", "the leader of Evil Corp").
-    // "Czech officials Jan Lipavsky and Petr Fiala said …": officials are the actor's only as its own.
+    // A role names an actor's hands only where this sentence or the one before accuses someone ("… unsealed
+    // an indictment against four APT40 cyber actors. Hainan Xiandun employee Wu Shurong …"), where a hostile
+    // role stands in a sentence naming an actor, or where the actor's name stands beside the role ("Evil Corp
+    // member", "the leader of Evil Corp"); not "Microsoft employee John Lambert said APT29 …". Officials count
+    // only as the actor's own: a state's spokespeople are officials too.
     const accused =
-      !BESIDE_ONLY.has(norm) &&
-      // "… unsealed an indictment against four APT40 cyber actors … . Hainan Xiandun employee Wu Shurong …"
-      (accusing.has(sentence) || accusing.has(sentence - 1));
+      !BESIDE_ONLY.has(norm) && (accusing.has(sentence) || accusing.has(sentence - 1));
     const hostile =
       accused || (HOSTILE_ROLES.has(norm) && naming.has(sentence)) || besideActor(ctx, r, acting);
     if (!hostile) continue;
