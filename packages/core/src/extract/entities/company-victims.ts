@@ -111,13 +111,12 @@ export function victimNamedCompanies(
         victimTimes.set(key, VICTIM_TIMES);
         objects.add(key);
       }
-      const word =
-        ctx.titleCase(i) || !endsPhrase(ctx, to) ? undefined : intrusionWordOf(ctx, i, to);
-      // "targeting Eastern Europeans": people are targeted as often as companies.
+      const phraseEnds = endsPhrase(ctx, to);
+      const word = ctx.titleCase(i) || !phraseEnds ? undefined : intrusionWordOf(ctx, i, to);
       // "Scattered Spider … breached MGM Resorts and Caesars Entertainment": an actor's verb right before the
       // name, or a list going on from such a name, says it once for all.
       const struck =
-        endsPhrase(ctx, to) &&
+        phraseEnds &&
         ((word !== undefined && word < i && actorBefore(word) && objectOf(ctx, word, i)) ||
           (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
       if (struck) {
@@ -125,6 +124,7 @@ export function victimNamedCompanies(
         objects.add(key);
         objectEnd = to;
       }
+      // "targeting Eastern Europeans": people are targeted as often as companies.
       if (word !== undefined && !tokens[word]!.norm.startsWith('target')) {
         victimTimes.set(key, (victimTimes.get(key) ?? 0) + 1);
         // "Golden Ticket attack": a name before the intrusion noun may be a technique's.
