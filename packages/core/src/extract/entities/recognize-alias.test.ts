@@ -821,6 +821,26 @@ describe('a malware alias that is an ordinary word ("Soldier" for SysUpdate)', (
   });
 });
 
+describe('a family named by an English word ("Royal")', () => {
+  const index = buildKnowledgeIndex([malwareEntry(42, 'Royal', { externalId: 'S1073' })]);
+  it("opens an institution's name, up to its head word", () => {
+    expect(
+      knownMalwareNames(index, 'LockBit has since attacked Boeing and the Royal Mail.'),
+    ).toEqual([]);
+    expect(
+      knownMalwareNames(index, 'The lure claimed to come from the Royal Thai Police last week.'),
+    ).toEqual([]);
+    expect(knownMalwareNames(index, 'Royal Mail said it was hit in January.')).toEqual([]);
+  });
+
+  it('is the family elsewhere, also before a capitalized word that ends no institution', () => {
+    expect(knownMalwareNames(index, 'The Royal ransomware hit Dallas in May.')).toEqual(['Royal']);
+    expect(
+      knownMalwareNames(index, 'The loader then ran the Royal Demon agent on the server.'),
+    ).toEqual(['Royal']);
+  });
+});
+
 describe('a tool name written in lower case', () => {
   const tools = buildKnowledgeIndex([
     malwareEntry(70, 'Rclone', { type: 'tool', externalId: 'S1040' }),

@@ -90,6 +90,8 @@ export function recognizeAlias(
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to, true))
     return undefined;
+  // "the Royal Mail", "the Royal Navy": an English word that names a family also opens institutions' names.
+  if (englishWordOpeningName(ctx, from, to)) return undefined;
   // "tools like Scanbox and Royal Road", in a text that quotes “Royal Road”: the longer name's first word.
   if (quotedNameEnd(ctx, from, to) !== undefined) return undefined;
   // "an interesting beast", "to redact client information": a name its sources write only in lower case
@@ -301,6 +303,35 @@ function inCapitalizedPhrase(
     return isCapitalized(t.text) && !cueKind(t.norm) && !DETERMINERS.has(t.norm);
   };
   return neighbour(from - 1, true) || neighbour(to, false);
+}
+
+/** Words that end the name of an institution: "the Royal Mail", "the Royal Thai Police". */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  `mail navy army police force bank society academy institute university college court family palace
+museum guard mint marines household`.split(/\s+/u),
+);
+/** Capitalized words, after the first, that an institution's name may hold before its head. */
+const INSTITUTION_REACH = 3;
+
+/**
+ * A one-word name that is an English word, opening a run of capitalized words that ends in an institution's
+ * head word ("the Royal United Services Institute", "Royal Mail said").
+ */
+function englishWordOpeningName(ctx: TextContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (to - from !== 1 || !isEnglishWord(tokens[from]!.norm)) return false;
+  for (let i = to; i < to + INSTITUTION_REACH && i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (
+      ctx.sentenceOf[i] !== ctx.sentenceOf[from] ||
+      ctx.text.slice(tokens[i - 1]!.end, word.start) !== ' '
+    ) {
+      return false;
+    }
+    if (!isCapitalized(word.text) || cueKind(word.norm) !== undefined) return false;
+    if (INSTITUTION_HEADS.has(word.norm)) return true;
+  }
+  return false;
 }
 
 /**
