@@ -295,6 +295,17 @@ describe('companies a describing noun names', () => {
       'IDBI Bank: IDBI Bank',
     ]);
     expect(described('Anonymous Claims DDoS Attack On Bank of Spain Website')).toEqual([]);
+    // "and" joins two words of a bank's business inside its name, not two banks.
+    expect(
+      described(
+        'The unit of Industrial and Commercial Bank of China was hit. Farmers and Merchants Bank ' +
+          'warned, as did Citibank and Commercial Bank of Dubai.',
+      ),
+    ).toEqual([
+      'Industrial and Commercial Bank of China: Industrial and Commercial Bank of China',
+      'Farmers and Merchants Bank: Farmers and Merchants Bank',
+      'Commercial Bank of Dubai: Commercial Bank of Dubai',
+    ]);
     expect(
       intrusions('Hackers breached the Bank of Valletta in an attack later attributed to Lazarus.'),
     ).toEqual(['Intrusion into Bank of Valletta: breached']);

@@ -282,6 +282,8 @@ function bankName(
       break;
     }
   }
+  const joined = joinedBankWords(ctx, from, at, taken);
+  if (joined) from -= 2;
   if (tokens[at + 1]?.norm === 'of' && ctx.spaceBefore(at + 1)) {
     const to = nameAfter(ctx, at + 2, taken);
     return to === undefined ? undefined : { from, to, whole: true };
@@ -293,9 +295,44 @@ function bankName(
   const named = words.every(
     (w) => !isCommonWord(w) && (isCountryName([w]) || !isStaticLexiconName([w])),
   );
-  return from < at && named && !longer && !ctx.sentenceStart(from)
+  return from < at && (joined || (named && !ctx.sentenceStart(from))) && !longer
     ? { from, to: at + 1, whole: true }
     : undefined;
+}
+
+/** Words of a bank's business that "and" joins inside its name: "Industrial and Commercial Bank of China". */
+const BANK_BUSINESS: ReadonlySet<string> = new Set(
+  'industrial commercial merchants farmers savings trust development investment construction'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether "<Business> and" stands before the bank name's words from token `from` to "Bank" at `at`, all of
+ * them words of a bank's business: "Industrial and Commercial Bank", "Farmers and Merchants Bank"; not
+ * "Citibank and Commercial Bank", two banks.
+ */
+function joinedBankWords(
+  ctx: TextContext,
+  from: number,
+  at: number,
+  taken: (i: number) => boolean,
+): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from - 2];
+  return (
+    from === at - 1 &&
+    from >= 2 &&
+    tokens[from - 1]!.text === 'and' &&
+    first !== undefined &&
+    isCapitalized(first.text) &&
+    !taken(from - 2) &&
+    ctx.spaceBefore(from - 1) &&
+    ctx.spaceBefore(from) &&
+    ctx.sentenceOf[from - 2] === ctx.sentenceOf[at] &&
+    BANK_BUSINESS.has(first.norm) &&
+    BANK_BUSINESS.has(tokens[from]!.norm)
+  );
 }
 
 /** Words that open a phrase and are no part of a name: "The Bank of …", "At Acme Corp.". */
