@@ -5,18 +5,20 @@
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import type { TextContext } from './text-context.ts';
 
-const NAMED_TYPES = new Set(['intrusion-set', 'threat-actor', 'malware', 'tool']);
+const NAMED_TYPES = new Set(['intrusion-set', 'threat-actor', 'malware', 'tool', 'identity']);
+const LITTLE_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']);
 const DEFINITION = /^ ?\(([A-Z]{2,6})\)/u;
 
 /** The acronym defined right after the mention, when its letters are the initials of the name's words. */
 function definedAcronym(ctx: TextContext, mention: Mention): string | undefined {
   const acronym = DEFINITION.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1];
   if (!acronym) return undefined;
-  const initials = mention.text
-    .split(/[\s-]+/u)
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('');
-  return initials === acronym ? acronym : undefined;
+  const words = mention.text.split(/[\s-]+/u);
+  const initials = (kept: readonly string[]): string =>
+    kept.map((w) => w.charAt(0).toUpperCase()).join('');
+  // "Industrial and Commercial Bank of China (ICBC)": the little words of a name have no letter in it.
+  const named = words.filter((w) => !LITTLE_WORDS.has(w));
+  return initials(words) === acronym || initials(named) === acronym ? acronym : undefined;
 }
 
 export function addDefinedAcronyms(

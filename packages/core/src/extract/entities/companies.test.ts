@@ -309,6 +309,15 @@ describe('companies a describing noun names', () => {
     expect(
       intrusions('Hackers breached the Bank of Valletta in an attack later attributed to Lazarus.'),
     ).toEqual(['Intrusion into Bank of Valletta: breached']);
+    // The acronym a bank's name defines, without its little words, is the bank; it may stand before "was hit".
+    const icbc =
+      'The unit of Industrial and Commercial Bank of China (ICBC) was hit by ransomware. ICBC said so.';
+    expect(described(icbc)).toEqual([
+      'Industrial and Commercial Bank of China: Industrial and Commercial Bank of China | ICBC | ICBC',
+    ]);
+    expect(intrusions(icbc)).toEqual([
+      'Intrusion into Industrial and Commercial Bank of China: hit',
+    ]);
   });
 
   it('are the company a legal form named first', () => {

@@ -365,6 +365,7 @@ const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.sp
 /** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
 const THEFT_REACH = 3;
 const PASSIVE = new Set(['was', 'were', 'been']);
+const ACRONYM_AFTER = /^ \(\p{Lu}{2,8}$/u;
 /** "X was affected": in a report of an intrusion, by it. */
 const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([
@@ -467,7 +468,10 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   // "the Colonial Pipeline attack", "MGM Resorts breach", "the Bybit crypto heist"
   if (INTRUSION_NOUNS.has(norm(to))) return to;
   if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
-  let after = to;
+  // "Industrial and Commercial Bank of China (ICBC) was hit": the acronym it defines stands between.
+  let after = ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]?.end))
+    ? to + 1
+    : to;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
   if (!PASSIVE.has(norm(after))) return undefined;
   // "X was also hit", "X were reportedly breached", "the State Department was also affected"
