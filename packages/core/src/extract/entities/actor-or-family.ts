@@ -167,7 +167,9 @@ function doerOfIntrusion(ctx: TextContext, to: number): boolean {
 
 /** Verbs of striking victims, which people do and code does not: "X has hit more than 500 organizations". */
 const HIT_VERBS = new Set(['hit', 'breached', 'attacked', 'targeted', 'struck', 'extorted']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'since', 'reportedly']);
+const AUXILIARIES = new Set(
+  'has have had also since reportedly previously recently allegedly already repeatedly'.split(' '),
+);
 /** How far a relative clause after the name may reach to its closing comma: ", which emerged in April 2022,". */
 const CLAUSE_REACH = 10;
 

@@ -417,6 +417,13 @@ describe('extractEntities: where a name is and where it ends', () => {
     ).toEqual(['intrusion-set:Foocrypt']);
     expect(
       names(
+        'Sources said the Foocrypt ransomware gang was behind it. Foocrypt has previously ' +
+          'attacked Boeing. Foocrypt ransomware encrypts files.',
+        empty,
+      ),
+    ).toEqual(['intrusion-set:Foocrypt']);
+    expect(
+      names(
         'The attack was carried out by the Foocrypt ransomware gang. A wiper dubbed Foocrypt, ' +
           'struck the plant. Foocrypt ransomware encrypts files.',
         empty,
