@@ -64,14 +64,15 @@ describe('an indictment naming the people behind APT31', () => {
     for (const o of stix.objects) expect(validateObject(o).ok, String(o.id)).toBe(true);
   });
 
-  it('is briefed as APT31, attributed to the MSS, with the people it names', () => {
+  it('is briefed as APT31, attributed to the MSS, with the people and the front company it names', () => {
     const briefing = composeBriefing({
       now: '2026-12-01T00:00:00.000Z',
       report: { title: 'APT31 indictment', tlp: 'clear', analysis },
     });
     const who = briefing.insights.content.find((i) => i.topic === 'who');
     expect(who?.text).toBe(
-      `APT31, attributed to Ministry of State Security (China); people named: ${DEFENDANTS.join(', ')}`,
+      `APT31, attributed to Ministry of State Security (China); people named: ${DEFENDANTS.join(', ')}` +
+        '; front companies: Wuhan Xiaoruizhi Science and Technology Company',
     );
   });
 });

@@ -4,6 +4,7 @@
  * on (or the knowledge object, when the report is silent).
  */
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
+import { isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
@@ -154,6 +155,20 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     if (ctx && people.length > 0) {
       text += `; people named: ${people.map((r) => byKey.get(r.target)!.name).join(', ')}`;
       citations.push(...evidenceCitations(ctx, people[0]!));
+    }
+    // "the MSS … established Wuhan XRZ as a front company": the companies fronting for it or its sponsor.
+    const fronts = relations.filter((r) => {
+      const front = byKey.get(r.source);
+      return (
+        r.type === 'related-to' &&
+        (r.target === who?.key || r.target === sponsor?.key) &&
+        front !== undefined &&
+        isFrontCompany(front)
+      );
+    });
+    if (ctx && fronts.length > 0) {
+      text += `; front companies: ${fronts.map((r) => byKey.get(r.source)!.name).join(', ')}`;
+      citations.push(...evidenceCitations(ctx, fronts[0]!));
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
   }

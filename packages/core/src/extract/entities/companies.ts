@@ -15,6 +15,7 @@ import { possessedCompanies } from './possessed-companies.ts';
 import {
   COMPANY_NOUNS,
   describedCompanies,
+  INDUSTRY_WORDS,
   inNameAt,
   NOUNS_BEFORE,
   OPENERS,
@@ -288,13 +289,6 @@ const GENERIC = new Set(
     ' ',
   ),
 );
-/** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
-const INDUSTRY_WORDS = new Set([
-  ...GENERIC,
-  ...'science trade trading development engineering industry industries investment consulting communications electronics research'.split(
-    ' ',
-  ),
-]);
 
 /** Capitalized words after "of" in a body's name: "Bureau of Investigation", "Office of Personnel Management". */
 const MAX_OF_WORDS = 3;

@@ -36,6 +36,12 @@ const PLURAL_NOUNS: ReadonlySet<string> = new Set(
   `companies firms providers makers manufacturers operators retailers insurers carriers conglomerates
 vendors publishers giants exchanges banks corporations subsidiaries`.split(/\s+/u),
 );
+/** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
+export const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
+  `technologies technology networks network systems software solutions services data digital group science
+trade trading development engineering industry industries investment consulting communications electronics
+research`.split(/\s+/u),
+);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
 /**
@@ -53,6 +59,8 @@ const NOT_NAMES = new Set(
 august september october november december i`.split(/\s+/u),
 );
 const MAX_NAME_WORDS = 3;
+/** Words of a name that ends in its own "Company", the noun before it saying so twice. */
+const MAX_FULL_NAME_WORDS = 6;
 
 export interface DescribedCompany {
   /** Token range of the name. */
@@ -255,11 +263,31 @@ function apposedName(
   if (from === opener || opener - from > MAX_NAME_WORDS || !distinctName(ctx, from, opener)) {
     return undefined;
   }
+  // "Wuhan Xiaoruizhi Science and Technology Company, a front company": "and" before an industry's word.
+  const joined = industryJoinedStart(ctx, from, taken);
+  if (joined !== undefined) return { from: joined, to: opener };
   const norms = tokens.slice(from, opener).map((t) => t.norm);
   const possessed =
     tokens[from - 1]?.norm === 's' && tokens[from - 1]!.end === tokens[from]!.start - 1;
   if (isStaticLexiconName(norms) || possessed) return undefined;
   return OPENERS.has(tokens[from]!.norm) ? undefined : { from, to: opener };
+}
+
+/**
+ * The start of the capitalized words that "and" joins to a name whose first word, at token `from`, is an
+ * industry's: "Wuhan Xiaoruizhi Science" before "and Technology Company"; none when no such words stand there.
+ */
+function industryJoinedStart(
+  ctx: TextContext,
+  from: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  const and = from - 1;
+  if (!INDUSTRY_WORDS.has(ctx.tokens[from]!.norm) || ctx.tokens[and]?.text !== 'and')
+    return undefined;
+  if (!ctx.spaceBefore(from) || !ctx.spaceBefore(and) || and < 1) return undefined;
+  const start = nameStartBefore(ctx, and, MAX_NAME_WORDS, taken);
+  return start < and && !OPENERS.has(ctx.tokens[start]!.norm) ? start : undefined;
 }
 
 /**
@@ -349,15 +377,20 @@ function nameAfter(
   let to = from;
   while (
     to < ctx.tokens.length &&
-    to - from <= MAX_NAME_WORDS &&
+    to - from <= MAX_FULL_NAME_WORDS &&
     capitalWord(ctx, to, from, taken) &&
     // "Allen & Overy": an ampersand joins words inside the name.
     (to > from ? inNameAt(ctx, to) : ctx.spaceBefore(to))
   ) {
     to++;
   }
-  // A longer run of capitals is a title, not a name; "company Infomations.exe" is a file's.
-  if (to === from || to - from > MAX_NAME_WORDS || goesOn(ctx, to - 1)) return undefined;
+  // A longer run of capitals is a title, not a name, unless the run ends in "Company" ("the front company
+  // Hainan Xiandun Technology Development Company"); "company Infomations.exe" is a file's.
+  const long = to - from > MAX_NAME_WORDS;
+  if (long && (to - from > MAX_FULL_NAME_WORDS || ctx.tokens[to - 1]!.norm !== 'company')) {
+    return undefined;
+  }
+  if (to === from || goesOn(ctx, to - 1)) return undefined;
   return distinctName(ctx, from, to) ? to : undefined;
 }
 

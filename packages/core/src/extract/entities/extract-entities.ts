@@ -28,6 +28,7 @@ import type { Hit } from './hits.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import type { AliasDecision } from './recognize-alias.ts';
 import { findHits, type HitOptions } from './find-hits.ts';
+import { markFrontCompanies } from './front-companies.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { stateOrganNamed, type KnownOrganization } from './organizations.ts';
 import { findPeople } from './people.ts';
@@ -182,7 +183,7 @@ export function entitiesIn(
     collector.add(finding, mention);
   }
   const entities = companiesNamedGroup(ctx, withoutPlacesIn(collector.entities(), people));
-  return addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities));
+  return markFrontCompanies(text, addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities)));
 }
 
 /** "the hacker Jordan Petrov": a place's name inside a person's is no mention of the place. */

@@ -18,6 +18,7 @@ import { placeTargeted } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import { anaphoricSet, inRelativeClauseAfter, namedInNextSentence } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
+import { linkFrontCompanies } from './front-links.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
@@ -264,6 +265,7 @@ export function extractRelations(
       }
     }
     linkPeople(text, placed, referent?.placed, evidence, out);
+    linkFrontCompanies(placed, evidence, out);
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);

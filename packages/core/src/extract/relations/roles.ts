@@ -1,14 +1,15 @@
 /**
  * The part an extracted entity plays in relations, whatever its STIX type: a threat actor with a
  * threat_actor_types (a state organ) sponsors; any other actor attacks, an actor named only by its state
- * (state-sponsored.ts) too.
+ * (state-sponsored.ts) too. A front company fronts for them, and is no victim.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { isFrontCompany } from '../../analysis/front-company.ts';
 import { isPerson } from '../../analysis/person.ts';
 import { STATE_SPONSORED } from '../entities/state-sponsored.ts';
 
 export type Role =
-  'attacker' | 'sponsor' | 'person' | 'campaign' | 'victim' | 'place' | 'capability';
+  'attacker' | 'sponsor' | 'person' | 'front' | 'campaign' | 'victim' | 'place' | 'capability';
 
 /** One mention of an entity in a sentence, with the part the entity plays. */
 export interface Placed {
@@ -30,6 +31,7 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
     case 'campaign':
       return 'campaign';
     case 'identity':
+      return isFrontCompany(e) ? 'front' : 'victim';
     case 'vulnerability':
       return 'victim';
     case 'location':

@@ -1,0 +1,81 @@
+/** Front companies: organizations the words "front company" beside their name make an actor's cover. */
+import { describe, expect, it } from 'vitest';
+import { intrusionSet } from '../../../../../test-support/intrusion-sets.ts';
+import { extractRelations } from '../relations/extract-relations.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const knowledge = buildKnowledgeIndex([intrusionSet(40, 'APT40', 'G0065')]);
+
+/** "name [front company] -> related-to targets" per organization, and the report's targets relations. */
+function read(text: string): { organizations: string[]; targets: string[] } {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, knowledge);
+  const relations = extractRelations(text, sentences, entities);
+  const name = (key: string) => entities.find((e) => e.key === key)?.name ?? key;
+  const organizations = entities
+    .filter((e) => e.type === 'identity' && e.properties?.['identity_class'] === 'organization')
+    .map((e) => {
+      const roles = e.properties?.['roles'];
+      const fronted = relations
+        .filter((r) => r.type === 'related-to' && r.source === e.key)
+        .map((r) => name(r.target));
+      const role = Array.isArray(roles) ? ` [${roles.join(', ')}]` : '';
+      return `${e.name}${role}${fronted.length > 0 ? ` -> ${fronted.join(', ')}` : ''}`;
+    });
+  const targets = relations
+    .filter((r) => r.type === 'targets')
+    .map((r) => `${name(r.source)} targets ${name(r.target)}`);
+  return { organizations, targets };
+}
+
+describe('a front company', () => {
+  it('is named so after its name, its acronym or its legal form, and tied to the organ of its sentence', () => {
+    expect(
+      read(
+        "According to the indictment, China's Ministry of State Security established Wuhan Xiaoruizhi " +
+          'Science and Technology Company, Limited (Wuhan XRZ) as a front company. Wuhan XRZ paid the hackers.',
+      ).organizations,
+    ).toEqual([
+      'Wuhan Xiaoruizhi Science and Technology Company, Limited [front company] -> Ministry of State Security',
+    ]);
+    expect(
+      read(
+        'APT40 hackers worked for Hainan Xiandun Technology Development Co., Ltd., a front company ' +
+          'in Haikou.',
+      ).organizations,
+    ).toEqual(['Hainan Xiandun Technology Development Co., Ltd [front company] -> APT40']);
+  });
+
+  it('is named so after "front company", its name ending in its own "Company", with the short name it defines', () => {
+    const text =
+      'APT40 operated via front company Hainan Xiandun Technology Development Company (Hainan ' +
+      'Xiandun). Hainan Xiandun hired hackers.';
+    const sentences = splitSentences(text);
+    const front = extractEntities(text, sentences, knowledge).find((e) => e.type === 'identity');
+    expect(front?.mentions.map((m) => m.text)).toEqual([
+      'Hainan Xiandun Technology Development Company',
+      'Hainan Xiandun',
+      'Hainan Xiandun',
+    ]);
+    expect(read(text).organizations).toEqual([
+      'Hainan Xiandun Technology Development Company [front company] -> APT40',
+    ]);
+  });
+
+  it('is no victim of the actor it fronts for', () => {
+    const { targets } = read(
+      'APT40 targeted universities in Ohio through Acme Widgets Inc., a front company.',
+    );
+    expect(targets).toContain('APT40 targets Education sector');
+    expect(targets).not.toContain('APT40 targets Acme Widgets Inc');
+  });
+
+  it('is not read from other fronts', () => {
+    expect(
+      read('Acme Widgets Inc. is on the front line of the fight. APT40 targeted Acme Widgets Inc.')
+        .organizations,
+    ).toEqual(['Acme Widgets Inc']);
+  });
+});

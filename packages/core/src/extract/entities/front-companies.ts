@@ -1,0 +1,35 @@
+/**
+ * Front companies: "the MSS established Wuhan Xiaoruizhi Science and Technology Company, Limited (Wuhan XRZ)
+ * as a front company", "Hainan Xiandun, a front company for the MSS", "through the front company Hainan
+ * Xiandun". Indictments and sanctions name them; an analyst needs them apart from the victims, tied to the
+ * organ or actor they front for (extract/relations/front-links.ts). The words "front company" right beside an
+ * organization's name are what says so.
+ */
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { FRONT_COMPANY_ROLE } from '../../analysis/front-company.ts';
+
+/** After the name: its acronym, then ", a front company", " as a front for", " is an MSS front company". */
+const FRONT_AFTER =
+  /^\.?(?: \([^()]{1,30}\))?(?:,| is| was| as| served as| acted as| operated as) (?:a|an|the) (?:\p{Lu}[\p{L}'’-]* ){0,2}front (?:company|companies|firm|business|for|of)\b/u;
+/** Before the name: "the front company Hainan Xiandun", "a front company called …". */
+const FRONT_BEFORE = /\bfront (?:company|firm|business),? (?:(?:called|named|known as) )?$/u;
+/** Characters either side of a mention that the phrases may take. */
+const REACH = 100;
+
+export function markFrontCompanies(
+  text: string,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity[] {
+  if (!text.includes('front ')) return [...entities];
+  return entities.map((entity) =>
+    entity.type === 'identity' &&
+    entity.properties?.['identity_class'] === 'organization' &&
+    entity.mentions.some((m) => frontAt(text, m))
+      ? { ...entity, properties: { ...entity.properties, roles: [FRONT_COMPANY_ROLE] } }
+      : entity,
+  );
+}
+
+const frontAt = (text: string, mention: Mention): boolean =>
+  FRONT_AFTER.test(text.slice(mention.end, mention.end + REACH)) ||
+  FRONT_BEFORE.test(text.slice(Math.max(0, mention.start - REACH), mention.start));
