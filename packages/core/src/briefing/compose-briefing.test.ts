@@ -411,6 +411,10 @@ describe('what was done about it', () => {
         'The ransomware attack that has disrupted operations at hospitals was costly. Police disrupted the gang in May.',
       ),
     ).toBe('Response: Police disrupted the gang in May.');
+    expect(
+      response('The cyber actors primarily target and disrupt government services in Europe.'),
+    ).toBeUndefined();
+    expect(response('The hackers disrupted the pipeline for a week.')).toBeUndefined();
   });
 
   it('is a sanction imposed, not a body whose remit sanctions are', () => {

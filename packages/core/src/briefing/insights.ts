@@ -388,9 +388,12 @@ function responseSentence(
   return undefined;
 }
 
-/** An attack's own subject shortly before the verb: what it disrupted, not what defenders did. */
+/**
+ * An attack's own subject shortly before the verb, or its actors' ("cyber actors primarily target and
+ * disrupt government services"): what it disrupted, not what defenders did.
+ */
 const ATTACK_BEFORE =
-  /\b(?:attacks?|cyberattacks?|ransomware|breach|intrusion|outage)\b[^.;]{0,30}$/iu;
+  /\b(?:attacks?|cyberattacks?|ransomware|breach|intrusion|outage|actors?|hackers?|attackers?|adversar(?:y|ies)|target and)\b[^.;]{0,30}$/iu;
 const DISRUPT = /^disrupt/iu;
 
 /** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */
