@@ -326,7 +326,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: "People's Liberation Army",
-    aliases: ['PLA', 'PLA Strategic Support Force', 'PLA Unit 61398'],
+    // A unit's number alone names it once the text has said whose it is ("… (Unit 29155)").
+    aliases: ['PLA', 'PLA Strategic Support Force', 'PLA Unit 61398', 'Unit 61398'],
     role: 'sponsor',
     country: 'CN',
   },
@@ -338,6 +339,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
       'GRU Unit 26165',
       'GRU Unit 74455',
       'GRU Unit 29155',
+      'Unit 26165',
+      'Unit 74455',
+      'Unit 29155',
       'Russian military intelligence',
       'Russian military intelligence service',
       'Russian military intelligence agency',

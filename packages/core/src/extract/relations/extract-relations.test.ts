@@ -856,6 +856,19 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it("reads a known unit's number alone as its organ, acting where the sentence says so", () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets(
+        'Actors of the GRU 161st Specialist Training Center (Unit 29155) were named. Unit 29155 ' +
+          'cyber actors primarily target the energy sector.',
+      ),
+    ).toEqual(['threat-actor:gru identity:sector energy']);
+  });
+
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {
     const uses = (text: string) =>
       analyze(text)
