@@ -309,6 +309,10 @@ describe('companies a describing noun names', () => {
     expect(
       intrusions('Hackers breached the Bank of Valletta in an attack later attributed to Lazarus.'),
     ).toEqual(['Intrusion into Bank of Valletta: breached']);
+    // A verb ending the sentence before takes no object in the next one.
+    expect(intrusions('The gang struck. The Bank of Valletta said it was not affected.')).toEqual(
+      [],
+    );
     // The acronym a bank's name defines, without its little words, is the bank; it may stand before "was hit".
     const icbc =
       'The unit of Industrial and Commercial Bank of China (ICBC) was hit by ransomware. ICBC said so.';

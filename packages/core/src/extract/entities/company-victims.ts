@@ -443,7 +443,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (word === 'from') {
     for (let k = before - 1; k >= before - THEFT_REACH; k--) if (THEFTS.has(norm(k))) return k;
   }
+  // "The gang struck. The FBI said …": a verb ending the sentence before takes no object in this one.
   if (
+    word !== '' &&
     intrusionVerbAt(ctx, before) &&
     !(norm(before - 1) === 'to' && INTENT.has(norm(before - 2)))
   ) {
