@@ -869,6 +869,29 @@ describe('extractRelations', () => {
     ).toEqual(['threat-actor:gru identity:sector energy']);
   });
 
+  it('attributes the set a vendor\'s name gives to "the group" to the organ a sentence before opened on', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target}`);
+    const unit = 'Unit 29155 cyber actors primarily target the energy sector in Europe. ';
+    expect(
+      attributed(
+        `${unit}The FBI assesses that the group, tracked by Microsoft as APT29, stole data.`,
+      ),
+    ).toEqual(['intrusion-set:G0016 threat-actor:gru']);
+    expect(
+      attributed(`${unit}The FBI said the actors, which CrowdStrike tracks as APT29, stole data.`),
+    ).toEqual(['intrusion-set:G0016 threat-actor:gru']);
+    // A set named between them is what "the group" may stand for; with no "tracked as", no name is given.
+    expect(
+      attributed(
+        `${unit}APT28 also struck. The FBI assesses that the group, tracked by Microsoft as APT29, stole data.`,
+      ),
+    ).toEqual([]);
+    expect(attributed(`${unit}The FBI said the group stole data, as APT29 did.`)).toEqual([]);
+  });
+
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {
     const uses = (text: string) =>
       analyze(text)

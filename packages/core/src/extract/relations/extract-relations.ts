@@ -16,7 +16,12 @@ import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
-import { anaphoricSet, inRelativeClauseAfter, namedInNextSentence } from './referring-sets.ts';
+import {
+  anaphoricSet,
+  inRelativeClauseAfter,
+  namedInNextSentence,
+  organTrackedAs,
+} from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
@@ -265,6 +270,16 @@ export function extractRelations(
       }
     }
     linkPeople(text, placed, referent?.placed, evidence, out);
+    const tracked = organTrackedAs(text, sentences, s, bySentence);
+    if (tracked) {
+      out.add('attributed-to', tracked.set.entity.key, tracked.organ.entity.key, evidence);
+      out.add(
+        'attributed-to',
+        tracked.set.entity.key,
+        tracked.organ.entity.key,
+        sentenceMention(tracked.organ.mention.sentence),
+      );
+    }
     linkFrontCompanies(placed, evidence, out);
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);

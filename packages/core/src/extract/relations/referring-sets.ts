@@ -110,6 +110,50 @@ export function namedInNextSentence(
 }
 
 /**
+ * "the group, tracked by Microsoft as ", "the actors, which CrowdStrike tracks as ": a vendor's name for the
+ * actor "the group" stands for follows.
+ */
+const TRACKED_AS =
+  /\bthe (?:group|actors?|hackers|unit),? (?:tracked by \p{Lu}\p{L}+ as|(?:which|that|whom) \p{Lu}\p{L}+ (?:tracks|calls|names|dubs|dubbed|tracked|called|named)(?: as)?) $/u;
+/** A state organ's mention opening a sentence, after a few characters at most ("The GRU", "Unit 29155"). */
+const OPENING_REACH = 6;
+
+/**
+ * "Unit 29155 cyber actors primarily target … . The FBI assesses that the group, tracked by Microsoft as
+ * Cadet Blizzard, exfiltrated data": the set a vendor's name gives to "the group", when no set or organ is
+ * named in its sentence but that name, and one of the sentences before opens on a state organ's mention
+ * and names no set; the set is the organ's. The organ's placed mention, and the set's.
+ */
+export function organTrackedAs(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): { readonly set: Placed; readonly organ: Placed } | undefined {
+  const placed = bySentence.get(s) ?? [];
+  const sets = placed.filter((p) => p.role === 'attacker');
+  const set = sets[0];
+  if (!set || placed.some((p) => p.role === 'sponsor')) return undefined;
+  if (sets.some((p) => p.entity.key !== set.entity.key)) return undefined;
+  const span = sentences[s]!;
+  if (
+    !TRACKED_AS.test(text.slice(Math.max(span.start, set.mention.start - 60), set.mention.start))
+  ) {
+    return undefined;
+  }
+  for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
+    const before = bySentence.get(s - back) ?? [];
+    if (before.some((p) => p.role === 'attacker')) return undefined;
+    const opening = sentences[s - back]!.start;
+    const organ = before.find(
+      (p) => p.role === 'sponsor' && p.mention.start - opening <= OPENING_REACH,
+    );
+    if (organ) return { set, organ };
+  }
+  return undefined;
+}
+
+/**
  * Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`, or in an
  * apposition that ties `first` to it ("UNC4736, a North Korea-nexus cluster with suspected ties to the
  * Lazarus Group").
