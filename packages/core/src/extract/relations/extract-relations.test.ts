@@ -890,6 +890,12 @@ describe('extractRelations', () => {
       ),
     ).toEqual([]);
     expect(attributed(`${unit}The FBI said the group stole data, as APT29 did.`)).toEqual([]);
+    // An organ named inside a sentence, not opening it, is not what the sentence speaks of.
+    expect(
+      attributed(
+        'Experts say that the GRU runs many units. The FBI assesses that the group, tracked by Microsoft as APT29, stole data.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {
