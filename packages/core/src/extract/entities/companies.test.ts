@@ -447,6 +447,9 @@ describe('an intrusion into a company', () => {
     expect(intrusions('The gang breached retailers such as Acmeco and Zorblax.')).toEqual([
       'Intrusion into Acmeco and Zorblax: breached',
     ]);
+    expect(
+      intrusions('Zorvex has hit more than 500 organizations, including Synlab Italia and Acmeco.'),
+    ).toEqual(['Intrusion into Acmeco and Synlab Italia: hit']);
     expect(intrusions('Hackers breached companies, including Germany’s hidden champions.')).toEqual(
       [],
     );

@@ -29,12 +29,15 @@ publisher giant exchange bank subsidiary`.split(/\s+/u),
 );
 /**
  * The same nouns in the plural, opening a list of the companies they are: "broadband providers, including
- * Verizon, AT&T and Lumen Technologies", "exchanges such as Bybit". The list's first name is read here, the
- * others beside it as any company's (listed-companies.ts).
+ * Verizon, AT&T and Lumen Technologies", "exchanges such as Bybit", and "organizations", which news lists
+ * victims after ("has hit more than 500 organizations, including Synlab Italia"). The list's first name is
+ * read here, the others beside it as any company's (listed-companies.ts).
  */
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(
   `companies firms providers makers manufacturers operators retailers insurers carriers conglomerates
-vendors publishers giants exchanges banks corporations subsidiaries`.split(/\s+/u),
+vendors publishers giants exchanges banks corporations subsidiaries organizations organisations`.split(
+    /\s+/u,
+  ),
 );
 /** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
 export const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
