@@ -1,7 +1,8 @@
 /**
  * Names that the noun after them makes a product or a part of one: the lexicon reads a capital as its
  * country's government ("Beijing denied …"), but some are also software names; a group's name before
- * "feature" is the feature's ("its Watchdog feature" restarts Remcos); a name before "Inc" is a company's.
+ * "feature" is the feature's ("its Watchdog feature" restarts Remcos); a name before "Inc" is a company's; a
+ * tool's name after "a flaw in" is the flawed product's.
  */
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -85,3 +86,23 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `bank university foundation airlines airways hospital labs lab tracker market marketplace store forum
 shop stash console notebook notebooks vpn`.split(/\s+/u),
 );
+
+/**
+ * Words before a product a vulnerability is in, its vendor's name too: "CVE-2024-1709 in ConnectWise ", "a
+ * flaw in the ", "unpatched ".
+ */
+const FLAWED_BEFORE =
+  /(?:\b(?:CVE-\d{4}-\d{4,7}|vulnerability|vulnerabilities|flaws?|bugs?|zero-days?) in (?:the )?(?:\p{Lu}[\p{L}\p{N}]* )?|\b(?:vulnerable|unpatched) )$/iu;
+/** Characters before a name that those words may take. */
+const FLAWED_REACH = 40;
+
+/**
+ * "CVE-2024-1709 in ConnectWise ScreenConnect", "a flaw in the AnyDesk client", "unpatched TeamViewer
+ * installations": the remote-access product an intrusion exploits, not the tool an actor uses.
+ */
+export const namesAFlawedProduct = (ctx: TextContext, from: number): boolean =>
+  flawedProductAt(ctx.text, ctx.tokens[from]!.start);
+
+/** Whether a product's name at character `start` is the one a vulnerability is in. */
+export const flawedProductAt = (text: string, start: number): boolean =>
+  FLAWED_BEFORE.test(text.slice(Math.max(0, start - FLAWED_REACH), start));

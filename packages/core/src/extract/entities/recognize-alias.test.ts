@@ -841,6 +841,29 @@ describe('a family named by an English word ("Royal")', () => {
   });
 });
 
+describe('a tool that is also a product', () => {
+  const index = buildKnowledgeIndex([
+    malwareEntry(73, 'ConnectWise', {
+      type: 'tool',
+      externalId: 'S0591',
+      aliases: ['ConnectWise', 'ScreenConnect'],
+    }),
+  ]);
+  const found = (text: string) =>
+    entitiesIn(index, text)
+      .filter((e) => e.type === 'tool')
+      .map((e) => e.mentions.map((m) => m.text).join(' | '));
+  it('is the tool used, not the product a vulnerability is in', () => {
+    expect(found('The affiliates installed ScreenConnect on each host.')).toEqual([
+      'ScreenConnect',
+    ]);
+    expect(found('They exploited CVE-2024-1709 in ConnectWise ScreenConnect last year.')).toEqual(
+      [],
+    );
+    expect(found('Unpatched ScreenConnect servers were exploited.')).toEqual([]);
+  });
+});
+
 describe('a tool name written in lower case', () => {
   const tools = buildKnowledgeIndex([
     malwareEntry(70, 'Rclone', { type: 'tool', externalId: 'S1040' }),

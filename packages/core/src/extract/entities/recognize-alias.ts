@@ -6,7 +6,7 @@
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson, titledPerson } from './bylines.ts';
-import { namesACompany, namesAFeature } from './capital-products.ts';
+import { namesACompany, namesAFeature, namesAFlawedProduct } from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
@@ -79,7 +79,8 @@ export function recognizeAlias(
     inByline(ctx, from) ||
     thankedPerson(ctx, from, to) ||
     titledPerson(ctx, from, to) ||
-    namesACompany(ctx, to)
+    namesACompany(ctx, to) ||
+    (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && namesAFlawedProduct(ctx, from))
   ) {
     return undefined;
   }

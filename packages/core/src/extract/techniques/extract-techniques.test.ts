@@ -41,6 +41,14 @@ describe('extractTechniques', () => {
     expect(ids('Figure 3 – Screenshot of the leak site.')).toEqual([]);
   });
 
+  it('reads remote access tools from the products used, not from one a vulnerability is in', () => {
+    expect(ids('The affiliates installed AnyDesk on each host.')).toEqual(['T1219']);
+    expect(ids('They exploited CVE-2024-1709 in ConnectWise ScreenConnect.')).not.toContain(
+      'T1219',
+    );
+    expect(ids('They exploited a flaw in the AnyDesk client.')).not.toContain('T1219');
+  });
+
   it('finds techniques described in prose, with the words that show them', () => {
     const text = 'The group sent spear-phishing emails with malicious links to diplomats.';
     const [found] = extractTechniques(text, splitSentences(text)).filter(

@@ -13,6 +13,7 @@ import { insideUrl } from '../inside-url.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { isNameBasedId } from '../../stix/ids.ts';
 import { TECHNIQUE_CUES } from './technique-lexicon.ts';
+import { flawedProductAt } from '../entities/capital-products.ts';
 
 interface Phrase {
   readonly id: string;
@@ -248,6 +249,9 @@ export function techniqueMatcher(knowledge?: PreparedKnowledge): TechniqueMatche
   return matcher;
 }
 
+/** T1219, cued by the names of remote-access products. */
+const REMOTE_ACCESS_TOOLS = 'T1219';
+
 export function extractTechniques(
   text: string,
   sentences: readonly Span[],
@@ -258,6 +262,8 @@ export function extractTechniques(
   const evidence = new Map<string, { score: number; phrases: Set<string>; spans: number[] }>();
   for (const hit of outermost(techniqueMatcher(knowledge).find(tokens))) {
     if (insideUrl(text, tokens[hit.from]!.start)) continue;
+    // "CVE-2024-1709 in ConnectWise ScreenConnect": the product exploited, no remote access tool used.
+    if (hit.id === REMOTE_ACCESS_TOOLS && flawedProductAt(text, tokens[hit.from]!.start)) continue;
     let entry = evidence.get(hit.id);
     if (!entry) {
       entry = { score: 0, phrases: new Set(), spans: [] };
