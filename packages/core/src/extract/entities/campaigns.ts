@@ -85,15 +85,52 @@ export function findCampaigns(
   const opening = !intoCompany || found.some((f) => f.mention.sentence <= lastOpening);
   if (keys.size === 1 && only && opening) {
     ctx.tokens.forEach((token, i) => {
-      if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return;
-      const previous = ctx.tokens[i - 1]?.norm ?? '';
-      const from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
-      if (REFERRING.has(ctx.tokens[from - 1]?.norm ?? '')) {
+      const from = referringFrom(ctx, i);
+      if (from !== undefined)
         found.push({ finding: only.finding, mention: ctx.mention(from, i + 1) });
-      }
     });
+  } else if (keys.size > 1 && opening) {
+    found.push(...nearestIntrusions(ctx, found));
   }
   return found;
+}
+
+/** The first token of "the attack", "this malicious activity" ending at token i, if they end there. */
+function referringFrom(ctx: TextContext, i: number): number | undefined {
+  const token = ctx.tokens[i]!;
+  if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return undefined;
+  const previous = ctx.tokens[i - 1]?.norm ?? '';
+  const from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
+  return REFERRING.has(ctx.tokens[from - 1]?.norm ?? '') ? from : undefined;
+}
+
+/** Sentences after an intrusion's last mention that "the attack" may still refer back to it across. */
+const REFERRING_REACH = 2;
+
+/**
+ * With several intrusions, "the attack" refers to the one told of last, a sentence or two before or in its
+ * own sentence: "Ascension said a ransomware attack … . The attack forced hospitals … . Sources said the
+ * Black Basta gang was behind the attack. Black Basta has hit … Synlab Italia." Each such mention carries the
+ * chain on; words further from any intrusion refer to none.
+ */
+function nearestIntrusions(
+  ctx: TextContext,
+  found: readonly { finding: EntityFinding; mention: Mention }[],
+): { finding: EntityFinding; mention: Mention }[] {
+  const told = [...found].sort((a, b) => a.mention.start - b.mention.start);
+  const added: { finding: EntityFinding; mention: Mention }[] = [];
+  let next = 0;
+  let last: { finding: EntityFinding; mention: Mention } | undefined;
+  ctx.tokens.forEach((token, i) => {
+    while (next < told.length && told[next]!.mention.start <= token.start) last = told[next++];
+    if (!last || ctx.sentenceOf[i]! - last.mention.sentence > REFERRING_REACH) return;
+    if (last.mention.start === token.start) return;
+    const from = referringFrom(ctx, i);
+    if (from === undefined) return;
+    last = { finding: last.finding, mention: ctx.mention(from, i + 1) };
+    added.push(last);
+  });
+  return added;
 }
 
 /**

@@ -390,6 +390,34 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('The affiliates asked for access to Zorbaco’s network in May, officials said.'),
     ).toEqual([]);
+    // A company telling of "a" intrusion tells of its own, unless the words say whose it was.
+    expect(
+      intrusions(
+        'Zorbacare, one of the largest private health systems in the United States, said a ' +
+          'ransomware attack in May exposed the data of 5.6 million people.',
+      ),
+    ).toEqual(['Intrusion into Zorbacare: attack']);
+    expect(
+      intrusions('Zorbaco, an IT software firm, disclosed a security incident on Friday.'),
+    ).toEqual(['Intrusion into Zorbaco: incident']);
+    expect(
+      intrusions(
+        'Zorbaco, an IT security firm, said a ransomware attack on a hospital was costly.',
+      ),
+    ).toEqual([]);
+    expect(intrusions('Zorbaco, an IT security firm, reported a ransomware attack.')).toEqual([]);
+    // With several intrusions, "the attack" is the one told of last, a sentence or two before.
+    expect(
+      intrusions(
+        'Zorbacare Inc. said a ransomware attack in May exposed data. The attack forced hospitals to ' +
+          'divert ambulances. Sources said the Zorvex gang was behind the attack. Zorvex has hit more ' +
+          'than 500 organizations, including Synlab Italia. Zorvex is new. It is fast. It is big. The ' +
+          'attack was costly.',
+      ),
+    ).toEqual([
+      'Intrusion into Zorbacare Inc: attack | attack | attack',
+      'Intrusion into Synlab Italia: hit',
+    ]);
     // A company one of a ranking names, telling after its apposition that it was hit.
     expect(
       intrusions(

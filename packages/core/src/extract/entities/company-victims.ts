@@ -290,6 +290,8 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   const verb = tellingAfter(ctx, to);
   if (verb === undefined) return undefined;
+  const own = ownIntrusionTold(ctx, verb);
+  if (own !== undefined) return own;
   for (let k = verb + 1; k <= verb + TELL_REACH && norm(k) !== ''; k++) {
     // "… said on Thursday that it was hit by a cyberattack"
     if (norm(k) === 'it') {
@@ -306,6 +308,44 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
     if (norm(k - 1) === 'from') {
       for (let t = k - 2; t >= k - 1 - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
     }
+  }
+  return undefined;
+}
+
+/** Verbs a company tells of its own intrusion with: "Acme said a ransomware attack …", "Acme disclosed a breach". */
+const OWN_TELLING = new Set(
+  'said says disclosed discloses confirmed confirms acknowledged admitted announced'.split(' '),
+);
+/** Words of an intrusion a company tells of with "a": "a ransomware attack", "a cybersecurity incident". */
+const TOLD_INTRUSIONS = new Set(['attack', 'cyberattack', 'breach', 'intrusion', 'hack']);
+const SECURITY_WORDS = new Set(['security', 'cybersecurity', 'cyber']);
+/** Words between "a" and the intrusion's noun: "a ransomware attack", "a major data breach". */
+const TOLD_MODIFIERS = 2;
+/** A day, a month or a number after a preposition: a time, not whose the intrusion was. */
+const TIME_WORD =
+  /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * "Ascension … said a ransomware attack in May exposed …", "Acme disclosed a cybersecurity incident": a
+ * company telling of "a" intrusion tells of its own, unless the words name whose it was ("a ransomware attack
+ * on a hospital"). The token of the intrusion's noun.
+ */
+function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
+  if (!OWN_TELLING.has(ctx.tokens[verb]!.norm)) return undefined;
+  const sentence = ctx.sentenceOf[verb];
+  const norm = (i: number): string =>
+    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  let article = verb + 1;
+  if (norm(article) === 'that') article++;
+  if (norm(article) !== 'a' && norm(article) !== 'an') return undefined;
+  for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
+    const word = norm(noun);
+    const told =
+      TOLD_INTRUSIONS.has(word) || (word === 'incident' && SECURITY_WORDS.has(norm(noun - 1)));
+    if (!told) continue;
+    // "a ransomware attack on a hospital" is another's; "a security incident on Friday" its own.
+    const whose = VICTIM_PREPOSITIONS.has(norm(noun + 1)) && !TIME_WORD.test(norm(noun + 2));
+    return whose ? undefined : noun;
   }
   return undefined;
 }
