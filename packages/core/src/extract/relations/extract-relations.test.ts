@@ -898,6 +898,47 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads the flaws a sentence names right after one telling of a set exploiting unnamed flaws', () => {
+    const knowledge = prepareKnowledge(KNOWLEDGE);
+    const targets = (text: string) =>
+      analyzeReport(text, { knowledge })
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets(
+        'APT28 exploited two zero-day vulnerabilities in Acme VPN appliances. The flaws, ' +
+          'CVE-2023-46805 and CVE-2024-21887, allow remote code execution.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 vulnerability:CVE-2023-46805',
+      'intrusion-set:G0007 vulnerability:CVE-2024-21887',
+    ]);
+    expect(
+      targets(
+        'APT28 was active in May. The flaws, CVE-2023-46805 and CVE-2024-21887, allow code execution.',
+      ),
+    ).toEqual([]);
+    expect(
+      targets(
+        'APT28 exploited two flaws in Acme VPN appliances. Patches for CVE-2023-46805 are out.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "Victims include …" as the victims of the set the sentence before names', () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets('APT28 sent phishing emails in May. Victims include defense contractors in Europe.'),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector defense',
+      'intrusion-set:G0007 location:europe',
+    ]);
+    expect(targets('APT28 sent phishing emails in May. Victims of fraud lose money.')).toEqual([]);
+  });
+
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {
     const uses = (text: string) =>
       analyze(text)

@@ -24,6 +24,7 @@ import {
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
+import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
@@ -281,6 +282,14 @@ export function extractRelations(
       );
     }
     linkFrontCompanies(placed, evidence, out);
+    const exploiter =
+      stated.length === 0 ? setExploitingFlawsNamedIn(text, sentences, s, bySentence) : undefined;
+    if (exploiter) {
+      for (const v of placed.filter((p) => p.entity.type === 'vulnerability')) {
+        out.add('targets', exploiter.entity.key, v.entity.key, sentenceMention(s - 1));
+        out.add('targets', exploiter.entity.key, v.entity.key, evidence);
+      }
+    }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);

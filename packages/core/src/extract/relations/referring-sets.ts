@@ -12,7 +12,10 @@ export interface Referent {
   readonly named: number;
 }
 
-/** The referent whose words are group 1 of `match`, read at the start of sentence `s` (`span`). */
+/**
+ * The referent whose words are group 1 of `match`, read at the start of sentence `s` (`span`); with no group 1,
+ * the empty words where the match ends.
+ */
 function referent(
   text: string,
   span: Span,
@@ -22,7 +25,7 @@ function referent(
   named: number,
 ): Referent {
   const end = span.start + match.index + match[0].length;
-  const start = end - match[1]!.length;
+  const start = end - (match[1]?.length ?? 0);
   const mention = { start, end, text: text.slice(start, end), sentence: s };
   return { placed: { ...set, mention }, named };
 }
@@ -45,7 +48,8 @@ export function anaphoricSet(
 ): Referent | undefined {
   const span = sentences[s] ?? { start: 0, end: text.length };
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
-  const opening = GROUP_ANAPHOR.exec(head) ?? VICTIMS_OPENING.exec(head);
+  const opening =
+    GROUP_ANAPHOR.exec(head) ?? VICTIMS_OPENING.exec(head) ?? BARE_VICTIMS_OPENING.exec(head);
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
@@ -68,6 +72,11 @@ export function anaphoricSet(
  */
 const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
+/**
+ * "Victims include government agencies …": the set's victims with no word standing for the set; it has no group
+ * 1, so the set stands at the sentence's opening, before the word that makes them targets.
+ */
+const BARE_VICTIMS_OPENING = /^\s*(?=(?:Victims|Targets) (?:have )?(?:included?|includes)\b)/u;
 
 /**
  * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",

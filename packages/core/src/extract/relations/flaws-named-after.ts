@@ -1,0 +1,33 @@
+/**
+ * "UNC5221 exploited two zero-day vulnerabilities in Ivanti Connect Secure. The flaws, CVE-2023-46805 and
+ * CVE-2024-21887, allow …": the vulnerabilities a sentence names right after one that tells of a set
+ * exploiting flaws it does not name are the ones the set exploited (STIX: intrusion-set targets
+ * vulnerability).
+ */
+import type { Span } from '../../analysis/types.ts';
+import type { Placed } from './roles.ts';
+import { cuesIn } from './triggers.ts';
+
+/** "The flaws, CVE-…", "Both vulnerabilities are tracked as …", "The bug (CVE-…)". */
+const FLAWS_OPENING =
+  /^\s*(?:The|These|Both|The two|The three|These two) (?:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)(?:,| \(| (?:are|were|is|was|tracked|identified|known|named)\b)/u;
+
+/** The one set sentence `s - 1` tells of exploiting unnamed flaws, when sentence `s` opens by naming them. */
+export function setExploitingFlawsNamedIn(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Placed | undefined {
+  const span = sentences[s];
+  const previous = sentences[s - 1];
+  if (!span || !previous || !FLAWS_OPENING.test(text.slice(span.start, span.start + 60))) {
+    return undefined;
+  }
+  const before = bySentence.get(s - 1) ?? [];
+  if (before.some((p) => p.entity.type === 'vulnerability')) return undefined;
+  const sets = before.filter((p) => p.role === 'attacker');
+  const set = sets[0];
+  if (!set || sets.some((p) => p.entity.key !== set.entity.key)) return undefined;
+  return cuesIn(text.slice(previous.start, previous.end)).has('exploit') ? set : undefined;
+}
