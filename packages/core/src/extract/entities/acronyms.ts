@@ -36,6 +36,25 @@ function definedShortName(ctx: TextContext, mention: Mention): string | undefine
     : undefined;
 }
 
+/** Legal forms that end a company's name and give its initials no letter: "Hewlett Packard Enterprise Co". */
+const LEGAL_ENDS = /^(?:inc|co|corp|corporation|ltd|limited|llc|plc|gmbh|ag)$/iu;
+/** Fewest letters of initials the text may use undefined: two letters name too many things. */
+const MIN_INITIALS = 3;
+
+/**
+ * "Hewlett Packard Enterprise Co. said … HPE was notified": the initials of an organization's name of three
+ * or more words, written in capitals, name it even where the text never defines them.
+ */
+function organizationInitials(entity: ExtractedEntity): string | undefined {
+  if (entity.type !== 'identity' || entity.properties?.['identity_class'] !== 'organization') {
+    return undefined;
+  }
+  const words = entity.name.split(/[\s,]+/u).filter((w) => w !== '' && !LITTLE_WORDS.has(w));
+  while (words.length > 0 && LEGAL_ENDS.test(words.at(-1)!.replace(/\.$/u, ''))) words.pop();
+  if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w.charAt(0)).join('');
+}
+
 export function addDefinedAcronyms(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
@@ -44,6 +63,8 @@ export function addDefinedAcronyms(
   return entities.map((entity) => {
     if (!NAMED_TYPES.has(entity.type)) return entity;
     const defined = new Set<string>();
+    const initials = organizationInitials(entity);
+    if (initials) defined.add(initials);
     for (const mention of entity.mentions) {
       const acronym = definedAcronym(ctx, mention);
       if (acronym) defined.add(acronym);

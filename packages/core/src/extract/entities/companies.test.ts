@@ -31,6 +31,15 @@ describe('companies', () => {
     expect(companies('Microsoft and Acme Corp. reported it.')).toEqual(['Acme Corp: Acme Corp']);
   });
 
+  it('are named by the initials of a name of three words or more, written in capitals', () => {
+    expect(companies('Hewlett Packard Enterprise Co. said it was hit. HPE was notified.')).toEqual([
+      'Hewlett Packard Enterprise Co: Hewlett Packard Enterprise Co | HPE',
+    ]);
+    expect(companies('Zorba Packard Co. said so. The ZP team agreed.')).toEqual([
+      'Zorba Packard Co: Zorba Packard Co',
+    ]);
+  });
+
   it('are read by their legal form, then by their name without it', () => {
     expect(
       companies(
@@ -290,7 +299,7 @@ describe('companies a describing noun names', () => {
         'Reserve Bank of India warned. The pages copied the logos of Dropbox, Bank of America and the RBI, IDBI Bank.',
       ),
     ).toEqual([
-      'Reserve Bank of India: Reserve Bank of India',
+      'Reserve Bank of India: Reserve Bank of India | RBI',
       'Bank of America: Bank of America',
       'IDBI Bank: IDBI Bank',
     ]);
