@@ -42,13 +42,13 @@ const LEGAL_ENDS = /^(?:inc|co|corp|corporation|ltd|limited|llc|plc|gmbh|ag)$/iu
 const MIN_INITIALS = 3;
 
 /**
- * "Hewlett Packard Enterprise Co. said … HPE was notified": the initials of an organization's name of three
- * or more words, written in capitals, name it even where the text never defines them.
+ * "Hewlett Packard Enterprise Co. said … HPE was notified": the initials of a company's or an institution's
+ * name of three or more words, written in capitals, name it even where the text never defines them.
  */
 function organizationInitials(entity: ExtractedEntity): string | undefined {
-  if (entity.type !== 'identity' || entity.properties?.['identity_class'] !== 'organization') {
-    return undefined;
-  }
+  // Companies and institutions only: a ministry's initials are other words too ("MFA", multi-factor
+  // authentication, beside the Ministry of Foreign Affairs).
+  if (entity.type !== 'identity' || !/^(?:company|institution)/u.test(entity.via)) return undefined;
   const words = entity.name.split(/[\s,]+/u).filter((w) => w !== '' && !LITTLE_WORDS.has(w));
   while (words.length > 0 && LEGAL_ENDS.test(words.at(-1)!.replace(/\.$/u, ''))) words.pop();
   if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
