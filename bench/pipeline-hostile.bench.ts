@@ -107,6 +107,15 @@ const PHRASES: Readonly<Record<string, string>> = {
     "sanctioned six officials of Iran's Ministry of Intelligence (MOIS): Hamid Reza Lashgarian and ",
   'struck once': 'Scattered Spider breached MGM Resorts and Caesars Entertainment and ',
   'sponsoring government': 'APT99 is a group sponsored and operated by the Chinese government and ',
+  'front company':
+    'the MSS established Wuhan Xiaoruizhi Science and Technology Company, Limited (Wuhan XRZ) as a front company and ',
+  'short names':
+    'Hewlett Packard Enterprise Co. and HPE and Industrial and Commercial Bank of China (ICBC) and ',
+  'tracked unit':
+    'Unit 29155 cyber actors target banks. The group, tracked by Microsoft as Cadet Blizzard, and ',
+  'told intrusion': 'Ascension Health Inc. said a ransomware attack hit it. The attack and ',
+  'named flaws':
+    'UNC5221 exploited two zero-day flaws. The flaws, CVE-2023-46805 and CVE-2024-21887, and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

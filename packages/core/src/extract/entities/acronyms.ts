@@ -55,38 +55,58 @@ function organizationInitials(entity: ExtractedEntity): string | undefined {
   return words.map((w) => w.charAt(0)).join('');
 }
 
+/** Names per first word the text is searched for: a text listing thousands of "Acme … Co." stays linear. */
+const MAX_NAMES_PER_WORD = 8;
+
 export function addDefinedAcronyms(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity[] {
-  const taken = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
-  return entities.map((entity) => {
-    if (!NAMED_TYPES.has(entity.type)) return entity;
-    const defined = new Set<string>();
-    const initials = organizationInitials(entity);
-    if (initials) defined.add(initials);
-    for (const mention of entity.mentions) {
-      const acronym = definedAcronym(ctx, mention);
-      if (acronym) defined.add(acronym);
-      const short = entity.type === 'identity' ? definedShortName(ctx, mention) : undefined;
-      if (short) defined.add(short);
-    }
-    if (defined.size === 0) return entity;
-    const added: Mention[] = [];
-    for (const name of defined) {
+  // Every entity's short names by their first word, then one pass over the text: an entity named earlier
+  // takes a token first, as the search in entity order did.
+  const byFirstWord = new Map<string, { entity: number; words: readonly string[] }[]>();
+  entities.forEach((entity, index) => {
+    for (const name of shortNamesOf(ctx, entity)) {
       const words = name.split(' ');
-      ctx.tokens.forEach((token, i) => {
-        if (token.text !== words[0] || taken.has(token.start)) return;
-        const to = i + words.length;
-        for (let k = 1; k < words.length; k++) {
-          if (ctx.tokens[i + k]?.text !== words[k] || !ctx.spaceBefore(i + k)) return;
-        }
-        taken.add(token.start);
-        added.push(ctx.mention(i, to));
-      });
+      const list = byFirstWord.get(words[0]!) ?? [];
+      if (list.length < MAX_NAMES_PER_WORD) list.push({ entity: index, words });
+      byFirstWord.set(words[0]!, list);
     }
-    if (added.length === 0) return entity;
-    const mentions = [...entity.mentions, ...added].sort((a, b) => a.start - b.start);
+  });
+  if (byFirstWord.size === 0) return [...entities];
+  const taken = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
+  const added = new Map<number, Mention[]>();
+  ctx.tokens.forEach((token, i) => {
+    const names = byFirstWord.get(token.text);
+    if (!names || taken.has(token.start)) return;
+    const name = names.find(({ words }) =>
+      words.every((w, k) => k === 0 || (ctx.tokens[i + k]?.text === w && ctx.spaceBefore(i + k))),
+    );
+    if (!name) return;
+    taken.add(token.start);
+    const list = added.get(name.entity) ?? [];
+    list.push(ctx.mention(i, i + name.words.length));
+    added.set(name.entity, list);
+  });
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (!more) return entity;
+    const mentions = [...entity.mentions, ...more].sort((a, b) => a.start - b.start);
     return { ...entity, mentions };
   });
+}
+
+/** The acronyms, short names and initials a text defines or uses for an entity. */
+function shortNamesOf(ctx: TextContext, entity: ExtractedEntity): Set<string> {
+  const defined = new Set<string>();
+  if (!NAMED_TYPES.has(entity.type)) return defined;
+  const initials = organizationInitials(entity);
+  if (initials) defined.add(initials);
+  for (const mention of entity.mentions) {
+    const acronym = definedAcronym(ctx, mention);
+    if (acronym) defined.add(acronym);
+    const short = entity.type === 'identity' ? definedShortName(ctx, mention) : undefined;
+    if (short) defined.add(short);
+  }
+  return defined;
 }
