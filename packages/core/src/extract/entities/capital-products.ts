@@ -100,8 +100,15 @@ const FLAWED_REACH = 40;
  * "CVE-2024-1709 in ConnectWise ScreenConnect", "a flaw in the AnyDesk client", "unpatched TeamViewer
  * installations": the remote-access product an intrusion exploits, not the tool an actor uses.
  */
-export const namesAFlawedProduct = (ctx: TextContext, from: number): boolean =>
-  flawedProductAt(ctx.text, ctx.tokens[from]!.start);
+export function namesAFlawedProduct(ctx: TextContext, from: number): boolean {
+  // Asked of every tool's name: only one after "in", "the", "vulnerable" or "unpatched" (a vendor's name
+  // between) may be a flawed product's.
+  const before = ctx.tokens[from - 1]?.norm;
+  const twoBefore = ctx.tokens[from - 2]?.norm;
+  if (!FLAWED_LAST_WORDS.has(before ?? '') && !FLAWED_LAST_WORDS.has(twoBefore ?? '')) return false;
+  return flawedProductAt(ctx.text, ctx.tokens[from]!.start);
+}
+const FLAWED_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'the', 'vulnerable', 'unpatched']);
 
 /** Whether a product's name at character `start` is the one a vulnerability is in. */
 export const flawedProductAt = (text: string, start: number): boolean =>

@@ -320,17 +320,14 @@ const INSTITUTION_REACH = 3;
  */
 function englishWordOpeningName(ctx: TextContext, from: number, to: number): boolean {
   const { tokens } = ctx;
-  if (to - from !== 1 || !isEnglishWord(tokens[from]!.norm)) return false;
+  if (to - from !== 1) return false;
   for (let i = to; i < to + INSTITUTION_REACH && i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (
-      ctx.sentenceOf[i] !== ctx.sentenceOf[from] ||
-      ctx.text.slice(tokens[i - 1]!.end, word.start) !== ' '
-    ) {
+    // The cheap questions first: asked of every one-word name the text writes.
+    if (!isCapitalized(word.text) || !ctx.spaceBefore(i)) return false;
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from] || cueKind(word.norm) !== undefined)
       return false;
-    }
-    if (!isCapitalized(word.text) || cueKind(word.norm) !== undefined) return false;
-    if (INSTITUTION_HEADS.has(word.norm)) return true;
+    if (INSTITUTION_HEADS.has(word.norm)) return isEnglishWord(tokens[from]!.norm);
   }
   return false;
 }

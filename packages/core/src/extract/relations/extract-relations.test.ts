@@ -51,6 +51,12 @@ function analyze(text: string) {
   return { entities, relations: extractRelations(text, sentences, entities) };
 }
 
+/** "source target" of each relation of one type the text states. */
+const pairs = (type: string, text: string): string[] =>
+  analyze(text)
+    .relations.filter((r) => r.type === type)
+    .map((r) => `${r.source} ${r.target}`);
+
 describe('extractRelations', () => {
   it('does not attribute an intrusion to an actor a relative clause names about another', () => {
     const text =
@@ -857,10 +863,7 @@ describe('extractRelations', () => {
   });
 
   it("reads a known unit's number alone as its organ, acting where the sentence says so", () => {
-    const targets = (text: string) =>
-      analyze(text)
-        .relations.filter((r) => r.type === 'targets')
-        .map((r) => `${r.source} ${r.target}`);
+    const targets = (text: string) => pairs('targets', text);
     expect(
       targets(
         'Actors of the GRU 161st Specialist Training Center (Unit 29155) were named. Unit 29155 ' +
@@ -870,10 +873,7 @@ describe('extractRelations', () => {
   });
 
   it('attributes the set a vendor\'s name gives to "the group" to the organ a sentence before opened on', () => {
-    const attributed = (text: string) =>
-      analyze(text)
-        .relations.filter((r) => r.type === 'attributed-to')
-        .map((r) => `${r.source} ${r.target}`);
+    const attributed = (text: string) => pairs('attributed-to', text);
     const unit = 'Unit 29155 cyber actors primarily target the energy sector in Europe. ';
     expect(
       attributed(
@@ -926,10 +926,7 @@ describe('extractRelations', () => {
   });
 
   it('reads "Victims include …" as the victims of the set the sentence before names', () => {
-    const targets = (text: string) =>
-      analyze(text)
-        .relations.filter((r) => r.type === 'targets')
-        .map((r) => `${r.source} ${r.target}`);
+    const targets = (text: string) => pairs('targets', text);
     expect(
       targets('APT28 sent phishing emails in May. Victims include defense contractors in Europe.'),
     ).toEqual([
