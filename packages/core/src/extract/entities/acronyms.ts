@@ -6,6 +6,7 @@
  * writes it, capitals and all.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { LEGAL_FORMS } from './companies.ts';
 import type { TextContext } from './text-context.ts';
 
 const NAMED_TYPES = new Set(['intrusion-set', 'threat-actor', 'malware', 'tool', 'identity']);
@@ -19,12 +20,13 @@ function definedAcronym(ctx: TextContext, mention: Mention): string | undefined 
   const acronym = DEFINITION.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1];
   if (!acronym) return undefined;
   const words = mention.text.split(/[\s-]+/u);
-  const initials = (kept: readonly string[]): string =>
-    kept.map((w) => w.charAt(0).toUpperCase()).join('');
   // "Industrial and Commercial Bank of China (ICBC)": the little words of a name have no letter in it.
   const named = words.filter((w) => !LITTLE_WORDS.has(w));
-  return initials(words) === acronym || initials(named) === acronym ? acronym : undefined;
+  return initialsOf(words) === acronym || initialsOf(named) === acronym ? acronym : undefined;
 }
+
+const initialsOf = (words: readonly string[]): string =>
+  words.map((w) => w.charAt(0).toUpperCase()).join('');
 
 /** The short name an organization's mention defines in brackets, opening on the name's first word. */
 function definedShortName(ctx: TextContext, mention: Mention): string | undefined {
@@ -36,8 +38,6 @@ function definedShortName(ctx: TextContext, mention: Mention): string | undefine
     : undefined;
 }
 
-/** Legal forms that end a company's name and give its initials no letter: "Hewlett Packard Enterprise Co". */
-const LEGAL_ENDS = /^(?:inc|co|corp|corporation|ltd|limited|llc|plc|gmbh|ag)$/iu;
 /** Fewest letters of initials the text may use undefined: two letters name too many things. */
 const MIN_INITIALS = 3;
 
@@ -50,9 +50,12 @@ function organizationInitials(entity: ExtractedEntity): string | undefined {
   // authentication, beside the Ministry of Foreign Affairs).
   if (entity.type !== 'identity' || !/^(?:company|institution)/u.test(entity.via)) return undefined;
   const words = entity.name.split(/[\s,]+/u).filter((w) => w !== '' && !LITTLE_WORDS.has(w));
-  while (words.length > 0 && LEGAL_ENDS.test(words.at(-1)!.replace(/\.$/u, ''))) words.pop();
+  // A legal form gives the initials no letter: "Hewlett Packard Enterprise Co".
+  while (words.length > 0 && LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/u, '').toLowerCase())) {
+    words.pop();
+  }
   if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return words.map((w) => w.charAt(0)).join('');
+  return initialsOf(words);
 }
 
 /** Names per first word the text is searched for: a text listing thousands of "Acme … Co." stays linear. */

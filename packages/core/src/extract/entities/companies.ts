@@ -15,8 +15,9 @@ import { possessedCompanies } from './possessed-companies.ts';
 import {
   COMPANY_NOUNS,
   describedCompanies,
-  INDUSTRY_WORDS,
+  GENERIC_WORDS,
   inNameAt,
+  joinsIndustryWord,
   NOUNS_BEFORE,
   OPENERS,
 } from './described-companies.ts';
@@ -27,7 +28,7 @@ import type { TextContext } from './text-context.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
 
 /** Legal forms, dropped from the short name the text uses later ("Apple Inc." then "Apple"). */
-const LEGAL_FORMS = new Set(
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'inc incorporated corp corporation ltd limited llc plc gmbh ag nv bv spa co pty'.split(' '),
 );
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
@@ -269,7 +270,8 @@ function addShortForms(
   shortForms.set(norms(short), finding);
   const core = nameEnd ? short.slice(0, -1) : short;
   const head = core[0]!;
-  const distinct = head.text.length >= 4 && !isCommonWord(head.norm) && !GENERIC.has(head.norm);
+  const distinct =
+    head.text.length >= 4 && !isCommonWord(head.norm) && !GENERIC_WORDS.has(head.norm);
   if (core.length <= 2 && short.length >= 2 && distinct && !shortForms.has(head.norm)) {
     shortForms.set(head.norm, finding);
   }
@@ -282,13 +284,6 @@ const gapBefore = (ctx: TextContext, i: number): string =>
 /** A legal form may also follow a comma or an abbreviation's dot: "VMware, Inc.", "Co., Ltd.". */
 const FORM_GAP = /^[.,]{0,2} $/u;
 const formAt = (ctx: TextContext, i: number): boolean => FORM_GAP.test(gapBefore(ctx, i));
-
-/** Words that name an industry, not a company, when they are all the name has ("Technologies, Inc."). */
-const GENERIC = new Set(
-  'technologies technology networks network systems software solutions services data digital group'.split(
-    ' ',
-  ),
-);
 
 /** Capitalized words after "of" in a body's name: "Bureau of Investigation", "Office of Personnel Management". */
 const MAX_OF_WORDS = 3;
@@ -327,7 +322,7 @@ function ofNameBefore(
 /** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */
 function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
-  if (words.length === 1 && GENERIC.has(words[0]!.norm)) return false;
+  if (words.length === 1 && GENERIC_WORDS.has(words[0]!.norm)) return false;
   return words.reduce((letters, t) => letters + t.text.length, 0) >= 3;
 }
 
@@ -371,14 +366,11 @@ function nameStart(
   while (start > 0 && end - start < MAX_NAME_WORDS + joined) {
     const word = ctx.tokens[start - 1]!;
     // "Wuhan Xiaoruizhi Science and Technology Company": "and" before an industry's word joins the name.
-    if (word.norm === 'and' && joined === 0 && INDUSTRY_WORDS.has(ctx.tokens[start]!.norm)) {
-      const before = ctx.tokens[start - 2];
-      if (before && isCapitalized(before.text) && !taken(start - 2) && ctx.spaceBefore(start - 1)) {
-        // The "and" and one word more: such names run long.
-        joined = 2;
-        start--;
-        continue;
-      }
+    if (joined === 0 && joinsIndustryWord(ctx, start - 1, taken)) {
+      // The "and" and one word more: such names run long.
+      joined = 2;
+      start--;
+      continue;
     }
     if (taken(start - 1) || !isCapitalized(word.text)) break;
     if (start < end && !inNameAt(ctx, start)) break;

@@ -14,6 +14,7 @@ import { isCapitalized } from './tokens.ts';
 import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
+import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 /**
  * Companies the words make victims, a list of them one intrusion ("breached … Verizon Communications Inc.,
@@ -322,8 +323,7 @@ const SECURITY_WORDS = new Set(['security', 'cybersecurity', 'cyber']);
 /** Words between "a" and the intrusion's noun: "a ransomware attack", "a major data breach". */
 const TOLD_MODIFIERS = 2;
 /** A day, a month or a number after a preposition: a time, not whose the intrusion was. */
-const TIME_WORD =
-  /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const timeWord = (word: string): boolean => DAYS_AND_MONTHS.has(word) || /^\d+$/u.test(word);
 
 /**
  * "Ascension … said a ransomware attack in May exposed …", "Acme disclosed a cybersecurity incident": a
@@ -344,7 +344,7 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
       TOLD_INTRUSIONS.has(word) || (word === 'incident' && SECURITY_WORDS.has(norm(noun - 1)));
     if (!told) continue;
     // "a ransomware attack on a hospital" is another's; "a security incident on Friday" its own.
-    const whose = VICTIM_PREPOSITIONS.has(norm(noun + 1)) && !TIME_WORD.test(norm(noun + 2));
+    const whose = VICTIM_PREPOSITIONS.has(norm(noun + 1)) && !timeWord(norm(noun + 2));
     return whose ? undefined : noun;
   }
   return undefined;

@@ -8,6 +8,7 @@ import { isCommonWord } from './common-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
+import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 /** Nouns that close an apposition describing a company: "a South Korean video game company". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
@@ -39,12 +40,18 @@ vendors publishers giants exchanges banks corporations subsidiaries organization
     /\s+/u,
   ),
 );
-/** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
-export const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
-  `technologies technology networks network systems software solutions services data digital group science
-trade trading development engineering industry industries investment consulting communications electronics
-research`.split(/\s+/u),
+/** Words that name an industry, not a company, when they are all the name has ("Technologies, Inc."). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  'technologies technology networks network systems software solutions services data digital group'.split(
+    ' ',
+  ),
 );
+/** An industry's words, which "and" may join inside a name: "Science and Technology Company". */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  ...GENERIC_WORDS,
+  ...`science trade trading development engineering industry industries investment consulting communications
+electronics research`.split(/\s+/u),
+]);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
 /**
@@ -57,10 +64,7 @@ const THREAT_WORDS = new Set(
   ),
 );
 /** Capitalized words after the noun that are dates or sentence words, no names: "the company Monday said". */
-const NOT_NAMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december i`.split(/\s+/u),
-);
+const NOT_NAMES: ReadonlySet<string> = new Set([...DAYS_AND_MONTHS, 'i']);
 const MAX_NAME_WORDS = 3;
 /** Words of a name that ends in its own "Company", the noun before it saying so twice. */
 const MAX_FULL_NAME_WORDS = 6;
@@ -277,6 +281,27 @@ function apposedName(
 }
 
 /**
+ * Whether the token `and` is an "and" joining the capitalized word before it to an industry's word after it
+ * inside one name: "Wuhan Xiaoruizhi Science and Technology Company".
+ */
+export function joinsIndustryWord(
+  ctx: TextContext,
+  and: number,
+  taken: (i: number) => boolean,
+): boolean {
+  const before = ctx.tokens[and - 1];
+  return (
+    ctx.tokens[and]?.norm === 'and' &&
+    INDUSTRY_WORDS.has(ctx.tokens[and + 1]?.norm ?? '') &&
+    before !== undefined &&
+    isCapitalized(before.text) &&
+    !taken(and - 1) &&
+    ctx.spaceBefore(and) &&
+    ctx.spaceBefore(and + 1)
+  );
+}
+
+/**
  * The start of the capitalized words that "and" joins to a name whose first word, at token `from`, is an
  * industry's: "Wuhan Xiaoruizhi Science" before "and Technology Company"; none when no such words stand there.
  */
@@ -286,9 +311,7 @@ function industryJoinedStart(
   taken: (i: number) => boolean,
 ): number | undefined {
   const and = from - 1;
-  if (!INDUSTRY_WORDS.has(ctx.tokens[from]!.norm) || ctx.tokens[and]?.text !== 'and')
-    return undefined;
-  if (!ctx.spaceBefore(from) || !ctx.spaceBefore(and) || and < 1) return undefined;
+  if (!joinsIndustryWord(ctx, and, taken)) return undefined;
   const start = nameStartBefore(ctx, and, MAX_NAME_WORDS, taken);
   return start < and && !OPENERS.has(ctx.tokens[start]!.norm) ? start : undefined;
 }

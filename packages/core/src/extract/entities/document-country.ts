@@ -7,6 +7,7 @@
 import type { Hit } from './hits.ts';
 import { sponsorsAnActor } from './state-sponsored.ts';
 import type { TextContext } from './text-context.ts';
+import { WEEKDAYS } from './calendar-words.ts';
 
 const GOVERNMENT_WORDS = new Set([
   'government',
@@ -34,10 +35,12 @@ pinned pins named names`.split(/\s+/u),
 );
 
 /** Words allowed between the state and its attribution verb ("has", "publicly", "on Tuesday"). */
-const VERB_MODIFIERS = new Set(
-  `has have had publicly formally officially openly also now today yesterday again recently on
-monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/u),
-);
+const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  ...'has have had publicly formally officially openly also now today yesterday again recently on'.split(
+    ' ',
+  ),
+  ...WEEKDAYS,
+]);
 const MAX_MODIFIERS = 3;
 
 export class GovernmentCountry {

@@ -28,6 +28,7 @@ import { quotedNameEnd } from './quoted-names.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
 import { hasUpper, isCapitalized, isAllCaps, type Token } from './tokens.ts';
+import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 const CUE_TYPES: Readonly<Record<CueKind, readonly KnowledgeType[]>> = {
   group: ['intrusion-set', 'threat-actor'],
@@ -261,10 +262,12 @@ function notNamePart(ctx: TextContext, i: number): boolean {
 
 const DETERMINERS = new Set('the a an this that these those our their its his her new'.split(' '));
 
-const ALWAYS_CAPITALIZED = new Set(
-  `january february march april may june july august september october november december monday
-tuesday wednesday thursday friday saturday sunday christmas easter halloween`.split(/\s+/u),
-);
+const ALWAYS_CAPITALIZED: ReadonlySet<string> = new Set([
+  ...DAYS_AND_MONTHS,
+  'christmas',
+  'easter',
+  'halloween',
+]);
 
 const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?$/u;
 

@@ -187,6 +187,17 @@ export function extractRelations(
       out.add('exploits', family.entity.key, v.entity.key, evidence);
     }
   };
+  /** A relation two sentences state together, `first` before `second`: the evidence is both. */
+  const addFromBoth = (
+    type: string,
+    source: Placed,
+    target: Placed,
+    first: number,
+    second: number,
+  ): void => {
+    out.add(type, source.entity.key, target.entity.key, sentenceMention(first));
+    out.add(type, source.entity.key, target.entity.key, sentenceMention(second));
+  };
   const intrusions = entities.filter((e) => e.type === 'campaign');
   const soleIntrusion =
     intrusions.length === 1 && intrusions[0]!.via === 'intrusion-of-victim'
@@ -272,23 +283,14 @@ export function extractRelations(
     }
     linkPeople(text, placed, referent?.placed, evidence, out);
     const tracked = organTrackedAs(text, sentences, s, bySentence);
-    if (tracked) {
-      out.add('attributed-to', tracked.set.entity.key, tracked.organ.entity.key, evidence);
-      out.add(
-        'attributed-to',
-        tracked.set.entity.key,
-        tracked.organ.entity.key,
-        sentenceMention(tracked.organ.mention.sentence),
-      );
-    }
+    if (tracked)
+      addFromBoth('attributed-to', tracked.set, tracked.organ, tracked.organ.mention.sentence, s);
     linkFrontCompanies(placed, evidence, out);
     const exploiter =
       stated.length === 0 ? setExploitingFlawsNamedIn(text, sentences, s, bySentence) : undefined;
     if (exploiter) {
-      for (const v of placed.filter((p) => p.entity.type === 'vulnerability')) {
-        out.add('targets', exploiter.entity.key, v.entity.key, sentenceMention(s - 1));
-        out.add('targets', exploiter.entity.key, v.entity.key, evidence);
-      }
+      for (const v of placed.filter((p) => p.entity.type === 'vulnerability'))
+        addFromBoth('targets', exploiter, v, s - 1, s);
     }
     for (const a of stated) {
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);

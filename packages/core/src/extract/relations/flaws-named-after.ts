@@ -5,7 +5,7 @@
  * vulnerability).
  */
 import type { Span } from '../../analysis/types.ts';
-import type { Placed } from './roles.ts';
+import { onlySet, type Placed } from './roles.ts';
 import { cuesIn } from './triggers.ts';
 
 /** "The flaws, CVE-…", "Both vulnerabilities are tracked as …", "The bug (CVE-…)". */
@@ -26,8 +26,7 @@ export function setExploitingFlawsNamedIn(
   }
   const before = bySentence.get(s - 1) ?? [];
   if (before.some((p) => p.entity.type === 'vulnerability')) return undefined;
-  const sets = before.filter((p) => p.role === 'attacker');
-  const set = sets[0];
-  if (!set || sets.some((p) => p.entity.key !== set.entity.key)) return undefined;
+  const set = onlySet(before);
+  if (!set) return undefined;
   return cuesIn(text.slice(previous.start, previous.end)).has('exploit') ? set : undefined;
 }

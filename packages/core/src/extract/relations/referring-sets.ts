@@ -4,7 +4,7 @@
  * sentence names ("the group, which it tracks as Storm-0558").
  */
 import type { Mention, Span } from '../../analysis/types.ts';
-import type { Placed } from './roles.ts';
+import { onlySet, type Placed } from './roles.ts';
 
 /** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
 export interface Referent {
@@ -105,9 +105,8 @@ export function namedInNextSentence(
     text.slice(span.start, Math.min(span.end, span.start + 120)),
   );
   if (!described) return undefined;
-  const sets = (bySentence.get(s + 1) ?? []).filter((p) => p.role === 'attacker');
-  const first = sets[0];
-  if (!first || sets.some((p) => p.entity.key !== first.entity.key)) return undefined;
+  const first = onlySet(bySentence.get(s + 1) ?? []);
+  if (!first) return undefined;
   if (
     !NAMES_THE_GROUP.test(
       text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start),
@@ -140,10 +139,8 @@ export function organTrackedAs(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
 ): { readonly set: Placed; readonly organ: Placed } | undefined {
   const placed = bySentence.get(s) ?? [];
-  const sets = placed.filter((p) => p.role === 'attacker');
-  const set = sets[0];
+  const set = onlySet(placed);
   if (!set || placed.some((p) => p.role === 'sponsor')) return undefined;
-  if (sets.some((p) => p.entity.key !== set.entity.key)) return undefined;
   const span = sentences[s]!;
   if (
     !TRACKED_AS.test(text.slice(Math.max(span.start, set.mention.start - 60), set.mention.start))

@@ -42,3 +42,10 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
       return 'capability';
   }
 };
+
+/** The one intrusion set the mentions name, however often; none when they name none or several. */
+export function onlySet(placed: readonly Placed[]): Placed | undefined {
+  const sets = placed.filter((p) => p.role === 'attacker');
+  const first = sets[0];
+  return first && sets.every((p) => p.entity.key === first.entity.key) ? first : undefined;
+}

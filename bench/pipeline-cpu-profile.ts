@@ -1,0 +1,50 @@
+/**
+ * Where a pass of analyzeReport over the 551 reports spends its CPU: a sampling CPU profile of three passes
+ * (after one warm-up pass), summed per function's own time and printed with its share. An optional pattern
+ * keeps the functions whose file or name it matches. Figures only.
+ * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-cpu-profile.ts [pattern] [--top 25]`.
+ */
+import { Session } from 'node:inspector/promises';
+import { parseArgs } from 'node:util';
+import { analyzeReport } from '@vigil/core';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
+import { reportCorpus } from './report-corpus.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' } },
+});
+const pattern = positionals[0] ? new RegExp(positionals[0], 'u') : undefined;
+const options = corpusAnalyzeOptions();
+const texts = reportCorpus();
+for (const t of texts) analyzeReport(t, options);
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.start');
+for (let pass = 0; pass < 3; pass++) for (const t of texts) analyzeReport(t, options);
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const selfTime = new Map<string, number>();
+let total = 0;
+profile.samples?.forEach((id, i) => {
+  const micros = profile.timeDeltas?.[i] ?? 0;
+  total += micros;
+  const frame = nodes.get(id)!.callFrame;
+  const where = `${frame.url.split('/').slice(-2).join('/')} ${frame.functionName || '(anonymous)'}`;
+  selfTime.set(where, (selfTime.get(where) ?? 0) + micros);
+});
+console.log(
+  `CPU profile of 3 passes over ${texts.length} reports: ${(total / 1000).toFixed(0)} ms`,
+);
+const rows = [...selfTime]
+  .filter(([where]) => !pattern || pattern.test(where))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(values.top));
+for (const [where, micros] of rows) {
+  const share = ((100 * micros) / total).toFixed(2);
+  console.log(`${(micros / 1000).toFixed(0).padStart(7)} ms ${share.padStart(6)}%  ${where}`);
+}
