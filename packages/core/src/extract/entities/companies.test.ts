@@ -208,6 +208,18 @@ describe('companies a list names beside a company', () => {
     expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
   });
 
+  it("are the names a victims' list opens on, when it lists two names at least", () => {
+    expect(
+      listed('Victims include Ticketmaster, Globex Bank and AT&T, which confirmed it.'),
+    ).toEqual(['Ticketmaster', 'AT&T']);
+    expect(listed('Among the victims were Initech and Hooli.')).toEqual(['Initech', 'Hooli']);
+    expect(listed('Its targets have included Initech, Hooli.')).toEqual(['Initech', 'Hooli']);
+    expect(listed('Victims include Android users in Germany and Spain.')).toEqual([]);
+    expect(listed('Victims include Initech and others.')).toEqual([]);
+    expect(listed('Victims include Germany, Austria and Spain.')).toEqual([]);
+    expect(listed('Victims include Initech customers. Hooli was hit too.')).toEqual([]);
+  });
+
   it("are victims of the list's intrusion", () => {
     expect(
       intrusions('Hackers breached MGM Resorts International and Caesars Entertainment.'),

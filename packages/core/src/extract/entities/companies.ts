@@ -21,7 +21,7 @@ import {
   NOUNS_BEFORE,
   OPENERS,
 } from './described-companies.ts';
-import { listedAfter } from './listed-companies.ts';
+import { listedAfter, victimsListedAt, victimsListOpenings } from './listed-companies.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -228,6 +228,10 @@ export function findCompanies(
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   for (const company of [...found]) {
     for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');
+  }
+  // "Victims include Ticketmaster, Santander Bank and AT&T": a list of victims' names names companies.
+  for (const at of victimsListOpenings(ctx)) {
+    for (const span of victimsListedAt(ctx, at, free)) addNamed(span, 'company-listed');
   }
   return found.length === 0
     ? found

@@ -37,6 +37,7 @@ export function listedBefore(
   while (items.length < LIST_ITEMS) {
     const item = listItemBefore(ctx, first);
     if (item === undefined || isTaken(item) || !looksLikeName(ctx, item)) break;
+    if (endsTitleWithArticle(ctx, item)) break;
     const shape = shapeAt(ctx, item);
     if (shape & IDENTIFIER || (shape & ALL_CAPS && ctx.tokens[item]!.text.length <= ACRONYM_MAX))
       break;
@@ -44,6 +45,23 @@ export function listedBefore(
     first = item;
   }
   return items;
+}
+
+/**
+ * "Predator the Thief, Smoke Loader": the word ends a longer name, not a one-word item. A sentence's first
+ * word is capitalized anyway ("Since the Angler and Nuclear exploit kits").
+ */
+function endsTitleWithArticle(ctx: TextContext, item: number): boolean {
+  const article = ctx.tokens[item - 1];
+  const before = ctx.tokens[item - 2];
+  return (
+    article !== undefined &&
+    before !== undefined &&
+    DETERMINERS.has(article.norm) &&
+    isCapitalized(before.text) &&
+    ctx.sentenceOf[item - 3] === ctx.sentenceOf[item] &&
+    ctx.text.slice(before.end, ctx.tokens[item]!.start) === ` ${article.text} `
+  );
 }
 
 /** The token of the list item right before token `next`: "X, next", "X and next", "X, and next". */

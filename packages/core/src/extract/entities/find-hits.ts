@@ -26,6 +26,7 @@ import { betterHit, type Hit } from './hits.ts';
 import { misspelledRepeats } from './misspelled-names.ts';
 import type { AliasValue, KnowledgeIndex } from './knowledge-index.ts';
 import { knownAs, linkedByContext } from './known-as.ts';
+import { listedBeforeKnown } from './listed-before-known.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
@@ -255,6 +256,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         );
       }
     }
+    for (const hit of listedBeforeKnown(ctx, knowledge, hits, (k) => taken[k] === 1)) take(hit);
     const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;

@@ -38,7 +38,7 @@ export function knownAs(
   return knownHit(found.from, found.to, ofType(gluedToRat(ctx, knowledge, found)));
 }
 
-function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit | undefined {
+export function knownHit(from: number, to: number, values: readonly AliasValue[]): Hit | undefined {
   const value = values[0];
   if (!value) return undefined;
   const candidates = values.filter(

@@ -8,6 +8,7 @@
 import { isCommonWord } from './common-words.ts';
 import { capitalWord, inNameAt } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 const MAX_NAME_WORDS = 3;
 const MAX_ITEMS = 4;
@@ -23,21 +24,73 @@ export function listedAfter(
   let last = end - 1;
   while (out.length < MAX_ITEMS) {
     const from = itemStart(ctx, last);
-    const first = ctx.tokens[from ?? -1];
-    if (from === undefined || !first) break;
-    let to = from;
-    while (to < ctx.tokens.length && to - from < MAX_NAME_WORDS && nameWord(ctx, to, from, isFree))
-      to++;
-    // A name's first word must be no plain word ("and Services", "or Other"), and the name must end there:
-    // a longer capitalized run is a title or a product line.
-    // "AT&T": a first word glued to the next by an ampersand is a name's, whatever word it spells.
-    const glued = to - from > 1 && ctx.text.slice(first.end, ctx.tokens[from + 1]!.start) === '&';
-    if (to === from || (isCommonWord(first.norm) && !glued) || nameWord(ctx, to, from, isFree))
-      break;
+    const to = from === undefined ? undefined : nameEnd(ctx, from, isFree);
+    if (from === undefined || to === undefined) break;
     out.push({ from, to });
     last = to - 1;
   }
   return out;
+}
+
+/**
+ * "Victims include Ticketmaster, Santander Bank and AT&T": the names a victims' list opens on, at token
+ * `from` (after "include"); a list of two names at least, so that one name followed by other words ("Victims
+ * include Android users") is none.
+ */
+export function victimsListedAt(
+  ctx: TextContext,
+  from: number,
+  isFree: (i: number) => boolean,
+): { from: number; to: number }[] {
+  const to = nameEnd(ctx, from, isFree);
+  const next = to === undefined ? undefined : itemStart(ctx, to - 1);
+  if (to === undefined || next === undefined || !isCapitalized(ctx.tokens[next]!.text)) return [];
+  return [{ from, to }, ...listedAfter(ctx, to, isFree)];
+}
+
+const VICTIM_WORDS = new Set(['victims', 'targets']);
+const INCLUDE = new Set(['include', 'included', 'includes']);
+const AMONG = new Set(['among', 'amongst']);
+const BE = new Set(['were', 'are', 'was', 'is']);
+
+/**
+ * The tokens a victims' list opens on: after "Victims include", "targets have included", "Among the victims
+ * were".
+ */
+export function victimsListOpenings(ctx: TextContext): number[] {
+  const { tokens } = ctx;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VICTIM_WORDS.has(tokens[i]!.norm)) continue;
+    const verb = tokens[i + 1]?.norm === 'have' ? i + 2 : i + 1;
+    if (INCLUDE.has(tokens[verb]?.norm ?? '')) out.push(verb + 1);
+    else if (AMONG.has(tokens[i - 2]?.norm ?? '') && BE.has(tokens[i + 1]?.norm ?? ''))
+      out.push(i + 2);
+  }
+  return out.filter((k) => k < tokens.length && ctx.sentenceOf[k] === ctx.sentenceOf[k - 1]);
+}
+
+/**
+ * The end of the company name of one to three words at token `from`, if one stands there. Its first word must
+ * be no plain word ("and Services", "or Other"), and the name must end there: a longer capitalized run is a
+ * title or a product line. "AT&T": a first word glued to the next by an ampersand is a name's, whatever word
+ * it spells.
+ */
+function nameEnd(
+  ctx: TextContext,
+  from: number,
+  isFree: (i: number) => boolean,
+): number | undefined {
+  const first = ctx.tokens[from];
+  if (!first) return undefined;
+  let to = from;
+  while (to < ctx.tokens.length && to - from < MAX_NAME_WORDS && nameWord(ctx, to, from, isFree))
+    to++;
+  const glued = to - from > 1 && ctx.text.slice(first.end, ctx.tokens[from + 1]!.start) === '&';
+  if (to === from || (isCommonWord(first.norm) && !glued) || nameWord(ctx, to, from, isFree)) {
+    return undefined;
+  }
+  return to;
 }
 
 /**

@@ -503,6 +503,26 @@ describe('extractRelations', () => {
         .map((r) => r.target);
     expect(targeted('APT28 breached Acme Corp. in May.')).toEqual(['identity:acme']);
     expect(targeted('APT28 abused Foo Systems Inc. servers to host malware.')).toEqual([]);
+    // Companies listed after one, and a company a business word names, are companies too.
+    expect(targeted('APT28 breached Acme Corp., Globex and Initech in May.')).toEqual([
+      'identity:acme',
+      'identity:globex',
+      'identity:initech',
+    ]);
+    expect(
+      targeted('APT28 stole data in May from many firms. Victims include Initech Bank and others.'),
+    ).toEqual(['identity:initech bank', 'identity:sector financial-services']);
+  });
+
+  it('takes no group that others pose as for the one acting', () => {
+    const fromGroup = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.source.startsWith('intrusion-set'))
+        .map((r) => `${r.type} ${r.target}`);
+    expect(fromGroup('APT28 attacked Acme Corp. with X-Agent.')).toEqual(['targets identity:acme']);
+    for (const impostor of ['Criminals posing as', 'A gang claiming to be the notorious']) {
+      expect(fromGroup(`${impostor} APT28 attacked Acme Corp. with X-Agent.`)).toEqual([]);
+    }
   });
 
   it('reads a use word whose consonant doubles, and a family as the subject of the word after it', () => {

@@ -54,6 +54,12 @@ export function extractRelations(
       // in that sentence; the sentence's actor is whoever uses them.
       if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12)))
         continue;
+      // "Criminals posing as Lazarus Group threatened Travelex": the group impersonated is not the one acting.
+      if (
+        role === 'attacker' &&
+        IMPOSTOR_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start))
+      )
+        continue;
       // A technique named in a pointer ("(see the section for more on sandbox evasion)") is mostly what the
       // sentence just described, not a name dropped in passing.
       if (entity.type !== 'attack-pattern' && inCitedAside(text, mention.start, mention.end))
@@ -379,6 +385,10 @@ const LIST_MENTIONS = 200;
  */
 const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps|0day|0-day|zero-day)\b/iu;
 
+/** Words before a group's name that make whoever acts an impostor: "posing as", "claiming to be". */
+const IMPOSTOR_BEFORE =
+  /\b(?:posing as|pos(?:es|ed) as|pretend(?:s|ed|ing)? to be|impersonat(?:es|ed|ing)|claim(?:s|ed|ing)? to be|masquerad(?:es|ed|ing) as|purport(?:s|ed|ing)? to be)\b[^.,;\n]{0,60}$/u;
+
 /** The mentions of a sentence that play `role` (module level: no closure made per sentence). */
 const withRole = (placed: readonly Placed[], role: Role): Placed[] =>
   placed.filter((p) => p.role === role);
@@ -460,6 +470,8 @@ function isTargetable(
     const named =
       v.entity.properties?.['identity_class'] === 'class' ||
       v.entity.via === 'company-name' ||
+      v.entity.via === 'company-listed' ||
+      v.entity.via === 'company-description' ||
       v.entity.via === 'institution-name' ||
       v.entity.via === DEFINED_ORGANIZATION;
     return named && saysTargeted(attacker, v, placed, text);
