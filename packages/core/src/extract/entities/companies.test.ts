@@ -45,7 +45,7 @@ describe('companies', () => {
       companies(
         'VMware, Inc. and Change Healthcare Inc. were named. Later Change Healthcare said so, ' +
           'and MGM Resorts International, or MGM Resorts, did too. Siemens AG and Ag tech. ' +
-          'Atlassian Pty Ltd too.',
+          'Atlassian Pty Ltd too. Lumen Technologies, or Lumen, too.',
       ),
     ).toEqual([
       'VMware, Inc: VMware, Inc',
@@ -53,6 +53,7 @@ describe('companies', () => {
       'MGM Resorts International: MGM Resorts International | MGM Resorts',
       'Siemens AG: Siemens AG',
       'Atlassian Pty Ltd: Atlassian Pty Ltd',
+      'Lumen Technologies: Lumen Technologies | Lumen',
     ]);
   });
 
@@ -206,6 +207,9 @@ describe('companies a list names beside a company', () => {
     );
     expect(listed('It hit Acme Corp. and Services. It hit Acme Corp., Dutch firms.')).toEqual([]);
     expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
+    // A longer run of names is an enumeration of products, one of which looks like a company's.
+    expect(listed('It reads Brave, Acme Corp., Foo, Bar, Baz, Qux and Quux.')).toEqual([]);
+    expect(listed('It hit Acme Corp., Foo, Bar, Baz and Qux.')).toEqual(['Foo', 'Bar', 'Baz', 'Qux']);
   });
 
   it("are the names a victims' list opens on, when it lists two names at least", () => {
@@ -385,6 +389,13 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Acme Corp. was hacked in May.')).toEqual([
       'Intrusion into Acme Corp: hacked',
     ]);
+    expect(intrusions('Acme Corp. was among the carriers breached.')).toEqual([
+      'Intrusion into Acme Corp: breached',
+    ]);
+    expect(intrusions('Acme Corp. was among the victims, officials said.')).toEqual([
+      'Intrusion into Acme Corp: victims',
+    ]);
+    expect(intrusions('Acme Corp. was among the firms that reported the flaw.')).toEqual([]);
     expect(intrusions('After the Acme Corp. breach, prices rose.')).toEqual([
       'Intrusion into Acme Corp: breach',
     ]);

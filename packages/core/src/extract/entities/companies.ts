@@ -32,7 +32,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'inc incorporated corp corporation ltd limited llc plc gmbh ag nv bv spa co pty'.split(' '),
 );
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
-const NAME_ENDS = new Set(['international', 'holdings']);
+const NAME_ENDS = new Set(['international', 'holdings', 'technologies']);
 /**
  * Organizations that are no companies but name themselves with an acronym the text defines: "the Social
  * Democratic Party (SPD)", "the Democratic National Committee (DNC)", "the Federal Trade Commission

@@ -519,5 +519,22 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   // "X was also hit", "X were reportedly breached", "the State Department was also affected"
   const verb = PASSIVE_ADVERBS.has(norm(after + 1)) ? after + 2 : after + 1;
   if (intrusionVerbAt(ctx, verb) || AFFECTED.has(norm(verb))) return verb;
+  return norm(verb) === 'among' ? amongStruck(ctx, verb + 1, norm) : undefined;
+}
+
+/** Words between "among the" and the verb that strikes them: "among the carriers breached". */
+const AMONG_NOUN_WORDS = 2;
+
+/**
+ * "X were among the carriers breached", "X was among the victims": the token after "among" that tells of
+ * the intrusion, if any.
+ */
+function amongStruck(ctx: TextContext, from: number, norm: (i: number) => string): number | undefined {
+  const start = ARTICLES.has(norm(from)) ? from + 1 : from;
+  if (VICTIM_NOUNS.has(norm(start))) return start;
+  for (let k = start + 1; k <= start + AMONG_NOUN_WORDS; k++) {
+    if (intrusionVerbAt(ctx, k) || AFFECTED.has(norm(k))) return k;
+  }
   return undefined;
 }
+const VICTIM_NOUNS = new Set(['victims', 'victim']);

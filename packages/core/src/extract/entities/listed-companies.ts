@@ -25,11 +25,14 @@ export function listedAfter(
   while (out.length < MAX_ITEMS) {
     const from = itemStart(ctx, last);
     const to = from === undefined ? undefined : nameEnd(ctx, from, isFree);
-    if (from === undefined || to === undefined) break;
+    if (from === undefined || to === undefined) return out;
     out.push({ from, to });
     last = to - 1;
   }
-  return out;
+  // "…, Safer Technologies, Mustang, Superbird, Chedot, Torch, Firefox, …": a longer run of names is an
+  // enumeration of products, where one name happens to look like a company's.
+  const next = itemStart(ctx, last);
+  return next !== undefined && isCapitalized(ctx.tokens[next]!.text) ? [] : out;
 }
 
 /**
