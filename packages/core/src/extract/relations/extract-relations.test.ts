@@ -116,6 +116,21 @@ describe('extractRelations', () => {
     expect(attributed).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
   });
 
+  it('attributes an intrusion to the group "by the same group" refers to, wherever it stands', () => {
+    const attributed = (second: string) =>
+      analyze(`APT28 breached banks across Europe in 2023. ${second}`)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      attributed('Acme Corp. disclosed in a filing that it had been hit by the same group in May.'),
+    ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
+    expect(
+      attributed(
+        'Acme Corp. disclosed in a filing that it had been hit by a different group in May.',
+      ),
+    ).toEqual([]);
+  });
+
   it("rates no attribution by a judgement of the actor's description", () => {
     const rated = analyze(
       'Hackers breached the Danish foreign ministry in 2023. A vendor attributed the intrusion to APT28, a group it said was likely operating out of Russia, citing infrastructure seen in APT28 operations. Another vendor said APT29 was likely behind the breach of the ministry.',

@@ -49,7 +49,10 @@ export function anaphoricSet(
   const span = sentences[s] ?? { start: 0, end: text.length };
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
   const opening =
-    GROUP_ANAPHOR.exec(head) ?? VICTIMS_OPENING.exec(head) ?? BARE_VICTIMS_OPENING.exec(head);
+    GROUP_ANAPHOR.exec(head) ??
+    VICTIMS_OPENING.exec(head) ??
+    BARE_VICTIMS_OPENING.exec(head) ??
+    SAME_GROUP.exec(text.slice(span.start, Math.min(span.end, span.start + SAME_GROUP_REACH)));
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
@@ -77,6 +80,15 @@ const VICTIMS_OPENING =
  * 1, so the set stands at the sentence's opening, before the word that makes them targets.
  */
 const BARE_VICTIMS_OPENING = /^\s*(?=(?:Victims|Targets) (?:have )?(?:included?|includes)\b)/u;
+
+/**
+ * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
+ * words stand, as the agent of a passive verb.
+ */
+const SAME_GROUP =
+  /\bby (the same (?:group|gang|crew|actors?|threat actors?|hackers|hacking group|ransomware gang|ransomware group))\b/u;
+/** How far into a sentence "by the same group" is looked for. */
+const SAME_GROUP_REACH = 400;
 
 /**
  * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
