@@ -75,6 +75,10 @@ describe('extractTechniques', () => {
     expect(ids('The actors called staff, impersonating IT support.')).toEqual(['T1656']);
     expect(ids("They gained access by calling the company's IT help desk.")).toEqual(['T1656']);
     expect(ids('The group is known for MFA fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('It relies on multi-factor authentication fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('The operators impersonated journalists to reach policy experts.')).toEqual([
+      'T1656',
+    ]);
     expect(ids('The attackers posed as a recruiter and sent a message on LinkedIn.')).toEqual([
       'T1566.003',
     ]);

@@ -916,6 +916,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'called the help desk',
       'calling the company s it help desk',
       'called the company s it help desk',
+      'impersonat* journalists',
+      'impersonat* a journalist',
+      'posing as journalists',
+      'posing as a journalist',
+      'posed as journalists',
+      'posed as a journalist',
     ],
   },
   {
@@ -933,6 +939,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'repeated mfa requests',
       'repeated mfa prompts',
       'flood of mfa',
+      'multi factor authentication fatigue',
+      'push notification fatigue',
+      'push notification spam',
     ],
   },
   {
