@@ -209,7 +209,12 @@ describe('companies a list names beside a company', () => {
     expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
     // A longer run of names is an enumeration of products, one of which looks like a company's.
     expect(listed('It reads Brave, Acme Corp., Foo, Bar, Baz, Qux and Quux.')).toEqual([]);
-    expect(listed('It hit Acme Corp., Foo, Bar, Baz and Qux.')).toEqual(['Foo', 'Bar', 'Baz', 'Qux']);
+    expect(listed('It hit Acme Corp., Foo, Bar, Baz and Qux.')).toEqual([
+      'Foo',
+      'Bar',
+      'Baz',
+      'Qux',
+    ]);
   });
 
   it("are the names a victims' list opens on, when it lists two names at least", () => {

@@ -529,7 +529,11 @@ const AMONG_NOUN_WORDS = 2;
  * "X were among the carriers breached", "X was among the victims": the token after "among" that tells of
  * the intrusion, if any.
  */
-function amongStruck(ctx: TextContext, from: number, norm: (i: number) => string): number | undefined {
+function amongStruck(
+  ctx: TextContext,
+  from: number,
+  norm: (i: number) => string,
+): number | undefined {
   const start = ARTICLES.has(norm(from)) ? from + 1 : from;
   if (VICTIM_NOUNS.has(norm(start))) return start;
   for (let k = start + 1; k <= start + AMONG_NOUN_WORDS; k++) {
