@@ -233,6 +233,10 @@ describe('a name the authors give with "call"', () => {
     expect(
       names('The link installed a new backdoor Microsoft calls Velkdoor on the victim machine.'),
     ).toEqual(['malware:Velkdoor']);
+    expect(names('The actor ran a backdoor Mandiant tracks as VELKBITE to query data.')).toEqual([
+      'malware:VELKBITE',
+    ]);
+    expect(names('The actor ran a backdoor that tracks as VELKBITE to query data.')).toEqual([]);
   });
 
   it('is no name when code calls a function', () => {

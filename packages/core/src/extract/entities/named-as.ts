@@ -150,6 +150,10 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (word.norm === 'call' && CALLERS.has(tokens[k - 1]?.norm ?? '')) return k;
     // "a new backdoor Microsoft calls MediaPl": a vendor right after the kind word names it.
     if (CALLS.has(word.norm) && vendorAfterKind(ctx, k - 1)) return k;
+    // "a utility Mandiant tracks as FROSTBITE"
+    if (word.norm === 'as' && CALLS.has(tokens[k - 1]?.norm ?? '') && vendorAfterKind(ctx, k - 2)) {
+      return k;
+    }
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
       return k;
     }
