@@ -195,6 +195,22 @@ function hitsVictims(ctx: TextContext, to: number): boolean {
   return HIT_VERBS.has(at(i));
 }
 
+/** The words between a name and an alias it is given: "BlackCat ransomware gang, also known as ALPHV". */
+const ALIAS_GAP =
+  /^(?: [\p{L}-]+){0,2},? (?:also known as|aka|a\.k\.a\.|or|also called|formerly) $|^ \($/u;
+/** Longest gap between a name and its alias, in characters. */
+const ALIAS_GAP_REACH = 48;
+
+function aliasAfter(ctx: TextContext, name: Mention, alias: Mention): boolean {
+  const gap = alias.start - name.end;
+  return (
+    name.sentence === alias.sentence &&
+    gap > 0 &&
+    gap <= ALIAS_GAP_REACH &&
+    ALIAS_GAP.test(ctx.text.slice(name.end, alias.start))
+  );
+}
+
 const AFFILIATES = new Set(['affiliate', 'affiliates']);
 const ID_WORD = /^id\b/iu;
 
@@ -236,10 +252,15 @@ export function actorsNamedAfterMalware(
     }
     let people = 0;
     let code = 0;
+    let previous: { mention: Mention; reading: Reading } | undefined;
     for (const mention of entity.mentions) {
-      const r = reading(ctx, mention);
+      // "The BlackCat ransomware gang, also known as ALPHV, claimed …": an alias is read as the name it follows.
+      const r =
+        reading(ctx, mention) ??
+        (previous && aliasAfter(ctx, previous.mention, mention) ? previous.reading : undefined);
       if (r === 'people') people++;
       else if (r === 'code') code++;
+      previous = { mention, reading: r };
     }
     const share = people / entity.mentions.length;
     // A name the report speaks of only as people ("LockBit affiliates used the flaw …") is those people.

@@ -441,6 +441,21 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('LockBit affiliates used the flaw to breach a firm.', lockbit)).toEqual([
       'intrusion-set:LockBit',
     ]);
+    // An alias given right after a name is read as that name is.
+    const blackcat = buildKnowledgeIndex([
+      {
+        id: 'malware--50c44c34-3abb-48ae-9433-a2337de5b0bc',
+        type: 'malware',
+        name: 'BlackCat',
+        aliases: ['BlackCat', 'ALPHV'],
+      },
+    ]);
+    expect(
+      names('The BlackCat ransomware gang, also known as ALPHV, took the data.', blackcat),
+    ).toEqual(['intrusion-set:BlackCat']);
+    expect(
+      names('The BlackCat ransomware gang took the data. ALPHV samples were found.', blackcat),
+    ).toEqual(['malware:BlackCat']);
     // "…, the malicious actor retrieved": the subject of the next clause, no apposition.
     expect(names('Initially using LockBit, the malicious actor retrieved tools.', lockbit)).toEqual(
       ['malware:LockBit'],

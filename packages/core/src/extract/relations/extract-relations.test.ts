@@ -749,6 +749,23 @@ describe('extractRelations', () => {
           'ministry said so.',
       ).filter((r) => r.startsWith('attributed-to')),
     ).toEqual(['attributed-to intrusion-set:G0007']);
+    // An actor in a clause before another actor's, which tells of the intrusion, did something else.
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => r.target);
+    expect(
+      attributed(
+        'Hackers breached the Polish foreign ministry. APT28 complained that it was cheated, ' +
+          'and a second group, APT29, then leaked data stolen in the breach.',
+      ),
+    ).toEqual(['intrusion-set:G0016']);
+    expect(
+      attributed(
+        'Hackers breached the Polish foreign ministry. APT28 wiped the servers, and the breach ' +
+          'disrupted the ministry for weeks.',
+      ),
+    ).toEqual(['intrusion-set:G0007']);
     // The denial reaches the words right after it, not the rest of the sentence.
     expect(
       told('We never saw APT28 attack banks in 2019 as it turned to hospitals in Germany.'),

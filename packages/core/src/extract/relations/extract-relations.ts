@@ -267,6 +267,7 @@ export function extractRelations(
         // "The intrusion was not attributed to APT31".
         if (denials.between(campaign.mention, a.mention, 'attribution')) continue;
         if (inLaterClause(text, campaign.mention, a.mention)) continue;
+        if (anotherSubjectAfterClause(text, campaign.mention, a, subjects)) continue;
         if (timeReference(text, campaign.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
         const confidence = judgement ?? documentConfidence(a);
@@ -566,8 +567,32 @@ const TIME_REACH = 60;
  */
 function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean {
   if (actor.start < campaign.end) return false;
-  const between = text.slice(campaign.end, actor.start);
-  return between.includes(', and ') || between.includes('; ');
+  return joinsClauses(text.slice(campaign.end, actor.start));
+}
+
+const joinsClauses = (between: string): boolean =>
+  between.includes(', and ') || between.includes('; ');
+
+/**
+ * "An affiliate, known as Notchy, complained …, and a second group, RansomHub, then tried to extort the
+ * company with data stolen in the attack": an actor in a clause before another actor's, which tells of the
+ * intrusion, did something else.
+ */
+function anotherSubjectAfterClause(
+  text: string,
+  campaign: Mention,
+  actor: Placed,
+  subjects: readonly Placed[],
+): boolean {
+  const { end } = actor.mention;
+  if (end > campaign.start) return false;
+  return subjects.some(
+    (s) =>
+      s.entity.key !== actor.entity.key &&
+      s.mention.start >= end &&
+      s.mention.end <= campaign.start &&
+      joinsClauses(text.slice(end, s.mention.start)),
+  );
 }
 
 /**
