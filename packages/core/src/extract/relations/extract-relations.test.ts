@@ -642,6 +642,9 @@ describe('extractRelations', () => {
     expect(
       places('APT28 compromised water utilities in the continental United States this year.'),
     ).toEqual(['location:US']);
+    expect(
+      places('APT28 compromised firms in the continental and non-continental United States.'),
+    ).toEqual(['location:US']);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

@@ -6,20 +6,20 @@ import type { Placed } from './roles.ts';
 
 /**
  * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe", "in the
- * continental United States"), and a
+ * continental and non-continental United States"), and a
  * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
  * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:continental|mainland|southern|northern|eastern|western|central)\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
+  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
  */
 const SEATED_AFTER_ACTOR =
   /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
-/** How far before a place its targeting words are looked for: "compromised at least 10 ". */
-const BEFORE_REACH = 32;
+/** How far before a place its targeting words are looked for: "compromised at least 10 ", "in the continental and non-continental ". */
+const BEFORE_REACH = 48;
 /** "in" alone, no targeting word ("attacks on Thailand’s gaming industry" target Thailand). */
 const BARE_IN = /\bin\s+(?:the\s+)?$/u;
 const POSSESSIVE = /^['’]s\b/u;
