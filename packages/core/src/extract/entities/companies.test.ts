@@ -295,6 +295,14 @@ describe('companies a describing noun names', () => {
       named("Hackers breached Medibank Private, the country's largest private health insurer."),
     ).toEqual(['Medibank Private']);
     expect(named("So said Jane Smith, the company's chief executive.")).toEqual([]);
+    // A possessor opens the apposition as "the" does.
+    expect(named("Hackers breached Kyivstar, Ukraine's largest mobile operator, in May.")).toEqual([
+      'Kyivstar',
+    ]);
+    expect(named("Hackers breached Kyivstar and Ukraine's largest mobile operator.")).toEqual([]);
+    expect(named("Hackers breached Zorblax Rail, the UK's largest bus operator.")).toEqual([
+      'Zorblax Rail',
+    ]);
     expect(named('So said Jane Smith, the ransomware operator.')).toEqual([]);
     expect(named('Zorblax Rail, the largest bus operator based in Wales, was hit.')).toEqual([
       'Zorblax Rail',

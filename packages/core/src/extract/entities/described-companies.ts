@@ -189,8 +189,8 @@ const APPOSITION_WORDS = 4;
 const DEFINITE_APPOSITION_WORDS = 6;
 
 /**
- * "Chosun Expo, a North Korean company", "Medibank Private, the country's largest private health insurer":
- * the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the
+ * "Chosun Expo, a North Korean company", "Medibank Private, the country's largest private health insurer",
+ * "Kyivstar, Ukraine's largest mobile operator": the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the
  * apposition ("Zorvex, a ransomware operator").
  */
 function nameBeforeApposition(
@@ -211,7 +211,14 @@ function nameBeforeApposition(
       return undefined;
     }
     const indefinite = word.norm === 'a' || word.norm === 'an';
-    if (indefinite ? noun - article > APPOSITION_WORDS + 1 : word.norm !== 'the') continue;
+    // "Kyivstar, Ukraine's largest mobile operator": a possessor opens the apposition as "the" does.
+    const possessor =
+      isCapitalized(word.text) &&
+      ctx.possessiveS(article + 1) &&
+      ctx.text.slice(tokens[article - 1]?.end ?? 0, word.start) === ', ';
+    if (indefinite ? noun - article > APPOSITION_WORDS + 1 : word.norm !== 'the' && !possessor) {
+      continue;
+    }
     if (!indefinite && !definiteHead(ctx, noun, article)) return undefined;
     return apposedName(ctx, article, taken);
   }
