@@ -28,6 +28,8 @@ describe('a government advisory on Volt Typhoon', () => {
       'identity:sector energy',
       'identity:sector transportation',
       'identity:sector water',
+      // "in the continental and non-continental United States"
+      'location:US',
       'vulnerability:CVE-2022-42475',
       'vulnerability:CVE-2023-46805',
       'vulnerability:CVE-2024-21887',

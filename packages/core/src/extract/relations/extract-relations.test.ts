@@ -353,6 +353,21 @@ describe('extractRelations', () => {
     });
   });
 
+  it('rates a link to a state organ by the judgement on the link, not on an attribution to the set', () => {
+    const linkRated = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru')
+        .map((r) => r.confidence);
+    expect(
+      linkRated(
+        'Officials attributed the attack with high confidence to APT28, a unit of the GRU.',
+      ),
+    ).toEqual([undefined]);
+    expect(linkRated('Officials said with high confidence APT28 is a unit of the GRU.')).toEqual([
+      85,
+    ]);
+  });
+
   it('reads "the group" as the one set the sentence before names', () => {
     const sponsorOf = (text: string) =>
       analyze(text)

@@ -109,11 +109,19 @@ export function extractRelations(
       if (denials.between(a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
       // Only words inside the link itself qualify it ("likely linked to"); a judgement elsewhere in
       // the sentence is about something else.
-      const local = firstEstimativePhrase(
+      const near = firstEstimativePhrase(
         text,
         Math.max(span.start, first.mention.start - 30),
         second.mention.start,
       );
+      // "attributed the attack with high confidence to Sandworm, a unit of the GRU": a judgement before
+      // "to" the set qualifies the attribution the set is the object of, not the link after it.
+      const local =
+        near &&
+        near.end <= first.mention.start &&
+        OBJECT_OF_TO.test(text.slice(near.end, first.mention.start))
+          ? undefined
+          : near;
       out.add(
         'attributed-to',
         a.entity.key,
@@ -385,6 +393,8 @@ const LIST_MENTIONS = 200;
  * it had ("incorporated the HackingTeam 0day").
  */
 const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps|0day|0-day|zero-day)\b/iu;
+
+const OBJECT_OF_TO = /\bto\s+(?:the\s+)?$/u;
 
 /** Words before a group's name that make whoever acts an impostor: "posing as", "claiming to be". */
 const IMPOSTOR_BEFORE =
