@@ -719,6 +719,9 @@ describe('extractRelations', () => {
         .map((r) => r.confidence);
     expect(confidences('APT28 likely targeted banks.')).toEqual([70]);
     expect(confidences('APT28 is likely a Russian group that targets banks.')).toEqual([undefined]);
+    expect(
+      confidences('APT28, a group almost certainly run by Russia, is behind attacks on banks.'),
+    ).toEqual([undefined]);
   });
 
   it('reads no relation from a sentence naming more things than any statement does (a list run together)', () => {

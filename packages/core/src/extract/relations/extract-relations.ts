@@ -255,7 +255,13 @@ export function extractRelations(
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
     // The judgement of what the actor is does not qualify what it does.
-    const actPhrase = describes(text, phrase) ? undefined : phrase;
+    // "Star Blizzard, a group almost certainly subordinate to the FSB, …": nor does a judgement in the
+    // apposition after the actor's name.
+    const actPhrase =
+      describes(text, phrase) ||
+      (phrase && stated.some((a) => inApposition(text, a.mention, phrase)))
+        ? undefined
+        : phrase;
 
     // "The directorate said the group … also leaked data stolen from X": the set "the group" stands for.
     const told = campaigns.length > 0 ? anaphor?.placed : undefined;
