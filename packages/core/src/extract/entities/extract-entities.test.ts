@@ -813,6 +813,10 @@ describe('extractEntities: places and organizations', () => {
       ['government-local'],
       ['non-profit'],
     ]);
+    // People who work for a government stand for it.
+    for (const people of ['members of parliament', 'civil servants', 'government officials']) {
+      expect(sectorsOf(`They phished ${people} in May.`)).toEqual([['government-national']]);
+    }
     expect(sectorsOf('They hit Israeli water facilities and a power station.')).toEqual([
       ['water'],
       ['energy'],

@@ -43,6 +43,11 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'government organizations',
       'diplomatic entities',
       'embassies',
+      'civil servants',
+      'government officials',
+      'government employees',
+      'members of parliament',
+      'parliamentarians',
     ],
   ],
   [

@@ -76,6 +76,10 @@ describe('extractTechniques', () => {
     expect(ids("They gained access by calling the company's IT help desk.")).toEqual(['T1656']);
     expect(ids('The group is known for MFA fatigue attacks.')).toEqual(['T1621']);
     expect(ids('It relies on multi-factor authentication fatigue attacks.')).toEqual(['T1621']);
+    expect(ids('The group set up an Evilginx proxy for its phishing pages.')).toEqual(['T1557']);
+    expect(ids('Encryption prevents man-in-the-middle attacks.')).toEqual([]);
+    expect(ids('The group created fake email accounts for its lures.')).toEqual(['T1585.002']);
+    expect(ids('The group reached targets through fake LinkedIn profiles.')).toEqual(['T1585.001']);
     expect(ids('The operators impersonated journalists to reach policy experts.')).toEqual([
       'T1656',
     ]);

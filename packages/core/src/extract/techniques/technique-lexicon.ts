@@ -814,6 +814,20 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1055.009', strong: ['proc mem', 'proc pid mem'] },
   { id: 'T1557.001', strong: ['llmnr', 'nbt ns', 'responder tool', 'smb relay'] },
   {
+    // A proxy between the victim and the real login page, which relays the second factor too. Not "man in the
+    // middle": reports name it mostly as what a weakness would allow or a protocol prevents.
+    id: 'T1557',
+    strong: ['adversary in the middle', 'aitm', 'evilginx'],
+  },
+  {
+    id: 'T1585.002',
+    strong: ['fake email accounts', 'fake e mail accounts', 'fraudulent email accounts'],
+  },
+  {
+    id: 'T1585.001',
+    strong: ['fake social media accounts', 'fake social media profiles', 'fake linkedin profiles'],
+  },
+  {
     id: 'T1598.003',
     strong: [
       'spearphishing for information',
