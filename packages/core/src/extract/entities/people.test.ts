@@ -49,6 +49,18 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it('reads a list after "members of the group" once an actor is named, past an apposition', () => {
+    expect(
+      people(
+        'APT99 phished politicians. The UK sanctioned two members of the group, Zorvan Petrik, ' +
+          'an FSB officer, and Andrey Korinets.',
+      ),
+    ).toEqual(['Zorvan Petrik: Zorvan Petrik', 'Andrey Korinets: Andrey Korinets']);
+    expect(
+      people('The UK thanked two members of the group, Zorvan Petrik and Andrey Korinets.'),
+    ).toEqual([]);
+  });
+
   it("reads the list after the colon that ends the long name of a role's actor", () => {
     expect(
       people(

@@ -95,9 +95,22 @@ const BESIDE_REACH = 3;
 function actorOf(ctx: TextContext, r: number, acting: (i: number) => boolean): number | undefined {
   if (ctx.tokens[r + 1]?.norm !== 'of') return undefined;
   let at = ctx.tokens[r + 2]?.norm === 'the' ? r + 3 : r + 2;
+  // "two members of the group, Ruslan Peretyatko and …": the group an actor's name told of before.
+  if (at === r + 3 && GROUP_NOUNS.has(ctx.tokens[at]?.norm ?? '') && actorBefore(r, acting)) {
+    return at;
+  }
   if (ctx.sentenceOf[at] !== ctx.sentenceOf[r] || !acting(at)) return undefined;
   while (acting(at + 1) && ctx.spaceBefore(at + 1)) at++;
   return at;
+}
+
+const GROUP_NOUNS = new Set(['group', 'gang']);
+/** How far back "the group" looks for an actor's name, in tokens. */
+const GROUP_REACH = 400;
+
+function actorBefore(r: number, acting: (i: number) => boolean): boolean {
+  for (let k = r - 1; k >= Math.max(0, r - GROUP_REACH); k--) if (acting(k)) return true;
+  return false;
 }
 
 /** Tokens after a role's "of" to the colon opening its list: the actor's long name, its place, its acronym. */
@@ -287,12 +300,26 @@ function namesAfter(
     const next = ctx.tokens[end];
     if (!next || ctx.sentenceOf[end] !== ctx.sentenceOf[role]) break;
     if (SAYING.has(next.norm)) return [];
+    // "Ruslan Peretyatko, an FSB officer, and Andrey Korinets": the list goes on after an apposition.
+    const after = appositionAfter(ctx, end) ?? end;
+    const following = ctx.tokens[after];
+    if (!following || ctx.sentenceOf[after] !== ctx.sentenceOf[role]) break;
     // ", Zhu Yunmin", ", and Cheng Qingmin", " and Ni Gaobin".
-    const gap = between(ctx, end - 1, end);
-    if (gap !== ',' && !(gap === '' && next.norm === 'and')) break;
-    at = next.norm === 'and' ? end + 1 : end;
+    const gap = between(ctx, after - 1, after);
+    if (gap !== ',' && !(gap === '' && following.norm === 'and')) break;
+    at = following.norm === 'and' ? after + 1 : after;
   }
   return names;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The token after the comma closing an apposition that opens at token `at` (", an FSB officer,"), if one does. */
+function appositionAfter(ctx: TextContext, at: number): number | undefined {
+  if (!ARTICLES.has(ctx.tokens[at]?.norm ?? '') || between(ctx, at - 1, at) !== ',')
+    return undefined;
+  const close = ctx.commaClosing(at + 1, APPOSITION_REACH + 1);
+  return close === undefined ? undefined : close + 1;
 }
 
 /** "Dmitry Khoroshev, a Russian national": the name before ", a …" that a role word ends. */
