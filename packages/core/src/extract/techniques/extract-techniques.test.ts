@@ -79,6 +79,11 @@ describe('extractTechniques', () => {
     expect(ids('The group set up an Evilginx proxy for its phishing pages.')).toEqual(['T1557']);
     expect(ids('Encryption prevents man-in-the-middle attacks.')).toEqual([]);
     expect(ids('The group created fake email accounts for its lures.')).toEqual(['T1585.002']);
+    expect(ids('The stealer collects browser credentials from the host.')).toEqual(['T1555.003']);
+    expect(ids('The loader is signed with a valid certificate of a vendor.')).toEqual([
+      'T1553.002',
+    ]);
+    expect(ids('The group used stolen certificates for its loader.')).toEqual(['T1553.002']);
     expect(ids('The group reached targets through fake LinkedIn profiles.')).toEqual(['T1585.001']);
     expect(ids('The operators impersonated journalists to reach policy experts.')).toEqual([
       'T1656',

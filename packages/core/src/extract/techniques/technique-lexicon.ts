@@ -1043,6 +1043,27 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1125', strong: ['webcam*', 'web camera', 'video capture'] },
   { id: 'T1123', strong: ['microphone', 'record* audio', 'audio recording*', 'audio capture'] },
   {
+    id: 'T1555.003',
+    strong: [
+      'browser credentials',
+      'credentials from web browsers',
+      'credentials stored in browsers',
+      'passwords stored in browsers',
+      'browser passwords',
+      'saved browser passwords',
+    ],
+  },
+  {
+    id: 'T1553.002',
+    strong: [
+      'signed with a valid certificate',
+      'signed with a stolen certificate',
+      'stolen certificate',
+      'stolen certificates',
+      'stolen code signing',
+    ],
+  },
+  {
     id: 'T1539',
     strong: ['session cookie*', 'steal* cookies', 'cookie theft', 'stolen cookies'],
     weak: ['cookies'],
