@@ -778,7 +778,7 @@ describe('extractRelations', () => {
     expect(
       attributed(
         'Hackers breached the Polish foreign ministry. APT28 complained that it was cheated, ' +
-          'and a second group, APT29, then leaked data stolen in the breach.',
+          'and a second group, APT29, then claimed the breach.',
       ),
     ).toEqual(['intrusion-set:G0016']);
     expect(
@@ -787,6 +787,13 @@ describe('extractRelations', () => {
           'disrupted the ministry for weeks.',
       ),
     ).toEqual(['intrusion-set:G0007']);
+    // An intrusion named as where data came from tells nothing of who did it.
+    expect(
+      attributed(
+        'Hackers breached the Polish foreign ministry. APT28 then tried to sell data it said was ' +
+          'stolen in the breach.',
+      ),
+    ).toEqual([]);
     // The denial reaches the words right after it, not the rest of the sentence.
     expect(
       told('We never saw APT28 attack banks in 2019 as it turned to hospitals in Germany.'),

@@ -567,13 +567,14 @@ function saysTargeted(
 /**
  * "… were ousted from forums, following the high-profile ransomware attacks against the Colonial Pipeline":
  * an intrusion named after "following" or "in the wake of" dates what the sentence tells; it is not what
- * the sentence's actor did.
+ * the sentence's actor did. Nor is an intrusion named as where data came from ("RansomHub tried to extort
+ * the company with data it said was stolen in the attack").
  */
 function timeReference(text: string, campaign: Mention): boolean {
   return TIME_REFERENCE.test(text.slice(Math.max(0, campaign.start - TIME_REACH), campaign.start));
 }
 const TIME_REFERENCE =
-  /\b(?:following|in the wake of|in the aftermath of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/iu;
+  /\b(?:following|in the wake of|in the aftermath of|(?:stolen|taken|obtained|exfiltrated|exposed) (?:in|during))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const TIME_REACH = 60;
 
 /**
