@@ -211,7 +211,7 @@ export async function gatherBriefingInput(
   const report = await analyzeTarget(repo, target, options, notes);
   let actorId: string | undefined;
   if (report) {
-    const who = mainActor(report.analysis.entities);
+    const who = mainActor(report.analysis.entities, report.analysis.relations);
     actorId = who?.ref;
   } else {
     const found = (await resolveEntity(repo, target)).filter((c) => isActorType(c.type));

@@ -51,18 +51,30 @@ function activityLabel(kind: string, text: string): string {
   return ESPIONAGE.test(text) ? (ACTIVITY_LABEL[kind] ?? kind) : 'State-sponsored intrusion';
 }
 
-/** Who the report is about: a known actor before a new name, a group before the activity, then mentions. */
+/**
+ * Who the report is about: the actor the report's intrusion is attributed to, a known actor before a new
+ * name, a group before the activity, then mentions.
+ */
 const ACTOR_RANK: Readonly<Record<string, number>> = {
   'intrusion-set': 0,
   'threat-actor': 1,
   campaign: 2,
 };
 
-export function mainActor(entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+export function mainActor(
+  entities: readonly ExtractedEntity[],
+  relations: readonly ExtractedRelation[],
+): ExtractedEntity | undefined {
+  const attributed = new Set(
+    relations
+      .filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+      .map((r) => r.target),
+  );
   return entities
     .filter((e) => ACTOR_ENTITY_TYPES.has(e.type) && !isPerson(e))
     .sort(
       (a, b) =>
+        Number(attributed.has(b.key)) - Number(attributed.has(a.key)) ||
         Number(b.ref !== undefined) - Number(a.ref !== undefined) ||
         (ACTOR_RANK[a.type] ?? 3) - (ACTOR_RANK[b.type] ?? 3) ||
         b.mentions.length - a.mentions.length ||
@@ -88,7 +100,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const entities = ctx?.analysis.entities ?? [];
   const relations = ctx?.analysis.relations ?? [];
   const byKey = new Map(entities.map((e) => [e.key, e]));
-  const who = mainActor(entities);
+  const who = mainActor(entities, relations);
   const actorRef: KnowledgeRef[] = actor
     ? [
         {

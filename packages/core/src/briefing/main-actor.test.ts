@@ -1,0 +1,30 @@
+/**
+ * Who a briefing is about: the actor the report's intrusion is attributed to, before a known actor the report
+ * names for another reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { intrusionSet } from '../../../../test-support/intrusion-sets.ts';
+import { analyzeReport } from '../analyze/analyze-report.ts';
+import { prepareKnowledge } from '../analyze/knowledge.ts';
+import { mainActor } from './insights.ts';
+
+const knowledge = prepareKnowledge([intrusionSet(7, 'APT28', 'G0007')]);
+const who = (text: string): string | undefined => {
+  const { entities, relations } = analyzeReport(text, { knowledge });
+  return mainActor(entities, relations)?.name;
+};
+
+describe('mainActor', () => {
+  it('is the actor the intrusion is attributed to, before a known actor named for another reason', () => {
+    expect(
+      who(
+        'Hackers breached Acme Corp. in May. The attack was carried out by the Zorvex gang. ' +
+          'Investigators said APT28 had used similar lures in 2019.',
+      ),
+    ).toBe('Zorvex');
+  });
+
+  it('is a known actor before a new name when no intrusion is attributed', () => {
+    expect(who('APT28 sent phishing emails in May. The Zorvex gang was seen too.')).toBe('APT28');
+  });
+});
