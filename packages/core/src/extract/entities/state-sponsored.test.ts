@@ -45,6 +45,17 @@ describe('an actor named only by its state', () => {
       expect.objectContaining({ name: 'Iranian state-sponsored actor', country: 'IR' }),
       expect.objectContaining({ name: 'Russian state-sponsored actor', country: 'RU' }),
     ]);
+    // Working for the state, acting on its behalf.
+    for (const work of ['working for', 'acting on behalf of']) {
+      expect(
+        actors(`A state-sponsored actor ${work} the People's Republic of China did it.`),
+      ).toEqual([
+        expect.objectContaining({ name: 'Chinese state-sponsored actor', country: 'CN' }),
+      ]);
+    }
+    expect(actors("A state-sponsored actor waiting for the People's Republic of China.")).toEqual(
+      [],
+    );
   });
 
   it('needs the state as sponsor and an actor: not a nationality, a state or an activity', () => {

@@ -1,6 +1,6 @@
 /**
  * An actor a text names only by the state behind it: "Chinese state hackers", "Russian state-sponsored
- * cyber actors", "a state-sponsored actor from the People's Republic of China". Governments often
+ * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China". Governments often
  * attribute an intrusion to a state without naming a group; the attribution then has this actor as its
  * subject, a STIX threat-actor of type nation-state located in that state, one per state.
  *
@@ -34,6 +34,8 @@ adversaries`.split(/\s+/u),
 );
 /** Words between the sponsor and the actor noun: "state-sponsored cyber threat actors". */
 const ACTOR_MODIFIERS = new Set(['cyber', 'threat', 'hacking', 'espionage', 'apt']);
+/** "an actor working for China", "hackers acting on behalf of the PRC". */
+const WORKING = new Set(['working', 'acting', 'operating']);
 /** "an actor from China", "hackers linked to the PRC". */
 const ORIGIN_WORDS = new Set(['from', 'of', 'in', 'to']);
 /**
@@ -117,8 +119,13 @@ function actorBefore(ctx: TextContext, from: number, to: number): [number, numbe
   const sentence = ctx.sentenceOf[from] ?? -1;
   let i = from - 1;
   if (normAt(ctx, i) === 'the') i--;
-  if (!ORIGIN_WORDS.has(normAt(ctx, i))) return undefined;
-  if (normAt(ctx, i) === 'to' && normAt(ctx, i - 1) === 'linked') i--;
+  // "working for the People's Republic of China", "acting on behalf of China"
+  if (normAt(ctx, i) === 'of' && normAt(ctx, i - 1) === 'behalf' && normAt(ctx, i - 2) === 'on') {
+    i -= 2;
+    if (WORKING.has(normAt(ctx, i - 1))) i--;
+  } else if (normAt(ctx, i) === 'for' && WORKING.has(normAt(ctx, i - 1))) i--;
+  else if (!ORIGIN_WORDS.has(normAt(ctx, i))) return undefined;
+  else if (normAt(ctx, i) === 'to' && normAt(ctx, i - 1) === 'linked') i--;
   const noun = i - 1;
   if (!ACTOR_NOUNS.has(normAt(ctx, noun))) return undefined;
   // Back over the modifiers and the sponsor words to the first of them, then read forward to check.
