@@ -116,6 +116,12 @@ const PHRASES: Readonly<Record<string, string>> = {
   'told intrusion': 'Ascension Health Inc. said a ransomware attack hit it. The attack and ',
   'named flaws':
     'UNC5221 exploited two zero-day flaws. The flaws, CVE-2023-46805 and CVE-2024-21887, and ',
+  'stealer list': 'infostealers such as VIDAR, LUMMA, REDLINE and RACCOON STEALER, and ',
+  'victims list': 'UNC5537 stole data. Victims include Ticketmaster, Santander Bank and AT&T, and ',
+  'group members':
+    'APT99 phished MPs. The UK sanctioned members of the group, Ruslan Peretyatko, an FSB officer, and ',
+  'same group': 'Acme Corp. said it had been hit by the same group, and posing as APT28 and ',
+  'working for': "a state-sponsored actor working for the People's Republic of China and ",
 };
 
 // With the report's author known, so that "our systems" are read too.
