@@ -428,6 +428,16 @@ describe('an intrusion into a company', () => {
     ).toEqual(['Intrusion into Zorbaco: to']);
     expect(
       intrusions(
+        'The affiliates exploited the flaw to obtain initial access to Acme Corp. in May.',
+      ),
+    ).toEqual(['Intrusion into Acme Corp: to']);
+    expect(
+      intrusions(
+        'The affiliates exploited the flaw to obtain initial help from Acme Corp. in May.',
+      ),
+    ).toEqual([]);
+    expect(
+      intrusions(
         'Zorba Packard Enterprise later disclosed that the same group had accessed its cloud-based ' +
           'email environment.',
       ),

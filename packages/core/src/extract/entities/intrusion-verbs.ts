@@ -36,14 +36,21 @@ export function enteringAt(ctx: TextContext, i: number): boolean {
   return ENTERING.has(ctx.tokens[i - 1]?.norm ?? '');
 }
 
-/** Token `i` is "access" after a word of gaining, in one sentence: "gained access", "unauthorized access". */
+/**
+ * Token `i` is "access" after a word of gaining, in one sentence: "gained access", "unauthorized access",
+ * "obtain initial access".
+ */
 export function gainedAccessAt(ctx: TextContext, i: number): boolean {
+  if (ctx.tokens[i]?.norm !== 'access') return false;
+  const before = ACCESS_KINDS.has(ctx.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   return (
-    ctx.tokens[i]?.norm === 'access' &&
-    ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] &&
-    GAINING.has(ctx.tokens[i - 1]?.norm ?? '')
+    ctx.sentenceOf[before] === ctx.sentenceOf[i] && GAINING.has(ctx.tokens[before]?.norm ?? '')
   );
 }
+/** Words between gaining and "access": "gained initial access", "obtained persistent access". */
+const ACCESS_KINDS: ReadonlySet<string> = new Set(
+  'initial persistent remote privileged administrative full'.split(' '),
+);
 
 /** Token `i` is a verb whose object is the victim: "breached X", "to breach X", "gained access to X". */
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
