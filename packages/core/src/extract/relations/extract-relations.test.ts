@@ -660,6 +660,9 @@ describe('extractRelations', () => {
     expect(
       places('APT28 compromised firms in the continental and non-continental United States.'),
     ).toEqual(['location:US']);
+    // What a meeting or a measure is about, where an event was held.
+    expect(places('APT28 attacked sites during the summit on Ukraine held in Poland.')).toEqual([]);
+    expect(places('APT28 attacked sites during the sanctions on Russia.')).toEqual([]);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

@@ -67,6 +67,13 @@ const TOPIC_OF_PUBLICATION =
 const WHERE_JUSTICE_ACTED =
   /\b(?:arrested|detained|apprehended|extradited|charged|indicted|sentenced|jailed|convicted|raided)\b[^.]{1,40}\bin\s+(?:the\s+)?$/iu;
 
+/**
+ * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia": a place a meeting, a text or a
+ * measure is about, or where an event was held, is no target of the sentence's actor.
+ */
+const SETTING_OR_TOPIC =
+  /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in)\s+(?:the\s+)?$/iu;
+
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
@@ -96,6 +103,7 @@ export function placeTargeted(
         !QUALIFIES_NON_VICTIM.test(after) &&
         !TOPIC_OF_PUBLICATION.test(longBefore) &&
         !WHERE_JUSTICE_ACTED.test(longBefore) &&
+        !SETTING_OR_TOPIC.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );
     }
