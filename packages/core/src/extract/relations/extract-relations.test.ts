@@ -660,6 +660,11 @@ describe('extractRelations', () => {
     expect(
       places('APT28 compromised firms in the continental and non-continental United States.'),
     ).toEqual(['location:US']);
+    // A country's adjective before a targeted sector: that state's.
+    expect(places('APT28 attacked the websites of several Danish ministries.')).toEqual([
+      'location:DK',
+    ]);
+    expect(places('APT28 read the websites of several Danish ministries.')).toEqual([]);
     // What a meeting or a measure is about, where an event was held.
     expect(places('APT28 attacked sites during the summit on Ukraine held in Poland.')).toEqual([]);
     expect(places('APT28 attacked sites during the sanctions on Russia.')).toEqual([]);

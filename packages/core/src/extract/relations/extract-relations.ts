@@ -14,7 +14,7 @@ import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { placeTargeted } from './place-targets.ts';
+import { placeTargeted, sectorRightAfter } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import {
   anaphoricSet,
@@ -495,7 +495,10 @@ function isTargetable(
   }
   const origin = setOrigin(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
-  return placeTargeted(v, attacker, placed, text);
+  if (placeTargeted(v, attacker, placed, text)) return true;
+  // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
+  const owned = sectorRightAfter(v, placed, text);
+  return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
 
 /** Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …". */

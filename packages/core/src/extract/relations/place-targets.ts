@@ -2,6 +2,7 @@
  * Which places a sentence says an actor targets: after a targeting word ("in Poland", "targeted Poland",
  * "across Europe"), every later place of the same list ("in Italy and Japan"), never where the actor itself is.
  */
+import { countryByCode } from '../../geo/countries.ts';
 import type { Placed } from './roles.ts';
 
 /**
@@ -172,4 +173,21 @@ function inQuotedTitle(text: string, at: number): boolean {
   const words = quoted.match(TITLE_WORD) ?? [];
   const capitalized = words.filter((w) => CAPITALIZED.test(w)).length;
   return words.length >= 3 && capitalized / words.length >= 0.75;
+}
+
+/** The sector mentioned right after a country's adjective ("Danish ministries"), if one is. */
+export function sectorRightAfter(
+  v: Placed,
+  placed: readonly Placed[],
+  text: string,
+): Placed | undefined {
+  const country = countryByCode(v.entity.key.slice('location:'.length));
+  if (!country?.adjectives.includes(v.mention.text)) return undefined;
+  return placed.find(
+    (p) =>
+      p.role === 'victim' &&
+      p.entity.properties?.['identity_class'] === 'class' &&
+      p.mention.start > v.mention.end &&
+      text.slice(v.mention.end, p.mention.start) === ' ',
+  );
 }
