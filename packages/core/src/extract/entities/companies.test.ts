@@ -661,6 +661,14 @@ describe('an intrusion into a company', () => {
       'Intrusion into Acme Corp: stole',
     ]);
     expect(intrusions('They bought data from Acme Corp. in May.')).toEqual([]);
+    expect(
+      intrusions(
+        'It was the theft of about $1.5 billion in virtual assets from Acme Corp. in May.',
+      ),
+    ).toEqual(['Intrusion into Acme Corp: theft']);
+    expect(
+      intrusions('After the theft, the group bought virtual assets from Acme Corp. in May.'),
+    ).toEqual([]);
   });
 
   it('is one intrusion into the companies a list names before the intrusion word', () => {

@@ -401,9 +401,14 @@ const IMPACT_VERBS = new Set(
 paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 );
 /** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
-const THEFTS = new Set('stolen stole steal stealing exfiltrated exfiltrating'.split(' '));
-/** Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from". */
-const THEFT_REACH = 3;
+const THEFTS = new Set(
+  'stolen stole steal stealing exfiltrated exfiltrating theft heist'.split(' '),
+);
+/**
+ * Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from", "the theft of about
+ * $1.5 billion in virtual assets from".
+ */
+const THEFT_REACH = 10;
 const PASSIVE = new Set(['was', 'were', 'been']);
 const ACRONYM_AFTER = /^ \(\p{Lu}{2,8}$/u;
 /** "X was affected": in a report of an intrusion, by it. */
@@ -481,7 +486,12 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (word !== '' && enteringAt(ctx, before)) return before;
   // "data stolen from X", "stole files from X"
   if (word === 'from') {
-    for (let k = before - 1; k >= before - THEFT_REACH; k--) if (THEFTS.has(norm(k))) return k;
+    for (let k = before - 1; k >= before - THEFT_REACH; k--) {
+      // "the theft of about $1.5 billion in virtual assets from X", but not across a clause's comma.
+      if (/[,;:]/u.test(ctx.text.slice(ctx.tokens[k]?.end ?? 0, ctx.tokens[k + 1]?.start ?? 0)))
+        break;
+      if (THEFTS.has(norm(k))) return k;
+    }
   }
   // "The gang struck. The FBI said …": a verb ending the sentence before takes no object in this one.
   if (
