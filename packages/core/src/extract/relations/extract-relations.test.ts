@@ -285,6 +285,20 @@ describe('extractRelations', () => {
         'A Russia-based hacking group breached Polish banks. Researchers said APT28 used X-Agent.',
       ),
     ).toEqual(['uses malware:S0023']);
+    // Hackers a speaker tells of, whose campaign a later sentence attributes, the sentence between naming
+    // no set.
+    expect(
+      told(
+        'The FBI said on Wednesday that hackers compromised banks in Poland. The joint statement said ' +
+          'the actors stole records. The campaign has been attributed to APT28, also known as Sofacy.',
+      ),
+    ).toEqual(['targets identity:sector financial-services', 'targets location:PL']);
+    expect(
+      told(
+        'The FBI said on Wednesday that hackers compromised banks in Poland. The campaign resembles ' +
+          'what APT28 did in 2019.',
+      ),
+    ).toEqual([]);
   });
 
   it("links a state organ to the group an apposition makes the organ's unit", () => {

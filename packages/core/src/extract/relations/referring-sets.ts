@@ -96,6 +96,15 @@ const SAME_GROUP_REACH = 400;
  */
 const DESCRIBED_ACTOR =
   /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|hackers|group|actor)\b/u;
+/**
+ * "The FBI and CISA said on Wednesday that hackers linked to …": unnamed actors in the clause a speaker
+ * reports; group 1, the noun.
+ */
+const REPORTED_ACTOR =
+  /^\s*(?:\p{Lu}[\p{L}.&-]*(?: (?:and )?\p{Lu}[\p{L}.&-]*){0,4}) (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
+/** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
+const ATTRIBUTED_TO =
+  /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
 /** "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ": the next sentence names it. */
 const NAMES_THE_GROUP =
   /\bthe (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?$/u;
@@ -113,20 +122,39 @@ export function namedInNextSentence(
   const span = sentences[s];
   const next = sentences[s + 1];
   if (!span || !next) return undefined;
-  const described = DESCRIBED_ACTOR.exec(
-    text.slice(span.start, Math.min(span.end, span.start + 120)),
-  );
-  if (!described) return undefined;
-  const first = onlySet(bySentence.get(s + 1) ?? []);
-  if (!first) return undefined;
-  if (
-    !NAMES_THE_GROUP.test(
-      text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start),
-    )
-  ) {
-    return undefined;
+  const head = text.slice(span.start, Math.min(span.end, span.start + 120));
+  const described = DESCRIBED_ACTOR.exec(head);
+  const reported = described ? undefined : REPORTED_ACTOR.exec(head);
+  if (!described && !reported) return undefined;
+  if (described) {
+    const first = onlySet(bySentence.get(s + 1) ?? []);
+    if (!first) return undefined;
+    const before = text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start);
+    return NAMES_THE_GROUP.test(before)
+      ? referent(text, span, s, described, first, s + 1)
+      : undefined;
   }
-  return referent(text, span, s, described, first, s + 1);
+  // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …":
+  // the set a later sentence opens by naming, whatever other names its apposition gives, the sentences
+  // between naming none.
+  for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
+    const first = firstSet(bySentence.get(later) ?? []);
+    if (!first) continue;
+    return ATTRIBUTED_TO.test(text.slice(sentences[later]!.start, first.mention.start))
+      ? referent(text, span, s, reported!, first, later)
+      : undefined;
+  }
+  return undefined;
+}
+/** How many sentences after the reported actors the attribution of their campaign may come. */
+const ATTRIBUTION_REACH = 2;
+
+function firstSet(placed: readonly Placed[]): Placed | undefined {
+  let first: Placed | undefined;
+  for (const p of placed) {
+    if (p.role === 'attacker' && (!first || p.mention.start < first.mention.start)) first = p;
+  }
+  return first;
 }
 
 /**
