@@ -101,7 +101,7 @@ const DESCRIBED_ACTOR =
  * reports; group 1, the noun.
  */
 const REPORTED_ACTOR =
-  /^\s*(?:\p{Lu}[\p{L}.&-]*(?: (?:and )?\p{Lu}[\p{L}.&-]*){0,4}) (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
+  /^\s*\p{Lu}[\p{L}.&-]*(?: (?:and )?\p{Lu}[\p{L}.&-]*){0,4} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
