@@ -122,6 +122,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'APT99 phished MPs. The UK sanctioned members of the group, Ruslan Peretyatko, an FSB officer, and ',
   'same group': 'Acme Corp. said it had been hit by the same group, and posing as APT28 and ',
   'working for': "a state-sponsored actor working for the People's Republic of China and ",
+  'reported hackers':
+    'The FBI said that hackers compromised banks. The campaign has been attributed to APT28, and ',
 };
 
 // With the report's author known, so that "our systems" are read too.
