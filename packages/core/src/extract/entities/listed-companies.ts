@@ -52,6 +52,8 @@ export function victimsListedAt(
 }
 
 const VICTIM_WORDS = new Set(['victims', 'targets']);
+const VICTIMS_LIST =
+  /\b(?:victims|targets) (?:have )?includ(?:e|ed|es)\b|\bamong(?:st)? the (?:victims|targets)\b/iu;
 const INCLUDE = new Set(['include', 'included', 'includes']);
 const AMONG = new Set(['among', 'amongst']);
 const BE = new Set(['were', 'are', 'was', 'is']);
@@ -61,6 +63,8 @@ const BE = new Set(['were', 'are', 'was', 'is']);
  * were".
  */
 export function victimsListOpenings(ctx: TextContext): number[] {
+  // One native scan first: most texts hold no such list, and need no walk over their tokens.
+  if (!VICTIMS_LIST.test(ctx.text)) return [];
   const { tokens } = ctx;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
