@@ -52,8 +52,9 @@ export function victimsListedAt(
 }
 
 const VICTIM_WORDS = new Set(['victims', 'targets']);
+// Case written out rather than an /i flag, which makes the scan several times slower.
 const VICTIMS_LIST =
-  /\b(?:victims|targets) (?:have )?includ(?:e|ed|es)\b|\bamong(?:st)? the (?:victims|targets)\b/iu;
+  /(?:[Vv]ictims|[Tt]argets) (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
 const INCLUDE = new Set(['include', 'included', 'includes']);
 const AMONG = new Set(['among', 'amongst']);
 const BE = new Set(['were', 'are', 'was', 'is']);
