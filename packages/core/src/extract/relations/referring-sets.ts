@@ -52,7 +52,7 @@ export function anaphoricSet(
     GROUP_ANAPHOR.exec(head) ??
     VICTIMS_OPENING.exec(head) ??
     BARE_VICTIMS_OPENING.exec(head) ??
-    SAME_GROUP.exec(text.slice(span.start, Math.min(span.end, span.start + SAME_GROUP_REACH)));
+    sameGroup(text, span);
   if (!opening) return undefined;
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
@@ -90,6 +90,12 @@ const SAME_GROUP =
 /** How far into a sentence "by the same group" is looked for. */
 const SAME_GROUP_REACH = 400;
 
+function sameGroup(text: string, span: Span): RegExpExecArray | null {
+  const words = text.slice(span.start, Math.min(span.end, span.start + SAME_GROUP_REACH));
+  // A plain search first: the regex is asked of nearly every sentence, and nearly none says "by the same".
+  return words.includes('by the same ') ? SAME_GROUP.exec(words) : null;
+}
+
 /**
  * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
  * "WASHINGTON, July 12, 2023 - Chinese hackers".
@@ -124,7 +130,8 @@ export function namedInNextSentence(
   if (!span || !next) return undefined;
   const head = text.slice(span.start, Math.min(span.end, span.start + 120));
   const described = DESCRIBED_ACTOR.exec(head);
-  const reported = described ? undefined : REPORTED_ACTOR.exec(head);
+  // A plain search first: nearly every sentence is asked, and few report a speaker's "that".
+  const reported = described || !head.includes(' that ') ? undefined : REPORTED_ACTOR.exec(head);
   if (!described && !reported) return undefined;
   if (described) {
     const first = onlySet(bySentence.get(s + 1) ?? []);
