@@ -5,6 +5,7 @@
  * there (AnnoCTR's annotators tag such a name GROUP throughout the report), so it becomes an intrusion set
  * named after the malware, with the malware's knowledge reference kept as a candidate.
  */
+import { ARTICLES } from './common-words.ts';
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { INTRUSION_WORDS } from './campaigns.ts';
@@ -51,7 +52,6 @@ const PEOPLE_VERBS = new Set(
 );
 /** "Qilin, a ransomware gang": an apposition naming people, a few describing words before the noun. */
 const APPOSITION_WORDS = 3;
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 type Reading = 'people' | 'code' | undefined;
 

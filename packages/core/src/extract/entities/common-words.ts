@@ -90,3 +90,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`${WORDS} ${PRODU
 export const NEVER_NAMES_ALONE: ReadonlySet<string> = new Set(words(`${PRODUCTS} ${DETERMINERS}`));
 
 export const isCommonWord = (norm: string): boolean => COMMON_WORDS.has(norm);
+
+/** The articles, which open a noun phrase: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -8,7 +8,7 @@
 import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import { companyFinding, type Company } from './companies.ts';
-import { isCommonWord } from './common-words.ts';
+import { ARTICLES, isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isCapitalized } from './tokens.ts';
 import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
@@ -448,7 +448,6 @@ const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** How many words may describe a company before its noun: "the healthcare payment company". */
 const DESCRIPTION_WORDS = 4;
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Lower-case words that may describe the systems: "the internal network of", "the corporate IT network of". */
 const SYSTEM_MODIFIERS = 2;
 const MODIFIER = /^(?:\p{Ll}+|\p{Lu}{2,4})$/u;

@@ -3,6 +3,7 @@
  * word follows ("ShadowNet, Duojeen, and PubSab malware"), a name a sentence defines ("Qealler is a Java
  * loader", defined-names.ts) and a name after a threat's group words ("the threat actor Vice Society").
  */
+import { ARTICLES } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { definedKind, THREAT_WORDS } from './defined-names.ts';
 import { namedAsThing, namedByPhrase } from './named-as.ts';
@@ -57,7 +58,7 @@ function endsTitleWithArticle(ctx: TextContext, item: number): boolean {
   return (
     article !== undefined &&
     before !== undefined &&
-    DETERMINERS.has(article.norm) &&
+    ARTICLES.has(article.norm) &&
     isCapitalized(before.text) &&
     ctx.sentenceOf[item - 3] === ctx.sentenceOf[item] &&
     ctx.text.slice(before.end, ctx.tokens[item]!.start) === ` ${article.text} `
@@ -127,7 +128,6 @@ export function discoverDefined(ctx: TextContext, i: number): DiscoveredName | u
 }
 
 const GROUP_WORDS: ReadonlySet<string> = new Set(['actor', 'group', 'gang', 'crew']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * "the threat actor Kelvreth", "the APT group DoNot", "the ransomware gang Kelvreth": a name right after a
@@ -140,7 +140,7 @@ export function namedAfterGroupWords(ctx: TextContext, i: number): DiscoveredNam
   const kind = tokens[i - 2];
   const determiner = tokens[i - 3];
   if (!group || !kind || !determiner || !GROUP_WORDS.has(group.norm)) return undefined;
-  if (!THREAT_WORDS.has(kind.norm) || !DETERMINERS.has(determiner.norm)) return undefined;
+  if (!THREAT_WORDS.has(kind.norm) || !ARTICLES.has(determiner.norm)) return undefined;
   const sentence = ctx.sentenceOf[i];
   if (ctx.sentenceOf[i - 3] !== sentence) return undefined;
   for (let k = i - 3; k < i; k++) {

@@ -8,6 +8,7 @@
  * the same words name researchers, spokespeople and victims elsewhere. Each person is a STIX threat-actor
  * whose resource_level is "individual" (docs/ARCHITECTURE.md, "People").
  */
+import { ARTICLES } from './common-words.ts';
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -311,8 +312,6 @@ function namesAfter(
   }
   return names;
 }
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The token after the comma closing an apposition that opens at token `at` (", an FSB officer,"), if one does. */
 function appositionAfter(ctx: TextContext, at: number): number | undefined {
