@@ -190,8 +190,8 @@ const DEFINITE_APPOSITION_WORDS = 6;
 
 /**
  * "Chosun Expo, a North Korean company", "Medibank Private, the country's largest private health insurer",
- * "Kyivstar, Ukraine's largest mobile operator": the name before an apposition whose noun, at token `noun`, says it is a company; no threat word in the
- * apposition ("Zorvex, a ransomware operator").
+ * "Kyivstar, Ukraine's largest mobile operator": the name before an apposition whose noun, at token `noun`,
+ * says it is a company; no threat word in the apposition ("Zorvex, a ransomware operator").
  */
 function nameBeforeApposition(
   ctx: TextContext,

@@ -19,7 +19,10 @@ const TARGET_BEFORE =
  */
 const SEATED_AFTER_ACTOR =
   /^[\s,]*(?:(?:which|that|is|was|reportedly|likely|probably)\s+)*(?:based|located|headquartered|operating|operates|residing)\s+(?:in|out\s+of|from)\s+(?:the\s+)?$/u;
-/** How far before a place its targeting words are looked for: "compromised at least 10 ", "in the continental and non-continental ". */
+/**
+ * How far before a place its targeting words are looked for: "compromised at least 10 ", "in the continental
+ * and non-continental ".
+ */
 const BEFORE_REACH = 48;
 /** "in" alone, no targeting word ("attacks on Thailand’s gaming industry" target Thailand). */
 const BARE_IN = /\bin\s+(?:the\s+)?$/u;
