@@ -25,9 +25,7 @@ export function knownAs(
   knowledge: KnowledgeIndex,
   found: DiscoveredName,
 ): Hit | undefined {
-  const types = KNOWN_TYPES[found.type];
-  const ofType = (values: readonly AliasValue[]): AliasValue[] =>
-    values.filter((v) => types.includes(v.entry.type));
+  const ofType = (values: readonly AliasValue[]): AliasValue[] => ofKnownType(found.type, values);
   const match = knowledge.trie.matchesAt(ctx.text, ctx.tokens, found.from, (values, to) =>
     to === found.to ? ofType(values) : [],
   );
@@ -65,10 +63,27 @@ function spacedFromKindWord(
   if (!kind || !last || !GLUED_KINDS.has(kind.norm)) return undefined;
   if (ctx.text.slice(last.end, kind.start) !== ' ') return undefined;
   const name = ctx.tokens.slice(found.from, found.to + 1).map((t) => t.norm);
-  const glued = knowledge.trie.valuesOf([name.join('')]);
-  const values = glued.length > 0 ? glued : knowledge.trie.valuesOf(name);
+  const values = namedWithKind(knowledge, name);
   return values.length > 0 ? values : undefined;
 }
+
+/**
+ * The entries the knowledge names by `words`, the last of them a kind word, written glued ("LummaStealer",
+ * "AsyncRAT") or apart ("Lumma Stealer").
+ */
+export function namedWithKind(
+  knowledge: KnowledgeIndex,
+  words: readonly string[],
+): readonly AliasValue[] {
+  const glued = knowledge.trie.valuesOf([words.join('')]);
+  return glued.length > 0 ? glued : knowledge.trie.valuesOf(words);
+}
+
+/** The values of the knowledge types a discovered name of `type` may be. */
+export const ofKnownType = (
+  type: DiscoveredName['type'],
+  values: readonly AliasValue[],
+): AliasValue[] => values.filter((v) => KNOWN_TYPES[type].includes(v.entry.type));
 
 /**
  * "NetwireRAT", "Gh0stRAT": a known family's name with "RAT" glued to it, and "Quasar" for QuasarRAT. Only

@@ -7,7 +7,7 @@
 import { listedBefore } from './context-names.ts';
 import { MALWARE_HEADS } from './cue-words.ts';
 import type { Hit } from './hits.ts';
-import { knownAs, knownHit } from './known-as.ts';
+import { knownAs, knownHit, namedWithKind, ofKnownType } from './known-as.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { DiscoveredName } from './name-words.ts';
 import type { TextContext } from './text-context.ts';
@@ -43,10 +43,6 @@ function withKindWord(
   name: DiscoveredName,
   kind: string,
 ): Hit | undefined {
-  const norm = ctx.tokens[name.from]!.norm;
-  const spaced = knowledge.trie.valuesOf([norm, kind]);
-  const values = (spaced.length > 0 ? spaced : knowledge.trie.valuesOf([norm + kind])).filter(
-    (v) => v.entry.type === 'malware' || v.entry.type === 'tool',
-  );
-  return knownHit(name.from, name.to, values);
+  const values = namedWithKind(knowledge, [ctx.tokens[name.from]!.norm, kind]);
+  return knownHit(name.from, name.to, ofKnownType(name.type, values));
 }
