@@ -4,7 +4,8 @@
  * entities". Unless its sentence speaks of the body's own systems: "the ministry attributed the breach of
  * its network to APT31". So is a body that says what others suffered: "The Czech Foreign Ministry said
  * that Czech institutions had also been targeted by APT28", unless it says it was hit itself ("said it had
- * been targeted"). Asked where intrusions get their victims (campaigns.ts) and where actors get their
+ * been targeted"), and one a sentence quotes: "According to the Interior Ministry, the hackers exploited …
+ * to gain access to email accounts of party officials". Asked where intrusions get their victims (campaigns.ts) and where actors get their
  * targets (extract-relations.ts), so both read such a sentence alike.
  */
 import type { Span } from '../../analysis/types.ts';
@@ -15,20 +16,26 @@ const ATTRIBUTES_AFTER =
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;
+/** "According to (the)" right before the body's name. */
+const ACCORDING_BEFORE = /according\s+to(?:\s+the)?\s+$/iu;
 /** Words by which a sentence speaks of the body's own systems. */
 const OWN = /\b(?:its|their|our)\b/iu;
 /** … and by which a body's quoted words do: "said it had been targeted", "said we were hit". */
 const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/iu;
 
-/** `nameEnd`: where the body's mention ends; `sentence`: the sentence it stands in. */
-export function attributesOthers(text: string, sentence: Span, nameEnd: number): boolean {
+/** `name`: the body's mention; `sentence`: the sentence it stands in. */
+export function attributesOthers(text: string, sentence: Span, name: Span): boolean {
+  const nameEnd = name.end;
   const after = text.slice(nameEnd, nameEnd + 80);
   // Words of the body's own systems are looked for near its name: a sentence may be a whole text that names
   // the body a thousand times.
   const near = (from: number): string =>
     text.slice(Math.max(sentence.start, from), Math.min(sentence.end, nameEnd + OWN_REACH));
   if (ATTRIBUTES_AFTER.test(after)) return !OWN.test(near(nameEnd - OWN_REACH));
-  return SAYS_AFTER.test(after) && !OWN_SPOKEN.test(near(nameEnd));
+  const spoken =
+    SAYS_AFTER.test(after) ||
+    ACCORDING_BEFORE.test(text.slice(Math.max(sentence.start, name.start - 20), name.start));
+  return spoken && !OWN_SPOKEN.test(near(nameEnd));
 }
 /** How far from the body's name its own systems may be spoken of (characters). */
 const OWN_REACH = 240;

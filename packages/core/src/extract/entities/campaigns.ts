@@ -61,7 +61,7 @@ export function findCampaigns(
     for (const mention of victim.mentions) {
       const [from, to] = ctx.tokenRange(mention.sentence);
       const sentence = ctx.sentences[mention.sentence];
-      if (sentence && attributesOthers(ctx.text, sentence, mention.end)) continue;
+      if (sentence && attributesOthers(ctx.text, sentence, mention)) continue;
       for (let i = from; i < to; i++) {
         const word = ctx.tokens[i]?.norm ?? '';
         if (INTRUSION_WORDS.has(word)) {

@@ -722,6 +722,19 @@ describe('extractEntities: places and organizations', () => {
     expect(
       campaigns('The Czech foreign ministry attributed the breach of its network to APT31.'),
     ).toEqual(['Intrusion into the Ministry of Foreign Affairs of Czechia']);
+    // A body the sentence quotes tells of others' intrusion, unless of its own.
+    expect(
+      campaigns(
+        'The German government blamed APT28. According to the Interior Ministry, the hackers ' +
+          'exploited a flaw to gain access to email accounts of party officials.',
+      ),
+    ).toEqual([]);
+    expect(
+      campaigns(
+        'The German government blamed APT28. According to the Interior Ministry, the hackers ' +
+          'gained access to its email server.',
+      ),
+    ).toEqual(['Intrusion into the Ministry of the Interior of Germany']);
   });
 
   it('reads territories advisories name as places of their own', () => {
@@ -793,6 +806,14 @@ describe('extractEntities: places and organizations', () => {
           'the lure spread on social media.',
       ),
     ).toEqual([]);
+    // Programs called utilities, by their platform or their coined names.
+    expect(
+      sectorsOf(
+        'They ran built-in Windows utilities, then the PySoxy and BUSYBOX utilities, and NirSoft ' +
+          'utilities.',
+      ),
+    ).toEqual([]);
+    expect(sectorsOf('They hit US utilities.')).toEqual([['utilities']]);
     // A body's name: "the Senate Banking Committee" is no bank.
     expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
     // A person's bank data is stolen from whoever held it.

@@ -459,7 +459,9 @@ function bodyCountry(
   const before = hits[index - 1];
   if (before?.kind === 'lexicon' && before.value.kind === 'country') {
     const between = ctx.tokens.slice(before.to, body.from);
-    if (between.length <= 2 && between.every((t) => SKIPPABLE.has(t.norm)))
+    // Not across a sentence's end: "… in Xinjiang and Hong Kong. The Foreign Office summoned …"
+    const sameSentence = ctx.sentenceOf[before.from] === ctx.sentenceOf[body.from];
+    if (sameSentence && between.length <= 2 && between.every((t) => SKIPPABLE.has(t.norm)))
       return before.value.code;
   }
   const after = hits[index + 1];

@@ -40,7 +40,7 @@ import {
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsSharingAHead } from './sector-lists.ts';
-import { describesOtherNoun, SECTOR_WORDS } from './sectors.ts';
+import { describesOtherNoun, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie, type NameStart } from './token-trie.ts';
@@ -173,7 +173,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     return acronym && !isAllCaps(first.text) ? [] : values;
   };
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
-    describesOtherNoun(ctx, to, from) ? [] : values;
+    describesOtherNoun(ctx, to, from) || namesSoftwareUtilities(ctx, from, to) ? [] : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
 
   for (let i = 0; i < tokens.length;) {

@@ -79,6 +79,20 @@ describe('generic government bodies', () => {
     expect(bodies('The American foreign ministry was targeted.')).toEqual([
       'Department of State [US]',
     ]);
+    // Britain's and Germany's both go by "Foreign Office".
+    expect(
+      bodies("Germany's government blamed APT28. The Foreign Office in Berlin summoned the envoy."),
+    ).toEqual(['Federal Foreign Office [DE]']);
+    expect(bodies('The lure shows the logo of the German Federal Foreign Office.')).toEqual([
+      'Federal Foreign Office [DE]',
+    ]);
+    // A place ending the sentence before is not the body's state.
+    expect(
+      bodies(
+        'The UK government said the lawmakers criticised policies in Xinjiang and Hong Kong. ' +
+          'The Foreign Office summoned the ambassador.',
+      ),
+    ).toEqual(['Foreign, Commonwealth & Development Office [GB]']);
   });
 
   it("places a body by its own state, not by the attackers' sponsor", () => {

@@ -82,6 +82,7 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
       'ministry for foreign affairs',
       'ministry for europe and foreign affairs',
       'foreign office',
+      'federal foreign office',
       'foreign and commonwealth office',
       'department of foreign affairs',
       'external affairs ministry',

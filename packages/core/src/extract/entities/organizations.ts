@@ -232,7 +232,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   {
     name: 'Foreign, Commonwealth & Development Office',
-    aliases: ['FCDO', 'Foreign Office', 'Foreign and Commonwealth Office', 'FCO'],
+    // Not "Foreign Office": Germany's has that name too, so it is a body of the state the text speaks
+    // about (government-bodies.ts).
+    aliases: ['FCDO', 'FCO'],
     role: 'organization',
     country: 'GB',
     sectors: gov,

@@ -222,6 +222,26 @@ export function describesOtherNoun(ctx: TextContext, to: number, from = to - 1):
 }
 
 /**
+ * "built-in Windows utilities", "system utilities", "the BUSYBOX and PySoxy utilities": programs, not the
+ * utilities sector. Told by the word before: a platform or kind of program, or a program's coined name (in
+ * capitals, or with a capital inside: "PySoxy", "NirSoft"); "US utilities" and "water utilities" stay.
+ */
+export function namesSoftwareUtilities(ctx: TextContext, from: number, to: number): boolean {
+  if (to - from !== 1 || ctx.tokens[from]?.norm !== 'utilities') return false;
+  const before = ctx.tokens[from - 1];
+  if (!before) return false;
+  return PROGRAM_KINDS.has(before.norm) || coinedName(before.text);
+}
+
+const PROGRAM_KINDS: ReadonlySet<string> = new Set(
+  `windows linux unix macos system built in native legitimate command line admin administrative network
+sysinternals powershell party source hacking available dual use`.split(/\s+/u),
+);
+
+/** "PySoxy", "NirSoft", "BUSYBOX": a capital after the first letter, and more than a state's initials. */
+const coinedName = (word: string): boolean => word.length >= 4 && /^\p{Lu}.*\p{Lu}/u.test(word);
+
+/**
  * "the General Staff of the Armed Forces of the Russian Federation": capitalized sector words after a
  * capitalized word and "of (the)" end a body's name.
  */

@@ -792,6 +792,19 @@ describe('extractRelations', () => {
           'ministry said so.',
       ).filter((r) => r.startsWith('attributed-to')),
     ).toEqual(['attributed-to intrusion-set:G0007']);
+    // … and so does one in a clause the attributor said next.
+    const breachedThen = (rest: string) =>
+      told(
+        `The Polish government attributed the breach of its foreign ministry to spies ${rest}`,
+      ).filter((r) => r.startsWith('attributed-to'));
+    expect(breachedThen('and said that APT28 targeted lawmakers.')).toEqual([]);
+    expect(breachedThen('that APT28 runs.')).toEqual(['attributed-to intrusion-set:G0007']);
+    // An actor's name qualifying a front company names the company.
+    expect(
+      told(
+        'Poland blames Russia for Polish foreign ministry hack and sanctions APT28 front company.',
+      ),
+    ).toEqual(['targets identity:ministry of foreign affairs of poland', 'located-at location:PL']);
     // An actor in a clause before another actor's, which tells of the intrusion, did something else.
     const attributed = (text: string) =>
       analyze(text)

@@ -50,9 +50,9 @@ export function extractRelations(
     const role = roleOf(entity);
     if (!role) continue;
     for (const mention of entity.mentions) {
-      // "exploits from the Equation Group leaks": a group named as the source of leaked tools does nothing
-      // in that sentence; the sentence's actor is whoever uses them.
-      if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 12)))
+      // "exploits from the Equation Group leaks": a group named as the source of leaked tools (or as whom a
+      // company fronts for) does nothing in that sentence; the sentence's actor is whoever uses them.
+      if (role === 'attacker' && LEAK_AFTER.test(text.slice(mention.end, mention.end + 24)))
         continue;
       // "Criminals posing as Lazarus Group threatened Travelex": the group impersonated is not the one acting.
       if (
@@ -395,10 +395,12 @@ export function extractRelations(
 const LIST_MENTIONS = 200;
 
 /**
- * A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"), or a zero-day
- * it had ("incorporated the HackingTeam 0day").
+ * A leak right after a group's name ("the Equation Group leaks", "the Shadow Brokers' dump"), a zero-day
+ * it had ("incorporated the HackingTeam 0day"), or a front company ("UK blames China for Electoral
+ * Commission hack and sanctions APT31 front company"): the sentence speaks of those, not of the group.
  */
-const LEAK_AFTER = /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps|0day|0-day|zero-day)\b/iu;
+const LEAK_AFTER =
+  /^(?:['’]s?)?\s(?:leak|leaks|leaked|dump|dumps|0day|0-day|zero-day|front\s+(?:company|companies|firm))\b/iu;
 
 const OBJECT_OF_TO = /\bto\s+(?:the\s+)?$/u;
 
@@ -480,7 +482,7 @@ function isTargetable(
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       const sentence = sentences[v.mention.sentence];
-      return !sentence || !attributesOthers(text, sentence, v.mention.end);
+      return !sentence || !attributesOthers(text, sentence, v.mention);
     }
     // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
     // beside the actor for another reason ("APT41 abused Acme Corp. servers").
@@ -590,8 +592,13 @@ function inLaterClause(text: string, campaign: Mention, actor: Mention): boolean
   return joinsClauses(text.slice(campaign.end, actor.start));
 }
 
+/**
+ * ", and", a semicolon, or "and said that": "attributed a cyber attack on the Electoral Commission to
+ * Chinese state-affiliated actors and said that a group known as APT31 targeted lawmakers".
+ */
 const joinsClauses = (between: string): boolean =>
-  between.includes(', and ') || between.includes('; ');
+  between.includes(', and ') || between.includes('; ') || REPORTED_CLAUSE.test(between);
+const REPORTED_CLAUSE = /\band (?:also )?(?:said|says|added|noted|stated|warned|announced)\b/u;
 
 /**
  * "An affiliate, known as Notchy, complained …, and a second group, RansomHub, then tried to extort the

@@ -96,6 +96,12 @@ describe('extractTechniques', () => {
       'T1566.002',
     ]);
     expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
+    expect(ids('The attacker wiped logs to cover its tracks.')).toEqual(['T1070']);
+    expect(ids('The flaw lets an attacker steal NTLM hashes with a calendar invite.')).toEqual([
+      'T1187',
+    ]);
+    // Passwords a harvester captures at login were not found in files.
+    expect(ids('The harvester captures plaintext passwords submitted at login.')).toEqual([]);
     expect(ids('They enumerated Microsoft Entra ID with AzureHound.')).toEqual(['T1087.004']);
     expect(ids('The emails contain a link to a RAR archive hosted on Bitbucket.')).toContain(
       'T1566.002',

@@ -776,7 +776,6 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'credentials in files',
       'passwords stored in',
       'credentials stored in',
-      'plaintext passwords',
       'password files',
       'unattend xml',
       'credentials from configuration files',
@@ -1067,6 +1066,24 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1539',
     strong: ['session cookie*', 'steal* cookies', 'cookie theft', 'stolen cookies'],
     weak: ['cookies'],
+  },
+  {
+    id: 'T1070',
+    strong: [
+      'indicator removal',
+      'wip* logs',
+      'wip* the logs',
+      'clear* logs',
+      'delet* logs',
+      'log wiping',
+      'cover* its tracks',
+      'cover* their tracks',
+    ],
+  },
+  // An NTLM hash leaked by a crafted message, link or file (CVE-2023-23397's calendar invitation).
+  {
+    id: 'T1187',
+    strong: ['forced authentication', 'steal* ntlm hash*', 'leak* ntlm hash*', 'ntlm hash* leak*'],
   },
   {
     id: 'T1070.001',
