@@ -422,6 +422,11 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('Hackers used the internal network of Acme Corp. in May, officials said.'),
     ).toEqual([]);
+    // Who governs it is attacked as the company is.
+    expect(
+      intrusions('They blamed a cyber attack on the executive committee of Acme Corp.'),
+    ).toEqual(['Intrusion into Acme Corp: attack']);
+    expect(intrusions('They met the executive committee of Acme Corp.')).toEqual([]);
     // "gained access to X's network"; "accessed its … environment", told after "later".
     expect(
       intrusions("The affiliates exploited the flaw to gain access to Zorbaco's network in May."),

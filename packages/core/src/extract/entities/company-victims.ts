@@ -431,6 +431,8 @@ const INTENT = new Set(
 const SYSTEMS = new Set(
   'network networks systems servers infrastructure environment environments'.split(' '),
 );
+/** Who governs an organization, attacked as the organization is: "the executive committee of the SPD". */
+const GOVERNING = new Set('committee board leadership headquarters'.split(' '));
 /** What of a company's may be intruded into or stolen from: "its loyalty program database". */
 const OWN_SYSTEMS = new Set([...SYSTEMS, 'database', 'databases', 'email', 'data']);
 const INTRUSION_NOUNS = new Set(
@@ -500,8 +502,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   ) {
     return before;
   }
-  // "breached the networks of X", "broke into the internal network of X"
-  if (word === 'of' && SYSTEMS.has(norm(before - 1))) {
+  // "breached the networks of X", "broke into the internal network of X", "a cyber attack on the executive
+  // committee of X"
+  if (word === 'of' && (SYSTEMS.has(norm(before - 1)) || GOVERNING.has(norm(before - 1)))) {
     const intrudes = (k: number): boolean =>
       intrusionVerbAt(ctx, k) || INTRUSION_WORDS.has(norm(k)) || enteringAt(ctx, k);
     let verb = before - 2;
@@ -511,6 +514,7 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
     }
     if (norm(verb) === 'the') verb--;
     if (intrudes(verb)) return verb;
+    if (VICTIM_PREPOSITIONS.has(norm(verb)) && INTRUSION_WORDS.has(norm(verb - 1))) return verb - 1;
   }
   if (IMPACT_VERBS.has(word)) {
     const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;

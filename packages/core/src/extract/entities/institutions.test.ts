@@ -78,6 +78,15 @@ describe('hospitals and universities', () => {
     ]);
   });
 
+  it('take in political parties, not a third party', () => {
+    expect(
+      institutions(
+        'The group targeted the Social Democratic Party and the Democratic Party; a Third Party ' +
+          'and the Working Party were told.',
+      ),
+    ).toEqual(['Social Democratic Party undefined', 'Democratic Party undefined']);
+  });
+
   it('are victims by the words that make a company one', () => {
     const campaigns = entities('Locky hit the Hollywood Hospital in 2016.').filter(
       (e) => e.type === 'campaign',

@@ -55,6 +55,12 @@ function waterUtility(ctx: TextContext, end: number): string | undefined {
  */
 const INSTITUTE_HEADS = new Set(['institute', 'laboratory', 'organisation', 'organization']);
 const ORGANIZATION_HEADS = new Set(['organisation', 'organization']);
+/**
+ * "the Social Democratic Party", "the Democratic Party": political parties, which espionage groups target
+ * ahead of elections. No industry sector names them. Not "Third Party", "Working Party" or "Relying Party".
+ */
+const PARTY_HEADS = new Set(['party']);
+const NO_PARTY = new Set(['third', 'working', 'relying', 'first', 'second', 'other', 'external', 'host']);
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
@@ -69,11 +75,12 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
     const institute = INSTITUTE_HEADS.has(head.norm);
+    const party = PARTY_HEADS.has(head.norm);
     const sector =
       HEADS.get(head.norm) ??
       medicalCenter(ctx, end) ??
       waterUtility(ctx, end) ??
-      (local ? 'government-local' : institute ? '' : undefined);
+      (local ? 'government-local' : institute || party ? '' : undefined);
     if (sector === undefined || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end))
       continue;
     // "King's College Hospital": the name goes on to the next head.
@@ -92,6 +99,7 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
       (start < end ? end + 1 : undefined);
     if (organization && (to === undefined || ctx.text.charAt(tokens[to - 1]!.end) === '-'))
       continue;
+    if (party && (start === end || NO_PARTY.has(tokens[start]!.norm))) continue;
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
     const mention = ctx.mention(start, to);
