@@ -60,7 +60,16 @@ const ORGANIZATION_HEADS = new Set(['organisation', 'organization']);
  * ahead of elections. No industry sector names them. Not "Third Party", "Working Party" or "Relying Party".
  */
 const PARTY_HEADS = new Set(['party']);
-const NO_PARTY = new Set(['third', 'working', 'relying', 'first', 'second', 'other', 'external', 'host']);
+const NO_PARTY = new Set([
+  'third',
+  'working',
+  'relying',
+  'first',
+  'second',
+  'other',
+  'external',
+  'host',
+]);
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
