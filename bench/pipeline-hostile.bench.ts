@@ -124,6 +124,15 @@ const PHRASES: Readonly<Record<string, string>> = {
   'working for': "a state-sponsored actor working for the People's Republic of China and ",
   'reported hackers':
     'The FBI said that hackers compromised banks. The campaign has been attributed to APT28, and ',
+  'quoted body':
+    'The German government said that, according to the Interior Ministry, hackers gained access, and ',
+  'said next clause':
+    'Poland attributed a breach of its foreign ministry to spies and said that APT28 acted, and ',
+  'front company actor':
+    'Poland blames Russia for a ministry hack and sanctions APT28 front company and ',
+  'software utilities': 'ran the BUSYBOX and PySoxy utilities and built-in Windows utilities and ',
+  'party committee':
+    'a cyber attack on the executive committee of the Social Democratic Party (SPD) and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

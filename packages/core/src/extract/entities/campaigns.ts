@@ -58,10 +58,14 @@ export function findCampaigns(
   const victims = entities.filter((e) => e.via === 'government-body');
   for (const [victim, others] of sharedIntrusions(ctx, victims)) {
     const finding = intrusionInto(victim, 'the ', others);
+    // Each sentence once, however often it names the victim: a sentence may be a whole text.
+    const read = new Set<number>();
     for (const mention of victim.mentions) {
+      if (read.has(mention.sentence)) continue;
       const [from, to] = ctx.tokenRange(mention.sentence);
       const sentence = ctx.sentences[mention.sentence];
       if (sentence && attributesOthers(ctx.text, sentence, mention)) continue;
+      read.add(mention.sentence);
       for (let i = from; i < to; i++) {
         const word = ctx.tokens[i]?.norm ?? '';
         if (INTRUSION_WORDS.has(word)) {
