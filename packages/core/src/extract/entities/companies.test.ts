@@ -616,6 +616,20 @@ describe('an intrusion into a company', () => {
       intrusions('Caesars Entertainment said the gang had stolen data from its customers in May.'),
     ).toEqual([]);
     expect(intrusions('Hackers said Acme Corp. breached its network in May.')).toEqual([]);
+    // A name without a legal form is a company by telling of it.
+    expect(
+      intrusions(
+        'Microsoft said on Friday that a state-sponsored group had broken into its corporate ' +
+          'email system.',
+      ),
+    ).toEqual(['Intrusion into Microsoft: into']);
+    expect(intrusions("Zorbaco said the group had broken into its customers' networks.")).toEqual(
+      [],
+    );
+    expect(intrusions('The company said hackers had broken into its network.')).toEqual([]);
+    expect(
+      intrusions('The firm, based in Zorbaland, said hackers had broken into its network.'),
+    ).toEqual([]);
   });
 
   it('is read into a subsidiary named after its noun', () => {

@@ -22,6 +22,7 @@ import {
   OPENERS,
 } from './described-companies.ts';
 import { listedAfter, victimsListedAt, victimsListOpenings } from './listed-companies.ts';
+import { tellingCompanies } from './telling-companies.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -225,6 +226,8 @@ export function findCompanies(
   };
   // "breach Boeing's parts and distribution business"
   for (const span of possessedCompanies(ctx, free)) addNamed(span, 'company-possessive');
+  // "Microsoft said … a group had broken into its corporate email system"
+  for (const span of tellingCompanies(ctx, free)) addNamed(span, 'company-telling');
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   for (const company of [...found]) {
     for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');

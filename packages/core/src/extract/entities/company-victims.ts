@@ -285,7 +285,7 @@ const TELL_REACH = 40;
  * "Acme Corp. said hackers breached its network": a company that tells of an intrusion into its own
  * systems, as the subject of its telling. The token of the intrusion word.
  */
-function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number | undefined {
+export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number | undefined {
   const sentence = ctx.sentenceOf[from];
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
@@ -302,7 +302,8 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
     }
     if (norm(k) !== 'its') continue;
     let owned = false;
-    for (let n = k + 1; n <= k + OWN_REACH; n++) if (OWN_SYSTEMS.has(norm(n))) owned = true;
+    for (let n = k + 1; n <= k + OWN_REACH && !OTHERS.has(norm(n)); n++)
+      if (OWN_SYSTEMS.has(norm(n))) owned = true;
     if (!owned) continue;
     if (intrusionVerbAt(ctx, k - 1)) return k - 1;
     if (enteringAt(ctx, k - 1)) return k - 1;
@@ -312,6 +313,9 @@ function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number 
   }
   return undefined;
 }
+
+/** Whose systems a company tells of, not its own: "broke into its customers' networks". */
+const OTHERS = new Set('customers clients users partners victims targets subscribers'.split(' '));
 
 /** Verbs a company tells of its own intrusion with: "Acme said a ransomware attack …", "Acme disclosed a breach". */
 const OWN_TELLING = new Set(

@@ -480,7 +480,7 @@ const DIGITS_THEN_CAPITALS = /^\d+\p{Lu}/u;
  * The first token of a name of one to `most` capitalized words, a space apart, ending right before token
  * `end`; its first word may open the sentence. `end` itself when no such word stands there.
  */
-function nameStartBefore(
+export function nameStartBefore(
   ctx: TextContext,
   end: number,
   most: number,
@@ -501,7 +501,7 @@ const goesOn = (ctx: TextContext, i: number): boolean =>
 const GOES_ON = /^[-./_@][\p{L}\p{N}]/u;
 
 /** A name of one word must be no English word and three letters or more ("company Apple" is not read). */
-function distinctName(ctx: TextContext, from: number, to: number): boolean {
+export function distinctName(ctx: TextContext, from: number, to: number): boolean {
   if (to - from > 1) return true;
   const word = ctx.tokens[from]!;
   return word.text.length >= 3 && !isCommonWord(word.norm);

@@ -960,6 +960,11 @@ describe('extractRelations', () => {
     expect(
       attributed(`${intrusion}Some of the addresses were used by APT28, a lawmaker said.`),
     ).toEqual([]);
+    // Of two intrusions, the one told of last before the words naming who did it.
+    const other = ' Hackers also breached Zorbaco Holdings Ltd. in 2019.';
+    expect(
+      attributed(`${intrusion}The company identified the intruders as APT28.${other}`),
+    ).toEqual(['campaign:intrusion into acme widgets inc intrusion-set:G0007']);
   });
 
   it('links a set to the organ whose numbered unit it is also known as', () => {

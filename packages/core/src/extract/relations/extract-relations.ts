@@ -293,12 +293,15 @@ export function extractRelations(
         });
       }
     }
-    // "Microsoft has identified the threat actor as Midnight Blizzard": who did the one intrusion told of.
-    if (campaigns.length === 0 && soleIntrusion) {
+    // "Microsoft has identified the threat actor as Midnight Blizzard": who did the one intrusion told of,
+    // or, of several, the one told of last before.
+    const identified =
+      campaigns.length === 0 ? (soleIntrusion ?? toldBefore(intrusions, s)) : undefined;
+    if (identified) {
       for (const a of stated) {
         const before = text.slice(Math.max(span.start, a.mention.start - 80), a.mention.start);
         if (IDENTIFIED_AS.test(before)) {
-          out.add('attributed-to', soleIntrusion.key, a.entity.key, evidence, phrase);
+          out.add('attributed-to', identified.key, a.entity.key, evidence, phrase);
         }
       }
     }
@@ -709,7 +712,26 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
  * were traced to": names who did it.
  */
 const IDENTIFIED_AS =
-  /\b(?:identified (?:the )?(?:threat )?actors? (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?)$/u;
+  /\b(?:identified (?:the )?(?:(?:threat )?actors?|intruders|attackers|hackers) (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?)$/u;
+
+/** Sentences before an identification that the intrusion it names the doer of may be told in. */
+const IDENTIFIED_REACH = 3;
+
+/** The intrusion into a victim told of last in the sentences up to `s`, not further back than the reach. */
+function toldBefore(
+  intrusions: readonly ExtractedEntity[],
+  s: number,
+): ExtractedEntity | undefined {
+  let last: { intrusion: ExtractedEntity; sentence: number } | undefined;
+  for (const intrusion of intrusions) {
+    if (intrusion.via !== 'intrusion-of-victim') continue;
+    for (const { sentence } of intrusion.mentions) {
+      if (sentence <= s && sentence >= s - IDENTIFIED_REACH && sentence > (last?.sentence ?? -1))
+        last = { intrusion, sentence };
+    }
+  }
+  return last?.intrusion;
+}
 
 /** "Sandworm, a …", "APT28, the …": an apposition opens right after the set's name. */
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;

@@ -1,0 +1,36 @@
+/**
+ * Companies that tell of an intrusion into their own systems: "Microsoft said on Friday that a Russian
+ * state-sponsored group had broken into its corporate email system". A capitalized name alone says nothing
+ * of what it names; as the one telling, with "its" systems intruded, it is an organization and the victim
+ * (company-victims.ts reads the intrusion). Only at a telling verb, so most texts cost one pass over their
+ * tokens.
+ */
+import { ownSystemsIntruded } from './company-victims.ts';
+import { distinctName, nameStartBefore } from './described-companies.ts';
+import { isEnglishWord } from './english-words.ts';
+import type { TextContext } from './text-context.ts';
+
+const TELLING = new Set('said says disclosed discloses confirmed confirms'.split(' '));
+/** Words between the name and its verb: "Microsoft later said", "Acme has confirmed". */
+const BETWEEN = new Set(['later', 'also', 'has', 'had']);
+const MAX_NAME_WORDS = 3;
+
+/** Token spans [from, to) of names telling of their own systems' intrusion, in text order. */
+export function tellingCompanies(
+  ctx: TextContext,
+  isFree: (i: number) => boolean,
+): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  ctx.tokens.forEach((token, verb) => {
+    if (!TELLING.has(token.norm)) return;
+    const to = BETWEEN.has(ctx.tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
+    // "… in the United States, said": a name right before its verb, a space apart.
+    if (to === 0 || !ctx.spaceBefore(to)) return;
+    const from = nameStartBefore(ctx, to, MAX_NAME_WORDS, (i) => !isFree(i));
+    if (from === to || !distinctName(ctx, from, to)) return;
+    // "Hackers said", "Researchers said": one English word opening the sentence names no one.
+    if (to - from === 1 && isEnglishWord(ctx.tokens[from]!.norm)) return;
+    if (ownSystemsIntruded(ctx, from, to) !== undefined) found.push({ from, to });
+  });
+  return found;
+}
