@@ -376,6 +376,9 @@ describe('a name a sentence defines', () => {
     expect(names('The report was written by the Microsoft Rust Group.')).toEqual([]);
     expect(names('The lure was used by Threat Group in May.')).toEqual([]);
     expect(names('The audit was conducted by NCC Group in May.')).toEqual([]);
+    expect(
+      names("Google's Threat Kelvreth Group said an Iranian group, APT99, had targeted people."),
+    ).toEqual(['intrusion-set:APT99']);
   });
 
   it('reads a state\'s backing as a word of threat ("an Iran-aligned group")', () => {

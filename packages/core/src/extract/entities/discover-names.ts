@@ -98,6 +98,8 @@ export function discoverBefore(
     return pairNameBefore(ctx, last, type, isTaken);
   }
   if (!looksLikeName(ctx, last)) return undefined;
+  // "Google's Threat Analysis Group", "the Threat Intelligence Group": a vendor's team.
+  if (ctx.tokens[last - 1]?.text === 'Threat' && ctx.spaceBefore(last)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading),
   // unless the text uses the two words alone as a name too ("Ransom Cartel ransomware").

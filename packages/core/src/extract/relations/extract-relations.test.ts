@@ -279,6 +279,16 @@ describe('extractRelations', () => {
       'targets location:PL',
       'uses malware:S0023',
     ]);
+    expect(
+      told(
+        'A Russia-based hacking group targeted banks in Poland, Zorbaco said. The company tracks ' +
+          'the group as APT28.',
+      ),
+    ).toEqual([
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+    ]);
     // A next sentence that names a set without saying it is that actor tells nothing of it.
     expect(
       told(
@@ -655,6 +665,9 @@ describe('extractRelations', () => {
       'location:FR',
     ]);
     expect(places('APT28, based in Russia and Belarus, targeted Poland.')).toEqual(['location:PL']);
+    expect(
+      places('APT28 targeted organizations in countries including Poland and the United States.'),
+    ).toEqual(['location:PL', 'location:US']);
     // A country's adjective after a targeting verb and an article: "attacked a German hospital".
     expect(places('APT28 attacked a German hospital and posted on a Russian forum.')).toEqual([
       'location:DE',
@@ -679,6 +692,9 @@ describe('extractRelations', () => {
       'location:DK',
     ]);
     expect(places('APT28 read the websites of several Danish ministries.')).toEqual([]);
+    expect(places('APT28 breached 25 organizations, including US government agencies.')).toEqual([
+      'location:US',
+    ]);
     // What a meeting or a measure is about, where an event was held.
     expect(places('APT28 attacked sites during the summit on Ukraine held in Poland.')).toEqual([]);
     expect(places('APT28 attacked sites during the sanctions on Russia.')).toEqual([]);

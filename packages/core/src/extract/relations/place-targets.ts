@@ -7,12 +7,12 @@ import type { Placed } from './roles.ts';
 
 /**
  * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe", "in the
- * continental and non-continental United States"), and a
+ * continental and non-continental United States", "in countries including Australia"), and a
  * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
  * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
+  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
@@ -178,14 +178,18 @@ function inQuotedTitle(text: string, at: number): boolean {
   return words.length >= 3 && capitalized / words.length >= 0.75;
 }
 
-/** The sector mentioned right after a country's adjective ("Danish ministries"), if one is. */
+/**
+ * The sector mentioned right after a country's adjective ("Danish ministries") or its initials used as one
+ * ("US government agencies"), if one is.
+ */
 export function sectorRightAfter(
   v: Placed,
   placed: readonly Placed[],
   text: string,
 ): Placed | undefined {
   const country = countryByCode(v.entity.key.slice('location:'.length));
-  if (!country?.adjectives.includes(v.mention.text)) return undefined;
+  const written = v.mention.text;
+  if (!country?.adjectives.includes(written) && !INITIALS.test(written)) return undefined;
   return placed.find(
     (p) =>
       p.role === 'victim' &&
@@ -194,3 +198,6 @@ export function sectorRightAfter(
       text.slice(v.mention.end, p.mention.start) === ' ',
   );
 }
+
+/** "US", "U.S.", "UK": a state's initials. */
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;

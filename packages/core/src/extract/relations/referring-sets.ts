@@ -111,9 +111,12 @@ const REPORTED_ACTOR =
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
-/** "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ": the next sentence names it. */
+/**
+ * "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ", "The company tracks the group
+ * as ": the next sentence names it.
+ */
 const NAMES_THE_GROUP =
-  /\bthe (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?$/u;
+  /\b(?:the (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
 
 /**
  * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
