@@ -361,6 +361,12 @@ describe('extractEntities: where a name is and where it ends', () => {
       [],
     );
     expect(names('The actor has used a packer that we have dubbed BMPack.', empty)).toEqual([]);
+    expect(
+      names(
+        'The bureau said the actors used a privacy protocol called Railgun to launder funds.',
+        empty,
+      ),
+    ).toEqual([]);
     expect(names('Analysts found an APT group named ReconHellcat.', empty)).toEqual([
       'intrusion-set:ReconHellcat',
     ]);

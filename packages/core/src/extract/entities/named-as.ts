@@ -58,7 +58,8 @@ domain domains server servers channel channels campaign campaigns operation oper
 techniques application applications app apps product products vulnerability vulnerabilities flaw flaws
 bug bugs exploit exploits mutex mutexes event events pipe pipes task tasks process processes thread threads
 certificate certificates document documents library libraries dll dlls driver drivers binary binaries
-executable executables script scripts archive archives sample`.split(/\s+/u),
+executable executables script scripts archive archives sample protocol protocols mixer mixers exchange
+exchanges wallet wallets bridge bridges`.split(/\s+/u),
 );
 const NUMBER = /^\d+$/u;
 

@@ -244,6 +244,7 @@ describe('extractRelations', () => {
       fromRussia,
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
+    expect(origins('APT28, cyber actors associated with Russia, stole funds.')).toEqual(fromRussia);
     expect(
       origins('APT28 is believed to operate from Russia or another Eastern European country.'),
     ).toEqual(fromRussia);
@@ -1156,6 +1157,18 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0007 location:PL',
       'uses intrusion-set:G0007 malware:S0023',
     ]);
+    // … and what a relative clause right after another actor tells, up to the clause's next comma.
+    expect(
+      told('Researchers linked APT28 to the APT29 group, which targeted schools in Poland.'),
+    ).toEqual([
+      'targets intrusion-set:G0016 identity:sector education',
+      'targets intrusion-set:G0016 location:PL',
+    ]);
+    expect(
+      told('APT28 and APT29, which is Russian, targeted schools.').filter((r) =>
+        r.includes('G0007'),
+      ),
+    ).toEqual(['targets intrusion-set:G0007 identity:sector education']);
   });
 
   it('leaves out of an attribution the set an apposition ties the actor to', () => {

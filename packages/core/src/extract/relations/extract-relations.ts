@@ -482,6 +482,7 @@ function isTargetable(
   sentences: readonly Span[],
 ): boolean {
   if (contrastedSubjectBetween(attacker, v, placed, text)) return false;
+  if (inAnothersRelativeClause(attacker, v, placed, text)) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       const sentence = sentences[v.mention.sentence];
@@ -530,6 +531,28 @@ function contrastedSubjectBetween(
       CONTRAST.test(text.slice(attacker.mention.end, p.mention.start)),
   );
 }
+
+/**
+ * "Researchers linked Rhysida to the Vice Society group, which targeted schools and hospitals": what the
+ * relative clause opened right after another actor tells is that actor's, up to the clause's next comma.
+ */
+function inAnothersRelativeClause(
+  attacker: Placed,
+  v: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  if (v.mention.start < attacker.mention.end) return false;
+  return placed.some((p) => {
+    if (p.role !== 'attacker' || p.entity.key === attacker.entity.key) return false;
+    if (p.mention.start < attacker.mention.end || p.mention.end > v.mention.start) return false;
+    const clause = text.slice(p.mention.end, v.mention.start);
+    const opening = RELATIVE_OPENING.exec(clause);
+    return opening !== null && !clause.includes(',', opening[0].length);
+  });
+}
+/** ", which", after at most two words naming what the actor is: " group, which". */
+const RELATIVE_OPENING = /^(?:\s\p{Ll}+){0,2},\s(?:which|who)\s/u;
 
 /**
  * A sector is targeted only when a targeting word governs it and the actor is the one doing it: "APT28

@@ -4,7 +4,7 @@
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
- *   "Lazarus, which is linked to North Korea,";
+ *   "Lazarus, which is linked to North Korea,", "APT38, cyber actors associated with North Korea,";
  * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,".
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
@@ -14,9 +14,9 @@ import type { Placed } from './roles.ts';
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
 const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare)`;
 /** The noun the description ends on. */
-const ACTOR_NOUN = String.raw`(?:group|actor|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
+const ACTOR_NOUN = String.raw`(?:group|actor|actors|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
-const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|attributed)`;
+const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
 
 /** The kind words a set's name may carry before its description: "the REvil ransomware gang, a …". */
 const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOUN})?`;
@@ -37,7 +37,7 @@ const DESCRIPTION_NAMES = new RegExp(
 );
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
 /** An apposition's noun and who says it, before where the set works from: ", a group it said was likely …". */
