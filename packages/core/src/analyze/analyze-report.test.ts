@@ -152,6 +152,14 @@ The loader then ran Mimikatz to dump credentials.`;
     expect(uses('Harrowfen used Mimikatz on the server.')).toEqual([
       'intrusion-set:G9001 -> tool:S0002',
     ]);
+    // Named once, by the report's own name for what it tells of, then told of as "the attacker".
+    const labelled = `Exploitation of a firewall flaw
+We identified exploitation of a flaw at a customer. Zorbaco tracks this activity under the name Harrowfen.
+The attacker was able to create a reverse shell.
+We observed the attacker deploying Mimikatz on the firewall.`;
+    expect(uses(labelled)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    // A group named once in passing leaves "the attacker" unnamed.
+    expect(uses(labelled.replace('tracks this activity under the name', 'once saw'))).toEqual([]);
   });
 
   it('infers the only actor of a report targets the vulnerabilities a sentence tells of exploiting', () => {

@@ -5,7 +5,8 @@
  * (an ATT&CK table, "the loader then decrypts …"). Stated relations come from sentences
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, one malware family in its title and more often than all its other families) and that
- * actor is in its title or named in at least three sentences. Two actors, or two families in the title and no
+ * actor is in its title or named in at least three sentences (counting "the attacker" where the report
+ * gives its own name to what it tells of). Two actors, or two families in the title and no
  * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
  * stories (digest.ts).
  */
@@ -42,12 +43,12 @@ export function soleSubjectUses(
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
   const titleEnd = endOfTitle(text);
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
-  // about its malware.
-  const [subject, inference]: [ExtractedEntity | undefined, Inference] = actors.some(
-    (actor) => !inPassing(titleEnd, actor),
-  )
-    ? [soleActor(titleEnd, actors), 'sole-actor']
-    : [titleFamily(text, titleEnd, entities), 'sole-malware'];
+  // about its malware, unless "the attacker" goes on standing for the one actor.
+  const actor = soleActor(text, sentences, titleEnd, actors);
+  const [subject, inference]: [ExtractedEntity | undefined, Inference] =
+    actor || actors.some((a) => !inPassing(titleEnd, a))
+      ? [actor, 'sole-actor']
+      : [titleFamily(text, titleEnd, entities), 'sole-malware'];
   if (!subject) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
@@ -138,18 +139,52 @@ function exploitedNext(text: string, sentences: readonly Span[], s: number): boo
 }
 
 /**
- * The report's only actor, when it is its subject: named in the title or in at least three sentences. Three
- * names of one alias list ("in 2017 TA505 (also known as G0092, GOLD TAHOE) began …") are one mention in
- * passing.
+ * The report's only actor, when it is its subject: named in the title or in at least three sentences, by its
+ * name or, where the report gives that name to what it tells of, as "the attacker", "the threat actor"
+ * ("Volexity tracks this activity under the name UTA0218 … . The attacker was able to exploit … . Volexity
+ * observed the attacker deploying …"). Three names of one alias
+ * list ("in 2017 TA505 (also known as G0092, GOLD TAHOE) began …") are one mention in passing.
  */
 function soleActor(
+  text: string,
+  spans: readonly Span[],
   titleEnd: number,
   actors: readonly ExtractedEntity[],
 ): ExtractedEntity | undefined {
   const [actor] = actors;
   if (actors.length !== 1 || !actor) return undefined;
-  const sentences = new Set(actor.mentions.map((m) => m.sentence)).size;
-  return inTitle(titleEnd, actor) || sentences >= SUBJECT_SENTENCES ? actor : undefined;
+  if (inTitle(titleEnd, actor)) return actor;
+  const sentences = new Set(actor.mentions.map((m) => m.sentence));
+  if (sentences.size >= SUBJECT_SENTENCES) return actor;
+  // "The attacker" stands for the one actor only where the report gives its own name to what it tells of;
+  // elsewhere (an incident report naming a known group in passing) it is the unnamed intruder.
+  const labelled = actor.mentions.some((m) =>
+    LABELLED_BEFORE.test(text.slice(Math.max(0, m.start - LABEL_REACH), m.start)),
+  );
+  if (!labelled) return undefined;
+  // Asked only of a report whose one actor is named in fewer sentences: one scan of the text.
+  for (const { index } of text.matchAll(THE_ACTOR)) {
+    sentences.add(sentenceAt(spans, index));
+    if (sentences.size >= SUBJECT_SENTENCES) return actor;
+  }
+  return undefined;
+}
+const THE_ACTOR = /\b[Tt]he (?:threat actor|attacker|actor|intruder)s?\b/gu;
+/** "Volexity tracks this activity under the name ", "we track this threat actor as ". */
+const LABELLED_BEFORE =
+  /\b(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as) $/u;
+const LABEL_REACH = 60;
+
+/** The index of the sentence holding character `at` (sentences in text order). */
+function sentenceAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Named in one sentence only, and not in the title. */
