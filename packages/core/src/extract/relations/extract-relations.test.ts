@@ -414,6 +414,12 @@ describe('extractRelations', () => {
     expect(
       sponsorOf('APT28 was behind the breach. Officials met the group and the GRU was not named.'),
     ).toEqual([]);
+    // After a phrase of place, as after one of time.
+    expect(
+      analyze('APT28 has focused on Ukraine. Outside Ukraine, the group targeted banks in Poland.')
+        .relations.filter((r) => r.target === 'location:PL')
+        .map((r) => r.source),
+    ).toEqual(['intrusion-set:G0007']);
     // Up to three sentences back, past sentences that name no set.
     expect(
       sponsorOf(
@@ -1164,6 +1170,11 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0016 identity:sector education',
       'targets intrusion-set:G0016 location:PL',
     ]);
+    expect(
+      told('APT28 runs personas such as "APT29" (AP29), which attacked schools in Poland.').filter(
+        (r) => r.includes('G0007'),
+      ),
+    ).toEqual([]);
     expect(
       told('APT28 and APT29, which is Russian, targeted schools.').filter((r) =>
         r.includes('G0007'),

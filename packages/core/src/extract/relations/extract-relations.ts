@@ -551,8 +551,11 @@ function inAnothersRelativeClause(
     return opening !== null && !clause.includes(',', opening[0].length);
   });
 }
-/** ", which", after at most two words naming what the actor is: " group, which". */
-const RELATIVE_OPENING = /^(?:\s\p{Ll}+){0,2},\s(?:which|who)\s/u;
+/**
+ * ", which", after a closing quote, the name's acronym or at most two words naming what the actor is: " group,
+ * which", "” (CARR), which".
+ */
+const RELATIVE_OPENING = /^["”’]?(?:\s\([^()]{1,20}\))?(?:\s\p{Ll}+){0,2},\s(?:which|who)\s/u;
 
 /**
  * A sector is targeted only when a targeting word governs it and the actor is the one doing it: "APT28
