@@ -8,6 +8,7 @@
 import { ownSystemsIntruded } from './company-victims.ts';
 import { distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
+import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
 const TELLING = new Set('said says disclosed discloses confirmed confirms'.split(' '));
@@ -21,16 +22,19 @@ export function tellingCompanies(
   isFree: (i: number) => boolean,
 ): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
-  ctx.tokens.forEach((token, verb) => {
-    if (!TELLING.has(token.norm)) return;
-    const to = BETWEEN.has(ctx.tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
+  const { tokens } = ctx;
+  // Asked of every token, answered once per distinct word.
+  const telling = new PerWordTest(({ norm }) => TELLING.has(norm), tokens);
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!telling.get(tokens[verb]!)) continue;
+    const to = BETWEEN.has(tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
     // "… in the United States, said": a name right before its verb, a space apart.
-    if (to === 0 || !ctx.spaceBefore(to)) return;
+    if (to === 0 || !ctx.spaceBefore(to)) continue;
     const from = nameStartBefore(ctx, to, MAX_NAME_WORDS, (i) => !isFree(i));
-    if (from === to || !distinctName(ctx, from, to)) return;
+    if (from === to || !distinctName(ctx, from, to)) continue;
     // "Hackers said", "Researchers said": one English word opening the sentence names no one.
-    if (to - from === 1 && isEnglishWord(ctx.tokens[from]!.norm)) return;
+    if (to - from === 1 && isEnglishWord(tokens[from]!.norm)) continue;
     if (ownSystemsIntruded(ctx, from, to) !== undefined) found.push({ from, to });
-  });
+  }
   return found;
 }
