@@ -1170,6 +1170,9 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0016 identity:sector education',
       'targets intrusion-set:G0016 location:PL',
     ]);
+    expect(told('APT28 worked with the APT29 group, which used X-Agent.')).toEqual([
+      'uses intrusion-set:G0016 malware:S0023',
+    ]);
     expect(
       told('APT28 runs personas such as "APT29" (AP29), which attacked schools in Poland.').filter(
         (r) => r.includes('G0007'),

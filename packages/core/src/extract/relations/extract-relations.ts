@@ -162,7 +162,7 @@ export function extractRelations(
         if (
           !denials.amongMentions(placed, a, c, 'use') &&
           !familyActsOn(a, c, placed, text) &&
-          !contrastedSubjectBetween(a, c, placed, text)
+          !anotherSubjectBetween(a, c, placed, text)
         )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     } else if (cues.has('attribution')) {
@@ -481,8 +481,7 @@ function isTargetable(
   text: string,
   sentences: readonly Span[],
 ): boolean {
-  if (contrastedSubjectBetween(attacker, v, placed, text)) return false;
-  if (inAnothersRelativeClause(attacker, v, placed, text)) return false;
+  if (anotherSubjectBetween(attacker, v, placed, text)) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       const sentence = sentences[v.mention.sentence];
@@ -511,32 +510,13 @@ function isTargetable(
 const CONTRAST = /\bwhile\b|\bwhereas\b|;|\bbut\b/u;
 
 /**
- * "APT28 and APT29 continued espionage against foreign ministries, while Sandworm focused on disruptive
- * attacks against Ukrainian critical infrastructure": another actor, after a word that contrasts it with
- * the first, is the subject of what follows it.
+ * Another actor between the actor and what the sentence tells that is the subject of what follows it: after
+ * a word that contrasts it with the first ("APT28 and APT29 continued espionage against foreign ministries,
+ * while Sandworm focused on disruptive attacks against Ukrainian critical infrastructure"), or opening a
+ * relative clause that holds it, up to the clause's next comma ("Researchers linked Rhysida to the Vice
+ * Society group, which targeted schools and hospitals").
  */
-function contrastedSubjectBetween(
-  attacker: Placed,
-  v: Placed,
-  placed: readonly Placed[],
-  text: string,
-): boolean {
-  if (v.mention.start < attacker.mention.end) return false;
-  return placed.some(
-    (p) =>
-      p.role === 'attacker' &&
-      p.entity.key !== attacker.entity.key &&
-      p.mention.start >= attacker.mention.end &&
-      p.mention.end <= v.mention.start &&
-      CONTRAST.test(text.slice(attacker.mention.end, p.mention.start)),
-  );
-}
-
-/**
- * "Researchers linked Rhysida to the Vice Society group, which targeted schools and hospitals": what the
- * relative clause opened right after another actor tells is that actor's, up to the clause's next comma.
- */
-function inAnothersRelativeClause(
+function anotherSubjectBetween(
   attacker: Placed,
   v: Placed,
   placed: readonly Placed[],
@@ -546,6 +526,7 @@ function inAnothersRelativeClause(
   return placed.some((p) => {
     if (p.role !== 'attacker' || p.entity.key === attacker.entity.key) return false;
     if (p.mention.start < attacker.mention.end || p.mention.end > v.mention.start) return false;
+    if (CONTRAST.test(text.slice(attacker.mention.end, p.mention.start))) return true;
     const clause = text.slice(p.mention.end, v.mention.start);
     const opening = RELATIVE_OPENING.exec(clause);
     return opening !== null && !clause.includes(',', opening[0].length);
