@@ -5,8 +5,9 @@
  * its network to APT31". So is a body that says what others suffered: "The Czech Foreign Ministry said
  * that Czech institutions had also been targeted by APT28", unless it says it was hit itself ("said it had
  * been targeted"), and one a sentence quotes: "According to the Interior Ministry, the hackers exploited …
- * to gain access to email accounts of party officials". Asked where intrusions get their victims (campaigns.ts) and where actors get their
- * targets (extract-relations.ts), so both read such a sentence alike.
+ * to gain access to email accounts of party officials". Asked where intrusions get their victims
+ * (campaigns.ts) and where actors get their targets (extract-relations.ts), so both read such a sentence
+ * alike.
  */
 import type { Span } from '../../analysis/types.ts';
 

@@ -270,7 +270,7 @@ function includedIn(ctx: TextContext, from: number): number | undefined {
 }
 
 /** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
-const TELLING = new Set(
+export const TELLING: ReadonlySet<string> = new Set(
   'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
     ' ',
   ),
@@ -357,7 +357,7 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
 /** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
 const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
 /** Words between a company's name and its telling verb: "Acme later disclosed", "Acme has confirmed". */
-const TELLING_ADVERBS = new Set([
+export const TELLING_ADVERBS: ReadonlySet<string> = new Set([
   'later',
   'also',
   'previously',

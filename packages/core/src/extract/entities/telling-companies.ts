@@ -5,15 +5,12 @@
  * (company-victims.ts reads the intrusion). Only at a telling verb, so most texts cost one pass over their
  * tokens.
  */
-import { ownSystemsIntruded } from './company-victims.ts';
+import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
 import { distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
-const TELLING = new Set('said says disclosed discloses confirmed confirms'.split(' '));
-/** Words between the name and its verb: "Microsoft later said", "Acme has confirmed". */
-const BETWEEN = new Set(['later', 'also', 'has', 'had']);
 const MAX_NAME_WORDS = 3;
 
 /** Token spans [from, to) of names telling of their own systems' intrusion, in text order. */
@@ -27,7 +24,8 @@ export function tellingCompanies(
   const telling = new PerWordTest(({ norm }) => TELLING.has(norm), tokens);
   for (let verb = 0; verb < tokens.length; verb++) {
     if (!telling.get(tokens[verb]!)) continue;
-    const to = BETWEEN.has(tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
+    // "Microsoft later said", "Acme has confirmed"
+    const to = TELLING_ADVERBS.has(tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
     // "… in the United States, said": a name right before its verb, a space apart.
     if (to === 0 || !ctx.spaceBefore(to)) continue;
     const from = nameStartBefore(ctx, to, MAX_NAME_WORDS, (i) => !isFree(i));
