@@ -245,6 +245,12 @@ describe('extractRelations', () => {
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
     expect(origins('APT28, cyber actors associated with Russia, stole funds.')).toEqual(fromRussia);
+    // An apposition after two listed sets describes both; a place listed with the set is another thing.
+    expect(origins('APT28 and APT29, cyber actors associated with Russia, stole funds.')).toEqual([
+      ...fromRussia,
+      'intrusion-set:G0016 location:RU',
+    ]);
+    expect(origins('APT28 and Poland, which is linked to Russia, met.')).toEqual([]);
     expect(
       origins('APT28 is believed to operate from Russia or another Eastern European country.'),
     ).toEqual(fromRussia);

@@ -4,7 +4,8 @@
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
- *   "Lazarus, which is linked to North Korea,", "APT38, cyber actors associated with North Korea,";
+ *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
+ *   North Korea" (both sets);
  * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,".
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
@@ -35,9 +36,14 @@ const DESCRIPTION_NAMES = new RegExp(
   String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}(?:,?\s{1,2}${NAMING})?,?\s{1,2}$`,
   'iu',
 );
+/**
+ * Another name listed with the set's before the apposition that describes both: "the Lazarus Group and
+ * APT38, cyber actors associated with North Korea".
+ */
+const LISTED_WITH = String.raw`(?:\s{1,2}and(?:\s{1,2}[\p{Lu}\d][\p{L}\d.-]{0,30}){1,3})?`;
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
 /** An apposition's noun and who says it, before where the set works from: ", a group it said was likely …". */
@@ -75,7 +81,14 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       if (gap.length > GAP_REACH) continue;
       const after = text.slice(p.mention.end, p.mention.end + CLOSE_REACH);
       if (DESCRIPTION_OPENS.test(gap) && DESCRIPTION_CLOSES.test(after)) return p;
-      if (DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
+      // "APT28 and Poland, which is linked to …": the name listed with the set's is no place.
+      const listedPlace = placed.some(
+        (q) =>
+          q.role === 'place' &&
+          q.mention.start >= a.mention.end &&
+          q.mention.end <= p.mention.start,
+      );
+      if (!listedPlace && DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
       // "DarkSide is believed to operate from Russia or another Eastern European country"
       if (BASE_OPENS.test(gap) && (DIRECTION_CLOSES.test(after) || BASE_GOES_ON.test(after)))
         return p;
