@@ -59,17 +59,8 @@ const ORGANIZATION_HEADS = new Set(['organisation', 'organization']);
  * "the Social Democratic Party", "the Democratic Party": political parties, which espionage groups target
  * ahead of elections. No industry sector names them. Not "Third Party", "Working Party" or "Relying Party".
  */
-const PARTY_HEADS = new Set(['party']);
-const NO_PARTY = new Set([
-  'third',
-  'working',
-  'relying',
-  'first',
-  'second',
-  'other',
-  'external',
-  'host',
-]);
+const PARTY = 'party';
+const NO_PARTY = new Set('third working relying first second other external host'.split(' '));
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
@@ -84,7 +75,7 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
     const institute = INSTITUTE_HEADS.has(head.norm);
-    const party = PARTY_HEADS.has(head.norm);
+    const party = head.norm === PARTY;
     const sector =
       HEADS.get(head.norm) ??
       medicalCenter(ctx, end) ??
