@@ -820,6 +820,8 @@ describe('extractEntities: places and organizations', () => {
       ),
     ).toEqual([]);
     expect(sectorsOf('They hit US utilities.')).toEqual([['utilities']]);
+    expect(sectorsOf('They ran open-source and command line utilities.')).toEqual([]);
+    expect(sectorsOf('They hit firms in utilities.')).toEqual([['utilities']]);
     // A body's name: "the Senate Banking Committee" is no bank.
     expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
     // A person's bank data is stolen from whoever held it.

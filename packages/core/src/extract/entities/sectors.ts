@@ -230,13 +230,16 @@ export function namesSoftwareUtilities(ctx: TextContext, from: number, to: numbe
   if (to - from !== 1 || ctx.tokens[from]?.norm !== 'utilities') return false;
   const before = ctx.tokens[from - 1];
   if (!before) return false;
-  return PROGRAM_KINDS.has(before.norm) || coinedName(before.text);
+  if (PROGRAM_KINDS.has(before.norm) || coinedName(before.text)) return true;
+  // "built-in utilities": the compound's last word alone ("firms in utilities") says nothing.
+  return PROGRAM_COMPOUND.test(ctx.text.slice(Math.max(0, before.start - 12), before.end));
 }
 
 const PROGRAM_KINDS: ReadonlySet<string> = new Set(
-  `windows linux unix macos system built in native legitimate command line admin administrative network
-sysinternals powershell party source hacking available dual use`.split(/\s+/u),
+  `windows linux unix macos system native legitimate admin administrative network sysinternals powershell
+hacking available`.split(/\s+/u),
 );
+const PROGRAM_COMPOUND = /(?:built-in|command[- ]line|third-party|open-source|dual-use)$/iu;
 
 /** "PySoxy", "NirSoft", "BUSYBOX": a capital after the first letter, and more than a state's initials. */
 const coinedName = (word: string): boolean => word.length >= 4 && /^\p{Lu}.*\p{Lu}/u.test(word);

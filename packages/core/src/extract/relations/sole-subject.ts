@@ -18,6 +18,7 @@ import type {
   Span,
 } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { sentenceAt } from '../sentence-at.ts';
 import { isDigest } from './digest.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
@@ -174,18 +175,6 @@ const THE_ACTOR = /\b[Tt]he (?:threat actor|attacker|actor|intruder)s?\b/gu;
 const LABELLED_BEFORE =
   /\b(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as) $/u;
 const LABEL_REACH = 60;
-
-/** The index of the sentence holding character `at` (sentences in text order). */
-function sentenceAt(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Named in one sentence only, and not in the title. */
 function inPassing(titleEnd: number, entity: ExtractedEntity): boolean {
