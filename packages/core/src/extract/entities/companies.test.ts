@@ -427,6 +427,10 @@ describe('an intrusion into a company', () => {
       intrusions('They blamed a cyber attack on the executive committee of Acme Corp.'),
     ).toEqual(['Intrusion into Acme Corp: attack']);
     expect(intrusions('They met the executive committee of Acme Corp.')).toEqual([]);
+    // The owner's part is struck as the owner's systems are.
+    expect(intrusions('UnitedHealth said hackers attacked its Zorbaco unit in May.')).toEqual([
+      'Intrusion into Zorbaco: attacked',
+    ]);
     // "gained access to X's network"; "accessed its … environment", told after "later".
     expect(
       intrusions("The affiliates exploited the flaw to gain access to Zorbaco's network in May."),

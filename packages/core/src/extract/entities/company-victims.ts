@@ -9,7 +9,7 @@ import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
-import { inNameAt, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
+import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isCapitalized } from './tokens.ts';
 import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -314,6 +314,9 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
   return undefined;
 }
 
+/** Possessives before a company's part: "its Change Healthcare unit". */
+const OWNERS = new Set(['its', 'their']);
+
 /** Whose systems a company tells of, not its own: "broke into its customers' networks". */
 const OTHERS = new Set('customers clients users partners victims targets subscribers'.split(' '));
 
@@ -484,7 +487,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   let before = describedFrom(ctx, from) - 1;
-  if (ARTICLES.has(norm(before))) before--;
+  // "hackers who attacked its Change Healthcare unit": the owner's part, struck as the owner's systems are.
+  if (ARTICLES.has(norm(before)) || (OWNERS.has(norm(before)) && NOUNS_AFTER.has(norm(to))))
+    before--;
   const word = norm(before);
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
   // "hackers were inside X's system", "broke into X"

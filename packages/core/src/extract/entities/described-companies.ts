@@ -53,7 +53,7 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
 electronics research`.split(/\s+/u),
 ]);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
-const NOUNS_AFTER = new Set(['unit', 'subsidiary', 'division']);
+export const NOUNS_AFTER: ReadonlySet<string> = new Set(['unit', 'subsidiary', 'division']);
 /**
  * Words before the noun that make it the operator of a threat, not a company: "ransomware operator
  * Zorvex", "the malware developer".
