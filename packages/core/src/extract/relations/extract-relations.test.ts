@@ -426,6 +426,22 @@ describe('extractRelations', () => {
         .relations.filter((r) => r.target === 'location:PL')
         .map((r) => r.source),
     ).toEqual(['intrusion-set:G0007']);
+    // "The attackers" stands for it as "the group" does, also in what a speaker told someone.
+    const polandTargeted = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.target === 'location:PL')
+        .map((r) => r.source);
+    expect(
+      polandTargeted('APT28 claimed the breach. The attackers targeted banks in Poland.'),
+    ).toEqual(['intrusion-set:G0007']);
+    expect(
+      polandTargeted(
+        'APT28 claimed the breach. Its chief executive told lawmakers that the hackers targeted banks in Poland.',
+      ),
+    ).toEqual(['intrusion-set:G0007']);
+    expect(
+      polandTargeted('APT28 claimed the breach. Other attackers targeted banks in Poland.'),
+    ).toEqual([]);
     // Up to three sentences back, past sentences that name no set.
     expect(
       sponsorOf(
