@@ -310,6 +310,24 @@ describe('extractRelations', () => {
           'the actors stole records. The campaign has been attributed to APT28, also known as Sofacy.',
       ),
     ).toEqual(['targets identity:sector financial-services', 'targets location:PL']);
+    // A longer speaker; a vendor's name for them three sentences on; the state they are affiliated with.
+    expect(
+      told(
+        'The FBI and the Cybersecurity Agency (CISA) said on Wednesday that hackers affiliated with ' +
+          'the Russian government compromised banks in Poland. The agencies said more victims may ' +
+          'exist. The actors stole records. Zorbaco tracks the group as APT28.',
+      ),
+    ).toEqual([
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+    ]);
+    expect(
+      told(
+        'The FBI said on Wednesday that hackers compromised banks in Poland. Zorbaco said APT28 ' +
+          'used X-Agent.',
+      ),
+    ).toEqual(['uses malware:S0023']);
     expect(
       told(
         'The FBI said on Wednesday that hackers compromised banks in Poland. The campaign resembles ' +

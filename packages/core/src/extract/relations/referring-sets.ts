@@ -107,7 +107,7 @@ const DESCRIBED_ACTOR =
  * reports; group 1, the noun.
  */
 const REPORTED_ACTOR =
-  /^\s*\p{Lu}[\p{L}.&-]*(?: (?:and )?\p{Lu}[\p{L}.&-]*){0,4} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
+  /^\s*\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
@@ -144,20 +144,22 @@ export function namedInNextSentence(
       ? referent(text, span, s, described, first, s + 1)
       : undefined;
   }
-  // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …":
-  // the set a later sentence opens by naming, whatever other names its apposition gives, the sentences
-  // between naming none.
+  // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …"
+  // or "… . Microsoft tracks the group as Salt Typhoon.": the set a later sentence names so, whatever other
+  // names its apposition gives, the sentences between naming none.
   for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
     const first = firstSet(bySentence.get(later) ?? []);
     if (!first) continue;
-    return ATTRIBUTED_TO.test(text.slice(sentences[later]!.start, first.mention.start))
+    const before = text.slice(sentences[later]!.start, first.mention.start);
+    // "… . Microsoft tracks the group as Salt Typhoon." names them as well.
+    return ATTRIBUTED_TO.test(before) || NAMES_THE_GROUP.test(before.slice(-80))
       ? referent(text, span, s, reported!, first, later)
       : undefined;
   }
   return undefined;
 }
 /** How many sentences after the reported actors the attribution of their campaign may come. */
-const ATTRIBUTION_REACH = 2;
+const ATTRIBUTION_REACH = 3;
 
 function firstSet(placed: readonly Placed[]): Placed | undefined {
   let first: Placed | undefined;

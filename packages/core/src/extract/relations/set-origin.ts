@@ -5,7 +5,8 @@
  *   group called Moonstone Sleet", "the Iranian group APT33";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
- *   North Korea" (both sets);
+ *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
+ *   actor a later sentence names);
  * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,".
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
@@ -46,6 +47,16 @@ const DIRECTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
+/**
+ * From an unnamed actor's noun to the country: "hackers affiliated with the ", "attackers backed by ". A
+ * name needs the comma ("APT31, linked to"); the noun's own phrase goes on without one.
+ */
+const NOUN_DIRECTION = new RegExp(
+  String.raw`^\s{1,2}${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  'u',
+);
+const UNNAMED_ACTOR = new RegExp(String.raw`^${ACTOR_NOUN}$`, 'u');
+
 /** An apposition's noun and who says it, before where the set works from: ", a group it said was likely …". */
 const BASE_APPOSITION = String.raw`(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}(?:(?:it|they|we|researchers|which|that|who)\s{1,2}(?:(?:said|says|believes?|assess(?:es|ed)?)\s{1,2})?)?)?`;
 /** From the set's name to the country: " is believed to operate from ", ", based in ". */
@@ -89,6 +100,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
           q.mention.end <= p.mention.start,
       );
       if (!listedPlace && DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
+      if (UNNAMED_ACTOR.test(a.mention.text) && NOUN_DIRECTION.test(gap)) return p;
       // "DarkSide is believed to operate from Russia or another Eastern European country"
       if (BASE_OPENS.test(gap) && (DIRECTION_CLOSES.test(after) || BASE_GOES_ON.test(after)))
         return p;
