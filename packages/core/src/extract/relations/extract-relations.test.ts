@@ -1023,6 +1023,10 @@ describe('extractRelations', () => {
     expect(
       attributed(`${intrusion}Some of the addresses were used by APT28, a lawmaker said.`),
     ).toEqual([]);
+    expect(attributed(`${intrusion}The FBI refers to the Russian activity as APT28.`)).toEqual([
+      'campaign:intrusion into acme widgets inc intrusion-set:G0007',
+    ]);
+    expect(attributed(`${intrusion}The FBI refers to the report of APT28.`)).toEqual([]);
     // Of two intrusions, the one told of last before the words naming who did it.
     const other = ' Hackers also breached Zorbaco Holdings Ltd. in 2019.';
     expect(

@@ -716,10 +716,10 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
 
 /**
  * "has identified the threat actor as", "identified the actor behind the attack as", "some of the addresses
- * were traced to": names who did it.
+ * were traced to", "refers to the North Korean activity as": names who did it.
  */
 const IDENTIFIED_AS =
-  /\b(?:identified (?:the )?(?:(?:threat )?actors?|intruders|attackers|hackers) (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?)$/u;
+  /\b(?:identified (?:the )?(?:(?:threat )?actors?|intruders|attackers|hackers) (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?|(?:refers?|referred) to (?:the|this) (?:[\p{L}-]+ ){0,2}?(?:activity|attackers|hackers|intruders|actors?) as )$/u;
 
 /** Sentences before an identification that the intrusion it names the doer of may be told in. */
 const IDENTIFIED_REACH = 3;
