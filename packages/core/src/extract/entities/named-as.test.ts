@@ -237,6 +237,11 @@ describe('a name the authors give with "call"', () => {
       'malware:VELKBITE',
     ]);
     expect(names('The actor ran a backdoor that tracks as VELKBITE to query data.')).toEqual([]);
+    // The report's own vendor, as "it".
+    expect(names('The actor ran a backdoor it calls VELKBITE to query data.')).toEqual([
+      'malware:VELKBITE',
+    ]);
+    expect(names('The actor ran a backdoor, and it calls VELKBITE to query data.')).toEqual([]);
   });
 
   it('is no name when code calls a function', () => {

@@ -21,8 +21,8 @@ const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i'
 /** "calls" after a vendor's name: "a new backdoor Microsoft calls MediaPl". */
 const CALLS = new Set(['calls', 'call', 'names', 'dubs', 'tracks']);
 /**
- * Token `v` is a capitalized name right after a kind word a new thing's article opens ("a new backdoor
- * Microsoft"), in one sentence; not a family named after its kind ("the loader Velkdoor calls Zwcreate").
+ * Token `v` is a capitalized name, or "it" or "we", right after a kind word a new thing's article opens ("a
+ * new backdoor Microsoft"), in one sentence; not a family named after its kind ("the loader Velkdoor calls Zwcreate").
  */
 const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   const vendor = ctx.tokens[v];
@@ -30,13 +30,16 @@ const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   if (vendor === undefined || kind === undefined || ctx.sentenceOf[v - 1] !== ctx.sentenceOf[v]) {
     return false;
   }
-  if (!isCapitalized(vendor.text) || cueKind(kind.norm) === undefined) return false;
+  // "a utility it calls FROSTBITE": the report's own vendor.
+  if (!(isCapitalized(vendor.text) || VENDOR_PRONOUNS.has(vendor.text))) return false;
+  if (cueKind(kind.norm) === undefined) return false;
   for (let k = v - 2; k >= v - 1 - KIND_WORDS && ctx.sentenceOf[k] === ctx.sentenceOf[v]; k--) {
     const norm = ctx.tokens[k]?.norm ?? '';
     if (norm === 'a' || norm === 'an') return true;
   }
   return false;
 };
+const VENDOR_PRONOUNS = new Set(['it', 'we']);
 /** Words between the article and the kind word: "a new custom backdoor". */
 const KIND_WORDS = 3;
 /** "known as", "tracked as", "referred to as", "also known as". */
