@@ -420,6 +420,9 @@ describe('an intrusion into a company', () => {
       intrusions('Hackers breached the corporate IT network of Acme Corp. in May, officials said.'),
     ).toEqual(['Intrusion into Acme Corp: breached']);
     expect(
+      intrusions('Hackers were inside the system of Acme Corp. from May, officials said.'),
+    ).toEqual(['Intrusion into Acme Corp: inside']);
+    expect(
       intrusions('Hackers used the internal network of Acme Corp. in May, officials said.'),
     ).toEqual([]);
     // Who governs it is attacked as the company is.

@@ -436,7 +436,7 @@ const INTENT = new Set(
 );
 /** "the networks of X", "the systems of X": what was breached belongs to X. */
 const SYSTEMS = new Set(
-  'network networks systems servers infrastructure environment environments'.split(' '),
+  'network networks system systems servers infrastructure environment environments'.split(' '),
 );
 /** Who governs an organization, attacked as the organization is: "the executive committee of the SPD". */
 const GOVERNING = new Set('committee board leadership headquarters'.split(' '));
