@@ -251,6 +251,14 @@ describe('extractRelations', () => {
       'intrusion-set:G0016 location:RU',
     ]);
     expect(origins('APT28 and Poland, which is linked to Russia, met.')).toEqual([]);
+    // A plural description before two listed sets describes both.
+    expect(origins('Two Russian nation-state actors, APT28 and APT29, stole funds.')).toEqual([
+      ...fromRussia,
+      'intrusion-set:G0016 location:RU',
+    ]);
+    expect(origins('A Russian nation-state actor, APT28 and APT29 stole funds.')).toEqual(
+      fromRussia,
+    );
     expect(
       origins('APT28 is believed to operate from Russia or another Eastern European country.'),
     ).toEqual(fromRussia);
@@ -1205,6 +1213,16 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0016 identity:sector government-national',
       'targets intrusion-set:G0007 identity:sector financial-services',
       'targets intrusion-set:G0007 location:PL',
+      'uses intrusion-set:G0007 malware:S0023',
+    ]);
+    // … or after ", and that", the second clause a speaker reports.
+    expect(
+      told(
+        'Officials said that APT29 spied on foreign ministries, and that a group it tracks as APT28 ' +
+          'used X-Agent.',
+      ),
+    ).toEqual([
+      'targets intrusion-set:G0016 identity:sector government-national',
       'uses intrusion-set:G0007 malware:S0023',
     ]);
     // … and what a relative clause right after another actor tells, up to the clause's next comma.

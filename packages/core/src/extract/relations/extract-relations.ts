@@ -506,8 +506,11 @@ function isTargetable(
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
 
-/** Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …". */
-const CONTRAST = /\bwhile\b|\bwhereas\b|;|\bbut\b/u;
+/**
+ * Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …",
+ * "… said that APT27 exploited the flaws, and that a third group it tracks as Storm-2603 deployed …".
+ */
+const CONTRAST = /\bwhile\b|\bwhereas\b|;|\bbut\b|, and that\b/u;
 
 /**
  * Another actor between the actor and what the sentence tells that is the subject of what follows it: after

@@ -78,6 +78,33 @@ const CLOSE_REACH = 80;
 /** Longest gap between a set's name and the country (characters): a description, not a clause. */
 const GAP_REACH = 90;
 
+/** A plural noun describing the sets named after it: "two Chinese nation-state actors, X and Y". */
+const PLURAL_DESCRIPTION = /\b(?:actors|groups|hackers|operators)\b/iu;
+const LIST_GAP = /^(?:,|,? and|,? or)\s{1,2}$/u;
+
+/**
+ * "two Chinese nation-state actors, Linen Typhoon and Violet Typhoon": a set listed right after another
+ * that a plural description before the country names.
+ */
+function listedAfterDescribed(
+  a: Placed,
+  place: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  return placed.some((q) => {
+    if (q.role !== 'attacker' || q.mention.start < place.mention.end) return false;
+    if (q.mention.end > a.mention.start) return false;
+    const description = text.slice(place.mention.end, q.mention.start);
+    return (
+      description.length <= GAP_REACH &&
+      DESCRIPTION_NAMES.test(description) &&
+      PLURAL_DESCRIPTION.test(description) &&
+      LIST_GAP.test(text.slice(q.mention.end, a.mention.start))
+    );
+  });
+}
+
 export function setOrigin(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
   for (const p of placed) {
     if (p.role !== 'place') continue;
@@ -87,6 +114,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       const gap = text.slice(p.mention.end, a.mention.start);
       if (WRITTEN_BEFORE.test(gap)) return p;
       if (gap.length <= GAP_REACH && DESCRIPTION_NAMES.test(gap)) return p;
+      if (listedAfterDescribed(a, p, placed, text)) return p;
     } else if (p.mention.start >= a.mention.end) {
       const gap = text.slice(a.mention.end, p.mention.start);
       if (gap.length > GAP_REACH) continue;
