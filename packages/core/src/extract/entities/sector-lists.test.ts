@@ -33,6 +33,13 @@ describe('sector words sharing one head noun', () => {
       'financial-services: financial',
       'government-national: government entities',
     ]);
+    // A sector phrase of several words ends the list as its head does.
+    expect(sectors('They hit government, defense and human rights organizations.')).toEqual([
+      'government-national: government',
+      'defense: defense',
+      'non-profit: human rights organizations',
+    ]);
+    expect(sectors('They hit government, defense and APT28 servers.')).toEqual([]);
     expect(sectors('They hit energy and defense companies.')).toEqual([
       'energy: energy',
       'defense: defense companies',

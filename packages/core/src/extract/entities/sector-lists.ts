@@ -56,7 +56,7 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] === 1 || !sectorWord.get(token)) continue;
-    const items = listBeforeAHead(ctx, i);
+    const items = listBeforeAHead(ctx, i, taken);
     if (!items) continue;
     for (const [item, end] of items.words) {
       const word = tokens[item];
@@ -103,9 +103,25 @@ function nameEnd(ctx: TextContext, at: number): number {
  * last word; parted by commas, "and", "or" ("telecommunication, financial, and government entities"),
  * each item [first token, last token].
  */
+/** Most words of a sector phrase another hit holds at the end of a list. */
+const PHRASE_WORDS = 4;
+
+/** The last token of the run another hit holds from token `from`, in its sentence. */
+function takenPhraseEnd(ctx: TextContext, from: number, taken: Uint8Array): number | undefined {
+  let end = from;
+  while (
+    end + 1 < from + PHRASE_WORDS &&
+    taken[end + 1] === 1 &&
+    ctx.sentenceOf[end + 1] === ctx.sentenceOf[from]
+  )
+    end++;
+  return taken[from] === 1 ? end : undefined;
+}
+
 function listBeforeAHead(
   ctx: TextContext,
   first: number,
+  taken: Uint8Array,
 ): { readonly words: (readonly [number, number])[]; readonly last: number } | undefined {
   const { tokens, text } = ctx;
   const words: (readonly [number, number])[] = [[first, nameEnd(ctx, first)]];
@@ -121,8 +137,11 @@ function listBeforeAHead(
     if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item = k + 2;
     else if (gap !== ', ') return undefined;
     const word = tokens[item];
-    if (!word || sectorOf(word) === undefined || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) {
-      return undefined;
+    if (!word || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) return undefined;
+    if (sectorOf(word) === undefined) {
+      // "government, defense and human rights organizations": a sector phrase of its own ends the list.
+      const end = takenPhraseEnd(ctx, item, taken);
+      return end !== undefined && HEADS.has(tokens[end]!.norm) ? { words, last: end } : undefined;
     }
     k = nameEnd(ctx, item);
     words.push([item, k]);

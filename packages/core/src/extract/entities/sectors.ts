@@ -166,7 +166,16 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['hospitality-leisure', ['hospitality', 'hotels', 'travel industry']],
   [
     'non-profit',
-    ['non-profit', 'nonprofit', 'NGOs', 'non-governmental organizations', 'think tanks'],
+    [
+      'non-profit',
+      'nonprofit',
+      'NGOs',
+      'non-governmental organizations',
+      'think tanks',
+      'human rights organizations',
+      'human rights groups',
+      'civil society organizations',
+    ],
   ],
   ['infrastructure', ['critical infrastructure']],
   ['chemical', ['chemical', 'chemical companies', 'chemical sector']],
