@@ -167,6 +167,9 @@ describe('companies', () => {
     expect(
       bodies('The UK Electoral Commission was compromised, and the Electoral Commission said so.'),
     ).toEqual(['UK Electoral Commission GB government-national']);
+    expect(bodies('The US National Nuclear Security Administration said so.')).toEqual([
+      'US National Nuclear Security Administration US government-national',
+    ]);
     // After the possessive, a name of two words or more needs no acronym; one word is no body's name.
     expect(
       bodies("South Korea's National Police Agency said so, and Japan's Agency did not."),
@@ -530,6 +533,9 @@ describe('an intrusion into a company', () => {
       'Intrusion into Acme Corp: breached',
     ]);
     expect(intrusions('Brokers, including Acme Corp., sell access.')).toEqual([]);
+    expect(
+      intrusions('Hundreds were compromised, researchers said, including the Acme Corp. office.'),
+    ).toEqual(['Intrusion into Acme Corp: compromised']);
   });
 
   it('is one intrusion into the plain names a plural company noun lists', () => {

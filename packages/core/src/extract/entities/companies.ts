@@ -58,6 +58,7 @@ const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
  */
 const STATE_HEADS = new Set([
   'service',
+  'administration',
   'office',
   'bureau',
   'directorate',

@@ -255,7 +255,9 @@ const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolea
 const INCLUDED_REACH = 12;
 
 /** "… breached the networks of U.S. broadband providers, including X": the intrusion word before "including". */
-function includedIn(ctx: TextContext, from: number): number | undefined {
+function includedIn(ctx: TextContext, name: number): number | undefined {
+  // "including the US National Nuclear Security Administration"
+  const from = ctx.tokens[name - 1]?.norm === 'the' ? name - 1 : name;
   const before = ctx.tokens[from - 1]?.norm;
   const suchAs = before === 'as' && ctx.tokens[from - 2]?.norm === 'such';
   if (before !== 'including' && before !== 'notably' && !suchAs) return undefined;
