@@ -260,6 +260,21 @@ describe('companies a describing noun names', () => {
     ]);
   });
 
+  it("are read before an executive's title and name, also opening a sentence", () => {
+    expect(
+      described(
+        'Marks & Spencer chairman Archie Norman spoke. The Zorbaco CEO Jane Doe spoke, and Acmeco ' +
+          'chief executive John Smith did not.',
+      ),
+    ).toEqual(['Marks & Spencer: Marks & Spencer', 'Zorbaco: Zorbaco', 'Acmeco: Acmeco']);
+    expect(
+      described(
+        'He met Zorbaco Board chairman Mark Warner. Former CEO Jane Doe spoke. The ' +
+          'New Annual Report Zorbaco chairman John Smith spoke. Zorbaco chairman Smith spoke.',
+      ),
+    ).toEqual([]);
+  });
+
   it("are no person, product, file, weekday, threat's operator or title", () => {
     expect(
       described(
@@ -402,6 +417,10 @@ describe('an intrusion into a company', () => {
     expect(intrusions('A cyberattack that forced MGM Resorts International to shut down.')).toEqual(
       ['Intrusion into MGM Resorts International: cyberattack'],
     );
+    expect(intrusions('The Acme Corp. hackers used social engineering.')).toEqual([
+      'Intrusion into Acme Corp: hackers',
+    ]);
+    expect(intrusions('The Acme Corp. Hackers Used Social Engineering.')).toEqual([]);
     expect(intrusions('Acme Corp. was hacked in May.')).toEqual([
       'Intrusion into Acme Corp: hacked',
     ]);

@@ -533,6 +533,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   }
   // "the Colonial Pipeline attack", "MGM Resorts breach", "the Bybit crypto heist"
   if (INTRUSION_NOUNS.has(norm(to))) return to;
+  // "Marks & Spencer hackers used …": who hacked it; not a title's capitals ("… Policy Hackers breach …").
+  if (norm(to) === 'hackers' && ctx.tokens[to]!.text === 'hackers') return to;
   if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
   // "Industrial and Commercial Bank of China (ICBC) was hit": the acronym it defines stands between.
   let after = ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]?.end))

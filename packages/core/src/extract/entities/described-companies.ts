@@ -1,10 +1,13 @@
 /**
  * Companies news names by what they do rather than by a legal form: "casino operator Caesars
- * Entertainment", "the healthcare payment company Change Healthcare", "its Change Healthcare unit". The
- * lower-case noun before or after the capitalized name is what tells a company from a product or a title;
- * a bank says so in its name ("the Bank of Valletta", "Bangladesh Bank").
+ * Entertainment", "the healthcare payment company Change Healthcare", "its Change Healthcare unit",
+ * "Marks & Spencer chairman Archie Norman". The lower-case noun before or after the capitalized name is what
+ * tells a company from a product or a title; a bank says so in its name ("the Bank of Valletta", "Bangladesh
+ * Bank").
  */
 import { isCommonWord } from './common-words.ts';
+import { BODY_HEADS } from './sectors.ts';
+import { isEnglishWord } from './english-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -92,6 +95,10 @@ export function describedCompanies(
         found.push(bank);
         i = bank.to - 1;
       }
+    } else if (executiveTitleEnd(ctx, i) !== undefined) {
+      // "Marks & Spencer chairman Archie Norman", "Acme CEO Jane Doe": whose executive a person is.
+      const from = executiveOf(ctx, i, taken);
+      if (from !== undefined) found.push({ from, to: i });
     } else if (noun.text !== noun.norm) {
       continue;
     } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
@@ -445,6 +452,64 @@ function nameBefore(
 }
 
 const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
+
+/** A company's executives' titles, in lower case ("CEO" as written). */
+const EXECUTIVES = new Set(['chairman', 'chairwoman', 'founder', 'co-founder']);
+
+/**
+ * The last token of an executive's title at token `i` followed by a person's name of two capitalized words:
+ * "chairman Archie Norman", "chief executive Andrew Witty", "CEO Satya Nadella".
+ */
+function executiveTitleEnd(ctx: TextContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  const word = tokens[i]!;
+  const end =
+    EXECUTIVES.has(word.text) || word.text === 'CEO'
+      ? i
+      : word.text === 'chief' && tokens[i + 1]?.text === 'executive'
+        ? i + 1
+        : undefined;
+  if (end === undefined) return undefined;
+  for (const k of [end + 1, end + 2]) {
+    const name = tokens[k];
+    if (!name || !isCapitalized(name.text) || !ctx.spaceBefore(k)) return undefined;
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[i]) return undefined;
+  }
+  return end;
+}
+
+/**
+ * The first token of the company name of one to three capitalized words right before an executive's title
+ * at token `title`, even at a sentence's opening; not a body's name ("Senate Intelligence Committee
+ * chairman Mark Warner").
+ */
+function executiveOf(
+  ctx: TextContext,
+  title: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  if (!ctx.spaceBefore(title)) return undefined;
+  let from = title;
+  while (
+    from > 0 &&
+    title - from < MAX_NAME_WORDS &&
+    ctx.sentenceOf[from - 1] === ctx.sentenceOf[title] &&
+    capitalWord(ctx, from - 1, title - 1, taken) &&
+    !OPENERS.has(ctx.tokens[from - 1]!.norm) &&
+    (from === title || inNameAt(ctx, from))
+  ) {
+    from--;
+  }
+  if (from === title || BODY_HEADS.has(ctx.tokens[title - 1]!.norm)) return undefined;
+  // A longer run of capitals is a title's or a heading's.
+  const before = ctx.tokens[from - 1];
+  const sameSentence = before !== undefined && ctx.sentenceOf[from - 1] === ctx.sentenceOf[title];
+  if (sameSentence && isCapitalized(before.text) && !OPENERS.has(before.norm)) return undefined;
+  // "Former CEO John Smith": an English word opening the sentence is capitalized as any would be.
+  const one = ctx.tokens[from]!;
+  if (title - from === 1 && ctx.sentenceStart(from) && isEnglishWord(one.norm)) return undefined;
+  return distinctName(ctx, from, title) ? from : undefined;
+}
 
 /** Token `i` is a capitalized word of the name whose other end is token `other`, a space after the word before. */
 const nameWord = (

@@ -267,7 +267,7 @@ function ofABodysName(ctx: TextContext, from: number, to: number): boolean {
 }
 
 /** The last word of a body's name, after which a capitalized sector word is part of that name. */
-const BODY_HEADS: ReadonlySet<string> = new Set(
+export const BODY_HEADS: ReadonlySet<string> = new Set(
   'committee subcommittee commission council association authority agency board institute bureau'.split(
     ' ',
   ),
