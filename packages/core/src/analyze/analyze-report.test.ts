@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeWithData, seedPath } from '../../../../test-support/data.ts';
 import { loadKnowledgeFromData } from '../../../../test-support/knowledge.ts';
 import { expectSchemaValid } from '../../../../test-support/stix-schemas.ts';
+import { extractTechniques } from '../extract/techniques/extract-techniques.ts';
 import { analyzeReport } from './analyze-report.ts';
 import { prepareKnowledge } from './knowledge.ts';
 import { provenanceOf } from './provenance.ts';
@@ -160,6 +161,21 @@ We observed the attacker deploying Mimikatz on the firewall.`;
     expect(uses(labelled)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
     // A group named once in passing leaves "the attacker" unnamed.
     expect(uses(labelled.replace('tracks this activity under the name', 'once saw'))).toEqual([]);
+  });
+
+  it('reads an actor exploiting flaws as using the technique the exploit word tells of', () => {
+    const techniquesUsed = (text: string) =>
+      analyzeReport(text, { knowledge, techniques: extractTechniques })
+        .relations.filter((r) => r.type === 'uses' && r.target.startsWith('attack-pattern:'))
+        .map((r) => `${r.source} -> ${r.target}`);
+    expect(
+      techniquesUsed('Harrowfen exploits vulnerabilities in public-facing network appliances.'),
+    ).toEqual(['intrusion-set:G9001 -> attack-pattern:T1190']);
+    expect(
+      techniquesUsed(
+        'Harrowfen did not exploit vulnerabilities in public-facing network appliances.',
+      ),
+    ).toEqual([]);
   });
 
   it('infers the only actor of a report targets the vulnerabilities a sentence tells of exploiting', () => {

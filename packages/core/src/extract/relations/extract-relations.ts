@@ -171,6 +171,17 @@ export function extractRelations(
         if (c.entity.type === 'malware' && attackNamedAfter(text, a, c))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
+    // "Volt Typhoon exploits vulnerabilities in public-facing appliances": the exploit word is the technique's own.
+    if (!cues.has('use') && cues.has('exploit')) {
+      for (const c of withRole(objects, 'capability'))
+        if (
+          c.entity.type === 'attack-pattern' &&
+          EXPLOIT_WORD.test(c.mention.text) &&
+          !denials.amongMentions(placed, a, c, 'exploit') &&
+          !anotherSubjectBetween(a, c, placed, text)
+        )
+          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+    }
     // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX);
     // so is one it uses ("using known Cisco vulnerabilities CVE-2020-3259 and CVE-2023-20269").
     if (cues.has('exploit') || cues.has('use')) {
@@ -505,6 +516,8 @@ function isTargetable(
   const owned = sectorRightAfter(v, placed, text);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
+
+const EXPLOIT_WORD = /\bexploit/iu;
 
 /**
  * Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …",

@@ -121,6 +121,11 @@ describe('extractTechniques', () => {
       ids('The network was accessed through a vulnerable internet-facing web application.'),
     ).toEqual(['T1190']);
     expect(ids('They exploit internet-facing devices within hours.')).toEqual(['T1190']);
+    expect(ids('They use zero-day vulnerabilities in public-facing appliances.')).toEqual([
+      'T1190',
+    ]);
+    expect(ids('Agrius exploits known vulnerabilities in firewalls.')).toEqual(['T1190']);
+    expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
     expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);

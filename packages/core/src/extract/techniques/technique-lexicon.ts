@@ -611,6 +611,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'unpatched internet facing',
       'exploit* internet facing',
       'exploit* public facing',
+      'vulnerabilit* in public facing',
+      'exploit* known vulnerabilit* in',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
   },
