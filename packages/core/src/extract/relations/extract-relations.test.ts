@@ -468,6 +468,13 @@ describe('extractRelations', () => {
     expect(
       polandTargeted('APT28 claimed the breach. Other attackers targeted banks in Poland.'),
     ).toEqual([]);
+    // "These Russia-linked cyber actors", after a phrase of time with its date.
+    expect(
+      polandTargeted(
+        'APT28 claimed the breach. Beginning on May 2, 2024, these Russia-linked cyber actors ' +
+          'targeted banks in Poland.',
+      ),
+    ).toEqual(['intrusion-set:G0007']);
     // Up to three sentences back, past sentences that name no set.
     expect(
       sponsorOf(
@@ -1129,6 +1136,15 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 location:europe',
     ]);
     expect(targets('APT28 sent phishing emails in May. Victims of fraud lose money.')).toEqual([]);
+    expect(
+      targets('APT28 sent phishing emails in May. The victims included banks in Poland.'),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+    ]);
+    expect(targets('APT28 sent phishing emails in May. The victims were banks in Poland.')).toEqual(
+      [],
+    );
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

@@ -76,10 +76,12 @@ export function anaphoricSet(
 const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
- * "Victims include government agencies …": the set's victims with no word standing for the set; it has no group
- * 1, so the set stands at the sentence's opening, before the word that makes them targets.
+ * "Victims include government agencies …", "The victims included …": the set's victims with no word standing
+ * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes
+ * them targets.
  */
-const BARE_VICTIMS_OPENING = /^\s*(?=(?:Victims|Targets) (?:have )?(?:included?|includes)\b)/u;
+const BARE_VICTIMS_OPENING =
+  /^\s*(?:The )?(?=(?:Victims|victims|Targets|targets) (?:have )?(?:included?|includes)\b)/u;
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
@@ -242,4 +244,4 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
  * as …": the researchers).
  */
 const GROUP_ANAPHOR =
-  /^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|has|had) )?(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:[\p{L}.’'-]+ ){1,8}?told (?:\p{Ll}+ ){1,3}?that |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides) [\p{L}\d ]{1,24}, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:group|subgroup|actor|actors|threat actor|threat actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
+  /^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|has|had) )?(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:[\p{L}.’'-]+ ){1,8}?told (?:\p{Ll}+ ){1,3}?that |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
