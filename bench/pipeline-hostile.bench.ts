@@ -133,6 +133,14 @@ const PHRASES: Readonly<Record<string, string>> = {
   'software utilities': 'ran the BUSYBOX and PySoxy utilities and built-in Windows utilities and ',
   'party committee':
     'a cyber attack on the executive committee of the Social Democratic Party (SPD) and ',
+  'declared same sets':
+    'Microsoft tracks the group as Salt Typhoon (GhostEmperor); others call it FamousSparrow, and ',
+  'executive and company': 'Marks & Spencer chairman Archie Norman said the Acme hackers and ',
+  'unit of its owner': 'hackers who attacked its Change Healthcare unit were inside the system of ',
+  'listed described sets':
+    'two Chinese nation-state actors, Linen Typhoon and Violet Typhoon, and that a group it tracks as ',
+  'reported named later':
+    'The FBI and the Cyber Agency (CISA) said that hackers affiliated with the PRC hit telecoms. Zorbaco tracks the group as Salt Typhoon. ',
 };
 
 // With the report's author known, so that "our systems" are read too.

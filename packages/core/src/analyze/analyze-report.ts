@@ -3,6 +3,7 @@
  * deterministic (the publication date, when known, anchors relative dates; nothing reads a clock).
  */
 import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
+import { withDeclaredSameSets } from '../extract/entities/declared-same-sets.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
 import { entitiesIn } from '../extract/entities/extract-entities.ts';
@@ -92,7 +93,12 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
       ? options.techniques(text, sentences, options.knowledge, context.tokens)
       : [],
   ]);
-  const entities = withoutRejected(found, options.isRejected);
+  const entities = withDeclaredSameSets(
+    text,
+    sentences,
+    withoutRejected(found, options.isRejected),
+    (ref) => options.knowledge.byId.get(ref),
+  );
   const dates = extractDates(
     text,
     sentences,

@@ -8,6 +8,8 @@ export interface PreparedKnowledge {
   readonly index: KnowledgeIndex;
   /** ATT&CK ids (T1566.002, G0128, S0154, M1017), CVE ids and country codes -> entry, upper-cased. */
   readonly byExternalId: ReadonlyMap<string, KnowledgeEntry>;
+  /** Entries by their representative's id (an extracted entity's `ref`). */
+  readonly byId: ReadonlyMap<string, KnowledgeEntry>;
 }
 
 export function prepareKnowledge(entries: readonly KnowledgeEntry[]): PreparedKnowledge {
@@ -15,5 +17,6 @@ export function prepareKnowledge(entries: readonly KnowledgeEntry[]): PreparedKn
     entries,
     index: buildKnowledgeIndex(entries),
     byExternalId: entriesByExternalId(entries),
+    byId: new Map(entries.map((e) => [e.id, e])),
   };
 }

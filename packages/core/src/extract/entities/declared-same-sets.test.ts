@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { splitSentences } from '../sentences.ts';
+import { withDeclaredSameSets } from './declared-same-sets.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const entry = (
+  n: number,
+  name: string,
+  aliases: string[],
+  externalId?: string,
+): KnowledgeEntry => ({
+  id: `intrusion-set--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a${40 + n}`,
+  type: 'intrusion-set',
+  name,
+  aliases: [name, ...aliases],
+  ...(externalId ? { externalId } : {}),
+});
+// An ATT&CK group, and a MISP-only cluster whose synonyms name it: one shared alias, no link.
+const KNOWLEDGE = [
+  entry(1, 'Zorbatross', [], 'G9101'),
+  entry(2, 'Quillheron', ['Zorbatross', 'Fenfinch']),
+  entry(3, 'Marrowgull', ['Zorbatross'], 'G9103'),
+  entry(4, 'Brackenowl', []),
+];
+const byId = new Map<string, KnowledgeEntry>(KNOWLEDGE.map((e) => [e.id, e]));
+const index = buildKnowledgeIndex(KNOWLEDGE);
+
+/** Each intrusion set of the text after the merge, as "name: mention texts". */
+function sets(text: string): string[] {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, index);
+  return withDeclaredSameSets(text, sentences, entities, (ref) => byId.get(ref))
+    .filter((e) => e.type === 'intrusion-set')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+}
+
+describe('sets a report declares one', () => {
+  it('are one where the knowledge lists the one name among the other set’s names', () => {
+    expect(
+      sets(
+        'Acme tracks the group as Zorbatross and has for years. Other researchers call it ' +
+          'Quillheron and Fenfinch. Quillheron struck again.',
+      ),
+    ).toEqual(['Zorbatross: Zorbatross, Quillheron, Fenfinch, Quillheron']);
+    expect(sets('The espionage group Zorbatross (Quillheron) struck banks again.')).toEqual([
+      'Zorbatross: Zorbatross, Quillheron',
+    ]);
+  });
+
+  it('stay apart without such words, without the knowledge, or when both are ATT&CK groups', () => {
+    expect(sets('Zorbatross struck banks in May. Quillheron struck them in June.')).toEqual([
+      'Zorbatross: Zorbatross',
+      'Quillheron: Quillheron',
+    ]);
+    expect(sets('Zorbatross struck banks. Others call it Brackenowl, the vendor said.')).toEqual([
+      'Zorbatross: Zorbatross',
+      'Brackenowl: Brackenowl',
+    ]);
+    expect(sets('The espionage group Marrowgull, also known as Zorbatross, struck.')).toEqual([
+      'Marrowgull: Marrowgull',
+      'Zorbatross: Zorbatross',
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Two known sets a report declares one ("Microsoft tracks the group as Salt Typhoon. Other researchers call it
+ * GhostEmperor and FamousSparrow."), where a source of the knowledge already lists the one's name among the
+ * other's names (MISP's GhostEmperor has "Salt Typhoon" among its synonyms, ATT&CK's Salt Typhoon does not):
+ * in this report they are one set, every mention the first's. The knowledge keeps them apart, since one shared
+ * alias never links two clusters (docs/ARCHITECTURE.md, "Entity clusters"); the report's own words are the
+ * corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ.
+ */
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { normalizeName } from '../../stix/ids.ts';
+
+/** Words right before another name of the set named before: "call it ", "also known as ", " (". */
+const ANOTHER_NAME_BEFORE =
+  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them) as|\btracked as|\()\s{0,2}["“]?$/u;
+/** How far before the other name those words may start. */
+const WORDS_REACH = 40;
+
+export function withDeclaredSameSets(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly ExtractedEntity[],
+  entryOf: (ref: string) => KnowledgeEntry | undefined,
+): ExtractedEntity[] {
+  const sets = entities.filter((e) => e.type === 'intrusion-set' && e.ref !== undefined);
+  if (sets.length < 2) return [...entities];
+  // Asked per pair: each set's names in the knowledge and as written, made once.
+  const known = new Map<ExtractedEntity, ReadonlySet<string>>();
+  const knownNames = (e: ExtractedEntity): ReadonlySet<string> => {
+    let names = known.get(e);
+    if (!names) {
+      names = new Set((entryOf(e.ref!)?.aliases ?? []).map(normalizeName));
+      known.set(e, names);
+    }
+    return names;
+  };
+  const written = new Map(sets.map((e) => [e, e.mentions.map((m) => normalizeName(m.text))]));
+  const listedIn = (owner: ExtractedEntity, named: ExtractedEntity): boolean =>
+    written.get(named)!.some((name) => knownNames(owner).has(name));
+  // The first end of each set's mentions in each sentence.
+  const firstEnds = new Map(sets.map((e) => [e, firstEndBySentence(e)]));
+  const namedJustBefore = (first: ExtractedEntity, mention: Mention): boolean => {
+    const ends = firstEnds.get(first)!;
+    return [mention.sentence, mention.sentence - 1].some(
+      (s) => (ends.get(s) ?? Infinity) <= mention.start,
+    );
+  };
+  const mergedInto = new Map<string, ExtractedEntity>();
+  const kept = new Set<ExtractedEntity>();
+  for (const other of sets) {
+    const declared = other.mentions.filter((m) => anotherNameWritten(text, sentences, m));
+    if (declared.length === 0 || kept.has(other)) continue;
+    for (const first of sets) {
+      if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
+      // Two ATT&CK groups stay apart: MITRE decided they differ.
+      if (first.externalId !== undefined && other.externalId !== undefined) continue;
+      if (!declared.some((m) => namedJustBefore(first, m))) continue;
+      if (listedIn(first, other) || listedIn(other, first)) {
+        mergedInto.set(other.key, first);
+        kept.add(first);
+      }
+    }
+  }
+  if (mergedInto.size === 0) return [...entities];
+  const extra = new Map<string, Mention[]>();
+  for (const other of sets) {
+    const first = mergedInto.get(other.key);
+    if (first) extra.set(first.key, [...(extra.get(first.key) ?? []), ...other.mentions]);
+  }
+  return entities
+    .filter((e) => !mergedInto.has(e.key))
+    .map((e) => {
+      const more = extra.get(e.key);
+      if (!more) return e;
+      const mentions = [...e.mentions, ...more].sort((a, b) => a.start - b.start);
+      return { ...e, mentions };
+    });
+}
+
+/** Words right before the mention say it is another name of what was named before. */
+function anotherNameWritten(text: string, sentences: readonly Span[], mention: Mention): boolean {
+  const sentence = sentences[mention.sentence];
+  if (!sentence) return false;
+  const before = text.slice(Math.max(sentence.start, mention.start - WORDS_REACH), mention.start);
+  return ANOTHER_NAME_BEFORE.test(before);
+}
+
+function firstEndBySentence(entity: ExtractedEntity): ReadonlyMap<number, number> {
+  const ends = new Map<number, number>();
+  for (const m of entity.mentions)
+    ends.set(m.sentence, Math.min(ends.get(m.sentence) ?? Infinity, m.end));
+  return ends;
+}
