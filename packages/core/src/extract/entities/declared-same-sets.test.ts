@@ -58,6 +58,14 @@ describe('sets a report declares one', () => {
       'Zorbatross: Zorbatross',
       'Brackenowl: Brackenowl',
     ]);
+    expect(
+      sets('Zorbatross struck banks in May. It went on for months. Others call it Quillheron.'),
+    ).toEqual(['Zorbatross: Zorbatross', 'Quillheron: Quillheron']);
+    // The name in brackets is another of the set right before it, not of one named earlier.
+    expect(sets('Zorbatross struck banks in May. Quillheron (Fenfinch) struck in June.')).toEqual([
+      'Zorbatross: Zorbatross',
+      'Quillheron: Quillheron, Fenfinch',
+    ]);
     expect(sets('The espionage group Marrowgull, also known as Zorbatross, struck.')).toEqual([
       'Marrowgull: Marrowgull',
       'Zorbatross: Zorbatross',

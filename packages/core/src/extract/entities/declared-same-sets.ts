@@ -37,28 +37,23 @@ export function withDeclaredSameSets(
   const written = new Map(sets.map((e) => [e, e.mentions.map((m) => normalizeName(m.text))]));
   const listedIn = (owner: ExtractedEntity, named: ExtractedEntity): boolean =>
     written.get(named)!.some((name) => knownNames(owner).has(name));
-  // The first end of each set's mentions in each sentence.
-  const firstEnds = new Map(sets.map((e) => [e, firstEndBySentence(e)]));
-  const namedJustBefore = (first: ExtractedEntity, mention: Mention): boolean => {
-    const ends = firstEnds.get(first)!;
-    return [mention.sentence, mention.sentence - 1].some(
-      (s) => (ends.get(s) ?? Infinity) <= mention.start,
-    );
-  };
+  // Every set mention in text order: the set named right before a declared name is the one it names again.
+  const placed = sets
+    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   const mergedInto = new Map<string, ExtractedEntity>();
   const kept = new Set<ExtractedEntity>();
-  for (const other of sets) {
-    const declared = other.mentions.filter((m) => anotherNameWritten(text, sentences, m));
-    if (declared.length === 0 || kept.has(other)) continue;
-    for (const first of sets) {
-      if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
-      // Two ATT&CK groups stay apart: MITRE decided they differ.
-      if (first.externalId !== undefined && other.externalId !== undefined) continue;
-      if (!declared.some((m) => namedJustBefore(first, m))) continue;
-      if (listedIn(first, other) || listedIn(other, first)) {
-        mergedInto.set(other.key, first);
-        kept.add(first);
-      }
+  for (let k = 1; k < placed.length; k++) {
+    const { entity: other, mention } = placed[k]!;
+    const { entity: first, mention: before } = placed[k - 1]!;
+    if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
+    if (kept.has(other) || mention.sentence - before.sentence > 1) continue;
+    // Two ATT&CK groups stay apart: MITRE decided they differ.
+    if (first.externalId !== undefined && other.externalId !== undefined) continue;
+    if (!anotherNameWritten(text, sentences, mention)) continue;
+    if (listedIn(first, other) || listedIn(other, first)) {
+      mergedInto.set(other.key, first);
+      kept.add(first);
     }
   }
   if (mergedInto.size === 0) return [...entities];
@@ -83,11 +78,4 @@ function anotherNameWritten(text: string, sentences: readonly Span[], mention: M
   if (!sentence) return false;
   const before = text.slice(Math.max(sentence.start, mention.start - WORDS_REACH), mention.start);
   return ANOTHER_NAME_BEFORE.test(before);
-}
-
-function firstEndBySentence(entity: ExtractedEntity): ReadonlyMap<number, number> {
-  const ends = new Map<number, number>();
-  for (const m of entity.mentions)
-    ends.set(m.sentence, Math.min(ends.get(m.sentence) ?? Infinity, m.end));
-  return ends;
 }
