@@ -1127,6 +1127,16 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads no target in who speaks of the attack', () => {
+    expect(pairs('targets', 'APT28 attacked banks, Poland says.')).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+    ]);
+    expect(pairs('targets', 'APT28 attacked banks in Poland, Latvia says.')).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+    ]);
+  });
+
   it('reads "Victims include …" as the victims of the set the sentence before names', () => {
     const targets = (text: string) => pairs('targets', text);
     expect(

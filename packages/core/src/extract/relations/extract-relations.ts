@@ -493,6 +493,9 @@ function isTargetable(
   sentences: readonly Span[],
 ): boolean {
   if (anotherSubjectBetween(attacker, v, placed, text)) return false;
+  // "Change Healthcare paid ransom after ALPHV attack, UnitedHealth says": who tells it all, not a target.
+  const sentence = sentences[v.mention.sentence];
+  if (sentence && SPEAKS_LAST.test(text.slice(v.mention.end, sentence.end))) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       const sentence = sentences[v.mention.sentence];
@@ -518,6 +521,9 @@ function isTargetable(
 }
 
 const EXPLOIT_WORD = /\bexploit/iu;
+/** A verb of speech right after a name, ending the sentence: the name is who tells it. */
+const SPEAKS_LAST =
+  /^ (?:says|said|reported|disclosed|confirmed|announced)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
 
 /**
  * Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …",
