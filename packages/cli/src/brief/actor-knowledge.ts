@@ -25,6 +25,7 @@ const attackId = (o: StixObject): string | undefined =>
 const isActive = (o: StixObject): boolean => o.revoked !== true && o.x_mitre_deprecated !== true;
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v : undefined;
+const NO_SPONSOR = /^\s*(?:unknown|none|n\/a)\s*$/iu;
 const strings = (v: unknown): string[] =>
   Array.isArray(v)
     ? v.filter((x): x is string => typeof x === 'string')
@@ -190,7 +191,9 @@ export async function gatherActor(
     }
     // MISP threat-actor galaxy: the CFR fields name the suspected state sponsor and victims.
     const stateSponsor = text(member.x_misp_cfr_suspected_state_sponsor);
-    if (stateSponsor) sponsor ??= { name: stateSponsor, basis: ref(member) };
+    // MISP writes "Unknown" where the CFR names no sponsor.
+    if (stateSponsor && !NO_SPONSOR.test(stateSponsor))
+      sponsor ??= { name: stateSponsor, basis: ref(member) };
     country ??= text(member.x_misp_country) ?? text(member.country);
     const firstSeen = text(member.first_seen);
     const since = firstSeen?.slice(0, 4) ?? ACTIVE_SINCE.exec(text(member.description) ?? '')?.[1];

@@ -107,6 +107,14 @@ describeWithData(
       expect(insight(seed, 'how-sure')?.text).toMatch(/^High confidence/);
     });
 
+    it('names no sponsor where MISP writes "Unknown" for it', async () => {
+      const file = join(work, 'linen-typhoon.txt');
+      writeFileSync(file, 'Linen Typhoon exploited SharePoint servers of banks in July 2025.\n');
+      const who = insight(await brief(file), 'who')?.text ?? '';
+      expect(who).toContain('Linen Typhoon');
+      expect(who).not.toContain('Unknown');
+    });
+
     it('cites spans that exist in the source and contain what the bullet states', () => {
       const analysisText = readFileSync(seedFile, 'utf8');
       for (const i of seed.insights.content) {

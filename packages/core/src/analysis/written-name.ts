@@ -11,12 +11,20 @@ export const ACTOR_ENTITY_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
   'campaign',
 ]);
 
-/** The name as the report writes it most often ("APT31"), which may differ from the knowledge name. */
+/**
+ * The name as the report writes it most often ("APT31"), which may differ from the knowledge name; of names
+ * written as often, the knowledge name, else the one written first ("Salt Typhoon. Others call it
+ * GhostEmperor and FamousSparrow.").
+ */
 export function writtenName(entity: ExtractedEntity): string {
   const counts = new Map<string, number>();
   for (const m of entity.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best?.[0] ?? entity.name;
+  let best: string | undefined;
+  for (const [name, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && name === entity.name)) best = name;
+  }
+  return best ?? entity.name;
 }
 
 /**
