@@ -20,7 +20,13 @@ import {
   PLURAL_MALWARE_HEADS,
 } from './discover-names.ts';
 import { mayBeNameWord } from './name-words.ts';
-import { BODY_ACRONYMS, GOVERNMENT_BODIES, type BodyKind } from './government-bodies.ts';
+import {
+  BODY_ACRONYMS,
+  GOVERNMENT_BODIES,
+  LOCAL_UNITS,
+  LOWER_CASE_BODIES,
+  type BodyKind,
+} from './government-bodies.ts';
 import { majorityFirst } from './majority-kind.ts';
 import { betterHit, type Hit } from './hits.ts';
 import { misspelledRepeats } from './misspelled-names.ts';
@@ -170,7 +176,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   ): readonly BodyKind[] => {
     const first = tokens[from];
     const acronym = to - from === 1 && first && BODY_ACRONYMS.has(first.norm);
-    return acronym && !isAllCaps(first.text) ? [] : values;
+    if (acronym && !isAllCaps(first.text)) return [];
+    // "the Dutch police"; a capitalized "Police" heads a table cell or a title as often.
+    if (to - from !== 1 || !first || !LOWER_CASE_BODIES.has(first.norm)) return values;
+    // "a major US police department" is a city's.
+    const local = LOCAL_UNITS.has(tokens[to]?.norm ?? '');
+    return first.text !== first.norm || local ? [] : values;
   };
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
     describesOtherNoun(ctx, to, from) || namesSoftwareUtilities(ctx, from, to) ? [] : values;

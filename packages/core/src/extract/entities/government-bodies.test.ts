@@ -34,6 +34,14 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it("reads a state's police in lower case, not a city's department nor a table's cell", () => {
+    expect(bodies('Hackers breached the Dutch police in September.')).toEqual([
+      'Police of the Netherlands [NL]',
+    ]);
+    expect(bodies('Hackers breached a major US police department.')).toEqual([]);
+    expect(bodies('| Netherlands | Dutch | Police |')).toEqual([]);
+  });
+
   it("reads a parliament's own name as its state's, whatever state the text speaks of", () => {
     expect(bodies('Russian hackers stole data in the 2015 hack of the Bundestag.')).toEqual([
       'Parliament of Germany [DE]',

@@ -128,6 +128,7 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
   ],
   [{ pattern: 'Ministry of Health of {country}' }, ['health ministry', 'ministry of health']],
   [{ pattern: 'Ministry of Energy of {country}' }, ['energy ministry', 'ministry of energy']],
+  [{ pattern: 'Police of {country}' }, ['police', 'national police']],
   [
     { pattern: 'Office of the Prime Minister of {country}' },
     ["prime minister's office", 'office of the prime minister'],
@@ -172,3 +173,12 @@ export const GOVERNMENT_BODIES: TokenTrie<BodyKind> = trie;
 
 /** Acronyms among the phrases: matched only when written in capitals ("MFA", "MoD"). */
 export const BODY_ACRONYMS: ReadonlySet<string> = new Set(['mfa', 'mod']);
+/** Bodies of one word matched only as written in lower case ("the Dutch police"). */
+export const LOWER_CASE_BODIES: ReadonlySet<string> = new Set(['police']);
+/** Words after such a body that make it a local one: "a US police department". */
+export const LOCAL_UNITS: ReadonlySet<string> = new Set([
+  'department',
+  'departments',
+  'station',
+  'stations',
+]);
