@@ -49,6 +49,28 @@ describe('sets a report declares one', () => {
     ]);
   });
 
+  it('take a new vendor-scheme name declared another name of a known set into that set', () => {
+    expect(
+      sets(
+        'Officials said a group they call Laundry Bear was behind it. Acme, which tracks the group ' +
+          'as Brackenowl, agreed.',
+      ),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'Officials said a group they call Laundry Bear was behind it. It is related to the group ' +
+          'known as Brackenowl.',
+      ),
+    ).toEqual(['Laundry Bear: Laundry Bear', 'Brackenowl: Brackenowl']);
+    // Two new names across sentences: nothing the knowledge holds to join them to.
+    expect(
+      sets(
+        'Officials said a group they call Laundry Bear was behind it. Acme, which tracks the group ' +
+          'as Gravel Panda, agreed.',
+      ),
+    ).toEqual(['Laundry Bear: Laundry Bear', 'Gravel Panda: Gravel Panda']);
+  });
+
   it('stay apart without such words, without the knowledge, or when both are ATT&CK groups', () => {
     expect(sets('Zorbatross struck banks in May. Quillheron struck them in June.')).toEqual([
       'Zorbatross: Zorbatross',

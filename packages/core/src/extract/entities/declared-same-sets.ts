@@ -4,7 +4,10 @@
  * other's names (MISP's GhostEmperor has "Salt Typhoon" among its synonyms, ATT&CK's Salt Typhoon does not):
  * in this report they are one set, every mention the first's. The knowledge keeps them apart, since one shared
  * alias never links two clusters (docs/ARCHITECTURE.md, "Entity clusters"); the report's own words are the
- * corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ.
+ * corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ. A new
+ * vendor-scheme name so declared another name of a known set is that set, as in one sentence
+ * (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as Void
+ * Blizzard, …".
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
@@ -12,7 +15,12 @@ import { normalizeName } from '../../stix/ids.ts';
 
 /** Words right before another name of the set named before: "call it ", "also known as ", " (". */
 const ANOTHER_NAME_BEFORE =
-  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them) as|\btracked as|\()\s{0,2}["“]?$/u;
+  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them|the group|the actor) as|\btracked as|\()\s{0,2}["“]?$/u;
+/** Words that tie one set to another rather than name it again. */
+const LINKING =
+  /\b(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
+/** The `via` of a new name a vendor's naming scheme makes ("Laundry Bear"). */
+const SCHEME_VIA = 'naming-scheme';
 /** How far before the other name those words may start. */
 const WORDS_REACH = 40;
 
@@ -22,7 +30,9 @@ export function withDeclaredSameSets(
   entities: readonly ExtractedEntity[],
   entryOf: (ref: string) => KnowledgeEntry | undefined,
 ): ExtractedEntity[] {
-  const sets = entities.filter((e) => e.type === 'intrusion-set' && e.ref !== undefined);
+  const sets = entities.filter(
+    (e) => e.type === 'intrusion-set' && (e.ref !== undefined || e.via.startsWith(SCHEME_VIA)),
+  );
   if (sets.length < 2) return [...entities];
   // Asked per pair: each set's names in the knowledge and as written, made once.
   const known = new Map<ExtractedEntity, ReadonlySet<string>>();
@@ -51,9 +61,13 @@ export function withDeclaredSameSets(
     // Two ATT&CK groups stay apart: MITRE decided they differ.
     if (first.externalId !== undefined && other.externalId !== undefined) continue;
     if (!anotherNameWritten(text, sentences, mention)) continue;
-    if (listedIn(first, other) || listedIn(other, first)) {
-      mergedInto.set(other.key, first);
-      kept.add(first);
+    // "Earth Zhulong is related to the hacking group known as 1937CN": another set, linked to the first.
+    if (LINKING.test(text.slice(before.end, mention.start))) continue;
+    const [known, named] = first.ref === undefined ? [other, first] : [first, other];
+    if (known.ref === undefined) continue;
+    if (named.ref === undefined || listedIn(first, other) || listedIn(other, first)) {
+      mergedInto.set(named.key, known);
+      kept.add(known);
     }
   }
   if (mergedInto.size === 0) return [...entities];

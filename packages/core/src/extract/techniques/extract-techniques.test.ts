@@ -128,6 +128,10 @@ describe('extractTechniques', () => {
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
+    expect(ids('The group used stolen cookies in pass-the-cookie attacks.')).toEqual([
+      'T1539',
+      'T1550.004',
+    ]);
     expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);
     expect(ids('A Golden SAML attack gave them access.')).toEqual(['T1606.002']);
     expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([

@@ -1065,6 +1065,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    id: 'T1550.004',
+    strong: ['pass the cookie', 'replay* stolen cookies', 'replay* session cookies'],
+  },
+  {
     id: 'T1539',
     strong: ['session cookie*', 'steal* cookies', 'cookie theft', 'stolen cookies'],
     weak: ['cookies'],
