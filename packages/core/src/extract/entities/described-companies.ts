@@ -95,7 +95,7 @@ export function describedCompanies(
         found.push(bank);
         i = bank.to - 1;
       }
-    } else if (executiveTitleEnd(ctx, i) !== undefined) {
+    } else if (TITLE_WORDS.has(noun.norm) && executiveTitleEnd(ctx, i) !== undefined) {
       // "Marks & Spencer chairman Archie Norman", "Acme CEO Jane Doe": whose executive a person is.
       const from = executiveOf(ctx, i, taken);
       if (from !== undefined) found.push({ from, to: i });
@@ -455,6 +455,8 @@ const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
 
 /** A company's executives' titles, in lower case ("CEO" as written). */
 const EXECUTIVES = new Set(['chairman', 'chairwoman', 'founder', 'co-founder']);
+/** The words such a title opens on, lower-cased: one lookup per token. */
+const TITLE_WORDS = new Set([...EXECUTIVES, 'ceo', 'chief']);
 
 /**
  * The last token of an executive's title at token `i` followed by a person's name of two capitalized words:

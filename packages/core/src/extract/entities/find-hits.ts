@@ -177,11 +177,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const first = tokens[from];
     const acronym = to - from === 1 && first && BODY_ACRONYMS.has(first.norm);
     if (acronym && !isAllCaps(first.text)) return [];
-    // "the Dutch police"; a capitalized "Police" heads a table cell or a title as often.
-    if (to - from !== 1 || !first || !LOWER_CASE_BODIES.has(first.norm)) return values;
+    // "the Dutch police", "the Spanish national police"; a capitalized "Police" heads a table cell, a title or
+    // a body's own name ("Japan's National Police Agency") as often.
+    const last = tokens[to - 1];
+    if (!last || !LOWER_CASE_BODIES.has(last.norm)) return values;
     // "a major US police department" is a city's.
     const local = LOCAL_UNITS.has(tokens[to]?.norm ?? '');
-    return first.text !== first.norm || local ? [] : values;
+    const capitalized = tokens.slice(from, to).some((t) => t.text !== t.norm);
+    return capitalized || local ? [] : values;
   };
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
     describesOtherNoun(ctx, to, from) || namesSoftwareUtilities(ctx, from, to) ? [] : values;

@@ -40,6 +40,7 @@ describe('generic government bodies', () => {
     ]);
     expect(bodies('Hackers breached a major US police department.')).toEqual([]);
     expect(bodies('| Netherlands | Dutch | Police |')).toEqual([]);
+    expect(bodies("Japan's National Police Agency (NPA) said so.")).toEqual([]);
   });
 
   it("reads a parliament's own name as its state's, whatever state the text speaks of", () => {
