@@ -128,6 +128,7 @@ describe('extractTechniques', () => {
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
+    expect(ids('They rely on external-facing remote services such as VPNs.')).toEqual(['T1133']);
     expect(ids('The group used stolen cookies in pass-the-cookie attacks.')).toEqual([
       'T1539',
       'T1550.004',

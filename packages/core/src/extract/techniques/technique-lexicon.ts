@@ -1065,6 +1065,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    // "external-facing remote services such as VPNs": ATT&CK's name for them is "External Remote Services".
+    id: 'T1133',
+    strong: ['external facing remote services', 'internet facing remote services'],
+  },
+  {
     id: 'T1550.004',
     strong: ['pass the cookie', 'replay* stolen cookies', 'replay* session cookies'],
   },
