@@ -163,7 +163,7 @@ We observed the attacker deploying Mimikatz on the firewall.`;
     expect(uses(labelled.replace('tracks this activity under the name', 'once saw'))).toEqual([]);
   });
 
-  it('reads an actor exploiting flaws as using the technique the exploit word tells of', () => {
+  it('reads an actor exploiting flaws or sending lures as using the technique its verb tells of', () => {
     const techniquesUsed = (text: string) =>
       analyzeReport(text, { knowledge, techniques: extractTechniques })
         .relations.filter((r) => r.type === 'uses' && r.target.startsWith('attack-pattern:'))
@@ -174,6 +174,15 @@ We observed the attacker deploying Mimikatz on the firewall.`;
     expect(
       techniquesUsed(
         'Harrowfen did not exploit vulnerabilities in public-facing network appliances.',
+      ),
+    ).toEqual([]);
+    expect(
+      techniquesUsed('Harrowfen sent emails with malicious attachments to the ministry staff.'),
+    ).toEqual(['intrusion-set:G9001 -> attack-pattern:T1566.001']);
+    // Told before the actor, it is another's doing.
+    expect(
+      techniquesUsed(
+        'After a vendor sent emails with malicious attachments, Harrowfen went quiet.',
       ),
     ).toEqual([]);
   });

@@ -171,12 +171,17 @@ export function extractRelations(
         if (c.entity.type === 'malware' && attackNamedAfter(text, a, c))
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
-    // "Volt Typhoon exploits vulnerabilities in public-facing appliances": the exploit word is the technique's own.
-    if (!cues.has('use') && cues.has('exploit')) {
+    // "Volt Typhoon exploits vulnerabilities in public-facing appliances", "MirrorFace sent emails with
+    // malicious attachments": the verb is the technique's own, and the actor does it.
+    if (!cues.has('use')) {
       for (const c of withRole(objects, 'capability'))
         if (
           c.entity.type === 'attack-pattern' &&
-          EXPLOIT_WORD.test(c.mention.text) &&
+          c.mention.start > a.mention.end &&
+          (EXPLOIT_WORD.test(c.mention.text) ||
+            SENT_BEFORE.test(
+              text.slice(Math.max(0, c.mention.start - SENT_REACH), c.mention.start),
+            )) &&
           !denials.amongMentions(placed, a, c, 'exploit') &&
           !anotherSubjectBetween(a, c, placed, text)
         )
@@ -521,6 +526,9 @@ function isTargetable(
 }
 
 const EXPLOIT_WORD = /\bexploit/iu;
+/** "sent emails with malicious attachments": the verb right before a technique's words. */
+const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;
+const SENT_REACH = 40;
 /** A verb of speech right after a name, ending the sentence: the name is who tells it. */
 const SPEAKS_LAST =
   /^ (?:says|said|reported|disclosed|confirmed|announced)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
