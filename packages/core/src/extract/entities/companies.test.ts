@@ -170,6 +170,12 @@ describe('companies', () => {
     expect(bodies('The US National Nuclear Security Administration said so.')).toEqual([
       'US National Nuclear Security Administration US government-national',
     ]);
+    // A name that goes on past what is read is no body's name cut short.
+    expect(
+      bodies(
+        "Japan's National Center of Incident Readiness and Strategy for Cybersecurity (NISC) said so.",
+      ),
+    ).toEqual([]);
     // After the possessive, a name of two words or more needs no acronym; one word is no body's name.
     expect(
       bodies("South Korea's National Police Agency said so, and Japan's Agency did not."),

@@ -87,6 +87,8 @@ const NAMED_AFTER_STATE: ReadonlySet<string> = new Set(
 /** The `via` of such an organization: parties, committees, agencies … that are no company. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
 
+/** " of Incident …", " of the …": a body's name going on after its head. */
+const NAME_GOES_ON = /^ of (?:the )?\p{Lu}/u;
 /** Asked of every token: one lookup. */
 const COMPANY_ENDS: ReadonlySet<string> = new Set([
   ...LEGAL_FORMS,
@@ -171,6 +173,9 @@ export function findCompanies(
     ) {
       continue;
     }
+    // "Japan's National Center of Incident Readiness and Strategy for Cybersecurity (NISC)": a body's name that
+    // goes on past what was read is no "National Center".
+    if (defines && !ofName && NAME_GOES_ON.test(ctx.text.slice(last.end, last.end + 12))) continue;
     const short = tokens.slice(start, nameEnd + (named ? 1 : 0));
     if (PLACEHOLDERS.has(short.map((t) => t.norm).join(' '))) continue;
     // "Integrity Technology Group, Incorporated (Integrity Tech), a Beijing-based company".
