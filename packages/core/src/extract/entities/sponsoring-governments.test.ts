@@ -32,6 +32,13 @@ describe("a state's government named as what runs an actor", () => {
     expect(governments("APT99 is a group working for Russia's government.")).toEqual([
       "Government of Russia RU: Russia's government",
     ]);
+    expect(governments('APT99 is linked to the Chinese government.')).toEqual([
+      'Government of China CN: Chinese government',
+    ]);
+    expect(governments('Hackers affiliated with the government of Iran struck.')).toEqual([
+      'Government of Iran IR: government of Iran',
+    ]);
+    expect(governments('Sanctions linked to the Chinese government hit APT99.')).toEqual([]);
   });
 
   it('is the sponsor the set is attributed to, with the confidence the source states', () => {

@@ -1,6 +1,7 @@
 /**
  * A state's government named as what runs or backs an actor: "Salt Typhoon is operated by the Chinese
- * government", "a group working on behalf of the Russian government", "backed by China's government".
+ * government", "a group working on behalf of the Russian government", "backed by China's government",
+ * "MirrorFace is linked to the Chinese government".
  * Governments attribute intrusions so without naming an organ; the government is then the sponsor, a STIX
  * threat-actor of type nation-state located in its state, as a named organ (the MSS) is.
  *
@@ -15,6 +16,9 @@ import type { TextContext } from './text-context.ts';
 const RUN_BY = new Set(
   'operated run sponsored backed directed controlled tasked funded supported employed'.split(' '),
 );
+/** "linked to", "affiliated with": who an actor is tied to. */
+const LINKED_TO = new Set(['linked', 'tied', 'connected']);
+const LINKED_WITH = new Set(['affiliated', 'associated']);
 /** "on behalf of", "working for", "acting for": who an actor works for. */
 const WORKS_FOR = new Set(['behalf', 'working', 'works', 'acting', 'acts']);
 
@@ -63,6 +67,9 @@ function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean
   if (word === 'by') return RUN_BY.has(previous) && actorRun(ctx, i - 1, acting);
   if (word === 'of') return previous === 'behalf';
   if (word === 'for') return WORKS_FOR.has(previous);
+  // "MirrorFace is linked to the Chinese government", "hackers affiliated with the Russian government".
+  if (word === 'to') return LINKED_TO.has(previous) && actorRun(ctx, i - 1, acting);
+  if (word === 'with') return LINKED_WITH.has(previous) && actorRun(ctx, i - 1, acting);
   return false;
 }
 
