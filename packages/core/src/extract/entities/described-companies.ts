@@ -87,6 +87,12 @@ export function describedCompanies(
 ): DescribedCompany[] {
   const { tokens } = ctx;
   const found: DescribedCompany[] = [];
+  // "Marks & Spencer chairman Archie Norman", "Acme CEO Jane Doe": whose executive a person is.
+  const executive = (title: number): void => {
+    if (executiveTitleEnd(ctx, title) === undefined) return;
+    const from = executiveOf(ctx, title, taken);
+    if (from !== undefined) found.push({ from, to: title });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i]!;
     if (noun.norm === 'bank' && noun.text !== noun.norm) {
@@ -95,12 +101,8 @@ export function describedCompanies(
         found.push(bank);
         i = bank.to - 1;
       }
-    } else if (TITLE_WORDS.has(noun.norm) && executiveTitleEnd(ctx, i) !== undefined) {
-      // "Marks & Spencer chairman Archie Norman", "Acme CEO Jane Doe": whose executive a person is.
-      const from = executiveOf(ctx, i, taken);
-      if (from !== undefined) found.push({ from, to: i });
     } else if (noun.text !== noun.norm) {
-      continue;
+      if (noun.text === 'CEO') executive(i);
     } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
@@ -123,6 +125,8 @@ export function describedCompanies(
     } else if (NOUNS_AFTER.has(noun.norm) && ctx.spaceBefore(i)) {
       const from = nameBefore(ctx, i, taken);
       if (from !== undefined) found.push({ from, to: i });
+    } else if (TITLE_WORDS.has(noun.norm)) {
+      executive(i);
     }
   }
   return found;
@@ -455,8 +459,8 @@ const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
 
 /** A company's executives' titles, in lower case ("CEO" as written). */
 const EXECUTIVES = new Set(['chairman', 'chairwoman', 'founder', 'co-founder']);
-/** The words such a title opens on, lower-cased: one lookup per token. */
-const TITLE_WORDS = new Set([...EXECUTIVES, 'ceo', 'chief']);
+/** The lower-case words such a title opens on. */
+const TITLE_WORDS = new Set([...EXECUTIVES, 'chief']);
 
 /**
  * The last token of an executive's title at token `i` followed by a person's name of two capitalized words:

@@ -326,6 +326,7 @@ describe('extractRelations', () => {
           'exist. The actors stole records. Zorbaco tracks the group as APT28.',
       ),
     ).toEqual([
+      'attributed-to threat-actor:government of russia',
       'originates-from location:RU',
       'targets identity:sector financial-services',
       'targets location:PL',
