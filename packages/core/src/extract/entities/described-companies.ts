@@ -103,6 +103,8 @@ export function describedCompanies(
       }
     } else if (noun.text !== noun.norm) {
       if (noun.text === 'CEO') executive(i);
+    } else if (!TRIGGERS.has(noun.norm)) {
+      continue;
     } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
@@ -461,6 +463,14 @@ const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
 const EXECUTIVES = new Set(['chairman', 'chairwoman', 'founder', 'co-founder']);
 /** The lower-case words such a title opens on. */
 const TITLE_WORDS = new Set([...EXECUTIVES, 'chief']);
+/** Every lower-case word the loop over tokens acts on: one lookup for the many words that are none. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...NOUNS_BEFORE,
+  ...PLURAL_NOUNS,
+  'systems',
+  ...NOUNS_AFTER,
+  ...TITLE_WORDS,
+]);
 
 /**
  * The last token of an executive's title at token `i` followed by a person's name of two capitalized words:
