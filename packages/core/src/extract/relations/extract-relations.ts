@@ -503,7 +503,6 @@ function isTargetable(
   if (sentence && SPEAKS_LAST.test(text.slice(v.mention.end, sentence.end))) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
-      const sentence = sentences[v.mention.sentence];
       return !sentence || !attributesOthers(text, sentence, v.mention);
     }
     // A sector, or a company the words make the target ("APT41 breached Acme Corp."), not one named
