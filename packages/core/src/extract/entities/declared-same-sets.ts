@@ -2,12 +2,12 @@
  * Two known sets a report declares one ("Microsoft tracks the group as Salt Typhoon. Other researchers call it
  * GhostEmperor and FamousSparrow."), where a source of the knowledge already lists the one's name among the
  * other's names (MISP's GhostEmperor has "Salt Typhoon" among its synonyms, ATT&CK's Salt Typhoon does not):
- * in this report they are one set, every mention the first's. The knowledge keeps them apart, since one shared
- * alias never links two clusters (docs/ARCHITECTURE.md, "Entity clusters"); the report's own words are the
- * corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ. A new
- * vendor-scheme name so declared another name of a known set is that set, as in one sentence
- * (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as Void
- * Blizzard, …".
+ * in this report they are one set, every mention the first named's. The knowledge keeps them apart, since
+ * one shared alias never links two clusters (docs/ARCHITECTURE.md, "Entity clusters"); the report's own
+ * words are the corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ. A new
+ * vendor-scheme name so declared another name of a known set is that set, whichever is named first, as in
+ * one sentence (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as
+ * Void Blizzard, …".
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';

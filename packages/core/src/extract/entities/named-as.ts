@@ -22,7 +22,8 @@ const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i'
 const CALLS = new Set(['calls', 'call', 'names', 'dubs', 'tracks']);
 /**
  * Token `v` is a capitalized name, or "it" or "we", right after a kind word a new thing's article opens ("a
- * new backdoor Microsoft"), in one sentence; not a family named after its kind ("the loader Velkdoor calls Zwcreate").
+ * new backdoor Microsoft"), in one sentence; not a family named after its kind ("the loader Velkdoor calls
+ * Zwcreate").
  */
 const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   const vendor = ctx.tokens[v];
