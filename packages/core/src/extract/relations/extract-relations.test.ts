@@ -774,6 +774,12 @@ describe('extractRelations', () => {
         (r) => r.source === 'intrusion-set:G0016',
       ),
     ).toEqual([]);
+    // Nor does the set another is a subgroup of: "a subgroup of APT10 that uses LODEINFO".
+    expect(
+      analyze('ESET described APT28 as a subgroup of APT29 that targets Poland.').relations.filter(
+        (r) => r.source === 'intrusion-set:G0016',
+      ),
+    ).toEqual([]);
     // A place after the list has ended is no target.
     expect(places('APT28 targeted Poland with servers rented from Germany.')).toEqual([
       'location:PL',

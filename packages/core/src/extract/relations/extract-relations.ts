@@ -467,9 +467,9 @@ function nearerActorLinked(
   );
 }
 
-/** Words that make the actor after them the object of a link ("loosely linked to APT10"). */
+/** Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10"). */
 const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to)\s+(?:the\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
 
 /**
  * "TA410 is … loosely linked to APT10, known mostly for targeting US-based organizations": an actor another
