@@ -28,6 +28,7 @@ import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
+import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
@@ -500,7 +501,7 @@ function isTargetable(
   if (anotherSubjectBetween(attacker, v, placed, text)) return false;
   // "Change Healthcare paid ransom after ALPHV attack, UnitedHealth says": who tells it all, not a target.
   const sentence = sentences[v.mention.sentence];
-  if (sentence && SPEAKS_LAST.test(text.slice(v.mention.end, sentence.end))) return false;
+  if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
   if (v.role === 'victim') {
     if (v.entity.via === 'government-body') {
       return !sentence || !attributesOthers(text, sentence, v.mention);
@@ -528,9 +529,10 @@ const EXPLOIT_WORD = /\bexploit/iu;
 /** "sent emails with malicious attachments": the verb right before a technique's words. */
 const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;
 const SENT_REACH = 40;
-/** A verb of speech right after a name, ending the sentence: the name is who tells it. */
-const SPEAKS_LAST =
-  /^ (?:says|said|reported|disclosed|confirmed|announced)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
+/** A verb right after a name, ending the sentence ("…, UnitedHealth says."); group 1 the verb. */
+const VERB_LAST = /^ (\p{Ll}+)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
+/** The name before `rest` tells the sentence: a company's verb of telling (company-victims.ts) ends it. */
+const tellsLast = (rest: string): boolean => TELLING.has(VERB_LAST.exec(rest)?.[1] ?? '');
 
 /**
  * Words that open a clause about another subject: "APT29 spied on ministries, while Sandworm attacked …",

@@ -79,7 +79,7 @@ const SETTING_OR_TOPIC =
   /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in)\s+(?:the\s+)?$/iu;
 
 /** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
+export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
 /**
  * "against member states", "in Poland", "targeted Poland": a place is a target when the words before it say

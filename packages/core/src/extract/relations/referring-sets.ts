@@ -237,6 +237,8 @@ function bareLine(text: string, span: Span | undefined): boolean {
 }
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
+/** Group 1 of GROUP_ANAPHOR and TOLD_ANAPHOR: the words that stand for the set. */
+const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
 /**
  * Group 1: the words that stand for the set. A speaker is up to four capitalized words, or a body or people
  * the text named before ("The directorate said the group …"); TOLD_ANAPHOR reads the clause anyone told
@@ -244,14 +246,16 @@ const HEADING_MARK = /^(?:#|\*\*)/u;
  * "They" stands for it too, unless a verb of speech or research follows ("They further described Anchor
  * as …": the researchers).
  */
-const GROUP_ANAPHOR =
-  /^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|has|had) )?(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|They(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)/u;
+const GROUP_ANAPHOR = new RegExp(
+  String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30}){0,3}|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|has|had) )?(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed)(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?` +
+    REFERENT_WORDS,
+  'u',
+);
 /**
  * "Its chief executive told lawmakers that the attackers …": the clause anyone told someone opens on the
- * words GROUP_ANAPHOR's group 1 reads; asked only of a sentence with " told ".
+ * same words; asked only of a sentence with " told ".
  */
 const TOLD_ANAPHOR = new RegExp(
-  String.raw`^\s*(?:[\p{L}.’'-]+ ){1,8}?told (?:\p{Ll}+ ){1,3}?that ` +
-    GROUP_ANAPHOR.source.slice(GROUP_ANAPHOR.source.indexOf('((?:[Tt]he|')),
+  String.raw`^\s*(?:[\p{L}.’'-]+ ){1,8}?told (?:\p{Ll}+ ){1,3}?that ` + REFERENT_WORDS,
   'u',
 );

@@ -11,6 +11,7 @@
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
  */
+import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
@@ -80,7 +81,6 @@ const GAP_REACH = 90;
 
 /** A plural noun describing the sets named after it: "two Chinese nation-state actors, X and Y". */
 const PLURAL_DESCRIPTION = /\b(?:actors|groups|hackers|operators)\b/iu;
-const LIST_GAP = /^(?:,|,? and|,? or)\s{1,2}$/u;
 
 /**
  * "two Chinese nation-state actors, Linen Typhoon and Violet Typhoon": a set listed right after another
@@ -100,7 +100,7 @@ function listedAfterDescribed(
       description.length <= GAP_REACH &&
       DESCRIPTION_NAMES.test(description) &&
       PLURAL_DESCRIPTION.test(description) &&
-      LIST_GAP.test(text.slice(q.mention.end, a.mention.start))
+      LIST_JOIN.test(text.slice(q.mention.end, a.mention.start))
     );
   });
 }
