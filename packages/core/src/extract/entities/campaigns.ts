@@ -140,7 +140,9 @@ function nearestIntrusions(
 /**
  * The government bodies a text names only in the same sentences that tell of an intrusion are victims
  * of one intrusion ("the attacks targeted Japan's Ministry of Foreign Affairs, the Ministry of Defense
- * …"): the first body, with the others. A body also named alone keeps an intrusion of its own.
+ * …"): the first body, with the others. A body also named alone keeps an intrusion of its own, and one
+ * that only tells of the intrusion ("Finnish police said … a cyber attack on the Finnish parliament") is
+ * no victim of it.
  */
 function sharedIntrusions(
   ctx: TextContext,
@@ -148,7 +150,13 @@ function sharedIntrusions(
 ): [ExtractedEntity, ExtractedEntity[]][] {
   const byPlace = new Map<string, ExtractedEntity[]>();
   for (const victim of victims) {
-    const sentences = [...new Set(victim.mentions.map((m) => m.sentence))]
+    const sentences = [
+      ...new Set(
+        victim.mentions
+          .filter((m) => !attributesOthers(ctx.text, ctx.sentences[m.sentence]!, m))
+          .map((m) => m.sentence),
+      ),
+    ]
       .filter((s) => tellsOfIntrusion(ctx, s))
       .sort((a, b) => a - b)
       .join(' ');

@@ -121,7 +121,11 @@ export function entitiesIn(
   );
   for (const { finding, mention } of companies) collector.add(finding, mention);
   for (const c of companies) named.fill(1, c.from, c.to);
-  const institutions = findInstitutions(ctx, (i) => named[i] === 1);
+  const institutions = findInstitutions(
+    ctx,
+    (i) => named[i] === 1,
+    (i) => taken[i] === 1 && named[i] !== 1 && sectorWords[i] !== 1,
+  );
   for (const { finding, mention } of institutions) collector.add(finding, mention);
   for (const c of institutions) named.fill(1, c.from, c.to);
   // "the Louisiana Office of Motor Vehicles": a state's body the dictionary does not hold.

@@ -134,4 +134,16 @@ describe('generic government bodies', () => {
       'Intrusion into the Foreign, Commonwealth & Development Office',
     ]);
   });
+
+  it('makes no victim of a body that tells of the intrusion', () => {
+    const campaignsOf = (text: string) =>
+      extractEntities(text, splitSentences(text), empty)
+        .filter((e) => e.type === 'campaign')
+        .map((c) => c.name);
+    expect(
+      campaignsOf(
+        'Finnish police said that hackers were behind a cyber attack on the Finnish parliament.',
+      ),
+    ).toEqual(['Intrusion into the Parliament of Finland']);
+  });
 });

@@ -78,6 +78,19 @@ describe('hospitals and universities', () => {
     ]);
   });
 
+  it('take in libraries named by their place, kind or what follows "of", not code libraries', () => {
+    expect(
+      institutions(
+        'Ransomware hit the British Library, the Toronto Public Library and the Library of Congress. ' +
+          'The loader abuses a Dynamic Link Library and the Python Library.',
+      ),
+    ).toEqual([
+      'British Library undefined',
+      'Toronto Public Library undefined',
+      'Library of Congress undefined',
+    ]);
+  });
+
   it('take in political parties, not a third party', () => {
     expect(
       institutions(

@@ -60,6 +60,15 @@ const ORGANIZATION_HEADS = new Set(['organisation', 'organization']);
  * ahead of elections. No industry sector names them. Not "Third Party", "Working Party" or "Relying Party".
  */
 const PARTY = 'party';
+/**
+ * "the British Library", "Toronto Public Library", "the Library of Congress": libraries, ransomware's victims.
+ * A library is one only by its place, its kind or what follows "of": "Dynamic Link Library" and "the Python
+ * Library" are code.
+ */
+const LIBRARY = 'library';
+const LIBRARY_KINDS = new Set(
+  'public national state royal presidential central city county municipal'.split(' '),
+);
 const NO_PARTY = new Set('third working relying first second other external host'.split(' '));
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
@@ -68,13 +77,19 @@ const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
 const MAX_PLACE_WORDS = 3;
 
-export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean): Company[] {
+/** `place(i)`: whether token i is a country's name or adjective ("British"). */
+export function findInstitutions(
+  ctx: TextContext,
+  taken: (i: number) => boolean,
+  place: (i: number) => boolean,
+): Company[] {
   const { tokens } = ctx;
   const found: Company[] = [];
   for (let end = 0; end < tokens.length; end++) {
     const head = tokens[end]!;
     const local = LOCAL_GOVERNMENTS.has(head.norm);
-    const institute = INSTITUTE_HEADS.has(head.norm);
+    const library = head.norm === LIBRARY;
+    const institute = INSTITUTE_HEADS.has(head.norm) || library;
     const party = head.norm === PARTY;
     const sector =
       HEADS.get(head.norm) ??
@@ -100,6 +115,7 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     if (organization && (to === undefined || ctx.text.charAt(tokens[to - 1]!.end) === '-'))
       continue;
     if (party && (start === end || NO_PARTY.has(tokens[start]!.norm))) continue;
+    if (library && !libraryNamed(ctx, start, end, to, place)) continue;
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
     const mention = ctx.mention(start, to);
@@ -120,6 +136,20 @@ export function findInstitutions(ctx: TextContext, taken: (i: number) => boolean
     end = to - 1;
   }
   return found;
+}
+
+/** "British Library", "Toronto Public Library", "Library of Congress": a library by its place or kind. */
+function libraryNamed(
+  ctx: TextContext,
+  start: number,
+  end: number,
+  to: number | undefined,
+  place: (i: number) => boolean,
+): boolean {
+  if (to !== undefined && to > end + 1) return true;
+  for (let k = start; k < end; k++)
+    if (place(k) || LIBRARY_KINDS.has(ctx.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -447,6 +447,13 @@ describe('extractRelations', () => {
     expect(
       sponsorOf('APT28 was behind the breach. Officials met the group and the GRU was not named.'),
     ).toEqual([]);
+    // A speaker's full name with its acronym, and a verb after two words of time.
+    expect(
+      sponsorOf(
+        'APT28 was behind the breach. The Danish Security and Intelligence Service (PET) had earlier ' +
+          'said with moderate confidence that the group was linked to the GRU.',
+      ),
+    ).toEqual([['intrusion-set:G0007', 2]]);
     // After a phrase of place, as after one of time.
     expect(
       analyze('APT28 has focused on Ukraine. Outside Ukraine, the group targeted banks in Poland.')
