@@ -458,6 +458,10 @@ describe('an intrusion into a company', () => {
       intrusions('They blamed a cyber attack on the executive committee of Acme Corp.'),
     ).toEqual(['Intrusion into Acme Corp: attack']);
     expect(intrusions('They met the executive committee of Acme Corp.')).toEqual([]);
+    // A party's place in its parliament may stand between.
+    expect(
+      intrusions('Hackers were behind a cyber attack on the ruling Social Democratic Party (SPD).'),
+    ).toEqual(['Intrusion into Social Democratic Party: attack']);
     // The owner's part is struck as the owner's systems are.
     expect(intrusions('UnitedHealth said hackers attacked its Zorbaco unit in May.')).toEqual([
       'Intrusion into Zorbaco: attacked',

@@ -440,6 +440,8 @@ const INTENT = new Set(
 const SYSTEMS = new Set(
   'network networks system systems servers infrastructure environment environments'.split(' '),
 );
+/** What a party is in a parliament: "the ruling Social Democratic Party", "the opposition Labour Party". */
+const PARTY_PLACES = new Set(['ruling', 'governing', 'opposition']);
 /** Who governs an organization, attacked as the organization is: "the executive committee of the SPD". */
 const GOVERNING = new Set('committee board leadership headquarters'.split(' '));
 /** What of a company's may be intruded into or stolen from: "its loyalty program database". */
@@ -489,6 +491,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   let before = describedFrom(ctx, from) - 1;
+  // "a cyber attack on the ruling Social Democratic Party": a party's place in government, between.
+  if (PARTY_PLACES.has(norm(before)) && ARTICLES.has(norm(before - 1))) before--;
   // "hackers who attacked its Change Healthcare unit": the owner's part, struck as the owner's systems are.
   if (ARTICLES.has(norm(before)) || (OWNERS.has(norm(before)) && NOUNS_AFTER.has(norm(to))))
     before--;
