@@ -241,6 +241,9 @@ function tokenAt(ctx: TextContext, offset: number): number {
 const PEOPLE_MIN = 2;
 const PEOPLE_SHARE = 0.3;
 
+/** The end of the `via` of a set named after a malware family ("the Cl0p ransomware gang"). */
+export const ACTOR_CONTEXT = '+actor-context';
+
 export function actorsNamedAfterMalware(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
@@ -276,7 +279,7 @@ export function actorsNamedAfterMalware(
       key: `intrusion-set:${normalizeName(entity.name)}`,
       type: 'intrusion-set',
       properties: { ...kept, ...candidates },
-      via: `${entity.via}+actor-context`,
+      via: `${entity.via}${ACTOR_CONTEXT}`,
     };
   });
 }

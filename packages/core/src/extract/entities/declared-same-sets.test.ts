@@ -23,6 +23,9 @@ const KNOWLEDGE = [
   entry(2, 'Quillheron', ['Zorbatross', 'Fenfinch']),
   entry(3, 'Marrowgull', ['Zorbatross'], 'G9103'),
   entry(4, 'Brackenowl', []),
+  entry(5, 'Gullwrack', [], 'G9105'),
+  // A ransomware family, whose gang the words may make a set.
+  { ...entry(6, 'Velkcrypt', [], 'S9106'), type: 'malware' as const },
 ];
 const byId = new Map<string, KnowledgeEntry>(KNOWLEDGE.map((e) => [e.id, e]));
 const index = buildKnowledgeIndex(KNOWLEDGE);
@@ -69,6 +72,21 @@ describe('sets a report declares one', () => {
           'as Gravel Panda, agreed.',
       ),
     ).toEqual(['Laundry Bear: Laundry Bear', 'Gravel Panda: Gravel Panda']);
+  });
+
+  it('take a set named after its malware, declared another name of a known set, into that set', () => {
+    expect(
+      sets(
+        'The Velkcrypt ransomware gang claimed the attack. The Velkcrypt gang, also known as ' +
+          'Gullwrack, began in May.',
+      ),
+    ).toEqual(['Gullwrack: Velkcrypt, Velkcrypt, Gullwrack']);
+    expect(
+      sets(
+        'The Velkcrypt ransomware gang claimed the attack. The Velkcrypt gang, which is linked to ' +
+          'Gullwrack, began in May.',
+      ),
+    ).toEqual(['Velkcrypt: Velkcrypt, Velkcrypt', 'Gullwrack: Gullwrack']);
   });
 
   it('stay apart without such words, without the knowledge, or when both are ATT&CK groups', () => {

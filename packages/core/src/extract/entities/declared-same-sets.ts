@@ -7,11 +7,13 @@
  * words are the corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ. A new
  * vendor-scheme name so declared another name of a known set is that set, whichever is named first, as in
  * one sentence (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as
- * Void Blizzard, …".
+ * Void Blizzard, …". So is a set named after its malware ("the Cl0p gang, also known as TA505"), which no
+ * knowledge holds as a set.
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { normalizeName } from '../../stix/ids.ts';
+import { ACTOR_CONTEXT } from './actor-or-family.ts';
 
 /** Words right before another name of the set named before: "call it ", "also known as ", " (". */
 const ANOTHER_NAME_BEFORE =
@@ -21,6 +23,8 @@ const LINKING =
   /\b(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
 /** The `via` of a new name a vendor's naming scheme makes ("Laundry Bear"). */
 const SCHEME_VIA = 'naming-scheme';
+/** An ATT&CK group's id; a set named after its malware keeps the family's ("S0611"). */
+const ATTACK_GROUP = /^G\d{4}$/u;
 /** How far before the other name those words may start. */
 const WORDS_REACH = 40;
 
@@ -31,7 +35,9 @@ export function withDeclaredSameSets(
   entryOf: (ref: string) => KnowledgeEntry | undefined,
 ): ExtractedEntity[] {
   const sets = entities.filter(
-    (e) => e.type === 'intrusion-set' && (e.ref !== undefined || e.via.startsWith(SCHEME_VIA)),
+    (e) =>
+      e.type === 'intrusion-set' &&
+      (e.ref !== undefined || e.via.startsWith(SCHEME_VIA) || e.via.endsWith(ACTOR_CONTEXT)),
   );
   if (sets.length < 2) return [...entities];
   // Asked per pair: each set's names in the knowledge and as written, made once.
@@ -59,7 +65,8 @@ export function withDeclaredSameSets(
     if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
     if (kept.has(other) || mention.sentence - before.sentence > 1) continue;
     // Two ATT&CK groups stay apart: MITRE decided they differ.
-    if (first.externalId !== undefined && other.externalId !== undefined) continue;
+    if (ATTACK_GROUP.test(first.externalId ?? '') && ATTACK_GROUP.test(other.externalId ?? ''))
+      continue;
     if (!anotherNameWritten(text, sentences, mention)) continue;
     // "Earth Zhulong is related to the hacking group known as 1937CN": another set, linked to the first.
     if (LINKING.test(text.slice(before.end, mention.start))) continue;

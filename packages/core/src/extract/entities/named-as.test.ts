@@ -242,6 +242,10 @@ describe('a name the authors give with "call"', () => {
       'malware:VELKBITE',
     ]);
     expect(names('The actor ran a backdoor, and it calls VELKBITE to query data.')).toEqual([]);
+    // A web shell is malware, whoever installed it.
+    expect(names('The gang installed a web shell called VELKSHELL on the servers.')).toEqual([
+      'malware:VELKSHELL',
+    ]);
   });
 
   it('is no name when code calls a function', () => {

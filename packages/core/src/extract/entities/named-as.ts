@@ -6,7 +6,7 @@
  * every item of a list ("aka Sofacy, Sednit, Fancy Bear"; "groups such as APT17 and Ke3chang"). Without
  * a cue nothing is proposed: "a file named Invoice" names no threat.
  */
-import { cueKind, isExploitKit, type CueKind } from './cue-words.ts';
+import { cueKind, isExploitKit, isWebShell, type CueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
 import { PerWordNumber } from './per-word.ts';
 import { perText } from './per-text.ts';
@@ -290,6 +290,8 @@ function wordKind(ctx: TextContext, k: number, trigger: number): NamedKind | und
   // "a site called …", "a packer we dubbed …": the nearer noun is the thing the name is given to.
   if (NAMED_THINGS.has(norm)) return undefined;
   if (maliciousAddOn(ctx, k)) return 'malware';
+  // "installed a web shell called LEMURLOOT": the shell, not the gang named before.
+  if (isWebShell(ctx.tokens[k - 1]?.norm ?? '', norm)) return 'malware';
   // "three teams ESET researchers named FlowingFrog, LookingFrog and JollyFrog": an actor's parts.
   if (ACTOR_PARTS.has(norm)) return 'intrusion-set';
   const kind: CueKind | undefined = cueKind(norm);

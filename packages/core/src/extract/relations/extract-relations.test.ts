@@ -1169,6 +1169,17 @@ describe('extractRelations', () => {
     expect(targets('APT28 sent phishing emails in May. The victims were banks in Poland.')).toEqual(
       [],
     );
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. Victims of the campaign include banks in Poland.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+    ]);
+    expect(
+      targets('APT28 sent phishing emails in May. Victims of the flood include banks in Poland.'),
+    ).toEqual([]);
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

@@ -77,12 +77,12 @@ export function anaphoricSet(
 const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
- * "Victims include government agencies …", "The victims included …": the set's victims with no word standing
+ * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …": the set's victims with no word standing
  * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes
  * them targets.
  */
 const BARE_VICTIMS_OPENING =
-  /^\s*(?:The )?(?=(?:Victims|victims|Targets|targets) (?:have )?(?:included?|includes)\b)/u;
+  /^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:campaign|attacks?|operation|breach|hacks?|intrusions?))? (?:have )?(?:included?|includes)\b)/u;
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
