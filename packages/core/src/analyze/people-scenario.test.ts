@@ -42,12 +42,15 @@ describe('an indictment naming the people behind APT31', () => {
     ).toBe(true);
   });
 
-  it('attributes APT31 to each of them, and to the MSS as its sponsor', () => {
+  it('attributes APT31 to each of them, and to the MSS and its Hubei arm as its sponsors', () => {
     const attributed = analysis.relations
       .filter((r) => r.type === 'attributed-to' && r.source === 'intrusion-set:G0128')
       .map((r) => analysis.entities.find((e) => e.key === r.target)?.name)
       .sort();
-    expect(attributed).toEqual([...DEFENDANTS, 'Ministry of State Security'].sort());
+    // "a hacking group run by the Ministry of State Security's Hubei State Security Department"
+    expect(attributed).toEqual(
+      [...DEFENDANTS, 'Ministry of State Security', 'Hubei State Security Department'].sort(),
+    );
   });
 
   it('is valid STIX: each person a threat-actor whose resource level is individual', () => {

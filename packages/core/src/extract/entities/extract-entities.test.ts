@@ -647,6 +647,17 @@ describe('extractEntities: places and organizations', () => {
     ]);
   });
 
+  it("reads the MSS's provincial arms as state organs, under either head word", () => {
+    const organs = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'threat-actor')
+        .map((e) => `${e.name} ${String(e.properties?.['country'])}`);
+    expect(
+      organs('The Hainan State Security Department and the Tianjin State Security Bureau ran it.'),
+    ).toEqual(['Hainan State Security Department CN', 'Tianjin State Security Department CN']);
+    expect(organs('The Ohio State Security Department ran it.')).toEqual([]);
+  });
+
   it("reads a state organ's acronym only in a text that names its state", () => {
     const organs = (text: string) =>
       entities(text)

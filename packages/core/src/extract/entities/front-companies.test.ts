@@ -48,6 +48,24 @@ describe('a front company', () => {
     ).toEqual(['Hainan Xiandun Technology Development Co., Ltd [front company] -> APT40']);
   });
 
+  it("is tied to the organ named last before it, of several: a province's arm of the MSS", () => {
+    expect(
+      read(
+        "The MSS's Hubei State Security Department established Wuhan Xiaoruizhi Science and Technology " +
+          'Company, Limited (Wuhan XRZ) as a front company.',
+      ).organizations,
+    ).toEqual([
+      'Wuhan Xiaoruizhi Science and Technology Company, Limited [front company] -> Hubei State Security Department',
+    ]);
+    // Else the first named after it.
+    expect(
+      read(
+        'Acme Widgets Inc., a front company, took orders from the MSS and the Hubei State Security ' +
+          'Department.',
+      ).organizations,
+    ).toEqual(['Acme Widgets Inc [front company] -> Ministry of State Security']);
+  });
+
   it('is named so after "front company", its name ending in its own "Company", with the short name it defines', () => {
     const text =
       'APT40 operated via front company Hainan Xiandun Technology Development Company (Hainan ' +

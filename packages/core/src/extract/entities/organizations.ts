@@ -24,6 +24,27 @@ import { normalizeName } from '../../stix/ids.ts';
 const gov = ['government-national'];
 const intl = ['government-public-services'];
 
+/**
+ * The MSS's provincial arms, which indictments and advisories name as running a set: "the Hubei State Security
+ * Department" (APT31), "Hainan State Security Department" (APT40), "the Tianjin State Security Bureau"
+ * (APT10). Each province's under either head word; no acronym, since "HSSD" is Hubei's in one text and
+ * Hainan's in another (a text that defines one reads it so).
+ */
+const CHINESE_PROVINCES =
+  `Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu Jiangxi
+Jilin Liaoning Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang Guangxi Ningxia Tibet Xinjiang Beijing
+Tianjin Shanghai Chongqing`.split(/\s+/u);
+const MSS_PROVINCIAL_ARMS: readonly KnownOrganization[] = CHINESE_PROVINCES.map((province) => ({
+  name: `${province} State Security Department`,
+  aliases: [
+    `${province} State Security Bureau`,
+    `${province} Provincial State Security Department`,
+    `${province} Province State Security Department`,
+  ],
+  role: 'sponsor',
+  country: 'CN',
+}));
+
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // International bodies.
   { name: 'European Union', aliases: ['EU', 'E.U.'], role: 'organization', sectors: intl },
@@ -313,6 +334,51 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   { name: 'JPCERT/CC', aliases: ['JPCERT'], role: 'organization', country: 'JP', sectors: gov },
   {
+    name: 'GCSB',
+    aliases: ['Government Communications Security Bureau'],
+    role: 'organization',
+    country: 'NZ',
+    sectors: gov,
+  },
+  {
+    name: 'NZSIS',
+    aliases: ['New Zealand Security Intelligence Service'],
+    role: 'organization',
+    country: 'NZ',
+    sectors: gov,
+  },
+  {
+    name: 'ASIO',
+    aliases: ['Australian Security Intelligence Organisation'],
+    role: 'organization',
+    country: 'AU',
+    sectors: gov,
+  },
+  {
+    // Not "CSIS" alone: the Center for Strategic and International Studies, a think tank reports cite.
+    name: 'Canadian Security Intelligence Service',
+    aliases: [],
+    role: 'organization',
+    country: 'CA',
+    sectors: gov,
+  },
+  {
+    // Not "CSE" alone: a course's or a department's initials.
+    name: 'Communications Security Establishment',
+    aliases: [],
+    role: 'organization',
+    country: 'CA',
+    sectors: gov,
+  },
+  { name: 'MI5', aliases: [], role: 'organization', country: 'GB', sectors: gov },
+  {
+    name: 'MI6',
+    aliases: ['Secret Intelligence Service'],
+    role: 'organization',
+    country: 'GB',
+    sectors: gov,
+  },
+  {
     name: 'KISA',
     aliases: ['Korea Internet & Security Agency'],
     role: 'organization',
@@ -326,6 +392,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     role: 'sponsor',
     country: 'CN',
   },
+  ...MSS_PROVINCIAL_ARMS,
   {
     name: "People's Liberation Army",
     // A unit's number alone names it once the text has said whose it is ("… (Unit 29155)").

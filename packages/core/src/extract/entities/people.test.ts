@@ -231,6 +231,28 @@ describe('what ties people to an actor', () => {
     ]);
   });
 
+  it('relates each person to the organ named last before them, else first after them', () => {
+    expect(
+      relations(
+        'The defendant Wu Shurong took orders from Ministry of State Security (MSS) Hainan State Security ' +
+          'Department (HSSD) intelligence officers Ding Xiaoyang and Zhu Yunmin.',
+      ),
+    ).toEqual([
+      'threat-actor:wu shurong related-to threat-actor:ministry of state security',
+      'threat-actor:ding xiaoyang related-to threat-actor:hainan state security department',
+      'threat-actor:zhu yunmin related-to threat-actor:hainan state security department',
+    ]);
+    expect(
+      relations(
+        'The defendant Wu Shurong took orders from Ministry of State Security officer Ding Xiaoyang and ' +
+          'from the Hainan State Security Department.',
+      ),
+    ).toEqual([
+      'threat-actor:wu shurong related-to threat-actor:ministry of state security',
+      'threat-actor:ding xiaoyang related-to threat-actor:ministry of state security',
+    ]);
+  });
+
   it("makes a family's developer its author and anyone else its user", () => {
     const text =
       'Prosecutors charged Alla Witte, a developer of the TrickBot malware, in June. Vladimir ' +

@@ -3,10 +3,12 @@
  * activity is attributed to them ("The defendants, Ni Gaobin, …, were part of APT31"); with no set but one
  * malware family, its developer authored it and anyone else uses it ("Alla Witte, a developer of
  * TrickBot"). STIX 2.1 §5: intrusion-set attributed-to threat-actor, malware authored-by threat-actor,
- * threat-actor uses malware. With neither, the one state organ the sentence names is related to them.
+ * threat-actor uses malware. With neither, the state organ named with each of them (organ-named-with.ts) is
+ * related to them.
  */
 import type { Mention } from '../../analysis/types.ts';
 import type { RelationBuilder } from './relation-builder.ts';
+import { organNamedWith } from './organ-named-with.ts';
 import type { Placed } from './roles.ts';
 
 export function linkPeople(
@@ -38,10 +40,12 @@ export function linkPeople(
   const families = distinct(placed.filter((p) => p.entity.type === 'malware'));
   // "six officials of Iran's … Command (IRGC-CEC): Hamid …": people of a state organ, no set named. STIX has
   // no relation from one threat-actor to another but the generic one.
-  const organs = distinct(placed.filter((p) => p.role === 'sponsor'));
-  if (families.length === 0 && organs.length === 1) {
-    for (const person of people)
-      out.add('related-to', person.entity.key, organs[0]!.entity.key, evidence);
+  const organs = placed.filter((p) => p.role === 'sponsor');
+  if (families.length === 0 && organs.length > 0) {
+    for (const person of people) {
+      const organ = organNamedWith(organs, person.mention);
+      if (organ) out.add('related-to', person.entity.key, organ.entity.key, evidence);
+    }
     return;
   }
   if (families.length !== 1) return;
