@@ -134,6 +134,10 @@ describe('extractTechniques', () => {
       'T1550.004',
     ]);
     expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);
+    expect(ids('The backdoor uses GitHub for command and control.')).toEqual(['T1102']);
+    expect(ids('It sends the notes to a private GitHub repository.')).toEqual(['T1567.001']);
+    expect(ids('A stealer harvests passwords saved in Chrome and Edge.')).toEqual(['T1555.003']);
+    expect(ids('The script downloads a second-stage payload.')).toEqual(['T1105']);
     expect(ids('A Golden SAML attack gave them access.')).toEqual(['T1606.002']);
     expect(ids('A wave of distributed denial-of-service (DDoS) attacks hit the sites.')).toEqual([
       'T1498',

@@ -107,6 +107,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'download* further',
       'download* second stage',
       'download* the next stage',
+      'download* a second stage',
       'certutil',
     ],
     weak: ['download*'],
@@ -971,8 +972,24 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    id: 'T1567.001',
+    strong: [
+      'exfiltration to code repositor*',
+      'to a private github repositor*',
+      'exfiltrat* to github',
+      'uploaded to github',
+    ],
+  },
+  {
     id: 'T1102',
-    strong: ['legitimate web services', 'dead drop resolver'],
+    strong: [
+      'legitimate web services',
+      'dead drop resolver',
+      // "uses GitHub for command and control"
+      'github for command and control',
+      'github for c2',
+      'github as c2',
+    ],
     // "a web service" is any web service; reports say the C2 use in other words too.
     weak: ['web service'],
   },
@@ -1052,6 +1069,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'passwords stored in browsers',
       'browser passwords',
       'saved browser passwords',
+      // "harvests passwords saved in Chrome and Edge"
+      'passwords saved in chrome',
+      'passwords saved in browsers',
+      'passwords saved in web browsers',
     ],
   },
   {
