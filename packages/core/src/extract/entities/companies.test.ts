@@ -669,6 +669,28 @@ describe('an intrusion into a company', () => {
       [],
     );
     expect(intrusions('The company said hackers had broken into its network.')).toEqual([]);
+    // The verb before a part of its systems or of its people's, or a passive after them.
+    expect(
+      intrusions(
+        'Acme Corp said that hackers had gained access to the email accounts of members of its ' +
+          'senior leadership team.',
+      ),
+    ).toEqual(['Intrusion into Acme Corp: to']);
+    expect(
+      intrusions('Acme Corp said that hackers had breached one of its research networks.'),
+    ).toEqual(['Intrusion into Acme Corp: breached']);
+    expect(
+      intrusions('Acme Corp itself disclosed that two of its own systems had been breached.'),
+    ).toEqual(['Intrusion into Acme Corp: breached']);
+    expect(
+      intrusions('Acme Corp said that hackers had praised one of its research networks.'),
+    ).toEqual([]);
+    expect(intrusions('Acme Corp said that its network was patched in May.')).toEqual([]);
+    // A passive after the apposition that closes with a comma.
+    expect(
+      intrusions('Acme Corp, including the email account of its chief, was also affected in May.'),
+    ).toEqual(['Intrusion into Acme Corp: affected']);
+    expect(intrusions('Acme Corp, which was affected in May, said so.')).toEqual([]);
     expect(
       intrusions('The firm, based in Zorbaland, said hackers had broken into its network.'),
     ).toEqual([]);

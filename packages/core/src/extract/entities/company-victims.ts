@@ -306,12 +306,42 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     let owned = false;
     for (let n = k + 1; n <= k + OWN_REACH && !OTHERS.has(norm(n)); n++)
       if (OWN_SYSTEMS.has(norm(n))) owned = true;
-    if (!owned) continue;
-    if (intrusionVerbAt(ctx, k - 1)) return k - 1;
-    if (enteringAt(ctx, k - 1)) return k - 1;
-    if (norm(k - 1) === 'from') {
-      for (let t = k - 2; t >= k - 1 - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
+    // "breached one of its research networks", "gained access to the email accounts of members of its
+    // senior leadership team": the verb stands before the part of its systems, or of its people's.
+    let v = k - 1;
+    while (v > k - PATH_REACH && OWNED_PATH.has(norm(v)) && !intrusionVerbAt(ctx, v)) {
+      if (OWN_SYSTEMS.has(norm(v)) || ACCOUNTS.has(norm(v))) owned = true;
+      v--;
     }
+    if (!owned) continue;
+    // "two of its own systems had been breached", "its network was compromised"
+    const struck = passiveStruckAfter(ctx, k + 1, norm);
+    if (struck !== undefined) return struck;
+    if (intrusionVerbAt(ctx, v)) return v;
+    if (enteringAt(ctx, v)) return v;
+    if (norm(v) === 'from') {
+      for (let t = v - 1; t >= v - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The intrusion verb of a passive right after the systems "its" starts at `from` ("its own systems had been
+ * breached"), if any.
+ */
+function passiveStruckAfter(
+  ctx: TextContext,
+  from: number,
+  norm: (i: number) => string,
+): number | undefined {
+  for (let n = from; n <= from + OWN_REACH; n++) {
+    if (!OWN_SYSTEMS.has(norm(n))) continue;
+    let verb = n + 1;
+    if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
+    verb++;
+    if (norm(verb) === 'been') verb++;
+    return intrusionVerbAt(ctx, verb) ? verb : undefined;
   }
   return undefined;
 }
@@ -370,6 +400,8 @@ export const TELLING_ADVERBS: ReadonlySet<string> = new Set([
   'has',
   'had',
   'publicly',
+  // "CISA itself disclosed that two of its own systems …"
+  'itself',
 ]);
 /** Words of an apposition between a company's name and its telling: ", one of the largest … systems,". */
 const APPOSITION_REACH = 14;
@@ -446,6 +478,17 @@ const PARTY_PLACES = new Set(['ruling', 'governing', 'opposition']);
 const GOVERNING = new Set('committee board leadership headquarters'.split(' '));
 /** What of a company's may be intruded into or stolen from: "its loyalty program database". */
 const OWN_SYSTEMS = new Set([...SYSTEMS, 'database', 'databases', 'email', 'data']);
+/** What people hold that an intruder gets into: "the email accounts of members of its leadership". */
+const ACCOUNTS = new Set(['account', 'accounts', 'mailbox', 'mailboxes', 'inboxes']);
+/** Words between an intrusion verb and "its", as "one of", "the email accounts of members of". */
+const OWNED_PATH: ReadonlySet<string> = new Set([
+  ...OWN_SYSTEMS,
+  ...ACCOUNTS,
+  ...'of the one some several many all most two three members staff employees'.split(' '),
+]);
+/** Most words so between the verb and "its". */
+const PATH_REACH = 8;
+
 const INTRUSION_NOUNS = new Set(
   'attack attacks breach hack intrusion cyberattack compromise heist'.split(' '),
 );
@@ -544,6 +587,11 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   let after = ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]?.end))
     ? to + 1
     : to;
+  // "the Commerce Department, including Secretary Gina Raimondo's email account, was also affected"
+  if (ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 2) === ', ') {
+    const close = ctx.commaClosing(to, APPOSITION_REACH);
+    if (close !== undefined && PASSIVE.has(norm(close + 1))) after = close + 1;
+  }
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
   if (!PASSIVE.has(norm(after))) return undefined;
   // "X was also hit", "X were reportedly breached", "the State Department was also affected"
