@@ -141,6 +141,12 @@ const PHRASES: Readonly<Record<string, string>> = {
     'two Chinese nation-state actors, Linen Typhoon and Violet Typhoon, and that a group it tracks as ',
   'reported named later':
     'The FBI and the Cyber Agency (CISA) said that hackers affiliated with the PRC hit telecoms. Zorbaco tracks the group as Salt Typhoon. ',
+  'people of provincial organs':
+    'officers Ding Xiaoyang of the Hubei State Security Department and Wu Shurong of the MSS and ',
+  'own systems told':
+    'Acme Corp itself disclosed that hackers had gained access to the email accounts of members of its staff and that two of its own systems had been breached, and ',
+  'police tell of a party hit':
+    'The Security and Intelligence Service (PET) had earlier said that the group hit the ruling Social Democratic Party, the British Library and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

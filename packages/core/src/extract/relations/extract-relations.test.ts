@@ -233,6 +233,12 @@ describe('extractRelations', () => {
       origins('APT28, a Russian state-sponsored cyber espionage group, was seen again.'),
     ).toEqual(fromRussia);
     expect(origins('APT28 is a Russian hacking group.')).toEqual(fromRussia);
+    // A suspicion is a description; so is what a vendor described it as.
+    expect(origins('APT28 is a suspected Russia-nexus espionage actor.')).toEqual(fromRussia);
+    expect(
+      origins('Acme tracks it as APT28 and described it as a suspected Russia-nexus actor.'),
+    ).toEqual(fromRussia);
+    expect(origins('Acme tracks it as APT28 and described a Russia-nexus actor.')).toEqual([]);
     expect(origins('A Russian state-backed group called APT28 was seen again.')).toEqual(
       fromRussia,
     );

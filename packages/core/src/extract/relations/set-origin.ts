@@ -2,7 +2,8 @@
  * The country an intrusion set comes from, as the words around its name say (STIX originates-from):
  * - written right before it: "China's APT31", "Chinese APT31", "Russia-based APT28";
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
- *   group called Moonstone Sleet", "the Iranian group APT33";
+ *   group called Moonstone Sleet", "the Iranian group APT33", "UNC5221 and described it as a suspected
+ *   China-nexus espionage actor";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
  *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
@@ -15,7 +16,7 @@ import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
-const DESCRIBING = String.raw`(?:state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare)`;
+const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare)`;
 /** The noun the description ends on. */
 const ACTOR_NOUN = String.raw`(?:group|actor|actors|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
@@ -25,7 +26,7 @@ const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlle
 const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOUN})?`;
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
 const DESCRIPTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
 /** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
