@@ -845,6 +845,13 @@ describe('extractEntities: places and organizations', () => {
     expect(
       sectorsOf('It answers to the General Staff of the Armed Forces of the Russian Federation.'),
     ).toEqual([]);
+    expect(
+      sectorsOf('They hit the Ministry of Economics and Finance and the Secretary for Finance.'),
+    ).toEqual([]);
+    expect(sectorsOf('They hit firms in telecommunications and finance.')).toEqual([
+      ['telecommunications'],
+      ['financial-services'],
+    ]);
     // A Title Case heading capitalizes the sector word too.
     expect(sectorsOf('Malicious Extension Steals Credentials of Bank Customers')).toEqual([
       ['financial-services'],

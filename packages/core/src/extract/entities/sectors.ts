@@ -16,6 +16,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'financial institutions',
       'financial sector',
       'financial services',
+      'finance',
       'fintech',
       'credit unions',
     ],
@@ -254,17 +255,27 @@ const PROGRAM_COMPOUND = /(?:built-in|command[- ]line|third-party|open-source|du
 const coinedName = (word: string): boolean => word.length >= 4 && /^\p{Lu}.*\p{Lu}/u.test(word);
 
 /**
- * "the General Staff of the Armed Forces of the Russian Federation": capitalized sector words after a
- * capitalized word and "of (the)" end a body's name.
+ * "the General Staff of the Armed Forces of the Russian Federation", "the Ministry of Economics and Finance",
+ * "the Secretary of State for Finance": capitalized sector words after a capitalized word and "of (the)" or
+ * "for" end a body's name.
  */
 function ofABodysName(ctx: TextContext, from: number, to: number): boolean {
   // "Steals Credentials of Bank Customers": a Title Case heading capitalizes every word.
   if (ctx.titleCase(from)) return false;
   for (let i = from; i < to; i++) if (!isCapitalized(ctx.tokens[i]?.text ?? '')) return false;
-  const of = ctx.tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  let start = from;
+  // "the Ministry of Economics and Finance": the word before "and" is of the name too.
+  if (ctx.tokens[from - 1]?.norm === 'and' && isCapitalized(ctx.tokens[from - 2]?.text ?? '')) {
+    start = from - 2;
+  }
+  const of = ctx.tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
   const owner = ctx.tokens[of - 1];
-  return ctx.tokens[of]?.norm === 'of' && owner !== undefined && isCapitalized(owner.text);
+  // "the Secretary of State for Finance"
+  return (
+    OF_A_NAME.has(ctx.tokens[of]?.norm ?? '') && owner !== undefined && isCapitalized(owner.text)
+  );
 }
+const OF_A_NAME = new Set(['of', 'for']);
 
 /** The last word of a body's name, after which a capitalized sector word is part of that name. */
 export const BODY_HEADS: ReadonlySet<string> = new Set(
