@@ -141,6 +141,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'two Chinese nation-state actors, Linen Typhoon and Violet Typhoon, and that a group it tracks as ',
   'reported named later':
     'The FBI and the Cyber Agency (CISA) said that hackers affiliated with the PRC hit telecoms. Zorbaco tracks the group as Salt Typhoon. ',
+  'victims listed before places':
+    'APT28 has targeted NATO member states, banks, Poland, government agencies, Latvia and ',
   'people of provincial organs':
     'officers Ding Xiaoyang of the Hubei State Security Department and Wu Shurong of the MSS and ',
   'own systems told':

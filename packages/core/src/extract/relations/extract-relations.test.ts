@@ -1147,6 +1147,21 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads the places of a list that names a victim first', () => {
+    expect(pairs('targets', 'APT28 has targeted NATO member states, Poland and Latvia.')).toEqual([
+      'intrusion-set:G0007 location:PL',
+      'intrusion-set:G0007 location:LV',
+    ]);
+    expect(pairs('targets', 'APT28 has targeted banks, Poland and Latvia.')).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+      'intrusion-set:G0007 location:LV',
+    ]);
+    expect(pairs('targets', 'APT28 has briefed NATO member states, Poland and Latvia.')).toEqual(
+      [],
+    );
+  });
+
   it('reads no target in who speaks of the attack', () => {
     expect(pairs('targets', 'APT28 attacked banks, Poland says.')).toEqual([
       'intrusion-set:G0007 identity:sector financial-services',

@@ -83,7 +83,8 @@ export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\
 
 /**
  * "against member states", "in Poland", "targeted Poland": a place is a target when the words before it say
- * so, and so is every later place of the same list ("organizations in Italy and Japan").
+ * so, and so is every later place of the same list ("organizations in Italy and Japan"), also after a
+ * victim the list names first ("targeted NATO member states, Ukraine and Georgia").
  */
 export function placeTargeted(
   v: Placed,
@@ -111,19 +112,26 @@ export function placeTargeted(
         !inQuotedTitle(text, item.mention.start)
       );
     }
-    const previous = placeBefore(item, placed);
-    if (!previous || !LIST_JOIN.test(text.slice(previous.mention.end, item.mention.start))) {
-      return false;
-    }
+    const previous = itemBefore(item, placed);
+    const between = previous ? text.slice(previous.mention.end, item.mention.start) : '';
+    // "targeted NATO member states, Ukraine and Georgia", "government agencies, Ukraine …": a victim listed
+    // before the place, its noun after it.
+    const listed =
+      previous?.role === 'place' ? LIST_JOIN.test(between) : VICTIM_LISTED_BEFORE.test(between);
+    if (!previous || !listed) return false;
     item = previous;
   }
 }
 
-/** The place mentioned nearest before `item` in its sentence. */
-function placeBefore(item: Placed, placed: readonly Placed[]): Placed | undefined {
+/** A victim's mention and up to two lower-case words of its noun, then a list's join. */
+const VICTIM_LISTED_BEFORE =
+  /^(?:\s\p{Ll}+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
+
+/** The place or victim mentioned nearest before `item` in its sentence. */
+function itemBefore(item: Placed, placed: readonly Placed[]): Placed | undefined {
   let nearest: Placed | undefined;
   for (const p of placed) {
-    if (p.role !== 'place' || p.mention.end > item.mention.start) continue;
+    if ((p.role !== 'place' && p.role !== 'victim') || p.mention.end > item.mention.start) continue;
     if (!nearest || p.mention.end > nearest.mention.end) nearest = p;
   }
   return nearest;
