@@ -98,6 +98,18 @@ describe('people named by a role word in a sentence that accuses', () => {
     ).toEqual(['Dmitry Yuryevich Khoroshev: Dmitry Yuryevich Khoroshev|Khoroshev']);
   });
 
+  it('reads a Korean or Chinese family name, written first, alone for the person', () => {
+    expect(
+      people(
+        'Prosecutors charged Rim Jong Hyok, a North Korean national, in July. They said Rim hacked ' +
+          'hospitals. Rim is a common word at a sentence start.',
+      ),
+    ).toEqual(['Rim Jong Hyok: Rim Jong Hyok|Rim']);
+    expect(
+      people('Prosecutors charged Dmitry Khoroshev, a Russian national. They said Dmitry hid.'),
+    ).toEqual(['Dmitry Khoroshev: Dmitry Khoroshev']);
+  });
+
   it('takes no surname that is an English word, nor part of a longer run of capitals', () => {
     expect(
       people(

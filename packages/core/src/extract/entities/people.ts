@@ -355,12 +355,17 @@ function laterWritings(
   const first = new Map<string, FoundPerson>();
   const lastWords = new Map<string, FoundPerson | undefined>();
   const taken = new Set<number>();
+  const families = new Map<string, FoundPerson | undefined>();
   for (const p of found) {
     for (let k = p.from; k < p.to; k++) taken.add(k);
     if (first.has(p.mention.text)) continue;
     first.set(p.mention.text, p);
     const last = ctx.tokens[p.to - 1]!.text;
     lastWords.set(last, lastWords.has(last) ? undefined : p);
+    // "Rim Jong Hyok … Rim works for Andariel": a Korean or Chinese family name is written first.
+    const family = ctx.tokens[p.from]!.text;
+    if (p.to > p.from + 1 && FAMILY_NAMES_FIRST.has(family))
+      families.set(family, families.has(family) ? undefined : p);
   }
   const more: FoundPerson[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -368,11 +373,36 @@ function laterWritings(
     const end = nameAt(ctx, i, read) ?? i + 1;
     const mention = ctx.mention(i, end);
     const person =
-      end > i + 1 ? first.get(mention.text) : surnameOf(ctx, i, lastWords.get(mention.text));
+      end > i + 1
+        ? first.get(mention.text)
+        : (surnameOf(ctx, i, lastWords.get(mention.text)) ??
+          familyNameOf(ctx, i, families.get(mention.text)));
     if (person) more.push({ finding: person.finding, mention, from: i, to: end });
     i = end - 1;
   }
   return more;
+}
+
+/**
+ * Common Korean and Chinese family names, which come first in the name and stand alone for the person later
+ * ("Rim", "Wang"). Many are English words too ("Rim", "Park", "Sun"): one stands for the person inside a
+ * sentence, where only a name is capitalized, not at its start. Those that are mostly English words ("He",
+ * "Song") are left out.
+ */
+const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(
+  `Kim Lee Park Pak Choi Jung Jeong Kang Cho Yoon Jang Lim Rim Ri Han Shin Seo Kwon Hwang Ahn Oh Jeon Ko Moon
+Yang Son Bae Baek Heo Nam Ryu Jon Wang Li Zhang Liu Chen Zhao Huang Zhou Wu Xu Sun Zhu Hu Guo Lin Luo
+Gao Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Su Lu Ren
+Shen Yao Xiong Jin Ni Weng Qiu Zou Shi Fu Bai Qian Xia Meng Hou Tao Yan Zhong Zhan`.split(/\s+/u),
+);
+
+function familyNameOf(
+  ctx: TextContext,
+  i: number,
+  person: FoundPerson | undefined,
+): FoundPerson | undefined {
+  if (!person) return undefined;
+  return ctx.sentenceStart(i) && isEnglishWord(ctx.tokens[i]!.norm) ? undefined : person;
 }
 
 function surnameOf(
