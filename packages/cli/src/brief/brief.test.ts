@@ -115,6 +115,22 @@ describeWithData(
       expect(who).not.toContain('Unknown');
     });
 
+    it('gives a gang named after its ransomware the family’s background, saying so', async () => {
+      const file = join(work, 'alphv.txt');
+      writeFileSync(
+        file,
+        'The ALPHV ransomware gang hit Acme Corp. in May. ALPHV affiliates stole data from its network.\n',
+      );
+      const briefing = await brief(file);
+      expect(briefing.background.content).toMatchObject({ type: 'malware', externalId: 'S1068' });
+      expect(renderMarkdown(briefing)).toContain(
+        '_The knowledge holds BlackCat as malware; the gang is named after it._',
+      );
+      expect(renderHtml(briefing)).toContain(
+        '<p><em>The knowledge holds BlackCat as malware; the gang is named after it.</em></p>',
+      );
+    });
+
     it('cites spans that exist in the source and contain what the bullet states', () => {
       const analysisText = readFileSync(seedFile, 'utf8');
       for (const i of seed.insights.content) {

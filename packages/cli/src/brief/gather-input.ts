@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import {
   ACTOR_ENTITY_TYPES,
   isStixId,
+  backgroundRef,
   mainActor,
   provenanceOf,
   titleFromText,
@@ -211,8 +212,7 @@ export async function gatherBriefingInput(
   const report = await analyzeTarget(repo, target, options, notes);
   let actorId: string | undefined;
   if (report) {
-    const who = mainActor(report.analysis.entities, report.analysis.relations);
-    actorId = who?.ref;
+    actorId = backgroundRef(mainActor(report.analysis.entities, report.analysis.relations));
   } else {
     const found = (await resolveEntity(repo, target)).filter((c) => isActorType(c.type));
     if (found.length === 0)

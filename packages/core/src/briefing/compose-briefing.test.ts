@@ -415,6 +415,14 @@ describe('what was done about it', () => {
       response('The cyber actors primarily target and disrupt government services in Europe.'),
     ).toBeUndefined();
     expect(response('The hackers disrupted the pipeline for a week.')).toBeUndefined();
+    expect(
+      response(
+        'Acme said the gang was behind the cyberattack on its Zorbaco unit that has disrupted pharmacies.',
+      ),
+    ).toBeUndefined();
+    expect(
+      response('After the cyberattack on its Zorbaco unit, the police disrupted the gang.'),
+    ).toBe('Response: After the cyberattack on its Zorbaco unit, the police disrupted the gang.');
   });
 
   it('is a sanction imposed, not a body whose remit sanctions are', () => {

@@ -3,6 +3,7 @@
  * bullet is built from extracted entities, relations and dates and cites the source spans it rests
  * on (or the knowledge object, when the report is silent).
  */
+import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
 import { isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
@@ -80,6 +81,19 @@ export function mainActor(
         b.mentions.length - a.mentions.length ||
         a.key.localeCompare(b.key),
     )[0];
+}
+
+/**
+ * The knowledge object a briefing's background on the actor is gathered from: the actor's own, else, for a gang
+ * named after its ransomware ("the ALPHV ransomware gang"), which no knowledge holds as a set, the family's.
+ */
+export function backgroundRef(actor: ExtractedEntity | undefined): string | undefined {
+  if (!actor) return undefined;
+  if (actor.ref) return actor.ref;
+  const candidates = actor.properties?.['candidates'];
+  return actor.via.endsWith(ACTOR_CONTEXT) && Array.isArray(candidates) && candidates.length === 1
+    ? String(candidates[0])
+    : undefined;
 }
 
 const quote = (text: string): string => shortened(text.replace(/\s+/g, ' ').trim(), MAX_QUOTE);
@@ -406,8 +420,13 @@ function responseSentence(
  */
 const ATTACK_BEFORE =
   /\b(?:attacks?|cyberattacks?|ransomware|breach|intrusion|outage|actors?|hackers?|attackers?|adversar(?:y|ies)|target and)\b[^.;]{0,30}$/iu;
+/** "the cyberattack on its Change Healthcare unit that has ": a relative clause of the attack, further back. */
+const ATTACK_CLAUSE_BEFORE =
+  /\b(?:attacks?|cyberattacks?|breach|intrusion|outage)\b[^.;]{1,60}\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?$/iu;
 const DISRUPT = /^disrupt/iu;
 
 /** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */
 const effectOfTheAttack = (sentence: string, at: number, verb: string): boolean =>
-  DISRUPT.test(verb) && ATTACK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  DISRUPT.test(verb) &&
+  (ATTACK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
+    ATTACK_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)));

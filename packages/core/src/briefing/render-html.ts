@@ -2,6 +2,7 @@
  * Self-contained HTML: one file, inline print-friendly CSS, no script, no external URL (links to
  * sources are shown as text, not fetched). Everything from the source is escaped.
  */
+import { namedAfterNote } from './named-after.ts';
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
 import { sourceDateText } from './sources.ts';
@@ -78,6 +79,8 @@ export function renderHtml(b: Briefing): string {
   if (!actor) {
     parts.push('<p><em>The actor is not in the knowledge store.</em></p>');
   } else {
+    const note = namedAfterNote(actor);
+    if (note) parts.push(`<p><em>${e(note)}</em></p>`);
     parts.push(
       '<ul>',
       `<li><strong>Name:</strong> ${e(actor.name)}${actor.externalId ? ` (${e(actor.externalId)})` : ''}</li>`,

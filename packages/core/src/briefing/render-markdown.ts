@@ -1,4 +1,5 @@
 /** Markdown rendering of a briefing (the default on a terminal). Indicators are defanged. */
+import { namedAfterNote } from './named-after.ts';
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
 import { sourceDateText } from './sources.ts';
@@ -116,6 +117,8 @@ function triggerList(triggers: readonly { readonly label: string }[]): string {
 function background(actor: ActorKnowledge | undefined): string[] {
   if (!actor) return ['_The actor is not in the knowledge store._'];
   const lines: string[] = [];
+  const note = namedAfterNote(actor);
+  if (note) lines.push(`_${md(note)}_`, '');
   lines.push(`- **Name:** ${md(actor.name)}${actor.externalId ? ` (${actor.externalId})` : ''}`);
   if (actor.aliases.length > 0) lines.push(`- **Aliases:** ${actor.aliases.map(md).join(', ')}`);
   if (actor.sponsor)

@@ -453,6 +453,12 @@ describe('extractRelations', () => {
     expect(
       sponsorOf('APT28 was behind the breach. Officials met the group and the GRU was not named.'),
     ).toEqual([]);
+    // A warning, told with its month.
+    expect(
+      sponsorOf(
+        'APT28 was behind the breach. The FBI and CISA warned in December that the group is linked to the GRU.',
+      ),
+    ).toEqual([['intrusion-set:G0007', 2]]);
     // A speaker's full name with its acronym, and a verb after two words of time.
     expect(
       sponsorOf(
