@@ -245,6 +245,9 @@ describe('extractRelations', () => {
     expect(origins('A Russian state-backed group it tracks as APT28 was seen again.')).toEqual(
       fromRussia,
     );
+    expect(
+      origins('It was a Russia-nexus threat cluster that Acme tracks as APT28, the firm said.'),
+    ).toEqual(fromRussia);
     expect(origins('The Russian hacking group APT28 was seen again.')).toEqual(fromRussia);
     expect(origins('APT28, a group directed by the Russian government, was seen again.')).toEqual(
       fromRussia,
