@@ -135,6 +135,9 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);
     expect(ids('The backdoor uses GitHub for command and control.')).toEqual(['T1102']);
+    // Keys and decryptors that police seize or victims get are no decoding by the malware.
+    expect(ids('Police seized the decryption keys and released a free decryptor.')).toEqual([]);
+    expect(ids('The loader decrypts its payload with a decryption key.')).toEqual(['T1140']);
     expect(ids('It sends the notes to a private GitHub repository.')).toEqual(['T1567.001']);
     expect(ids('A stealer harvests passwords saved in Chrome and Edge.')).toEqual(['T1555.003']);
     expect(ids('The script downloads a second-stage payload.')).toEqual(['T1105']);

@@ -12,7 +12,7 @@ import { tokenize, type Token } from '../entities/tokens.ts';
 import { insideUrl } from '../inside-url.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { isNameBasedId } from '../../stix/ids.ts';
-import { TECHNIQUE_CUES } from './technique-lexicon.ts';
+import { NO_TECHNIQUE, TECHNIQUE_CUES } from './technique-lexicon.ts';
 import { flawedProductAt } from '../entities/capital-products.ts';
 
 interface Phrase {
@@ -260,7 +260,13 @@ export function extractTechniques(
 ): ExtractedEntity[] {
   // Mentions are made only for techniques whose evidence passes: most weak cues never do.
   const evidence = new Map<string, { score: number; phrases: Set<string>; spans: number[] }>();
-  for (const hit of outermost(techniqueMatcher(knowledge).find(tokens))) {
+  const hits = outermost(techniqueMatcher(knowledge).find(tokens));
+  // The tokens of phrases that name no technique ("decryption keys"): no cue inside them counts.
+  const none = new Set<number>();
+  for (const hit of hits)
+    if (hit.id === NO_TECHNIQUE) for (let k = hit.from; k <= hit.to; k++) none.add(k);
+  for (const hit of hits) {
+    if (hit.id === NO_TECHNIQUE || (none.has(hit.from) && none.has(hit.to))) continue;
     if (insideUrl(text, tokens[hit.from]!.start)) continue;
     // "CVE-2024-1709 in ConnectWise ScreenConnect": the product exploited, no remote access tool used.
     if (hit.id === REMOTE_ACCESS_TOOLS && flawedProductAt(text, tokens[hit.from]!.start)) continue;

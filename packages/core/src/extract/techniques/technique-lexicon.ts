@@ -10,7 +10,18 @@ export interface TechniqueCues {
   readonly weak?: readonly string[];
 }
 
+/**
+ * Phrases that name no technique, though a cue stands inside them: "decryption keys" and a "decryptor" are what
+ * police seize and victims are given (ransomware news), not the malware decoding its payload (T1140). A
+ * technique's cue within such a phrase's words is no evidence.
+ */
+export const NO_TECHNIQUE = 'none';
+
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
+  {
+    id: NO_TECHNIQUE,
+    strong: ['decryption key*', 'decryptor*', 'decryption tool*', 'free decryption'],
+  },
   {
     id: 'T1027',
     strong: [
