@@ -143,6 +143,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'The FBI and the Cyber Agency (CISA) said that hackers affiliated with the PRC hit telecoms. Zorbaco tracks the group as Salt Typhoon. ',
   'victims listed before places':
     'APT28 has targeted NATO member states, banks, Poland, government agencies, Latvia and ',
+  'victims worldwide including':
+    'LockBit hit victims worldwide, including Royal Mail, the Industrial and Commercial Bank of China (ICBC) and Boeing, and ',
   'people of provincial organs':
     'officers Ding Xiaoyang of the Hubei State Security Department and Wu Shurong of the MSS and ',
   'own systems told':

@@ -236,6 +236,15 @@ describe('companies a list names beside a company', () => {
     expect(listed('Victims include Initech and others.')).toEqual([]);
     expect(listed('Victims include Germany, Austria and Spain.')).toEqual([]);
     expect(listed('Victims include Initech customers. Hooli was hit too.')).toEqual([]);
+    // "including" after the victims, words of the campaign between, items with "the", and a name another
+    // finding holds stepped over.
+    expect(
+      listed(
+        'It hit 2,000 victims worldwide, including Initech, the Hooli Corporation (HC) and Pied Piper.',
+      ),
+    ).toEqual(['Initech', 'Pied Piper']);
+    expect(listed('Victims of the campaign include the BBC and Hooli.')).toEqual(['BBC', 'Hooli']);
+    expect(listed('Victims of fraud include Initech and Hooli.')).toEqual([]);
   });
 
   it("are victims of the list's intrusion", () => {

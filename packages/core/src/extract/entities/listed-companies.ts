@@ -37,25 +37,80 @@ export function listedAfter(
 
 /**
  * "Victims include Ticketmaster, Santander Bank and AT&T": the names a victims' list opens on, at token
- * `from` (after "include"); a list of two names at least, so that one name followed by other words ("Victims
- * include Android users") is none.
+ * `from` (after "include"); a list of two items at least, so that one name followed by other words ("Victims
+ * include Android users") is none. An item may open on "the" ("… including Royal Mail, the Industrial and
+ * Commercial Bank of China (ICBC) and Boeing"), and an item another finding already names is stepped over.
  */
 export function victimsListedAt(
   ctx: TextContext,
   from: number,
   isFree: (i: number) => boolean,
 ): { from: number; to: number }[] {
-  const to = nameEnd(ctx, from, isFree);
-  const next = to === undefined ? undefined : itemStart(ctx, to - 1);
-  if (to === undefined || next === undefined || !isCapitalized(ctx.tokens[next]!.text)) return [];
-  return [{ from, to }, ...listedAfter(ctx, to, isFree)];
+  const out: { from: number; to: number }[] = [];
+  let items = 0;
+  let at: number | undefined = from;
+  while (at !== undefined && items <= MAX_ITEMS) {
+    const start: number = ctx.tokens[at]?.norm === 'the' ? at + 1 : at;
+    let last: number;
+    if (isFree(start)) {
+      const to = nameEnd(ctx, start, isFree);
+      if (to === undefined) break;
+      out.push({ from: start, to });
+      last = to - 1;
+    } else {
+      last = findingEnd(ctx, start, isFree);
+      if (last < start) break;
+    }
+    items++;
+    at = itemStart(ctx, last);
+    if (
+      at !== undefined &&
+      !isCapitalized(ctx.tokens[ctx.tokens[at]!.norm === 'the' ? at + 1 : at]?.text ?? '')
+    ) {
+      at = undefined;
+    }
+  }
+  // A longer run of names is an enumeration of products, where one name happens to look like a company's.
+  return items >= 2 && items <= MAX_ITEMS ? out : [];
 }
+
+/**
+ * The last token of the other finding at token `from` (free tokens end it), with the acronym it defines
+ * right after it ("the Industrial and Commercial Bank of China (ICBC)"); before `from` when none stands there.
+ */
+function findingEnd(ctx: TextContext, from: number, isFree: (i: number) => boolean): number {
+  const sentence = ctx.sentenceOf[from];
+  let last = from - 1;
+  while (last + 1 < ctx.tokens.length && !isFree(last + 1) && ctx.sentenceOf[last + 1] === sentence)
+    last++;
+  const acronym = ctx.tokens[last + 1];
+  if (
+    last >= from &&
+    acronym &&
+    ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[last]!.end, acronym.end + 1))
+  )
+    last++;
+  return last;
+}
+const ACRONYM_AFTER = /^ \(\p{Lu}{2,8}\)$/u;
 
 const VICTIM_WORDS = new Set(['victims', 'targets']);
 // Case written out rather than an /i flag, which makes the scan several times slower.
 const VICTIMS_LIST =
-  /(?:[Vv]ictims|[Tt]argets) (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
-const INCLUDE = new Set(['include', 'included', 'includes']);
+  /(?:[Vv]ictims|[Tt]argets)(?: worldwide,?| globally,?| of (?:the|this) \p{L}+)? (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
+const INCLUDE = new Set(['include', 'included', 'includes', 'including']);
+/** "victims worldwide, including …", "victims of the campaign include …": words between. */
+const VICTIMS_OF = new Set([
+  'worldwide',
+  'globally',
+  'of',
+  'the',
+  'this',
+  'campaign',
+  'attacks',
+  'attack',
+]);
+const VICTIMS_OF_REACH = 3;
 const AMONG = new Set(['among', 'amongst']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
@@ -70,7 +125,9 @@ export function victimsListOpenings(ctx: TextContext): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!VICTIM_WORDS.has(tokens[i]!.norm)) continue;
-    const verb = tokens[i + 1]?.norm === 'have' ? i + 2 : i + 1;
+    let verb = i + 1;
+    while (verb <= i + VICTIMS_OF_REACH && VICTIMS_OF.has(tokens[verb]?.norm ?? '')) verb++;
+    if (tokens[verb]?.norm === 'have') verb++;
     if (INCLUDE.has(tokens[verb]?.norm ?? '')) out.push(verb + 1);
     else if (AMONG.has(tokens[i - 2]?.norm ?? '') && BE.has(tokens[i + 1]?.norm ?? ''))
       out.push(i + 2);
@@ -102,15 +159,16 @@ function nameEnd(
 }
 
 /**
- * The token after the list's separator that follows token `last`: ", X", " and X", ", and X" (a legal form's
- * dot may stand before it: "Acme Corp. and X"); none when the list does not go on.
+ * The token after the list's separator that follows token `last`: ", X", " and X", ", and X"; none when the
+ * list does not go on.
  */
 function itemStart(ctx: TextContext, last: number): number | undefined {
   const { tokens, text } = ctx;
   const before = tokens[last];
   const token = tokens[last + 1];
   if (!before || !token || ctx.sentenceOf[last + 1] !== ctx.sentenceOf[last]) return undefined;
-  const gap = text.slice(before.end, token.start).replace(/^\./u, '');
+  // A legal form's dot or an acronym's bracket may stand before it: "Acme Corp. and X", "(ICBC) and X".
+  const gap = text.slice(before.end, token.start).replace(/^[.)]/u, '');
   if (!CONJUNCTIONS.has(token.norm)) return gap === ', ' ? last + 1 : undefined;
   const after = tokens[last + 2];
   if ((gap !== ' ' && gap !== ', ') || !after || text.slice(token.end, after.start) !== ' ') {
