@@ -527,6 +527,10 @@ describe('extractRelations', () => {
         'APT28 sent phishing e-mails. Researchers assess with moderate confidence that the group used X-Agent.',
       ),
     ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    // After a phrase of what came before.
+    expect(
+      told('APT28 sent phishing e-mails. After gaining access, the actors used X-Agent.'),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     // "the actors", "these actors", after a short opening phrase of time.
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
@@ -1091,6 +1095,14 @@ describe('extractRelations', () => {
         'The officers belonged to the GRU, while others worked with APT28, the indictment said.',
       ),
     ).toEqual([]);
+    // An advisory's organ's actors, then the set's name.
+    expect(
+      linked('Main Intelligence Directorate (GRU) cyber actors, also known as APT28, hit servers.'),
+    ).toEqual(['intrusion-set:G0007 threat-actor:gru']);
+    expect(linked('GRU cyber actors (APT28) hit servers.')).toEqual([
+      'intrusion-set:G0007 threat-actor:gru',
+    ]);
+    expect(linked('GRU cyber actors and APT28 hit servers.')).toEqual([]);
   });
 
   it("reads a known unit's number alone as its organ, acting where the sentence says so", () => {

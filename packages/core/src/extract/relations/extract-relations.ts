@@ -103,7 +103,9 @@ export function extractRelations(
         first === a && APPOSITION_OPENS.test(between) && organsUnitAfter(text, second);
       // "GRU Unit 74455, also known as Sandworm Team": the set is the organ's unit, by another name.
       const unitNamed =
-        first === sponsor && UNIT_IN_NAME.test(sponsor.mention.text) && KNOWN_AS.test(between);
+        first === sponsor &&
+        ((UNIT_IN_NAME.test(sponsor.mention.text) && KNOWN_AS.test(between)) ||
+          ORGANS_ACTORS_NAMED.test(between));
       if ((!apposed && !unitNamed && !cuesIn(between).has('link')) || between.includes(';')) {
         continue;
       }
@@ -793,6 +795,12 @@ function attackNamedAfter(text: string, a: Placed, c: Placed): boolean {
 const UNIT_IN_NAME = /\bUnit \d+/u;
 /** What stands between a unit's name and another name of it: ", also known as ", " (aka ". */
 const KNOWN_AS = /^,?\s*\(?(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+$/iu;
+/**
+ * "Russian Foreign Intelligence Service (SVR) cyber actors, also known as APT29", "SVR cyber actors (APT29)":
+ * the organ's actors, then the set's name; an advisory's way of saying whose the set is.
+ */
+const ORGANS_ACTORS_NAMED =
+  /^\)?\s(?:cyber\s+)?(?:actors?|hackers|operators)(?:\s\(|,?\s+\(?(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+)$/iu;
 /** "Sandworm, a Russian military intelligence cyberwarfare unit": the set is a unit of the organ. */
 const organsUnitAfter = (text: string, organ: Placed): boolean =>
   UNIT_AFTER.test(text.slice(organ.mention.end, organ.mention.end + 60));
