@@ -1113,6 +1113,14 @@ describe('extractRelations', () => {
           'cyber actors primarily target the energy sector.',
       ),
     ).toEqual(['threat-actor:gru identity:sector energy']);
+    const exploited = (text: string) =>
+      analyzeReport(text, { knowledge: prepareKnowledge(KNOWLEDGE) })
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(exploited("Officials said Russia's GRU exploited CVE-2023-42793 in May.")).toEqual([
+      'threat-actor:gru vulnerability:CVE-2023-42793',
+    ]);
+    expect(exploited("Officials said Russia's GRU studied CVE-2023-42793 in May.")).toEqual([]);
   });
 
   it('attributes the set a vendor\'s name gives to "the group" to the organ a sentence before opened on', () => {

@@ -341,7 +341,8 @@ export function extractRelations(
       const origin = setOrigin(a, placed, text);
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
-    if (actingOrgan && cues.has('target')) {
+    // "Unit 29155 cyber actors primarily target …", "The SVR exploited CVE-2023-42793 …"
+    if (actingOrgan && (cues.has('target') || cues.has('exploit'))) {
       actsLikeAnActor(actingOrgan, placed, cues, evidence, actPhrase);
     }
     if (!judged) familyExploits(placed, evidence);
