@@ -47,10 +47,12 @@ export function victimsListedAt(
   isFree: (i: number) => boolean,
 ): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
+  // "the Industrial and Commercial Bank of China": the item's name after its article.
+  const nameAt = (i: number): number => (ctx.tokens[i]?.norm === 'the' ? i + 1 : i);
   let items = 0;
   let at: number | undefined = from;
   while (at !== undefined && items <= MAX_ITEMS) {
-    const start: number = ctx.tokens[at]?.norm === 'the' ? at + 1 : at;
+    const start = nameAt(at);
     let last: number;
     if (isFree(start)) {
       const to = nameEnd(ctx, start, isFree);
@@ -63,12 +65,7 @@ export function victimsListedAt(
     }
     items++;
     at = itemStart(ctx, last);
-    if (
-      at !== undefined &&
-      !isCapitalized(ctx.tokens[ctx.tokens[at]!.norm === 'the' ? at + 1 : at]?.text ?? '')
-    ) {
-      at = undefined;
-    }
+    if (at !== undefined && !isCapitalized(ctx.tokens[nameAt(at)]?.text ?? '')) at = undefined;
   }
   // A longer run of names is an enumeration of products, where one name happens to look like a company's.
   return items >= 2 && items <= MAX_ITEMS ? out : [];
@@ -99,17 +96,20 @@ const VICTIM_WORDS = new Set(['victims', 'targets']);
 const VICTIMS_LIST =
   /(?:[Vv]ictims|[Tt]argets)(?: worldwide,?| globally,?| of (?:the|this) \p{L}+)? (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
 const INCLUDE = new Set(['include', 'included', 'includes', 'including']);
-/** "victims worldwide, including …", "victims of the campaign include …": words between. */
-const VICTIMS_OF = new Set([
-  'worldwide',
-  'globally',
-  'of',
-  'the',
-  'this',
+/** What the victims were of: "Victims of the campaign include …" (referring-sets.ts reads the same words). */
+export const VICTIMS_OF_NOUNS: readonly string[] = [
   'campaign',
-  'attacks',
   'attack',
-]);
+  'attacks',
+  'operation',
+  'breach',
+  'hack',
+  'hacks',
+  'intrusion',
+  'intrusions',
+];
+/** "victims worldwide, including …", "victims of the campaign include …": words between. */
+const VICTIMS_OF = new Set(['worldwide', 'globally', 'of', 'the', 'this', ...VICTIMS_OF_NOUNS]);
 const VICTIMS_OF_REACH = 3;
 const AMONG = new Set(['among', 'amongst']);
 const BE = new Set(['were', 'are', 'was', 'is']);

@@ -78,8 +78,10 @@ const WHERE_JUSTICE_ACTED =
 const SETTING_OR_TOPIC =
   /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in)\s+(?:the\s+)?$/iu;
 
-/** What parts the items of a list of places ("Poland, Germany, and France", "Italy and Japan"). */
-export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
+/** What parts the items of a list ("Poland, Germany, and France", "Italy and Japan"), up to the next item. */
+const JOIN = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$`;
+/** What parts the items of a list of places. */
+export const LIST_JOIN = new RegExp(`^${JOIN}`, 'u');
 
 /**
  * "against member states", "in Poland", "targeted Poland": a place is a target when the words before it say
@@ -124,8 +126,7 @@ export function placeTargeted(
 }
 
 /** A victim's mention and up to two lower-case words of its noun, then a list's join. */
-const VICTIM_LISTED_BEFORE =
-  /^(?:\s\p{Ll}+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
+const VICTIM_LISTED_BEFORE = new RegExp(String.raw`^(?:\s\p{Ll}+){0,2}${JOIN}`, 'u');
 
 /** The place or victim mentioned nearest before `item` in its sentence. */
 function itemBefore(item: Placed, placed: readonly Placed[]): Placed | undefined {

@@ -3,6 +3,7 @@
  * sentences before name, and an actor a sentence describes ("A China-based hacking group") that the next
  * sentence names ("the group, which it tracks as Storm-0558").
  */
+import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
 import type { Mention, Span } from '../../analysis/types.ts';
 import { onlySet, type Placed } from './roles.ts';
 
@@ -77,12 +78,14 @@ export function anaphoricSet(
 const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
- * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …": the set's victims with no word standing
- * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes
- * them targets.
+ * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …": the
+ * set's victims with no word standing for the set; it has no group 1, so the set stands at the sentence's
+ * opening, before the word that makes them targets.
  */
-const BARE_VICTIMS_OPENING =
-  /^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:campaign|attacks?|operation|breach|hacks?|intrusions?))? (?:have )?(?:included?|includes)\b)/u;
+const BARE_VICTIMS_OPENING = new RegExp(
+  String.raw`^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:have )?(?:included?|includes)\b)`,
+  'u',
+);
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
@@ -242,8 +245,8 @@ const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same 
 /**
  * Group 1: the words that stand for the set. A speaker is up to six capitalized words joined by "and", "of"
  * or "for" and followed by its acronym ("The Finnish Security and Intelligence Service (Supo) had earlier
- * said …"), or a body or people the text named before ("The directorate said the group …"); TOLD_ANAPHOR reads the clause anyone told
- * someone. "The attackers" stands for it as "the group" does.
+ * said …"), or a body or people the text named before ("The directorate said the group …"); TOLD_ANAPHOR
+ * reads the clause anyone told someone. "The attackers" stands for it as "the group" does.
  * "They" stands for it too, unless a verb of speech or research follows ("They further described Anchor
  * as …": the researchers).
  */
