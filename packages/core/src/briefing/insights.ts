@@ -418,11 +418,16 @@ function responseSentence(
  * An attack's own subject shortly before the verb, or its actors' ("cyber actors primarily target and
  * disrupt government services"): what it disrupted, not what defenders did.
  */
-const ATTACK_BEFORE =
-  /\b(?:attacks?|cyberattacks?|ransomware|breach|intrusion|outage|actors?|hackers?|attackers?|adversar(?:y|ies)|target and)\b[^.;]{0,30}$/iu;
+const ATTACKS = String.raw`attacks?|cyberattacks?|breach|intrusion|outage`;
+const ATTACK_BEFORE = new RegExp(
+  String.raw`\b(?:${ATTACKS}|ransomware|actors?|hackers?|attackers?|adversar(?:y|ies)|target and)\b[^.;]{0,30}$`,
+  'iu',
+);
 /** "the cyberattack on its Change Healthcare unit that has ": a relative clause of the attack, further back. */
-const ATTACK_CLAUSE_BEFORE =
-  /\b(?:attacks?|cyberattacks?|breach|intrusion|outage)\b[^.;]{1,60}\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?$/iu;
+const ATTACK_CLAUSE_BEFORE = new RegExp(
+  String.raw`\b(?:${ATTACKS})\b[^.;]{1,60}\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?$`,
+  'iu',
+);
 const DISRUPT = /^disrupt/iu;
 
 /** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */

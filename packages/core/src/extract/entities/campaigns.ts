@@ -55,16 +55,22 @@ export function findCampaigns(
 ): { finding: EntityFinding; mention: Mention }[] {
   const found: { finding: EntityFinding; mention: Mention }[] = [...intoCompanies];
   const intoCompany = found.length > 0;
-  const victims = entities.filter((e) => e.via === 'government-body');
-  for (const [victim, others] of sharedIntrusions(ctx, victims)) {
+  // Each body's mentions where it does not tell of the intrusion itself ("Finnish police said …").
+  const struck = new Map(
+    entities
+      .filter((e) => e.via === 'government-body')
+      .map((e): [ExtractedEntity, Mention[]] => [
+        e,
+        e.mentions.filter((m) => !attributesOthers(ctx.text, ctx.sentences[m.sentence]!, m)),
+      ]),
+  );
+  for (const [victim, others] of sharedIntrusions(ctx, struck)) {
     const finding = intrusionInto(victim, 'the ', others);
     // Each sentence once, however often it names the victim: a sentence may be a whole text.
     const read = new Set<number>();
-    for (const mention of victim.mentions) {
+    for (const mention of struck.get(victim)!) {
       if (read.has(mention.sentence)) continue;
       const [from, to] = ctx.tokenRange(mention.sentence);
-      const sentence = ctx.sentences[mention.sentence];
-      if (sentence && attributesOthers(ctx.text, sentence, mention)) continue;
       read.add(mention.sentence);
       for (let i = from; i < to; i++) {
         const word = ctx.tokens[i]?.norm ?? '';
@@ -146,17 +152,11 @@ function nearestIntrusions(
  */
 function sharedIntrusions(
   ctx: TextContext,
-  victims: readonly ExtractedEntity[],
+  victims: ReadonlyMap<ExtractedEntity, readonly Mention[]>,
 ): [ExtractedEntity, ExtractedEntity[]][] {
   const byPlace = new Map<string, ExtractedEntity[]>();
-  for (const victim of victims) {
-    const sentences = [
-      ...new Set(
-        victim.mentions
-          .filter((m) => !attributesOthers(ctx.text, ctx.sentences[m.sentence]!, m))
-          .map((m) => m.sentence),
-      ),
-    ]
+  for (const [victim, mentions] of victims) {
+    const sentences = [...new Set(mentions.map((m) => m.sentence))]
       .filter((s) => tellsOfIntrusion(ctx, s))
       .sort((a, b) => a - b)
       .join(' ');

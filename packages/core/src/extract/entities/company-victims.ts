@@ -303,9 +303,11 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       if (been > k + 1 && intrusionVerbAt(ctx, been)) return been;
     }
     if (norm(k) !== 'its') continue;
-    let owned = false;
+    // The first word of its own systems after "its" ("its own systems"), if any.
+    let systems: number | undefined;
     for (let n = k + 1; n <= k + OWN_REACH && !OTHERS.has(norm(n)); n++)
-      if (OWN_SYSTEMS.has(norm(n))) owned = true;
+      if (OWN_SYSTEMS.has(norm(n))) systems ??= n;
+    let owned = systems !== undefined;
     // "breached one of its research networks", "gained access to the email accounts of members of its
     // senior leadership team": the verb stands before the part of its systems, or of its people's.
     let v = k - 1;
@@ -315,7 +317,7 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     }
     if (!owned) continue;
     // "two of its own systems had been breached", "its network was compromised"
-    const struck = passiveStruckAfter(ctx, k + 1, norm);
+    const struck = systems === undefined ? undefined : passiveAfter(ctx, systems, norm);
     if (struck !== undefined) return struck;
     if (intrusionVerbAt(ctx, v)) return v;
     if (enteringAt(ctx, v)) return v;
@@ -326,24 +328,17 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
   return undefined;
 }
 
-/**
- * The intrusion verb of a passive right after the systems "its" starts at `from` ("its own systems had been
- * breached"), if any.
- */
-function passiveStruckAfter(
+/** The intrusion verb of a passive right after the systems' word at `systems` ("… systems had been breached"). */
+function passiveAfter(
   ctx: TextContext,
-  from: number,
+  systems: number,
   norm: (i: number) => string,
 ): number | undefined {
-  for (let n = from; n <= from + OWN_REACH; n++) {
-    if (!OWN_SYSTEMS.has(norm(n))) continue;
-    let verb = n + 1;
-    if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
-    verb++;
-    if (norm(verb) === 'been') verb++;
-    return intrusionVerbAt(ctx, verb) ? verb : undefined;
-  }
-  return undefined;
+  let verb = systems + 1;
+  if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
+  verb++;
+  if (norm(verb) === 'been') verb++;
+  return intrusionVerbAt(ctx, verb) ? verb : undefined;
 }
 
 /** Possessives before a company's part: "its Change Healthcare unit". */
@@ -419,11 +414,21 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
   if (TELLING_ADVERBS.has(ctx.tokens[to]!.norm) && ctx.sentenceOf[to + 1] === sentence) {
     return TELLING.has(ctx.tokens[to + 1]!.norm) ? to + 1 : undefined;
   }
+  const after = afterApposition(ctx, to);
+  return after !== undefined && TELLING.has(ctx.tokens[after]!.norm) ? after : undefined;
+}
+
+/**
+ * The token after the apposition that a comma opens right after the name ending before token `to` and another
+ * closes within its sentence (", one of the largest … systems, said", ", including …, was also affected").
+ */
+function afterApposition(ctx: TextContext, to: number): number | undefined {
   const last = ctx.tokens[to - 1]!;
   if (ctx.text.slice(last.end, last.end + 2) !== ', ') return undefined;
   const close = ctx.commaClosing(to, APPOSITION_REACH);
-  if (close === undefined || ctx.sentenceOf[close + 1] !== sentence) return undefined;
-  return TELLING.has(ctx.tokens[close + 1]!.norm) ? close + 1 : undefined;
+  return close === undefined || ctx.sentenceOf[close + 1] !== ctx.sentenceOf[to - 1]
+    ? undefined
+    : close + 1;
 }
 
 /** "an attack on X", "the breach at X": the intrusion, then the word that makes X its object. */
@@ -588,10 +593,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
     ? to + 1
     : to;
   // "the Commerce Department, including Secretary Gina Raimondo's email account, was also affected"
-  if (ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 2) === ', ') {
-    const close = ctx.commaClosing(to, APPOSITION_REACH);
-    if (close !== undefined && PASSIVE.has(norm(close + 1))) after = close + 1;
-  }
+  const apposed = afterApposition(ctx, to);
+  if (apposed !== undefined && PASSIVE.has(norm(apposed))) after = apposed;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
   if (!PASSIVE.has(norm(after))) return undefined;
   // "X was also hit", "X were reportedly breached", "the State Department was also affected"

@@ -375,8 +375,8 @@ function laterWritings(
     const person =
       end > i + 1
         ? first.get(mention.text)
-        : (surnameOf(ctx, i, lastWords.get(mention.text)) ??
-          familyNameOf(ctx, i, families.get(mention.text)));
+        : (nameAlone(ctx, i, lastWords.get(mention.text), false) ??
+          nameAlone(ctx, i, families.get(mention.text), true));
     if (person) more.push({ finding: person.finding, mention, from: i, to: end });
     i = end - 1;
   }
@@ -396,20 +396,17 @@ Gao Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia
 Shen Yao Xiong Jin Ni Weng Qiu Zou Shi Fu Bai Qian Xia Meng Hou Tao Yan Zhong Zhan`.split(/\s+/u),
 );
 
-function familyNameOf(
+/**
+ * `person`, for one word of its name written alone at token i, unless the word is English ("Wang Labs" is no
+ * Wang); a family name written first (`familyFirst`) only needs that at a sentence's start.
+ */
+function nameAlone(
   ctx: TextContext,
   i: number,
   person: FoundPerson | undefined,
+  familyFirst: boolean,
 ): FoundPerson | undefined {
-  if (!person) return undefined;
-  return ctx.sentenceStart(i) && isEnglishWord(ctx.tokens[i]!.norm) ? undefined : person;
-}
-
-function surnameOf(
-  ctx: TextContext,
-  i: number,
-  person: FoundPerson | undefined,
-): FoundPerson | undefined {
-  if (!person) return undefined;
-  return isEnglishWord(ctx.tokens[i]!.norm) ? undefined : person;
+  if (!person || ((!familyFirst || ctx.sentenceStart(i)) && isEnglishWord(ctx.tokens[i]!.norm)))
+    return undefined;
+  return person;
 }

@@ -795,13 +795,16 @@ function attackNamedAfter(text: string, a: Placed, c: Placed): boolean {
 /** An organ's unit named by its number: "GRU Unit 74455", "PLA Unit 61398". */
 const UNIT_IN_NAME = /\bUnit \d+/u;
 /** What stands between a unit's name and another name of it: ", also known as ", " (aka ". */
-const KNOWN_AS = /^,?\s*\(?(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+$/iu;
+const NAMED_AS = String.raw`(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+`;
+const KNOWN_AS = new RegExp(String.raw`^,?\s*\(?${NAMED_AS}$`, 'iu');
 /**
  * "Russian Foreign Intelligence Service (SVR) cyber actors, also known as APT29", "SVR cyber actors (APT29)":
  * the organ's actors, then the set's name; an advisory's way of saying whose the set is.
  */
-const ORGANS_ACTORS_NAMED =
-  /^\)?\s(?:cyber\s+)?(?:actors?|hackers|operators)(?:\s\(|,?\s+\(?(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+)$/iu;
+const ORGANS_ACTORS_NAMED = new RegExp(
+  String.raw`^\)?\s(?:cyber\s+)?(?:actors?|hackers|operators)(?:\s\(|,?\s+\(?${NAMED_AS})$`,
+  'iu',
+);
 /** "Sandworm, a Russian military intelligence cyberwarfare unit": the set is a unit of the organ. */
 const organsUnitAfter = (text: string, organ: Placed): boolean =>
   UNIT_AFTER.test(text.slice(organ.mention.end, organ.mention.end + 60));
