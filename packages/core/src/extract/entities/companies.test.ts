@@ -216,6 +216,14 @@ describe('companies a list names beside a company', () => {
     );
     expect(listed('It hit Acme Corp. and Services. It hit Acme Corp., Dutch firms.')).toEqual([]);
     expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
+    // Before it, a list that "and" joins it to, in a sentence telling of an intrusion.
+    expect(listed('Zorbaco, Foo Bar and Acme Corp. were among the firms breached.')).toEqual([
+      'Zorbaco',
+      'Foo Bar',
+    ]);
+    expect(listed('In May, Zorbaco, Acme Corp. were breached.')).toEqual([]);
+    expect(listed('Hackers breached the Blue Sky Zorbaco Pro and Acme Corp. systems.')).toEqual([]);
+    expect(listed('Brave, Foo, Bar, Baz, Qux and Acme Corp. were breached.')).toEqual([]);
     // A longer run of names is an enumeration of products, one of which looks like a company's.
     expect(listed('It reads Brave, Acme Corp., Foo, Bar, Baz, Qux and Quux.')).toEqual([]);
     expect(listed('It hit Acme Corp., Foo, Bar, Baz and Qux.')).toEqual([
@@ -317,6 +325,12 @@ describe('companies a describing noun names', () => {
         'a ransomware operator, struck.',
     ).filter((e) => e.via === 'company-description');
     expect(found.map((e) => [e.name, e.properties?.['country']])).toEqual([['Chosun Expo', 'KP']]);
+  });
+
+  it('are read before "another" opening the apposition', () => {
+    expect(intrusions('Caesars Entertainment, another casino operator, was breached.')).toEqual([
+      'Intrusion into Caesars Entertainment: breached',
+    ]);
   });
 
   it('are read before a definite apposition whose noun heads it', () => {
@@ -533,6 +547,10 @@ describe('an intrusion into a company', () => {
           'Thursday that it was hit by a cyberattack that disrupted its hospitals.',
       ),
     ).toEqual(['Intrusion into Zorbacare: hit']);
+    // An adverb may stand in the passive: "that it was also breached".
+    expect(
+      intrusions('Globex Corp. said in a filing that it was also breached by the same group.'),
+    ).toEqual(['Intrusion into Globex Corp: breached']);
     expect(
       intrusions(
         'Zorbacare, one of the largest private health systems in the United States, said on ' +

@@ -21,8 +21,14 @@ import {
   NOUNS_BEFORE,
   OPENERS,
 } from './described-companies.ts';
-import { listedAfter, victimsListedAt, victimsListOpenings } from './listed-companies.ts';
+import {
+  listedAfter,
+  listedBefore,
+  victimsListedAt,
+  victimsListOpenings,
+} from './listed-companies.ts';
 import { tellingCompanies } from './telling-companies.ts';
+import { intrusionVerbIn } from './intrusion-verbs.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -237,6 +243,10 @@ export function findCompanies(
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   for (const company of [...found]) {
     for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');
+    // "AT&T, Verizon and Lumen Technologies were among the companies breached": names before it only where
+    // the list's sentence tells of an intrusion ("Dropbox, Foo and Acme Corp. were spoofed" lists lures).
+    if (!intrusionVerbIn(ctx, ctx.sentenceOf[company.from]!)) continue;
+    for (const span of listedBefore(ctx, company.from, free)) addNamed(span, 'company-listed');
   }
   // "Victims include Ticketmaster, Santander Bank and AT&T": a list of victims' names names companies.
   for (const at of victimsListOpenings(ctx)) {

@@ -296,10 +296,11 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
   const own = ownIntrusionTold(ctx, verb);
   if (own !== undefined) return own;
   for (let k = verb + 1; k <= verb + TELL_REACH && norm(k) !== ''; k++) {
-    // "… said on Thursday that it was hit by a cyberattack"
+    // "… said on Thursday that it was hit by a cyberattack", "… that it was also breached"
     if (norm(k) === 'it') {
       const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
-      const been = norm(passive) === 'been' ? passive + 1 : passive;
+      const adverb = passive > k + 1 && PASSIVE_ADVERBS.has(norm(passive)) ? passive + 1 : passive;
+      const been = norm(adverb) === 'been' ? adverb + 1 : adverb;
       if (been > k + 1 && intrusionVerbAt(ctx, been)) return been;
     }
     if (norm(k) !== 'its') continue;

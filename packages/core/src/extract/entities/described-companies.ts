@@ -223,7 +223,7 @@ function nameBeforeApposition(
     if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) {
       return undefined;
     }
-    const indefinite = word.norm === 'a' || word.norm === 'an';
+    const indefinite = word.norm === 'a' || word.norm === 'an' || word.norm === 'another';
     // "Kyivstar, Ukraine's largest mobile operator": a possessor opens the apposition as "the" does.
     const possessor =
       isCapitalized(word.text) &&

@@ -59,3 +59,10 @@ export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
   if (norm === 'to') return gainedAccessAt(ctx, i - 1);
   return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
 }
+
+/** Sentence `s` has a verb whose object is the victim of an intrusion. */
+export function intrusionVerbIn(ctx: TextContext, s: number): boolean {
+  const [from, to] = ctx.tokenRange(s);
+  for (let i = from; i < to; i++) if (intrusionVerbAt(ctx, i)) return true;
+  return false;
+}

@@ -2,8 +2,9 @@
  * Companies a list names beside a company already read: "the attacks on MGM Resorts International and Caesars
  * Entertainment". A capitalized name of one to three words, parted from the company by "and", "or" or a comma,
  * is another company of the list; nothing else in such a name tells it from a product or a person, but a
- * list holds things of one kind. Only the items right after a company (a list that opens on plain names names
- * nothing yet), and never a word of another finding.
+ * list holds things of one kind. The items right after a company; before it only where "and" joins it as the
+ * list's last item in a sentence telling of an intrusion ("AT&T, Verizon and Lumen Technologies were among the
+ * companies breached"); never a word of another finding.
  */
 import { isCommonWord } from './common-words.ts';
 import { capitalWord, inNameAt } from './described-companies.ts';
@@ -33,6 +34,51 @@ export function listedAfter(
   // enumeration of products, where one name happens to look like a company's.
   const next = itemStart(ctx, last);
   return next !== undefined && isCapitalized(ctx.tokens[next]!.text) ? [] : out;
+}
+
+/**
+ * Token spans [from, to) of the names listed before the company starting at token `start`, when "and" or "or"
+ * joins it as the list's last item: "AT&T, Verizon and Lumen Technologies". A list ends on its conjunction, so
+ * a name before a lone comma ("In May, Acme Corp. said") is none.
+ */
+export function listedBefore(
+  ctx: TextContext,
+  start: number,
+  isFree: (i: number) => boolean,
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  // Each item's separator, as itemStart reads it, must lead to the item after it: "and" to the company.
+  let next = start;
+  for (let end = start - 2; end >= 0 && out.length <= MAX_ITEMS;) {
+    const from = nameStartBefore(ctx, end, isFree);
+    if (from === undefined || itemStart(ctx, end) !== next) break;
+    out.push({ from, to: end + 1 });
+    next = from;
+    end = from - 1;
+  }
+  // A longer run of names is an enumeration of products, where one name happens to look like a company's.
+  return out.length > MAX_ITEMS ? [] : out;
+}
+
+/** The first token of the name of one to three words that ends on token `end`, if one ends there. */
+function nameStartBefore(
+  ctx: TextContext,
+  end: number,
+  isFree: (i: number) => boolean,
+): number | undefined {
+  for (let from = Math.max(0, end - MAX_NAME_WORDS + 1); from <= end; from++) {
+    if (ctx.sentenceOf[from] !== ctx.sentenceOf[end]) continue;
+    if (nameEnd(ctx, from, isFree) === end + 1) {
+      // "Zorbaco Blue Sky Pro and Acme Corp.": a longer capitalized run is a title or a product line.
+      const before = ctx.tokens[from - 1];
+      const joined =
+        before &&
+        ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
+        /^[ &]$/u.test(ctx.text.slice(before.end, ctx.tokens[from]!.start));
+      return joined && isCapitalized(before.text) ? undefined : from;
+    }
+  }
+  return undefined;
 }
 
 /**
