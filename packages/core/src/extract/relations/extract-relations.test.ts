@@ -548,6 +548,15 @@ describe('extractRelations', () => {
         'Their research linked APT28 to it. They further described X-Agent as being used on targets.',
       ),
     ).toEqual([]);
+    // "It" with a verb of targeting, when the sentence before opens on the set and names no malware.
+    expect(told('APT28 is known for phishing. It has targeted banks since 2022.')).toEqual([
+      ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
+    ]);
+    expect(told('APT28 used X-Agent. It has targeted banks since 2022.')).toEqual([
+      ['uses', 'intrusion-set:G0007', 'malware:S0023', 1],
+    ]);
+    expect(told('Analysts say APT28 is young. It has targeted banks.')).toEqual([]);
+    expect(told('APT28 is known for phishing. It describes banks.')).toEqual([]);
     // A set a relative clause names describes the first: "the group" is still the first.
     expect(
       told('Analysts blamed APT28, which they said works with APT29. The group used X-Agent.'),
@@ -769,6 +778,10 @@ describe('extractRelations', () => {
         'Two APT28 actors were arrested in Poland and Ukraine, and the US charged them for attacks against banks.',
       ),
     ).toEqual([]);
+    // Where the actor's own hackers are is none either: "made up of hackers in the US and the UK".
+    expect(
+      places('APT28 is made up of young hackers in the US and the UK, and hit firms in Japan.'),
+    ).toEqual(['location:JP']);
     expect(places('APT28 compromised at least twelve Polish firms.')).toEqual(['location:PL']);
     expect(
       places('APT28 compromised water utilities in the continental United States this year.'),

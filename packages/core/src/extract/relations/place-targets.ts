@@ -72,6 +72,12 @@ const WHERE_JUSTICE_ACTED =
   /\b(?:arrested|detained|apprehended|extradited|charged|indicted|sentenced|jailed|convicted|raided)\b[^.]{1,40}\bin\s+(?:the\s+)?$/iu;
 
 /**
+ * "young English-speaking hackers in the US and the UK", "affiliates in Russia": where the actor's own people
+ * are, not what they target.
+ */
+const WHERE_ACTORS_ARE = /\b(?:hackers|affiliates|developers)\s+in\s+(?:the\s+)?$/iu;
+
+/**
  * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia": a place a meeting, a text or a
  * measure is about, or where an event was held, is no target of the sentence's actor.
  */
@@ -110,6 +116,7 @@ export function placeTargeted(
         !QUALIFIES_NON_VICTIM.test(after) &&
         !TOPIC_OF_PUBLICATION.test(longBefore) &&
         !WHERE_JUSTICE_ACTED.test(longBefore) &&
+        !WHERE_ACTORS_ARE.test(longBefore) &&
         !SETTING_OR_TOPIC.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );

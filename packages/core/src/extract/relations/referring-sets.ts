@@ -55,7 +55,7 @@ export function anaphoricSet(
     VICTIMS_OPENING.exec(head) ??
     BARE_VICTIMS_OPENING.exec(head) ??
     sameGroup(text, span);
-  if (!opening) return undefined;
+  if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
     const only = named[0];
@@ -69,6 +69,30 @@ export function anaphoricSet(
   }
   return undefined;
 }
+
+/**
+ * "Scattered Spider is known for SIM swapping. It has targeted telecommunications … companies": "It" opening a
+ * sentence with a verb of targeting stands for the set that opens the sentence before, where nothing else
+ * (no other set, no malware or tool "it" could stand for) is named.
+ */
+function itSet(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  head: string,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Referent | undefined {
+  const opening = IT_ANAPHOR.exec(head);
+  const before = sentences[s - 1];
+  if (!opening || !before) return undefined;
+  const named = bySentence.get(s - 1) ?? [];
+  const set = onlySet(named);
+  if (!set || named.some((p) => p.role === 'capability')) return undefined;
+  if (text.slice(before.start, set.mention.start).trim() !== '') return undefined;
+  return referent(text, sentences[s]!, s, opening, set, s - 1);
+}
+const IT_ANAPHOR =
+  /^\s*(It)(?= (?:(?:has|had|have|also) ){0,2}(?:targeted|targets|attacked|attacks|breached|compromised)\b)/u;
 
 /**
  * "Among the targets was the Institute for Statecraft", "Its victims included …": a sentence listing the
