@@ -219,6 +219,7 @@ export function findCompanies(
     const finding = companyFinding(ctx, from, to, 'company-description', 70, {
       ...describedCountry(ctx, from, countryAt),
       ...countryOf(ctx, to, countryAt),
+      ...possessorOf(ctx, to, countryBefore),
       ...describedSectors(ctx, from, to),
     });
     found.push({ finding, mention: ctx.mention(from, to), from, to });
@@ -515,6 +516,30 @@ function possessiveCountry(
   return ctx.possessiveS(start - 1) && ctx.spaceBefore(start)
     ? countryBefore(start - 1)
     : undefined;
+}
+
+/**
+ * The country whose possessive opens the apposition right after a company's name at tokens […, to), which a
+ * company's noun closes: "Kyivstar, Ukraine's largest mobile operator".
+ */
+function possessorOf(
+  ctx: TextContext,
+  to: number,
+  countryBefore: (i: number) => string | undefined,
+): { country?: string } {
+  const last = ctx.tokens[to - 1];
+  if (!last || !/^[.)]?, $/u.test(ctx.text.slice(last.end, ctx.tokens[to]?.start))) return {};
+  // The "s" after a country of up to three words.
+  for (let s = to + 1; s <= to + 3; s++) {
+    const code = ctx.possessiveS(s) ? countryBefore(s) : undefined;
+    if (code === undefined) continue;
+    for (let i = s + 1; i <= s + APPOSITION_WORDS; i++) {
+      if (ctx.sentenceOf[i] !== ctx.sentenceOf[to]) return {};
+      if (COMPANY_NOUNS.has(ctx.tokens[i]?.norm ?? '')) return { country: code };
+    }
+    return {};
+  }
+  return {};
 }
 
 /**

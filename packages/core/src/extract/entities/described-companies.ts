@@ -224,16 +224,19 @@ function nameBeforeApposition(
       return undefined;
     }
     const indefinite = word.norm === 'a' || word.norm === 'an' || word.norm === 'another';
-    // "Kyivstar, Ukraine's largest mobile operator": a possessor opens the apposition as "the" does.
-    const possessor =
-      isCapitalized(word.text) &&
-      ctx.possessiveS(article + 1) &&
-      ctx.text.slice(tokens[article - 1]?.end ?? 0, word.start) === ', ';
+    // "Kyivstar, Ukraine's largest mobile operator", "Zorbacom, South Korea's …": a possessor of one or two
+    // words opens the apposition as "the" does.
+    const opens = (k: number): boolean =>
+      isCapitalized(tokens[k]?.text ?? '') &&
+      ctx.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start) === ', ';
+    const owned = ctx.possessiveS(article + 1);
+    const opener = owned && !opens(article) && ctx.spaceBefore(article) ? article - 1 : article;
+    const possessor = owned && isCapitalized(word.text) && opens(opener);
     if (indefinite ? noun - article > APPOSITION_WORDS + 1 : word.norm !== 'the' && !possessor) {
       continue;
     }
     if (!indefinite && !definiteHead(ctx, noun, article)) return undefined;
-    return apposedName(ctx, article, taken);
+    return apposedName(ctx, opener, taken);
   }
   return undefined;
 }

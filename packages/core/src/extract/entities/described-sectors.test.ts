@@ -20,6 +20,26 @@ describe("a company's description", () => {
     ).toEqual(['Zorbask transportation', 'Zorbacare healthcare', 'Zorbaholdings Inc healthcare']);
   });
 
+  it('gives it the sector and the country of an apposition a country\'s possessive or "another" opens', () => {
+    const placed = (text: string) =>
+      extractEntities(text, splitSentences(text), empty)
+        .filter((e) => e.via === 'company-description')
+        .map(
+          (e) =>
+            `${e.name} ${String(e.properties?.['sectors'])} ${String(e.properties?.['country'])}`,
+        );
+    expect(
+      placed(
+        "Hackers hit Zorbastar, Ukraine's largest mobile operator, and Zorbacom, South Korea's " +
+          'biggest bank. Zorbino, another casino operator, paid.',
+      ),
+    ).toEqual([
+      'Zorbastar telecommunications UA',
+      'Zorbacom financial-services KR',
+      'Zorbino hospitality-leisure undefined',
+    ]);
+  });
+
   it('gives none for a word hyphenated to another, or where no trade is named', () => {
     expect(
       companies(

@@ -32,7 +32,7 @@ function words(sector: string, list: string): [string, string][] {
 /** How many words an apposition after the name may hold before its noun. */
 const APPOSITION_REACH = 9;
 /** Words that open an apposition describing the company. */
-const OPENERS = new Set(['a', 'an', 'the', 'one']);
+const OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
 /** Words after an apposition's noun that go on about something else: "health systems in the United States". */
 const AFTER_NOUN = new Set([
   'in',
@@ -80,10 +80,12 @@ export function describedSectors(
   }
   const last = tokens[to - 1];
   const opener = tokens[to];
+  // "Kyivstar, Ukraine's largest mobile operator": a possessor opens it as an article does.
+  const possessor = ctx.possessiveS(to + 1) || ctx.possessiveS(to + 2);
   if (
     last &&
     opener &&
-    OPENERS.has(opener.norm) &&
+    (OPENERS.has(opener.norm) || possessor) &&
     ctx.sentenceOf[to] === sentence &&
     /^[.)]?, $/u.test(ctx.text.slice(last.end, opener.start))
   ) {
