@@ -340,6 +340,17 @@ describe('extractRelations', () => {
       'targets identity:sector financial-services',
       'targets location:PL',
     ]);
+    // "The group, tracked by Zorbaco as APT28," opening the next sentence names them too.
+    expect(
+      told(
+        'The FBI said on Wednesday that hackers linked to Russia compromised banks in Poland. The ' +
+          'group, tracked by Zorbaco as APT28, stole records.',
+      ),
+    ).toEqual([
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+    ]);
     expect(
       told(
         'The FBI said on Wednesday that hackers compromised banks in Poland. Zorbaco said APT28 ' +

@@ -146,7 +146,7 @@ const ATTRIBUTED_TO =
  * as ": the next sentence names it.
  */
 const NAMES_THE_GROUP =
-  /\b(?:the (?:group|actor|hackers|threat actor),? (?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
+  /\b(?:[Tt]he (?:group|actor|hackers|threat actor),? (?:(?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:tracked|called|named|dubbed) by \p{Lu}\p{L}+ as )|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
 
 /**
  * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
