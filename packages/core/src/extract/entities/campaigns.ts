@@ -102,7 +102,36 @@ export function findCampaigns(
   } else if (keys.size > 1 && opening) {
     found.push(...nearestIntrusions(ctx, found));
   }
-  return found;
+  return [...found, ...behindIt(ctx, found)];
+}
+
+/** Words for the doers before "behind it": "The group behind it, known as Scattered Spider". */
+const DOERS = new Set('group gang actor actors hackers attackers crew'.split(' '));
+
+/**
+ * "MGM Resorts said a cyberattack … . The group behind it, known as Scattered Spider, …": "it" after the doers
+ * and "behind" stands for the intrusion told of last, in its sentence or the one before. Further away, "the
+ * actors behind it" mostly stand behind a malware family or a service.
+ */
+function behindIt(
+  ctx: TextContext,
+  found: readonly { finding: EntityFinding; mention: Mention }[],
+): { finding: EntityFinding; mention: Mention }[] {
+  if (found.length === 0 || !ctx.text.includes(' behind it')) return [];
+  // One walk over the tokens and the mentions in text order: the last mention before each token.
+  const told = [...found].sort((a, b) => a.mention.start - b.mention.start);
+  const added: { finding: EntityFinding; mention: Mention }[] = [];
+  let next = 0;
+  let last: { finding: EntityFinding; mention: Mention } | undefined;
+  ctx.tokens.forEach((token, i) => {
+    while (next < told.length && told[next]!.mention.start < token.start) last = told[next++];
+    if (token.norm !== 'it' || ctx.tokens[i - 1]?.norm !== 'behind') return;
+    if (!DOERS.has(ctx.tokens[i - 2]?.norm ?? '')) return;
+    if (last && ctx.sentenceOf[i]! - last.mention.sentence <= 1) {
+      added.push({ finding: last.finding, mention: ctx.mention(i, i + 1) });
+    }
+  });
+  return added;
 }
 
 /** The first token of "the attack", "this malicious activity" ending at token i, if they end there. */

@@ -540,6 +540,13 @@ describe('an intrusion into a company', () => {
       'Intrusion into Zorbacare Inc: attack | attack | attack',
       'Intrusion into Synlab Italia: hit',
     ]);
+    // "it" after the doers and "behind" is the intrusion of its sentence or the one before; no other "it".
+    expect(
+      intrusions(
+        'Zorbacare Inc. said a ransomware attack in May exposed data; the logic behind it is odd. ' +
+          'The gang behind it is Zorvex. Zorvex sells a locker. The actors behind it are young.',
+      ),
+    ).toEqual(['Intrusion into Zorbacare Inc: attack | it']);
     // A company one of a ranking names, telling after its apposition that it was hit.
     expect(
       intrusions(
