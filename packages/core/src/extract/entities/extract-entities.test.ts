@@ -529,6 +529,10 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     expect(names('The Wicked Panda group returned.', empty)).toContain(
       'intrusion-set:Wicked Panda',
     );
+    // Unit 42's constellations.
+    expect(names('The Slow Pisces group returned.', empty)).toContain(
+      'intrusion-set:Slow Pisces',
+    );
   });
 
   it('finds Trend Micro\'s "Earth" names, not the planet', () => {
@@ -546,6 +550,7 @@ describe('extractEntities: new names by vendor naming scheme', () => {
   it.each([
     'Super Typhoon Haiyan hit the coast and a Flash Flood followed.',
     'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
+    'Born under Lucky Pisces, she read Daily Libra and watched the Encrypted Taurus Stealer.',
     'Ask the TA about the APT course.',
     'Prices of platinum and cobalt rose.',
     'Defense Evasion (TA0005) follows Privilege Escalation (TA0004) in the matrix.',

@@ -50,6 +50,11 @@ const ANIMALS = new Set(
     ' ',
   ),
 );
+/**
+ * Palo Alto Networks Unit 42 constellations ("Slow Pisces", "Fighting Ursa", "Muddled Libra"): star signs
+ * and stars, so always with a cue word or in capitals.
+ */
+const CONSTELLATIONS = new Set('libra pisces ursa taurus serpens scorpius'.split(' '));
 /** First words that make ordinary phrases of the suffixes above. */
 const ORDINARY_FIRST = new Set(
   `super tropical typhoon flash heavy great big snow winter desert dust sand ice freezing acid solar
@@ -309,7 +314,7 @@ function numberedGroup(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   return span(ctx, i, i + 2, 'numbered-group');
 }
 
-const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS]);
+const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS, ...CONSTELLATIONS]);
 
 function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const first = ctx.tokens[i];
@@ -329,6 +334,7 @@ function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   if (WEATHER_STRONG.has(suffix) && (cue || !isCommonWord(first.norm) || capitals)) {
     return span(ctx, i, i + 2, 'microsoft');
   }
+  if (CONSTELLATIONS.has(suffix) && (cue || capitals)) return span(ctx, i, i + 2, 'unit42');
   if ((WEATHER_WEAK.has(suffix) || ANIMALS.has(suffix)) && (cue || capitals)) {
     return span(ctx, i, i + 2, ANIMALS.has(suffix) ? 'crowdstrike' : 'microsoft');
   }
