@@ -530,9 +530,7 @@ describe('extractEntities: new names by vendor naming scheme', () => {
       'intrusion-set:Wicked Panda',
     );
     // Unit 42's constellations.
-    expect(names('The Slow Pisces group returned.', empty)).toContain(
-      'intrusion-set:Slow Pisces',
-    );
+    expect(names('The Slow Pisces group returned.', empty)).toContain('intrusion-set:Slow Pisces');
   });
 
   it('finds Trend Micro\'s "Earth" names, not the planet', () => {
