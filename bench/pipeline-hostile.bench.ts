@@ -149,6 +149,12 @@ const PHRASES: Readonly<Record<string, string>> = {
     'officers Ding Xiaoyang of the Hubei State Security Department and Wu Shurong of the MSS and ',
   'own systems told':
     'Acme Corp itself disclosed that hackers had gained access to the email accounts of members of its staff and that two of its own systems had been breached, and ',
+  'companies listed before one':
+    'Officials said AT&T, Verizon and Lumen Technologies were breached, and Caesars Entertainment, another casino operator, said that it was also breached, and ',
+  'victims listed before closing':
+    'Initech, the Hooli Corporation (HC) and Pied Piper are among the victims; the group behind it is Scattered Spider. It has targeted banks, and ',
+  'possessor apposition':
+    "hackers hit Kyivstar, Ukraine's largest mobile operator, and Zorbacom, South Korea's biggest bank, tracked by Zorbaco as Slow Pisces, and ",
   'police tell of a party hit':
     'The Security and Intelligence Service (PET) had earlier said that the group hit the ruling Social Democratic Party, the British Library and ',
 };

@@ -253,6 +253,18 @@ describe('companies a list names beside a company', () => {
     ).toEqual(['Initech', 'Pied Piper']);
     expect(listed('Victims of the campaign include the BBC and Hooli.')).toEqual(['BBC', 'Hooli']);
     expect(listed('Victims of fraud include Initech and Hooli.')).toEqual([]);
+    // The list before "are among the victims", read back.
+    expect(
+      listed('Initech, the Hooli Corporation (HC) and Pied Piper are among the victims.'),
+    ).toEqual(['Initech', 'Pied Piper']);
+    expect(listed('Officials said Initech and Hooli were among the victims.')).toEqual([
+      'Initech',
+      'Hooli',
+    ]);
+    expect(listed('Officials said Initech was among the victims.')).toEqual([]);
+    expect(listed('Initech and Hooli, not among the victims, paid.')).toEqual([]);
+    expect(listed('Initech and Hooli are among the winners.')).toEqual([]);
+    expect(listed('A, B, Initech, Hooli, Foo and Bar were among the victims.')).toEqual([]);
   });
 
   it("are victims of the list's intrusion", () => {

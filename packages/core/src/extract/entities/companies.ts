@@ -24,7 +24,9 @@ import {
 import {
   listedAfter,
   listedBefore,
+  victimsListClosings,
   victimsListedAt,
+  victimsListedBefore,
   victimsListOpenings,
 } from './listed-companies.ts';
 import { tellingCompanies } from './telling-companies.ts';
@@ -252,6 +254,10 @@ export function findCompanies(
   // "Victims include Ticketmaster, Santander Bank and AT&T": a list of victims' names names companies.
   for (const at of victimsListOpenings(ctx)) {
     for (const span of victimsListedAt(ctx, at, free)) addNamed(span, 'company-listed');
+  }
+  // "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims"
+  for (const be of victimsListClosings(ctx)) {
+    for (const span of victimsListedBefore(ctx, be, free)) addNamed(span, 'company-listed');
   }
   return found.length === 0
     ? found

@@ -182,6 +182,60 @@ export function victimsListOpenings(ctx: TextContext): number[] {
 }
 
 /**
+ * The tokens of "are" or "were" closing a victims' list: "Ticketmaster, Santander Bank and Advance Auto Parts
+ * are among the victims".
+ */
+export function victimsListClosings(ctx: TextContext): number[] {
+  if (!VICTIMS_LIST.test(ctx.text)) return [];
+  const { tokens } = ctx;
+  const out: number[] = [];
+  for (let i = 3; i < tokens.length; i++) {
+    if (!VICTIM_WORDS.has(tokens[i]!.norm) || tokens[i - 1]!.norm !== 'the') continue;
+    if (AMONG.has(tokens[i - 2]!.norm) && CLOSING_BE.has(tokens[i - 3]!.norm)) out.push(i - 3);
+  }
+  return out.filter((k) => k > 0 && ctx.sentenceOf[k] === ctx.sentenceOf[k - 1]);
+}
+const CLOSING_BE = new Set(['are', 'were']);
+
+/**
+ * The names of the victims' list that "are" or "were" at token `be` closes, read back from it; as after an
+ * opening, two names at least, an item another finding holds stepped over.
+ */
+export function victimsListedBefore(
+  ctx: TextContext,
+  be: number,
+  isFree: (i: number) => boolean,
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const sentence = ctx.sentenceOf[be];
+  let items = 0;
+  for (let end = be - 1; end >= 0 && items <= MAX_ITEMS;) {
+    // "the Industrial and Commercial Bank of China (ICBC)": the name before its bracketed acronym.
+    const acronym = ctx.tokens[end]!;
+    if (end > 0 && ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[end - 1]!.end, acronym.end + 1))) {
+      end--;
+    }
+    let from = end;
+    if (isFree(end)) {
+      const start = nameStartBefore(ctx, end, isFree);
+      if (start === undefined) break;
+      from = start;
+      out.push({ from, to: end + 1 });
+    } else {
+      while (from > 0 && !isFree(from - 1) && ctx.sentenceOf[from - 1] === sentence) from--;
+    }
+    items++;
+    // "…, the Hooli Corporation (HC) and …": the item opens on its article.
+    if (ctx.tokens[from - 1]?.norm === 'the') from--;
+    // The item before ends at the separator's start: ", X" or " and X".
+    if (itemStart(ctx, from - 1) === from) end = from - 1;
+    else if (itemStart(ctx, from - 2) === from) end = from - 2;
+    else break;
+  }
+  return items >= 2 && items <= MAX_ITEMS ? out : [];
+}
+
+/**
  * The end of the company name of one to three words at token `from`, if one stands there. Its first word must
  * be no plain word ("and Services", "or Other"), and the name must end there: a longer capitalized run is a
  * title or a product line. "AT&T": a first word glued to the next by an ampersand is a name's, whatever word

@@ -1254,6 +1254,13 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 sent phishing emails in May. Victims of the flood include banks in Poland.'),
     ).toEqual([]);
+    // The list first, then the words that make it the victims.
+    expect(
+      targets('APT28 sent phishing emails in May. Initech and Hooli are among the victims.'),
+    ).toEqual(['intrusion-set:G0007 identity:initech', 'intrusion-set:G0007 identity:hooli']);
+    expect(
+      targets('APT28 sent phishing emails in May. Initech and Hooli are among the winners.'),
+    ).toEqual([]);
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

@@ -590,7 +590,7 @@ function saysTargeted(
     // The targeting word nearest the sector, after the actor, with no other actor in between.
     const from = attacker.mention.end;
     const cueEnd = lastCueEnd(text.slice(from, sector.mention.start), 'target');
-    if (cueEnd < 0) return false;
+    if (cueEnd < 0) return listedAsVictim(text, sector);
     const cue = from + cueEnd;
     if (newSubjectBetween(from, cue, placed, text)) return false;
     return sector.mention.start - cue <= TARGET_WINDOW && !actorBetween(cue, sector.mention.start);
@@ -612,6 +612,18 @@ function saysTargeted(
     CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' ')) && ATTACKS_ON.test(before)
   );
 }
+
+/**
+ * "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims": the words closing the list the
+ * victim's mention opens or stands in, within its clause.
+ */
+function listedAsVictim(text: string, victim: Placed): boolean {
+  const after = text.slice(victim.mention.end, victim.mention.end + LIST_CLOSING_REACH);
+  const clause = after.slice(0, after.search(/[.;:!?]|$/u));
+  return LIST_CLOSING.test(clause);
+}
+const LIST_CLOSING = /\b(?:are|were) among(?:st)? the (?:victims|targets)\b/u;
+const LIST_CLOSING_REACH = 160;
 
 /**
  * "… were ousted from forums, following the high-profile ransomware attacks against the Colonial Pipeline":

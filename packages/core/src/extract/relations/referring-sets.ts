@@ -54,6 +54,7 @@ export function anaphoricSet(
     (head.includes(' told ') ? TOLD_ANAPHOR.exec(head) : null) ??
     VICTIMS_OPENING.exec(head) ??
     BARE_VICTIMS_OPENING.exec(head) ??
+    VICTIMS_CLOSING.exec(head) ??
     sameGroup(text, span);
   if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
@@ -110,6 +111,13 @@ const BARE_VICTIMS_OPENING = new RegExp(
   String.raw`^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:have )?(?:included?|includes)\b)`,
   'u',
 );
+
+/**
+ * "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims": the list before the words that
+ * make them targets; as for BARE_VICTIMS_OPENING, the set stands at the sentence's opening.
+ */
+const VICTIMS_CLOSING =
+  /^\s*(?=[^.;]{1,140}? (?:are|were) among(?:st)? the (?:victims|targets)\b)/u;
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
