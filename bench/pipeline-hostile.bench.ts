@@ -155,6 +155,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'Initech, the Hooli Corporation (HC) and Pied Piper are among the victims; the group behind it is Scattered Spider. It has targeted banks, and ',
   'possessor apposition':
     "hackers hit Kyivstar, Ukraine's largest mobile operator, and Zorbacom, South Korea's biggest bank, tracked by Zorbaco as Slow Pisces, and ",
+  'sectors a head lists':
+    'victims from sectors, including medical, education, legal, technology, and manufacturing, and industries such as energy and ',
   'police tell of a party hit':
     'The Security and Intelligence Service (PET) had earlier said that the group hit the ruling Social Democratic Party, the British Library and ',
 };

@@ -66,3 +66,30 @@ describe('sector words sharing one head noun', () => {
     ]);
   });
 });
+
+describe('sector words a head noun lists after it', () => {
+  it('names each sector of a list of single words after "including" or "such as"', () => {
+    expect(
+      sectors(
+        'It hit sectors, including medical, education, legal, technology, and manufacturing. ' +
+          'It hit industries such as energy and Defense.',
+      ),
+    ).toEqual([
+      'healthcare: medical',
+      'education: education',
+      'technology: technology',
+      'manufacturing: manufacturing',
+      'energy: energy',
+      'defense: Defense',
+    ]);
+  });
+
+  it('names none where the list goes on as a phrase, holds one word, or follows no head', () => {
+    expect(
+      sectors(
+        'It hit sectors, including legal, medical devices and education software. It hit sectors such as ' +
+          'energy. It hit people, including energy and technology. Use tools like energy and defense.',
+      ),
+    ).toEqual([]);
+  });
+});

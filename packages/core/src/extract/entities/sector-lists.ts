@@ -148,3 +148,48 @@ function listBeforeAHead(
   }
   return undefined;
 }
+
+/** Words that open a list of a head's kinds: "sectors, including …", "industries such as …". */
+const INCLUDING = new Set(['including', 'like']);
+
+/**
+ * The sector hits of lists a head noun opens ("critical infrastructure sectors, including medical, education,
+ * legal, insurance, technology, and manufacturing"): every item a single word, the list ending with
+ * its sentence or a word that goes on; items no sector names ("legal") are passed over.
+ */
+export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!HEADS.has(tokens[i]!.norm)) continue;
+    let item = i + 1;
+    if (tokens[item]!.norm === 'such' && tokens[item + 1]?.norm === 'as') item++;
+    else if (!INCLUDING.has(tokens[item]!.norm)) continue;
+    item++;
+    const listed: number[] = [];
+    for (let k = 0; k <= MOST_ITEMS && item < tokens.length; k++) {
+      const word = tokens[item]!;
+      if (ctx.sentenceOf[item] !== ctx.sentenceOf[i]) break;
+      listed.push(item);
+      const next = tokens[item + 1];
+      if (!next || ctx.sentenceOf[item + 1] !== ctx.sentenceOf[item]) break;
+      const gap = text.slice(word.end, next.start);
+      if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item += 2;
+      else if (gap === ', ') item += 1;
+      else {
+        // The list goes on as a phrase ("medical devices"): it names no sectors word by word.
+        if (gap === ' ') listed.length = 0;
+        break;
+      }
+    }
+    if (listed.length < 2) continue;
+    for (const k of listed) {
+      const sector = sectorOf(tokens[k]!);
+      if (sector === undefined || taken[k] === 1) continue;
+      hits.push({ from: k, to: k + 1, kind: 'sector', sector });
+      taken[k] = 1;
+    }
+    i = listed.at(-1)!;
+  }
+  return hits;
+}
