@@ -718,6 +718,11 @@ describe('extractRelations', () => {
     expect(told('APT28 got in using known Cisco vulnerabilities CVE-2023-20269.')).toEqual([
       'intrusion-set:G0007 targets vulnerability:CVE-2023-20269',
     ]);
+    // A flaw the target was reached "through" or "via".
+    expect(
+      told('Ministries were targeted by APT28 through an Outlook vulnerability, CVE-2023-23397.'),
+    ).toEqual(['intrusion-set:G0007 targets vulnerability:CVE-2023-23397']);
+    expect(told('APT28 targeted ministries; Microsoft fixed CVE-2023-23397.')).toEqual([]);
     // A group named for the zero-day it had does nothing in the sentence.
     expect(told('The kit incorporated the APT28 0day (CVE-2015-5119); we saw its use.')).toEqual(
       [],

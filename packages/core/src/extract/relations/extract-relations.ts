@@ -192,10 +192,16 @@ export function extractRelations(
     }
     // "Volt Typhoon exploited CVE-2023-46805": a vulnerability an actor exploits is one it targets (STIX);
     // so is one it uses ("using known Cisco vulnerabilities CVE-2020-3259 and CVE-2023-20269").
-    if (cues.has('exploit') || cues.has('use')) {
+    // "… had been targeted by APT28 through a Microsoft Outlook vulnerability, CVE-2023-23397": the way in.
+    const exploits = cues.has('exploit') || cues.has('use');
+    if (exploits || cues.has('target')) {
       for (const v of withRole(objects, 'victim'))
         if (
           v.entity.type === 'vulnerability' &&
+          (exploits ||
+            THROUGH_FLAW.test(
+              text.slice(Math.max(0, v.mention.start - THROUGH_REACH), v.mention.start),
+            )) &&
           !denials.amongMentions(placed, a, v, 'exploit') &&
           !denials.amongMentions(placed, a, v, 'use')
         )
@@ -529,6 +535,10 @@ function isTargetable(
 }
 
 const EXPLOIT_WORD = /\bexploit/iu;
+/** "through a Microsoft Outlook vulnerability, ", "via the flaw (": the words right before the flaw's id. */
+const THROUGH_FLAW =
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:vulnerability|vulnerabilities|flaw|flaws|bug|zero-day)(?:,\s*|\s+|\s*\(\s*)$/u;
+const THROUGH_REACH = 90;
 /** "sent emails with malicious attachments": the verb right before a technique's words. */
 const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;
 const SENT_REACH = 40;
