@@ -72,6 +72,7 @@ describe('sector words a head noun lists after it', () => {
     expect(
       sectors(
         'It hit sectors, including medical, education, legal, technology, and manufacturing. ' +
+          'It hit sectors, including transport, food and beverage makers, and water. ' +
           'It hit industries such as energy and Defense.',
       ),
     ).toEqual([
@@ -79,6 +80,7 @@ describe('sector words a head noun lists after it', () => {
       'education: education',
       'technology: technology',
       'manufacturing: manufacturing',
+      'transportation: transport',
       'energy: energy',
       'defense: Defense',
     ]);

@@ -177,8 +177,9 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
       if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item += 2;
       else if (gap === ', ') item += 1;
       else {
-        // The list goes on as a phrase ("medical devices"): it names no sectors word by word.
-        if (gap === ' ') listed.length = 0;
+        // An item that goes on as a phrase ("medical devices", "food and beverage manufacturing") is no single
+        // word's sector, and the list ends there.
+        if (gap === ' ') listed.pop();
         break;
       }
     }
