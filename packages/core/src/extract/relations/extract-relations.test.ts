@@ -340,6 +340,13 @@ describe('extractRelations', () => {
       'targets identity:sector financial-services',
       'targets location:PL',
     ]);
+    // Capitalized "Hackers" opening the sentence, and "The group, calling itself …".
+    expect(
+      told(
+        "Hackers affiliated with Russia's military hit banks in Poland. The group, calling itself " +
+          'APT28, posted a message.',
+      ),
+    ).toEqual(['targets identity:sector financial-services', 'targets location:PL']);
     // "The group, tracked by Zorbaco as APT28," opening the next sentence names them too.
     expect(
       told(

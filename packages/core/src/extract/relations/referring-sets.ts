@@ -139,7 +139,7 @@ function sameGroup(text: string, span: Span): RegExpExecArray | null {
  * "WASHINGTON, July 12, 2023 - Chinese hackers".
  */
 const DESCRIBED_ACTOR =
-  /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|hackers|group|actor)\b/u;
+  /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|[Hh]ackers|group|actor)\b/u;
 /**
  * "The FBI and CISA said on Wednesday that hackers linked to …": unnamed actors in the clause a speaker
  * reports; group 1, the noun.
@@ -154,7 +154,7 @@ const ATTRIBUTED_TO =
  * as ": the next sentence names it.
  */
 const NAMES_THE_GROUP =
-  /\b(?:[Tt]he (?:group|actor|hackers|threat actor),? (?:(?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:tracked|called|named|dubbed) by \p{Lu}\p{L}+ as )|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
+  /\b(?:[Tt]he (?:group|actor|hackers|threat actor),? (?:(?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:tracked|called|named|dubbed) by \p{Lu}\p{L}+ as |(?:(?:which|that|who) calls|calling) (?:itself|themselves) )|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
 
 /**
  * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
