@@ -37,6 +37,15 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it('reads a list "including" opens after the role word and its comma, where rewards accuse', () => {
+    expect(
+      people(
+        'The State Department offered rewards for the defendants, including Noah Michael Urban and ' +
+          'Ri Kyong Sik. The officials, including Mark Warner, spoke.',
+      ),
+    ).toEqual(['Noah Michael Urban: Noah Michael Urban', 'Ri Kyong Sik: Ri Kyong Sik']);
+  });
+
   it('reads a list after the actor the role is of', () => {
     expect(
       people(

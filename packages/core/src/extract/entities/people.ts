@@ -83,6 +83,7 @@ const ACCUSING = new Set([
   'sentenced',
   'pleaded',
   'reward',
+  'rewards',
   'unmasked',
   'designated',
   'identified',
@@ -294,8 +295,11 @@ function namesAfter(
   if (opening !== '' && opening !== ',' && !colon) return names;
   if (last > role && opening === '') return names;
   let at = last + 1;
+  // "the defendants, including Jong Song Hwa and Ri Kyong Sik"
+  const including = opening === ',' && ctx.tokens[at]?.norm === 'including';
+  if (including) at++;
   while (names.length < MAX_LIST) {
-    const end = nameAt(ctx, at, read, colon || names.length > 0);
+    const end = nameAt(ctx, at, read, colon || including || names.length > 0);
     if (end === undefined) break;
     names.push([at, end]);
     const next = ctx.tokens[end];
