@@ -80,6 +80,76 @@ describe('extractEntities: knowledge aliases', () => {
     }
   });
 
+  it("takes a family's name listed as a group's other name, spelled as the group's own, for the group", () => {
+    const cozy = buildKnowledgeIndex([
+      {
+        id: 'intrusion-set--899ce53f-13a0-479b-a0e4-67d46e241542',
+        type: 'intrusion-set',
+        name: 'APT29',
+        aliases: ['APT29', 'Cozy Bear', 'The Dukes'],
+        externalId: 'G0016',
+      },
+      {
+        id: 'malware--e6ef745b-077f-42e1-a37d-29eecff9c754',
+        type: 'malware',
+        name: 'CozyCar',
+        aliases: ['CozyCar', 'CozyBear', 'CozyDuke'],
+        externalId: 'S0046',
+      },
+    ]);
+    const found = entities(
+      'APT29, also known as CozyBear and CozyDuke, struck. The CozyBear malware ran.',
+      cozy,
+    );
+    expect(found.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'APT29: APT29|CozyBear',
+      'CozyCar: CozyDuke|CozyBear',
+    ]);
+    // Only a family's into a group: two groups, or two families, stay apart.
+    const apart = buildKnowledgeIndex([
+      {
+        id: 'intrusion-set--c5947e1c-1cbc-434c-94b8-27c7e3be0fff',
+        type: 'intrusion-set',
+        name: 'Winnti Group',
+        aliases: ['Winnti Group', 'Black Fly'],
+        externalId: 'G0044',
+      },
+      {
+        id: 'intrusion-set--18854f55-ac7c-4634-bd9a-352dd07613b7',
+        type: 'intrusion-set',
+        name: 'APT41',
+        aliases: ['APT41', 'Blackfly'],
+        externalId: 'G0096',
+      },
+      {
+        id: 'malware--5d11d418-95dd-4377-b782-23160dfa17b4',
+        type: 'malware',
+        name: 'HELLOKITTY',
+        aliases: ['HELLOKITTY', 'Five Hands'],
+        externalId: 'S0617',
+      },
+      {
+        id: 'malware--f464354c-7103-47c6-969b-8766f0157ed2',
+        type: 'malware',
+        name: 'FIVEHANDS',
+        aliases: ['FIVEHANDS', 'FiveHands'],
+        externalId: 'S0618',
+      },
+    ]);
+    expect(
+      names(
+        'The Winnti Group (also known as Blackfly) struck. These include the HelloKitty (aka ' +
+          'FiveHands) ransomware.',
+        apart,
+      ),
+    ).toEqual([
+      'intrusion-set:Winnti Group',
+      'intrusion-set:APT41',
+      'malware:HELLOKITTY',
+      'malware:FIVEHANDS',
+    ]);
+  });
+
   it('needs context for an alias that is an ordinary word', () => {
     expect(names('The Silence group sent phishing e-mails to banks.')).toContain(
       'intrusion-set:Silence',

@@ -45,6 +45,8 @@ export function withListedSchemeAliases(
   const groupOf = new Map<string, AliasHit>();
   // New scheme names listed after another new group's name: that group ("APT99, aka UNC1234").
   const newGroupOf = new Map<string, NewGroupHit>();
+  // Family names listed as the group's that the group's own names spell apart ("CozyBear" of "Cozy Bear").
+  const regrouped = new Map<Hit, AliasHit>();
   const pair = (scheme: Hit, known: Hit): void => {
     if (known.kind !== 'alias' || known.decision.value.entry.type !== 'intrusion-set') return;
     const key = schemeKey(ctx, scheme, known);
@@ -62,14 +64,17 @@ export function withListedSchemeAliases(
     }
     const named = k === undefined ? undefined : hitAt(k);
     if (!named) continue;
+    if (spelledAmongAliases(ctx, hit, named)) regrouped.set(hit, named);
     pair(hit, named);
     pair(named, hit);
     if (hit.kind === 'scheme' && isNewGroup(named) && !newGroupOf.has(hit.name)) {
       newGroupOf.set(hit.name, named);
     }
   }
-  if (groupOf.size === 0 && newGroupOf.size === 0) return [...hits];
+  if (groupOf.size === 0 && newGroupOf.size === 0 && regrouped.size === 0) return [...hits];
   return hits.map((hit) => {
+    const group = regrouped.get(hit);
+    if (group) return asMentionOf(ctx, group, hit.from, hit.to);
     const key =
       hit.kind === 'scheme'
         ? hit.name
@@ -79,10 +84,26 @@ export function withListedSchemeAliases(
     const known = key === undefined ? undefined : groupOf.get(key);
     // Every mention of that entry follows, also the names the report listed under it ("GazaHackerTeam").
     if (known) return asMentionOf(ctx, known, hit.from, hit.to);
-    const group = hit.kind === 'scheme' ? newGroupOf.get(hit.name) : undefined;
-    return group ? asMentionOfNew(ctx, group, hit.from, hit.to) : hit;
+    const fresh = hit.kind === 'scheme' ? newGroupOf.get(hit.name) : undefined;
+    return fresh ? asMentionOfNew(ctx, fresh, hit.from, hit.to) : hit;
   });
 }
+
+/**
+ * "APT29, also known as Midnight Blizzard, CozyBear and The Dukes": a family's name the knowledge holds, listed
+ * as another name of a known group whose own names hold it spaced or cased otherwise ("Cozy Bear"), is the
+ * group's; the family keeps the name elsewhere.
+ */
+function spelledAmongAliases(ctx: TextContext, hit: Hit, named: Hit): named is AliasHit {
+  if (hit.kind !== 'alias' || named.kind !== 'alias') return false;
+  // Two groups stay apart however the report lists them ("The Winnti Group (also known as APT41, …)"), and so
+  // do two families.
+  if (named.decision.value.entry.type !== 'intrusion-set') return false;
+  if (hit.decision.value.entry.type === 'intrusion-set') return false;
+  const written = squeezed(ctx.mention(hit.from, hit.to).text);
+  return named.decision.value.entry.aliases.some((alias) => squeezed(alias) === written);
+}
+const squeezed = (name: string): string => name.replace(/[\s_-]+/gu, '').toLowerCase();
 
 /** The token right inside a bracket that opens one space after the hit, if any. */
 function bracketedAfter(ctx: TextContext, hit: Hit): number | undefined {
