@@ -607,6 +607,10 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Hackers breached the systems of Acme Corp. last May.')).toEqual([
       'Intrusion into Acme Corp: breached',
     ]);
+    // An item's bracketed acronym stands between it and the next.
+    expect(
+      intrusions('Hackers breached Acme Corp., the Hooli Corporation (HC) and Globex Inc.'),
+    ).toEqual(['Intrusion into Acme Corp, Globex Inc and Hooli Corporation: breached']);
     expect(intrusions('Brokers, including Acme Corp., sell access.')).toEqual([]);
     expect(
       intrusions('Hundreds were compromised, researchers said, including the Acme Corp. office.'),

@@ -14,6 +14,7 @@ import { isCapitalized } from './tokens.ts';
 import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
+import { BRACKETED_ACRONYM } from './listed-companies.ts';
 import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 /**
@@ -248,6 +249,8 @@ const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolea
     ctx.text
       .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[describedFrom(ctx, next.from)]!.start)
       .replace(/^\./u, '')
+      // "the Industrial and Commercial Bank of China (ICBC) and Boeing": past the acronym it defines.
+      .replace(ACRONYM_OPENING, '')
       .replace(/ the $/u, ' '),
   );
 
@@ -457,7 +460,8 @@ const THEFTS = new Set(
  */
 const THEFT_REACH = 10;
 const PASSIVE = new Set(['was', 'were', 'been']);
-const ACRONYM_AFTER = /^ \(\p{Lu}{2,8}$/u;
+const ACRONYM_AFTER = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
+const ACRONYM_OPENING = new RegExp(`^${BRACKETED_ACRONYM}`, 'u');
 /** "X was affected": in a report of an intrusion, by it. */
 const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([
@@ -590,7 +594,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (norm(to) === 'hackers' && ctx.tokens[to]!.text === 'hackers') return to;
   if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
   // "Industrial and Commercial Bank of China (ICBC) was hit": the acronym it defines stands between.
-  let after = ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]?.end))
+  let after = ACRONYM_AFTER.test(
+    ctx.text.slice(ctx.tokens[to - 1]!.end, (ctx.tokens[to]?.end ?? 0) + 1),
+  )
     ? to + 1
     : to;
   // "the Commerce Department, including Secretary Gina Raimondo's email account, was also affected"

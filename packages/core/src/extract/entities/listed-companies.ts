@@ -135,7 +135,9 @@ function findingEnd(ctx: TextContext, from: number, isFree: (i: number) => boole
     last++;
   return last;
 }
-const ACRONYM_AFTER = /^ \(\p{Lu}{2,8}\)$/u;
+/** An acronym a name defines in brackets right after it: " (ICBC)". */
+export const BRACKETED_ACRONYM = String.raw` \(\p{Lu}{2,8}\)`;
+const ACRONYM_AFTER = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
 
 const VICTIM_WORDS = new Set(['victims', 'targets']);
 // Case written out rather than an /i flag, which makes the scan several times slower.
