@@ -240,6 +240,26 @@ describe('what ties people to an actor', () => {
     ).toEqual(['intrusion-set:apt98 attributed-to threat-actor:aleksandr ryzhenkov']);
   });
 
+  it('attributes to each person the sets the role is of, listed before them', () => {
+    expect(
+      relations(
+        'The EU sanctioned two members of the APT98 and APT97 ransomware groups, Mikhail Tsarev and ' +
+          'Maksim Galochkin.',
+      ),
+    ).toEqual([
+      'intrusion-set:apt98 attributed-to threat-actor:mikhail tsarev',
+      'intrusion-set:apt97 attributed-to threat-actor:mikhail tsarev',
+      'intrusion-set:apt98 attributed-to threat-actor:maksim galochkin',
+      'intrusion-set:apt97 attributed-to threat-actor:maksim galochkin',
+    ]);
+    // Sets a role is not of: the people are of none of them.
+    expect(
+      relations(
+        'The EU sanctioned APT98 and APT97 operators, including Mikhail Tsarev and Maksim Galochkin.',
+      ).filter((r) => r.includes('attributed-to')),
+    ).toEqual([]);
+  });
+
   it('relates the people of a state organ to it when no set or family is named', () => {
     expect(
       relations(

@@ -102,9 +102,19 @@ function actorOf(ctx: TextContext, r: number, acting: (i: number) => boolean): n
     return at;
   }
   if (ctx.sentenceOf[at] !== ctx.sentenceOf[r] || !acting(at)) return undefined;
-  while (acting(at + 1) && ctx.spaceBefore(at + 1)) at++;
-  return at;
+  const nameEnd = (k: number): number => {
+    while (acting(k + 1) && ctx.spaceBefore(k + 1)) k++;
+    return k;
+  };
+  at = nameEnd(at);
+  // "two members of the Conti and Trickbot ransomware groups, Mikhail Tsarev and …": a second actor, then
+  // the kind of group they are.
+  if (ctx.tokens[at + 1]?.norm === 'and' && acting(at + 2)) at = nameEnd(at + 2);
+  const kind = ctx.tokens[at + 1]?.norm === 'ransomware' ? at + 2 : at + 1;
+  return KIND_NOUNS.has(ctx.tokens[kind]?.norm ?? '') ? kind : at;
 }
+/** What the actors of a role are, after their names: "the Conti and Trickbot ransomware groups". */
+const KIND_NOUNS = new Set(['group', 'groups', 'gang', 'gangs']);
 
 const GROUP_NOUNS = new Set(['group', 'gang']);
 /** How far back "the group" looks for an actor's name, in tokens. */

@@ -29,6 +29,14 @@ export function linkPeople(
     return;
   }
   if (sets.length > 0) {
+    // "two members of the Conti and Trickbot ransomware groups, Mikhail Tsarev and Maksim Galochkin": the
+    // sets the role is of, each of them.
+    const of = setsOfRole(text, sets);
+    if (of.length > 0) {
+      for (const person of people)
+        for (const s of of) out.add('attributed-to', s.entity.key, person.entity.key, evidence);
+      return;
+    }
     // "Aleksandr Ryzhenkov, a senior Evil Corp member …, was a LockBit affiliate": the set the person's
     // apposition names, of several.
     for (const person of people) {
@@ -57,6 +65,26 @@ export function linkPeople(
     else out.add('uses', person.entity.key, family.entity.key, evidence);
   }
 }
+
+/**
+ * The sets a role word is of, joined by "and": "members of the Conti and Trickbot ransomware groups"; the
+ * people named after them are theirs, as those of one set named in the sentence are.
+ */
+function setsOfRole(text: string, sets: readonly Placed[]): Placed[] {
+  const ordered = [...sets].sort((a, b) => a.mention.start - b.mention.start);
+  const first = ordered.findIndex((s) =>
+    ROLE_OF.test(text.slice(Math.max(0, s.mention.start - ROLE_OF_REACH), s.mention.start)),
+  );
+  if (first < 0) return [];
+  const of = [ordered[first]!];
+  for (const next of ordered.slice(first + 1)) {
+    if (text.slice(of.at(-1)!.mention.end, next.mention.start) !== ' and ') break;
+    of.push(next);
+  }
+  return of;
+}
+const ROLE_OF = /\b(?:members|operators|affiliates|developers|administrators) of (?:the )?$/u;
+const ROLE_OF_REACH = 32;
 
 /** ", a senior " between a person's name and a set's: the set is named in the person's apposition. */
 const APPOSITION = /^, (?:a|an|the) [^,.;:()]{0,40}$/u;
