@@ -46,18 +46,52 @@ export function listedBefore(
   start: number,
   isFree: (i: number) => boolean,
 ): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  // Each item's separator, as itemStart reads it, must lead to the item after it: "and" to the company.
-  let next = start;
-  for (let end = start - 2; end >= 0 && out.length <= MAX_ITEMS;) {
-    const from = nameStartBefore(ctx, end, isFree);
-    if (from === undefined || itemStart(ctx, end) !== next) break;
-    out.push({ from, to: end + 1 });
-    next = from;
-    end = from - 1;
-  }
+  const { names, items } = walkListBack(ctx, start, isFree, true);
   // A longer run of names is an enumeration of products, where one name happens to look like a company's.
-  return out.length > MAX_ITEMS ? [] : out;
+  return items > MAX_ITEMS + 1 ? [] : names;
+}
+
+/**
+ * Walks a list back from its last item, which ends on token `end`: the spans of its free names (an item
+ * another finding holds is stepped over, with its article and the acronym it defines in brackets) and how
+ * many items it holds, up to one more than a list may. `joined`: the last item must follow "and" or "or".
+ */
+function walkListBack(
+  ctx: TextContext,
+  end: number,
+  isFree: (i: number) => boolean,
+  joined: boolean,
+): { names: { from: number; to: number }[]; items: number } {
+  const names: { from: number; to: number }[] = [];
+  const sentence = ctx.sentenceOf[end];
+  let items = 0;
+  for (let last = end; last >= 0 && items <= MAX_ITEMS + 1;) {
+    // "the Industrial and Commercial Bank of China (ICBC)": the name before its bracketed acronym.
+    const acronym = ctx.tokens[last]!;
+    if (
+      last > 0 &&
+      ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[last - 1]!.end, acronym.end + 1))
+    ) {
+      last--;
+    }
+    let from = last;
+    if (isFree(last)) {
+      const start = nameStartBefore(ctx, last, isFree);
+      if (start === undefined) break;
+      from = start;
+      names.push({ from, to: last + 1 });
+    } else {
+      while (from > 0 && !isFree(from - 1) && ctx.sentenceOf[from - 1] === sentence) from--;
+    }
+    items++;
+    // "…, the Hooli Corporation (HC) and …": the item opens on its article.
+    if (ctx.tokens[from - 1]?.norm === 'the') from--;
+    // The item before ends at the separator's start: ", X" or " and X".
+    const conjunction = itemStart(ctx, from - 2) === from;
+    if (!conjunction && ((joined && items === 1) || itemStart(ctx, from - 1) !== from)) break;
+    last = conjunction ? from - 2 : from - 1;
+  }
+  return { names, items };
 }
 
 /** The first token of the name of one to three words that ends on token `end`, if one ends there. */
@@ -208,33 +242,8 @@ export function victimsListedBefore(
   be: number,
   isFree: (i: number) => boolean,
 ): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  const sentence = ctx.sentenceOf[be];
-  let items = 0;
-  for (let end = be - 1; end >= 0 && items <= MAX_ITEMS;) {
-    // "the Industrial and Commercial Bank of China (ICBC)": the name before its bracketed acronym.
-    const acronym = ctx.tokens[end]!;
-    if (end > 0 && ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[end - 1]!.end, acronym.end + 1))) {
-      end--;
-    }
-    let from = end;
-    if (isFree(end)) {
-      const start = nameStartBefore(ctx, end, isFree);
-      if (start === undefined) break;
-      from = start;
-      out.push({ from, to: end + 1 });
-    } else {
-      while (from > 0 && !isFree(from - 1) && ctx.sentenceOf[from - 1] === sentence) from--;
-    }
-    items++;
-    // "…, the Hooli Corporation (HC) and …": the item opens on its article.
-    if (ctx.tokens[from - 1]?.norm === 'the') from--;
-    // The item before ends at the separator's start: ", X" or " and X".
-    if (itemStart(ctx, from - 1) === from) end = from - 1;
-    else if (itemStart(ctx, from - 2) === from) end = from - 2;
-    else break;
-  }
-  return items >= 2 && items <= MAX_ITEMS ? out : [];
+  const { names, items } = walkListBack(ctx, be - 1, isFree, false);
+  return items >= 2 && items <= MAX_ITEMS ? names : [];
 }
 
 /**

@@ -149,12 +149,18 @@ const REPORTED_ACTOR =
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
+/** What a vendor's name stands for: "the group", "the actors", "the hackers". */
+const GROUP_NOUN = '(?:group|actors?|hackers|threat actors?|unit)';
+/** ", which it tracks as ", ", whom Microsoft calls ", ", tracked by Microsoft as ": the vendor's name follows. */
+const VENDOR_CALLS = String.raw`,? (?:(?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:tracked|called|named|dubbed) by \p{Lu}\p{L}+ as )`;
 /**
  * "…said the group, which it tracks as ", "the hackers, whom Microsoft calls ", "The company tracks the group
  * as ": the next sentence names it.
  */
-const NAMES_THE_GROUP =
-  /\b(?:[Tt]he (?:group|actor|hackers|threat actor),? (?:(?:which|that|whom) (?:it|they|we|\p{Lu}\p{L}+) (?:tracks|track|tracked|calls|call|called|names|named|dubs|dubbed) (?:as )?|(?:tracked|called|named|dubbed) by \p{Lu}\p{L}+ as |(?:(?:which|that|who) calls|calling) (?:itself|themselves) )|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the (?:group|actor|hackers|threat actor) as )$/u;
+const NAMES_THE_GROUP = new RegExp(
+  String.raw`\b(?:[Tt]he ${GROUP_NOUN}(?:${VENDOR_CALLS}|,? (?:(?:which|that|who) calls|calling) (?:itself|themselves) )|(?:it|they|we|company|firm|\p{Lu}\p{L}+) (?:tracks|calls|names|dubs|dubbed|named|called) the ${GROUP_NOUN} as )$`,
+  'u',
+);
 
 /**
  * The set the next sentence names for the actor sentence `s` opens on: "A China-based hacking group breached
@@ -211,8 +217,7 @@ function firstSet(placed: readonly Placed[]): Placed | undefined {
  * "the group, tracked by Microsoft as ", "the actors, which CrowdStrike tracks as ": a vendor's name for the
  * actor "the group" stands for follows.
  */
-const TRACKED_AS =
-  /\bthe (?:group|actors?|hackers|unit),? (?:tracked by \p{Lu}\p{L}+ as|(?:which|that|whom) \p{Lu}\p{L}+ (?:tracks|calls|names|dubs|dubbed|tracked|called|named)(?: as)?) $/u;
+const TRACKED_AS = new RegExp(String.raw`\b[Tt]he ${GROUP_NOUN}${VENDOR_CALLS}$`, 'u');
 /** A state organ's mention opening a sentence, after a few characters at most ("The GRU", "Unit 29155"). */
 const OPENING_REACH = 6;
 
