@@ -533,19 +533,30 @@ function possessorOf(
   to: number,
   countryBefore: (i: number) => string | undefined,
 ): { country?: string } {
-  const last = ctx.tokens[to - 1];
-  if (!last || !/^[.)]?, $/u.test(ctx.text.slice(last.end, ctx.tokens[to]?.start))) return {};
+  if (!appositionAfter(ctx, to)) return {};
   // The "s" after a country of up to three words.
   for (let s = to + 1; s <= to + 3; s++) {
     const code = ctx.possessiveS(s) ? countryBefore(s) : undefined;
     if (code === undefined) continue;
-    for (let i = s + 1; i <= s + APPOSITION_WORDS; i++) {
-      if (ctx.sentenceOf[i] !== ctx.sentenceOf[to]) return {};
-      if (COMPANY_NOUNS.has(ctx.tokens[i]?.norm ?? '')) return { country: code };
-    }
-    return {};
+    return companyNounFrom(ctx, s + 1, ctx.sentenceOf[to]!) ? { country: code } : {};
   }
   return {};
+}
+
+/** Whether an apposition opens right after the name ending before token `to`: ", " (after a legal form's dot). */
+const appositionAfter = (ctx: TextContext, to: number): boolean =>
+  to > 0 &&
+  to < ctx.tokens.length &&
+  APPOSITION_GAP.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]!.start));
+const APPOSITION_GAP = /^[.)]?, $/u;
+
+/** A company's noun among an apposition's words from token `from` on, in `sentence`: ", a … company". */
+function companyNounFrom(ctx: TextContext, from: number, sentence: number): boolean {
+  for (let i = from; i < from + APPOSITION_WORDS; i++) {
+    if (ctx.sentenceOf[i] !== sentence) return false;
+    if (COMPANY_NOUNS.has(ctx.tokens[i]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -563,13 +574,7 @@ function countryOf(
   if (named) return { country: named };
   const article = ctx.tokens[to];
   if (!article || !['a', 'an', 'the'].includes(article.norm)) return {};
-  const gap = ctx.text.slice(ctx.tokens[to - 1]!.end, article.start);
-  if (!/^[.)]?, $/u.test(gap) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return {};
+  if (!appositionAfter(ctx, to) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return {};
   const code = countryAt(to + 1);
-  if (!code) return {};
-  for (let i = to + 2; i <= to + 1 + APPOSITION_WORDS; i++) {
-    if (ctx.sentenceOf[i] !== ctx.sentenceOf[to]) return {};
-    if (COMPANY_NOUNS.has(ctx.tokens[i]?.norm ?? '')) return { country: code };
-  }
-  return {};
+  return code && companyNounFrom(ctx, to + 2, ctx.sentenceOf[to]!) ? { country: code } : {};
 }

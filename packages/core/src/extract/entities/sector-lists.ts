@@ -130,12 +130,9 @@ function listBeforeAHead(
     const next = tokens[k + 1];
     const here = tokens[k];
     if (!next || !here || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return undefined;
-    const gap = text.slice(here.end, next.start);
-    if (gap === ' ' && HEADS.has(next.norm)) return { words, last: k };
-    // A conjunction after a comma or a space: "financial, and", "financial and".
-    let item = k + 1;
-    if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item = k + 2;
-    else if (gap !== ', ') return undefined;
+    if (text.slice(here.end, next.start) === ' ' && HEADS.has(next.norm)) return { words, last: k };
+    const item = itemAfter(ctx, k);
+    if (item === undefined) return undefined;
     const word = tokens[item];
     if (!word || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) return undefined;
     if (sectorOf(word) === undefined) {
@@ -159,7 +156,7 @@ const INCLUDING = new Set(['including', 'like']);
  */
 export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!HEADS.has(tokens[i]!.norm)) continue;
     let item = i + 1;
@@ -168,20 +165,17 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
     item++;
     const listed: number[] = [];
     for (let k = 0; k <= MOST_ITEMS && item < tokens.length; k++) {
-      const word = tokens[item]!;
       if (ctx.sentenceOf[item] !== ctx.sentenceOf[i]) break;
       listed.push(item);
-      const next = tokens[item + 1];
-      if (!next || ctx.sentenceOf[item + 1] !== ctx.sentenceOf[item]) break;
-      const gap = text.slice(word.end, next.start);
-      if ((gap === ' ' || gap === ', ') && (next.norm === 'and' || next.norm === 'or')) item += 2;
-      else if (gap === ', ') item += 1;
-      else {
+      const after = itemAfter(ctx, item);
+      if (after === undefined) {
         // An item that goes on as a phrase ("medical devices", "food and beverage manufacturing") is no single
         // word's sector, and the list ends there.
-        if (gap === ' ') listed.pop();
+        if (ctx.spaceBefore(item + 1) && ctx.sentenceOf[item + 1] === ctx.sentenceOf[item])
+          listed.pop();
         break;
       }
+      item = after;
     }
     if (listed.length < 2) continue;
     for (const k of listed) {
@@ -193,4 +187,20 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
     i = listed.at(-1)!;
   }
   return hits;
+}
+
+/**
+ * The token of the list item after the one ending on token `k`, in its sentence: after ", " or a conjunction
+ * after a comma or a space ("financial, and", "financial and"); none at any other gap.
+ */
+function itemAfter(ctx: TextContext, k: number): number | undefined {
+  const here = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!here || !next || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return undefined;
+  const gap = ctx.text.slice(here.end, next.start);
+  const conjunction = next.norm === 'and' || next.norm === 'or';
+  if (conjunction && (gap === ' ' || gap === ', ')) {
+    return ctx.sentenceOf[k + 2] === ctx.sentenceOf[k] ? k + 2 : undefined;
+  }
+  return gap === ', ' ? k + 1 : undefined;
 }

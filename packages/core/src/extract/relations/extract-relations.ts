@@ -17,6 +17,7 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 import { placeTargeted, sectorRightAfter } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import {
+  AMONG_THE_VICTIMS,
   anaphoricSet,
   inRelativeClauseAfter,
   namedInNextSentence,
@@ -632,7 +633,7 @@ function listedAsVictim(text: string, victim: Placed): boolean {
   const clause = after.slice(0, after.search(/[.;:!?]|$/u));
   return LIST_CLOSING.test(clause);
 }
-const LIST_CLOSING = /\b(?:are|were) among(?:st)? the (?:victims|targets)\b/u;
+const LIST_CLOSING = new RegExp(String.raw`\b${AMONG_THE_VICTIMS}`, 'u');
 const LIST_CLOSING_REACH = 160;
 
 /**

@@ -116,8 +116,8 @@ const BARE_VICTIMS_OPENING = new RegExp(
  * "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims": the list before the words that
  * make them targets; as for BARE_VICTIMS_OPENING, the set stands at the sentence's opening.
  */
-const VICTIMS_CLOSING =
-  /^\s*(?=[^.;]{1,140}? (?:are|were) among(?:st)? the (?:victims|targets)\b)/u;
+export const AMONG_THE_VICTIMS = String.raw`(?:are|were) among(?:st)? the (?:victims|targets)\b`;
+const VICTIMS_CLOSING = new RegExp(String.raw`^\s*(?=[^.;]{1,140}? ${AMONG_THE_VICTIMS})`, 'u');
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
