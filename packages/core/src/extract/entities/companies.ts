@@ -244,12 +244,18 @@ export function findCompanies(
   // "Microsoft said … a group had broken into its corporate email system"
   for (const span of tellingCompanies(ctx, free)) addNamed(span, 'company-telling');
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
+  const intrusionIn = new Map<number, boolean>();
   for (const company of [...found]) {
     for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');
     // "AT&T, Verizon and Lumen Technologies were among the companies breached": names before it only where
     // the list's sentence tells of an intrusion ("Dropbox, Foo and Acme Corp. were spoofed" lists lures).
-    if (!intrusionVerbIn(ctx, ctx.sentenceOf[company.from]!)) continue;
-    for (const span of listedBefore(ctx, company.from, free)) addNamed(span, 'company-listed');
+    // Each sentence is asked once, and only for a company a list ends on.
+    const before = listedBefore(ctx, company.from, free);
+    if (before.length === 0) continue;
+    const sentence = ctx.sentenceOf[company.from]!;
+    let struck = intrusionIn.get(sentence);
+    if (struck === undefined) intrusionIn.set(sentence, (struck = intrusionVerbIn(ctx, sentence)));
+    if (struck) for (const span of before) addNamed(span, 'company-listed');
   }
   // "Victims include Ticketmaster, Santander Bank and AT&T": a list of victims' names names companies.
   for (const at of victimsListOpenings(ctx)) {

@@ -133,9 +133,7 @@ function listBeforeAHead(
     if (text.slice(here.end, next.start) === ' ' && HEADS.has(next.norm)) return { words, last: k };
     const item = itemAfter(ctx, k);
     if (item === undefined) return undefined;
-    const word = tokens[item];
-    if (!word || ctx.sentenceOf[item] !== ctx.sentenceOf[k]) return undefined;
-    if (sectorOf(word) === undefined) {
+    if (sectorOf(tokens[item]!) === undefined) {
       // "government, defense and human rights organizations": a sector phrase of its own ends the list.
       const end = takenPhraseEnd(ctx, item, taken);
       return end !== undefined && HEADS.has(tokens[end]!.norm) ? { words, last: end } : undefined;
