@@ -73,6 +73,11 @@ export class GovernmentCountry {
 
   /** The government country in force at token `at`. */
   at(at: number): string | undefined {
+    return this.markBefore(at)?.code ?? this.#dominant;
+  }
+
+  /** The last place before token `at` where the text speaks of a state's government. */
+  markBefore(at: number): { readonly token: number; readonly code: string } | undefined {
     // Marks are in text order: binary search for the last one before `at`.
     let lo = 0;
     let hi = this.#marks.length;
@@ -81,7 +86,7 @@ export class GovernmentCountry {
       if ((this.#marks[mid]?.token ?? Infinity) < at) lo = mid + 1;
       else hi = mid;
     }
-    return this.#marks[lo - 1]?.code ?? this.#dominant;
+    return this.#marks[lo - 1];
   }
 }
 

@@ -18,7 +18,7 @@ import { findInstitutions } from './institutions.ts';
 import { namedMinistries } from './named-ministries.ts';
 import { namedStateBodies, stateBodyBefore } from './us-state-bodies.ts';
 import { GovernmentCountry } from './document-country.ts';
-import { bodyName, governmentBodyFinding } from './government-bodies.ts';
+import { bodyName, governmentBodyFinding, type BodyKind } from './government-bodies.ts';
 import { groupNameEnd, nameEnd } from './name-span.ts';
 import { writtenCountry } from './organization-country.ts';
 import { EncodedRuns } from './encoded-runs.ts';
@@ -61,6 +61,7 @@ export function entitiesIn(
   const { text } = ctx;
   const hits = findHits(ctx, knowledge, options);
   const government = new GovernmentCountry(ctx, hits);
+  const placed: BodiesPlaced = new Map();
   const collector = new EntityCollector();
   const encoded = new EncodedRuns(text);
   // Named state bodies ("the Treasury Department"), victims where the words make them so, as companies are.
@@ -72,7 +73,7 @@ export function entitiesIn(
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
     if (hit.kind === 'lexicon' && namesFile(ctx, hit.to)) continue;
     if (inIdentifier(ctx, hit.from)) continue;
-    const found = toFinding(ctx, hits, index, government);
+    const found = toFinding(ctx, hits, index, government, placed);
     if (!found) continue;
     // "the Minnesota Department of Education": the state's body, not the federal one.
     const state =
@@ -269,6 +270,7 @@ function toFinding(
   hits: readonly Hit[],
   index: number,
   government: GovernmentCountry,
+  placed: BodiesPlaced,
 ): EntityFinding | undefined {
   const hit = hits[index]!;
   switch (hit.kind) {
@@ -336,7 +338,7 @@ function toFinding(
       return lexiconFinding(hit.value, writtenCountry(ctx, hits, index) ?? state);
     }
     case 'body': {
-      const code = hit.body.country ?? bodyCountry(ctx, hits, index, government);
+      const code = hit.body.country ?? bodyCountry(ctx, hits, index, government, placed);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
       const { sectors } = hit.body;
@@ -450,6 +452,9 @@ function stateOrganFinding(org: KnownOrganization): EntityFinding {
 }
 
 const SKIPPABLE = new Set(['s', 'the']);
+
+/** Each kind of body named last with its state written beside it, and where. */
+type BodiesPlaced = Map<BodyKind, { readonly token: number; readonly code: string }>;
 const POSSESSIVES = new Set(['its', 'their', 'country', 'nation', 'state']);
 
 /** The state of a government body: written next to it, or the government the text speaks about. */
@@ -458,7 +463,27 @@ function bodyCountry(
   hits: readonly Hit[],
   index: number,
   government: GovernmentCountry,
+  placed: BodiesPlaced,
 ): string | undefined {
+  const body = hits[index]!;
+  const kind = body.kind === 'body' ? body.body : undefined;
+  const written = countryBeside(ctx, hits, index);
+  if (written) {
+    if (kind) placed.set(kind, { token: body.from, code: written });
+    return written;
+  }
+  const previousWords = ctx.tokens.slice(Math.max(0, body.from - 3), body.from).map((t) => t.norm);
+  if (previousWords.some((w) => POSSESSIVES.has(w))) return government.at(body.from);
+  if (previousWords.at(-1) !== 'the') return undefined;
+  // "the Finnish parliament … The intrusion, first disclosed by the parliament": the body of that kind named
+  // last with its state, unless the text has turned to another state's government since.
+  const named = kind && placed.get(kind);
+  const mark = government.markBefore(body.from);
+  return named && (!mark || mark.token < named.token) ? named.code : government.at(body.from);
+}
+
+/** The state written next to a body: "the Polish Ministry of Defence", "the parliament of Finland". */
+function countryBeside(ctx: TextContext, hits: readonly Hit[], index: number): string | undefined {
   const body = hits[index]!;
   const before = hits[index - 1];
   if (before?.kind === 'lexicon' && before.value.kind === 'country') {
@@ -477,7 +502,5 @@ function bodyCountry(
   ) {
     return after.value.code;
   }
-  const previousWords = ctx.tokens.slice(Math.max(0, body.from - 3), body.from).map((t) => t.norm);
-  const generic = previousWords.some((w) => POSSESSIVES.has(w)) || previousWords.at(-1) === 'the';
-  return generic ? government.at(body.from) : undefined;
+  return undefined;
 }

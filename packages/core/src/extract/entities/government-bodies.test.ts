@@ -145,5 +145,18 @@ describe('generic government bodies', () => {
         'Finnish police said that hackers were behind a cyber attack on the Finnish parliament.',
       ),
     ).toEqual(['Intrusion into the Parliament of Finland']);
+    // Naming the suspect is telling of the intrusion too.
+    expect(campaignsOf('Finnish police name APT31 as suspect in parliament hack')).toEqual([]);
+  });
+
+  it('reads "the" body as the one of its kind named last with its state', () => {
+    const text =
+      'APT31 was behind an operation against the Finnish parliament. The intrusion, first disclosed by ' +
+      'the parliament in 2021, compromised email accounts. The UK and the US accused APT31.';
+    expect(bodies(text)).toEqual(['Parliament of Finland [FI]']);
+    // A government the text turns to since is the state "the" body is then of.
+    const turned =
+      'Hackers breached the Finnish parliament. The Swedish government said the parliament was safe.';
+    expect(bodies(turned)).toEqual(['Parliament of Finland [FI]', 'Parliament of Sweden [SE]']);
   });
 });
