@@ -129,7 +129,9 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   ) {
     return 'people';
   }
-  if (DOER_BEFORE.has(wordsBefore(ctx, from, 3)) || DOER_BEFORE.has(wordsBefore(ctx, from, 2))) {
+  // "attributed to the ALPHV/BlackCat ransomware gang": an article may stand before the name.
+  const doer = ctx.tokens[from - 1]?.norm === 'the' ? from - 1 : from;
+  if (DOER_BEFORE.has(wordsBefore(ctx, doer, 3)) || DOER_BEFORE.has(wordsBefore(ctx, doer, 2))) {
     return 'people';
   }
   const before = ctx.tokens[from - 1];

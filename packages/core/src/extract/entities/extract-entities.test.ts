@@ -532,6 +532,10 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(
       names('The BlackCat ransomware gang took the data. ALPHV samples were found.', blackcat),
     ).toEqual(['malware:BlackCat']);
+    // The doer of an attack with an article before its name: "attributed to the ALPHV/BlackCat … gang".
+    expect(
+      names('The attack was attributed to the ALPHV/BlackCat ransomware gang.', blackcat),
+    ).toEqual(['intrusion-set:BlackCat']);
     // "…, the malicious actor retrieved": the subject of the next clause, no apposition.
     expect(names('Initially using LockBit, the malicious actor retrieved tools.', lockbit)).toEqual(
       ['malware:LockBit'],

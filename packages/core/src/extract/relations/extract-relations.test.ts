@@ -370,6 +370,25 @@ describe('extractRelations', () => {
           'what APT28 did in 2019.',
       ),
     ).toEqual([]);
+    // After a dateline; a speaker attributing the campaign to the group the next sentence names; the
+    // sentence also telling of an intrusion into a party.
+    expect(
+      told(
+        'BERLIN, May 3, 2024 - Germany said on Friday that hackers had targeted the Social Democratic ' +
+          'Party, as well as banks in Poland. The minister said the government could now clearly ' +
+          'attribute the campaign to the group APT28.',
+      ),
+    ).toEqual([
+      'targets identity:sector financial-services',
+      'targets identity:social democratic party',
+      'targets location:PL',
+    ]);
+    expect(
+      told(
+        'Germany said on Friday that hackers had targeted banks in Poland. The minister said the ' +
+          'government could now clearly compare the campaign to the group APT28.',
+      ),
+    ).toEqual([]);
   });
 
   it("links a state organ to the group an apposition makes the organ's unit", () => {
@@ -806,6 +825,24 @@ describe('extractRelations', () => {
       places('APT28 is made up of young hackers in the US and the UK, and hit firms in Japan.'),
     ).toEqual(['location:JP']);
     expect(places('APT28 compromised at least twelve Polish firms.')).toEqual(['location:PL']);
+    expect(places('APT28 used the botnet to target US and Taiwanese organizations.')).toEqual([
+      'location:US',
+      'location:TW',
+    ]);
+    // A passive whose subject is the place's victims: "Czech institutions had been targeted by".
+    expect(places('Some Czech institutions had also been targeted by APT28.')).toEqual([
+      'location:CZ',
+    ]);
+    expect(
+      places('Some Czech institutions had been visited by APT28, which later targeted banks.'),
+    ).toEqual([]);
+    expect(
+      places("Poland's government said on Friday that its institutions had been hit by APT28."),
+    ).toEqual(['location:PL']);
+    expect(
+      places('The Czech Republic said that some of its agencies had been targeted by APT28.'),
+    ).toEqual(['location:CZ']);
+    expect(places('The Czech Republic said that APT28 had been targeted by APT29.')).toEqual([]);
     expect(
       places('APT28 compromised water utilities in the continental United States this year.'),
     ).toEqual(['location:US']);

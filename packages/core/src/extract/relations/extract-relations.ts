@@ -14,7 +14,7 @@ import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { placeTargeted, sectorRightAfter } from './place-targets.ts';
+import { placeTargeted, sectorRightAfter, victimsOwnedAt } from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
@@ -254,8 +254,10 @@ export function extractRelations(
     const anaphor = stated.length === 0 ? anaphoricSet(text, sentences, s, bySentence) : undefined;
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
     // the set the next sentence names for the actor this one describes.
+    // A sentence telling of an intrusion too: "Germany said that hackers … had targeted the SPD, as well as
+    // companies in the defence sector. … attribute the campaign to the group APT28".
     const referent =
-      stated.length === 0 && campaigns.length === 0
+      stated.length === 0
         ? (anaphor ?? namedInNextSentence(text, sentences, s, bySentence))
         : undefined;
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
@@ -529,7 +531,7 @@ function isTargetable(
   }
   const origin = setOrigin(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
-  if (placeTargeted(v, attacker, placed, text)) return true;
+  if (placeTargeted(v, attacker, placed, text) || victimsTargetedBy(v, attacker, text)) return true;
   // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
   const owned = sectorRightAfter(v, placed, text);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
@@ -609,19 +611,38 @@ function saysTargeted(
   // Passive: "banks were hit by APT28", "a campaign against banks by the group APT28", "the attacks on
   // Danish banks were claimed by NoName057(16)".
   const [from, to] = [sector.mention.end, attacker.mention.start];
-  if (to - from > TARGET_WINDOW || actorBetween(from, to)) return false;
+  if (actorBetween(from, to)) return false;
   const between = text.slice(from, to);
-  const words: readonly string[] = between.toLowerCase().match(LETTERS) ?? [];
-  const by = words.lastIndexOf('by');
-  if (by < 0 || words.length - by > MAX_AGENT_WORDS) return false;
+  const agent = agentLast(between);
+  if (!agent) return false;
   if (cuesIn(between).has('target')) return true;
   const before = text.slice(
     Math.max(0, sector.mention.start - ATTACKS_ON_REACH),
     sector.mention.start,
   );
+  const { words, by } = agent;
   return (
     CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' ')) && ATTACKS_ON.test(before)
   );
+}
+
+/** The words between a victim and its attacker when they end on "by" and the agent's words, if they do. */
+function agentLast(between: string): { words: readonly string[]; by: number } | undefined {
+  if (between.length > TARGET_WINDOW) return undefined;
+  const words: readonly string[] = between.toLowerCase().match(LETTERS) ?? [];
+  const by = words.lastIndexOf('by');
+  return by < 0 || words.length - by > MAX_AGENT_WORDS ? undefined : { words, by };
+}
+
+/**
+ * "Czech institutions had been targeted by APT28", "The Czech Republic said that some of its institutions had
+ * been targeted by APT28": a place whose victims a passive says the attacker targeted.
+ */
+function victimsTargetedBy(v: Placed, attacker: Placed, text: string): boolean {
+  const owned = victimsOwnedAt(v, attacker, text);
+  if (owned === undefined || attacker.mention.start - owned > TARGET_WINDOW) return false;
+  const between = text.slice(owned, attacker.mention.start);
+  return agentLast(between) !== undefined && cuesIn(between).has('target');
 }
 
 /**

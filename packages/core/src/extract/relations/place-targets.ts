@@ -12,7 +12,7 @@ import type { Placed } from './roles.ts';
  * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|targeting|targeted|targets|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
+  /\b(?:(?:in|against|target|targeting|targeted|targets|attack|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
@@ -213,6 +213,34 @@ export function sectorRightAfter(
       p.mention.start > v.mention.end &&
       text.slice(v.mention.end, p.mention.start) === ' ',
   );
+}
+
+/** The noun of victims a place owns: "(Czech) institutions", "(its) government agencies". */
+const OWNED_VICTIMS = String.raw`(?:\p{Ll}+\s+)?(?:institutions|organi[sz]ations|entities|agencies|bodies|companies|firms|businesses|networks)\b`;
+/** "Czech institutions": the place's adjective before its victims' noun. */
+const VICTIMS_AFTER_PLACE = new RegExp(String.raw`^\s+${OWNED_VICTIMS}`, 'u');
+/**
+ * "The Czech Republic said on the same day that some of its institutions", "Poland's government said that its
+ * institutions": the place tells of its own.
+ */
+const ITS_VICTIMS_TOLD = new RegExp(
+  String.raw`^(?:['’]s\s+(?:government|authorities|cabinet))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|confirmed|disclosed|reported|warned)\b[^.;]{1,80}?\b(?:its|their)\s+${OWNED_VICTIMS}`,
+  'u',
+);
+
+/** How far after the place its victims' noun may end (characters). */
+const OWNED_REACH = 160;
+
+/**
+ * Where the words after the victims a place owns start, when the place owns victims before the attacker is
+ * named: "Czech institutions| had been targeted by APT28".
+ */
+export function victimsOwnedAt(v: Placed, attacker: Placed, text: string): number | undefined {
+  const { end } = v.mention;
+  // Empty when the place comes after the attacker; within the reach of the words read.
+  const rest = text.slice(end, Math.min(attacker.mention.start, end + OWNED_REACH));
+  const owned = VICTIMS_AFTER_PLACE.exec(rest) ?? ITS_VICTIMS_TOLD.exec(rest);
+  return owned ? end + owned[0].length : undefined;
 }
 
 /** "US", "U.S.", "UK": a state's initials. */

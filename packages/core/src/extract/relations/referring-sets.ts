@@ -134,21 +134,32 @@ function sameGroup(text: string, span: Span): RegExpExecArray | null {
   return words.includes('by the same ') ? SAME_GROUP.exec(words) : null;
 }
 
+/** A dateline a sentence may open on: "WASHINGTON, July 12, 2023 - ", "BERLIN, May 3, 2024 - ". */
+const DATELINE = String.raw`(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?`;
 /**
  * An actor a sentence opens on without naming it, after a dateline if any: "A China-based hacking group",
  * "WASHINGTON, July 12, 2023 - Chinese hackers".
  */
-const DESCRIBED_ACTOR =
-  /^\s*(?:\p{Lu}[^\n]{0,60}?\s[-—–]{1,2}\s)?(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|[Hh]ackers|group|actor)\b/u;
+const DESCRIBED_ACTOR = new RegExp(
+  String.raw`^\s*${DATELINE}(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|[Hh]ackers|group|actor)\b`,
+  'u',
+);
 /**
  * "The FBI and CISA said on Wednesday that hackers linked to …": unnamed actors in the clause a speaker
  * reports; group 1, the noun.
  */
-const REPORTED_ACTOR =
-  /^\s*\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b/u;
+const REPORTED_ACTOR = new RegExp(
+  String.raw`^\s*${DATELINE}\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b`,
+  'u',
+);
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
+/** "… could now clearly attribute the campaign to the group ": the set named next did it. */
+const ATTRIBUTES_THE_CAMPAIGN =
+  /\b(?:attribute|attributes|attributed|attributing|blamed|blames|blame) (?:the|this) (?:campaign|activity|attacks?|intrusions?|hacks?|hacking|breach(?:es)?|operation) (?:to|on) (?:the )?(?:(?:group|actor|hacking group|hacker group) )?$/u;
+/** How far before the set's name the words attributing the campaign to it are read (characters). */
+const ATTRIBUTES_REACH = 100;
 /** What a vendor's name stands for: "the group", "the actors", "the hackers". */
 const GROUP_NOUN = '(?:group|actors?|hackers|threat actors?|unit)';
 /** ", which it tracks as ", ", whom Microsoft calls ", ", tracked by Microsoft as ": the vendor's name follows. */
@@ -188,15 +199,18 @@ export function namedInNextSentence(
       ? referent(text, span, s, described, first, s + 1)
       : undefined;
   }
-  // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …"
-  // or "… . Microsoft tracks the group as Salt Typhoon.": the set a later sentence names so, whatever other
+  // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …",
+  // "… . Microsoft tracks the group as Salt Typhoon." or "… . The minister said the government could now
+  // attribute the campaign to the group APT28": the set a later sentence names so, whatever other
   // names its apposition gives, the sentences between naming none.
   for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
     const first = firstSet(bySentence.get(later) ?? []);
     if (!first) continue;
     const before = text.slice(sentences[later]!.start, first.mention.start);
     // "… . Microsoft tracks the group as Salt Typhoon." names them as well.
-    return ATTRIBUTED_TO.test(before) || NAMES_THE_GROUP.test(before.slice(-80))
+    return ATTRIBUTED_TO.test(before) ||
+      NAMES_THE_GROUP.test(before.slice(-80)) ||
+      ATTRIBUTES_THE_CAMPAIGN.test(before.slice(-ATTRIBUTES_REACH))
       ? referent(text, span, s, reported!, first, later)
       : undefined;
   }
