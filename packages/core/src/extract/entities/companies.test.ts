@@ -718,6 +718,30 @@ describe('an intrusion into a company', () => {
     expect(intrusions("Zorbaco said the group had broken into its customers' networks.")).toEqual(
       [],
     );
+    // An English word in capitals, and a name before an apposition.
+    expect(intrusions('MITRE said that hackers had breached one of its networks.')).toEqual([
+      'Intrusion into MITRE: breached',
+    ]);
+    expect(intrusions('Mitre said that hackers had breached one of its networks.')).toEqual([]);
+    expect(
+      intrusions(
+        'Zorbaco, the US nonprofit that runs research centers for the government, said that ' +
+          'hackers had breached one of its networks.',
+      ),
+    ).toEqual(['Intrusion into Zorbaco: breached']);
+    expect(
+      intrusions(
+        'Zorbaco, which runs research centers, said that hackers had breached one of its networks.',
+      ),
+    ).toEqual(['Intrusion into Zorbaco: breached']);
+    expect(
+      intrusions(
+        'Zorbaco, the firm, based in Zorbaland, said that hackers had breached one of its networks.',
+      ),
+    ).toEqual([]);
+    expect(
+      intrusions('Acme, Initech, Hooli, said that hackers had breached one of its networks.'),
+    ).toEqual([]);
     expect(intrusions('The company said hackers had broken into its network.')).toEqual([]);
     // The verb before a part of its systems or of its people's, or a passive after them.
     expect(

@@ -12,6 +12,27 @@ import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
 const MAX_NAME_WORDS = 3;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_CASE = /^\p{Ll}/u;
+/** Longest apposition between a name and its verb, in tokens (as company-victims.ts reads it). */
+const APPOSITION_REACH = 14;
+
+/**
+ * "MITRE, the US nonprofit that runs research centers for the federal government, said": where the name ends
+ * when an apposition stands between it and the verb at `verb`, closed by a comma.
+ */
+function beforeApposition(ctx: TextContext, verb: number): number | undefined {
+  // The comma closing it, and both in the verb's sentence, are asked where the intrusion is read
+  // (company-victims.ts).
+  for (let k = verb - 1; k > 0 && k > verb - 1 - APPOSITION_REACH; k--) {
+    if (ctx.text.charCodeAt(ctx.tokens[k - 1]!.end) !== COMMA) continue;
+    // The apposition holds no comma of its own and opens in lower case ("the", "which", "based"): a list
+    // ("Acme, Initech, Hooli, said") is no name's.
+    return LOWER_CASE.test(ctx.tokens[k]!.text) ? k : undefined;
+  }
+  return undefined;
+}
+const COMMA = 0x2c;
 
 /** Token spans [from, to) of names telling of their own systems' intrusion, in text order. */
 export function tellingCompanies(
@@ -26,13 +47,16 @@ export function tellingCompanies(
     if (!telling.get(tokens[verb]!)) continue;
     // "Microsoft later said", "Acme has confirmed"
     const to = TELLING_ADVERBS.has(tokens[verb - 1]?.norm ?? '') ? verb - 1 : verb;
-    // "… in the United States, said": a name right before its verb, a space apart.
-    if (to === 0 || !ctx.spaceBefore(to)) continue;
-    const from = nameStartBefore(ctx, to, MAX_NAME_WORDS, (i) => !isFree(i));
-    if (from === to || !distinctName(ctx, from, to)) continue;
-    // "Hackers said", "Researchers said": one English word opening the sentence names no one.
-    if (to - from === 1 && isEnglishWord(tokens[from]!.norm)) continue;
-    if (ownSystemsIntruded(ctx, from, to) !== undefined) found.push({ from, to });
+    // "… in the United States, said": a name right before its verb, a space apart, or before an apposition.
+    const end = ctx.spaceBefore(to) ? to : beforeApposition(ctx, to);
+    if (end === undefined) continue;
+    const from = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
+    if (from === end || !distinctName(ctx, from, end)) continue;
+    // "Hackers said", "Researchers said": one English word opening the sentence names no one, unless written
+    // in capitals ("MITRE said").
+    const word = tokens[from]!;
+    if (end - from === 1 && isEnglishWord(word.norm) && !CAPITALS.test(word.text)) continue;
+    if (ownSystemsIntruded(ctx, from, end) !== undefined) found.push({ from, to: end });
   }
   return found;
 }
