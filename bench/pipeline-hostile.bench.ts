@@ -159,6 +159,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'victims from sectors, including medical, education, legal, technology, and manufacturing, and industries such as energy and ',
   'police tell of a party hit':
     'The Security and Intelligence Service (PET) had earlier said that the group hit the ruling Social Democratic Party, the British Library and ',
+  'company before an apposition tells':
+    'MITRE, the US nonprofit that runs research centers, said that hackers had breached one of its networks with backdoors, including Beehivo and ',
   'places whose victims were hit':
     "Poland's government said that some of its institutions and Czech agencies had been targeted by APT28, the Finnish parliament and the parliament and ",
 };

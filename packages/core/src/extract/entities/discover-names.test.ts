@@ -237,6 +237,17 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is each name a plural kind noun heads before "including"', () => {
+    expect(names('They deployed web shells and backdoors, including Beehivo and Bushwok.')).toEqual(
+      ['malware:Beehivo', 'malware:Bushwok'],
+    );
+    expect(names('They deployed malware including Beehivo.')).toEqual(['malware:Beehivo']);
+    // One thing is no kind, and a kind listed is no name.
+    expect(names('They deployed a backdoor, including Beehivo and Bushwok.')).toEqual([]);
+    expect(names('They deployed malware, including RATs and keyloggers.')).toEqual([]);
+    expect(names('They deployed backdoors; including Beehivo and Bushwok.')).toEqual([]);
+  });
+
   it('is not a group when the announced name is an operation', () => {
     expect(
       names('Researchers saw an APT attack called “Operation Kelvreth Tribe” in 2016.'),

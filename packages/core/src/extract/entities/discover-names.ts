@@ -249,6 +249,8 @@ function discoverAnnounced(
   const type = announcedKind(ctx, i, foundKind);
   // "an attack called “Operation Transparent Tribe”" names a campaign, not a new group.
   if (!type || !nameLike(ctx, i) || ctx.tokens[i]?.norm === 'operation') return undefined;
+  // "malware including RATs and keyloggers": a kind word listed is a kind, no name.
+  if (cueKind(ctx.tokens[i]!.norm) !== undefined) return undefined;
   if (shapeAt(ctx, i) & IDENTIFIER) return undefined; // "a function named BfeOnServiceStartTypeChange"
   // Inside quotes the name runs to the closing quote, plain words and all ("“Royal Road”").
   const quoted = OPENING_QUOTES.has(ctx.text.charAt((ctx.tokens[i]?.start ?? 0) - 1));

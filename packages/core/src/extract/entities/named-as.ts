@@ -167,6 +167,8 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
       if (tracked !== undefined) return tracked;
     }
     if (word.norm === 'like' && headNoun(ctx, k - 1) !== undefined) return k;
+    // "web shells and backdoors, including BEEHIVE and BUSHWALK": a plural kind noun heads the list.
+    if (word.norm === 'including' && includingHead(ctx, k) !== undefined) return k;
     if (gap === ':' && colonHead(ctx, k) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
     let end: number;
@@ -263,6 +265,7 @@ function cueBefore(
   // "groups such as …", "ransomware like …": the list's head noun stands right before "such" or "like".
   if (ctx.tokens[trigger - 1]?.norm === 'such') return headBeforeSuch(ctx, trigger - 2, foundKind);
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
+  if (ctx.tokens[trigger]?.norm === 'including') return includingHead(ctx, trigger);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
   const aliased = aliasOfAnnounced(ctx, trigger, foundKind, hops);
   if (aliased !== null) return aliased;
@@ -582,6 +585,18 @@ function headBeforeSuch(
   if (ctx.sentenceOf[head] !== ctx.sentenceOf[head + 1]) return undefined;
   const kind = cueKind(ctx.tokens[head]?.norm ?? '');
   return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
+}
+
+/**
+ * The kind of the plural noun right before "including" at `including`, a comma between or none: "backdoors,
+ * including", "tools including". A singular one is one thing, not a kind the items are of.
+ */
+function includingHead(ctx: TextContext, including: number): NamedKind | undefined {
+  const head = including - 1;
+  const norm = ctx.tokens[head]?.norm ?? '';
+  if (!norm.endsWith('s') && norm !== 'malware') return undefined;
+  const gap = bareGap(ctx, head);
+  return gap === '' || gap === ',' ? headNoun(ctx, head) : undefined;
 }
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
