@@ -161,6 +161,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'The Security and Intelligence Service (PET) had earlier said that the group hit the ruling Social Democratic Party, the British Library and ',
   'company before an apposition tells':
     'MITRE, the US nonprofit that runs research centers, said that hackers had breached one of its networks with backdoors, including Beehivo and ',
+  'companies telling of data stolen':
+    'The BBC, Initech and the pharmacy chain Boots said staff personal data had been stolen, and ',
   'places whose victims were hit':
     "Poland's government said that some of its institutions and Czech agencies had been targeted by APT28, the Finnish parliament and the parliament and ",
 };

@@ -222,6 +222,19 @@ describe('companies a list names beside a company', () => {
       'Foo Bar',
     ]);
     expect(listed('In May, Zorbaco, Acme Corp. were breached.')).toEqual([]);
+    // Past the description of the last one, after "The" opening the sentence, and in a sentence where
+    // the last one tells of its own data stolen.
+    expect(
+      listed(
+        'The Zorbaco, Initech and the pharmacy chain Boots said staff personal data had been stolen.',
+      ),
+    ).toEqual(['Zorbaco', 'Initech']);
+    expect(
+      listed('Zorbaco, Initech and retailer Boots said staff personal data had been stolen.'),
+    ).toEqual(['Zorbaco', 'Initech']);
+    expect(listed('Initech and the pharmacy chain Boots said its staff had been praised.')).toEqual(
+      [],
+    );
     expect(listed('Hackers breached the Blue Sky Zorbaco Pro and Acme Corp. systems.')).toEqual([]);
     expect(listed('Brave, Foo, Bar, Baz, Qux and Acme Corp. were breached.')).toEqual([]);
     // A longer run of names is an enumeration of products, one of which looks like a company's.
@@ -438,6 +451,14 @@ describe('companies a describing noun names', () => {
       'Intrusion into Pemex: breached',
     ]);
     expect(intrusions('Security firm Mandiant said the intrusion spread.')).toEqual([]);
+    expect(intrusions('Hackers breached the pharmacy chain Boots and airline Zorbair.')).toEqual([
+      'Intrusion into Boots: breached',
+      'Intrusion into Zorbair: breached',
+    ]);
+    // The path of an attack is no company's trade.
+    expect(
+      intrusions('Hackers breached the supply chain Zorbaco and attack chain Initech.'),
+    ).toEqual([]);
     expect(intrusions('Criminals threatened to hit currency exchange firm Travelex.')).toEqual([]);
     expect(
       intrusions(
@@ -723,6 +744,19 @@ describe('an intrusion into a company', () => {
       'Intrusion into MITRE: breached',
     ]);
     expect(intrusions('Mitre said that hackers had breached one of its networks.')).toEqual([]);
+    // Its data taken, "its" or not; not another's.
+    expect(intrusions('Zorbaco said staff personal data had been stolen in May.')).toEqual([
+      'Intrusion into Zorbaco: stolen',
+    ]);
+    expect(intrusions('Zorbaco said that its customer records were accessed.')).toEqual([
+      'Intrusion into Zorbaco: accessed',
+    ]);
+    expect(intrusions('Zorbaco said staff personal data had been stolen from Initech.')).toEqual(
+      [],
+    );
+    expect(intrusions('Zorbaco said staff personal data had been copied.')).toEqual([]);
+    expect(intrusions('Zorbaco said staff personal data stolen in May was sold.')).toEqual([]);
+    expect(intrusions('Zorbaco said the data vendors accessed was safe.')).toEqual([]);
     expect(
       intrusions(
         'Zorbaco, the US nonprofit that runs research centers for the government, said that ' +

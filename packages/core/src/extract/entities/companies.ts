@@ -29,7 +29,7 @@ import {
   victimsListedBefore,
   victimsListOpenings,
 } from './listed-companies.ts';
-import { tellingCompanies } from './telling-companies.ts';
+import { tellingCompanies, tellsOwnIntrusion } from './telling-companies.ts';
 import { intrusionVerbIn } from './intrusion-verbs.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -255,7 +255,9 @@ export function findCompanies(
     const sentence = ctx.sentenceOf[company.from]!;
     let struck = intrusionIn.get(sentence);
     if (struck === undefined) intrusionIn.set(sentence, (struck = intrusionVerbIn(ctx, sentence)));
-    if (struck) for (const span of before) addNamed(span, 'company-listed');
+    // "The BBC, British Airways and the pharmacy chain Boots said staff data had been stolen": the list tells.
+    if (struck || tellsOwnIntrusion(ctx, company.from, company.to))
+      for (const span of before) addNamed(span, 'company-listed');
   }
   // "Victims include Ticketmaster, Santander Bank and AT&T": a list of victims' names names companies.
   for (const at of victimsListOpenings(ctx)) {

@@ -299,6 +299,11 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
   const own = ownIntrusionTold(ctx, verb);
   if (own !== undefined) return own;
   for (let k = verb + 1; k <= verb + TELL_REACH && norm(k) !== ''; k++) {
+    // "… said staff personal data had been stolen": the teller's own data, "its" or not.
+    if (DATA_WORDS.has(norm(k))) {
+      const stolen = dataStolen(ctx, k, norm);
+      if (stolen !== undefined) return stolen;
+    }
     // "… said on Thursday that it was hit by a cyberattack", "… that it was also breached"
     if (norm(k) === 'it') {
       const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
@@ -330,6 +335,29 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     }
   }
   return undefined;
+}
+
+/** Words for what a company holds that a theft takes. */
+const DATA_WORDS = new Set(['data', 'database', 'databases', 'files', 'records', 'information']);
+/** Verbs of a passive that says data was taken: "had been stolen", "were accessed". */
+const TAKEN = new Set(['stolen', 'exfiltrated', 'accessed', 'taken', 'leaked']);
+
+/**
+ * The theft verb of a passive right after the data's word at `data` ("data had been stolen"); not data taken
+ * from another named party ("data was stolen from Acme Corp").
+ */
+function dataStolen(
+  ctx: TextContext,
+  data: number,
+  norm: (i: number) => string,
+): number | undefined {
+  let verb = data + 1;
+  if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
+  verb++;
+  if (norm(verb) === 'been') verb++;
+  if (!TAKEN.has(norm(verb))) return undefined;
+  const owner = ctx.tokens[verb + 2];
+  return norm(verb + 1) === 'from' && owner && isCapitalized(owner.text) ? undefined : verb;
 }
 
 /** The intrusion verb of a passive right after the systems' word at `systems` ("… systems had been breached"). */

@@ -29,7 +29,7 @@ group conglomerate corporation subsidiary vendor supplier contractor utility pub
  */
 export const NOUNS_BEFORE: ReadonlySet<string> = new Set(
   `company firm provider maker manufacturer operator retailer insurer carrier conglomerate vendor
-publisher giant exchange bank subsidiary`.split(/\s+/u),
+publisher giant exchange bank subsidiary chain airline broadcaster`.split(/\s+/u),
 );
 /**
  * The same nouns in the plural, opening a list of the companies they are: "broadband providers, including
@@ -59,10 +59,10 @@ electronics research`.split(/\s+/u),
 export const NOUNS_AFTER: ReadonlySet<string> = new Set(['unit', 'subsidiary', 'division']);
 /**
  * Words before the noun that make it the operator of a threat, not a company: "ransomware operator
- * Zorvex", "the malware developer".
+ * Zorvex", "the malware developer"; or an attack's path: "the supply chain", "an attack chain".
  */
 const THREAT_WORDS = new Set(
-  'ransomware malware botnet spyware stealer threat apt hacking cybercrime criminal exploit'.split(
+  'ransomware malware botnet spyware stealer threat apt hacking cybercrime criminal exploit attack supply kill'.split(
     ' ',
   ),
 );

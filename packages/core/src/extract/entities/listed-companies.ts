@@ -6,8 +6,8 @@
  * list's last item in a sentence telling of an intrusion ("AT&T, Verizon and Lumen Technologies were among the
  * companies breached"); never a word of another finding.
  */
-import { isCommonWord } from './common-words.ts';
-import { capitalWord, inNameAt } from './described-companies.ts';
+import { ARTICLES, isCommonWord } from './common-words.ts';
+import { capitalWord, inNameAt, NOUNS_BEFORE } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -82,6 +82,7 @@ function walkListBack(
       names.push({ from, to: last + 1 });
     } else {
       while (from > 0 && !isFree(from - 1) && ctx.sentenceOf[from - 1] === sentence) from--;
+      from = describedFrom(ctx, from);
     }
     items++;
     // "…, the Hooli Corporation (HC) and …": the item opens on its article.
@@ -92,6 +93,24 @@ function walkListBack(
     last = conjunction ? from - 2 : from - 1;
   }
   return { names, items };
+}
+
+/** Most lower-case words describing a company before its noun: "the (online) pharmacy chain Boots". */
+const DESCRIPTION_WORDS = 2;
+
+/**
+ * "the pharmacy chain Boots": the first word of the description a company noun closes right before the name
+ * at token `from`, else `from`; not past a list's conjunction ("Initech and retailer Boots").
+ */
+function describedFrom(ctx: TextContext, from: number): number {
+  if (!NOUNS_BEFORE.has(ctx.tokens[from - 1]?.norm ?? '')) return from;
+  let start = from - 1;
+  for (let k = start - 1; k >= Math.max(0, from - 1 - DESCRIPTION_WORDS); k--) {
+    const word = ctx.tokens[k]!;
+    if (word.text !== word.norm || CONJUNCTIONS.has(word.norm)) break;
+    start = k;
+  }
+  return start;
 }
 
 /** The first token of the name of one to three words that ends on token `end`, if one ends there. */
@@ -109,7 +128,8 @@ function nameStartBefore(
         before &&
         ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
         /^[ &]$/u.test(ctx.text.slice(before.end, ctx.tokens[from]!.start));
-      return joined && isCapitalized(before.text) ? undefined : from;
+      // "The BBC, …" opening a sentence: its article is no word of a longer name.
+      return joined && isCapitalized(before.text) && !ARTICLES.has(before.norm) ? undefined : from;
     }
   }
   return undefined;

@@ -34,6 +34,10 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
 }
 const COMMA = 0x2c;
 
+/** Whether the name at tokens [from, to) tells of an intrusion into its own systems ("Acme said its network …"). */
+export const tellsOwnIntrusion = (ctx: TextContext, from: number, to: number): boolean =>
+  ownSystemsIntruded(ctx, from, to) !== undefined;
+
 /** Token spans [from, to) of names telling of their own systems' intrusion, in text order. */
 export function tellingCompanies(
   ctx: TextContext,
@@ -56,7 +60,7 @@ export function tellingCompanies(
     // in capitals ("MITRE said").
     const word = tokens[from]!;
     if (end - from === 1 && isEnglishWord(word.norm) && !CAPITALS.test(word.text)) continue;
-    if (ownSystemsIntruded(ctx, from, end) !== undefined) found.push({ from, to: end });
+    if (tellsOwnIntrusion(ctx, from, end)) found.push({ from, to: end });
   }
   return found;
 }
