@@ -31,6 +31,18 @@ describe('companies', () => {
     expect(companies('Microsoft and Acme Corp. reported it.')).toEqual(['Acme Corp: Acme Corp']);
   });
 
+  it('end on "Company" after a first word that is no English word or is a state\'s', () => {
+    expect(companies('The UK sanctioned Wuhan Xiaoruizhi Science and Technology Company.')).toEqual(
+      [
+        'Wuhan Xiaoruizhi Science and Technology Company: Wuhan Xiaoruizhi Science and Technology Company',
+      ],
+    );
+    expect(companies('Hackers hit the China Ocean Shipping Company in May.')).toEqual([
+      'China Ocean Shipping Company: China Ocean Shipping Company',
+    ]);
+    expect(companies('Targeting South Korean Gaming Company With Backdoors')).toEqual([]);
+  });
+
   it('are named by the initials of a name of three words or more, written in capitals', () => {
     expect(companies('Hewlett Packard Enterprise Co. said it was hit. HPE was notified.')).toEqual([
       'Hewlett Packard Enterprise Co: Hewlett Packard Enterprise Co | HPE',

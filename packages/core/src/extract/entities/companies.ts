@@ -11,6 +11,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { stateOrganNamed } from './organizations.ts';
 import { isCommonWord } from './common-words.ts';
+import { isEnglishWord } from './english-words.ts';
 import { possessedCompanies } from './possessed-companies.ts';
 import {
   COMPANY_NOUNS,
@@ -41,7 +42,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'inc incorporated corp corporation ltd limited llc plc gmbh ag nv bv spa co pty'.split(' '),
 );
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
-const NAME_ENDS = new Set(['international', 'holdings', 'technologies']);
+const NAME_ENDS = new Set(['international', 'holdings', 'technologies', 'company']);
+/**
+ * "Company" ends a name whose first word is no English word or is a state's ("Wuhan Xiaoruizhi Science and
+ * Technology Company", "China Ocean Shipping Company"); a title's words end on it too ("Targeting South Korean
+ * Gaming Company").
+ */
+const OWN_WORD_ENDS = new Set(['company']);
 /**
  * Organizations that are no companies but name themselves with an acronym the text defines: "the Social
  * Democratic Party (SPD)", "the Democratic National Committee (DNC)", "the Federal Trade Commission
@@ -143,6 +150,13 @@ export function findCompanies(
       : undefined;
     const start = nameStart(ctx, end, taken);
     if (start === undefined || !usableName(ctx, start, end)) continue;
+    if (
+      OWN_WORD_ENDS.has(form.norm) &&
+      isEnglishWord(tokens[start]!.norm) &&
+      countryAt(start) === undefined
+    ) {
+      continue;
+    }
     // "Finland's National Bureau of Investigation (NBI)": the name goes on after "of" to its acronym.
     const ofName = defines && !headAcronym ? ofNameBefore(ctx, start, end, taken) : undefined;
     const acronym = headAcronym ?? ofName?.acronym;

@@ -46,6 +46,15 @@ describe('a front company', () => {
           'in Haikou.',
       ).organizations,
     ).toEqual(['Hainan Xiandun Technology Development Co., Ltd [front company] -> APT40']);
+    // A speaker's description in a relative clause.
+    expect(
+      read(
+        'The UK sanctioned Wuhan Xiaoruizhi Science and Technology Company, which it described as a ' +
+          "front company for China's Ministry of State Security.",
+      ).organizations,
+    ).toEqual([
+      'Wuhan Xiaoruizhi Science and Technology Company [front company] -> Ministry of State Security',
+    ]);
   });
 
   it("is tied to the organ named last before it, of several: a province's arm of the MSS", () => {

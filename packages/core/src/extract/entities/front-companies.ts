@@ -8,9 +8,12 @@
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { FRONT_COMPANY_ROLE } from '../../analysis/front-company.ts';
 
-/** After the name: its acronym, then ", a front company", " as a front for", " is an MSS front company". */
+/**
+ * After the name: its acronym, then ", a front company", " as a front for", " is an MSS front company", ", which
+ * it described as a front company".
+ */
 const FRONT_AFTER =
-  /^\.?(?: \([^()]{1,30}\))?(?:,| is| was| as| served as| acted as| operated as) (?:a|an|the) (?:\p{Lu}[\p{L}'’-]* ){0,2}front (?:company|companies|firm|business|for|of)\b/u;
+  /^\.?(?: \([^()]{1,30}\))?(?:,(?: which (?:it|they|\p{Lu}\p{L}+) (?:described|called|named|identified|designated) as)?| is| was| as| served as| acted as| operated as) (?:a|an|the) (?:\p{Lu}[\p{L}'’-]* ){0,2}front (?:company|companies|firm|business|for|of)\b/u;
 /** Before the name: "the front company Hainan Xiandun", "a front company called …". */
 const FRONT_BEFORE = /\bfront (?:company|firm|business),? (?:(?:called|named|known as) )?$/u;
 /** Characters either side of a mention that the phrases may take. */
