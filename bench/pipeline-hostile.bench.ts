@@ -163,6 +163,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'MITRE, the US nonprofit that runs research centers, said that hackers had breached one of its networks with backdoors, including Beehivo and ',
   'companies telling of data stolen':
     'The BBC, Initech and the pharmacy chain Boots said staff personal data had been stolen, and ',
+  'doers of the one intrusion':
+    'Acme Corp said hackers had breached its network. The attackers used X-Agent and CVE-2024-21887. ',
   'places whose victims were hit':
     "Poland's government said that some of its institutions and Czech agencies had been targeted by APT28, the Finnish parliament and the parliament and ",
 };

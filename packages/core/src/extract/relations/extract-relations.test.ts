@@ -391,6 +391,40 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads "the attackers" with no set named for them as the doers of the one intrusion told of', () => {
+    const done = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.source.startsWith('campaign:') && r.type === 'uses')
+        .map((r) => `${r.type} ${r.target}`);
+    expect(
+      done('Acme Corp said hackers had breached its network in May. The attackers used X-Agent.'),
+    ).toEqual(['uses malware:S0023']);
+    // A set named between, the doers' words not opening the sentence, or other words: none.
+    expect(
+      done(
+        'Acme Corp said hackers had breached its network in May. APT28 and APT29 were active then. ' +
+          'The attackers used X-Agent.',
+      ),
+    ).toEqual([]);
+    expect(
+      done(
+        'Acme Corp said hackers had breached its network in May. Later the attackers used X-Agent.',
+      ),
+    ).toEqual([]);
+    expect(
+      done('Acme Corp said hackers had breached its network in May. The actor used X-Agent.'),
+    ).toEqual([]);
+    expect(
+      done('Acme Corp said hackers had breached its network in May. They used X-Agent.'),
+    ).toEqual([]);
+    expect(
+      done(
+        'Acme Corp said hackers had breached its network in May. It was patched. The firm said so. ' +
+          'Two weeks later it hired staff. The attackers used X-Agent.',
+      ),
+    ).toEqual([]);
+  });
+
   it("links a state organ to the group an apposition makes the organ's unit", () => {
     const linked = (text: string) =>
       analyze(text)

@@ -20,6 +20,7 @@ import {
   AMONG_THE_VICTIMS,
   anaphoricSet,
   inRelativeClauseAfter,
+  intrusionDoers,
   namedInNextSentence,
   organTrackedAs,
 } from './referring-sets.ts';
@@ -275,11 +276,17 @@ export function extractRelations(
       !sponsors.some((p) => speakerOf(text, p.mention.end))
         ? sponsors[0]
         : undefined;
+    // "… had breached its network. The attackers chained CVE-2023-46805 …": the one intrusion's doers.
+    const doers =
+      stated.length === 0 && campaigns.length === 0 && !referent && soleIntrusion
+        ? intrusionDoers(text, sentences, s, bySentence, soleIntrusion)
+        : undefined;
     const judged =
       stated.length > 0 ||
       campaigns.length > 0 ||
       referent !== undefined ||
-      actingOrgan !== undefined;
+      actingOrgan !== undefined ||
+      doers !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
     // The judgement of what the actor is does not qualify what it does.
@@ -353,6 +360,10 @@ export function extractRelations(
     // "Unit 29155 cyber actors primarily target …", "The SVR exploited CVE-2023-42793 …"
     if (actingOrgan && (cues.has('target') || cues.has('exploit'))) {
       actsLikeAnActor(actingOrgan, placed, cues, evidence, actPhrase);
+    }
+    if (doers) {
+      const after = placed.filter((p) => p.mention.start >= doers.mention.end);
+      actsLikeAnActor(doers, placed, cues, evidence, undefined, after);
     }
     if (!judged) familyExploits(placed, evidence);
     if (referent) {

@@ -4,7 +4,7 @@
  * sentence names ("the group, which it tracks as Storm-0558").
  */
 import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
-import type { Mention, Span } from '../../analysis/types.ts';
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { onlySet, type Placed } from './roles.ts';
 
 /** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
@@ -25,10 +25,14 @@ function referent(
   set: Placed,
   named: number,
 ): Referent {
+  return { placed: { ...set, mention: referentMention(text, span, s, match) }, named };
+}
+
+/** The words of group 1 of `match` read at the start of sentence `s`, else the empty words where it ends. */
+function referentMention(text: string, span: Span, s: number, match: RegExpExecArray): Mention {
   const end = span.start + match.index + match[0].length;
   const start = end - (match[1]?.length ?? 0);
-  const mention = { start, end, text: text.slice(start, end), sentence: s };
-  return { placed: { ...set, mention }, named };
+  return { start, end, text: text.slice(start, end), sentence: s };
 }
 
 /** How many sentences back "the group" may look for the set it stands for. */
@@ -67,6 +71,43 @@ export function anaphoricSet(
     // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
     if (bareLine(text, sentences[s - back])) return undefined;
     return referent(text, span, s, opening, only, s - back);
+  }
+  return undefined;
+}
+
+/**
+ * The doers of an intrusion, of all the words GROUP_ANAPHOR's group 1 may be: "The attackers", "the hackers"; not
+ * "They", who may be the victim's people ("They restored the systems with …"), nor "the actor" or "the group",
+ * which as often stand for a partner a text brings in ("one such actor working alongside the gang").
+ */
+const DOERS = /\b(?:attackers|hackers|intruders|threat actors|cyber actors)$/iu;
+
+/**
+ * "MITRE said a nation-state threat actor had breached its network. The attackers chained CVE-2023-46805 …": "the
+ * attackers" opening a sentence, where no set is named for them, are the doers of `intrusion`, the one told of
+ * in the sentences just before (the nearest names it), when those sentences name no set either. The intrusion
+ * placed at the words that stand for its doers.
+ */
+export function intrusionDoers(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+  intrusion: ExtractedEntity,
+): Placed | undefined {
+  const span = sentences[s]!;
+  const opening = GROUP_ANAPHOR.exec(text.slice(span.start, Math.min(span.end, span.start + 160)));
+  if (!opening?.[1] || !DOERS.test(opening[1])) return undefined;
+  for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
+    const before = bySentence.get(s - back) ?? [];
+    if (before.some((p) => p.role === 'attacker')) return undefined;
+    if (before.some((p) => p.entity.key === intrusion.key)) {
+      return {
+        entity: intrusion,
+        mention: referentMention(text, span, s, opening),
+        role: 'campaign',
+      };
+    }
   }
   return undefined;
 }
