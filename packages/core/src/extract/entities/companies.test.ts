@@ -719,6 +719,24 @@ describe('an intrusion into a company', () => {
     ]);
   });
 
+  it('is read into the victim a threat group is told to have done a theft from', () => {
+    expect(
+      intrusions('APT99 was responsible for the theft of $620 million from the Zorvex Network.'),
+    ).toEqual(['Intrusion into Zorvex Network: theft']);
+    expect(intrusions('APT99 was behind the heist of $81 million from Zorbex Bank.')).toEqual([
+      'Intrusion into Zorbex Bank: heist',
+    ]);
+    // An aim, not a deed; a theft no actor is told of.
+    expect(
+      intrusions(
+        'APT99’s objective extends to the theft of subscription credentials from Zorvex News.',
+      ),
+    ).toEqual([]);
+    expect(
+      intrusions('Criminals were behind the theft of $620 million from the Zorvex Network.'),
+    ).toEqual([]);
+  });
+
   it('is no company\'s where a body\'s kind after "the" names one again', () => {
     expect(
       intrusions(

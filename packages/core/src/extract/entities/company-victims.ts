@@ -117,9 +117,13 @@ export function victimNamedCompanies(
       const word = ctx.titleCase(i) || !phraseEnds ? undefined : intrusionWordOf(ctx, i, to);
       // "Scattered Spider … breached MGM Resorts and Caesars Entertainment": an actor's verb right before the
       // name, or a list going on from such a name, says it once for all.
+      // "Lazarus Group and APT38 were responsible for the theft of $620 million … from the Ronin Network" too.
       const struck =
         phraseEnds &&
-        ((word !== undefined && word < i && actorBefore(word) && objectOf(ctx, word, i)) ||
+        ((word !== undefined &&
+          word < i &&
+          actorBefore(word) &&
+          (objectOf(ctx, word, i) || theftDone(ctx, word))) ||
           (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
       if (struck) {
         victimTimes.set(key, VICTIM_TIMES);
@@ -482,6 +486,17 @@ paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 const THEFTS = new Set(
   'stolen stole steal stealing exfiltrated exfiltrating theft heist'.split(' '),
 );
+/** The thefts an actor is told of by a noun, whose "from" names the victim, not a product ("stole … from Exchange"). */
+const THEFT_NOUNS = new Set(['theft', 'heist']);
+/** Words that make the actor the doer of "the theft", not one who aims at it ("Kimsuky's objective extends to"). */
+const THEFT_DONE = new Set(['for', 'behind', 'out', 'committed', 'perpetrated', 'conducted']);
+
+/** "responsible for the theft", "behind the heist": a theft noun told as done. */
+function theftDone(ctx: TextContext, word: number): boolean {
+  const { tokens } = ctx;
+  // The word before the noun is its determiner: "the", "its", "a".
+  return THEFT_NOUNS.has(tokens[word]!.norm) && THEFT_DONE.has(tokens[word - 2]?.norm ?? '');
+}
 /**
  * Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from", "the theft of about
  * $1.5 billion in virtual assets from".
