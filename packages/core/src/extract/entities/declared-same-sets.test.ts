@@ -72,6 +72,18 @@ describe('sets a report declares one', () => {
           'as Gravel Panda, agreed.',
       ),
     ).toEqual(['Laundry Bear: Laundry Bear', 'Gravel Panda: Gravel Panda']);
+    // A set the words bring in as one more is named after them, not the one before.
+    expect(
+      sets(
+        'Acme said Brackenowl had exploited the flaws. A third China-based group, tracked as ' +
+          'Storm-9603, was also exploiting them.',
+      ),
+    ).toEqual(['Brackenowl: Brackenowl', 'Storm-9603: Storm-9603']);
+    expect(
+      sets(
+        'Acme said Brackenowl had exploited the flaws. Another group, tracked as Storm-9603, did too.',
+      ),
+    ).toEqual(['Brackenowl: Brackenowl', 'Storm-9603: Storm-9603']);
   });
 
   it('take a set named after its malware, declared another name of a known set, into that set', () => {

@@ -21,6 +21,9 @@ const ANOTHER_NAME_BEFORE =
 /** Words that tie one set to another rather than name it again. */
 const LINKING =
   /\b(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
+/** A set the words bring in as one more, whose name follows: "A third China-based group, tracked as Storm-2603". */
+const ONE_MORE_SET =
+  /\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|new)) (?:[\w-]+ ){0,3}(?:group|actor|cluster|gang|crew)s?\b/u;
 /** The `via` of a new name a vendor's naming scheme makes ("Laundry Bear"). */
 const SCHEME_VIA = 'naming-scheme';
 /** An ATT&CK group's id; a set named after its malware keeps the family's ("S0611"). */
@@ -69,7 +72,8 @@ export function withDeclaredSameSets(
       continue;
     if (!anotherNameWritten(text, sentences, mention)) continue;
     // "Earth Zhulong is related to the hacking group known as 1937CN": another set, linked to the first.
-    if (LINKING.test(text.slice(before.end, mention.start))) continue;
+    const between = text.slice(before.end, mention.start);
+    if (LINKING.test(between) || ONE_MORE_SET.test(between)) continue;
     const [known, named] = first.ref === undefined ? [other, first] : [first, other];
     if (known.ref === undefined) continue;
     if (named.ref === undefined || listedIn(first, other) || listedIn(other, first)) {
