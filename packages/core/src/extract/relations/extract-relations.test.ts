@@ -1308,6 +1308,32 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it("takes a known organization for a target only where a victims' list names it", () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets' && r.target.startsWith('identity:'))
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      targets(
+        'APT28 exploited the flaws. Victims include Initech Corp. and the Department of Education.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:initech',
+      'intrusion-set:G0007 identity:department of education',
+    ]);
+    expect(
+      targets('APT28 exploited the flaws. Among its targets was the Department of Education.'),
+    ).toEqual(['intrusion-set:G0007 identity:department of education']);
+    expect(
+      targets('APT28 exploited the flaws. The Department of Education is among the victims.'),
+    ).toEqual(['intrusion-set:G0007 identity:department of education']);
+    // A speaker, and an organization a sentence names beside the actor.
+    expect(
+      targets('CISA and the FBI assess that the network was compromised by APT28 in May.'),
+    ).toEqual([]);
+    expect(targets('APT28 was behind the attack, according to FBI information.')).toEqual([]);
+  });
+
   it('reads "Victims include …" as the victims of the set the sentence before names', () => {
     const targets = (text: string) => pairs('targets', text);
     expect(

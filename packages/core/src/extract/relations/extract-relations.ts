@@ -21,6 +21,7 @@ import {
   anaphoricSet,
   inRelativeClauseAfter,
   intrusionDoers,
+  listsVictims,
   namedInNextSentence,
   organTrackedAs,
 } from './referring-sets.ts';
@@ -537,7 +538,12 @@ function isTargetable(
       v.entity.via === 'company-listed' ||
       v.entity.via === 'company-description' ||
       v.entity.via === 'institution-name' ||
-      v.entity.via === DEFINED_ORGANIZATION;
+      v.entity.via === DEFINED_ORGANIZATION ||
+      // A known organization is told of mostly as a speaker ("CISA and the FBI assess that"); a victims'
+      // list makes it one ("Victims include the NNSA and the Department of Education").
+      (v.entity.via === 'organization-name' &&
+        sentence !== undefined &&
+        listsVictims(text, sentence));
     return named && saysTargeted(attacker, v, placed, text);
   }
   const origin = setOrigin(attacker, placed, text);

@@ -157,8 +157,16 @@ const BARE_VICTIMS_OPENING = new RegExp(
  * "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims": the list before the words that
  * make them targets; as for BARE_VICTIMS_OPENING, the set stands at the sentence's opening.
  */
-export const AMONG_THE_VICTIMS = String.raw`(?:are|were) among(?:st)? the (?:victims|targets)\b`;
+export const AMONG_THE_VICTIMS = String.raw`(?:are|were|is|was) among(?:st)? the (?:victims|targets)\b`;
 const VICTIMS_CLOSING = new RegExp(String.raw`^\s*(?=[^.;]{1,140}? ${AMONG_THE_VICTIMS})`, 'u');
+
+/** The sentence lists victims: "Victims include …", "Among its targets were …", "… are among the victims". */
+export function listsVictims(text: string, span: Span): boolean {
+  const head = text.slice(span.start, Math.min(span.end, span.start + 160));
+  return (
+    VICTIMS_OPENING.test(head) || BARE_VICTIMS_OPENING.test(head) || VICTIMS_CLOSING.test(head)
+  );
+}
 
 /**
  * "… disclosed that it had been hit by the same group weeks earlier": "the same" points back wherever the
