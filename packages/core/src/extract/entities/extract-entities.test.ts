@@ -937,6 +937,10 @@ describe('extractEntities: places and organizations', () => {
       ['government-local'],
       ['non-profit'],
     ]);
+    expect(sectorsOf('They spied on think tanks, higher education and media.')).toEqual([
+      ['non-profit'],
+      ['education'],
+    ]);
     // People who work for a government stand for it.
     for (const people of ['members of parliament', 'civil servants', 'government officials']) {
       expect(sectorsOf(`They phished ${people} in May.`)).toEqual([['government-national']]);

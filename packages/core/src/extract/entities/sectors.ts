@@ -100,6 +100,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'universities',
       'university',
       'education sector',
+      'higher education',
       'schools',
       'academic institutions',
       'research institutions',
