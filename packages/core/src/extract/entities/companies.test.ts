@@ -290,6 +290,22 @@ describe('companies a list names beside a company', () => {
     expect(listed('Initech and Hooli, not among the victims, paid.')).toEqual([]);
     expect(listed('Initech and Hooli are among the winners.')).toEqual([]);
     expect(listed('A, B, Initech, Hooli, Foo and Bar were among the victims.')).toEqual([]);
+    // The list a passive intrusion verb makes the victims of "the same" actor told of before.
+    expect(listed('Initech and Hooli were also targeted by the same hackers.')).toEqual([
+      'Initech',
+      'Hooli',
+    ]);
+    expect(listed('Initech and Hooli were breached by the same group in May.')).toEqual([
+      'Initech',
+      'Hooli',
+    ]);
+    expect(listed('Initech and Hooli were targeted by the same phishing emails.')).toEqual([]);
+    expect(listed('Initech and Hooli were founded by the same hackers.')).toEqual([]);
+    expect(listed('Initech and Hooli, also targeted by the same hackers, paid.')).toEqual([]);
+    expect(listed('Initech and Hooli were hit by the hackers.')).toEqual([]);
+    expect(
+      listed('Initech and Hooli were hit as the same group struck, by the same means.'),
+    ).toEqual([]);
   });
 
   it("are victims of the list's intrusion", () => {

@@ -242,16 +242,41 @@ export function victimsListOpenings(ctx: TextContext): number[] {
  * are among the victims".
  */
 export function victimsListClosings(ctx: TextContext): number[] {
-  if (!VICTIMS_LIST.test(ctx.text)) return [];
+  const among = VICTIMS_LIST.test(ctx.text);
+  const same = ctx.text.includes(' by the same ');
+  if (!among && !same) return [];
   const { tokens } = ctx;
   const out: number[] = [];
   for (let i = 3; i < tokens.length; i++) {
-    if (!VICTIM_WORDS.has(tokens[i]!.norm) || tokens[i - 1]!.norm !== 'the') continue;
-    if (AMONG.has(tokens[i - 2]!.norm) && CLOSING_BE.has(tokens[i - 3]!.norm)) out.push(i - 3);
+    const norm = tokens[i]!.norm;
+    if (among && VICTIM_WORDS.has(norm) && tokens[i - 1]!.norm === 'the') {
+      if (AMONG.has(tokens[i - 2]!.norm) && CLOSING_BE.has(tokens[i - 3]!.norm)) out.push(i - 3);
+    } else if (same && norm === 'same') {
+      const be = struckByTheSame(ctx, i);
+      if (be !== undefined) out.push(be);
+    }
   }
   return out.filter((k) => k > 0 && ctx.sentenceOf[k] === ctx.sentenceOf[k - 1]);
 }
 const CLOSING_BE = new Set(['are', 'were']);
+
+/**
+ * "Co-op and Harrods were also targeted by the same hackers": the token of "were" before the passive verb of
+ * an intrusion whose agent "the same" (token `same`) points back to the actor told of before.
+ */
+function struckByTheSame(ctx: TextContext, same: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[same - 1]!.norm !== 'the' || tokens[same - 2]!.norm !== 'by') return undefined;
+  if (!SAME_DOERS.has(tokens[same + 1]?.norm ?? '')) return undefined;
+  const verb = same - 3;
+  if (!STRUCK.has(tokens[verb]?.norm ?? '')) return undefined;
+  // The list ends right before "were", "were also", "got": read back from there, it must hold names.
+  return tokens[verb - 1]?.norm === 'also' ? verb - 2 : verb - 1;
+}
+/** The actors "the same" names: "by the same hackers", "by the same group". */
+const SAME_DOERS = new Set(['hackers', 'group', 'gang', 'attackers', 'actors', 'actor', 'crew']);
+/** Passive verbs of an intrusion into the subject: "were breached by". */
+const STRUCK = new Set(['targeted', 'hit', 'breached', 'attacked', 'compromised', 'hacked']);
 
 /**
  * The names of the victims' list that "are" or "were" at token `be` closes, read back from it; as after an
