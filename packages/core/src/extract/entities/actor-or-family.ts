@@ -27,6 +27,8 @@ const PEOPLE_OF = new Set([
   'admins',
   'authors',
 ]);
+/** What a crew named after its malware does, between the name and its noun: "the Cl0p extortion group". */
+const CREW_KINDS = new Set(['extortion', 'cybercrime', 'cybercriminal', 'criminal', 'hacking']);
 /** Words right before a name that make it people ("the ransomware group LockBit", "gang ALPHV"). */
 const PEOPLE_BEFORE = new Set(['group', 'gang', 'crew', 'collective', 'actor']);
 /** Words right after a name that make it code. */
@@ -53,7 +55,8 @@ const PEOPLE_VERBS = new Set(
 /** "Qilin, a ransomware gang": an apposition naming people, a few describing words before the noun. */
 const APPOSITION_WORDS = 3;
 
-type Reading = 'people' | 'code' | undefined;
+/** 'crew': people, named with the kind of crime they do ("the Cl0p extortion group"). */
+type Reading = 'people' | 'crew' | 'code' | undefined;
 
 /** "X, a ransomware gang that …", "X, the cybercriminal group": the apposition says X is people. */
 function peopleApposition(ctx: TextContext, to: number): boolean {
@@ -106,16 +109,16 @@ function reading(ctx: TextContext, mention: Mention): Reading {
   if (after && ctx.sentenceOf[to] === sentence && PEOPLE_AFTER.has(after.norm)) {
     return affiliateId(ctx, after) ? 'code' : 'people';
   }
-  // "the LockBit ransomware gang": the crew behind the code.
+  // "the LockBit ransomware gang", "the Cl0p extortion group": the crew behind the code.
   const afterHead = ctx.tokens[to + 1];
   if (
     next &&
     afterHead &&
     ctx.sentenceOf[to + 1] === sentence &&
-    MALWARE_HEADS.has(next.norm) &&
     PEOPLE_AFTER.has(afterHead.norm)
   ) {
-    return 'people';
+    if (MALWARE_HEADS.has(next.norm)) return 'people';
+    if (CREW_KINDS.has(next.norm)) return 'crew';
   }
   if (doerOfIntrusion(ctx, to)) return 'people';
   if (hitsVictims(ctx, to)) return 'people';
@@ -257,19 +260,22 @@ export function actorsNamedAfterMalware(
     }
     let people = 0;
     let code = 0;
+    let crew = false;
     let previous: { mention: Mention; reading: Reading } | undefined;
     for (const mention of entity.mentions) {
       // "The BlackCat ransomware gang, also known as ALPHV, claimed …": an alias is read as the name it follows.
       const r =
         reading(ctx, mention) ??
         (previous && aliasAfter(ctx, previous.mention, mention) ? previous.reading : undefined);
-      if (r === 'people') people++;
+      if (r === 'people' || r === 'crew') people++;
       else if (r === 'code') code++;
+      if (r === 'crew') crew = true;
       previous = { mention, reading: r };
     }
     const share = people / entity.mentions.length;
     // A name the report speaks of only as people ("LockBit affiliates used the flaw …") is those people.
-    const onlyPeople = people === entity.mentions.length;
+    // So is a crew named by its crime ("the Cl0p extortion group"), spoken of as people more than as code.
+    const onlyPeople = people === entity.mentions.length || crew;
     if ((people < PEOPLE_MIN && !onlyPeople) || people <= code || share < PEOPLE_SHARE) {
       return entity;
     }

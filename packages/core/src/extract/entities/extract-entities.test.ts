@@ -517,6 +517,20 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('LockBit affiliates used the flaw to breach a firm.', lockbit)).toEqual([
       'intrusion-set:LockBit',
     ]);
+    // A crew its crime names, once, and never spoken of as code: those people.
+    expect(
+      names(
+        'Google said the LockBit extortion group exploited the flaw. The emails claimed to be ' +
+          'associated with LockBit.',
+        lockbit,
+      ),
+    ).toEqual(['intrusion-set:LockBit']);
+    expect(
+      names(
+        'The LockBit extortion group exploited the flaw. Analysts found a LockBit sample.',
+        lockbit,
+      ),
+    ).toEqual(['malware:LockBit']);
     // An alias given right after a name is read as that name is.
     const blackcat = buildKnowledgeIndex([
       {
