@@ -762,6 +762,20 @@ describe('an intrusion into a company', () => {
   });
 
   it('is read into a company that tells of an intrusion into its own systems', () => {
+    // A name of a capital and a digit; access kept for long into a system named with several words.
+    expect(
+      intrusions(
+        'F5 said on Wednesday that a nation-state threat actor had maintained long-term, persistent ' +
+          'access to its BIG-IP product development environment.',
+      ),
+    ).toEqual(['Intrusion into F5: to']);
+    expect(intrusions('X5 said on Wednesday that it had upgraded its network.')).toEqual([]);
+    expect(intrusions('Jo said hackers had breached its network.')).toEqual([]);
+    expect(
+      intrusions(
+        'F5 said a threat actor had maintained a list of its product development environments.',
+      ),
+    ).toEqual([]);
     expect(
       intrusions(
         'Caesars Entertainment disclosed in a filing with the SEC that the same group had stolen data ' +

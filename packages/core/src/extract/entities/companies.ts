@@ -14,6 +14,7 @@ import { isCommonWord } from './common-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { possessedCompanies } from './possessed-companies.ts';
 import {
+  capitalAndDigit,
   COMPANY_NOUNS,
   describedCompanies,
   GENERIC_WORDS,
@@ -375,6 +376,7 @@ function ofNameBefore(
 function usableName(ctx: TextContext, start: number, end: number): boolean {
   const words = ctx.tokens.slice(start, end);
   if (words.length === 1 && GENERIC_WORDS.has(words[0]!.norm)) return false;
+  if (words.length === 1 && capitalAndDigit(words[0]!.text)) return true;
   return words.reduce((letters, t) => letters + t.text.length, 0) >= 3;
 }
 

@@ -285,7 +285,7 @@ export const TELLING: ReadonlySet<string> = new Set(
   ),
 );
 /** Words a company's own systems may take before their noun: "its loyalty program database". */
-const OWN_REACH = 3;
+const OWN_REACH = 5;
 /** How far into its sentence the company's own systems may be named. */
 const TELL_REACH = 40;
 

@@ -12,7 +12,8 @@ attacking targeted targeting hit struck penetrated penetrating accessed`.split(/
 );
 /** Words before "access" that tell of intruders: "gained access to Boeing's network", "unauthorized access". */
 const GAINING: ReadonlySet<string> = new Set(
-  'gain gained gaining gains obtain obtained obtaining unauthorized unauthorised'.split(' '),
+  `gain gained gaining gains obtain obtained obtaining maintain maintained maintaining unauthorized
+unauthorised`.split(/\s+/u),
 );
 /**
  * The same verbs' base forms, nouns as often ("a ransomware attack: CISA …"): verbs only after "to". "Hit" is
@@ -42,15 +43,19 @@ export function enteringAt(ctx: TextContext, i: number): boolean {
  */
 export function gainedAccessAt(ctx: TextContext, i: number): boolean {
   if (ctx.tokens[i]?.norm !== 'access') return false;
-  const before = ACCESS_KINDS.has(ctx.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  let before = i - 1;
+  while (before > i - 1 - ACCESS_KINDS_MOST && ACCESS_KINDS.has(ctx.tokens[before]?.norm ?? ''))
+    before--;
   return (
     ctx.sentenceOf[before] === ctx.sentenceOf[i] && GAINING.has(ctx.tokens[before]?.norm ?? '')
   );
 }
-/** Words between gaining and "access": "gained initial access", "obtained persistent access". */
+/** Words between gaining and "access": "gained initial access", "obtained persistent access", "long-term". */
 const ACCESS_KINDS: ReadonlySet<string> = new Set(
-  'initial persistent remote privileged administrative full'.split(' '),
+  'initial persistent remote privileged administrative full long term'.split(' '),
 );
+/** "maintained long-term, persistent access": the most such words between. */
+const ACCESS_KINDS_MOST = 3;
 
 /** Token `i` is a verb whose object is the victim: "breached X", "to breach X", "gained access to X". */
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {

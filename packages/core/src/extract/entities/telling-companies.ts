@@ -6,7 +6,7 @@
  * tokens.
  */
 import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
-import { distinctName, nameStartBefore } from './described-companies.ts';
+import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
@@ -55,7 +55,8 @@ export function tellingCompanies(
     const end = ctx.spaceBefore(to) ? to : beforeApposition(ctx, to);
     if (end === undefined) continue;
     const from = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
-    if (from === end || !distinctName(ctx, from, end)) continue;
+    if (from === end || !(distinctName(ctx, from, end) || capitalAndDigit(tokens[from]!.text)))
+      continue;
     // "Hackers said", "Researchers said": one English word opening the sentence names no one, unless written
     // in capitals ("MITRE said").
     const word = tokens[from]!;
