@@ -770,7 +770,7 @@ describe('an intrusion into a company', () => {
       ),
     ).toEqual(['Intrusion into F5: to']);
     expect(intrusions('X5 said on Wednesday that it had upgraded its network.')).toEqual([]);
-    expect(intrusions('Jo said hackers had breached its network.')).toEqual([]);
+    expect(intrusions('Qx said hackers had breached its network.')).toEqual([]);
     expect(
       intrusions(
         'F5 said a threat actor had maintained a list of its product development environments.',
