@@ -951,6 +951,9 @@ describe('extractEntities: places and organizations', () => {
       ['government-local'],
       ['non-profit'],
     ]);
+    for (const words of ['the electric grid', 'oil and natural gas pipelines']) {
+      expect(sectorsOf(`They hid in ${words} for years.`)).toEqual([['energy']]);
+    }
     expect(sectorsOf('They spied on think tanks, higher education and media.')).toEqual([
       ['non-profit'],
       ['education'],

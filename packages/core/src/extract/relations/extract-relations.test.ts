@@ -1308,6 +1308,18 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes the sectors an actor prepositioned itself in for its targets', () => {
+    expect(
+      pairs(
+        'targets',
+        'APT28 had prepositioned itself in critical infrastructure, including the electric grid.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector infrastructure',
+      'intrusion-set:G0007 identity:sector energy',
+    ]);
+  });
+
   it("takes a known organization for a target only where a victims' list names it", () => {
     const targets = (text: string) =>
       analyze(text)

@@ -63,6 +63,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'spearphish',
     // "APT40 focuses on government entities in Southeast Asia".
     'focus',
+    // "Volt Typhoon had prepositioned itself in US critical infrastructure".
+    'preposition',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
