@@ -136,6 +136,12 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is not a company whose name goes on with its legal form after "Group"', () => {
+    expect(names('The attack on Zorbaki Group Holdings halted beer production.')).toEqual([]);
+    expect(names('The attack on Zorbaki Group Ltd halted beer production.')).toEqual([]);
+    expect(names('The Zorbaki Group hacked beer producers.')).toEqual(['intrusion-set:Zorbaki']);
+  });
+
   it('is not a kind word alone, a language, a method name or a detection name', () => {
     expect(names('Then the eCrime gang sent new lures.')).toEqual([]);
     expect(names('The kit sold a Banker to the crew, and a Stealer too.')).toEqual([]);
