@@ -182,7 +182,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'civil society organizations',
     ],
   ],
-  ['infrastructure', ['critical infrastructure']],
+  ['infrastructure', ['critical infrastructure', 'critical information infrastructure']],
   ['chemical', ['chemical', 'chemical companies', 'chemical sector']],
   ['construction', ['construction']],
   // Not "mining" alone: in threat reports it is mostly crypto-currency mining.

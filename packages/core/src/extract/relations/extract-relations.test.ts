@@ -1308,6 +1308,32 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes the one country of a sentence for the owner of "the country\'s" targeted sector', () => {
+    expect(
+      pairs(
+        'targets',
+        "Singapore's minister said that APT28 was attacking the country's critical information " +
+          'infrastructure.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector infrastructure',
+      'intrusion-set:G0007 location:SG',
+    ]);
+    // Two countries: which one the words stand for is not told.
+    expect(
+      pairs(
+        'targets',
+        "Singapore's minister said that APT28, based in Russia, was attacking the country's banks.",
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    expect(
+      pairs(
+        'targets',
+        "Singapore's minister said that APT28 was attacking banks, the country's pride.",
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+  });
+
   it('takes the sectors an actor prepositioned itself in for its targets', () => {
     expect(
       pairs(

@@ -14,7 +14,12 @@ import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { placeTargeted, sectorRightAfter, victimsOwnedAt } from './place-targets.ts';
+import {
+  placeTargeted,
+  sectorOfTheCountry,
+  sectorRightAfter,
+  victimsOwnedAt,
+} from './place-targets.ts';
 import { setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
@@ -550,7 +555,7 @@ function isTargetable(
   if (origin?.entity.key === v.entity.key) return false;
   if (placeTargeted(v, attacker, placed, text) || victimsTargetedBy(v, attacker, text)) return true;
   // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
-  const owned = sectorRightAfter(v, placed, text);
+  const owned = sectorRightAfter(v, placed, text) ?? sectorOfTheCountry(v, placed, text);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
 

@@ -215,6 +215,30 @@ export function sectorRightAfter(
   );
 }
 
+/**
+ * "Singapore's minister said … UNC3886 was attacking the country's critical information infrastructure": the
+ * victim "the country's" owns, later in the sentence of the one country `v` names, which the words stand for.
+ */
+export function sectorOfTheCountry(
+  v: Placed,
+  placed: readonly Placed[],
+  text: string,
+): Placed | undefined {
+  // `placed` is the sentence's: another place there, and which the words stand for is not told.
+  if (placed.some((p) => p.role === 'place' && p.entity.key !== v.entity.key)) return undefined;
+  return placed.find(
+    (p) =>
+      p.role === 'victim' &&
+      // Read from the country on: a victim before it has no words there.
+      THE_COUNTRYS.test(
+        text.slice(Math.max(v.mention.end, p.mention.start - COUNTRYS_REACH), p.mention.start),
+      ),
+  );
+}
+/** "the country's (critical information) ": the words before the victim, the state owning it. */
+const THE_COUNTRYS = /\bthe (?:country|nation)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const COUNTRYS_REACH = 48;
+
 /** The noun of victims a place owns: "(Czech) institutions", "(its) government agencies". */
 const OWNED_VICTIMS = String.raw`(?:\p{Ll}+\s+)?(?:institutions|organi[sz]ations|entities|agencies|bodies|companies|firms|businesses|networks)\b`;
 /** "Czech institutions": the place's adjective before its victims' noun. */
