@@ -1334,6 +1334,23 @@ describe('extractRelations', () => {
     ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
   });
 
+  it('takes a family a source attributes to an actor for one the actor uses', () => {
+    const uses = (text: string) => pairs('uses', text);
+    expect(uses('Researchers attributed the X-Agent malware to APT28.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(uses('They found X-Agent, which Acme attributes to the Russian group APT28.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(uses('They found X-Agent, which is attributed to APT28.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    // The attack is attributed, not the family; a family attributed to another.
+    expect(uses('Researchers attributed the attack on X-Agent users to APT28.')).toEqual([]);
+    expect(uses('They found X-Agent, which Acme links to APT28.')).toEqual([]);
+    expect(uses('Acme attributed X-Agent to Russia, and the phishing to APT28.')).toEqual([]);
+  });
+
   it('takes the sectors an actor prepositioned itself in for its targets', () => {
     expect(
       pairs(

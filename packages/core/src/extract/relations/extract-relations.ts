@@ -14,6 +14,7 @@ import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
+import { familyAttributedTo } from './family-attributed.ts';
 import {
   placeTargeted,
   sectorOfTheCountry,
@@ -178,8 +179,12 @@ export function extractRelations(
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     } else if (cues.has('attribution')) {
       // "… was responsible for the NotPetya attack in 2017": the family of an attack the actor did.
+      // "BRICKSTORM, which Google attributes to UNC5221": a family attributed to the actor.
       for (const c of withRole(objects, 'capability'))
-        if (c.entity.type === 'malware' && attackNamedAfter(text, a, c))
+        if (
+          (c.entity.type === 'malware' && attackNamedAfter(text, a, c)) ||
+          familyAttributedTo(text, c, a)
+        )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     }
     // "Volt Typhoon exploits vulnerabilities in public-facing appliances", "MirrorFace sent emails with

@@ -1,0 +1,25 @@
+/**
+ * A family a source attributes to an actor is one the actor uses: "Google attributes the BRICKSTORM backdoor to
+ * UNC5221", "BRICKSTORM, which Google attributes to the China-nexus group UNC5221".
+ */
+import type { Placed } from './roles.ts';
+
+/** "attributes (the) " right before the family. */
+const ATTRIBUTES_BEFORE = /\battribut(?:e|es|ed|ing)\s+(?:the\s+)?$/u;
+/** " (backdoor) to (the China-nexus group) ": the family's kind word, then "to" and the actor's description. */
+const TO_THE_ACTOR = /^(?:\s+[\p{Ll}-]+){0,2}\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** ", which Google attributes to (the China-nexus group) ": a relative clause after the family. */
+const WHICH_ATTRIBUTED =
+  /^,\s+which\s+(?:[\p{L}-]+\s+){0,3}attribut(?:e|es|ed)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const BEFORE_REACH = 20;
+
+export function familyAttributedTo(text: string, family: Placed, actor: Placed): boolean {
+  const { start, end } = family.mention;
+  // An actor named before the family leaves no words between, which the patterns need.
+  const between = text.slice(end, actor.mention.start);
+  if (WHICH_ATTRIBUTED.test(between)) return true;
+  return (
+    TO_THE_ACTOR.test(between) &&
+    ATTRIBUTES_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start))
+  );
+}
