@@ -108,11 +108,27 @@ function speaksAsGovernment(ctx: TextContext, hit: Hit, organs: ReadonlySet<numb
   if (word === 'minister' || (PORTFOLIOS.has(word) && normAt(ctx, next + 1) === 'minister')) {
     return true;
   }
+  // "Japan's National Police Agency", "Singapore's coordinating minister": the state's own official or body.
+  if (possessive && ownOfficial(ctx, next)) return true;
   // "the government of Norway", "the government of the United Kingdom"
   let before = hit.from - 1;
   if (normAt(ctx, before) === 'the') before--;
   if (normAt(ctx, before) === 'of' && GOVERNMENT_OF.has(normAt(ctx, before - 1))) return true;
   return subjectOfAttribution(ctx, hit.to);
+}
+
+/** Heads of a state's own officials and bodies, a few words after its possessive. */
+const OFFICIAL_HEADS = new Set(
+  'minister ministers ministry police agency parliament prosecutors prosecutor'.split(' '),
+);
+/** "Singapore's Cyber Security Agency": at most this many words before the head. */
+const OFFICIAL_WORDS = 2;
+
+/** An official or a body of the state starts at token `from` ("China's Ministry …" is asked before). */
+function ownOfficial(ctx: TextContext, from: number): boolean {
+  for (let i = from; i <= from + OFFICIAL_WORDS; i++)
+    if (OFFICIAL_HEADS.has(normAt(ctx, i))) return true;
+  return false;
 }
 
 /** Words that make the government after them an actor's sponsor: "directed by the Chinese government". */

@@ -472,6 +472,11 @@ function bodyCountry(
     if (kind) placed.set(kind, { token: body.from, code: written });
     return written;
   }
+  // "the foreign and defence ministries": a body right after another, one word between, is of its state.
+  const previous = hits[index - 1];
+  if (previous?.kind === 'body' && previous.to === body.from - 1) {
+    return previous.body.country ?? bodyCountry(ctx, hits, index - 1, government, placed);
+  }
   const previousWords = ctx.tokens.slice(Math.max(0, body.from - 3), body.from).map((t) => t.norm);
   if (previousWords.some((w) => POSSESSIVES.has(w))) return government.at(body.from);
   if (previousWords.at(-1) !== 'the') return undefined;

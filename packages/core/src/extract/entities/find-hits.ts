@@ -25,6 +25,7 @@ import {
   GOVERNMENT_BODIES,
   LOCAL_UNITS,
   LOWER_CASE_BODIES,
+  ministriesSharingAHead,
   type BodyKind,
 } from './government-bodies.ts';
 import { majorityFirst } from './majority-kind.ts';
@@ -232,9 +233,14 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     if (sector && sectorValue !== undefined) {
       best = betterHit(best, { from: i, to: sector.to, kind: 'sector', sector: sectorValue });
     }
+    // "the foreign and defence ministries": two bodies, where neither word alone names one.
+    const shared = !best && dictionaries & BODIES ? ministriesSharingAHead(tokens, i) : [];
     if (best) {
       take(best);
       i = best.to;
+    } else if (shared.length > 0) {
+      for (const { from, to, body } of shared) take({ from, to, kind: 'body', body });
+      i = shared.at(-1)!.to;
     } else {
       i++;
     }

@@ -34,6 +34,42 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it('reads two ministries sharing their head noun, both of the state the text speaks of', () => {
+    expect(
+      bodies(
+        "Japan's National Police Agency said hackers targeted the foreign and defence ministries.",
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Japan [JP]', 'Ministry of Defence of Japan [JP]']);
+    expect(
+      bodies('The Polish government said the foreign and justice ministries were hit.'),
+    ).toEqual(['Ministry of Foreign Affairs of Poland [PL]', 'Ministry of Justice of Poland [PL]']);
+    // A state's own official speaks for its government: "Singapore's coordinating minister".
+    expect(bodies("Singapore's coordinating minister said the foreign ministry was hit.")).toEqual([
+      'Ministry of Foreign Affairs of Singapore [SG]',
+    ]);
+    expect(bodies("Singapore's Cyber Security Agency said the foreign ministry was hit.")).toEqual([
+      'Ministry of Foreign Affairs of Singapore [SG]',
+    ]);
+    expect(
+      bodies(
+        'The Czech government said the foreign ministry was hit. The Polish government said its ' +
+          'defence ministry was hit.',
+      ),
+    ).toEqual([
+      'Ministry of Foreign Affairs of Czechia [CZ]',
+      'Ministry of Defence of Poland [PL]',
+    ]);
+    expect(
+      bodies('The Polish government said the foreign and domestic ministries were hit.'),
+    ).toEqual([]);
+    expect(
+      bodies('The Polish government said the foreign and defence companies were hit.'),
+    ).toEqual([]);
+    expect(bodies("China's Ministry of State Security said the foreign ministry was hit.")).toEqual(
+      [],
+    );
+  });
+
   it("reads a state's police in lower case, not a city's department nor a table's cell", () => {
     expect(bodies('Hackers breached the Dutch police in September.')).toEqual([
       'Police of the Netherlands [NL]',

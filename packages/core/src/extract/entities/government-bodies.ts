@@ -10,7 +10,7 @@ import { countryInProse, type Country } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import { TokenTrie } from './token-trie.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 export interface BodyKind {
   /** Name pattern; `{country}` is replaced by the country's name as written in a sentence. */
@@ -158,6 +158,34 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
     ] as const
   ).map(([country, name]) => [{ pattern: 'Parliament of {country}', country }, [name]] as const),
 ];
+
+/**
+ * "the foreign and defence ministries": two ministries sharing the head noun, each the body its portfolio
+ * word names alone before "ministry".
+ */
+const PORTFOLIO_BODIES = new Map<string, BodyKind>();
+for (const [body, phrases] of BODIES) {
+  for (const phrase of phrases) {
+    const [portfolio, head] = phrase.split(' ');
+    if (head === 'ministry') PORTFOLIO_BODIES.set(portfolio!, body);
+  }
+}
+
+/** The two ministries of "foreign and defence ministries" opening at token `i`, as hits' spans. */
+export function ministriesSharingAHead(
+  tokens: readonly Token[],
+  i: number,
+): { from: number; to: number; body: BodyKind }[] {
+  const first = PORTFOLIO_BODIES.get(tokens[i]?.norm ?? '');
+  const second = PORTFOLIO_BODIES.get(tokens[i + 2]?.norm ?? '');
+  if (!first || !second) return [];
+  // "foreign and defence", "foreign or defence": one word between the two.
+  if (tokens[i + 3]?.norm !== 'ministries') return [];
+  return [
+    { from: i, to: i + 1, body: first },
+    { from: i + 2, to: i + 4, body: second },
+  ];
+}
 
 const trie = new TokenTrie<BodyKind>();
 for (const [body, phrases] of BODIES) {
