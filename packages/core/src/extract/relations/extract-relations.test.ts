@@ -1349,6 +1349,15 @@ describe('extractRelations', () => {
     expect(uses('Researchers attributed the attack on X-Agent users to APT28.')).toEqual([]);
     expect(uses('They found X-Agent, which Acme links to APT28.')).toEqual([]);
     expect(uses('Acme attributed X-Agent to Russia, and the phishing to APT28.')).toEqual([]);
+    // "the malware": the one family the sentence before names.
+    expect(uses('Acme found a new backdoor, X-Agent. It attributed the malware to APT28.')).toEqual(
+      ['intrusion-set:G0007 malware:S0023'],
+    );
+    expect(
+      uses('Acme found the X-Agent and Zorbcrypt ransomware. It attributed the malware to APT28.'),
+    ).toEqual([]);
+    expect(uses('Acme found X-Agent. It attributed the attack to APT28.')).toEqual([]);
+    expect(uses('Acme found X-Agent. Weeks later, APT28 attacked banks.')).toEqual([]);
   });
 
   it('takes the sectors an actor prepositioned itself in for its targets', () => {

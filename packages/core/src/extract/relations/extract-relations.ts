@@ -14,7 +14,7 @@ import { inCitedAside } from './cited-aside.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { familyAttributedTo } from './family-attributed.ts';
+import { familyAttributedTo, familyReferredTo } from './family-attributed.ts';
 import {
   placeTargeted,
   sectorOfTheCountry,
@@ -363,6 +363,9 @@ export function extractRelations(
         addFromBoth('targets', exploiter, v, s - 1, s);
     }
     for (const a of stated) {
+      // "… a new malware called Authentic Antics. The NCSC attributed the malware to APT28."
+      const family = familyReferredTo(text, a, bySentence.get(s - 1) ?? []);
+      if (family) addFromBoth('uses', a, family, s - 1, s);
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
       const origin = setOrigin(a, placed, text);

@@ -23,3 +23,30 @@ export function familyAttributedTo(text: string, family: Placed, actor: Placed):
     ATTRIBUTES_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start))
   );
 }
+
+/** "attributed the malware to ": the family named before, then the actor. */
+const THE_FAMILY_ATTRIBUTED =
+  /\battribut(?:e|es|ed|ing)\s+(?:the|this)\s+(?:malware|backdoor|implant|tool|ransomware|family|stealer)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far before the actor those words may start (characters). */
+const THE_FAMILY_REACH = 90;
+
+/**
+ * "The NCSC said the GRU had used a new malware called Authentic Antics. The NCSC attributed the malware to
+ * APT28.": the one family the sentence before names, which "the malware" stands for, when the words
+ * attribute it to `actor`.
+ */
+export function familyReferredTo(
+  text: string,
+  actor: Placed,
+  before: readonly Placed[],
+): Placed | undefined {
+  const { start } = actor.mention;
+  if (!THE_FAMILY_ATTRIBUTED.test(text.slice(Math.max(0, start - THE_FAMILY_REACH), start))) {
+    return undefined;
+  }
+  const families = before.filter(
+    (p) => p.role === 'capability' && p.entity.type !== 'attack-pattern',
+  );
+  const first = families[0];
+  return first && families.every((p) => p.entity.key === first.entity.key) ? first : undefined;
+}
