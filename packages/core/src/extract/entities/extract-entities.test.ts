@@ -738,6 +738,28 @@ describe('extractEntities: places and organizations', () => {
     ]);
   });
 
+  it("reads Russia's military intelligence, after the state's possessive, as the GRU", () => {
+    const found = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'threat-actor' || e.type === 'location')
+        .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+    expect(
+      found(
+        "Russia's military intelligence service and Russia's military intelligence agency ran it, " +
+          "steered by Russia's military intelligence.",
+      ),
+    ).toEqual([
+      'Russia: Russia, Russia, Russia',
+      'GRU: military intelligence service, military intelligence agency, military intelligence',
+    ]);
+    // Another state's, or no state's.
+    expect(found("Ukraine's military intelligence service said so.")).toEqual(['Ukraine: Ukraine']);
+    expect(found('The military intelligence service said so.')).toEqual([]);
+    expect(found('Russia said military intelligence services of NATO states met.')).toEqual([
+      'Russia: Russia',
+    ]);
+  });
+
   it("reads the MSS's provincial arms as state organs, under either head word", () => {
     const organs = (text: string) =>
       entities(text)

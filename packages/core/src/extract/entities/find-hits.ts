@@ -168,8 +168,19 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     values.filter(
       (v) =>
         caseMatches(v.written, tokens.slice(from, to)) &&
-        !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)),
+        !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)) &&
+        !(v.kind === 'organization' && v.afterState && !statePossessiveBefore(from, v.org.country)),
     );
+  /** "Russia's |military intelligence": the state's name, then "'s", right before token `from`. */
+  const statePossessiveBefore = (from: number, country: string | undefined): boolean => {
+    const state = hitAt(from - 2);
+    return (
+      tokens[from - 1]?.norm === 's' &&
+      state?.kind === 'lexicon' &&
+      state.value.kind === 'country' &&
+      state.value.code === country
+    );
+  };
   const acceptBody = (
     values: readonly BodyKind[],
     to: number,

@@ -15,7 +15,12 @@ type LexiconMeaning =
       readonly form: 'name' | 'adjective' | 'metonym';
     }
   | { readonly kind: 'region'; readonly region: string; readonly name: string }
-  | { readonly kind: 'organization'; readonly org: KnownOrganization };
+  | {
+      readonly kind: 'organization';
+      readonly org: KnownOrganization;
+      /** A name that counts only after the organ's state's possessive (KnownOrganization.afterState). */
+      readonly afterState?: true;
+    };
 
 export type LexiconValue = {
   readonly written: readonly string[];
@@ -44,6 +49,7 @@ function build(): TokenTrie<LexiconValue> {
   }
   for (const org of KNOWN_ORGANIZATIONS) {
     for (const n of [org.name, ...org.aliases]) add(n, { kind: 'organization', org });
+    for (const n of org.afterState ?? []) add(n, { kind: 'organization', org, afterState: true });
   }
   return trie;
 }

@@ -10,6 +10,11 @@ export interface KnownOrganization {
   readonly role: 'organization' | 'sponsor';
   /** ISO alpha-2 of the state it belongs to; absent for international bodies. */
   readonly country?: string;
+  /**
+   * Names that stand for it only right after its state's possessive ("Russia's military intelligence
+   * service"): the state stays a place of its own, and the words name no other state's organ.
+   */
+  readonly afterState?: readonly string[];
   /** industry-sector-ov values. */
   readonly sectors?: readonly string[];
   /**
@@ -414,6 +419,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
       'Russian military intelligence',
       'Russian military intelligence service',
       'Russian military intelligence agency',
+    ],
+    afterState: [
+      'military intelligence',
+      'military intelligence service',
+      'military intelligence agency',
     ],
     role: 'sponsor',
     country: 'RU',

@@ -1360,6 +1360,19 @@ describe('extractRelations', () => {
     expect(uses('Acme found X-Agent. Weeks later, APT28 attacked banks.')).toEqual([]);
   });
 
+  it("reads Russia's military intelligence service as the GRU, targeting a dozen entities", () => {
+    expect(
+      pairs(
+        'targets',
+        "France accused Russia's military intelligence service of cyberattacks targeting a dozen " +
+          'French entities, including ministries.',
+      ),
+    ).toEqual([
+      'threat-actor:gru identity:sector government-national',
+      'threat-actor:gru location:FR',
+    ]);
+  });
+
   it('takes the sectors an actor prepositioned itself in for its targets', () => {
     expect(
       pairs(

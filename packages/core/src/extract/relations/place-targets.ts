@@ -9,10 +9,11 @@ import type { Placed } from './roles.ts';
  * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe", "in the
  * continental and non-continental United States", "in countries including Australia"), and a
  * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
- * port", "attacked dozens of Israeli companies"; not "in a", "on a": "posted on a Russian forum").
+ * port", "attacked dozens of Israeli companies", "targeting a dozen French entities"; not "in a", "on a":
+ * "posted on a Russian forum").
  */
 const TARGET_BEFORE =
-  /\b(?:(?:in|against|target|targeting|targeted|targets|attack|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|at\s+least\s+\w+|\d+)\s+)$/u;
+  /\b(?:(?:in|against|target|targeting|targeted|targets|attack|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|a\s+dozen|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
