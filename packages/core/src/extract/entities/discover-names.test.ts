@@ -136,6 +136,20 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is a remote-access product a list of tools names, and no family elsewhere', () => {
+    const software = (text: string) =>
+      extractEntities(text, splitSentences(text), empty)
+        .filter((e) => e.type === 'tool' || e.type === 'malware' || e.type === 'intrusion-set')
+        .map((e) => `${e.type}:${e.name}`);
+    expect(software('They installed remote access tools such as AnyDesk and TeamViewer.')).toEqual([
+      'tool:AnyDesk',
+      'tool:TeamViewer',
+    ]);
+    expect(software('The TeamViewer malware and the AnyDesk group were seen.')).toEqual([]);
+    expect(software('They used backdoors such as AnyDesk.')).toEqual([]);
+    expect(software('They used tools such as PowerShell and Telegram.')).toEqual([]);
+  });
+
   it('is not a company whose name goes on with its legal form after "Group"', () => {
     expect(names('The attack on Zorbaki Group Holdings halted beer production.')).toEqual([]);
     expect(names('The attack on Zorbaki Group Ltd halted beer production.')).toEqual([]);

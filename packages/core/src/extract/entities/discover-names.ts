@@ -245,6 +245,25 @@ function closesQuote(text: string, at: number): boolean {
   return CLOSING_QUOTES.has(c) || ('.,;:!?'.includes(c) && CLOSING_QUOTES.has(text.charAt(at + 1)));
 }
 
+/**
+ * Remote-access products no name discovery takes ("TeamViewer malware" is no family), which a list of tools
+ * names as what the actor ran: "remote access tools such as AnyDesk and TeamViewer" (STIX tool: legitimate
+ * software an actor uses).
+ */
+const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set(['anydesk', 'teamviewer']);
+
+/** "tools such as AnyDesk": the remote-access product at token i, announced as a tool. */
+export function announcedRemoteAccessTool(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+): DiscoveredName | undefined {
+  if (!REMOTE_ACCESS_PRODUCTS.has(ctx.tokens[i]!.norm)) return undefined;
+  return announcedKind(ctx, i, foundKind) === 'tool'
+    ? { from: i, to: i + 1, type: 'tool' }
+    : undefined;
+}
+
 /** A name a naming phrase announces ("a group named “ReconHellcat”", "a RAT dubbed PurpleWave"). */
 function discoverAnnounced(
   ctx: TextContext,

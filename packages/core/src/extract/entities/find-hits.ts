@@ -14,6 +14,7 @@ import {
   mayNumberACrew,
 } from './context-names.ts';
 import {
+  announcedRemoteAccessTool,
   discoverBefore,
   discoverByShape,
   mayBeHead,
@@ -297,6 +298,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         if (crew && !taken[i + 1]) {
           take(knownAs(ctx, knowledge, crew) ?? { ...crew, kind: 'discovered', via: 'definition' });
         }
+        const product = announcedRemoteAccessTool(ctx, i, foundKind);
+        if (product) take({ ...product, kind: 'discovered', via: 'naming-context' });
         continue;
       }
       const known = linked.get(tokens[i]!.text);
