@@ -58,6 +58,30 @@ describe('people named by a role word in a sentence that accuses', () => {
     ]);
   });
 
+  it('reads the names an apposition counting them follows', () => {
+    expect(
+      people(
+        'The DOJ charged Zorvan Petrik, Tyler Robert Buchanan and Ri Kyong Sik, three members of APT99.',
+      ),
+    ).toEqual([
+      'Zorvan Petrik: Zorvan Petrik',
+      'Tyler Robert Buchanan: Tyler Robert Buchanan',
+      'Ri Kyong Sik: Ri Kyong Sik',
+    ]);
+    // A single name before "a" is one person; names before it that no count gathers are not read.
+    expect(
+      people('The DOJ charged Zorvan Petrik and Tyler Robert Buchanan, a member of APT99.'),
+    ).toEqual(['Tyler Robert Buchanan: Tyler Robert Buchanan']);
+    expect(
+      people('The DOJ charged Zorvan Petrik; Tyler Robert Buchanan, two members of APT99, fled.'),
+    ).toEqual(['Tyler Robert Buchanan: Tyler Robert Buchanan']);
+    // The list may open the text.
+    expect(people('Zorvan Petrik and Ri Kyong Sik, two members of APT99, were charged.')).toEqual([
+      'Zorvan Petrik: Zorvan Petrik',
+      'Ri Kyong Sik: Ri Kyong Sik',
+    ]);
+  });
+
   it('reads a list after "members of the group" once an actor is named, past an apposition', () => {
     expect(
       people(

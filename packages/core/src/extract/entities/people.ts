@@ -246,8 +246,7 @@ export function findPeople(
     if (tokens[r]!.text !== norm && (!ctx.sentenceStart(r) || ctx.titleCase(r))) continue;
     const role = ROLES.get(norm);
     for (const [from, to] of namesAfter(ctx, r, read, acting)) add(from, to, role);
-    const before = nameBefore(ctx, r, read);
-    if (before) add(before[0], before[1], role);
+    for (const [from, to] of namesBefore(ctx, r, read)) add(from, to, role);
   }
   if (found.length === 0) return found;
   return [...found, ...laterWritings(ctx, found, read)];
@@ -335,24 +334,48 @@ function appositionAfter(ctx: TextContext, at: number): number | undefined {
   return close === undefined ? undefined : close + 1;
 }
 
-/** "Dmitry Khoroshev, a Russian national": the name before ", a …" that a role word ends. */
-function nameBefore(ctx: TextContext, role: number, read: ReadAs): [number, number] | undefined {
+/** Words counting the people of an apposition: "Yin Kecheng and Zhou Shuai, two members of APT27". */
+const COUNTS = new Set('two three four five six seven eight nine ten'.split(' '));
+
+/**
+ * "Dmitry Khoroshev, a Russian national": the name before ", a …" that a role word ends; "Yin Kecheng and
+ * Zhou Shuai, two members of APT27": the names listed before ", two …".
+ */
+function namesBefore(ctx: TextContext, role: number, read: ReadAs): [number, number][] {
   for (let article = role - 1; article >= 1 && role - article <= APPOSITION_REACH + 1; article--) {
     const word = ctx.tokens[article]!;
-    if (ctx.sentenceOf[article] !== ctx.sentenceOf[role]) return undefined;
-    if (word.norm !== 'a' && word.norm !== 'an' && word.norm !== 'the') continue;
-    if (between(ctx, article - 1, article) !== ',') return undefined;
-    for (let from = Math.max(0, article - MAX_NAME_WORDS); from <= article - 2; from++) {
-      // The whole name: no capitalized word glued before it in its sentence.
-      const longer =
-        ctx.spaceBefore(from) &&
-        ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
-        nameWord(ctx, from - 1, read);
-      if (nameAt(ctx, from, read) === article && !longer) {
-        return [from, article];
-      }
+    if (ctx.sentenceOf[article] !== ctx.sentenceOf[role]) return [];
+    const counted = COUNTS.has(word.norm);
+    if (!counted && word.norm !== 'a' && word.norm !== 'an' && word.norm !== 'the') continue;
+    if (between(ctx, article - 1, article) !== ',') return [];
+    const last = nameEndingAt(ctx, article, read);
+    if (last === undefined) return [];
+    const names: [number, number][] = [[last, article]];
+    // "Ding Xiaoyang, Zhu Yunmin and Cheng Qingmin, three …": the list read back to its first name.
+    let end = last;
+    while (counted && end > 0 && names.length < MAX_LIST) {
+      const gap = between(ctx, end - 1, end);
+      const joined = ctx.tokens[end - 1]?.norm === 'and';
+      const lastItem = joined ? end - 1 : gap === ',' ? end : undefined;
+      const from = lastItem === undefined ? undefined : nameEndingAt(ctx, lastItem, read);
+      if (from === undefined) break;
+      names.unshift([from, lastItem!]);
+      end = from;
     }
-    return undefined;
+    return names;
+  }
+  return [];
+}
+
+/** The first token of the whole name that ends right before token `end`, if one does. */
+function nameEndingAt(ctx: TextContext, end: number, read: ReadAs): number | undefined {
+  for (let from = Math.max(0, end - MAX_NAME_WORDS); from <= end - 2; from++) {
+    // The whole name: no capitalized word glued before it in its sentence.
+    const longer =
+      ctx.spaceBefore(from) &&
+      ctx.sentenceOf[from - 1] === ctx.sentenceOf[from] &&
+      nameWord(ctx, from - 1, read);
+    if (nameAt(ctx, from, read) === end && !longer) return from;
   }
   return undefined;
 }
