@@ -762,6 +762,12 @@ describe('an intrusion into a company', () => {
   });
 
   it('is read into a company that tells of an intrusion into its own systems', () => {
+    // "affected by" an intrusion, not by any event.
+    expect(intrusions('Acme Corp. said it had also been affected by the MOVEit breach.')).toEqual([
+      'Intrusion into Acme Corp: affected',
+    ]);
+    expect(intrusions('Acme Corp. said it had been affected by the power outage.')).toEqual([]);
+    expect(intrusions('Acme Corp. said it had been affected as the breach spread.')).toEqual([]);
     // A name of a capital and a digit; access kept for long into a system named with several words.
     expect(
       intrusions(

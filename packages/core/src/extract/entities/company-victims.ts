@@ -313,7 +313,8 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
       const adverb = passive > k + 1 && PASSIVE_ADVERBS.has(norm(passive)) ? passive + 1 : passive;
       const been = norm(adverb) === 'been' ? adverb + 1 : adverb;
-      if (been > k + 1 && intrusionVerbAt(ctx, been)) return been;
+      if (been > k + 1 && (intrusionVerbAt(ctx, been) || affectedByIntrusion(been, norm)))
+        return been;
     }
     if (norm(k) !== 'its') continue;
     // The first word of its own systems after "its" ("its own systems"), if any.
@@ -340,6 +341,19 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
   }
   return undefined;
 }
+
+/**
+ * "… said it had also been affected by the MOVEit breach": "affected by" an intrusion noun a few words on
+ * (not "affected by the outage").
+ */
+function affectedByIntrusion(verb: number, norm: (i: number) => string): boolean {
+  if (norm(verb) !== 'affected' || norm(verb + 1) !== 'by') return false;
+  for (let k = verb + 2; k <= verb + 1 + AFFECTED_REACH; k++)
+    if (INTRUSION_NOUNS.has(norm(k))) return true;
+  return false;
+}
+/** Words between "affected by" and the intrusion noun: "the MOVEit", "a ransomware". */
+const AFFECTED_REACH = 3;
 
 /** Words for what a company holds that a theft takes. */
 const DATA_WORDS = new Set(['data', 'database', 'databases', 'files', 'records', 'information']);
