@@ -9,6 +9,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { attributesOthers } from './attributing-body.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
+import { ELECTION_CAMPAIGN } from './election-campaigns.ts';
 import { enteringAt, gainedAccessAt } from './intrusion-verbs.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
@@ -89,18 +90,24 @@ export function findCampaigns(
   // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
   // back to it: into a government body, or into a company the report opens with (a report that names a
   // company's breach further down, in passing, has other attacks in mind).
+  // "the attack on the campaign of Emmanuel Macron": an election campaign is no intrusion referred back to.
+  const elections = entities
+    .filter((e) => e.via === ELECTION_CAMPAIGN)
+    .flatMap((e) => e.mentions.map((m) => m.start));
+  const referring = (i: number): number | undefined =>
+    elections.includes(ctx.tokens[i]!.start) ? undefined : referringFrom(ctx, i);
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
   const lastOpening = openingEnd(ctx);
   const opening = !intoCompany || found.some((f) => f.mention.sentence <= lastOpening);
   if (keys.size === 1 && only && opening) {
     ctx.tokens.forEach((token, i) => {
-      const from = referringFrom(ctx, i);
+      const from = referring(i);
       if (from !== undefined)
         found.push({ finding: only.finding, mention: ctx.mention(from, i + 1) });
     });
   } else if (keys.size > 1 && opening) {
-    found.push(...nearestIntrusions(ctx, found));
+    found.push(...nearestIntrusions(ctx, found, referring));
   }
   return [...found, ...behindIt(ctx, found)];
 }
@@ -155,6 +162,7 @@ const REFERRING_REACH = 2;
 function nearestIntrusions(
   ctx: TextContext,
   found: readonly { finding: EntityFinding; mention: Mention }[],
+  referring: (i: number) => number | undefined,
 ): { finding: EntityFinding; mention: Mention }[] {
   const told = [...found].sort((a, b) => a.mention.start - b.mention.start);
   const added: { finding: EntityFinding; mention: Mention }[] = [];
@@ -164,7 +172,7 @@ function nearestIntrusions(
     while (next < told.length && told[next]!.mention.start <= token.start) last = told[next++];
     if (!last || ctx.sentenceOf[i]! - last.mention.sentence > REFERRING_REACH) return;
     if (last.mention.start === token.start) return;
-    const from = referringFrom(ctx, i);
+    const from = referring(i);
     if (from === undefined) return;
     last = { finding: last.finding, mention: ctx.mention(from, i + 1) };
     added.push(last);

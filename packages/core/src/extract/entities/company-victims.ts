@@ -241,8 +241,11 @@ function runWord(ctx: TextContext, k: number, free: (i: number) => boolean): boo
   return token !== undefined && isCapitalized(token.text) && !OPENERS.has(token.norm) && free(k);
 }
 
-/** A body named as what it is of, read with an article: "Intrusion into the Department of the Treasury". */
-const OF_NAME = /^(?:Department|Ministry|Office) of /u;
+/**
+ * A body named as what it is of, or a candidate's campaign, read with an article: "Intrusion into the
+ * Department of the Treasury", "Intrusion into the Trump campaign".
+ */
+const OF_NAME = /^(?:Department|Ministry|Office) of |^\p{Lu}\p{Ll}+ campaign$/u;
 
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 
@@ -544,7 +547,14 @@ const PARTY_PLACES = new Set(['ruling', 'governing', 'opposition']);
 /** Who governs an organization, attacked as the organization is: "the executive committee of the SPD". */
 const GOVERNING = new Set('committee board leadership headquarters'.split(' '));
 /** What of a company's may be intruded into or stolen from: "its loyalty program database". */
-const OWN_SYSTEMS = new Set([...SYSTEMS, 'database', 'databases', 'email', 'data']);
+const OWN_SYSTEMS = new Set([
+  ...SYSTEMS,
+  'database',
+  'databases',
+  'email',
+  'data',
+  'communications',
+]);
 /** What people hold that an intruder gets into: "the email accounts of members of its leadership". */
 const ACCOUNTS = new Set(['account', 'accounts', 'mailbox', 'mailboxes', 'inboxes']);
 /** Words between an intrusion verb and "its", as "one of", "the email accounts of members of". */

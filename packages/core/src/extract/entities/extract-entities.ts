@@ -10,6 +10,7 @@ import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { findCompanies, type Company } from './companies.ts';
+import { electionCampaigns } from './election-campaigns.ts';
 import { authorSystems } from './author-systems.ts';
 import { companyIntrusions, victimNamedCompanies } from './company-victims.ts';
 import { companiesNamedGroup } from './company-groups.ts';
@@ -146,9 +147,19 @@ export function entitiesIn(
     (i) => acting[i] !== 0,
   );
   for (const { finding, mention } of people) collector.add(finding, mention);
+  // "the campaigns of both Donald Trump and Kamala Harris", "The Trump campaign said …"
+  const elections = electionCampaigns(ctx, (i) => taken[i] !== 1 && named[i] !== 1);
+  for (const { finding, mention } of elections) collector.add(finding, mention);
   // "… behind Colonial Pipeline attack … the cyberattack on Colonial Pipeline": a victim twice over.
   const held = new Uint8Array(ctx.tokens.length);
-  for (const c of [...companies, ...institutions, ...ministries, ...bodies, ...people])
+  for (const c of [
+    ...companies,
+    ...institutions,
+    ...ministries,
+    ...bodies,
+    ...people,
+    ...elections,
+  ])
     held.fill(1, c.from, c.to);
   const victims = victimNamedCompanies(
     ctx,
@@ -171,6 +182,7 @@ export function entitiesIn(
         ...bodies,
         ...ministries,
         ...victims,
+        ...elections,
       ]),
       ...authorIntrusions,
     ]),

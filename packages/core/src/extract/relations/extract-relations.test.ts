@@ -1373,6 +1373,18 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes the election campaigns an actor targets for its targets', () => {
+    expect(
+      pairs(
+        'targets',
+        'APT28 continues to target people tied to the campaigns of both Donald Trump and Kamala Harris.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:trump campaign',
+      'intrusion-set:G0007 identity:harris campaign',
+    ]);
+  });
+
   it('takes the sectors an actor prepositioned itself in for its targets', () => {
     expect(
       pairs(

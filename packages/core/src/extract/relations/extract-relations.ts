@@ -37,6 +37,7 @@ import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
 import { roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
+import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
 import { isHeading } from '../sentences.ts';
@@ -551,6 +552,7 @@ function isTargetable(
       v.entity.via === 'company-listed' ||
       v.entity.via === 'company-description' ||
       v.entity.via === 'institution-name' ||
+      v.entity.via === ELECTION_CAMPAIGN ||
       v.entity.via === DEFINED_ORGANIZATION ||
       // A known organization is told of mostly as a speaker ("CISA and the FBI assess that"); a victims'
       // list makes it one ("Victims include the NNSA and the Department of Education").
