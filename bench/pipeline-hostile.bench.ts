@@ -167,6 +167,16 @@ const PHRASES: Readonly<Record<string, string>> = {
     'Acme Corp said hackers had breached its network. The attackers used X-Agent and CVE-2024-21887. ',
   'places whose victims were hit':
     "Poland's government said that some of its institutions and Czech agencies had been targeted by APT28, the Finnish parliament and the parliament and ",
+  'election campaigns of candidates':
+    'former President Donald Trump and the campaigns of both Donald Trump and Kamala Harris, the Trump campaign and ',
+  'ministries sharing a head':
+    "Japan's National Police Agency said the foreign and defence ministries and the foreign and justice ministries and ",
+  'people counted before a role':
+    'The DOJ charged Yin Kecheng, Zhou Shuai and Wu Haibo, three members of APT27, and ',
+  'families attributed to actors':
+    'They found X-Agent, which Acme attributes to the Russian group APT28. It attributed the malware to APT28 and ',
+  'lists hit by the same hackers':
+    'Initech and Harrods were also targeted by the same hackers, and Globex and Hooli were hit by the same group and ',
 };
 
 // With the report's author known, so that "our systems" are read too.
