@@ -233,7 +233,7 @@ function openingEnd(ctx: TextContext): number {
 }
 
 /** Words that take up a reported intrusion only as "the activity", "this incident", never alone. */
-const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign']);
+const REFERRING_NOUNS = new Set(['activity', 'incident', 'campaign', 'theft']);
 
 /** "the malicious activity", "this espionage campaign": a word saying what kind of activity. */
 const ACTIVITY_KINDS = new Set(['malicious', 'cyber', 'hacking', 'espionage', 'intrusion']);

@@ -554,6 +554,9 @@ const OWN_SYSTEMS = new Set([
   'email',
   'data',
   'communications',
+  // "one of its multisig wallets had been breached" (a crypto exchange's)
+  'wallet',
+  'wallets',
 ]);
 /** What people hold that an intruder gets into: "the email accounts of members of its leadership". */
 const ACCOUNTS = new Set(['account', 'accounts', 'mailbox', 'mailboxes', 'inboxes']);

@@ -68,6 +68,23 @@ describe('extractRelations', () => {
     expect(attributed).toEqual(['intrusion-set:G0016']);
   });
 
+  it('attributes a theft a company tells of to the actor whose hallmarks it bore', () => {
+    expect(
+      pairs(
+        'attributed-to',
+        'Initech Corp. said one of its multisig wallets had been breached and $230 million stolen. ' +
+          'Analysts said the theft bore the hallmarks of APT28.',
+      ),
+    ).toEqual(['campaign:intrusion into initech corp intrusion-set:G0007']);
+    expect(
+      pairs(
+        'attributed-to',
+        'Initech Corp. said one of its multisig wallets had been breached. Analysts said the ' +
+          'ransom note bore no sign of APT28.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps conflicting attributions, each with its own confidence and evidence', () => {
     const text =
       'The Danish government said hackers breached its foreign ministry. Officials assess with moderate confidence that APT28 was behind the breach of the ministry. A vendor said the foreign ministry intrusion was likely the work of APT29.';
