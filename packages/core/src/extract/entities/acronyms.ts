@@ -6,11 +6,10 @@
  * writes it, capitals and all.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
-import { LEGAL_FORMS } from './companies.ts';
+import { LITTLE_WORDS, nameInitials } from './legal-forms.ts';
 import type { TextContext } from './text-context.ts';
 
 const NAMED_TYPES = new Set(['intrusion-set', 'threat-actor', 'malware', 'tool', 'identity']);
-const LITTLE_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', '&']);
 const DEFINITION = /^ ?\(([A-Z]{2,6})\)/u;
 /** Two or three capitalized words in brackets: an organization's short name. */
 const SHORT_NAME = /^ ?\((\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){1,2})\)/u;
@@ -38,9 +37,6 @@ function definedShortName(ctx: TextContext, mention: Mention): string | undefine
     : undefined;
 }
 
-/** Fewest letters of initials the text may use undefined: two letters name too many things. */
-const MIN_INITIALS = 3;
-
 /**
  * "Hewlett Packard Enterprise Co. said … HPE was notified": the initials of a company's or an institution's
  * name of three or more words, written in capitals, name it even where the text never defines them.
@@ -49,13 +45,7 @@ function organizationInitials(entity: ExtractedEntity): string | undefined {
   // Companies and institutions only: a ministry's initials are other words too ("MFA", multi-factor
   // authentication, beside the Ministry of Foreign Affairs).
   if (entity.type !== 'identity' || !/^(?:company|institution)/u.test(entity.via)) return undefined;
-  const words = entity.name.split(/[\s,]+/u).filter((w) => w !== '' && !LITTLE_WORDS.has(w));
-  // A legal form gives the initials no letter: "Hewlett Packard Enterprise Co".
-  while (words.length > 0 && LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/u, '').toLowerCase())) {
-    words.pop();
-  }
-  if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return initialsOf(words);
+  return nameInitials(entity.name);
 }
 
 /** Names per first word the text is searched for: a text listing thousands of "Acme … Co." stays linear. */

@@ -50,6 +50,23 @@ describe('companies', () => {
     expect(companies('Zorba Packard Co. said so. The ZP team agreed.')).toEqual([
       'Zorba Packard Co: Zorba Packard Co',
     ]);
+    // Initials read as a company of their own before the name they stand for: one company.
+    const told = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'identity' || e.type === 'campaign')
+        .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    expect(
+      told(
+        'ZPE says hackers breached its network. Zorba Packard Enterprise said hackers had gained ' +
+          'access to its email. ZPE mailboxes were read.',
+      ),
+    ).toEqual([
+      'Zorba Packard Enterprise: ZPE | Zorba Packard Enterprise | ZPE',
+      'Intrusion into Zorba Packard Enterprise: breached | to',
+    ]);
+    expect(
+      told('Zpe says hackers breached its network. Zorba Packard Enterprise said so too.'),
+    ).toEqual(['Zpe: Zpe', 'Intrusion into Zpe: breached']);
   });
 
   it('are read by their legal form, then by their name without it', () => {

@@ -36,12 +36,9 @@ import { intrusionVerbIn } from './intrusion-verbs.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
+import { LEGAL_FORMS, nameInitials } from './legal-forms.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
 
-/** Legal forms, dropped from the short name the text uses later ("Apple Inc." then "Apple"). */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  'inc incorporated corp corporation ltd limited llc plc gmbh ag nv bv spa co pty'.split(' '),
-);
 /** Kept in the short name ("MGM Resorts International" is also "MGM Resorts"). */
 const NAME_ENDS = new Set(['international', 'holdings', 'technologies', 'company']);
 /**
@@ -282,9 +279,25 @@ export function findCompanies(
   for (const be of victimsListClosings(ctx)) {
     for (const span of victimsListedBefore(ctx, be, free)) addNamed(span, 'company-listed');
   }
-  return found.length === 0
-    ? found
-    : [...found.sort((a, b) => a.from - b.from), ...laterMentions(ctx, taken, shortForms, found)];
+  if (found.length === 0) return found;
+  // "HPE says … Hewlett Packard Enterprise said": initials in capitals, read as a name of their own before
+  // the name they stand for, are that company.
+  const byInitials = new Map<string, EntityFinding>();
+  for (const c of found) {
+    const initials = nameInitials(c.finding.name);
+    if (initials) byInitials.set(initials, c.finding);
+  }
+  const named = found.map((c) => {
+    // Initials are capitals: "Zpe" is no ZPE.
+    const full = c.to - c.from === 1 ? byInitials.get(tokens[c.from]!.text) : undefined;
+    if (!full) return c;
+    shortForms.set(tokens[c.from]!.norm, full);
+    return { ...c, finding: full };
+  });
+  return [
+    ...named.sort((a, b) => a.from - b.from),
+    ...laterMentions(ctx, taken, shortForms, named),
+  ];
 }
 
 /** A company named by the words at tokens [from, to), keyed by them. */
