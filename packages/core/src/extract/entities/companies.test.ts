@@ -779,6 +779,23 @@ describe('an intrusion into a company', () => {
   });
 
   it('is read into a company that tells of an intrusion into its own systems', () => {
+    // A theft told in the active voice; a city's government, named in the title by its place alone.
+    expect(
+      intrusions(
+        "Zorbville says ransomware gang stole residents' data. The City of Zorbville said on " +
+          'Wednesday that the Rhysida gang had stolen personal information of 500,000 residents.',
+      ),
+    ).toEqual(['Intrusion into the City of Zorbville: stolen']);
+    expect(intrusions('Acme Corp. said the gang had stolen its data in May.')).toEqual([
+      'Intrusion into Acme Corp: stolen',
+    ]);
+    expect(intrusions('Acme Corp. said the gang stole data of 500 patients.')).toEqual([
+      'Intrusion into Acme Corp: stole',
+    ]);
+    // Taken from another: that one's intrusion, not the teller's.
+    expect(
+      intrusions('Acme Corp. said the gang had stolen personal information from Initech Bank.'),
+    ).toEqual(['Intrusion into Initech Bank: stolen']);
     // "affected by" an intrusion, not by any event.
     expect(intrusions('Acme Corp. said it had also been affected by the MOVEit breach.')).toEqual([
       'Intrusion into Acme Corp: affected',
@@ -810,6 +827,9 @@ describe('an intrusion into a company', () => {
     ]);
     expect(
       intrusions('Caesars Entertainment said the gang had stolen data from its customers in May.'),
+    ).toEqual([]);
+    expect(
+      intrusions('Caesars Entertainment said the gang had stolen data from customers in May.'),
     ).toEqual([]);
     expect(intrusions('Hackers said Acme Corp. breached its network in May.')).toEqual([]);
     // A name without a legal form is a company by telling of it.

@@ -245,7 +245,7 @@ function runWord(ctx: TextContext, k: number, free: (i: number) => boolean): boo
  * A body named as what it is of, or a candidate's campaign, read with an article: "Intrusion into the
  * Department of the Treasury", "Intrusion into the Trump campaign".
  */
-const OF_NAME = /^(?:Department|Ministry|Office) of |^\p{Lu}\p{Ll}+ campaign$/u;
+const OF_NAME = /^(?:Department|Ministry|Office|City|County|Town) of |^\p{Lu}\p{Ll}+ campaign$/u;
 
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 
@@ -372,6 +372,12 @@ function dataStolen(
   data: number,
   norm: (i: number) => string,
 ): number | undefined {
+  // "… said the gang had stolen personal information of about 500,000 residents", "… had stolen its data":
+  // the active verb, a word describing the data between at most, and whose data it is ("the actors stole
+  // data" tells of no owner).
+  const active = THEFT_VERBS.has(norm(data - 1)) ? data - 1 : data - 2;
+  const owned = norm(data + 1) === 'of' || norm(data - 1) === 'its';
+  if (owned && THEFT_VERBS.has(norm(active))) return active;
   let verb = data + 1;
   if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
   verb++;
@@ -380,6 +386,9 @@ function dataStolen(
   const owner = ctx.tokens[verb + 2];
   return norm(verb + 1) === 'from' && owner && isCapitalized(owner.text) ? undefined : verb;
 }
+
+/** Active verbs of a theft before the data's word: "had stolen personal information". */
+const THEFT_VERBS = new Set(['stolen', 'stole', 'steal', 'exfiltrated', 'taken', 'took']);
 
 /** The intrusion verb of a passive right after the systems' word at `systems` ("… systems had been breached"). */
 function passiveAfter(

@@ -35,7 +35,7 @@ describe('hospitals and universities', () => {
     const dallas = entities('Ransomware attack disrupts City of Dallas services.').filter(
       (e) => e.type === 'campaign',
     );
-    expect(dallas.map((e) => e.name)).toEqual(['Intrusion into City of Dallas']);
+    expect(dallas.map((e) => e.name)).toEqual(['Intrusion into the City of Dallas']);
     // A center is a hospital when "Medical" says so.
     expect(
       institutions(

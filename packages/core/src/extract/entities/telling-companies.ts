@@ -34,6 +34,11 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
 }
 const COMMA = 0x2c;
 
+/** "the City of Columbus": the places whose local government the text names (institutions.ts reads it). */
+const LOCAL_GOVERNMENT = /\b(?:City|Town|County|Village) of (\p{Lu}\p{Ll}+)/gu;
+const placesGoverned = (text: string): ReadonlySet<string> =>
+  new Set([...text.matchAll(LOCAL_GOVERNMENT)].map((m) => m[1]!));
+
 /** Whether the name at tokens [from, to) tells of an intrusion into its own systems ("Acme said its network …"). */
 export const tellsOwnIntrusion = (ctx: TextContext, from: number, to: number): boolean =>
   ownSystemsIntruded(ctx, from, to) !== undefined;
@@ -47,6 +52,7 @@ export function tellingCompanies(
   const { tokens } = ctx;
   // Asked of every token, answered once per distinct word.
   const telling = new PerWordTest(({ norm }) => TELLING.has(norm), tokens);
+  let localGovernments: ReadonlySet<string> | undefined;
   for (let verb = 0; verb < tokens.length; verb++) {
     if (!telling.get(tokens[verb]!)) continue;
     // "Microsoft later said", "Acme has confirmed"
@@ -61,6 +67,9 @@ export function tellingCompanies(
     // in capitals ("MITRE said").
     const word = tokens[from]!;
     if (end - from === 1 && isEnglishWord(word.norm) && !CAPITALS.test(word.text)) continue;
+    // "Columbus says …" before "The City of Columbus … said": the city's government, an institution.
+    if (end - from === 1 && (localGovernments ??= placesGoverned(ctx.text)).has(word.text))
+      continue;
     if (tellsOwnIntrusion(ctx, from, end)) found.push({ from, to: end });
   }
   return found;
