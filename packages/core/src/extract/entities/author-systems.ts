@@ -5,8 +5,7 @@
  * the author's own systems is a mention of the author, a victim where the words make a company one
  * (company-victims.ts). Not "our customers' systems": only describing words may stand between.
  */
-import { normalizeName } from '../../stix/ids.ts';
-import type { Company } from './companies.ts';
+import { organizationFinding, type Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** What an organization owns that an intrusion reaches. */
@@ -26,14 +25,7 @@ export function authorSystems(ctx: TextContext, author: string | undefined): Com
   ctx.tokens.forEach((token, i) => {
     if (token.norm !== 'our' || !ownSystemsAfter(ctx, i)) return;
     found.push({
-      finding: {
-        key: `identity:${normalizeName(name)}`,
-        type: 'identity',
-        name,
-        properties: { identity_class: 'organization' },
-        recognition: 70,
-        via: 'report-author',
-      },
+      finding: organizationFinding(name, 'report-author', 70),
       mention: ctx.mention(i, i + 1),
       from: i,
       to: i + 1,

@@ -300,6 +300,18 @@ export function findCompanies(
   ];
 }
 
+/** An organization known by a name the text does not spell out as one mention ("Trump campaign", a report's author). */
+export function organizationFinding(name: string, via: string, recognition: number): EntityFinding {
+  return {
+    key: `identity:${normalizeName(name)}`,
+    type: 'identity',
+    name,
+    properties: { identity_class: 'organization' },
+    recognition,
+    via,
+  };
+}
+
 /** A company named by the words at tokens [from, to), keyed by them. */
 export function companyFinding(
   ctx: TextContext,

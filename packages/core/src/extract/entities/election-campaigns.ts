@@ -5,9 +5,8 @@
  * so each way of writing it is one identity; "the X campaign" alone is a named operation's far more often
  * ("the Ghostwriter campaign"), so it names a candidate's only once the text has named that candidate.
  */
-import { normalizeName } from '../../stix/ids.ts';
 import { isCommonWord } from './common-words.ts';
-import type { Company } from './companies.ts';
+import { organizationFinding, type Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
 
 export const ELECTION_CAMPAIGN = 'election-campaign';
@@ -48,14 +47,7 @@ export function electionCampaigns(ctx: TextContext, free: (i: number) => boolean
     const name = `${tokens[surname]!.text} campaign`;
     candidates.add(tokens[surname]!.norm);
     found.push({
-      finding: {
-        key: `identity:${normalizeName(name)}`,
-        type: 'identity',
-        name,
-        properties: { identity_class: 'organization' },
-        recognition: 65,
-        via: ELECTION_CAMPAIGN,
-      },
+      finding: organizationFinding(name, ELECTION_CAMPAIGN, 65),
       mention: ctx.mention(from, to),
       from,
       to,
