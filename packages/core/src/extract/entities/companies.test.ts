@@ -500,6 +500,10 @@ describe('companies a describing noun names', () => {
       'Intrusion into Boots: breached',
       'Intrusion into Zorbair: breached',
     ]);
+    // An agency named after the noun saying what it is: "the national space agency JAXA".
+    expect(intrusions('Hackers breached the national space agency ZAXA in May.')).toEqual([
+      'Intrusion into ZAXA: breached',
+    ]);
     // The path of an attack is no company's trade.
     expect(
       intrusions('Hackers breached the supply chain Zorbaco and attack chain Initech.'),

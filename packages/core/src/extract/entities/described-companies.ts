@@ -29,7 +29,7 @@ group conglomerate corporation subsidiary vendor supplier contractor utility pub
  */
 export const NOUNS_BEFORE: ReadonlySet<string> = new Set(
   `company firm provider maker manufacturer operator retailer insurer carrier conglomerate vendor
-publisher giant exchange bank subsidiary chain airline broadcaster`.split(/\s+/u),
+publisher giant exchange bank subsidiary chain airline broadcaster agency`.split(/\s+/u),
 );
 /**
  * The same nouns in the plural, opening a list of the companies they are: "broadband providers, including
