@@ -26,6 +26,7 @@ import {
   GOVERNMENT_BODIES,
   LOCAL_UNITS,
   LOWER_CASE_BODIES,
+  ministriesOfStates,
   ministriesSharingAHead,
   type BodyKind,
 } from './government-bodies.ts';
@@ -199,6 +200,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const capitalized = tokens.slice(from, to).some((t) => t.text !== t.norm);
     return capitalized || local ? [] : values;
   };
+  /** The country named from token k ("Taiwan", "South Korea"), and the token after its name. */
+  const stateAt = (k: number): { code: string; to: number } | undefined => {
+    const match = LEXICON.matchesAt(text, tokens, k, acceptPlace);
+    const value = match?.values[0];
+    return match && value?.kind === 'country' ? { code: value.code, to: match.to } : undefined;
+  };
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
     describesOtherNoun(ctx, to, from) || namesSoftwareUtilities(ctx, from, to) ? [] : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
@@ -245,8 +252,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     if (sector && sectorValue !== undefined) {
       best = betterHit(best, { from: i, to: sector.to, kind: 'sector', sector: sectorValue });
     }
-    // "the foreign and defence ministries": two bodies, where neither word alone names one.
-    const shared = !best && dictionaries & BODIES ? ministriesSharingAHead(tokens, i) : [];
+    // "the foreign and defence ministries", "the foreign ministries of Taiwan and India": bodies where no
+    // word alone names one.
+    const shared =
+      !best && dictionaries & BODIES
+        ? [...ministriesSharingAHead(tokens, i), ...ministriesOfStates(text, tokens, i, stateAt)]
+        : [];
     if (best) {
       take(best);
       i = best.to;

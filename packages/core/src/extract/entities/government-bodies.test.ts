@@ -70,6 +70,29 @@ describe('generic government bodies', () => {
     );
   });
 
+  it('reads one ministry of each state listed after "ministries of"', () => {
+    expect(
+      bodies(
+        'The victims included the foreign ministries of Taiwan, India, South Korea, and Indonesia.',
+      ),
+    ).toEqual([
+      'Ministry of Foreign Affairs of Taiwan [TW]',
+      'Ministry of External Affairs of India [IN]',
+      'Ministry of Foreign Affairs of South Korea [KR]',
+      'Ministry of Foreign Affairs of Indonesia [ID]',
+    ]);
+    // The list ends where no state follows; a state in another phrase is no ministry's.
+    expect(bodies('They hit the defence ministries of Poland in May, and Latvia said so.')).toEqual(
+      ['Ministry of Defence of Poland [PL]'],
+    );
+    expect(bodies('They hit the defence ministries of several states, Latvia said.')).toEqual([]);
+    expect(bodies('They hit the defence ministries and Latvia in May.')).toEqual([]);
+    expect(bodies('They phished the foreign minister of Poland in May.')).toEqual([]);
+    expect(bodies('They hit the defence ministries of Poland Latvia.')).toEqual([
+      'Ministry of Defence of Poland [PL]',
+    ]);
+  });
+
   it("reads a state's police in lower case, not a city's department nor a table's cell", () => {
     expect(bodies('Hackers breached the Dutch police in September.')).toEqual([
       'Police of the Netherlands [NL]',

@@ -187,6 +187,38 @@ export function ministriesSharingAHead(
   ];
 }
 
+/** Most states one "ministries of" lists. */
+const MAX_STATES = 12;
+
+/**
+ * "the foreign ministries of Taiwan, India, South Korea and Indonesia": one ministry of the portfolio at token
+ * `i` for each state listed after "of" (`stateAt(k)`: the country named from token k, and the token after it),
+ * each spanning "foreign ministries"; the states keep their own mentions.
+ */
+export function ministriesOfStates(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  stateAt: (k: number) => { code: string; to: number } | undefined,
+): { from: number; to: number; body: BodyKind }[] {
+  const body = PORTFOLIO_BODIES.get(tokens[i]?.norm ?? '');
+  if (!body || tokens[i + 1]?.norm !== 'ministries' || tokens[i + 2]?.norm !== 'of') return [];
+  const found: { from: number; to: number; body: BodyKind }[] = [];
+  let k = i + 3;
+  while (found.length < MAX_STATES) {
+    const state = stateAt(k);
+    if (!state) break;
+    found.push({ from: i, to: i + 2, body: { ...body, country: state.code } });
+    k = state.to;
+    // ", India", " and Indonesia", ", and Indonesia": a comma is no token.
+    const comma =
+      tokens[k] !== undefined && text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === ',';
+    if (tokens[k]?.norm === 'and') k++;
+    else if (!comma) break;
+  }
+  return found;
+}
+
 const trie = new TokenTrie<BodyKind>();
 for (const [body, phrases] of BODIES) {
   for (const phrase of phrases) {
