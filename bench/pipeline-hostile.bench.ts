@@ -175,6 +175,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'The DOJ charged Yin Kecheng, Zhou Shuai and Wu Haibo, three members of APT27, and ',
   'families attributed to actors':
     'They found X-Agent, which Acme attributes to the Russian group APT28. It attributed the malware to APT28 and ',
+  'ministries of listed states':
+    'the foreign ministries of Taiwan, India, South Korea, and Indonesia, the national space agency ZAXA and ',
   'lists hit by the same hackers':
     'Initech and Harrods were also targeted by the same hackers, and Globex and Hooli were hit by the same group and ',
 };
