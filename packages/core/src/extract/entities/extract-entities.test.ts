@@ -812,6 +812,15 @@ describe('extractEntities: places and organizations', () => {
     expect(ncsc('Firms delivered aid to Ukraine. The NCSC published indicators.')).toEqual([
       ['NCSC', 'GB'],
     ]);
+    // The acronym in brackets is the name before it.
+    expect(ncsc('The Dutch National Cyber Security Centre (NCSC) warned.')).toEqual([
+      ['NCSC-NL', 'NL'],
+    ]);
+    expect(ncsc('The agency of Finland (NCSC) warned.')).toEqual([['NCSC-FI', 'FI']]);
+    expect(ncsc('The Dutch National Cyber Security Centre and NCSC warned.')).toEqual([
+      ['NCSC-NL', 'NL'],
+      ['NCSC', 'GB'],
+    ]);
   });
 
   it('reads an agency by its full name where its acronym names other things too', () => {

@@ -38,6 +38,14 @@ export function writtenCountry(
     }
   }
   const before = hits[index - 1];
+  // "the Dutch National Cyber Security Centre (NCSC)": the acronym in brackets is the name before it.
+  if (
+    before?.kind === 'lexicon' &&
+    before.value.kind === 'organization' &&
+    /^ ?\($/u.test(text.slice(tokens[before.to - 1]!.end, tokens[hit.from]!.start))
+  ) {
+    return writtenCountry(ctx, hits, index - 1);
+  }
   // "… aid to Ukraine. The NCSC assesses": a country ending the sentence before is not the agency's.
   if (before && isCountry(before) && ctx.sentenceOf[before.from] === sentence) {
     const between = tokens.slice(before.to, hit.from).map((t) => t.norm);
