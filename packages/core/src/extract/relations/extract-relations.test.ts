@@ -1402,6 +1402,18 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes the sectors whose data an actor accessed for its targets', () => {
+    expect(
+      pairs(
+        'targets',
+        'APT28 also accessed data from at least 70 entities across sectors, including energy and water.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector energy',
+      'intrusion-set:G0007 identity:sector water',
+    ]);
+  });
+
   it('takes the sectors an actor prepositioned itself in for its targets', () => {
     expect(
       pairs(

@@ -65,6 +65,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'focus',
     // "Volt Typhoon had prepositioned itself in US critical infrastructure".
     'preposition',
+    // "Salt Typhoon also accessed data from at least 70 government and critical infrastructure entities".
+    'accessed',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
