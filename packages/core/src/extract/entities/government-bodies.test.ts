@@ -120,6 +120,15 @@ describe('generic government bodies', () => {
     ).toEqual(['Parliament of New Zealand [NZ]']);
   });
 
+  it("reads a state's National Guard, also after a US state's possessive", () => {
+    expect(bodies("Hackers compromised the network of a US state's Army National Guard.")).toEqual([
+      'National Guard of the United States [US]',
+    ]);
+    expect(bodies('The Ukrainian National Guard was hit.')).toEqual([
+      'National Guard of Ukraine [UA]',
+    ]);
+  });
+
   it('reads the armed forces as a body of defense', () => {
     const found = extractEntities(
       'Hackers gained access to a network of the Dutch armed forces.',

@@ -102,6 +102,7 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
       'MoD',
     ],
   ],
+  [{ pattern: 'National Guard of {country}', sectors: ['defense'] }, ['national guard']],
   [
     { pattern: 'Armed Forces of {country}', sectors: ['defense'] },
     ['armed forces', 'defence forces', 'defense forces', 'Bundeswehr'],
