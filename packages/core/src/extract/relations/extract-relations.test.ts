@@ -1247,6 +1247,23 @@ describe('extractRelations', () => {
     expect(exploited("Officials said Russia's GRU studied CVE-2023-42793 in May.")).toEqual([]);
   });
 
+  it('reads "the unit" a vendor names as the organ\'s, and no partner state as a target', () => {
+    const text =
+      'The FBI, together with partners in the Netherlands, Germany and Latvia, said that cyber ' +
+      "actors of the GRU's Unit 29155 had targeted energy companies in NATO member states. The unit, " +
+      'which Microsoft tracks as APT29, deployed wipers.';
+    expect(pairs('attributed-to', text)).toEqual(['intrusion-set:G0016 threat-actor:gru']);
+    expect(pairs('targets', text)).toEqual(['threat-actor:gru identity:sector energy']);
+    // "The group" needs the organ to open its sentence.
+    expect(
+      pairs(
+        'attributed-to',
+        "The FBI said that cyber actors of the GRU's Unit 29155 had targeted energy companies. The " +
+          'group, which Microsoft tracks as APT29, deployed wipers.',
+      ),
+    ).toEqual([]);
+  });
+
   it('attributes the set a vendor\'s name gives to "the group" to the organ a sentence before opened on', () => {
     const attributed = (text: string) => pairs('attributed-to', text);
     const unit = 'Unit 29155 cyber actors primarily target the energy sector in Europe. ';

@@ -79,6 +79,12 @@ const WHERE_JUSTICE_ACTED =
 const WHERE_ACTORS_ARE = /\b(?:hackers|affiliates|developers)\s+in\s+(?:the\s+)?$/iu;
 
 /**
+ * "together with partners in the Netherlands, Czech Republic, Germany …": the states of the agencies that tell
+ * it, with the speakers, not what the actor targets.
+ */
+const WHERE_PARTNERS_ARE = /\b(?:partners|allies|counterparts)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+
+/**
  * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia": a place a meeting, a text or a
  * measure is about, or where an event was held, is no target of the sentence's actor.
  */
@@ -118,6 +124,7 @@ export function placeTargeted(
         !TOPIC_OF_PUBLICATION.test(longBefore) &&
         !WHERE_JUSTICE_ACTED.test(longBefore) &&
         !WHERE_ACTORS_ARE.test(longBefore) &&
+        !WHERE_PARTNERS_ARE.test(longBefore) &&
         !SETTING_OR_TOPIC.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );

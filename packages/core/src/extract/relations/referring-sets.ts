@@ -300,22 +300,23 @@ export function organTrackedAs(
   const set = onlySet(placed);
   if (!set || placed.some((p) => p.role === 'sponsor')) return undefined;
   const span = sentences[s]!;
-  if (
-    !TRACKED_AS.test(text.slice(Math.max(span.start, set.mention.start - 60), set.mention.start))
-  ) {
-    return undefined;
-  }
+  const words = text.slice(Math.max(span.start, set.mention.start - 60), set.mention.start);
+  if (!TRACKED_AS.test(words)) return undefined;
+  // "… cyber actors of the GRU's Unit 29155 had targeted … . The unit, which Microsoft tracks as Cadet Blizzard,
+  // …": "the unit" is an organ's, wherever its sentence names it.
+  const unit = UNIT_TRACKED_AS.test(words);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const before = bySentence.get(s - back) ?? [];
     if (before.some((p) => p.role === 'attacker')) return undefined;
     const opening = sentences[s - back]!.start;
     const organ = before.find(
-      (p) => p.role === 'sponsor' && p.mention.start - opening <= OPENING_REACH,
+      (p) => p.role === 'sponsor' && (unit || p.mention.start - opening <= OPENING_REACH),
     );
     if (organ) return { set, organ };
   }
   return undefined;
 }
+const UNIT_TRACKED_AS = new RegExp(String.raw`\b[Tt]he unit${VENDOR_CALLS}$`, 'u');
 
 /**
  * Whether `later` stands in a relative clause (", which …", ", who …") opened after `first`, or in an
