@@ -177,6 +177,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'They found X-Agent, which Acme attributes to the Russian group APT28. It attributed the malware to APT28 and ',
   'ministries of listed states':
     'the foreign ministries of Taiwan, India, South Korea, and Indonesia, the national space agency ZAXA and ',
+  'words between sectors':
+    'financial services, transportation, energy, technology and healthcare, energy and ',
   'lists hit by the same hackers':
     'Initech and Harrods were also targeted by the same hackers, and Globex and Hooli were hit by the same group and ',
 };

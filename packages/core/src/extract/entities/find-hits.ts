@@ -48,7 +48,7 @@ import {
 } from './naming-schemes.ts';
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
-import { sectorsAfterAHead, sectorsSharingAHead } from './sector-lists.ts';
+import { sectorsAfterAHead, sectorsBetweenSectors, sectorsSharingAHead } from './sector-lists.ts';
 import { describesOtherNoun, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
@@ -271,6 +271,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
 
   for (const hit of sectorsSharingAHead(ctx, taken)) take(hit);
   for (const hit of sectorsAfterAHead(ctx, taken)) take(hit);
+  for (const hit of sectorsBetweenSectors(ctx, taken, (k) => hitAt(k)?.kind === 'sector'))
+    take(hit);
   for (const linked of attackLinkedNames(ctx)) {
     if (anyTaken(taken, linked.from, linked.to)) continue;
     const hit = linkedHit(ctx, knowledge, linked, discover);

@@ -27,6 +27,35 @@ describe('sector words sharing one head noun', () => {
     );
   });
 
+  it('names a word that needs a head where it stands alone between two sectors of a list', () => {
+    expect(
+      sectors('It targeted financial services, transportation, energy and healthcare.'),
+    ).toEqual([
+      'financial-services: financial services',
+      'transportation: transportation',
+      'energy: energy',
+      'healthcare: healthcare',
+    ]);
+    expect(sectors('It hit banks and energy, as hospitals saved their energy.')).toEqual([
+      'financial-services: banks',
+      'healthcare: hospitals',
+    ]);
+    expect(sectors('It saved energy and healthcare money.')).toEqual(['healthcare: healthcare']);
+    expect(sectors('It hit transportation and energy, and healthcare.')).toEqual([
+      'transportation: transportation',
+      'energy: energy',
+      'healthcare: healthcare',
+    ]);
+    // Not after a word no sector names, nor without a separator.
+    expect(sectors('They met Initech, energy and healthcare people.')).toEqual([
+      'healthcare: healthcare',
+    ]);
+    expect(sectors('The banks energy and healthcare grew.')).toEqual([
+      'financial-services: banks',
+      'healthcare: healthcare',
+    ]);
+  });
+
   it('names each sector of a list that ends on an organization noun', () => {
     expect(sectors('They hit telecommunication, financial, and government entities.')).toEqual([
       'telecommunications: telecommunication',

@@ -188,6 +188,32 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
 }
 
 /**
+ * "financial services, transportation, energy and healthcare": a word that names a sector only before a head
+ * ("energy companies"), listed alone between two items that are sectors; alone elsewhere it is a plain word
+ * ("their energy"). `sectorAt(k)`: a sector hit holds token k.
+ */
+export function sectorsBetweenSectors(
+  ctx: TextContext,
+  taken: Uint8Array,
+  sectorAt: (k: number) => boolean,
+): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = ctx;
+  const sectorWord = new PerWordTest((token) => sectorOf(token) !== undefined, tokens);
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken[i] === 1 || !sectorWord.get(tokens[i]!)) continue;
+    const next = itemAfter(ctx, i);
+    if (next === undefined || !sectorAt(next)) continue;
+    // The item before ends right before the separator: ", energy" or " and energy".
+    const before = tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === 'or' ? i - 2 : i - 1;
+    if (itemAfter(ctx, before) !== i || !sectorAt(before)) continue;
+    hits.push({ from: i, to: i + 1, kind: 'sector', sector: sectorOf(tokens[i]!)! });
+    taken[i] = 1;
+  }
+  return hits;
+}
+
+/**
  * The token of the list item after the one ending on token `k`, in its sentence: after ", " or a conjunction
  * after a comma or a space ("financial, and", "financial and"); none at any other gap.
  */
