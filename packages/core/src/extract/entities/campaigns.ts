@@ -91,11 +91,13 @@ export function findCampaigns(
   // back to it: into a government body, or into a company the report opens with (a report that names a
   // company's breach further down, in passing, has other attacks in mind).
   // "the attack on the campaign of Emmanuel Macron": an election campaign is no intrusion referred back to.
-  const elections = entities
-    .filter((e) => e.via === ELECTION_CAMPAIGN)
-    .flatMap((e) => e.mentions.map((m) => m.start));
+  const elections = new Set(
+    entities
+      .filter((e) => e.via === ELECTION_CAMPAIGN)
+      .flatMap((e) => e.mentions.map((m) => m.start)),
+  );
   const referring = (i: number): number | undefined =>
-    elections.includes(ctx.tokens[i]!.start) ? undefined : referringFrom(ctx, i);
+    elections.has(ctx.tokens[i]!.start) ? undefined : referringFrom(ctx, i);
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
   const lastOpening = openingEnd(ctx);

@@ -584,11 +584,11 @@ const goesOn = (ctx: TextContext, i: number): boolean =>
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const GOES_ON = /^[-./_@][\p{L}\p{N}]/u;
 
-/** A name of one word must be no English word and three letters or more ("company Apple" is not read). */
 /** A name of two characters, a capital and a digit, spells no word: "F5", "3M". */
 export const capitalAndDigit = (word: string): boolean => CAPITAL_AND_DIGIT.test(word);
 const CAPITAL_AND_DIGIT = /^(?:\p{Lu}\d|\d\p{Lu})$/u;
 
+/** A name of one word must be no English word and three letters or more ("company Apple" is not read). */
 export function distinctName(ctx: TextContext, from: number, to: number): boolean {
   if (to - from > 1) return true;
   const word = ctx.tokens[from]!;

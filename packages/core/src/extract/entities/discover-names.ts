@@ -4,6 +4,7 @@
  * Foo") or by their shape beside a cue word. The name must look like a proper name (name-words.ts); names a
  * sentence defines or introduces are in context-names.ts.
  */
+import { LEGAL_FORMS } from './legal-forms.ts';
 import { cueKind, GROUP_HEADS, isExploitKit, isWebShell, MALWARE_HEADS } from './cue-words.ts';
 import { discoverDefined, namedAfterGroupWords } from './context-names.ts';
 import {
@@ -79,9 +80,6 @@ const kindAt = (ctx: TextContext, head: number): DiscoveredName['type'] | undefi
   return isExploitKit(norm, next.norm) || isWebShell(norm, next.norm) ? 'malware' : undefined;
 };
 
-/** Words after a head word that end a company's name: "Asahi Group Holdings". */
-const COMPANY_ENDS = new Set('holdings inc ltd limited plc corporation corp ag se'.split(' '));
-
 /** A name ending at token i-1 (one or two tokens) followed by a head word at token i. */
 export function discoverBefore(
   ctx: TextContext,
@@ -104,7 +102,8 @@ export function discoverBefore(
   // "Google's Threat Analysis Group", "the Threat Intelligence Group": a vendor's team.
   if (ctx.tokens[last - 1]?.text === 'Threat' && ctx.spaceBefore(last)) return undefined;
   // "Asahi Group Holdings", "Toll Group Ltd": a company's name goes on past the head with its legal form.
-  if (COMPANY_ENDS.has(ctx.tokens[head + 1]?.norm ?? '')) return undefined;
+  const after = ctx.tokens[head + 1]?.norm ?? '';
+  if (LEGAL_FORMS.has(after) || after === 'holdings') return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading),
   // unless the text uses the two words alone as a name too ("Ransom Cartel ransomware").

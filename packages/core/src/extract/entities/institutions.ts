@@ -72,6 +72,17 @@ const LIBRARY_KINDS = new Set(
 const NO_PARTY = new Set('third working relying first second other external host'.split(' '));
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
+
+/** "the City of Columbus": the places whose local government the text names, as written. */
+export function placesGoverned(ctx: TextContext): ReadonlySet<string> {
+  const places = new Set<string>();
+  ctx.tokens.forEach((head, i) => {
+    const place = ctx.tokens[i + 2];
+    if (!LOCAL_GOVERNMENTS.has(head.norm) || !isCapitalized(head.text) || !place) return;
+    if (ctx.tokens[i + 1]!.norm === 'of' && isCapitalized(place.text)) places.add(place.text);
+  });
+  return places;
+}
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */

@@ -8,6 +8,7 @@
 import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
 import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
+import { placesGoverned } from './institutions.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -33,11 +34,6 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
   return undefined;
 }
 const COMMA = 0x2c;
-
-/** "the City of Columbus": the places whose local government the text names (institutions.ts reads it). */
-const LOCAL_GOVERNMENT = /\b(?:City|Town|County|Village) of (\p{Lu}\p{Ll}+)/gu;
-const placesGoverned = (text: string): ReadonlySet<string> =>
-  new Set([...text.matchAll(LOCAL_GOVERNMENT)].map((m) => m[1]!));
 
 /** Whether the name at tokens [from, to) tells of an intrusion into its own systems ("Acme said its network …"). */
 export const tellsOwnIntrusion = (ctx: TextContext, from: number, to: number): boolean =>
@@ -68,8 +64,7 @@ export function tellingCompanies(
     const word = tokens[from]!;
     if (end - from === 1 && isEnglishWord(word.norm) && !CAPITALS.test(word.text)) continue;
     // "Columbus says …" before "The City of Columbus … said": the city's government, an institution.
-    if (end - from === 1 && (localGovernments ??= placesGoverned(ctx.text)).has(word.text))
-      continue;
+    if (end - from === 1 && (localGovernments ??= placesGoverned(ctx)).has(word.text)) continue;
     if (tellsOwnIntrusion(ctx, from, end)) found.push({ from, to: end });
   }
   return found;

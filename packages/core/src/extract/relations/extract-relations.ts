@@ -17,7 +17,7 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 import { familyAttributedTo, familyReferredTo } from './family-attributed.ts';
 import {
   placeTargeted,
-  sectorOfTheCountry,
+  victimOfTheCountry,
   sectorRightAfter,
   victimsOwnedAt,
 } from './place-targets.ts';
@@ -565,7 +565,7 @@ function isTargetable(
   if (origin?.entity.key === v.entity.key) return false;
   if (placeTargeted(v, attacker, placed, text) || victimsTargetedBy(v, attacker, text)) return true;
   // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
-  const owned = sectorRightAfter(v, placed, text) ?? sectorOfTheCountry(v, placed, text);
+  const owned = sectorRightAfter(v, placed, text) ?? victimOfTheCountry(v, placed, text);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
 

@@ -227,7 +227,7 @@ export function sectorRightAfter(
  * "Singapore's minister said … UNC3886 was attacking the country's critical information infrastructure": the
  * victim "the country's" owns, later in the sentence of the one country `v` names, which the words stand for.
  */
-export function sectorOfTheCountry(
+export function victimOfTheCountry(
   v: Placed,
   placed: readonly Placed[],
   text: string,
