@@ -212,6 +212,28 @@ describe('extractRelations', () => {
     ).toEqual(expect.arrayContaining(['uses malware:S0023', 'targets location:PL']));
   });
 
+  it('reads the family an attack is made with as one the attacker uses, with no use word', () => {
+    expect(
+      pairs(
+        'uses',
+        'APT28 has been targeting embassies in Berlin with a custom backdoor called X-Agent.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+    expect(pairs('uses', 'APT28 attacked banks in Poland with X-Agent.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    // A family the attack is only said to resemble; another actor's.
+    expect(
+      pairs('uses', 'APT28 targeted banks, activity associated with the X-Agent backdoor.'),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'uses',
+        'APT28 targeted banks, while APT29, which hit ministries with X-Agent, waited.',
+      ),
+    ).toEqual(['intrusion-set:G0016 malware:S0023']);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(
@@ -759,7 +781,10 @@ describe('extractRelations', () => {
       analyze(text)
         .relations.filter((r) => r.source.startsWith('intrusion-set'))
         .map((r) => `${r.type} ${r.target}`);
-    expect(fromGroup('APT28 attacked Acme Corp. with X-Agent.')).toEqual(['targets identity:acme']);
+    expect(fromGroup('APT28 attacked Acme Corp. with X-Agent.')).toEqual([
+      'targets identity:acme',
+      'uses malware:S0023',
+    ]);
     for (const impostor of ['Criminals posing as', 'A gang claiming to be the notorious']) {
       expect(fromGroup(`${impostor} APT28 attacked Acme Corp. with X-Agent.`)).toEqual([]);
     }

@@ -40,6 +40,7 @@ import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
+import { armedWith } from './armed-with.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
 import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
@@ -178,7 +179,17 @@ export function extractRelations(
           !anotherSubjectBetween(a, c, placed, text)
         )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
-    } else if (cues.has('attribution')) {
+    } else if (cues.has('target')) {
+      for (const c of withRole(objects, 'capability'))
+        if (
+          c.entity.type !== 'attack-pattern' &&
+          armedWith(text, a.mention, c.mention) &&
+          !denials.amongMentions(placed, a, c, 'target') &&
+          !anotherSubjectBetween(a, c, placed, text)
+        )
+          out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+    }
+    if (!cues.has('use') && cues.has('attribution')) {
       // "… was responsible for the NotPetya attack in 2017": the family of an attack the actor did.
       // "BRICKSTORM, which Google attributes to UNC5221": a family attributed to the actor.
       for (const c of withRole(objects, 'capability'))
