@@ -59,6 +59,14 @@ describe('sets a report declares one', () => {
           'as Brackenowl, agreed.',
       ),
     ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    for (const tracks of [
+      'which tracks the same actor as',
+      'where it is tracked by Acme Labs as',
+    ]) {
+      expect(
+        sets(`The agencies named the group Laundry Bear. Acme, ${tracks} Brackenowl, agreed.`),
+      ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    }
     expect(
       sets(
         'Officials said a group they call Laundry Bear was behind it. It is related to the group ' +

@@ -7,8 +7,8 @@
  * words are the corroboration the knowledge lacked. Two ATT&CK groups stay apart: MITRE decided they differ. A new
  * vendor-scheme name so declared another name of a known set is that set, whichever is named first, as in
  * one sentence (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as
- * Void Blizzard, …". So is a set named after its malware ("the Cl0p gang, also known as TA505"), which no
- * knowledge holds as a set.
+ * Void Blizzard, …" ("which tracks the same actor as", "tracked by Microsoft as"). So is a set named after
+ * its malware ("the Cl0p gang, also known as TA505"), which no knowledge holds as a set.
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
@@ -17,7 +17,7 @@ import { ACTOR_CONTEXT } from './actor-or-family.ts';
 
 /** Words right before another name of the set named before: "call it ", "also known as ", " (". */
 const ANOTHER_NAME_BEFORE =
-  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them|the group|the actor) as|\btracked as|\()\s{0,2}["“]?$/u;
+  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them|the (?:same )?(?:group|actor|threat actor|cluster|activity)) as|\btracked (?:by [\w ]{1,30} )?as|\()\s{0,2}["“]?$/u;
 /** Words that tie one set to another rather than name it again. */
 const LINKING =
   /\b(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
