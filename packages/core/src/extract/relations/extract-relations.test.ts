@@ -485,6 +485,13 @@ describe('extractRelations', () => {
     expect(sponsored).toEqual(['intrusion-set:G0007']);
   });
 
+  it('links a group to the state organ that tasks it, with the judgement on the tasking', () => {
+    const tasked = analyze(
+      'APT28 struck banks in May. The group is likely tasked by the GRU, the agency assessed.',
+    ).relations.filter((r) => r.type === 'attributed-to' && r.target === 'threat-actor:gru');
+    expect(tasked.map((r) => [r.source, r.confidence])).toEqual([['intrusion-set:G0007', 70]]);
+  });
+
   it('links a state organ to the nearer of two groups, unless the two are listed together', () => {
     const sponsored = (text: string) =>
       analyze(text)

@@ -38,6 +38,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // "is almost certainly subordinate to FSB Centre 18", "a group steered by Russia's military intelligence".
     'subordinat',
     'steer',
+    // "The group is likely tasked by the Russian government".
+    'tasked',
+    'tasking',
   ],
   target: [
     'target',
