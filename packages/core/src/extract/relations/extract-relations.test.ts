@@ -1296,6 +1296,15 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('takes the state that hosts foreigners an actor targets for no target', () => {
+    const places = (text: string) => pairs('targets', text).filter((p) => p.includes(' location:'));
+    expect(places('APT28 has been targeting foreign embassies in Poland since May.')).toEqual([]);
+    expect(places('APT28 targeted foreign companies operating in Poland.')).toEqual([]);
+    expect(places('APT28 has been targeting embassies in Poland since May.')).toEqual([
+      'intrusion-set:G0007 location:PL',
+    ]);
+  });
+
   it('attributes the set a vendor\'s name gives to "the group" to the organ a sentence before opened on', () => {
     const attributed = (text: string) => pairs('attributed-to', text);
     const unit = 'Unit 29155 cyber actors primarily target the energy sector in Europe. ';

@@ -85,6 +85,13 @@ const WHERE_ACTORS_ARE = /\b(?:hackers|affiliates|developers)\s+in\s+(?:the\s+)?
 const WHERE_PARTNERS_ARE = /\b(?:partners|allies|counterparts)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 
 /**
+ * "foreign embassies in Moscow", "foreign companies operating in China": the state that hosts foreigners, not
+ * theirs, and not the target of an attack on them.
+ */
+const WHERE_FOREIGNERS_ARE =
+  /\bforeign\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:based|operating|located|working)\s+)?in\s+(?:the\s+)?$/iu;
+
+/**
  * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia": a place a meeting, a text or a
  * measure is about, or where an event was held, is no target of the sentence's actor.
  */
@@ -125,6 +132,7 @@ export function placeTargeted(
         !WHERE_JUSTICE_ACTED.test(longBefore) &&
         !WHERE_ACTORS_ARE.test(longBefore) &&
         !WHERE_PARTNERS_ARE.test(longBefore) &&
+        !WHERE_FOREIGNERS_ARE.test(longBefore) &&
         !SETTING_OR_TOPIC.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );
