@@ -1407,6 +1407,28 @@ describe('extractRelations', () => {
         "Singapore's minister said that APT28 was attacking banks, the country's pride.",
       ),
     ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    // "its" of the country the sentence opens on, the attack noun's agent after "by".
+    expect(
+      pairs(
+        'targets',
+        'Singapore is dealing with a serious cyberattack on its critical information ' +
+          'infrastructure by APT28, the minister said.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector infrastructure',
+      'intrusion-set:G0007 location:SG',
+    ]);
+    // "its" after another name is that name's.
+    expect(
+      pairs(
+        'targets',
+        'Singapore said Acme Corp. is dealing with an attack on its banks by APT28.',
+      ),
+    ).not.toContain('intrusion-set:G0007 location:SG');
+    // A country that is not the sentence's subject owns nothing "its" names.
+    expect(
+      pairs('targets', 'A report from Singapore described an attack on its banks by APT28.'),
+    ).not.toContain('intrusion-set:G0007 location:SG');
   });
 
   it('takes a family a source attributes to an actor for one the actor uses', () => {

@@ -576,7 +576,9 @@ function isTargetable(
   if (origin?.entity.key === v.entity.key) return false;
   if (placeTargeted(v, attacker, placed, text) || victimsTargetedBy(v, attacker, text)) return true;
   // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
-  const owned = sectorRightAfter(v, placed, text) ?? victimOfTheCountry(v, placed, text);
+  const owned =
+    sectorRightAfter(v, placed, text) ??
+    victimOfTheCountry(v, placed, text, sentences[v.mention.sentence]?.start ?? 0);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
 
@@ -664,8 +666,10 @@ function saysTargeted(
     sector.mention.start,
   );
   const { words, by } = agent;
+  // "a serious cyberattack on its critical information infrastructure by UNC3886": the attack noun's agent.
   return (
-    CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' ')) && ATTACKS_ON.test(before)
+    (by === 0 || CLAIMED_BY.test(words.slice(Math.max(0, by - 2), by + 1).join(' '))) &&
+    ATTACKS_ON.test(before)
   );
 }
 

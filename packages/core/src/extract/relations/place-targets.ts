@@ -233,26 +233,38 @@ export function sectorRightAfter(
 
 /**
  * "Singapore's minister said … UNC3886 was attacking the country's critical information infrastructure": the
- * victim "the country's" owns, later in the sentence of the one country `v` names, which the words stand for.
+ * victim "the country's" owns, later in the sentence of the one country `v` names, which the words stand for;
+ * so does "its" in a sentence the country opens as its subject, with no other name between ("Singapore is
+ * dealing with a serious attack on its critical information infrastructure by UNC3886").
  */
 export function victimOfTheCountry(
   v: Placed,
   placed: readonly Placed[],
   text: string,
+  sentenceStart: number,
 ): Placed | undefined {
   // `placed` is the sentence's: another place there, and which the words stand for is not told.
   if (placed.some((p) => p.role === 'place' && p.entity.key !== v.entity.key)) return undefined;
-  return placed.find(
-    (p) =>
-      p.role === 'victim' &&
-      // Read from the country on: a victim before it has no words there.
-      THE_COUNTRYS.test(
-        text.slice(Math.max(v.mention.end, p.mention.start - COUNTRYS_REACH), p.mention.start),
-      ),
-  );
+  const opens = /^(?:the\s+)?$/iu.test(text.slice(sentenceStart, v.mention.start));
+  return placed.find((p) => {
+    if (p.role !== 'victim' || p.mention.start < v.mention.end) return false;
+    // Read from the country on: a victim before it has no words there.
+    const before = text.slice(
+      Math.max(v.mention.end, p.mention.start - COUNTRYS_REACH),
+      p.mention.start,
+    );
+    if (THE_COUNTRYS.test(before)) return true;
+    return (
+      opens &&
+      ITS_OWN.test(before) &&
+      !placed.some((q) => q.mention.start > v.mention.end && q.mention.end <= p.mention.start)
+    );
+  });
 }
 /** "the country's (critical information) ": the words before the victim, the state owning it. */
 const THE_COUNTRYS = /\bthe (?:country|nation)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "its (critical information) ": the same, said of the sentence's subject. */
+const ITS_OWN = /\bits\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const COUNTRYS_REACH = 48;
 
 /** The noun of victims a place owns: "(Czech) institutions", "(its) government agencies". */

@@ -45,6 +45,7 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
   target: [
     'target',
     'attack',
+    'cyberattack',
     'infiltrat',
     'breach',
     'compromis',
