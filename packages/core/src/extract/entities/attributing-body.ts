@@ -7,13 +7,14 @@
  * been targeted"), and one a sentence quotes: "According to the Interior Ministry, the hackers exploited …
  * to gain access to email accounts of party officials". Asked where intrusions get their victims
  * (campaigns.ts) and where actors get their targets (extract-relations.ts), so both read such a sentence
- * alike. Naming the suspect is attributing: "Finnish police name APT31 as suspect in parliament hack".
+ * alike. Naming the suspect is attributing: "Finnish police name APT31 as suspect in parliament hack"; so is linking
+ * the attacks to one: "Japan police link MirrorFace cyberattacks to China" (not "a ministry linked to …").
  */
 import type { Span } from '../../analysis/types.ts';
 
 /** The attributing verb after at most three modifiers ("on Tuesday publicly attributed"). */
 const ATTRIBUTES_AFTER =
-  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s)/iu;
+  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b))/iu;
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;

@@ -215,6 +215,11 @@ describe('generic government bodies', () => {
     ).toEqual(['Intrusion into the Parliament of Finland']);
     // Naming the suspect is telling of the intrusion too.
     expect(campaignsOf('Finnish police name APT31 as suspect in parliament hack')).toEqual([]);
+    // So is linking the attacks to someone; a body linked to someone is no teller.
+    expect(campaignsOf('Japan police link MirrorFace cyberattacks to China')).toEqual([]);
+    expect(campaignsOf('Japan police linked to the ministry were hacked by MirrorFace')).toEqual([
+      'Intrusion into the Police of Japan',
+    ]);
   });
 
   it('reads "the" body as the one of its kind named last with its state', () => {
