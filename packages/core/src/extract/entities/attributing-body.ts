@@ -12,9 +12,18 @@
  */
 import type { Span } from '../../analysis/types.ts';
 
-/** The attributing verb after at most three modifiers ("on Tuesday publicly attributed"). */
+/**
+ * The rest of a body's name after the word that named it, read before the verbs: "police| security service
+ * PST said", "police| (NPA) said". Case-sensitive: an acronym is capitals.
+ */
+const NAME_REST =
+  /^(?:\s+(?:security|intelligence|service|agency|directorate|department|unit|office|\(?\p{Lu}{2,6}\)?)){0,4}/u;
+/**
+ * The attributing verb after at most three modifiers ("on Tuesday publicly attributed"), or a verb of the
+ * police or the courts acting on the suspects ("UK police arrested four people in connection with the attacks").
+ */
 const ATTRIBUTES_AFTER =
-  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b))/iu;
+  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b)|arrest|detain|charg|indict|raid|seiz)/iu;
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;
@@ -28,7 +37,9 @@ const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/iu;
 /** `name`: the body's mention; `sentence`: the sentence it stands in. */
 export function attributesOthers(text: string, sentence: Span, name: Span): boolean {
   const nameEnd = name.end;
-  const after = text.slice(nameEnd, nameEnd + 80);
+  const rest = text.slice(nameEnd, nameEnd + 160);
+  const restOfName = NAME_REST.exec(rest)![0].length;
+  const after = rest.slice(restOfName, restOfName + 80);
   // Words of the body's own systems are looked for near its name: a sentence may be a whole text that names
   // the body a thousand times.
   const near = (from: number): string =>

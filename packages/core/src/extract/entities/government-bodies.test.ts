@@ -220,6 +220,18 @@ describe('generic government bodies', () => {
     expect(campaignsOf('Japan police linked to the ministry were hacked by MirrorFace')).toEqual([
       'Intrusion into the Police of Japan',
     ]);
+    // Police acting on the suspects, and a body telling after the rest of its name.
+    expect(
+      campaignsOf('UK police arrested four people in July in connection with the attacks.'),
+    ).toEqual([]);
+    expect(
+      campaignsOf(
+        "Norway's police security service PST said hackers were behind an attack on a dam.",
+      ),
+    ).toEqual([]);
+    expect(campaignsOf("Norway's police security service PST was hacked in May.")).toEqual([
+      'Intrusion into the Police of Norway',
+    ]);
   });
 
   it('reads "the" body as the one of its kind named last with its state', () => {
