@@ -610,6 +610,16 @@ describe('an intrusion into a company', () => {
       ),
     ).toEqual([]);
     expect(intrusions('Zorbaco, an IT security firm, reported a ransomware attack.')).toEqual([]);
+    // A headline's bare intrusion noun, and one after the day, that harm the teller.
+    expect(intrusions('Zorbaco & Sons says cyberattack will cost it £300 million')).toEqual([
+      'Intrusion into Zorbaco & Sons: cyberattack',
+    ]);
+    expect(
+      intrusions(
+        'Zorbaco & Sons said on Wednesday that a cyberattack in April would cut its profit.',
+      ),
+    ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
+    expect(intrusions('Zorbaco & Sons says cyberattack will cost insurers billions')).toEqual([]);
     // With several intrusions, "the attack" is the one told of last, a sentence or two before.
     expect(
       intrusions(

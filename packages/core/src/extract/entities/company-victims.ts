@@ -432,7 +432,11 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   let article = verb + 1;
+  // "said on Wednesday that a cyberattack …"
+  if (norm(article) === 'on' && timeWord(norm(article + 1))) article += 2;
   if (norm(article) === 'that') article++;
+  // "Marks & Spencer says cyberattack will cost it £300 million": a headline's bare noun, then the teller's loss.
+  if (TOLD_INTRUSIONS.has(norm(article)) && tellersLoss(article, norm)) return article;
   if (norm(article) !== 'a' && norm(article) !== 'an') return undefined;
   for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
     const word = norm(noun);
@@ -445,6 +449,26 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "… cyberattack will cost it £300 million", "… cyberattack would cut its operating profit": a verb of harm
+ * a few words after the intrusion's noun, with the teller ("it", "its") its object.
+ */
+function tellersLoss(noun: number, norm: (i: number) => string): boolean {
+  for (let k = noun + 1; k <= noun + LOSS_REACH; k++) {
+    if (!HARM_VERBS.has(norm(k))) continue;
+    const object = norm(k + 1);
+    return object === 'it' || object === 'its';
+  }
+  return false;
+}
+const HARM_VERBS = new Set(
+  'cost costs cut cuts hit hits hurt hurts disrupted disrupts disrupt forced forces force crippled'.split(
+    ' ',
+  ),
+);
+/** Words between the intrusion's noun and the verb of harm: "in April would". */
+const LOSS_REACH = 4;
 
 /** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
 const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
