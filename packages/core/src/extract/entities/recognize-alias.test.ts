@@ -894,3 +894,19 @@ describe('a tool name written in lower case', () => {
     expect(found('Read the rclone-guide page before you open the archive today.')).toEqual([]);
   });
 });
+
+describe('a malware name people give themselves', () => {
+  const families = buildKnowledgeIndex([
+    malwareEntry(71, 'Excalidor', { aliases: ['Excalidor', 'Sabrevel'] }),
+    malwareEntry(72, 'Quorvex'),
+  ]);
+  it('names the people, in a list too, and the family elsewhere', () => {
+    const known = (text: string) => entitiesIn(families, text).map((e) => `${e.type}:${e.name}`);
+    expect(known('Two hackers calling themselves Sabrevel and Quorvex leaked it.')).toEqual([]);
+    expect(known('Two hackers calling themselves Mark and Sabrevel leaked it.')).toEqual([]);
+    expect(known('A hacktivist going by the handle Sabrevel leaked the data.')).toEqual([]);
+    expect(
+      knownMalwareNames(families, 'The hackers deployed Sabrevel, a backdoor they call their own.'),
+    ).toEqual(['Excalidor']);
+  });
+});

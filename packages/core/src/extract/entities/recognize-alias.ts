@@ -25,6 +25,7 @@ import {
 import { innerCapitals } from './name-words.ts';
 import { weatherSchemeName } from './naming-schemes.ts';
 import { quotedNameEnd } from './quoted-names.ts';
+import { selfNamed } from './self-named.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
 import { hasUpper, isCapitalized, isAllCaps, type Token } from './tokens.ts';
@@ -81,7 +82,8 @@ export function recognizeAlias(
     thankedPerson(ctx, from, to) ||
     titledPerson(ctx, from, to) ||
     namesACompany(ctx, to) ||
-    (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && namesAFlawedProduct(ctx, from))
+    (fitting.every((v) => CODE_TYPES.has(v.entry.type)) &&
+      (namesAFlawedProduct(ctx, from) || selfNamed(ctx, from)))
   ) {
     return undefined;
   }
