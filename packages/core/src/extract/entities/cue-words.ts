@@ -8,7 +8,7 @@ const GROUP = `group groups actor actors apt gang gangs operators operator hacke
 adversaries cluster unit syndicate collective affiliate affiliates espionage intrusion`;
 const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
 infostealer botnet botnets worm wiper dropper droppers downloader downloaders implant implants family
-families variant variants spyware keylogger rootkit banker miner cryptominer strain strains payload
+families variant variants spyware keylogger rootkit bootkit bootkits banker miner cryptominer strain strains payload
 payloads sample samples bot ek webshell webshells`;
 const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
 
@@ -38,7 +38,7 @@ export const isWebShell = (first: string, second: string): boolean =>
 /** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
 export const MALWARE_HEADS: ReadonlySet<string> = new Set(
   `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader
-implant spyware keylogger rootkit banker miner cryptominer ek webshell`.split(/\s+/u),
+implant spyware keylogger rootkit bootkit banker miner cryptominer ek webshell`.split(/\s+/u),
 );
 
 /** Words after a name that make it a threat group when the name is new ("Foo group", "Bar gang"). */

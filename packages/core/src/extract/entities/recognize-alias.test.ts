@@ -910,3 +910,26 @@ describe('a malware name people give themselves', () => {
     ).toEqual(['Excalidor']);
   });
 });
+
+describe('a known name inside a longer one a naming verb announces', () => {
+  const families = buildKnowledgeIndex([malwareEntry(73, 'Quorvex', { aliases: ['VIPERLING'] })]);
+  it('is part of the longer name, not the family', () => {
+    expect(
+      knownMalwareNames(families, 'They used a shellcode loader named LINE VIPERLING last year.'),
+    ).toEqual([]);
+    expect(knownMalwareNames(families, 'They used a shellcode loader named VIPERLING.')).toEqual([
+      'Quorvex',
+    ]);
+    expect(knownMalwareNames(families, 'They used tools such as LINE VIPERLING.')).toEqual([
+      'Quorvex',
+    ]);
+  });
+
+  it('lets a bootkit announce a new family', () => {
+    expect(
+      entitiesIn(families, 'The attackers deployed a bootkit called Raylinter.').map(
+        (e) => `${e.type}:${e.name}`,
+      ),
+    ).toContain('malware:Raylinter');
+  });
+});

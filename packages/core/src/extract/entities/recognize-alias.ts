@@ -91,6 +91,8 @@ export function recognizeAlias(
   if (ctx.mention(from, to).text.includes('_') && !fitting.some((v) => v.alias.includes('_'))) {
     return undefined;
   }
+  // "a shellcode loader named LINE VIPER": the name a phrase announces starts before the known one.
+  if (namedNameGoesOnInto(ctx, from)) return undefined;
   // "Fancy Lazarus" is another actor than the Lazarus Group: a short form inside a longer name is none.
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to, true))
     return undefined;
@@ -161,6 +163,24 @@ export function recognizeAlias(
     ? { value, candidates, recognition: 70, via: `context:${[...cues][0] ?? 'cue'}` }
     : { value, candidates, recognition: 90, via: 'alias' };
 }
+
+/**
+ * A word in capitals right before token `from`, space-joined, right after a naming verb: "named LINE VIPER".
+ * Not a list's naming words ("such as Sednit LoJax" names the family after its group) nor an operation's.
+ */
+function namedNameGoesOnInto(ctx: TextContext, from: number): boolean {
+  const before = ctx.tokens[from - 1];
+  if (!before || !ctx.spaceBefore(from) || !isAllCaps(before.text) || cueKind(before.norm)) {
+    return false;
+  }
+  const verb = ctx.tokens[from - 2];
+  return (
+    verb !== undefined &&
+    ctx.sentenceOf[from - 2] === ctx.sentenceOf[from] &&
+    NAMING_VERBS.has(verb.norm)
+  );
+}
+const NAMING_VERBS = new Set(['named', 'called', 'dubbed', 'codenamed', 'nicknamed']);
 
 /** Shortest lower-case form of a capitalized tool name that counts: "rclone", not "net" or "at". */
 const COMMAND_CASE_LETTERS = 5;
