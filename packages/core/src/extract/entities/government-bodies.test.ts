@@ -111,6 +111,12 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it('reads a chamber as its parliament, of the state the words give', () => {
+    expect(bodies("Canada's House of Commons is investigating a data breach.")).toEqual([
+      'Parliament of Canada [CA]',
+    ]);
+  });
+
   it("reads the service that runs a parliament as that parliament's", () => {
     expect(
       bodies(

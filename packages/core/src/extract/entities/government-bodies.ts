@@ -142,6 +142,10 @@ const BODIES: readonly (readonly [BodyKind, readonly string[]])[] = [
       'national assembly',
       'chamber of deputies',
       'senate',
+      // A chamber stands for its parliament: "Canada's House of Commons is investigating a data breach".
+      'house of commons',
+      'house of lords',
+      'house of representatives',
       // The service that runs a parliament's buildings and network: "the Parliamentary Service".
       'parliamentary service',
     ],
