@@ -665,6 +665,11 @@ describe('extractRelations', () => {
         'Their research linked APT28 to it. They further described X-Agent as being used on targets.',
       ),
     ).toEqual([]);
+    // "they" after an opening clause; not a speaker's "they".
+    expect(
+      told('APT28 sent phishing e-mails. After gaining access, they deployed X-Agent.'),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    expect(told('APT28 sent phishing e-mails. Analysts said they deployed X-Agent.')).toEqual([]);
     // "It" with a verb of targeting, when the sentence before opens on the set and names no malware.
     expect(told('APT28 is known for phishing. It has targeted banks since 2022.')).toEqual([
       ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
