@@ -620,6 +620,13 @@ describe('an intrusion into a company', () => {
       ),
     ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
     expect(intrusions('Zorbaco & Sons says cyberattack will cost insurers billions')).toEqual([]);
+    // Its systems "the target of" an intrusion; not of an audit.
+    expect(
+      intrusions('Zorbaco Ltd said its IT infrastructure had been the target of a cyberattack.'),
+    ).toEqual(['Intrusion into Zorbaco Ltd: cyberattack']);
+    expect(
+      intrusions('Zorbaco Ltd said its IT infrastructure had been the target of a review.'),
+    ).toEqual([]);
     // With several intrusions, "the attack" is the one told of last, a sentence or two before.
     expect(
       intrusions(

@@ -390,7 +390,10 @@ function dataStolen(
 /** Active verbs of a theft before the data's word: "had stolen personal information". */
 const THEFT_VERBS = new Set(['stolen', 'stole', 'steal', 'exfiltrated', 'taken', 'took']);
 
-/** The intrusion verb of a passive right after the systems' word at `systems` ("… systems had been breached"). */
+/**
+ * The intrusion word of a passive right after the systems' word at `systems`: "… systems had been breached",
+ * "… had been the target of a cyberattack".
+ */
 function passiveAfter(
   ctx: TextContext,
   systems: number,
@@ -400,8 +403,17 @@ function passiveAfter(
   if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
   verb++;
   if (norm(verb) === 'been') verb++;
-  return intrusionVerbAt(ctx, verb) ? verb : undefined;
+  if (intrusionVerbAt(ctx, verb)) return verb;
+  // "its IT infrastructure had been the target of a cyberattack"
+  if (norm(verb) !== 'the' || !STRUCK_NOUNS.has(norm(verb + 1)) || norm(verb + 2) !== 'of') {
+    return undefined;
+  }
+  for (let k = verb + 3; k <= verb + 3 + AFFECTED_REACH; k++)
+    if (INTRUSION_NOUNS.has(norm(k))) return k;
+  return undefined;
 }
+/** "… had been the target of", "… was the victim of": the struck party's noun before an intrusion's. */
+const STRUCK_NOUNS = new Set(['target', 'victim']);
 
 /** Possessives before a company's part: "its Change Healthcare unit". */
 const OWNERS = new Set(['its', 'their']);
