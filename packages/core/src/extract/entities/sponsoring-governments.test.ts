@@ -38,6 +38,14 @@ describe("a state's government named as what runs an actor", () => {
     expect(governments('Hackers affiliated with the government of Iran struck.')).toEqual([
       'Government of Iran IR: government of Iran',
     ]);
+    // Its services named as a whole, not one named organ.
+    expect(governments('The hackers were linked to Russian intelligence services.')).toEqual([
+      'Intelligence services of Russia RU: Russian intelligence services',
+    ]);
+    expect(governments("APT99 is a group working for Iran's security services.")).toEqual([
+      "Security services of Iran IR: Iran's security services",
+    ]);
+    expect(governments('APT99 is linked to Russian financial services.')).toEqual([]);
     expect(governments('Sanctions linked to the Chinese government hit APT99.')).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * A state's government named as what runs or backs an actor: "Salt Typhoon is operated by the Chinese
  * government", "a group working on behalf of the Russian government", "backed by China's government",
- * "MirrorFace is linked to the Chinese government".
+ * "MirrorFace is linked to the Chinese government"; so are its services named as a whole ("hackers linked to
+ * Russian intelligence services").
  * Governments attribute intrusions so without naming an organ; the government is then the sponsor, a STIX
  * threat-actor of type nation-state located in its state, as a named organ (the MSS) is.
  *
@@ -38,22 +39,28 @@ export function sponsoringGovernments(
 ): { finding: EntityFinding; mention: Mention }[] {
   const { tokens } = ctx;
   const found: { finding: EntityFinding; mention: Mention }[] = [];
-  // Most reports never write the word: one search of the text spares a look at every token.
-  if (!/government/iu.test(ctx.text)) return found;
+  // Most reports never write the words: one search of the text spares a look at every token.
+  if (!/government|services/iu.test(ctx.text)) return found;
   for (let g = 0; g < tokens.length; g++) {
-    if (tokens[g]!.norm !== 'government') continue;
+    // The head's first token: "government", or "intelligence" of "intelligence services".
+    const head = headAt(ctx, g);
+    if (head === undefined) continue;
     // "the Chinese government", "China's government", "the government of China".
-    const named = countries.endingAt(g);
-    const owner = !named && ctx.possessiveS(g - 1) ? countries.endingAt(g - 1) : undefined;
+    const named = countries.endingAt(head);
+    const owner = !named && ctx.possessiveS(head - 1) ? countries.endingAt(head - 1) : undefined;
     const of = tokens[g + 1]?.norm === 'of' ? countries.startingAt(g + 2) : undefined;
     const code = named?.code ?? owner?.code ?? of?.code;
     if (code === undefined) continue;
-    const from = named?.from ?? owner?.from ?? g;
+    const from = named?.from ?? owner?.from ?? head;
     const opener = tokens[from - 1]?.norm === 'the' ? from - 1 : from;
     if (!sponsoredAt(ctx, opener - 1, acting)) continue;
     // "Chinese government-affiliated actors": a word the government only describes.
     if (ctx.text.charCodeAt(tokens[g]!.end) === 0x2d && !of) continue;
-    found.push({ finding: governmentFinding(code), mention: ctx.mention(from, of?.to ?? g + 1) });
+    const kind = head === g ? 'Government' : `${capitalized(tokens[head]!.norm)} services`;
+    found.push({
+      finding: governmentFinding(code, kind),
+      mention: ctx.mention(from, of?.to ?? g + 1),
+    });
   }
   return found;
 }
@@ -102,8 +109,22 @@ function actorRun(ctx: TextContext, verb: number, acting: (i: number) => boolean
   return false;
 }
 
-function governmentFinding(code: string): EntityFinding {
-  const name = `Government of ${countryInProse(countryByCode(code)?.name ?? code)}`;
+/**
+ * The first token of a state's organs named at token `g` as a whole: "government", and "intelligence services",
+ * "special services", "security services" ("hackers linked to Russian intelligence services"), which a text
+ * names without saying which service.
+ */
+function headAt(ctx: TextContext, g: number): number | undefined {
+  const norm = ctx.tokens[g]!.norm;
+  if (norm === 'government') return g;
+  if (norm !== 'services' || !ctx.spaceBefore(g)) return undefined;
+  return SERVICES.has(ctx.tokens[g - 1]?.norm ?? '') ? g - 1 : undefined;
+}
+const SERVICES = new Set(['intelligence', 'special', 'security']);
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+function governmentFinding(code: string, kind: string): EntityFinding {
+  const name = `${kind} of ${countryInProse(countryByCode(code)?.name ?? code)}`;
   return {
     key: `threat-actor:${name.toLowerCase()}`,
     type: 'threat-actor',
