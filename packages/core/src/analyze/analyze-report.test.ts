@@ -264,6 +264,10 @@ Quillspark then runs Mimikatz.`;
     expect(uses(report)).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
     // An actor named twice is no passer-by: which ran Mimikatz is for sentences to say.
     expect(uses(report.replace('by e-mail.', 'by e-mail. Harrowfen grows.'))).toEqual([]);
+    // What a sentence says the passer-by uses is the passer-by's.
+    expect(
+      uses(report.replace('is called Harrowfen.', 'is Harrowfen, which uses Mimikatz.')),
+    ).toEqual(['intrusion-set:G9001 -> tool:S0002']);
   });
 
   it('infers nothing when the report names two actors, or the one actor only in passing', () => {

@@ -8,7 +8,7 @@
  * actor is in its title or named in at least three sentences (counting "the attacker" where the report
  * gives its own name to what it tells of). Two actors, or two families in the title and no
  * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
- * stories (digest.ts).
+ * stories (digest.ts). A family's report infers no use a sentence gives an actor named in passing.
  */
 import type {
   EntityType,
@@ -54,6 +54,12 @@ export function soleSubjectUses(
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
   );
+  // "Lumma … has been used by ransomware gangs including Octo Tempest": what a sentence says an actor in
+  // passing uses is that actor's, not the family's the report is about.
+  if (inference === 'sole-malware') {
+    const actorKeys = new Set(actors.map((a) => a.key));
+    for (const r of stated) if (r.type === 'uses' && actorKeys.has(r.source)) used.add(r.target);
+  }
   const sentenceOf = (m: Mention): Mention =>
     sentenceEvidence(text, sentences[m.sentence] ?? m, m.sentence);
   const named = sentenceOf(subject.mentions[0]!);
