@@ -47,13 +47,20 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
 /**
  * "Fenrir Inc\Sleipnir5", "security vendor Tendyron Corporation": a company's name, not the malware
  * or group that shares it. So is a name whose possessive opens a shop's or a market's ("Joker's Stash", a
- * carding shop, is no Joker malware).
+ * carding shop, is no Joker malware), or a place's ("Milan's Malpensa airport").
  */
 export function namesACompany(ctx: TextContext, to: number): boolean {
   const at = ctx.tokens[to - 1]?.end ?? 0;
   if (possessiveBefore(ctx, to)) {
     const head = ctx.tokens[to + 1];
-    return !!head && isCapitalized(head.text) && ORGANIZATION_HEADS.has(wordAfter(ctx, to, to + 1));
+    if (!head || !isCapitalized(head.text)) return false;
+    if (ORGANIZATION_HEADS.has(wordAfter(ctx, to, to + 1))) return true;
+    // "Milan's Malpensa airport": a place's name, then its head, owned by a city.
+    for (let k = to + 2; k <= to + 1 + PLACE_NAME_WORDS; k++) {
+      if (PLACE_HEADS.has(wordAfter(ctx, to, k))) return true;
+      if (!isCapitalized(ctx.tokens[k]?.text ?? '')) return false;
+    }
+    return false;
   }
   const comma = ctx.text[at] === ',' ? 1 : 0;
   if (ctx.text[at + comma] !== ' ') return false;
@@ -86,6 +93,13 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `bank university foundation airlines airways hospital labs lab tracker market marketplace store forum
 shop stash console notebook notebooks vpn`.split(/\s+/u),
 );
+
+/** Heads of places a city's possessive opens: "Milan's Malpensa airport" is no Milan backdoor. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'airport port harbour harbor station stadium cathedral district'.split(' '),
+);
+/** Capitalized words of the place's own name before its head. */
+const PLACE_NAME_WORDS = 2;
 
 /**
  * Words before a product a vulnerability is in, its vendor's name too: "CVE-2024-1709 in ConnectWise ", "a

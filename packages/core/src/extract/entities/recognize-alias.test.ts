@@ -412,6 +412,10 @@ describe('a family named like a company', () => {
     expect(found("Police seized the servers of Tarnwick's Stash, a carding shop.")).toEqual([]);
     expect(found('Buyers left Tarnwick’s Market in 2021.')).toEqual([]);
     expect(found("Tarnwick's loader then beacons to its server.")).toEqual(['Tarnwick']);
+    // A city's possessive before a place's name and head.
+    expect(found("He was detained at Tarnwick's Malpensa airport on July 3.")).toEqual([]);
+    expect(found("Tarnwick's Summer 2020 Return brought new lures.")).toEqual(['Tarnwick']);
+    expect(found("Tarnwick's Nova module port scans the hosts.")).toEqual(['Tarnwick']);
   });
 });
 
