@@ -234,6 +234,19 @@ describe('extractRelations', () => {
     ).toEqual(['intrusion-set:G0016 malware:S0023']);
   });
 
+  it("takes no family the words only liken to what an actor used for the actor's", () => {
+    expect(
+      pairs(
+        'uses',
+        'The Zorvex wiper shares similarities with X-Agent, which was used by APT28 in 2022.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+    expect(pairs('uses', 'The Zorvex wiper and X-Agent were used by APT28 in 2022.')).toEqual([
+      'intrusion-set:G0007 malware:zorvex',
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(

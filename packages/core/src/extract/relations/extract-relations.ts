@@ -175,6 +175,7 @@ export function extractRelations(
       for (const c of withRole(objects, 'capability'))
         if (
           !denials.amongMentions(placed, a, c, 'use') &&
+          !likenedBefore(a, c, text) &&
           !familyActsOn(a, c, placed, text) &&
           !anotherSubjectBetween(a, c, placed, text)
         )
@@ -817,6 +818,17 @@ function opensClause(after: string): boolean {
 const CLAUSE_VERBS = new Set(
   'has have had is was were are also then later can could may will would'.split(' '),
 );
+
+/**
+ * "PathWiper shares similarities with HermeticWiper, which was used by Sandworm": a family before the actor
+ * that the words only liken to what the actor used is not the actor's.
+ */
+function likenedBefore(a: Placed, c: Placed, text: string): boolean {
+  if (c.mention.end > a.mention.start || a.mention.start - c.mention.end > CUE_REACH) return false;
+  return LIKENED.test(text.slice(c.mention.end, a.mention.start));
+}
+const LIKENED =
+  /\b(?:shares? (?:\w+ )?similarities|similar to|resembl\w*|overlaps? with|unlike|distinct from|compared (?:to|with))\b/iu;
 
 /**
  * "EvilCorp … linked to TrueBot due to TrueBot dropping FlawedGrace": the use word right after a family
