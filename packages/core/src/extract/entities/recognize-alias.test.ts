@@ -937,3 +937,28 @@ describe('a known name inside a longer one a naming verb announces', () => {
     ).toContain('malware:Raylinter');
   });
 });
+
+describe('a name one source writes in capitals only', () => {
+  const entries: KnowledgeEntry[] = [
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e31',
+      type: 'intrusion-set',
+      name: 'VELKSUS$',
+      aliases: ['VELKSUS$'],
+      externalId: 'G9931',
+    },
+    malwareEntry(32, 'Velksus$'),
+    malwareEntry(33, 'Quorvane Ransomware', { aliases: ['Quorvane'] }),
+    malwareEntry(34, 'QUORVANE', { externalId: 'S9934' }),
+  ];
+  const index = buildKnowledgeIndex(entries);
+  const named = (text: string) => entitiesIn(index, text).map((e) => `${e.type}:${e.name}`);
+  it('is also the other kind of thing another source writes in mixed case', () => {
+    expect(named('The Velksus$ group breached Okta in 2022.')).toEqual(['intrusion-set:VELKSUS$']);
+  });
+  it('is not what a mixed-case mention names among things of one kind', () => {
+    expect(named('The Quorvane malware encrypted the hosts.')).toEqual([
+      'malware:Quorvane Ransomware',
+    ]);
+  });
+});

@@ -66,10 +66,18 @@ export function recognizeAlias(
   let definedGroup: boolean | undefined;
   const definesGroup = (): boolean =>
     (definedGroup ??= definedKind(ctx, to - 1) === 'intrusion-set');
+  // "Lapsus$": a name one source writes in capitals (ATT&CK's group "LAPSUS$") and another in mixed case for
+  // another kind of thing (MISP's malware "Lapsus$") is no coined capitals; for the same kind ("Medusa"
+  // ransomware, the "MEDUSA" rootkit) the mixed-case one is what a mixed-case mention names.
+  const mixedTypes = new Set(values.filter((v) => !v.capitalsOnly).map((v) => v.entry.type));
+  const writtenMixed = (v: AliasValue): boolean =>
+    mixedTypes.size > 0 && !mixedTypes.has(v.entry.type);
   const fitting = values.filter(
     (v) =>
       (caseMatches(v.written, tokens) || commandCase(v, tokens)) &&
-      (capitalsKept(v, tokens) || (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
+      (capitalsKept(v, tokens) ||
+        writtenMixed(v) ||
+        (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
       !((feature || activity) && GROUP_TYPES.has(v.entry.type)) &&
       !(venue && CODE_TYPES.has(v.entry.type)),
   );
