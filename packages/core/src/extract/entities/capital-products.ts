@@ -4,6 +4,7 @@
  * "feature" is the feature's ("its Watchdog feature" restarts Remcos); a name before "Inc" is a company's; a
  * tool's name after "a flaw in" is the flawed product's.
  */
+import { cueKind } from './cue-words.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -92,6 +93,35 @@ function possessiveBefore(ctx: TextContext, to: number): boolean {
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `bank university foundation airlines airways hospital labs lab tracker market marketplace store forum
 shop stash console notebook notebooks vpn`.split(/\s+/u),
+);
+
+/**
+ * "the attack on Jaguar Land Rover", "a breach at Sunrise Harbor Freight": a one-word family's name that ends a
+ * run of capitalized words an attack's preposition opens is the last word of its victim's name (not in a
+ * title-case heading, where every word is capitalized: "Energoatom Delivers Havoc Demon Backdoor").
+ */
+export function endsAVictimsName(ctx: TextContext, from: number, to: number): boolean {
+  if (to - from !== 1 || ctx.titleCase(from)) return false;
+  // "… Delivers Netwire RAT": a kind word after the name makes it the family.
+  if (cueKind(wordAfter(ctx, to, to)) !== undefined) return false;
+  let start = from;
+  while (start > from - VICTIM_NAME_WORDS) {
+    const word = ctx.tokens[start - 1];
+    if (!word || !ctx.spaceBefore(start) || !isCapitalized(word.text)) break;
+    if (ctx.sentenceOf[start - 1] !== ctx.sentenceOf[from]) break;
+    start--;
+  }
+  if (start === from) return false;
+  return (
+    VICTIM_PREPOSITIONS.has(wordAfter(ctx, to, start - 1)) &&
+    ATTACK_NOUNS.has(wordAfter(ctx, to, start - 2))
+  );
+}
+/** Capitalized words of a victim's name before its last. */
+const VICTIM_NAME_WORDS = 3;
+const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'at', 'of']);
+const ATTACK_NOUNS = new Set(
+  'attack attacks cyberattack cyberattacks breach hack intrusion compromise'.split(' '),
 );
 
 /** Heads of places a city's possessive opens: "Milan's Malpensa airport" is no Milan backdoor. */

@@ -408,7 +408,7 @@ describe('a family named like a company', () => {
     expect(found('Stolen data: NordVPN files, Tarnwick VPN credentials.')).toEqual([]);
     expect(found('The Tarnwick tracker module then beacons to its server.')).toEqual(['Tarnwick']);
   });
-  it('is the shop or market whose name opens with its possessive, not the family', () => {
+  it('is the shop, market, place or victim whose name it opens or ends, not the family', () => {
     expect(found("Police seized the servers of Tarnwick's Stash, a carding shop.")).toEqual([]);
     expect(found('Buyers left Tarnwick’s Market in 2021.')).toEqual([]);
     expect(found("Tarnwick's loader then beacons to its server.")).toEqual(['Tarnwick']);
@@ -416,6 +416,10 @@ describe('a family named like a company', () => {
     expect(found("He was detained at Tarnwick's Malpensa airport on July 3.")).toEqual([]);
     expect(found("Tarnwick's Summer 2020 Return brought new lures.")).toEqual(['Tarnwick']);
     expect(found("Tarnwick's Nova module port scans the hosts.")).toEqual(['Tarnwick']);
+    // The last word of a victim's name an attack's preposition opens.
+    expect(found('Hackers claimed the attack on Jaguar Land Tarnwick in September.')).toEqual([]);
+    expect(found('They saw an attack on Acme Tarnwick RAT samples.')).toEqual(['Tarnwick']);
+    expect(found('A blog on Jaguar Land Tarnwick came out in May.')).toEqual(['Tarnwick']);
   });
 });
 

@@ -6,7 +6,12 @@
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
 import { inByline, thankedPerson, titledPerson } from './bylines.ts';
-import { namesACompany, namesAFeature, namesAFlawedProduct } from './capital-products.ts';
+import {
+  endsAVictimsName,
+  namesACompany,
+  namesAFeature,
+  namesAFlawedProduct,
+} from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
@@ -90,6 +95,7 @@ export function recognizeAlias(
     thankedPerson(ctx, from, to) ||
     titledPerson(ctx, from, to) ||
     namesACompany(ctx, to) ||
+    (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && endsAVictimsName(ctx, from, to)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) &&
       (namesAFlawedProduct(ctx, from) || selfNamed(ctx, from)))
   ) {
