@@ -62,6 +62,11 @@ describe('sector words sharing one head noun', () => {
       'financial-services: financial',
       'government-national: government entities',
     ]);
+    expect(sectors('It targeted defence, transport and maritime companies.')).toEqual([
+      'defense: defence',
+      'transportation: transport',
+      'transportation: maritime companies',
+    ]);
     // A sector phrase of several words ends the list as its head does.
     expect(sectors('They hit government, defense and human rights organizations.')).toEqual([
       'government-national: government',

@@ -131,6 +131,10 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'aviation',
       'transport sector',
       'transport companies',
+      // "defence, transport and maritime companies"
+      'maritime companies',
+      'maritime sector',
+      'maritime industry',
     ],
   ],
   ['aerospace', ['aerospace']],

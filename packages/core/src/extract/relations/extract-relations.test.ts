@@ -247,6 +247,18 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('reads the sector a campaign targets as the target of the actor that carried it out', () => {
+    expect(
+      pairs(
+        'targets',
+        'A campaign targeting banks that hold aid funds was carried out by APT28, officials said.',
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    expect(
+      pairs('targets', 'A campaign praising banks that hold aid funds was carried out by APT28.'),
+    ).toEqual([]);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(

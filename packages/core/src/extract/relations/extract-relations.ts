@@ -778,9 +778,12 @@ function describesAnother(
 
 /** "were claimed by", "was carried out by": the attack before the sector is the agent's. */
 const CLAIMED_BY = /\b(?:claimed|carried out|conducted|perpetrated|orchestrated|launched) by$/u;
-/** "the DDoS attacks on (Danish)", "a breach of": an attack whose object is the sector right after. */
+/**
+ * "the DDoS attacks on (Danish)", "a breach of", "a campaign targeting (Western)": an attack whose object is
+ * the sector right after.
+ */
 const ATTACKS_ON =
-  /\b(?:attacks?|intrusions?|breach(?:es)?|hacks?|cyberattacks?) (?:on|against|of|at|targeting)(?: the)?(?: [\p{L}-]+)?\s*$/iu;
+  /\b(?:attacks?|intrusions?|breach(?:es)?|hacks?|cyberattacks?|campaigns?) (?:on|against|of|at|targeting)(?: the)?(?: [\p{L}-]+)?\s*$/iu;
 const ATTACKS_ON_REACH = 40;
 
 /**
