@@ -620,6 +620,10 @@ describe('an intrusion into a company', () => {
       ),
     ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
     expect(intrusions('Zorbaco & Sons says cyberattack will cost insurers billions')).toEqual([]);
+    // Its account, as its systems.
+    expect(
+      intrusions('Zorbaco Ltd said the attackers gained access to its GitHub account in May.'),
+    ).toEqual(['Intrusion into Zorbaco Ltd: to']);
     // Its systems "the target of" an intrusion; not of an audit.
     expect(
       intrusions('Zorbaco Ltd said its IT infrastructure had been the target of a cyberattack.'),

@@ -322,8 +322,9 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     if (norm(k) !== 'its') continue;
     // The first word of its own systems after "its" ("its own systems"), if any.
     let systems: number | undefined;
+    // "its network", "its GitHub account"
     for (let n = k + 1; n <= k + OWN_REACH && !OTHERS.has(norm(n)); n++)
-      if (OWN_SYSTEMS.has(norm(n))) systems ??= n;
+      if (OWN_SYSTEMS.has(norm(n)) || ACCOUNTS.has(norm(n))) systems ??= n;
     let owned = systems !== undefined;
     // "breached one of its research networks", "gained access to the email accounts of members of its
     // senior leadership team": the verb stands before the part of its systems, or of its people's.
