@@ -76,7 +76,7 @@ describeWhen(
       await ingest(later);
       const after = await storedCampaign();
       expect(after?.first_seen).toBe('2022-01-01T00:00:00.000Z');
-      expect(after?.last_seen).toBe('2024-03-01T00:00:00.000Z');
+      expect(after?.last_seen).toBe('2024-03-31T23:59:59.999Z');
     });
 
     it('writes nothing when either report is read again, in either order', async () => {

@@ -36,17 +36,17 @@ describe('the period a report states for the intrusion', () => {
     expect(seen(text).first_seen).toBe('2021-03-01T00:00:00.000Z');
   });
 
-  it('takes both ends of a period, each at the start of its month or year', () => {
+  it('takes both ends of a period, the start at its first instant and the end at its last', () => {
     expect(seen('The intrusion into Norway’s foreign ministry ran from 2021 to 2023.')).toEqual({
       first_seen: '2021-01-01T00:00:00.000Z',
-      last_seen: '2023-01-01T00:00:00.000Z',
+      last_seen: '2023-12-31T23:59:59.999Z',
     });
     expect(
-      seen('Hackers compromised the Finnish parliament between May 2020 and March 2022.'),
-    ).toEqual({ first_seen: '2020-05-01T00:00:00.000Z', last_seen: '2022-03-01T00:00:00.000Z' });
+      seen('Hackers compromised the Finnish parliament between May 2020 and February 2024.'),
+    ).toEqual({ first_seen: '2020-05-01T00:00:00.000Z', last_seen: '2024-02-29T23:59:59.999Z' });
     expect(
       seen('Hackers breached the Polish defence ministry and stayed inside until March 2024.'),
-    ).toEqual({ first_seen: undefined, last_seen: '2024-03-01T00:00:00.000Z' });
+    ).toEqual({ first_seen: undefined, last_seen: '2024-03-31T23:59:59.999Z' });
   });
 
   it('resolves "last year" and "two years ago" against the publication date', () => {

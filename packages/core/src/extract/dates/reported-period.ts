@@ -7,7 +7,7 @@
  */
 import type { Analysis, ExtractedDate, ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { clauseAround, tellsOfActivity } from './activity-clause.ts';
-import { periodStart } from './period-start.ts';
+import { periodEnd, periodStart } from './period-start.ts';
 
 export interface ReportedPeriod {
   readonly first?: ExtractedDate;
@@ -52,7 +52,7 @@ export function datedCampaigns(analysis: PeriodSource): ExtractedEntity[] {
     const period = periods.get(entity.key);
     if (!period) return entity;
     const first = period.first && periodStart(period.first.value);
-    const last = period.last && periodStart(period.last.value);
+    const last = period.last && periodEnd(period.last.value);
     const stating = [period.first, period.last].flatMap((d) => (d ? [d.mention] : []));
     return {
       ...entity,
