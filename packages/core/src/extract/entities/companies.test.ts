@@ -62,7 +62,7 @@ describe('companies', () => {
       ),
     ).toEqual([
       'Zorba Packard Enterprise: ZPE | Zorba Packard Enterprise | ZPE',
-      'Intrusion into Zorba Packard Enterprise: breached | to',
+      'Intrusion into Zorba Packard Enterprise: breached | gained access to',
     ]);
     expect(
       told('Zpe says hackers breached its network. Zorba Packard Enterprise said so too.'),
@@ -574,12 +574,12 @@ describe('an intrusion into a company', () => {
     // "gained access to X's network"; "accessed its … environment", told after "later".
     expect(
       intrusions("The affiliates exploited the flaw to gain access to Zorbaco's network in May."),
-    ).toEqual(['Intrusion into Zorbaco: to']);
+    ).toEqual(['Intrusion into Zorbaco: gain access to']);
     expect(
       intrusions(
         'The affiliates exploited the flaw to obtain initial access to Acme Corp. in May.',
       ),
-    ).toEqual(['Intrusion into Acme Corp: to']);
+    ).toEqual(['Intrusion into Acme Corp: obtain initial access to']);
     expect(
       intrusions(
         'The affiliates exploited the flaw to obtain initial help from Acme Corp. in May.',
@@ -623,7 +623,7 @@ describe('an intrusion into a company', () => {
     // Its account, as its systems.
     expect(
       intrusions('Zorbaco Ltd said the attackers gained access to its GitHub account in May.'),
-    ).toEqual(['Intrusion into Zorbaco Ltd: to']);
+    ).toEqual(['Intrusion into Zorbaco Ltd: gained access to']);
     // Its systems "the target of" an intrusion; not of an audit.
     expect(
       intrusions('Zorbaco Ltd said its IT infrastructure had been the target of a cyberattack.'),
@@ -833,7 +833,7 @@ describe('an intrusion into a company', () => {
         'F5 said on Wednesday that a nation-state threat actor had maintained long-term, persistent ' +
           'access to its BIG-IP product development environment.',
       ),
-    ).toEqual(['Intrusion into F5: to']);
+    ).toEqual(['Intrusion into F5: maintained long-term, persistent access to']);
     expect(intrusions('X5 said on Wednesday that it had upgraded its network.')).toEqual([]);
     expect(intrusions('Qx said hackers had breached its network.')).toEqual([]);
     expect(
@@ -911,7 +911,7 @@ describe('an intrusion into a company', () => {
         'Acme Corp said that hackers had gained access to the email accounts of members of its ' +
           'senior leadership team.',
       ),
-    ).toEqual(['Intrusion into Acme Corp: to']);
+    ).toEqual(['Intrusion into Acme Corp: gained access to']);
     expect(
       intrusions('Acme Corp said that hackers had breached one of its research networks.'),
     ).toEqual(['Intrusion into Acme Corp: breached']);

@@ -11,7 +11,7 @@ import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isCapitalized } from './tokens.ts';
-import { enteringAt, intrusionVerbAt } from './intrusion-verbs.ts';
+import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { BRACKETED_ACRONYM } from './listed-companies.ts';
@@ -38,7 +38,9 @@ export function companyIntrusions(
           (f) => f.key !== first.finding.key,
         ),
       );
-      found.push({ finding, mention: ctx.mention(at, at + 1) });
+      // "gained access to": the words that tell of it, not their last.
+      const from = (ctx.tokens[at]?.norm === 'to' && gainingBefore(ctx, at - 1)) || at;
+      found.push({ finding, mention: ctx.mention(from, at + 1) });
     }
     group = [];
   };

@@ -41,14 +41,18 @@ export function enteringAt(ctx: TextContext, i: number): boolean {
  * Token `i` is "access" after a word of gaining, in one sentence: "gained access", "unauthorized access",
  * "obtain initial access".
  */
-export function gainedAccessAt(ctx: TextContext, i: number): boolean {
-  if (ctx.tokens[i]?.norm !== 'access') return false;
+export const gainedAccessAt = (ctx: TextContext, i: number): boolean =>
+  gainingBefore(ctx, i) !== undefined;
+
+/** The token of the gaining verb before "access" at token `i` ("gained" of "gained initial access"). */
+export function gainingBefore(ctx: TextContext, i: number): number | undefined {
+  if (ctx.tokens[i]?.norm !== 'access') return undefined;
   let before = i - 1;
   while (before > i - 1 - ACCESS_KINDS_MOST && ACCESS_KINDS.has(ctx.tokens[before]?.norm ?? ''))
     before--;
-  return (
-    ctx.sentenceOf[before] === ctx.sentenceOf[i] && GAINING.has(ctx.tokens[before]?.norm ?? '')
-  );
+  return ctx.sentenceOf[before] === ctx.sentenceOf[i] && GAINING.has(ctx.tokens[before]?.norm ?? '')
+    ? before
+    : undefined;
 }
 /** Words between gaining and "access": "gained initial access", "obtained persistent access", "long-term". */
 const ACCESS_KINDS: ReadonlySet<string> = new Set(
