@@ -181,6 +181,14 @@ const PHRASES: Readonly<Record<string, string>> = {
     'financial services, transportation, energy, technology and healthcare, energy and ',
   'lists hit by the same hackers':
     'Initech and Harrods were also targeted by the same hackers, and Globex and Hooli were hit by the same group and ',
+  'families an attack is made with':
+    'APT28 has been targeting embassies in Moscow with a custom malware called ApolloShadow, PathWiper shares similarities with HermeticWiper, which was used by Sandworm, and ',
+  'names people give themselves':
+    'two hackers calling themselves Saber and cyb0rg, a loader named LINE VIPER, a bootkit called RayInitiator, the attack on Jaguar Land Rover at Milan’s Malpensa airport and ',
+  'bodies acting and services sponsoring':
+    "Norway's police security service PST said, UK police arrested four people, Japan police link MirrorFace cyberattacks to China, hackers linked to Russian intelligence services and ",
+  'tellers harmed and their accounts':
+    'Marks & Spencer said on Wednesday that a cyberattack in April would cut its profit and that its IT infrastructure had been the target of a cyberattack and the attackers gained access to its GitHub account, and ',
 };
 
 // With the report's author known, so that "our systems" are read too.
