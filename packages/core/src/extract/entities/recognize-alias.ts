@@ -74,9 +74,10 @@ export function recognizeAlias(
   // "Lapsus$": a name one source writes in capitals (ATT&CK's group "LAPSUS$") and another in mixed case for
   // another kind of thing (MISP's malware "Lapsus$") is no coined capitals; for the same kind ("Medusa"
   // ransomware, the "MEDUSA" rootkit) the mixed-case one is what a mixed-case mention names.
-  const mixedTypes = new Set(values.filter((v) => !v.capitalsOnly).map((v) => v.entry.type));
+  // Asked only of a value whose capitals the mention does not keep: rare, so nothing is made before.
   const writtenMixed = (v: AliasValue): boolean =>
-    mixedTypes.size > 0 && !mixedTypes.has(v.entry.type);
+    values.some((m) => !m.capitalsOnly) &&
+    !values.some((m) => !m.capitalsOnly && m.entry.type === v.entry.type);
   const fitting = values.filter(
     (v) =>
       (caseMatches(v.written, tokens) || commandCase(v, tokens)) &&
