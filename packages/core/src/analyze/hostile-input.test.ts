@@ -17,6 +17,18 @@ describe('analyzeReport on hostile input', () => {
     expect(analysis.entities.map((e) => [e.type, e.name])).toEqual([['malware', 'Zorvex']]);
   });
 
+  it('reads the state of a body one step back along a run of bodies, however long the run', () => {
+    const run = 'foreign ministry and '.repeat(20_000);
+    const analysis = analyzeReport(
+      `The Polish government said hackers hit its ${run}defence ministry.`,
+      { knowledge },
+    );
+    expect(analysis.entities.map((e) => e.name)).toEqual([
+      'Poland',
+      'Ministry of Foreign Affairs of Poland',
+    ]);
+  });
+
   it('reads each of many dates in one sentence once', () => {
     const analysis = analyzeReport(`Seen ${'since 2022, '.repeat(5_000)}at last.`, { knowledge });
     expect(analysis.dates).toHaveLength(5_000);

@@ -468,6 +468,7 @@ const SKIPPABLE = new Set(['s', 'the']);
 /** Each kind of body named last with its state written beside it, and where. */
 type BodiesPlaced = Map<BodyKind, { readonly token: number; readonly code: string }>;
 const POSSESSIVES = new Set(['its', 'their', 'country', 'nation', 'state']);
+const JOINING = new Set(['and', 'or']);
 
 /** The state of a government body: written next to it, or the government the text speaks about. */
 function bodyCountry(
@@ -476,6 +477,8 @@ function bodyCountry(
   index: number,
   government: GovernmentCountry,
   placed: BodiesPlaced,
+  /** Asked for the body before another: one step back only, so a run of bodies costs one step each. */
+  previousOfAnother = false,
 ): string | undefined {
   const body = hits[index]!;
   const kind = body.kind === 'body' ? body.body : undefined;
@@ -484,10 +487,15 @@ function bodyCountry(
     if (kind) placed.set(kind, { token: body.from, code: written });
     return written;
   }
-  // "the foreign and defence ministries": a body right after another, one word between, is of its state.
+  // "the foreign and defence ministries": a body right after another, "and" or "or" between, is of its state.
   const previous = hits[index - 1];
-  if (previous?.kind === 'body' && previous.to === body.from - 1) {
-    return previous.body.country ?? bodyCountry(ctx, hits, index - 1, government, placed);
+  if (
+    !previousOfAnother &&
+    previous?.kind === 'body' &&
+    previous.to === body.from - 1 &&
+    JOINING.has(ctx.tokens[previous.to]?.norm ?? '')
+  ) {
+    return previous.body.country ?? bodyCountry(ctx, hits, index - 1, government, placed, true);
   }
   const previousWords = ctx.tokens.slice(Math.max(0, body.from - 3), body.from).map((t) => t.norm);
   if (previousWords.some((w) => POSSESSIVES.has(w))) return government.at(body.from);
