@@ -213,35 +213,27 @@ describe('extractRelations', () => {
   });
 
   it('reads the family an attack is made with as one the attacker uses, with no use word', () => {
+    const uses = (text: string) => pairs('uses', text);
+    const apt28 = ['intrusion-set:G0007 malware:S0023'];
     expect(
-      pairs(
-        'uses',
-        'APT28 has been targeting embassies in Berlin with a custom backdoor called X-Agent.',
-      ),
-    ).toEqual(['intrusion-set:G0007 malware:S0023']);
-    expect(pairs('uses', 'APT28 attacked banks in Poland with X-Agent.')).toEqual([
-      'intrusion-set:G0007 malware:S0023',
-    ]);
+      uses('APT28 has been targeting embassies in Berlin with a custom backdoor called X-Agent.'),
+    ).toEqual(apt28);
+    expect(uses('APT28 attacked banks in Poland with X-Agent.')).toEqual(apt28);
     // A family the attack is only said to resemble; another actor's.
+    expect(uses('APT28 targeted banks, activity associated with the X-Agent backdoor.')).toEqual(
+      [],
+    );
     expect(
-      pairs('uses', 'APT28 targeted banks, activity associated with the X-Agent backdoor.'),
-    ).toEqual([]);
-    expect(
-      pairs(
-        'uses',
-        'APT28 targeted banks, while APT29, which hit ministries with X-Agent, waited.',
-      ),
+      uses('APT28 targeted banks, while APT29, which hit ministries with X-Agent, waited.'),
     ).toEqual(['intrusion-set:G0016 malware:S0023']);
   });
 
   it("takes no family the words only liken to what an actor used for the actor's", () => {
+    const uses = (text: string) => pairs('uses', text);
     expect(
-      pairs(
-        'uses',
-        'The Zorvex wiper shares similarities with X-Agent, which was used by APT28 in 2022.',
-      ),
+      uses('The Zorvex wiper shares similarities with X-Agent, which was used by APT28.'),
     ).toEqual(['intrusion-set:G0007 malware:S0023']);
-    expect(pairs('uses', 'The Zorvex wiper and X-Agent were used by APT28 in 2022.')).toEqual([
+    expect(uses('The Zorvex wiper and X-Agent were used by APT28 in 2022.')).toEqual([
       'intrusion-set:G0007 malware:zorvex',
       'intrusion-set:G0007 malware:S0023',
     ]);
@@ -1414,51 +1406,39 @@ describe('extractRelations', () => {
   });
 
   it('takes the one country of a sentence for the owner of "the country\'s" targeted sector', () => {
-    expect(
-      pairs(
-        'targets',
-        "Singapore's minister said that APT28 was attacking the country's critical information " +
-          'infrastructure.',
-      ),
-    ).toEqual([
+    const targets = (text: string) => pairs('targets', text);
+    const sectorAndState = [
       'intrusion-set:G0007 identity:sector infrastructure',
       'intrusion-set:G0007 location:SG',
-    ]);
+    ];
+    const banks = ['intrusion-set:G0007 identity:sector financial-services'];
+    expect(
+      targets(
+        "Singapore's minister said that APT28 was attacking the country's critical information infrastructure.",
+      ),
+    ).toEqual(sectorAndState);
     // Two countries: which one the words stand for is not told.
     expect(
-      pairs(
-        'targets',
+      targets(
         "Singapore's minister said that APT28, based in Russia, was attacking the country's banks.",
       ),
-    ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    ).toEqual(banks);
     expect(
-      pairs(
-        'targets',
-        "Singapore's minister said that APT28 was attacking banks, the country's pride.",
-      ),
-    ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+      targets("Singapore's minister said that APT28 was attacking banks, the country's pride."),
+    ).toEqual(banks);
     // "its" of the country the sentence opens on, the attack noun's agent after "by".
     expect(
-      pairs(
-        'targets',
-        'Singapore is dealing with a serious cyberattack on its critical information ' +
-          'infrastructure by APT28, the minister said.',
+      targets(
+        'Singapore is dealing with a serious cyberattack on its critical information infrastructure by APT28.',
       ),
-    ).toEqual([
-      'intrusion-set:G0007 identity:sector infrastructure',
-      'intrusion-set:G0007 location:SG',
-    ]);
-    // "its" after another name is that name's.
-    expect(
-      pairs(
-        'targets',
-        'Singapore said Acme Corp. is dealing with an attack on its banks by APT28.',
-      ),
-    ).not.toContain('intrusion-set:G0007 location:SG');
-    // A country that is not the sentence's subject owns nothing "its" names.
-    expect(
-      pairs('targets', 'A report from Singapore described an attack on its banks by APT28.'),
-    ).not.toContain('intrusion-set:G0007 location:SG');
+    ).toEqual(sectorAndState);
+    // "its" after another name is that name's; a country that is not the subject owns nothing "its" names.
+    for (const text of [
+      'Singapore said Acme Corp. is dealing with an attack on its banks by APT28.',
+      'A report from Singapore described an attack on its banks by APT28.',
+    ]) {
+      expect(targets(text)).not.toContain('intrusion-set:G0007 location:SG');
+    }
   });
 
   it('takes a family a source attributes to an actor for one the actor uses', () => {
