@@ -188,7 +188,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'bodies acting and services sponsoring':
     "Norway's police security service PST said, UK police arrested four people, Japan police link MirrorFace cyberattacks to China, hackers linked to Russian intelligence services and ",
   'tellers harmed and their accounts':
-    'Marks & Spencer said on Wednesday that a cyberattack in April would cut its profit and that its IT infrastructure had been the target of a cyberattack and the attackers gained access to its GitHub account, and ',
+    'Marks & Spencer said on Wednesday that a cyberattack in April would cut its profit and that its IT infrastructure had been the target of a cyberattack and the attackers gained access to its GitHub account, and investigators found X-Agent on the company’s servers, and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

@@ -251,6 +251,26 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it("reads a family found on the one intruded victim's systems as the intrusion's", () => {
+    const used = (text: string) =>
+      analyzeReport(text, { knowledge: prepareKnowledge(KNOWLEDGE) })
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    const breach = 'Acme Corp said hackers had breached its network in May. ';
+    expect(
+      used(`${breach}Investigators found malware on 23 of the company's servers, mostly X-Agent.`),
+    ).toEqual(['campaign:intrusion into acme corp malware:S0023']);
+    // Not systems the words give to no victim, nor without an intrusion.
+    expect(used(`${breach}Researchers found X-Agent on VirusTotal in June.`)).toEqual([]);
+    expect(used("Investigators found X-Agent on the company's servers.")).toEqual([]);
+    // Two intrusions: which one's servers the words mean is not told.
+    expect(
+      used(
+        `${breach}Initech Ltd said hackers had breached its network too. Investigators found X-Agent on the company's servers.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('states no confidence for a bare link to a state organ', () => {
     const { relations } = analyze("Russia's APT28, a group linked to the GRU, was seen again.");
     const link = relations.find(

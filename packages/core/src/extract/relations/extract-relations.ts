@@ -41,6 +41,7 @@ import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
 import { armedWith } from './armed-with.ts';
+import { foundOnVictim } from './found-on-victim.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
 import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
@@ -442,6 +443,9 @@ export function extractRelations(
     const headed = withRole(above, 'attacker');
     const one = headed.every((p) => p.entity.key === headed[0]?.entity.key);
     if (one && withRole(placed, 'attacker').length === 0) actsOn(headed.slice(0, 1), placed);
+  }
+  for (const { campaign, family, sentence } of foundOnVictim(text, sentences, entities)) {
+    out.add('uses', campaign, family, sentenceMention(sentence));
   }
   const namesActor = (s: number): boolean =>
     (bySentence.get(s) ?? []).some((p) => p.role === 'attacker');
