@@ -16,6 +16,7 @@ import { findDigitLedIndicators } from './digit-led.ts';
 import { refang } from './refang.ts';
 import { findRegistryKeys } from './registry.ts';
 import { imageAddressSpans, onlyInImages, REPORT_IMAGE } from './report-images.ts';
+import { isSystemFileName, SYSTEM_FILE } from './system-files.ts';
 import { findTokenIndicators } from './tokens.ts';
 
 export interface ExtractIndicatorsOptions {
@@ -104,17 +105,21 @@ export function extractIndicators(
   const images = text.includes('](') ? imageAddressSpans(text) : [];
   for (const entry of all) {
     if (entry.unordered) entry.mentions.sort((a, b) => a.start - b.start);
-    const listed = options.warningLists?.match(entry.type, entry.value);
-    const warnings = onlyInImages(entry.mentions, images)
-      ? [...(listed ?? []), REPORT_IMAGE]
-      : listed;
+    const listed = options.warningLists?.match(entry.type, entry.value) ?? [];
+    const system = entry.type === 'file-name' && isSystemFileName(entry.value);
+    const image = onlyInImages(entry.mentions, images);
+    const warnings = [
+      ...listed,
+      ...(system ? [SYSTEM_FILE] : []),
+      ...(image ? [REPORT_IMAGE] : []),
+    ];
     const result: ExtractedIndicator = {
       type: entry.type,
       value: entry.value,
       mentions: entry.mentions,
       defanged: entry.defanged,
     };
-    results.push(warnings && warnings.length > 0 ? { ...result, warnings } : result);
+    results.push(warnings.length > 0 ? { ...result, warnings } : result);
   }
   results.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return results;

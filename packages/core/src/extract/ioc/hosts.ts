@@ -64,6 +64,13 @@ export const PAYLOAD_EXTENSIONS: ReadonlySet<string> = new Set([
   'dat',
   'pif',
   'bin',
+  // Server pages: the names advisories give web shells (human2.aspx, spinstall0.aspx). Not php, whose
+  // names in reports are mostly a CMS's own files (header.php, wp-login.php) and C2 paths.
+  'aspx',
+  'ashx',
+  'asp',
+  'jsp',
+  'jspx',
 ]);
 
 /** Extensions of executables, scripts, documents and archives seen as payloads in reports. */

@@ -1,0 +1,148 @@
+/**
+ * Files every Windows installation holds. Reports name them as what attackers run or hide in
+ * ("launched cmd.exe", "injected into svchost.exe", "dumped lsass.exe"), not as attacker files: an
+ * indicator on the bare name would match every machine in a hunt. So a file-name indicator whose name is
+ * one of these is flagged (kept visible, no indicator by default) like a warning-list hit. The list is
+ * names only: a system name in the wrong folder, or with a known-bad hash, is still found by those.
+ */
+import type { WarningHit } from '../../warninglist/matcher.ts';
+
+export const SYSTEM_FILE: WarningHit = {
+  list: 'system-file',
+  name: 'File name shipped with Windows (Vigil)',
+};
+
+// Programs and libraries of Windows itself (System32), as reports of intrusions name them; not
+// third-party tools attackers bring (PsExec, AdFind, rclone), whose presence is itself a sign.
+const PROGRAMS = [
+  'arp',
+  'at',
+  'bcdedit',
+  'bitsadmin',
+  'calc',
+  'certutil',
+  'cmd',
+  'cmstp',
+  'conhost',
+  'control',
+  'csc',
+  'cscript',
+  'csrss',
+  'dllhost',
+  'diskshadow',
+  'esentutl',
+  'eventvwr',
+  'explorer',
+  'expand',
+  'fodhelper',
+  'forfiles',
+  'hh',
+  'iexplore',
+  'installutil',
+  'ipconfig',
+  'lsass',
+  'makecab',
+  'mmc',
+  'msbuild',
+  'msdtc',
+  'mshta',
+  'msiexec',
+  'mspaint',
+  'mstsc',
+  'net',
+  'net1',
+  'netsh',
+  'netstat',
+  'nltest',
+  'notepad',
+  'nslookup',
+  'ntdsutil',
+  'ntoskrnl',
+  'odbcconf',
+  'ping',
+  'powershell',
+  'quser',
+  'qwinsta',
+  'reg',
+  'regasm',
+  'regedit',
+  'regsvcs',
+  'regsvr32',
+  'robocopy',
+  'route',
+  'rundll32',
+  'runtimebroker',
+  'sc',
+  'schtasks',
+  'sdclt',
+  'services',
+  'sihost',
+  'smss',
+  'spoolsv',
+  'svchost',
+  'systeminfo',
+  'taskhost',
+  'taskhostw',
+  'taskkill',
+  'tasklist',
+  'taskmgr',
+  'tracert',
+  'userinit',
+  'vssadmin',
+  'wbadmin',
+  'werfault',
+  'wevtutil',
+  'whoami',
+  'wininit',
+  'winlogon',
+  'wmic',
+  'wmiprvse',
+  'wscript',
+  'wusa',
+  'xcopy',
+].map((name) => `${name}.exe`);
+
+const LIBRARIES = [
+  'advapi32',
+  'amsi',
+  'bcrypt',
+  'combase',
+  'comsvcs',
+  'crypt32',
+  'dnsapi',
+  'gdi32',
+  'iphlpapi',
+  'kernel32',
+  'kernelbase',
+  'mscoree',
+  'msvcrt',
+  'netapi32',
+  'ntdll',
+  'ole32',
+  'oleaut32',
+  'psapi',
+  'rpcrt4',
+  'secur32',
+  'sechost',
+  'shell32',
+  'shlwapi',
+  'urlmon',
+  'user32',
+  'userenv',
+  'winhttp',
+  'wininet',
+  'ws2_32',
+  'wtsapi32',
+].map((name) => `${name}.dll`);
+
+const SYSTEM_FILES: ReadonlySet<string> = new Set([
+  ...PROGRAMS,
+  ...LIBRARIES,
+  // The user's registry hive.
+  'ntuser.dat',
+]);
+
+/** Whether a file-name indicator's value is a file Windows ships (case-insensitive, as Windows is). */
+export function isSystemFileName(value: string): boolean {
+  return SYSTEM_FILES.has(value.toLowerCase());
+}
