@@ -96,6 +96,18 @@ describe('extractTechniques', () => {
       'T1566.002',
     ]);
     expect(ids('A flood of MFA push notifications wore the user down.')).toEqual(['T1621']);
+    expect(ids('The worm published trojanized versions of the packages it could reach.')).toEqual([
+      'T1195.002',
+    ]);
+    expect(ids('The group hid stealers in malicious npm packages.')).toEqual(['T1195.001']);
+    expect(ids('The package ran a postinstall script and spread on npm.')).toEqual(['T1195.001']);
+    expect(ids('Stolen secrets were sent to a webhook.')).toEqual(['T1567.004']);
+    expect(ids('The actor stole OAuth tokens from the integration.')).toEqual(['T1528']);
+    // Windows access tokens are another technique's.
+    expect(ids('The implant steals access tokens of other users.')).not.toContain('T1528');
+    expect(ids('The worm runs TruffleHog to search for credentials on the host.')).toEqual([
+      'T1552',
+    ]);
     expect(ids('The attacker wiped logs to cover its tracks.')).toEqual(['T1070']);
     expect(ids('The flaw lets an attacker steal NTLM hashes with a calendar invite.')).toEqual([
       'T1187',

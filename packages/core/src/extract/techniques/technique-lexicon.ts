@@ -1010,6 +1010,47 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1021.007', strong: [], weak: ['cloud services'] },
   { id: 'T1195', strong: ['supply chain attack*', 'supply chain compromise*'] },
   {
+    id: 'T1195.001',
+    strong: [
+      'malicious npm package*',
+      'malicious pypi package*',
+      'malicious python package*',
+      'trojanized package*',
+      'typosquatted package*',
+      'dependency confusion',
+      'on the npm registry',
+      'on the pypi registry',
+    ],
+    weak: ['npm', 'pypi', 'package maintainer*', 'post install script*', 'postinstall script*'],
+  },
+  {
+    id: 'T1195.002',
+    strong: [
+      'trojanized version*',
+      'trojanized update*',
+      'trojanized installer*',
+      'trojanized software',
+      'software supply chain attack*',
+      'software supply chain compromise*',
+    ],
+  },
+  {
+    id: 'T1567.004',
+    strong: [
+      'to a webhook',
+      'via a webhook',
+      'through a webhook',
+      'discord webhook*',
+      'slack webhook*',
+    ],
+  },
+  {
+    // Not bare "access tokens": Windows access tokens are T1134's.
+    id: 'T1528',
+    strong: ['oauth token*', 'github token*', 'npm token*', 'api token*', 'refresh token*'],
+  },
+  { id: 'T1552', strong: ['search* for credentials', 'scan* for secrets', 'secret scanning'] },
+  {
     id: 'T1566',
     strong: [
       'phishing email*',
