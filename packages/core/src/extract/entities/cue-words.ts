@@ -7,8 +7,8 @@ export type CueKind = 'group' | 'malware' | 'tool';
 const GROUP = `group groups actor actors apt gang gangs operators operator hackers hacker crew adversary
 adversaries cluster unit syndicate collective affiliate affiliates espionage intrusion`;
 const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
-infostealer botnet botnets worm wiper dropper droppers downloader downloaders implant implants family
-families variant variants spyware keylogger rootkit bootkit bootkits banker miner cryptominer strain strains payload
+infostealer botnet botnets worm worms wiper wipers dropper droppers downloader downloaders implant implants family
+families variant variants spyware keylogger keyloggers rootkit rootkits bootkit bootkits banker miner cryptominer strain strains payload
 payloads sample samples bot ek webshell webshells`;
 const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
 

@@ -49,7 +49,37 @@ const NOT_A_GROUP = new Set(['unit', 'espionage', 'intrusion', 'affiliate', 'aff
  */
 export function definedKind(ctx: TextContext, last: number): NamedKind | undefined {
   const phrase = definingPhrase(ctx, last);
-  return phrase && phraseKind(ctx, phrase.from, phrase.end);
+  if (!phrase) return undefined;
+  const kind = phraseKind(ctx, phrase.from, phrase.end);
+  if (kind !== 'tool') return kind;
+  return phrase.apposition && takenUp(ctx, last) ? 'tool' : undefined;
+}
+
+/**
+ * Verbs of running or fetching software: "downloads TruffleHog, a legitimate secret scanning tool," is
+ * software the subject put to use, where "Arkime, a tool," alone may be anyone's.
+ */
+const TAKING_UP = new Set(
+  `use uses used using deploy deploys deployed deploying download downloads downloaded downloading run
+runs ran running install installs installed installing drop drops dropped dropping leverage leverages
+leveraged leveraging abuse abuses abused abusing execute executes executed executing`.split(/\s+/u),
+);
+
+/** Whether a verb of TAKING_UP stands right before the name of one or two words ending at token `last`. */
+function takenUp(ctx: TextContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = last - 1; k >= last - 2 && k >= 0; k--) {
+    const word = tokens[k]!;
+    if (
+      ctx.sentenceOf[k] !== ctx.sentenceOf[last] ||
+      !isSpace(text, word.end, tokens[k + 1]!.start)
+    ) {
+      return false;
+    }
+    if (TAKING_UP.has(word.norm)) return true;
+    if (!isCapitalized(word.text)) return false;
+  }
+  return false;
 }
 
 /** Heads of a phrase that defines a name as an activity, not as an actor ("StellarParticle is a campaign"). */
@@ -91,7 +121,10 @@ export const campaignNames = perText((ctx): ReadonlySet<string> => {
 });
 
 /** The noun phrase (first word after the article, last word) that defines the name ending at `last`. */
-function definingPhrase(ctx: TextContext, last: number): { from: number; end: number } | undefined {
+function definingPhrase(
+  ctx: TextContext,
+  last: number,
+): { from: number; end: number; apposition: boolean } | undefined {
   const { tokens, text } = ctx;
   const name = tokens[last];
   const next = tokens[last + 1];
@@ -115,7 +148,7 @@ function definingPhrase(ctx: TextContext, last: number): { from: number; end: nu
   const end = phraseEnd(ctx, article);
   if (end === undefined) return undefined;
   if (apposition && !closesApposition(ctx, end, last)) return undefined;
-  return { from: article + 1, end };
+  return { from: article + 1, end, apposition };
 }
 
 /** The last word of the noun phrase after the article, if the phrase ends within its length. */
@@ -194,10 +227,11 @@ function phraseKind(ctx: TextContext, from: number, end: number): NamedKind | un
   const head = ctx.tokens[end]!.norm;
   const kind = cueKind(head);
   if (kind === 'malware') return NOT_A_FAMILY.has(head) ? undefined : 'malware';
-  // "an exploit kit" is malware (exploit-kit). Other tool words define nothing: "WMI is an administrative
-  // framework", "Arkime is a tool" name the defenders' and the system's software as often as the actors'.
+  // "an exploit kit" is malware (exploit-kit). Other tool words define a tool only where the sentence puts
+  // it to use (definedKind): "WMI is an administrative framework", "Arkime is a tool" name the defenders'
+  // and the system's software as often as the actors'.
   if (kind === 'tool') {
-    return isExploitKit(ctx.tokens[end - 1]?.norm ?? '', head) ? 'malware' : undefined;
+    return isExploitKit(ctx.tokens[end - 1]?.norm ?? '', head) ? 'malware' : 'tool';
   }
   if (kind !== 'group' || NOT_A_GROUP.has(head)) return undefined;
   if (THREAT_GROUP_CUES.has(head)) return 'intrusion-set';

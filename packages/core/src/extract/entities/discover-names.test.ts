@@ -339,6 +339,31 @@ describe('a name a naming phrase announces', () => {
 });
 
 describe('a name a sentence defines', () => {
+  const tools = (text: string): string[] =>
+    extractEntities(text, splitSentences(text), empty)
+      .filter((e) => e.type === 'tool')
+      .map((e) => e.name);
+
+  it('is a tool only where the sentence puts the tool to use', () => {
+    expect(
+      tools('The worm downloads Velkhog, a legitimate secret scanning tool, to find keys.'),
+    ).toEqual(['Velkhog']);
+    expect(tools('The actors used Kelvsync, an open-source tool, to copy data.')).toEqual([
+      'Kelvsync',
+    ]);
+    expect(tools('Defenders rely on Velkhog, a legitimate secret scanning tool, daily.')).toEqual(
+      [],
+    );
+    expect(tools('Kelvsync, an open-source tool, copies data.')).toEqual([]);
+  });
+
+  it('is a family where a plural kind word announces it', () => {
+    expect(names('The group deployed wipers known as ZEROVELK and Stingray.')).toEqual([
+      'malware:ZEROVELK',
+      'malware:Stingray',
+    ]);
+  });
+
   it('is what the noun phrase after "is a" or an apposition says', () => {
     expect(names('Kelvreth is a financially motivated threat actor active since 2019.')).toEqual([
       'intrusion-set:Kelvreth',
@@ -458,5 +483,18 @@ describe('a name shaped like a family', () => {
     expect(names('Victims then ran JDownloader on the host.')).toEqual(['malware:JDownloader']);
     expect(names('It steals DynDNS credentials and JDownloader credentials.')).toEqual([]);
     expect(names('It reads JDownloader passwords and FileZilla cookies.')).toEqual([]);
+  });
+});
+
+describe('a name a group gives itself', () => {
+  it('is a new group, not a list of people’s handles', () => {
+    expect(names('A group calling itself Radiance stole the pictures of 8,000 children.')).toEqual([
+      'intrusion-set:Radiance',
+    ]);
+    expect(names('The hackers, who call themselves Velkor, leaked the files.')).toEqual([
+      'intrusion-set:Velkor',
+    ]);
+    expect(names('Two hackers calling themselves Velkor and cyb0rg leaked the files.')).toEqual([]);
+    expect(names('A man calling himself Velkor spoke to reporters.')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import { LEGAL_FORMS } from './legal-forms.ts';
 import { cueKind, GROUP_HEADS, isExploitKit, isWebShell, MALWARE_HEADS } from './cue-words.ts';
 import { discoverDefined, namedAfterGroupWords } from './context-names.ts';
+import { selfNamedGroup } from './self-named.ts';
 import {
   aliasListedOf,
   announcedKind,
@@ -189,7 +190,7 @@ export function discoverByShape(
   if (announced) return announced;
   const defined = discoverDefined(ctx, i);
   if (defined) return defined;
-  const introduced = namedAfterGroupWords(ctx, i);
+  const introduced = namedAfterGroupWords(ctx, i) ?? selfNamedGroup(ctx, i);
   if (introduced) return introduced;
   const t = ctx.tokens[i];
   if (!t || t.text.length < 5) return undefined;
