@@ -61,7 +61,7 @@ export const NOUNS_AFTER: ReadonlySet<string> = new Set(['unit', 'subsidiary', '
  * Words before the noun that make it the operator of a threat, not a company: "ransomware operator
  * Zorvex", "the malware developer"; or an attack's path: "the supply chain", "an attack chain".
  */
-const THREAT_WORDS = new Set(
+export const THREAT_QUALIFIERS: ReadonlySet<string> = new Set(
   'ransomware malware botnet spyware stealer threat apt hacking cybercrime criminal exploit attack supply kill'.split(
     ' ',
   ),
@@ -105,7 +105,7 @@ export function describedCompanies(
       if (noun.text === 'CEO') executive(i);
     } else if (!TRIGGERS.has(noun.norm)) {
       continue;
-    } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+    } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_QUALIFIERS.has(tokens[i - 1]?.norm ?? '')) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
       const to = nameAfter(ctx, i + 1, taken);
@@ -115,7 +115,7 @@ export function describedCompanies(
       }
     } else if (
       (PLURAL_NOUNS.has(noun.norm) || careSystems(ctx, i)) &&
-      !THREAT_WORDS.has(tokens[i - 1]?.norm ?? '')
+      !THREAT_QUALIFIERS.has(tokens[i - 1]?.norm ?? '')
     ) {
       const ranked = nameBeforeRanking(ctx, i, taken);
       if (ranked) found.push(ranked);
@@ -220,7 +220,7 @@ function nameBeforeApposition(
     article--
   ) {
     const word = tokens[article]!;
-    if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(word.norm)) {
+    if (ctx.sentenceOf[article] !== ctx.sentenceOf[noun] || THREAT_QUALIFIERS.has(word.norm)) {
       return undefined;
     }
     const indefinite = word.norm === 'a' || word.norm === 'an' || word.norm === 'another';
@@ -260,7 +260,10 @@ function nameBeforeRanking(
 ): DescribedCompany | undefined {
   const { tokens } = ctx;
   for (let rank = noun - 1; rank >= 3 && noun - rank <= APPOSITION_WORDS; rank--) {
-    if (ctx.sentenceOf[rank] !== ctx.sentenceOf[noun] || THREAT_WORDS.has(tokens[rank]!.norm)) {
+    if (
+      ctx.sentenceOf[rank] !== ctx.sentenceOf[noun] ||
+      THREAT_QUALIFIERS.has(tokens[rank]!.norm)
+    ) {
       return undefined;
     }
     if (!RANKS.has(tokens[rank]!.norm)) continue;

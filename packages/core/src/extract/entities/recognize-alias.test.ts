@@ -966,3 +966,25 @@ describe('a name one source writes in capitals only', () => {
     ]);
   });
 });
+
+describe('a known name the text defines as a company', () => {
+  const index = buildKnowledgeIndex([
+    malwareEntry(35, 'Quellworm', { aliases: ['Quellworm', 'Tavo'] }),
+  ]);
+  const named = (text: string) => entitiesIn(index, text).map((e) => `${e.type}:${e.name}`);
+  it('is the company there and where the name stands alone', () => {
+    const text =
+      'Hackers stole the data of 8,000 children from Tavo, a nursery chain with 18 sites. ' +
+      'Tavo said it was working with the police.';
+    expect(named(text)).toContain('identity:Tavo');
+    expect(named(text)).not.toContain('malware:Quellworm');
+  });
+  it('is still the family where the apposition names a threat or a tool', () => {
+    expect(named('Tavo, a worm sold by a criminal vendor, spread fast.')).toContain(
+      'malware:Quellworm',
+    );
+    expect(named('The hosts ran Tavo, a ransomware provider’s loader.')).toContain(
+      'malware:Quellworm',
+    );
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeType } from '../../knowledge/entry.ts';
 import { monthOf } from '../dates/extract-dates.ts';
+import { apposedAsCompany, apposedCompanyWords } from './apposed-company.ts';
 import { inByline, thankedPerson, titledPerson } from './bylines.ts';
 import {
   endsAVictimsName,
@@ -96,6 +97,8 @@ export function recognizeAlias(
     thankedPerson(ctx, from, to) ||
     titledPerson(ctx, from, to) ||
     namesACompany(ctx, to) ||
+    apposedAsCompany(ctx, to) ||
+    (to - from === 1 && apposedCompanyWords(ctx).has(tokens[0]!.norm)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && endsAVictimsName(ctx, from, to)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) &&
       (namesAFlawedProduct(ctx, from) || selfNamed(ctx, from)))

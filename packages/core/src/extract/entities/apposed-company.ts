@@ -1,0 +1,52 @@
+/**
+ * "Kido, a nursery chain with 18 sites around London": an apposition right after a name that says the name
+ * is a company. A family or an actor some source calls so ("Kido" is one of Conficker's aliases) is not what
+ * such a name means in that text, there or where it stands alone ("Kido said it was working with …").
+ */
+import { cueKind } from './cue-words.ts';
+import { THREAT_QUALIFIERS } from './described-companies.ts';
+import { perText } from './per-text.ts';
+import type { TextContext } from './text-context.ts';
+
+/**
+ * Nouns that make an apposition a company's. Not "group", "operator", "developer" or "utility", which the
+ * apposition of a threat or a tool ends in as often ("a North Korean group", "a command-line utility").
+ */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(
+  `company firm provider maker manufacturer bank exchange retailer insurer carrier conglomerate corporation
+subsidiary vendor supplier publisher chain airline broadcaster giant`.split(/\s+/u),
+);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Words between the article and the noun: "a British nursery chain". */
+const DESCRIBING_WORDS = 4;
+
+/** Whether the name ending before token `to` is followed by ", a/an … <company noun>", with no threat word. */
+export function apposedAsCompany(ctx: TextContext, to: number): boolean {
+  const { tokens, text } = ctx;
+  const article = tokens[to];
+  const name = tokens[to - 1];
+  if (!article || !name || !ARTICLES.has(article.norm)) return false;
+  if (text.slice(name.end, article.start) !== ', ') return false;
+  for (let k = to + 1; k <= to + 1 + DESCRIBING_WORDS; k++) {
+    const word = tokens[k];
+    if (!word || ctx.sentenceOf[k] !== ctx.sentenceOf[to] || !ctx.spaceBefore(k)) return false;
+    if (COMPANY_HEADS.has(word.norm)) return true;
+    // "Cobalt Strike, a commercial penetration testing tool sold by a vendor": the kind word came first.
+    if (THREAT_QUALIFIERS.has(word.norm) || cueKind(word.norm) !== undefined) return false;
+  }
+  return false;
+}
+
+/** One-word names the text defines as companies so, by their normalized word. */
+export const apposedCompanyWords = perText((ctx): ReadonlySet<string> => {
+  const words = new Set<string>();
+  ctx.tokens.forEach((token, k) => {
+    if (!COMPANY_HEADS.has(token.norm)) return;
+    for (let article = k - 1; article >= Math.max(1, k - 1 - DESCRIBING_WORDS); article--) {
+      if (!ARTICLES.has(ctx.tokens[article]!.norm)) continue;
+      if (apposedAsCompany(ctx, article)) words.add(ctx.tokens[article - 1]!.norm);
+      return;
+    }
+  });
+  return words;
+});
