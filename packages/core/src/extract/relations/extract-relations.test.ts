@@ -1668,6 +1668,22 @@ describe('extractRelations', () => {
     ).toEqual(['campaign:intrusion into zorba packard enterprise intrusion-set:G0016']);
   });
 
+  it('leaves to another actor what the text writes as its own or says it used in a clause of its own', () => {
+    expect(
+      pairs(
+        'uses',
+        'Researchers saw APT29’s Velkdoor backdoor being used to restart APT28’s X-Agent implant.',
+      ),
+    ).toEqual(['intrusion-set:G0016 malware:velkdoor', 'intrusion-set:G0007 malware:S0023']);
+    expect(
+      pairs(
+        'uses',
+        'Officials said with high confidence that APT29 provided initial access that APT28 then ' +
+          'used to deploy X-Agent.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+  });
+
   it('leaves to another actor what follows it after "while"', () => {
     const told = (text: string) =>
       analyze(text)

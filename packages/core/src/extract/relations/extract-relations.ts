@@ -178,7 +178,8 @@ export function extractRelations(
           !denials.amongMentions(placed, a, c, 'use') &&
           !likenedBefore(a, c, text) &&
           !familyActsOn(a, c, placed, text) &&
-          !anotherSubjectBetween(a, c, placed, text)
+          !anotherSubjectBetween(a, c, placed, text) &&
+          !ownedByAnother(a, c, placed, text)
         )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
     } else if (cues.has('target')) {
@@ -623,12 +624,37 @@ function anotherSubjectBetween(
   return placed.some((p) => {
     if (p.role !== 'attacker' || p.entity.key === attacker.entity.key) return false;
     if (p.mention.start < attacker.mention.end || p.mention.end > v.mention.start) return false;
-    if (CONTRAST.test(text.slice(attacker.mention.end, p.mention.start))) return true;
+    const before = text.slice(attacker.mention.end, p.mention.start);
+    if (CONTRAST.test(before) || CLAUSE_SUBJECT.test(before)) return true;
     const clause = text.slice(p.mention.end, v.mention.start);
     const opening = RELATIVE_OPENING.exec(clause);
     return opening !== null && !clause.includes(',', opening[0].length);
   });
 }
+/** "Gamaredon provided initial access that Turla then used to deploy Kazuar": the other opens its own clause. */
+const CLAUSE_SUBJECT = /\s(?:that|which|whom|while|whereas)\s$/u;
+
+/**
+ * "Gamaredon's PteroGraphin tool being used to restart Turla's Kazuar backdoor": a capability written as
+ * another attacker's possession is that attacker's, whoever else the sentence names.
+ */
+function ownedByAnother(
+  attacker: Placed,
+  c: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  return placed.some(
+    (p) =>
+      p.role === 'attacker' &&
+      p.entity.key !== attacker.entity.key &&
+      p.mention.end < c.mention.start &&
+      POSSESSIVE_GAP.test(text.slice(p.mention.end, c.mention.start)),
+  );
+}
+/** What stands between an owner's name and its possession: "'s ", "’s ", or a bare "' " after an s. */
+const POSSESSIVE_GAP = /^['’]s? $/u;
+
 /**
  * ", which", after a closing quote, the name's acronym or at most two words naming what the actor is: " group,
  * which", "” (CARR), which".
