@@ -242,6 +242,12 @@ describe('a name the authors give with "call"', () => {
       'malware:VELKBITE',
     ]);
     expect(names('The actor ran a backdoor, and it calls VELKBITE to query data.')).toEqual([]);
+    // A plural kind, with no article.
+    expect(names('It deployed malware families it calls VELKVEIN and QUORGIFT.')).toEqual([
+      'malware:VELKVEIN',
+      'malware:QUORGIFT',
+    ]);
+    expect(names('It deployed a malware family, and it calls VELKVEIN.')).toEqual([]);
     // A web shell is malware, whoever installed it.
     expect(names('The gang installed a web shell called VELKSHELL on the servers.')).toEqual([
       'malware:VELKSHELL',

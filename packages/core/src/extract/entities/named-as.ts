@@ -34,6 +34,8 @@ const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   // "a utility it calls FROSTBITE": the report's own vendor.
   if (!(isCapitalized(vendor.text) || VENDOR_PRONOUNS.has(vendor.text))) return false;
   if (cueKind(kind.norm) === undefined) return false;
+  // "deployed malware families it calls GOLDVEIN and SAGEGIFT": a plural kind needs no article.
+  if (PLURAL_KIND.test(kind.norm) && VENDOR_PRONOUNS.has(vendor.text)) return true;
   for (let k = v - 2; k >= v - 1 - KIND_WORDS && ctx.sentenceOf[k] === ctx.sentenceOf[v]; k--) {
     const norm = ctx.tokens[k]?.norm ?? '';
     if (norm === 'a' || norm === 'an') return true;
@@ -41,6 +43,7 @@ const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   return false;
 };
 const VENDOR_PRONOUNS = new Set(['it', 'we']);
+const PLURAL_KIND = /s$/u;
 /** Words between the article and the kind word: "a new custom backdoor". */
 const KIND_WORDS = 3;
 /** "known as", "tracked as", "referred to as", "also known as". */
