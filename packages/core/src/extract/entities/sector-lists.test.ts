@@ -56,6 +56,29 @@ describe('sector words sharing one head noun', () => {
     ]);
   });
 
+  it('names words that need a head where they open a list whose later items are sectors, two of them named so', () => {
+    expect(
+      sectors('It hit entities in government, energy, logistics and the grain industry.'),
+    ).toEqual([
+      'government-national: government',
+      'energy: energy',
+      'transportation: logistics',
+      'agriculture: grain industry',
+    ]);
+    // One named sector is not enough, nor a word inside an item.
+    expect(sectors('It hit entities in government, energy and logistics.')).toEqual([
+      'transportation: logistics',
+    ]);
+    expect(
+      sectors('It hit education, manufacturing, local government, insurance and finance.'),
+    ).toEqual([
+      'manufacturing: manufacturing',
+      'government-local: local government',
+      'insurance: insurance',
+      'financial-services: finance',
+    ]);
+  });
+
   it('names each sector of a list that ends on an organization noun', () => {
     expect(sectors('They hit telecommunication, financial, and government entities.')).toEqual([
       'telecommunications: telecommunication',

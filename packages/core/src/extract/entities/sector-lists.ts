@@ -189,8 +189,9 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
 
 /**
  * "financial services, transportation, energy and healthcare": a word that names a sector only before a head
- * ("energy companies"), listed alone between two items that are sectors; alone elsewhere it is a plain word
- * ("their energy"). `sectorAt(k)`: a sector hit holds token k.
+ * ("energy companies"), listed alone between two items that are sectors; "in government, energy, logistics
+ * and the grain industry": or listed before items that are all sectors, two of them named so. Alone elsewhere
+ * it is a plain word ("their energy"). `sectorAt(k)`: a sector hit holds token k.
  */
 export function sectorsBetweenSectors(
   ctx: TextContext,
@@ -200,18 +201,56 @@ export function sectorsBetweenSectors(
   const hits: Hit[] = [];
   const { tokens } = ctx;
   const sectorWord = new PerWordTest((token) => sectorOf(token) !== undefined, tokens);
-  for (let i = 1; i < tokens.length; i++) {
+  const accepted = new Uint8Array(tokens.length);
+  const item = (k: number): boolean => sectorAt(k) || accepted[k] === 1;
+  // The first word of the item after the one starting at k: past the rest of a hit, and past "the".
+  const nextItem = (k: number): number | undefined => {
+    let end = k;
+    while (sectorAt(k) && sectorAt(end + 1) && ctx.spaceBefore(end + 1)) end++;
+    const next = itemAfter(ctx, end);
+    return next !== undefined && tokens[next]!.norm === 'the' && ctx.spaceBefore(next + 1)
+      ? next + 1
+      : next;
+  };
+  // Items named as sectors among the next ones, while every item is a sector.
+  const namedAfter = (i: number): number => {
+    let named = 0;
+    let k = nextItem(i);
+    for (let n = 0; n < MOST_ITEMS && k !== undefined && item(k); n++) {
+      if (sectorAt(k)) named++;
+      k = nextItem(k);
+    }
+    return named;
+  };
+  // From the list's end, so a word read as a sector counts as an item for the words before it.
+  for (let i = tokens.length - 1; i >= 1; i--) {
     if (taken[i] === 1 || !sectorWord.get(tokens[i]!)) continue;
     const next = itemAfter(ctx, i);
-    if (next === undefined || !sectorAt(next)) continue;
+    if (next === undefined || !item(next)) continue;
     // The item before ends right before the separator: ", energy" or " and energy".
     const before = tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === 'or' ? i - 2 : i - 1;
-    if (itemAfter(ctx, before) !== i || !sectorAt(before)) continue;
+    const between = itemAfter(ctx, before) === i && sectorAt(before);
+    if (!between && (!opensItem(ctx, i) || namedAfter(i) < 2)) continue;
     hits.push({ from: i, to: i + 1, kind: 'sector', sector: sectorOf(tokens[i]!)! });
+    accepted[i] = 1;
     taken[i] = 1;
   }
-  return hits;
+  return hits.reverse();
 }
+
+/**
+ * Whether token i is the first word of a list item: after a separator, or after a word that opens a list
+ * ("in government, energy …", "including the energy, financial …"); not "local government".
+ */
+function opensItem(ctx: TextContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) return false;
+  const gap = ctx.text.slice(before.end, ctx.tokens[i]!.start);
+  return gap === ', ' || gap === ': ' || (gap === ' ' && LIST_OPENERS.has(before.norm));
+}
+const LIST_OPENERS: ReadonlySet<string> = new Set(
+  'the in including and or of across against at targeting targeted like as'.split(' '),
+);
 
 /**
  * The token of the list item after the one ending on token `k`, in its sentence: after ", " or a conjunction

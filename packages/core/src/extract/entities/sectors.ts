@@ -53,7 +53,13 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ],
   [
     'government-local',
-    ['municipalities', 'local governments', 'local authorities', 'city councils'],
+    [
+      'municipalities',
+      'local government',
+      'local governments',
+      'local authorities',
+      'city councils',
+    ],
   ],
   [
     'defense',
@@ -194,7 +200,10 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['construction', ['construction']],
   // Not "mining" alone: in threat reports it is mostly crypto-currency mining.
   ['mining', ['mining companies', 'mining company', 'mining sector', 'mining industry']],
-  ['agriculture', ['agriculture', 'agricultural']],
+  [
+    'agriculture',
+    ['agriculture', 'agricultural', 'grain sector', 'grain industry', 'farming', 'agribusiness'],
+  ],
 ];
 
 export const SECTOR_WORDS: readonly { readonly sector: string; readonly phrase: string }[] =
