@@ -189,6 +189,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     "Norway's police security service PST said, UK police arrested four people, Japan police link MirrorFace cyberattacks to China, hackers linked to Russian intelligence services and ",
   'tellers harmed and their accounts':
     'Marks & Spencer said on Wednesday that a cyberattack in April would cut its profit and that its IT infrastructure had been the target of a cyberattack and the attackers gained access to its GitHub account, and investigators found X-Agent on the company’s servers, and ',
+  'leak site listings':
+    'the Kelvreth gang added Acme Corp. to its data leak site, Qilin listed Initech on its leak site and added ',
   'words opening sector lists':
     'entities in government, energy, logistics and the grain industry, banks banks banks, local government, and ',
   'companies apposed, groups self-named and owners':

@@ -518,6 +518,16 @@ describe('companies a describing noun names', () => {
 });
 
 describe('an intrusion into a company', () => {
+  it('is claimed where a gang puts the company on its leak site', () => {
+    expect(
+      intrusions('The Kelvreth gang added Acme Corp. to its data leak site on Monday.'),
+    ).toEqual(['Intrusion into Acme Corp: added']);
+    expect(intrusions('The Kelvreth gang listed Acme Corp. on its leak site.')).toEqual([
+      'Intrusion into Acme Corp: listed',
+    ]);
+    expect(intrusions('The Kelvreth gang added Acme Corp. to its list of partners.')).toEqual([]);
+  });
+
   it('is read where the words make the company its victim', () => {
     expect(intrusions('Hackers breached Acme Corp. in May.')).toEqual([
       'Intrusion into Acme Corp: breached',

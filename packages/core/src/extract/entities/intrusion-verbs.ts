@@ -65,9 +65,30 @@ const ACCESS_KINDS_MOST = 3;
 export function intrusionVerbAt(ctx: TextContext, i: number): boolean {
   const norm = ctx.tokens[i]?.norm ?? '';
   if (INTRUSION_VERBS.has(norm)) return true;
+  if (LISTING_VERBS.has(norm)) return leakSiteAfter(ctx, i);
   if (norm === 'to') return gainedAccessAt(ctx, i - 1);
   return INFINITIVES.has(norm) && ctx.tokens[i - 1]?.norm === 'to';
 }
+
+/**
+ * Verbs of a gang putting a victim on its leak site: "Qilin added Asahi to its data leak site", "the gang listed
+ * Harvard on its leak site": the object is the victim the gang claims.
+ */
+const LISTING_VERBS: ReadonlySet<string> = new Set(
+  'added adding adds listed listing lists posted posting posts'.split(' '),
+);
+/** How far after the verb "leak site" may stand: "added Asahi Group Holdings to its dark web data leak site". */
+const LEAK_SITE_REACH = 10;
+
+/** Whether "leak site" (or "leak sites", "leak blog") follows the word at token `i` in its sentence. */
+function leakSiteAfter(ctx: TextContext, i: number): boolean {
+  const sentence = ctx.sentenceOf[i];
+  for (let k = i + 1; k < i + LEAK_SITE_REACH && ctx.sentenceOf[k + 1] === sentence; k++) {
+    if (ctx.tokens[k]!.norm === 'leak' && LEAK_PLACES.has(ctx.tokens[k + 1]!.norm)) return true;
+  }
+  return false;
+}
+const LEAK_PLACES: ReadonlySet<string> = new Set(['site', 'sites', 'blog', 'portal']);
 
 /** Sentence `s` has a verb whose object is the victim of an intrusion. */
 export function intrusionVerbIn(ctx: TextContext, s: number): boolean {
