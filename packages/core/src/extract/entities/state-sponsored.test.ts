@@ -71,3 +71,20 @@ describe('an actor named only by its state', () => {
     ]);
   });
 });
+
+describe('a state an attack is laid at', () => {
+  const names = (text: string) => actors(text).map((a) => `${a.name}: ${a.mentions.join(' | ')}`);
+  it('is that state’s nation-state actor', () => {
+    expect(
+      names('The minister attributed the attack on the water supply of a Polish city to Russia.'),
+    ).toEqual(['Russian state-sponsored actor: Russia']);
+    expect(names('The government blamed Russia for the cyberattack.')).toEqual([
+      'Russian state-sponsored actor: Russia',
+    ]);
+  });
+  it('is none where no attack is laid at it', () => {
+    expect(names('The report attributed the decline in exports to China.')).toEqual([]);
+    expect(names('They blamed China for the decline.')).toEqual([]);
+    expect(names('Officials said the attack spread to Russia.')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * An actor a text names only by the state behind it: "Chinese state hackers", "Russian state-sponsored
- * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China". Governments often
+ * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China", or a state an
+ * attack is attributed to ("the minister attributed the attack to Russia", "blamed Russia for the attack"). Governments often
  * attribute an intrusion to a state without naming a group; the attribution then has this actor as its
  * subject, a STIX threat-actor of type nation-state located in that state, one per state.
  *
@@ -67,7 +68,10 @@ export function findStateSponsored(
   const found: { finding: EntityFinding; mention: Mention }[] = [];
   for (const hit of hits) {
     if (hit.kind !== 'lexicon' || hit.value.kind !== 'country') continue;
-    const span = actorAfter(ctx, hit.from, hit.to) ?? actorBefore(ctx, hit.from, hit.to);
+    const span =
+      actorAfter(ctx, hit.from, hit.to) ??
+      actorBefore(ctx, hit.from, hit.to) ??
+      stateBlamed(ctx, hit.from, hit.to);
     if (!span) continue;
     const code = hit.value.code;
     found.push({
@@ -141,3 +145,40 @@ function actorBefore(ctx: TextContext, from: number, to: number): [number, numbe
   }
   return sponsoredActorFrom(ctx, start, sentence) === noun + 1 ? [start, to] : undefined;
 }
+
+/** How far before "to <country>" the attributing word may stand: "attributed the cyberattack on its water supply to". */
+const ATTRIBUTION_REACH = 16;
+const BLAMING = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing']);
+
+/**
+ * "attributed the attack to Russia", "blamed China for the intrusion": a state an act is laid at, named as a
+ * country (a state's organ, "Russia's GRU", is read as that organ). The country's words are the mention.
+ */
+function stateBlamed(ctx: TextContext, from: number, to: number): [number, number] | undefined {
+  if (normAt(ctx, to) === 's') return undefined;
+  const sentence = ctx.sentenceOf[from];
+  let i = from - 1;
+  if (normAt(ctx, i) === 'the') i--;
+  if (ctx.sentenceOf[i] !== sentence) return undefined;
+  // "blamed Russia for the attack"
+  if (BLAMING.has(normAt(ctx, i))) {
+    if (normAt(ctx, to) !== 'for' && normAt(ctx, to) !== 'of') return undefined;
+    for (let k = to + 1; k <= to + 3 && ctx.sentenceOf[k] === sentence; k++) {
+      if (ATTACK_WORDS.has(normAt(ctx, k))) return [from, to];
+    }
+    return undefined;
+  }
+  if (normAt(ctx, i) !== 'to') return undefined;
+  // "attributed the attack on its water supply to Russia": an attack between, not "the decline".
+  let attack = false;
+  const reach = Math.max(0, i - ATTRIBUTION_REACH);
+  for (let k = i - 1; k >= reach && ctx.sentenceOf[k] === sentence; k--) {
+    if (ATTACK_WORDS.has(normAt(ctx, k))) attack = true;
+    if (normAt(ctx, k).startsWith('attribut')) return attack ? [from, to] : undefined;
+  }
+  return undefined;
+}
+const ATTACK_WORDS = new Set(
+  `attack attacks cyberattack cyberattacks intrusion intrusions breach breaches hack hacks hacking
+incident incidents campaign campaigns operation operations espionage sabotage`.split(/\s+/u),
+);
