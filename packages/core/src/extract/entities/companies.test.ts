@@ -31,6 +31,19 @@ describe('companies', () => {
     expect(companies('Microsoft and Acme Corp. reported it.')).toEqual(['Acme Corp: Acme Corp']);
   });
 
+  it('are named by five words when the first is no English word, as a place opening a name', () => {
+    expect(
+      companies('The advisory names Beijing Huanyu Tianqiong Information Technology Co., Ltd.'),
+    ).toEqual([
+      'Beijing Huanyu Tianqiong Information Technology Co., Ltd: Beijing Huanyu Tianqiong Information Technology Co., Ltd',
+    ]);
+    expect(
+      companies('The cert field Subject Hangzhou Leishite Laser Technology Co., Ltd.'),
+    ).toEqual([
+      'Hangzhou Leishite Laser Technology Co., Ltd: Hangzhou Leishite Laser Technology Co., Ltd',
+    ]);
+  });
+
   it('end on "Company" after a first word that is no English word or is a state\'s', () => {
     expect(companies('The UK sanctioned Wuhan Xiaoruizhi Science and Technology Company.')).toEqual(
       [

@@ -442,8 +442,11 @@ function nameStart(
 ): number | undefined {
   let start = end;
   let joined = 0;
-  while (start > 0 && end - start < MAX_NAME_WORDS + joined) {
+  while (start > 0 && end - start <= MAX_NAME_WORDS + joined) {
     const word = ctx.tokens[start - 1]!;
+    // "Beijing Huanyu Tianqiong Information Technology Co.": a word more where it is no English word, as the
+    // place opening such a name is; "Internet Service Provider Anchnet Asia Limited" stops at four.
+    if (end - start === MAX_NAME_WORDS + joined && isEnglishWord(word.norm)) break;
     // "Wuhan Xiaoruizhi Science and Technology Company": "and" before an industry's word joins the name.
     if (joined === 0 && joinsIndustryWord(ctx, start - 1, taken)) {
       // The "and" and one word more: such names run long.

@@ -65,6 +65,13 @@ describe('sector words sharing one head noun', () => {
       'transportation: logistics',
       'agriculture: grain industry',
     ]);
+    expect(
+      sectors('It has targeted government, transportation, lodging and military networks.'),
+    ).toEqual([
+      'government-national: government',
+      'transportation: transportation',
+      'hospitality-leisure: lodging',
+    ]);
     // One named sector is not enough, nor a word inside an item.
     expect(sectors('It hit entities in government, energy and logistics.')).toEqual([
       'transportation: logistics',

@@ -181,7 +181,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'gaming',
     ],
   ],
-  ['hospitality-leisure', ['hospitality', 'hotels', 'travel industry']],
+  ['hospitality-leisure', ['hospitality', 'hotels', 'lodging', 'travel industry']],
   [
     'non-profit',
     [
