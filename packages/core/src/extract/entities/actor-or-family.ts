@@ -98,6 +98,12 @@ function wordsBefore(ctx: TextContext, from: number, n: number): string {
   return words.join(' ');
 }
 
+/** Whether the words around a family's mention make it the people who run it ("the LockBit gang hit …"). */
+export const readAsPeople = (ctx: TextContext, mention: Mention): boolean => {
+  const r = reading(ctx, mention);
+  return r === 'people' || r === 'crew';
+};
+
 function reading(ctx: TextContext, mention: Mention): Reading {
   const from = tokenAt(ctx, mention.start);
   const to = tokenAt(ctx, mention.end - 1) + 1;

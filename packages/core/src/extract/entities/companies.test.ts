@@ -531,6 +531,38 @@ describe('companies a describing noun names', () => {
 });
 
 describe('an intrusion into a company', () => {
+  it('is read for a one-word name only as the object of an actor striking it', () => {
+    expect(intrusions('The Kelvreth gang breached Velkcorp, a bank and a law firm.')).toEqual([
+      'Intrusion into Velkcorp: breached',
+    ]);
+    expect(intrusions('The Kelvreth gang breached Exchange in May.')).toEqual([]);
+    expect(intrusions('Hackers breached Velkcorp in May.')).toEqual([]);
+    const victims = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'company-victim')
+        .map((e) => e.name);
+    expect(victims('The Kelvreth gang shares indicators of compromise (IOCs) with peers.')).toEqual(
+      [],
+    );
+  });
+
+  it('is struck by a gang named after its malware', () => {
+    const known = buildKnowledgeIndex([
+      {
+        id: 'malware--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e77',
+        type: 'malware',
+        name: 'Velklock',
+        aliases: ['Velklock'],
+      },
+    ]);
+    const struck = (text: string) =>
+      extractEntities(text, splitSentences(text), known)
+        .filter((e) => e.type === 'campaign')
+        .map((e) => e.name);
+    expect(struck('The Velklock gang hit Velkcorp in May.')).toEqual(['Intrusion into Velkcorp']);
+    expect(struck('The Velklock ransomware hit Velkcorp in May.')).toEqual([]);
+  });
+
   it('is claimed where a gang puts the company on its leak site', () => {
     expect(
       intrusions('The Kelvreth gang added Acme Corp. to its data leak site on Monday.'),

@@ -11,6 +11,7 @@ import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isCapitalized } from './tokens.ts';
+import { isEnglishWord } from './english-words.ts';
 import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -102,7 +103,28 @@ export function victimNamedCompanies(
     // "Another Colonial Pipeline attack": a sentence's first word may be a plain one, capitalized.
     const opener = to - start > 1 && ctx.sentenceStart(start) && isCommonWord(tokens[start]!.norm);
     const i = opener ? start + 1 : start;
-    if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
+    // "LockBit exploited Citrix Bleed to breach Boeing, …": a name of one word only as the object of an
+    // actor's striking verb, and no English word ("breached Exchange", "hit Windows" name products).
+    if (to - i === 1 && plainName(ctx, i, to) && !isEnglishWord(tokens[i]!.norm)) {
+      const key = tokens[i]!.norm;
+      const list = spans.get(key) ?? [];
+      list.push({ from: i, to });
+      spans.set(key, list);
+      const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
+      // "indicators of compromise (IOCs)": the verb's object follows it after one space.
+      if (
+        verb >= 0 &&
+        ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
+        ctx.spaceBefore(i) &&
+        !ctx.titleCase(i) &&
+        endsPhrase(ctx, to) &&
+        objectOf(ctx, verb, i) &&
+        actorBefore(verb)
+      ) {
+        victimTimes.set(key, VICTIM_TIMES);
+        objects.add(key);
+      }
+    } else if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
       const key = tokens
         .slice(i, to)
         .map((t) => t.norm)

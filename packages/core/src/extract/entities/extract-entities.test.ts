@@ -497,7 +497,7 @@ describe('extractEntities: where a name is and where it ends', () => {
           'attacked Boeing. Foocrypt ransomware encrypts files.',
         empty,
       ),
-    ).toEqual(['intrusion-set:Foocrypt']);
+    ).toEqual(['intrusion-set:Foocrypt', 'identity:Boeing', 'campaign:Intrusion into Boeing']);
     expect(
       names(
         'The attack was carried out by the Foocrypt ransomware gang. A wiper dubbed Foocrypt, ' +

@@ -7,7 +7,7 @@ import type { ExtractedEntity, Span } from '../../analysis/types.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
-import { actorsNamedAfterMalware } from './actor-or-family.ts';
+import { actorsNamedAfterMalware, readAsPeople } from './actor-or-family.ts';
 import { findCampaigns } from './campaigns.ts';
 import { findCompanies, type Company } from './companies.ts';
 import { electionCampaigns } from './election-campaigns.ts';
@@ -91,8 +91,11 @@ export function entitiesIn(
     );
     if (isStateBody(finding))
       bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
-    if (ACTING_TYPES.has(finding.type))
-      acting.fill(finding.type === 'malware' ? FAMILY : GROUP, hit.from, end);
+    // "The LockBit gang hit Harrods": a family's name read as its crew strikes as a group does.
+    if (ACTING_TYPES.has(finding.type)) {
+      const family = finding.type === 'malware' && !readAsPeople(ctx, mention);
+      acting.fill(family ? FAMILY : GROUP, hit.from, end);
+    }
   }
   const taken = new Uint8Array(ctx.tokens.length);
   // A sector or place word may be part of an organization's name ("Change Healthcare Inc.", "the European
