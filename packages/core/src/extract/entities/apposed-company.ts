@@ -6,6 +6,7 @@
 import { cueKind } from './cue-words.ts';
 import { THREAT_QUALIFIERS } from './described-companies.ts';
 import { perText } from './per-text.ts';
+import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 
 /**
@@ -40,13 +41,15 @@ export function apposedAsCompany(ctx: TextContext, to: number): boolean {
 /** One-word names the text defines as companies so, by their normalized word. */
 export const apposedCompanyWords = perText((ctx): ReadonlySet<string> => {
   const words = new Set<string>();
-  ctx.tokens.forEach((token, k) => {
-    if (!COMPANY_HEADS.has(token.norm)) return;
+  const { tokens } = ctx;
+  const head = new PerWordTest((token) => COMPANY_HEADS.has(token.norm), tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!head.get(tokens[k]!)) continue;
     for (let article = k - 1; article >= Math.max(1, k - 1 - DESCRIBING_WORDS); article--) {
-      if (!ARTICLES.has(ctx.tokens[article]!.norm)) continue;
-      if (apposedAsCompany(ctx, article)) words.add(ctx.tokens[article - 1]!.norm);
-      return;
+      if (!ARTICLES.has(tokens[article]!.norm)) continue;
+      if (apposedAsCompany(ctx, article)) words.add(tokens[article - 1]!.norm);
+      break;
     }
-  });
+  }
   return words;
 });

@@ -97,6 +97,7 @@ export function victimNamedCompanies(
   const victimTimes = new Map<string, number>();
   // Names the words make an intrusion's object at least once ("the cyberattack on X", "breached X").
   const objects = new Set<string>();
+  const struckWords = new Set<string>();
   for (let start = 0; start < tokens.length; start++) {
     const to = nameRunEnd(ctx, start, free);
     if (to === undefined) continue;
@@ -104,26 +105,10 @@ export function victimNamedCompanies(
     const opener = to - start > 1 && ctx.sentenceStart(start) && isCommonWord(tokens[start]!.norm);
     const i = opener ? start + 1 : start;
     // "LockBit exploited Citrix Bleed to breach Boeing, …": a name of one word only as the object of an
-    // actor's striking verb, and no English word ("breached Exchange", "hit Windows" name products).
-    if (to - i === 1 && plainName(ctx, i, to) && !isEnglishWord(tokens[i]!.norm)) {
-      const key = tokens[i]!.norm;
-      const list = spans.get(key) ?? [];
-      list.push({ from: i, to });
-      spans.set(key, list);
-      const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
-      // "indicators of compromise (IOCs)": the verb's object follows it after one space.
-      if (
-        verb >= 0 &&
-        ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
-        ctx.spaceBefore(i) &&
-        !ctx.titleCase(i) &&
-        endsPhrase(ctx, to) &&
-        objectOf(ctx, verb, i) &&
-        actorBefore(verb)
-      ) {
-        victimTimes.set(key, VICTIM_TIMES);
-        objects.add(key);
-      }
+    // actor's striking verb, and no English word ("breached Exchange", "hit Windows" name products). Its
+    // other mentions are gathered after the loop, for the few such names.
+    if (to - i === 1) {
+      if (struckAlone(ctx, i, actorBefore)) struckWords.add(tokens[i]!.norm);
     } else if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
       const key = tokens
         .slice(i, to)
@@ -163,6 +148,17 @@ export function victimNamedCompanies(
     }
     start = to - 1;
   }
+  if (struckWords.size > 0) {
+    for (let k = 0; k < tokens.length; k++) {
+      const key = tokens[k]!.norm;
+      if (!struckWords.has(key) || nameRunEnd(ctx, k, free) !== k + 1) continue;
+      const list = spans.get(key) ?? [];
+      list.push({ from: k, to: k + 1 });
+      spans.set(key, list);
+      victimTimes.set(key, VICTIM_TIMES);
+      objects.add(key);
+    }
+  }
   const found: Company[] = [];
   for (const [key, times] of victimTimes) {
     if (times < VICTIM_TIMES || !objects.has(key)) continue;
@@ -196,6 +192,23 @@ const STRIKING = new Set(
     ' ',
   ),
 );
+
+/** The one-word name at token i is the object of an actor's striking verb, one space after it. */
+function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
+  const { tokens } = ctx;
+  const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
+  // The verb first: most words follow none.
+  if (verb < 0 || !STRIKING.has(tokens[verb]!.norm) || !ctx.spaceBefore(i)) return false;
+  return (
+    ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
+    !ctx.titleCase(i) &&
+    plainName(ctx, i, i + 1) &&
+    !isEnglishWord(tokens[i]!.norm) &&
+    endsPhrase(ctx, i + 1) &&
+    objectOf(ctx, verb, i) &&
+    actorBefore(verb)
+  );
+}
 
 /** The verb at token `verb` takes the name at token `name` as its object: "breached X", "hacked the X". */
 const objectOf = (ctx: TextContext, verb: number, name: number): boolean =>

@@ -3,7 +3,7 @@
  * by naming scheme), places, organizations, state organs, government bodies, sectors, and the intrusion
  * itself as a campaign. Pure and deterministic; time linear in the text for a fixed dictionary depth.
  */
-import type { ExtractedEntity, Span } from '../../analysis/types.ts';
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
@@ -69,6 +69,9 @@ export function entitiesIn(
   const bodies: Company[] = [];
   // Tokens of an actor's, an organ's or a family's name: people beside them are its hands (people.ts).
   const acting = new Uint8Array(ctx.tokens.length);
+  // The family mention each FAMILY token is of, for whether the words make it the crew (asked lazily).
+  const familyOf = new Int32Array(ctx.tokens.length).fill(-1);
+  const familyMentions: Mention[] = [];
   for (const [index, hit] of hits.entries()) {
     if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
@@ -91,10 +94,10 @@ export function entitiesIn(
     );
     if (isStateBody(finding))
       bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
-    // "The LockBit gang hit Harrods": a family's name read as its crew strikes as a group does.
     if (ACTING_TYPES.has(finding.type)) {
-      const family = finding.type === 'malware' && !readAsPeople(ctx, mention);
+      const family = finding.type === 'malware';
       acting.fill(family ? FAMILY : GROUP, hit.from, end);
+      if (family) familyOf.fill(familyMentions.push(mention) - 1, hit.from, end);
     }
   }
   const taken = new Uint8Array(ctx.tokens.length);
@@ -164,10 +167,17 @@ export function entitiesIn(
     ...elections,
   ])
     held.fill(1, c.from, c.to);
+  // "The LockBit gang hit Harrods": a family's name read as its crew strikes as a group does.
+  const crews = new Map<number, boolean>();
+  const crewAt = (m: number): boolean => {
+    let crew = crews.get(m);
+    if (crew === undefined) crews.set(m, (crew = readAsPeople(ctx, familyMentions[m]!)));
+    return crew;
+  };
   const victims = victimNamedCompanies(
     ctx,
     (i) => (taken[i] !== 1 || sectorWords[i] === 1) && held[i] !== 1,
-    (i) => acting[i] === GROUP,
+    (i) => acting[i] === GROUP || (acting[i] === FAMILY && crewAt(familyOf[i]!)),
   );
   for (const { finding, mention } of victims) collector.add(finding, mention);
   // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.

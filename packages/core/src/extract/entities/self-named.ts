@@ -55,6 +55,8 @@ const GROUP_WORDS = new Set('group groups gang crew collective team'.split(' '))
  */
 export function selfNamedGroup(ctx: TextContext, i: number): DiscoveredName | undefined {
   const { tokens } = ctx;
+  // Asked at every capitalized word: the one lookup most words fail first.
+  if (!SELVES.has(tokens[i - 1]?.norm ?? '')) return undefined;
   const word = (k: number): string =>
     k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i] ? (tokens[k]?.norm ?? '') : '';
   if (!SELVES.has(word(i - 1)) || !CALLING.has(word(i - 2))) return undefined;
