@@ -9,6 +9,24 @@ const sectors = (text: string): string[] =>
     .filter((e) => e.type === 'identity' && e.key.startsWith('identity:sector'))
     .flatMap((e) => e.mentions.map((m) => `${e.key.slice('identity:sector '.length)}: ${m.text}`));
 
+describe('sector words of the STIX vocabulary', () => {
+  it('name education, legal, nuclear, dams, emergency and regional government victims', () => {
+    expect(
+      sectors(
+        'It targeted school districts, law firms, nuclear power plants, dams, emergency services ' +
+          'and state governments, but not legal entities.',
+      ),
+    ).toEqual([
+      'education: school districts',
+      'legal: law firms',
+      'nuclear: nuclear power plants',
+      'dams: dams',
+      'emergency-services: emergency services',
+      'government-regional: state governments',
+    ]);
+  });
+});
+
 describe('sector words sharing one head noun', () => {
   it("reads CISA's sector names of several words as list items", () => {
     expect(

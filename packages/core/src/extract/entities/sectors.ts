@@ -113,6 +113,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'schools',
       'academic institutions',
       'research institutions',
+      'school districts',
       'nurseries',
       'nursery chain',
       'kindergartens',
@@ -200,6 +201,12 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['construction', ['construction']],
   // Not "mining" alone: in threat reports it is mostly crypto-currency mining.
   ['mining', ['mining companies', 'mining company', 'mining sector', 'mining industry']],
+  // Not "legal": "legal entities" are any organizations.
+  ['legal', ['law firms', 'law sector']],
+  ['nuclear', ['nuclear facilities', 'nuclear power plants', 'nuclear plants', 'nuclear sector']],
+  ['dams', ['dams', 'dams sector']],
+  ['emergency-services', ['emergency services']],
+  ['government-regional', ['state governments', 'regional governments', 'provincial governments']],
   [
     'agriculture',
     ['agriculture', 'agricultural', 'grain sector', 'grain industry', 'farming', 'agribusiness'],
