@@ -1627,6 +1627,24 @@ describe('extractRelations', () => {
     expect(targets('APT28 phished a news and analysis service focusing on Poland.')).toEqual([]);
   });
 
+  it('reads "Its" before the set\'s doings as the set named before, not before a victim\'s things', () => {
+    expect(
+      pairs(
+        'targets',
+        'APT28 recruited volunteers on Telegram. Its attacks targeted Swedish banks.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:SE',
+    ]);
+    expect(
+      pairs(
+        'targets',
+        'APT28 recruited volunteers on Telegram. Its banks were targeted in Sweden.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "the subgroup" as the set named before', () => {
     const uses = (text: string) =>
       analyze(text)

@@ -342,7 +342,7 @@ function bareLine(text: string, span: Span | undefined): boolean {
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /** Group 1 of GROUP_ANAPHOR and TOLD_ANAPHOR: the words that stand for the set. */
-const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
+const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|Its(?= (?:attacks|campaigns|operators|affiliates|members|hackers)\b)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
 /**
  * Group 1: the words that stand for the set. A speaker is up to six capitalized words joined by "and", "of"
  * or "for" and followed by its acronym ("The Finnish Security and Intelligence Service (Supo) had earlier
@@ -350,6 +350,8 @@ const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same 
  * reads the clause anyone told someone. "The attackers" stands for it as "the group" does.
  * "They" stands for it too, unless a verb of speech or research follows ("They further described Anchor
  * as …": the researchers), and so does "they" after an opening clause ("After gaining access, they deployed").
+ * "Its" does before the set's own doings or people ("Its attacks targeted Swedish authorities"), not before
+ * what a victim has ("Its systems were hit").
  */
 const GROUP_ANAPHOR = new RegExp(
   String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:directorate|agency|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?` +
