@@ -563,6 +563,19 @@ describe('an intrusion into a company', () => {
     expect(struck('The Velklock ransomware hit Velkcorp in May.')).toEqual([]);
   });
 
+  it('is told by the company after a long apposition and an adverb, or as its place among the victims', () => {
+    expect(
+      intrusions(
+        'Initech Corp, a regional carrier owned by Globex, also said that hackers stole business ' +
+          'data from its Oracle system.',
+      ),
+    ).toEqual(['Intrusion into Initech Corp: stole']);
+    expect(intrusions('Initech Corp said it was among the victims.')).toEqual([
+      'Intrusion into Initech Corp: victims',
+    ]);
+    expect(intrusions('Initech Corp said it was among the first to patch.')).toEqual([]);
+  });
+
   it('is claimed where a gang puts the company on its leak site', () => {
     expect(
       intrusions('The Kelvreth gang added Acme Corp. to its data leak site on Monday.'),

@@ -355,6 +355,11 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       const been = norm(adverb) === 'been' ? adverb + 1 : adverb;
       if (been > k + 1 && (intrusionVerbAt(ctx, been) || affectedByIntrusion(been, norm)))
         return been;
+      // "… said it was among the victims"
+      if (passive > k + 1 && norm(adverb) === 'among') {
+        const struck = amongStruck(ctx, adverb + 1, norm);
+        if (struck !== undefined) return struck;
+      }
     }
     if (norm(k) !== 'its') continue;
     // The first word of its own systems after "its" ("its own systems"), if any.
@@ -551,7 +556,15 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
     return TELLING.has(ctx.tokens[to + 1]!.norm) ? to + 1 : undefined;
   }
   const after = afterApposition(ctx, to);
-  return after !== undefined && TELLING.has(ctx.tokens[after]!.norm) ? after : undefined;
+  if (after === undefined) return undefined;
+  if (TELLING.has(ctx.tokens[after]!.norm)) return after;
+  // "Envoy Air, a regional carrier owned by American Airlines, also said that …"
+  const verb = after + 1;
+  return TELLING_ADVERBS.has(ctx.tokens[after]!.norm) &&
+    ctx.sentenceOf[verb] === sentence &&
+    TELLING.has(ctx.tokens[verb]?.norm ?? '')
+    ? verb
+    : undefined;
 }
 
 /**
