@@ -351,6 +351,13 @@ describe('companies a describing noun names', () => {
       .filter((e) => e.via === 'company-description')
       .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
+  it('are read after "defense contractor", while a contractor alone may be a person', () => {
+    expect(
+      described('Hackers claimed the breach of Israeli defense contractor Velbit Systems in May.'),
+    ).toEqual(['Velbit Systems: Velbit Systems']);
+    expect(described('The leak came from government contractor Jane Doe.')).toEqual([]);
+  });
+
   it('are read after the noun, or before "unit", then by their name alone', () => {
     expect(
       described(

@@ -105,7 +105,10 @@ export function describedCompanies(
       if (noun.text === 'CEO') executive(i);
     } else if (!TRIGGERS.has(noun.norm)) {
       continue;
-    } else if (NOUNS_BEFORE.has(noun.norm) && !THREAT_QUALIFIERS.has(tokens[i - 1]?.norm ?? '')) {
+    } else if (
+      (NOUNS_BEFORE.has(noun.norm) || defenseContractor(ctx, i)) &&
+      !THREAT_QUALIFIERS.has(tokens[i - 1]?.norm ?? '')
+    ) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
       const to = nameAfter(ctx, i + 1, taken);
@@ -133,6 +136,14 @@ export function describedCompanies(
   }
   return found;
 }
+
+/**
+ * "defense contractor Elbit Systems": a contractor of arms is a company; "contractor" alone comes before a
+ * person's name as often ("government contractor Jane Doe").
+ */
+const defenseContractor = (ctx: TextContext, i: number): boolean =>
+  ctx.tokens[i]!.norm === 'contractor' && DEFENSE.has(ctx.tokens[i - 1]?.norm ?? '');
+const DEFENSE = new Set(['defense', 'defence', 'aerospace', 'military']);
 
 /**
  * The first name of the list a plural company noun at token `noun` opens ("providers, including Verizon"):
@@ -474,6 +485,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...NOUNS_BEFORE,
   ...PLURAL_NOUNS,
   'systems',
+  'contractor',
   ...NOUNS_AFTER,
   ...TITLE_WORDS,
 ]);
