@@ -538,6 +538,18 @@ describe('companies a describing noun names', () => {
 });
 
 describe('an intrusion into a company', () => {
+  it('leaves out a speaker after a lone comma', () => {
+    expect(intrusions('Hackers stole data from Initech Corp, the FBI said.')).toEqual([
+      'Intrusion into Initech Corp: stole',
+    ]);
+    expect(intrusions('Hackers stole data from Initech Corp, Globex Corp later said.')).toEqual([
+      'Intrusion into Initech Corp: stole',
+    ]);
+    expect(intrusions('Hackers breached Initech Corp, Globex Corp and Hooli Inc.')).toEqual([
+      'Intrusion into Globex Corp, Hooli Inc and Initech Corp: breached',
+    ]);
+  });
+
   it('is read for a one-word name only as the object of an actor striking it', () => {
     expect(intrusions('The Kelvreth gang breached Velkcorp, a bank and a law firm.')).toEqual([
       'Intrusion into Velkcorp: breached',

@@ -287,16 +287,24 @@ const OF_NAME = /^(?:Department|Ministry|Office|City|County|Town) of |^\p{Lu}\p{
 const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 
 /** `next` follows `previous` in one list: "A, B and C", "A, the law firm B and the port operator C". */
-const listedAfter = (ctx: TextContext, previous: Company, next: Company): boolean =>
-  ctx.sentenceOf[previous.from] === ctx.sentenceOf[next.from] &&
-  LIST_GAPS.has(
-    ctx.text
-      .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[describedFrom(ctx, next.from)]!.start)
-      .replace(/^\./u, '')
-      // "the Industrial and Commercial Bank of China (ICBC) and Boeing": past the acronym it defines.
-      .replace(ACRONYM_OPENING, '')
-      .replace(/ the $/u, ' '),
-  );
+function listedAfter(ctx: TextContext, previous: Company, next: Company): boolean {
+  if (ctx.sentenceOf[previous.from] !== ctx.sentenceOf[next.from]) return false;
+  const gap = ctx.text
+    .slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[describedFrom(ctx, next.from)]!.start)
+    .replace(/^\./u, '')
+    // "the Industrial and Commercial Bank of China (ICBC) and Boeing": past the acronym it defines.
+    .replace(ACRONYM_OPENING, '')
+    .replace(/ the $/u, ' ');
+  // "… stole data from Initech Corp, the FBI said": after a lone comma, a speaker is no item.
+  return LIST_GAPS.has(gap) && !(gap === ', ' && speaksNext(ctx, next.to));
+}
+
+/** A telling verb follows the name ending before token `to`: "the FBI said", "the FBI later said". */
+function speaksNext(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to]?.norm ?? '';
+  const verb = TELLING_ADVERBS.has(next) ? (ctx.tokens[to + 1]?.norm ?? '') : next;
+  return ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] && (TELLING.has(verb) || verb === 'told');
+}
 
 /** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
 const INCLUDED_REACH = 12;
