@@ -1,6 +1,7 @@
 /**
  * "the Australian shipping organization, Toll Group", "the security company NCC Group": a name before
- * the word Group that the text introduces as a company or an organization is that organization (an
+ * the word Group that the text introduces as a company or an organization, or that speaks as one ("UnitedHealth
+ * Group said"), is that organization (an
  * identity, often the victim), not a new threat group. Only new names found by their head word are read
  * so; a group the knowledge holds keeps its entry.
  */
@@ -10,6 +11,10 @@ import type { TextContext } from './text-context.ts';
 
 const ORGANIZATION_BEFORE =
   /\b(?:company|organi[sz]ation|firm|giant|provider|retailer|bank|maker|manufacturer|conglomerate|corporation|operator|subsidiary|insurer|carrier)(?:, | )$/iu;
+/** " Group said", " Group later disclosed": the words of a company telling, right after its name. */
+const SPEAKING_AFTER =
+  /^ Group (?:(?:later|also|previously|has|had) )?(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|stated)\b/u;
+const SPEAKING_REACH = 40;
 /** How far before the name the introducing noun may end. */
 const LOOK_BACK = 40;
 
@@ -22,8 +27,11 @@ export function companiesNamedGroup(
       return entity;
     }
     const introduced = entity.mentions.some((m) => {
+      if (!ctx.text.startsWith(' Group', m.end)) return false;
+      // "…, UnitedHealth Group said": a company speaking of itself or its subsidiary.
+      if (SPEAKING_AFTER.test(ctx.text.slice(m.end, m.end + SPEAKING_REACH))) return true;
       const before = ctx.text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
-      return ctx.text.startsWith(' Group', m.end) && ORGANIZATION_BEFORE.test(before);
+      return ORGANIZATION_BEFORE.test(before);
     });
     if (!introduced) return entity;
     const name = `${entity.name} Group`;

@@ -432,6 +432,11 @@ describe('a name a sentence defines', () => {
     expect(names('The report was written by the Microsoft Rust Group.')).toEqual([]);
     expect(names('The lure was used by Threat Group in May.')).toEqual([]);
     expect(names('The audit was conducted by NCC Group in May.')).toEqual([]);
+    // A coined name before "Group" that speaks as a company does is that company.
+    expect(names('The hack disrupted pharmacies, VelkHealth Group said.')).toEqual([]);
+    expect(names('The pharmacies were hacked by the VelkHealth group.')).toEqual([
+      'intrusion-set:VelkHealth',
+    ]);
     expect(
       names("Google's Threat Kelvreth Group said an Iranian group, APT99, had targeted people."),
     ).toEqual(['intrusion-set:APT99']);
