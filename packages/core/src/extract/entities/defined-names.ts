@@ -29,12 +29,13 @@ const NOT_A_FAMILY = new Set(['sample', 'samples', 'payload', 'payloads']);
 /**
  * Words that make a group word a threat's: a group cue defines a threat group only with one of them in the
  * phrase ("a research group", "an actor", "a unit" alone are other things), and "the threat actor X" names
- * a group (context-names.ts). A state's backing is one: "an Iran-aligned group", "a China-nexus group".
+ * a group (context-names.ts). A state's backing is one: "an Iran-aligned group", "a China-nexus group"; so is
+ * being new to the reporters: "a previously unknown Russian group", "a previously undocumented group".
  */
 export const THREAT_WORDS: ReadonlySet<string> = new Set(
   `threat threats apt hacking hacker hackers cybercriminal cybercrime criminal crime ecrime espionage
 cyberespionage crimeware sponsored ransomware extortion malicious motivated adversary intrusion cyber
-attacker attackers hacktivist hacktivists aligned nexus backed`.split(/\s+/u),
+attacker attackers hacktivist hacktivists aligned nexus backed unknown undocumented`.split(/\s+/u),
 );
 /** Group cues that name the threat themselves, with no threat word needed. */
 const THREAT_GROUP_CUES = new Set(['apt', 'gang', 'gangs', 'crew', 'adversary', 'hackers']);

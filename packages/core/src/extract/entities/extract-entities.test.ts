@@ -619,6 +619,13 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     );
     // Unit 42's constellations.
     expect(names('The Slow Pisces group returned.', empty)).toContain('intrusion-set:Slow Pisces');
+    // A definition further away is as good as a cue word: a group new to its reporters.
+    expect(
+      names('Police said Velvet Bear, a previously unknown Russian group, breached it.', empty),
+    ).toContain('intrusion-set:Velvet Bear');
+    expect(
+      names('Police said Velvet Bear, a popular Russian rock music group, played.', empty),
+    ).not.toContain('intrusion-set:Velvet Bear');
   });
 
   it('finds Trend Micro\'s "Earth" names, not the planet', () => {

@@ -3,6 +3,7 @@
  * priority, hits.ts); then new names are discovered before head words, and names accepted once are
  * propagated to their other mentions in the same text.
  */
+import { definedKind } from './defined-names.ts';
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { isCommonWord } from './common-words.ts';
@@ -150,8 +151,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   };
   const foundKind = (k: number): NamedKind | undefined => NAMED_KINDS[named[k] ?? 0];
   // "tracked as Tortoiseshell and Imperial Kitten": an alias list after a group is as good as a cue word.
+  // "Laundry Bear, a previously unknown Russian group,": a definition says so as well, from further away.
   const cueNear = (from: number, to: number): boolean =>
-    ctx.cuesNear(from, to).has('group') || announcedKind(ctx, from, foundKind) === 'intrusion-set';
+    ctx.cuesNear(from, to).has('group') ||
+    announcedKind(ctx, from, foundKind) === 'intrusion-set' ||
+    definedKind(ctx, to - 1) === 'intrusion-set';
 
   // What names each word starts: asked once per distinct word of the text.
   const firstWords = firstWordsOf(knowledge);
