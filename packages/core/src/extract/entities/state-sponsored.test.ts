@@ -81,6 +81,9 @@ describe('a state an attack is laid at', () => {
     expect(names('The government blamed Russia for the cyberattack.')).toEqual([
       'Russian state-sponsored actor: Russia',
     ]);
+    expect(names('Seoul blamed North Korean hackers for the attack on the exchange.')).toEqual([
+      'North Korean state-sponsored actor: North Korean hackers',
+    ]);
   });
   it('is none where no attack is laid at it', () => {
     expect(names('The report attributed the decline in exports to China.')).toEqual([]);

@@ -161,10 +161,12 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
   if (normAt(ctx, i) === 'the') i--;
   if (ctx.sentenceOf[i] !== sentence) return undefined;
   // "blamed Russia for the attack"
+  // "blamed Russia for the attack", "blamed North Korean hackers for the attack on Upbit"
   if (BLAMING.has(normAt(ctx, i))) {
-    if (normAt(ctx, to) !== 'for' && normAt(ctx, to) !== 'of') return undefined;
-    for (let k = to + 1; k <= to + 3 && ctx.sentenceOf[k] === sentence; k++) {
-      if (ATTACK_WORDS.has(normAt(ctx, k))) return [from, to];
+    const end = ACTOR_NOUNS.has(normAt(ctx, to)) ? to + 1 : to;
+    if (normAt(ctx, end) !== 'for' && normAt(ctx, end) !== 'of') return undefined;
+    for (let k = end + 1; k <= end + 3 && ctx.sentenceOf[k] === sentence; k++) {
+      if (ATTACK_WORDS.has(normAt(ctx, k))) return [from, end];
     }
     return undefined;
   }
