@@ -193,6 +193,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'the Kelvreth gang added Acme Corp. to its data leak site, Qilin listed Initech on its leak site and added ',
   'words opening sector lists':
     'entities in government, energy, logistics and the grain industry, banks banks banks, local government, and ',
+  'speakers, tellers and blamed states':
+    'hackers stole data from Initech Corp, the FBI said, and Envoy Air, a regional carrier owned by Globex, also said that hackers stole data from its systems, and Initech Corp said it was among the victims, UnitedHealth Group said, Seoul blamed North Korean hackers for the attack, the minister attributed the attack on the water supply to Russia, Laundry Bear, a previously unknown Russian group, the breach of Israeli defense contractor Elbit Systems, the LockBit gang breached Boeing, and ',
   'companies apposed, groups self-named and owners':
     "Kido, a nursery chain, and a group calling itself Radiant, which downloads TruffleHog, a legitimate secret scanning tool, and wipers known as ZEROLOT, Gamaredon's PteroGraphin tool restarting Turla's Kazuar backdoor, access that Turla then used and ",
 };

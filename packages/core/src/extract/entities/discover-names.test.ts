@@ -12,6 +12,12 @@ const names = (text: string): string[] =>
     .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
     .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
 
+/** Names of the tools found in `text`. */
+const tools = (text: string): string[] =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'tool')
+    .map((e) => e.name);
+
 describe('a name before a head word', () => {
   it('is a new family or group', () => {
     expect(names('In March the operators pushed the Ostrana malware to new victims.')).toEqual([
@@ -310,11 +316,6 @@ describe('a name before a head word', () => {
 });
 
 describe('a name a naming phrase announces', () => {
-  const tools = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), empty)
-      .filter((e) => e.type === 'tool')
-      .map((e) => e.name);
-
   it('is a tool after a tool word, unless the authors made or ran it', () => {
     expect(tools('The actor then used a tool called KelvoDump to read the hashes.')).toEqual([
       'KelvoDump',
@@ -339,11 +340,6 @@ describe('a name a naming phrase announces', () => {
 });
 
 describe('a name a sentence defines', () => {
-  const tools = (text: string): string[] =>
-    extractEntities(text, splitSentences(text), empty)
-      .filter((e) => e.type === 'tool')
-      .map((e) => e.name);
-
   it('is a tool only where the sentence puts the tool to use', () => {
     expect(
       tools('The worm downloads Velkhog, a legitimate secret scanning tool, to find keys.'),
