@@ -15,6 +15,9 @@ const ORGANIZATION_BEFORE =
 const SPEAKING_AFTER =
   /^ Group (?:(?:later|also|previously|has|had) )?(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|stated)\b/u;
 const SPEAKING_REACH = 40;
+/** Words of an attack claimed in what the group says, read this far past its name. */
+const CLAIMING = /\b(?:hack|breach|attack|stole|leak|claim|responsib|ddos|deface)/iu;
+const CLAIM_REACH = 60;
 /** How far before the name the introducing noun may end. */
 const LOOK_BACK = 40;
 
@@ -28,8 +31,10 @@ export function companiesNamedGroup(
     }
     const introduced = entity.mentions.some((m) => {
       if (!ctx.text.startsWith(' Group', m.end)) return false;
-      // "…, UnitedHealth Group said": a company speaking of itself or its subsidiary.
-      if (SPEAKING_AFTER.test(ctx.text.slice(m.end, m.end + SPEAKING_REACH))) return true;
+      // "…, UnitedHealth Group said": a company speaking of itself or its subsidiary; not a crew claiming
+      // an attack ("The Velkor Group said on Telegram it hacked the ministry").
+      const said = ctx.text.slice(m.end, m.end + SPEAKING_REACH + CLAIM_REACH).split(/[.\n]/u)[0]!;
+      if (SPEAKING_AFTER.test(said) && !CLAIMING.test(said)) return true;
       const before = ctx.text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
       return ORGANIZATION_BEFORE.test(before);
     });

@@ -429,7 +429,13 @@ describe('a name a sentence defines', () => {
     expect(names('The lure was used by Threat Group in May.')).toEqual([]);
     expect(names('The audit was conducted by NCC Group in May.')).toEqual([]);
     // A coined name before "Group" that speaks as a company does is that company.
-    expect(names('The hack disrupted pharmacies, VelkHealth Group said.')).toEqual([]);
+    expect(names('Pharmacies were disrupted, VelkHealth Group said. The attack spread.')).toEqual(
+      [],
+    );
+    // … unless what it says claims an attack.
+    expect(names('The VelkTeam Group said on Telegram it hacked the ministry.')).toEqual([
+      'intrusion-set:VelkTeam',
+    ]);
     expect(names('The pharmacies were hacked by the VelkHealth group.')).toEqual([
       'intrusion-set:VelkHealth',
     ]);
