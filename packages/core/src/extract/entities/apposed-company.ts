@@ -3,6 +3,7 @@
  * is a company. A family or an actor some source calls so ("Kido" is one of Conficker's aliases) is not what
  * such a name means in that text, there or where it stands alone ("Kido said it was working with …").
  */
+import { INDEFINITE_ARTICLES } from './common-words.ts';
 import { cueKind } from './cue-words.ts';
 import { THREAT_QUALIFIERS } from './described-companies.ts';
 import { perText } from './per-text.ts';
@@ -17,7 +18,6 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(
   `company firm provider maker manufacturer bank exchange retailer insurer carrier conglomerate corporation
 subsidiary vendor supplier publisher chain airline broadcaster giant`.split(/\s+/u),
 );
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words between the article and the noun: "a British nursery chain". */
 const DESCRIBING_WORDS = 4;
 
@@ -26,7 +26,7 @@ export function apposedAsCompany(ctx: TextContext, to: number): boolean {
   const { tokens, text } = ctx;
   const article = tokens[to];
   const name = tokens[to - 1];
-  if (!article || !name || !ARTICLES.has(article.norm)) return false;
+  if (!article || !name || !INDEFINITE_ARTICLES.has(article.norm)) return false;
   if (text.slice(name.end, article.start) !== ', ') return false;
   for (let k = to + 1; k <= to + 1 + DESCRIBING_WORDS; k++) {
     const word = tokens[k];
@@ -46,7 +46,7 @@ export const apposedCompanyWords = perText((ctx): ReadonlySet<string> => {
   for (let k = 0; k < tokens.length; k++) {
     if (!head.get(tokens[k]!)) continue;
     for (let article = k - 1; article >= Math.max(1, k - 1 - DESCRIBING_WORDS); article--) {
-      if (!ARTICLES.has(tokens[article]!.norm)) continue;
+      if (!INDEFINITE_ARTICLES.has(tokens[article]!.norm)) continue;
       if (apposedAsCompany(ctx, article)) words.add(tokens[article - 1]!.norm);
       break;
     }

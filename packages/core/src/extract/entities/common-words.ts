@@ -93,3 +93,5 @@ export const isCommonWord = (norm: string): boolean => COMMON_WORDS.has(norm);
 
 /** The articles, which open a noun phrase: "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** The articles that open a definition or an apposition saying what a name is: "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);

@@ -1,8 +1,7 @@
 /**
  * "the Australian shipping organization, Toll Group", "the security company NCC Group": a name before
  * the word Group that the text introduces as a company or an organization, or that speaks as one ("UnitedHealth
- * Group said"), is that organization (an
- * identity, often the victim), not a new threat group. Only new names found by their head word are read
+ * Group said"), is that organization (an identity, often the victim), not a new threat group. Only new names found by their head word are read
  * so; a group the knowledge holds keeps its entry.
  */
 import type { ExtractedEntity } from '../../analysis/types.ts';

@@ -197,15 +197,14 @@ const STRIKING = new Set(
 function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
   const { tokens } = ctx;
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
-  // The verb first: most words follow none.
-  if (verb < 0 || !STRIKING.has(tokens[verb]!.norm) || !ctx.spaceBefore(i)) return false;
+  // The verb first, as objectOf reads it: most words follow none.
+  if (verb < 0 || !objectOf(ctx, verb, i) || !ctx.spaceBefore(i)) return false;
   return (
     ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
     !ctx.titleCase(i) &&
     plainName(ctx, i, i + 1) &&
     !isEnglishWord(tokens[i]!.norm) &&
     endsPhrase(ctx, i + 1) &&
-    objectOf(ctx, verb, i) &&
     actorBefore(verb)
   );
 }
@@ -299,12 +298,10 @@ function listedAfter(ctx: TextContext, previous: Company, next: Company): boolea
   return LIST_GAPS.has(gap) && !(gap === ', ' && speaksNext(ctx, next.to));
 }
 
-/** A telling verb follows the name ending before token `to`: "the FBI said", "the FBI later said". */
-function speaksNext(ctx: TextContext, to: number): boolean {
-  const next = ctx.tokens[to]?.norm ?? '';
-  const verb = TELLING_ADVERBS.has(next) ? (ctx.tokens[to + 1]?.norm ?? '') : next;
-  return ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] && (TELLING.has(verb) || verb === 'told');
-}
+/** A telling verb follows the name ending before token `to`: "the FBI said", "the FBI later said", "told". */
+const speaksNext = (ctx: TextContext, to: number): boolean =>
+  tellingAfter(ctx, to) !== undefined ||
+  (ctx.tokens[to]?.norm === 'told' && ctx.sentenceOf[to] === ctx.sentenceOf[to - 1]);
 
 /** How far back an intrusion word may govern "including X": "breached the networks of … providers, including X". */
 const INCLUDED_REACH = 12;

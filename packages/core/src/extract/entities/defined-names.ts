@@ -4,7 +4,7 @@
  * the comma of an apposition) says what the name is, however the name is spelled; its last word must be a
  * kind word, so "a ransomware attack", "a malware analyst" or "a research group" define nothing.
  */
-import { isCommonWord } from './common-words.ts';
+import { INDEFINITE_ARTICLES, isCommonWord } from './common-words.ts';
 import { cueKind, isExploitKit } from './cue-words.ts';
 import type { NamedKind } from './named-as.ts';
 import { perText } from './per-text.ts';
@@ -13,7 +13,6 @@ import { isCapitalized } from './tokens.ts';
 
 /** Verbs that make the noun phrase after them a definition of the subject. */
 const COPULAS = new Set(['is', 'was', 'remains']);
-const ARTICLES = new Set(['a', 'an']);
 /** Longest defining noun phrase, in words ("an established and prolific cybercriminal threat actor"). */
 const PHRASE_WORDS = 6;
 /** Words that end the noun phrase: what follows them qualifies it ("a loader written in Go"). */
@@ -143,7 +142,7 @@ function definingPhrase(
     article = last + 1;
   } else return undefined;
   const articleToken = tokens[article];
-  if (!articleToken || !ARTICLES.has(articleToken.norm)) return undefined;
+  if (!articleToken || !INDEFINITE_ARTICLES.has(articleToken.norm)) return undefined;
   // The comma or colon before the article was read above; after "is" one space must part them.
   if (article === last + 2 && !isSpace(text, next.end, articleToken.start)) return undefined;
   const end = phraseEnd(ctx, article);

@@ -206,7 +206,7 @@ export function sectorsBetweenSectors(
   // The first word of the item after the one starting at k: past the rest of a hit, and past "the".
   const nextItem = (k: number): number | undefined => {
     let end = k;
-    while (sectorAt(k) && sectorAt(end + 1) && ctx.spaceBefore(end + 1)) end++;
+    if (sectorAt(k)) while (sectorAt(end + 1) && ctx.spaceBefore(end + 1)) end++;
     const next = itemAfter(ctx, end);
     return next !== undefined && tokens[next]!.norm === 'the' && ctx.spaceBefore(next + 1)
       ? next + 1

@@ -59,7 +59,7 @@ export function selfNamedGroup(ctx: TextContext, i: number): DiscoveredName | un
   if (!SELVES.has(tokens[i - 1]?.norm ?? '')) return undefined;
   const word = (k: number): string =>
     k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i] ? (tokens[k]?.norm ?? '') : '';
-  if (!SELVES.has(word(i - 1)) || !CALLING.has(word(i - 2))) return undefined;
+  if (word(i - 1) === '' || !CALLING.has(word(i - 2))) return undefined;
   const people = WHO.has(word(i - 3)) ? i - 4 : i - 3;
   if (!PEOPLE.has(word(people))) return undefined;
   for (let k = people; k < i; k++) {

@@ -1,8 +1,9 @@
 /**
  * An actor a text names only by the state behind it: "Chinese state hackers", "Russian state-sponsored
  * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China", or a state an
- * attack is attributed to ("the minister attributed the attack to Russia", "blamed Russia for the attack"). Governments often
- * attribute an intrusion to a state without naming a group; the attribution then has this actor as its
+ * attack is attributed to ("the minister attributed the attack to Russia", "blamed Russia for the attack").
+ * Governments often attribute an intrusion to a state without naming a group; the attribution then has this
+ * actor as its
  * subject, a STIX threat-actor of type nation-state located in that state, one per state.
  *
  * Read only when the text names no intrusion set and no state organ: beside a named group ("APT31, a
@@ -160,7 +161,6 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
   let i = from - 1;
   if (normAt(ctx, i) === 'the') i--;
   if (ctx.sentenceOf[i] !== sentence) return undefined;
-  // "blamed Russia for the attack"
   // "blamed Russia for the attack", "blamed North Korean hackers for the attack on Upbit"
   if (BLAMING.has(normAt(ctx, i))) {
     const end = ACTOR_NOUNS.has(normAt(ctx, to)) ? to + 1 : to;
