@@ -66,23 +66,6 @@ const SECUREWORKS_FIRST = new Set(
   'ALUMINUM BRONZE COBALT COPPER GOLD IRON NICKEL PLATINUM SILVER TIN TUNGSTEN ZINC'.split(' '),
 );
 
-/**
- * Whether two words written as a name ("Salt Typhoon") follow Microsoft's distinctive weather scheme: a
- * capitalized first word that makes no ordinary phrase of the suffix ("Super Typhoon").
- */
-export function weatherSchemeName(words: readonly Token[]): boolean {
-  const [first, second] = words;
-  return (
-    words.length === 2 &&
-    first !== undefined &&
-    second !== undefined &&
-    WEATHER_STRONG.has(second.norm) &&
-    isCapitalized(first.text) &&
-    isCapitalized(second.text) &&
-    !ORDINARY_FIRST.has(first.norm)
-  );
-}
-
 export interface SchemeContext {
   readonly text: string;
   readonly tokens: readonly Token[];

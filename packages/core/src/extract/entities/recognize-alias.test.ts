@@ -819,6 +819,27 @@ describe("a group named in a vendor's weather scheme with ordinary words", () =>
   });
 });
 
+describe('a name of ordinary words opening a sentence', () => {
+  const index = buildKnowledgeIndex([
+    malwareEntry(42, 'Cobalt Strike', { type: 'tool' }),
+    malwareEntry(43, 'Silence'),
+  ]);
+  const names = (text: string) => entitiesIn(index, text).map((e) => e.name);
+
+  it('is the name when its later words keep their capitals', () => {
+    expect(names('Cobalt Strike was used. The operators then left.')).toEqual(['Cobalt Strike']);
+    expect(names('The mine produced tin.\n* Cobalt Strike\n* Mimikatz')).toEqual([
+      'Cobalt Strike',
+    ]);
+  });
+
+  it('is not the name in a title-case heading, in lower case, or as one word', () => {
+    expect(names('Cobalt Strike Prices Rise As Mines Close')).toEqual([]);
+    expect(names('Cobalt strike prices rose after the mines closed.')).toEqual([]);
+    expect(names('Silence fell over the room.')).toEqual([]);
+  });
+});
+
 describe('a malware alias that is an ordinary word ("Soldier" for SysUpdate)', () => {
   const index = buildKnowledgeIndex([
     malwareEntry(41, 'SysUpdate', { aliases: ['SysUpdate', 'Soldier'] }),

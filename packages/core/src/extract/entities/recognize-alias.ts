@@ -29,7 +29,6 @@ import {
   type NamedKind,
 } from './named-as.ts';
 import { innerCapitals } from './name-words.ts';
-import { weatherSchemeName } from './naming-schemes.ts';
 import { quotedNameEnd } from './quoted-names.ts';
 import { selfNamed } from './self-named.ts';
 import type { TextContext } from './text-context.ts';
@@ -151,10 +150,10 @@ export function recognizeAlias(
     if (!capitalized || ctx.shouting(from)) return undefined;
     // "Malware Evolution", "Ransomware Trends": a capitalized kind word before a word opens a heading.
     if (cues.size === 1 && kindWordOpens(ctx, from)) return undefined;
-    // "Salt Typhoon breached …": a vendor's distinctive scheme opening a sentence is still the name.
-    if (ctx.sentenceStart(from) && !adjacentCue && !defined && !weatherSchemeName(tokens)) {
-      return undefined;
-    }
+    // "Salt Typhoon breached …": a vendor's distinctive scheme opening a sentence is still the name; so is
+    // "Cobalt Strike was used.", whose later words keep capitals the sentence does not give them (a
+    // heading's title case is the next test's).
+    if (ctx.sentenceStart(from) && !adjacentCue && !defined && tokens.length < 2) return undefined;
     // A run of capitalized ordinary words mid-sentence ("Cobalt Strike") is a name; one word needs a cue.
     if (cues.size === 0 && (tokens.length < 2 || ctx.titleCase(from))) return undefined;
     if (tokens.length === 1 && (lowerCaseOnly(fitting) || inCapitalizedPhrase(ctx, from, to))) {
