@@ -850,6 +850,13 @@ describe('an intrusion into a company', () => {
         'Scattered Spider, also known as UNC3944, breached Zorvex Resorts and Caesars Entertainment in 2023.',
       ),
     ).toEqual(['Intrusion into Caesars Entertainment and Zorvex Resorts: breached']);
+    // A sentence of names is no heading while its verb is in lower case.
+    expect(intrusions('APT99 breached Zorvex Resorts and Caesars Entertainment.')).toEqual([
+      'Intrusion into Caesars Entertainment and Zorvex Resorts: breached',
+    ]);
+    expect(intrusions('APT99 breached Zorbexia.')).toEqual(['Intrusion into Zorbexia: breached']);
+    expect(intrusions('APT99 Breached Zorvex Resorts And Caesars Entertainment')).toEqual([]);
+    expect(intrusions('APT99 Breached Zorbexia')).toEqual([]);
     // Not a family's doing, not a word that targets people or reaches products, not a name going on.
     expect(
       intrusions(

@@ -123,7 +123,9 @@ export function victimNamedCompanies(
         objects.add(key);
       }
       const phraseEnds = endsPhrase(ctx, to);
-      const word = ctx.titleCase(i) || !phraseEnds ? undefined : intrusionWordOf(ctx, i, to);
+      // No heading test: a sentence of names is prose ("Scattered Spider breached MGM Resorts and Caesars
+      // Entertainment."), and in a heading's Title Case the intrusion word is a capitalized word of the run.
+      const word = phraseEnds ? intrusionWordOf(ctx, i, to) : undefined;
       // "Scattered Spider … breached MGM Resorts and Caesars Entertainment": an actor's verb right before the
       // name, or a list going on from such a name, says it once for all.
       // "Lazarus Group and APT38 were responsible for the theft of $620 million … from the Ronin Network" too.
@@ -201,7 +203,6 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
   if (verb < 0 || !objectOf(ctx, verb, i) || !ctx.spaceBefore(i)) return false;
   return (
     ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
-    !ctx.titleCase(i) &&
     plainName(ctx, i, i + 1) &&
     !isEnglishWord(tokens[i]!.norm) &&
     endsPhrase(ctx, i + 1) &&
