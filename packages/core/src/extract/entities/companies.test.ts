@@ -707,6 +707,17 @@ describe('an intrusion into a company', () => {
       ),
     ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
     expect(intrusions('Zorbaco & Sons says cyberattack will cost insurers billions')).toEqual([]);
+    // "The" intrusion on its own systems, or harming the teller; not on its customers, not another's.
+    expect(
+      intrusions('Retailer Zorbaco & Sons said the cyberattack would cost it £300 million.'),
+    ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
+    expect(
+      intrusions('Zorbaco & Sons said the cyberattack on its IT systems was contained.'),
+    ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
+    expect(intrusions('Zorbaco & Sons said the attack on its customers was contained.')).toEqual(
+      [],
+    );
+    expect(intrusions('Zorbaco & Sons said the attack on Zorbexia was sophisticated.')).toEqual([]);
     // Its account, as its systems.
     expect(
       intrusions('Zorbaco Ltd said the attackers gained access to its GitHub account in May.'),

@@ -102,7 +102,11 @@ export function victimNamedCompanies(
     const to = nameRunEnd(ctx, start, free);
     if (to === undefined) continue;
     // "Another Colonial Pipeline attack": a sentence's first word may be a plain one, capitalized.
-    const opener = to - start > 1 && ctx.sentenceStart(start) && isCommonWord(tokens[start]!.norm);
+    // "Retailer Marks & Spencer said …": so may the noun that says what the company does.
+    const opener =
+      to - start > 1 &&
+      ctx.sentenceStart(start) &&
+      (isCommonWord(tokens[start]!.norm) || NOUNS_BEFORE.has(tokens[start]!.norm));
     const i = opener ? start + 1 : start;
     // "LockBit exploited Citrix Bleed to breach Boeing, …": a name of one word only as the object of an
     // actor's striking verb, and no English word ("breached Exchange", "hit Windows" name products). Its
@@ -368,11 +372,7 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       }
     }
     if (norm(k) !== 'its') continue;
-    // The first word of its own systems after "its" ("its own systems"), if any.
-    let systems: number | undefined;
-    // "its network", "its GitHub account"
-    for (let n = k + 1; n <= k + OWN_REACH && !OTHERS.has(norm(n)); n++)
-      if (OWN_SYSTEMS.has(norm(n)) || ACCOUNTS.has(norm(n))) systems ??= n;
+    const systems = ownSystemsAfter(k, norm);
     let owned = systems !== undefined;
     // "breached one of its research networks", "gained access to the email accounts of members of its
     // senior leadership team": the verb stands before the part of its systems, or of its people's.
@@ -391,6 +391,16 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       for (let t = v - 1; t >= v - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
     }
   }
+  return undefined;
+}
+
+/**
+ * The first word of the teller's own systems after "its" at token `its` ("its own systems", "its network",
+ * "its GitHub account"), if any before another party's word ("its customers' networks").
+ */
+function ownSystemsAfter(its: number, norm: (i: number) => string): number | undefined {
+  for (let n = its + 1; n <= its + OWN_REACH && !OTHERS.has(norm(n)); n++)
+    if (OWN_SYSTEMS.has(norm(n)) || ACCOUNTS.has(norm(n))) return n;
   return undefined;
 }
 
@@ -498,6 +508,9 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   if (norm(article) === 'that') article++;
   // "Marks & Spencer says cyberattack will cost it £300 million": a headline's bare noun, then the teller's loss.
   if (TOLD_INTRUSIONS.has(norm(article)) && tellersLoss(article, norm)) return article;
+  // "M&S said the cyberattack on its systems would cost it £300 million": "the" intrusion is the teller's
+  // where it strikes the teller's systems or harms the teller; otherwise it may be anyone's.
+  if (norm(article) === 'the') return theTellersIntrusion(article, norm);
   if (norm(article) !== 'a' && norm(article) !== 'an') return undefined;
   for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
     const word = norm(noun);
@@ -507,6 +520,19 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
     // "a ransomware attack on a hospital" is another's; "a security incident on Friday" its own.
     const whose = VICTIM_PREPOSITIONS.has(norm(noun + 1)) && !timeWord(norm(noun + 2));
     return whose ? undefined : noun;
+  }
+  return undefined;
+}
+
+/** The intrusion's noun after "the" at `article`, when it is on the teller's own systems or harms the teller. */
+function theTellersIntrusion(article: number, norm: (i: number) => string): number | undefined {
+  for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
+    if (!TOLD_INTRUSIONS.has(norm(noun))) continue;
+    const onItsOwn =
+      VICTIM_PREPOSITIONS.has(norm(noun + 1)) &&
+      norm(noun + 2) === 'its' &&
+      ownSystemsAfter(noun + 2, norm) !== undefined;
+    return onItsOwn || tellersLoss(noun, norm) ? noun : undefined;
   }
   return undefined;
 }
