@@ -556,6 +556,12 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang breached Exchange in May.')).toEqual([]);
     expect(intrusions('Hackers breached Velkcorp in May.')).toEqual([]);
+    // The attack an actor is blamed for, on the name; not on a product's English word, nor nobody's.
+    expect(intrusions('The Kelvreth gang was blamed for the attack on Velkcorp.')).toEqual([
+      'Intrusion into Velkcorp: attack',
+    ]);
+    expect(intrusions('The Kelvreth gang launched an attack on Exchange users.')).toEqual([]);
+    expect(intrusions('Hackers carried out the attack on Velkcorp.')).toEqual([]);
     const victims = (text: string) =>
       entities(text)
         .filter((e) => e.via === 'company-victim')

@@ -199,12 +199,17 @@ const STRIKING = new Set(
   ),
 );
 
-/** The one-word name at token i is the object of an actor's striking verb, one space after it. */
+/**
+ * The one-word name at token i is the object of an actor's striking verb, one space after it, or of the
+ * intrusion an actor did or is blamed for: "Scattered Spider was blamed for the attack on Harrods".
+ */
 function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
   const { tokens } = ctx;
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
   // The verb first, as objectOf reads it: most words follow none.
-  if (verb < 0 || !objectOf(ctx, verb, i) || !ctx.spaceBefore(i)) return false;
+  if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
+    return false;
+  }
   return (
     ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
     plainName(ctx, i, i + 1) &&
@@ -213,6 +218,11 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
     actorBefore(verb)
   );
 }
+
+/** Token `on` is "on" or "against" after an intrusion's noun: "the attack on", "the breach of" is a product's too. */
+const attackOn = (ctx: TextContext, on: number): boolean =>
+  (ctx.tokens[on]!.norm === 'on' || ctx.tokens[on]!.norm === 'against') &&
+  INTRUSION_NOUNS.has(ctx.tokens[on - 1]?.norm ?? '');
 
 /** The verb at token `verb` takes the name at token `name` as its object: "breached X", "hacked the X". */
 const objectOf = (ctx: TextContext, verb: number, name: number): boolean =>
