@@ -14,6 +14,7 @@ import {
   namesAFlawedProduct,
 } from './capital-products.ts';
 import { listItemBefore } from './context-names.ts';
+import { englishWordEndingName } from './english-word-ending-name.ts';
 import { cueKind, MALWARE_HEADS, type CueKind } from './cue-words.ts';
 import { campaignNames, definedKind } from './defined-names.ts';
 import { GROUP_TYPES, type AliasValue } from './knowledge-index.ts';
@@ -114,7 +115,8 @@ export function recognizeAlias(
   if (fitting.every((v) => v.shortForm) && inCapitalizedPhrase(ctx, from, to, true))
     return undefined;
   // "the Royal Mail", "the Royal Navy": an English word that names a family also opens institutions' names.
-  if (englishWordOpeningName(ctx, from, to)) return undefined;
+  if (englishWordOpeningName(ctx, from, to) || englishWordEndingName(ctx, from, to))
+    return undefined;
   // "tools like Scanbox and Royal Road", in a text that quotes “Royal Road”: the longer name's first word.
   if (quotedNameEnd(ctx, from, to) !== undefined) return undefined;
   // "an interesting beast", "to redact client information": a name its sources write only in lower case
