@@ -601,6 +601,20 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Initech Corp said it was among the first to patch.')).toEqual([]);
   });
 
+  it('is told by the name before its bracketed acronym and apposition, never by a name the apposition holds', () => {
+    expect(
+      intrusions(
+        'Zorvex Land Motors (ZLM), the British carmaker owned by Globex Motors, said it was hit by a ' +
+          'cyberattack. ZLM confirmed that data had been stolen.',
+      ),
+    ).toEqual(['Intrusion into Zorvex Land Motors: hit | stolen']);
+    expect(
+      intrusions(
+        'Zorvex Motors, the British carmaker owned by Globex Motors, said it was hit by a cyberattack.',
+      ),
+    ).toEqual(['Intrusion into Zorvex Motors: hit']);
+  });
+
   it('is claimed where a gang puts the company on its leak site', () => {
     expect(
       intrusions('The Kelvreth gang added Acme Corp. to its data leak site on Monday.'),

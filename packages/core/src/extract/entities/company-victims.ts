@@ -592,7 +592,9 @@ const APPOSITION_REACH = 14;
 function tellingAfter(ctx: TextContext, to: number): number | undefined {
   const sentence = ctx.sentenceOf[to - 1];
   if (ctx.sentenceOf[to] !== sentence) return undefined;
-  if (TELLING.has(ctx.tokens[to]!.norm)) return to;
+  // "…, the British carmaker owned by Tata Motors, said": a name a comma parts from the verb closes an
+  // apposition; the teller is the name before it.
+  if (TELLING.has(ctx.tokens[to]!.norm)) return commaBefore(ctx, to) ? undefined : to;
   // "Hewlett Packard Enterprise later disclosed that …"
   if (TELLING_ADVERBS.has(ctx.tokens[to]!.norm) && ctx.sentenceOf[to + 1] === sentence) {
     return TELLING.has(ctx.tokens[to + 1]!.norm) ? to + 1 : undefined;
@@ -609,14 +611,20 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
     : undefined;
 }
 
+const commaBefore = (ctx: TextContext, i: number): boolean =>
+  ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start).includes(',');
+
 /**
  * The token after the apposition that a comma opens right after the name ending before token `to` and another
  * closes within its sentence (", one of the largest … systems, said", ", including …, was also affected").
  */
 function afterApposition(ctx: TextContext, to: number): number | undefined {
-  const last = ctx.tokens[to - 1]!;
-  if (ctx.text.slice(last.end, last.end + 2) !== ', ') return undefined;
-  const close = ctx.commaClosing(to, APPOSITION_REACH);
+  // "Jaguar Land Rover (JLR), the British carmaker …, said": past the acronym the name defines.
+  const acronym = acronymAfter(ctx, to);
+  const opens = acronym ? to + 1 : to;
+  const last = ctx.tokens[opens - 1]!;
+  if (!ctx.text.startsWith(acronym ? '), ' : ', ', last.end)) return undefined;
+  const close = ctx.commaClosing(opens, APPOSITION_REACH);
   return close === undefined || ctx.sentenceOf[close + 1] !== ctx.sentenceOf[to - 1]
     ? undefined
     : close + 1;
@@ -660,6 +668,17 @@ const THEFT_REACH = 10;
 const PASSIVE = new Set(['was', 'were', 'been']);
 const ACRONYM_AFTER = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
 const ACRONYM_OPENING = new RegExp(`^${BRACKETED_ACRONYM}`, 'u');
+
+/** Token `to` is the acronym a name ending before it defines in brackets: "Jaguar Land Rover (JLR)". */
+export function acronymAfter(ctx: TextContext, to: number): boolean {
+  const last = ctx.tokens[to - 1];
+  const acronym = ctx.tokens[to];
+  return (
+    last !== undefined &&
+    acronym !== undefined &&
+    ACRONYM_AFTER.test(ctx.text.slice(last.end, acronym.end + 1))
+  );
+}
 /** "X was affected": in a report of an intrusion, by it. */
 const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([

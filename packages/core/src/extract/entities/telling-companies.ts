@@ -5,7 +5,7 @@
  * (company-victims.ts reads the intrusion). Only at a telling verb, so most texts cost one pass over their
  * tokens.
  */
-import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
+import { acronymAfter, ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
 import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
 import { placesGoverned } from './institutions.ts';
@@ -26,10 +26,14 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
   // The comma closing it, and both in the verb's sentence, are asked where the intrusion is read
   // (company-victims.ts).
   for (let k = verb - 1; k > 0 && k > verb - 1 - APPOSITION_REACH; k--) {
-    if (ctx.text.charCodeAt(ctx.tokens[k - 1]!.end) !== COMMA) continue;
+    const end = ctx.tokens[k - 1]!.end;
+    // "Jaguar Land Rover (JLR), the British carmaker": the name ends before the acronym it defines.
+    const acronym = ctx.text.startsWith('),', end) && acronymAfter(ctx, k - 1);
+    if (ctx.text.charCodeAt(end) !== COMMA && !acronym) continue;
     // The apposition holds no comma of its own and opens in lower case ("the", "which", "based"): a list
     // ("Acme, Initech, Hooli, said") is no name's.
-    return LOWER_CASE.test(ctx.tokens[k]!.text) ? k : undefined;
+    if (!LOWER_CASE.test(ctx.tokens[k]!.text)) return undefined;
+    return acronym ? k - 1 : k;
   }
   return undefined;
 }
