@@ -504,4 +504,16 @@ describe('a name a group gives itself', () => {
     expect(names('Two hackers calling themselves Velkor and cyb0rg leaked the files.')).toEqual([]);
     expect(names('A man calling himself Velkor spoke to reporters.')).toEqual([]);
   });
+
+  it('is every capitalized word of it, ordinary ones too, past a dollar sign, and again where repeated', () => {
+    expect(names('A group calling itself Radiant Hunters stole the files.')).toEqual([
+      'intrusion-set:Radiant Hunters',
+    ]);
+    expect(
+      names(
+        'A group calling itself Scattered Velkor$ Hunters claimed it. Later, Scattered Velkor$ ' +
+          'Hunters struck again.',
+      ),
+    ).toEqual(['intrusion-set:Scattered Velkor$ Hunters|Scattered Velkor$ Hunters']);
+  });
 });

@@ -130,6 +130,18 @@ describe('the short form of a group named "<Name> Group" or "<Name> Team"', () =
     expect(found('Vostrel sent phishing e-mails.')).toEqual(['Ardent Spider [Vostrel]']);
   });
 
+  it('is no known name inside the longer name a group gives itself, there or repeated', () => {
+    const text =
+      'A group calling itself Scattered Vostrel Hunters claimed it. Scattered Vostrel Hunters struck.';
+    expect(found(text)).toEqual([
+      'Scattered Vostrel Hunters [Scattered Vostrel Hunters|Scattered Vostrel Hunters]',
+    ]);
+    // A kind word after the known name keeps it that group.
+    expect(found('Hackers calling themselves Vostrel Gang leaked the code.')).toEqual([
+      'Ardent Spider [Vostrel]',
+    ]);
+  });
+
   it('stays the group beside words that do not continue its name', () => {
     const mentions = (text: string): string[] =>
       extractEntities(text, splitSentences(text), withGroups)
@@ -828,9 +840,7 @@ describe('a name of ordinary words opening a sentence', () => {
 
   it('is the name when its later words keep their capitals', () => {
     expect(names('Cobalt Strike was used. The operators then left.')).toEqual(['Cobalt Strike']);
-    expect(names('The mine produced tin.\n* Cobalt Strike\n* Mimikatz')).toEqual([
-      'Cobalt Strike',
-    ]);
+    expect(names('The mine produced tin.\n* Cobalt Strike\n* Mimikatz')).toEqual(['Cobalt Strike']);
   });
 
   it('is not the name in a title-case heading, in lower case, or as one word', () => {

@@ -31,7 +31,7 @@ import {
 } from './named-as.ts';
 import { innerCapitals } from './name-words.ts';
 import { quotedNameEnd } from './quoted-names.ts';
-import { selfNamed } from './self-named.ts';
+import { insideSelfGivenName, selfNamed } from './self-named.ts';
 import type { TextContext } from './text-context.ts';
 import { amongFileExtensions, insideFileName } from './written-inside.ts';
 import { hasUpper, isCapitalized, isAllCaps, type Token } from './tokens.ts';
@@ -101,7 +101,8 @@ export function recognizeAlias(
     (to - from === 1 && apposedCompanyWords(ctx).has(tokens[0]!.norm)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && endsAVictimsName(ctx, from, to)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) &&
-      (namesAFlawedProduct(ctx, from) || selfNamed(ctx, from)))
+      (namesAFlawedProduct(ctx, from) || selfNamed(ctx, from))) ||
+    insideSelfGivenName(ctx, from, to)
   ) {
     return undefined;
   }

@@ -6,7 +6,9 @@
 import { listItemAfter, listItemBefore } from './context-names.ts';
 import { cueKind } from './cue-words.ts';
 import { capitalizedRunEnd, nameLike, type DiscoveredName } from './name-words.ts';
+import { perText } from './per-text.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 const CALLING = new Set([
   'calling',
@@ -68,10 +70,74 @@ export function selfNamedGroup(ctx: TextContext, i: number): DiscoveredName | un
     if (gap !== ' ' && !(gap === ', ' && WHO.has(tokens[k + 1]!.norm))) return undefined;
   }
   if (!nameLike(ctx, i) || cueKind(tokens[i]!.norm)) return undefined;
-  const to = capitalizedRunEnd(ctx, i, false);
+  const to = selfGivenNameEnd(ctx, i);
   // "Two hackers calling themselves Saber and cyb0rg": people listed by their handles, no group.
   const next = listItemAfter(ctx, to - 1);
   const listed = next !== undefined && (next === to + 1 || nameLike(ctx, next)); // "Saber and cyb0rg", "Saber, Velk"
   if (!GROUP_WORDS.has(word(people)) && listed) return undefined;
   return { from: i, to, type: 'intrusion-set' };
+}
+
+/**
+ * The end of the name a group gives itself: every capitalized word, ordinary ones too ("Radiant Hunters"),
+ * and past a dollar sign that ends a word of it ("Scattered Lapsus$ Hunters").
+ */
+function selfGivenNameEnd(ctx: TextContext, i: number): number {
+  let to = capitalizedRunEnd(ctx, i, true);
+  while (
+    ctx.text.startsWith('$ ', ctx.tokens[to - 1]!.end) &&
+    isCapitalized(ctx.tokens[to]?.text ?? '')
+  ) {
+    to = capitalizedRunEnd(ctx, to, true);
+  }
+  return to;
+}
+
+/** Capitalized words of a self-given name before a known name inside it: "Scattered" of "Scattered Lapsus$ Hunters". */
+const WORDS_BEFORE_INSIDE = 3;
+
+/** Names kept per first word: a text gives a group a name or two; hostile text cannot make the test quadratic. */
+const NAMES_PER_WORD = 8;
+
+/**
+ * The names groups give themselves in a text, each as its words, by their first word: asked only of texts
+ * that say "itself" or "themselves".
+ */
+const selfGivenNames = perText((ctx): ReadonlyMap<string, readonly (readonly string[])[]> => {
+  const byFirst = new Map<string, string[][]>();
+  if (!ctx.text.includes('itself') && !ctx.text.includes('themselves')) return byFirst;
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SELVES.has(tokens[i - 1]!.norm)) continue;
+    const named = selfNamedGroup(ctx, i);
+    if (!named) continue;
+    const words = tokens.slice(named.from, named.to).map((t) => t.text);
+    const same = byFirst.get(words[0]!) ?? [];
+    if (same.length < NAMES_PER_WORD && !same.some((w) => w.join(' ') === words.join(' '))) {
+      same.push(words);
+    }
+    byFirst.set(words[0]!, same);
+  }
+  return byFirst;
+});
+
+/**
+ * Whether tokens [from, to) lie inside a longer name a group gives itself in the text, there or repeated:
+ * "a group calling itself Scattered Lapsus$ Hunters" is a new group, not LAPSUS$.
+ */
+export function insideSelfGivenName(ctx: TextContext, from: number, to: number): boolean {
+  const names = selfGivenNames(ctx);
+  if (names.size === 0) return false;
+  const { tokens } = ctx;
+  for (let k = from; k >= 0 && from - k <= WORDS_BEFORE_INSIDE; k--) {
+    for (const words of names.get(tokens[k]!.text) ?? []) {
+      const end = k + words.length;
+      // Longer than the known name: a kind word ends the run ("calling themselves Lapsus$ Group").
+      if (end >= to && end - k > to - from && words.every((w, n) => tokens[k + n]?.text === w)) {
+        return true;
+      }
+    }
+    if (!isCapitalized(tokens[k - 1]?.text ?? '')) return false;
+  }
+  return false;
 }

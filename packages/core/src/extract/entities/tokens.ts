@@ -140,6 +140,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
   const first = text.charCodeAt(left.end);
   // "more\_eggs": Markdown escapes an underscore; the name is "more_eggs".
   if (gap === 2 && first === BACKSLASH && text.charCodeAt(left.end + 1) === UNDERSCORE) return true;
+  // "Scattered Lapsus$ Hunters": a dollar sign ending a word of a name ("LAPSUS$") does not part it.
+  if (gap === 2 && first === DOLLAR && text.charCodeAt(left.end + 1) === SPACE) return true;
   // "People's Republic": an apostrophe inside a word; one with a space beside it is a quote mark.
   if (gap === 1 && (first === APOSTROPHE || first === RIGHT_SINGLE_QUOTE)) return true;
   for (let i = left.end; i < right.start; i++) {
@@ -151,6 +153,8 @@ export function joined(text: string, left: Token, right: Token): boolean {
 
 const BACKSLASH = 0x5c;
 const UNDERSCORE = 0x5f;
+const DOLLAR = 0x24;
+const SPACE = 0x20;
 const DOT = 0x2e;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
