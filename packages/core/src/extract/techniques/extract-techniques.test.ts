@@ -103,6 +103,10 @@ describe('extractTechniques', () => {
     expect(ids('The package ran a postinstall script and spread on npm.')).toEqual(['T1195.001']);
     expect(ids('Stolen secrets were sent to a webhook.')).toEqual(['T1567.004']);
     expect(ids('The actor stole OAuth tokens from the integration.')).toEqual(['T1528']);
+    expect(ids('The ClickFix lure shows an error message.')).toEqual(['T1204.004']);
+    expect(ids('A fake CAPTCHA page told users to open the Run dialog.')).toEqual(['T1204.004']);
+    expect(ids('A fake CAPTCHA page asked users to prove they are human.')).toEqual([]);
+    expect(ids('The loader spread through malvertising on search engines.')).toEqual(['T1583.008']);
     // Windows access tokens are another technique's.
     expect(ids('The implant steals access tokens of other users.')).not.toContain('T1528');
     expect(ids('The worm runs TruffleHog to search for credentials on the host.')).toEqual([

@@ -320,6 +320,20 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   {
+    // ATT&CK: users made to copy and paste code into an interpreter, "ClickFix" among its lures.
+    id: 'T1204.004',
+    strong: [
+      'clickfix',
+      'malicious copy and paste',
+      'copy and paste a command',
+      'paste a command',
+      'pasting a command',
+      'paste the command',
+      'pasting the command',
+    ],
+    weak: ['fake captcha*', 'run dialog'],
+  },
+  {
     id: 'T1083',
     strong: [
       'file and directory discovery',
@@ -853,6 +867,17 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: 'T1583.001',
     strong: ['registered domains', 'registered a domain', 'acquired domains', 'registers domains'],
+  },
+  {
+    // ATT&CK: advertisements bought to spread malware, placed in search results.
+    id: 'T1583.008',
+    strong: [
+      'malvertising',
+      'malicious advertisements',
+      'malicious ads',
+      'malicious search ads',
+      'sponsored search results',
+    ],
   },
   {
     id: 'T1486',
