@@ -1289,6 +1289,12 @@ describe('extractRelations', () => {
       linked('The officers belonged to GRU Unit 74455, also known as APT28, the indictment said.'),
     ).toEqual(['intrusion-set:G0007 threat-actor:gru']);
     expect(
+      linked('Unit 26165 of the GRU, also tracked as APT28, has targeted logistics firms.'),
+    ).toEqual(['intrusion-set:G0007 threat-actor:gru']);
+    expect(
+      linked('A unit of the GRU, also tracked as the Main Directorate, said APT28 denied it.'),
+    ).toEqual([]);
+    expect(
       linked(
         'The officers belonged to the GRU, while others worked with APT28, the indictment said.',
       ),

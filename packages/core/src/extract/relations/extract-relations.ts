@@ -114,9 +114,14 @@ export function extractRelations(
       const apposed =
         first === a && APPOSITION_OPENS.test(between) && organsUnitAfter(text, second);
       // "GRU Unit 74455, also known as Sandworm Team": the set is the organ's unit, by another name.
+      // "Unit 26165 of the GRU, also tracked as APT28": the unit named before its organ.
       const unitNamed =
         first === sponsor &&
-        ((UNIT_IN_NAME.test(sponsor.mention.text) && KNOWN_AS.test(between)) ||
+        (((UNIT_IN_NAME.test(sponsor.mention.text) ||
+          UNIT_OF_ORGAN.test(
+            text.slice(Math.max(0, sponsor.mention.start - 24), sponsor.mention.start),
+          )) &&
+          KNOWN_AS.test(between)) ||
           ORGANS_ACTORS_NAMED.test(between));
       if ((!apposed && !unitNamed && !cuesIn(between).has('link')) || between.includes(';')) {
         continue;
@@ -929,7 +934,9 @@ function attackNamedAfter(text: string, a: Placed, c: Placed): boolean {
 }
 
 /** An organ's unit named by its number: "GRU Unit 74455", "PLA Unit 61398". */
-const UNIT_IN_NAME = /\bUnit \d+/u;
+const UNIT_IN_NAME = /\b[Uu]nit \d+/u;
+/** "Unit 26165 of the GRU": a unit's number, then the organ it belongs to. */
+const UNIT_OF_ORGAN = /\b[Uu]nit \d+ of (?:the )?$/u;
 /** What stands between a unit's name and another name of it: ", also known as ", " (aka ". */
 const NAMED_AS = String.raw`(?:also\s+)?(?:known\s+as|tracked\s+as|called|aka|a\.k\.a\.)\s+`;
 const KNOWN_AS = new RegExp(String.raw`^,?\s*\(?${NAMED_AS}$`, 'iu');

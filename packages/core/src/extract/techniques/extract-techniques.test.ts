@@ -103,6 +103,8 @@ describe('extractTechniques', () => {
     expect(ids('The package ran a postinstall script and spread on npm.')).toEqual(['T1195.001']);
     expect(ids('Stolen secrets were sent to a webhook.')).toEqual(['T1567.004']);
     expect(ids('The actor stole OAuth tokens from the integration.')).toEqual(['T1528']);
+    expect(ids('The actors used spearphishing against the staff.')).toEqual(['T1566']);
+    expect(ids('Access came through the exploitation of a vulnerability.')).toEqual(['T1190']);
     expect(ids('The ClickFix lure shows an error message.')).toEqual(['T1204.004']);
     expect(ids('A fake CAPTCHA page told users to open the Run dialog.')).toEqual(['T1204.004']);
     expect(ids('A fake CAPTCHA page asked users to prove they are human.')).toEqual([]);
