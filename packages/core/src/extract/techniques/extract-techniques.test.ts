@@ -105,6 +105,8 @@ describe('extractTechniques', () => {
     expect(ids('The actor stole OAuth tokens from the integration.')).toEqual(['T1528']);
     expect(ids('The actors used spearphishing against the staff.')).toEqual(['T1566']);
     expect(ids('Access came through the exploitation of a vulnerability.')).toEqual(['T1190']);
+    expect(ids('The implant works by injecting malicious code into a process.')).toEqual(['T1055']);
+    expect(ids('The backdoor disabled logging on the router.')).toEqual(['T1562']);
     expect(ids('The ClickFix lure shows an error message.')).toEqual(['T1204.004']);
     expect(ids('A fake CAPTCHA page told users to open the Run dialog.')).toEqual(['T1204.004']);
     expect(ids('A fake CAPTCHA page asked users to prove they are human.')).toEqual([]);

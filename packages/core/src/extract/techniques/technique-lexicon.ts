@@ -269,6 +269,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'code injection',
       'injects shellcode',
       'injects the payload',
+      'inject* malicious code',
+      'into the memory of legitimate processes',
     ],
   },
   {
@@ -913,6 +915,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: 'T1606.002',
     strong: ['golden saml', 'forged saml', 'forge saml', 'forging saml'],
+  },
+  {
+    // ATT&CK's parent: defenses impaired, logging among them, on any device ("disabled logging on the router").
+    id: 'T1562',
+    strong: ['disable* logging', 'disabling logging', 'turn* off logging'],
   },
   {
     // The act on the victim's firewall only: advice to "add firewall rules" is a mitigation.
