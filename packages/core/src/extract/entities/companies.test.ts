@@ -601,6 +601,25 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Initech Corp said it was among the first to patch.')).toEqual([]);
   });
 
+  it('is read where the company suffers it, falls victim to it, recovers from it or shuts its systems after it', () => {
+    expect(intrusions('Zorvex Motors suffered a ransomware attack in May.')).toEqual([
+      'Intrusion into Zorvex Motors: attack',
+    ]);
+    expect(intrusions('Zorvex Motors fell victim to a ransomware attack in May.')).toEqual([
+      'Intrusion into Zorvex Motors: attack',
+    ]);
+    expect(intrusions('Zorvex Motors is recovering from a cyberattack.')).toEqual([
+      'Intrusion into Zorvex Motors: cyberattack',
+    ]);
+    expect(
+      intrusions('Zorvex Motors shut down its IT systems after detecting a cyberattack.'),
+    ).toEqual(['Intrusion into Zorvex Motors: cyberattack']);
+    // Not a falling silent, not time taken, not losses after a rival's intrusion.
+    expect(intrusions('Zorvex Motors fell silent after a cyberattack.')).toEqual([]);
+    expect(intrusions('Zorvex Motors took its time after the attack.')).toEqual([]);
+    expect(intrusions('Zorvex Motors suffered losses after its rival was hacked.')).toEqual([]);
+  });
+
   it('is told by the name before its bracketed acronym and apposition, never by a name the apposition holds', () => {
     expect(
       intrusions(

@@ -339,11 +339,22 @@ function includedIn(ctx: TextContext, name: number): number | undefined {
 }
 
 /** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
-export const TELLING: ReadonlySet<string> = new Set(
-  'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
+/**
+ * Verbs by which a company is the subject of its own intrusion without telling of it: "Acme suffered a
+ * ransomware attack", "fell victim to a …", "is recovering from a …", "shut down its IT systems after …".
+ * ownIntrusionTold reads the intrusion right after them, systemsTakenDown the systems shut after one.
+ */
+const SUFFERING = new Set(
+  'suffered suffers experienced experiences sustained fell recovering shut shuts took takes'.split(
     ' ',
   ),
 );
+export const TELLING: ReadonlySet<string> = new Set([
+  ...'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
+    ' ',
+  ),
+  ...SUFFERING,
+]);
 /** Words a company's own systems may take before their noun: "its loyalty program database". */
 const OWN_REACH = 5;
 /** How far into its sentence the company's own systems may be named. */
@@ -360,7 +371,7 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   const verb = tellingAfter(ctx, to);
   if (verb === undefined) return undefined;
-  const own = ownIntrusionTold(ctx, verb);
+  const own = ownIntrusionTold(ctx, verb) ?? systemsTakenDown(ctx, verb);
   if (own !== undefined) return own;
   for (let k = verb + 1; k <= verb + TELL_REACH && norm(k) !== ''; k++) {
     // "… said staff personal data had been stolen": the teller's own data, "its" or not.
@@ -492,11 +503,46 @@ const OTHERS = new Set('customers clients users partners victims targets subscri
 
 /** Verbs a company tells of its own intrusion with: "Acme said a ransomware attack …", "Acme disclosed a breach". */
 const OWN_TELLING = new Set(
-  'said says disclosed discloses confirmed confirms acknowledged admitted announced'.split(' '),
+  `said says disclosed discloses confirmed confirms acknowledged admitted announced suffered suffers
+experienced experiences sustained fell recovering`.split(/\s+/u),
 );
+/** The words a suffering verb needs before the intrusion: "fell victim to", "recovering from". */
+const SUFFERED_THROUGH: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fell', ['victim', 'to']],
+  ['recovering', ['from']],
+]);
 /** Words of an intrusion a company tells of with "a": "a ransomware attack", "a cybersecurity incident". */
 const TOLD_INTRUSIONS = new Set(['attack', 'cyberattack', 'breach', 'intrusion', 'hack']);
 const SECURITY_WORDS = new Set(['security', 'cybersecurity', 'cyber']);
+/** Words from a verb of shutting to "after": "shut down its IT systems after", "took some systems offline after". */
+const SHUT_REACH = 7;
+const SHUTTING = new Set(['shut', 'shuts', 'took', 'takes']);
+/** Gerunds between "after" and the intrusion: "after detecting a cyberattack". */
+const NOTICING = new Set(['detecting', 'discovering', 'identifying', 'spotting']);
+
+/**
+ * "JLR shut down its IT systems after detecting a cyberattack", "took systems offline after a ransomware
+ * attack": the company shutting its own systems after an intrusion was its victim. The intrusion's noun.
+ */
+function systemsTakenDown(ctx: TextContext, verb: number): number | undefined {
+  if (!SHUTTING.has(ctx.tokens[verb]!.norm)) return undefined;
+  const sentence = ctx.sentenceOf[verb];
+  const norm = (i: number): string =>
+    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  let systems = false;
+  for (let k = verb + 1; k <= verb + SHUT_REACH; k++) {
+    systems ||= OWN_SYSTEMS.has(norm(k));
+    if (norm(k) !== 'after') continue;
+    if (!systems) return undefined;
+    const article = NOTICING.has(norm(k + 1)) ? k + 2 : k + 1;
+    if (!ARTICLES.has(norm(article))) return undefined;
+    for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++)
+      if (TOLD_INTRUSIONS.has(norm(noun))) return noun;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Words between "a" and the intrusion's noun: "a ransomware attack", "a major data breach". */
 const TOLD_MODIFIERS = 2;
 /** A day, a month or a number after a preposition: a time, not whose the intrusion was. */
@@ -513,6 +559,9 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   const norm = (i: number): string =>
     ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
   let article = verb + 1;
+  const through = SUFFERED_THROUGH.get(norm(verb)) ?? [];
+  if (through.some((word, k) => norm(article + k) !== word)) return undefined;
+  article += through.length;
   // "said on Wednesday that a cyberattack …"
   if (norm(article) === 'on' && timeWord(norm(article + 1))) article += 2;
   if (norm(article) === 'that') article++;
@@ -577,6 +626,8 @@ export const TELLING_ADVERBS: ReadonlySet<string> = new Set([
   'recently',
   'has',
   'had',
+  // "Acme is recovering from a cyberattack"
+  'is',
   'publicly',
   // "CISA itself disclosed that two of its own systems …"
   'itself',
