@@ -612,7 +612,9 @@ describe('an intrusion into a company', () => {
       'Intrusion into Zorvex Motors: cyberattack',
     ]);
     expect(
-      intrusions('Zorvex Motors shut down its IT systems after detecting a cyberattack.'),
+      intrusions(
+        'Zorvex Motors shut down its IT systems on 31 August 2025 after detecting a cyberattack.',
+      ),
     ).toEqual(['Intrusion into Zorvex Motors: cyberattack']);
     // Not a falling silent, not time taken, not losses after a rival's intrusion.
     expect(intrusions('Zorvex Motors fell silent after a cyberattack.')).toEqual([]);

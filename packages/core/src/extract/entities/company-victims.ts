@@ -514,8 +514,8 @@ const SUFFERED_THROUGH: ReadonlyMap<string, readonly string[]> = new Map([
 /** Words of an intrusion a company tells of with "a": "a ransomware attack", "a cybersecurity incident". */
 const TOLD_INTRUSIONS = new Set(['attack', 'cyberattack', 'breach', 'intrusion', 'hack']);
 const SECURITY_WORDS = new Set(['security', 'cybersecurity', 'cyber']);
-/** Words from a verb of shutting to "after": "shut down its IT systems after", "took some systems offline after". */
-const SHUT_REACH = 7;
+/** Words from a verb of shutting to "after": "shut down its IT systems on 31 August 2025 after". */
+const SHUT_REACH = 10;
 const SHUTTING = new Set(['shut', 'shuts', 'took', 'takes']);
 /** Gerunds between "after" and the intrusion: "after detecting a cyberattack". */
 const NOTICING = new Set(['detecting', 'discovering', 'identifying', 'spotting']);
