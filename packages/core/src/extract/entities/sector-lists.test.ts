@@ -24,6 +24,9 @@ describe('sector words of the STIX vocabulary', () => {
       'emergency-services: emergency services',
       'government-regional: state governments',
     ]);
+    expect(sectors('Victims include a US law firm and other legal entities.')).toEqual([
+      'legal: law firm',
+    ]);
   });
 });
 

@@ -202,7 +202,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   // Not "mining" alone: in threat reports it is mostly crypto-currency mining.
   ['mining', ['mining companies', 'mining company', 'mining sector', 'mining industry']],
   // Not "legal": "legal entities" are any organizations.
-  ['legal', ['law firms', 'law sector']],
+  ['legal', ['law firms', 'law firm', 'law sector']],
   ['nuclear', ['nuclear facilities', 'nuclear power plants', 'nuclear plants', 'nuclear sector']],
   ['dams', ['dams', 'dams sector']],
   ['emergency-services', ['emergency services']],
