@@ -124,6 +124,17 @@ describe('sector words sharing one head noun', () => {
       'defense: defense',
       'non-profit: human rights organizations',
     ]);
+    // Or stands before the head; websites are the sector's too.
+    expect(sectors('DDoS hit government and critical infrastructure websites.')).toEqual([
+      'government-national: government',
+      'infrastructure: critical infrastructure',
+    ]);
+    expect(sectors('They defaced government websites.')).toEqual([
+      'government-national: government websites',
+    ]);
+    expect(sectors('They hit government and critical infrastructure in May.')).toEqual([
+      'infrastructure: critical infrastructure',
+    ]);
     expect(sectors('They hit government, defense and APT28 servers.')).toEqual([]);
     expect(sectors('They hit energy and defense companies.')).toEqual([
       'energy: energy',

@@ -12,7 +12,9 @@ import type { TextContext } from './text-context.ts';
 /** Nouns for the organizations of a sector. */
 const HEADS: ReadonlySet<string> = new Set(
   `entities organizations organisations companies firms institutions sector sectors industry industries
-agencies providers businesses enterprises targets victims facilities operators`.split(/\s+/u),
+agencies providers businesses enterprises targets victims facilities operators websites`.split(
+    /\s+/u,
+  ),
 );
 
 /** A sector word that can stand before a head ("financial" of "financial institutions") -> its sector. */
@@ -134,9 +136,17 @@ function listBeforeAHead(
     const item = itemAfter(ctx, k);
     if (item === undefined) return undefined;
     if (sectorOf(tokens[item]!) === undefined) {
-      // "government, defense and human rights organizations": a sector phrase of its own ends the list.
+      // "government, defense and human rights organizations": a sector phrase of its own ends the list;
+      // "government and critical infrastructure websites": or stands before the head.
       const end = takenPhraseEnd(ctx, item, taken);
-      return end !== undefined && HEADS.has(tokens[end]!.norm) ? { words, last: end } : undefined;
+      if (end === undefined) return undefined;
+      const after = tokens[end + 1];
+      const headAfter =
+        after !== undefined &&
+        ctx.sentenceOf[end + 1] === ctx.sentenceOf[end] &&
+        text.slice(tokens[end]!.end, after.start) === ' ' &&
+        HEADS.has(after.norm);
+      return HEADS.has(tokens[end]!.norm) || headAfter ? { words, last: end } : undefined;
     }
     k = nameEnd(ctx, item);
     words.push([item, k]);
