@@ -84,8 +84,16 @@ describe('a state an attack is laid at', () => {
     expect(names('Seoul blamed North Korean hackers for the attack on the exchange.')).toEqual([
       'North Korean state-sponsored actor: North Korean hackers',
     ]);
+    expect(
+      names('The FBI said North Korea was responsible for the theft from the exchange.'),
+    ).toEqual(['North Korean state-sponsored actor: North Korea']);
+    expect(names('Officials said Chinese hackers were behind the intrusion.')).toEqual([
+      'Chinese state-sponsored actor: Chinese hackers',
+    ]);
   });
   it('is none where no attack is laid at it', () => {
+    expect(names('Russia was responsible for the decline in prices.')).toEqual([]);
+    expect(names('China is behind many products.')).toEqual([]);
     expect(names('The report attributed the decline in exports to China.')).toEqual([]);
     expect(names('They blamed China for the decline.')).toEqual([]);
     expect(names('Officials said the attack spread to Russia.')).toEqual([]);

@@ -158,6 +158,16 @@ const BLAMING = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'a
 function stateBlamed(ctx: TextContext, from: number, to: number): [number, number] | undefined {
   if (normAt(ctx, to) === 's') return undefined;
   const sentence = ctx.sentenceOf[from];
+  // "North Korea was responsible for the theft", "Chinese hackers were behind the intrusion"
+  const end = ACTOR_NOUNS.has(normAt(ctx, to)) ? to + 1 : to;
+  if (BEING.has(normAt(ctx, end))) {
+    const object = normAt(ctx, end + 1) === 'behind' ? end + 2 : responsibleFor(ctx, end + 1);
+    if (object === undefined) return undefined;
+    for (let k = object; k <= object + 2 && ctx.sentenceOf[k] === sentence; k++) {
+      if (ATTACK_WORDS.has(normAt(ctx, k))) return [from, end];
+    }
+    return undefined;
+  }
   let i = from - 1;
   if (normAt(ctx, i) === 'the') i--;
   if (ctx.sentenceOf[i] !== sentence) return undefined;
@@ -182,5 +192,11 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
 }
 const ATTACK_WORDS = new Set(
   `attack attacks cyberattack cyberattacks intrusion intrusions breach breaches hack hacks hacking
-incident incidents campaign campaigns operation operations espionage sabotage`.split(/\s+/u),
+incident incidents campaign campaigns operation operations espionage sabotage theft heist`.split(
+    /\s+/u,
+  ),
 );
+const BEING = new Set(['was', 'were', 'is', 'are']);
+/** The token after "responsible for" at token `at`, if the words are there. */
+const responsibleFor = (ctx: TextContext, at: number): number | undefined =>
+  normAt(ctx, at) === 'responsible' && normAt(ctx, at + 1) === 'for' ? at + 2 : undefined;
