@@ -616,6 +616,11 @@ describe('an intrusion into a company', () => {
         'Zorvex Motors shut down its IT systems on 31 August 2025 after detecting a cyberattack.',
       ),
     ).toEqual(['Intrusion into Zorvex Motors: cyberattack']);
+    // Or detects the access to its own systems; a vendor identifying another's breach is no victim.
+    expect(
+      intrusions('Zorvex Motors detected unauthorized access to its IT systems on May 3.'),
+    ).toEqual(['Intrusion into Zorvex Motors: unauthorized access to']);
+    expect(intrusions('Zorvex Labs identified a breach at a hospital.')).toEqual([]);
     // Not a falling silent, not time taken, not losses after a rival's intrusion.
     expect(intrusions('Zorvex Motors fell silent after a cyberattack.')).toEqual([]);
     expect(intrusions('Zorvex Motors took its time after the attack.')).toEqual([]);

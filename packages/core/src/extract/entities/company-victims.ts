@@ -354,6 +354,9 @@ export const TELLING: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...SUFFERING,
+  // Of its own systems only ("Acme detected unauthorized access to its IT systems"): vendors detect and
+  // identify others' intrusions all the time, so these are no OWN_TELLING.
+  ...['detected', 'discovered', 'identified'],
 ]);
 /** Words a company's own systems may take before their noun: "its loyalty program database". */
 const OWN_REACH = 5;
