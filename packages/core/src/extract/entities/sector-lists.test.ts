@@ -174,12 +174,22 @@ describe('sector words a head noun lists after it', () => {
     ).toEqual([
       'healthcare: medical',
       'education: education',
+      'legal: legal',
       'technology: technology',
       'manufacturing: manufacturing',
       'transportation: transport',
       'energy: energy',
       'defense: Defense',
     ]);
+  });
+
+  it('names "legal" only as an item of a list of sectors', () => {
+    expect(sectors('Victims span manufacturing, legal and healthcare organizations.')).toEqual([
+      'manufacturing: manufacturing',
+      'legal: legal',
+      'healthcare: healthcare',
+    ]);
+    expect(sectors('It hit legal entities and legal, technical staff.')).toEqual([]);
   });
 
   it('names none where the list goes on as a phrase, holds one word, or follows no head', () => {

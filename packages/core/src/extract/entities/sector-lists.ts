@@ -43,6 +43,17 @@ function firstWords(acronyms: boolean): ReadonlyMap<string, string> {
 const sectorOf = (token: { readonly norm: string; readonly text: string }): string | undefined =>
   BEFORE_A_HEAD.get(token.norm) ?? ACRONYMS_BEFORE_A_HEAD.get(token.text);
 
+/**
+ * Words that name a sector only as an item of a list of sectors ("manufacturing, legal and healthcare
+ * organizations", "sectors, including medical, education, legal …"): alone, "legal entities" are any
+ * organizations.
+ */
+const LISTED_ONLY: ReadonlyMap<string, string> = new Map([['legal', 'legal']]);
+
+/** The sector a word names as a list's item after the first. */
+const itemSector = (token: { readonly norm: string; readonly text: string }): string | undefined =>
+  sectorOf(token) ?? LISTED_ONLY.get(token.norm);
+
 /** Most sector words one list may hold before its head. */
 const MOST_ITEMS = 8;
 
@@ -62,7 +73,7 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
     if (!items) continue;
     for (const [item, end] of items.words) {
       const word = tokens[item];
-      const sector = word && sectorOf(word);
+      const sector = word && itemSector(word);
       if (taken[item] === 1 || sector === undefined) continue;
       // The last item takes the head in: "… and government entities".
       const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
@@ -135,7 +146,7 @@ function listBeforeAHead(
     if (text.slice(here.end, next.start) === ' ' && HEADS.has(next.norm)) return { words, last: k };
     const item = itemAfter(ctx, k);
     if (item === undefined) return undefined;
-    if (sectorOf(tokens[item]!) === undefined) {
+    if (itemSector(tokens[item]!) === undefined) {
       // "government, defense and human rights organizations": a sector phrase of its own ends the list;
       // "government and critical infrastructure websites": or stands before the head.
       const end = takenPhraseEnd(ctx, item, taken);
@@ -160,7 +171,7 @@ const INCLUDING = new Set(['including', 'like']);
 /**
  * The sector hits of lists a head noun opens ("critical infrastructure sectors, including medical, education,
  * legal, insurance, technology, and manufacturing"): every item a single word, the list ending with
- * its sentence or a word that goes on; items no sector names ("legal") are passed over.
+ * its sentence or a word that goes on; items no sector names are passed over.
  */
 export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
@@ -187,7 +198,7 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
     }
     if (listed.length < 2) continue;
     for (const k of listed) {
-      const sector = sectorOf(tokens[k]!);
+      const sector = itemSector(tokens[k]!);
       if (sector === undefined || taken[k] === 1) continue;
       hits.push({ from: k, to: k + 1, kind: 'sector', sector });
       taken[k] = 1;
@@ -210,7 +221,7 @@ export function sectorsBetweenSectors(
 ): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = ctx;
-  const sectorWord = new PerWordTest((token) => sectorOf(token) !== undefined, tokens);
+  const sectorWord = new PerWordTest((token) => itemSector(token) !== undefined, tokens);
   const accepted = new Uint8Array(tokens.length);
   const item = (k: number): boolean => sectorAt(k) || accepted[k] === 1;
   // The first word of the item after the one starting at k: past the rest of a hit, and past "the".
@@ -241,7 +252,7 @@ export function sectorsBetweenSectors(
     const before = tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === 'or' ? i - 2 : i - 1;
     const between = itemAfter(ctx, before) === i && sectorAt(before);
     if (!between && (!opensItem(ctx, i) || namedAfter(i) < 2)) continue;
-    hits.push({ from: i, to: i + 1, kind: 'sector', sector: sectorOf(tokens[i]!)! });
+    hits.push({ from: i, to: i + 1, kind: 'sector', sector: itemSector(tokens[i]!)! });
     accepted[i] = 1;
     taken[i] = 1;
   }
