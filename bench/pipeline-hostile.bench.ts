@@ -197,6 +197,10 @@ const PHRASES: Readonly<Record<string, string>> = {
     'hackers stole data from Initech Corp, the FBI said, and Envoy Air, a regional carrier owned by Globex, also said that hackers stole data from its systems, and Initech Corp said it was among the victims, UnitedHealth Group said, Seoul blamed North Korean hackers for the attack, the minister attributed the attack on the water supply to Russia, Laundry Bear, a previously unknown Russian group, the breach of Israeli defense contractor Elbit Systems, the LockBit gang breached Boeing, and ',
   'companies apposed, groups self-named and owners':
     "Kido, a nursery chain, and a group calling itself Radiant, which downloads TruffleHog, a legitimate secret scanning tool, and wipers known as ZEROLOT, Gamaredon's PteroGraphin tool restarting Turla's Kazuar backdoor, access that Turla then used and ",
+  'victims suffering, telling past acronyms and names of names':
+    'Scattered Spider breached MGM Resorts and Caesars Entertainment, Jaguar Land Rover (JLR), the British carmaker owned by Tata Motors, said the cyberattack on its systems would cost it, shut down its IT systems on 31 August 2025 after detecting a cyberattack, Acme Motors suffered a ransomware attack, fell victim to a hack, is recovering from a cyberattack, detected unauthorized access to its IT systems, Scattered Spider was blamed for the attack on Harrods, North Korea was responsible for the theft, and ',
+  'self-given names, headings and sector lists':
+    'a group calling itself Scattered Lapsus$ Hunters, Scattered Lapsus$ Hunters, Unit 26165 of the GRU, also tracked as APT28, Cobalt Strike\nEx-Conti Members Deploy Domino in Recent Campaigns\ngovernment and critical infrastructure websites, manufacturing, legal and healthcare organizations, a ClickFix lure and malvertising and ',
 };
 
 // With the report's author known, so that "our systems" are read too.

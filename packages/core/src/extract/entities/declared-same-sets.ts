@@ -53,7 +53,10 @@ export function withDeclaredSameSets(
     }
     return names;
   };
-  const written = new Map(sets.map((e) => [e, e.mentions.map((m) => normalizeName(m.text))]));
+  // Each distinct written name once: a set named thousands of times is asked at each of its mentions.
+  const written = new Map(
+    sets.map((e) => [e, [...new Set(e.mentions.map((m) => normalizeName(m.text)))]]),
+  );
   const listedIn = (owner: ExtractedEntity, named: ExtractedEntity): boolean =>
     written.get(named)!.some((name) => knownNames(owner).has(name));
   // Every set mention in text order: the set named right before a declared name is the one it names again.
