@@ -338,7 +338,6 @@ function includedIn(ctx: TextContext, name: number): number | undefined {
   return undefined;
 }
 
-/** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
 /**
  * Verbs by which a company is the subject of its own intrusion without telling of it: "Acme suffered a
  * ransomware attack", "fell victim to a …", "is recovering from a …", "shut down its IT systems after …".
@@ -349,6 +348,7 @@ const SUFFERING = new Set(
     ' ',
   ),
 );
+/** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
 export const TELLING: ReadonlySet<string> = new Set([
   ...'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
     ' ',

@@ -50,7 +50,7 @@ const sectorOf = (token: { readonly norm: string; readonly text: string }): stri
  */
 const LISTED_ONLY: ReadonlyMap<string, string> = new Map([['legal', 'legal']]);
 
-/** The sector a word names as a list's item after the first. */
+/** The sector a word names as an item of a list of sectors. */
 const itemSector = (token: { readonly norm: string; readonly text: string }): string | undefined =>
   sectorOf(token) ?? LISTED_ONLY.get(token.norm);
 
