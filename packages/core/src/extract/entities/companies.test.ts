@@ -561,6 +561,15 @@ describe('an intrusion into a company', () => {
       'Intrusion into Velkcorp: attack',
     ]);
     expect(intrusions('The Kelvreth gang launched an attack on Exchange users.')).toEqual([]);
+    // Money an actor stole from it; not credentials stolen from a product, nor money no actor took.
+    expect(intrusions('The Kelvreth gang stole $1.5 billion from Velkcorp in February.')).toEqual([
+      'Intrusion into Velkcorp: stole',
+    ]);
+    expect(intrusions('The Kelvreth gang was behind the theft of funds from Velkcorp.')).toEqual([
+      'Intrusion into Velkcorp: theft',
+    ]);
+    expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
+    expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
     expect(intrusions('Hackers carried out the attack on Velkcorp.')).toEqual([]);
     const victims = (text: string) =>
       entities(text)

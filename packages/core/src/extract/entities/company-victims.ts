@@ -205,6 +205,7 @@ const STRIKING = new Set(
  */
 function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
   const { tokens } = ctx;
+  if (tokens[i - 1]?.norm === 'from') return moneyStolenFrom(ctx, i, actorBefore);
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
   // The verb first, as objectOf reads it: most words follow none.
   if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
@@ -216,6 +217,41 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
     !isEnglishWord(tokens[i]!.norm) &&
     endsPhrase(ctx, i + 1) &&
     actorBefore(verb)
+  );
+}
+
+/** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
+const MONEY = new Set([
+  'million',
+  'billion',
+  'funds',
+  'cryptocurrency',
+  'crypto',
+  'ether',
+  'bitcoin',
+]);
+
+/**
+ * "Lazarus stole $1.5 billion from Bybit", "TraderTraitor was behind the theft of $1.5 billion from Bybit": a
+ * one-word name money was stolen from by an actor. Not data or credentials "from Firefox", a product's.
+ */
+function moneyStolenFrom(
+  ctx: TextContext,
+  i: number,
+  actorBefore: (i: number) => boolean,
+): boolean {
+  const theft = intrusionWordOf(ctx, i, i + 1);
+  if (theft === undefined || !THEFTS.has(ctx.tokens[theft]!.norm) || !actorBefore(theft))
+    return false;
+  const taken = ctx.text.slice(ctx.tokens[theft]!.end, ctx.tokens[i - 1]!.start);
+  const money =
+    taken.includes('$') || ctx.tokens.slice(theft + 1, i - 1).some((t) => MONEY.has(t.norm));
+  return (
+    money &&
+    ctx.spaceBefore(i) &&
+    plainName(ctx, i, i + 1) &&
+    !isEnglishWord(ctx.tokens[i]!.norm) &&
+    endsPhrase(ctx, i + 1)
   );
 }
 
