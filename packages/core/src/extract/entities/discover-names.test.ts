@@ -154,6 +154,26 @@ describe('a name before a head word', () => {
     expect(software('The TeamViewer malware and the AnyDesk group were seen.')).toEqual([]);
     expect(software('They used backdoors such as AnyDesk.')).toEqual([]);
     expect(software('They used tools such as PowerShell and Telegram.')).toEqual([]);
+    // Listed beside a tool the text names.
+    const withTool = buildKnowledgeIndex([
+      {
+        id: 'tool--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9c02',
+        type: 'tool',
+        name: 'Velkrun',
+        aliases: ['Velkrun'],
+        externalId: 'S9999',
+      },
+    ]);
+    const tools = (text: string) =>
+      extractEntities(text, splitSentences(text), withTool)
+        .filter((e) => e.type === 'tool')
+        .map((e) => e.name);
+    expect(tools('The affiliates used AnyDesk and Velkrun for remote access.')).toEqual([
+      'AnyDesk',
+      'Velkrun',
+    ]);
+    expect(tools('The affiliates used Velkrun and AnyDesk.')).toEqual(['Velkrun', 'AnyDesk']);
+    expect(tools('The affiliates used Velkrun, then AnyDesk.')).toEqual(['Velkrun']);
   });
 
   it('is not a company whose name goes on with its legal form after "Group"', () => {

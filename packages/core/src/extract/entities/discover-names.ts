@@ -6,7 +6,12 @@
  */
 import { LEGAL_FORMS } from './legal-forms.ts';
 import { cueKind, GROUP_HEADS, isExploitKit, isWebShell, MALWARE_HEADS } from './cue-words.ts';
-import { discoverDefined, namedAfterGroupWords } from './context-names.ts';
+import {
+  discoverDefined,
+  listItemAfter,
+  listItemBefore,
+  namedAfterGroupWords,
+} from './context-names.ts';
 import { selfNamedGroup } from './self-named.ts';
 import {
   aliasListedOf,
@@ -250,16 +255,28 @@ function closesQuote(text: string, at: number): boolean {
  * names as what the actor ran: "remote access tools such as AnyDesk and TeamViewer" (STIX tool: legitimate
  * software an actor uses).
  */
-const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set(['anydesk', 'teamviewer']);
+const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set([
+  'anydesk',
+  'teamviewer',
+  'splashtop',
+  'rustdesk',
+]);
 
-/** "tools such as AnyDesk": the remote-access product at token i, announced as a tool. */
+/**
+ * "tools such as AnyDesk", "used AnyDesk and ScreenConnect": the remote-access product at token i, announced
+ * as a tool or listed beside a tool the text names.
+ */
 export function announcedRemoteAccessTool(
   ctx: TextContext,
   i: number,
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
   if (!REMOTE_ACCESS_PRODUCTS.has(ctx.tokens[i]!.norm)) return undefined;
-  return announcedKind(ctx, i, foundKind) === 'tool'
+  const besideTool = (k: number | undefined): boolean =>
+    k !== undefined && foundKind !== undefined && foundKind(k) === 'tool';
+  return announcedKind(ctx, i, foundKind) === 'tool' ||
+    besideTool(listItemBefore(ctx, i)) ||
+    besideTool(listItemAfter(ctx, i))
     ? { from: i, to: i + 1, type: 'tool' }
     : undefined;
 }
