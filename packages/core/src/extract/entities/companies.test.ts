@@ -570,6 +570,16 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // One-word names listed after a struck one, and capitals an ampersand joins.
+    expect(intrusions('The Kelvreth gang breached AT&T and Velkcorp in May.')).toEqual([
+      'Intrusion into AT&T and Velkcorp: breached',
+    ]);
+    expect(intrusions('The Kelvreth gang breached Velkcorp and Zorbexia in May.')).toEqual([
+      'Intrusion into Velkcorp and Zorbexia: breached',
+    ]);
+    expect(intrusions('The Kelvreth gang breached Velkcorp and Windows in May.')).toEqual([
+      'Intrusion into Velkcorp: breached',
+    ]);
     expect(intrusions('Hackers carried out the attack on Velkcorp.')).toEqual([]);
     const victims = (text: string) =>
       entities(text)

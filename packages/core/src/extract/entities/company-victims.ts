@@ -112,7 +112,12 @@ export function victimNamedCompanies(
     // actor's striking verb, and no English word ("breached Exchange", "hit Windows" name products). Its
     // other mentions are gathered after the loop, for the few such names.
     if (to - i === 1) {
-      if (struckAlone(ctx, i, actorBefore)) struckWords.add(tokens[i]!.norm);
+      // "… breached AT&T and Verizon": a one-word name listed after one an actor struck, as longer ones are.
+      const listed = objectEnd >= 0 && listedAfterName(ctx, objectEnd, i) && oneWordVictim(ctx, i);
+      if (listed || struckAlone(ctx, i, actorBefore)) {
+        struckWords.add(tokens[i]!.norm);
+        objectEnd = to;
+      }
     } else if (to - i >= 2 && to - i <= VICTIM_NAME_WORDS && plainName(ctx, i, to)) {
       const key = tokens
         .slice(i, to)
@@ -211,14 +216,12 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
   if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
     return false;
   }
-  return (
-    ctx.sentenceOf[verb] === ctx.sentenceOf[i] &&
-    plainName(ctx, i, i + 1) &&
-    !isEnglishWord(tokens[i]!.norm) &&
-    endsPhrase(ctx, i + 1) &&
-    actorBefore(verb)
-  );
+  return ctx.sentenceOf[verb] === ctx.sentenceOf[i] && oneWordVictim(ctx, i) && actorBefore(verb);
 }
+
+/** The one word at token i may name a victim: a plain name, no English word, ending its phrase. */
+const oneWordVictim = (ctx: TextContext, i: number): boolean =>
+  plainName(ctx, i, i + 1) && !isEnglishWord(ctx.tokens[i]!.norm) && endsPhrase(ctx, i + 1);
 
 /** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
 const MONEY = new Set([
@@ -246,13 +249,7 @@ function moneyStolenFrom(
   const taken = ctx.text.slice(ctx.tokens[theft]!.end, ctx.tokens[i - 1]!.start);
   const money =
     taken.includes('$') || ctx.tokens.slice(theft + 1, i - 1).some((t) => MONEY.has(t.norm));
-  return (
-    money &&
-    ctx.spaceBefore(i) &&
-    plainName(ctx, i, i + 1) &&
-    !isEnglishWord(ctx.tokens[i]!.norm) &&
-    endsPhrase(ctx, i + 1)
-  );
+  return money && ctx.spaceBefore(i) && oneWordVictim(ctx, i);
 }
 
 /** Token `on` is "on" or "against" after an intrusion's noun: "the attack on", "the breach of" is a product's too. */
@@ -276,7 +273,12 @@ function listedAfterName(ctx: TextContext, end: number, from: number): boolean {
 function plainName(ctx: TextContext, from: number, to: number): boolean {
   const words = ctx.tokens.slice(from, to);
   const last = words.at(-1)!;
-  if (isCommonWord(words[0]!.norm) || /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2)))
+  // "AT&T": capitals an ampersand joins are a name, whatever word the first one spells.
+  const glued = words.length > 1 && ctx.text.slice(words[0]!.end, words[1]!.start) === '&';
+  if (
+    (isCommonWord(words[0]!.norm) && !glued) ||
+    /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2))
+  )
     return false;
   return words.every((t) => LETTERS.test(t.text));
 }
@@ -325,7 +327,13 @@ function nameRunEnd(ctx: TextContext, i: number, free: (i: number) => boolean): 
 /** Token `k` may be a word of such a name: capitalized, free, no opener ("The"). Asked of every token. */
 function runWord(ctx: TextContext, k: number, free: (i: number) => boolean): boolean {
   const token = ctx.tokens[k];
-  return token !== undefined && isCapitalized(token.text) && !OPENERS.has(token.norm) && free(k);
+  // "AT&T": an opener's letters glued to an ampersand are a name's.
+  return (
+    token !== undefined &&
+    isCapitalized(token.text) &&
+    (!OPENERS.has(token.norm) || ctx.text.startsWith('&', token.end)) &&
+    free(k)
+  );
 }
 
 /**
