@@ -199,6 +199,7 @@ const PHRASES: Readonly<Record<string, string>> = {
     "Kido, a nursery chain, and a group calling itself Radiant, which downloads TruffleHog, a legitimate secret scanning tool, and wipers known as ZEROLOT, Gamaredon's PteroGraphin tool restarting Turla's Kazuar backdoor, access that Turla then used and ",
   'victims suffering, telling past acronyms and names of names':
     'Scattered Spider breached MGM Resorts and Caesars Entertainment, Jaguar Land Rover (JLR), the British carmaker owned by Tata Motors, said the cyberattack on its systems would cost it, shut down its IT systems on 31 August 2025 after detecting a cyberattack, Acme Motors suffered a ransomware attack, fell victim to a hack, is recovering from a cyberattack, detected unauthorized access to its IT systems, Scattered Spider was blamed for the attack on Harrods, North Korea was responsible for the theft, Lazarus stole $1.5 billion from Bybit, the affiliates used AnyDesk and ScreenConnect, Salt Typhoon breached AT&T and Verizon and Zorbexia, and ',
+  'sets declared one beside another': 'ShinyHunters, the GRU, also tracked as APT28, ',
   'self-given names, headings and sector lists':
     'a group calling itself Scattered Lapsus$ Hunters, Scattered Lapsus$ Hunters, Unit 26165 of the GRU, also tracked as APT28, Cobalt Strike\nEx-Conti Members Deploy Domino in Recent Campaigns\ngovernment and critical infrastructure websites, manufacturing, legal and healthcare organizations, a ClickFix lure and malvertising and ',
 };

@@ -15,7 +15,7 @@ import { isEnglishWord } from './english-words.ts';
 import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
-import { BRACKETED_ACRONYM } from './listed-companies.ts';
+import { acronymAfter, BRACKETED_ACRONYM } from './listed-companies.ts';
 import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 /**
@@ -387,11 +387,11 @@ function includedIn(ctx: TextContext, name: number): number | undefined {
  * ransomware attack", "fell victim to a …", "is recovering from a …", "shut down its IT systems after …".
  * ownIntrusionTold reads the intrusion right after them, systemsTakenDown the systems shut after one.
  */
-const SUFFERING = new Set(
-  'suffered suffers experienced experiences sustained fell recovering shut shuts took takes'.split(
-    ' ',
-  ),
-);
+const SHUTTING: ReadonlySet<string> = new Set(['shut', 'shuts', 'took', 'takes']);
+const SUFFERING: ReadonlySet<string> = new Set([
+  ...'suffered suffers experienced experiences sustained fell recovering'.split(' '),
+  ...SHUTTING,
+]);
 /** Verbs by which a company tells of what happened to it: "Caesars Entertainment disclosed that …". */
 export const TELLING: ReadonlySet<string> = new Set([
   ...'said says disclosed discloses confirmed confirms reported announced revealed stated acknowledged admitted'.split(
@@ -549,10 +549,11 @@ const OWNERS = new Set(['its', 'their']);
 const OTHERS = new Set('customers clients users partners victims targets subscribers'.split(' '));
 
 /** Verbs a company tells of its own intrusion with: "Acme said a ransomware attack …", "Acme disclosed a breach". */
-const OWN_TELLING = new Set(
-  `said says disclosed discloses confirmed confirms acknowledged admitted announced suffered suffers
-experienced experiences sustained fell recovering`.split(/\s+/u),
-);
+const OWN_TELLING: ReadonlySet<string> = new Set([
+  ...'said says disclosed discloses confirmed confirms acknowledged admitted announced'.split(' '),
+  // Suffering verbs but the shutting ones, which take their systems, not an intrusion, as the object.
+  ...[...SUFFERING].filter((verb) => !SHUTTING.has(verb)),
+]);
 /** The words a suffering verb needs before the intrusion: "fell victim to", "recovering from". */
 const SUFFERED_THROUGH: ReadonlyMap<string, readonly string[]> = new Map([
   ['fell', ['victim', 'to']],
@@ -563,7 +564,6 @@ const TOLD_INTRUSIONS = new Set(['attack', 'cyberattack', 'breach', 'intrusion',
 const SECURITY_WORDS = new Set(['security', 'cybersecurity', 'cyber']);
 /** Words from a verb of shutting to "after": "shut down its IT systems on 31 August 2025 after". */
 const SHUT_REACH = 10;
-const SHUTTING = new Set(['shut', 'shuts', 'took', 'takes']);
 /** Gerunds between "after" and the intrusion: "after detecting a cyberattack". */
 const NOTICING = new Set(['detecting', 'discovering', 'identifying', 'spotting']);
 
@@ -582,10 +582,7 @@ function systemsTakenDown(ctx: TextContext, verb: number): number | undefined {
     if (norm(k) !== 'after') continue;
     if (!systems) return undefined;
     const article = NOTICING.has(norm(k + 1)) ? k + 2 : k + 1;
-    if (!ARTICLES.has(norm(article))) return undefined;
-    for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++)
-      if (TOLD_INTRUSIONS.has(norm(noun))) return noun;
-    return undefined;
+    return ARTICLES.has(norm(article)) ? toldIntrusionAfter(article, norm) : undefined;
   }
   return undefined;
 }
@@ -632,14 +629,19 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
 
 /** The intrusion's noun after "the" at `article`, when it is on the teller's own systems or harms the teller. */
 function theTellersIntrusion(article: number, norm: (i: number) => string): number | undefined {
-  for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
-    if (!TOLD_INTRUSIONS.has(norm(noun))) continue;
-    const onItsOwn =
-      VICTIM_PREPOSITIONS.has(norm(noun + 1)) &&
-      norm(noun + 2) === 'its' &&
-      ownSystemsAfter(noun + 2, norm) !== undefined;
-    return onItsOwn || tellersLoss(noun, norm) ? noun : undefined;
-  }
+  const noun = toldIntrusionAfter(article, norm);
+  if (noun === undefined) return undefined;
+  const onItsOwn =
+    VICTIM_PREPOSITIONS.has(norm(noun + 1)) &&
+    norm(noun + 2) === 'its' &&
+    ownSystemsAfter(noun + 2, norm) !== undefined;
+  return onItsOwn || tellersLoss(noun, norm) ? noun : undefined;
+}
+
+/** The intrusion's noun within a few words after the article at `article`: "a ransomware attack". */
+function toldIntrusionAfter(article: number, norm: (i: number) => string): number | undefined {
+  for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++)
+    if (TOLD_INTRUSIONS.has(norm(noun))) return noun;
   return undefined;
 }
 
@@ -764,19 +766,7 @@ function theftDone(ctx: TextContext, word: number): boolean {
  */
 const THEFT_REACH = 10;
 const PASSIVE = new Set(['was', 'were', 'been']);
-const ACRONYM_AFTER = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
 const ACRONYM_OPENING = new RegExp(`^${BRACKETED_ACRONYM}`, 'u');
-
-/** Token `to` is the acronym a name ending before it defines in brackets: "Jaguar Land Rover (JLR)". */
-export function acronymAfter(ctx: TextContext, to: number): boolean {
-  const last = ctx.tokens[to - 1];
-  const acronym = ctx.tokens[to];
-  return (
-    last !== undefined &&
-    acronym !== undefined &&
-    ACRONYM_AFTER.test(ctx.text.slice(last.end, acronym.end + 1))
-  );
-}
 /** "X was affected": in a report of an intrusion, by it. */
 const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([
@@ -919,11 +909,7 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (norm(to) === 'hackers' && ctx.tokens[to]!.text === 'hackers') return to;
   if (INTRUSION_KINDS.has(norm(to)) && INTRUSION_NOUNS.has(norm(to + 1))) return to + 1;
   // "Industrial and Commercial Bank of China (ICBC) was hit": the acronym it defines stands between.
-  let after = ACRONYM_AFTER.test(
-    ctx.text.slice(ctx.tokens[to - 1]!.end, (ctx.tokens[to]?.end ?? 0) + 1),
-  )
-    ? to + 1
-    : to;
+  let after = acronymAfter(ctx, to) ? to + 1 : to;
   // "the Commerce Department, including Secretary Gina Raimondo's email account, was also affected"
   const apposed = afterApposition(ctx, to);
   if (apposed !== undefined && PASSIVE.has(norm(apposed))) after = apposed;

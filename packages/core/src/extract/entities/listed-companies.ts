@@ -67,13 +67,7 @@ function walkListBack(
   let items = 0;
   for (let last = end; last >= 0 && items <= MAX_ITEMS + 1;) {
     // "the Industrial and Commercial Bank of China (ICBC)": the name before its bracketed acronym.
-    const acronym = ctx.tokens[last]!;
-    if (
-      last > 0 &&
-      ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[last - 1]!.end, acronym.end + 1))
-    ) {
-      last--;
-    }
+    if (last > 0 && acronymAfter(ctx, last)) last--;
     let from = last;
     if (isFree(last)) {
       const start = nameStartBefore(ctx, last, isFree);
@@ -180,18 +174,23 @@ function findingEnd(ctx: TextContext, from: number, isFree: (i: number) => boole
   let last = from - 1;
   while (last + 1 < ctx.tokens.length && !isFree(last + 1) && ctx.sentenceOf[last + 1] === sentence)
     last++;
-  const acronym = ctx.tokens[last + 1];
-  if (
-    last >= from &&
-    acronym &&
-    ACRONYM_AFTER.test(ctx.text.slice(ctx.tokens[last]!.end, acronym.end + 1))
-  )
-    last++;
+  if (last >= from && acronymAfter(ctx, last + 1)) last++;
   return last;
 }
 /** An acronym a name defines in brackets right after it: " (ICBC)". */
 export const BRACKETED_ACRONYM = String.raw` \(\p{Lu}{2,8}\)`;
 const ACRONYM_AFTER = new RegExp(`^${BRACKETED_ACRONYM}$`, 'u');
+
+/** Token `to` is the acronym a name ending before it defines in brackets: "Jaguar Land Rover (JLR)". */
+export function acronymAfter(ctx: TextContext, to: number): boolean {
+  const last = ctx.tokens[to - 1];
+  const acronym = ctx.tokens[to];
+  return (
+    last !== undefined &&
+    acronym !== undefined &&
+    ACRONYM_AFTER.test(ctx.text.slice(last.end, acronym.end + 1))
+  );
+}
 
 const VICTIM_WORDS = new Set(['victims', 'targets']);
 // Case written out rather than an /i flag, which makes the scan several times slower.

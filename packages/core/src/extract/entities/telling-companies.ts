@@ -5,7 +5,8 @@
  * (company-victims.ts reads the intrusion). Only at a telling verb, so most texts cost one pass over their
  * tokens.
  */
-import { acronymAfter, ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
+import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
+import { acronymAfter } from './listed-companies.ts';
 import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
 import { placesGoverned } from './institutions.ts';
