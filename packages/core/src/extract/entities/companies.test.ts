@@ -996,6 +996,10 @@ describe('an intrusion into a company', () => {
       'Intrusion into Acme Corp: affected',
     ]);
     expect(intrusions('Acme Corp. said it had been affected by the power outage.')).toEqual([]);
+    // Or by the attackers' campaign, "impacted" as "affected".
+    expect(intrusions('Acme Corp. confirmed it was impacted by the campaign.')).toEqual([
+      'Intrusion into Acme Corp: impacted | campaign',
+    ]);
     expect(intrusions('Acme Corp. said it had been affected as the breach spread.')).toEqual([]);
     // A name of a capital and a digit; access kept for long into a system named with several words.
     expect(

@@ -477,11 +477,13 @@ function ownSystemsAfter(its: number, norm: (i: number) => string): number | und
  * (not "affected by the outage").
  */
 function affectedByIntrusion(verb: number, norm: (i: number) => string): boolean {
-  if (norm(verb) !== 'affected' || norm(verb + 1) !== 'by') return false;
+  if (!AFFECTED.has(norm(verb)) || norm(verb + 1) !== 'by') return false;
   for (let k = verb + 2; k <= verb + 1 + AFFECTED_REACH; k++)
-    if (INTRUSION_NOUNS.has(norm(k))) return true;
+    if (INTRUSION_NOUNS.has(norm(k)) || CAMPAIGN_NOUNS.has(norm(k))) return true;
   return false;
 }
+/** "… confirmed it was affected by the campaign": an attacker's campaign strikes as an intrusion does. */
+const CAMPAIGN_NOUNS = new Set(['campaign', 'campaigns', 'exploitation']);
 /** Words between "affected by" and the intrusion noun: "the MOVEit", "a ransomware". */
 const AFFECTED_REACH = 3;
 

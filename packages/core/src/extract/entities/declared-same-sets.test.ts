@@ -73,13 +73,47 @@ describe('sets a report declares one', () => {
           'known as Brackenowl.',
       ),
     ).toEqual(['Laundry Bear: Laundry Bear', 'Brackenowl: Brackenowl']);
-    // Two new names across sentences: nothing the knowledge holds to join them to.
+    // Two new names across sentences are one as in one sentence, the first named keeping its name.
     expect(
       sets(
         'Officials said a group they call Laundry Bear was behind it. Acme, which tracks the group ' +
           'as Gravel Panda, agreed.',
       ),
+    ).toEqual(['Laundry Bear: Laundry Bear, Gravel Panda']);
+    expect(
+      sets(
+        'Officials said a group they call Laundry Bear was behind it. Acme linked it to the group ' +
+          'known as Gravel Panda.',
+      ),
     ).toEqual(['Laundry Bear: Laundry Bear', 'Gravel Panda: Gravel Panda']);
+    // "which Acme tracks as"; a sentence between them; an earlier sentence's "work-related" ties nothing.
+    expect(
+      sets('The agencies named the group Laundry Bear, which Acme tracks as Brackenowl.'),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'A group they named Laundry Bear stole work-related contact details. The agencies said it ' +
+          'is state-backed. Acme tracks the same actor as Brackenowl.',
+      ),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'A group they named Laundry Bear stole data related to contracts. The agencies said it is ' +
+          'state-backed. Acme tracks the same actor as Brackenowl.',
+      ),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'They named the group Laundry Bear for its work-related thefts, and Acme tracks it as ' +
+          'Brackenowl.',
+      ),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'A group they named Laundry Bear stole data. The agencies said it is state-backed. It hit ' +
+          'banks. Acme tracks the same actor as Brackenowl.',
+      ),
+    ).toEqual(['Laundry Bear: Laundry Bear', 'Brackenowl: Brackenowl']);
     // A set the words bring in as one more is named after them, not the one before.
     expect(
       sets(

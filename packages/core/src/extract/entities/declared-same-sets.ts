@@ -17,10 +17,10 @@ import { ACTOR_CONTEXT } from './actor-or-family.ts';
 
 /** Words right before another name of the set named before: "call it ", "also known as ", " (". */
 const ANOTHER_NAME_BEFORE =
-  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it|them|the (?:same )?(?:group|actor|threat actor|cluster|activity)) as|\btracked (?:by [\w ]{1,30} )?as|\()\s{0,2}["“]?$/u;
+  /(?:\baka|\ba\.k\.a\.|\bknown as|\bcalls? (?:it|them)|\bcalled (?:it|them)|\brefers? to (?:it|them) as|\btracks? (?:it |them |the (?:same )?(?:group|actor|threat actor|cluster|activity) )?as|\btracked (?:by [\w ]{1,30} )?as|\()\s{0,2}["“]?$/u;
 /** Words that tie one set to another rather than name it again. */
 const LINKING =
-  /\b(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
+  /(?<![\w-])(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
 /** A set the words bring in as one more, whose name follows: "A third China-based group, tracked as Storm-2603". */
 const ONE_MORE_SET =
   /\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|new)) (?:[\w-]+ ){0,3}(?:group|actor|cluster|gang|crew)s?\b/u;
@@ -28,6 +28,15 @@ const ONE_MORE_SET =
 const SCHEME_VIA = 'naming-scheme';
 /** An ATT&CK group's id; a set named after its malware keeps the family's ("S0611"). */
 const ATTACK_GROUP = /^G\d{4}$/u;
+/**
+ * How many sentences after the set's last mention another name may be declared: "… a group they named Laundry
+ * Bear … . The agencies said … . Microsoft tracks the same actor as Void Blizzard"; past the next sentence only
+ * by words that name the set again (SET_NAMED_BACK), not by a pronoun ("It went on for months. Others call it
+ * …": "it" may be what the sentence between spoke of).
+ */
+const SENTENCES_REACH = 2;
+const SET_NAMED_BACK =
+  /\b(?:the|this) (?:same )?(?:group|actor|threat actor|cluster) as\s{0,2}["“]?$/u;
 /** How far before the other name those words may start. */
 const WORDS_REACH = 40;
 
@@ -69,16 +78,21 @@ export function withDeclaredSameSets(
     const { entity: other, mention } = placed[k]!;
     const { entity: first, mention: before } = placed[k - 1]!;
     if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
-    if (kept.has(other) || mention.sentence - before.sentence > 1) continue;
+    const apart = mention.sentence - before.sentence;
+    if (kept.has(other) || apart > SENTENCES_REACH) continue;
     // Two ATT&CK groups stay apart: MITRE decided they differ.
     if (ATTACK_GROUP.test(first.externalId ?? '') && ATTACK_GROUP.test(other.externalId ?? ''))
       continue;
-    if (!anotherNameWritten(text, sentences, mention)) continue;
+    const declared = declaringWords(text, sentences, mention);
+    if (declared === undefined || (apart > 1 && !SET_NAMED_BACK.test(declared))) continue;
     // "Earth Zhulong is related to the hacking group known as 1937CN": another set, linked to the first.
-    const between = text.slice(before.end, mention.start);
+    // In the declaring sentence: an earlier one's words ("work-related", "a second victim") tie nothing.
+    const declaring = sentences[mention.sentence]?.start ?? 0;
+    const between = text.slice(Math.max(before.end, declaring), mention.start);
     if (LINKING.test(between) || ONE_MORE_SET.test(between)) continue;
-    const [known, named] = first.ref === undefined ? [other, first] : [first, other];
-    if (known.ref === undefined) continue;
+    // Two new names: the report's words are all there is, as in one sentence ("aka"); the first named keeps.
+    const [known, named] =
+      first.ref === undefined && other.ref !== undefined ? [other, first] : [first, other];
     if (named.ref === undefined || listedIn(first, other) || listedIn(other, first)) {
       mergedInto.set(named.key, known);
       kept.add(known);
@@ -100,10 +114,14 @@ export function withDeclaredSameSets(
     });
 }
 
-/** Words right before the mention say it is another name of what was named before. */
-function anotherNameWritten(text: string, sentences: readonly Span[], mention: Mention): boolean {
+/** The words right before the mention when they say it is another name of what was named before. */
+function declaringWords(
+  text: string,
+  sentences: readonly Span[],
+  mention: Mention,
+): string | undefined {
   const sentence = sentences[mention.sentence];
-  if (!sentence) return false;
+  if (!sentence) return undefined;
   const before = text.slice(Math.max(sentence.start, mention.start - WORDS_REACH), mention.start);
-  return ANOTHER_NAME_BEFORE.test(before);
+  return ANOTHER_NAME_BEFORE.test(before) ? before : undefined;
 }

@@ -38,6 +38,14 @@ export class EntityCollector {
     builder.mentions.push(mention);
   }
 
+  /** Takes back a mention added before; an entity left with none is no entity. */
+  withdraw(key: string, mention: Mention): void {
+    const builder = this.#byKey.get(key);
+    if (!builder?.seen.delete(mention.start)) return;
+    builder.mentions = builder.mentions.filter((m) => m.start !== mention.start);
+    if (builder.mentions.length === 0) this.#byKey.delete(key);
+  }
+
   has(key: string): boolean {
     return this.#byKey.has(key);
   }

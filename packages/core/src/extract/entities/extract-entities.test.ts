@@ -992,9 +992,11 @@ describe('extractEntities: places and organizations', () => {
     for (const words of ['the electric grid', 'oil and natural gas pipelines']) {
       expect(sectorsOf(`They hid in ${words} for years.`)).toEqual([['energy']]);
     }
+    // "media" closes the list after two sectors (sector-lists.ts).
     expect(sectorsOf('They spied on think tanks, higher education and media.')).toEqual([
       ['non-profit'],
       ['education'],
+      ['entertainment'],
     ]);
     // People who work for a government stand for it.
     for (const people of ['members of parliament', 'civil servants', 'government officials']) {

@@ -72,6 +72,7 @@ export function entitiesIn(
   // The family mention each FAMILY token is of, for whether the words make it the crew (asked lazily).
   const familyOf = new Int32Array(ctx.tokens.length).fill(-1);
   const familyMentions: Mention[] = [];
+  const sectorMentions: { key: string; at: number; mention: Mention }[] = [];
   for (const [index, hit] of hits.entries()) {
     if (encoded.contains(ctx.tokens[hit.from]?.start ?? 0)) continue;
     if (NAME_KINDS.has(hit.kind) && embeddedName(ctx, hit.from, hit.to)) continue;
@@ -92,6 +93,7 @@ export function entitiesIn(
       finding,
       dotted ? { ...mention, end: mention.end + 1, text: `${mention.text}.` } : mention,
     );
+    if (hit.kind === 'sector') sectorMentions.push({ key: finding.key, at: hit.from, mention });
     if (isStateBody(finding))
       bodies.push({ finding, mention, from: state?.from ?? hit.from, to: end });
     if (ACTING_TYPES.has(finding.type)) {
@@ -135,7 +137,15 @@ export function entitiesIn(
     (i) => taken[i] === 1 && named[i] !== 1 && sectorWords[i] !== 1,
   );
   for (const { finding, mention } of institutions) collector.add(finding, mention);
-  for (const c of institutions) named.fill(1, c.from, c.to);
+  const institutionWords = new Uint8Array(ctx.tokens.length);
+  for (const c of institutions) {
+    named.fill(1, c.from, c.to);
+    institutionWords.fill(1, c.from, c.to);
+  }
+  // "Harvard University": the institution carries its sector; its head word is no mention of the sector.
+  for (const { key, at, mention } of sectorMentions) {
+    if (institutionWords[at] === 1) collector.withdraw(key, mention);
+  }
   // "the Louisiana Office of Motor Vehicles": a state's body the dictionary does not hold.
   for (const body of namedStateBodies(ctx, (i) => named[i] === 1)) {
     collector.add(body.finding, body.mention);

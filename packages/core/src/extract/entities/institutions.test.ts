@@ -23,6 +23,19 @@ describe('hospitals and universities', () => {
       'Stanford University education',
       'National College of Nepal education',
     ]);
+    // The head word is the institution's, no mention of its sector.
+    const sectorMentions = (text: string) =>
+      entities(text)
+        .filter((e) => e.key.startsWith('identity:sector'))
+        .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+    expect(sectorMentions('Stanford University was breached.')).toEqual([]);
+    expect(sectorMentions('Stanford University and other universities were breached.')).toEqual([
+      'Education sector: universities',
+    ]);
+    // "and" joins a name's fields of knowledge, not two organizations.
+    expect(institutions('Envoy Air and Harvard University were hit.')).toEqual([
+      'Harvard University education',
+    ]);
     expect(institutions('Hackers breached the University of Toronto in May.')).toEqual([
       'University of Toronto education',
     ]);

@@ -83,6 +83,12 @@ export function placesGoverned(ctx: TextContext): ReadonlySet<string> {
   });
   return places;
 }
+/** Fields of knowledge an institution's name joins with "and": "Science and Technology". */
+const FIELDS = new Set(
+  `science sciences technology technologies arts engineering medicine research humanities design management
+economics law policy security studies agriculture mines industry commerce health innovation development
+defence defense education culture communications`.split(/\s+/u),
+);
 /** Most capitalized words of a name before its head ("Lurie Children's" before "Hospital"). */
 const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
@@ -180,9 +186,11 @@ function nameStart(ctx: TextContext, end: number, taken: (i: number) => boolean)
       start -= 2;
       continue;
     }
-    // "Defence Science and Technology Laboratory": "and" between capitalized words of the name.
+    // "Defence Science and Technology Laboratory": "and" between capitalized words of the name, before a
+    // field of knowledge; "Envoy Air and Harvard University" are two.
     if (
       word.norm === 'and' &&
+      FIELDS.has(tokens[start]!.norm) &&
       start - 2 >= 0 &&
       isCapitalized(tokens[start - 2]!.text) &&
       !taken(start - 2) &&

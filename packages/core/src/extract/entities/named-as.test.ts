@@ -237,6 +237,18 @@ describe('a name the authors give with "call"', () => {
       'malware:VELKBITE',
     ]);
     expect(names('The actor ran a backdoor that tracks as VELKBITE to query data.')).toEqual([]);
+    // A vendor's tracking phrase: "which Acme tracks as", "tracks the same actor as", "tracks it as".
+    expect(names('They named the group Gravel Panda, which Acme tracks as Cinder Kitten.')).toEqual(
+      ['intrusion-set:Gravel Panda', 'intrusion-set:Cinder Kitten'],
+    );
+    expect(names('Acme tracks the same actor as Cinder Kitten.')).toEqual([
+      'intrusion-set:Cinder Kitten',
+    ]);
+    expect(names('This group hit banks; Acme tracks it as Cinder Kitten.')).toEqual([
+      'intrusion-set:Cinder Kitten',
+    ]);
+    expect(names('Acme tracks it as Cinder Kitten.')).toEqual([]);
+    expect(names('The sale of Gravel Panda, which tracks as Cinder Kitten, closed.')).toEqual([]);
     // The report's own vendor, as "it".
     expect(names('The actor ran a backdoor it calls VELKBITE to query data.')).toEqual([
       'malware:VELKBITE',

@@ -162,6 +162,7 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (word.norm === 'as' && CALLS.has(tokens[k - 1]?.norm ?? '') && vendorAfterKind(ctx, k - 2)) {
       return k;
     }
+    if (word.norm === 'as' && tracksAs(ctx, k)) return k;
     if (word.norm === 'as' && announcesAfterAs(tokens[k - 1]?.norm) && !selfNamed(ctx, k - 1)) {
       return k;
     }
@@ -191,6 +192,25 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
 /** "known as", "tracked as", "referred to as", "groups such as". */
 const announcesAfterAs = (norm: string | undefined): boolean =>
   norm !== undefined && (BEFORE_AS.has(norm) || norm === 'such');
+
+/** Verbs a vendor names the things it follows with ("Microsoft tracks the group as …"). */
+const TRACKS = new Set(['tracks', 'track', 'tracking']);
+
+/**
+ * "Microsoft tracks it as …", "which Microsoft tracks as …": the "as" of a
+ * vendor's tracking phrase; its object, or the name it follows, says what is named.
+ */
+function tracksAs(ctx: TextContext, as: number): boolean {
+  const { tokens } = ctx;
+  const sentence = ctx.sentenceOf[as];
+  const norm = (k: number): string =>
+    ctx.sentenceOf[k] === sentence ? (tokens[k]?.norm ?? '') : '';
+  if (TRACKS.has(norm(as - 1))) {
+    return isCapitalized(tokens[as - 2]?.text ?? '');
+  }
+  // "tracks the same actor as" needs no more: the cue word names the kind.
+  return (VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2));
+}
 
 /** Longest name of the one who tracks, in words ("Check Point Research"). */
 const TRACKER_WORDS = 4;

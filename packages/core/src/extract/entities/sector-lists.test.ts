@@ -24,6 +24,10 @@ describe('sector words of the STIX vocabulary', () => {
       'emergency-services: emergency services',
       'government-regional: state governments',
     ]);
+    expect(sectors('They hit IT service providers and managed service providers.')).toEqual([
+      'technology: IT service providers',
+      'technology: managed service providers',
+    ]);
     expect(sectors('Victims include a US law firm and other legal entities.')).toEqual([
       'legal: law firm',
     ]);
@@ -56,6 +60,15 @@ describe('sector words sharing one head noun', () => {
       'transportation: transportation',
       'energy: energy',
       'healthcare: healthcare',
+    ]);
+    // Or closes a list after two sectors.
+    expect(
+      sectors('It spied on think tanks, higher education, and media in the United States.'),
+    ).toEqual(['non-profit: think tanks', 'education: higher education', 'entertainment: media']);
+    expect(sectors('It hit banks, hospitals and media reports; banks and energy.')).toEqual([
+      'financial-services: banks',
+      'financial-services: banks',
+      'healthcare: hospitals',
     ]);
     expect(sectors('It hit banks and energy, as hospitals saved their energy.')).toEqual([
       'financial-services: banks',
@@ -136,6 +149,29 @@ describe('sector words sharing one head noun', () => {
       'infrastructure: critical infrastructure',
     ]);
     expect(sectors('They hit government, defense and APT28 servers.')).toEqual([]);
+    // One item no sector names is passed over when two others are sectors.
+    expect(
+      sectors(
+        'It stole from government, defense, strategic planning and human rights organizations.',
+      ),
+    ).toEqual([
+      'government-national: government',
+      'defense: defense',
+      'non-profit: human rights organizations',
+    ]);
+    expect(sectors('They hit government, strategic planning and defense organizations.')).toEqual([
+      'government-national: government',
+      'defense: defense organizations',
+    ]);
+    expect(sectors('They hit strategic planning, moral and defense organizations.')).toEqual([
+      'defense: defense organizations',
+    ]);
+    expect(
+      sectors('They hit defense, strategic planning and public policy organizations.'),
+    ).toEqual([]);
+    expect(sectors('They hit defense, strategic planning and human rights organizations.')).toEqual(
+      ['non-profit: human rights organizations'],
+    );
     expect(sectors('They hit energy and defense companies.')).toEqual([
       'energy: energy',
       'defense: defense companies',

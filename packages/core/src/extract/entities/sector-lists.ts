@@ -139,6 +139,7 @@ function listBeforeAHead(
   const { tokens, text } = ctx;
   const words: (readonly [number, number])[] = [[first, nameEnd(ctx, first)]];
   let k = words[0]![1];
+  let passedOver = false;
   while (words.length <= MOST_ITEMS) {
     const next = tokens[k + 1];
     const here = tokens[k];
@@ -150,7 +151,16 @@ function listBeforeAHead(
       // "government, defense and human rights organizations": a sector phrase of its own ends the list;
       // "government and critical infrastructure websites": or stands before the head.
       const end = takenPhraseEnd(ctx, item, taken);
-      if (end === undefined) return undefined;
+      if (end === undefined) {
+        // "government, defense, strategic planning and human rights organizations": one item of plain words
+        // no sector names is passed over in a list that names two sectors.
+        const plainEnd = passedOver ? undefined : plainItemEnd(ctx, item);
+        if (plainEnd === undefined) return undefined;
+        passedOver = true;
+        k = plainEnd;
+        continue;
+      }
+      if (passedOver && words.length < 2) return undefined;
       const after = tokens[end + 1];
       const headAfter =
         after !== undefined &&
@@ -161,6 +171,24 @@ function listBeforeAHead(
     }
     k = nameEnd(ctx, item);
     words.push([item, k]);
+  }
+  return undefined;
+}
+
+/** Most words of a list item no sector names that a list may pass over. */
+const PLAIN_ITEM_WORDS = 2;
+
+/**
+ * The last token of the list item of lower-case words opening at token `item` when another item follows it
+ * ("strategic planning, …", "strategic planning and …"); none for an item that goes on otherwise.
+ */
+function plainItemEnd(ctx: TextContext, item: number): number | undefined {
+  for (let end = item; end < item + PLAIN_ITEM_WORDS; end++) {
+    const token = ctx.tokens[end];
+    if (!token || !/^[a-z]+$/u.test(token.text) || ctx.sentenceOf[end] !== ctx.sentenceOf[item])
+      return undefined;
+    if (end > item && !ctx.spaceBefore(end)) return undefined;
+    if (itemAfter(ctx, end) !== undefined) return end;
   }
   return undefined;
 }
@@ -247,16 +275,59 @@ export function sectorsBetweenSectors(
   for (let i = tokens.length - 1; i >= 1; i--) {
     if (taken[i] === 1 || !sectorWord.get(tokens[i]!)) continue;
     const next = itemAfter(ctx, i);
-    if (next === undefined || !item(next)) continue;
-    // The item before ends right before the separator: ", energy" or " and energy".
-    const before = tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === 'or' ? i - 2 : i - 1;
-    const between = itemAfter(ctx, before) === i && sectorAt(before);
-    if (!between && (!opensItem(ctx, i) || namedAfter(i) < 2)) continue;
+    if (next === undefined || !item(next)) {
+      if (!closesListOfSectors(ctx, i, sectorAt)) continue;
+    } else {
+      const before = itemBefore(ctx, i);
+      const between = before !== undefined && sectorAt(before);
+      if (!between && (!opensItem(ctx, i) || namedAfter(i) < 2)) continue;
+    }
     hits.push({ from: i, to: i + 1, kind: 'sector', sector: itemSector(tokens[i]!)! });
     accepted[i] = 1;
     taken[i] = 1;
   }
   return hits.reverse();
+}
+
+/**
+ * The last token of the list item before the one opening at token i, when a separator parts them: ", energy"
+ * or " and energy".
+ */
+function itemBefore(ctx: TextContext, i: number): number | undefined {
+  const word = ctx.tokens[i - 1]?.norm;
+  const before = word === 'and' || word === 'or' ? i - 2 : i - 1;
+  return before >= 0 && itemAfter(ctx, before) === i ? before : undefined;
+}
+
+/** Words after the last item of a list that end it ("… and media in the United States"). */
+const LIST_ENDERS: ReadonlySet<string> = new Set(
+  'in across throughout around worldwide globally since during from at within over as'.split(' '),
+);
+
+/**
+ * "think tanks, higher education, and media in the United States": a word that names a sector only before a
+ * head closes a list after two items named as sectors, and the list ends with it.
+ */
+function closesListOfSectors(
+  ctx: TextContext,
+  i: number,
+  sectorAt: (k: number) => boolean,
+): boolean {
+  const after = ctx.tokens[i + 1];
+  const ends =
+    !after ||
+    ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] ||
+    !ctx.spaceBefore(i + 1) ||
+    LIST_ENDERS.has(after.norm);
+  if (!ends) return false;
+  let item = i;
+  for (let named = 0; named < 2; named++) {
+    const end = itemBefore(ctx, item);
+    if (end === undefined || !sectorAt(end)) return false;
+    item = end;
+    while (item > 0 && sectorAt(item - 1) && ctx.spaceBefore(item)) item--;
+  }
+  return true;
 }
 
 /**

@@ -129,6 +129,10 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'tech companies',
       'software companies',
       'IT companies',
+      'technology firms',
+      'tech firms',
+      'IT service providers',
+      'managed service providers',
     ],
   ],
   [

@@ -616,6 +616,14 @@ describe('extractRelations', () => {
         'APT28 was behind the breach. The FBI and CISA warned in December that the group is linked to the GRU.',
       ),
     ).toEqual([['intrusion-set:G0007', 2]]);
+    // Agencies speaking together, named by their country.
+    for (const speakers of ['The agencies', 'The Dutch services']) {
+      expect(
+        sponsorOf(
+          `APT28 was behind the breach. ${speakers} said that the group is linked to the GRU.`,
+        ),
+      ).toEqual([['intrusion-set:G0007', 2]]);
+    }
     // A speaker's full name with its acronym, and a verb after two words of time.
     expect(
       sponsorOf(

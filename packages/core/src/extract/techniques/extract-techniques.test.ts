@@ -145,6 +145,17 @@ describe('extractTechniques', () => {
       'T1190',
     ]);
     expect(ids('Agrius exploits known vulnerabilities in firewalls.')).toEqual(['T1190']);
+    for (const exploiting of [
+      'exploited two chained vulnerabilities in',
+      'exploited chained vulnerabilities in',
+      'exploited two vulnerabilities in',
+      'exploited critical vulnerabilities in',
+    ]) {
+      expect(ids(`The actors ${exploiting} SharePoint servers.`)).toEqual(['T1190']);
+    }
+    // A flaw exploited where the victim opens something is no public-facing application's.
+    expect(ids('Web pages include code that exploits flaws in popular browsers.')).toEqual([]);
+    expect(ids('They collected the global address list from Exchange.')).toEqual(['T1087.003']);
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);

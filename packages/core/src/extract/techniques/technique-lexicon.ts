@@ -625,6 +625,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploited a vulnerability in',
       'exploiting a vulnerability in',
       'exploit* vulnerabilit* in',
+      'exploit* chained vulnerabilit*',
+      'exploit* two vulnerabilit* in',
+      'exploit* two chained vulnerabilit*',
+      'exploit* critical vulnerabilit* in',
       'exploited the vulnerability',
       'remote code execution vulnerability',
       'web shell',
@@ -1329,6 +1333,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1087',
     strong: ['enumerat* user accounts', 'list* user accounts', 'net user'],
     weak: ['adfind'],
+  },
+  {
+    // The mail server's directory of every user: "collected the global address list".
+    id: 'T1087.003',
+    strong: ['global address list*', 'offline address book*', 'email account discovery'],
   },
   {
     // Accounts of a cloud tenant, listed with tools made for it.
