@@ -6,7 +6,8 @@
  */
 import type { DiscoveredName } from './name-words.ts';
 import type { Hit } from './hits.ts';
-import { aliasListedOf, type FoundKind } from './named-as.ts';
+import { listItemAfter, listItemBefore } from './context-names.ts';
+import { aliasListedOf, inAliasList, type FoundKind } from './named-as.ts';
 import { isDesignatorName } from './naming-schemes.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -62,7 +63,7 @@ export function withListedSchemeAliases(
       pair(hit, bracketed);
       pair(bracketed, hit);
     }
-    const named = k === undefined ? undefined : hitAt(k);
+    const named = k === undefined ? listedBeside(ctx, hit, hitAt) : hitAt(k);
     if (!named) continue;
     if (spelledAmongAliases(ctx, hit, named)) regrouped.set(hit, named);
     pair(hit, named);
@@ -87,6 +88,21 @@ export function withListedSchemeAliases(
     const fresh = hit.kind === 'scheme' ? newGroupOf.get(hit.name) : undefined;
     return fresh ? asMentionOfNew(ctx, fresh, hit.from, hit.to) : hit;
   });
+}
+
+/**
+ * "the hackers, who are also tracked as OPERATOR PANDA, RedMike, UNC5807 and GhostEmperor": a new scheme name in
+ * a list of another group's names, whose owner the words leave unsaid, is another name of the known group
+ * listed right beside it.
+ */
+function listedBeside(ctx: TextContext, hit: Hit, hitAt: HitAt): Hit | undefined {
+  if (hit.kind !== 'scheme' || !inAliasList(ctx, hit.from)) return undefined;
+  for (const k of [listItemBefore(ctx, hit.from), listItemAfter(ctx, hit.to - 1)]) {
+    const beside = k === undefined ? undefined : hitAt(k);
+    if (beside?.kind === 'alias' && beside.decision.value.entry.type === 'intrusion-set')
+      return beside;
+  }
+  return undefined;
 }
 
 /**

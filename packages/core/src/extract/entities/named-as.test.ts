@@ -103,6 +103,20 @@ describe('aliases listed after a name', () => {
     expect(
       names('Whisper Spider (UNC9876) struck. UNC9876 left. UNC5555 (2023) too.', index),
     ).toEqual(['intrusion-set:Whisper Spider|UNC9876|UNC9876', 'intrusion-set:UNC5555']);
+    // Listed beside a known group's name where the words leave the owner unsaid; not in a list of groups.
+    expect(
+      names(
+        'The hackers, who are also tracked as Whisper Spider, UNC9876 and Silence, hit banks.',
+        index,
+      ),
+    ).toEqual(['intrusion-set:Whisper Spider|UNC9876|Silence']);
+    expect(
+      names('The hackers, who are also tracked as UNC9876 and Whisper Spider, hit banks.', index),
+    ).toEqual(['intrusion-set:UNC9876|Whisper Spider']);
+    expect(names('Groups such as Whisper Spider and UNC9876 hit banks.', index)).toEqual([
+      'intrusion-set:Whisper Spider',
+      'intrusion-set:UNC9876',
+    ]);
   });
 
   it('takes a designator the knowledge holds only from MISP for the ATT&CK group listed with it', () => {

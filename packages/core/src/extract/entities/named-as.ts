@@ -551,6 +551,18 @@ function namedAsFlaw(ctx: TextContext, i: number): boolean {
  * noun: the items are other names of the same thing. Lists after "such as" and "like" are examples, not
  * aliases.
  */
+/**
+ * Whether the name at token i is an item of a list alias words open ("also tracked as A, B and C"), the name
+ * they are another one for unsaid ("the hackers, who are also tracked as …").
+ */
+export function inAliasList(ctx: TextContext, i: number): boolean {
+  const trigger = namingWordBefore(ctx, i);
+  return trigger !== undefined && aliasWordAt(ctx, trigger);
+}
+
+const aliasWordAt = (ctx: TextContext, trigger: number): boolean =>
+  ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '') && ctx.tokens[trigger - 1]?.norm !== 'such';
+
 export function aliasListedOf(
   ctx: TextContext,
   i: number,
@@ -560,8 +572,7 @@ export function aliasListedOf(
   if (trigger === undefined || !foundKind) return undefined;
   // "a representative of the group behind LockBit called “LockBitSupp”": naming words give a name to
   // something new; only alias words and "known as" say the name is another one for the same thing.
-  const word = ctx.tokens[trigger]?.norm ?? '';
-  if (!ALIAS_WORDS.has(word) || ctx.tokens[trigger - 1]?.norm === 'such') return undefined;
+  if (!aliasWordAt(ctx, trigger)) return undefined;
   const sentence = ctx.sentenceOf[trigger];
   let apposition = false;
   for (let k = trigger - 1; k >= Math.max(0, trigger - CUE_LOOKBACK); k--) {

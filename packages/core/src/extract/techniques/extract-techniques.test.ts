@@ -156,6 +156,7 @@ describe('extractTechniques', () => {
     // A flaw exploited where the victim opens something is no public-facing application's.
     expect(ids('Web pages include code that exploits flaws in popular browsers.')).toEqual([]);
     expect(ids('They collected the global address list from Exchange.')).toEqual(['T1087.003']);
+    expect(ids('The group sets up GRE tunnels on routers.')).toEqual(['T1572']);
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);

@@ -1221,6 +1221,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'ngrok',
       'plink',
       'ssh tunnel*',
+      'gre tunnel*',
       'tunnel* traffic',
       'tunneling tool*',
     ],
