@@ -9,6 +9,7 @@ import { THREAT_QUALIFIERS } from './described-companies.ts';
 import { perText } from './per-text.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 /**
  * Nouns that make an apposition a company's. Not "group", "operator", "developer" or "utility", which the
@@ -33,18 +34,64 @@ export function apposedAsCompany(ctx: TextContext, to: number): boolean {
     if (!word || ctx.sentenceOf[k] !== ctx.sentenceOf[to] || !ctx.spaceBefore(k)) return false;
     if (COMPANY_HEADS.has(word.norm)) return true;
     // "Cobalt Strike, a commercial penetration testing tool sold by a vendor": the kind word came first.
-    if (THREAT_QUALIFIERS.has(word.norm) || cueKind(word.norm) !== undefined) return false;
+    if (threatWord(word.norm)) return false;
   }
   return false;
 }
+
+/**
+ * Company nouns a name may stand right before ("the Kido nursery chain", "the Asahi beer maker"); a chain only
+ * of a trade ("the Emotet infection chain" is none), and none a threat's maker may be called ("the Cobalt
+ * Strike vendor").
+ */
+const HEADS_AFTER_NAME: ReadonlySet<string> = new Set(
+  'company firm maker manufacturer bank retailer insurer carrier conglomerate corporation airline broadcaster giant brewer'.split(
+    ' ',
+  ),
+);
+const TRADES: ReadonlySet<string> = new Set(
+  'nursery retail restaurant hotel store supermarket pharmacy grocery fashion clothing coffee department'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The token of a one-word name "the" opens right before describing words and a company noun at token `head`:
+ * "the Kido nursery chain"; none where a word of a threat stands between ("the Conti ransomware giant").
+ */
+function namedBeforeCompanyNoun(ctx: TextContext, head: number): number | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[head]!.norm;
+  if (noun === 'chain' ? !TRADES.has(tokens[head - 1]?.norm ?? '') : !HEADS_AFTER_NAME.has(noun))
+    return undefined;
+  // "the Tarnwick bank trojan": the noun describes what follows it.
+  const after = tokens[head + 1];
+  if (after && ctx.spaceBefore(head + 1) && threatWord(after.norm)) return undefined;
+  for (let k = head - 1; k >= Math.max(1, head - DESCRIBING_WORDS); k--) {
+    const word = tokens[k]!;
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[head] || !ctx.spaceBefore(k + 1)) return undefined;
+    if (isCapitalized(word.text))
+      return tokens[k - 1]?.norm === 'the' && ctx.spaceBefore(k) ? k : undefined;
+    if (threatWord(word.norm)) return undefined;
+  }
+  return undefined;
+}
+
+const threatWord = (norm: string): boolean =>
+  THREAT_QUALIFIERS.has(norm) || cueKind(norm) !== undefined;
 
 /** One-word names the text defines as companies so, by their normalized word. */
 export const apposedCompanyWords = perText((ctx): ReadonlySet<string> => {
   const words = new Set<string>();
   const { tokens } = ctx;
-  const head = new PerWordTest((token) => COMPANY_HEADS.has(token.norm), tokens);
+  const head = new PerWordTest(
+    (token) => COMPANY_HEADS.has(token.norm) || HEADS_AFTER_NAME.has(token.norm),
+    tokens,
+  );
   for (let k = 0; k < tokens.length; k++) {
     if (!head.get(tokens[k]!)) continue;
+    const before = namedBeforeCompanyNoun(ctx, k);
+    if (before !== undefined) words.add(tokens[before]!.norm);
     for (let article = k - 1; article >= Math.max(1, k - 1 - DESCRIBING_WORDS); article--) {
       if (!INDEFINITE_ARTICLES.has(tokens[article]!.norm)) continue;
       if (apposedAsCompany(ctx, article)) words.add(tokens[article - 1]!.norm);

@@ -570,6 +570,16 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // The name before what the company is: "from the Velkcorp exchange".
+    expect(intrusions('The Kelvreth gang stole $1.5 billion from the Velkcorp exchange.')).toEqual([
+      'Intrusion into Velkcorp: stole',
+    ]);
+    expect(intrusions('The Kelvreth gang stole $1.5 billion from the Velkcorp wallet.')).toEqual(
+      [],
+    );
+    expect(
+      intrusions('The Kelvreth gang stole $1.5 billion from the Velkcorp exchange wallet.'),
+    ).toEqual([]);
     // One-word names listed after a struck one, and capitals an ampersand joins.
     expect(intrusions('The Kelvreth gang breached AT&T and Velkcorp in May.')).toEqual([
       'Intrusion into AT&T and Velkcorp: breached',
@@ -996,6 +1006,11 @@ describe('an intrusion into a company', () => {
       'Intrusion into Acme Corp: affected',
     ]);
     expect(intrusions('Acme Corp. said it had been affected by the power outage.')).toEqual([]);
+    // An intruder's activity on its own systems.
+    expect(
+      intrusions('Acme Corp. said it detected unauthorized activity on its IT systems.'),
+    ).toEqual(['Intrusion into Acme Corp: activity']);
+    expect(intrusions('Acme Corp. said it saw unusual activity on its IT systems.')).toEqual([]);
     // Or by the attackers' campaign, "impacted" as "affected".
     expect(intrusions('Acme Corp. confirmed it was impacted by the campaign.')).toEqual([
       'Intrusion into Acme Corp: impacted | campaign',

@@ -210,7 +210,9 @@ const STRIKING = new Set(
  */
 function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
   const { tokens } = ctx;
-  if (tokens[i - 1]?.norm === 'from') return moneyStolenFrom(ctx, i, actorBefore);
+  // "from Bybit", and "from the Bybit exchange" where the name comes before what the company is.
+  const from = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  if (tokens[from]?.norm === 'from') return moneyStolenFrom(ctx, i, actorBefore);
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
   // The verb first, as objectOf reads it: most words follow none.
   if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
@@ -249,8 +251,21 @@ function moneyStolenFrom(
   const taken = ctx.text.slice(ctx.tokens[theft]!.end, ctx.tokens[i - 1]!.start);
   const money =
     taken.includes('$') || ctx.tokens.slice(theft + 1, i - 1).some((t) => MONEY.has(t.norm));
-  return money && ctx.spaceBefore(i) && oneWordVictim(ctx, i);
+  if (!money || !ctx.spaceBefore(i)) return false;
+  // "stole $1.5 billion from the Bybit exchange": the name before what the company is.
+  const kind = ctx.tokens[i + 1];
+  const described =
+    kind !== undefined &&
+    MONEY_HOLDERS.has(kind.norm) &&
+    ctx.spaceBefore(i + 1) &&
+    ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] &&
+    plainName(ctx, i, i + 1) &&
+    !isEnglishWord(ctx.tokens[i]!.norm) &&
+    endsPhrase(ctx, i + 2);
+  return described || oneWordVictim(ctx, i);
 }
+/** What a company money is stolen from is: "the Bybit exchange". */
+const MONEY_HOLDERS = new Set(['exchange', 'platform', 'bank', 'company', 'firm']);
 
 /** Token `on` is "on" or "against" after an intrusion's noun: "the attack on", "the breach of" is a product's too. */
 const attackOn = (ctx: TextContext, on: number): boolean =>
@@ -455,6 +470,9 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
     if (struck !== undefined) return struck;
     if (intrusionVerbAt(ctx, v)) return v;
     if (enteringAt(ctx, v)) return v;
+    // "… said it detected unauthorized activity on its IT systems"
+    if (ON_SYSTEMS.has(norm(v)) && norm(v - 1) === 'activity' && UNAUTHORIZED.has(norm(v - 2)))
+      return v - 1;
     if (norm(v) === 'from') {
       for (let t = v - 1; t >= v - THEFT_REACH; t--) if (THEFTS.has(norm(t))) return t;
     }
@@ -813,6 +831,9 @@ const OWNED_PATH: ReadonlySet<string> = new Set([
   ...ACCOUNTS,
   ...'of the one some several many all most two three members staff employees'.split(' '),
 ]);
+/** "unauthorized activity on its network": where an intruder's activity is, and the words that make it one. */
+const ON_SYSTEMS = new Set(['on', 'in', 'within']);
+const UNAUTHORIZED = new Set(['unauthorized', 'unauthorised', 'malicious']);
 /** Most words so between the verb and "its". */
 const PATH_REACH = 8;
 

@@ -251,6 +251,13 @@ describe('a name the authors give with "call"', () => {
       'malware:VELKBITE',
     ]);
     expect(names('The actor ran a backdoor that tracks as VELKBITE to query data.')).toEqual([]);
+    // After "which": "The wipers, which Acme calls …".
+    expect(names('The wipers, which Acme calls ZEROLOT and Velkstring, were delivered.')).toEqual([
+      'malware:ZEROLOT',
+      'malware:Velkstring',
+    ]);
+    expect(names('The files, which Acme calls Velkstring, were opened.')).toEqual([]);
+    expect(names('The wipers, and Acme calls Velkstring, were delivered.')).toEqual([]);
     // A vendor's tracking phrase: "which Acme tracks as", "tracks the same actor as", "tracks it as".
     expect(names('They named the group Gravel Panda, which Acme tracks as Cinder Kitten.')).toEqual(
       ['intrusion-set:Gravel Panda', 'intrusion-set:Cinder Kitten'],

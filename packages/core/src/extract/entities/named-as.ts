@@ -43,6 +43,12 @@ const vendorAfterKind = (ctx: TextContext, v: number): boolean => {
   return false;
 };
 const VENDOR_PRONOUNS = new Set(['it', 'we']);
+/** Token `v` is a capitalized name right after "which" or "that", in one sentence. */
+const vendorAfterWhich = (ctx: TextContext, v: number): boolean =>
+  isCapitalized(ctx.tokens[v]?.text ?? '') &&
+  RELATIVES.has(ctx.tokens[v - 1]?.norm ?? '') &&
+  ctx.sentenceOf[v - 1] === ctx.sentenceOf[v];
+const RELATIVES = new Set(['which', 'that']);
 const PLURAL_KIND = /s$/u;
 /** Words between the article and the kind word: "a new custom backdoor". */
 const KIND_WORDS = 3;
@@ -158,6 +164,8 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     if (word.norm === 'call' && CALLERS.has(tokens[k - 1]?.norm ?? '')) return k;
     // "a new backdoor Microsoft calls MediaPl": a vendor right after the kind word names it.
     if (CALLS.has(word.norm) && vendorAfterKind(ctx, k - 1)) return k;
+    // "The wipers, which ESET calls ZEROLOT and Sting": a vendor after "which".
+    if (CALLS.has(word.norm) && vendorAfterWhich(ctx, k - 1)) return k;
     // "a utility Mandiant tracks as FROSTBITE"
     if (word.norm === 'as' && CALLS.has(tokens[k - 1]?.norm ?? '') && vendorAfterKind(ctx, k - 2)) {
       return k;

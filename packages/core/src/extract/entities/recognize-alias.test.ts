@@ -1010,6 +1010,19 @@ describe('a known name the text defines as a company', () => {
     expect(named(text)).toContain('identity:Tavo');
     expect(named(text)).not.toContain('malware:Quellworm');
   });
+  it('is no family where "the" opens it before a company noun', () => {
+    for (const company of ['the Tavo nursery chain', 'the Tavo beer maker']) {
+      expect(named(`Hackers stole data from ${company}. Tavo told parents.`)).not.toContain(
+        'malware:Quellworm',
+      );
+    }
+    // A chain of no trade, or a threat's word between.
+    expect(named('The Tavo infection chain starts with a document.')).toContain(
+      'malware:Quellworm',
+    );
+    expect(named('A report on the Tavo cybercrime firm followed.')).toContain('malware:Quellworm');
+    expect(named('Hackers hit Acme. Tavo firm data leaked.')).toContain('malware:Quellworm');
+  });
   it('is still the family where the apposition names a threat or a tool', () => {
     expect(named('Tavo, a worm sold by a criminal vendor, spread fast.')).toContain(
       'malware:Quellworm',
