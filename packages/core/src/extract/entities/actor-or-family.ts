@@ -260,7 +260,12 @@ export function actorsNamedAfterMalware(
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity[] {
   const keys = new Set(entities.map((e) => e.key));
-  return entities.map((entity) => {
+  // "The Akira ransomware gang" where the knowledge holds a group of that name (ATT&CK's G1024): that group.
+  const setsByName = new Map(
+    entities.filter((e) => e.type === 'intrusion-set').map((e) => [normalizeName(e.name), e]),
+  );
+  const joined = new Map<string, Mention[]>();
+  const read = entities.map((entity): ExtractedEntity | undefined => {
     if (entity.type !== 'malware' || keys.has(`intrusion-set:${normalizeName(entity.name)}`)) {
       return entity;
     }
@@ -285,6 +290,11 @@ export function actorsNamedAfterMalware(
     if ((people < PEOPLE_MIN && !onlyPeople) || people <= code || share < PEOPLE_SHARE) {
       return entity;
     }
+    const named = setsByName.get(normalizeName(entity.name));
+    if (named) {
+      joined.set(named.key, [...(joined.get(named.key) ?? []), ...entity.mentions]);
+      return undefined;
+    }
     const { ref, properties, ...rest } = entity;
     const { is_family: _family, ...kept } = properties ?? {};
     const candidates = ref ? { candidates: [ref] } : {};
@@ -295,5 +305,13 @@ export function actorsNamedAfterMalware(
       properties: { ...kept, ...candidates },
       via: `${entity.via}${ACTOR_CONTEXT}`,
     };
+  });
+  return read.flatMap((entity) => {
+    if (!entity) return [];
+    const more = joined.get(entity.key);
+    if (!more) return [entity];
+    return [
+      { ...entity, mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start) },
+    ];
   });
 }

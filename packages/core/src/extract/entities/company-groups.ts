@@ -1,7 +1,8 @@
 /**
  * "the Australian shipping organization, Toll Group", "the security company NCC Group": a name before
  * the word Group that the text introduces as a company or an organization, or that speaks as one ("UnitedHealth
- * Group said"), is that organization (an identity, often the victim), not a new threat group. Only new names found by their head word are read
+ * Group said"), that an intrusion strikes ("the attack on Stoli Group") or that goes on as only a company's name
+ * does ("Asahi Group Holdings"), is that organization (an identity, often the victim), not a new threat group. Only new names found by their head word are read
  * so; a group the knowledge holds keeps its entry.
  */
 import type { ExtractedEntity } from '../../analysis/types.ts';
@@ -17,6 +18,11 @@ const SPEAKING_REACH = 40;
 /** Words of an attack claimed in what the group says, read this far past its name. */
 const CLAIMING = /\b(?:hack|breach|attack|stole|leak|claim|responsib|ddos|deface)/iu;
 const CLAIM_REACH = 60;
+/** "the attack on Stoli Group", "breached the Asahi Group": the object an intrusion strikes. */
+const STRUCK_BEFORE =
+  /\b(?:(?:attacks?|cyberattacks?|breach|hack|intrusion|compromise) (?:on|against|of)|breached|hacked|compromised|attacked) (?:the )?$/iu;
+/** "Stoli Group USA", "Asahi Group Holdings": what only a company's name goes on with. */
+const COMPANY_AFTER = /^ Group (?:USA|US|UK|Holdings|Inc|Ltd|plc|PLC|AG|SA|SE|NV|LLC|Limited)\b/u;
 /** How far before the name the introducing noun may end. */
 const LOOK_BACK = 40;
 
@@ -34,8 +40,9 @@ export function companiesNamedGroup(
       // an attack ("The Velkor Group said on Telegram it hacked the ministry").
       const said = ctx.text.slice(m.end, m.end + SPEAKING_REACH + CLAIM_REACH).split(/[.\n]/u)[0]!;
       if (SPEAKING_AFTER.test(said) && !CLAIMING.test(said)) return true;
+      if (COMPANY_AFTER.test(ctx.text.slice(m.end, m.end + SPEAKING_REACH))) return true;
       const before = ctx.text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
-      return ORGANIZATION_BEFORE.test(before);
+      return ORGANIZATION_BEFORE.test(before) || STRUCK_BEFORE.test(before);
     });
     if (!introduced) return entity;
     const name = `${entity.name} Group`;

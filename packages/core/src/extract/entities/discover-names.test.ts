@@ -323,6 +323,16 @@ describe('a name before a head word', () => {
     );
     expect(found).toContain('identity:Kelvreth Group:2');
     expect(found.filter((f) => f.startsWith('intrusion-set'))).toEqual([]);
+    // So is one an intrusion strikes, or whose name goes on as only a company's does.
+    for (const company of [
+      'The attack on Kelvreth Group disrupted sales.',
+      'Ostrana breached the Kelvreth Group in May.',
+      'Sales at the Kelvreth Group USA unit fell.',
+      'Kelvreth Group Holdings halted production.',
+    ]) {
+      expect(names(company)).toEqual([]);
+    }
+    expect(names('The Kelvreth Group attacked banks in May.')).toEqual(['intrusion-set:Kelvreth']);
   });
 
   it('is not a security vendor or a markup tag', () => {

@@ -531,6 +531,30 @@ describe('extractEntities: where a name is and where it ends', () => {
         lockbit,
       ),
     ).toEqual(['malware:LockBit']);
+    // A group of that name the knowledge holds takes those people in.
+    const akira = buildKnowledgeIndex([
+      {
+        id: 'malware--66666666-6666-4666-8666-666666666666',
+        type: 'malware',
+        name: 'Akira',
+        aliases: ['Akira'],
+        externalId: 'S1129',
+      },
+      {
+        id: 'intrusion-set--77777777-7777-4777-8777-777777777777',
+        type: 'intrusion-set',
+        name: 'Akira',
+        aliases: ['Akira'],
+        externalId: 'G1024',
+      },
+    ]);
+    const akiraSets = (text: string) =>
+      extractEntities(text, splitSentences(text), akira)
+        .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
+        .map((e) => `${e.key}: ${e.mentions.length}`);
+    expect(
+      akiraSets('The Akira ransomware gang claimed the attack. Akira has hit 250 organizations.'),
+    ).toEqual(['intrusion-set:G1024: 2']);
     // An alias given right after a name is read as that name is.
     const blackcat = buildKnowledgeIndex([
       {
