@@ -260,7 +260,8 @@ export function actorsNamedAfterMalware(
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity[] {
   const keys = new Set(entities.map((e) => e.key));
-  // "The Akira ransomware gang" where the knowledge holds a group of that name (ATT&CK's G1024): that group.
+  // "The Akira ransomware gang" where the knowledge holds a group of that name (ATT&CK's G1024): that group,
+  // the family named as the text writes it ("Play", ATT&CK's G1040, where the family's name is Playcrypt).
   const setsByName = new Map(
     entities.filter((e) => e.type === 'intrusion-set').map((e) => [normalizeName(e.name), e]),
   );
@@ -290,7 +291,9 @@ export function actorsNamedAfterMalware(
     if ((people < PEOPLE_MIN && !onlyPeople) || people <= code || share < PEOPLE_SHARE) {
       return entity;
     }
-    const named = setsByName.get(normalizeName(entity.name));
+    const named = [entity.name, ...entity.mentions.map((m) => m.text)]
+      .map((name) => setsByName.get(normalizeName(name)))
+      .find((set) => set !== undefined);
     if (named) {
       joined.set(named.key, [...(joined.get(named.key) ?? []), ...entity.mentions]);
       return undefined;

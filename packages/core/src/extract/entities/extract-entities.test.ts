@@ -555,6 +555,30 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(
       akiraSets('The Akira ransomware gang claimed the attack. Akira has hit 250 organizations.'),
     ).toEqual(['intrusion-set:G1024: 2']);
+    // By the name the text writes, where the family's own name is another.
+    const play = buildKnowledgeIndex([
+      {
+        id: 'malware--88888888-8888-4888-8888-888888888888',
+        type: 'malware',
+        name: 'Playcrypt',
+        aliases: ['Playcrypt', 'Play'],
+        externalId: 'S1162',
+      },
+      {
+        id: 'intrusion-set--99999999-9999-4999-8999-999999999999',
+        type: 'intrusion-set',
+        name: 'Play',
+        aliases: ['Play'],
+        externalId: 'G1040',
+      },
+    ]);
+    const playText =
+      'The Play ransomware group claimed the attack. Play actors use AdFind. The Play group hit banks.';
+    expect(
+      extractEntities(playText, splitSentences(playText), play)
+        .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
+        .map((e) => `${e.key}: ${e.mentions.length}`),
+    ).toEqual(['intrusion-set:G1040: 3']);
     // An alias given right after a name is read as that name is.
     const blackcat = buildKnowledgeIndex([
       {

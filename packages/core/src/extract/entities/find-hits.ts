@@ -39,6 +39,7 @@ import { knownAs, linkedByContext } from './known-as.ts';
 import { listedBeforeKnown } from './listed-before-known.ts';
 import { caseMatches, LEXICON, type LexiconValue } from './lexicon.ts';
 import { listedAliasHit, withListedSchemeAliases } from './listed-aliases.ts';
+import { toolUsedTo } from './tools-used.ts';
 import { announcedKind, type NamedKind } from './named-as.ts';
 import {
   matchNamingScheme,
@@ -322,6 +323,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       const known = linked.get(tokens[i]!.text);
       if (known) {
         take({ ...known, from: i, to: i + 1 });
+        continue;
+      }
+      const tool = toolUsedTo(ctx, i, foundKind);
+      if (tool) {
+        take(knownAs(ctx, knowledge, tool) ?? { ...tool, kind: 'discovered', via: 'used-to' });
         continue;
       }
       const found = discoverByShape(ctx, i, foundKind);

@@ -17,6 +17,7 @@ export const SYSTEM_FILE: WarningHit = {
 const PROGRAMS = [
   'arp',
   'at',
+  'attrib',
   'bcdedit',
   'bitsadmin',
   'calc',

@@ -157,6 +157,13 @@ describe('extractTechniques', () => {
     expect(ids('Web pages include code that exploits flaws in popular browsers.')).toEqual([]);
     expect(ids('They collected the global address list from Exchange.')).toEqual(['T1087.003']);
     expect(ids('The group sets up GRE tunnels on routers.')).toEqual(['T1572']);
+    // "anti-virus" as "antivirus"; log files removed.
+    expect(ids('They use GMER to disable anti-virus software and remove log files.')).toEqual([
+      'T1070',
+      'T1562.001',
+    ]);
+    expect(ids('Grixba scans for anti-virus software.')).toEqual(['T1518.001']);
+    expect(ids('The actors deleted log files.')).toEqual(['T1070']);
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);

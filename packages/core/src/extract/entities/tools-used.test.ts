@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { extractEntities } from './extract-entities.ts';
+import { buildKnowledgeIndex } from './knowledge-index.ts';
+
+const empty = buildKnowledgeIndex([]);
+const tools = (text: string): string[] =>
+  extractEntities(text, splitSentences(text), empty)
+    .filter((e) => e.type === 'tool')
+    .map((e) => `${e.name}:${e.via}`);
+
+describe('programs an actor uses for a purpose', () => {
+  it('are tools, every item of the list', () => {
+    expect(tools('They use GMER, IOBit and PowerTool to disable anti-virus software.')).toEqual([
+      'GMER:used-to',
+      'IOBit:used-to',
+      'PowerTool:used-to',
+    ]);
+    expect(tools('The actors used WinSCP to exfiltrate data.')).toEqual(['WinSCP:used-to']);
+  });
+
+  it('need an actor using them, a purpose, and a coined spelling that is no protocol', () => {
+    expect(tools('Customers use WinSCP to transfer files.')).toEqual([]);
+    expect(tools('The actors use WinSCP for transfers.')).toEqual([]);
+    expect(tools('The actors use WinSCP to Microsoft.')).toEqual([]);
+    expect(tools('They use RDP and SMB to move laterally.')).toEqual([]);
+    expect(tools('They use WMI and WinRM to move laterally.')).toEqual([]);
+    expect(tools('They use VirtualAlloc to reserve memory.')).toEqual([]);
+    expect(tools('The actors used VPNs to hide.')).toEqual([]);
+    expect(tools('The actors used ATTRIB to hide files.')).toEqual([]);
+    expect(tools('They use Windows to host files.')).toEqual([]);
+    expect(tools('They use SOMETHINGLONG to host files.')).toEqual([]);
+  });
+});

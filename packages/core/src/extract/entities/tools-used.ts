@@ -1,0 +1,74 @@
+/**
+ * Software an actor is said to run for a purpose: "They use GMER, IOBit and PowerTool to disable anti-virus
+ * software", "The actors use WinSCP to exfiltrate data". Legitimate programs put to an attacker's use are STIX
+ * tools; the knowledge holds few of them, and the sentence names them only so. Only coined spellings count
+ * (inner capitals, or a short all-capital name that is no protocol: "use RDP to move" names a protocol).
+ */
+import { listItemAfter, listItemBefore } from './context-names.ts';
+import type { DiscoveredName } from './name-words.ts';
+import { ALL_CAPS, IDENTIFIER, INNER_CAPITALS, nameLike, shapeAt } from './name-words.ts';
+import type { FoundKind } from './named-as.ts';
+import type { TextContext } from './text-context.ts';
+import { isSystemFileName } from '../ioc/system-files.ts';
+
+const USING = new Set(['use', 'uses', 'used', 'using', 'leverage', 'leverages', 'leveraged']);
+/** Who uses them: the actors, or a group the text names. */
+const USERS = new Set(
+  'actors actor attackers attacker hackers they operators affiliates group gang intruders adversaries adversary'.split(
+    ' ',
+  ),
+);
+/**
+ * Protocols, services and techniques written in capitals, which an actor uses without running a program of
+ * that name ("PTH": pass the hash).
+ */
+const PROTOCOLS = new Set(
+  `rdp smb wmi winrm ssh dns http https ftp sftp vpn tls ssl api ldap icmp smtp imap rpc dcom bits tor vnc
+ntlm sql vbs bat cmd exe dll ps ip tcp udp pth ptt`.split(/\s+/u),
+);
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Most items a list of such programs holds. */
+const MOST_ITEMS = 6;
+/** Longest all-capital name taken: "GMER"; a longer one is as often an acronym of anything. */
+const CAPITALS_MOST = 6;
+
+export function toolUsedTo(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+): DiscoveredName | undefined {
+  if (!coinedProgram(ctx, i)) return undefined;
+  let first = i;
+  for (let n = 0; n < MOST_ITEMS; n++) {
+    const before = listItemBefore(ctx, first);
+    if (before === undefined) break;
+    first = before;
+  }
+  let last = i;
+  for (let n = 0; n < MOST_ITEMS; n++) {
+    const after = listItemAfter(ctx, last);
+    if (after === undefined) break;
+    last = after;
+  }
+  const verb = first - 1;
+  const sentence = ctx.sentenceOf[i];
+  if (ctx.sentenceOf[verb - 1] !== sentence || !USING.has(ctx.tokens[verb]?.norm ?? ''))
+    return undefined;
+  const user = verb - 1;
+  if (!USERS.has(ctx.tokens[user]!.norm) && foundKind?.(user) !== 'intrusion-set') return undefined;
+  const to = ctx.tokens[last + 1];
+  const purpose = ctx.tokens[last + 2];
+  if (to?.norm !== 'to' || !purpose || ctx.sentenceOf[last + 2] !== sentence) return undefined;
+  return purpose.text === purpose.norm ? { from: i, to: i + 1, type: 'tool' } : undefined;
+}
+
+/** A one-word program name of a coined spelling: "WinSCP", "PowerTool", "GMER"; no protocol, no word. */
+function coinedProgram(ctx: TextContext, i: number): boolean {
+  const shape = shapeAt(ctx, i);
+  const token = ctx.tokens[i]!;
+  if (shape & IDENTIFIER || PROTOCOLS.has(token.norm) || !nameLike(ctx, i)) return false;
+  // "VPNs", "APIs": an acronym's plural is a kind of thing; "ATTRIB" is a command Windows ships.
+  if (ACRONYM_PLURAL.test(token.text) || isSystemFileName(`${token.norm}.exe`)) return false;
+  if (shape & ALL_CAPS) return token.text.length <= CAPITALS_MOST;
+  return (shape & INNER_CAPITALS) !== 0;
+}
