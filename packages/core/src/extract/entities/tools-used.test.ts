@@ -27,6 +27,7 @@ describe('programs an actor uses for a purpose', () => {
     expect(tools('They use WMI and WinRM to move laterally.')).toEqual([]);
     expect(tools('They use VirtualAlloc to reserve memory.')).toEqual([]);
     expect(tools('The actors used VPNs to hide.')).toEqual([]);
+    expect(tools('The actors leveraged SendGrid to send mail.')).toEqual([]);
     expect(tools('The actors used ATTRIB to hide files.')).toEqual([]);
     expect(tools('They use Windows to host files.')).toEqual([]);
     expect(tools('They use SOMETHINGLONG to host files.')).toEqual([]);

@@ -11,7 +11,8 @@ import type { FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
 import { isSystemFileName } from '../ioc/system-files.ts';
 
-const USING = new Set(['use', 'uses', 'used', 'using', 'leverage', 'leverages', 'leveraged']);
+/** Verbs of running a program; not "leveraged", said as often of a service ("leveraged SendGrid to send"). */
+const USING = new Set(['use', 'uses', 'used', 'using']);
 /** Who uses them: the actors, or a group the text names. */
 const USERS = new Set(
   'actors actor attackers attacker hackers they operators affiliates group gang intruders adversaries adversary'.split(
