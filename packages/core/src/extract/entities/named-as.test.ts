@@ -113,6 +113,10 @@ describe('aliases listed after a name', () => {
     expect(
       names('The hackers, who are also tracked as UNC9876 and Whisper Spider, hit banks.', index),
     ).toEqual(['intrusion-set:UNC9876|Whisper Spider']);
+    // A former name in brackets.
+    expect(names('Acme tracks them as Velvet Tempest (formerly DEV-0504).')).toEqual([
+      'intrusion-set:Velvet Tempest|DEV-0504',
+    ]);
     expect(names('Groups such as Whisper Spider and UNC9876 hit banks.', index)).toEqual([
       'intrusion-set:Whisper Spider',
       'intrusion-set:UNC9876',

@@ -14,7 +14,9 @@ import { isCapitalized } from './tokens.ts';
 
 /** Words right before a name that announce it. */
 const NAMING = new Set(
-  'named dubbed called nicknamed codenamed aka alias aliases moniker monikers namely'.split(' '),
+  'named dubbed called nicknamed codenamed aka alias aliases moniker monikers namely formerly'.split(
+    ' ',
+  ),
 );
 /** "the actor, which we call Velkbrand": "call" names only after its speaker ("the malware calls X" runs X). */
 const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i']);
@@ -610,7 +612,7 @@ const opensApposition = (ctx: TextContext, name: number): boolean => {
 };
 
 /** Naming words that say a name is another one for what was named before ("aka", "known as"). */
-const ALIAS_WORDS = new Set(['aka', 'alias', 'aliases', 'moniker', 'monikers', 'as']);
+const ALIAS_WORDS = new Set(['aka', 'alias', 'aliases', 'moniker', 'monikers', 'as', 'formerly']);
 
 /** Words between a name and the naming word that keep the name the subject ("is also known as"). */
 const ALIAS_FILLERS = new Set([

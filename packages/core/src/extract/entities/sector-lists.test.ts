@@ -24,6 +24,9 @@ describe('sector words of the STIX vocabulary', () => {
       'emergency-services: emergency services',
       'government-regional: state governments',
     ]);
+    expect(sectors('They stole data from a California-based defense contractor.')).toEqual([
+      'defense: defense contractor',
+    ]);
     expect(sectors('They hit IT service providers and managed service providers.')).toEqual([
       'technology: IT service providers',
       'technology: managed service providers',

@@ -66,6 +66,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
     [
       'defense contractors',
       'defence contractors',
+      'defense contractor',
+      'defence contractor',
       'defense industry',
       'defence industry',
       'armed forces',
