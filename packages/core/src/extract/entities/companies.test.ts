@@ -570,6 +570,12 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // An acronym's plural names devices, no company.
+    expect(intrusions('The Kelvreth gang compromised PLCs in May.')).toEqual([]);
+    // The place closing an institution's name tells nothing of its own.
+    expect(intrusions('The University of Velkton said its systems were breached.')).toEqual([
+      'Intrusion into University of Velkton: breached',
+    ]);
     // The name before what the company is: "from the Velkcorp exchange".
     expect(intrusions('The Kelvreth gang stole $1.5 billion from the Velkcorp exchange.')).toEqual([
       'Intrusion into Velkcorp: stole',

@@ -223,7 +223,12 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
 
 /** The one word at token i may name a victim: a plain name, no English word, ending its phrase. */
 const oneWordVictim = (ctx: TextContext, i: number): boolean =>
-  plainName(ctx, i, i + 1) && !isEnglishWord(ctx.tokens[i]!.norm) && endsPhrase(ctx, i + 1);
+  plainName(ctx, i, i + 1) &&
+  !isEnglishWord(ctx.tokens[i]!.norm) &&
+  !ACRONYM_PLURAL.test(ctx.tokens[i]!.text) &&
+  endsPhrase(ctx, i + 1);
+/** "compromised PLCs", "hacked NASes": an acronym's plural names devices of a kind, no company. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}(?:e?s)$/u;
 
 /** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
 const MONEY = new Set([

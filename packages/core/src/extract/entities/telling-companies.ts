@@ -12,6 +12,7 @@ import { isEnglishWord } from './english-words.ts';
 import { placesGoverned } from './institutions.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 const MAX_NAME_WORDS = 3;
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -70,6 +71,8 @@ export function tellingCompanies(
     if (end - from === 1 && isEnglishWord(word.norm) && !CAPITALS.test(word.text)) continue;
     // "Columbus says …" before "The City of Columbus … said": the city's government, an institution.
     if (end - from === 1 && (localGovernments ??= placesGoverned(ctx)).has(word.text)) continue;
+    // "The University of Toronto said", "the Water Authority of Aliquippa said": the tail of a longer name.
+    if (tokens[from - 1]?.norm === 'of' && isCapitalized(tokens[from - 2]?.text ?? '')) continue;
     if (tellsOwnIntrusion(ctx, from, end)) found.push({ from, to: end });
   }
   return found;

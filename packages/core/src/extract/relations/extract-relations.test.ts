@@ -616,6 +616,18 @@ describe('extractRelations', () => {
         'APT28 was behind the breach. The FBI and CISA warned in December that the group is linked to the GRU.',
       ),
     ).toEqual([['intrusion-set:G0007', 2]]);
+    // Actors tied to the organ, then the name they go by.
+    expect(
+      sponsorOf(
+        "Cyber actors affiliated with Russia's GRU, calling themselves APT28, hacked PLCs in May.",
+      ),
+    ).toEqual([['intrusion-set:G0007', 1]]);
+    expect(
+      sponsorOf("Cyber actors who briefed Russia's GRU, calling themselves APT28, hacked PLCs."),
+    ).toEqual([]);
+    expect(
+      sponsorOf("Cyber actors affiliated with Russia's GRU hit banks, and APT28 hit PLCs."),
+    ).toEqual([]);
     // Agencies speaking together, named by their country.
     for (const speakers of ['The agencies', 'The Dutch services']) {
       expect(

@@ -122,7 +122,11 @@ export function extractRelations(
             text.slice(Math.max(0, sponsor.mention.start - 24), sponsor.mention.start),
           )) &&
           KNOWN_AS.test(between)) ||
-          ORGANS_ACTORS_NAMED.test(between));
+          ORGANS_ACTORS_NAMED.test(between) ||
+          (LINKED_ACTORS_BEFORE.test(
+            text.slice(Math.max(span.start, sponsor.mention.start - 60), sponsor.mention.start),
+          ) &&
+            SELF_NAMED_AFTER.test(between)));
       if ((!apposed && !unitNamed && !cuesIn(between).has('link')) || between.includes(';')) {
         continue;
       }
@@ -944,6 +948,16 @@ const KNOWN_AS = new RegExp(String.raw`^,?\s*\(?${NAMED_AS}$`, 'iu');
  * "Russian Foreign Intelligence Service (SVR) cyber actors, also known as APT29", "SVR cyber actors (APT29)":
  * the organ's actors, then the set's name; an advisory's way of saying whose the set is.
  */
+/**
+ * "cyber actors affiliated with Iran's Islamic Revolutionary Guard Corps (IRGC), calling themselves
+ * CyberAv3ngers": actors tied to the organ before it, then the name they go by.
+ */
+const LINKED_ACTORS_BEFORE =
+  /\b(?:actors?|hackers|operators|attackers|group)\s(?:affiliated\swith|linked\sto|tied\sto|backed\sby|working\sfor|sponsored\sby|associated\swith)\s(?:the\s)?(?:\p{Lu}\p{L}+['’]s\s)?$/u;
+const SELF_NAMED_AFTER = new RegExp(
+  String.raw`^(?:\s\(\p{Lu}[\p{L}-]*\))?,?\s+(?:(?:calling|who\s+call)\s+themselves\s+|${NAMED_AS})["“]?$`,
+  'u',
+);
 const ORGANS_ACTORS_NAMED = new RegExp(
   String.raw`^\)?\s(?:cyber\s+)?(?:actors?|hackers|operators)(?:\s\(|,?\s+\(?${NAMED_AS})$`,
   'iu',
