@@ -570,6 +570,17 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // An ordinary word before the sector a company serves; the intrusion's phrase before the verb.
+    expect(
+      intrusions(
+        'The attack on Change Healthcare disrupted pharmacies. The attack on Change Healthcare was costly.',
+      ),
+    ).toEqual(['Intrusion into Change Healthcare: attack | attack']);
+    expect(
+      intrusions(
+        'The attack on Change Management disrupted pharmacies. The attack on Change Management was costly.',
+      ),
+    ).toEqual([]);
     // An acronym's plural names devices, no company.
     expect(intrusions('The Kelvreth gang compromised PLCs in May.')).toEqual([]);
     // The place closing an institution's name tells nothing of its own.

@@ -17,6 +17,7 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { acronymAfter, BRACKETED_ACRONYM } from './listed-companies.ts';
 import { DAYS_AND_MONTHS } from './calendar-words.ts';
+import { SECTOR_WORDS } from './sectors.ts';
 
 /**
  * Companies the words make victims, a list of them one intrusion ("breached … Verizon Communications Inc.,
@@ -131,7 +132,9 @@ export function victimNamedCompanies(
         victimTimes.set(key, VICTIM_TIMES);
         objects.add(key);
       }
-      const phraseEnds = endsPhrase(ctx, to);
+      // "The attack on Change Healthcare disrupted pharmacies": the intrusion's phrase is the subject.
+      const phraseEnds =
+        endsPhrase(ctx, to) || (i > 0 && attackOn(ctx, i - 1) && pastVerbAt(ctx, to));
       // No heading test: a sentence of names is prose ("Scattered Spider breached MGM Resorts and Caesars
       // Entertainment."), and in a heading's Title Case the intrusion word is a capitalized word of the run.
       const word = phraseEnds ? intrusionWordOf(ctx, i, to) : undefined;
@@ -295,14 +298,22 @@ function plainName(ctx: TextContext, from: number, to: number): boolean {
   const last = words.at(-1)!;
   // "AT&T": capitals an ampersand joins are a name, whatever word the first one spells.
   const glued = words.length > 1 && ctx.text.slice(words[0]!.end, words[1]!.start) === '&';
+  // "Change Healthcare": an ordinary first word, before the sector the company serves.
+  const serving = words.length > 1 && ONE_WORD_SECTORS.has(last.norm);
   if (
-    (isCommonWord(words[0]!.norm) && !glued) ||
+    (isCommonWord(words[0]!.norm) && !glued && !serving) ||
     /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2))
   )
     return false;
   return words.every((t) => LETTERS.test(t.text));
 }
 const LETTERS = /^\p{L}+$/u;
+/** Sectors named in one word ("healthcare", "energy"), which end many companies' names. */
+const ONE_WORD_SECTORS: ReadonlySet<string> = new Set(
+  SECTOR_WORDS.filter(({ phrase }) => !phrase.includes(' ')).map(({ phrase }) =>
+    phrase.toLowerCase(),
+  ),
+);
 
 /** Words that may follow a victim's name in its phrase: "the attack on X, which", "breached X in May". */
 const AFTER_VICTIM = new Set(
@@ -322,6 +333,13 @@ function endsPhrase(ctx: TextContext, to: number): boolean {
     AFTER_VICTIM.has(next.norm) || INTRUSION_NOUNS.has(next.norm) || INTRUSION_KINDS.has(next.norm)
   );
 }
+
+/** Token `i` is a verb in the past tense, in lower case: "disrupted", "exposed". */
+const pastVerbAt = (ctx: TextContext, i: number): boolean => {
+  const word = ctx.tokens[i]?.text ?? '';
+  return PAST_TENSE.test(word) && ctx.sentenceOf[i] === ctx.sentenceOf[i - 1];
+};
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 /** The end of the run of capitalized words that starts at token `i` (none when a run goes on before it). */
 function nameRunEnd(ctx: TextContext, i: number, free: (i: number) => boolean): number | undefined {

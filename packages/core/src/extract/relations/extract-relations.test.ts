@@ -1560,6 +1560,10 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 identity:sector infrastructure',
       'intrusion-set:G0007 identity:sector energy',
     ]);
+    // Hyphenated as often.
+    expect(
+      pairs('targets', 'APT28 has pre-positioned itself in critical infrastructure networks.'),
+    ).toEqual(['intrusion-set:G0007 identity:sector infrastructure']);
   });
 
   it("takes a known organization for a target only where a victims' list names it", () => {

@@ -93,7 +93,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
   ],
 };
 
-const WORD = /\p{L}+/gu;
+/** A word; "pre-positioned" is one, as "prepositioned" is. */
+const WORD = /(?:[Pp]re-)?\p{L}+/gu;
+const HYPHEN = /-/gu;
 
 const CUES = Object.keys(STEMS) as RelationCue[];
 const STEM_PREFIX = 3; // the shortest stems ("run", "use", "hit") are three letters
@@ -141,7 +143,7 @@ export function cuesIn(text: string): Set<RelationCue> {
     if (m[0].length < STEM_PREFIX) continue;
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
-    const word = m[0].toLowerCase();
+    const word = m[0].toLowerCase().replace(HYPHEN, '');
     let slug: boolean | undefined;
     for (const [cue, stem] of candidates) {
       if (found.has(cue) || !matchesStem(word, stem)) continue;
@@ -169,7 +171,7 @@ export function lastCue(
     if (m[0].length < STEM_PREFIX) continue;
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
-    const word = m[0].toLowerCase();
+    const word = m[0].toLowerCase().replace(HYPHEN, '');
     if (candidates.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
       last = { start: m.index, end: m.index + m[0].length };
     }
