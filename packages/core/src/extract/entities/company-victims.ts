@@ -231,7 +231,7 @@ const oneWordVictim = (ctx: TextContext, i: number): boolean =>
   !ACRONYM_PLURAL.test(ctx.tokens[i]!.text) &&
   endsPhrase(ctx, i + 1);
 /** "compromised PLCs", "hacked NASes": an acronym's plural names devices of a kind, no company. */
-const ACRONYM_PLURAL = /^\p{Lu}{2,}(?:e?s)$/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}e?s$/u;
 
 /** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
 const MONEY = new Set([
