@@ -10,7 +10,7 @@ import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
-import { isCapitalized } from './tokens.ts';
+import { isAcronymPlural, isCapitalized } from './tokens.ts';
 import { isEnglishWord } from './english-words.ts';
 import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -228,10 +228,8 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
 const oneWordVictim = (ctx: TextContext, i: number): boolean =>
   plainName(ctx, i, i + 1) &&
   !isEnglishWord(ctx.tokens[i]!.norm) &&
-  !ACRONYM_PLURAL.test(ctx.tokens[i]!.text) &&
+  !isAcronymPlural(ctx.tokens[i]!.text) &&
   endsPhrase(ctx, i + 1);
-/** "compromised PLCs", "hacked NASes": an acronym's plural names devices of a kind, no company. */
-const ACRONYM_PLURAL = /^\p{Lu}{2,}e?s$/u;
 
 /** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
 const MONEY = new Set([

@@ -195,3 +195,7 @@ export const hasLower = (word: string): boolean => {
 
 export const isAllCaps = (word: string): boolean => hasUpper(word) && !hasLower(word);
 export const hasDigit = (word: string): boolean => DIGIT.test(word);
+
+/** "PLCs", "VPNs", "NASes": an acronym's plural, which names things of a kind. */
+export const isAcronymPlural = (word: string): boolean => ACRONYM_PLURAL.test(word);
+const ACRONYM_PLURAL = /^\p{Lu}{2,}e?s$/u;

@@ -9,6 +9,7 @@ import type { DiscoveredName } from './name-words.ts';
 import { ALL_CAPS, IDENTIFIER, INNER_CAPITALS, nameLike, shapeAt } from './name-words.ts';
 import type { FoundKind } from './named-as.ts';
 import type { TextContext } from './text-context.ts';
+import { isAcronymPlural } from './tokens.ts';
 import { isSystemFileName } from '../ioc/system-files.ts';
 
 /** Verbs of running a program; not "leveraged", said as often of a service ("leveraged SendGrid to send"). */
@@ -27,7 +28,6 @@ const PROTOCOLS = new Set(
   `rdp smb wmi winrm ssh dns http https ftp sftp vpn tls ssl api ldap icmp smtp imap rpc dcom bits tor vnc
 ntlm sql vbs bat cmd exe dll ps ip tcp udp pth ptt`.split(/\s+/u),
 );
-const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** Most items a list of such programs holds. */
 const MOST_ITEMS = 6;
 /** Longest all-capital name taken: "GMER"; a longer one is as often an acronym of anything. */
@@ -69,7 +69,7 @@ function coinedProgram(ctx: TextContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (shape & IDENTIFIER || PROTOCOLS.has(token.norm) || !nameLike(ctx, i)) return false;
   // "VPNs", "APIs": an acronym's plural is a kind of thing; "ATTRIB" is a command Windows ships.
-  if (ACRONYM_PLURAL.test(token.text) || isSystemFileName(`${token.norm}.exe`)) return false;
+  if (isAcronymPlural(token.text) || isSystemFileName(`${token.norm}.exe`)) return false;
   if (shape & ALL_CAPS) return token.text.length <= CAPITALS_MOST;
   return (shape & INNER_CAPITALS) !== 0;
 }
