@@ -74,8 +74,7 @@ export function findCampaigns(
       const [from, to] = ctx.tokenRange(mention.sentence);
       read.add(mention.sentence);
       for (let i = from; i < to; i++) {
-        const word = ctx.tokens[i]?.norm ?? '';
-        if (INTRUSION_WORDS.has(word)) {
+        if (intrusionWordAt(ctx, i)) {
           found.push({ finding, mention: ctx.mention(i, i + 1) });
         } else if (gainedAccessAt(ctx, i)) {
           // "gained access to a network of the Dutch Ministry of Defence"
@@ -210,9 +209,25 @@ function sharedIntrusions(
 /** Whether sentence `s` has an intrusion word. */
 function tellsOfIntrusion(ctx: TextContext, s: number): boolean {
   const [from, to] = ctx.tokenRange(s);
-  for (let i = from; i < to; i++) if (INTRUSION_WORDS.has(ctx.tokens[i]!.norm)) return true;
+  for (let i = from; i < to; i++) if (intrusionWordAt(ctx, i)) return true;
   return false;
 }
+
+/**
+ * An intrusion word at token i, or a campaign waged against someone: "attributed the campaign against its
+ * foreign ministry to APT31", "a malicious campaign targeting the ministry".
+ */
+function intrusionWordAt(ctx: TextContext, i: number): boolean {
+  const word = ctx.tokens[i]!.norm;
+  if (INTRUSION_WORDS.has(word)) return true;
+  return (
+    CAMPAIGNS.has(word) &&
+    WAGED_AGAINST.has(ctx.tokens[i + 1]?.norm ?? '') &&
+    ctx.sentenceOf[i + 1] === ctx.sentenceOf[i]
+  );
+}
+const CAMPAIGNS = new Set(['campaign', 'campaigns']);
+const WAGED_AGAINST = new Set(['against', 'targeting']);
 
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 

@@ -916,6 +916,15 @@ describe('extractEntities: places and organizations', () => {
     expect(
       campaigns('The Czech foreign ministry attributed the breach of its network to APT31.'),
     ).toEqual(['Intrusion into the Ministry of Foreign Affairs of Czechia']);
+    // A campaign waged against the body is an intrusion into it; one it runs is none.
+    expect(
+      campaigns(
+        'The Czech government attributed the campaign against its foreign ministry to APT31.',
+      ),
+    ).toEqual(['Intrusion into the Ministry of Foreign Affairs of Czechia']);
+    expect(
+      campaigns('The Czech foreign ministry ran a campaign on social media about APT31.'),
+    ).toEqual([]);
     // A body the sentence quotes tells of others' intrusion, unless of its own.
     expect(
       campaigns(
