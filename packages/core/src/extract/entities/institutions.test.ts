@@ -111,6 +111,16 @@ describe('hospitals and universities', () => {
           'and the Working Party were told.',
       ),
     ).toEqual(['Social Democratic Party undefined', 'Democratic Party undefined']);
+    // A head in lower case only where an intrusion strikes the party.
+    expect(
+      institutions('APT28 was behind the cyberattack on the Civic Platform party in 2024.'),
+    ).toEqual(['Civic Platform party undefined']);
+    expect(institutions('Hackers breached the Civic Platform party.')).toEqual([
+      'Civic Platform party undefined',
+    ]);
+    expect(institutions('Staff met at the Christmas party and the Civic Platform party.')).toEqual(
+      [],
+    );
   });
 
   it('are victims by the words that make a company one', () => {

@@ -6,6 +6,7 @@
  * Case heading, whose every word is capitalized ("Ransomware Attack Disrupts London Hospital").
  */
 import { normalizeName } from '../../stix/ids.ts';
+import { INTRUSION_WORDS } from './campaigns.ts';
 import type { Company } from './companies.ts';
 import { OPENERS } from './described-companies.ts';
 import { embeddedName } from './embedded-name.ts';
@@ -113,7 +114,14 @@ export function findInstitutions(
       medicalCenter(ctx, end) ??
       waterUtility(ctx, end) ??
       (local ? 'government-local' : institute || party ? '' : undefined);
-    if (sector === undefined || !isCapitalized(head.text) || taken(end) || ctx.titleCase(end))
+    // "the Civic Platform party": a party's head may be written in lower case after its name.
+    const lowerParty = party && !isCapitalized(head.text);
+    if (
+      sector === undefined ||
+      (!isCapitalized(head.text) && !party) ||
+      taken(end) ||
+      ctx.titleCase(end)
+    )
       continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];
@@ -132,6 +140,7 @@ export function findInstitutions(
     if (organization && (to === undefined || ctx.text.charAt(tokens[to - 1]!.end) === '-'))
       continue;
     if (party && (start === end || NO_PARTY.has(tokens[start]!.norm))) continue;
+    if (lowerParty && !struckParty(ctx, start)) continue;
     if (library && !libraryNamed(ctx, start, end, to, place)) continue;
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
@@ -153,6 +162,21 @@ export function findInstitutions(
     end = to - 1;
   }
   return found;
+}
+
+/**
+ * "the cyberattack on the Civic Platform party", "hacked the Democratic party": a party whose head is in
+ * lower case only as what an intrusion strikes ("the Christmas party" is none).
+ */
+function struckParty(ctx: TextContext, start: number): boolean {
+  const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';
+  if (norm(start - 1) !== 'the' || ctx.sentenceOf[start - 2] !== ctx.sentenceOf[start])
+    return false;
+  const before = norm(start - 2);
+  return (
+    INTRUSION_WORDS.has(before) ||
+    ((before === 'on' || before === 'against') && INTRUSION_WORDS.has(norm(start - 3)))
+  );
 }
 
 /** "British Library", "Toronto Public Library", "Library of Congress": a library by its place or kind. */
