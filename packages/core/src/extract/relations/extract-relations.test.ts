@@ -309,6 +309,11 @@ describe('extractRelations', () => {
       origins('APT28, a Russian state-sponsored cyber espionage group, was seen again.'),
     ).toEqual(fromRussia);
     expect(origins('APT28 is a Russian hacking group.')).toEqual(fromRussia);
+    // An influence network or operation is an actor too.
+    expect(origins('APT28, a Russian influence network, spread videos.')).toEqual(fromRussia);
+    expect(origins('Storm-1516, a Russian disinformation operation, spread videos.')).toEqual([
+      'intrusion-set:storm 1516 location:RU',
+    ]);
     // A suspicion is a description; so is what a vendor described it as.
     expect(origins('APT28 is a suspected Russia-nexus espionage actor.')).toEqual(fromRussia);
     expect(

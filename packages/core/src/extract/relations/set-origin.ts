@@ -3,7 +3,7 @@
  * - written right before it: "China's APT31", "Chinese APT31", "Russia-based APT28";
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33", "UNC5221 and described it as a suspected
- *   China-nexus espionage actor";
+ *   China-nexus espionage actor", "Storm-2035, an Iranian influence network";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
  *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
@@ -16,9 +16,9 @@ import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
-const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare)`;
+const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation)`;
 /** The noun the description ends on. */
-const ACTOR_NOUN = String.raw`(?:group|actor|actors|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators)`;
+const ACTOR_NOUN = String.raw`(?:group|actor|actors|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators|network|operation)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|(?:that|which)\s+\p{L}{2,20}\s+(?:tracks?|calls?)(?:\s+as)?|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
 const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
 
