@@ -20,6 +20,8 @@ interface Builder {
   finding: EntityFinding;
   mentions: Mention[];
   seen: Set<number>;
+  /** Starts of mentions taken back: dropped once, when the entities are made. */
+  withdrawn?: Set<number>;
 }
 
 export class EntityCollector {
@@ -41,9 +43,7 @@ export class EntityCollector {
   /** Takes back a mention added before; an entity left with none is no entity. */
   withdraw(key: string, mention: Mention): void {
     const builder = this.#byKey.get(key);
-    if (!builder?.seen.delete(mention.start)) return;
-    builder.mentions = builder.mentions.filter((m) => m.start !== mention.start);
-    if (builder.mentions.length === 0) this.#byKey.delete(key);
+    if (builder?.seen.has(mention.start)) (builder.withdrawn ??= new Set()).add(mention.start);
   }
 
   has(key: string): boolean {
@@ -51,14 +51,18 @@ export class EntityCollector {
   }
 
   entities(): ExtractedEntity[] {
-    return [...this.#byKey.values()].map(({ finding, mentions }) => {
+    return [...this.#byKey.values()].flatMap(({ finding, mentions: all, withdrawn }) => {
+      const mentions = withdrawn ? all.filter((m) => !withdrawn.has(m.start)) : all;
+      if (mentions.length === 0) return [];
       const { recognition, ...rest } = finding;
-      return {
-        ...rest,
-        name: finding.externalId ? finding.name : writtenName(finding.name, mentions),
-        recognition,
-        mentions: [...mentions].sort((a, b) => a.start - b.start),
-      };
+      return [
+        {
+          ...rest,
+          name: finding.externalId ? finding.name : writtenName(finding.name, mentions),
+          recognition,
+          mentions: [...mentions].sort((a, b) => a.start - b.start),
+        },
+      ];
     });
   }
 }
