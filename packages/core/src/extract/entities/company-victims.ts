@@ -226,10 +226,13 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
 
 /** The one word at token i may name a victim: a plain name, no English word, ending its phrase. */
 const oneWordVictim = (ctx: TextContext, i: number): boolean =>
+  oneWordName(ctx, i) && endsPhrase(ctx, i + 1);
+
+/** The one word at token i may be a company's name: a plain name, no English word, no acronym's plural. */
+const oneWordName = (ctx: TextContext, i: number): boolean =>
   plainName(ctx, i, i + 1) &&
   !isEnglishWord(ctx.tokens[i]!.norm) &&
-  !isAcronymPlural(ctx.tokens[i]!.text) &&
-  endsPhrase(ctx, i + 1);
+  !isAcronymPlural(ctx.tokens[i]!.text);
 
 /** Words of money taken: "stole $1.5 billion from", "the theft of funds from". */
 const MONEY = new Set([
@@ -265,8 +268,7 @@ function moneyStolenFrom(
     MONEY_HOLDERS.has(kind.norm) &&
     ctx.spaceBefore(i + 1) &&
     ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] &&
-    plainName(ctx, i, i + 1) &&
-    !isEnglishWord(ctx.tokens[i]!.norm) &&
+    oneWordName(ctx, i) &&
     endsPhrase(ctx, i + 2);
   return described || oneWordVictim(ctx, i);
 }

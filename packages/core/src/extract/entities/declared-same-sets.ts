@@ -8,7 +8,9 @@
  * vendor-scheme name so declared another name of a known set is that set, whichever is named first, as in
  * one sentence (listed-aliases.ts): "… a group they call Laundry Bear. Microsoft, which tracks the group as
  * Void Blizzard, …" ("which tracks the same actor as", "tracked by Microsoft as"). So is a set named after
- * its malware ("the Cl0p gang, also known as TA505"), which no knowledge holds as a set.
+ * its malware ("the Cl0p gang, also known as TA505"), which no knowledge holds as a set. Two new names so
+ * declared are one set, the first named keeping its name, as "aka" makes them in one sentence ("a group they
+ * named Laundry Bear … . Microsoft tracks the same actor as Gravel Panda").
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';

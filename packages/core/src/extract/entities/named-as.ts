@@ -207,8 +207,8 @@ const announcesAfterAs = (norm: string | undefined): boolean =>
 const TRACKS = new Set(['tracks', 'track', 'tracking']);
 
 /**
- * "Microsoft tracks it as …", "which Microsoft tracks as …": the "as" of a
- * vendor's tracking phrase; its object, or the name it follows, says what is named.
+ * "Microsoft tracks it as …", "which Microsoft tracks as …": the "as" of a vendor's tracking phrase; its object,
+ * or the name it follows, says what is named.
  */
 function tracksAs(ctx: TextContext, as: number): boolean {
   const { tokens } = ctx;
@@ -556,12 +556,6 @@ function namedAsFlaw(ctx: TextContext, i: number): boolean {
 }
 
 /**
- * The token of the name a naming phrase lists aliases of ("APT40—aka FEVERDREAM, GreenCrash", "TA415 is
- * also known as Barium"), when the kind of the name at token i comes from that name rather than from a cue
- * noun: the items are other names of the same thing. Lists after "such as" and "like" are examples, not
- * aliases.
- */
-/**
  * Whether the name at token i is an item of a list alias words open ("also tracked as A, B and C"), the name
  * they are another one for unsaid ("the hackers, who are also tracked as …").
  */
@@ -573,6 +567,12 @@ export function inAliasList(ctx: TextContext, i: number): boolean {
 const aliasWordAt = (ctx: TextContext, trigger: number): boolean =>
   ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '') && ctx.tokens[trigger - 1]?.norm !== 'such';
 
+/**
+ * The token of the name a naming phrase lists aliases of ("APT40—aka FEVERDREAM, GreenCrash", "TA415 is
+ * also known as Barium"), when the kind of the name at token i comes from that name rather than from a cue
+ * noun: the items are other names of the same thing. Lists after "such as" and "like" are examples, not
+ * aliases.
+ */
 export function aliasListedOf(
   ctx: TextContext,
   i: number,

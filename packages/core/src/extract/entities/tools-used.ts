@@ -38,7 +38,7 @@ export function toolUsedTo(
   i: number,
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
-  if (!coinedProgram(ctx, i)) return undefined;
+  // The list's verb first: most name words follow none, and the spelling test is the dearer one.
   let first = i;
   for (let n = 0; n < MOST_ITEMS; n++) {
     const before = listItemBefore(ctx, first);
@@ -60,7 +60,8 @@ export function toolUsedTo(
   const to = ctx.tokens[last + 1];
   const purpose = ctx.tokens[last + 2];
   if (to?.norm !== 'to' || !purpose || ctx.sentenceOf[last + 2] !== sentence) return undefined;
-  return purpose.text === purpose.norm ? { from: i, to: i + 1, type: 'tool' } : undefined;
+  if (purpose.text !== purpose.norm) return undefined;
+  return coinedProgram(ctx, i) ? { from: i, to: i + 1, type: 'tool' } : undefined;
 }
 
 /** A one-word program name of a coined spelling: "WinSCP", "PowerTool", "GMER"; no protocol, no word. */

@@ -95,7 +95,11 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
 
 /** A word; "pre-positioned" is one, as "prepositioned" is. */
 const WORD = /(?:[Pp]re-)?\p{L}+/gu;
-const HYPHEN = /-/gu;
+/** The word in lower case, "pre-positioned" as "prepositioned" (the only hyphen WORD takes in). */
+const unhyphenated = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(3) === 0x2d ? `pre${lower.slice(4)}` : lower;
+};
 
 const CUES = Object.keys(STEMS) as RelationCue[];
 const STEM_PREFIX = 3; // the shortest stems ("run", "use", "hit") are three letters
@@ -143,7 +147,7 @@ export function cuesIn(text: string): Set<RelationCue> {
     if (m[0].length < STEM_PREFIX) continue;
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
-    const word = m[0].toLowerCase().replace(HYPHEN, '');
+    const word = unhyphenated(m[0]);
     let slug: boolean | undefined;
     for (const [cue, stem] of candidates) {
       if (found.has(cue) || !matchesStem(word, stem)) continue;
@@ -171,7 +175,7 @@ export function lastCue(
     if (m[0].length < STEM_PREFIX) continue;
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
-    const word = m[0].toLowerCase().replace(HYPHEN, '');
+    const word = unhyphenated(m[0]);
     if (candidates.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
       last = { start: m.index, end: m.index + m[0].length };
     }
