@@ -531,53 +531,39 @@ describe('extractEntities: where a name is and where it ends', () => {
         lockbit,
       ),
     ).toEqual(['malware:LockBit']);
-    // A group of that name the knowledge holds takes those people in.
-    const akira = buildKnowledgeIndex([
-      {
-        id: 'malware--66666666-6666-4666-8666-666666666666',
-        type: 'malware',
-        name: 'Akira',
-        aliases: ['Akira'],
-        externalId: 'S1129',
-      },
-      {
-        id: 'intrusion-set--77777777-7777-4777-8777-777777777777',
-        type: 'intrusion-set',
-        name: 'Akira',
-        aliases: ['Akira'],
-        externalId: 'G1024',
-      },
-    ]);
-    const akiraSets = (text: string) =>
-      extractEntities(text, splitSentences(text), akira)
+    // A group of that name the knowledge holds takes those people in, by the name the text writes where
+    // the family's own name is another ("Play", the family Playcrypt).
+    const familyAndGroup = (family: string, written: string, group: string) =>
+      buildKnowledgeIndex([
+        {
+          id: 'malware--66666666-6666-4666-8666-666666666666',
+          type: 'malware',
+          name: family,
+          aliases: [family, written],
+        },
+        {
+          id: 'intrusion-set--77777777-7777-4777-8777-777777777777',
+          type: 'intrusion-set',
+          name: written,
+          aliases: [written],
+          externalId: group,
+        },
+      ]);
+    const setsIn = (text: string, knowledge: ReturnType<typeof buildKnowledgeIndex>) =>
+      extractEntities(text, splitSentences(text), knowledge)
         .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
         .map((e) => `${e.key}: ${e.mentions.length}`);
     expect(
-      akiraSets('The Akira ransomware gang claimed the attack. Akira has hit 250 organizations.'),
+      setsIn(
+        'The Akira ransomware gang claimed the attack. Akira has hit 250 organizations.',
+        familyAndGroup('Akira', 'Akira', 'G1024'),
+      ),
     ).toEqual(['intrusion-set:G1024: 2']);
-    // By the name the text writes, where the family's own name is another.
-    const play = buildKnowledgeIndex([
-      {
-        id: 'malware--88888888-8888-4888-8888-888888888888',
-        type: 'malware',
-        name: 'Playcrypt',
-        aliases: ['Playcrypt', 'Play'],
-        externalId: 'S1162',
-      },
-      {
-        id: 'intrusion-set--99999999-9999-4999-8999-999999999999',
-        type: 'intrusion-set',
-        name: 'Play',
-        aliases: ['Play'],
-        externalId: 'G1040',
-      },
-    ]);
-    const playText =
-      'The Play ransomware group claimed the attack. Play actors use AdFind. The Play group hit banks.';
     expect(
-      extractEntities(playText, splitSentences(playText), play)
-        .filter((e) => e.type === 'intrusion-set' || e.type === 'malware')
-        .map((e) => `${e.key}: ${e.mentions.length}`),
+      setsIn(
+        'The Play ransomware group claimed the attack. Play actors use AdFind. The Play group hit banks.',
+        familyAndGroup('Playcrypt', 'Play', 'G1040'),
+      ),
     ).toEqual(['intrusion-set:G1040: 3']);
     // An alias given right after a name is read as that name is.
     const blackcat = buildKnowledgeIndex([
