@@ -24,6 +24,9 @@ describe('sector words of the STIX vocabulary', () => {
       'emergency-services: emergency services',
       'government-regional: state governments',
     ]);
+    expect(sectors('DDoS attacks hit Dutch municipal websites and municipal authorities.')).toEqual(
+      ['government-local: municipal websites', 'government-local: municipal authorities'],
+    );
     expect(sectors('They stole data from a California-based defense contractor.')).toEqual([
       'defense: defense contractor',
     ]);

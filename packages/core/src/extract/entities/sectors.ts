@@ -59,6 +59,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'local governments',
       'local authorities',
       'city councils',
+      'municipal governments',
+      'municipal authorities',
+      'municipal websites',
     ],
   ],
   [
