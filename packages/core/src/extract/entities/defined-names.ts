@@ -206,14 +206,16 @@ function closesApposition(ctx: TextContext, end: number, name: number): boolean 
   const word = ctx.tokens[end]!;
   const after = ctx.text.charAt(word.end);
   if (APPOSITION_ENDS.has(after)) return true;
-  // "discovered ModPipe, a modular backdoor that gives …": a relative clause ends the apposition as well,
-  // but not after a word opening the sentence, an adverb as often ("Recently, a new backdoor that …").
+  // "discovered ModPipe, a modular backdoor that gives …": a relative clause ends the apposition as well, and
+  // so does a participle ("a loader written in C#"); but not after a word opening the
+  // sentence, an adverb as often ("Recently, a new backdoor that …").
   const next = ctx.tokens[end + 1];
   return (
     next !== undefined &&
     !ctx.sentenceStart(name) &&
     !isCommonWord(ctx.tokens[name]!.norm) &&
-    RELATIVES.has(next.norm) &&
+    (RELATIVES.has(next.norm) ||
+      (PARTICIPLES.has(next.norm) && cueKind(word.norm) !== undefined)) &&
     isSpace(ctx.text, word.end, next.start) &&
     ctx.sentenceOf[end + 1] === ctx.sentenceOf[end]
   );
@@ -221,6 +223,8 @@ function closesApposition(ctx: TextContext, end: number, name: number): boolean 
 
 const APPOSITION_ENDS = new Set([',', ')', '.', ';', '—']);
 const RELATIVES = new Set(['that', 'which']);
+/** "MATCHBOIL, a loader written in C#": a participle after the kind word goes on describing the thing. */
+const PARTICIPLES = new Set(['written', 'designed', 'developed', 'built', 'coded', 'capable']);
 
 /** What the phrase's last word says, checked against the words before it. */
 function phraseKind(ctx: TextContext, from: number, end: number): NamedKind | undefined {

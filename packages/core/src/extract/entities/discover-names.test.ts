@@ -413,6 +413,10 @@ describe('a name a sentence defines', () => {
     expect(names('The actors deployed Kelvpipe, a loader which fetches payloads.')).toEqual([
       'malware:Kelvpipe',
     ]);
+    // So does a participle.
+    expect(names('The files install Kelvpipe, a loader written in C#.')).toEqual([
+      'malware:Kelvpipe',
+    ]);
   });
 
   it('reads a hyphenated adjective as part of the phrase ("Pakistan-based")', () => {

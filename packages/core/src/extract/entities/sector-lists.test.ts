@@ -27,6 +27,9 @@ describe('sector words of the STIX vocabulary', () => {
     expect(sectors('DDoS attacks hit Dutch municipal websites and municipal authorities.')).toEqual(
       ['government-local: municipal websites', 'government-local: municipal authorities'],
     );
+    expect(
+      sectors('It attacks state authorities and enterprises of the defense-industrial complex.'),
+    ).toEqual(['government-national: state authorities', 'defense: defense-industrial complex']);
     expect(sectors('They stole data from a California-based defense contractor.')).toEqual([
       'defense: defense contractor',
     ]);

@@ -49,6 +49,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'government employees',
       'members of parliament',
       'parliamentarians',
+      'state authorities',
+      'state bodies',
+      'state institutions',
     ],
   ],
   [
@@ -71,6 +74,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'defence contractors',
       'defense contractor',
       'defence contractor',
+      'defense industrial complex',
+      'defence industrial complex',
       'defense industry',
       'defence industry',
       'armed forces',

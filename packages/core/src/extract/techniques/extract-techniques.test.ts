@@ -164,6 +164,7 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('Grixba scans for anti-virus software.')).toEqual(['T1518.001']);
     expect(ids('The actors deleted log files.')).toEqual(['T1070']);
+    expect(ids('Persistence is achieved through the Run registry key.')).toEqual(['T1547.001']);
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);

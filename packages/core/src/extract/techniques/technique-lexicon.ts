@@ -478,6 +478,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1547.001',
     strong: [
       'run key*',
+      'run registry key*',
       'currentversion run',
       'startup folder',
       'registry run',
