@@ -294,6 +294,10 @@ describe('companies a list names beside a company', () => {
       listed('Victims include Ticketmaster, Globex Bank and AT&T, which confirmed it.'),
     ).toEqual(['Ticketmaster', 'AT&T']);
     expect(listed('Among the victims were Initech and Hooli.')).toEqual(['Initech', 'Hooli']);
+    expect(listed('It listed dozens of victims, including Initech and Hooli.')).toEqual([
+      'Initech',
+      'Hooli',
+    ]);
     expect(listed('Its targets have included Initech, Hooli.')).toEqual(['Initech', 'Hooli']);
     expect(listed('Victims include Android users in Germany and Spain.')).toEqual([]);
     expect(listed('Victims include Initech and others.')).toEqual([]);

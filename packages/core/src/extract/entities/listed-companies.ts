@@ -195,7 +195,7 @@ export function acronymAfter(ctx: TextContext, to: number): boolean {
 const VICTIM_WORDS = new Set(['victims', 'targets']);
 // Case written out rather than an /i flag, which makes the scan several times slower.
 const VICTIMS_LIST =
-  /(?:[Vv]ictims|[Tt]argets)(?: worldwide,?| globally,?| of (?:the|this) \p{L}+)? (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
+  /(?:[Vv]ictims|[Tt]argets)(?: worldwide| globally| of (?:the|this) \p{L}+)?,? (?:have )?includ|[Aa]mong(?:st)? the (?:victims|targets)/u;
 const INCLUDE = new Set(['include', 'included', 'includes', 'including']);
 /** What the victims were of: "Victims of the campaign include …" (referring-sets.ts reads the same words). */
 export const VICTIMS_OF_NOUNS: readonly string[] = [
