@@ -591,6 +591,14 @@ describe('an intrusion into a company', () => {
     expect(intrusions('The University of Velkton said its systems were breached.')).toEqual([
       'Intrusion into University of Velkton: breached',
     ]);
+    // The theft an attribution names, its actor after it; the money before the theft's noun.
+    expect(
+      intrusions('The FBI attributed the $1.5 billion theft from Velkcorp to the Kelvreth gang.'),
+    ).toEqual(['Intrusion into Velkcorp: theft']);
+    expect(intrusions('Police said the $1.5 billion theft from Velkcorp was large.')).toEqual([]);
+    expect(
+      intrusions('The FBI attributed the theft of credentials from Velkfox to the Kelvreth gang.'),
+    ).toEqual([]);
     // The name before what the company is: "from the Velkcorp exchange".
     expect(intrusions('The Kelvreth gang stole $1.5 billion from the Velkcorp exchange.')).toEqual([
       'Intrusion into Velkcorp: stole',

@@ -255,11 +255,13 @@ function moneyStolenFrom(
   actorBefore: (i: number) => boolean,
 ): boolean {
   const theft = intrusionWordOf(ctx, i, i + 1);
-  if (theft === undefined || !THEFTS.has(ctx.tokens[theft]!.norm) || !actorBefore(theft))
-    return false;
-  const taken = ctx.text.slice(ctx.tokens[theft]!.end, ctx.tokens[i - 1]!.start);
+  if (theft === undefined || !THEFTS.has(ctx.tokens[theft]!.norm)) return false;
+  if (!actorBefore(theft) && !attributedBefore(ctx, theft)) return false;
+  // "stole $1.5 billion from", or "the $1.5 billion theft from".
+  const first = Math.max(0, theft - MONEY_BEFORE);
+  const taken = ctx.text.slice(ctx.tokens[first]!.end, ctx.tokens[i - 1]!.start);
   const money =
-    taken.includes('$') || ctx.tokens.slice(theft + 1, i - 1).some((t) => MONEY.has(t.norm));
+    taken.includes('$') || ctx.tokens.slice(first + 1, i - 1).some((t) => MONEY.has(t.norm));
   if (!money || !ctx.spaceBefore(i)) return false;
   // "stole $1.5 billion from the Bybit exchange": the name before what the company is.
   const kind = ctx.tokens[i + 1];
@@ -272,6 +274,24 @@ function moneyStolenFrom(
     endsPhrase(ctx, i + 2);
   return described || oneWordVictim(ctx, i);
 }
+/**
+ * "The FBI attributed the $1.5 billion theft from Bybit to …": the theft is the object of an attribution, whose
+ * actor follows it.
+ */
+function attributedBefore(ctx: TextContext, theft: number): boolean {
+  for (let k = theft - 1; k >= Math.max(0, theft - ATTRIBUTED_REACH); k--) {
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[theft]) return false;
+    if (ATTRIBUTING.has(ctx.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+const ATTRIBUTING = new Set(['attributed', 'attributes', 'attribute', 'blamed', 'blames']);
+/** Words between the attributing verb and the theft: "the $1.5 billion". */
+const ATTRIBUTED_REACH = 7;
+
+/** Words before the theft's noun that may say what was taken: "$1.5 billion". */
+const MONEY_BEFORE = 3;
+
 /** What a company money is stolen from is: "the Bybit exchange". */
 const MONEY_HOLDERS = new Set(['exchange', 'platform', 'bank', 'company', 'firm']);
 
