@@ -324,8 +324,10 @@ function closesListOfSectors(
   for (let named = 0; named < 2; named++) {
     const end = itemBefore(ctx, item);
     if (end === undefined || !sectorAt(end)) return false;
+    // Back to the item's first word, over a sector phrase's words at most.
     item = end;
-    while (item > 0 && sectorAt(item - 1) && ctx.spaceBefore(item)) item--;
+    while (item > end - PHRASE_WORDS && item > 0 && sectorAt(item - 1) && ctx.spaceBefore(item))
+      item--;
   }
   return true;
 }
