@@ -5,6 +5,7 @@
  * Technology Company, Limited (Wuhan XRZ)"). The short name then names the same thing wherever the text
  * writes it, capitals and all.
  */
+import { withMoreMentions } from './more-mentions.ts';
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { LITTLE_WORDS, nameInitials } from './legal-forms.ts';
 import type { TextContext } from './text-context.ts';
@@ -81,12 +82,7 @@ export function addDefinedAcronyms(
     list.push(ctx.mention(i, i + name.words.length));
     added.set(name.entity, list);
   });
-  return entities.map((entity, index) => {
-    const more = added.get(index);
-    if (!more) return entity;
-    const mentions = [...entity.mentions, ...more].sort((a, b) => a.start - b.start);
-    return { ...entity, mentions };
-  });
+  return entities.map((entity, index) => withMoreMentions(entity, added.get(index)));
 }
 
 /** The acronyms, short names and initials a text defines or uses for an entity. */

@@ -5,6 +5,7 @@
  * there (AnnoCTR's annotators tag such a name GROUP throughout the report), so it becomes an intrusion set
  * named after the malware, with the malware's knowledge reference kept as a candidate.
  */
+import { withMoreMentions } from './more-mentions.ts';
 import { ARTICLES } from './common-words.ts';
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
@@ -295,7 +296,9 @@ export function actorsNamedAfterMalware(
       .map((name) => setsByName.get(normalizeName(name)))
       .find((set) => set !== undefined);
     if (named) {
-      joined.set(named.key, [...(joined.get(named.key) ?? []), ...entity.mentions]);
+      const list = joined.get(named.key) ?? [];
+      list.push(...entity.mentions);
+      joined.set(named.key, list);
       return undefined;
     }
     const { ref, properties, ...rest } = entity;
@@ -309,12 +312,7 @@ export function actorsNamedAfterMalware(
       via: `${entity.via}${ACTOR_CONTEXT}`,
     };
   });
-  return read.flatMap((entity) => {
-    if (!entity) return [];
-    const more = joined.get(entity.key);
-    if (!more) return [entity];
-    return [
-      { ...entity, mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start) },
-    ];
-  });
+  return read.flatMap((entity) =>
+    entity ? [withMoreMentions(entity, joined.get(entity.key))] : [],
+  );
 }

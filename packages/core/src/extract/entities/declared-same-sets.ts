@@ -12,6 +12,7 @@
  * declared are one set, the first named keeping its name, as "aka" makes them in one sentence ("a group they
  * named Laundry Bear … . Microsoft tracks the same actor as Gravel Panda").
  */
+import { withMoreMentions } from './more-mentions.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { normalizeName } from '../../stix/ids.ts';
@@ -104,16 +105,14 @@ export function withDeclaredSameSets(
   const extra = new Map<string, Mention[]>();
   for (const other of sets) {
     const first = mergedInto.get(other.key);
-    if (first) extra.set(first.key, [...(extra.get(first.key) ?? []), ...other.mentions]);
+    if (!first) continue;
+    const list = extra.get(first.key) ?? [];
+    list.push(...other.mentions);
+    extra.set(first.key, list);
   }
   return entities
     .filter((e) => !mergedInto.has(e.key))
-    .map((e) => {
-      const more = extra.get(e.key);
-      if (!more) return e;
-      const mentions = [...e.mentions, ...more].sort((a, b) => a.start - b.start);
-      return { ...e, mentions };
-    });
+    .map((e) => withMoreMentions(e, extra.get(e.key)));
 }
 
 /** The words right before the mention when they say it is another name of what was named before. */

@@ -21,7 +21,7 @@ import {
   sectorRightAfter,
   victimsOwnedAt,
 } from './place-targets.ts';
-import { setOrigin } from './set-origin.ts';
+import { ACTOR_NOUN, DIRECTING, setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
   anaphoricSet,
@@ -952,8 +952,10 @@ const KNOWN_AS = new RegExp(String.raw`^,?\s*\(?${NAMED_AS}$`, 'iu');
  * "cyber actors affiliated with Iran's Islamic Revolutionary Guard Corps (IRGC), calling themselves
  * CyberAv3ngers": actors tied to the organ before it, then the name they go by.
  */
-const LINKED_ACTORS_BEFORE =
-  /\b(?:actors?|hackers|operators|attackers|group)\s(?:affiliated\swith|linked\sto|tied\sto|backed\sby|working\sfor|sponsored\sby|associated\swith)\s(?:the\s)?(?:\p{Lu}\p{L}+['’]s\s)?$/u;
+const LINKED_ACTORS_BEFORE = new RegExp(
+  String.raw`\b${ACTOR_NOUN}\s${DIRECTING}\s(?:by|to|with)\s(?:the\s)?(?:\p{Lu}\p{L}+['’]s\s)?$`,
+  'u',
+);
 const SELF_NAMED_AFTER = new RegExp(
   String.raw`^(?:\s\(\p{Lu}[\p{L}-]*\))?,?\s+(?:(?:calling|who\s+call)\s+themselves\s+|${NAMED_AS})["“]?$`,
   'u',
