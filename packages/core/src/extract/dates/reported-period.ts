@@ -89,7 +89,9 @@ function victimOf(
   byKey: ReadonlyMap<string, ExtractedEntity>,
 ): ExtractedEntity | undefined {
   const key = campaign.properties?.victim;
-  return typeof key === 'string' ? byKey.get(key) : undefined;
+  const victim = typeof key === 'string' ? byKey.get(key) : undefined;
+  // A country attacked (country-intrusions.ts) is named in sentences about anything.
+  return victim?.type === 'location' ? undefined : victim;
 }
 
 /**

@@ -116,6 +116,11 @@ export function findCampaigns(
 /** Words for the doers before "behind it": "The group behind it, known as Scattered Spider". */
 const DOERS = new Set('group gang actor actors hackers attackers crew'.split(' '));
 
+/** "the hacking group APT28", "a hacking unit": the word says what the doers do, and tells of no intrusion. */
+const namesDoers = (ctx: TextContext, i: number): boolean =>
+  DOER_NOUNS.has(ctx.tokens[i + 1]?.norm ?? '') && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i];
+const DOER_NOUNS = new Set([...DOERS, 'groups', 'unit', 'units', 'team', 'gangs', 'crews']);
+
 /**
  * "MGM Resorts said a cyberattack … . The group behind it, known as Scattered Spider, …": "it" after the doers
  * and "behind" stands for the intrusion told of last, in its sentence or the one before. Further away, "the
@@ -146,6 +151,7 @@ function behindIt(
 function referringFrom(ctx: TextContext, i: number): number | undefined {
   const token = ctx.tokens[i]!;
   if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return undefined;
+  if (namesDoers(ctx, i)) return undefined;
   const previous = ctx.tokens[i - 1]?.norm ?? '';
   const from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
   return REFERRING.has(ctx.tokens[from - 1]?.norm ?? '') ? from : undefined;
@@ -219,7 +225,7 @@ function tellsOfIntrusion(ctx: TextContext, s: number): boolean {
  */
 function intrusionWordAt(ctx: TextContext, i: number): boolean {
   const word = ctx.tokens[i]!.norm;
-  if (INTRUSION_WORDS.has(word)) return true;
+  if (INTRUSION_WORDS.has(word)) return !namesDoers(ctx, i);
   return (
     CAMPAIGNS.has(word) &&
     WAGED_AGAINST.has(ctx.tokens[i + 1]?.norm ?? '') &&
@@ -239,7 +245,7 @@ const OPENING_SENTENCES = 3;
 const SENTENCE_WORDS = 4;
 
 /** Index of the last sentence of the opening. */
-function openingEnd(ctx: TextContext): number {
+export function openingEnd(ctx: TextContext): number {
   let counted = 0;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [from, to] = ctx.tokenRange(s);

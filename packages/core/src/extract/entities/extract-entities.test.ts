@@ -888,6 +888,7 @@ describe('extractEntities: places and organizations', () => {
       'France',
       'Ministry for Europe and Foreign Affairs of France',
       'APT28',
+      'Intrusions into organizations in France',
     ]);
   });
 

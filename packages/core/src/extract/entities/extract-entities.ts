@@ -8,7 +8,8 @@ import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { addDefinedAcronyms } from './acronyms.ts';
 import { actorsNamedAfterMalware, readAsPeople } from './actor-or-family.ts';
-import { findCampaigns } from './campaigns.ts';
+import { findCampaigns, openingEnd } from './campaigns.ts';
+import { countryIntrusions } from './country-intrusions.ts';
 import { findCompanies, type Company } from './companies.ts';
 import { electionCampaigns } from './election-campaigns.ts';
 import { authorSystems } from './author-systems.ts';
@@ -208,6 +209,11 @@ export function entitiesIn(
         ...elections,
       ]),
       ...authorIntrusions,
+      ...countryIntrusions(ctx, {
+        countryAt: (i) => countrySpans.get(i),
+        actorAt: (i) => acting[i] === GROUP,
+        openingEnd: openingEnd(ctx),
+      }),
     ]),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...sponsoringGovernments(

@@ -1519,15 +1519,15 @@ describe('extractRelations', () => {
   });
 
   it("reads Russia's military intelligence service as the GRU, targeting a dozen entities", () => {
-    expect(
-      pairs(
-        'targets',
-        "France accused Russia's military intelligence service of cyberattacks targeting a dozen " +
-          'French entities, including ministries.',
-      ),
-    ).toEqual([
-      'threat-actor:gru identity:sector government-national',
-      'threat-actor:gru location:FR',
+    const text =
+      "France accused Russia's military intelligence service of cyberattacks targeting a dozen " +
+      'French entities, including ministries.';
+    // The cyberattacks are the campaign attributed to the organ; it targets what they struck.
+    const campaign = 'campaign:intrusions into organizations in france';
+    expect(pairs('attributed-to', text)).toEqual([`${campaign} threat-actor:gru`]);
+    expect(pairs('targets', text)).toEqual([
+      `${campaign} location:FR`,
+      `${campaign} identity:sector government-national`,
     ]);
   });
 

@@ -342,8 +342,10 @@ export function extractRelations(
       for (const victim of victims as unknown[])
         if (typeof victim === 'string') out.add('targets', campaign.entity.key, victim, evidence);
       // A named operation is told of like an actor: "Operation X targeted telecoms in Taiwan with Y".
-      // A named campaign ("Operation Dream Job") is told of like an actor; an intrusion into a victim is not.
-      if (campaign.entity.via !== 'intrusion-of-victim')
+      // A named campaign ("Operation Dream Job") is told of like an actor, and so are attacks on a country's
+      // organizations ("cyberattacks targeting a dozen French entities, including ministries"); an
+      // intrusion into one victim is not.
+      if (campaign.entity.via !== 'intrusion-of-victim' || intoCountry(campaign.entity))
         actsLikeAnActor(campaign, placed, cues, evidence);
       const subjects = stated.length > 0 ? stated : told ? [told] : withRole(placed, 'sponsor');
       const judgement = attributionJudgement(text, span, phrase, subjects);
@@ -918,6 +920,10 @@ function toldBefore(
   }
   return last?.intrusion;
 }
+
+/** Attacks on a country's organizations (country-intrusions.ts): the campaign's victim is a place. */
+const intoCountry = (campaign: ExtractedEntity): boolean =>
+  String(campaign.properties?.['victim']).startsWith('location:');
 
 /** "Sandworm, a …", "APT28, the …": an apposition opens right after the set's name. */
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;
