@@ -377,6 +377,19 @@ describe('companies a describing noun names', () => {
     ]);
   });
 
+  it('are read before a medium and its network, channel or station; no network is one alone', () => {
+    expect(
+      described(
+        'APT28 was linked to an attack on the TV5Monde television network. Sandworm hit the Channel ' +
+          'One TV station. The implant talks over the Tor network, a Telegram channel, the Zorbex ' +
+          'proxy network and the Tarnland Digital News network.',
+      ),
+    ).toEqual(['TV5Monde: TV5Monde', 'Channel One: Channel One']);
+    expect(intrusions('APT28 was linked to an attack on the TV5Monde television network.')).toEqual(
+      ['Intrusion into TV5Monde: attack'],
+    );
+  });
+
   it("are read before an executive's title and name, also opening a sentence", () => {
     expect(
       described(

@@ -55,6 +55,14 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   ...`science trade trading development engineering industry industries investment consulting communications
 electronics research`.split(/\s+/u),
 ]);
+/**
+ * A broadcaster written as its name, its medium and one of these ("the TV5Monde television network", "the
+ * Channel One TV station"); a medium's word is what keeps "the Tor network" or "the Telegram channel" out.
+ */
+const MEDIA_HEADS: ReadonlySet<string> = new Set(['network', 'channel', 'station']);
+const MEDIA: ReadonlySet<string> = new Set(['television', 'tv', 'news', 'radio', 'broadcast', 'cable']);
+/** "News", not "news" or "TV". */
+const isTitleCase = (word: string): boolean => word.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 export const NOUNS_AFTER: ReadonlySet<string> = new Set(['unit', 'subsidiary', 'division']);
 /**
@@ -130,6 +138,19 @@ export function describedCompanies(
     } else if (NOUNS_AFTER.has(noun.norm) && ctx.spaceBefore(i)) {
       const from = nameBefore(ctx, i, taken);
       if (from !== undefined) found.push({ from, to: i });
+    } else if (MEDIA_HEADS.has(noun.norm)) {
+      // "the TV5Monde television network": the medium's word closes the name; written in capitals it is
+      // part of the name ("the Myanmar Digital News network").
+      const medium = i - 1;
+      const word = tokens[medium]?.text ?? '';
+      const from =
+        MEDIA.has(word.toLowerCase()) &&
+        !isTitleCase(word) &&
+        ctx.spaceBefore(i) &&
+        ctx.spaceBefore(medium)
+          ? nameBefore(ctx, medium, taken)
+          : undefined;
+      if (from !== undefined) found.push({ from, to: medium });
     } else if (TITLE_WORDS.has(noun.norm)) {
       executive(i);
     }
@@ -487,6 +508,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'systems',
   'contractor',
   ...NOUNS_AFTER,
+  ...MEDIA_HEADS,
   ...TITLE_WORDS,
 ]);
 
