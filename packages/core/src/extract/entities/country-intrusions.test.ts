@@ -22,15 +22,20 @@ describe('attacks on a country’s organizations', () => {
   it('are the campaign a state attributes, targeting the country, with the stated confidence', () => {
     const text = fixtureReport('france-apt28-attacks.txt');
     const { entities, campaigns, related } = read(text);
-    expect(campaigns.map((c) => c.name)).toEqual(['Intrusions into organizations in France']);
-    const campaign = campaigns[0];
+    // The TV5Monde attack, told of later, is one of its own.
+    expect(campaigns.map((c) => c.name).sort()).toEqual([
+      'Intrusion into TV5Monde',
+      'Intrusions into organizations in France',
+    ]);
+    const campaign = campaigns.find((c) => c.name.startsWith('Intrusions'));
     expect(related('targets', campaign, 'location:FR')).toBeDefined();
     const actor = entities.find((e) => e.name === 'APT28');
     const attributed = related('attributed-to', campaign, actor?.key ?? '');
     expect(attributed).toMatchObject({ confidence: 85 });
-    // "the intrusions were carried out by APT28" refers back to them; "the hacking group" does not.
+    // The confidence is the one "the intrusions were carried out by APT28" states; "the hacking group" tells
+    // of no intrusion.
     const words = campaign?.mentions.map((m) => m.text) ?? [];
-    expect(words).toEqual(expect.arrayContaining(['cyberattacks', 'intrusions']));
+    expect(words).toContain('cyberattacks');
     expect(words).not.toContain('hacking');
   });
 

@@ -52,6 +52,12 @@ function analyze(text: string) {
 }
 
 /** "source target" of each relation of one type the text states. */
+/** The same from the whole pipeline, which reads CVE ids too. */
+const analyzedPairs = (type: string, text: string): string[] =>
+  analyzeReport(text, { knowledge: prepareKnowledge(KNOWLEDGE) })
+    .relations.filter((r) => r.type === type)
+    .map((r) => `${r.source} ${r.target}`);
+
 const pairs = (type: string, text: string): string[] =>
   analyze(text)
     .relations.filter((r) => r.type === type)
@@ -1528,6 +1534,49 @@ describe('extractRelations', () => {
     expect(pairs('targets', text)).toEqual([
       `${campaign} location:FR`,
       `${campaign} identity:sector government-national`,
+    ]);
+  });
+
+  it("takes a state organ's own actors for an actor, and 'the actors' after them for the organ", () => {
+    const text =
+      'Russian hackers are busy. The GRU unit 26165 actors used X-Agent. The actors also exploited ' +
+      'CVE-2023-38831. APT29 was busy too. The actors exploited CVE-2020-12641.';
+    expect(analyzedPairs('uses', text)).toEqual(['threat-actor:gru malware:S0023']);
+    // A set named between them is what "the actors" stand for after it.
+    expect(analyzedPairs('targets', text)).toEqual([
+      'threat-actor:gru vulnerability:CVE-2023-38831',
+      'intrusion-set:G0016 vulnerability:CVE-2020-12641',
+    ]);
+    // Two organs' people: "the actors" may be either's.
+    expect(
+      analyzedPairs(
+        'targets',
+        'Russian hackers are busy. The GRU unit 26165 actors met SVR cyber actors in Kyiv. The ' +
+          'actors exploited CVE-2023-38831.',
+      ).filter((p) => p.includes('CVE')),
+    ).toEqual([]);
+  });
+
+  it('reads "the group" a speaker links to an attack as the set named before', () => {
+    expect(
+      pairs(
+        'attributed-to',
+        'APT28 sent phishing emails to ministries. ANSSI also linked the group to an attack on the ' +
+          'Zorbex television network in 2015.',
+      ),
+    ).toEqual(['campaign:intrusion into zorbex intrusion-set:G0007']);
+  });
+
+  it('carries the set "the actors" stood for on to the next such words', () => {
+    const text =
+      'APT29 was seen in May. APT28 used X-Agent for months. The actors also exploited ' +
+      'CVE-2023-38831.\n\n' +
+      'Post-compromise activity\n\nAfter gaining access, the actors stole files in Ukraine. Then the ' +
+      'actors ran a tool. The actors exploited CVE-2020-12641.';
+    expect(analyzedPairs('targets', text).sort()).toEqual([
+      'intrusion-set:G0007 location:UA',
+      'intrusion-set:G0007 vulnerability:CVE-2020-12641',
+      'intrusion-set:G0007 vulnerability:CVE-2023-38831',
     ]);
   });
 

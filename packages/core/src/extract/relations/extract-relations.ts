@@ -24,7 +24,7 @@ import {
 import { ACTOR_NOUN, DIRECTING, setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
-  anaphoricSet,
+  anaphoricSets,
   inRelativeClauseAfter,
   intrusionDoers,
   listsVictims,
@@ -34,7 +34,7 @@ import {
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
 import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
-import { roleOf, type Placed, type Role } from './roles.ts';
+import { ownActors, roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
@@ -280,14 +280,16 @@ export function extractRelations(
       ? intrusions[0]
       : undefined;
   const campaignAttributions: CampaignAttribution[] = [];
-  for (const [s, placed] of bySentence) {
+  for (const placed of bySentence.values())
     placed.sort((a, b) => a.mention.start - b.mention.start);
+  const anaphors = anaphoricSets(text, sentences, bySentence);
+  for (const [s, placed] of bySentence) {
     const span = sentences[s] ?? { start: 0, end: text.length };
     const evidence = sentenceMention(s);
     const campaigns = withRole(placed, 'campaign');
     const stated = withRole(placed, 'attacker');
     // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for.
-    const anaphor = stated.length === 0 ? anaphoricSet(text, sentences, s, bySentence) : undefined;
+    const anaphor = anaphors.get(s);
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
     // the set the next sentence names for the actor this one describes.
     // A sentence telling of an intrusion too: "Germany said that hackers … had targeted the SPD, as well as
@@ -398,7 +400,11 @@ export function extractRelations(
       if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
     }
     // "Unit 29155 cyber actors primarily target …", "The SVR exploited CVE-2023-42793 …"
-    if (actingOrgan && (cues.has('target') || cues.has('exploit'))) {
+    // "The GRU unit 26165 actors used …": what the organ's own people do, whatever it is.
+    if (
+      actingOrgan &&
+      (cues.has('target') || cues.has('exploit') || ownActors(text, actingOrgan.mention))
+    ) {
       actsLikeAnActor(actingOrgan, placed, cues, evidence, actPhrase);
     }
     if (doers) {
@@ -1015,7 +1021,12 @@ function documentAttributionConfidence(
     }
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
     const next = sentences[s + 1];
-    if (next && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
+    // "… carried out by Salt Typhoon. Some think the campaign is more likely the work of Volt Typhoon": a
+    // next sentence naming another actor judges that one.
+    const another = (bySentence.get(s + 1) ?? []).some(
+      (p) => p.role === 'attacker' && !keys.has(p.entity.key),
+    );
+    if (next && !another && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
       const following = firstEstimativePhrase(text, next.start, next.end);
       if (following) rated.push({ keys, phrase: following });
     }
@@ -1051,7 +1062,8 @@ function inApposition(text: string, actor: Mention, phrase: EstimativePhrase): b
 const APPOSITION_OPENING = /^,\s+(?:a|an|which|who|that)\s/iu;
 const APPOSITION_REACH = 80;
 
-const ATTRIBUTION_WORD = /attribut|behind|responsib|blame/iu;
+/** "… that the intrusions were carried out by APT28" says who made them, as "behind" does. */
+const ATTRIBUTION_WORD = /attribut|behind|responsib|blame|carried out by|perpetrated by/iu;
 /** The attribution words other than "behind". */
 const NAMES_ATTRIBUTION = /attribut|responsib|blame/iu;
 /**
@@ -1074,7 +1086,7 @@ function judgesAttribution(before: string): boolean {
 const BEHIND = /\bbehind\b/giu;
 const WORD_REACH = 24;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const ATTRIBUTION_WORDS = /attribut|behind|responsib|blame/giu;
+const ATTRIBUTION_WORDS = new RegExp(ATTRIBUTION_WORD.source, 'giu');
 
 /**
  * Whether a span holds an attribution word, from one scan of the whole text rather than one per sentence.

@@ -5,7 +5,7 @@
  */
 import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
-import { onlySet, type Placed } from './roles.ts';
+import { actingOrganOf, onlySet, type Placed } from './roles.ts';
 
 /** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
 export interface Referent {
@@ -45,11 +45,12 @@ const ANAPHOR_REACH = 3;
  * access …" between the two names none); the words "the group" stand for it. Whether they are joined
  * to a state organ is left to linkToSponsors, which reads the words between the two.
  */
-export function anaphoricSet(
+function anaphoricSet(
   text: string,
   sentences: readonly Span[],
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
+  before: ReadonlyMap<number, Referent>,
 ): Referent | undefined {
   const span = sentences[s] ?? { start: 0, end: text.length };
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
@@ -62,8 +63,14 @@ export function anaphoricSet(
     sameGroup(text, span);
   if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
-    const named = (bySentence.get(s - back) ?? []).filter((p) => p.role === 'attacker');
-    const only = named[0];
+    const placed = bySentence.get(s - back) ?? [];
+    const named = placed.filter((p) => p.role === 'attacker');
+    // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted.
+    const only = named[0] ?? actingOrganOf(text, placed);
+    // "The actors also exploited … . After gaining access, the actors used …": words that stood for the set
+    // carry it on, the sentence that named it still the one that says who it is.
+    const carried = only ? undefined : before.get(s - back);
+    if (carried) return referent(text, span, s, opening, carried.placed, carried.named);
     if (!only) continue;
     // "…to MirrorFace, which it said is a subgroup of APT10": a set a relative clause names describes the first.
     const sets = named.filter((p) => !inRelativeClauseAfter(text, only.mention, p.mention));
@@ -73,6 +80,24 @@ export function anaphoricSet(
     return referent(text, span, s, opening, only, s - back);
   }
   return undefined;
+}
+
+/**
+ * The set each sentence naming none speaks of ("the group", "these actors", "They"), by sentence, read in text
+ * order so that each may carry on the set one before it stood for.
+ */
+export function anaphoricSets(
+  text: string,
+  sentences: readonly Span[],
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Map<number, Referent> {
+  const found = new Map<number, Referent>();
+  for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
+    if (bySentence.get(s)!.some((p) => p.role === 'attacker')) continue;
+    const set = anaphoricSet(text, sentences, s, bySentence, found);
+    if (set) found.set(s, set);
+  }
+  return found;
 }
 
 /**
@@ -354,7 +379,7 @@ const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same 
  * what a victim has ("Its systems were hit").
  */
 const GROUP_ANAPHOR = new RegExp(
-  String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?` +
+  String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following) [\p{L}\d ]{1,24}, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?` +
     REFERENT_WORDS,
   'u',
 );

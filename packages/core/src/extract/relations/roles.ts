@@ -49,3 +49,20 @@ export function onlySet(placed: readonly Placed[]): Placed | undefined {
   const first = sets[0];
   return first && sets.every((p) => p.entity.key === first.entity.key) ? first : undefined;
 }
+
+/**
+ * "The GRU unit 26165 actors used …", "SVR cyber actors exploited …": a state organ's mention followed by its
+ * own people, who act as an actor does.
+ */
+export const ownActors = (text: string, organ: Mention): boolean =>
+  OWN_ACTORS_AFTER.test(text.slice(organ.end, organ.end + 40));
+const OWN_ACTORS_AFTER =
+  /^\s(?:(?:unit\s\d{3,6}|cyber|military|intelligence)\s){0,2}(?:actors|hackers|operators|officers|operatives)\b/u;
+
+/** The one state organ whose own people a sentence's mentions name acting; none when they name another. */
+export function actingOrganOf(text: string, placed: readonly Placed[]): Placed | undefined {
+  const organs = placed.filter((p) => p.role === 'sponsor');
+  const first = organs[0];
+  if (!first || organs.some((p) => p.entity.key !== first.entity.key)) return undefined;
+  return organs.find((p) => ownActors(text, p.mention));
+}
