@@ -142,6 +142,21 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is none where capitalized ordinary words go on after it', () => {
+    expect(
+      tools('The actors used tools such as Impacket, PsExec and Remote Desktop Protocol to move.'),
+    ).toEqual(['Impacket', 'PsExec']);
+    expect(tools('The actors used tools such as Impacket, PsExec and Velkrun to move.')).toEqual([
+      'Impacket',
+      'PsExec',
+      'Velkrun',
+    ]);
+    // A vendor's name after it is no ordinary word.
+    expect(tools('The actors used tools such as Velkrun Microsoft did not flag.')).toEqual([
+      'Velkrun',
+    ]);
+  });
+
   it('is a remote-access product a list of tools names, and no family elsewhere', () => {
     const software = (text: string) =>
       extractEntities(text, splitSentences(text), empty)

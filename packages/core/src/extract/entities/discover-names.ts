@@ -281,6 +281,21 @@ export function announcedRemoteAccessTool(
     : undefined;
 }
 
+/**
+ * "tools such as PsExec and Remote Desktop Protocol": a word followed by capitalized ordinary words opens a
+ * protocol's or a product's name written in plain words; the word alone names nothing.
+ */
+function goesOnInPlainWords(ctx: TextContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return (
+    next !== undefined &&
+    ctx.text.slice(ctx.tokens[i]!.end, next.start) === ' ' &&
+    isCapitalized(next.text) &&
+    isCommonWord(next.norm) &&
+    cueKind(next.norm) === undefined
+  );
+}
+
 /** A name a naming phrase announces ("a group named “ReconHellcat”", "a RAT dubbed PurpleWave"). */
 function discoverAnnounced(
   ctx: TextContext,
@@ -299,6 +314,7 @@ function discoverAnnounced(
   // "tools like Scanbox and Royal Road": a name the text quotes elsewhere runs over its plain words.
   const to = quoted ? run : (quotedNameEnd(ctx, i, run) ?? run);
   if (quoted && !closesQuote(ctx.text, ctx.tokens[to - 1]?.end ?? 0)) return undefined;
+  if (to === i + 1 && goesOnInPlainWords(ctx, i)) return undefined;
   const aliasOf = aliasListedOf(ctx, i, foundKind);
   return aliasOf === undefined ? { from: i, to, type } : { from: i, to, type, aliasOf };
 }

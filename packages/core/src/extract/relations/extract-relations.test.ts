@@ -1675,6 +1675,12 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 sent phishing emails in May. Victims of the flood include banks in Poland.'),
     ).toEqual([]);
+    expect(
+      targets('APT28 sent phishing emails in May. Victims were located in Poland and Greece.'),
+    ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
+    expect(
+      targets('APT28 sent phishing emails in May. Victims were treated in Poland and Greece.'),
+    ).toEqual([]);
     // The list first, then the words that make it the victims.
     expect(
       targets('APT28 sent phishing emails in May. Initech and Hooli are among the victims.'),

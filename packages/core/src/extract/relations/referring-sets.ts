@@ -169,12 +169,12 @@ const IT_ANAPHOR =
 const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
- * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …": the
- * set's victims with no word standing for the set; it has no group 1, so the set stands at the sentence's
- * opening, before the word that makes them targets.
+ * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …",
+ * "Victims were located in Bulgaria, …": the set's victims with no word standing for the set; it has no group
+ * 1, so the set stands at the sentence's opening, before the word that makes them targets.
  */
 const BARE_VICTIMS_OPENING = new RegExp(
-  String.raw`^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:have )?(?:included?|includes)\b)`,
+  String.raw`^\s*(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:located|based) in)\b)`,
   'u',
 );
 
