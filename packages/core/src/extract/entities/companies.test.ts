@@ -567,6 +567,20 @@ describe('an intrusion into a company', () => {
     ]);
   });
 
+  it('is read for one-word names opening a sentence, listed, then struck in the passive', () => {
+    expect(intrusions('Velkcorp and Harrods were also hacked in May.')).toEqual([
+      'Intrusion into Harrods and Velkcorp: hacked',
+    ]);
+    expect(intrusions('Velkcorp was breached in May.')).toEqual([
+      'Intrusion into Velkcorp: breached',
+    ]);
+    // Not a product's English word, a program Windows ships, nor a name deeper in the sentence.
+    expect(intrusions('Exchange was compromised in May.')).toEqual([]);
+    expect(intrusions('LSASS was accessed by an unusual process.')).toEqual([]);
+    expect(intrusions('In May, Velkcorp was breached.')).toEqual([]);
+    expect(intrusions('Velkcorp was founded in May.')).toEqual([]);
+  });
+
   it('is read for a one-word name only as the object of an actor striking it', () => {
     expect(intrusions('The Kelvreth gang breached Velkcorp, a bank and a law firm.')).toEqual([
       'Intrusion into Velkcorp: breached',

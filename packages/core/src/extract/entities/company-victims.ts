@@ -16,6 +16,8 @@ import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { acronymAfter, BRACKETED_ACRONYM } from './listed-companies.ts';
+import { listItemAfter } from './context-names.ts';
+import { isSystemFileName } from '../ioc/system-files.ts';
 import { DAYS_AND_MONTHS } from './calendar-words.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 
@@ -115,7 +117,7 @@ export function victimNamedCompanies(
     if (to - i === 1) {
       // "… breached AT&T and Verizon": a one-word name listed after one an actor struck, as longer ones are.
       const listed = objectEnd >= 0 && listedAfterName(ctx, objectEnd, i) && oneWordVictim(ctx, i);
-      if (listed || struckAlone(ctx, i, actorBefore)) {
+      if (listed || struckAlone(ctx, i, actorBefore) || struckOpeningPassive(ctx, i)) {
         struckWords.add(tokens[i]!.norm);
         objectEnd = to;
       }
@@ -222,6 +224,31 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
     return false;
   }
   return ctx.sentenceOf[verb] === ctx.sentenceOf[i] && oneWordVictim(ctx, i) && actorBefore(verb);
+}
+
+/** Most one-word names a passive's subject lists: "Harrods and Selfridges were also hacked". */
+const PASSIVE_SUBJECTS = 4;
+
+/**
+ * "Harrods was also hacked in May", "Harrods and Selfridges were breached": one-word names opening a sentence,
+ * listed, then a passive intrusion verb. A plain name and no English word ("Exchange was compromised" names
+ * a product), nor a program Windows ships.
+ */
+function struckOpeningPassive(ctx: TextContext, i: number): boolean {
+  if (!ctx.sentenceStart(i) || !oneWordName(ctx, i)) return false;
+  // "LSASS was accessed by an unusual process": a Windows program's name.
+  if (isSystemFileName(`${ctx.tokens[i]!.norm}.exe`)) return false;
+  let last = i;
+  for (let n = 1; n < PASSIVE_SUBJECTS; n++) {
+    const next = listItemAfter(ctx, last);
+    if (next === undefined || !oneWordName(ctx, next)) break;
+    last = next;
+  }
+  const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';
+  const be = last + 1;
+  if (!PASSIVE.has(norm(be)) || !ctx.spaceBefore(be)) return false;
+  const verb = PASSIVE_ADVERBS.has(norm(be + 1)) ? be + 2 : be + 1;
+  return ctx.sentenceOf[verb] === ctx.sentenceOf[i] && intrusionVerbAt(ctx, verb);
 }
 
 /** The one word at token i may name a victim: a plain name, no English word, ending its phrase. */

@@ -278,6 +278,14 @@ describe('extractTechniques', () => {
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);
   });
 
+  it('reads access through a party the victim trusts as T1199', () => {
+    expect(ids('Hackers gained access to its systems through a third-party contractor.')).toEqual([
+      'T1199',
+    ]);
+    expect(ids('They got in via their managed service provider.')).toEqual(['T1199']);
+    expect(ids('A third-party contractor said the systems were down.')).toEqual([]);
+  });
+
   it('reports nothing for prose without techniques', () => {
     expect(
       ids('The minister met his counterpart and discussed trade, tourism and the weather.'),

@@ -1060,6 +1060,21 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1021.007', strong: [], weak: ['cloud services'] },
   { id: 'T1195', strong: ['supply chain attack*', 'supply chain compromise*'] },
   {
+    // Access through a party the victim trusts: "gained access to M&S systems through a third-party
+    // contractor", "via its managed service provider".
+    id: 'T1199',
+    strong: [
+      'trusted relationship*',
+      'through a third party',
+      'via a third party',
+      'through a third party contractor',
+      'through its managed service provider',
+      'via its managed service provider',
+      'through their managed service provider',
+      'via their managed service provider',
+    ],
+  },
+  {
     id: 'T1195.001',
     strong: [
       'malicious npm package*',
