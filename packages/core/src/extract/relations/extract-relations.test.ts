@@ -1567,6 +1567,18 @@ describe('extractRelations', () => {
     ).toEqual(['campaign:intrusion into zorbex intrusion-set:G0007']);
   });
 
+  it('reads "the group" after an opening word and a comma as the set named before', () => {
+    expect(
+      pairs(
+        'uses',
+        'APT28 gains access through exposed servers. Post-compromise, the group uses X-Agent.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+    expect(
+      pairs('uses', 'APT28 gains access through exposed servers. Additionally, they used X-Agent.'),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+  });
+
   it('carries the set "the actors" stood for on to the next such words', () => {
     const text =
       'APT29 was seen in May. APT28 used X-Agent for months. The actors also exploited ' +
