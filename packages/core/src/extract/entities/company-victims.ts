@@ -235,20 +235,21 @@ const PASSIVE_SUBJECTS = 4;
  * a product), nor a program Windows ships.
  */
 function struckOpeningPassive(ctx: TextContext, i: number): boolean {
-  if (!ctx.sentenceStart(i) || !oneWordName(ctx, i)) return false;
-  // "LSASS was accessed by an unusual process": a Windows program's name.
-  if (isSystemFileName(`${ctx.tokens[i]!.norm}.exe`)) return false;
-  let last = i;
+  if (!ctx.sentenceStart(i)) return false;
+  // The passive first, on the tokens alone: most sentences open on no such list.
+  const items = [i];
   for (let n = 1; n < PASSIVE_SUBJECTS; n++) {
-    const next = listItemAfter(ctx, last);
-    if (next === undefined || !oneWordName(ctx, next)) break;
-    last = next;
+    const next = listItemAfter(ctx, items.at(-1)!);
+    if (next === undefined) break;
+    items.push(next);
   }
   const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';
-  const be = last + 1;
+  const be = items.at(-1)! + 1;
   if (!PASSIVE.has(norm(be)) || !ctx.spaceBefore(be)) return false;
   const verb = PASSIVE_ADVERBS.has(norm(be + 1)) ? be + 2 : be + 1;
-  return ctx.sentenceOf[verb] === ctx.sentenceOf[i] && intrusionVerbAt(ctx, verb);
+  if (ctx.sentenceOf[verb] !== ctx.sentenceOf[i] || !intrusionVerbAt(ctx, verb)) return false;
+  // "LSASS was accessed by an unusual process": a Windows program's name.
+  return items.every((k) => oneWordName(ctx, k) && !isSystemFileName(`${ctx.tokens[k]!.norm}.exe`));
 }
 
 /** The one word at token i may name a victim: a plain name, no English word, ending its phrase. */
