@@ -12,7 +12,9 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
 const ATTACKS = new Set(
-  'attacks cyberattacks intrusions breaches hacks compromises campaign campaigns operations'.split(' '),
+  'attacks cyberattacks intrusions breaches hacks compromises campaign campaigns operations'.split(
+    ' ',
+  ),
 );
 const AGAINST = new Set(['against', 'on', 'targeting', 'into']);
 /** "about a dozen", "at least 20", "dozens of", "several": how many, before the victims. */

@@ -60,7 +60,14 @@ electronics research`.split(/\s+/u),
  * Channel One TV station"); a medium's word is what keeps "the Tor network" or "the Telegram channel" out.
  */
 const MEDIA_HEADS: ReadonlySet<string> = new Set(['network', 'channel', 'station']);
-const MEDIA: ReadonlySet<string> = new Set(['television', 'tv', 'news', 'radio', 'broadcast', 'cable']);
+const MEDIA: ReadonlySet<string> = new Set([
+  'television',
+  'tv',
+  'news',
+  'radio',
+  'broadcast',
+  'cable',
+]);
 /** "News", not "news" or "TV". */
 const isTitleCase = (word: string): boolean => word.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
