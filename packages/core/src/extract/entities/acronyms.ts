@@ -40,14 +40,18 @@ function definedShortName(ctx: TextContext, mention: Mention): string | undefine
 
 /**
  * "Hewlett Packard Enterprise Co. said … HPE was notified": the initials of a company's or an institution's
- * name of three or more words, written in capitals, name it even where the text never defines them.
+ * name of three or more words, or of two joined by "&", written in capitals, name it even where the text never
+ * defines them.
  */
 function organizationInitials(entity: ExtractedEntity): string | undefined {
   // Companies and institutions only: a ministry's initials are other words too ("MFA", multi-factor
   // authentication, beside the Ministry of Foreign Affairs).
   if (entity.type !== 'identity' || !/^(?:company|institution)/u.test(entity.via)) return undefined;
-  return nameInitials(entity.name);
+  // "Marks & Spencer … M&S", "Procter & Gamble … P&G": two names' initials, joined as the names are.
+  const pair = TWO_NAMES.exec(entity.name);
+  return pair ? `${pair[1]}&${pair[2]}` : nameInitials(entity.name);
 }
+const TWO_NAMES = /^(\p{Lu})\p{Ll}+ & (\p{Lu})\p{Ll}+$/u;
 
 /** Names per first word the text is searched for: a text listing thousands of "Acme … Co." stays linear. */
 const MAX_NAMES_PER_WORD = 8;
@@ -61,7 +65,8 @@ export function addDefinedAcronyms(
   const byFirstWord = new Map<string, { entity: number; words: readonly string[] }[]>();
   entities.forEach((entity, index) => {
     for (const name of shortNamesOf(ctx, entity)) {
-      const words = name.split(' ');
+      // "M&S": two tokens, "&" between them.
+      const words = name.split(/ |(?=&)/u);
       const list = byFirstWord.get(words[0]!) ?? [];
       if (list.length < MAX_NAMES_PER_WORD) list.push({ entity: index, words });
       byFirstWord.set(words[0]!, list);
@@ -74,7 +79,7 @@ export function addDefinedAcronyms(
     const names = byFirstWord.get(token.text);
     if (!names || taken.has(token.start)) return;
     const name = names.find(({ words }) =>
-      words.every((w, k) => k === 0 || (ctx.tokens[i + k]?.text === w && ctx.spaceBefore(i + k))),
+      words.every((w, k) => k === 0 || followsAt(ctx, i + k, w)),
     );
     if (!name) return;
     taken.add(token.start);
@@ -83,6 +88,16 @@ export function addDefinedAcronyms(
     added.set(name.entity, list);
   });
   return entities.map((entity, index) => withMoreMentions(entity, added.get(index)));
+}
+
+/** Token `at` is the name's next word `word`: after a space, or glued by "&" when the word opens on it. */
+function followsAt(ctx: TextContext, at: number, word: string): boolean {
+  const token = ctx.tokens[at];
+  if (!token) return false;
+  if (!word.startsWith('&')) return token.text === word && ctx.spaceBefore(at);
+  return (
+    token.text === word.slice(1) && ctx.text.slice(ctx.tokens[at - 1]!.end, token.start) === '&'
+  );
 }
 
 /** The acronyms, short names and initials a text defines or uses for an entity. */

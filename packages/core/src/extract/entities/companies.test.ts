@@ -63,6 +63,12 @@ describe('companies', () => {
     expect(companies('Zorba Packard Co. said so. The ZP team agreed.')).toEqual([
       'Zorba Packard Co: Zorba Packard Co',
     ]);
+    // Two names joined by "&": their initials joined so ("M&S"), not apart ("M S") nor glued ("MS").
+    expect(
+      entities('British retailer Marks & Spencer was hacked. M&S systems were down, not MS or M S.')
+        .filter((e) => e.type === 'identity')
+        .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`),
+    ).toEqual(['Marks & Spencer: Marks & Spencer | M&S']);
     // Initials read as a company of their own before the name they stand for: one company.
     const told = (text: string) =>
       entities(text)
