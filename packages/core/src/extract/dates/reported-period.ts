@@ -6,6 +6,7 @@
  * Of several starts the earliest counts, of several ends the latest.
  */
 import type { Analysis, ExtractedDate, ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { intoCountry } from '../entities/country-intrusions.ts';
 import { clauseAround, tellsOfActivity } from './activity-clause.ts';
 import { periodEnd, periodStart } from './period-start.ts';
 
@@ -89,9 +90,8 @@ function victimOf(
   byKey: ReadonlyMap<string, ExtractedEntity>,
 ): ExtractedEntity | undefined {
   const key = campaign.properties?.victim;
-  const victim = typeof key === 'string' ? byKey.get(key) : undefined;
-  // A country attacked (country-intrusions.ts) is named in sentences about anything.
-  return victim?.type === 'location' ? undefined : victim;
+  // A country attacked is named in sentences about anything: only the campaign's own sentences tell of it.
+  return typeof key === 'string' && !intoCountry(campaign) ? byKey.get(key) : undefined;
 }
 
 /**

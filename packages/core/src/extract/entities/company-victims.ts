@@ -243,11 +243,10 @@ function struckOpeningPassive(ctx: TextContext, i: number): boolean {
     if (next === undefined) break;
     items.push(next);
   }
-  const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';
   const be = items.at(-1)! + 1;
-  if (!PASSIVE.has(norm(be)) || !ctx.spaceBefore(be)) return false;
-  const verb = PASSIVE_ADVERBS.has(norm(be + 1)) ? be + 2 : be + 1;
-  if (ctx.sentenceOf[verb] !== ctx.sentenceOf[i] || !intrusionVerbAt(ctx, verb)) return false;
+  const verb = ctx.spaceBefore(be) ? passiveVerbAt(ctx, be) : undefined;
+  if (verb === undefined || ctx.sentenceOf[verb] !== ctx.sentenceOf[i]) return false;
+  if (!intrusionVerbAt(ctx, verb)) return false;
   // "LSASS was accessed by an unusual process": a Windows program's name.
   return items.every((k) => oneWordName(ctx, k) && !isSystemFileName(`${ctx.tokens[k]!.norm}.exe`));
 }
@@ -857,6 +856,12 @@ function theftDone(ctx: TextContext, word: number): boolean {
  */
 const THEFT_REACH = 10;
 const PASSIVE = new Set(['was', 'were', 'been']);
+
+/** The verb of a passive whose "was", "were" or "been" is token `be`, past an adverb ("was also hit"). */
+function passiveVerbAt(ctx: TextContext, be: number): number | undefined {
+  if (!PASSIVE.has(ctx.tokens[be]?.norm ?? '')) return undefined;
+  return PASSIVE_ADVERBS.has(ctx.tokens[be + 1]?.norm ?? '') ? be + 2 : be + 1;
+}
 const ACRONYM_OPENING = new RegExp(`^${BRACKETED_ACRONYM}`, 'u');
 /** "X was affected": in a report of an intrusion, by it. */
 const AFFECTED = new Set(['affected', 'impacted']);
@@ -1008,9 +1013,9 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const apposed = afterApposition(ctx, to);
   if (apposed !== undefined && PASSIVE.has(norm(apposed))) after = apposed;
   if (norm(after) === 'has' || norm(after) === 'had' || norm(after) === 'have') after++;
-  if (!PASSIVE.has(norm(after))) return undefined;
   // "X was also hit", "X were reportedly breached", "the State Department was also affected"
-  const verb = PASSIVE_ADVERBS.has(norm(after + 1)) ? after + 2 : after + 1;
+  const verb = passiveVerbAt(ctx, after);
+  if (verb === undefined) return undefined;
   if (intrusionVerbAt(ctx, verb) || AFFECTED.has(norm(verb))) return verb;
   return norm(verb) === 'among' ? amongStruck(ctx, verb + 1, norm) : undefined;
 }

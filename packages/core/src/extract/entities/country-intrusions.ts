@@ -5,7 +5,7 @@
  * country ("Intrusions into organizations in France") that targets it, so the attribution has a subject.
  * Elsewhere in a report, or with no actor beside them, such words describe a group's habits, not an event.
  */
-import type { Mention } from '../../analysis/types.ts';
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { countryByCode } from '../../geo/countries.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -86,6 +86,10 @@ function victimCountryAfter(
   const place = ctx.tokens[i + 1]?.norm;
   return place === 'in' || place === 'across' ? lookups.countryAt(i + 2)?.code : undefined;
 }
+
+/** Whether a campaign is such attacks: its victim is a place, named in sentences about anything. */
+export const intoCountry = (campaign: ExtractedEntity): boolean =>
+  String(campaign.properties?.['victim']).startsWith('location:');
 
 function intrusionsIn(code: string): EntityFinding {
   const country = countryByCode(code)?.name ?? code;

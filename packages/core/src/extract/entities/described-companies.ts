@@ -10,7 +10,7 @@ import { BODY_HEADS } from './sectors.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
+import { isAllCaps, isCapitalized } from './tokens.ts';
 import { DAYS_AND_MONTHS } from './calendar-words.ts';
 
 /** Nouns that close an apposition describing a company: "a South Korean video game company". */
@@ -68,8 +68,6 @@ const MEDIA: ReadonlySet<string> = new Set([
   'broadcast',
   'cable',
 ]);
-/** "News", not "news" or "TV". */
-const isTitleCase = (word: string): boolean => word.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word);
 /** Written right after a name, they make it a part of a company: "its Change Healthcare unit". */
 export const NOUNS_AFTER: ReadonlySet<string> = new Set(['unit', 'subsidiary', 'division']);
 /**
@@ -152,7 +150,8 @@ export function describedCompanies(
       const word = tokens[medium]?.text ?? '';
       const from =
         MEDIA.has(word.toLowerCase()) &&
-        !isTitleCase(word) &&
+        // "News", not "news" or "TV".
+        !(isCapitalized(word) && !isAllCaps(word)) &&
         ctx.spaceBefore(i) &&
         ctx.spaceBefore(medium)
           ? nameBefore(ctx, medium, taken)

@@ -38,6 +38,7 @@ import { ownActors, roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
+import { intoCountry } from '../entities/country-intrusions.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
 import { armedWith } from './armed-with.ts';
@@ -926,10 +927,6 @@ function toldBefore(
   }
   return last?.intrusion;
 }
-
-/** Attacks on a country's organizations (country-intrusions.ts): the campaign's victim is a place. */
-const intoCountry = (campaign: ExtractedEntity): boolean =>
-  String(campaign.properties?.['victim']).startsWith('location:');
 
 /** "Sandworm, a …", "APT28, the …": an apposition opens right after the set's name. */
 const APPOSITION_OPENS = /^,\s(?:a|an|the)\s$/u;
