@@ -305,6 +305,24 @@ describe('extractRelations', () => {
     ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
   });
 
+  it('reads sets a clause after "the group" ties it to as an aside, not as who acted', () => {
+    const attributions = (text: string) =>
+      pairs('attributed-to', text).filter((pair) => pair.startsWith('campaign:'));
+    const opening = 'APT28 attacked Polish firms. The group, which ';
+    expect(
+      attributions(
+        `${opening}overlaps with activity tracked as APT29 and Cozy Bear, broke into Acme Corp. in May.`,
+      ),
+    ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
+    expect(
+      attributions(`${opening}is linked to APT29, later broke into Acme Corp. in May.`),
+    ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0007']);
+    // A clause that only names the set again is no tie to another.
+    expect(
+      attributions(`${opening}Microsoft tracks as APT29, broke into Acme Corp. in May.`),
+    ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0016']);
+  });
+
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
     const origins = (text: string) =>
       analyze(text)

@@ -288,9 +288,10 @@ export function extractRelations(
     const span = sentences[s] ?? { start: 0, end: text.length };
     const evidence = sentenceMention(s);
     const campaigns = withRole(placed, 'campaign');
-    const stated = withRole(placed, 'attacker');
-    // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for.
+    // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for;
+    // where the sentence names sets too, they are an aside that ties "the group" to them.
     const anaphor = anaphors.get(s);
+    const stated = anaphor ? [] : withRole(placed, 'attacker');
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
     // the set the next sentence names for the actor this one describes.
     // A sentence telling of an intrusion too: "Germany said that hackers … had targeted the SPD, as well as

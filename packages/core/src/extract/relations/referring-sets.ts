@@ -93,12 +93,33 @@ export function anaphoricSets(
 ): Map<number, Referent> {
   const found = new Map<number, Referent>();
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
-    if (bySentence.get(s)!.some((p) => p.role === 'attacker')) continue;
+    const named = bySentence.get(s)!.filter((p) => p.role === 'attacker');
+    // Only a relative clause can hold the sets aside: most sentences naming a set are its own.
+    if (
+      named.length > 0 &&
+      !text.slice(sentences[s]?.start, sentences[s]?.end).includes(', which ')
+    )
+      continue;
     const set = anaphoricSet(text, sentences, s, bySentence, found);
-    if (set) found.set(s, set);
+    if (set && named.every((p) => tiedAside(text, set.placed.mention, p.mention)))
+      found.set(s, set);
   }
   return found;
 }
+
+/**
+ * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …":
+ * sets named in a relative clause right after "the group" that ties it to them are an aside; the sentence
+ * still tells what the set "the group" stands for did.
+ */
+function tiedAside(text: string, referentWords: Mention, named: Mention): boolean {
+  return (
+    named.start > referentWords.end && TIED_CLAUSE.test(text.slice(referentWords.end, named.end))
+  );
+}
+/** The clause's tying word, then names only: a comma before a capital or "and", never a new clause. */
+const TIED_CLAUSE =
+  /^, which (?:[\w-]+ ){0,3}(?:overlaps?|overlapping|is linked|is tied|is associated|is related|shares)\b(?:[^,.;:]|, (?=\p{Lu}|and |or ))*$/u;
 
 /**
  * The doers of an intrusion, of all the words GROUP_ANAPHOR's group 1 may be: "The attackers", "the hackers"; not
