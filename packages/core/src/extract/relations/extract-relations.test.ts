@@ -370,6 +370,10 @@ describe('extractRelations', () => {
       ...fromRussia,
       'intrusion-set:G0016 location:RU',
     ]);
+    expect(origins('Two Russian nation-state groups, APT28 and APT29, stole funds.')).toEqual([
+      ...fromRussia,
+      'intrusion-set:G0016 location:RU',
+    ]);
     expect(origins('A Russian nation-state actor, APT28 and APT29 stole funds.')).toEqual(
       fromRussia,
     );

@@ -18,7 +18,7 @@ import type { Placed } from './roles.ts';
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
 const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation)`;
 /** The noun the description ends on. */
-export const ACTOR_NOUN = String.raw`(?:group|actor|actors|hackers|gang|crew|collective|team|unit|adversary|cluster|apt|operators|network|operation)`;
+export const ACTOR_NOUN = String.raw`(?:groups?|actors?|hackers|gangs?|crews?|collective|team|unit|adversary|clusters?|apt|operators|network|operation)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|(?:that|which)\s+\p{L}{2,20}\s+(?:tracks?|calls?)(?:\s+as)?|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
 export const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
 
