@@ -150,6 +150,8 @@ describe('extractTechniques', () => {
       'exploited chained vulnerabilities in',
       'exploited two vulnerabilities in',
       'exploited critical vulnerabilities in',
+      'have been exploiting newly disclosed vulnerabilities in',
+      'exploited known flaws in',
     ]) {
       expect(ids(`The actors ${exploiting} SharePoint servers.`)).toEqual(['T1190']);
     }
@@ -162,6 +164,12 @@ describe('extractTechniques', () => {
       'T1070',
       'T1562.001',
     ]);
+    expect(
+      ids('They disable Microsoft Defender protections through registry changes.'),
+    ).toEqual(['T1112', 'T1562.001']);
+    expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
+    // The analyst's own capture is no sniffing by the actor.
+    expect(ids('Figure 8 shows a packet capture of the exfiltration.')).toEqual([]);
     expect(ids('Grixba scans for anti-virus software.')).toEqual(['T1518.001']);
     expect(ids('The actors deleted log files.')).toEqual(['T1070']);
     expect(ids('Persistence is achieved through the Run registry key.')).toEqual(['T1547.001']);

@@ -221,6 +221,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'writes to the registry',
       'registry key is set',
       'reg add',
+      'registry change*',
     ],
   },
   {
@@ -462,6 +463,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'disable* security',
       'disable* windows defender',
       'disabl* defender',
+      'disabl* microsoft defender',
       'disable* av',
       'turn off windows defender',
       'disable or modify tools',
@@ -650,8 +652,21 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploitation of vulnerabilit*',
       'exploitation of a vulnerability',
       'exploitation of known vulnerabilit*',
+      'exploit* known flaws in',
+      'exploit* newly disclosed vulnerabilit*',
+      'exploit* recently disclosed vulnerabilit*',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
+  },
+  {
+    id: 'T1040',
+    strong: [
+      'packet sniff*',
+      'captur* network traffic',
+      'collect* network traffic',
+      'sniff* network traffic',
+      'sniff* traffic',
+    ],
   },
   {
     id: 'T1574.002',
