@@ -70,6 +70,12 @@ describe('sector words sharing one head noun', () => {
       'energy: energy',
       'healthcare: healthcare',
     ]);
+    // The next item past its "the".
+    expect(sectors('It spied on higher education, media and the financial sector.')).toEqual([
+      'education: higher education',
+      'entertainment: media',
+      'financial-services: financial sector',
+    ]);
     // Or closes a list after two sectors.
     expect(
       sectors('It spied on think tanks, higher education, and media in the United States.'),

@@ -274,7 +274,8 @@ export function sectorsBetweenSectors(
   // From the list's end, so a word read as a sector counts as an item for the words before it.
   for (let i = tokens.length - 1; i >= 1; i--) {
     if (taken[i] === 1 || !sectorWord.get(tokens[i]!)) continue;
-    const next = itemAfter(ctx, i);
+    // "higher education, media and the financial sector": the next item past its "the".
+    const next = nextItem(i);
     if (next === undefined || !item(next)) {
       if (!closesListOfSectors(ctx, i, sectorAt)) continue;
     } else {

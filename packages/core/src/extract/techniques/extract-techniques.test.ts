@@ -164,9 +164,10 @@ describe('extractTechniques', () => {
       'T1070',
       'T1562.001',
     ]);
-    expect(
-      ids('They disable Microsoft Defender protections through registry changes.'),
-    ).toEqual(['T1112', 'T1562.001']);
+    expect(ids('They disable Microsoft Defender protections through registry changes.')).toEqual([
+      'T1112',
+      'T1562.001',
+    ]);
     expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
     // The analyst's own capture is no sniffing by the actor.
     expect(ids('Figure 8 shows a packet capture of the exfiltration.')).toEqual([]);
