@@ -32,6 +32,11 @@ describe('attacks on a country’s organizations', () => {
     const actor = entities.find((e) => e.name === 'APT28');
     const attributed = related('attributed-to', campaign, actor?.key ?? '');
     expect(attributed).toMatchObject({ confidence: 85 });
+    // "ANSSI also linked the group to … an attack on the TV5Monde television network", told after the rating:
+    // its attribution states none.
+    const tv5 = campaigns.find((c) => c.name.includes('TV5Monde'));
+    expect(related('attributed-to', tv5, actor?.key ?? '')).toBeDefined();
+    expect(related('attributed-to', tv5, actor?.key ?? '')?.confidence).toBeUndefined();
     // The confidence is the one "the intrusions were carried out by APT28" states; "the hacking group" tells
     // of no intrusion.
     const words = campaign?.mentions.map((m) => m.text) ?? [];

@@ -117,6 +117,19 @@ describe('extractRelations', () => {
     expect(campaignAttributions(rated)).toEqual([
       ['intrusion-set:G0007', 50, 'moderate confidence', 2],
     ]);
+    // An intrusion the text tells of only after the rating is another attribution, not the one rated.
+    const later =
+      'Hackers breached the Danish foreign ministry in 2023. ' +
+      'The agency said with high confidence that the intrusion was carried out by APT28. ' +
+      'The agency also linked the group to the breach of Acme Corp. in 2019.';
+    expect(
+      analyze(later)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => [r.source, r.confidence]),
+    ).toEqual([
+      ['campaign:intrusion into the ministry of foreign affairs of denmark', 85],
+      ['campaign:intrusion into acme corp', undefined],
+    ]);
     // Two actors named before it: the rating cannot say which attribution it is about.
     const twoActors =
       'The Danish government said APT28 was likely behind the breach of its foreign ministry. ' +

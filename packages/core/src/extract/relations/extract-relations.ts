@@ -90,9 +90,12 @@ export function extractRelations(
   const sentenceMention = (s: number): Mention =>
     sentenceEvidence(text, sentences[s] ?? { start: 0, end: 0 }, s);
   // Only a campaign's attribution falls back on it, and most texts name no campaign: read on first need.
-  let attributionConfidence: ((actor: Placed) => EstimativePhrase | undefined) | undefined;
-  const documentConfidence = (actor: Placed): EstimativePhrase | undefined =>
-    (attributionConfidence ??= documentAttributionConfidence(text, sentences, bySentence))(actor);
+  let attributionConfidence: DocumentConfidence | undefined;
+  const documentConfidence = (actor: Placed, campaign: Placed): EstimativePhrase | undefined =>
+    (attributionConfidence ??= documentAttributionConfidence(text, sentences, bySentence))(
+      actor,
+      campaign.entity.mentions[0]?.sentence ?? campaign.mention.sentence,
+    );
 
   /**
    * "APT31, a group linked to China's MSS": a set attributed to a state organ near it; `actors` are the
@@ -360,7 +363,7 @@ export function extractRelations(
         if (anotherSubjectAfterClause(text, campaign.mention, a, subjects)) continue;
         if (timeReference(text, campaign.mention)) continue;
         if (describesAnother(text, campaign.mention, a.mention, subjects)) continue;
-        const confidence = judgement ?? documentConfidence(a);
+        const confidence = judgement ?? documentConfidence(a, campaign);
         out.add('attributed-to', campaign.entity.key, a.entity.key, evidence, confidence);
         campaignAttributions.push({
           source: campaign.entity.key,
@@ -997,9 +1000,9 @@ function documentAttributionConfidence(
   text: string,
   sentences: readonly Span[],
   bySentence: ReadonlyMap<number, readonly Placed[]>,
-): (actor: Placed) => EstimativePhrase | undefined {
+): DocumentConfidence {
   // The sentences speaking of an attribution, read once: each actor's fallback picks among them.
-  const rated: { keys: ReadonlySet<string>; phrase: EstimativePhrase }[] = [];
+  const rated: { keys: ReadonlySet<string>; phrase: EstimativePhrase; sentence: number }[] = [];
   const speaksOfAttribution = attributionWordsIn(text);
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
@@ -1014,7 +1017,7 @@ function documentAttributionConfidence(
       attackers,
     );
     if (phrase) {
-      rated.push({ keys, phrase });
+      rated.push({ keys, phrase, sentence: s });
       continue;
     }
     // "... was behind the compromise. Officials reached this conclusion with high confidence."
@@ -1026,12 +1029,21 @@ function documentAttributionConfidence(
     );
     if (next && !another && BACK_REFERENCE.test(text.slice(next.start, next.end))) {
       const following = firstEstimativePhrase(text, next.start, next.end);
-      if (following) rated.push({ keys, phrase: following });
+      if (following) rated.push({ keys, phrase: following, sentence: s + 1 });
     }
   }
-  // A sentence naming another actor rates that actor's attribution.
-  return (actor) => rated.find(({ keys }) => keys.size === 0 || keys.has(actor.entity.key))?.phrase;
+  // A sentence naming another actor rates that actor's attribution. "The agency said with high confidence that
+  // the intrusions were carried out by APT28. ANSSI also linked the group to an attack on TV5Monde": a campaign
+  // the text tells of only after the judgement is not the one it rates.
+  return (actor, firstTold) =>
+    rated.find(
+      ({ keys, sentence }) =>
+        (keys.size === 0 || keys.has(actor.entity.key)) && sentence >= firstTold,
+    )?.phrase;
 }
+
+/** The confidence the text states elsewhere for attributing a campaign first told of in sentence `firstTold`. */
+type DocumentConfidence = (actor: Placed, firstTold: number) => EstimativePhrase | undefined;
 
 /**
  * The sentence's estimative phrase where it rates the attribution to `actors` (their mentions in the sentence
