@@ -11,6 +11,7 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { ELECTION_CAMPAIGN } from './election-campaigns.ts';
 import { enteringAt, gainedAccessAt } from './intrusion-verbs.ts';
+import { MONTHS } from './calendar-words.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
 export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
@@ -153,9 +154,15 @@ function referringFrom(ctx: TextContext, i: number): number | undefined {
   if (!INTRUSION_WORDS.has(token.norm) && !REFERRING_NOUNS.has(token.norm)) return undefined;
   if (namesDoers(ctx, i)) return undefined;
   const previous = ctx.tokens[i - 1]?.norm ?? '';
-  const from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
+  let from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
+  // "the February 21 heist", "the 2017 hack": a date between the article and the noun.
+  for (let k = 0; k < DATE_WORDS && dateWord(ctx.tokens[from - 1]?.norm ?? ''); k++) from--;
   return REFERRING.has(ctx.tokens[from - 1]?.norm ?? '') ? from : undefined;
 }
+/** Most words of a date: "May 21, 2024" is three. */
+const DATE_WORDS = 3;
+const dateWord = (norm: string): boolean => MONTH_NAMES.has(norm) || /^\d{1,4}$/u.test(norm);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 
 /** Sentences after an intrusion's last mention that "the attack" may still refer back to it across. */
 const REFERRING_REACH = 2;

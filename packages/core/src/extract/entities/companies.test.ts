@@ -557,6 +557,13 @@ describe('companies a describing noun names', () => {
         'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew.',
       ),
     ).toEqual(['Intrusion into Bybit: heist']);
+    // A date between the article and the noun still refers back: "the February 21 heist".
+    expect(
+      intrusions(
+        'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew. ' +
+          'The FBI said the February 21 heist was carried out by TraderTraitor.',
+      ),
+    ).toEqual(['Intrusion into Bybit: heist | February 21 heist']);
   });
 });
 

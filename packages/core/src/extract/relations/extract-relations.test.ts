@@ -372,6 +372,7 @@ describe('extractRelations', () => {
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
     expect(origins('APT28, cyber actors associated with Russia, stole funds.')).toEqual(fromRussia);
+    expect(origins('APT28, a cluster of Russian cyber actors, stole funds.')).toEqual(fromRussia);
     // An apposition after two listed sets describes both; a place listed with the set is another thing.
     expect(origins('APT28 and APT29, cyber actors associated with Russia, stole funds.')).toEqual([
       ...fromRussia,

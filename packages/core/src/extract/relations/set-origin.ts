@@ -24,9 +24,11 @@ export const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|co
 
 /** The kind words a set's name may carry before its description: "the REvil ransomware gang, a …". */
 const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOUN})?`;
+/** "TraderTraitor, a cluster of North Korean cyber actors": the noun that gathers the actors described. */
+const GATHERING = String.raw`(?:(?:cluster|group|team|network|collection|set)\s{1,2}of\s{1,2})?`;
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
 const DESCRIPTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
 /** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
