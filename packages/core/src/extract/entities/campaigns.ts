@@ -96,8 +96,12 @@ export function findCampaigns(
       .filter((e) => e.via === ELECTION_CAMPAIGN)
       .flatMap((e) => e.mentions.map((m) => m.start)),
   );
+  // A word already told as the intrusion ("the 2017 attack on …") is not one that refers back to it.
+  const told = new Set(found.map((f) => f.mention.end));
   const referring = (i: number): number | undefined =>
-    elections.has(ctx.tokens[i]!.start) ? undefined : referringFrom(ctx, i);
+    elections.has(ctx.tokens[i]!.start) || told.has(ctx.tokens[i]!.end)
+      ? undefined
+      : referringFrom(ctx, i);
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
   const lastOpening = openingEnd(ctx);
