@@ -169,6 +169,12 @@ describe('extractTechniques', () => {
       'T1562.001',
     ]);
     expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
+    // What victims pay for is no decoding by the malware.
+    expect(ids('Victims must pay a ransom to decrypt their files.')).toEqual([]);
+    expect(ids('They use Advanced IP Scanner to enumerate users.')).toEqual(['T1046', 'T1087']);
+    expect(ids('They exploit unpatched software vulnerabilities such as CVE-2024-1709.')).toEqual([
+      'T1190',
+    ]);
     // The analyst's own capture is no sniffing by the actor.
     expect(ids('Figure 8 shows a packet capture of the exfiltration.')).toEqual([]);
     expect(ids('Grixba scans for anti-virus software.')).toEqual(['T1518.001']);

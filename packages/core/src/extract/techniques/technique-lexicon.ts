@@ -12,7 +12,8 @@ export interface TechniqueCues {
 
 /**
  * Phrases that name no technique, though a cue stands inside them: "decryption keys" and a "decryptor" are what
- * police seize and victims are given (ransomware news), not the malware decoding its payload (T1140). A
+ * police seize and victims are given (ransomware news), and victims pay "to decrypt their files": not the malware
+ * decoding its payload (T1140).
  * technique's cue within such a phrase's words is no evidence.
  */
 export const NO_TECHNIQUE = 'none';
@@ -20,7 +21,17 @@ export const NO_TECHNIQUE = 'none';
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: NO_TECHNIQUE,
-    strong: ['decryption key*', 'decryptor*', 'decryption tool*', 'free decryption'],
+    strong: [
+      'decryption key*',
+      'decryptor*',
+      'decryption tool*',
+      'free decryption',
+      'decrypt their files',
+      'decrypt their data',
+      'decrypt the files',
+      'decrypt files',
+      'decrypt all files',
+    ],
   },
   {
     id: 'T1027',
@@ -654,6 +665,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploitation of known vulnerabilit*',
       'exploit* known flaws in',
       'exploit* newly disclosed vulnerabilit*',
+      'exploit* unpatched software vulnerabilit*',
+      'exploit* unpatched vulnerabilit*',
       'exploit* recently disclosed vulnerabilit*',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
@@ -1323,6 +1336,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'nmap',
       'masscan',
       'advanced port scanner',
+      'advanced ip scanner',
+      'angry ip scanner',
+      'softperfect network scanner',
       'scan* for open ports',
     ],
   },
@@ -1375,7 +1391,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1505.003', strong: ['web shell*', 'webshell*'] },
   {
     id: 'T1087',
-    strong: ['enumerat* user accounts', 'list* user accounts', 'net user'],
+    strong: ['enumerat* user accounts', 'enumerat* users', 'list* user accounts', 'net user'],
     weak: ['adfind'],
   },
   {
