@@ -336,6 +336,20 @@ describe('extractRelations', () => {
     ).toEqual(['campaign:intrusion into acme corp intrusion-set:G0016']);
   });
 
+  it("lets a family's own people act where the report keeps the name a family", () => {
+    const targets = (text: string) => pairs('targets', text);
+    const opening = 'X-Agent is a backdoor used in many intrusions. ';
+    expect(targets(`${opening}X-Agent operators have hit banks in Poland.`)).toEqual([
+      'malware:S0023 identity:sector financial-services',
+      'malware:S0023 location:PL',
+    ]);
+    expect(
+      targets(`${opening}X-Agent developers and affiliates have hit banks in Poland.`),
+    ).toHaveLength(2);
+    // The code found somewhere does nothing.
+    expect(targets(`${opening}X-Agent samples have hit banks in Poland.`)).toEqual([]);
+  });
+
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
     const origins = (text: string) =>
       analyze(text)

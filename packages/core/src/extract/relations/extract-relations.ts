@@ -34,7 +34,7 @@ import {
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
 import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
-import { ownActors, roleOf, type Placed, type Role } from './roles.ts';
+import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
@@ -318,6 +318,11 @@ export function extractRelations(
       !sponsors.some((p) => speakerOf(text, p.mention.end))
         ? sponsors[0]
         : undefined;
+    // "Medusa actors use Rclone …": the family's own people, where nothing else in the sentence acts.
+    const actingFamily =
+      stated.length === 0 && campaigns.length === 0 && !referent && !actingOrgan
+        ? actingFamilyOf(text, placed)
+        : undefined;
     // "… had breached its network. The attackers chained CVE-2023-46805 …": the one intrusion's doers.
     const doers =
       stated.length === 0 && campaigns.length === 0 && !referent && soleIntrusion
@@ -328,6 +333,7 @@ export function extractRelations(
       campaigns.length > 0 ||
       referent !== undefined ||
       actingOrgan !== undefined ||
+      actingFamily !== undefined ||
       doers !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
@@ -411,6 +417,10 @@ export function extractRelations(
       (cues.has('target') || cues.has('exploit') || ownActors(text, actingOrgan.mention))
     ) {
       actsLikeAnActor(actingOrgan, placed, cues, evidence, actPhrase);
+    }
+    if (actingFamily) {
+      const others = placed.filter((p) => p.entity.key !== actingFamily.entity.key);
+      actsLikeAnActor(actingFamily, placed, cues, evidence, actPhrase, others);
     }
     if (doers) {
       const after = placed.filter((p) => p.mention.start >= doers.mention.end);

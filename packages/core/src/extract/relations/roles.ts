@@ -66,3 +66,19 @@ export function actingOrganOf(text: string, placed: readonly Placed[]): Placed |
   if (!first || organs.some((p) => p.entity.key !== first.entity.key)) return undefined;
   return organs.find((p) => ownActors(text, p.mention));
 }
+
+/**
+ * "Medusa actors use …", "Medusa developers and affiliates have impacted …": the one malware family whose own
+ * people a sentence names, who act as an actor does (STIX: malware targets, malware uses), where the report
+ * speaks of the name as code more often (entities/actor-or-family.ts) and so keeps it a family.
+ */
+export function actingFamilyOf(text: string, placed: readonly Placed[]): Placed | undefined {
+  const families = placed.filter((p) => p.entity.type === 'malware');
+  const first = families[0];
+  if (!first || families.some((p) => p.entity.key !== first.entity.key)) return undefined;
+  return families.find((p) =>
+    FAMILY_PEOPLE_AFTER.test(text.slice(p.mention.end, p.mention.end + 40)),
+  );
+}
+const FAMILY_PEOPLE_AFTER =
+  /^\s(?:ransomware\s)?(?:actors|affiliates|operators|developers|gang|crew)\b/u;
