@@ -114,9 +114,13 @@ export function anaphoricSets(
  */
 function tiedAside(text: string, referentWords: Mention, named: Mention): boolean {
   return (
-    named.start > referentWords.end && TIED_CLAUSE.test(text.slice(referentWords.end, named.end))
+    named.start > referentWords.end &&
+    named.end - referentWords.end <= ASIDE_REACH &&
+    TIED_CLAUSE.test(text.slice(referentWords.end, named.end))
   );
 }
+/** Longest aside (characters): a clause listing a few names, not the rest of a run-on sentence. */
+const ASIDE_REACH = 200;
 /** The clause's tying word, then names only: a comma before a capital or "and", never a new clause. */
 const TIED_CLAUSE =
   /^, which (?:[\w-]+ ){0,3}(?:overlaps?|overlapping|is linked|is tied|is associated|is related|shares)\b(?:[^,.;:]|, (?=\p{Lu}|and |or ))*$/u;
