@@ -23,6 +23,17 @@ describe('hospitals and universities', () => {
       'Stanford University education',
       'National College of Nepal education',
     ]);
+    // Airports serve transportation; a file's name is none.
+    expect(
+      institutions(
+        'Heathrow Airport in London and Berlin Brandenburg Airport switched to manual check-in.',
+      ),
+    ).toEqual(['Heathrow Airport transportation', 'Berlin Brandenburg Airport transportation']);
+    expect(
+      institutions(
+        'The lure is named AJC-QA HAMAD INTERNATIONAL AIRPORT EXPANSION, DOHA.pdf in the mail.',
+      ),
+    ).toEqual([]);
     // The head word is the institution's, no mention of its sector.
     const sectorMentions = (text: string) =>
       entities(text)

@@ -22,6 +22,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['infirmary', 'healthcare'],
   ['university', 'education'],
   ['college', 'education'],
+  ['airport', 'transportation'],
 ]);
 /** "Ziv Medical Center", "Sheba Medical Centre": a center is a hospital when "Medical" names it so. */
 const CENTERS = new Set(['center', 'centre']);
@@ -142,8 +143,10 @@ export function findInstitutions(
     if (party && (start === end || NO_PARTY.has(tokens[start]!.norm))) continue;
     if (lowerParty && !struckParty(ctx, start)) continue;
     if (library && !libraryNamed(ctx, start, end, to, place)) continue;
-    // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name.
+    // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name; "AJC-QA HAMAD INTERNATIONAL
+    // AIRPORT EXPANSION, DOHA.pdf": a name going on from a word before its hyphen is part of another.
     if (to === undefined || embeddedName(ctx, start, to)) continue;
+    if (ctx.text.charAt(tokens[start]!.start - 1) === '-') continue;
     const mention = ctx.mention(start, to);
     const teaches = institute && / of (?:\p{Lu}\p{L}+ and )?Technology$/u.test(mention.text);
     const sectors = teaches ? ['education'] : sector ? [sector] : [];
