@@ -228,6 +228,26 @@ The loader then runs Mimikatz.`;
     ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
   });
 
+  it('infers for the actor a report is about though it names another in passing', () => {
+    const report = `Harrowfen returns
+Harrowfen sent lures to ministries.
+Its infrastructure overlaps with servers Quillmoth used in 2019.
+The loader then ran Mimikatz to dump credentials.`;
+    expect(uses(report)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    // What only the sentence naming the other actor tells of is not the subject's.
+    expect(
+      uses(`Harrowfen returns
+Harrowfen sent lures to ministries.
+Its servers overlap with those where Quillmoth ran Mimikatz in 2019.`),
+    ).toEqual([]);
+    // Named in three sentences but not in the title, beside another group, it is no subject.
+    const survey = `Loader trends
+Harrowfen sent lures. Harrowfen grows. Harrowfen hides.
+Quillmoth sent lures too.
+The loader then ran Mimikatz to dump credentials.`;
+    expect(uses(survey)).toEqual([]);
+  });
+
   it('infers the one malware family of a report with no actor uses the tools it describes', () => {
     expect(
       uses(`Quillspark loader returns

@@ -45,9 +45,16 @@ export function soleSubjectUses(
   const titleEnd = endOfTitle(text);
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
   // about its malware, unless "the attacker" goes on standing for the one actor.
-  const actor = soleActor(text, sentences, titleEnd, actors);
+  // "APT28 Delivers Zebrocy Malware …" and, once, "… the same infrastructure as Turla": actors named in
+  // passing leave the report about the one actor it is about, named in its title or dwelt on. A survey
+  // naming one group in three sentences and others once ("Catching RATs Over Custom Protocols") is about
+  // none of them.
+  const throughout = actors.filter((a) => !inPassing(titleEnd, a));
+  const main =
+    throughout.length === 1 && aboutIt(titleEnd, throughout[0]!, actors) ? throughout : actors;
+  const actor = soleActor(text, sentences, titleEnd, main);
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
-    actor || actors.some((a) => !inPassing(titleEnd, a))
+    actor || throughout.length > 0
       ? [actor, 'sole-actor']
       : [titleFamily(text, titleEnd, entities), 'sole-malware'];
   if (!subject) return [];
@@ -55,10 +62,14 @@ export function soleSubjectUses(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
   );
   // "Lumma … has been used by ransomware gangs including Octo Tempest": what a sentence says an actor in
-  // passing uses is that actor's, not the family's the report is about.
-  if (inference === 'sole-malware') {
-    const actorKeys = new Set(actors.map((a) => a.key));
+  // passing uses is that actor's, not the report's subject's; so is what only the sentences naming such
+  // an actor tell of.
+  const passing = actors.filter((a) => a.key !== subject.key);
+  if (passing.length > 0) {
+    const actorKeys = new Set(passing.map((a) => a.key));
     for (const r of stated) if (r.type === 'uses' && actorKeys.has(r.source)) used.add(r.target);
+    const theirs = new Set(passing.flatMap((a) => a.mentions.map((m) => m.sentence)));
+    for (const e of entities) if (e.mentions.every((m) => theirs.has(m.sentence))) used.add(e.key);
   }
   const sentenceOf = (m: Mention): Mention =>
     sentenceEvidence(text, sentences[m.sentence] ?? m, m.sentence);
@@ -181,6 +192,26 @@ const THE_ACTOR = /\b[Tt]he (?:threat actor|attacker|actor|intruder)s?\b/gu;
 const LABELLED_BEFORE =
   /\b(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as) $/u;
 const LABEL_REACH = 60;
+
+/** Sentences naming an actor beside others named in passing that make it the report's subject. */
+const DWELLING_SENTENCES = 10;
+
+/**
+ * The actor a report is about though it names `others`: in the title, or in many of its sentences, and never
+ * in a sentence beside one of them ("Harrowfen and Quillmoth sent lures": which used what is for the
+ * sentences to say).
+ */
+function aboutIt(
+  titleEnd: number,
+  actor: ExtractedEntity,
+  others: readonly ExtractedEntity[],
+): boolean {
+  const sentences = new Set(actor.mentions.map((m) => m.sentence));
+  if (!inTitle(titleEnd, actor) && sentences.size < DWELLING_SENTENCES) return false;
+  return others.every(
+    (o) => o.key === actor.key || o.mentions.every((m) => !sentences.has(m.sentence)),
+  );
+}
 
 /** Named in one sentence only, and not in the title. */
 function inPassing(titleEnd: number, entity: ExtractedEntity): boolean {
