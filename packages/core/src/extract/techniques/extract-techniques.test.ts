@@ -152,6 +152,7 @@ describe('extractTechniques', () => {
       'exploited critical vulnerabilities in',
       'have been exploiting newly disclosed vulnerabilities in',
       'exploited known flaws in',
+      'exploited zero-day vulnerabilities in',
     ]) {
       expect(ids(`The actors ${exploiting} SharePoint servers.`)).toEqual(['T1190']);
     }
@@ -169,6 +170,8 @@ describe('extractTechniques', () => {
       'T1562.001',
     ]);
     expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
+    expect(ids('Once inside, they reset administrator accounts.')).toEqual(['T1098']);
+    expect(ids('It targets IT providers to reach their downstream customers.')).toEqual(['T1199']);
     // What victims pay for is no decoding by the malware.
     expect(ids('Victims must pay a ransom to decrypt their files.')).toEqual([]);
     expect(ids('They use Advanced IP Scanner to enumerate users.')).toEqual(['T1046', 'T1087']);

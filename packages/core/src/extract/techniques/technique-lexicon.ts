@@ -667,6 +667,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* newly disclosed vulnerabilit*',
       'exploit* unpatched software vulnerabilit*',
       'exploit* unpatched vulnerabilit*',
+      'exploit* zero day vulnerabilit* in',
       'exploit* recently disclosed vulnerabilit*',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
@@ -1086,6 +1087,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   // services a victim runs.
   { id: 'T1556.006', strong: [], weak: ['multi factor authentication'] },
   { id: 'T1021.007', strong: [], weak: ['cloud services'] },
+  {
+    // "reset administrator accounts" to take them over.
+    id: 'T1098',
+    strong: ['reset* administrator account*', 'reset* admin account*'],
+  },
   { id: 'T1195', strong: ['supply chain attack*', 'supply chain compromise*'] },
   {
     // Access through a party the victim trusts: "gained access to M&S systems through a third-party
@@ -1100,6 +1106,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'via its managed service provider',
       'through their managed service provider',
       'via their managed service provider',
+      'downstream customers',
     ],
   },
   {
