@@ -170,6 +170,11 @@ describe('extractTechniques', () => {
       'T1562.001',
     ]);
     expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
+    expect(
+      ids(
+        'They sent spear-phishing emails impersonating the ministry with links to fake login pages.',
+      ),
+    ).toEqual(['T1566', 'T1566.002']);
     expect(ids('Once inside, they reset administrator accounts.')).toEqual(['T1098']);
     expect(ids('It targets IT providers to reach their downstream customers.')).toEqual(['T1199']);
     // What victims pay for is no decoding by the malware.

@@ -269,6 +269,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'email* contain links',
       'email* contained links',
       'malicious url in',
+      'links to fake login page*',
+      'link to a fake login page',
+      'links to spoofed login page*',
+      'link to a spoofed login page',
     ],
   },
   {
