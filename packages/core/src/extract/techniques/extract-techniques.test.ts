@@ -175,6 +175,9 @@ describe('extractTechniques', () => {
         'They sent spear-phishing emails impersonating the ministry with links to fake login pages.',
       ),
     ).toEqual(['T1566', 'T1566.002']);
+    expect(ids('They compromised edge devices such as routers and used them as relays.')).toEqual([
+      'T1090',
+    ]);
     expect(ids('Once inside, they reset administrator accounts.')).toEqual(['T1098']);
     expect(ids('It targets IT providers to reach their downstream customers.')).toEqual(['T1199']);
     // What victims pay for is no decoding by the malware.

@@ -766,7 +766,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
     weak: ['psexec'],
   },
-  { id: 'T1090', strong: [], weak: ['proxy', 'proxies', 'proxied'] },
+  {
+    id: 'T1090',
+    // "compromised edge devices such as routers and used them as relays".
+    strong: ['them as relays', 'them as proxies'],
+    weak: ['proxy', 'proxies', 'proxied'],
+  },
   { id: 'T1090.001', strong: ['internal proxy', 'proxy inside the network', 'internal relay'] },
   { id: 'T1090.002', strong: ['external proxy', 'external proxies'] },
   {
