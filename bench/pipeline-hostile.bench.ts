@@ -206,6 +206,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'a group calling itself Scattered Lapsus$ Hunters, Scattered Lapsus$ Hunters, Unit 26165 of the GRU, also tracked as APT28, Cobalt Strike\nEx-Conti Members Deploy Domino in Recent Campaigns\ngovernment and critical infrastructure websites, manufacturing, legal and healthcare organizations, a ClickFix lure and malvertising and ',
   'country attacks, organs acting and passive victims':
     'France blamed APT28 for cyberattacks against about a dozen French organizations since 2021. Russian GRU unit 26165 actors used tools such as Impacket and Remote Desktop Protocol. The actors also exploited CVE-2023-38831. Victims were located in Poland and Greece. Harrods and Selfridges were also hacked through a third-party contractor. ANSSI also linked the group to an attack on the TV5Monde television network. ',
+  'tied asides, family people and dated references':
+    'The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into AT&T, two Chinese nation-state groups, Linen Typhoon and Violet Typhoon, TraderTraitor, a cluster of North Korean cyber actors, the February 21 heist, Medusa developers and affiliates have impacted victims in higher education, media and the financial sector, Heathrow Airport, AJC-QA HAMAD INTERNATIONAL AIRPORT, pay a ransom to decrypt their files, and ',
 };
 
 // With the report's author known, so that "our systems" are read too.
