@@ -348,6 +348,10 @@ describe('extractRelations', () => {
     ).toHaveLength(2);
     // The code found somewhere does nothing.
     expect(targets(`${opening}X-Agent samples have hit banks in Poland.`)).toEqual([]);
+    // "The actors" after them carry them on; "the actor" is as often a partner the text brings in.
+    const carried = `${opening}X-Agent operators stole data. The actors later hit banks in Poland.`;
+    expect(targets(carried)).toHaveLength(2);
+    expect(targets(carried.replace('The actors', 'The actor'))).toEqual([]);
   });
 
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {

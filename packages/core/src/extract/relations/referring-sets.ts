@@ -5,7 +5,7 @@
  */
 import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
-import { actingOrganOf, onlySet, type Placed } from './roles.ts';
+import { actingFamilyOf, actingOrganOf, onlySet, type Placed } from './roles.ts';
 
 /** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
 export interface Referent {
@@ -34,6 +34,9 @@ function referentMention(text: string, span: Span, s: number, match: RegExpExecA
   const start = end - (match[1]?.length ?? 0);
   return { start, end, text: text.slice(start, end), sentence: s };
 }
+
+/** Words that stand for a family's people: "the actors", "they", not "the actor" or "the group". */
+const PEOPLE_WORDS = /(?:actors|attackers|hackers|operators|affiliates|^they|^They)$/u;
 
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
@@ -65,8 +68,13 @@ function anaphoricSet(
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const placed = bySentence.get(s - back) ?? [];
     const named = placed.filter((p) => p.role === 'attacker');
-    // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted.
-    const only = named[0] ?? actingOrganOf(text, placed);
+    // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted;
+    // "Medusa actors use PowerShell … . The actors use Rclone …": the family, where its people did, in words
+    // for its people ("the actor" after "one such actor working alongside the DarkSide gang" is the partner).
+    const only =
+      named[0] ??
+      actingOrganOf(text, placed) ??
+      (PEOPLE_WORDS.test(opening[1] ?? '') ? actingFamilyOf(text, placed) : undefined);
     // "The actors also exploited … . After gaining access, the actors used …": words that stood for the set
     // carry it on, the sentence that named it still the one that says who it is.
     const carried = only ? undefined : before.get(s - back);
