@@ -165,8 +165,9 @@ function referringFrom(ctx: TextContext, i: number): number | undefined {
 }
 /** Most words of a date: "May 21, 2024" is three. */
 const DATE_WORDS = 3;
-const dateWord = (norm: string): boolean => MONTH_NAMES.has(norm) || /^\d{1,4}$/u.test(norm);
+const dateWord = (norm: string): boolean => MONTH_NAMES.has(norm) || DAY_OR_YEAR.test(norm);
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+const DAY_OR_YEAR = /^\d{1,4}$/u;
 
 /** Sentences after an intrusion's last mention that "the attack" may still refer back to it across. */
 const REFERRING_REACH = 2;

@@ -43,42 +43,57 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
   }
 };
 
+/** The first of mentions that all name one entity, however often; none when they name none or several. */
+const onlyOne = (placed: readonly Placed[]): Placed | undefined => {
+  const first = placed[0];
+  return first && placed.every((p) => p.entity.key === first.entity.key) ? first : undefined;
+};
+
 /** The one intrusion set the mentions name, however often; none when they name none or several. */
-export function onlySet(placed: readonly Placed[]): Placed | undefined {
-  const sets = placed.filter((p) => p.role === 'attacker');
-  const first = sets[0];
-  return first && sets.every((p) => p.entity.key === first.entity.key) ? first : undefined;
+export const onlySet = (placed: readonly Placed[]): Placed | undefined =>
+  onlyOne(placed.filter((p) => p.role === 'attacker'));
+
+/** Of mentions that all name one entity, the first its own people follow ("<name> actors"). */
+function followedByItsPeople(
+  text: string,
+  placed: readonly Placed[],
+  peopleAfter: RegExp,
+): Placed | undefined {
+  if (!onlyOne(placed)) return undefined;
+  return placed.find((p) =>
+    peopleAfter.test(text.slice(p.mention.end, p.mention.end + PEOPLE_REACH)),
+  );
 }
+/** Characters after a name that its people's words may take. */
+const PEOPLE_REACH = 40;
 
 /**
  * "The GRU unit 26165 actors used …", "SVR cyber actors exploited …": a state organ's mention followed by its
  * own people, who act as an actor does.
  */
 export const ownActors = (text: string, organ: Mention): boolean =>
-  OWN_ACTORS_AFTER.test(text.slice(organ.end, organ.end + 40));
+  OWN_ACTORS_AFTER.test(text.slice(organ.end, organ.end + PEOPLE_REACH));
 const OWN_ACTORS_AFTER =
   /^\s(?:(?:unit\s\d{3,6}|cyber|military|intelligence)\s){0,2}(?:actors|hackers|operators|officers|operatives)\b/u;
 
 /** The one state organ whose own people a sentence's mentions name acting; none when they name another. */
-export function actingOrganOf(text: string, placed: readonly Placed[]): Placed | undefined {
-  const organs = placed.filter((p) => p.role === 'sponsor');
-  const first = organs[0];
-  if (!first || organs.some((p) => p.entity.key !== first.entity.key)) return undefined;
-  return organs.find((p) => ownActors(text, p.mention));
-}
+export const actingOrganOf = (text: string, placed: readonly Placed[]): Placed | undefined =>
+  followedByItsPeople(
+    text,
+    placed.filter((p) => p.role === 'sponsor'),
+    OWN_ACTORS_AFTER,
+  );
 
 /**
  * "Medusa actors use …", "Medusa developers and affiliates have impacted …": the one malware family whose own
  * people a sentence names, who act as an actor does (STIX: malware targets, malware uses), where the report
  * speaks of the name as code more often (entities/actor-or-family.ts) and so keeps it a family.
  */
-export function actingFamilyOf(text: string, placed: readonly Placed[]): Placed | undefined {
-  const families = placed.filter((p) => p.entity.type === 'malware');
-  const first = families[0];
-  if (!first || families.some((p) => p.entity.key !== first.entity.key)) return undefined;
-  return families.find((p) =>
-    FAMILY_PEOPLE_AFTER.test(text.slice(p.mention.end, p.mention.end + 40)),
+export const actingFamilyOf = (text: string, placed: readonly Placed[]): Placed | undefined =>
+  followedByItsPeople(
+    text,
+    placed.filter((p) => p.entity.type === 'malware'),
+    FAMILY_PEOPLE_AFTER,
   );
-}
 const FAMILY_PEOPLE_AFTER =
   /^\s(?:ransomware\s)?(?:actors|affiliates|operators|developers|gang|crew)\b/u;

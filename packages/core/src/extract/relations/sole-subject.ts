@@ -44,11 +44,10 @@ export function soleSubjectUses(
   const actors = entities.filter((e) => roleOf(e) === 'attacker');
   const titleEnd = endOfTitle(text);
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
-  // about its malware, unless "the attacker" goes on standing for the one actor.
-  // "APT28 Delivers Zebrocy Malware …" and, once, "… the same infrastructure as Turla": actors named in
-  // passing leave the report about the one actor it is about, named in its title or dwelt on. A survey
-  // naming one group in three sentences and others once ("Catching RATs Over Custom Protocols") is about
-  // none of them.
+  // about its malware, unless "the attacker" goes on standing for the one actor; beside one actor it is
+  // about, named in its title or dwelt on ("APT28 Delivers Zebrocy Malware …" and, once, "… the same
+  // infrastructure as Turla"), about that actor. A survey naming one group in three sentences and others
+  // once ("Catching RATs Over Custom Protocols") is about none of them.
   const throughout = actors.filter((a) => !inPassing(titleEnd, a));
   const main =
     throughout.length === 1 && aboutIt(titleEnd, throughout[0]!, actors) ? throughout : actors;
