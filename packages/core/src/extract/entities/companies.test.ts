@@ -614,6 +614,15 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // Data an actor stole from it, and the names listed after it; not data from a coined product name.
+    expect(intrusions('The Kelvreth gang stole customer data from Velkcorp and Zorbexia.')).toEqual(
+      ['Intrusion into Velkcorp and Zorbexia: stole'],
+    );
+    expect(intrusions('The Kelvreth gang was stealing data from Velkcorp.')).toEqual([
+      'Intrusion into Velkcorp: stealing',
+    ]);
+    expect(intrusions('The Kelvreth gang stole data from VelkPoint.')).toEqual([]);
+    expect(intrusions('Hackers stole data from Velkcorp.')).toEqual([]);
     // An ordinary word before the sector a company serves; the intrusion's phrase before the verb.
     expect(
       intrusions(
@@ -1141,6 +1150,13 @@ describe('an intrusion into a company', () => {
       [],
     );
     expect(intrusions('Zorbaco said staff personal data had been copied.')).toEqual([]);
+    // Exposed or compromised data is taken too, told by names a plural verb follows.
+    expect(
+      intrusions('Zorbaco and Velkcorp have confirmed that their support data was exposed.'),
+    ).toEqual(['Intrusion into Velkcorp and Zorbaco: exposed']);
+    expect(intrusions('Zorbaco said that customer records were compromised.')).toEqual([
+      'Intrusion into Zorbaco: compromised',
+    ]);
     expect(intrusions('Zorbaco said staff personal data stolen in May was sold.')).toEqual([]);
     expect(intrusions('Zorbaco said the data vendors accessed was safe.')).toEqual([]);
     expect(

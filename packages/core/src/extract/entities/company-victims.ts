@@ -11,6 +11,7 @@ import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
 import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
 import { isAcronymPlural, isCapitalized } from './tokens.ts';
+import { innerCapitals } from './name-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
 import type { EntityFinding } from './entity-collector.ts';
@@ -217,7 +218,8 @@ function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => bo
   const { tokens } = ctx;
   // "from Bybit", and "from the Bybit exchange" where the name comes before what the company is.
   const from = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
-  if (tokens[from]?.norm === 'from') return moneyStolenFrom(ctx, i, actorBefore);
+  if (tokens[from]?.norm === 'from')
+    return moneyStolenFrom(ctx, i, actorBefore) || dataStolenFrom(ctx, i, actorBefore);
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
   // The verb first, as objectOf reads it: most words follow none.
   if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
@@ -274,7 +276,7 @@ const MONEY = new Set([
 
 /**
  * "Lazarus stole $1.5 billion from Bybit", "TraderTraitor was behind the theft of $1.5 billion from Bybit": a
- * one-word name money was stolen from by an actor. Not data or credentials "from Firefox", a product's.
+ * one-word name money was stolen from by an actor (data stolen: dataStolenFrom).
  */
 function moneyStolenFrom(
   ctx: TextContext,
@@ -315,6 +317,30 @@ function attributedBefore(ctx: TextContext, theft: number): boolean {
 const ATTRIBUTING = new Set(['attributed', 'attributes', 'attribute', 'blamed', 'blames']);
 /** Words between the attributing verb and the theft: "the $1.5 billion". */
 const ATTRIBUTED_REACH = 7;
+
+/** Words a theft's verb may stand before the data's word: "stole customer support data from". */
+const DATA_BEFORE = 3;
+
+/**
+ * "UNC6395 stole data from Cloudflare and Zscaler": a one-word name a named actor stole data from. Data
+ * words only, and no coined capitals: credentials and cookies are stolen "from" products, and so is data
+ * "from SharePoint".
+ */
+function dataStolenFrom(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
+  const from = i - (ctx.tokens[i - 1]?.norm === 'the' ? 2 : 1);
+  for (let t = from - 1; t >= Math.max(0, from - 1 - DATA_BEFORE); t--) {
+    if (ctx.sentenceOf[t] !== ctx.sentenceOf[i]) return false;
+    if (!THEFT_VERBS.has(ctx.tokens[t]!.norm)) continue;
+    const taken = ctx.tokens.slice(t + 1, from);
+    return (
+      taken.some((w) => DATA_WORDS.has(w.norm)) &&
+      actorBefore(t) &&
+      oneWordVictim(ctx, i) &&
+      !innerCapitals(ctx.tokens[i]!.text)
+    );
+  }
+  return false;
+}
 
 /** Words before the theft's noun that may say what was taken: "$1.5 billion". */
 const MONEY_BEFORE = 3;
@@ -578,7 +604,15 @@ const AFFECTED_REACH = 3;
 /** Words for what a company holds that a theft takes. */
 const DATA_WORDS = new Set(['data', 'database', 'databases', 'files', 'records', 'information']);
 /** Verbs of a passive that says data was taken: "had been stolen", "were accessed". */
-const TAKEN = new Set(['stolen', 'exfiltrated', 'accessed', 'taken', 'leaked']);
+const TAKEN = new Set([
+  'stolen',
+  'exfiltrated',
+  'accessed',
+  'taken',
+  'leaked',
+  'exposed',
+  'compromised',
+]);
 
 /**
  * The theft verb of a passive right after the data's word at `data` ("data had been stolen"); not data taken
@@ -605,7 +639,16 @@ function dataStolen(
 }
 
 /** Active verbs of a theft before the data's word: "had stolen personal information". */
-const THEFT_VERBS = new Set(['stolen', 'stole', 'steal', 'exfiltrated', 'taken', 'took']);
+const THEFT_VERBS = new Set([
+  'stolen',
+  'stole',
+  'steal',
+  'stealing',
+  'exfiltrated',
+  'exfiltrating',
+  'taken',
+  'took',
+]);
 
 /**
  * The intrusion word of a passive right after the systems' word at `systems`: "… systems had been breached",
@@ -757,13 +800,17 @@ const LOSS_REACH = 4;
 
 /** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
 const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
-/** Words between a company's name and its telling verb: "Acme later disclosed", "Acme has confirmed". */
+/**
+ * Words between a company's name and its telling verb: "Acme later disclosed", "Acme has confirmed", "Acme
+ * and Initech have confirmed".
+ */
 export const TELLING_ADVERBS: ReadonlySet<string> = new Set([
   'later',
   'also',
   'previously',
   'recently',
   'has',
+  'have',
   'had',
   // "Acme is recovering from a cyberattack"
   'is',

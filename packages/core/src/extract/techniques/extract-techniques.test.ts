@@ -153,6 +153,8 @@ describe('extractTechniques', () => {
       'have been exploiting newly disclosed vulnerabilities in',
       'exploited known flaws in',
       'exploited zero-day vulnerabilities in',
+      'exploited a zero-day vulnerability in',
+      'exploited a critical vulnerability in',
     ]) {
       expect(ids(`The actors ${exploiting} SharePoint servers.`)).toEqual(['T1190']);
     }
