@@ -281,6 +281,37 @@ export function announcedRemoteAccessTool(
     : undefined;
 }
 
+/** Most words of a name in capitals that a naming phrase announces: "a shellcode loader called LINE VIPER". */
+const CAPITALS_NAME_WORDS = 3;
+const CAPITAL_LETTERS = /^\p{Lu}{2,}$/u;
+
+/**
+ * "a shellcode loader called LINE VIPER", "a backdoor dubbed SHADOW MOTH": plain words a naming phrase
+ * announces, two or three of them written in capitals in a text that does not shout, are a coined name
+ * (vendors write their families' names so).
+ */
+export function announcedCapitalsName(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+): DiscoveredName | undefined {
+  const first = ctx.tokens[i]!;
+  if (!CAPITAL_LETTERS.test(first.text) || first.text.length < 3 || ctx.shouting(i)) {
+    return undefined;
+  }
+  let to = i + 1;
+  while (to < i + CAPITALS_NAME_WORDS) {
+    const next = ctx.tokens[to];
+    if (!next || ctx.text.slice(ctx.tokens[to - 1]!.end, next.start) !== ' ') break;
+    if (!CAPITAL_LETTERS.test(next.text) || cueKind(next.norm) !== undefined) break;
+    to++;
+  }
+  // One word in capitals is as often an acronym ("tools such as PowerShell and WMI").
+  if (to - i < 2 || cueKind(first.norm) !== undefined) return undefined;
+  const type = announcedKind(ctx, i, foundKind);
+  return type ? { from: i, to, type } : undefined;
+}
+
 /**
  * "tools such as PsExec and Remote Desktop Protocol": a word followed by capitalized ordinary words opens a
  * protocol's or a product's name written in plain words; the word alone names nothing.

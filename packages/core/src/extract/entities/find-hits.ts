@@ -15,6 +15,7 @@ import {
   mayNumberACrew,
 } from './context-names.ts';
 import {
+  announcedCapitalsName,
   announcedRemoteAccessTool,
   discoverBefore,
   discoverByShape,
@@ -316,7 +317,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         if (crew && !taken[i + 1]) {
           take(knownAs(ctx, knowledge, crew) ?? { ...crew, kind: 'discovered', via: 'definition' });
         }
-        const product = announcedRemoteAccessTool(ctx, i, foundKind);
+        const product =
+          announcedRemoteAccessTool(ctx, i, foundKind) ?? announcedCapitalsName(ctx, i, foundKind);
         if (product) take({ ...product, kind: 'discovered', via: 'naming-context' });
         continue;
       }

@@ -720,6 +720,25 @@ describe('a group alias the report defines as a campaign', () => {
     ).toEqual(['intrusion-set:Glasswing', 'intrusion-set:Glasswing']);
   });
 
+  it('is the campaign with its word right after it, a group cue near or not', () => {
+    const both = buildKnowledgeIndex([
+      { ...KNOWLEDGE[0]!, aliases: ['Harrowfen'] },
+      {
+        id: 'campaign--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e03',
+        type: 'campaign',
+        name: 'Harrowfen',
+        aliases: ['Harrowfen'],
+      },
+    ]);
+    const kinds = (text: string) => entitiesIn(both, text).map((e) => `${e.type}:${e.name}`);
+    expect(kinds('The flaws were used by the threat actor behind the Harrowfen campaign.')).toEqual(
+      ['campaign:Harrowfen'],
+    );
+    expect(kinds('The flaws were used by the threat actor Harrowfen in May.')).toEqual([
+      'intrusion-set:Harrowfen',
+    ]);
+  });
+
   it('is the group in a report that does not', () => {
     expect(found('Glasswing is a threat group. The Glasswing group went on.')).toEqual([
       'intrusion-set:Glasswing',
@@ -962,6 +981,18 @@ describe('a known name inside a longer one a naming verb announces', () => {
     expect(knownMalwareNames(families, 'They used tools such as LINE VIPERLING.')).toEqual([
       'Quorvex',
     ]);
+  });
+
+  it('is the longer name where the text repeats it, and the longer name is discovered', () => {
+    const found = (text: string) =>
+      entitiesIn(families, text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+    expect(
+      found('They used a shellcode loader called LINE VIPERLING. LINE VIPERLING hides its logs.'),
+    ).toEqual(['malware:LINE VIPERLING', 'malware:LINE VIPERLING']);
+    expect(found('They used a backdoor dubbed SHADOW MOTH.')).toEqual(['malware:SHADOW MOTH']);
+    // One word in capitals is as often an acronym; a shouting text writes every word so.
+    expect(found('They ran tools such as PowerShell and WMI.')).toEqual([]);
+    expect(found('THEY USED A BACKDOOR DUBBED SHADOW MOTH.')).toEqual([]);
   });
 
   it('lets a bootkit announce a new family', () => {

@@ -30,6 +30,7 @@ import {
   type NamedKind,
 } from './named-as.ts';
 import { innerCapitals } from './name-words.ts';
+import { perText } from './per-text.ts';
 import { quotedNameEnd } from './quoted-names.ts';
 import { insideSelfGivenName, selfNamed } from './self-named.ts';
 import type { TextContext } from './text-context.ts';
@@ -170,10 +171,9 @@ export function recognizeAlias(
   if (to - from === 1 && beforeDayOrYear(ctx, from)) return undefined;
   // A name both a group and its malware carry ("Turla", "Winnti") is the malware only with the kind word
   // right beside it ("the Turla backdoor"); "Turla used a new backdoor" is the group.
-  const value = choose(
-    fitting,
-    namesGroupAndCode(fitting) ? sharedNameCues(ctx, from, to, foundKind) : cues,
-  );
+  const value =
+    campaignBeforeItsWord(ctx, to, fitting) ??
+    choose(fitting, namesGroupAndCode(fitting) ? sharedNameCues(ctx, from, to, foundKind) : cues);
   if (!value) return undefined;
   const candidates = fitting.filter(
     (v) => v.entry.type === value.entry.type && v.entry.id !== value.entry.id,
@@ -185,21 +185,29 @@ export function recognizeAlias(
 }
 
 /**
- * A word in capitals right before token `from`, space-joined, right after a naming verb: "named LINE VIPER".
- * Not a list's naming words ("such as Sednit LoJax" names the family after its group) nor an operation's.
+ * A word in capitals right before token `from`, space-joined, the two of them a name the text gives right
+ * after a naming verb: "named LINE VIPER", and "LINE VIPER" wherever the text repeats it. Not a list's naming
+ * words ("such as Sednit LoJax" names the family after its group) nor an operation's.
  */
 function namedNameGoesOnInto(ctx: TextContext, from: number): boolean {
   const before = ctx.tokens[from - 1];
   if (!before || !ctx.spaceBefore(from) || !isAllCaps(before.text) || cueKind(before.norm)) {
     return false;
   }
-  const verb = ctx.tokens[from - 2];
-  return (
-    verb !== undefined &&
-    ctx.sentenceOf[from - 2] === ctx.sentenceOf[from] &&
-    NAMING_VERBS.has(verb.norm)
-  );
+  return namedCapitalPairs(ctx).has(`${before.text} ${ctx.tokens[from]!.text}`);
 }
+
+/** The two words in capitals right after each naming verb of a text: "called LINE VIPER". */
+const namedCapitalPairs = perText((ctx) => {
+  const pairs = new Set<string>();
+  const { tokens } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!NAMING_VERBS.has(tokens[k - 1]!.norm) || !isAllCaps(tokens[k]!.text)) continue;
+    if (ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k + 1] || !ctx.spaceBefore(k + 1)) continue;
+    pairs.add(`${tokens[k]!.text} ${tokens[k + 1]!.text}`);
+  }
+  return pairs;
+});
 const NAMING_VERBS = new Set(['named', 'called', 'dubbed', 'codenamed', 'nicknamed']);
 
 /** Shortest lower-case form of a capitalized tool name that counts: "rclone", not "net" or "at". */
@@ -241,6 +249,23 @@ const SLUG_AFTER = /[-\]@]/u;
 function commandWritten(ctx: TextContext, to: number): boolean {
   return !SLUG_AFTER.test(ctx.text.charAt(ctx.tokens[to - 1]!.end));
 }
+
+/**
+ * "the threat actor behind the ArcaneDoor campaign": a name both a campaign and a group carry (ATT&CK's
+ * campaign, MISP's actor) is the campaign with its word right after it, whatever group cue stands near.
+ */
+function campaignBeforeItsWord(
+  ctx: TextContext,
+  to: number,
+  fitting: readonly AliasValue[],
+): AliasValue | undefined {
+  const next = ctx.tokens[to];
+  if (!next || !CAMPAIGN_WORDS.has(next.norm) || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) {
+    return undefined;
+  }
+  return fitting.find((v) => v.entry.type === 'campaign');
+}
+const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns', 'operation', 'operations']);
 
 /** Whether a malware kind word follows the name ending before token `to` in its sentence. */
 function kindWordAfter(ctx: TextContext, to: number): boolean {

@@ -155,6 +155,7 @@ describe('extractTechniques', () => {
       'exploited zero-day vulnerabilities in',
       'exploited a zero-day vulnerability in',
       'exploited a critical vulnerability in',
+      'exploited two zero-day vulnerabilities in',
     ]) {
       expect(ids(`The actors ${exploiting} SharePoint servers.`)).toEqual(['T1190']);
     }
@@ -172,6 +173,9 @@ describe('extractTechniques', () => {
       'T1562.001',
     ]);
     expect(ids('The actors collected network traffic on the routers.')).toEqual(['T1040']);
+    expect(ids('The implant survives reboots by modifying the ROM Monitor.')).toEqual([
+      'T1542.004',
+    ]);
     expect(
       ids(
         'They sent spear-phishing emails impersonating the ministry with links to fake login pages.',

@@ -675,6 +675,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* a zero day vulnerability in',
       'exploit* a zero day flaw in',
       'exploit* zero day flaws in',
+      'exploit* two zero day vulnerabilities in',
       'exploit* a critical vulnerability in',
       'exploit* recently disclosed vulnerabilit*',
     ],
@@ -1398,6 +1399,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   { id: 'T1542.003', strong: ['bootkit*'] },
   { id: 'T1542.001', strong: ['uefi implant*', 'uefi rootkit*', 'firmware implant*'] },
+  { id: 'T1542.004', strong: ['rom monitor', 'rommon*'] },
   // Not "reflective* load*": "the ReflectiveGnome loader" is a name.
   {
     id: 'T1620',
