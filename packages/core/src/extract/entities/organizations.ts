@@ -339,6 +339,21 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   { name: 'JPCERT/CC', aliases: ['JPCERT'], role: 'organization', country: 'JP', sectors: gov },
   {
+    // Not "CSA" alone: the Cloud Security Alliance, and any other agency's initials.
+    name: 'Cyber Security Agency of Singapore',
+    aliases: [],
+    role: 'organization',
+    country: 'SG',
+    sectors: gov,
+  },
+  {
+    name: 'KISA',
+    aliases: ['Korea Internet and Security Agency'],
+    role: 'organization',
+    country: 'KR',
+    sectors: gov,
+  },
+  {
     name: 'GCSB',
     aliases: ['Government Communications Security Bureau'],
     role: 'organization',

@@ -375,6 +375,10 @@ describe('extractRelations', () => {
       origins('Acme tracks it as APT28 and described it as a suspected Russia-nexus actor.'),
     ).toEqual(fromRussia);
     expect(origins('Acme tracks it as APT28 and described a Russia-nexus actor.')).toEqual([]);
+    expect(
+      origins("They named APT28, which Globex's Acme has described as a Russia-nexus actor."),
+    ).toEqual(fromRussia);
+    expect(origins('They named APT28, which Acme described as dangerous to Russia.')).toEqual([]);
     expect(origins('A Russian state-backed group called APT28 was seen again.')).toEqual(
       fromRussia,
     );
@@ -1543,6 +1547,10 @@ describe('extractRelations', () => {
         'Singapore is dealing with a serious cyberattack on its critical information infrastructure by APT28.',
       ),
     ).toEqual(sectorAndState);
+    // Past the attacker: an attacker owns no victim.
+    expect(targets('Singapore says APT28 is attacking its critical infrastructure.')).toEqual(
+      sectorAndState,
+    );
     // "its" after another name is that name's; a country that is not the subject owns nothing "its" names.
     for (const text of [
       'Singapore said Acme Corp. is dealing with an attack on its banks by APT28.',

@@ -235,7 +235,8 @@ export function sectorRightAfter(
  * "Singapore's minister said … UNC3886 was attacking the country's critical information infrastructure": the
  * victim "the country's" owns, later in the sentence of the one country `v` names, which the words stand for;
  * so does "its" in a sentence the country opens as its subject, with no other name between ("Singapore is
- * dealing with a serious attack on its critical information infrastructure by UNC3886").
+ * dealing with a serious attack on its critical information infrastructure by UNC3886"), past the
+ * attacker, which owns no victim ("Singapore says UNC3886 is attacking its …").
  */
 export function victimOfTheCountry(
   v: Placed,
@@ -254,10 +255,13 @@ export function victimOfTheCountry(
       p.mention.start,
     );
     if (THE_COUNTRYS.test(before)) return true;
-    return (
-      opens &&
-      ITS_OWN.test(before) &&
-      !placed.some((q) => q.mention.start > v.mention.end && q.mention.end <= p.mention.start)
+    if (!opens || !ITS_OWN.test(before)) return false;
+    // "Singapore says UNC3886 is attacking its critical infrastructure": an attacker owns no victim.
+    return !placed.some(
+      (q) =>
+        q.mention.start > v.mention.end &&
+        q.mention.end <= p.mention.start &&
+        q.role !== 'attacker',
     );
   });
 }

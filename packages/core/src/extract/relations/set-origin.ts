@@ -3,7 +3,8 @@
  * - written right before it: "China's APT31", "Chinese APT31", "Russia-based APT28";
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33", "UNC5221 and described it as a suspected
- *   China-nexus espionage actor", "Storm-2035, an Iranian influence network";
+ *   China-nexus espionage actor", "Storm-2035, an Iranian influence network", "UNC3886, which Google's Mandiant
+ *   has described as a China-nexus cyber espionage actor";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
  *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
@@ -27,8 +28,10 @@ const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOU
 /** "TraderTraitor, a cluster of North Korean cyber actors": the noun that gathers the actors described. */
 const GATHERING = String.raw`(?:(?:cluster|group|team|network|collection|set)\s{1,2}of\s{1,2})?`;
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
+/** "which Google's Mandiant has described as": a source describing the set in a relative clause. */
+const WHICH_DESCRIBED = String.raw`which\s{1,2}(?:\p{Lu}\p{L}{1,20}(?:['’]s)?\s{1,2}){1,2}(?:has\s{1,2}|had\s{1,2})?describ(?:ed|es)\s{1,2}as\s{1,2}`;
 const DESCRIPTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2}|${WHICH_DESCRIBED})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
 /** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
