@@ -348,6 +348,16 @@ describe('extractRelations', () => {
     ).toHaveLength(2);
     // The code found somewhere does nothing.
     expect(targets(`${opening}X-Agent samples have hit banks in Poland.`)).toEqual([]);
+    // A sentence calling the family a gang makes it the gang acting; calling it a strain does not.
+    expect(
+      targets(
+        `${opening}X-Agent, also known as Agendix, has been one of the most active ransomware groups of 2025, ` +
+          'hitting banks in Poland.',
+      ),
+    ).toEqual(['malware:S0023 identity:sector financial-services', 'malware:S0023 location:PL']);
+    expect(
+      targets(`${opening}X-Agent is a ransomware strain that has hit banks in Poland.`),
+    ).toEqual([]);
     // "The actors" after them carry them on; "the actor" is as often a partner the text brings in.
     const carried = `${opening}X-Agent operators stole data. The actors later hit banks in Poland.`;
     expect(targets(carried)).toHaveLength(2);

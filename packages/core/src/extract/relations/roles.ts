@@ -58,11 +58,10 @@ function followedByItsPeople(
   text: string,
   placed: readonly Placed[],
   peopleAfter: RegExp,
+  reach = PEOPLE_REACH,
 ): Placed | undefined {
   if (!onlyOne(placed)) return undefined;
-  return placed.find((p) =>
-    peopleAfter.test(text.slice(p.mention.end, p.mention.end + PEOPLE_REACH)),
-  );
+  return placed.find((p) => peopleAfter.test(text.slice(p.mention.end, p.mention.end + reach)));
 }
 /** Characters after a name that its people's words may take. */
 const PEOPLE_REACH = 40;
@@ -89,11 +88,20 @@ export const actingOrganOf = (text: string, placed: readonly Placed[]): Placed |
  * people a sentence names, who act as an actor does (STIX: malware targets, malware uses), where the report
  * speaks of the name as code more often (entities/actor-or-family.ts) and so keeps it a family.
  */
-export const actingFamilyOf = (text: string, placed: readonly Placed[]): Placed | undefined =>
-  followedByItsPeople(
-    text,
-    placed.filter((p) => p.entity.type === 'malware'),
-    FAMILY_PEOPLE_AFTER,
+export const actingFamilyOf = (text: string, placed: readonly Placed[]): Placed | undefined => {
+  const families = placed.filter((p) => p.entity.type === 'malware');
+  return (
+    followedByItsPeople(text, families, FAMILY_PEOPLE_AFTER) ??
+    followedByItsPeople(text, families, FAMILY_CALLED_A_GANG, GANG_REACH)
   );
+};
 const FAMILY_PEOPLE_AFTER =
   /^\s(?:ransomware\s)?(?:actors|affiliates|operators|developers|gang|crew)\b/u;
+/**
+ * "Qilin, also known as Agenda, has been one of the most active ransomware groups of 2025, hitting …": the
+ * family the sentence calls a gang, as its subject, is the gang acting.
+ */
+const FAMILY_CALLED_A_GANG =
+  /^(?:,\s(?:also\s)?known\sas\s[\p{L}\d]{2,30},)?\s(?:is|was|has\sbeen|had\sbeen|remains)\s(?:one\sof\s)?(?:the|a|an)\s(?:[\p{Ll}-]{2,20}\s){0,3}(?:ransomware|extortion|cybercrime)\s(?:groups?|gangs?|operations?|crews?)\b/u;
+/** Characters after a family's name that the words calling it a gang may take. */
+const GANG_REACH = 120;
