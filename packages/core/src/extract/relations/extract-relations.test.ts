@@ -913,6 +913,14 @@ describe('extractRelations', () => {
         .map((r) => r.target);
     expect(targeted('APT28 breached Acme Corp. in May.')).toEqual(['identity:acme']);
     expect(targeted('APT28 abused Foo Systems Inc. servers to host malware.')).toEqual([]);
+    // A company punished for its part in the intrusions is none of their victims.
+    for (const punished of ['sanctioned', 'indicted', 'imposed sanctions on']) {
+      expect(
+        targeted(
+          `Treasury ${punished} Acme Corp. for its role in intrusions by APT28 against banks.`,
+        ),
+      ).toEqual(['identity:sector financial-services']);
+    }
     // Companies listed after one, and a company a business word names, are companies too.
     expect(targeted('APT28 breached Acme Corp., Globex and Initech in May.')).toEqual([
       'identity:acme',

@@ -590,6 +590,12 @@ function isTargetable(
   const sentence = sentences[v.mention.sentence];
   if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
   if (v.role === 'victim') {
+    if (
+      PUNISHED_BEFORE.test(
+        text.slice(Math.max(0, v.mention.start - PUNISHED_REACH), v.mention.start),
+      )
+    )
+      return false;
     if (v.entity.via === 'government-body') {
       return !sentence || !attributesOthers(text, sentence, v.mention);
     }
@@ -619,6 +625,14 @@ function isTargetable(
     victimOfTheCountry(v, placed, text, sentences[v.mention.sentence]?.start ?? 0);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
+
+/**
+ * "Treasury sanctioned Integrity Technology Group … for its role in intrusions carried out by Flax Typhoon": a
+ * company sanctioned, indicted or charged is punished for its part, not the intrusions' victim.
+ */
+const PUNISHED_BEFORE =
+  /\b(?:sanctioned|sanctions|sanctioning|indicted|charged|(?:sanctions|measures)\s+(?:on|against))\s+(?:the\s+)?$/u;
+const PUNISHED_REACH = 40;
 
 const EXPLOIT_WORD = /\bexploit/iu;
 /** "through a Microsoft Outlook vulnerability, ", "via the flaw (": the words right before the flaw's id. */

@@ -176,6 +176,8 @@ describe('extractTechniques', () => {
     expect(ids('The implant survives reboots by modifying the ROM Monitor.')).toEqual([
       'T1542.004',
     ]);
+    expect(ids('They used the compromised devices as proxies to hide.')).toEqual(['T1090']);
+    expect(ids('Militias acting as proxies of the state.')).toEqual([]);
     expect(
       ids(
         'They sent spear-phishing emails impersonating the ministry with links to fake login pages.',

@@ -773,8 +773,16 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1090',
-    // "compromised edge devices such as routers and used them as relays".
-    strong: ['them as relays', 'them as proxies'],
+    // "compromised edge devices such as routers and used them as relays"; not "groups acting as proxies" of a
+    // state, people.
+    strong: [
+      'them as relays',
+      'them as proxies',
+      'devices as proxies',
+      'devices as relays',
+      'routers as proxies',
+      'routers as relays',
+    ],
     weak: ['proxy', 'proxies', 'proxied'],
   },
   { id: 'T1090.001', strong: ['internal proxy', 'proxy inside the network', 'internal relay'] },
