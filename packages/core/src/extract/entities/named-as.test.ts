@@ -53,6 +53,15 @@ describe('aliases listed after a name', () => {
     ]);
   });
 
+  it('takes a name "also called" or "sometimes called" for another name of the one before', () => {
+    expect(names('TA4321, also called Quillfish, hit banks.')).toEqual([
+      'intrusion-set:TA4321|Quillfish',
+    ]);
+    expect(names('TA4321, sometimes dubbed Quillfish, hit banks.')).toEqual([
+      'intrusion-set:TA4321|Quillfish',
+    ]);
+  });
+
   it('gives a name after a copula to the subject, whose first kind word is its head', () => {
     expect(names('The group behind the Zorvex ransomware is called Twistbrook.')).toContain(
       'intrusion-set:Twistbrook',

@@ -564,8 +564,16 @@ export function inAliasList(ctx: TextContext, i: number): boolean {
   return trigger !== undefined && aliasWordAt(ctx, trigger);
 }
 
-const aliasWordAt = (ctx: TextContext, trigger: number): boolean =>
-  ALIAS_WORDS.has(ctx.tokens[trigger]?.norm ?? '') && ctx.tokens[trigger - 1]?.norm !== 'such';
+const aliasWordAt = (ctx: TextContext, trigger: number): boolean => {
+  const word = ctx.tokens[trigger]?.norm ?? '';
+  const before = ctx.tokens[trigger - 1]?.norm;
+  // "Lumma, also called LummaC2,": a naming verb after "also" gives another name to the same thing.
+  if (before === 'also' || before === 'sometimes' || before === 'otherwise') {
+    return ALIAS_WORDS.has(word) || NAMED_ALSO.has(word);
+  }
+  return ALIAS_WORDS.has(word) && before !== 'such';
+};
+const NAMED_ALSO = new Set(['called', 'named', 'dubbed', 'nicknamed', 'tracked']);
 
 /**
  * The token of the name a naming phrase lists aliases of ("APT40—aka FEVERDREAM, GreenCrash", "TA415 is
