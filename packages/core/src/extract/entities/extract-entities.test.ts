@@ -1020,6 +1020,16 @@ describe('extractEntities: places and organizations', () => {
     expect(sectorsOf('They hit US utilities.')).toEqual([['utilities']]);
     expect(sectorsOf('They ran open-source and command line utilities.')).toEqual([]);
     expect(sectorsOf('They hit firms in utilities.')).toEqual([['utilities']]);
+    // A link's words name no sector: its slug or path ("…-targets-education-sector/", "/dam/").
+    expect(
+      sectorsOf(
+        'See https://example.com/blog/group-targets-education-sector/ and www.example.org/dam/x.pdf.',
+      ),
+    ).toEqual([]);
+    expect(sectorsOf('They opened a valve at a dam and hit schools.')).toEqual([
+      ['dams'],
+      ['education'],
+    ]);
     // A body's name: "the Senate Banking Committee" is no bank.
     expect(sectorsOf('They wrote to leaders of the Senate Banking Committee.')).toEqual([]);
     // A person's bank data is stolen from whoever held it.

@@ -52,7 +52,7 @@ import {
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsAfterAHead, sectorsBetweenSectors, sectorsSharingAHead } from './sector-lists.ts';
-import { describesOtherNoun, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
+import { describesOtherNoun, insideLink, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie, type NameStart } from './token-trie.ts';
@@ -213,7 +213,11 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     return match && value?.kind === 'country' ? { code: value.code, to: match.to } : undefined;
   };
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
-    describesOtherNoun(ctx, to, from) || namesSoftwareUtilities(ctx, from, to) ? [] : values;
+    describesOtherNoun(ctx, to, from) ||
+    namesSoftwareUtilities(ctx, from, to) ||
+    insideLink(ctx, from)
+      ? []
+      : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };
 
   for (let i = 0; i < tokens.length;) {

@@ -218,7 +218,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   // Not "legal": "legal entities" are any organizations.
   ['legal', ['law firms', 'law firm', 'law sector']],
   ['nuclear', ['nuclear facilities', 'nuclear power plants', 'nuclear plants', 'nuclear sector']],
-  ['dams', ['dams', 'dams sector']],
+  ['dams', ['dams', 'dam', 'dams sector']],
   ['emergency-services', ['emergency services']],
   ['government-regional', ['state governments', 'regional governments', 'provincial governments']],
   [
@@ -271,6 +271,23 @@ export function describesOtherNoun(ctx: TextContext, to: number, from = to - 1):
   // "the Senate Banking Committee", "the American Hospital Association": a body's name, in capitals.
   return BODY_HEADS.has(next.norm) && isCapitalized(next.text) && isCapitalized(last.text);
 }
+
+/**
+ * "cybereason.com/hubfs/dam/collateral/…", "usa.visa.com/dam/…": a sector word inside a link, which the text
+ * writes without a space from its "://" on (looked for within a bound, so a long run costs no more).
+ */
+export function insideLink(ctx: TextContext, from: number): boolean {
+  const start = ctx.tokens[from]?.start ?? 0;
+  const before = ctx.text.slice(Math.max(0, start - LINK_REACH), start);
+  const space = Math.max(
+    before.lastIndexOf(' '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('\t'),
+  );
+  const run = before.slice(space + 1);
+  return run.includes('://') || run.startsWith('www.');
+}
+const LINK_REACH = 200;
 
 /**
  * "built-in Windows utilities", "system utilities", "the BUSYBOX and PySoxy utilities": programs, not the

@@ -46,6 +46,14 @@ describe("a state's government named as what runs an actor", () => {
       "Security services of Iran IR: Iran's security services",
     ]);
     expect(governments('APT99 is linked to Russian financial services.')).toEqual([]);
+    // "intelligence" alone, or its agencies, where the phrase ends on the word; not its officers.
+    expect(governments('It was the work of actors linked to Russian intelligence.')).toEqual([
+      'Intelligence services of Russia RU: Russian intelligence',
+    ]);
+    expect(governments('APT99 is linked to Russian intelligence agencies, Acme said.')).toEqual([
+      'Intelligence services of Russia RU: Russian intelligence agencies',
+    ]);
+    expect(governments('APT99 is linked to Russian intelligence officers.')).toEqual([]);
     expect(governments('Sanctions linked to the Chinese government hit APT99.')).toEqual([]);
   });
 

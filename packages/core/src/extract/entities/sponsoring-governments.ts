@@ -58,7 +58,10 @@ export function sponsoringGovernments(
     if (!sponsoredAt(ctx, opener - 1, acting)) continue;
     // "Chinese government-affiliated actors": a word the government only describes.
     if (ctx.text.charCodeAt(tokens[g]!.end) === 0x2d && !of) continue;
-    const kind = head === g ? 'Government' : `${capitalized(tokens[head]!.norm)} services`;
+    const kind =
+      tokens[head]!.norm === 'government'
+        ? 'Government'
+        : `${capitalized(tokens[head]!.norm)} services`;
     found.push({
       finding: governmentFinding(code, kind),
       mention: ctx.mention(from, of?.to ?? g + 1),
@@ -119,15 +122,31 @@ function actorRun(ctx: TextContext, verb: number, acting: (i: number) => boolean
 function headAt(ctx: TextContext, g: number): number | undefined {
   const norm = ctx.tokens[g]!.norm;
   if (norm === 'government') return g;
-  if (norm !== 'services' || !ctx.spaceBefore(g)) return undefined;
+  // "actors linked to Russian intelligence": the services, the phrase ending on the word.
+  if (norm === 'intelligence') return intelligenceAlone(ctx, g) ? g : undefined;
+  if (!SERVICE_NOUNS.has(norm) || !ctx.spaceBefore(g)) return undefined;
   return SERVICES.has(ctx.tokens[g - 1]?.norm ?? '') ? g - 1 : undefined;
 }
 const SERVICES = new Set(['intelligence', 'special', 'security']);
+const SERVICE_NOUNS = new Set(['services', 'agencies']);
+
+/** "intelligence" ending its phrase: at a stop or a comma, or before a word that goes on the clause. */
+function intelligenceAlone(ctx: TextContext, g: number): boolean {
+  const next = ctx.tokens[g + 1];
+  if (!next || ctx.sentenceOf[g + 1] !== ctx.sentenceOf[g] || !ctx.spaceBefore(g + 1)) return true;
+  return CLAUSE_GOES_ON.has(next.norm);
+}
+const CLAUSE_GOES_ON = new Set(
+  'and or to for in on as that which who was were is are had has'.split(' '),
+);
 /** The same as written, for one plain search of the text each: most texts have none. */
-const SERVICES_WRITTEN = [...SERVICES].flatMap((w) => [
-  `${w.slice(1)} services`,
-  `${w.slice(1)} Services`,
-]);
+const SERVICES_WRITTEN = [
+  'ntelligence',
+  'pecial services',
+  'pecial Services',
+  'ecurity services',
+  'ecurity Services',
+];
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 function governmentFinding(code: string, kind: string): EntityFinding {

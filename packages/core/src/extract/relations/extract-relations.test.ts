@@ -1092,6 +1092,9 @@ describe('extractRelations', () => {
     // What a meeting or a measure is about, where an event was held.
     expect(places('APT28 attacked sites during the summit on Ukraine held in Poland.')).toEqual([]);
     expect(places('APT28 attacked sites during the sanctions on Russia.')).toEqual([]);
+    expect(
+      places('Speaking at a conference in Poland, Acme said APT28 attacked ministries.'),
+    ).toEqual([]);
     expect(places('APT28 targeted firms based in Russia and Belarus.')).toEqual([
       'location:RU',
       'location:BY',

@@ -92,11 +92,12 @@ const WHERE_FOREIGNERS_ARE =
   /\bforeign\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:based|operating|located|working)\s+)?in\s+(?:the\s+)?$/iu;
 
 /**
- * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia": a place a meeting, a text or a
- * measure is about, or where an event was held, is no target of the sentence's actor.
+ * "the peace summit on Ukraine held in Switzerland", "sanctions on Russia", "speaking at a security conference in
+ * Oslo": a place a meeting, a text or a measure is about, or where an event was held, is no target of the
+ * sentence's actor.
  */
 const SETTING_OR_TOPIC =
-  /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in)\s+(?:the\s+)?$/iu;
+  /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in|(?:summit|conference|forum|meeting|event|talks|press\s+briefing)\s+in)\s+(?:the\s+)?$/iu;
 
 /** What parts the items of a list ("Poland, Germany, and France", "Italy and Japan"), up to the next item. */
 const JOIN = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$`;
