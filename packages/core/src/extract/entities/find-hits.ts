@@ -52,7 +52,8 @@ import {
 import { recognizeAlias } from './recognize-alias.ts';
 import { PerWord, PerWordNumber, PerWordTest } from './per-word.ts';
 import { sectorsAfterAHead, sectorsBetweenSectors, sectorsSharingAHead } from './sector-lists.ts';
-import { describesOtherNoun, insideLink, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
+import { describesOtherNoun, namesSoftwareUtilities, SECTOR_WORDS } from './sectors.ts';
+import { insideUrl } from '../inside-url.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie, type NameStart } from './token-trie.ts';
@@ -215,7 +216,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   const acceptSector = (values: readonly string[], to: number, from: number): readonly string[] =>
     describesOtherNoun(ctx, to, from) ||
     namesSoftwareUtilities(ctx, from, to) ||
-    insideLink(ctx, from)
+    insideUrl(text, tokens[from]!.start)
       ? []
       : values;
   const schemeContext: Mutable<SchemeContext> = { text, tokens, shouting: false, cueNear };

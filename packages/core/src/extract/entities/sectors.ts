@@ -273,23 +273,6 @@ export function describesOtherNoun(ctx: TextContext, to: number, from = to - 1):
 }
 
 /**
- * "cybereason.com/hubfs/dam/collateral/…", "usa.visa.com/dam/…": a sector word inside a link, which the text
- * writes without a space from its "://" on (looked for within a bound, so a long run costs no more).
- */
-export function insideLink(ctx: TextContext, from: number): boolean {
-  const start = ctx.tokens[from]?.start ?? 0;
-  const before = ctx.text.slice(Math.max(0, start - LINK_REACH), start);
-  const space = Math.max(
-    before.lastIndexOf(' '),
-    before.lastIndexOf('\n'),
-    before.lastIndexOf('\t'),
-  );
-  const run = before.slice(space + 1);
-  return run.includes('://') || run.startsWith('www.');
-}
-const LINK_REACH = 200;
-
-/**
  * "built-in Windows utilities", "system utilities", "the BUSYBOX and PySoxy utilities": programs, not the
  * utilities sector. Told by the word before: a platform or kind of program, or a program's coined name (in
  * capitals, or with a capital inside: "PySoxy", "NirSoft"); "US utilities" and "water utilities" stay.
