@@ -11,6 +11,7 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { ELECTION_CAMPAIGN } from './election-campaigns.ts';
 import { enteringAt, gainedAccessAt } from './intrusion-verbs.ts';
+import { facilityIntrusions } from './facility-intrusions.ts';
 import { MONTHS } from './calendar-words.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
@@ -87,6 +88,8 @@ export function findCampaigns(
       }
     }
   }
+  // "blamed … for an April cyberattack on a dam": with no named victim, one site the opening tells of.
+  if (found.length === 0) found.push(...facilityIntrusions(ctx, entities, openingEnd(ctx)));
   // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
   // back to it: into a government body, or into a company the report opens with (a report that names a
   // company's breach further down, in passing, has other attacks in mind).

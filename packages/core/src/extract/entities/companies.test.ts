@@ -727,7 +727,10 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('Zorvex Motors detected unauthorized access to its IT systems on May 3.'),
     ).toEqual(['Intrusion into Zorvex Motors: unauthorized access to']);
-    expect(intrusions('Zorvex Labs identified a breach at a hospital.')).toEqual([]);
+    // The teller is no victim; the one site it tells of is (facility-intrusions.ts).
+    expect(intrusions('Zorvex Labs identified a breach at a hospital.')).toEqual([
+      'Intrusion into a hospital: breach',
+    ]);
     // Not a falling silent, not time taken, not losses after a rival's intrusion.
     expect(intrusions('Zorvex Motors fell silent after a cyberattack.')).toEqual([]);
     expect(intrusions('Zorvex Motors took its time after the attack.')).toEqual([]);
@@ -848,7 +851,7 @@ describe('an intrusion into a company', () => {
       intrusions(
         'Zorbaco, an IT security firm, said a ransomware attack on a hospital was costly.',
       ),
-    ).toEqual([]);
+    ).toEqual(['Intrusion into a hospital: attack']);
     expect(intrusions('Zorbaco, an IT security firm, reported a ransomware attack.')).toEqual([]);
     // A headline's bare intrusion noun, and one after the day, that harm the teller.
     expect(intrusions('Zorbaco & Sons says cyberattack will cost it £300 million')).toEqual([
@@ -933,7 +936,9 @@ describe('an intrusion into a company', () => {
     expect(intrusions('Hackers breached the networks of CISA in 2024.')).toEqual([
       'Intrusion into CISA: breached',
     ]);
-    expect(intrusions('CISA said hackers breached a water utility.')).toEqual([]);
+    expect(intrusions('CISA said hackers breached a water utility.')).toEqual([
+      'Intrusion into a water utility: breached',
+    ]);
   });
 
   it('is one intrusion into the companies a list names, in whatever order', () => {

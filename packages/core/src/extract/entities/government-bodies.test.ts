@@ -234,7 +234,7 @@ describe('generic government bodies', () => {
       campaignsOf(
         "Norway's police security service PST said hackers were behind an attack on a dam.",
       ),
-    ).toEqual([]);
+    ).toEqual(['Intrusion into a dam']);
     expect(campaignsOf("Norway's police security service PST was hacked in May.")).toEqual([
       'Intrusion into the Police of Norway',
     ]);

@@ -46,6 +46,6 @@ describe('a ministry named by its own title', () => {
     ]);
     expect(
       campaigns('The Ministry of Economy of Peru said the attack on a bank was contained.'),
-    ).toEqual([]);
+    ).toEqual(['Intrusion into a bank']);
   });
 });

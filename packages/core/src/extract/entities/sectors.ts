@@ -166,7 +166,16 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['insurance', ['insurance', 'insurers', 'insurance companies']],
   [
     'utilities',
-    ['utilities', 'water utilities', 'heat supply', 'heat providers', 'district heating'],
+    [
+      'utilities',
+      'water utilities',
+      'water utility',
+      'electric utility',
+      'power utility',
+      'heat supply',
+      'heat providers',
+      'district heating',
+    ],
   ],
   [
     'water',

@@ -1,0 +1,116 @@
+/**
+ * "Norway's intelligence chief blamed pro-Russian hackers for an April cyberattack on a dam in the west of the
+ * country": a report whose opening tells of an attack on one site it does not name — a dam, a hospital, a
+ * water utility — reports that intrusion, a campaign named after the site as written ("Intrusion into a dam")
+ * that targets its sector, and the country right after it ("… a dam in Norway"). Only where no named victim
+ * gives the report its campaign, only in the opening, and only one site ("a", "an"): "attacks on hospitals"
+ * tell of a group's habits, not of an event.
+ */
+import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
+import type { EntityFinding } from './entity-collector.ts';
+import type { TextContext } from './text-context.ts';
+
+/** Nouns of an intrusion, then the word that names what it struck: "cyberattack on", "breach at". */
+const INTRUSION_NOUNS = new Set(['attack', 'cyberattack', 'intrusion', 'breach', 'hack']);
+const STRUCK_WITH = new Set(['on', 'against', 'at', 'of']);
+/** Verbs whose object is the site: "hackers breached a water utility". */
+const STRIKING = new Set(['attacked', 'breached', 'hacked', 'hit', 'compromised', 'infiltrated']);
+const ONE_SITE = new Set(['a', 'an']);
+/** Words between the article and the site's sector word: "a small water utility", "a regional hospital". */
+const MODIFIERS = 2;
+/** Nouns of a site after its sector's words: "a water treatment plant", "a hospital network". */
+const SITE_HEADS = new Set([
+  'plant',
+  'facility',
+  'station',
+  'network',
+  'system',
+  'operator',
+  'company',
+]);
+
+export function facilityIntrusions(
+  ctx: TextContext,
+  entities: readonly ExtractedEntity[],
+  openingEnd: number,
+): { finding: EntityFinding; mention: Mention }[] {
+  const sectors = new Map<number, ExtractedEntity>();
+  const places = new Map<number, ExtractedEntity>();
+  for (const e of entities) {
+    if (e.type === 'location' && e.properties?.['country']) {
+      for (const m of e.mentions) places.set(m.start, e);
+    }
+    if (e.properties?.['identity_class'] !== 'class') continue;
+    for (const m of e.mentions) sectors.set(m.start, e);
+  }
+  const found: { finding: EntityFinding; mention: Mention }[] = [];
+  if (sectors.size === 0) return found;
+  const { tokens } = ctx;
+  for (let s = 0; s <= openingEnd && s < ctx.sentences.length; s++) {
+    const [from, to] = ctx.tokenRange(s);
+    for (let i = from; i < to - 2; i++) {
+      const word = tokens[i]!.norm;
+      const article =
+        INTRUSION_NOUNS.has(word) && STRUCK_WITH.has(tokens[i + 1]!.norm)
+          ? i + 2
+          : STRIKING.has(word)
+            ? i + 1
+            : -1;
+      if (article < 0 || !ONE_SITE.has(tokens[article]?.norm ?? '')) continue;
+      const site = siteAfter(ctx, article, to, sectors);
+      if (!site) continue;
+      const place =
+        tokens[site.to]?.norm === 'in' ? places.get(tokens[site.to + 1]?.start ?? -1) : undefined;
+      const written = ctx.text.slice(tokens[article]!.start, tokens[site.to - 1]!.end);
+      found.push({
+        finding: intoSite(written, site.sector, place),
+        mention: ctx.mention(i, i + 1),
+      });
+    }
+  }
+  return found;
+}
+
+/** The sector a site's words end on, a few words after the article at token `article`. */
+function siteAfter(
+  ctx: TextContext,
+  article: number,
+  end: number,
+  sectors: ReadonlyMap<number, ExtractedEntity>,
+): { sector: ExtractedEntity; to: number } | undefined {
+  for (let k = article + 1; k <= article + 1 + MODIFIERS && k < end; k++) {
+    const token = ctx.tokens[k]!;
+    const sector = sectors.get(token.start);
+    if (sector) {
+      const mention = sector.mentions.find((m) => m.start === token.start)!;
+      let to = k + 1;
+      while (to < end && ctx.tokens[to]!.end <= mention.end) to++;
+      // "a water treatment plant": the site's own noun after its sector's words.
+      if (to < end && SITE_HEADS.has(ctx.tokens[to]!.norm)) to++;
+      return { sector, to };
+    }
+    // Only plain lower-case words describe the site: a capital opens a name the text gives it.
+    if (token.text !== token.norm) return undefined;
+  }
+  return undefined;
+}
+
+function intoSite(
+  written: string,
+  sector: ExtractedEntity,
+  place: ExtractedEntity | undefined,
+): EntityFinding {
+  const name = `Intrusion into ${written}${place ? ` in ${place.name}` : ''}`;
+  return {
+    key: `campaign:${normalizeName(name)}`,
+    type: 'campaign',
+    name,
+    properties: {
+      victim: sector.key,
+      ...(place ? { victims: [sector.key, place.key] } : {}),
+    },
+    recognition: 60,
+    via: 'intrusion-of-victim',
+  };
+}
