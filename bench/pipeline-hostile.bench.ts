@@ -208,6 +208,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'France blamed APT28 for cyberattacks against about a dozen French organizations since 2021. Russian GRU unit 26165 actors used tools such as Impacket and Remote Desktop Protocol. The actors also exploited CVE-2023-38831. Victims were located in Poland and Greece. Harrods and Selfridges were also hacked through a third-party contractor. ANSSI also linked the group to an attack on the TV5Monde television network. ',
   'tied asides, family people and dated references':
     'The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into AT&T, two Chinese nation-state groups, Linen Typhoon and Violet Typhoon, TraderTraitor, a cluster of North Korean cyber actors, the February 21 heist, Medusa developers and affiliates have impacted victims in higher education, media and the financial sector, Heathrow Airport, AJC-QA HAMAD INTERNATIONAL AIRPORT, pay a ransom to decrypt their files, and ',
+  'unnamed sites, capitals names and gangs':
+    'an April cyberattack on a small water treatment plant in Norway, a shellcode loader called LINE VIPER, the threat actor behind the ArcaneDoor campaign, Qilin, also known as Agenda, has been one of the most active ransomware groups, UNC3886, which Mandiant has described as a China-nexus actor, Lumma, also called LummaC2, sanctioned Integrity Technology Group, actors linked to Russian intelligence, https://example.com/targets-education-sector/ ',
 };
 
 // With the report's author known, so that "our systems" are read too.
