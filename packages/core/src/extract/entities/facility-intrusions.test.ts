@@ -47,6 +47,28 @@ describe('an attack on one unnamed site', () => {
     });
   });
 
+  it('is read in a title without its article, the state before the site named with it', () => {
+    const text =
+      'Iran-linked hackers hit US water utility through exposed controllers\n\n' +
+      'The water authority said on Saturday that its pumps were switched to manual operation. ' +
+      'CISA later attributed the activity to APT33.';
+    expect(read(text)).toEqual({
+      campaigns: ['Intrusion into a US water utility'],
+      relations: [
+        'targets Utilities sector none',
+        'targets United States none',
+        'attributed-to APT33 none',
+      ],
+    });
+    // A title's bare sector is no one site; below the title the article is needed.
+    expect(read('Hackers hit healthcare again\n\nHospitals were hit in May.').campaigns).toEqual(
+      [],
+    );
+    expect(
+      read('Water news\n\nIn May, Iran-linked hackers hit US water utility controllers.').campaigns,
+    ).toEqual([]);
+  });
+
   it('is no campaign for attacks on many sites, a named site, or a site told of after the opening', () => {
     expect(read('APT28 is known for attacks on hospitals in Europe.').campaigns).toEqual([]);
     expect(read('Hackers breached a Velkmoor hospital in May.').campaigns).toEqual([]);

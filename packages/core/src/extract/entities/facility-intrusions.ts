@@ -30,6 +30,20 @@ const SITE_HEADS = new Set([
   'company',
 ]);
 
+/** A title's site with no article must be one by its noun: "hit US water utility", not "hit healthcare". */
+const SINGLE_SITES = new Set([
+  'dam',
+  'hospital',
+  'utility',
+  'plant',
+  'station',
+  'facility',
+  'network',
+  'system',
+  'operator',
+  'company',
+]);
+
 export function facilityIntrusions(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
@@ -57,14 +71,22 @@ export function facilityIntrusions(
           : STRIKING.has(word)
             ? i + 1
             : -1;
-      if (article < 0 || !ONE_SITE.has(tokens[article]?.norm ?? '')) continue;
-      const site = siteAfter(ctx, article, to, sectors);
-      if (!site) continue;
+      if (article < 0 || article >= to) continue;
+      const one = ONE_SITE.has(tokens[article]!.norm);
+      // "IRGC-linked hackers hit US water utility": a title drops the article; its state may stand there.
+      const state = one || s > 0 ? undefined : places.get(tokens[article]!.start);
+      const headline = !one && s === 0;
+      if (!one && !headline) continue;
+      const opener = one || state ? article : article - 1;
+      const site = siteAfter(ctx, opener, to, sectors);
+      if (!site || (headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
       const place =
-        tokens[site.to]?.norm === 'in' ? places.get(tokens[site.to + 1]?.start ?? -1) : undefined;
-      const written = ctx.text.slice(tokens[article]!.start, tokens[site.to - 1]!.end);
+        state ??
+        (tokens[site.to]?.norm === 'in' ? places.get(tokens[site.to + 1]?.start ?? -1) : undefined);
+      const words = ctx.text.slice(tokens[opener + (one ? 0 : 1)]!.start, tokens[site.to - 1]!.end);
+      const written = one ? words : `a ${state ? `${tokens[article]!.text} ` : ''}${words}`;
       found.push({
-        finding: intoSite(written, site.sector, place),
+        finding: intoSite(written, site.sector, place, state === undefined),
         mention: ctx.mention(i, i + 1),
       });
     }
@@ -100,8 +122,10 @@ function intoSite(
   written: string,
   sector: ExtractedEntity,
   place: ExtractedEntity | undefined,
+  /** The place comes after the site's words ("a dam in Norway"), not inside them ("a US water utility"). */
+  placeAfter: boolean,
 ): EntityFinding {
-  const name = `Intrusion into ${written}${place ? ` in ${place.name}` : ''}`;
+  const name = `Intrusion into ${written}${place && placeAfter ? ` in ${place.name}` : ''}`;
   return {
     key: `campaign:${normalizeName(name)}`,
     type: 'campaign',
