@@ -358,6 +358,13 @@ describe('extractRelations', () => {
     expect(
       targets(`${opening}X-Agent is a ransomware strain that has hit banks in Poland.`),
     ).toEqual([]);
+    // "Its affiliates" after the gang's sentence are its people; "its attacks" are no people acting.
+    const gang = `${opening}X-Agent has been one of the most active ransomware groups of 2025. `;
+    expect(targets(`${gang}Its affiliates hit banks in Poland.`)).toEqual([
+      'malware:S0023 identity:sector financial-services',
+      'malware:S0023 location:PL',
+    ]);
+    expect(targets(`${gang}Its attacks hit banks in Poland.`)).toEqual([]);
     // "The actors" after them carry them on; "the actor" is as often a partner the text brings in.
     const carried = `${opening}X-Agent operators stole data. The actors later hit banks in Poland.`;
     expect(targets(carried)).toHaveLength(2);

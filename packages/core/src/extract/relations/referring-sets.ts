@@ -38,6 +38,12 @@ function referentMention(text: string, span: Span, s: number, match: RegExpExecA
 /** Words that stand for a family's people: "the actors", "they", not "the actor" or "the group". */
 const PEOPLE_WORDS = /(?:actors|attackers|hackers|operators|affiliates|^they|^They)$/u;
 
+/** Whether the words standing for the set stand for people: "the actors", "they", "Its affiliates". */
+const forPeople = (head: string, opening: RegExpExecArray): boolean =>
+  PEOPLE_WORDS.test(opening[1] ?? '') ||
+  (opening[1] === 'Its' && ITS_PEOPLE.test(head.slice(opening.index + opening[0].length)));
+const ITS_PEOPLE = /^ (?:operators|affiliates|members|hackers)\b/u;
+
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
 
@@ -74,7 +80,7 @@ function anaphoricSet(
     const only =
       named[0] ??
       actingOrganOf(text, placed) ??
-      (PEOPLE_WORDS.test(opening[1] ?? '') ? actingFamilyOf(text, placed) : undefined);
+      (forPeople(head, opening) ? actingFamilyOf(text, placed) : undefined);
     // "The actors also exploited … . After gaining access, the actors used …": words that stood for the set
     // carry it on, the sentence that named it still the one that says who it is.
     const carried = only ? undefined : before.get(s - back);
