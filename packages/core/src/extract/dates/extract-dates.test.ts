@@ -101,6 +101,19 @@ describe('extractDates', () => {
     expect(dates('A campaign in November hit banks.', '2025-05-28')).toEqual([
       ['on', '2024-11', 'in November'],
     ]);
+    // A month right before the intrusion it dates, after its article; not before another noun.
+    expect(dates('They blamed hackers for an April cyberattack on a dam.', '2025-08-13')).toEqual([
+      ['on', '2025-04', 'April'],
+    ]);
+    expect(dates('The May breach was contained.', '2025-08-13')).toEqual([
+      ['on', '2025-05', 'May'],
+    ]);
+    expect(
+      dates(
+        'A March report said so. April attacks grew. Officials said April attack data is old.',
+        '2025-08-13',
+      ),
+    ).toEqual([]);
   });
 
   it('reads a month written alone in the year its sentence wrote before it', () => {

@@ -1,6 +1,6 @@
 /**
  * Months written without their year: "in October" after a cue, or with a day, the cue optional ("since 28
- * October", "on November 20th"). Found from the month's name outwards: one search for the twelve names, then
+ * October", "on November 20th"), or right before the intrusion they date ("an April cyberattack"). Found from the month's name outwards: one search for the twelve names, then
  * a look at the few characters on each side. One pattern opening on a digit or a cue was tried at every
  * position of a text and cost a pipeline pass 1.5%.
  */
@@ -19,6 +19,11 @@ const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil) $/u;
 const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) $/u;
 /** Characters a cue takes with its space. */
 const CUE_REACH = 7;
+/** The intrusion a month right before it dates: "an April cyberattack", "the May 2 breach" has its day. */
+const EVENT_AFTER = /^ (?:cyber[- ]?)?(?:attack|breach|intrusion|hack|heist|incident|sabotage)\b/u;
+/** The article a month modifying an intrusion stands after: "an April", "the May". */
+const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) $/u;
+const ARTICLE_REACH = 5;
 
 export interface MonthWithoutYear {
   readonly start: number;
@@ -56,9 +61,15 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
     const cue = (day > 0 ? DAY_CUE : MONTH_CUE).exec(
       text.slice(Math.max(0, lead - CUE_REACH), lead),
     );
-    if (day === 0 && !cue) continue;
+    // "an April cyberattack", "the May breach": a month alone telling when the intrusion after it was.
+    const modifies =
+      day === 0 &&
+      !cue &&
+      EVENT_AFTER.test(after) &&
+      ARTICLE_BEFORE.test(text.slice(Math.max(0, lead - ARTICLE_REACH), lead));
+    if (day === 0 && !cue && !modifies) continue;
     const start = cue ? lead - cue[0].length : lead;
-    const cueWord = cue ? cue[0].trim().toLowerCase() : '';
+    const cueWord = cue ? cue[0].trim().toLowerCase() : modifies ? 'in' : '';
     found.push({ start, end, name: m[0], day, cue: cueWord });
   }
   return found;
