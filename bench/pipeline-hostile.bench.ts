@@ -209,7 +209,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'tied asides, family people and dated references':
     'The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into AT&T, two Chinese nation-state groups, Linen Typhoon and Violet Typhoon, TraderTraitor, a cluster of North Korean cyber actors, the February 21 heist, Medusa developers and affiliates have impacted victims in higher education, media and the financial sector, Heathrow Airport, AJC-QA HAMAD INTERNATIONAL AIRPORT, pay a ransom to decrypt their files, and ',
   'unnamed sites, capitals names and gangs':
-    'an April cyberattack on a small water treatment plant in Norway, a shellcode loader called LINE VIPER, the threat actor behind the ArcaneDoor campaign, Qilin, also known as Agenda, has been one of the most active ransomware groups, UNC3886, which Mandiant has described as a China-nexus actor, Lumma, also called LummaC2, sanctioned Integrity Technology Group, actors linked to Russian intelligence, https://example.com/targets-education-sector/ ',
+    'an April cyberattack on a small water treatment plant in Norway, a shellcode loader called LINE VIPER, the threat actor behind the ArcaneDoor campaign, Qilin, also known as Agenda, has been one of the most active ransomware groups, UNC3886, which Mandiant has described as a China-nexus actor, Lumma, also called LummaC2, sanctioned Integrity Technology Group, actors linked to Russian intelligence, https://example.com/targets-education-sector/, hackers hit US water utility, Its affiliates use Cobalt Strike, the May breach, ',
 };
 
 // With the report's author known, so that "our systems" are read too.
