@@ -1,8 +1,9 @@
 /**
  * Months written without their year: "in October" after a cue, or with a day, the cue optional ("since 28
- * October", "on November 20th"), or right before the intrusion they date ("an April cyberattack"). Found from the month's name outwards: one search for the twelve names, then
- * a look at the few characters on each side. One pattern opening on a digit or a cue was tried at every
- * position of a text and cost a pipeline pass 1.5%.
+ * October", "on November 20th"), or right before the intrusion they date ("an April cyberattack"). Found
+ * from the month's name outwards: one search for the twelve names, then a look at the few characters on each
+ * side. One pattern opening on a digit or a cue was tried at every position of a text and cost a pipeline
+ * pass 1.5%.
  */
 const MONTH_WORD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
@@ -19,7 +20,7 @@ const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil) $/u;
 const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) $/u;
 /** Characters a cue takes with its space. */
 const CUE_REACH = 7;
-/** The intrusion a month right before it dates: "an April cyberattack", "the May 2 breach" has its day. */
+/** The intrusion a month right before it dates: "an April cyberattack" (with a day, the day's reader has it). */
 const EVENT_AFTER = /^ (?:cyber[- ]?)?(?:attack|breach|intrusion|hack|heist|incident|sabotage)\b/u;
 /** The article a month modifying an intrusion stands after: "an April", "the May". */
 const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) $/u;
