@@ -55,6 +55,8 @@ export function findCampaigns(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
   intoCompanies: readonly { finding: EntityFinding; mention: Mention }[] = [],
+  /** The state the text speaks about at token i (document-country.ts), for "in the west of the country". */
+  spokenAbout: (i: number) => string | undefined = () => undefined,
 ): { finding: EntityFinding; mention: Mention }[] {
   const found: { finding: EntityFinding; mention: Mention }[] = [...intoCompanies];
   const intoCompany = found.length > 0;
@@ -89,7 +91,9 @@ export function findCampaigns(
     }
   }
   // "blamed … for an April cyberattack on a dam": with no named victim, one site the opening tells of.
-  if (found.length === 0) found.push(...facilityIntrusions(ctx, entities, openingEnd(ctx)));
+  if (found.length === 0) {
+    found.push(...facilityIntrusions(ctx, entities, openingEnd(ctx), spokenAbout));
+  }
   // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
   // back to it: into a government body, or into a company the report opens with (a report that names a
   // company's breach further down, in passing, has other attacks in mind).

@@ -198,23 +198,28 @@ export function entitiesIn(
     for (const { finding, mention } of authored) collector.add(finding, mention);
   }
   for (const { finding, mention } of [
-    ...findCampaigns(ctx, collector.entities(), [
-      // Bodies after the companies: a company list's order stays as findCompanies gives it.
-      ...companyIntrusions(ctx, [
-        ...companies,
-        ...institutions,
-        ...bodies,
-        ...ministries,
-        ...victims,
-        ...elections,
-      ]),
-      ...authorIntrusions,
-      ...countryIntrusions(ctx, {
-        countryAt: (i) => countrySpans.get(i),
-        actorAt: (i) => acting[i] === GROUP,
-        openingEnd: openingEnd(ctx),
-      }),
-    ]),
+    ...findCampaigns(
+      ctx,
+      collector.entities(),
+      [
+        // Bodies after the companies: a company list's order stays as findCompanies gives it.
+        ...companyIntrusions(ctx, [
+          ...companies,
+          ...institutions,
+          ...bodies,
+          ...ministries,
+          ...victims,
+          ...elections,
+        ]),
+        ...authorIntrusions,
+        ...countryIntrusions(ctx, {
+          countryAt: (i) => countrySpans.get(i),
+          actorAt: (i) => acting[i] === GROUP,
+          openingEnd: openingEnd(ctx),
+        }),
+      ],
+      (i) => government.at(i),
+    ),
     ...findStateSponsored(ctx, hits, collector.entities()),
     ...sponsoringGovernments(
       ctx,

@@ -23,9 +23,11 @@ function read(text: string) {
 describe('an attack on one unnamed site', () => {
   it('is the campaign a state attributes, targeting the site’s sector, with the stated confidence', () => {
     expect(read(fixtureReport('norway-dam-attack.txt'))).toEqual({
-      campaigns: ['Intrusion into a dam'],
+      // "a dam in the western part of the country": the state the text speaks about.
+      campaigns: ['Intrusion into a dam in Norway'],
       relations: [
         'targets Dams sector none',
+        'targets Norway none',
         // "was most likely the work of actors linked to Russian intelligence"
         'attributed-to Intelligence services of Russia 70',
       ],
@@ -67,6 +69,13 @@ describe('an attack on one unnamed site', () => {
     expect(
       read('Water news\n\nIn May, Iran-linked hackers hit US water utility controllers.').campaigns,
     ).toEqual([]);
+  });
+
+  it('names no country "the country" stands for where the text speaks about none', () => {
+    expect(
+      read('Hackers attacked a dam in the north of the country in May, researchers in Norway said.')
+        .campaigns,
+    ).toEqual(['Intrusion into a dam']);
   });
 
   it('is no campaign for attacks on many sites, a named site, or a site told of after the opening', () => {

@@ -48,6 +48,8 @@ export function facilityIntrusions(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
   openingEnd: number,
+  /** The state the text speaks about at token i: "a dam in the western part of the country". */
+  spokenAbout: (i: number) => string | undefined,
 ): { finding: EntityFinding; mention: Mention }[] {
   const sectors = new Map<number, ExtractedEntity>();
   const places = new Map<number, ExtractedEntity>();
@@ -82,7 +84,10 @@ export function facilityIntrusions(
       if (!site || (headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
       const place =
         state ??
-        (tokens[site.to]?.norm === 'in' ? places.get(tokens[site.to + 1]?.start ?? -1) : undefined);
+        (tokens[site.to]?.norm === 'in'
+          ? places.get(tokens[site.to + 1]?.start ?? -1)
+          : undefined) ??
+        theCountrys(ctx, site.to, spokenAbout, entities);
       const words = ctx.text.slice(tokens[opener + (one ? 0 : 1)]!.start, tokens[site.to - 1]!.end);
       const written = one ? words : `a ${state ? `${tokens[article]!.text} ` : ''}${words}`;
       found.push({
@@ -93,6 +98,28 @@ export function facilityIntrusions(
   }
   return found;
 }
+
+/**
+ * "a dam in the western part of the country", "in the north of the country": the state the text speaks about,
+ * where the report names it as a place.
+ */
+function theCountrys(
+  ctx: TextContext,
+  at: number,
+  spokenAbout: (i: number) => string | undefined,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
+  const start = ctx.tokens[at]?.start;
+  if (start === undefined || !IN_THE_COUNTRY.test(ctx.text.slice(start, start + COUNTRY_REACH))) {
+    return undefined;
+  }
+  const code = spokenAbout(at);
+  return code === undefined
+    ? undefined
+    : entities.find((e) => e.type === 'location' && e.properties?.['country'] === code);
+}
+const IN_THE_COUNTRY = /^in the (?:[\p{Ll}-]+ ){0,4}country\b/u;
+const COUNTRY_REACH = 60;
 
 /** The sector a site's words end on, a few words after the article at token `article`. */
 function siteAfter(
