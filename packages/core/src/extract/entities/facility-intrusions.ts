@@ -74,29 +74,45 @@ export function facilityIntrusions(
             ? i + 1
             : -1;
       if (article < 0 || article >= to) continue;
-      const one = ONE_SITE.has(tokens[article]!.norm);
-      // "IRGC-linked hackers hit US water utility": a title drops the article; its state may stand there.
-      const state = one || s > 0 ? undefined : places.get(tokens[article]!.start);
-      const headline = !one && s === 0;
-      if (!one && !headline) continue;
-      const opener = one || state ? article : article - 1;
-      const site = siteAfter(ctx, opener, to, sectors);
-      if (!site || (headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
+      const lead = siteLead(ctx, article, s, places);
+      if (!lead) continue;
+      const site = siteAfter(ctx, lead.before, to, sectors);
+      if (!site || (lead.headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
       const place =
-        state ??
+        lead.state ??
         (tokens[site.to]?.norm === 'in'
           ? places.get(tokens[site.to + 1]?.start ?? -1)
           : undefined) ??
         theCountrys(ctx, site.to, spokenAbout, entities);
-      const words = ctx.text.slice(tokens[opener + (one ? 0 : 1)]!.start, tokens[site.to - 1]!.end);
-      const written = one ? words : `a ${state ? `${tokens[article]!.text} ` : ''}${words}`;
+      const words = ctx.text.slice(tokens[lead.before + 1]!.start, tokens[site.to - 1]!.end);
+      const written = `${lead.written} ${words}`;
       found.push({
-        finding: intoSite(written, site.sector, place, state === undefined),
+        finding: intoSite(written, site.sector, place, lead.state === undefined),
         mention: ctx.mention(i, i + 1),
       });
     }
   }
   return found;
+}
+
+/**
+ * Where a site's words begin after the verb or noun of the intrusion: after "a"/"an" ("an attack on a dam"), or,
+ * in a title that drops the article, right there or after the state standing there ("hit US water utility").
+ * `before` is the token just before the site's words; `written` is how the campaign's name opens.
+ */
+function siteLead(
+  ctx: TextContext,
+  article: number,
+  sentence: number,
+  places: ReadonlyMap<number, ExtractedEntity>,
+): { before: number; written: string; headline: boolean; state?: ExtractedEntity } | undefined {
+  const token = ctx.tokens[article]!;
+  if (ONE_SITE.has(token.norm)) return { before: article, written: token.text, headline: false };
+  if (sentence > 0) return undefined;
+  const state = places.get(token.start);
+  return state
+    ? { before: article, written: `a ${token.text}`, headline: true, state }
+    : { before: article - 1, written: 'a', headline: true };
 }
 
 /**
