@@ -296,7 +296,11 @@ export function announcedCapitalsName(
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
   const first = ctx.tokens[i]!;
-  if (!CAPITAL_LETTERS.test(first.text) || first.text.length < 3 || ctx.shouting(i)) {
+  // A lower-case ASCII word is its own normal form, the same string: most words leave at this comparison.
+  if (first.text === first.norm || first.text.length < 3 || !CAPITAL_LETTERS.test(first.text)) {
+    return undefined;
+  }
+  if (ctx.shouting(i)) {
     return undefined;
   }
   let to = i + 1;
