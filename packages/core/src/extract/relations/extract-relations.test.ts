@@ -418,6 +418,13 @@ describe('extractRelations', () => {
       'intrusion-set:G0016 location:RU',
     ]);
     expect(origins('APT28 and Poland, which is linked to Russia, met.')).toEqual([]);
+    // So does a counted one: "X and Y, two Chinese nation-state groups".
+    expect(origins('It named APT28 and APT29, two Russian nation-state groups.')).toEqual([
+      ...fromRussia,
+      'intrusion-set:G0016 location:RU',
+    ]);
+    expect(origins('It named APT28 and APT29, two groups targeting Russian banks.')).toEqual([]);
+    expect(origins('It named APT28 and APT29, two Russian banks.')).toEqual([]);
     // A plural description before two listed sets describes both.
     expect(origins('Two Russian nation-state actors, APT28 and APT29, stole funds.')).toEqual([
       ...fromRussia,

@@ -39,6 +39,11 @@ const DESCRIPTION_CLOSES = new RegExp(
   String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}\b`,
   'iu',
 );
+/** A counted description's plural noun after the country: "… nation-state groups". */
+const PLURAL_CLOSES = new RegExp(
+  String.raw`^(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}(?:groups|actors|hackers|gangs|crews|clusters|operators)\b`,
+  'iu',
+);
 /** From the country to the set's name: "… hacking group called ", "… group ". */
 const DESCRIPTION_NAMES = new RegExp(
   String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}(?:,?\s{1,2}${NAMING})?,?\s{1,2}$`,
@@ -49,6 +54,14 @@ const DESCRIPTION_NAMES = new RegExp(
  * APT38, cyber actors associated with North Korea".
  */
 const LISTED_WITH = String.raw`(?:\s{1,2}and(?:\s{1,2}[\p{Lu}\d][\p{L}\d.-]{0,30}){1,3})?`;
+/**
+ * "Linen Typhoon and Violet Typhoon, two Chinese nation-state groups": a counted description after listed
+ * sets describes each of them (its noun, plural, closes it after the country).
+ */
+const COUNTED_OPENS = new RegExp(
+  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:two|three|four|both)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  'iu',
+);
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
@@ -126,6 +139,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       if (gap.length > GAP_REACH) continue;
       const after = text.slice(p.mention.end, p.mention.end + CLOSE_REACH);
       if (DESCRIPTION_OPENS.test(gap) && DESCRIPTION_CLOSES.test(after)) return p;
+      if (COUNTED_OPENS.test(gap) && PLURAL_CLOSES.test(after)) return p;
       // "APT28 and Poland, which is linked to …": the name listed with the set's is no place.
       const listedPlace = placed.some(
         (q) =>
