@@ -32,7 +32,13 @@ const ACCORDING_BEFORE = /according\s+to(?:\s+the)?\s+$/iu;
 /** Words by which a sentence speaks of the body's own systems. */
 const OWN = /\b(?:its|their|our)\b/iu;
 /** … and by which a body's quoted words do: "said it had been targeted", "said we were hit". */
-const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/iu;
+const OWN_SPOKEN = /\b(?:it|its|itself|our|we|us)\b/giu;
+/**
+ * The body as the one who judges, not the one hit: "APT28, a group that it linked to the GRU", "an actor it
+ * tracks as Storm-2603".
+ */
+const JUDGING_AFTER =
+  /^\s+(?:linked|links|tied|ties|attributed|attributes|tracks|tracked|calls|called|named|names|described|describes|believes|believed|assessed|assesses|blamed|blames|suspects|suspected|identified|identifies)\b/iu;
 
 /** `name`: the body's mention; `sentence`: the sentence it stands in. */
 export function attributesOthers(text: string, sentence: Span, name: Span): boolean {
@@ -48,7 +54,15 @@ export function attributesOthers(text: string, sentence: Span, name: Span): bool
   const spoken =
     SAYS_AFTER.test(after) ||
     ACCORDING_BEFORE.test(text.slice(Math.max(sentence.start, name.start - 20), name.start));
-  return spoken && !OWN_SPOKEN.test(near(nameEnd));
+  return spoken && !speaksOfItsOwn(near(nameEnd));
+}
+
+function speaksOfItsOwn(words: string): boolean {
+  for (const m of words.matchAll(OWN_SPOKEN)) {
+    const judging = m[0].toLowerCase() === 'it' && JUDGING_AFTER.test(words.slice(m.index + 2));
+    if (!judging) return true;
+  }
+  return false;
 }
 /** How far from the body's name its own systems may be spoken of (characters). */
 const OWN_REACH = 240;

@@ -168,8 +168,22 @@ function referringFrom(ctx: TextContext, i: number): number | undefined {
   let from = ACTIVITY_KINDS.has(previous) ? i - 1 : i;
   // "the February 21 heist", "the 2017 hack": a date between the article and the noun.
   for (let k = 0; k < DATE_WORDS && dateWord(ctx.tokens[from - 1]?.norm ?? ''); k++) from--;
-  return REFERRING.has(ctx.tokens[from - 1]?.norm ?? '') ? from : undefined;
+  if (!REFERRING.has(ctx.tokens[from - 1]?.norm ?? '')) return undefined;
+  return namesItsObject(ctx, i) ? undefined : from;
 }
+
+/**
+ * "the 2017 hacking of Emmanuel Macron's campaign", "the attack on Sony Pictures": an intrusion whose own
+ * words name what it struck is another one, told of in the group's history.
+ */
+function namesItsObject(ctx: TextContext, i: number): boolean {
+  if (!STRUCK_WORDS.has(ctx.tokens[i + 1]?.norm ?? '')) return false;
+  const k = ctx.tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
+  const object = ctx.tokens[k];
+  return object !== undefined && ctx.sentenceOf[k] === ctx.sentenceOf[i] && isNameWord(object.text);
+}
+const STRUCK_WORDS = new Set(['of', 'on', 'against']);
+const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** Most words of a date: "May 21, 2024" is three. */
 const DATE_WORDS = 3;
 const dateWord = (norm: string): boolean => MONTH_NAMES.has(norm) || DAY_OR_YEAR.test(norm);

@@ -564,6 +564,13 @@ describe('companies a describing noun names', () => {
           'The FBI said the February 21 heist was carried out by TraderTraitor.',
       ),
     ).toEqual(['Intrusion into Bybit: heist | February 21 heist']);
+    // One whose own words name what it struck is another, from the group's history.
+    expect(
+      intrusions(
+        'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew. The ' +
+          'FBI tied the group to the 2022 heist of Harmony and to the theft of the Ronin bridge.',
+      ),
+    ).toEqual(['Intrusion into Bybit: heist']);
   });
 });
 
