@@ -1051,6 +1051,9 @@ describe('extractEntities: places and organizations', () => {
       ['government-local'],
       ['non-profit'],
     ]);
+    expect(sectorsOf('They hit government bodies and government institutions.')).toEqual([
+      ['government-national'],
+    ]);
     for (const words of ['the electric grid', 'oil and natural gas pipelines']) {
       expect(sectorsOf(`They hid in ${words} for years.`)).toEqual([['energy']]);
     }

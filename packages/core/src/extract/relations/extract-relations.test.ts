@@ -802,6 +802,16 @@ describe('extractRelations', () => {
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
+    // After the source quoted, with what it is in an aside.
+    expect(
+      told(
+        "APT28 sent phishing e-mails. According to a report by ANSSI, the country's cyber agency, " +
+          'the hackers used X-Agent.',
+      ),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    expect(
+      told('APT28 sent phishing e-mails. According to the Acme Report, the hackers used X-Agent.'),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     expect(told('APT28 sent phishing e-mails. These actors used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
@@ -1333,6 +1343,22 @@ describe('extractRelations', () => {
           'using the same Outlook flaw.',
       ),
     ).toEqual(['intrusion-set:G0007 identity:ministry of foreign affairs of czechia']);
+    // "it" judging the actor is the speaker, not the one hit.
+    expect(
+      targets(
+        'The Czech Foreign Ministry said the attacks were carried out by APT28, a group that it ' +
+          'linked to the GRU.',
+      ),
+    ).toEqual([]);
+    expect(
+      targets(
+        'The Czech Foreign Ministry said the attacks were carried out by APT28, a group that hit ' +
+          'it in 2022.',
+      ),
+    ).toEqual([
+      'campaign:intrusion into the ministry of foreign affairs of czechia identity:ministry of foreign affairs of czechia',
+      'intrusion-set:G0007 identity:ministry of foreign affairs of czechia',
+    ]);
   });
 
   it('reads what "the campaign" and a list of "the targets" did as the set named before', () => {

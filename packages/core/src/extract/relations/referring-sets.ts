@@ -418,8 +418,13 @@ const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same 
  * "Its" does before the set's own doings or people ("Its attacks targeted Swedish authorities"), not before
  * what a victim has ("Its systems were hit").
  */
+/**
+ * "According to a report by ANSSI, the country's cybersecurity agency, the hackers …": a source quoted before
+ * the words standing for the set, with what it is in an aside.
+ */
+const ACCORDING_TO = String.raw`According to (?:(?:a|an|the|its) (?:\p{Ll}+ )?(?:report|statement|advisory|analysis|assessment) (?:by|from|of) )?(?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: (?:of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,4}(?:, (?:the|its|a|an) [^,.;:]{1,60})?, `;
 const GROUP_ANAPHOR = new RegExp(
-  String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following) [\p{L}\d ]{1,24}, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, )?` +
+  String.raw`^\s*["“]?(?:(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following) [\p{L}\d ]{1,24}, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, |(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO})?` +
     REFERENT_WORDS,
   'u',
 );
