@@ -4,6 +4,10 @@ import { cuesIn } from './triggers.ts';
 describe('cuesIn', () => {
   it('reads the cue words of prose, by their stems', () => {
     expect([...cuesIn('APT28 targeted banks using X-Agent.')].sort()).toEqual(['target', 'use']);
+    for (const verb of ['relied on', 'relies on', 'rely on', 'relying on']) {
+      expect([...cuesIn(`The actors ${verb} X-Agent.`)]).toEqual(['use']);
+    }
+    expect([...cuesIn('The actors released a reliable X-Agent.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

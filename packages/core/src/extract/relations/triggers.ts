@@ -90,6 +90,10 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'launch',
     'loaded',
     'execut',
+    // "APT28 relied on phishing emails", "the group relies on Cobalt Strike".
+    'relied',
+    'relies',
+    'rely',
   ],
 };
 

@@ -177,6 +177,9 @@ describe('extractTechniques', () => {
       'T1542.004',
     ]);
     expect(ids('They used the compromised devices as proxies to hide.')).toEqual(['T1090']);
+    // Servers the actor rents, not the victim's servers.
+    expect(ids('They hid behind rented virtual private servers.')).toEqual(['T1583.003']);
+    expect(ids('They breached virtual private servers of the host.')).toEqual([]);
     expect(ids('Militias acting as proxies of the state.')).toEqual([]);
     expect(
       ids(

@@ -940,6 +940,20 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['registered domains', 'registered a domain', 'acquired domains', 'registers domains'],
   },
   {
+    // Servers an actor rents for its operations, not the victims' servers it breaks into.
+    id: 'T1583.003',
+    strong: [
+      'rented virtual private servers',
+      'rented a virtual private server',
+      'rented vps*',
+      'rents vps*',
+      'leased vps*',
+      'purchased vps*',
+      'bought vps*',
+      'acquired vps*',
+    ],
+  },
+  {
     // ATT&CK: advertisements bought to spread malware, placed in search results.
     id: 'T1583.008',
     strong: [
