@@ -13,6 +13,7 @@ import { ELECTION_CAMPAIGN } from './election-campaigns.ts';
 import { enteringAt, gainedAccessAt } from './intrusion-verbs.ts';
 import { facilityIntrusions } from './facility-intrusions.ts';
 import { MONTHS } from './calendar-words.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** Words that tell of an intrusion; dates/reported-period.ts reads them too. */
 export const INTRUSION_WORDS: ReadonlySet<string> = new Set(
@@ -180,10 +181,11 @@ function namesItsObject(ctx: TextContext, i: number): boolean {
   if (!STRUCK_WORDS.has(ctx.tokens[i + 1]?.norm ?? '')) return false;
   const k = ctx.tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
   const object = ctx.tokens[k];
-  return object !== undefined && ctx.sentenceOf[k] === ctx.sentenceOf[i] && isNameWord(object.text);
+  return (
+    object !== undefined && ctx.sentenceOf[k] === ctx.sentenceOf[i] && isCapitalized(object.text)
+  );
 }
 const STRUCK_WORDS = new Set(['of', 'on', 'against']);
-const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** Most words of a date: "May 21, 2024" is three. */
 const DATE_WORDS = 3;
 const dateWord = (norm: string): boolean => MONTH_NAMES.has(norm) || DAY_OR_YEAR.test(norm);

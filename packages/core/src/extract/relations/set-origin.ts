@@ -39,9 +39,11 @@ const DESCRIPTION_CLOSES = new RegExp(
   String.raw`^(?:['’]s)?(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${ACTOR_NOUN}\b`,
   'iu',
 );
+/** The plural nouns of a description of several sets: "two Chinese nation-state groups". */
+const PLURAL_ACTOR_NOUN = String.raw`(?:groups|actors|hackers|gangs|crews|clusters|operators)`;
 /** A counted description's plural noun after the country: "… nation-state groups". */
 const PLURAL_CLOSES = new RegExp(
-  String.raw`^(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}(?:groups|actors|hackers|gangs|crews|clusters|operators)\b`,
+  String.raw`^(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${PLURAL_ACTOR_NOUN}\b`,
   'iu',
 );
 /** From the country to the set's name: "… hacking group called ", "… group ". */
@@ -99,7 +101,7 @@ const CLOSE_REACH = 80;
 const GAP_REACH = 90;
 
 /** A plural noun describing the sets named after it: "two Chinese nation-state actors, X and Y". */
-const PLURAL_DESCRIPTION = /\b(?:actors|groups|hackers|operators)\b/iu;
+const PLURAL_DESCRIPTION = new RegExp(String.raw`\b${PLURAL_ACTOR_NOUN}\b`, 'iu');
 
 /**
  * "two Chinese nation-state actors, Linen Typhoon and Violet Typhoon": a set listed right after another
