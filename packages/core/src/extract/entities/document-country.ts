@@ -5,6 +5,7 @@
  * country in the text.
  */
 import type { Hit } from './hits.ts';
+import { RUN_BY } from './sponsoring-governments.ts';
 import { sponsorsAnActor } from './state-sponsored.ts';
 import type { TextContext } from './text-context.ts';
 import { WEEKDAYS } from './calendar-words.ts';
@@ -132,11 +133,10 @@ function ownOfficial(ctx: TextContext, from: number): boolean {
 }
 
 /** Words that make the government after them an actor's sponsor: "directed by the Chinese government". */
-const SPONSORING = new Set(
-  'directed backed sponsored tasked controlled working acting behalf affiliated linked tied'.split(
-    ' ',
-  ),
-);
+const SPONSORING: ReadonlySet<string> = new Set([
+  ...RUN_BY,
+  ...'working acting behalf affiliated linked tied'.split(' '),
+]);
 
 const SPONSOR_PREPOSITIONS = new Set(['by', 'for', 'of', 'to']);
 

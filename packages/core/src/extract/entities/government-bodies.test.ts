@@ -186,6 +186,13 @@ describe('generic government bodies', () => {
     expect(
       bodies("Russian state-sponsored actors hit the foreign ministry, Estonia's government said."),
     ).toEqual(['Ministry of Foreign Affairs of Estonia [EE]']);
+    // A government that supports or funds an actor is its sponsor, not the state the text speaks of.
+    expect(
+      bodies(
+        'A Russian group breached the police. The Dutch government said the group is supported by the ' +
+          'Russian government and is funded by the Russian government too.',
+      ),
+    ).toEqual(['Police of the Netherlands [NL]']);
   });
 
   it('is the same identity as the body named outright', () => {

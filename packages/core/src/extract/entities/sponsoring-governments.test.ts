@@ -68,6 +68,24 @@ describe("a state's government named as what runs an actor", () => {
     ).toEqual(['intrusion-set:apt99 threat-actor:government of china 85']);
   });
 
+  it('is the sponsor of the clause\'s subject in a second predicate after "and"', () => {
+    const attributions = (text: string): string[] =>
+      read(text)
+        .relations.filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.source} ${r.target} ${r.confidence ?? 'none'}`);
+    expect(
+      attributions(
+        'APT99 has been active since at least April 2024 and is very likely supported by the Russian government.',
+      ),
+    ).toEqual(['intrusion-set:apt99 threat-actor:government of russia 85']);
+    // The "and" opens a predicate of something else than an actor.
+    expect(
+      governments(
+        'The portal was built in 2019 and is funded by the Russian government, APT99 said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is no government that speaks, denies or is targeted', () => {
     expect(governments('The Chinese government denied that APT99 exists.')).toEqual([]);
     expect(governments('APT99 was targeted by the Chinese government.')).toEqual([]);

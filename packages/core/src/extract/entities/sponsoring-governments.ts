@@ -14,7 +14,7 @@ import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Verbs whose "by" names who runs an actor: "operated by", "sponsored by", "directed by". */
-const RUN_BY = new Set(
+export const RUN_BY: ReadonlySet<string> = new Set(
   'operated run sponsored backed directed controlled tasked funded supported employed'.split(' '),
 );
 /** "linked to", "affiliated with": who an actor is tied to. */
@@ -87,10 +87,14 @@ function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean
 
 /** Words between what is run and the verb: "is operated", "supposedly promoted and funded". */
 const BETWEEN_SUBJECT = new Set(
-  'and or is was are were be been being likely reportedly allegedly supposedly probably directly also owned promoted'.split(
+  'and or is was are were be been being likely very highly most almost reportedly allegedly supposedly probably directly also owned promoted'.split(
     ' ',
   ),
 );
+/** "… and is (very likely) supported by": a second predicate of the clause's subject. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+/** How far back before such an "and" the clause's subject is looked for. */
+const CLAUSE_REACH = 24;
 /** What a government runs when it runs an actor: "a group … funded by", "which is operated by". */
 const RUN_SUBJECTS = new Set(
   'group groups actor actors hackers operation operations campaign campaigns unit units it which that who they'.split(
@@ -108,8 +112,23 @@ function actorRun(ctx: TextContext, verb: number, acting: (i: number) => boolean
     k--
   ) {
     const norm = ctx.tokens[k]!.norm;
+    if (norm === 'and' && AUXILIARIES.has(ctx.tokens[k + 1]?.norm ?? '')) {
+      return clauseSubjectActs(ctx, k, acting);
+    }
     if (RUN_BY.has(norm) || BETWEEN_SUBJECT.has(norm)) continue;
     return acting(k) || RUN_SUBJECTS.has(norm);
+  }
+  return false;
+}
+
+/**
+ * "Laundry Bear has been active since 2024 and is very likely supported by": the predicate after the "and"
+ * at token `and` is the clause's second, so its subject is the actor named before the first, in the sentence.
+ */
+function clauseSubjectActs(ctx: TextContext, and: number, acting: (i: number) => boolean): boolean {
+  const sentence = ctx.sentenceOf[and];
+  for (let k = and - 1; k >= 0 && and - k <= CLAUSE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (acting(k)) return true;
   }
   return false;
 }

@@ -412,6 +412,8 @@ describe('extractRelations', () => {
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
     expect(origins('APT28, cyber actors associated with Russia, stole funds.')).toEqual(fromRussia);
     expect(origins('APT28, a cluster of Russian cyber actors, stole funds.')).toEqual(fromRussia);
+    expect(origins('APT28, a new Russian hacking group, stole funds.')).toEqual(fromRussia);
+    expect(origins('APT28, a previously unknown Russian group, stole funds.')).toEqual(fromRussia);
     // An apposition after two listed sets describes both; a place listed with the set is another thing.
     expect(origins('APT28 and APT29, cyber actors associated with Russia, stole funds.')).toEqual([
       ...fromRussia,
@@ -802,6 +804,11 @@ describe('extractRelations', () => {
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
+    // An opening ending on a year needs no comma.
+    expect(
+      told('APT28 sent phishing e-mails. Since April 2025 the group has also used X-Agent.'),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    expect(told('APT28 sent phishing e-mails. In April the group used X-Agent.')).toEqual([]);
     // After the source quoted, with what it is in an aside.
     expect(
       told(

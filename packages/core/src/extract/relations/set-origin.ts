@@ -17,11 +17,11 @@ import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
-const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation)`;
+const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation|new|newly|previously|unknown|undocumented|little|lesser|emerging)`;
 /** The noun the description ends on. */
 export const ACTOR_NOUN = String.raw`(?:groups?|actors?|hackers|gangs?|crews?|collective|team|unit|adversary|clusters?|apt|operators|network|operation)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|(?:that|which)\s+\p{L}{2,20}\s+(?:tracks?|calls?)(?:\s+as)?|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
-export const DIRECTING = String.raw`(?:directed|sponsored|backed|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
+export const DIRECTING = String.raw`(?:directed|sponsored|backed|supported|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
 
 /** The kind words a set's name may carry before its description: "the REvil ransomware gang, a …". */
 const KIND_AFTER = String.raw`(?:\s{1,2}(?:${DESCRIBING}\s{1,2}){0,2}${ACTOR_NOUN})?`;

@@ -41,6 +41,10 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // "The group is likely tasked by the Russian government".
     'tasked',
     'tasking',
+    // "is very likely supported by the Russian government", "funded by", "directed by".
+    'support',
+    'fund',
+    'directed',
   ],
   target: [
     'target',
