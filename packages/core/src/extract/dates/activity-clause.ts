@@ -45,6 +45,20 @@ export function clauseAround(text: string, sentence: Span, date: Span): string {
   return `${before.slice(from)}${text.slice(date.start, date.end)}${after.slice(0, to)}`;
 }
 
+/** ", which has …", ", who had …": a relative clause opening on the comma before it. */
+const RELATIVE_OPENS = /^,\s{1,2}(?:which|who)\b/u;
+
+/**
+ * Where the word a relative clause holding the date at `date` describes ends ("the Bureau, which has stolen
+ * … since 2017": the end of "Bureau"), or -1 when the date's clause is none.
+ */
+export function relativeClauseAntecedentEnd(text: string, sentence: Span, date: Span): number {
+  const before = text.slice(sentence.start, date.start);
+  const comma = lastBoundaryEnd(before) - 1;
+  if (comma < 0 || !RELATIVE_OPENS.test(before.slice(comma))) return -1;
+  return sentence.start + comma;
+}
+
 export function tellsOfActivity(clause: string): boolean {
   const words = clause.toLowerCase().match(WORD) ?? [];
   if (words.some((w) => OTHER_EVENT_WORDS.has(w))) return false;

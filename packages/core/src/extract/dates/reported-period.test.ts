@@ -108,6 +108,16 @@ describe('the period a report states for the intrusion', () => {
           'APT31 hacked the Czech foreign ministry. APT31 has stolen documents from governments since 2010.',
         ).first_seen,
       ).toBeUndefined();
+      // A relative clause after the group tells its record; after the intrusion, the intrusion's.
+      expect(
+        seen(
+          'The breach of the Czech foreign ministry bears the hallmarks of APT31, which has stolen documents since 2010.',
+        ).first_seen,
+      ).toBeUndefined();
+      expect(
+        seen('APT31 hacked the Czech foreign ministry, which has been infiltrated since 2022.')
+          .first_seen,
+      ).toBe('2022-01-01T00:00:00.000Z');
     });
 
     it('an end before the stated start (STIX: first_seen <= last_seen)', () => {

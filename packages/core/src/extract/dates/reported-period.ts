@@ -7,7 +7,7 @@
  */
 import type { Analysis, ExtractedDate, ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
-import { clauseAround, tellsOfActivity } from './activity-clause.ts';
+import { clauseAround, relativeClauseAntecedentEnd, tellsOfActivity } from './activity-clause.ts';
 import { periodEnd, periodStart } from './period-start.ts';
 
 export interface ReportedPeriod {
@@ -25,6 +25,7 @@ export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPer
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
   const stated = analysis.dates.filter((d) => d.role === 'since' || d.role === 'until');
   if (stated.length === 0) return periods;
+  const actorEnds = actorMentionEnds(analysis.entities);
   for (const campaign of analysis.entities) {
     if (campaign.type !== 'campaign' || campaign.ref) continue;
     const about = sentencesAbout(analysis, campaign, victimOf(campaign, byKey));
@@ -33,13 +34,27 @@ export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPer
       return (
         sentence !== undefined &&
         about.has(d.mention.sentence) &&
-        tellsOfActivity(clauseAround(analysis.text, sentence, d.mention))
+        tellsOfActivity(clauseAround(analysis.text, sentence, d.mention)) &&
+        !actorEnds.has(relativeClauseAntecedentEnd(analysis.text, sentence, d.mention))
       );
     });
     const period = periodOf(own);
     if (period.first || period.last) periods.set(campaign.key, period);
   }
   return periods;
+}
+
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
+
+/**
+ * Where each mention of an actor ends: a relative clause right after one ("North Korea's Reconnaissance
+ * General Bureau, which has stolen $6 billion since 2017") tells the actor's record, not this intrusion.
+ */
+function actorMentionEnds(entities: readonly ExtractedEntity[]): Set<number> {
+  const ends = new Set<number>();
+  for (const e of entities)
+    if (ACTOR_TYPES.has(e.type)) for (const m of e.mentions) ends.add(m.end);
+  return ends;
 }
 
 /**
