@@ -1256,6 +1256,13 @@ describe('an intrusion into a company', () => {
       (e) => e.name === 'Kyivstar',
     );
     expect(kyivstar?.properties?.['country']).toBe('UA');
+    // A place glued to "-based" describes it too; another glued word does not.
+    const countryOfAcme = (text: string) =>
+      entities(text).find((e) => e.name === 'Acmebit')?.properties?.['country'];
+    expect(countryOfAcme('Hackers hit the Dubai-based cryptocurrency exchange Acmebit.')).toBe(
+      'AE',
+    );
+    expect(countryOfAcme('Hackers hit the China-linked exchange Acmebit.')).toBeUndefined();
   });
 
   it('is read into a company data was stolen from, named after its description too', () => {

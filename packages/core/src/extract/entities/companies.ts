@@ -559,12 +559,20 @@ function describedCountry(
 ): { country?: string } {
   if (!NOUNS_BEFORE.has(ctx.tokens[from - 1]?.norm ?? '')) return {};
   for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_REACH; i--) {
-    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from] || !ctx.spaceBefore(i + 1)) return {};
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[from]) return {};
+    // "the Dubai-based cryptocurrency exchange Bybit": a place glued to "based" by its hyphen.
+    if (!ctx.spaceBefore(i + 1) && !basedAfter(ctx, i)) return {};
     const code = countryAt(i);
     if (code) return { country: code };
   }
   return {};
 }
+/** Token i is followed by "-based": "Dubai-based", "UAE-based". */
+function basedAfter(ctx: TextContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next?.norm === 'based' && ctx.text.charCodeAt(next.start - 1) === 0x2d;
+}
+
 /** The country whose possessive stands before token `start`: "Japan's", "Germany’s". */
 function possessiveCountry(
   ctx: TextContext,
