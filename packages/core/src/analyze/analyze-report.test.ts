@@ -161,6 +161,10 @@ We observed the attacker deploying Mimikatz on the firewall.`;
     expect(uses(labelled)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
     // A group named once in passing leaves "the attacker" unnamed.
     expect(uses(labelled.replace('tracks this activity under the name', 'once saw'))).toEqual([]);
+    // The source attributing what it tells of to the group names it so too.
+    expect(
+      uses(labelled.replace('tracks this activity under the name', 'attributes the activity to')),
+    ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
   });
 
   it('reads an actor exploiting flaws or sending lures as using the technique its verb tells of', () => {

@@ -187,9 +187,12 @@ function soleActor(
   return undefined;
 }
 const THE_ACTOR = /\b[Tt]he (?:threat actor|attacker|actor|intruder)s?\b/gu;
-/** "Volexity tracks this activity under the name ", "we track this threat actor as ". */
+/**
+ * "Volexity tracks this activity under the name ", "we track this threat actor as ", "Mandiant attributes the
+ * activity to ": the source's own name for what it tells of.
+ */
 const LABELLED_BEFORE =
-  /\b(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as) $/u;
+  /\b(?:(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as)|attribut(?:es|ed|ing) (?:this|the) (?:activity|attacks?|campaign|intrusions?|operation|compromise)(?: with (?:high|moderate|low) confidence)? to) $/u;
 const LABEL_REACH = 60;
 
 /** Sentences naming an actor beside others named in passing that make it the report's subject. */
