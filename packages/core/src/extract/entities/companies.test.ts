@@ -881,6 +881,11 @@ describe('an intrusion into a company', () => {
       [],
     );
     expect(intrusions('Zorbaco & Sons said the attack on Zorbexia was sophisticated.')).toEqual([]);
+    expect(
+      intrusions(
+        'Zorbaco & Sons said the cyberattack that halted its online orders was contained.',
+      ),
+    ).toEqual(['Intrusion into Zorbaco & Sons: cyberattack']);
     // Its account, as its systems.
     expect(
       intrusions('Zorbaco Ltd said the attackers gained access to its GitHub account in May.'),
@@ -1162,6 +1167,14 @@ describe('an intrusion into a company', () => {
       [],
     );
     expect(intrusions('Zorbaco said staff personal data had been copied.')).toEqual([]);
+    // The data of its customers, staff or members a theft verb takes.
+    expect(intrusions('Zorbaco said the attackers stole some customer data.')).toEqual([
+      'Intrusion into Zorbaco: stole',
+    ]);
+    expect(intrusions('Zorbaco said hackers stole customer data from Initech Corp.')).toEqual([
+      'Intrusion into Initech Corp: stole',
+    ]);
+    expect(intrusions('Zorbaco said hackers sold customer data.')).toEqual([]);
     // Exposed or compromised data is taken too, told by names a plural verb follows.
     expect(
       intrusions('Zorbaco and Velkcorp have confirmed that their support data was exposed.'),

@@ -629,6 +629,11 @@ function dataStolen(
   const active = THEFT_VERBS.has(norm(data - 1)) ? data - 1 : data - 2;
   const owned = norm(data + 1) === 'of' || norm(data - 1) === 'its';
   if (owned && THEFT_VERBS.has(norm(active))) return active;
+  // "… said hackers stole some customer data": the data of the teller's customers, staff or members.
+  if (HELD_FOR.has(norm(data - 1)) && norm(data + 1) !== 'from') {
+    const verb = QUANTIFIERS.has(norm(data - 2)) ? data - 3 : data - 2;
+    if (THEFT_VERBS.has(norm(verb))) return verb;
+  }
   let verb = data + 1;
   if (!PASSIVE_AFTER_IT.has(norm(verb)) && !PASSIVE.has(norm(verb))) return undefined;
   verb++;
@@ -637,6 +642,15 @@ function dataStolen(
   const owner = ctx.tokens[verb + 2];
   return norm(verb + 1) === 'from' && owner && isCapitalized(owner.text) ? undefined : verb;
 }
+
+/** Whose data a company holds, before the data's word: "customer data", "employee records". */
+const HELD_FOR = new Set(
+  'customer customers client clients staff employee employees patient patients member members user users'.split(
+    ' ',
+  ),
+);
+/** Words between a theft verb and that: "stole some customer data". */
+const QUANTIFIERS = new Set(['some', 'the', 'its']);
 
 /** Active verbs of a theft before the data's word: "had stolen personal information". */
 const THEFT_VERBS = new Set([
@@ -791,7 +805,7 @@ function tellersLoss(noun: number, norm: (i: number) => string): boolean {
   return false;
 }
 const HARM_VERBS = new Set(
-  'cost costs cut cuts hit hits hurt hurts disrupted disrupts disrupt forced forces force crippled'.split(
+  'cost costs cut cuts hit hits hurt hurts disrupted disrupts disrupt forced forces force crippled halted halts halt paralysed paralyzed'.split(
     ' ',
   ),
 );
