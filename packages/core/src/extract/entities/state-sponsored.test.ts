@@ -90,8 +90,16 @@ describe('a state an attack is laid at', () => {
     expect(names('Officials said Chinese hackers were behind the intrusion.')).toEqual([
       'Chinese state-sponsored actor: Chinese hackers',
     ]);
+    // The state's services named as who carried the attack out.
+    expect(
+      names('The minister said the cyberattack on the agency was carried out by Russian services.'),
+    ).toEqual(['Russian state-sponsored actor: Russian services']);
+    expect(
+      names('Officials said the intrusion was conducted by Russian intelligence services.'),
+    ).toEqual(['Russian state-sponsored actor: Russian intelligence services']);
   });
   it('is none where no attack is laid at it', () => {
+    expect(names('The survey was carried out by Russian services.')).toEqual([]);
     expect(names('Russia was responsible for the decline in prices.')).toEqual([]);
     expect(names('China is behind many products.')).toEqual([]);
     expect(names('The report attributed the decline in exports to China.')).toEqual([]);

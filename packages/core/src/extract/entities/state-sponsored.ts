@@ -180,6 +180,14 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
     }
     return undefined;
   }
+  // "the cyberattack on the space agency was carried out by Russian services"
+  if (normAt(ctx, i) === 'by' && carriedOutBefore(ctx, i)) {
+    const reach = Math.max(0, i - ATTRIBUTION_REACH);
+    for (let k = i - 1; k >= reach && ctx.sentenceOf[k] === sentence; k--) {
+      if (ATTACK_WORDS.has(normAt(ctx, k))) return [from, stateActorEnd(ctx, to)];
+    }
+    return undefined;
+  }
   if (normAt(ctx, i) !== 'to') return undefined;
   // "attributed the attack on its water supply to Russia": an attack between, not "the decline".
   let attack = false;
@@ -190,6 +198,23 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
   }
   return undefined;
 }
+/** Verbs whose "by" names who did an act: "carried out by", "conducted by", "perpetrated by". */
+const CARRIED_OUT = new Set(['conducted', 'perpetrated', 'orchestrated', 'committed', 'launched']);
+const carriedOutBefore = (ctx: TextContext, by: number): boolean =>
+  CARRIED_OUT.has(normAt(ctx, by - 1)) ||
+  (normAt(ctx, by - 1) === 'out' && normAt(ctx, by - 2) === 'carried');
+
+/** Words for a state's people after its name: "Russian services", "Russian intelligence services", "hackers". */
+const STATE_PEOPLE = new Set(['services', 'intelligence']);
+
+/** The end of "Russian services", "Russian intelligence services", "Chinese hackers" after the country's end `to`. */
+function stateActorEnd(ctx: TextContext, to: number): number {
+  let end = to;
+  while (end < to + 2 && (STATE_PEOPLE.has(normAt(ctx, end)) || ACTOR_NOUNS.has(normAt(ctx, end))))
+    end++;
+  return end;
+}
+
 const ATTACK_WORDS = new Set(
   `attack attacks cyberattack cyberattacks intrusion intrusions breach breaches hack hacks hacking
 incident incidents campaign campaigns operation operations espionage sabotage theft heist`.split(
