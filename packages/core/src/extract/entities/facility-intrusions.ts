@@ -21,6 +21,11 @@ const ONE_SITE = new Set(['a', 'an']);
 const MODIFIERS = 2;
 /** Nouns of a site after its sector's words: "a water treatment plant", "a hospital network". */
 const SITE_HEADS = new Set([
+  'entity',
+  'organization',
+  'organisation',
+  'provider',
+  'firm',
   'plant',
   'facility',
   'station',

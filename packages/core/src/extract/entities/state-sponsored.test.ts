@@ -97,9 +97,17 @@ describe('a state an attack is laid at', () => {
     expect(
       names('Officials said the intrusion was conducted by Russian intelligence services.'),
     ).toEqual(['Russian state-sponsored actor: Russian intelligence services']);
+    // An actor the state's name describes, the attack attributed to it.
+    expect(
+      names(
+        'We attribute the attack with high confidence to a Russia-nexus advanced persistent threat actor.',
+      ),
+    ).toEqual(['Russian state-sponsored actor: Russia-nexus advanced persistent threat actor']);
   });
   it('is none where no attack is laid at it', () => {
     expect(names('The survey was carried out by Russian services.')).toEqual([]);
+    expect(names('We attribute the attack to a Russia-based company.')).toEqual([]);
+    expect(names('We attribute the attack to a Russia based group.')).toEqual([]);
     expect(names('Russia was responsible for the decline in prices.')).toEqual([]);
     expect(names('China is behind many products.')).toEqual([]);
     expect(names('The report attributed the decline in exports to China.')).toEqual([]);

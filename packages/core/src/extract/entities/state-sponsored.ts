@@ -170,6 +170,14 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
   }
   let i = from - 1;
   if (normAt(ctx, i) === 'the') i--;
+  // "attributed the attack to a Russia-nexus APT actor": the actor the state's name describes.
+  let actorEnd = to;
+  if (normAt(ctx, i) === 'a' || normAt(ctx, i) === 'an') {
+    const described = nexusActorEnd(ctx, to);
+    if (described === undefined) return undefined;
+    actorEnd = described;
+    i--;
+  }
   if (ctx.sentenceOf[i] !== sentence) return undefined;
   // "blamed Russia for the attack", "blamed North Korean hackers for the attack on Upbit"
   if (BLAMING.has(normAt(ctx, i))) {
@@ -194,10 +202,39 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
   const reach = Math.max(0, i - ATTRIBUTION_REACH);
   for (let k = i - 1; k >= reach && ctx.sentenceOf[k] === sentence; k--) {
     if (ATTACK_WORDS.has(normAt(ctx, k))) attack = true;
-    if (normAt(ctx, k).startsWith('attribut')) return attack ? [from, to] : undefined;
+    if (normAt(ctx, k).startsWith('attribut')) return attack ? [from, actorEnd] : undefined;
   }
   return undefined;
 }
+/** Words a state's name takes by a hyphen to describe an actor: "Russia-nexus", "China-linked". */
+const NEXUS = new Set(['nexus', 'linked', 'based', 'aligned', 'backed', 'sponsored']);
+/** Words between that and the actor's noun: "Russia-nexus advanced persistent threat (APT) actor". */
+const NEXUS_MODIFIERS = new Set([
+  'advanced',
+  'persistent',
+  'threat',
+  'apt',
+  'state',
+  'cyber',
+  'espionage',
+  'hacking',
+]);
+const NEXUS_REACH = 6;
+
+/** The end of "-nexus advanced persistent threat (APT) actor" after a state's name ending at `to`. */
+function nexusActorEnd(ctx: TextContext, to: number): number | undefined {
+  const suffix = ctx.tokens[to];
+  if (!suffix || !NEXUS.has(suffix.norm) || ctx.text.charCodeAt(suffix.start - 1) !== 0x2d) {
+    return undefined;
+  }
+  for (let k = to + 1; k <= to + NEXUS_REACH; k++) {
+    const word = normAt(ctx, k);
+    if (ACTOR_NOUNS.has(word)) return k + 1;
+    if (!NEXUS_MODIFIERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs whose "by" names who did an act: "carried out by", "conducted by", "perpetrated by". */
 const CARRIED_OUT = new Set(['conducted', 'perpetrated', 'orchestrated', 'committed', 'launched']);
 const carriedOutBefore = (ctx: TextContext, by: number): boolean =>

@@ -256,6 +256,16 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 malware:zorvex',
       'intrusion-set:G0007 malware:S0023',
     ]);
+    // After the actor: what its tooling is likened to.
+    expect(
+      uses(
+        'We attribute the attack to APT28, based on tooling which overlaps with that of earlier ' +
+          'wipers used against banks such as X-Agent.',
+      ),
+    ).toEqual([]);
+    expect(uses('APT28 used X-Agent, which is similar to the Zorvex wiper.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
   });
 
   it('reads the sector a campaign targets as the target of the actor that carried it out', () => {

@@ -38,6 +38,7 @@ import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './rol
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
+import { intrusionUses } from './intrusion-uses.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
@@ -360,6 +361,9 @@ export function extractRelations(
       // intrusion into one victim is not.
       if (campaign.entity.via !== 'intrusion-of-victim' || intoCountry(campaign.entity))
         actsLikeAnActor(campaign, placed, cues, evidence);
+      else
+        for (const family of intrusionUses(text, campaign, placed))
+          out.add('uses', campaign.entity.key, family.entity.key, evidence);
       const subjects = stated.length > 0 ? stated : told ? [told] : withRole(placed, 'sponsor');
       const judgement = attributionJudgement(text, span, phrase, subjects);
       for (const a of subjects) {
@@ -900,9 +904,17 @@ const CLAUSE_VERBS = new Set(
 
 /**
  * "PathWiper shares similarities with HermeticWiper, which was used by Sandworm": a family before the actor
- * that the words only liken to what the actor used is not the actor's.
+ * that the words only liken to what the actor used is not the actor's; nor is one after it that the words
+ * liken its tooling to ("APT28, based on tooling which overlaps with that of earlier wipers such as
+ * HermeticWiper").
  */
 function likenedBefore(a: Placed, c: Placed, text: string): boolean {
+  if (c.mention.start >= a.mention.end) {
+    return (
+      c.mention.start - a.mention.end <= CUE_REACH &&
+      LIKENED.test(text.slice(a.mention.end, c.mention.start))
+    );
+  }
   if (c.mention.end > a.mention.start || a.mention.start - c.mention.end > CUE_REACH) return false;
   return LIKENED.test(text.slice(c.mention.end, a.mention.start));
 }
