@@ -1063,3 +1063,29 @@ describe('a known name the text defines as a company', () => {
     );
   });
 });
+
+describe('a family its sources write only in lower case', () => {
+  const families = buildKnowledgeIndex([
+    malwareEntry(81, 'ghost'),
+    malwareEntry(82, 'delta'),
+    malwareEntry(83, 'Cring'),
+  ]);
+  const found = (text: string) =>
+    entitiesIn(families, text)
+      .filter((e) => e.type === 'malware')
+      .map((e) => e.name);
+
+  it('is the family with its head noun right after it, or after another name in brackets', () => {
+    expect(found('Last year Ghost ransomware hit schools in many countries.')).toEqual(['Ghost']);
+    expect(found('The FBI warned of Ghost (Cring) ransomware in its advisory.')).toEqual([
+      'Ghost',
+      'Cring',
+    ]);
+  });
+
+  it('is the word otherwise, whatever other kind word stands beside it', () => {
+    expect(found('Last year the Delta variant spread across many countries.')).toEqual([]);
+    expect(found('The FBI warned of a Ghost (Cring) variant in its advisory.')).toEqual(['Cring']);
+    expect(found('Last year the Ghost payload hit schools in many countries.')).toEqual([]);
+  });
+});

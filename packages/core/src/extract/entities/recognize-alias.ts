@@ -160,7 +160,15 @@ export function recognizeAlias(
     if (ctx.sentenceStart(from) && !adjacentCue && !defined && tokens.length < 2) return undefined;
     // A run of capitalized ordinary words mid-sentence ("Cobalt Strike") is a name; one word needs a cue.
     if (cues.size === 0 && (tokens.length < 2 || ctx.titleCase(from))) return undefined;
-    if (tokens.length === 1 && (lowerCaseOnly(fitting) || inCapitalizedPhrase(ctx, from, to))) {
+    // "Ghost ransomware", "Ghost (Cring) ransomware": a family its sources write in lower case, its head noun
+    // right after it or after another name in brackets ("the Delta variant" is no family).
+    const familyBeside =
+      fitting.every((v) => v.entry.type === 'malware') &&
+      (MALWARE_HEADS.has(ctx.tokens[to]?.norm ?? '') || kindAfterBracketedName(ctx, to));
+    if (
+      tokens.length === 1 &&
+      ((lowerCaseOnly(fitting) && !familyBeside) || inCapitalizedPhrase(ctx, from, to))
+    ) {
       return undefined;
     }
     // Months and days are capitalized anyway: only a cue right beside them makes them a name.
@@ -342,6 +350,16 @@ function beforeDayOrYear(ctx: TextContext, at: number): boolean {
   const next = ctx.tokens[at + 1];
   return (
     monthOf(ctx.tokens[at]?.norm ?? '') >= 0 && next !== undefined && DAY_OR_YEAR.test(next.text)
+  );
+}
+
+/** "Ghost (Cring) ransomware": a one-word name in brackets after token `to - 1`, then a malware kind word. */
+function kindAfterBracketedName(ctx: TextContext, to: number): boolean {
+  const [name, inside, kind] = [ctx.tokens[to - 1], ctx.tokens[to], ctx.tokens[to + 1]];
+  if (!name || !inside || !kind || !MALWARE_HEADS.has(kind.norm)) return false;
+  return (
+    /^ ?\($/u.test(ctx.text.slice(name.end, inside.start)) &&
+    /^\) ?$/u.test(ctx.text.slice(inside.end, kind.start))
   );
 }
 

@@ -453,6 +453,7 @@ describe('extractRelations', () => {
       origins('APT28 is believed to operate from Russia or another Eastern European country.'),
     ).toEqual(fromRussia);
     expect(origins('APT28, based in Russia, was seen again.')).toEqual(fromRussia);
+    expect(origins('APT28 actors, located in Russia, conduct attacks.')).toEqual(fromRussia);
     expect(
       origins('A vendor named APT28, a group it said was likely operating out of Russia, again.'),
     ).toEqual(fromRussia);
@@ -1078,6 +1079,7 @@ describe('extractRelations', () => {
       'location:FR',
     ]);
     expect(places('APT28, based in Russia and Belarus, targeted Poland.')).toEqual(['location:PL']);
+    expect(places('APT28 actors, located in Russia, conduct these attacks.')).toEqual([]);
     expect(
       places('APT28 targeted organizations in countries including Poland and the United States.'),
     ).toEqual(['location:PL', 'location:US']);

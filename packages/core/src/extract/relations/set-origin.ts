@@ -83,7 +83,7 @@ const UNNAMED_ACTOR = new RegExp(String.raw`^${ACTOR_NOUN}$`, 'u');
 const BASE_APPOSITION = String.raw`(?:(?:a|an)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}(?:(?:it|they|we|researchers|which|that|who)\s{1,2}(?:(?:said|says|believes?|assess(?:es|ed)?)\s{1,2})?)?)?`;
 /** From the set's name to the country: " is believed to operate from ", ", based in ". */
 const BASE_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}${BASE_APPOSITION}(?:(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}${BASE_APPOSITION}(?:(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based|located|headquartered)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
   'iu',
 );
 /** "… from Russia or another Eastern European country": the first place of a list is one it works from. */
