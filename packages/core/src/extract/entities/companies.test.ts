@@ -1276,6 +1276,11 @@ describe('an intrusion into a company', () => {
       'AE',
     );
     expect(countryOfAcme('Hackers hit the China-linked exchange Acmebit.')).toBeUndefined();
+    // What a later mention's words tell of the company holds for all its mentions.
+    const later = entities(
+      'Hackers breached Acme Corp. in May. Acme Corp., a Dutch software company, restored it.',
+    ).find((e) => e.name === 'Acme Corp');
+    expect(later?.properties).toMatchObject({ country: 'NL', sectors: ['technology'] });
   });
 
   it('is read into a company data was stolen from, named after its description too', () => {

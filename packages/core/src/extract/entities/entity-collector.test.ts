@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { splitSentences } from '../sentences.ts';
+import { EntityCollector, type EntityFinding } from './entity-collector.ts';
 import { extractEntities } from './extract-entities.ts';
 import { buildKnowledgeIndex } from './knowledge-index.ts';
 
@@ -35,5 +36,37 @@ describe('entity names', () => {
           'operators ran Schtasks to keep the rhysida binary running.',
       ),
     ).toEqual(['Rhysida', 'schtasks']);
+  });
+});
+
+describe("an entity's properties", () => {
+  const finding = (properties: Record<string, unknown>, recognition = 60): EntityFinding => ({
+    key: 'identity:acme',
+    type: 'identity',
+    name: 'Acme',
+    properties,
+    recognition,
+    via: 'company-name',
+  });
+  const mention = (start: number) => ({ start, end: start + 4, text: 'Acme', sentence: 0 });
+  const propertiesOf = (...findings: EntityFinding[]) => {
+    const collector = new EntityCollector();
+    findings.forEach((f, i) => collector.add(f, mention(i * 10)));
+    return collector.entities()[0]?.properties;
+  };
+
+  it("take a country or sectors another mention's words tell, the first told winning", () => {
+    expect(propertiesOf(finding({}), finding({ country: 'NL' }))).toEqual({ country: 'NL' });
+    expect(propertiesOf(finding({ country: 'DE' }), finding({ country: 'NL' }))).toEqual({
+      country: 'DE',
+    });
+    expect(propertiesOf(finding({ country: 'DE' }), finding({ sectors: ['retail'] }, 90))).toEqual({
+      sectors: ['retail'],
+      country: 'DE',
+    });
+  });
+
+  it('take no other clusters one mention alone was ambiguous with', () => {
+    expect(propertiesOf(finding({}), finding({ candidates: ['identity--x'] }))).toEqual({});
   });
 });

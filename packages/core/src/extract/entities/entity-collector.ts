@@ -33,7 +33,16 @@ export class EntityCollector {
       builder = { finding, mentions: [], seen: new Set() };
       this.#byKey.set(finding.key, builder);
     } else if (finding.recognition > builder.finding.recognition) {
-      builder.finding = { ...finding, via: builder.finding.via };
+      builder.finding = {
+        ...finding,
+        via: builder.finding.via,
+        ...withMissing(finding.properties, builder.finding.properties),
+      };
+    } else {
+      const filled = withMissing(builder.finding.properties, finding.properties);
+      if (filled.properties !== builder.finding.properties) {
+        builder.finding = { ...builder.finding, ...filled };
+      }
     }
     if (builder.seen.has(mention.start)) return;
     builder.seen.add(mention.start);
@@ -65,6 +74,23 @@ export class EntityCollector {
       ];
     });
   }
+}
+
+/**
+ * "Iran's crypto exchange Nobitex … Nobitex, Iran's largest exchange": what one mention's words tell of an
+ * entity (its country, its sectors) holds for the others; the properties `kept` has win, those only `other`
+ * has are added. The same object back when nothing is added. Not what is told of one mention only (the
+ * other clusters an ambiguous alias names: "candidates").
+ */
+const SHARED_PROPERTIES = ['country', 'sectors'] as const;
+
+function withMissing(
+  kept: EntityFinding['properties'],
+  other: EntityFinding['properties'],
+): { properties?: Readonly<Record<string, unknown>> } {
+  const missing = other ? SHARED_PROPERTIES.filter((k) => k in other && !(kept && k in kept)) : [];
+  if (missing.length === 0) return kept ? { properties: kept } : {};
+  return { properties: { ...kept, ...Object.fromEntries(missing.map((k) => [k, other![k]])) } };
 }
 
 /**
