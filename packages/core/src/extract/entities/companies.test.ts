@@ -493,6 +493,13 @@ describe('companies a describing noun names', () => {
       'IDBI Bank: IDBI Bank',
     ]);
     expect(described('Anonymous Claims DDoS Attack On Bank of Spain Website')).toEqual([]);
+    // Its own name after "Bank": one word, no English word and no place's.
+    expect(
+      described(
+        'The attack disrupted the state-owned Bank Sepah in the capital, not the Bank Holiday ' +
+          'sales or the Bank Negara Malaysia site or the Bank Malaysia office.',
+      ),
+    ).toEqual(['Bank Sepah: Bank Sepah']);
     // "and" joins two words of a bank's business inside its name, not two banks.
     expect(
       described(

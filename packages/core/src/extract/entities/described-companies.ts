@@ -409,6 +409,12 @@ function bankName(
   // "Bangladesh Bank", "Sber Bank"; not "National Bank", "American Bank", nor "Bank" opening a longer title.
   const next = tokens[at + 1];
   const longer = next && ctx.spaceBefore(at + 1) && isCapitalized(next.text);
+  // "Iran's state-owned Bank Sepah": a name of one word, no English one nor a place's, after "Bank".
+  if (from === at && longer && ownBankWord(ctx, at + 1)) {
+    const after = tokens[at + 2];
+    const oneWord = !after || !ctx.spaceBefore(at + 2) || !isCapitalized(after.text);
+    return oneWord ? { from: at, to: at + 2, whole: true } : undefined;
+  }
   const words = tokens.slice(from, at).map((t) => t.norm);
   const named = words.every(
     (w) => !isCommonWord(w) && (isCountryName([w]) || !isStaticLexiconName([w])),
@@ -416,6 +422,18 @@ function bankName(
   return from < at && (joined || (named && !ctx.sentenceStart(from))) && !longer
     ? { from, to: at + 1, whole: true }
     : undefined;
+}
+
+/** The word at token i can be a bank's own name: "Sepah", "Melli"; not "Holiday", "Negara" in a place's name. */
+function ownBankWord(ctx: TextContext, i: number): boolean {
+  const word = ctx.tokens[i]!;
+  return (
+    word.text.length >= 4 &&
+    !isCommonWord(word.norm) &&
+    !isEnglishWord(word.norm) &&
+    !isStaticLexiconName([word.norm]) &&
+    ctx.sentenceOf[i] === ctx.sentenceOf[i - 1]
+  );
 }
 
 /** Words of a bank's business that "and" joins inside its name: "Industrial and Commercial Bank of China". */

@@ -420,6 +420,9 @@ describe('extractRelations', () => {
       fromRussia,
     );
     expect(origins('APT28, which is linked to Russia, was seen again.')).toEqual(fromRussia);
+    expect(
+      origins('APT28, which is widely believed to be linked to Russia, was seen again.'),
+    ).toEqual(fromRussia);
     expect(origins('APT28, cyber actors associated with Russia, stole funds.')).toEqual(fromRussia);
     expect(origins('APT28, a cluster of Russian cyber actors, stole funds.')).toEqual(fromRussia);
     expect(origins('APT28, a new Russian hacking group, stole funds.')).toEqual(fromRussia);

@@ -66,7 +66,7 @@ const COUNTED_OPENS = new RegExp(
 );
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|believed\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|(?:(?:widely|generally|commonly)\s{1,2})?(?:believed|thought|suspected)\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
 /**
