@@ -15,6 +15,16 @@ describe('the clause around a date', () => {
     expect(clause('| Valid | From March 2020 to June 2020 | Serial |', 'From March 2020')).toBe(
       ' From March 2020 to June 2020 ',
     );
+    // An en dash between spaces and an em dash set a clause apart; a hyphen-like dash inside a word does not.
+    expect(
+      clause('The ministry was hacked \u2013 the actors were inside since 2021.', 'since 2021'),
+    ).toBe('the actors were inside since 2021.');
+    expect(
+      clause('The ministry was hacked\u2014the actors were inside since 2021.', 'since 2021'),
+    ).toBe('the actors were inside since 2021.');
+    expect(clause('The 2020\u20132021 actors were inside since 2021.', 'since 2021')).toBe(
+      'The 2020\u20132021 actors were inside since 2021.',
+    );
   });
 
   it('takes the clause a fronted date introduces', () => {

@@ -25,7 +25,6 @@ exist exists existed existence reporting tracked tracking tracks`.split(/\s+/u),
 // Commas, semicolons, colons, brackets, dashes and table cells set a clause apart ("APT31, operational
 // since 2010,").
 const BOUNDARY = /[,;:()|\u2014]| \u2013 /u;
-const BOUNDARIES = new RegExp(BOUNDARY.source, 'gu');
 const WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 
@@ -65,11 +64,20 @@ export function tellsOfActivity(clause: string): boolean {
   return words.some((w) => INTRUSION_WORDS.has(w) || ACCESS_WORDS.has(w));
 }
 
+/**
+ * Where the last boundary of `text` ends, 0 when none: read backwards from the end, so that a sentence of many
+ * dates costs each date its own clause, not the whole sentence before it.
+ */
 function lastBoundaryEnd(text: string): number {
-  let end = 0;
-  for (const m of text.matchAll(BOUNDARIES)) end = m.index + m[0].length;
-  return end;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (BOUNDARY_CHARS.includes(c)) return i + 1;
+    // " – ": an en dash between spaces.
+    if (c === '\u2013' && text.charAt(i - 1) === ' ' && text.charAt(i + 1) === ' ') return i + 2;
+  }
+  return 0;
 }
+const BOUNDARY_CHARS = ',;:()|\u2014';
 
 function firstBoundary(text: string): number {
   const at = text.search(BOUNDARY);

@@ -65,7 +65,9 @@ export function companyIntrusions(
     const last = pending.at(-1);
     const listed = last !== undefined && listedAfter(ctx, last, company) ? pending : [];
     if (word === undefined) {
-      pending = [...listed, company];
+      // Pushed, not copied: a list of a thousand names would copy a growing list a thousand times.
+      if (listed === pending) pending.push(company);
+      else pending = [company];
       continue;
     }
     group = word >= company.to ? [...listed, company] : [company];
