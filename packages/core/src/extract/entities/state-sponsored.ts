@@ -209,15 +209,9 @@ function stateBlamed(ctx: TextContext, from: number, to: number): [number, numbe
 /** Words a state's name takes by a hyphen to describe an actor: "Russia-nexus", "China-linked". */
 const NEXUS = new Set(['nexus', 'linked', 'based', 'aligned', 'backed', 'sponsored']);
 /** Words between that and the actor's noun: "Russia-nexus advanced persistent threat (APT) actor". */
-const NEXUS_MODIFIERS = new Set([
-  'advanced',
-  'persistent',
-  'threat',
-  'apt',
-  'state',
-  'cyber',
-  'espionage',
-  'hacking',
+const NEXUS_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ACTOR_MODIFIERS,
+  ...'advanced persistent state'.split(' '),
 ]);
 const NEXUS_REACH = 6;
 
