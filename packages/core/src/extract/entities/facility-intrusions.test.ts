@@ -71,6 +71,31 @@ describe('an attack on one unnamed site', () => {
     ).toEqual([]);
   });
 
+  it("is the sector a state's possessive owns, the state the sentence's subject", () => {
+    const text =
+      'Singapore names UNC3886\n\n' +
+      'Singapore is dealing with a serious cyberattack on its critical infrastructure by APT33, ' +
+      'the minister said. A cyberattack on its energy sector followed.';
+    expect(read(text)).toEqual({
+      campaigns: ['Intrusion into critical infrastructure in Singapore'],
+      relations: [
+        'targets Infrastructure sector none',
+        'targets Singapore none',
+        'attributed-to APT33 none',
+      ],
+    });
+    expect(
+      read('Energy news\n\nGermany is investigating a cyberattack on its energy sector by APT33.')
+        .campaigns,
+    ).toEqual(['Intrusion into energy sector in Germany']);
+    // A company's own, or a title's "its": no state's site.
+    expect(
+      read('Acme Corp is investigating a cyberattack on its water utility, officials said.')
+        .campaigns,
+    ).toEqual([]);
+    expect(read('Hackers hit its water utility\n\nOfficials said so.').campaigns).toEqual([]);
+  });
+
   it('names no country "the country" stands for where the text speaks about none', () => {
     expect(
       read('Hackers attacked a dam in the north of the country in May, researchers in Norway said.')

@@ -17,6 +17,7 @@ const STRUCK_WITH = new Set(['on', 'against', 'at', 'of']);
 /** Verbs whose object is the site: "hackers breached a water utility". */
 const STRIKING = new Set(['attacked', 'breached', 'hacked', 'hit', 'compromised', 'infiltrated']);
 const ONE_SITE = new Set(['a', 'an']);
+const OTHER_DETERMINERS = new Set('its their his her our the this that these those'.split(' '));
 /** Words between the article and the site's sector word: "a small water utility", "a regional hospital". */
 const MODIFIERS = 2;
 /** Nouns of a site after its sector's words: "a water treatment plant", "a hospital network". */
@@ -79,18 +80,24 @@ export function facilityIntrusions(
             ? i + 1
             : -1;
       if (article < 0 || article >= to) continue;
-      const lead = siteLead(ctx, article, s, places);
+      // "Singapore is dealing with a serious cyberattack on its critical infrastructure": the sentence's
+      // subject, a state, owns the sector struck.
+      const owner = tokens[article]!.norm === 'its' ? places.get(tokens[from]!.start) : undefined;
+      const lead = owner
+        ? { before: article, written: '', headline: false }
+        : siteLead(ctx, article, s, places);
       if (!lead) continue;
       const site = siteAfter(ctx, lead.before, to, sectors);
       if (!site || (lead.headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
       const place =
+        owner ??
         lead.state ??
         (tokens[site.to]?.norm === 'in'
           ? places.get(tokens[site.to + 1]?.start ?? -1)
           : undefined) ??
         theCountrys(ctx, site.to, spokenAbout, entities);
       const words = ctx.text.slice(tokens[lead.before + 1]!.start, tokens[site.to - 1]!.end);
-      const written = `${lead.written} ${words}`;
+      const written = lead.written ? `${lead.written} ${words}` : words;
       found.push({
         finding: intoSite(written, site.sector, place, lead.state === undefined),
         mention: ctx.mention(i, i + 1),
@@ -113,7 +120,8 @@ function siteLead(
 ): { before: number; written: string; headline: boolean; state?: ExtractedEntity } | undefined {
   const token = ctx.tokens[article]!;
   if (ONE_SITE.has(token.norm)) return { before: article, written: token.text, headline: false };
-  if (sentence > 0) return undefined;
+  // "a cyberattack on its water utility": whose site it is, not a title that dropped its article.
+  if (sentence > 0 || OTHER_DETERMINERS.has(token.norm)) return undefined;
   const state = places.get(token.start);
   return state
     ? { before: article, written: `a ${token.text}`, headline: true, state }

@@ -1624,12 +1624,18 @@ describe('extractRelations', () => {
     expect(
       targets("Singapore's minister said that APT28 was attacking banks, the country's pride."),
     ).toEqual(banks);
-    // "its" of the country the sentence opens on, the attack noun's agent after "by".
+    // "its" of the country the sentence opens on, the attack noun's agent after "by"; the attack is the
+    // reported intrusion, into the sector of that country.
+    const intrusion = 'campaign:intrusion into critical information infrastructure in singapore';
     expect(
       targets(
         'Singapore is dealing with a serious cyberattack on its critical information infrastructure by APT28.',
       ),
-    ).toEqual(sectorAndState);
+    ).toEqual([
+      `${intrusion} identity:sector infrastructure`,
+      `${intrusion} location:SG`,
+      ...sectorAndState,
+    ]);
     // Past the attacker: an attacker owns no victim.
     expect(targets('Singapore says APT28 is attacking its critical infrastructure.')).toEqual(
       sectorAndState,

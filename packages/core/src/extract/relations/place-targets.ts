@@ -262,7 +262,9 @@ export function victimOfTheCountry(
       (q) =>
         q.mention.start > v.mention.end &&
         q.mention.end <= p.mention.start &&
-        q.role !== 'attacker',
+        q.role !== 'attacker' &&
+        // "a serious cyberattack on its …": the intrusion's own word is no other name.
+        q.role !== 'campaign',
     );
   });
 }
