@@ -24,7 +24,13 @@ exist exists existed existence reporting tracked tracking tracks`.split(/\s+/u),
 
 // Commas, semicolons, colons, brackets, dashes and table cells set a clause apart ("APT31, operational
 // since 2010,").
-const BOUNDARY = /[,;:()|\u2014]| \u2013 /u;
+const BOUNDARY_CHARS = ',;:()|\u2014';
+/** How long the boundary starting at `i` is: one character, or " – " (an en dash between spaces); 0 for none. */
+function boundaryAt(text: string, i: number): number {
+  const c = text.charAt(i);
+  if (c !== '' && BOUNDARY_CHARS.includes(c)) return 1;
+  return c === ' ' && text.charAt(i + 1) === '\u2013' && text.charAt(i + 2) === ' ' ? 3 : 0;
+}
 const WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 
@@ -70,16 +76,13 @@ export function tellsOfActivity(clause: string): boolean {
  */
 function lastBoundaryEnd(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charAt(i);
-    if (BOUNDARY_CHARS.includes(c)) return i + 1;
-    // " – ": an en dash between spaces.
-    if (c === '\u2013' && text.charAt(i - 1) === ' ' && text.charAt(i + 1) === ' ') return i + 2;
+    const length = boundaryAt(text, i);
+    if (length > 0) return i + length;
   }
   return 0;
 }
-const BOUNDARY_CHARS = ',;:()|\u2014';
 
 function firstBoundary(text: string): number {
-  const at = text.search(BOUNDARY);
-  return at < 0 ? text.length : at;
+  for (let i = 0; i < text.length; i++) if (boundaryAt(text, i) > 0) return i;
+  return text.length;
 }

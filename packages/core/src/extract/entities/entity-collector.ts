@@ -88,9 +88,11 @@ function withMissing(
   kept: EntityFinding['properties'],
   other: EntityFinding['properties'],
 ): { properties?: Readonly<Record<string, unknown>> } {
-  const missing = other ? SHARED_PROPERTIES.filter((k) => k in other && !(kept && k in kept)) : [];
+  // Most mentions of an entity come with the very same properties: nothing to read.
+  if (!other || other === kept) return kept ? { properties: kept } : {};
+  const missing = SHARED_PROPERTIES.filter((k) => k in other && !(kept && k in kept));
   if (missing.length === 0) return kept ? { properties: kept } : {};
-  return { properties: { ...kept, ...Object.fromEntries(missing.map((k) => [k, other![k]])) } };
+  return { properties: { ...kept, ...Object.fromEntries(missing.map((k) => [k, other[k]])) } };
 }
 
 /**

@@ -358,10 +358,12 @@ function kindAfterBracketedName(ctx: TextContext, to: number): boolean {
   const [name, inside, kind] = [ctx.tokens[to - 1], ctx.tokens[to], ctx.tokens[to + 1]];
   if (!name || !inside || !kind || !MALWARE_HEADS.has(kind.norm)) return false;
   return (
-    /^ ?\($/u.test(ctx.text.slice(name.end, inside.start)) &&
-    /^\) ?$/u.test(ctx.text.slice(inside.end, kind.start))
+    BRACKET_OPENS.test(ctx.text.slice(name.end, inside.start)) &&
+    BRACKET_CLOSES.test(ctx.text.slice(inside.end, kind.start))
   );
 }
+const BRACKET_OPENS = /^ ?\($/u;
+const BRACKET_CLOSES = /^\) ?$/u;
 
 /** Command names the sources write in lower case ("ftp", "net", "at"): capitals in text mean the word. */
 const lowerCaseOnly = (values: readonly AliasValue[]): boolean =>
