@@ -66,7 +66,7 @@ const stages: [string, () => void][] = [
   ],
   ['    of which hashes', () => plains.forEach((t) => findHashes(t, 0, t.length, ignore))],
   [
-    '  digit-led (CVE, ATT&CK, ASN, bitcoin)',
+    '  digit-led (CVE, ATT&CK, ASN, bitcoin, Ethereum)',
     () => plains.forEach((t) => findDigitLedIndicators(t, ignore)),
   ],
   ['  registry keys', () => plains.forEach((t) => findRegistryKeys(t, ignore))],

@@ -80,7 +80,8 @@ export type IndicatorType =
   | 'asn'
   | 'windows-registry-key'
   | 'file-name'
-  | 'bitcoin-address';
+  | 'bitcoin-address'
+  | 'ethereum-address';
 
 export interface ExtractedIndicator {
   readonly type: IndicatorType;

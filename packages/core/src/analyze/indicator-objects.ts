@@ -57,6 +57,7 @@ export function observableFor(indicator: ExtractedIndicator): ObservableForm | u
     case 'cve':
     case 'attack-id':
     case 'bitcoin-address':
+    case 'ethereum-address':
       return undefined;
   }
 }

@@ -47,6 +47,7 @@ function scoOf(row: IndicatorRow): Record<string, unknown> | undefined {
     case 'attack-id':
     case 'cve':
     case 'bitcoin-address':
+    case 'ethereum-address':
       return undefined;
   }
 }

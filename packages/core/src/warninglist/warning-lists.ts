@@ -27,6 +27,8 @@ const ATTRIBUTES: Readonly<Record<IndicatorType, readonly string[]>> = {
   'windows-registry-key': ['regkey'],
   'file-name': ['filename'],
   'bitcoin-address': ['btc'],
+  // MISP has no attribute type for Ethereum addresses.
+  'ethereum-address': [],
 };
 
 interface CompiledList {

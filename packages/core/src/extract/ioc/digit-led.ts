@@ -1,11 +1,12 @@
 /**
- * Indicators anchored on a run of digits: CVE, ATT&CK and AS numbers (identifiers.ts) and bitcoin
- * addresses (wallets.ts). Each used to cost a regular-expression scan of the whole text stopping at
+ * Indicators anchored on a run of digits: CVE, ATT&CK and AS numbers (identifiers.ts), bitcoin
+ * addresses (wallets.ts) and Ethereum addresses (ethereum.ts, `0x...`). Each used to cost a regular-expression scan of the whole text stopping at
  * every word boundary; digit runs are far fewer, so one native scan for digits finds the places
  * where either can be, and each is tried there only.
  */
 import type { Emit } from './emit.ts';
 import { isWordChar } from './chars.ts';
+import { findEthereumAt } from './ethereum.ts';
 import { findIdentifierAt } from './identifiers.ts';
 import { findWalletAt } from './wallets.ts';
 
@@ -21,6 +22,7 @@ export function findDigitLedIndicators(text: string, emit: Emit): void {
     let runEnd = runStart + 1;
     while (isDigit(text.charCodeAt(runEnd))) runEnd++;
     findWalletAt(text, runStart, emit);
+    findEthereumAt(text, runStart, emit);
     // The scan resumes after an identifier, as a scan with its regular expression would.
     let resume = Math.max(runEnd, findIdentifierAt(text, runStart, emit));
     // Both kinds start at a word boundary at most three letters before their first digit run, so a

@@ -133,6 +133,27 @@ describe('extractIndicators', () => {
     ).toEqual([]);
   });
 
+  it('reads Ethereum addresses, verifying the EIP-55 checksum of mixed-case ones', () => {
+    // Mixed-case examples from EIP-55, then one written all in lower case.
+    const text =
+      'sent to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed, 0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb ' +
+      'and 0x4966db520b0680fc19df5d7774ca96f42e6abd4f.';
+    expect(pairs(text)).toEqual([
+      ['ethereum-address', '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed'],
+      ['ethereum-address', '0xd1220a0cf47c7b9be7a2e6ba89f429762e7b9adb'],
+      ['ethereum-address', '0x4966db520b0680fc19df5d7774ca96f42e6abd4f'],
+    ]);
+    const mention = extractIndicators(text)[0]!.mentions[0]!;
+    expect(mention.text).toBe('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed');
+    // One letter's case flipped (the checksum fails), 41 digits, and a longer word.
+    expect(
+      pairs(
+        '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD 0x4966db520b0680fc19df5d7774ca96f42e6abd4f0 ' +
+          'a0x4966db520b0680fc19df5d7774ca96f42e6abd4f',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads hosts named in URL paths and percent-encoded query parameters, spans as written', () => {
     const text = 'https://mail.example.org/r?url=http%3A%2F%2Fevil%2Ecom%2Fa.jpg&t=1 and more';
     const found = extractIndicators(text);

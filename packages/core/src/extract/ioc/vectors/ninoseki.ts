@@ -46,6 +46,7 @@ const TYPES: Readonly<Record<string, IndicatorType>> = {
   email: 'email-addr',
   cve: 'cve',
   btc: 'bitcoin-address',
+  eth: 'ethereum-address',
 };
 
 /** "isSHA256" / "extractIPv4" / "sha256Regex" / "md5s" -> Vigil type, undefined when unsupported. */
@@ -66,6 +67,7 @@ function normalize(type: IndicatorType, value: string): string {
     case 'cve':
       return value.toUpperCase();
     case 'domain-name':
+    case 'ethereum-address':
     case 'md5':
     case 'sha1':
     case 'sha256':
@@ -84,7 +86,7 @@ function normalize(type: IndicatorType, value: string): string {
 
 export const NINOSEKI_EXCLUSIONS = {
   unsupportedType:
-    'types Vigil does not extract: ssdeep, monero, ethereum, Google Analytics/AdSense ids, MAC addresses',
+    'types Vigil does not extract: ssdeep, monero, Google Analytics/AdSense ids, MAC addresses',
   noRefang:
     'options refang:false / strict:false / un-refanged single-value extractors: Vigil always refangs and always validates TLDs',
   helpers: 'utility helpers (dedup, sortByValue, punycode conversion), not extraction',
