@@ -282,6 +282,19 @@ describe('a name the authors give with "call"', () => {
       'intrusion-set:Cinder Kitten',
     ]);
     expect(names('Acme tracks it as Cinder Kitten.')).toEqual([]);
+    // The object of the tracking phrase says the kind: "tracks the group as", "the same threat actor".
+    expect(names('Acme, which tracks the group as Velvet Tundra, says so.')).toEqual([
+      'intrusion-set:Velvet Tundra',
+    ]);
+    expect(names('Acme tracks the same threat actor as Velvet Tundra.')).toEqual([
+      'intrusion-set:Velvet Tundra',
+    ]);
+    expect(names('Acme tracks this group as Velvet Tundra.')).toEqual([
+      'intrusion-set:Velvet Tundra',
+    ]);
+    expect(names('The backdoor tracks the victim as Velvet Tundra.')).toEqual([]);
+    expect(names('Acme tracks the old group as Velvet Tundra.')).toEqual([]);
+    expect(names('Acme sees the group as Velvet Tundra.')).toEqual([]);
     expect(names('The sale of Gravel Panda, which tracks as Cinder Kitten, closed.')).toEqual([]);
     // The report's own vendor, as "it".
     expect(names('The actor ran a backdoor it calls VELKBITE to query data.')).toEqual([

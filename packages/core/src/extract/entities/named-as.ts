@@ -218,9 +218,18 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   if (TRACKS.has(norm(as - 1))) {
     return isCapitalized(tokens[as - 2]?.text ?? '');
   }
-  // "tracks the same actor as" needs no more: the cue word names the kind.
-  return (VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2));
+  if ((VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2))) {
+    return true;
+  }
+  // "tracks the group as", "tracks this threat actor as", "tracks the same actor as": the object names the
+  // kind, a thing of no kind names none ("the backdoor tracks the victim as …").
+  if (cueKind(norm(as - 1)) === undefined) return false;
+  let k = as - 2;
+  while (k > as - 4 && OBJECT_MODIFIERS.has(norm(k))) k--;
+  return TRACKS.has(norm(k - 1));
 }
+/** Words between the determiner and the kind word of a tracking phrase's object. */
+const OBJECT_MODIFIERS = new Set(['same', 'threat']);
 
 /** Longest name of the one who tracks, in words ("Check Point Research"). */
 const TRACKER_WORDS = 4;

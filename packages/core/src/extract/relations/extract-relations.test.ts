@@ -818,6 +818,12 @@ describe('extractRelations', () => {
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
+    // A longer opening of time, with a possessive.
+    expect(
+      told(
+        "APT28 sent phishing e-mails. Since Russia's invasion of Ukraine, the group has used X-Agent.",
+      ),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     // An opening ending on a year needs no comma.
     expect(
       told('APT28 sent phishing e-mails. Since April 2025 the group has also used X-Agent.'),
