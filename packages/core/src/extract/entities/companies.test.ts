@@ -440,6 +440,21 @@ describe('companies a describing noun names', () => {
     expect(found.map((e) => [e.name, e.properties?.['country']])).toEqual([['Chosun Expo', 'KP']]);
   });
 
+  it('include one that runs hospitals, as an apposition says', () => {
+    expect(
+      intrusions('Zorbacare, a network of 14 hospitals in Ohio, was hit by a ransomware attack.'),
+    ).toEqual(['Intrusion into Zorbacare: hit']);
+    expect(intrusions('A ransomware attack hit Zorbacare, a hospital network in Ohio.')).toEqual([
+      'Intrusion into Zorbacare: hit',
+    ]);
+    expect(intrusions('The attack struck Zorbacare, a health system in Texas.')).toEqual([
+      'Intrusion into Zorbacare: attack | struck',
+    ]);
+    // A network of anything else, or a system without care, says no such thing.
+    expect(intrusions('The attack struck Zorbanet, a network of 14 routers in Ohio.')).toEqual([]);
+    expect(intrusions('The attack struck Zorbanet, a file system in Texas.')).toEqual([]);
+  });
+
   it('are read before "another" opening the apposition', () => {
     expect(intrusions('Caesars Entertainment, another casino operator, was breached.')).toEqual([
       'Intrusion into Caesars Entertainment: breached',

@@ -129,6 +129,9 @@ export function describedCompanies(
         found.push({ from: i + 1, to });
         i = to - 1;
       }
+    } else if (careOperator(ctx, i)) {
+      const apposed = nameBeforeApposition(ctx, i, taken);
+      if (apposed) found.push(apposed);
     } else if (
       (PLURAL_NOUNS.has(noun.norm) || careSystems(ctx, i)) &&
       !THREAT_QUALIFIERS.has(tokens[i - 1]?.norm ?? '')
@@ -283,6 +286,22 @@ function nameBeforeApposition(
 const careSystems = (ctx: TextContext, i: number): boolean =>
   ctx.tokens[i]!.norm === 'systems' &&
   (ctx.tokens[i - 1]?.norm === 'health' || ctx.tokens[i - 1]?.norm === 'hospital');
+
+/**
+ * "Kettering Health, a network of 14 hospitals in Ohio", "a nonprofit health system", "a hospital group": one
+ * that runs hospitals, whose name the apposition before it says is a company's.
+ */
+function careOperator(ctx: TextContext, i: number): boolean {
+  const noun = ctx.tokens[i]!.norm;
+  if (!CARE_OPERATORS.has(noun)) return false;
+  if (CARE_WORDS.has(ctx.tokens[i - 1]?.norm ?? '')) return true;
+  if (ctx.tokens[i + 1]?.norm !== 'of') return false;
+  const counted = /^\d+$/u.test(ctx.tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+  return CARED_PLACES.has(ctx.tokens[counted]?.norm ?? '');
+}
+const CARE_OPERATORS = new Set(['system', 'network', 'group', 'chain']);
+const CARE_WORDS = new Set(['health', 'hospital', 'healthcare']);
+const CARED_PLACES = new Set(['hospitals', 'clinics']);
 
 /** Superlatives a ranking apposition opens with: "one of the largest", "one of the biggest". */
 const RANKS = new Set(['largest', 'biggest', 'leading', 'top', 'major', 'oldest', 'main']);
@@ -531,6 +550,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...PLURAL_NOUNS,
   'systems',
   'contractor',
+  ...CARE_OPERATORS,
   ...NOUNS_AFTER,
   ...MEDIA_HEADS,
   ...TITLE_WORDS,

@@ -358,6 +358,15 @@ describe('extractRelations', () => {
     ).toHaveLength(2);
     // The code found somewhere does nothing.
     expect(targets(`${opening}X-Agent samples have hit banks in Poland.`)).toEqual([]);
+    // The family opening its sentence as the subject of an attack verb is its people attacking.
+    const attacked = `${opening}X-Agent has been active since May 2024 and has attacked banks in Poland.`;
+    expect(targets(attacked)).toEqual([
+      'malware:S0023 identity:sector financial-services',
+      'malware:S0023 location:PL',
+    ]);
+    expect(targets(`${opening}The X-Agent ransomware hit banks in Poland.`)).toHaveLength(2);
+    expect(targets(`${opening}Acme said X-Agent has attacked banks in Poland.`)).toEqual([]);
+    expect(targets(`${opening}X-Agent has been found at banks in Poland.`)).toEqual([]);
     // A sentence calling the family a gang makes it the gang acting; calling it a strain does not.
     expect(
       targets(

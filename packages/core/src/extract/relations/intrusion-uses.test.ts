@@ -39,6 +39,18 @@ describe('what an intrusion into one victim used', () => {
     ).toEqual(['Intrusion into a critical infrastructure entity in Ukraine -> X-Agent']);
   });
 
+  it('is the family whose gang claimed the intrusion', () => {
+    const told = 'X-Agent is a ransomware strain. Zorbacare suffered a ransomware attack. ';
+    expect(intrusionUses(`${told}The X-Agent ransomware gang later claimed the attack.`)).toEqual([
+      'Intrusion into Zorbacare -> X-Agent',
+    ]);
+    expect(intrusionUses(`${told}X-Agent claimed responsibility for the attack.`)).toEqual([
+      'Intrusion into Zorbacare -> X-Agent',
+    ]);
+    expect(intrusionUses(`${told}X-Agent was not behind the attack.`)).toEqual([]);
+    expect(intrusionUses(`${told}X-Agent claimed that the attack was small.`)).toEqual([]);
+  });
+
   it('is not a family the sentence names elsewhere', () => {
     expect(intrusionUses('The attack on a dam in Norway was unlike X-Agent.')).toEqual([]);
     expect(intrusionUses('The attack on a dam in Norway came after Acme used X-Agent.')).toEqual(

@@ -4,7 +4,8 @@
  * clause says it used. An intrusion into one victim is not told of like an actor (anything else its sentence
  * names is not its), so only a use verb right after the intrusion's words and its object (the victim and place
  * mentions that follow it, a few lower-case words apart), or after "that"/"which" closing them, makes the
- * family the intrusion's.
+ * family the intrusion's. So does a family's gang claiming it: "The Interlock ransomware gang later claimed the
+ * attack".
  */
 import type { Placed } from './roles.ts';
 
@@ -13,6 +14,9 @@ const OBJECT_GAP = /^\s{1,2}(?:[\p{Ll}-]{1,20}\s{1,2}){0,3}$/u;
 /** From the intrusion's object to the family: " that used a new wiper we call ", " used ". */
 const USE_AFTER =
   /^,?\s{1,2}(?:(?:that|which)\s{1,2})?(?:(?:also|first|then|reportedly)\s{1,2})?(?:used|deployed|leveraged|involved|employed|relied\s{1,2}on)\s{1,2}(?:[^.;:,()]{0,60}?\s)?$/u;
+/** From a family to the intrusion's words: " ransomware gang later claimed the ", " claimed responsibility for the ". */
+const CLAIMED_BEFORE =
+  /^\s{1,2}(?:ransomware\s{1,2})?(?:(?:gang|group|operators|crew)\s{1,2})?(?:(?:later|has|have|had|also|quickly)\s{1,2}){0,2}(?:claimed(?:\s{1,2}(?:responsibility|credit)\s{1,2}for)?|took\s{1,2}(?:responsibility|credit)\s{1,2}for)\s{1,2}(?:the|this)\s{1,2}(?:[\p{Ll}-]{1,20}\s{1,2})?$/u;
 /** Longest stretch between the intrusion's words and the family that may still be the intrusion's clause. */
 const USE_REACH = 240;
 
@@ -26,6 +30,11 @@ export function intrusionUses(
   const used: Placed[] = [];
   for (const p of placed) {
     if (p.entity.type !== 'malware' && p.entity.type !== 'tool') continue;
+    const claimed =
+      p.entity.type === 'malware' &&
+      p.mention.end <= intrusion.mention.start &&
+      CLAIMED_BEFORE.test(text.slice(p.mention.end, intrusion.mention.start));
+    if (claimed) used.push(p);
     if (p.mention.start < from || p.mention.start - from > USE_REACH) continue;
     const objectEnd = endOfObject(text, from, p.mention.start, placed);
     if (USE_AFTER.test(text.slice(objectEnd, p.mention.start))) used.push(p);

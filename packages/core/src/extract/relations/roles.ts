@@ -92,9 +92,31 @@ export const actingFamilyOf = (text: string, placed: readonly Placed[]): Placed 
   const families = placed.filter((p) => p.entity.type === 'malware');
   return (
     followedByItsPeople(text, families, FAMILY_PEOPLE_AFTER) ??
-    followedByItsPeople(text, families, FAMILY_CALLED_A_GANG, GANG_REACH)
+    followedByItsPeople(text, families, FAMILY_CALLED_A_GANG, GANG_REACH) ??
+    subjectAttacking(text, families)
   );
 };
+/**
+ * "Interlock has been active since September 2024 and has attacked healthcare organizations …": the family
+ * opening its sentence as the subject of an attack verb is its people attacking.
+ */
+function subjectAttacking(text: string, families: readonly Placed[]): Placed | undefined {
+  const first = families[0];
+  if (!first || !onlyOne(families)) return undefined;
+  const before = text.slice(
+    Math.max(0, first.mention.start - SUBJECT_OPENING_REACH),
+    first.mention.start,
+  );
+  if (!SENTENCE_OPENING_BEFORE.test(before)) return undefined;
+  return FAMILY_ATTACKS.test(text.slice(first.mention.end, first.mention.end + GANG_REACH))
+    ? first
+    : undefined;
+}
+const SUBJECT_OPENING_REACH = 8;
+/** The start of the text or of a sentence, with its article: "… Europe. The Interlock …", "\nInterlock". */
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s{1,3}|\n\s{0,3})(?:The\s)?$/u;
+const FAMILY_ATTACKS =
+  /^(?:\sransomware)?\s(?:has\sbeen\sactive\ssince\s[\p{L}\d\s]{1,20}\sand\s)?(?:(?:has|have|had)\s(?:also\s)?)?(?:attacked|attacks|hit|hits|targeted|targets|breached|compromised|struck)\b/u;
 const FAMILY_PEOPLE_AFTER =
   /^\s(?:ransomware\s)?(?:actors|affiliates|operators|developers|gang|crew)\b/u;
 /**
