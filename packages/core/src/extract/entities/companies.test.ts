@@ -752,6 +752,21 @@ describe('an intrusion into a company', () => {
         'Zorvex Motors shut down its IT systems on 31 August 2025 after detecting a cyberattack.',
       ),
     ).toEqual(['Intrusion into Zorvex Motors: cyberattack']);
+    // Following it, in response to it, to contain it; or says that it did so.
+    for (const cause of ['following', 'in response to', 'to contain']) {
+      expect(intrusions(`Zorvex Motors shut down its systems ${cause} a cyber incident.`)).toEqual([
+        'Intrusion into Zorvex Motors: incident',
+      ]);
+    }
+    expect(
+      intrusions(
+        'Zorvex Motors said on 2 September that it had shut down its systems to contain a cyber incident.',
+      ),
+    ).toEqual(['Intrusion into Zorvex Motors: incident']);
+    expect(intrusions('Zorvex Motors shut down its systems to protect a cyber incident.')).toEqual(
+      [],
+    );
+    expect(intrusions('Zorvex Motors shut down its systems after a staff incident.')).toEqual([]);
     // Or detects the access to its own systems; a vendor identifying another's breach is no victim.
     expect(
       intrusions('Zorvex Motors detected unauthorized access to its IT systems on May 3.'),

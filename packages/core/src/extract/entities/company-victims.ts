@@ -546,6 +546,10 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       const been = norm(adverb) === 'been' ? adverb + 1 : adverb;
       if (been > k + 1 && (intrusionVerbAt(ctx, been) || affectedByIntrusion(been, norm)))
         return been;
+      // "… said that it had shut down its systems to contain a cyber incident"
+      const shutAt = norm(k + 1) === 'had' || norm(k + 1) === 'has' ? k + 2 : k + 1;
+      const shut = SHUTTING.has(norm(shutAt)) ? systemsTakenDown(ctx, shutAt) : undefined;
+      if (shut !== undefined) return shut;
       // "… said it was among the victims"
       if (passive > k + 1 && norm(adverb) === 'among') {
         const struck = amongStruck(ctx, adverb + 1, norm);
@@ -728,13 +732,27 @@ function systemsTakenDown(ctx: TextContext, verb: number): number | undefined {
   let systems = false;
   for (let k = verb + 1; k <= verb + SHUT_REACH; k++) {
     systems ||= OWN_SYSTEMS.has(norm(k));
-    if (norm(k) !== 'after') continue;
+    const article = causeArticle(k, norm);
+    if (article === undefined) continue;
     if (!systems) return undefined;
-    const article = NOTICING.has(norm(k + 1)) ? k + 2 : k + 1;
     return ARTICLES.has(norm(article)) ? toldIntrusionAfter(article, norm) : undefined;
   }
   return undefined;
 }
+
+/**
+ * The article after the words that say what systems were shut down for: "after detecting a", "following a",
+ * "to contain a", "in response to a".
+ */
+function causeArticle(k: number, norm: (i: number) => string): number | undefined {
+  const word = norm(k);
+  if (word === 'after') return NOTICING.has(norm(k + 1)) ? k + 2 : k + 1;
+  if (word === 'following') return k + 1;
+  if (word === 'to' && CONTAINING.has(norm(k + 1))) return k + 2;
+  if (word === 'response' && norm(k - 1) === 'in' && norm(k + 1) === 'to') return k + 2;
+  return undefined;
+}
+const CONTAINING = new Set(['contain', 'isolate', 'mitigate']);
 
 /** Words between "a" and the intrusion's noun: "a ransomware attack", "a major data breach". */
 const TOLD_MODIFIERS = 2;
@@ -765,10 +783,7 @@ function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   if (norm(article) === 'the') return theTellersIntrusion(article, norm);
   if (norm(article) !== 'a' && norm(article) !== 'an') return undefined;
   for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++) {
-    const word = norm(noun);
-    const told =
-      TOLD_INTRUSIONS.has(word) || (word === 'incident' && SECURITY_WORDS.has(norm(noun - 1)));
-    if (!told) continue;
+    if (!intrusionNoun(noun, norm)) continue;
     // "a ransomware attack on a hospital" is another's; "a security incident on Friday" its own.
     const whose = VICTIM_PREPOSITIONS.has(norm(noun + 1)) && !timeWord(norm(noun + 2));
     return whose ? undefined : noun;
@@ -790,9 +805,14 @@ function theTellersIntrusion(article: number, norm: (i: number) => string): numb
 /** The intrusion's noun within a few words after the article at `article`: "a ransomware attack". */
 function toldIntrusionAfter(article: number, norm: (i: number) => string): number | undefined {
   for (let noun = article + 1; noun <= article + 1 + TOLD_MODIFIERS; noun++)
-    if (TOLD_INTRUSIONS.has(norm(noun))) return noun;
+    if (intrusionNoun(noun, norm)) return noun;
   return undefined;
 }
+
+/** "attack", "breach", or "incident" after a word of security: "a cyber incident". */
+const intrusionNoun = (noun: number, norm: (i: number) => string): boolean =>
+  TOLD_INTRUSIONS.has(norm(noun)) ||
+  (norm(noun) === 'incident' && SECURITY_WORDS.has(norm(noun - 1)));
 
 /**
  * "… cyberattack will cost it £300 million", "… cyberattack would cut its operating profit": a verb of harm

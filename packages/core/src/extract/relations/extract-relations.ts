@@ -39,6 +39,7 @@ import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { intrusionUses } from './intrusion-uses.ts';
+import { claimsResponsibility } from './claimed-responsibility.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
@@ -389,7 +390,7 @@ export function extractRelations(
     if (identified) {
       for (const a of stated) {
         const before = text.slice(Math.max(span.start, a.mention.start - 80), a.mention.start);
-        if (IDENTIFIED_AS.test(before)) {
+        if (IDENTIFIED_AS.test(before) || claimsResponsibility(text, a.mention)) {
           out.add('attributed-to', identified.key, a.entity.key, evidence, phrase);
         }
       }
