@@ -1064,7 +1064,13 @@ describe('extractEntities: places and organizations', () => {
       ['entertainment'],
     ]);
     // People who work for a government stand for it.
-    for (const people of ['members of parliament', 'civil servants', 'government officials']) {
+    for (const people of [
+      'members of parliament',
+      'civil servants',
+      'government officials',
+      'diplomats',
+      'diplomatic missions',
+    ]) {
       expect(sectorsOf(`They phished ${people} in May.`)).toEqual([['government-national']]);
     }
     expect(sectorsOf('They hit Israeli water facilities and a power station.')).toEqual([

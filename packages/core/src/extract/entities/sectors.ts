@@ -46,6 +46,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'government institutions',
       'government departments',
       'diplomatic entities',
+      'diplomatic missions',
+      'diplomats',
       'embassies',
       'civil servants',
       'government officials',
