@@ -447,9 +447,11 @@ describe('companies a describing noun names', () => {
     expect(intrusions('A ransomware attack hit Zorbacare, a hospital network in Ohio.')).toEqual([
       'Intrusion into Zorbacare: hit',
     ]);
-    expect(intrusions('The attack struck Zorbacare, a health system in Texas.')).toEqual([
-      'Intrusion into Zorbacare: attack | struck',
-    ]);
+    for (const operator of ['a health system', 'a hospital group']) {
+      expect(intrusions(`The attack struck Zorbacare, ${operator} in Texas.`)).toEqual([
+        'Intrusion into Zorbacare: attack | struck',
+      ]);
+    }
     // A network of anything else, or a system without care, says no such thing.
     expect(intrusions('The attack struck Zorbanet, a network of 14 routers in Ohio.')).toEqual([]);
     expect(intrusions('The attack struck Zorbanet, a file system in Texas.')).toEqual([]);

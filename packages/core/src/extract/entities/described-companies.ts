@@ -299,7 +299,8 @@ function careOperator(ctx: TextContext, i: number): boolean {
   const counted = /^\d+$/u.test(ctx.tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
   return CARED_PLACES.has(ctx.tokens[counted]?.norm ?? '');
 }
-const CARE_OPERATORS = new Set(['system', 'network', 'group', 'chain']);
+// Not "chain": a company noun already ("a chain of 20 clinics" is read as any company's apposition).
+const CARE_OPERATORS = new Set(['system', 'network', 'group']);
 const CARE_WORDS = new Set(['health', 'hospital', 'healthcare']);
 const CARED_PLACES = new Set(['hospitals', 'clinics']);
 

@@ -1,8 +1,8 @@
 /**
  * Indicators anchored on a run of digits: CVE, ATT&CK and AS numbers (identifiers.ts), bitcoin
- * addresses (wallets.ts) and Ethereum addresses (ethereum.ts, `0x...`). Each used to cost a regular-expression scan of the whole text stopping at
- * every word boundary; digit runs are far fewer, so one native scan for digits finds the places
- * where either can be, and each is tried there only.
+ * addresses (wallets.ts) and Ethereum addresses (ethereum.ts, `0x…`). Each used to cost a
+ * regular-expression scan of the whole text stopping at every word boundary; digit runs are far fewer,
+ * so one native scan for digits finds the places where any can be, and each is tried there only.
  */
 import type { Emit } from './emit.ts';
 import { isWordChar } from './chars.ts';
@@ -25,8 +25,8 @@ export function findDigitLedIndicators(text: string, emit: Emit): void {
     findEthereumAt(text, runStart, emit);
     // The scan resumes after an identifier, as a scan with its regular expression would.
     let resume = Math.max(runEnd, findIdentifierAt(text, runStart, emit));
-    // Both kinds start at a word boundary at most three letters before their first digit run, so a
-    // later digit run of the same word (the rest of a hash, "x86_64") can start neither: skip it.
+    // All kinds start at a word boundary at most three letters before their first digit run, so a
+    // later digit run of the same word (the rest of a hash, "x86_64") can start none: skip it.
     while (isWordChar(text.charCodeAt(resume))) resume++;
     DIGIT.lastIndex = resume;
   }

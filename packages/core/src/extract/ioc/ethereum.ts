@@ -26,12 +26,8 @@ function hasValidChecksum(hex: string): boolean {
   return true;
 }
 
-const ADDRESS = /^0x[\da-f]{40}$/i;
-
-/** Whether `text` (with its `0x`) is an Ethereum address: one case, or a valid EIP-55 checksum. */
-export function isEthereumAddress(text: string): boolean {
-  if (!ADDRESS.test(text)) return false;
-  const hex = text.slice(2);
+/** Forty hex digits in one case, or mixed with a valid EIP-55 checksum. */
+function isAddressHex(hex: string): boolean {
   const oneCase = hex === hex.toLowerCase() || hex === hex.toUpperCase();
   return oneCase || hasValidChecksum(hex);
 }
@@ -46,6 +42,6 @@ export function findEthereumAt(text: string, runStart: number, emit: Emit): void
   const end = runStart + m[0].length;
   const bounded =
     isTokenBoundary(text.charCodeAt(runStart - 1)) && isTokenBoundary(text.charCodeAt(end));
-  if (bounded && isEthereumAddress(m[0]))
+  if (bounded && isAddressHex(m[0].slice(2)))
     emit('ethereum-address', m[0].toLowerCase(), runStart, end);
 }
