@@ -653,6 +653,14 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     );
     // Unit 42's constellations.
     expect(names('The Slow Pisces group returned.', empty)).toContain('intrusion-set:Slow Pisces');
+    // Check Point's creatures, a game's or a fable's without a cue.
+    expect(names('The Void Manticore group returned.', empty)).toContain(
+      'intrusion-set:Void Manticore',
+    );
+    expect(names('The Camaro Dragon group returned.', empty)).toContain(
+      'intrusion-set:Camaro Dragon',
+    );
+    expect(names('Players met the Void Manticore at the gate.', empty)).toEqual([]);
     // A definition further away is as good as a cue word: a group new to its reporters.
     expect(
       names('Police said Velvet Bear, a previously unknown Russian group, breached it.', empty),

@@ -51,6 +51,11 @@ const ANIMALS = new Set(
   ),
 );
 /**
+ * Check Point Research's creatures by origin ("Void Manticore", "Nimbus Manticore" for Iran, "Camaro Dragon"
+ * for China): words of games and fables too, so always with a cue word or in capitals.
+ */
+const CREATURES = new Set(['manticore', 'dragon']);
+/**
  * Palo Alto Networks Unit 42 constellations ("Slow Pisces", "Fighting Ursa", "Muddled Libra"): star signs
  * and stars, so always with a cue word or in capitals.
  */
@@ -297,7 +302,13 @@ function numberedGroup(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   return span(ctx, i, i + 2, 'numbered-group');
 }
 
-const SUFFIXES = new Set([...WEATHER_STRONG, ...WEATHER_WEAK, ...ANIMALS, ...CONSTELLATIONS]);
+const SUFFIXES = new Set([
+  ...WEATHER_STRONG,
+  ...WEATHER_WEAK,
+  ...ANIMALS,
+  ...CONSTELLATIONS,
+  ...CREATURES,
+]);
 
 function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const first = ctx.tokens[i];
@@ -318,6 +329,7 @@ function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
     return span(ctx, i, i + 2, 'microsoft');
   }
   if (CONSTELLATIONS.has(suffix) && (cue || capitals)) return span(ctx, i, i + 2, 'unit42');
+  if (CREATURES.has(suffix) && (cue || capitals)) return span(ctx, i, i + 2, 'checkpoint');
   if ((WEATHER_WEAK.has(suffix) || ANIMALS.has(suffix)) && (cue || capitals)) {
     return span(ctx, i, i + 2, ANIMALS.has(suffix) ? 'crowdstrike' : 'microsoft');
   }
