@@ -51,7 +51,10 @@ export function companiesNamedGroup(
       type: 'identity',
       name,
       properties: { identity_class: 'organization' },
-      mentions: entity.mentions,
+      // The mention takes its word Group, so what follows the name ("…, an energy company") follows the mention.
+      mentions: entity.mentions.map((m) =>
+        ctx.text.startsWith(' Group', m.end) ? { ...m, end: m.end + 6, text: `${m.text} Group` } : m,
+      ),
       recognition: 70,
       via: 'company-named-group',
     };

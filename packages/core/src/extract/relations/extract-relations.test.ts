@@ -990,6 +990,49 @@ describe('extractRelations', () => {
     expect(
       targeted('APT28 stole data in May from many firms. Victims include Initech Bank and others.'),
     ).toEqual(['identity:initech bank', 'identity:sector financial-services']);
+    // A company named "<Name> Group" is one too, the mention holding its word Group up to the description.
+    expect(
+      targeted('APT28 claimed responsibility for a cyberattack on Delek Group, an energy company.'),
+    ).toEqual(['identity:delek group']);
+    const delek = analyze('APT28 attacked the energy company Delek Group.').entities.find(
+      (e) => e.key === 'identity:delek group',
+    );
+    expect(delek?.mentions.map((m) => m.text)).toEqual(['Delek Group']);
+  });
+
+  it('relates two sets a sentence ties without calling them one', () => {
+    const related = (text: string) => pairs('related-to', text);
+    expect(related('Researchers link TA455 to APT28.')).toEqual([
+      'intrusion-set:ta455 intrusion-set:G0007',
+    ]);
+    expect(related('TA410 is an umbrella group loosely linked to APT28.')).toEqual([
+      'intrusion-set:ta410 intrusion-set:G0007',
+    ]);
+    // Each name of the list after the link, the same set's names once.
+    expect(
+      related(
+        'UNC1549, an Iranian threat actor that overlaps with APT28, Fancy Bear and APT29, is active.',
+      ),
+    ).toEqual([
+      'intrusion-set:unc1549 intrusion-set:G0007',
+      'intrusion-set:unc1549 intrusion-set:G0016',
+    ]);
+    // The estimative words of the sentence qualify the tie.
+    expect(
+      analyze('We have low confidence that UNC215 is associated with APT28.').relations.find(
+        (r) => r.type === 'related-to',
+      )?.confidence,
+    ).toBe(15);
+    // What the words tie is another thing than the set before them, or the tie is denied.
+    expect(related('TA410 sent e-mails from a server previously linked to APT28.')).toEqual([]);
+    expect(
+      related('APT29 used Foo, a backdoor in 2020, which has been attributed to APT28.'),
+    ).toEqual([]);
+    expect(related('TA410 is not linked to APT28.')).toEqual([]);
+    expect(related('Researchers do not link TA410 to APT28.')).toEqual([]);
+    // Two names of one set tie nothing.
+    expect(related('Fancy Bear is loosely linked to APT28.')).toEqual([]);
+    expect(related('APT28 and APT29 are linked to Russia.')).toEqual([]);
   });
 
   it('takes no group that others pose as for the one acting', () => {

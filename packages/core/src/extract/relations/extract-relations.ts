@@ -40,6 +40,7 @@ import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
+import { LINKED_TO, linkedSets } from './linked-sets.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
@@ -395,6 +396,8 @@ export function extractRelations(
         }
       }
     }
+    for (const [told, tied] of linkedSets(text, placed))
+      out.add('related-to', told.entity.key, tied.entity.key, evidence, phrase);
     linkPeople(text, placed, referent?.placed, evidence, out);
     const tracked = organTrackedAs(text, sentences, s, bySentence);
     if (tracked)
@@ -560,10 +563,6 @@ function nearerActorLinked(
   );
 }
 
-/** Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10"). */
-const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
-
 /**
  * "TA410 is … loosely linked to APT10, known mostly for targeting US-based organizations": an actor another
  * actor of the sentence is linked to is not the one the sentence says acts.
@@ -611,6 +610,7 @@ function isTargetable(
       v.entity.via === 'company-name' ||
       v.entity.via === 'company-listed' ||
       v.entity.via === 'company-description' ||
+      v.entity.via === 'company-named-group' ||
       v.entity.via === 'institution-name' ||
       v.entity.via === ELECTION_CAMPAIGN ||
       v.entity.via === DEFINED_ORGANIZATION ||

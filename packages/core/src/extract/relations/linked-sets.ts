@@ -1,0 +1,62 @@
+/**
+ * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "an Iranian actor that
+ * overlaps with UNC1549 and Smoke Sandstorm": two intrusion sets a sentence ties without saying they are one.
+ * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
+ * tells of to each set it is tied to.
+ */
+import type { Placed } from './roles.ts';
+
+/** Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10"). */
+export const LINKED_TO =
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
+/**
+ * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with"), or a
+ * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
+ * "ITG10's TTPs overlap with"), not another thing the words tie ("an IP address previously linked to", "a
+ * campaign that we attributed to", "the ones attributed to").
+ */
+const LINK_SUBJECT =
+  /(?:^(?:['’]s)?|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
+/** "link Handala to …", "attribute TA402 to …": a verb before the tied set, its object. */
+const LINK_VERB_BEFORE =
+  /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;
+const TO_BETWEEN = /^\s+to\s+(?:the\s+)?$/u;
+/** "UNC1549 and Smoke Sandstorm", "APT10, APT3 or APT41": the next name of a list. */
+const LISTED = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+/** How far before a set its link words may begin. */
+const LINK_REACH = 40;
+/** Longest stretch between the set told of and the first set it is tied to. */
+const TIE_REACH = 150;
+
+const isSet = (p: Placed): boolean => p.entity.type === 'intrusion-set';
+
+/**
+ * The [set told of, set tied to] pairs of one sentence; `placed` is the sentence's entities in text order.
+ * The set told of is the nearest set before the tie with nothing but words between them (no semicolon).
+ */
+export function linkedSets(text: string, placed: readonly Placed[]): [Placed, Placed][] {
+  const sets = placed.filter(isSet);
+  const pairs: [Placed, Placed][] = [];
+  for (let i = 1; i < sets.length; i++) {
+    const tied = sets[i]!;
+    const told = sets[i - 1]!;
+    const between = text.slice(told.mention.end, tied.mention.start);
+    const linkWords = LINKED_TO.exec(between.slice(-LINK_REACH));
+    const linked =
+      (linkWords !== null &&
+        LINK_SUBJECT.test(between.slice(0, between.length - linkWords[0].length))) ||
+      (TO_BETWEEN.test(between) &&
+        LINK_VERB_BEFORE.test(
+          text.slice(Math.max(0, told.mention.start - LINK_REACH), told.mention.start),
+        ));
+    if (!linked || between.length > TIE_REACH || between.includes(';')) continue;
+    // The tied set and the names listed after it are tied to the set told of.
+    let last = tied.mention.end;
+    for (const next of sets.slice(i)) {
+      if (next !== tied && !LISTED.test(text.slice(last, next.mention.start))) break;
+      last = next.mention.end;
+      if (next.entity.key !== told.entity.key) pairs.push([told, next]);
+    }
+  }
+  return pairs;
+}
