@@ -300,6 +300,12 @@ Quillspark then runs Mimikatz.`;
 Harrowfen and Quillmoth sent lures.
 The loader then ran Mimikatz.`),
     ).toEqual([]);
+    // Another set the sentence only ties the subject to leaves the report about its subject.
+    expect(
+      uses(`Harrowfen returns
+Harrowfen, an actor that overlaps with Quillmoth, sent lures.
+The loader then ran Mimikatz.`),
+    ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
     expect(
       uses(`A new loader
 Unlike Harrowfen, the operators are careless.

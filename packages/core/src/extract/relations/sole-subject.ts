@@ -50,7 +50,9 @@ export function soleSubjectUses(
   // once ("Catching RATs Over Custom Protocols") is about none of them.
   const throughout = actors.filter((a) => !inPassing(titleEnd, a));
   const main =
-    throughout.length === 1 && aboutIt(titleEnd, throughout[0]!, actors) ? throughout : actors;
+    throughout.length === 1 && aboutIt(titleEnd, throughout[0]!, actors, stated)
+      ? throughout
+      : actors;
   const actor = soleActor(text, sentences, titleEnd, main);
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
     actor || throughout.length > 0
@@ -201,18 +203,28 @@ const DWELLING_SENTENCES = 10;
 /**
  * The actor a report is about though it names `others`: in the title, or in many of its sentences, and never
  * in a sentence beside one of them ("Harrowfen and Quillmoth sent lures": which used what is for the
- * sentences to say).
+ * sentences to say), except one the sentence only ties it to ("Nimbus Manticore, an Iranian actor that
+ * overlaps with Smoke Sandstorm, …": `related-to`).
  */
 function aboutIt(
   titleEnd: number,
   actor: ExtractedEntity,
   others: readonly ExtractedEntity[],
+  stated: readonly ExtractedRelation[],
 ): boolean {
   const sentences = new Set(actor.mentions.map((m) => m.sentence));
   if (!inTitle(titleEnd, actor) && sentences.size < DWELLING_SENTENCES) return false;
-  return others.every(
-    (o) => o.key === actor.key || o.mentions.every((m) => !sentences.has(m.sentence)),
-  );
+  const tiedIn = (other: ExtractedEntity): Set<number> =>
+    new Set(
+      stated
+        .filter((r) => r.type === 'related-to' && r.source === actor.key && r.target === other.key)
+        .flatMap((r) => r.evidence.map((m) => m.sentence)),
+    );
+  return others.every((o) => {
+    if (o.key === actor.key) return true;
+    const tied = tiedIn(o);
+    return o.mentions.every((m) => !sentences.has(m.sentence) || tied.has(m.sentence));
+  });
 }
 
 /** Named in one sentence only, and not in the title. */
