@@ -39,6 +39,15 @@ describe('what an intrusion into one victim used', () => {
     ).toEqual(['Intrusion into a critical infrastructure entity in Ukraine -> X-Agent']);
   });
 
+  it('is the family a passive intrusion verb names after "by"', () => {
+    expect(
+      intrusionUses('Zorbacare, a network of 14 hospitals, was hit by X-Agent ransomware.'),
+    ).toEqual(['Intrusion into Zorbacare -> X-Agent']);
+    expect(
+      intrusionUses('Zorbacare, a network of 14 hospitals, was hit in May, unlike X-Agent users.'),
+    ).toEqual([]);
+  });
+
   it('is the family whose gang claimed the intrusion', () => {
     const told = 'X-Agent is a ransomware strain. Zorbacare suffered a ransomware attack. ';
     expect(intrusionUses(`${told}The X-Agent ransomware gang later claimed the attack.`)).toEqual([

@@ -5,7 +5,7 @@
  * names is not its), so only a use verb right after the intrusion's words and its object (the victim and place
  * mentions that follow it, a few lower-case words apart), or after "that"/"which" closing them, makes the
  * family the intrusion's. So does a family's gang claiming it: "The Interlock ransomware gang later claimed the
- * attack".
+ * attack", and a family after a passive intrusion verb: "Kettering Health … was hit by Interlock ransomware".
  */
 import type { Placed } from './roles.ts';
 
@@ -17,6 +17,8 @@ const USE_AFTER =
 /** From a family to the intrusion's words: " ransomware gang later claimed the ", " claimed responsibility for the ". */
 const CLAIMED_BEFORE =
   /^\s{1,2}(?:ransomware\s{1,2})?(?:(?:gang|group|operators|crew)\s{1,2})?(?:(?:later|has|have|had|also|quickly)\s{1,2}){0,2}(?:claimed(?:\s{1,2}(?:responsibility|credit)\s{1,2}for)?|took\s{1,2}(?:responsibility|credit)\s{1,2}for)\s{1,2}(?:the|this)\s{1,2}(?:[\p{Ll}-]{1,20}\s{1,2})?$/u;
+/** From a passive intrusion verb to its family: "was hit by ", "was struck by the notorious ". */
+const BY_AFTER = /^\s{1,2}by\s{1,2}(?:(?:the|an?)\s{1,2})?(?:[\p{Ll}-]{1,20}\s{1,2})?$/u;
 /** Longest stretch between the intrusion's words and the family that may still be the intrusion's clause. */
 const USE_REACH = 240;
 
@@ -36,6 +38,10 @@ export function intrusionUses(
       CLAIMED_BEFORE.test(text.slice(p.mention.end, intrusion.mention.start));
     if (claimed) used.push(p);
     if (p.mention.start < from || p.mention.start - from > USE_REACH) continue;
+    if (p.entity.type === 'malware' && BY_AFTER.test(text.slice(from, p.mention.start))) {
+      used.push(p);
+      continue;
+    }
     const objectEnd = endOfObject(text, from, p.mention.start, placed);
     if (USE_AFTER.test(text.slice(objectEnd, p.mention.start))) used.push(p);
   }
