@@ -18,6 +18,13 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     aliases: [],
     externalId: 'G0016',
   },
+  {
+    id: 'malware--5a3a31fe-5a8f-48e1-bff0-a753e5b1be70',
+    type: 'malware',
+    name: 'Zorblocker',
+    aliases: [],
+    externalId: 'S9001',
+  },
 ];
 const knowledge = prepareKnowledge(KNOWLEDGE);
 
@@ -39,5 +46,19 @@ describe('an actor claiming responsibility', () => {
     expect(attributions('APT28 claimed responsibility for a DDoS on Initech.')).toEqual([]);
     expect(attributions('APT28 denied responsibility.')).toEqual([]);
     expect(attributions('Ties to APT29, APT28, took responsibility.')).toEqual([]);
+  });
+
+  it("is a family's people claiming the intrusion, which used the family", () => {
+    const uses = (claim: string): string[] =>
+      analyzeReport(`Zorvex Motors suffered a ransomware attack. ${claim}`, { knowledge })
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} -> ${r.target}`);
+    const used = ['campaign:intrusion into zorvex motors -> malware:S9001'];
+    expect(uses('Zorblocker took responsibility on its leak site.')).toEqual(used);
+    expect(uses('Zorblocker has claimed responsibility for other attacks.')).toEqual([]);
+    // The gang's word after the family's name: the family's people.
+    expect(attributions('The APT28 ransomware gang later claimed responsibility.')).toEqual([
+      'campaign:intrusion into zorvex motors -> intrusion-set:G0007',
+    ]);
   });
 });

@@ -395,6 +395,10 @@ export function extractRelations(
           out.add('attributed-to', identified.key, a.entity.key, evidence, phrase);
         }
       }
+      // "Interlock took responsibility": a ransomware family's people claiming the intrusion, which used it.
+      for (const f of placed)
+        if (f.entity.type === 'malware' && claimsResponsibility(text, f.mention))
+          out.add('uses', identified.key, f.entity.key, evidence);
     }
     for (const [told, tied] of linkedSets(text, placed))
       out.add('related-to', told.entity.key, tied.entity.key, evidence, phrase);
