@@ -640,6 +640,15 @@ describe('extractRelations', () => {
     expect(sponsored).toEqual(['intrusion-set:G0007']);
   });
 
+  it('lets "the group" stand for a set a short statement names', () => {
+    const targeted = (text: string) =>
+      pairs('targets', text).filter((p) => p.startsWith('intrusion-set'));
+    expect(targeted('APT28 is active. The group targeted banks in Poland.')).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+    ]);
+  });
+
   it('links a group to the state organ that tasks it, with the judgement on the tasking', () => {
     const tasked = analyze(
       'APT28 struck banks in May. The group is likely tasked by the GRU, the agency assessed.',

@@ -397,12 +397,18 @@ export function inRelativeClauseAfter(text: string, first: Mention, later: Menti
 const TYING_APPOSITION =
   /^, an? [^,;]{0,80}\b(?:ties|tied|linked|associated|affiliated|overlaps?|overlapping|subgroup|part)\b[^,;]{0,40}$/u;
 
-/** A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. */
+/**
+ * A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. Words
+ * closed by a full stop are one ("Turla is active.").
+ */
 function bareLine(text: string, span: Span | undefined): boolean {
   if (span === undefined) return false;
   const line = text.slice(span.start, span.end).trim();
-  return !HEADING_MARK.test(line) && line.split(/\s+/u).length <= 3;
+  const words = line.split(/\s+/u).length;
+  if (words >= 2 && STATEMENT_END.test(line)) return false;
+  return !HEADING_MARK.test(line) && words <= 3;
 }
+const STATEMENT_END = /[.!?]$/u;
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /** Group 1 of GROUP_ANAPHOR and TOLD_ANAPHOR: the words that stand for the set. */
