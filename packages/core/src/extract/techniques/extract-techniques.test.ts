@@ -212,6 +212,10 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('The group forged authentication tokens to read mail.')).toEqual(['T1606']);
     expect(ids('The backdoor uses GitHub for command and control.')).toEqual(['T1102']);
+    expect(ids('APT41 used Google Calendar events for C2.')).toEqual(['T1102']);
+    expect(ids('The implant talks to its C2 over Dropbox.')).toEqual(['T1102']);
+    expect(ids('It uses the Telegram API as its C2 channel.')).toEqual(['T1102']);
+    expect(ids('The operators shared Google Calendar invites with staff.')).toEqual([]);
     // Keys and decryptors that police seize or victims get are no decoding by the malware.
     expect(ids('Police seized the decryption keys and released a free decryptor.')).toEqual([]);
     expect(ids('The loader decrypts its payload with a decryption key.')).toEqual(['T1140']);

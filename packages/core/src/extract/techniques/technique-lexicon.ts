@@ -18,6 +18,41 @@ export interface TechniqueCues {
  */
 export const NO_TECHNIQUE = 'none';
 
+/** Public web services that malware is told to use for command and control (T1102). */
+const WEB_SERVICES =
+  `github|gitlab|google calendar|google drive|google sheets|google docs|google apps script|dropbox|
+onedrive|microsoft graph|graph api|sharepoint|telegram|pastebin|notion|slack|discord|twitter|trello|yandex disk|pcloud|
+firebase|cloudflare workers`
+    .split('|')
+    .map((service) => service.trim());
+const CHANNEL_AFTER = [
+  'for command and control',
+  'as command and control',
+  'as a command and control',
+  'for c2',
+  'as c2',
+  'as a c2',
+  'as its c2',
+];
+const CHANNEL_BEFORE = [
+  'c2 over',
+  'c2 via',
+  'c2 through',
+  'command and control over',
+  'command and control via',
+];
+
+/** "<service> for command and control", "<service> API as its C2", "C2 over <service>". */
+function webServiceChannels(): string[] {
+  const phrases: string[] = [];
+  for (const service of WEB_SERVICES) {
+    for (const named of [service, `${service} api`, `${service} events`])
+      for (const after of CHANNEL_AFTER) phrases.push(`${named} ${after}`);
+    for (const before of CHANNEL_BEFORE) phrases.push(`${before} ${service}`);
+  }
+  return phrases;
+}
+
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: NO_TECHNIQUE,
@@ -1111,10 +1146,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: [
       'legitimate web services',
       'dead drop resolver',
-      // "uses GitHub for command and control"
-      'github for command and control',
-      'github for c2',
-      'github as c2',
+      // "uses GitHub for command and control", "Google Calendar events for C2", "C2 over Dropbox"
+      ...webServiceChannels(),
     ],
     // "a web service" is any web service; reports say the C2 use in other words too.
     weak: ['web service'],
