@@ -126,6 +126,11 @@ describe('sets a report declares one', () => {
         'Acme said Brackenowl had exploited the flaws. Another group, tracked as Storm-9603, did too.',
       ),
     ).toEqual(['Brackenowl: Brackenowl', 'Storm-9603: Storm-9603']);
+    expect(
+      sets(
+        'Two of them, Gullwrack and Brackenowl, are Chinese; the third, tracked as Storm-9603, too.',
+      ),
+    ).toEqual(['Gullwrack: Gullwrack', 'Brackenowl: Brackenowl', 'Storm-9603: Storm-9603']);
   });
 
   it('take a set named after its malware, declared another name of a known set, into that set', () => {

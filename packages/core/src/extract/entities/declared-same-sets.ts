@@ -24,9 +24,12 @@ const ANOTHER_NAME_BEFORE =
 /** Words that tie one set to another rather than name it again. */
 const LINKING =
   /(?<![\w-])(?:related|linked|tied|connected|associated|overlaps?|overlapping|similar|resembles?|unlike|distinct|different|separate)\b/u;
-/** A set the words bring in as one more, whose name follows: "A third China-based group, tracked as Storm-2603". */
+/**
+ * A set the words bring in as one more, whose name follows: "A third China-based group, tracked as Storm-2603",
+ * "Two of them, … ; the third, tracked as Storm-2603".
+ */
 const ONE_MORE_SET =
-  /\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|new)) (?:[\w-]+ ){0,3}(?:group|actor|cluster|gang|crew)s?\b/u;
+  /\b(?:(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|new)) (?:[\w-]+ ){0,3}(?:group|actor|cluster|gang|crew)s?|[Tt]he (?:second|third|fourth|fifth|other),)/u;
 /** The `via` of a new name a vendor's naming scheme makes ("Laundry Bear"). */
 const SCHEME_VIA = 'naming-scheme';
 /** An ATT&CK group's id; a set named after its malware keeps the family's ("S0611"). */
