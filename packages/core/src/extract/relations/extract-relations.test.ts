@@ -449,6 +449,13 @@ describe('extractRelations', () => {
     ]);
     expect(origins('It named APT28 and APT29, two groups targeting Russian banks.')).toEqual([]);
     expect(origins('It named APT28 and APT29, two Russian banks.')).toEqual([]);
+    // And a plural predicate: "X and Y are Chinese nation-state actors".
+    for (const listed of ['APT28 and APT29 are', 'Two of them, APT28 and APT29, are'])
+      expect(origins(`${listed} Russian nation-state actors.`)).toEqual([
+        ...fromRussia,
+        'intrusion-set:G0016 location:RU',
+      ]);
+    expect(origins('APT28 and APT29 are stealing Russian secrets.')).toEqual([]);
     // A plural description before two listed sets describes both.
     expect(origins('Two Russian nation-state actors, APT28 and APT29, stole funds.')).toEqual([
       ...fromRussia,

@@ -64,6 +64,14 @@ const COUNTED_OPENS = new RegExp(
   String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:two|three|four|both)\s{1,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
+/**
+ * "Linen Typhoon and Violet Typhoon are Chinese nation-state actors": a plural predicate after listed sets
+ * describes each of them (its noun, plural, closes it after the country).
+ */
+const PLURAL_PREDICATE_OPENS = new RegExp(
+  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:are|were)\s{1,2}(?:(?:likely|probably|possibly|both|all)\s{1,2}){0,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  'iu',
+);
 /** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
 const DIRECTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|(?:(?:widely|generally|commonly)\s{1,2})?(?:believed|thought|suspected)\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
@@ -141,7 +149,11 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       if (gap.length > GAP_REACH) continue;
       const after = text.slice(p.mention.end, p.mention.end + CLOSE_REACH);
       if (DESCRIPTION_OPENS.test(gap) && DESCRIPTION_CLOSES.test(after)) return p;
-      if (COUNTED_OPENS.test(gap) && PLURAL_CLOSES.test(after)) return p;
+      if (
+        (COUNTED_OPENS.test(gap) || PLURAL_PREDICATE_OPENS.test(gap)) &&
+        PLURAL_CLOSES.test(after)
+      )
+        return p;
       // "APT28 and Poland, which is linked to …": the name listed with the set's is no place.
       const listedPlace = placed.some(
         (q) =>

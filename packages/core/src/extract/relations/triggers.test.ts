@@ -8,6 +8,9 @@ describe('cuesIn', () => {
       expect([...cuesIn(`The actors ${verb} X-Agent.`)]).toEqual(['use']);
     }
     expect([...cuesIn('The actors released a reliable X-Agent.')]).toEqual([]);
+    // Spying on someone targets them; spyware is a capability's word, no target's.
+    expect([...cuesIn('The group spies on think tanks.')]).toEqual(['target']);
+    expect([...cuesIn('The group sells spyware.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

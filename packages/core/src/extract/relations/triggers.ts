@@ -58,6 +58,7 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'against',
     'spied',
     'spying',
+    'spies',
     'victim',
     'struck',
     'hit',
