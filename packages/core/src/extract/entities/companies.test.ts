@@ -671,6 +671,10 @@ describe('an intrusion into a company', () => {
     expect(intrusions('The University of Velkton said its systems were breached.')).toEqual([
       'Intrusion into University of Velkton: breached',
     ]);
+    // A name of words a hyphen joins is one name.
+    expect(intrusions('Days later, Velk-Royce said hackers had accessed its systems.')).toEqual([
+      'Intrusion into Velk-Royce: accessed',
+    ]);
     // The theft an attribution names, its actor after it; the money before the theft's noun.
     expect(
       intrusions('The FBI attributed the $1.5 billion theft from Velkcorp to the Kelvreth gang.'),

@@ -15,8 +15,13 @@ const ORGANIZATION_BEFORE =
 const SPEAKING_AFTER =
   /^ Group (?:(?:later|also|previously|has|had) )?(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|stated)\b/u;
 const SPEAKING_REACH = 40;
-/** Words of an attack claimed in what the group says, read this far past its name. */
-const CLAIMING = /\b(?:hack|breach|attack|stole|leak|claim|responsib|ddos|deface)/iu;
+/**
+ * Words of an attack claimed in what the group says, read this far past its name: a claim, or the group doing
+ * the attack ("said on Telegram it hacked the ministry"), not others doing it to the group ("said hackers
+ * had accessed its systems").
+ */
+const CLAIMING =
+  /\b(?:claim|responsib|behind)|\b(?:it|they|we)\s(?:(?:had|has|have)\s)?(?:hack|breach|attack|stole|leak|ddos|deface)/iu;
 const CLAIM_REACH = 60;
 /** "the attack on Stoli Group", "breached the Asahi Group": the object an intrusion strikes. */
 const STRUCK_BEFORE =

@@ -643,8 +643,9 @@ export function capitalWord(
 const DIGITS_THEN_CAPITALS = /^\d+\p{Lu}/u;
 
 /**
- * The first token of a name of one to `most` capitalized words, a space apart, ending right before token
- * `end`; its first word may open the sentence. `end` itself when no such word stands there.
+ * The first token of a name of one to `most` capitalized words, a space or a hyphen apart ("Rolls-Royce"),
+ * ending right before token `end`; its first word may open the sentence. `end` itself when no such word
+ * stands there.
  */
 export function nameStartBefore(
   ctx: TextContext,
@@ -654,11 +655,14 @@ export function nameStartBefore(
 ): number {
   let from = end;
   while (from > 0 && end - from < most && capitalWord(ctx, from - 1, end, taken)) {
-    if (from < end && !ctx.spaceBefore(from)) break;
+    if (from < end && !ctx.spaceBefore(from) && !hyphenBefore(ctx, from)) break;
     from--;
   }
   return from;
 }
+
+const hyphenBefore = (ctx: TextContext, i: number): boolean =>
+  ctx.tokens[i]!.start === ctx.tokens[i - 1]!.end + 1 && ctx.text[ctx.tokens[i - 1]!.end] === '-';
 
 /** The word at token i goes on past its letters: "Infomations.exe", "Acme-Corp". */
 const goesOn = (ctx: TextContext, i: number): boolean =>

@@ -485,6 +485,11 @@ describe('a name a sentence defines', () => {
     expect(names('The VelkTeam Group said on Telegram it hacked the ministry.')).toEqual([
       'intrusion-set:VelkTeam',
     ]);
+    expect(names('The VelkTeam Group said it was behind the attack.')).toEqual([
+      'intrusion-set:VelkTeam',
+    ]);
+    // Others' attack on it, which it tells of, is no claim.
+    expect(names('The VelkHealth Group said hackers had accessed its systems.')).toEqual([]);
     expect(names('The pharmacies were hacked by the VelkHealth group.')).toEqual([
       'intrusion-set:VelkHealth',
     ]);
