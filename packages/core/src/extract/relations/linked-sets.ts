@@ -41,6 +41,7 @@ export function linkedSets(text: string, placed: readonly Placed[]): [Placed, Pl
     const tied = sets[i]!;
     const told = sets[i - 1]!;
     const between = text.slice(told.mention.end, tied.mention.start);
+    if (between.length > TIE_REACH || between.includes(';')) continue;
     const linkWords = LINKED_TO.exec(between.slice(-LINK_REACH));
     const linked =
       (linkWords !== null &&
@@ -49,12 +50,11 @@ export function linkedSets(text: string, placed: readonly Placed[]): [Placed, Pl
         LINK_VERB_BEFORE.test(
           text.slice(Math.max(0, told.mention.start - LINK_REACH), told.mention.start),
         ));
-    if (!linked || between.length > TIE_REACH || between.includes(';')) continue;
+    if (!linked) continue;
     // The tied set and the names listed after it are tied to the set told of.
-    let last = tied.mention.end;
-    for (const next of sets.slice(i)) {
-      if (next !== tied && !LISTED.test(text.slice(last, next.mention.start))) break;
-      last = next.mention.end;
+    for (let k = i; k < sets.length; k++) {
+      const next = sets[k]!;
+      if (k > i && !LISTED.test(text.slice(sets[k - 1]!.mention.end, next.mention.start))) break;
       if (next.entity.key !== told.entity.key) pairs.push([told, next]);
     }
   }
