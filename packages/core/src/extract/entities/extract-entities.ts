@@ -384,6 +384,9 @@ function toFinding(
       return lexiconFinding(hit.value, writtenCountry(ctx, hits, index) ?? state);
     }
     case 'body': {
+      // "the Main Directorate of the General Staff of the Armed Forces of the Russian Federation": the tail of
+      // the name found before it, no body of its own.
+      if (tailOfNameBefore(ctx, hits[index - 1], hit.from)) return undefined;
       const code = hit.body.country ?? bodyCountry(ctx, hits, index, government, placed);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
@@ -541,6 +544,12 @@ function bodyCountry(
   return named && (!mark || mark.token < named.token) ? named.code : government.at(body.from);
 }
 
+/** Whether the words between the name `before` and token `from` are "of" or "of the". */
+function tailOfNameBefore(ctx: TextContext, before: Hit | undefined, from: number): boolean {
+  if (!before || ctx.tokens[before.to]?.norm !== 'of') return false;
+  return before.to === from - 1 || (before.to === from - 2 && ctx.tokens[from - 1]?.norm === 'the');
+}
+
 /** The state written next to a body: "the Polish Ministry of Defence", "the parliament of Finland". */
 function countryBeside(ctx: TextContext, hits: readonly Hit[], index: number): string | undefined {
   const body = hits[index]!;
@@ -556,8 +565,10 @@ function countryBeside(ctx: TextContext, hits: readonly Hit[], index: number): s
   if (
     after?.kind === 'lexicon' &&
     after.value.kind === 'country' &&
-    after.from === body.to + 1 &&
-    ctx.tokens[body.to]?.norm === 'of'
+    ctx.tokens[body.to]?.norm === 'of' &&
+    // "the Armed Forces of the Russian Federation"
+    (after.from === body.to + 1 ||
+      (after.from === body.to + 2 && ctx.tokens[body.to + 1]?.norm === 'the'))
   ) {
     return after.value.code;
   }

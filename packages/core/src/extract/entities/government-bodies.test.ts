@@ -146,6 +146,18 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it('reads the state after "of the", and no body in the tail of a name found before it', () => {
+    expect(bodies('Ukraine said so. The Armed Forces of the Russian Federation attacked.')).toEqual([
+      'Armed Forces of Russia [RU]',
+    ]);
+    expect(
+      bodies(
+        'Ukraine said so. APT28 is linked to the Main Directorate of the General Staff of the Armed ' +
+          'Forces of the Russian Federation.',
+      ),
+    ).toEqual([]);
+  });
+
   it("resolves each state's usual names for its foreign ministry to its official name", () => {
     expect(bodies('The UK foreign office said hackers linked to Russia breached it.')).toEqual([
       'Foreign, Commonwealth & Development Office [GB]',
