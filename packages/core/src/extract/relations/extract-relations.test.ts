@@ -456,6 +456,11 @@ describe('extractRelations', () => {
         'intrusion-set:G0016 location:RU',
       ]);
     expect(origins('APT28 and APT29 are stealing Russian secrets.')).toEqual([]);
+    // Who links the set may stand in the relative clause, before its auxiliary.
+    expect(origins("APT28, a group that Google's Mandiant has linked to Russia, is back.")).toEqual(
+      fromRussia,
+    );
+    expect(origins('APT28, a group that targets firms linked to Russia, is back.')).toEqual([]);
     // A plural description before two listed sets describes both.
     expect(origins('Two Russian nation-state actors, APT28 and APT29, stole funds.')).toEqual([
       ...fromRussia,

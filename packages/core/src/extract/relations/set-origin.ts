@@ -72,9 +72,17 @@ const PLURAL_PREDICATE_OPENS = new RegExp(
   String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:are|were)\s{1,2}(?:(?:likely|probably|possibly|both|all)\s{1,2}){0,2}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
-/** From the set's name to the country: ", a group directed by the ", ", which is linked to ". */
+/**
+ * "that Google's Mandiant has ", "which researchers have ": who links the set, in a relative clause (its
+ * auxiliary tells it from the set's own verb: "a group that targets firms linked to China").
+ */
+const SOURCE_LINKING = String.raw`(?:(?:that|which)\s{1,2}(?:[\p{L}-]{1,20}(?:['’]s)?\s{1,2}){1,2}(?:has|have|had)\s{1,2})?`;
+/**
+ * From the set's name to the country: ", a group directed by the ", ", which is linked to ", ", a group that
+ * Google's Mandiant has linked to ".
+ */
 const DIRECTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|(?:(?:widely|generally|commonly)\s{1,2})?(?:believed|thought|suspected)\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
+  String.raw`^${KIND_AFTER}${LISTED_WITH},?\s{1,2}(?:(?:(?:a|an)\s{1,2})?(?:${DESCRIBING}[\s-]{1,2}){0,3}${ACTOR_NOUN}\s{1,2}${SOURCE_LINKING}|(?:which|that|who)\s{1,2}(?:is|was|are|were)\s{1,2}(?:(?:likely|probably|reportedly|(?:(?:widely|generally|commonly)\s{1,2})?(?:believed|thought|suspected)\s+to\s+be)\s{1,2})?)${DIRECTING}\s{1,2}(?:by|to|with)\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
 /**
