@@ -327,6 +327,14 @@ describe('companies a list names beside a company', () => {
       'Hooli',
     ]);
     expect(listed('Officials said Initech was among the victims.')).toEqual([]);
+    // The list telling it of itself.
+    for (const said of ['said they', 'confirmed that they'])
+      expect(listed(`Initech, Hooli and Pied Piper ${said} were among the victims.`)).toEqual([
+        'Initech',
+        'Hooli',
+        'Pied Piper',
+      ]);
+    expect(listed('Initech, Hooli and Pied Piper said they were among the winners.')).toEqual([]);
     expect(listed('Initech and Hooli, not among the victims, paid.')).toEqual([]);
     expect(listed('Initech and Hooli are among the winners.')).toEqual([]);
     expect(listed('A, B, Initech, Hooli, Foo and Bar were among the victims.')).toEqual([]);

@@ -249,7 +249,8 @@ export function victimsListClosings(ctx: TextContext): number[] {
   for (let i = 3; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (among && VICTIM_WORDS.has(norm) && tokens[i - 1]!.norm === 'the') {
-      if (AMONG.has(tokens[i - 2]!.norm) && CLOSING_BE.has(tokens[i - 3]!.norm)) out.push(i - 3);
+      if (AMONG.has(tokens[i - 2]!.norm) && CLOSING_BE.has(tokens[i - 3]!.norm))
+        out.push(tellingBefore(ctx, i - 3) ?? i - 3);
     } else if (same && norm === 'same') {
       const be = struckByTheSame(ctx, i);
       if (be !== undefined) out.push(be);
@@ -258,6 +259,19 @@ export function victimsListClosings(ctx: TextContext): number[] {
   return out.filter((k) => k > 0 && ctx.sentenceOf[k] === ctx.sentenceOf[k - 1]);
 }
 const CLOSING_BE = new Set(['are', 'were']);
+
+/**
+ * "Cloudflare, Zscaler and Palo Alto Networks said they were among the victims": the telling verb before
+ * "they" and the closing "were" (token `be`), where the list ends.
+ */
+function tellingBefore(ctx: TextContext, be: number): number | undefined {
+  const { tokens } = ctx;
+  const they = tokens[be - 1]?.norm === 'they' ? be - 1 : undefined;
+  if (they === undefined) return undefined;
+  const verb = tokens[they - 1]?.norm === 'that' ? they - 2 : they - 1;
+  return TELLING_THEY.has(tokens[verb]?.norm ?? '') ? verb : undefined;
+}
+const TELLING_THEY = new Set(['said', 'say', 'says', 'confirmed', 'confirm', 'disclosed', 'stated']);
 
 /**
  * "Co-op and Harrods were also targeted by the same hackers": the token of "were" before the passive verb of
