@@ -659,6 +659,14 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 identity:sector financial-services',
       'intrusion-set:G0007 location:PL',
     ]);
+    // A set the sentence between names only as what the activity overlaps with is not it.
+    for (const overlap of ['with groups tracked as TA455 and', 'with'])
+      expect(
+        targeted(`APT28 is active. The activity overlaps ${overlap} APT29. The group hit banks.`),
+      ).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    expect(targeted('APT28 is active. Acme attributed it to APT29. The group hit banks.')).toEqual([
+      'intrusion-set:G0016 identity:sector financial-services',
+    ]);
   });
 
   it('links a group to the state organ that tasks it, with the judgement on the tasking', () => {

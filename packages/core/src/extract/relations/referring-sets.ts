@@ -73,7 +73,7 @@ function anaphoricSet(
   if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const placed = bySentence.get(s - back) ?? [];
-    const named = placed.filter((p) => p.role === 'attacker');
+    const named = placed.filter((p) => p.role === 'attacker' && !overlapOnly(text, placed, p));
     // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted;
     // "Medusa actors use PowerShell … . The actors use Rclone …": the family, where its people did, in words
     // for its people ("the actor" after "one such actor working alongside the DarkSide gang" is the partner).
@@ -396,6 +396,21 @@ export function inRelativeClauseAfter(text: string, first: Mention, later: Menti
 /** ", a … cluster with suspected ties to the ", ", a group linked to ": an apposition tying to another set. */
 const TYING_APPOSITION =
   /^, an? [^,;]{0,80}\b(?:ties|tied|linked|associated|affiliated|overlaps?|overlapping|subgroup|part)\b[^,;]{0,40}$/u;
+
+/**
+ * "The activity overlaps with groups tracked as OPERATOR PANDA, RedMike and GhostEmperor": a set its sentence
+ * names only as what the activity told of overlaps with, at its first mention there; "the hackers" after it
+ * are still the set told of before.
+ */
+function overlapOnly(text: string, placed: readonly Placed[], set: Placed): boolean {
+  const first = placed.find((p) => p.entity.key === set.entity.key)!;
+  return OVERLAP_BEFORE.test(
+    text.slice(Math.max(0, first.mention.start - OVERLAP_REACH), first.mention.start),
+  );
+}
+const OVERLAP_BEFORE =
+  /\boverlap(?:s|ping)?\s+with\s+(?:(?:the\s+)?(?:groups?|activity|clusters?|actors?)\s+(?:tracked|known|referred\s+to)\s+as\s+)?$/u;
+const OVERLAP_REACH = 80;
 
 /**
  * A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. Words
