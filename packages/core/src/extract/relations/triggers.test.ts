@@ -11,6 +11,9 @@ describe('cuesIn', () => {
     // Spying on someone targets them; spyware is a capability's word, no target's.
     expect([...cuesIn('The group spies on think tanks.')]).toEqual(['target']);
     expect([...cuesIn('The group sells spyware.')]).toEqual([]);
+    // A gang that has affected businesses targeted them; a flaw affecting a product names no target.
+    expect([...cuesIn('The gang has affected 900 businesses.')]).toEqual(['target']);
+    expect([...cuesIn('The gang abused a flaw affecting routers.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

@@ -59,6 +59,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'spied',
     'spying',
     'spies',
+    // "the Play ransomware group has affected a wide range of businesses".
+    'affected',
     'victim',
     'struck',
     'hit',
