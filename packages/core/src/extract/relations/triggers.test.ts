@@ -10,6 +10,7 @@ describe('cuesIn', () => {
     expect([...cuesIn('The actors released a reliable X-Agent.')]).toEqual([]);
     // Spying on someone targets them; spyware is a capability's word, no target's.
     expect([...cuesIn('The group spies on think tanks.')]).toEqual(['target']);
+    expect([...cuesIn('They want to spy on think tanks.')]).toEqual(['target']);
     expect([...cuesIn('The group sells spyware.')]).toEqual([]);
     // A gang that has affected businesses targeted them; a flaw affecting a product names no target.
     expect([...cuesIn('The gang has affected 900 businesses.')]).toEqual(['target']);

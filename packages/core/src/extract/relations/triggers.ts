@@ -59,6 +59,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'spied',
     'spying',
     'spies',
+    // "to spy on the Ukrainian military" (a short stem: inflections only, never "spyware").
+    'spy',
     // "the Play ransomware group has affected a wide range of businesses".
     'affected',
     'victim',
