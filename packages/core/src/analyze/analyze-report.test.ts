@@ -159,6 +159,21 @@ We identified exploitation of a flaw at a customer. Zorbaco tracks this activity
 The attacker was able to create a reverse shell.
 We observed the attacker deploying Mimikatz on the firewall.`;
     expect(uses(labelled)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    // Named in two sentences, and as "the group" in the sentences after.
+    const twice = `Phishing wave
+Zorbaco said Harrowfen sent lures to engineers.
+The lures install Mimikatz.
+Zorbaco assesses that the group wants secrets.
+Harrowfen is believed to work for a state.`;
+    expect(uses(twice)).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    // "The group" before the name is no mention of it.
+    expect(
+      uses(`Phishing wave
+The group sent lures to engineers.
+The group hit banks.
+The lures install Mimikatz.
+Harrowfen is believed to work for a state.`),
+    ).toEqual([]);
     // A group named once in passing leaves "the attacker" unnamed.
     expect(uses(labelled.replace('tracks this activity under the name', 'once saw'))).toEqual([]);
     // The source attributing what it tells of to the group names it so too.

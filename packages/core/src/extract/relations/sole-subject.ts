@@ -175,6 +175,16 @@ function soleActor(
   if (inTitle(titleEnd, actor)) return actor;
   const sentences = new Set(actor.mentions.map((m) => m.sentence));
   if (sentences.size >= SUBJECT_SENTENCES) return actor;
+  // "Kimsuky, a North Korean group, … . AhnLab assesses that the group aims to …": with one set named, "the
+  // group" a few sentences after its name is that set. One scan of the text, asked only of a report whose one
+  // set is named in few sentences.
+  const named = [...sentences];
+  for (const { index } of text.matchAll(THE_GROUP)) {
+    const s = sentenceAt(spans, index);
+    if (!named.some((n) => s > n && s - n <= GROUP_REACH)) continue;
+    sentences.add(s);
+    if (sentences.size >= SUBJECT_SENTENCES) return actor;
+  }
   // "The attacker" stands for the one actor only where the report gives its own name to what it tells of;
   // elsewhere (an incident report naming a known group in passing) it is the unnamed intruder.
   const labelled = actor.mentions.some((m) =>
@@ -189,6 +199,9 @@ function soleActor(
   return undefined;
 }
 const THE_ACTOR = /\b[Tt]he (?:threat actor|attacker|actor|intruder)s?\b/gu;
+/** How many sentences after the set's name "the group" may still stand for it. */
+const GROUP_REACH = 3;
+const THE_GROUP = /\b[Tt]he (?:same )?(?:hacking |threat |espionage |APT )?group\b(?! of\b)/gu;
 /**
  * "Volexity tracks this activity under the name ", "we track this threat actor as ", "Mandiant attributes the
  * activity to ": the source's own name for what it tells of.

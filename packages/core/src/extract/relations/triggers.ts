@@ -32,7 +32,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'run',
     'part',
     'unit',
-    'working',
+    // "is believed to work for the RGB", "works for", "working for" (a short stem: inflections only).
+    'work',
     'controlled',
     'attribut',
     // "is almost certainly subordinate to FSB Centre 18", "a group steered by Russia's military intelligence".
