@@ -679,6 +679,19 @@ describe('an intrusion into a company', () => {
     expect(intrusions('The University of Velkton said its systems were breached.')).toEqual([
       'Intrusion into University of Velkton: breached',
     ]);
+    // A name with "and" inside that the acronym after it spells whole is one name.
+    expect(
+      intrusions(
+        'The Velk Electric and Water Departments (VEWD), a public utility, said hackers had accessed its systems.',
+      ),
+    ).toEqual(['Intrusion into Velk Electric and Water Departments: accessed']);
+    const misspelled =
+      'The Velk Electric and Water Departments (VWD), a public utility, said hackers had accessed its systems.';
+    expect(
+      entities(misspelled)
+        .filter((e) => e.type === 'identity')
+        .map((e) => e.name),
+    ).toEqual(['Velk Electric', 'Water Departments']);
     // A name of words a hyphen joins is one name.
     expect(intrusions('Days later, Velk-Royce said hackers had accessed its systems.')).toEqual([
       'Intrusion into Velk-Royce: accessed',

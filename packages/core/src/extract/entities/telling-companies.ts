@@ -41,6 +41,28 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
 }
 const COMMA = 0x2c;
 
+/**
+ * "The Littleton Electric Light and Water Departments (LELWD), a small public utility …, said": a name with
+ * "and" inside, which the acronym defined after it (token `end`) spells whole. The first token of the whole
+ * name, when the name before "and" and the one after it (at `from`) make the acronym's letters.
+ */
+function spelledWithAnd(
+  ctx: TextContext,
+  from: number,
+  end: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  const { tokens } = ctx;
+  const acronym = tokens[end];
+  if (!acronym || ctx.text[acronym.start - 1] !== '(' || tokens[from - 1]?.norm !== 'and')
+    return undefined;
+  const start = nameStartBefore(ctx, from - 1, MAX_NAME_WORDS, taken);
+  if (start === from - 1) return undefined;
+  let initials = '';
+  for (let k = start; k < end; k++) if (k !== from - 1) initials += tokens[k]!.text[0];
+  return initials === acronym.text ? start : undefined;
+}
+
 /** Whether the name at tokens [from, to) tells of an intrusion into its own systems ("Acme said its network …"). */
 export const tellsOwnIntrusion = (ctx: TextContext, from: number, to: number): boolean =>
   ownSystemsIntruded(ctx, from, to) !== undefined;
@@ -62,7 +84,8 @@ export function tellingCompanies(
     // "… in the United States, said": a name right before its verb, a space apart, or before an apposition.
     const end = ctx.spaceBefore(to) ? to : beforeApposition(ctx, to);
     if (end === undefined) continue;
-    const from = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
+    const named = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
+    const from = spelledWithAnd(ctx, named, end, (i) => !isFree(i)) ?? named;
     if (from === end || !(distinctName(ctx, from, end) || capitalAndDigit(tokens[from]!.text)))
       continue;
     // "Hackers said", "Researchers said": one English word opening the sentence names no one, unless written
