@@ -1029,6 +1029,21 @@ describe('extractRelations', () => {
     expect(delek?.mentions.map((m) => m.text)).toEqual(['Delek Group']);
   });
 
+  it("gives an actor nothing an earlier clause of another actor's names", () => {
+    const uses = (text: string) => pairs('uses', text);
+    expect(uses('APT28 used X-Agent against banks, while APT29 targeted ministries.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(uses('APT28 used X-Agent against banks and APT29 targeted ministries.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    // Named after the tool, both use it.
+    expect(uses('X-Agent was used by APT28 and APT29.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+      'intrusion-set:G0016 malware:S0023',
+    ]);
+  });
+
   it('relates two sets a sentence ties without calling them one', () => {
     const related = (text: string) => pairs('related-to', text);
     expect(related('Researchers link TA455 to APT28.')).toEqual([
@@ -1558,6 +1573,11 @@ describe('extractRelations', () => {
         'The officers belonged to the GRU, while others worked with APT28, the indictment said.',
       ),
     ).toEqual([]);
+    // Working for the organ links; working with others does not.
+    for (const work of ['is believed to work for', 'works for', 'has worked on behalf of'])
+      expect(linked(`APT28, also known as Fancy Bear, ${work} the GRU.`)).toEqual([
+        'intrusion-set:G0007 threat-actor:gru',
+      ]);
     // An advisory's organ's actors, then the set's name.
     expect(
       linked('Main Intelligence Directorate (GRU) cyber actors, also known as APT28, hit servers.'),

@@ -134,7 +134,8 @@ export function extractRelations(
             text.slice(Math.max(span.start, sponsor.mention.start - 60), sponsor.mention.start),
           ) &&
             SELF_NAMED_AFTER.test(between)));
-      if ((!apposed && !unitNamed && !cuesIn(between).has('link')) || between.includes(';')) {
+      const linking = cuesIn(between).has('link') || WORKS_FOR.test(between);
+      if ((!apposed && !unitNamed && !linking) || between.includes(';')) {
         continue;
       }
       if (denials.between(a.mention, sponsor.mention, 'link')) continue; // "is not linked to the GRU"
@@ -567,6 +568,9 @@ function nearerActorLinked(
   );
 }
 
+/** "is believed to work for North Korea's RGB": working for an organ, not with others. */
+const WORKS_FOR = /\bwork(?:s|ed|ing)?\s+(?:for|on\s+behalf\s+of)\s/u;
+
 /**
  * "TA410 is … loosely linked to APT10, known mostly for targeting US-based organizations": an actor another
  * actor of the sentence is linked to is not the one the sentence says acts.
@@ -675,7 +679,7 @@ function anotherSubjectBetween(
   placed: readonly Placed[],
   text: string,
 ): boolean {
-  if (v.mention.start < attacker.mention.end) return false;
+  if (v.mention.start < attacker.mention.end) return earlierClauses(attacker, v, placed, text);
   return placed.some((p) => {
     if (p.role !== 'attacker' || p.entity.key === attacker.entity.key) return false;
     if (p.mention.start < attacker.mention.end || p.mention.end > v.mention.start) return false;
@@ -686,6 +690,25 @@ function anotherSubjectBetween(
     return opening !== null && !clause.includes(',', opening[0].length);
   });
 }
+/**
+ * "UNC5174 deployed the SNOWLIGHT downloader, while CL-STA-0048 tried to open reverse shells": a mention before
+ * the attacker's own clause, which another attacker's clause holds, is that attacker's.
+ */
+function earlierClauses(
+  attacker: Placed,
+  v: Placed,
+  placed: readonly Placed[],
+  text: string,
+): boolean {
+  if (!CLAUSE_OPENS_BEFORE.test(text.slice(v.mention.end, attacker.mention.start))) return false;
+  return placed.some(
+    (p) =>
+      p.role === 'attacker' &&
+      p.entity.key !== attacker.entity.key &&
+      p.mention.end <= v.mention.start,
+  );
+}
+const CLAUSE_OPENS_BEFORE = /[\s,;](?:while|whilst|whereas|but|and)\s+$/u;
 /** "Gamaredon provided initial access that Turla then used to deploy Kazuar": the other opens its own clause. */
 const CLAUSE_SUBJECT = /\s(?:that|which|whom|while|whereas)\s$/u;
 

@@ -11,9 +11,6 @@ describe('cuesIn', () => {
     // Spying on someone targets them; spyware is a capability's word, no target's.
     expect([...cuesIn('The group spies on think tanks.')]).toEqual(['target']);
     expect([...cuesIn('They want to spy on think tanks.')]).toEqual(['target']);
-    for (const work of ['work for', 'works for', 'worked for', 'working for'])
-      expect([...cuesIn(`It is believed to ${work} the RGB.`)]).toEqual(['link']);
-    expect([...cuesIn('Its workload grew.')]).toEqual([]);
     expect([...cuesIn('The group sells spyware.')]).toEqual([]);
     // A gang that has affected businesses targeted them; a flaw affecting a product names no target.
     expect([...cuesIn('The gang has affected 900 businesses.')]).toEqual(['target']);

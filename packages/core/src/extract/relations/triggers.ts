@@ -32,8 +32,7 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'run',
     'part',
     'unit',
-    // "is believed to work for the RGB", "works for", "working for" (a short stem: inflections only).
-    'work',
+    'working',
     'controlled',
     'attribut',
     // "is almost certainly subordinate to FSB Centre 18", "a group steered by Russia's military intelligence".
