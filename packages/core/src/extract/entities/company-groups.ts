@@ -58,7 +58,9 @@ export function companiesNamedGroup(
       properties: { identity_class: 'organization' },
       // The mention takes its word Group, so what follows the name ("…, an energy company") follows the mention.
       mentions: entity.mentions.map((m) =>
-        ctx.text.startsWith(' Group', m.end) ? { ...m, end: m.end + 6, text: `${m.text} Group` } : m,
+        ctx.text.startsWith(' Group', m.end)
+          ? { ...m, end: m.end + 6, text: `${m.text} Group` }
+          : m,
       ),
       recognition: 70,
       via: 'company-named-group',

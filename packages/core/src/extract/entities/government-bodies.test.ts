@@ -147,9 +147,9 @@ describe('generic government bodies', () => {
   });
 
   it('reads the state after "of the", and no body in the tail of a name found before it', () => {
-    expect(bodies('Ukraine said so. The Armed Forces of the Russian Federation attacked.')).toEqual([
-      'Armed Forces of Russia [RU]',
-    ]);
+    expect(bodies('Ukraine said so. The Armed Forces of the Russian Federation attacked.')).toEqual(
+      ['Armed Forces of Russia [RU]'],
+    );
     expect(
       bodies(
         'Ukraine said so. APT28 is linked to the Main Directorate of the General Staff of the Armed ' +

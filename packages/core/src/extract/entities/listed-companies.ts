@@ -271,7 +271,15 @@ function tellingBefore(ctx: TextContext, be: number): number | undefined {
   const verb = tokens[they - 1]?.norm === 'that' ? they - 2 : they - 1;
   return TELLING_THEY.has(tokens[verb]?.norm ?? '') ? verb : undefined;
 }
-const TELLING_THEY = new Set(['said', 'say', 'says', 'confirmed', 'confirm', 'disclosed', 'stated']);
+const TELLING_THEY = new Set([
+  'said',
+  'say',
+  'says',
+  'confirmed',
+  'confirm',
+  'disclosed',
+  'stated',
+]);
 
 /**
  * "Co-op and Harrods were also targeted by the same hackers": the token of "were" before the passive verb of
