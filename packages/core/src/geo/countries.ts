@@ -6,7 +6,8 @@
  * short name used to build names of things ("Ministry of Foreign Affairs of Czechia"); written inside a
  * sentence it goes through `countryInProse` ("of the United Kingdom").
  * Deliberately absent: bare "Korea"/"Korean" (ambiguous between KP and KR), "Washington" (a state and a
- * person), "Jordan", "Chad" and "Turkey" in lower case (handled by the case rule of the caller).
+ * person), "Jordan", "Chad" and "Turkey" in lower case (handled by the case rule of the caller). A US state whose
+ * name holds another country's ("New Mexico") is listed under US, so that the longer name wins over "Mexico".
  */
 const ROWS = `
 AF|Afghanistan|Afghan;Afghans|Kabul
@@ -169,7 +170,7 @@ UG|Uganda|Ugandan;Ugandans|Kampala
 UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 AE|United Arab Emirates;UAE|Emirati;Emiratis|Abu Dhabi;Dubai
 GB|United Kingdom;UK;U.K.;Great Britain;Britain|British;Briton;Britons|London;Whitehall
-US|United States;United States of America;US;U.S.;USA;U.S.A.;America|American;Americans|
+US|United States;United States of America;US;U.S.;USA;U.S.A.;America;New Mexico|American;Americans|
 UY|Uruguay|Uruguayan|Montevideo
 UZ|Uzbekistan|Uzbek;Uzbekistani|Tashkent
 VE|Venezuela|Venezuelan;Venezuelans|Caracas

@@ -734,6 +734,8 @@ describe('extractEntities: places and organizations', () => {
       'PG',
     ]);
     expect(places('Taiwan and Hong Kong, not China.')).toEqual(['TW', 'HK', 'CN']);
+    // A US state whose name holds a country's is in the United States.
+    expect(places('Hospitals in New Mexico and in Mexico.')).toEqual(['US', 'MX']);
   });
 
   it("reads a name with an apostrophe whole: the People's Republic of China is not Taiwan", () => {
