@@ -26,9 +26,10 @@ export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPer
   const stated = analysis.dates.filter((d) => d.role === 'since' || d.role === 'until');
   if (stated.length === 0) return periods;
   const actorEnds = actorMentionEnds(analysis.entities);
+  const wordSentences = lazily(() => sentencesByWord(analysis));
   for (const campaign of analysis.entities) {
     if (campaign.type !== 'campaign' || campaign.ref) continue;
-    const about = sentencesAbout(analysis, campaign, victimOf(campaign, byKey));
+    const about = sentencesAbout(campaign, victimOf(campaign, byKey), wordSentences);
     const own = stated.filter((d) => {
       const sentence = analysis.sentences[d.mention.sentence];
       return (
@@ -114,20 +115,37 @@ function victimOf(
  * victim's head noun refers back to it ("inside the ministry's network", "members of parliament").
  */
 function sentencesAbout(
-  analysis: PeriodSource,
   campaign: ExtractedEntity,
   victim: ExtractedEntity | undefined,
+  wordSentences: () => ReadonlyMap<string, readonly number[]>,
 ): Set<number> {
   const about = new Set(campaign.mentions.map((m) => m.sentence));
   if (!victim) return about;
   for (const m of victim.mentions) about.add(m.sentence);
-  const heads = new Set(victim.mentions.map(headNoun));
-  analysis.sentences.forEach((span, i) => {
-    if (about.has(i)) return;
-    const words = analysis.text.slice(span.start, span.end).toLowerCase().match(WORD) ?? [];
-    if (words.some((w) => heads.has(w))) about.add(i);
-  });
+  for (const head of new Set(victim.mentions.map(headNoun)))
+    for (const i of wordSentences().get(head) ?? []) about.add(i);
   return about;
+}
+
+/**
+ * The sentences each lower-case word occurs in, read once per report: every campaign looks its victim's
+ * head nouns up here, so a long text with many campaigns is not reread once per campaign.
+ */
+function sentencesByWord(analysis: PeriodSource): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  analysis.sentences.forEach((span, i) => {
+    for (const word of analysis.text.slice(span.start, span.end).toLowerCase().match(WORD) ?? []) {
+      const list = index.get(word);
+      if (!list) index.set(word, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  return index;
+}
+
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** "foreign ministry" -> ministry, "Ministry of National Defence" -> ministry, "parliament" -> parliament. */
