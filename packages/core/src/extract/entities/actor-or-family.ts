@@ -268,7 +268,7 @@ export function actorsNamedAfterMalware(
   );
   const joined = new Map<string, Mention[]>();
   const read = entities.map((entity): ExtractedEntity | undefined => {
-    if (entity.type !== 'malware' || keys.has(`intrusion-set:${normalizeName(entity.name)}`)) {
+    if (entity.type !== 'malware' || keys.has(`intrusion-set:${normalizeName(crewName(entity))}`)) {
       return entity;
     }
     let people = 0;
@@ -304,9 +304,11 @@ export function actorsNamedAfterMalware(
     const { ref, properties, ...rest } = entity;
     const { is_family: _family, ...kept } = properties ?? {};
     const candidates = ref ? { candidates: [ref] } : {};
+    const name = crewName(entity);
     return {
       ...rest,
-      key: `intrusion-set:${normalizeName(entity.name)}`,
+      name,
+      key: `intrusion-set:${normalizeName(name)}`,
       type: 'intrusion-set',
       properties: { ...kept, ...candidates },
       via: `${entity.via}${ACTOR_CONTEXT}`,
@@ -315,4 +317,16 @@ export function actorsNamedAfterMalware(
   return read.flatMap((entity) =>
     entity ? [withMoreMentions(entity, joined.get(entity.key))] : [],
   );
+}
+
+/**
+ * The crew's name as the text writes it: a family the knowledge names with its kind word ("Medusa
+ * Ransomware", ATT&CK's S1244) names its crew without it where the text does ("Medusa actors"), so the set
+ * does not read as the code.
+ */
+function crewName(family: ExtractedEntity): string {
+  const words = family.name.split(' ');
+  if (words.length < 2 || !MALWARE_HEADS.has(words.at(-1)!.toLowerCase())) return family.name;
+  const bare = normalizeName(words.slice(0, -1).join(' '));
+  return family.mentions.find((m) => normalizeName(m.text) === bare)?.text ?? family.name;
 }

@@ -517,6 +517,18 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('LockBit affiliates used the flaw to breach a firm.', lockbit)).toEqual([
       'intrusion-set:LockBit',
     ]);
+    // A family the knowledge names with its kind word names its crew as the text writes it.
+    const medusa = buildKnowledgeIndex([
+      {
+        id: 'malware--66666666-6666-4666-8666-666666666666',
+        type: 'malware',
+        name: 'Foocrypt Ransomware',
+        aliases: ['Foocrypt Ransomware', 'Foocrypt'],
+      },
+    ]);
+    expect(
+      names('Foocrypt actors hit a firm. Foocrypt affiliates leaked the data.', medusa),
+    ).toEqual(['intrusion-set:Foocrypt']);
     // A crew its crime names, once, and never spoken of as code: those people.
     expect(
       names(
