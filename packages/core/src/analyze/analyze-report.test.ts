@@ -273,6 +273,22 @@ The loader then ran Mimikatz to dump credentials.`;
 The Quillspark loader spreads by e-mail.
 It then runs Mimikatz.`),
     ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
+    // A tool named as what the malware stops is the victim's software.
+    expect(
+      uses(`Quillspark loader returns
+The Quillspark loader spreads by e-mail.
+It stops services related to remote tools (e.g., Mimikatz) before it encrypts.`),
+    ).toEqual([]);
+    expect(
+      uses(`Quillspark loader returns
+The Quillspark loader spreads by e-mail.
+It stops services using Mimikatz.`),
+    ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
+    expect(
+      uses(`Quillspark loader returns
+The Quillspark loader spreads by e-mail.
+It disables UAC and sets Mimikatz as a debugger.`),
+    ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
   });
 
   it('infers so for the family in the title named more than all the others, not for a rival', () => {

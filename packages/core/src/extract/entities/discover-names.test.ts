@@ -169,6 +169,12 @@ describe('a name before a head word', () => {
     expect(software('The TeamViewer malware and the AnyDesk group were seen.')).toEqual([]);
     expect(software('They used backdoors such as AnyDesk.')).toEqual([]);
     expect(software('They used tools such as PowerShell and Telegram.')).toEqual([]);
+    // A list the word software opens, a name-like product in it too.
+    expect(
+      software('They ran remote access software such as Atera, AnyDesk and Splashtop.'),
+    ).toEqual(['tool:Atera', 'tool:AnyDesk', 'tool:Splashtop']);
+    expect(software('The actors installed software like Splashtop.')).toEqual(['tool:Splashtop']);
+    expect(software('Companies such as Splashtop and Atera were breached.')).toEqual([]);
     // Listed beside a tool the text names.
     const withTool = buildKnowledgeIndex([
       {

@@ -260,7 +260,32 @@ const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set([
   'teamviewer',
   'splashtop',
   'rustdesk',
+  'atera',
+  'simplehelp',
+  'meshcentral',
+  'logmein',
 ]);
+
+/** Most items walked back to a list's opening: a longer run is not one list. */
+const LIST_REACH = 12;
+
+/**
+ * "remote access software such as AnyDesk, Atera and Splashtop", "RMM software including Atera": the list
+ * holding token i is opened by the word software, which says what a remote-access product in it is.
+ */
+function listedAsSoftware(ctx: TextContext, i: number): boolean {
+  let first = i;
+  for (let n = 0; n < LIST_REACH; n++) {
+    const before = listItemBefore(ctx, first);
+    if (before === undefined) break;
+    first = before;
+  }
+  const sentence = ctx.sentenceOf[first];
+  const word = (back: number): string =>
+    ctx.sentenceOf[first - back] === sentence ? (ctx.tokens[first - back]?.norm ?? '') : '';
+  if (word(1) === 'as' && word(2) === 'such') return word(3) === 'software';
+  return (word(1) === 'including' || word(1) === 'like') && word(2) === 'software';
+}
 
 /**
  * "tools such as AnyDesk", "used AnyDesk and ScreenConnect": the remote-access product at token i, announced
@@ -275,6 +300,7 @@ export function announcedRemoteAccessTool(
   const besideTool = (k: number | undefined): boolean =>
     k !== undefined && foundKind !== undefined && foundKind(k) === 'tool';
   return announcedKind(ctx, i, foundKind) === 'tool' ||
+    listedAsSoftware(ctx, i) ||
     besideTool(listItemBefore(ctx, i)) ||
     besideTool(listItemAfter(ctx, i))
     ? { from: i, to: i + 1, type: 'tool' }

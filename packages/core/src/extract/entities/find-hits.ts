@@ -317,14 +317,20 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const linked = linkedByContext(ctx, hits);
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;
+      // Asked of every word: a product such as "Splashtop" also passes the name-word test below, whose branch
+      // never asks it.
+      const remoteAccess = announcedRemoteAccessTool(ctx, i, foundKind);
+      if (remoteAccess) {
+        take({ ...remoteAccess, kind: 'discovered', via: 'naming-context' });
+        continue;
+      }
       if (!nameWord.get(tokens[i]!)) {
         const crew = crewNumber.get(tokens[i]!) ? discoverNumberedCrew(ctx, i) : undefined;
         if (crew && !taken[i + 1]) {
           take(knownAs(ctx, knowledge, crew) ?? { ...crew, kind: 'discovered', via: 'definition' });
         }
-        const product =
-          announcedRemoteAccessTool(ctx, i, foundKind) ?? announcedCapitalsName(ctx, i, foundKind);
-        if (product) take({ ...product, kind: 'discovered', via: 'naming-context' });
+        const capitals = announcedCapitalsName(ctx, i, foundKind);
+        if (capitals) take({ ...capitals, kind: 'discovered', via: 'naming-context' });
         continue;
       }
       const known = linked.get(tokens[i]!.text);

@@ -19,6 +19,7 @@ import type {
 } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { sentenceAt } from '../sentence-at.ts';
+import { actedAgainst } from './acted-against.ts';
 import { isDigest } from './digest.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
@@ -90,6 +91,13 @@ export function soleSubjectUses(
     if (!USED_BY[inference].has(capability.type) || used.has(capability.key)) continue;
     // A name the report also gives the subject ("the BlueNoroff malware") is no finding about its tools.
     if (capability.mentions.some((m) => subjectNames.has(normalizeName(m.text)))) continue;
+    // "stops services related to remote desktop tools (e.g., TeamViewer)": the victim's software.
+    if (
+      capability.type === 'tool' &&
+      capability.mentions.every((m) => actedAgainst(text, sentences, m))
+    ) {
+      continue;
+    }
     const described = capability.mentions[0];
     if (!described) continue;
     out.push({
