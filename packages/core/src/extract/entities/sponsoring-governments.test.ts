@@ -54,6 +54,12 @@ describe("a state's government named as what runs an actor", () => {
       'Intelligence services of Russia RU: Russian intelligence agencies',
     ]);
     expect(governments('APT99 is linked to Russian intelligence officers.')).toEqual([]);
+    // The state, named by its adjective, where the phrase ends on the word; not its media or its security.
+    expect(governments('Hackers working for the Chinese state were behind it.')).toEqual([
+      'Government of China CN: Chinese state',
+    ]);
+    expect(governments('Hackers working for the Chinese state media were behind it.')).toEqual([]);
+    expect(governments('Hackers working for the state were behind it.')).toEqual([]);
     expect(governments('Sanctions linked to the Chinese government hit APT99.')).toEqual([]);
   });
 
@@ -66,6 +72,18 @@ describe("a state's government named as what runs an actor", () => {
         .filter((r) => r.type === 'attributed-to')
         .map((r) => `${r.source} ${r.target} ${r.confidence ?? 'none'}`),
     ).toEqual(['intrusion-set:apt99 threat-actor:government of china 85']);
+  });
+
+  it('rates the attribution to the state, not the one to a set another sentence names', () => {
+    const { relations } = read(
+      'Supo said hackers working for the Chinese state were likely behind the breach of the ' +
+        'Finnish parliament. Police said the attack was carried out by APT99.',
+    );
+    expect(
+      relations
+        .filter((r) => r.type === 'attributed-to')
+        .map((r) => `${r.target} ${r.confidence ?? 'none'}`),
+    ).toEqual(['threat-actor:government of china 70', 'intrusion-set:apt99 none']);
   });
 
   it('is the sponsor of the clause\'s subject in a second predicate after "and"', () => {

@@ -40,7 +40,7 @@ export function sponsoringGovernments(
   const { tokens } = ctx;
   const found: { finding: EntityFinding; mention: Mention }[] = [];
   // Most reports never write the words: one search of the text spares a look at every token.
-  if (!ctx.text.includes('overnment') && !SERVICES_WRITTEN.some((w) => ctx.text.includes(w))) {
+  if (!SPONSORS_WRITTEN.some((w) => ctx.text.includes(w))) {
     return found;
   }
   for (let g = 0; g < tokens.length; g++) {
@@ -49,6 +49,8 @@ export function sponsoringGovernments(
     if (head === undefined) continue;
     // "the Chinese government", "China's government", "the government of China".
     const named = countries.endingAt(head);
+    // "hackers working for the Chinese state": the state only where its adjective names it.
+    if (tokens[head]!.norm === 'state' && !named) continue;
     const owner = !named && ctx.possessiveS(head - 1) ? countries.endingAt(head - 1) : undefined;
     const of = tokens[g + 1]?.norm === 'of' ? countries.startingAt(g + 2) : undefined;
     const code = named?.code ?? owner?.code ?? of?.code;
@@ -59,7 +61,7 @@ export function sponsoringGovernments(
     // "Chinese government-affiliated actors": a word the government only describes.
     if (ctx.text.charCodeAt(tokens[g]!.end) === 0x2d && !of) continue;
     const kind =
-      tokens[head]!.norm === 'government'
+      tokens[head]!.norm === 'government' || tokens[head]!.norm === 'state'
         ? 'Government'
         : `${capitalized(tokens[head]!.norm)} services`;
     found.push({
@@ -141,16 +143,17 @@ function clauseSubjectActs(ctx: TextContext, and: number, acting: (i: number) =>
 function headAt(ctx: TextContext, g: number): number | undefined {
   const norm = ctx.tokens[g]!.norm;
   if (norm === 'government') return g;
-  // "actors linked to Russian intelligence": the services, the phrase ending on the word.
-  if (norm === 'intelligence') return intelligenceAlone(ctx, g) ? g : undefined;
+  // "actors linked to Russian intelligence", "hackers working for the Chinese state": the services, the
+  // government, the phrase ending on the word (not "the Chinese state media").
+  if (norm === 'intelligence' || norm === 'state') return endsPhrase(ctx, g) ? g : undefined;
   if (!SERVICE_NOUNS.has(norm) || !ctx.spaceBefore(g)) return undefined;
   return SERVICES.has(ctx.tokens[g - 1]?.norm ?? '') ? g - 1 : undefined;
 }
 const SERVICES = new Set(['intelligence', 'special', 'security']);
 const SERVICE_NOUNS = new Set(['services', 'agencies']);
 
-/** "intelligence" ending its phrase: at a stop or a comma, or before a word that goes on the clause. */
-function intelligenceAlone(ctx: TextContext, g: number): boolean {
+/** The word at g ending its phrase: at a stop or a comma, or before a word that goes on the clause. */
+function endsPhrase(ctx: TextContext, g: number): boolean {
   const next = ctx.tokens[g + 1];
   if (!next || ctx.sentenceOf[g + 1] !== ctx.sentenceOf[g] || !ctx.spaceBefore(g + 1)) return true;
   return CLAUSE_GOES_ON.has(next.norm);
@@ -158,8 +161,10 @@ function intelligenceAlone(ctx: TextContext, g: number): boolean {
 const CLAUSE_GOES_ON = new Set(
   'and or to for in on as that which who was were is are had has'.split(' '),
 );
-/** The same as written, for one plain search of the text each: most texts have none. */
-const SERVICES_WRITTEN = [
+/** The heads as written, for one plain search of the text each: most texts have none. */
+const SPONSORS_WRITTEN = [
+  'overnment',
+  ' state',
   'ntelligence',
   'pecial services',
   'pecial Services',

@@ -1071,8 +1071,12 @@ function documentAttributionConfidence(
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
     if (!span || !speaksOfAttribution(span)) continue;
-    const attackers = (bySentence.get(s) ?? []).filter((p) => p.role === 'attacker');
-    const keys = new Set(attackers.map((p) => p.entity.key));
+    const placed = bySentence.get(s) ?? [];
+    const attackers = placed.filter((p) => p.role === 'attacker');
+    // "hackers working for the Chinese state were likely behind …": naming no set, the sentence rates its
+    // attribution to the state, not the one to a set another sentence names.
+    const rates = attackers.length > 0 ? attackers : placed.filter((p) => p.role === 'sponsor');
+    const keys = new Set(rates.map((p) => p.entity.key));
     if (keys.size > 1) continue; // a sentence weighing several candidates qualifies none alone
     const phrase = attributionJudgement(
       text,
