@@ -291,6 +291,25 @@ It disables UAC and sets Mimikatz as a debugger.`),
     ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
   });
 
+  it('infers the family is used by the one actor the source attributes the activity to', () => {
+    const report = (attribution: string) => `Quillspark loader returns
+The Quillspark loader spreads by e-mail. Quillspark then runs Mimikatz.
+${attribution}`;
+    expect(
+      uses(
+        report(
+          'We attribute this activity with moderate confidence to a threat actor we track as Harrowfen.',
+        ),
+      ),
+    ).toEqual([
+      'intrusion-set:G9001 -> malware:quillspark (sole-malware)',
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+    expect(uses(report('Quillspark resembles a tool Harrowfen used in 2019.'))).toEqual([
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+  });
+
   it('infers so for the family in the title named more than all the others, not for a rival', () => {
     const body = `The Quillspark loader spreads by e-mail. Quillspark beacons hourly.
 Unlike the Brambleworm malware, it then runs Mimikatz.`;

@@ -1067,6 +1067,14 @@ describe('extractRelations', () => {
         (r) => r.type === 'related-to',
       )?.confidence,
     ).toBe(15);
+    // Sharing its means is a tie too; a judgement of the attribution before a relative clause does not rate it.
+    const shared = analyze(
+      'We attribute this activity with moderate confidence to TA455, which shares infrastructure and ' +
+        'tooling with APT28.',
+    ).relations.filter((r) => r.type === 'related-to');
+    expect(shared.map((r) => `${r.source} ${r.target} ${r.confidence ?? 'none'}`)).toEqual([
+      'intrusion-set:ta455 intrusion-set:G0007 none',
+    ]);
     // What the words tie is another thing than the set before them, or the tie is denied.
     expect(related('TA410 sent e-mails from a server previously linked to APT28.')).toEqual([]);
     expect(

@@ -402,7 +402,13 @@ export function extractRelations(
           out.add('uses', identified.key, f.entity.key, evidence);
     }
     for (const [told, tied] of linkedSets(text, placed))
-      out.add('related-to', told.entity.key, tied.entity.key, evidence, phrase);
+      out.add(
+        'related-to',
+        told.entity.key,
+        tied.entity.key,
+        evidence,
+        linkRating(text, phrase, told),
+      );
     linkPeople(text, placed, referent?.placed, evidence, out);
     const tracked = organTrackedAs(text, sentences, s, bySentence);
     if (tracked)
@@ -1198,3 +1204,21 @@ function attributionWordsIn(text: string): (span: Span) => boolean {
 /** Words by which a sentence refers back to a judgement made just before. */
 const BACK_REFERENCE =
   /\b(?:this|that|the) (?:conclusion|assessment|attribution|judgement|judgment|finding)\b/iu;
+
+const RELATIVE_CLAUSE = /^,\s+(?:which|who|that)\b/u;
+
+/**
+ * The sentence's estimative phrase where it rates the tie of the set told of: not where it stands before that
+ * set and the tie is told in a relative clause after it ("We attribute this activity with moderate confidence
+ * to UNC9012, which shares infrastructure with APT41" rates the attribution).
+ */
+function linkRating(
+  text: string,
+  phrase: EstimativePhrase | undefined,
+  told: Placed,
+): EstimativePhrase | undefined {
+  if (!phrase || phrase.end > told.mention.start) return phrase;
+  return RELATIVE_CLAUSE.test(text.slice(told.mention.end, told.mention.end + 12))
+    ? undefined
+    : phrase;
+}

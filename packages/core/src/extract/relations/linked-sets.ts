@@ -8,7 +8,7 @@ import type { Placed } from './roles.ts';
 
 /** Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10"). */
 export const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
 /**
  * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with"), or a
  * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",

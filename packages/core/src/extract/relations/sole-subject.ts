@@ -87,6 +87,18 @@ export function soleSubjectUses(
   if (inference === 'sole-actor') {
     out.push(...exploitedBy(text, sentences, subject, entities, stated, evidenceOf));
   }
+  // "We attribute this activity with moderate confidence to a threat actor we track as UNC9012": in a report
+  // about one family, the actor the source names as its own finding is the one that used it.
+  const doer = inference === 'sole-malware' ? labelledActor(text, actors) : undefined;
+  if (doer && !stated.some((r) => r.source === doer.actor.key && r.target === subject.key)) {
+    out.push({
+      type: 'uses',
+      source: doer.actor.key,
+      target: subject.key,
+      evidence: evidenceOf(doer.mention),
+      inferred: inference,
+    });
+  }
   for (const capability of entities) {
     if (!USED_BY[inference].has(capability.type) || used.has(capability.key)) continue;
     // A name the report also gives the subject ("the BlueNoroff malware") is no finding about its tools.
@@ -195,9 +207,7 @@ function soleActor(
   }
   // "The attacker" stands for the one actor only where the report gives its own name to what it tells of;
   // elsewhere (an incident report naming a known group in passing) it is the unnamed intruder.
-  const labelled = actor.mentions.some((m) =>
-    LABELLED_BEFORE.test(text.slice(Math.max(0, m.start - LABEL_REACH), m.start)),
-  );
+  const labelled = actor.mentions.some((m) => labelledAt(text, m));
   if (!labelled) return undefined;
   // Asked only of a report whose one actor is named in fewer sentences: one scan of the text.
   for (const { index } of text.matchAll(THE_ACTOR)) {
@@ -215,8 +225,23 @@ const THE_GROUP = /\b[Tt]he (?:same )?(?:hacking |threat |espionage |APT )?group
  * activity to ": the source's own name for what it tells of.
  */
 const LABELLED_BEFORE =
-  /\b(?:(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as)|attribut(?:es|ed|ing) (?:this|the) (?:activity|attacks?|campaign|intrusions?|operation|compromise)(?: with (?:high|moderate|low) confidence)? to) $/u;
+  /\b(?:(?:tracks?|tracking) (?:this|the) (?:activity|actor|threat actor|cluster|group)(?: under the name| as)|attribut(?:e|es|ed|ing) (?:this|the) (?:activity|attacks?|campaign|intrusions?|operation|compromise)(?: with (?:high|moderate|low) confidence)? to|we (?:track|are tracking|have been tracking) (?:it |them )?as) $/u;
 const LABEL_REACH = 60;
+
+const labelledAt = (text: string, m: Mention): boolean =>
+  LABELLED_BEFORE.test(text.slice(Math.max(0, m.start - LABEL_REACH), m.start));
+
+/** The one actor the source gives its own name or attributes what it tells of to, and where it does. */
+function labelledActor(
+  text: string,
+  actors: readonly ExtractedEntity[],
+): { actor: ExtractedEntity; mention: Mention } | undefined {
+  const labelled = actors.flatMap((actor) =>
+    actor.mentions.filter((m) => labelledAt(text, m)).map((mention) => ({ actor, mention })),
+  );
+  const keys = new Set(labelled.map((l) => l.actor.key));
+  return keys.size === 1 ? labelled[0] : undefined;
+}
 
 /** Sentences naming an actor beside others named in passing that make it the report's subject. */
 const DWELLING_SENTENCES = 10;
