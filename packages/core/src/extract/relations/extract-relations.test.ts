@@ -669,6 +669,15 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('reads "the attackers" opening a sentence under a heading line', () => {
+    const used = (text: string) => pairs('uses', text);
+    expect(used('APT28 is active.\n\nLateral movement\nThe attackers then used X-Agent.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    // A hard-wrapped line that goes on in lower case is no heading.
+    expect(used('APT28 is active.\n\nLater that year the\nattackers used X-Agent.')).toEqual([]);
+  });
+
   it('links a group to the state organ that tasks it, with the judgement on the tasking', () => {
     const tasked = analyze(
       'APT28 struck banks in May. The group is likely tasked by the GRU, the agency assessed.',

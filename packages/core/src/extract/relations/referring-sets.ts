@@ -4,6 +4,7 @@
  * sentence names ("the group, which it tracks as Storm-0558").
  */
 import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
+import { afterHeadingLine } from '../heading-line.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { actingFamilyOf, actingOrganOf, onlySet, type Placed } from './roles.ts';
 
@@ -61,7 +62,8 @@ function anaphoricSet(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
   before: ReadonlyMap<number, Referent>,
 ): Referent | undefined {
-  const span = sentences[s] ?? { start: 0, end: text.length };
+  // "Initial access\nThe attackers exploited …": the sentence opens after its heading line.
+  const span = afterHeadingLine(text, sentences[s] ?? { start: 0, end: text.length });
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
   const opening =
     GROUP_ANAPHOR.exec(head) ??
