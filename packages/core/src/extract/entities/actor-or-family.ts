@@ -8,6 +8,7 @@
 import { withMoreMentions } from './more-mentions.ts';
 import { ARTICLES } from './common-words.ts';
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
+import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { INTRUSION_WORDS } from './campaigns.ts';
 import { MALWARE_HEADS } from './cue-words.ts';
@@ -259,6 +260,8 @@ export const ACTOR_CONTEXT = '+actor-context';
 export function actorsNamedAfterMalware(
   ctx: TextContext,
   entities: readonly ExtractedEntity[],
+  /** The intrusion set the knowledge holds under a name, if one. */
+  knownSet: (name: string) => KnowledgeEntry | undefined = () => undefined,
 ): ExtractedEntity[] {
   const keys = new Set(entities.map((e) => e.key));
   // "The Akira ransomware gang" where the knowledge holds a group of that name (ATT&CK's G1024): that group,
@@ -305,6 +308,25 @@ export function actorsNamedAfterMalware(
     const { is_family: _family, ...kept } = properties ?? {};
     const candidates = ref ? { candidates: [ref] } : {};
     const name = crewName(entity);
+    // "The Akira ransomware group listed …" where the text names no Akira group: the knowledge's Akira group.
+    const known = knownSet(name);
+    if (known) {
+      const key = `intrusion-set:${known.externalId ?? normalizeName(known.name)}`;
+      if (keys.has(key)) {
+        joined.set(key, [...(joined.get(key) ?? []), ...entity.mentions]);
+        return undefined;
+      }
+      return {
+        ...rest,
+        key,
+        type: 'intrusion-set',
+        name: known.name,
+        ref: known.id,
+        ...(known.externalId ? { externalId: known.externalId } : {}),
+        ...(known.country ? { properties: { country: known.country } } : {}),
+        via: `${entity.via}${ACTOR_CONTEXT}`,
+      };
+    }
     return {
       ...rest,
       name,

@@ -517,6 +517,30 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(names('LockBit affiliates used the flaw to breach a firm.', lockbit)).toEqual([
       'intrusion-set:LockBit',
     ]);
+    // A crew the knowledge holds as a group of the family's name is that group.
+    const akira = buildKnowledgeIndex([
+      {
+        id: 'malware--77777777-7777-4777-8777-777777777777',
+        type: 'malware',
+        name: 'Foocrypt',
+        aliases: ['Foocrypt'],
+        externalId: 'S9998',
+      },
+      {
+        id: 'intrusion-set--88888888-8888-4888-8888-888888888888',
+        type: 'intrusion-set',
+        name: 'Foocrypt',
+        aliases: ['Foocrypt'],
+        externalId: 'G9998',
+      },
+    ]);
+    expect(
+      extractEntities(
+        'The Foocrypt ransomware group listed the firm on its leak site.',
+        splitSentences('The Foocrypt ransomware group listed the firm on its leak site.'),
+        akira,
+      ).map((e) => `${e.key} ${e.ref ?? 'new'} ${e.mentions.length}`),
+    ).toEqual(['intrusion-set:G9998 intrusion-set--88888888-8888-4888-8888-888888888888 1']);
     // A family the knowledge names with its kind word names its crew as the text writes it.
     const medusa = buildKnowledgeIndex([
       {

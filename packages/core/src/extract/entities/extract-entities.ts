@@ -234,7 +234,20 @@ export function entitiesIn(
     collector.add(finding, mention);
   }
   const entities = companiesNamedGroup(ctx, withoutPlacesIn(collector.entities(), people));
-  return markFrontCompanies(text, addDefinedAcronyms(ctx, actorsNamedAfterMalware(ctx, entities)));
+  const actors = actorsNamedAfterMalware(ctx, entities, (name) => knownSet(knowledge, name));
+  return markFrontCompanies(text, addDefinedAcronyms(ctx, actors));
+}
+
+/** The one intrusion set the knowledge names so ("Akira", ATT&CK's G1024), if one does. */
+function knownSet(knowledge: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
+  const norms = tokenize(name).map((t) => t.norm);
+  const sets = new Set(
+    knowledge.trie
+      .valuesOf(norms)
+      .filter((v) => v.entry.type === 'intrusion-set' && !OPERATION.test(v.entry.name))
+      .map((v) => v.entry),
+  );
+  return sets.size === 1 ? [...sets][0] : undefined;
 }
 
 /** "the hacker Jordan Petrov": a place's name inside a person's is no mention of the place. */
