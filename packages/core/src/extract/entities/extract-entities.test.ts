@@ -1025,6 +1025,15 @@ describe('extractEntities: places and organizations', () => {
       .filter((e) => e.properties?.['identity_class'] === 'class')
       .map((e) => e.properties?.['sectors']);
     expect(sectors).toEqual([['financial-services'], ['healthcare']]);
+    // Cryptocurrency firms are financial services; the currency alone is no sector.
+    const cryptoSectors = (text: string) =>
+      entities(text)
+        .filter((e) => e.properties?.['identity_class'] === 'class')
+        .map((e) => e.properties?.['sectors']);
+    expect(cryptoSectors('They targeted cryptocurrency exchanges in Asia.')).toEqual([
+      ['financial-services'],
+    ]);
+    expect(cryptoSectors('They demanded a ransom in cryptocurrency.')).toEqual([]);
   });
 
   it('reads no country in a capital that names a product', () => {

@@ -19,6 +19,14 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'finance',
       'fintech',
       'credit unions',
+      // Not "cryptocurrency" alone: mostly what miners mine or ransoms are paid in.
+      'cryptocurrency exchanges',
+      'cryptocurrency firms',
+      'cryptocurrency companies',
+      'cryptocurrency industry',
+      'cryptocurrency sector',
+      'crypto exchanges',
+      'crypto firms',
     ],
   ],
   [
