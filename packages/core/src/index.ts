@@ -40,6 +40,7 @@ export * from './briefing/index.ts';
 export * from './stix/sco.ts';
 export * from './stix/indicator-pattern.ts';
 export * from './marking/tlp.ts';
+export * from './marking/stated-marking.ts';
 export * from './marking/cited-markings.ts';
 export * from './marking/marking-floor.ts';
 export * from './pattern/parser.ts';

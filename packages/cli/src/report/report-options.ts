@@ -1,6 +1,13 @@
 /** Options every report-reading command shares (analyze, ingest, feed, brief), validated at the edge. */
 import type { Command } from 'commander';
-import { parseTlpLevel, tlpMarkingRef, type ReportMeta } from '@vigil/core';
+import {
+  parseTlpLevel,
+  statedTlpLevel,
+  tlpLabel,
+  tlpMarkingRef,
+  tlpRank,
+  type ReportMeta,
+} from '@vigil/core';
 import { parseMaxBytes } from '../input/max-bytes.ts';
 import type { DocumentText, ReadOptions } from '../input/read-input.ts';
 
@@ -9,6 +16,8 @@ export interface ReportCliOptions {
   readonly source?: string;
   readonly reliability?: string;
   readonly tlp?: string;
+  /** Set by the commands that offer --downgrade-tlp (analyze, ingest). */
+  readonly downgradeTlp?: boolean;
   readonly title?: string;
   readonly allowHost?: string[];
   readonly maxBytes?: string;
@@ -88,13 +97,21 @@ export function reportMeta(
       `--reliability must be one letter A-F (Admiralty scale), not ${options.reliability}`,
     );
   }
-  let markingRefs: string[] = [];
+  // The marking the document prints for itself ("TLP:AMBER" at its top) holds unless --tlp says
+  // otherwise; a lower --tlp only with --downgrade-tlp.
+  const stated = statedTlpLevel(document.text);
+  let markingRefs: string[] = stated ? [tlpMarkingRef(stated)] : [];
   if (options.tlp !== undefined) {
     const level = parseTlpLevel(options.tlp);
     if (!level)
       throw new OptionError(
         `--tlp must be clear, green, amber, amber+strict or red, not ${options.tlp}`,
       );
+    if (stated && tlpRank(level) < tlpRank(stated) && !options.downgradeTlp) {
+      throw new OptionError(
+        `--tlp ${options.tlp}: the document states ${tlpLabel(stated)}; lowering a marking needs --downgrade-tlp`,
+      );
+    }
     markingRefs = [tlpMarkingRef(level)];
   }
   const title = options.title ?? document.title;

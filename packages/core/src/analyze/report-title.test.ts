@@ -3,6 +3,8 @@ import { titleFromText } from './report-title.ts';
 
 describe('titleFromText', () => {
   it('takes the first line that reads as a title', () => {
+    // A TLP banner marks the report; it does not name it.
+    expect(titleFromText('TLP:AMBER\n\nFlash Alert on APT31\nBody.')).toBe('Flash Alert on APT31');
     expect(titleFromText('\n\nNorway Blames APT31 for Ministry Hack\nSummary\nBody.')).toBe(
       'Norway Blames APT31 for Ministry Hack',
     );

@@ -5,6 +5,7 @@
  * about. A long line is cut at a word, so a first sentence serves as the title.
  */
 import { topLines, withoutMarks } from '../extract/top-lines.ts';
+import { isTlpBanner } from '../marking/stated-marking.ts';
 import { classifyHeading, isHeadingLine } from '../summarize/headed-sections.ts';
 
 /** How many non-blank lines from the top are looked at, and how long a title may be. */
@@ -22,7 +23,8 @@ export function titleFromText(text: string): string {
   for (const top of topLines(text, TITLE_LINES, 4 * TITLE_CHARS)) {
     // "title: …" over "url: …", as saved pages and corpora write a header: the label is no part of it.
     const line = withoutMarks(top).replace(TITLE_LABEL, '');
-    if (!LETTER.test(line)) continue;
+    // A banner ("TLP:AMBER") marks the report; it does not name it.
+    if (!LETTER.test(line) || isTlpBanner(line)) continue;
     if (
       isHeadingLine(line) &&
       line.split(/\s+/u).length <= GENERIC_HEADING_WORDS &&
