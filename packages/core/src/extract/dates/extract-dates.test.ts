@@ -52,6 +52,9 @@ describe('extractDates', () => {
           'see https://www.welivesecurity.com/2022/04/27/lookback/ for more.',
       ),
     ).toEqual([]);
+    // A number after the year that is no later year: an alert's serial, not a range.
+    expect(dates('See Flash Alert 2025-14, bulletin 2024-003 and CVE 2017-0037.')).toEqual([]);
+    expect(dates('Samples from 2022-12 onwards.').map(([, value]) => value)).toEqual(['2022']);
   });
 
   it('reads years after a month, a season or another year, a day and month, and timestamps', () => {

@@ -129,8 +129,22 @@ function partOfIdentifier(text: string, start: number, end: number): boolean {
   return (
     text.charAt(end) === '-' &&
     DIGIT.test(text.charAt(end + 1)) &&
-    !RANGE_END.test(text.slice(end, end + 6))
+    !laterYearOrMonthAfter(text, start, end)
   );
+}
+
+/**
+ * "2021-2023", "2019-20": a later year after the hyphen; "2022-12": a month. "2025-14" (an alert's number) and
+ * "2019-0326" (a report's) are neither.
+ */
+function laterYearOrMonthAfter(text: string, start: number, end: number): boolean {
+  const match = RANGE_END.exec(text.slice(end, end + 6));
+  if (!match) return false;
+  const digits = match[0].slice(1);
+  const n = Number(digits);
+  if (digits.length === 2 && n >= 1 && n <= 12) return true;
+  const year = Number(text.slice(start, end));
+  return (digits.length === 4 ? n : year - (year % 100) + n) > year;
 }
 
 export function extractDates(
