@@ -6,8 +6,9 @@
  * short name used to build names of things ("Ministry of Foreign Affairs of Czechia"); written inside a
  * sentence it goes through `countryInProse` ("of the United Kingdom").
  * Deliberately absent: bare "Korea"/"Korean" (ambiguous between KP and KR), "Washington" (a state and a
- * person), "Jordan", "Chad" and "Turkey" in lower case (handled by the case rule of the caller). A US state whose
- * name holds another country's ("New Mexico") is listed under US, so that the longer name wins over "Mexico".
+ * person), "Jordan", "Chad" and "Turkey" in lower case (handled by the case rule of the caller). A US state's name
+ * names the United States ("a water utility in Massachusetts"; "New Mexico" then wins over "Mexico"), except
+ * Georgia (a country) and Washington (above).
  */
 const ROWS = `
 AF|Afghanistan|Afghan;Afghans|Kabul
@@ -170,7 +171,7 @@ UG|Uganda|Ugandan;Ugandans|Kampala
 UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 AE|United Arab Emirates;UAE|Emirati;Emiratis|Abu Dhabi;Dubai
 GB|United Kingdom;UK;U.K.;Great Britain;Britain|British;Briton;Britons|London;Whitehall
-US|United States;United States of America;US;U.S.;USA;U.S.A.;America;New Mexico|American;Americans|
+US|United States;United States of America;US;U.S.;USA;U.S.A.;America;New Mexico;Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;Ohio;Oklahoma;Oregon;Pennsylvania;Tennessee;Texas;Utah;Vermont;Virginia;Wisconsin;Wyoming;New Hampshire;New Jersey;New York;North Carolina;North Dakota;Rhode Island;South Carolina;South Dakota;West Virginia|American;Americans|
 UY|Uruguay|Uruguayan|Montevideo
 UZ|Uzbekistan|Uzbek;Uzbekistani|Tashkent
 VE|Venezuela|Venezuelan;Venezuelans|Caracas

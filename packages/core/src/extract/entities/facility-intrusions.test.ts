@@ -49,6 +49,21 @@ describe('an attack on one unnamed site', () => {
     });
   });
 
+  it('names a US state written after the site as written, in the United States', () => {
+    const text =
+      'Water utility hit\n\n' +
+      'Officials said on Monday that hackers had breached a water utility in Massachusetts. ' +
+      'The FBI said the attack was likely the work of actors linked to Iranian intelligence.';
+    expect(read(text)).toEqual({
+      campaigns: ['Intrusion into a water utility in Massachusetts'],
+      relations: [
+        'targets Utilities sector none',
+        'targets United States none',
+        'attributed-to Intelligence services of Iran 70',
+      ],
+    });
+  });
+
   it('is read in a title without its article, the state before the site named with it', () => {
     const text =
       'Iran-linked hackers hit US water utility through exposed controllers\n\n' +

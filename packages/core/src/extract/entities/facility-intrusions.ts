@@ -98,8 +98,16 @@ export function facilityIntrusions(
         theCountrys(ctx, site.to, spokenAbout, entities);
       const words = ctx.text.slice(tokens[lead.before + 1]!.start, tokens[site.to - 1]!.end);
       const written = lead.written ? `${lead.written} ${words}` : words;
+      const placeWritten = place?.mentions.find(
+        (m) => m.start === tokens[site.to + 1]?.start,
+      )?.text;
       found.push({
-        finding: intoSite(written, site.sector, place, lead.state === undefined),
+        finding: intoSite(
+          written,
+          site.sector,
+          place && { entity: place, name: placeName(place, placeWritten) },
+          lead.state === undefined,
+        ),
         mention: ctx.mention(i, i + 1),
       });
     }
@@ -174,10 +182,23 @@ function siteAfter(
   return undefined;
 }
 
+/**
+ * The place as the text names it where that is a name of its own ("in Massachusetts", a US state), not an
+ * abbreviation of the country's ("in the US" stays "in United States").
+ */
+function placeName(place: ExtractedEntity, written: string | undefined): string {
+  return written &&
+    written.length > 3 &&
+    !written.includes('.') &&
+    written !== written.toUpperCase()
+    ? written
+    : place.name;
+}
+
 function intoSite(
   written: string,
   sector: ExtractedEntity,
-  place: ExtractedEntity | undefined,
+  place: { entity: ExtractedEntity; name: string } | undefined,
   /** The place comes after the site's words ("a dam in Norway"), not inside them ("a US water utility"). */
   placeAfter: boolean,
 ): EntityFinding {
@@ -188,7 +209,7 @@ function intoSite(
     name,
     properties: {
       victim: sector.key,
-      ...(place ? { victims: [sector.key, place.key] } : {}),
+      ...(place ? { victims: [sector.key, place.entity.key] } : {}),
     },
     recognition: 60,
     via: 'intrusion-of-victim',
