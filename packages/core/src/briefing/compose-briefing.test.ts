@@ -307,6 +307,27 @@ describe('briefing of a report that attributes one intrusion to two actors', () 
     expect(sure[0]?.citations.map((c) => c.text)).toContain('likely');
   });
 
+  it('reads a state and one set of that state as two levels of one attribution, no conflict', () => {
+    const text =
+      'Finnish parliament breach\n\nSupo said hackers working for the Chinese state were likely behind ' +
+      'the breach of the Finnish parliament. Police said the attack was carried out by APT31.';
+    const howSure = (country: string) => {
+      const knowledge = prepareKnowledge([{ ...intrusionSet(6, 'APT31', 'G0128'), country }]);
+      const analysis = analyzeReport(text, { knowledge });
+      const briefing = composeBriefing({
+        now: NOW,
+        report: { title: 'Parliament', tlp: 'clear', analysis },
+      });
+      return briefing.insights.content.find((i) => i.topic === 'how-sure')?.text;
+    };
+    expect(howSure('CN')).toBe(
+      'High confidence (70/100) that Intrusion into the Parliament of Finland is attributed to ' +
+        'Government of China, as the source puts it: “likely”',
+    );
+    // A set of another state disagrees.
+    expect(howSure('RU')).toMatch(/^Conflicting attributions: /u);
+  });
+
   it('lists four claims and counts the rest', () => {
     const actors = Array.from({ length: 7 }, (_, i) => `APT${90 + i}`);
     const text = `Hackers breached the Dutch foreign ministry. ${actors.map((a) => `Some blame ${a} for the breach.`).join(' ')}`;

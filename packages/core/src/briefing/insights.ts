@@ -358,7 +358,9 @@ function conflictingAttributions(
     list.push(r);
     bySource.set(r.source, list);
   }
-  const rivals = [...bySource.values()].find((list) => new Set(list.map((r) => r.target)).size > 1);
+  const rivals = [...bySource.values()].find(
+    (list) => new Set(list.map((r) => r.target)).size > 1 && !oneStatesLevels(list, byKey),
+  );
   if (!rivals) return undefined;
   const named = (key: string): string => {
     const entity = byKey.get(key);
@@ -381,6 +383,28 @@ function conflictingAttributions(
     knowledge: [],
   };
 }
+
+/**
+ * "Hackers working for the Chinese state were likely behind it" and "the attack was carried out by APT31" (a
+ * Chinese set): one state's government and at most one actor of that state are two levels of one attribution,
+ * no disagreement. Two sets, or actors of two states, disagree.
+ */
+function oneStatesLevels(
+  attributions: readonly ExtractedRelation[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): boolean {
+  const targets = [...new Set(attributions.map((r) => r.target))].map((key) => byKey.get(key));
+  const sponsors = targets.filter((e) => e && isNationState(e));
+  const actors = targets.filter((e) => !e || !isNationState(e));
+  const states = new Set(targets.map((e) => e?.properties?.['country']));
+  return sponsors.length > 0 && actors.length <= 1 && states.size === 1 && !states.has(undefined);
+}
+
+const isNationState = (entity: ExtractedEntity): boolean =>
+  entity.type === 'threat-actor' &&
+  ((entity.properties?.['threat_actor_types'] as unknown[] | undefined) ?? []).includes(
+    'nation-state',
+  );
 
 /** Cites the confidence words themselves, searched in the evidence sentences. */
 function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: string): Citation[] {
