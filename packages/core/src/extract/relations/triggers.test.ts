@@ -15,6 +15,11 @@ describe('cuesIn', () => {
     // A gang that has affected businesses targeted them; a flaw affecting a product names no target.
     expect([...cuesIn('The gang has affected 900 businesses.')]).toEqual(['target']);
     expect([...cuesIn('The gang abused a flaw affecting routers.')]).toEqual([]);
+    // Hacktivists knock websites offline and deface them.
+    expect([...cuesIn('The group knocked the websites of ministries offline.')]).toEqual([
+      'target',
+    ]);
+    expect([...cuesIn('Hacktivists defaced the websites of universities.')]).toEqual(['target']);
   });
 
   it("reads no cue from a link's slug", () => {

@@ -80,6 +80,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'preposition',
     // "Salt Typhoon also accessed data from at least 70 government and critical infrastructure entities".
     'accessed',
+    // Hacktivists: "knocked the websites of Dutch municipalities offline", "defaced the sites of …".
+    'knock',
+    'defac',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
