@@ -669,6 +669,14 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes no country for a target where it is what the targeted people study', () => {
+    const places = (text: string) => pairs('targets', text).filter((p) => p.includes('location:'));
+    expect(places('APT28 targeted Russia experts and Poland watchers in Germany.')).toEqual([
+      'intrusion-set:G0007 location:DE',
+    ]);
+    expect(places('APT28 targeted Polish experts.')).toEqual(['intrusion-set:G0007 location:PL']);
+  });
+
   it('reads "the attackers" opening a sentence under a heading line', () => {
     const used = (text: string) => pairs('uses', text);
     expect(used('APT28 is active.\n\nLateral movement\nThe attackers then used X-Agent.')).toEqual([

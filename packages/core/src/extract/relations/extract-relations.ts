@@ -8,6 +8,7 @@
  * - originates-from (intrusion-set -> location, never located-at), located-at (identity, threat-actor).
  * Conflicting attributions in one text are all kept: each is its own relation with its own evidence.
  */
+import { countryByCode } from '../../geo/countries.ts';
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { inCitedAside } from './cited-aside.ts';
@@ -637,12 +638,30 @@ function isTargetable(
   }
   const origin = setOrigin(attacker, placed, text);
   if (origin?.entity.key === v.entity.key) return false;
+  if (topicOfPeople(v, text)) return false;
   if (placeTargeted(v, attacker, placed, text) || victimsTargetedBy(v, attacker, text)) return true;
   // "knocked the websites of several Danish ministries offline": the state of a targeted sector's people.
   const owned =
     sectorRightAfter(v, placed, text) ??
     victimOfTheCountry(v, placed, text, sentences[v.mention.sentence]?.start ?? 0);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
+}
+
+/** People a country's name says what they know of: "North Korea experts", "Russia watchers". */
+const TOPIC_PEOPLE = /^[ -](?:experts?|specialists?|watchers?|analysts?|scholars?|hawks?)\b/iu;
+
+/**
+ * "to target North Korea experts": the country is what the targeted people study, not a target. Only its name
+ * ("South Korean analysts" are people of South Korea).
+ */
+function topicOfPeople(place: Placed, text: string): boolean {
+  const code = place.entity.properties?.['country'];
+  const names = typeof code === 'string' ? countryByCode(code)?.names : undefined;
+  return (
+    names !== undefined &&
+    names.includes(place.mention.text) &&
+    TOPIC_PEOPLE.test(text.slice(place.mention.end, place.mention.end + 14))
+  );
 }
 
 /**
