@@ -1,0 +1,60 @@
+/**
+ * Which functions make one long text cost more than its parts: a sampling CPU profile of one pass over ten
+ * copies of about 1 MB of real reports (one text) against ten passes over the 1 MB text, per function's own
+ * time, sorted by the difference. A function that grows faster than its input shows on top. Figures only.
+ * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-linearity-profile.ts [--top 30]`.
+ */
+import { Session } from 'node:inspector/promises';
+import { parseArgs } from 'node:util';
+import { analyzeReport } from '@vigil/core';
+import { corpusAnalyzeOptions } from './pipeline-options.ts';
+import { reportCorpus } from './report-corpus.ts';
+
+const { values } = parseArgs({ options: { top: { type: 'string', default: '30' } } });
+const MB = 1024 * 1024;
+const options = corpusAnalyzeOptions();
+const texts = reportCorpus();
+const slice: string[] = [];
+for (let bytes = 0, i = 0; bytes < MB && i < texts.length; i++) {
+  slice.push(texts[i]!);
+  bytes += Buffer.byteLength(texts[i]!);
+}
+const one = slice.join('\n\n');
+const ten = Array.from({ length: 10 }, () => one).join('\n\n');
+analyzeReport(one, options); // warm-up
+
+/** Own CPU time per function (file:line name) over `passes` analyses of `text`, and the total. */
+async function profile(text: string, passes: number) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  for (let i = 0; i < passes; i++) analyzeReport(text, options);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const own = new Map<string, number>();
+  let total = 0;
+  profile.samples?.forEach((id, i) => {
+    const micros = profile.timeDeltas?.[i] ?? 0;
+    total += micros;
+    const frame = nodes.get(id)!.callFrame;
+    const where = `${frame.url.split('/').slice(-2).join('/')} ${frame.functionName || '(anonymous)'}`;
+    own.set(where, (own.get(where) ?? 0) + micros);
+  });
+  return { own, total };
+}
+
+const parts = await profile(one, 10);
+const whole = await profile(ten, 1);
+const ms = (micros: number): string => (micros / 1000).toFixed(0);
+console.log(`ten 1 MB passes ${ms(parts.total)} ms CPU, one 10 MB pass ${ms(whole.total)} ms CPU`);
+const rows = [...whole.own]
+  .map(([where, micros]) => ({ where, micros, parts: parts.own.get(where) ?? 0 }))
+  .sort((a, b) => b.micros - b.parts - (a.micros - a.parts))
+  .slice(0, Number(values.top));
+for (const r of rows) {
+  console.log(
+    `${ms(r.micros - r.parts).padStart(7)} ms more  (10 MB ${ms(r.micros)}, 10 x 1 MB ${ms(r.parts)})  ${r.where}`,
+  );
+}
