@@ -4,9 +4,9 @@
  * keeps the functions whose file or name it matches. Figures only.
  * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-cpu-profile.ts [pattern] [--top 25]`.
  */
-import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { analyzeReport } from '@vigil/core';
+import { ownCpuTime } from './own-cpu-time.ts';
 import { corpusAnalyzeOptions } from './pipeline-options.ts';
 import { reportCorpus } from './report-corpus.ts';
 
@@ -19,23 +19,8 @@ const options = corpusAnalyzeOptions();
 const texts = reportCorpus();
 for (const t of texts) analyzeReport(t, options);
 
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.start');
-for (let pass = 0; pass < 3; pass++) for (const t of texts) analyzeReport(t, options);
-const { profile } = await session.post('Profiler.stop');
-session.disconnect();
-
-const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-const selfTime = new Map<string, number>();
-let total = 0;
-profile.samples?.forEach((id, i) => {
-  const micros = profile.timeDeltas?.[i] ?? 0;
-  total += micros;
-  const frame = nodes.get(id)!.callFrame;
-  const where = `${frame.url.split('/').slice(-2).join('/')} ${frame.functionName || '(anonymous)'}`;
-  selfTime.set(where, (selfTime.get(where) ?? 0) + micros);
+const { own: selfTime, total } = await ownCpuTime(() => {
+  for (let pass = 0; pass < 3; pass++) for (const t of texts) analyzeReport(t, options);
 });
 console.log(
   `CPU profile of 3 passes over ${texts.length} reports: ${(total / 1000).toFixed(0)} ms`,

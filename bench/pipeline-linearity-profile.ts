@@ -4,46 +4,24 @@
  * time, sorted by the difference. A function that grows faster than its input shows on top. Figures only.
  * Run: `VIGIL_DATA_DIR=<data> npx tsx bench/pipeline-linearity-profile.ts [--top 30]`.
  */
-import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { analyzeReport } from '@vigil/core';
+import { ownCpuTime, type OwnCpuTime } from './own-cpu-time.ts';
 import { corpusAnalyzeOptions } from './pipeline-options.ts';
-import { reportCorpus } from './report-corpus.ts';
+import { joinedCorpusText, reportCorpus } from './report-corpus.ts';
 
 const { values } = parseArgs({ options: { top: { type: 'string', default: '30' } } });
 const MB = 1024 * 1024;
 const options = corpusAnalyzeOptions();
 const texts = reportCorpus();
-const slice: string[] = [];
-for (let bytes = 0, i = 0; bytes < MB && i < texts.length; i++) {
-  slice.push(texts[i]!);
-  bytes += Buffer.byteLength(texts[i]!);
-}
-const one = slice.join('\n\n');
+const one = joinedCorpusText(texts, MB);
 const ten = Array.from({ length: 10 }, () => one).join('\n\n');
 analyzeReport(one, options); // warm-up
 
-/** Own CPU time per function (file:line name) over `passes` analyses of `text`, and the total. */
-async function profile(text: string, passes: number) {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  for (let i = 0; i < passes; i++) analyzeReport(text, options);
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const own = new Map<string, number>();
-  let total = 0;
-  profile.samples?.forEach((id, i) => {
-    const micros = profile.timeDeltas?.[i] ?? 0;
-    total += micros;
-    const frame = nodes.get(id)!.callFrame;
-    const where = `${frame.url.split('/').slice(-2).join('/')} ${frame.functionName || '(anonymous)'}`;
-    own.set(where, (own.get(where) ?? 0) + micros);
+const profile = (text: string, passes: number): Promise<OwnCpuTime> =>
+  ownCpuTime(() => {
+    for (let i = 0; i < passes; i++) analyzeReport(text, options);
   });
-  return { own, total };
-}
 
 const parts = await profile(one, 10);
 const whole = await profile(ten, 1);

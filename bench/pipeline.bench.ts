@@ -10,7 +10,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { analyzeReport, type AnalyzeOptions } from '@vigil/core';
 import { corpusAnalyzeOptions } from './pipeline-options.ts';
-import { reportCorpus } from './report-corpus.ts';
+import { joinedCorpusText, reportCorpus } from './report-corpus.ts';
 
 const MB = 1e6;
 const runsArg = process.argv.indexOf('--runs');
@@ -65,12 +65,7 @@ console.log(
 );
 
 // About 1 MB of real reports as one text (10x = 10 MB keeps the run short on a shared machine).
-const slice: string[] = [];
-for (let bytes = 0, i = 0; bytes < MB && i < texts.length; i++) {
-  slice.push(texts[i]!);
-  bytes += Buffer.byteLength(texts[i]!);
-}
-const one = slice.join('\n\n');
+const one = joinedCorpusText(texts, MB);
 const ten = Array.from({ length: 10 }, () => one).join('\n\n');
 // Best of 2 for both sizes: a single 10x run against a best-of-2 1x reads the machine's noise as
 // super-linearity on a shared machine.

@@ -14,3 +14,13 @@ export function reportCorpus(): string[] {
   }
   return texts;
 }
+
+/** The first reports of the corpus joined into one text of about `bytes` (UTF-8): a long real text. */
+export function joinedCorpusText(texts: readonly string[], bytes: number): string {
+  const slice: string[] = [];
+  for (let size = 0, i = 0; size < bytes && i < texts.length; i++) {
+    slice.push(texts[i]!);
+    size += Buffer.byteLength(texts[i]!);
+  }
+  return slice.join('\n\n');
+}
