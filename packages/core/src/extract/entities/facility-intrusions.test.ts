@@ -49,10 +49,10 @@ describe('an attack on one unnamed site', () => {
     });
   });
 
-  it('names a US state written after the site as written, in the United States', () => {
+  it('names a US state written after the site as written, in the United States, past the networks of it', () => {
     const text =
       'Water utility hit\n\n' +
-      'Officials said on Monday that hackers had breached a water utility in Massachusetts. ' +
+      'Officials said on Monday that hackers had breached the networks of a water utility in Massachusetts. ' +
       'The FBI said the attack was likely the work of actors linked to Iranian intelligence.';
     expect(read(text)).toEqual({
       campaigns: ['Intrusion into a water utility in Massachusetts'],

@@ -73,12 +73,13 @@ export function facilityIntrusions(
     const [from, to] = ctx.tokenRange(s);
     for (let i = from; i < to - 2; i++) {
       const word = tokens[i]!.norm;
-      const article =
+      const struck =
         INTRUSION_NOUNS.has(word) && STRUCK_WITH.has(tokens[i + 1]!.norm)
           ? i + 2
           : STRIKING.has(word)
             ? i + 1
             : -1;
+      const article = struck < 0 ? struck : afterSystemsOf(ctx, struck);
       if (article < 0 || article >= to) continue;
       // "Singapore is dealing with a serious cyberattack on its critical infrastructure": the sentence's
       // subject, a state, owns the sector struck.
@@ -113,6 +114,17 @@ export function facilityIntrusions(
     }
   }
   return found;
+}
+
+/** What an intruder reaches inside a site: "breached the networks of a water utility". */
+const SYSTEMS = new Set(['network', 'networks', 'systems', 'servers', 'computers']);
+
+/** The token after "the networks of" (or "the IT systems of") at token `at`; `at` itself when none stands there. */
+function afterSystemsOf(ctx: TextContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at]?.norm !== 'the') return at;
+  const noun = tokens[at + 1]?.norm === 'it' ? at + 2 : at + 1;
+  return SYSTEMS.has(tokens[noun]?.norm ?? '') && tokens[noun + 1]?.norm === 'of' ? noun + 2 : at;
 }
 
 /**
