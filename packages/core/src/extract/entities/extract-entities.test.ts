@@ -823,6 +823,18 @@ describe('extractEntities: places and organizations', () => {
       ['AIVD', 'NL'],
       ['MIVD', 'NL'],
     ]);
+    const more = entities(
+      "Eurojust, the MS-ISAC, the Danish Centre for Cyber Security (CFCS) and Finland's Transport and " +
+        'Communications Agency (Traficom) said so.',
+    );
+    expect(
+      more.filter((e) => e.type === 'identity').map((e) => [e.name, e.properties?.['country']]),
+    ).toEqual([
+      ['Eurojust', undefined],
+      ['MS-ISAC', 'US'],
+      ['CFCS', 'DK'],
+      ['Traficom', 'FI'],
+    ]);
   });
 
   it("reads Russia's military intelligence, after the state's possessive, as the GRU", () => {

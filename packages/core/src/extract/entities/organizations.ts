@@ -66,6 +66,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'ENISA', aliases: ['European Union Agency for Cybersecurity'], role: 'organization' },
   { name: 'CERT-EU', aliases: [], role: 'organization' },
   { name: 'Europol', aliases: [], role: 'organization' },
+  { name: 'Eurojust', aliases: [], role: 'organization' },
   { name: 'Interpol', aliases: ['INTERPOL'], role: 'organization' },
   {
     name: 'OSCE',
@@ -315,6 +316,26 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     role: 'organization',
     country: 'PL',
     sectors: gov,
+  },
+  {
+    name: 'Traficom',
+    aliases: ['Finnish Transport and Communications Agency', 'Transport and Communications Agency'],
+    role: 'organization',
+    country: 'FI',
+    sectors: gov,
+  },
+  {
+    name: 'CFCS',
+    aliases: ['Danish Centre for Cyber Security'],
+    role: 'organization',
+    country: 'DK',
+    sectors: gov,
+  },
+  {
+    name: 'MS-ISAC',
+    aliases: ['Multi-State Information Sharing and Analysis Center'],
+    role: 'organization',
+    country: 'US',
   },
   {
     name: 'Supo',
