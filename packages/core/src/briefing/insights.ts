@@ -4,6 +4,7 @@
  * on (or the knowledge object, when the report is silent).
  */
 import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
+import { roleOf } from '../extract/relations/roles.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
 import { isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
@@ -394,17 +395,11 @@ function oneStatesLevels(
   byKey: ReadonlyMap<string, ExtractedEntity>,
 ): boolean {
   const targets = [...new Set(attributions.map((r) => r.target))].map((key) => byKey.get(key));
-  const sponsors = targets.filter((e) => e && isNationState(e));
-  const actors = targets.filter((e) => !e || !isNationState(e));
+  const sponsors = targets.filter((e) => e && roleOf(e) === 'sponsor');
+  const actors = targets.filter((e) => !e || roleOf(e) !== 'sponsor');
   const states = new Set(targets.map((e) => e?.properties?.['country']));
   return sponsors.length > 0 && actors.length <= 1 && states.size === 1 && !states.has(undefined);
 }
-
-const isNationState = (entity: ExtractedEntity): boolean =>
-  entity.type === 'threat-actor' &&
-  ((entity.properties?.['threat_actor_types'] as unknown[] | undefined) ?? []).includes(
-    'nation-state',
-  );
 
 /** Cites the confidence words themselves, searched in the evidence sentences. */
 function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: string): Citation[] {

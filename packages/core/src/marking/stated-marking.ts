@@ -6,8 +6,11 @@
  */
 import { mostRestrictive, parseTlpLevel, type TlpLevel } from './tlp.ts';
 
-/** A line opening on a TLP label, after at most a few marks of decoration ("// TLP:AMBER", "**TLP:RED**"). */
-const BANNER = /^[ \t*#/|>[(-]{0,6}TLP ?: ?(RED|AMBER\+STRICT|AMBER|GREEN|CLEAR|WHITE)\b/gimu;
+/** Marks of decoration a banner may open on ("// TLP:AMBER", "**TLP:RED**"), then the label's words. */
+const OPENING = String.raw`^[ \t*#/|>[(-]{0,6}TLP ?: ?`;
+const LEVELS = String.raw`RED|AMBER\+STRICT|AMBER|GREEN|CLEAR|WHITE`;
+/** A line opening on a TLP label. */
+const BANNER = new RegExp(String.raw`${OPENING}(${LEVELS})\b`, 'gimu');
 
 export function statedTlpLevel(text: string): TlpLevel | undefined {
   let stated: TlpLevel | undefined;
@@ -17,7 +20,6 @@ export function statedTlpLevel(text: string): TlpLevel | undefined {
 }
 
 /** A line that is a TLP label and nothing else: a banner, no title ("TLP:AMBER", "**TLP:CLEAR**"). */
-const BANNER_ONLY =
-  /^[ \t*#/|>[(-]{0,6}TLP ?: ?(?:RED|AMBER\+STRICT|AMBER|GREEN|CLEAR|WHITE)[ \t*/|)\]-]{0,6}$/iu;
+const BANNER_ONLY = new RegExp(String.raw`${OPENING}(?:${LEVELS})[ \t*/|)\]-]{0,6}$`, 'iu');
 
 export const isTlpBanner = (line: string): boolean => BANNER_ONLY.test(line.trim());

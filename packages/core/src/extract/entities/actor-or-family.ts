@@ -271,9 +271,9 @@ export function actorsNamedAfterMalware(
   );
   const joined = new Map<string, Mention[]>();
   const read = entities.map((entity): ExtractedEntity | undefined => {
-    if (entity.type !== 'malware' || keys.has(`intrusion-set:${normalizeName(crewName(entity))}`)) {
-      return entity;
-    }
+    if (entity.type !== 'malware') return entity;
+    const name = crewName(entity);
+    if (keys.has(`intrusion-set:${normalizeName(name)}`)) return entity;
     let people = 0;
     let code = 0;
     let crew = false;
@@ -307,7 +307,6 @@ export function actorsNamedAfterMalware(
     const { ref, properties, ...rest } = entity;
     const { is_family: _family, ...kept } = properties ?? {};
     const candidates = ref ? { candidates: [ref] } : {};
-    const name = crewName(entity);
     // "The Akira ransomware group listed …" where the text names no Akira group: the knowledge's Akira group.
     const known = knownSet(name);
     if (known) {

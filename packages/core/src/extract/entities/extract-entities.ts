@@ -38,7 +38,7 @@ import { sectorName } from './sectors.ts';
 import { sponsoringGovernments } from './sponsoring-governments.ts';
 import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
-import { tokenize } from './tokens.ts';
+import { nameTokens, tokenize } from './tokens.ts';
 
 export interface EntityExtractionOptions extends HitOptions {
   /** Who published the report: "our systems" in it are the author's (author-systems.ts). */
@@ -240,10 +240,9 @@ export function entitiesIn(
 
 /** The one intrusion set the knowledge names so ("Akira", ATT&CK's G1024), if one does. */
 function knownSet(knowledge: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
-  const norms = tokenize(name).map((t) => t.norm);
   const sets = new Set(
     knowledge.trie
-      .valuesOf(norms)
+      .valuesOf(nameTokens(name))
       .filter((v) => v.entry.type === 'intrusion-set' && !OPERATION.test(v.entry.name))
       .map((v) => v.entry),
   );
