@@ -12,6 +12,9 @@ describe('findDateline', () => {
     expect(dateOf('Title\nPublished: 2024-05-28\n\nBody text.')).toBe('2024-05-28');
     expect(dateOf('Title\nPosted on Sept 3rd, 2023 by the team\nBody')).toBe('2023-09-03');
     expect(dateOf('Title\n\nPress release, 21 May 2025\n\nBody')).toBe('2025-05-21');
+    expect(dateOf('Title\n\nJoint advisory, 8 July 2026\n\nBody')).toBe('2026-07-08');
+    expect(dateOf('Title\nJoint Cybersecurity Advisory: March 3, 2026\nBody')).toBe('2026-03-03');
+    expect(dateOf('Title\nAn advisory, 8 July 2026, said\nBody')).toBeUndefined();
     expect(dateOf('# Title\n\n*Thursday, March 18, 2021*\n\nBody')).toBe('2021-03-18');
     expect(dateOf('Title\n## 7 Jan 2022\nBody')).toBe('2022-01-07');
     expect(dateOf('Title\n\nTel Aviv, 12 February 2024\n\nBody')).toBe('2024-02-12');

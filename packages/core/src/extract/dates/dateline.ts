@@ -1,7 +1,8 @@
 /**
  * The publication date a plain-text or Markdown report states at its top: a news dateline
  * ("Helsinki, 18 March 2021 — …", "WASHINGTON (Reuters), March 18, 2021 -"), a labelled line
- * ("Published: 2021-03-18", "Posted on March 18, 2021", "Press release, 21 May 2025"), a byline ("By Jane Doe - March 18, 2021") or a
+ * ("Published: 2021-03-18", "Posted on March 18, 2021", "Press release, 21 May 2025",
+ * "Joint advisory, 8 July 2026"), a byline ("By Jane Doe - March 18, 2021") or a
  * line that is only a date under the title, its place before it or not
  * ("Thursday, March 18, 2021", "Tel Aviv, 12 February 2024"). HTML and feeds carry the date in metadata; a text has only this. Only
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
@@ -32,7 +33,7 @@ const PLACE = `(?:${PLACE_NAME}(?: \\([^()]{1,40}\\))?,? )?`;
 const DASH = '\\s*(?:[—–]|--?)\\s';
 
 const LABELLED = new RegExp(
-  `^(?:published|posted|date|released|issued|release date|publication date|date published|press release|statement)(?: on)?[:,]?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
+  `^(?:published|posted|date|released|issued|release date|publication date|date published|press release|news release|media release|statement|(?:joint |cybersecurity |security |flash )*(?:advisory|alert|bulletin))(?: on)?[:,]?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');

@@ -904,6 +904,14 @@ describe('extractEntities: places and organizations', () => {
     expect(ncsc('Dutch Defence Minister Ann Smit said so. The NCSC published indicators.')).toEqual(
       [['NCSC-NL', 'NL']],
     );
+    expect(
+      ncsc(
+        "Lithuania's Ministry of Defence was hit. The National Cyber Security Centre (NKSC) said so.",
+      ),
+    ).toEqual([
+      ['Ministry of Defence of Lithuania', 'LT'],
+      ['NCSC-LT', 'LT'],
+    ]);
     expect(ncsc('The Czech government said so. The NCSC published indicators.')).toEqual([
       ['NCSC', 'GB'],
     ]);

@@ -6,6 +6,7 @@
 import { definedKind } from './defined-names.ts';
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
+import { namesAPerson } from './person-names.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
 import {
@@ -178,6 +179,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       (v) =>
         caseMatches(v.written, tokens.slice(from, to)) &&
         !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)) &&
+        !(v.kind === 'country' && v.form === 'name' && namesAPerson(ctx, from, to)) &&
         !(v.kind === 'organization' && v.afterState && !statePossessiveBefore(from, v.org.country)),
     );
   /** "Russia's |military intelligence": the state's name, then "'s", right before token `from`. */

@@ -212,7 +212,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     role: 'organization',
     country: 'GB',
     sectors: gov,
-    sharedBy: ['GB', 'NL', 'FI', 'IE', 'NZ', 'CH', 'SE', 'NO', 'PL'],
+    sharedBy: ['GB', 'NL', 'FI', 'IE', 'NZ', 'CH', 'SE', 'NO', 'PL', 'LT', 'HU', 'KR'],
   },
   {
     // Not "EPA" alone: Windows' Extended Protection for Authentication.
