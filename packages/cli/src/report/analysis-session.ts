@@ -133,6 +133,7 @@ export function analyzeText(
     ...(session.warningLists ? { warningLists: session.warningLists } : {}),
     ...(meta.published ? { published: meta.published } : {}),
     ...(meta.sourceName ? { author: meta.sourceName } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
     techniques: extractTechniques,
     isRejected: (mention, ref) => session.rejected.has(`${mention}\u0000${ref}`),
   });

@@ -6,6 +6,7 @@ import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
 import { withDeclaredSameSets } from '../extract/entities/declared-same-sets.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
+import { describedActivity } from '../extract/entities/described-activity.ts';
 import { entitiesIn } from '../extract/entities/extract-entities.ts';
 import { TextContext } from '../extract/entities/text-context.ts';
 import type { Token } from '../extract/entities/tokens.ts';
@@ -17,7 +18,8 @@ import { normalizeName } from '../stix/ids.ts';
 import type { WarningMatcher } from '../warninglist/matcher.ts';
 import { identifierEntities } from './identifier-entities.ts';
 import type { PreparedKnowledge } from './knowledge.ts';
-import { normalizeReportText } from './report-identity.ts';
+import { normalizeReportText, textSha256 } from './report-identity.ts';
+import { titleFromText, UNTITLED } from './report-title.ts';
 
 /**
  * Finds ATT&CK techniques described in prose (not only by id); plugged in by the caller. `tokens` are the
@@ -40,6 +42,19 @@ export interface AnalyzeOptions {
   readonly isRejected?: (mentionNorm: string, objectRef: string) => boolean;
   /** Who published the report: a report by the victim says "our systems" of it. */
   readonly author?: string;
+  /** The report's name where its source gives one (an HTML title); else read from its text. */
+  readonly title?: string;
+}
+
+/**
+ * The name of the activity a report attributes without naming it: its report's, so two reports' unnamed
+ * activities are never one campaign (an untitled text's by its hash).
+ */
+function reportedActivityName(text: string, title: string | undefined): string {
+  const name = title?.trim() || titleFromText(text);
+  return name === UNTITLED
+    ? `Activity reported in report ${textSha256(text).slice(0, 12)}`
+    : `Activity reported in "${name}"`;
 }
 
 /** Same entity found by two extractors (an id and a description): one entity, all mentions. */
@@ -93,12 +108,16 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
       ? options.techniques(text, sentences, options.knowledge, context.tokens)
       : [],
   ]);
-  const entities = withDeclaredSameSets(
+  const declared = withDeclaredSameSets(
     text,
     sentences,
     withoutRejected(found, options.isRejected),
     (ref) => options.knowledge.byId.get(ref),
   );
+  const activity = describedActivity(text, sentences, declared);
+  const entities = activity
+    ? [...declared, { ...activity, name: reportedActivityName(text, options.title) }]
+    : declared;
   const dates = extractDates(
     text,
     sentences,

@@ -458,3 +458,31 @@ describe('what was done about it', () => {
     );
   });
 });
+
+describe('briefing of a report that attributes its activity without naming it', () => {
+  const text =
+    'From IcedID to ransomware\n\nKey takeaways\n\nThe actor gained initial access with an IcedID ' +
+    'loader. Days later the actor deployed ransomware on every host. We assess with moderate ' +
+    'confidence that this intrusion is linked to APT41.\n\nRecommendations\n\nPatch every server now.';
+  const briefing = composeBriefing({
+    now: NOW,
+    report: {
+      title: 'IcedID',
+      tlp: 'clear',
+      analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+    },
+  });
+
+  it('says how sure the source is of the activity it describes', () => {
+    expect(briefing.insights.content.find((i) => i.topic === 'how-sure')?.text).toBe(
+      'Moderate confidence (50/100) that the activity the report describes is attributed to ' +
+        'APT41, as the source puts it: “moderate confidence”',
+    );
+  });
+
+  it('tells the issue from the summary when the summary is the whole text, never from the advice', () => {
+    const issue = briefing.issue.content.map((s) => s.text);
+    expect(issue).toContain('Days later the actor deployed ransomware on every host.');
+    expect(issue.join(' ')).not.toMatch(/Patch/u);
+  });
+});

@@ -6,7 +6,12 @@
 import type { Analysis, Span } from '../analysis/types.ts';
 import { planMitigations } from '../playbook/plan-mitigations.ts';
 import { scoreRelevance } from '../profile/relevance.ts';
-import { excludedRanges, insideAny, isHeadingLine } from '../summarize/headed-sections.ts';
+import {
+  excludedRanges,
+  insideAny,
+  isHeadingLine,
+  type SectionRole,
+} from '../summarize/headed-sections.ts';
 import { summarize } from '../summarize/text-rank.ts';
 import { vigilId } from '../stix/ids.ts';
 import { classifyActivity } from './classify-activity.ts';
@@ -113,8 +118,19 @@ export function composeBriefing(input: BriefingInput): Briefing {
   };
 }
 
-/** The most informative body sentences, in source order (the source's own summary/advice excluded). */
+/**
+ * The most informative body sentences, in source order (the source's own summary/advice excluded). A
+ * report that is all summary ("Key takeaways" heading its whole text) is told from its summary, never its
+ * advice.
+ */
 function issueSentences(ctx: CitationContext): IssueSentence[] {
+  const body = issueSentencesOutside(ctx, ctx.excluded);
+  if (body.length > 0) return body;
+  return issueSentencesOutside(ctx, excludedRanges(ctx.analysis.text, ADVICE_ONLY));
+}
+const ADVICE_ONLY: ReadonlySet<SectionRole> = new Set(['advice']);
+
+function issueSentencesOutside(ctx: CitationContext, ranges: readonly Span[]): IssueSentence[] {
   const { text, sentences, entities, relations } = ctx.analysis;
   const weights = new Map<number, number>();
   const bump = (index: number, by: number): void => {
@@ -125,7 +141,7 @@ function issueSentences(ctx: CitationContext): IssueSentence[] {
   for (const r of relations) if (!r.inferred) for (const m of r.evidence) bump(m.sentence, 2);
   const excluded = new Set<number>();
   sentences.forEach((span, index) => {
-    if (insideAny(span, ctx.excluded) || isHeadingLine(text.slice(span.start, span.end)))
+    if (insideAny(span, ranges) || isHeadingLine(text.slice(span.start, span.end)))
       excluded.add(index);
   });
   const chosen = summarize(text, sentences, { maxSentences: ISSUE_SENTENCES, weights, excluded });

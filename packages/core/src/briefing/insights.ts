@@ -8,6 +8,7 @@ import { roleOf } from '../extract/relations/roles.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
 import { isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
+import { isReportedActivity } from '../analysis/reported-activity.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
@@ -304,7 +305,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const citations = words ? citeWords(ctx, judgement, words) : evidenceCitations(ctx, judgement);
     const named = (key: string): string => {
       const entity = byKey.get(key);
-      return entity ? displayName(entity) : key;
+      return entity ? judgedName(entity) : key;
     };
     const subject = named(judgement.source);
     const object = named(judgement.target);
@@ -365,7 +366,7 @@ function conflictingAttributions(
   if (!rivals) return undefined;
   const named = (key: string): string => {
     const entity = byKey.get(key);
-    return entity ? displayName(entity) : key;
+    return entity ? judgedName(entity) : key;
   };
   const shown = rivals.slice(0, MAX_CLAIMS);
   const claims = shown.map((r) => {
@@ -454,3 +455,10 @@ const effectOfTheAttack = (sentence: string, at: number, verb: string): boolean 
   DISRUPT.test(verb) &&
   (ATTACK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
     ATTACK_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)));
+
+/**
+ * An entity as a judgement names it: the activity a report attributes unnamed is what it is to the reader
+ * of that report's briefing, not its stored name ("Activity reported in “…”").
+ */
+const judgedName = (entity: ExtractedEntity): string =>
+  isReportedActivity(entity) ? 'the activity the report describes' : displayName(entity);

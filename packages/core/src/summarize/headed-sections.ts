@@ -64,12 +64,14 @@ export function findHeadings(text: string): Heading[] {
   return headings;
 }
 
-/** Text ranges under summary or advice headings (the heading included). */
-export function excludedRanges(text: string): Span[] {
+const SOURCE_OWN: ReadonlySet<SectionRole> = new Set(['summary', 'advice']);
+
+/** Text ranges under summary or advice headings (the heading included), or under those of `roles`. */
+export function excludedRanges(text: string, roles: ReadonlySet<SectionRole> = SOURCE_OWN): Span[] {
   const ranges: Span[] = [];
   let open: number | undefined;
   for (const heading of findHeadings(text)) {
-    if (heading.role === 'summary' || heading.role === 'advice') {
+    if (roles.has(heading.role)) {
       open ??= heading.start;
     } else if (heading.role === 'body' && open !== undefined) {
       ranges.push({ start: open, end: heading.start });

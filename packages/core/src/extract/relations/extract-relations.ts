@@ -39,6 +39,7 @@ import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './rol
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
+import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
 import { LINKED_TO, linkedSets } from './linked-sets.ts';
@@ -363,7 +364,10 @@ export function extractRelations(
       // A named campaign ("Operation Dream Job") is told of like an actor, and so are attacks on a country's
       // organizations ("cyberattacks targeting a dozen French entities, including ministries"); an
       // intrusion into one victim is not.
-      if (campaign.entity.via !== 'intrusion-of-victim' || intoCountry(campaign.entity))
+      if (
+        (campaign.entity.via !== 'intrusion-of-victim' && !isReportedActivity(campaign.entity)) ||
+        intoCountry(campaign.entity)
+      )
         actsLikeAnActor(campaign, placed, cues, evidence);
       else
         for (const family of intrusionUses(text, campaign, placed))
@@ -1150,7 +1154,19 @@ function attributionJudgement(
   actors: readonly { readonly mention: Mention }[],
 ): EstimativePhrase | undefined {
   if (!phrase || !judgesAttribution(text.slice(span.start, phrase.start))) return undefined;
-  return actors.some((a) => inApposition(text, a.mention, phrase)) ? undefined : phrase;
+  return actors.some(
+    (a) => inApposition(text, a.mention, phrase) || inContrastAfter(text, a.mention, phrase),
+  )
+    ? undefined
+    : phrase;
+}
+
+/**
+ * "attributes this activity to UNC4857, a … cluster that has impacted organizations …, but their impact is
+ * almost certainly broader": a judgement in a clause a contrast opens after the actor judges that clause.
+ */
+function inContrastAfter(text: string, actor: Mention, phrase: EstimativePhrase): boolean {
+  return phrase.start > actor.end && CONTRAST.test(text.slice(actor.end, phrase.start));
 }
 
 /**

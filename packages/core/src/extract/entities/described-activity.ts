@@ -1,0 +1,70 @@
+/**
+ * The activity a report tells of without naming it, where the source attributes it: "We assess with moderate
+ * confidence that this intrusion is linked to … TA578", "Proofpoint attributes the campaigns discussed in this
+ * blog to TA505 with high confidence", "We attribute this attack (with a moderate confidence level) to …
+ * Higaisa". It becomes a campaign so the attribution, and how sure the source is of it, has a subject
+ * (docs/ARCHITECTURE.md, "Campaigns"). Only in a report that names no campaign or intrusion of its own (that
+ * one is what "this intrusion" means), only where the sentence names an actor, never where it denies the
+ * tie ("Proofpoint does not attribute this activity to a known actor").
+ */
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
+import { REPORTED_ACTIVITY } from '../../analysis/reported-activity.ts';
+import { sentenceAt } from '../sentence-at.ts';
+
+/** Its key in the analysis; the analysis names it after its report (analyze-report.ts). */
+const DESCRIBED_ACTIVITY_KEY = 'campaign:reported activity';
+
+const KINDS =
+  '(?:activity|activities|intrusions?|campaigns?|attacks?|operations?|compromises?)(?: (?:discussed|described|detailed) in this (?:blog|report|post|article))?';
+const ACTIVITY = `(?:th(?:is|ese)|the) ${KINDS}`;
+/**
+ * "attribute(s) <activity> … to", "link(ed) <activity> to"; "the activity" only in the source's present
+ * ("Mandiant attributes the activity to"): "Fortinet, who attributed the activity to APT10" reports another's
+ * finding about what "the activity" last named.
+ */
+const ATTRIBUTING = new RegExp(
+  `\\b(?:(?:attribut(?:e|es|ed|ing)|link(?:s|ed)?|tie[sd]?|associat(?:e|es|ed)) (th(?:is|ese) ${KINDS})|(?:attribut(?:e|es|ing)|links?|ties|associates?) (the ${KINDS}))\\b`,
+  'giu',
+);
+/** "<activity> is linked to", "<activity> is (likely) attributable to", "<activity> was conducted by". */
+const ATTRIBUTED = new RegExp(
+  `\\b(${ACTIVITY}) (?:is|are|was|were|has been|have been)(?: (?:likely|probably|very likely|highly likely|almost certainly|possibly|also))? (?:linked|attributed|attributable|tied|connected|associated|conducted by|carried out by|the work of)\\b`,
+  'giu',
+);
+/** Words before the verb, in its clause, that deny the tie. */
+const DENIAL_REACH = 60;
+const DENIED = /\b(?:not|no|never|unable|cannot|can't|couldn't|n't)\b[^.;,]{0,40}$/iu;
+
+export function describedActivity(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
+  if (entities.some((e) => e.type === 'campaign')) return undefined;
+  const withActor = new Set(
+    entities
+      .filter((e) => e.type === 'intrusion-set' || e.type === 'threat-actor')
+      .flatMap((e) => e.mentions.map((m) => m.sentence)),
+  );
+  const mentions: Mention[] = [];
+  for (const pattern of [ATTRIBUTING, ATTRIBUTED]) {
+    for (const m of text.matchAll(pattern)) {
+      const phrase = (m[1] ?? m[2])!;
+      const start = m.index + m[0].indexOf(phrase);
+      const sentence = sentenceAt(sentences, start);
+      const span = sentences[sentence];
+      if (!span || !withActor.has(sentence)) continue;
+      if (DENIED.test(text.slice(Math.max(span.start, m.index - DENIAL_REACH), m.index))) continue;
+      mentions.push({ start, end: start + phrase.length, text: phrase, sentence });
+    }
+  }
+  if (mentions.length === 0) return undefined;
+  return {
+    key: DESCRIBED_ACTIVITY_KEY,
+    type: 'campaign',
+    name: 'Reported activity',
+    mentions: mentions.sort((a, b) => a.start - b.start),
+    recognition: 60,
+    via: REPORTED_ACTIVITY,
+  };
+}
