@@ -1078,6 +1078,13 @@ describe('extractRelations', () => {
       'intrusion-set:unc1549 intrusion-set:G0007',
       'intrusion-set:unc1549 intrusion-set:G0016',
     ]);
+    // Activity tracked under a name is the set's; each listed name of the tied set does nothing the sentence tells.
+    const overlapping =
+      'UNC1549, which overlaps with activity tracked as APT28 and Fancy Bear, exploited CVE-2023-20198.';
+    expect(related(overlapping)).toEqual(['intrusion-set:unc1549 intrusion-set:G0007']);
+    expect(analyzedPairs('targets', overlapping)).toEqual([
+      'intrusion-set:unc1549 vulnerability:CVE-2023-20198',
+    ]);
     // The estimative words of the sentence qualify the tie.
     expect(
       analyze('We have low confidence that UNC215 is associated with APT28.').relations.find(

@@ -42,7 +42,7 @@ import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
-import { LINKED_TO, linkedSets } from './linked-sets.ts';
+import { LINKED_TO, LISTED, linkedSets } from './linked-sets.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
 import { TELLING } from '../entities/company-victims.ts';
 import { MALWARE_HEADS } from '../entities/cue-words.ts';
@@ -587,6 +587,12 @@ const WORKS_FOR = /\bwork(?:s|ed|ing)?\s+(?:for|on\s+behalf\s+of)\s/u;
  * actor of the sentence is linked to is not the one the sentence says acts.
  */
 function linkedFrom(a: Placed, actors: readonly Placed[], text: string): boolean {
+  // "… overlaps with activity tracked as GhostEmperor and FamousSparrow": a name listed after a linked one.
+  const listedAfter = actors.find(
+    (b) =>
+      b.mention.end <= a.mention.start && LISTED.test(text.slice(b.mention.end, a.mention.start)),
+  );
+  if (listedAfter) return linkedFrom(listedAfter, actors, text);
   const before = text.slice(Math.max(0, a.mention.start - 40), a.mention.start);
   return (
     LINKED_TO.test(before) &&

@@ -6,9 +6,12 @@
  */
 import type { Placed } from './roles.ts';
 
-/** Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10"). */
+/**
+ * Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10",
+ * "overlaps with activity tracked as GhostEmperor").
+ */
 export const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported)\s+as\s+)?$/u;
 /**
  * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with"), or a
  * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
@@ -22,7 +25,7 @@ const LINK_VERB_BEFORE =
   /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;
 const TO_BETWEEN = /^\s+to\s+(?:the\s+)?$/u;
 /** "UNC1549 and Smoke Sandstorm", "APT10, APT3 or APT41": the next name of a list. */
-const LISTED = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+export const LISTED = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 /** How far before a set its link words may begin. */
 const LINK_REACH = 40;
 /** Longest stretch between the set told of and the first set it is tied to. */
