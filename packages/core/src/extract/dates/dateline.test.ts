@@ -9,6 +9,7 @@ describe('findDateline', () => {
       '2021-03-18',
     );
     expect(dateOf('WASHINGTON (Reuters), March 9, 2021 - The agency said…')).toBe('2021-03-09');
+    expect(dateOf('Title\n\nSEOUL, Nov 3, 2026 (Yonhap) -- The police said…')).toBe('2026-11-03');
     expect(dateOf('Title\nPublished: 2024-05-28\n\nBody text.')).toBe('2024-05-28');
     expect(dateOf('Title\nPosted on Sept 3rd, 2023 by the team\nBody')).toBe('2023-09-03');
     expect(dateOf('Title\n\nPress release, 21 May 2025\n\nBody')).toBe('2025-05-21');

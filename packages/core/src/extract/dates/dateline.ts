@@ -36,7 +36,8 @@ const LABELLED = new RegExp(
   `^(?:published|posted|date|released|issued|release date|publication date|date published|press release|news release|media release|statement|(?:joint |cybersecurity |security |flash )*(?:advisory|alert|bulletin))(?: on)?[:,]?(?:\\*\\*|__)? ${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
-const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}${DASH}`, 'u');
+/** The agency may follow the date instead: "SEOUL, Nov 3, 2026 (Yonhap) --". */
+const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}(?: \\([^()]{1,40}\\))?${DASH}`, 'u');
 /** An author's name: up to four words, the first capitalized ("Staff Writer", "Anna van Dijk"). */
 const AUTHOR = "\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{L}[\\p{L}.'’-]{0,30}){0,3}";
 /** A byline, then the date: "By Staff Writer - November 9, 2023", "Posted by A and B on 9 Nov 2023". */

@@ -46,6 +46,13 @@ describe('the activity a report attributes without naming it', () => {
           'activity to APT10.',
       ),
     ).toEqual([]);
+    // A state organ alone: who acted ("the two groups") is named elsewhere.
+    expect(
+      attributions(
+        'Shipbuilders hit\n\nThe police said the attacks were carried out by the two groups, which are ' +
+          "affiliated with North Korea's Reconnaissance General Bureau.",
+      ),
+    ).toEqual([]);
     // No actor in the sentence: nothing to attribute.
     expect(attributions('Lures\n\nWe attribute this activity to a known group.')).toEqual([]);
     // "this intrusion" is the intrusion the report names.

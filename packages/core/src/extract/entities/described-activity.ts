@@ -9,6 +9,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { REPORTED_ACTIVITY } from '../../analysis/reported-activity.ts';
+import { roleOf } from '../relations/roles.ts';
 import { sentenceAt } from '../sentence-at.ts';
 
 /** Its key in the analysis; the analysis names it after its report (analyze-report.ts). */
@@ -41,9 +42,11 @@ export function describedActivity(
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity | undefined {
   if (entities.some((e) => e.type === 'campaign')) return undefined;
+  // An attacker, not a state organ alone: "the attacks were carried out by the two groups, which are affiliated
+  // with North Korea's Reconnaissance General Bureau" names who acted elsewhere.
   const withActor = new Set(
     entities
-      .filter((e) => e.type === 'intrusion-set' || e.type === 'threat-actor')
+      .filter((e) => roleOf(e) === 'attacker')
       .flatMap((e) => e.mentions.map((m) => m.sentence)),
   );
   const mentions: Mention[] = [];
