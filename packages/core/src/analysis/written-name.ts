@@ -32,5 +32,13 @@ export function writtenName(entity: ExtractedEntity): string {
  * since a new activity is named by the pipeline ("Intrusion into ...") from mentions like "breach",
  * and a technique's mentions are descriptions rather than names.
  */
-export const displayName = (entity: ExtractedEntity): string =>
-  entity.ref && ACTOR_ENTITY_TYPES.has(entity.type) ? writtenName(entity) : entity.name;
+export const displayName = (entity: ExtractedEntity): string => {
+  if (!entity.ref) return entity.name;
+  if (ACTOR_ENTITY_TYPES.has(entity.type)) return writtenName(entity);
+  // A knowledge name all in lower case ("black suit", a MISP cluster's) is shown as the report writes it
+  // ("BlackSuit") where the two differ only in case and spacing.
+  if (/\p{Lu}/u.test(entity.name)) return entity.name;
+  const written = writtenName(entity);
+  return squeezed(written) === squeezed(entity.name) ? written : entity.name;
+};
+const squeezed = (name: string): string => name.toLowerCase().replace(/[\s-]+/gu, '');
