@@ -762,6 +762,11 @@ describe('an intrusion into a company', () => {
       'Intrusion into Initech Corp: victims',
     ]);
     expect(intrusions('Initech Corp said it was among the first to patch.')).toEqual([]);
+    // A list of companies telling they were affected, without saying by what.
+    expect(
+      intrusions('AT&T, Verizon and Lumen Technologies have confirmed they were affected.'),
+    ).toEqual(['Intrusion into AT&T, Lumen Technologies and Verizon: affected']);
+    expect(intrusions('Initech Corp said they were among the first to patch.')).toEqual([]);
   });
 
   it('is read where the company suffers it, falls victim to it, recovers from it or shuts its systems after it', () => {

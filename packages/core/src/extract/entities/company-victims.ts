@@ -540,6 +540,13 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       if (stolen !== undefined) return stolen;
     }
     // "… said on Thursday that it was hit by a cyberattack", "… that it was also breached"
+    // "AT&T, Verizon and Lumen Technologies have confirmed they were affected": told of a telecom campaign,
+    // companies affected are its victims.
+    if (norm(k) === 'they') {
+      const passive = PASSIVE_AFTER_THEY.has(norm(k + 1)) ? k + 2 : k + 1;
+      const been = norm(passive) === 'been' ? passive + 1 : passive;
+      if (been > k + 1 && (intrusionVerbAt(ctx, been) || AFFECTED.has(norm(been)))) return been;
+    }
     if (norm(k) === 'it') {
       const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
       const adverb = passive > k + 1 && PASSIVE_ADVERBS.has(norm(passive)) ? passive + 1 : passive;
@@ -836,6 +843,7 @@ const LOSS_REACH = 4;
 
 /** Words between "it" and the verb that make the company the one intruded: "it was hit", "it had been breached". */
 const PASSIVE_AFTER_IT = new Set(['was', 'had', 'has', 'is']);
+const PASSIVE_AFTER_THEY = new Set(['were', 'had', 'have', 'are']);
 /**
  * Words between a company's name and its telling verb: "Acme later disclosed", "Acme has confirmed", "Acme
  * and Initech have confirmed".
