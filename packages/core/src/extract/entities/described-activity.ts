@@ -10,7 +10,6 @@
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { REPORTED_ACTIVITY } from '../../analysis/reported-activity.ts';
 import { roleOf } from '../relations/roles.ts';
-import { sentenceAt } from '../sentence-at.ts';
 
 /** Its key in the analysis; the analysis names it after its report (analyze-report.ts). */
 const DESCRIBED_ACTIVITY_KEY = 'campaign:reported activity';
@@ -50,15 +49,18 @@ export function describedActivity(
       .flatMap((e) => e.mentions.map((m) => m.sentence)),
   );
   const mentions: Mention[] = [];
-  for (const pattern of [ATTRIBUTING, ATTRIBUTED]) {
-    for (const m of text.matchAll(pattern)) {
-      const phrase = (m[1] ?? m[2])!;
-      const start = m.index + m[0].indexOf(phrase);
-      const sentence = sentenceAt(sentences, start);
-      const span = sentences[sentence];
-      if (!span || !withActor.has(sentence)) continue;
-      if (DENIED.test(text.slice(Math.max(span.start, m.index - DENIAL_REACH), m.index))) continue;
-      mentions.push({ start, end: start + phrase.length, text: phrase, sentence });
+  // Only the sentences naming an actor are read: a few, where a scan of the whole text costs 5% of the pipeline.
+  for (const sentence of [...withActor].sort((a, b) => a - b)) {
+    const span = sentences[sentence];
+    if (!span) continue;
+    const words = text.slice(span.start, span.end);
+    for (const pattern of [ATTRIBUTING, ATTRIBUTED]) {
+      for (const m of words.matchAll(pattern)) {
+        const phrase = (m[1] ?? m[2])!;
+        const start = span.start + m.index + m[0].indexOf(phrase);
+        if (DENIED.test(words.slice(Math.max(0, m.index - DENIAL_REACH), m.index))) continue;
+        mentions.push({ start, end: start + phrase.length, text: phrase, sentence });
+      }
     }
   }
   if (mentions.length === 0) return undefined;
