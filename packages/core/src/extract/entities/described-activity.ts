@@ -4,8 +4,8 @@
  * blog to TA505 with high confidence", "We attribute this attack (with a moderate confidence level) to …
  * Higaisa". It becomes a campaign so the attribution, and how sure the source is of it, has a subject
  * (docs/ARCHITECTURE.md, "Campaigns"). Only in a report that names no campaign or intrusion of its own (that
- * one is what "this intrusion" means), only where the sentence names an actor, never where it denies the
- * tie ("Proofpoint does not attribute this activity to a known actor").
+ * one is what "this intrusion" means), only where the sentence names an actor that acted (a state organ alone
+ * is not one), never where it denies the tie ("Proofpoint does not attribute this activity to a known actor").
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { REPORTED_ACTIVITY } from '../../analysis/reported-activity.ts';
