@@ -539,7 +539,6 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       const stolen = dataStolen(ctx, k, norm);
       if (stolen !== undefined) return stolen;
     }
-    // "… said on Thursday that it was hit by a cyberattack", "… that it was also breached"
     // "AT&T, Verizon and Lumen Technologies have confirmed they were affected": told of a telecom campaign,
     // companies affected are its victims.
     if (norm(k) === 'they') {
@@ -547,6 +546,7 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       const been = norm(passive) === 'been' ? passive + 1 : passive;
       if (been > k + 1 && (intrusionVerbAt(ctx, been) || AFFECTED.has(norm(been)))) return been;
     }
+    // "… said on Thursday that it was hit by a cyberattack", "… that it was also breached"
     if (norm(k) === 'it') {
       const passive = PASSIVE_AFTER_IT.has(norm(k + 1)) ? k + 2 : k + 1;
       const adverb = passive > k + 1 && PASSIVE_ADVERBS.has(norm(passive)) ? passive + 1 : passive;

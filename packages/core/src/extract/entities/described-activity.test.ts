@@ -40,6 +40,7 @@ describe('the activity a report attributes without naming it', () => {
     expect(
       attributions('Lures\n\nProofpoint does not attribute this activity to APT10 at this time.'),
     ).toEqual([]);
+    expect(attributions("Lures\n\nWe don't attribute this activity to APT10 yet.")).toEqual([]);
     expect(
       attributions(
         'TA410\n\nPart of the activity of this team was described by Fortinet, who attributed the ' +

@@ -33,7 +33,7 @@ const ATTRIBUTED = new RegExp(
 );
 /** Words before the verb, in its clause, that deny the tie. */
 const DENIAL_REACH = 60;
-const DENIED = /\b(?:not|no|never|unable|cannot|can't|couldn't|n't)\b[^.;,]{0,40}$/iu;
+const DENIED = /(?:\b(?:not|no|never|unable|cannot)\b|n[’']t\b)[^.;,]{0,40}$/iu;
 
 export function describedActivity(
   text: string,
