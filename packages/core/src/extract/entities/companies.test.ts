@@ -211,6 +211,10 @@ describe('companies', () => {
       'Norwegian Police Security Service NO government-national',
     ]);
     expect(bodies('The Norwegian Police Security Service said so.')).toEqual([]);
+    expect(bodies('The Norwegian Security and Service Organisation (DSS) said so.')).toEqual([
+      'Norwegian Security and Service Organisation NO government-national',
+    ]);
+    expect(bodies('The Russian Hacking Organization said so.')).toEqual([]);
     // After its state, a body's own head needs no acronym: a commission, an agency, a service.
     expect(
       bodies('The UK Electoral Commission was compromised, and the Electoral Commission said so.'),

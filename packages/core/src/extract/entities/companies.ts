@@ -82,6 +82,8 @@ const STATE_HEADS = new Set([
   'authority',
   'command',
   'police',
+  'organisation',
+  'organization',
 ]);
 /** Heads that make a state's body its own name, after the state: "Japan's National Police Agency". */
 const OWN_NAME_HEADS: ReadonlySet<string> = new Set([
@@ -92,10 +94,13 @@ const OWN_NAME_HEADS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Of those, the heads that need no acronym after a state's name or adjective ("the UK Electoral Commission",
- * "US Cyber Command"); not a service or a centre, which name products as often ("Chinese Cloud Service").
+ * "US Cyber Command"); not a service or a centre, which name products as often ("Chinese Cloud Service"),
+ * nor an organization, which a title calls a gang ("Russian Hacking Organization").
  */
 const NAMED_AFTER_STATE: ReadonlySet<string> = new Set(
-  [...OWN_NAME_HEADS].filter((head) => !['service', 'center', 'centre'].includes(head)),
+  [...OWN_NAME_HEADS].filter(
+    (head) => !['service', 'center', 'centre', 'organisation', 'organization'].includes(head),
+  ),
 );
 /** The `via` of such an organization: parties, committees, agencies … that are no company. */
 export const DEFINED_ORGANIZATION = 'defined-organization';
@@ -146,7 +151,7 @@ export function findCompanies(
     const headAcronym = defines
       ? DEFINED_ACRONYM.exec(ctx.text.slice(form.end, form.end + 12))?.[1]
       : undefined;
-    const start = nameStart(ctx, end, taken);
+    const start = nameStart(ctx, end, taken, headAcronym !== undefined);
     if (start === undefined || !usableName(ctx, start, end)) continue;
     if (
       OWN_WORD_ENDS.has(form.norm) &&
@@ -439,6 +444,7 @@ function nameStart(
   ctx: TextContext,
   end: number,
   taken: (i: number) => boolean,
+  defined = false,
 ): number | undefined {
   let start = end;
   let joined = 0;
@@ -447,8 +453,13 @@ function nameStart(
     // "Beijing Huanyu Tianqiong Information Technology Co.": a word more where it is no English word, as the
     // place opening such a name is; "Internet Service Provider Anchnet Asia Limited" stops at four.
     if (end - start === MAX_NAME_WORDS + joined && isEnglishWord(word.norm)) break;
-    // "Wuhan Xiaoruizhi Science and Technology Company": "and" before an industry's word joins the name.
-    if (joined === 0 && joinsIndustryWord(ctx, start - 1, taken)) {
+    // "Wuhan Xiaoruizhi Science and Technology Company": "and" before an industry's word joins the name;
+    // before any capitalized word in a body's name that defines its acronym ("Security and Service
+    // Organisation (DSS)").
+    if (
+      joined === 0 &&
+      (defined ? joinsCapitalized(ctx, start - 1, taken) : joinsIndustryWord(ctx, start - 1, taken))
+    ) {
       // The "and" and one word more: such names run long.
       joined = 2;
       start--;
@@ -463,6 +474,22 @@ function nameStart(
     start--;
   }
   return start < end ? start : undefined;
+}
+
+/** "and" between two capitalized words of one name, at token `and`. */
+function joinsCapitalized(ctx: TextContext, and: number, taken: (i: number) => boolean): boolean {
+  const before = ctx.tokens[and - 1];
+  const after = ctx.tokens[and + 1];
+  return (
+    ctx.tokens[and]?.text === 'and' &&
+    before !== undefined &&
+    after !== undefined &&
+    isCapitalized(before.text) &&
+    isCapitalized(after.text) &&
+    !taken(and - 1) &&
+    ctx.spaceBefore(and) &&
+    ctx.spaceBefore(and + 1)
+  );
 }
 
 /**

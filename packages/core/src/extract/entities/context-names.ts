@@ -88,8 +88,14 @@ export function listItemAfter(ctx: TextContext, at: number): number | undefined 
   const next = ctx.tokens[at + 1];
   if (!next || ctx.sentenceOf[at + 1] !== ctx.sentenceOf[at]) return undefined;
   const gap = ctx.text.slice(ctx.tokens[at]!.end, next.start);
-  if (gap === ', ') return at + 1;
-  if (gap === ' ' && (next.norm === 'and' || next.norm === 'or')) return at + 2;
+  const joins = next.norm === 'and' || next.norm === 'or';
+  if (gap === ', ' && !joins) return at + 1;
+  // "WinRAR, and WinSCP": the serial comma before the last item.
+  if ((gap === ' ' || gap === ', ') && joins) {
+    const item = ctx.tokens[at + 2];
+    const after = item ? ctx.text.slice(next.end, item.start) : '';
+    return after === ' ' && ctx.sentenceOf[at + 2] === ctx.sentenceOf[at] ? at + 2 : undefined;
+  }
   return undefined;
 }
 

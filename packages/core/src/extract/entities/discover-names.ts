@@ -13,6 +13,7 @@ import {
   namedAfterGroupWords,
 } from './context-names.ts';
 import { selfNamedGroup } from './self-named.ts';
+import { usedForPurpose } from './tools-used.ts';
 import {
   aliasListedOf,
   announcedKind,
@@ -264,6 +265,7 @@ const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set([
   'simplehelp',
   'meshcentral',
   'logmein',
+  'radmin',
 ]);
 
 /** Most items walked back to a list's opening: a longer run is not one list. */
@@ -301,6 +303,7 @@ export function announcedRemoteAccessTool(
     k !== undefined && foundKind !== undefined && foundKind(k) === 'tool';
   return announcedKind(ctx, i, foundKind) === 'tool' ||
     listedAsSoftware(ctx, i) ||
+    usedForPurpose(ctx, i, foundKind, true) ||
     besideTool(listItemBefore(ctx, i)) ||
     besideTool(listItemAfter(ctx, i))
     ? { from: i, to: i + 1, type: 'tool' }

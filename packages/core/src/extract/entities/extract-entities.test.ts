@@ -952,6 +952,14 @@ describe('extractEntities: places and organizations', () => {
     expect(agencies('The Korea Internet and Security Agency warned. KISA agreed.')).toEqual([
       ['KISA', 'KR'],
     ]);
+    // The directorate and its centre are two bodies; an advisory signs as both.
+    expect(agencies('The Australian Signals Directorate (ASD) linked him to the gang.')).toEqual([
+      ['ASD', 'AU'],
+    ]);
+    expect(agencies("ASD's ACSC released the advisory.")).toEqual([
+      ['ASD', 'AU'],
+      ['ACSC', 'AU'],
+    ]);
   });
 
   it("reads France's foreign ministry by its own title, not as Europe", () => {

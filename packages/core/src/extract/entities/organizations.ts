@@ -345,8 +345,16 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     sectors: gov,
   },
   {
+    // Part of the ASD, but advisories sign as "ASD's ACSC": two bodies, each named as written.
     name: 'ACSC',
-    aliases: ['Australian Cyber Security Centre', 'ASD', 'Australian Signals Directorate'],
+    aliases: ['Australian Cyber Security Centre'],
+    role: 'organization',
+    country: 'AU',
+    sectors: gov,
+  },
+  {
+    name: 'ASD',
+    aliases: ['Australian Signals Directorate'],
     role: 'organization',
     country: 'AU',
     sectors: gov,

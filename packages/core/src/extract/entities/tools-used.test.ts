@@ -17,6 +17,18 @@ describe('programs an actor uses for a purpose', () => {
       'PowerTool:used-to',
     ]);
     expect(tools('The actors used WinSCP to exfiltrate data.')).toEqual(['WinSCP:used-to']);
+    // The serial comma before the last item, and an item that is no name of its own (WinRAR).
+    expect(
+      tools('The actors use FileZilla, WinRAR, WinSCP, and RClone to exfiltrate data.'),
+    ).toEqual(['FileZilla:used-to', 'WinSCP:used-to', 'RClone:used-to']);
+  });
+
+  it('include remote-access products used for a purpose, "for" one too', () => {
+    expect(tools('The actors use AnyDesk and Radmin for remote access.')).toEqual([
+      'AnyDesk:naming-context',
+      'Radmin:naming-context',
+    ]);
+    expect(tools('Customers use AnyDesk for remote access.')).toEqual([]);
   });
 
   it('need an actor using them, a purpose, and a coined spelling that is no protocol', () => {

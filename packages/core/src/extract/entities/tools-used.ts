@@ -1,6 +1,6 @@
 /**
  * Software an actor is said to run for a purpose: "They use GMER, IOBit and PowerTool to disable anti-virus
- * software", "The actors use WinSCP to exfiltrate data". Legitimate programs put to an attacker's use are STIX
+ * software", "The actors use WinSCP to exfiltrate data", "use AnyDesk for remote access". Legitimate programs put to an attacker's use are STIX
  * tools; the knowledge holds few of them, and the sentence names them only so. Only coined spellings count
  * (inner capitals, or a short all-capital name that is no protocol: "use RDP to move" names a protocol).
  */
@@ -39,6 +39,22 @@ export function toolUsedTo(
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
   // The list's verb first: most name words follow none, and the spelling test is the dearer one.
+  return usedForPurpose(ctx, i, foundKind) && coinedProgram(ctx, i)
+    ? { from: i, to: i + 1, type: 'tool' }
+    : undefined;
+}
+
+/**
+ * Whether the list holding token i is what actors use for a purpose: "The actors use X, Y and Z to
+ * exfiltrate data"; with `orFor`, "use AnyDesk and Radmin for remote access" too (a remote-access
+ * product's name says what it is; a coined word's "for transfers" may be a service's).
+ */
+export function usedForPurpose(
+  ctx: TextContext,
+  i: number,
+  foundKind: FoundKind | undefined,
+  orFor = false,
+): boolean {
   let first = i;
   for (let n = 0; n < MOST_ITEMS; n++) {
     const before = listItemBefore(ctx, first);
@@ -53,15 +69,21 @@ export function toolUsedTo(
   }
   const verb = first - 1;
   const sentence = ctx.sentenceOf[i];
-  if (ctx.sentenceOf[verb - 1] !== sentence || !USING.has(ctx.tokens[verb]?.norm ?? ''))
-    return undefined;
+  if (ctx.sentenceOf[verb - 1] !== sentence || !USING.has(ctx.tokens[verb]?.norm ?? '')) {
+    return false;
+  }
   const user = verb - 1;
-  if (!USERS.has(ctx.tokens[user]!.norm) && foundKind?.(user) !== 'intrusion-set') return undefined;
-  const to = ctx.tokens[last + 1];
+  if (!USERS.has(ctx.tokens[user]!.norm) && foundKind?.(user) !== 'intrusion-set') return false;
+  const to = ctx.tokens[last + 1]?.norm;
   const purpose = ctx.tokens[last + 2];
-  if (to?.norm !== 'to' || !purpose || ctx.sentenceOf[last + 2] !== sentence) return undefined;
-  if (purpose.text !== purpose.norm) return undefined;
-  return coinedProgram(ctx, i) ? { from: i, to: i + 1, type: 'tool' } : undefined;
+  if (
+    (to !== 'to' && (!orFor || to !== 'for')) ||
+    !purpose ||
+    ctx.sentenceOf[last + 2] !== sentence
+  ) {
+    return false;
+  }
+  return purpose.text === purpose.norm;
 }
 
 /** A one-word program name of a coined spelling: "WinSCP", "PowerTool", "GMER"; no protocol, no word. */

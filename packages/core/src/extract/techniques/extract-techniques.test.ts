@@ -314,6 +314,19 @@ describe('extractTechniques', () => {
     expect(found('It drops a CPL file and opens it with control.exe.')).toEqual(['T1218.002']);
   });
 
+  it('reads no technique in the label of a listed indicator', () => {
+    const knowledge = prepareKnowledge([technique(1, 'T1204.002', 'Malicious File', 'execution')]);
+    const found = (text: string) =>
+      extractTechniques(text, splitSentences(text), knowledge).map((e) => e.externalId);
+    expect(
+      found(
+        'Malicious file: w.exe — d2fd0654710c27dcf37b6c1437880020824e161dd0bb28e5e24b0ec6d0c7e0a8',
+      ),
+    ).toEqual([]);
+    expect(found('Malicious file: 0f6b4c1e2a7d9c3b5e8f1a2d4c6b8e0f')).toEqual([]);
+    expect(found('The victim opened the malicious file: the loader ran.')).toEqual(['T1204.002']);
+  });
+
   it('ignores the words of a link path', () => {
     expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);

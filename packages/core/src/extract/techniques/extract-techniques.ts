@@ -249,6 +249,17 @@ export function techniqueMatcher(knowledge?: PreparedKnowledge): TechniqueMatche
   return matcher;
 }
 
+/**
+ * A colon, then a file name, a hash or an address: "Malicious file: w.exe — d2fd…", "Malicious file hash:
+ * 5b7b…". The words before it label an indicator in a list; they tell no act of the actor.
+ */
+const INDICATOR_AFTER_LABEL =
+  /^:[ \t]*(?:[\w-]{1,64}\.[a-z]{2,4}\b|[\da-f]{32,128}\b|\d{1,3}(?:\.|\[\.\])\d{1,3}(?:\.|\[\.\])\d)/iu;
+const LABEL_REACH = 160;
+
+const labelsIndicator = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 58 && INDICATOR_AFTER_LABEL.test(text.slice(end, end + LABEL_REACH));
+
 /** T1219, cued by the names of remote-access products. */
 const REMOTE_ACCESS_TOOLS = 'T1219';
 
@@ -268,6 +279,7 @@ export function extractTechniques(
   for (const hit of hits) {
     if (hit.id === NO_TECHNIQUE || (none.has(hit.from) && none.has(hit.to))) continue;
     if (insideUrl(text, tokens[hit.from]!.start)) continue;
+    if (labelsIndicator(text, tokens[hit.to]!.end)) continue;
     // "CVE-2024-1709 in ConnectWise ScreenConnect": the product exploited, no remote access tool used.
     if (hit.id === REMOTE_ACCESS_TOOLS && flawedProductAt(text, tokens[hit.from]!.start)) continue;
     let entry = evidence.get(hit.id);
