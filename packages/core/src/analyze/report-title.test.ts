@@ -14,6 +14,11 @@ describe('titleFromText', () => {
     expect(titleFromText('title: Havoc Demon Backdoor\nurl: https://example.com/x\nBody.')).toBe(
       'Havoc Demon Backdoor',
     );
+    // A hashtag opening the title is part of it; a heading's hashes are not.
+    expect(titleFromText('#StopRansomware: Akira Ransomware\n\nSummary')).toBe(
+      '#StopRansomware: Akira Ransomware',
+    );
+    expect(titleFromText('## #StopRansomware: Akira\n\nSummary')).toBe('#StopRansomware: Akira');
   });
 
   it('passes over generic section headings and lines without letters', () => {

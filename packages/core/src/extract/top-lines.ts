@@ -2,7 +2,14 @@
 export function withoutMarks(line: string): string {
   let from = 0;
   let to = line.length;
-  while (from < to && '#*_> \t'.includes(line[from]!)) from++;
+  for (;;) {
+    while (from < to && '*_> \t'.includes(line[from]!)) from++;
+    // A heading's hashes stand apart from its words; "#StopRansomware" is a hashtag, part of the title.
+    let hashes = from;
+    while (hashes < to && line[hashes] === '#') hashes++;
+    if (hashes === from || (hashes < to && !' \t'.includes(line[hashes]!))) break;
+    from = hashes;
+  }
   while (to > from && '*_ \t'.includes(line[to - 1]!)) to--;
   return line.slice(from, to);
 }

@@ -200,6 +200,9 @@ describe('extractEntities: knowledge aliases', () => {
 
   it('ignores names inside file names', () => {
     expect(names('The file mimikatz.exe and C:\\Tools\\Mimikatz.dll were dropped.')).toEqual([]);
+    // A name the file's name goes on from, past a hyphen; not a compound word of prose.
+    expect(names('It drops Mimikatz-x64-build.exe on the host.')).toEqual([]);
+    expect(names('It runs Mimikatz-style dumps on the host.')).toEqual(['tool:Mimikatz']);
   });
 });
 

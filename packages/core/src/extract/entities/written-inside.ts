@@ -5,6 +5,7 @@
  * file extensions ("bat, cmd, com"). Names parted by slashes ("FIN12/WIZARD SPIDER") are still mentions.
  */
 import { FILE_EXTENSIONS } from '../ioc/hosts.ts';
+import { fileNameGoesOn } from '../file-name-rest.ts';
 import { listItemAfter, listItemBefore } from './context-names.ts';
 import type { TextContext } from './text-context.ts';
 
@@ -49,6 +50,7 @@ export function insideFileName(ctx: TextContext, from: number, to: number): bool
     return true;
   }
   if (after === '/' && DIGIT.test(afterNext)) return true;
+  if (after === '-' && fileNameGoesOn(ctx.text, end)) return true;
   return (after === '.' && LETTER.test(afterNext)) || after === '_' || after === '\\';
 }
 

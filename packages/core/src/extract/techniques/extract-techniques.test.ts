@@ -325,6 +325,11 @@ describe('extractTechniques', () => {
     ).toEqual([]);
     expect(found('Malicious file: 0f6b4c1e2a7d9c3b5e8f1a2d4c6b8e0f')).toEqual([]);
     expect(found('The victim opened the malicious file: the loader ran.')).toEqual(['T1204.002']);
+    // Nor in a file's name.
+    expect(ids('The loader drops Proton-decrypter.exe and decrypter_x64.dll.')).toEqual([]);
+    // A program's own file name says it ran.
+    expect(ids('It starts rundll32.exe with the DLL.')).toEqual(['T1218.011']);
+    expect(ids('The loader decrypts its payload.')).toEqual(['T1140']);
   });
 
   it('ignores the words of a link path', () => {

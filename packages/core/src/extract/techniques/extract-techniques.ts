@@ -10,6 +10,7 @@ import { PerWord } from '../entities/per-word.ts';
 import { WordLookup } from '../entities/word-lookup.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import { insideUrl } from '../inside-url.ts';
+import { fileNameGoesOn } from '../file-name-rest.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { isNameBasedId } from '../../stix/ids.ts';
 import { NO_TECHNIQUE, TECHNIQUE_CUES } from './technique-lexicon.ts';
@@ -260,6 +261,16 @@ const LABEL_REACH = 160;
 const labelsIndicator = (text: string, end: number): boolean =>
   text.charCodeAt(end) === 58 && INDICATOR_AFTER_LABEL.test(text.slice(end, end + LABEL_REACH));
 
+/**
+ * "Proton-decrypter.exe": words joined to others in a file's name. A program's own file name
+ * ("rundll32.exe", "mshta.exe") is how reports say it ran, and stays a cue.
+ */
+function partOfFileName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const joined = before === '-' || before === '_' || text[end] === '-' || text[end] === '_';
+  return joined && fileNameGoesOn(text, end);
+}
+
 /** T1219, cued by the names of remote-access products. */
 const REMOTE_ACCESS_TOOLS = 'T1219';
 
@@ -279,7 +290,12 @@ export function extractTechniques(
   for (const hit of hits) {
     if (hit.id === NO_TECHNIQUE || (none.has(hit.from) && none.has(hit.to))) continue;
     if (insideUrl(text, tokens[hit.from]!.start)) continue;
-    if (labelsIndicator(text, tokens[hit.to]!.end)) continue;
+    if (
+      labelsIndicator(text, tokens[hit.to]!.end) ||
+      partOfFileName(text, tokens[hit.from]!.start, tokens[hit.to]!.end)
+    ) {
+      continue;
+    }
     // "CVE-2024-1709 in ConnectWise ScreenConnect": the product exploited, no remote access tool used.
     if (hit.id === REMOTE_ACCESS_TOOLS && flawedProductAt(text, tokens[hit.from]!.start)) continue;
     let entry = evidence.get(hit.id);
