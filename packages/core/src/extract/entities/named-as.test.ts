@@ -381,3 +381,12 @@ describe('a list after a plural kind noun and a colon', () => {
     expect(names('Affected products: Windows, Exchange and Quillware.')).toEqual([]);
   });
 });
+
+describe('names given to parts of code', () => {
+  it("reads an actor's custom components as malware, not a product's components", () => {
+    expect(
+      names('ESET found three custom components we named TurtleShell, WavyBadger and ZeroPaper.'),
+    ).toEqual(['malware:TurtleShell', 'malware:WavyBadger', 'malware:ZeroPaper']);
+    expect(names('The suite has two components we named Alphawing and Betawing.')).toEqual([]);
+  });
+});

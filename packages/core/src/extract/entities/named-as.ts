@@ -339,6 +339,9 @@ function wordKind(ctx: TextContext, k: number, trigger: number): NamedKind | und
   if (isWebShell(ctx.tokens[k - 1]?.norm ?? '', norm)) return 'malware';
   // "three teams ESET researchers named FlowingFrog, LookingFrog and JollyFrog": an actor's parts.
   if (ACTOR_PARTS.has(norm)) return 'intrusion-set';
+  // "three custom components we named TurtleShell, …": an actor's own parts of code are malware; a
+  // product's "components" alone are not.
+  if (CODE_PARTS.has(norm) && MADE_BY_ACTOR.has(ctx.tokens[k - 1]?.norm ?? '')) return 'malware';
   const kind: CueKind | undefined = cueKind(norm);
   if (kind === 'group') return 'intrusion-set';
   if (kind === 'malware') return 'malware';
@@ -347,6 +350,9 @@ function wordKind(ctx: TextContext, k: number, trigger: number): NamedKind | und
   if (kind === 'tool') return authorsOwn(ctx, trigger) ? undefined : 'tool';
   return null;
 }
+
+const CODE_PARTS = new Set(['component', 'components', 'module', 'modules']);
+const MADE_BY_ACTOR = new Set(['custom', 'malicious', 'bespoke']);
 
 /**
  * "is called Unknown aka UNKN", "a RAT dubbed Foo, alias Bar": an alias of a name that a naming phrase
