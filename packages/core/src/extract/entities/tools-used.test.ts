@@ -29,6 +29,9 @@ describe('programs an actor uses for a purpose', () => {
       'Radmin:naming-context',
     ]);
     expect(tools('Customers use AnyDesk for remote access.')).toEqual([]);
+    expect(tools('The attackers also used TeamViewer for remote access.')).toEqual([
+      'TeamViewer:naming-context',
+    ]);
   });
 
   it('need an actor using them, a purpose, and a coined spelling that is no protocol', () => {

@@ -20,6 +20,15 @@ const USERS = new Set(
     ' ',
   ),
 );
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'often',
+  'frequently',
+  'reportedly',
+  'previously',
+]);
 /**
  * Protocols, services and techniques written in capitals, which an actor uses without running a program of
  * that name ("PTH": pass the hash).
@@ -72,7 +81,9 @@ export function usedForPurpose(
   if (ctx.sentenceOf[verb - 1] !== sentence || !USING.has(ctx.tokens[verb]?.norm ?? '')) {
     return false;
   }
-  const user = verb - 1;
+  // "The attackers also used TeamViewer": an adverb may stand between the actor and the verb.
+  const user = ADVERBS.has(ctx.tokens[verb - 1]!.norm) ? verb - 2 : verb - 1;
+  if (ctx.sentenceOf[user] !== sentence) return false;
   if (!USERS.has(ctx.tokens[user]!.norm) && foundKind?.(user) !== 'intrusion-set') return false;
   const to = ctx.tokens[last + 1]?.norm;
   const purpose = ctx.tokens[last + 2];

@@ -332,6 +332,14 @@ describe('extractTechniques', () => {
     expect(ids('The loader decrypts its payload.')).toEqual(['T1140']);
   });
 
+  it('reads exfiltration to cloud storage the actor controls', () => {
+    expect(
+      ids('Each tool copies file trees to attacker-controlled Dropbox and OneDrive accounts.'),
+    ).toEqual(['T1567.002']);
+    expect(ids('The archive was uploaded to OneDrive.')).toEqual(['T1567.002']);
+    expect(ids('Staff share files through Dropbox and OneDrive accounts.')).toEqual([]);
+  });
+
   it('ignores the words of a link path', () => {
     expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);

@@ -1130,6 +1130,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'uploaded to dropbox',
       'exfiltrated to dropbox',
       'to cloud storage',
+      'uploaded to onedrive',
+      'uploaded to google drive',
+      'attacker controlled dropbox',
+      'attacker controlled onedrive',
+      'attacker controlled google drive',
+      'attacker controlled cloud storage',
     ],
   },
   {
