@@ -390,6 +390,22 @@ describe('extractRelations', () => {
     expect(targets(carried.replace('The actors', 'The actor'))).toEqual([]);
   });
 
+  it("rates where a set comes from by the source's words rating that claim", () => {
+    const rated = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'originates-from')
+        .map((r) => `${r.target} ${r.confidence ?? 'unrated'}`);
+    expect(
+      rated('We assess with moderate confidence that APT28 is a Russian hacking group.'),
+    ).toEqual(['location:RU 50']);
+    expect(rated('APT28 is likely a Russian hacking group.')).toEqual(['location:RU 70']);
+    expect(rated('APT28 is a Russian hacking group.')).toEqual(['location:RU unrated']);
+    // A judgement of something else in the sentence.
+    expect(
+      rated('With high confidence the loader is new, and APT28 is a Russian hacking group.'),
+    ).toEqual(['location:RU unrated']);
+  });
+
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
     const origins = (text: string) =>
       analyze(text)

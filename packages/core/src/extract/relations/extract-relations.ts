@@ -22,7 +22,7 @@ import {
   sectorRightAfter,
   victimsOwnedAt,
 } from './place-targets.ts';
-import { ACTOR_NOUN, DIRECTING, setOrigin } from './set-origin.ts';
+import { ACTOR_NOUN, DIRECTING, originJudgement, setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
   anaphoricSets,
@@ -432,7 +432,10 @@ export function extractRelations(
       linkToSponsors(a, withRole(placed, 'sponsor'), stated);
       if (!linkedFrom(a, stated, text)) actsLikeAnActor(a, placed, cues, evidence, actPhrase);
       const origin = setOrigin(a, placed, text);
-      if (origin) out.add('originates-from', a.entity.key, origin.entity.key, evidence);
+      if (origin) {
+        const judged = originJudgement(text, evidence, a, origin);
+        out.add('originates-from', a.entity.key, origin.entity.key, evidence, judged);
+      }
     }
     // "Unit 29155 cyber actors primarily target …", "The SVR exploited CVE-2023-42793 …"
     // "The GRU unit 26165 actors used …": what the organ's own people do, whatever it is.

@@ -13,6 +13,12 @@
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
  */
+import type { Span } from '../../analysis/types.ts';
+import {
+  findEstimativePhrases,
+  firstEstimativePhrase,
+  type EstimativePhrase,
+} from '../confidence/estimative-language.ts';
 import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
@@ -177,4 +183,26 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
     }
   }
   return undefined;
+}
+
+/** "We assess with moderate confidence that ": the judgement opens the clause naming the set. */
+const JUDGED_CLAUSE = /^\s{1,2}that\s{1,2}(?:the\s{1,2})?$/iu;
+
+/**
+ * The source's rating of the origin setOrigin read, when its words rate that very claim: "We assess with
+ * moderate confidence that Storm-0558 is a China-based threat actor" (50), "Storm-0558 is likely a
+ * China-based actor" (70). A judgement elsewhere in the sentence rates something else.
+ */
+export function originJudgement(
+  text: string,
+  sentence: Span,
+  a: Placed,
+  origin: Placed,
+): EstimativePhrase | undefined {
+  if (origin.mention.start >= a.mention.end) {
+    const between = firstEstimativePhrase(text, a.mention.end, origin.mention.start);
+    if (between) return between;
+  }
+  const before = findEstimativePhrases(text, sentence.start, a.mention.start).at(-1);
+  return before && JUDGED_CLAUSE.test(text.slice(before.end, a.mention.start)) ? before : undefined;
 }
