@@ -1115,8 +1115,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
 const AMONG_NOUN_WORDS = 2;
 
 /**
- * "X were among the carriers breached", "X was among the victims": the token after "among" that tells of
- * the intrusion, if any.
+ * "X were among the carriers breached", "X was among the affected organizations": the token after "among"
+ * that tells of the intrusion, if any.
  */
 function amongStruck(
   ctx: TextContext,
@@ -1125,7 +1125,8 @@ function amongStruck(
 ): number | undefined {
   const start = ARTICLES.has(norm(from)) ? from + 1 : from;
   if (VICTIM_NOUNS.has(norm(start))) return start;
-  for (let k = start + 1; k <= start + AMONG_NOUN_WORDS; k++) {
+  // "among the affected organizations", "among the carriers breached"
+  for (let k = start; k <= start + AMONG_NOUN_WORDS; k++) {
     if (intrusionVerbAt(ctx, k) || AFFECTED.has(norm(k))) return k;
   }
   return undefined;

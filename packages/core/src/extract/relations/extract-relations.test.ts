@@ -1957,6 +1957,14 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 exploited the flaws. The Department of Education is among the victims.'),
     ).toEqual(['intrusion-set:G0007 identity:department of education']);
+    expect(
+      targets(
+        'APT28 read the mail of 25 organizations. The Department of Education was among the affected organizations.',
+      ),
+    ).toEqual([
+      'campaign:intrusion into the department of education identity:department of education',
+      'intrusion-set:G0007 identity:department of education',
+    ]);
     // A speaker, and an organization a sentence names beside the actor.
     expect(
       targets('CISA and the FBI assess that the network was compromised by APT28 in May.'),

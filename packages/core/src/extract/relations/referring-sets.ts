@@ -223,7 +223,7 @@ const BARE_VICTIMS_OPENING = new RegExp(
  * "Ticketmaster, Santander Bank and Advance Auto Parts are among the victims": the list before the words that
  * make them targets; as for BARE_VICTIMS_OPENING, the set stands at the sentence's opening.
  */
-export const AMONG_THE_VICTIMS = String.raw`(?:are|were|is|was) among(?:st)? the (?:victims|targets)\b`;
+export const AMONG_THE_VICTIMS = String.raw`(?:are|were|is|was) among(?:st)? the (?:victims|targets|affected (?:organi[sz]ations|entities|companies|agencies))\b`;
 const VICTIMS_CLOSING = new RegExp(String.raw`^\s*(?=[^.;]{1,140}? ${AMONG_THE_VICTIMS})`, 'u');
 
 /** The sentence lists victims: "Victims include …", "Among its targets were …", "… are among the victims". */
