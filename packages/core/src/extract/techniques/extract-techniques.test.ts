@@ -340,6 +340,13 @@ describe('extractTechniques', () => {
     expect(ids('Staff share files through Dropbox and OneDrive accounts.')).toEqual([]);
   });
 
+  it('reads email collection from mailboxes accessed and email exfiltrated', () => {
+    expect(ids('The actor accessed mailboxes and exfiltrated email through the API.')).toEqual([
+      'T1114',
+    ]);
+    expect(ids('Users should check their mailbox settings.')).toEqual([]);
+  });
+
   it('ignores the words of a link path', () => {
     expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);

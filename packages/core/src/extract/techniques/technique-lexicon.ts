@@ -1533,7 +1533,14 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1217', strong: ['browser history', 'browsing history'], weak: ['bookmarks'] },
   {
     id: 'T1114',
-    strong: ['email collection', 'pst file*', 'export* mailbox*', 'mailbox export*'],
+    strong: [
+      'email collection',
+      'pst file*',
+      'export* mailbox*',
+      'mailbox export*',
+      'exfiltrat* email*',
+      'access* mailbox*',
+    ],
     weak: ['steal* email*', 'mailbox*'],
   },
 ];
