@@ -1143,6 +1143,9 @@ describe('extractEntities: places and organizations', () => {
     expect(sectorsOf('They hit governmental institutions in Thailand.')).toEqual([
       ['government-national'],
     ]);
+    expect(sectorsOf('All involved government networks globally.')).toEqual([
+      ['government-national'],
+    ]);
     expect(sectorsOf('They hit non-governmental organizations.')).toEqual([['non-profit']]);
     for (const words of ['the electric grid', 'oil and natural gas pipelines']) {
       expect(sectorsOf(`They hid in ${words} for years.`)).toEqual([['energy']]);

@@ -53,6 +53,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'government bodies',
       'government institutions',
       'government departments',
+      'government networks',
       'governmental institutions',
       'governmental organizations',
       'governmental organisations',

@@ -212,6 +212,21 @@ describe('extractRelations', () => {
     expect(stated.map((r) => r.confidence)).toEqual([85]);
   });
 
+  it("reads 'this campaign' beside an actor as the one campaign the report names", () => {
+    const attributed = (text: string) => pairs('attributed-to', text);
+    const opening = 'Operation Ostrana is a campaign against routers. ';
+    expect(attributed(`${opening}APT28 deployed X-Agent as part of this campaign.`)).toEqual([
+      'campaign:C0999 intrusion-set:G0007',
+    ]);
+    expect(attributed(`${opening}APT28 deployed X-Agent as part of the campaign.`)).toEqual([]);
+    // Of two campaigns, "this" may be either.
+    expect(
+      attributed(
+        `${opening}Operation Kelvreth hit banks. APT28 deployed X-Agent as part of this campaign.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('lets a named operation target and use what its sentence says, as an actor does', () => {
     const { relations } = analyze(
       'In 2019 Operation Kelvreth used X-Agent against banks in Poland.',

@@ -40,6 +40,7 @@ import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
+import { placeCampaignAnaphors } from './campaign-anaphors.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
 import { LINKED_TO, LISTED, linkedSets } from './linked-sets.ts';
@@ -89,6 +90,7 @@ export function extractRelations(
     }
   }
   for (const [s, placed] of bySentence) if (placed.length > LIST_MENTIONS) bySentence.delete(s);
+  placeCampaignAnaphors(text, sentences, entities, bySentence);
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
   const denials = new Denials(text, sentences);

@@ -1,0 +1,38 @@
+/**
+ * "ArcaneDoor is a campaign … UAT4356 deployed two backdoors as components of this campaign": where a report
+ * names one campaign of its own, "this campaign" in a sentence naming an actor is that campaign, so the
+ * actor's tie to it is read as if the name stood there. Only "this": "the campaign" is as often another's.
+ */
+import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
+import { isReportedActivity } from '../../analysis/reported-activity.ts';
+import type { Placed } from './roles.ts';
+
+const THIS_CAMPAIGN = /\b[Tt]his (?:campaign|operation)\b/gu;
+
+/** Adds the campaign's placing at each "this campaign" of a sentence that names an attacker. */
+export function placeCampaignAnaphors(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly ExtractedEntity[],
+  bySentence: Map<number, Placed[]>,
+): void {
+  const named = entities.filter(
+    (e) => e.type === 'campaign' && e.via !== 'intrusion-of-victim' && !isReportedActivity(e),
+  );
+  const campaign = named.length === 1 ? named[0]! : undefined;
+  const first = campaign?.mentions[0];
+  if (!campaign || !first || entities.some((e) => e.type === 'campaign' && e !== campaign)) return;
+  for (const [s, placed] of bySentence) {
+    if (s <= first.sentence || !placed.some((p) => p.role === 'attacker')) continue;
+    if (placed.some((p) => p.entity === campaign)) continue;
+    const span = sentences[s];
+    if (!span) continue;
+    const words = text.slice(span.start, span.end);
+    for (const m of words.matchAll(THIS_CAMPAIGN)) {
+      const start = span.start + m.index;
+      const mention: Mention = { start, end: start + m[0].length, text: m[0], sentence: s };
+      placed.push({ entity: campaign, mention, role: 'campaign' });
+    }
+    placed.sort((a, b) => a.mention.start - b.mention.start);
+  }
+}
