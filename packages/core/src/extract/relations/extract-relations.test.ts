@@ -793,6 +793,10 @@ describe('extractRelations', () => {
       ['intrusion-set:G0007', 2],
     ]);
     expect(sponsorOf('APT28 and APT29 were active. The group is linked to the GRU.')).toEqual([]);
+    // "The attacks" stand for whoever made them.
+    expect(
+      sponsorOf('APT28 hit firms in 2024. The police said the attacks are linked to the GRU.'),
+    ).toEqual([['intrusion-set:G0007', 2]]);
     // The clause a speaker reports opens on "the group" too.
     expect(
       sponsorOf('APT28 was behind the breach. Officials said that the group is linked to the GRU.'),

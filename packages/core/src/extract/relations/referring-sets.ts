@@ -429,12 +429,13 @@ const STATEMENT_END = /[.!?]$/u;
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /** Group 1 of GROUP_ANAPHOR and TOLD_ANAPHOR: the words that stand for the set. */
-const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|Its(?= (?:attacks|campaigns|operators|affiliates|members|hackers)\b)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
+const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attacks|cyberattacks|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|Its(?= (?:attacks|campaigns|operators|affiliates|members|hackers)\b)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
 /**
  * Group 1: the words that stand for the set. A speaker is up to six capitalized words joined by "and", "of"
  * or "for" and followed by its acronym ("The Finnish Security and Intelligence Service (Supo) had earlier
  * said …"), or a body or people the text named before ("The directorate said the group …"); TOLD_ANAPHOR
- * reads the clause anyone told someone. "The attackers" stands for it as "the group" does.
+ * reads the clause anyone told someone. "The attackers" stands for it as "the group" does, and "the attacks"
+ * for who made them ("the police said the attacks are highly likely connected to China's MSS").
  * "They" stands for it too, unless a verb of speech or research follows ("They further described Anchor
  * as …": the researchers), and so does "they" after an opening clause ("After gaining access, they deployed") or
  * word ("Post-compromise, the group uses …", "Additionally, they …").
