@@ -340,6 +340,13 @@ describe('extractTechniques', () => {
     expect(ids('Staff share files through Dropbox and OneDrive accounts.')).toEqual([]);
   });
 
+  it('reads a spearphishing attachment from emails with malware attached', () => {
+    expect(ids('The group sent emails with malware attached to think tanks.')).toEqual([
+      'T1566.001',
+    ]);
+    expect(ids('The group sent emails to think tanks.')).toEqual([]);
+  });
+
   it('reads email collection from mailboxes accessed and email exfiltrated', () => {
     expect(ids('The actor accessed mailboxes and exfiltrated email through the API.')).toEqual([
       'T1114',

@@ -284,6 +284,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       // "emails with malicious TAR file attachments", "a ZIP file attachment".
       'file attachment*',
       'email* with attachment*',
+      // "sent emails with malware attached to think tanks".
+      'email* with malware attached',
+      'email* with malicious files attached',
     ],
   },
   {
