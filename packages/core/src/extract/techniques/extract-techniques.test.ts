@@ -347,6 +347,10 @@ describe('extractTechniques', () => {
     expect(ids('The group sent emails to think tanks.')).toEqual([]);
   });
 
+  it('reads brute force from credential guessing', () => {
+    expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
+  });
+
   it('reads email collection from mailboxes accessed and email exfiltrated', () => {
     expect(ids('The actor accessed mailboxes and exfiltrated email through the API.')).toEqual([
       'T1114',

@@ -860,7 +860,16 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'udp packets',
     ],
   },
-  { id: 'T1110', strong: ['brute force*', 'brute forc*', 'bruteforce', 'password guessing'] },
+  {
+    id: 'T1110',
+    strong: [
+      'brute force*',
+      'brute forc*',
+      'bruteforce',
+      'password guessing',
+      'credential guessing',
+    ],
+  },
   {
     id: 'T1110.002',
     strong: ['password cracking', 'crack* password*', 'hashcat', 'john the ripper'],
