@@ -29,6 +29,9 @@ describe('findDateline', () => {
     expect(dateOf('Title\nby J. Smith | Updated: Thursday, March 18, 2021\nBody')).toBe(
       '2021-03-18',
     );
+    expect(
+      dateOf('TLP:AMBER\n\nTitle\n\nPrepared by the CERT-EU Threat Analysis team, 3 March 2026\n'),
+    ).toBe('2026-03-03');
   });
 
   it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {

@@ -38,11 +38,17 @@ const LABELLED = new RegExp(
 );
 /** The agency may follow the date instead: "SEOUL, Nov 3, 2026 (Yonhap) --". */
 const NEWS_DATELINE = new RegExp(`^${PLACE}${WEEKDAY}${DATE}(?: \\([^()]{1,40}\\))?${DASH}`, 'u');
-/** An author's name: up to four words, the first capitalized ("Staff Writer", "Anna van Dijk"). */
-const AUTHOR = "\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{L}[\\p{L}.'’-]{0,30}){0,3}";
-/** A byline, then the date: "By Staff Writer - November 9, 2023", "Posted by A and B on 9 Nov 2023". */
+/**
+ * An author's name: up to five words, the first capitalized ("Staff Writer", "Anna van Dijk", "the CERT-EU
+ * Threat Analysis team").
+ */
+const AUTHOR = "(?:the )?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{L}[\\p{L}.'’-]{0,30}){0,4}";
+/**
+ * A byline, then the date: "By Staff Writer - November 9, 2023", "Posted by A and B on 9 Nov 2023",
+ * "Prepared by the CERT-EU Threat Analysis team, 3 March 2026".
+ */
 const BYLINE = new RegExp(
-  `^(?:(?:posted|written|published) )?by ${AUTHOR}(?:,? (?:and|&) ${AUTHOR})?\\s*(?:[-—–|·,]|on)\\s*(?:(?:published|updated|posted)(?: on)?:? )?${WEEKDAY}${DATE}(?!\\d)`,
+  `^(?:(?:posted|written|published|prepared|compiled|authored) )?by ${AUTHOR}(?:,? (?:and|&) ${AUTHOR})?\\s*(?:[-—–|·,]|on)\\s*(?:(?:published|updated|posted)(?: on)?:? )?${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
 );
 /** A date alone on its line, a place and a comma before it or not: "Tel Aviv, 12 February 2024". */

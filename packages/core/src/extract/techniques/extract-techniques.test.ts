@@ -347,6 +347,16 @@ describe('extractTechniques', () => {
     expect(ids('The group sent emails to think tanks.')).toEqual([]);
   });
 
+  it('reads process injection with the injected thing between verb and target', () => {
+    expect(ids('PixyLoader injects Lumma Stealer into explorer.exe.')).toEqual(['T1055']);
+    // The word a gap takes still cues its own technique.
+    expect(ids('The skimmer injects JavaScript into checkout pages.')).toEqual([
+      'T1055',
+      'T1059.007',
+    ]);
+    expect(ids('The loader checks for sandboxes first.')).toEqual(['T1497']);
+  });
+
   it('reads brute force from credential guessing', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });

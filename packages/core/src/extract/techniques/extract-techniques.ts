@@ -133,10 +133,8 @@ export class TechniqueMatcher {
   }
 
   /** Every phrase occurrence: technique id, weight, token range. */
-  find(
-    tokens: readonly Token[],
-  ): { id: string; weight: number; phrase: string; from: number; to: number }[] {
-    const hits: { id: string; weight: number; phrase: string; from: number; to: number }[] = [];
+  find(tokens: readonly Token[]): MatchedPhrase[] {
+    const hits: MatchedPhrase[] = [];
     const starting = new PerWord((token) => this.startingWith(token.norm), tokens);
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of starting.get(tokens[i]!)) {
@@ -148,6 +146,7 @@ export class TechniqueMatcher {
           phrase: phrase.text,
           from: i,
           to: i + n - 1,
+          gapped: phrase.gapped,
         });
       }
     }
@@ -155,10 +154,17 @@ export class TechniqueMatcher {
   }
 }
 
+interface MatchedPhrase extends PhraseHit {
+  readonly weight: number;
+  readonly phrase: string;
+}
+
 interface PhraseHit {
   readonly id: string;
   readonly from: number;
   readonly to: number;
+  /** Its phrase takes any word somewhere ("inject* * into"): the word it took is no part of it. */
+  readonly gapped: boolean;
 }
 
 /**
@@ -176,7 +182,8 @@ function outermost<H extends PhraseHit>(hits: readonly H[]): H[] {
     if (outer && hit.to <= outer.to && (hit.from !== outer.from || hit.to !== outer.to)) continue;
     reach.set(hit.id, Math.max(reach.get(hit.id) ?? -1, hit.to));
     kept.push(hit);
-    if (!outer || hit.to > outer.to) outer = hit;
+    // "injecting JavaScript into": the word a gap took still cues its own technique.
+    if (!hit.gapped && (!outer || hit.to > outer.to)) outer = hit;
   }
   return kept;
 }
@@ -193,6 +200,7 @@ interface CompiledPhrase {
   readonly patterns: readonly Pattern[];
   /** The phrase's words joined by spaces: counts a cue once however often it repeats. */
   readonly text: string;
+  readonly gapped: boolean;
 }
 
 const NONE: readonly CompiledPhrase[] = [];
@@ -205,6 +213,7 @@ const compile = (phrase: Phrase): CompiledPhrase => ({
   weight: phrase.weight,
   patterns: phrase.words.map(pattern),
   text: phrase.words.join(' '),
+  gapped: phrase.words.includes('*'),
 });
 
 const fits = (p: Pattern, norm: string): boolean =>

@@ -318,6 +318,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: [
       'process injection',
       'inject* into',
+      // "injects Lumma Stealer into explorer.exe", "injected the payload into".
+      'inject* * into',
+      'inject* * * into',
       'injects code',
       'injected code',
       'code injection',
@@ -1271,6 +1274,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'anti virtualization',
       'sandbox evasion',
       'evade sandbox*',
+      'check* for sandbox*',
       'evades sandbox*',
       'evading sandbox*',
       'virtual machine detection',
