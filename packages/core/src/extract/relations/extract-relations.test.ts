@@ -8,6 +8,7 @@ import { buildKnowledgeIndex } from '../entities/knowledge-index.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractRelations } from './extract-relations.ts';
 import { analyzeReport } from '../../analyze/analyze-report.ts';
+import { extractTechniques } from '../techniques/extract-techniques.ts';
 import { prepareKnowledge } from '../../analyze/knowledge.ts';
 
 const KNOWLEDGE: KnowledgeEntry[] = [
@@ -210,6 +211,37 @@ describe('extractRelations', () => {
       'The Danish government said hackers breached its foreign ministry. APT28 was behind the breach, officials said with high confidence.',
     ).relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'));
     expect(stated.map((r) => r.confidence)).toEqual([85]);
+  });
+
+  it('lets a family that opens its sentence and acts use the techniques the sentence names', () => {
+    const techniques: KnowledgeEntry[] = [
+      ['T1547.001', 'Registry Run Keys / Startup Folder', '01'],
+      ['T1055', 'Process Injection', '02'],
+      ['T1486', 'Data Encrypted for Impact', '03'],
+    ].map(([externalId, name, n]) => ({
+      id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${n}`,
+      type: 'attack-pattern',
+      name: name!,
+      aliases: [name!],
+      externalId: externalId!,
+    }));
+    const knowledge = prepareKnowledge([...KNOWLEDGE, ...techniques]);
+    const stated = (text: string) =>
+      analyzeReport(text, { knowledge, techniques: extractTechniques })
+        .relations.filter((r) => r.type === 'uses' && !r.inferred)
+        .map((r) => `${r.source} ${r.target}`);
+    // Two families, so no report-wide inference: only the sentence says.
+    const others = ' CHOPSTICK and Zebrocy are older.';
+    expect(stated(`X-Agent persists through a Run key.${others}`)).toEqual([
+      'malware:S0023 attack-pattern:T1547.001',
+    ]);
+    expect(stated(`4. X-Agent then injects Zebrocy into explorer.exe.${others}`)).toEqual([
+      'malware:S0023 attack-pattern:T1055',
+    ]);
+    // A plural noun after the name, a passive, another family's kind: no act of the family.
+    expect(stated(`X-Agent payloads persist through a Run key.${others}`)).toEqual([]);
+    expect(stated(`X-Agent was installed through a Run key.${others}`)).toEqual([]);
+    expect(stated(`X-Agent drops ransomware on the host.${others}`)).toEqual([]);
   });
 
   it("reads 'this campaign' beside an actor as the one campaign the report names", () => {

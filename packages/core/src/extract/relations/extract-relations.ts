@@ -41,6 +41,7 @@ import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { placeCampaignAnaphors } from './campaign-anaphors.ts';
+import { familySubjectUses } from './family-subject.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
 import { LINKED_TO, LISTED, linkedSets } from './linked-sets.ts';
@@ -473,6 +474,12 @@ export function extractRelations(
       const origin = setOrigin(referent.placed, placed, text);
       if (origin)
         out.add('originates-from', referent.placed.entity.key, origin.entity.key, evidence);
+    }
+    const opening =
+      stated.length === 0 && !referent ? familySubjectUses(text, span, placed) : undefined;
+    if (opening) {
+      for (const t of opening.techniques)
+        out.add('uses', opening.family.entity.key, t.entity.key, evidence);
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor' && p.entity.type !== 'threat-actor') continue;
