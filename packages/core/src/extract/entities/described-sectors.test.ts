@@ -18,6 +18,9 @@ describe("a company's description", () => {
           'hospital operator.',
       ),
     ).toEqual(['Zorbask transportation', 'Zorbacare healthcare', 'Zorbaholdings Inc healthcare']);
+    expect(
+      companies('Zorbalab, a pathology services provider that works with hospitals, was hit.'),
+    ).toEqual(['Zorbalab healthcare']);
   });
 
   it('gives it the sector and the country of an apposition a country\'s possessive or "another" opens', () => {

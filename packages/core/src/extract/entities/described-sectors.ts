@@ -9,7 +9,10 @@ import type { TextContext } from './text-context.ts';
 
 /** Words of a description and the industry-sector-ov value they name. */
 const SECTOR_OF: ReadonlyMap<string, string> = new Map([
-  ...words('healthcare', 'health healthcare hospital hospitals medical clinic'),
+  ...words(
+    'healthcare',
+    'health healthcare hospital hospitals medical clinic pathology diagnostics',
+  ),
   ...words('telecommunications', 'telecom telecoms telecommunications broadband mobile wireless'),
   ...words('financial-services', 'bank banking financial payments payment fintech crypto'),
   ...words('insurance', 'insurer insurance'),

@@ -361,6 +361,12 @@ describe('extractTechniques', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });
 
+  it('reads external remote services from exposed remote access services', () => {
+    expect(ids('Affiliates get in by exploiting exposed remote access services.')).toEqual([
+      'T1133',
+    ]);
+  });
+
   it('reads email collection from mailboxes accessed and email exfiltrated', () => {
     expect(ids('The actor accessed mailboxes and exfiltrated email through the API.')).toEqual([
       'T1114',

@@ -1332,7 +1332,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     // "external-facing remote services such as VPNs": ATT&CK's name for them is "External Remote Services".
     id: 'T1133',
-    strong: ['external facing remote services', 'internet facing remote services'],
+    strong: [
+      'external facing remote services',
+      'internet facing remote services',
+      'exposed remote access services',
+      'exposed remote services',
+    ],
   },
   {
     id: 'T1550.004',
