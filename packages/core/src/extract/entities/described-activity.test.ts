@@ -78,5 +78,14 @@ describe('the activity a report attributes without naming it', () => {
           'in Canada, but their impact is almost certainly broader.',
       ),
     ).toEqual(['Activity reported in "MOVEit" -> APT10 (none)']);
+    // Nor does it rate the targets the sentence tells of.
+    const targets = read(
+      'MOVEit\n\nMandiant attributes this activity to UNC4857, a newly created threat cluster ' +
+        'that has impacted organizations operating in a wide range of industries based in ' +
+        'Canada, but their impact is almost certainly broader.',
+    )
+      .relations.filter((r) => r.type === 'targets' && r.target === 'location:CA')
+      .map((r) => r.confidence ?? 'none');
+    expect(targets).toEqual(['none']);
   });
 });

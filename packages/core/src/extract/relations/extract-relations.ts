@@ -349,9 +349,14 @@ export function extractRelations(
     // The judgement of what the actor is does not qualify what it does.
     // "Star Blizzard, a group almost certainly subordinate to the FSB, …": nor does a judgement in the
     // apposition after the actor's name.
+    // "…has impacted organizations in Canada, but their impact is almost certainly broader": nor one a
+    // contrast opens after the actor.
     const actPhrase =
       describes(text, phrase) ||
-      (phrase && stated.some((a) => inApposition(text, a.mention, phrase)))
+      (phrase &&
+        stated.some(
+          (a) => inApposition(text, a.mention, phrase) || inContrastAfter(text, a.mention, phrase),
+        ))
         ? undefined
         : phrase;
 

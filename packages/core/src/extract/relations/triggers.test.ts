@@ -14,6 +14,8 @@ describe('cuesIn', () => {
     expect([...cuesIn('The group sells spyware.')]).toEqual([]);
     // A gang that has affected businesses targeted them; a flaw affecting a product names no target.
     expect([...cuesIn('The gang has affected 900 businesses.')]).toEqual(['target']);
+    expect([...cuesIn('The gang has impacted 250 organizations.')]).toEqual(['target']);
+    expect([...cuesIn('The impact was broad.')]).toEqual([]);
     expect([...cuesIn('The gang abused a flaw affecting routers.')]).toEqual([]);
     // Hacktivists knock websites offline and deface them.
     expect([...cuesIn('The group knocked the websites of ministries offline.')]).toEqual([

@@ -61,8 +61,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'spies',
     // "to spy on the Ukrainian military" (a short stem: inflections only, never "spyware").
     'spy',
-    // "the Play ransomware group has affected a wide range of businesses".
+    // "the Play ransomware group has affected a wide range of businesses", "Akira has impacted …".
     'affected',
+    'impacted',
     'victim',
     'struck',
     'hit',
