@@ -244,6 +244,37 @@ describe('extractRelations', () => {
     expect(stated(`X-Agent drops ransomware on the host.${others}`)).toEqual([]);
   });
 
+  it('reads a family named as a set the report names, acting at its opening, as that set', () => {
+    const akira: KnowledgeEntry[] = [
+      {
+        id: 'intrusion-set--6f8c6a1b-2d3e-4f5a-8b7c-9d0e1f2a3b4c',
+        type: 'intrusion-set',
+        name: 'Akira',
+        aliases: ['Akira'],
+        externalId: 'G1024',
+      },
+      {
+        id: 'malware--6f8c6a1b-2d3e-4f5a-8b7c-9d0e1f2a3b4d',
+        type: 'malware',
+        name: 'Akira',
+        aliases: ['Akira'],
+        externalId: 'S1129',
+      },
+    ];
+    const knowledge = prepareKnowledge(akira);
+    const targets = (text: string) =>
+      analyzeReport(text, { knowledge })
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    const set = 'Akira threat actors use valid accounts.';
+    expect(
+      targets(`${set} Since March 2023, Akira ransomware has impacted businesses in Australia.`),
+    ).toEqual(['intrusion-set:G1024 location:AU']);
+    // A family acting without a set of its name, or a set named elsewhere acting on nothing.
+    expect(targets('Akira ransomware has impacted businesses in Australia.')).toEqual([]);
+    expect(targets(`${set} Victims of Akira ransomware sit in Australia.`)).toEqual([]);
+  });
+
   it("reads 'this campaign' beside an actor as the one campaign the report names", () => {
     const attributed = (text: string) => pairs('attributed-to', text);
     const opening = 'Operation Ostrana is a campaign against routers. ';

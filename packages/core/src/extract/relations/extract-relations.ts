@@ -41,7 +41,7 @@ import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { placeCampaignAnaphors } from './campaign-anaphors.ts';
-import { familySubjectUses } from './family-subject.ts';
+import { familySubjectUses, setAtWork } from './family-subject.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
 import { LINKED_TO, LISTED, linkedSets } from './linked-sets.ts';
@@ -288,6 +288,7 @@ export function extractRelations(
     out.add(type, source.entity.key, target.entity.key, sentenceMention(second));
   };
   const intrusions = entities.filter((e) => e.type === 'campaign');
+  const sets = entities.filter((e) => e.type === 'intrusion-set');
   const soleIntrusion =
     intrusions.length === 1 && intrusions[0]!.via === 'intrusion-of-victim'
       ? intrusions[0]
@@ -332,6 +333,11 @@ export function extractRelations(
       stated.length === 0 && campaigns.length === 0 && !referent && !actingOrgan
         ? actingFamilyOf(text, placed)
         : undefined;
+    // "Akira ransomware has impacted … businesses": the set named like the family, at work.
+    const atWork =
+      stated.length === 0 && campaigns.length === 0 && !referent && !actingOrgan && !actingFamily
+        ? setAtWork(text, span, placed, sets)
+        : undefined;
     // "… had breached its network. The attackers chained CVE-2023-46805 …": the one intrusion's doers.
     const doers =
       stated.length === 0 && campaigns.length === 0 && !referent && soleIntrusion
@@ -343,6 +349,7 @@ export function extractRelations(
       referent !== undefined ||
       actingOrgan !== undefined ||
       actingFamily !== undefined ||
+      atWork !== undefined ||
       doers !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
@@ -457,6 +464,7 @@ export function extractRelations(
       const others = placed.filter((p) => p.entity.key !== actingFamily.entity.key);
       actsLikeAnActor(actingFamily, placed, cues, evidence, actPhrase, others);
     }
+    if (atWork) actsLikeAnActor(atWork, placed, cues, evidence, actPhrase);
     if (doers) {
       const after = placed.filter((p) => p.mention.start >= doers.mention.end);
       actsLikeAnActor(doers, placed, cues, evidence, undefined, after);

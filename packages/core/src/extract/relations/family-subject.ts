@@ -3,19 +3,27 @@
  * its sentence and acts, in a verb of the present, uses the techniques the sentence names (STIX: malware
  * uses attack-pattern), whatever other families the report describes. Only a family at the sentence's
  * opening, only with a verb right after its name: "Lumma Stealer was delivered via PowerShell" tells what
- * another did with it, and "… the loader that PixyLoader drops uses …" another subject.
+ * another did with it, and "… the loader that PixyLoader drops uses …" another subject. A family named
+ * as a set the report names too ("Akira ransomware has impacted …") is that set at work.
  */
-import type { Span } from '../../analysis/types.ts';
+import type { ExtractedEntity, Span } from '../../analysis/types.ts';
+import { normalizeName } from '../../stix/ids.ts';
 import type { Placed } from './roles.ts';
 
-/** What may stand before the name at a sentence's opening: a list number, a mark, "The". */
-const OPENING = /^(?:\s|\d{1,2}[.)]\s|[-*•]\s|[Tt]he\s)*$/u;
+/** Longest opening read before the name. */
+const OPENING_MOST = 48;
+/**
+ * What may stand before the name at a sentence's opening: a list number, a mark, "The", a time
+ * ("Since March 2023, ").
+ */
+const OPENING =
+  /^(?:\s|\d{1,2}[.)]\s|[-*•]\s|[Tt]he\s|(?:Since|In|From|As of|By|Throughout) [\p{L}\d ]{1,30}, )*$/u;
 /**
  * A verb of the present after the name: "persists", "injects", "then decrypts", "also uses"; not a plural
  * noun the name qualifies ("Cobalt Strike payloads are …", "RokRAT campaigns begin …", "The Emotet bots").
  */
 const ACTS_AFTER =
-  /^\s(?:(?:then|also|first|next|further|later|additionally)\s)?(?!is\b|was\b|has\b|does\b|means\b|stands\b|remains\b|belongs\b|appears\b|seems\b|refers\b)(\p{Ll}{3,20}s)\b/u;
+  /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?(?:(?:then|also|first|next|further|later|additionally)\s)?(?!is\b|was\b|has\b|does\b|means\b|stands\b|remains\b|belongs\b|appears\b|seems\b|refers\b)(\p{Ll}{3,20}s)\b/u;
 const PLURAL_NOUNS = new Set(
   `payloads campaigns packers operators bots samples variants affiliates actors infections modules builds
 loaders droppers versions developers authors attacks operations servers binaries files components plugins
@@ -27,18 +35,47 @@ functions features capabilities techniques tactics tools routines threads proces
   ),
 );
 
+/** The family the sentence opens on, acting ("PixyLoader persists …"), if any. */
+function actingOpening(text: string, span: Span, placed: readonly Placed[]): Placed | undefined {
+  const first = placed[0];
+  if (!first || first.entity.type !== 'malware') return undefined;
+  if (placed.some((p) => p.role === 'attacker' || p.role === 'sponsor')) return undefined;
+  const before = text.slice(span.start, first.mention.start);
+  if (before.length > OPENING_MOST || !OPENING.test(before)) return undefined;
+  const after = text.slice(first.mention.end, first.mention.end + 48);
+  // "has impacted", "has also compromised": a perfect tense acts too.
+  if (PERFECT.test(after)) return first;
+  const verb = ACTS_AFTER.exec(after)?.[1];
+  return verb && !PLURAL_NOUNS.has(verb) ? first : undefined;
+}
+const PERFECT =
+  /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?has\s(?:also\s)?\p{Ll}{3,20}ed\b/u;
+
+/**
+ * "Akira ransomware has impacted a wide range of businesses": a family the report also names as a set
+ * (ATT&CK's Akira group and Akira ransomware) opening its sentence and acting is that set at work.
+ */
+export function setAtWork(
+  text: string,
+  span: Span,
+  placed: readonly Placed[],
+  sets: readonly ExtractedEntity[],
+): Placed | undefined {
+  const family = actingOpening(text, span, placed);
+  if (!family) return undefined;
+  const name = normalizeName(family.entity.name);
+  const set = sets.find((s) => normalizeName(s.name) === name);
+  return set ? { entity: set, mention: family.mention, role: 'attacker' } : undefined;
+}
+
 /** The family the sentence opens on, acting, if any, and the techniques after it. */
 export function familySubjectUses(
   text: string,
   span: Span,
   placed: readonly Placed[],
 ): { family: Placed; techniques: Placed[] } | undefined {
-  const first = placed[0];
-  if (!first || first.entity.type !== 'malware') return undefined;
-  if (placed.some((p) => p.role === 'attacker' || p.role === 'sponsor')) return undefined;
-  if (!OPENING.test(text.slice(span.start, first.mention.start))) return undefined;
-  const verb = ACTS_AFTER.exec(text.slice(first.mention.end, first.mention.end + 40))?.[1];
-  if (!verb || PLURAL_NOUNS.has(verb)) return undefined;
+  const first = actingOpening(text, span, placed);
+  if (!first) return undefined;
   // "RIG continues to drop ransomware", "njRAT pushes Lime ransomware": the word names another family's
   // kind, not an act of this one.
   const techniques = placed.filter(
