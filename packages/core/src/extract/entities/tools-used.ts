@@ -1,8 +1,9 @@
 /**
  * Software an actor is said to run for a purpose: "They use GMER, IOBit and PowerTool to disable anti-virus
- * software", "The actors use WinSCP to exfiltrate data", "use AnyDesk for remote access". Legitimate programs put to an attacker's use are STIX
- * tools; the knowledge holds few of them, and the sentence names them only so. Only coined spellings count
- * (inner capitals, or a short all-capital name that is no protocol: "use RDP to move" names a protocol).
+ * software", "The actors use WinSCP to exfiltrate data", "use AnyDesk for remote access". Legitimate programs
+ * put to an attacker's use are STIX tools; the knowledge holds few of them, and the sentence names them only
+ * so. Only coined spellings count (inner capitals, or a short all-capital name that is no protocol: "use RDP
+ * to move" names a protocol), and remote-access products by name (discover-names.ts).
  */
 import { listItemAfter, listItemBefore } from './context-names.ts';
 import type { DiscoveredName } from './name-words.ts';

@@ -35,6 +35,10 @@ functions features capabilities techniques tactics tools routines threads proces
   ),
 );
 
+/** "has impacted", "has also compromised": a perfect tense acts too. */
+const PERFECT =
+  /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?has\s(?:also\s)?\p{Ll}{3,20}ed\b/u;
+
 /** The family the sentence opens on, acting ("PixyLoader persists …"), if any. */
 function actingOpening(text: string, span: Span, placed: readonly Placed[]): Placed | undefined {
   const first = placed[0];
@@ -43,13 +47,10 @@ function actingOpening(text: string, span: Span, placed: readonly Placed[]): Pla
   const before = text.slice(span.start, first.mention.start);
   if (before.length > OPENING_MOST || !OPENING.test(before)) return undefined;
   const after = text.slice(first.mention.end, first.mention.end + 48);
-  // "has impacted", "has also compromised": a perfect tense acts too.
   if (PERFECT.test(after)) return first;
   const verb = ACTS_AFTER.exec(after)?.[1];
   return verb && !PLURAL_NOUNS.has(verb) ? first : undefined;
 }
-const PERFECT =
-  /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?has\s(?:also\s)?\p{Ll}{3,20}ed\b/u;
 
 /**
  * "Akira ransomware has impacted a wide range of businesses": a family the report also names as a set
