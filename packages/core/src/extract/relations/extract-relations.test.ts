@@ -1324,6 +1324,11 @@ describe('extractRelations', () => {
     ]);
     // … or a number: "has attacked dozens of Israeli companies", "compromised at least twelve Polish firms".
     expect(places('APT28 has attacked dozens of Israeli companies.')).toEqual(['location:IL']);
+    // Where the things an intrusion verb struck stand; not where the actor's own servers are.
+    expect(
+      places('APT28 compromised internet-connected cameras at Ukrainian border crossings.'),
+    ).toEqual(['location:UA']);
+    expect(places('APT28 rented servers at Russian hosting providers.')).toEqual([]);
     // Where the police acted on the actors is no target, nor is the rest of that list.
     expect(
       places(

@@ -15,6 +15,12 @@ import type { Placed } from './roles.ts';
 const TARGET_BEFORE =
   /\b(?:(?:in|against|target|targeting|targeted|targets|attack|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|in\s+(?:other\s+|several\s+|many\s+)?(?:countries|nations|regions)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|a\s+dozen|at\s+least\s+\w+|\d+)\s+)$/u;
 /**
+ * "compromised internet-connected cameras at Ukrainian border crossings": what an intrusion verb struck, then
+ * where those things stand (not "hosted at Russian providers": no intrusion verb).
+ */
+const THINGS_AT =
+  /\b(?:compromised|breached|hacked|hijacked|infected|targeted)\s(?:[\p{L}\d-]{1,30}\s){1,3}at\s(?:the\s)?$/u;
+/**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
  */
@@ -123,7 +129,7 @@ export function placeTargeted(
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before)) {
+    if (TARGET_BEFORE.test(before) || THINGS_AT.test(before)) {
       const after = text.slice(item.mention.end, item.mention.end + 40);
       const longBefore = text.slice(Math.max(0, item.mention.start - 60), item.mention.start);
       return (
