@@ -361,6 +361,11 @@ describe('extractTechniques', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });
 
+  it('reads indicator removal from forensic evidence removed', () => {
+    expect(ids('The wiper ran in an attempt to remove forensic evidence.')).toContain('T1070');
+    expect(ids('Investigators collected forensic evidence from the host.')).toEqual([]);
+  });
+
   it('reads external remote services from exposed remote access services', () => {
     expect(ids('Affiliates get in by exploiting exposed remote access services.')).toEqual([
       'T1133',
