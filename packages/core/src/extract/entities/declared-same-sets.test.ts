@@ -108,10 +108,23 @@ describe('sets a report declares one', () => {
           'Brackenowl.',
       ),
     ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    // Words naming the set again reach back to the set named last, up to five sentences.
     expect(
       sets(
         'A group they named Laundry Bear stole data. The agencies said it is state-backed. It hit ' +
           'banks. Acme tracks the same actor as Brackenowl.',
+      ),
+    ).toEqual(['Brackenowl: Laundry Bear, Brackenowl']);
+    expect(
+      sets(
+        'A group they named Laundry Bear stole data. It is state-backed. It hit banks. It hit ' +
+          'ports. It hit mines. It hit farms. Acme tracks the same actor as Brackenowl.',
+      ),
+    ).toEqual(['Laundry Bear: Laundry Bear', 'Brackenowl: Brackenowl']);
+    expect(
+      sets(
+        'A group they named Laundry Bear stole data. The agencies said it is state-backed. It hit ' +
+          'banks. Acme calls it Brackenowl.',
       ),
     ).toEqual(['Laundry Bear: Laundry Bear', 'Brackenowl: Brackenowl']);
     // A set the words bring in as one more is named after them, not the one before.

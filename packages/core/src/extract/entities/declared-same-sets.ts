@@ -38,9 +38,11 @@ const ATTACK_GROUP = /^G\d{4}$/u;
  * How many sentences after the set's last mention another name may be declared: "… a group they named Laundry
  * Bear … . The agencies said … . Microsoft tracks the same actor as Void Blizzard"; past the next sentence only
  * by words that name the set again (SET_NAMED_BACK), not by a pronoun ("It went on for months. Others call it
- * …": "it" may be what the sentence between spoke of).
+ * …": "it" may be what the sentence between spoke of). Such words reach back to the set named last: "… known as
+ * Sandworm, caused … . [three sentences about the outage] . Ukraine's CERT-UA, which tracks the group as
+ * UAC-0002, said …".
  */
-const SENTENCES_REACH = 2;
+const NAMED_BACK_REACH = 5;
 const SET_NAMED_BACK =
   /\b(?:the|this) (?:same )?(?:group|actor|threat actor|cluster) as\s{0,2}["“]?$/u;
 /** How far before the other name those words may start. */
@@ -85,7 +87,7 @@ export function withDeclaredSameSets(
     const { entity: first, mention: before } = placed[k - 1]!;
     if (first === other || mergedInto.has(first.key) || mergedInto.has(other.key)) continue;
     const apart = mention.sentence - before.sentence;
-    if (kept.has(other) || apart > SENTENCES_REACH) continue;
+    if (kept.has(other) || apart > NAMED_BACK_REACH) continue;
     // Two ATT&CK groups stay apart: MITRE decided they differ.
     if (ATTACK_GROUP.test(first.externalId ?? '') && ATTACK_GROUP.test(other.externalId ?? ''))
       continue;
