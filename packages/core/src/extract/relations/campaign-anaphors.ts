@@ -16,12 +16,18 @@ export function placeCampaignAnaphors(
   entities: readonly ExtractedEntity[],
   bySentence: Map<number, Placed[]>,
 ): void {
-  const named = entities.filter(
-    (e) => e.type === 'campaign' && e.via !== 'intrusion-of-victim' && !isReportedActivity(e),
-  );
-  const campaign = named.length === 1 ? named[0]! : undefined;
+  const campaigns = entities.filter((e) => e.type === 'campaign');
+  const campaign = campaigns.length === 1 ? campaigns[0]! : undefined;
   const first = campaign?.mentions[0];
-  if (!campaign || !first || entities.some((e) => e.type === 'campaign' && e !== campaign)) return;
+  // Named: not an intrusion told of by its victim, nor the activity named after the report.
+  if (
+    !campaign ||
+    !first ||
+    campaign.via === 'intrusion-of-victim' ||
+    isReportedActivity(campaign)
+  ) {
+    return;
+  }
   for (const [s, placed] of bySentence) {
     if (s <= first.sentence || !placed.some((p) => p.role === 'attacker')) continue;
     if (placed.some((p) => p.entity === campaign)) continue;

@@ -230,7 +230,7 @@ describe('extractRelations', () => {
       analyzeReport(text, { knowledge, techniques: extractTechniques })
         .relations.filter((r) => r.type === 'uses' && !r.inferred)
         .map((r) => `${r.source} ${r.target}`);
-    // Two families, so no report-wide inference: only the sentence says.
+    // Only what the sentence states: the uses inferred for a report's one family are left out.
     const others = ' CHOPSTICK and Zebrocy are older.';
     expect(stated(`X-Agent persists through a Run key.${others}`)).toEqual([
       'malware:S0023 attack-pattern:T1547.001',

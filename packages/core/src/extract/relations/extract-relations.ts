@@ -41,7 +41,7 @@ import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { placeCampaignAnaphors } from './campaign-anaphors.ts';
-import { familySubjectUses, setAtWork } from './family-subject.ts';
+import { actingOpening, setAtWork, techniquesAfter } from './family-subject.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
 import { LINKED_TO, LISTED, linkedSets } from './linked-sets.ts';
@@ -333,10 +333,12 @@ export function extractRelations(
       stated.length === 0 && campaigns.length === 0 && !referent && !actingOrgan
         ? actingFamilyOf(text, placed)
         : undefined;
+    // "PixyLoader persists through a Run key …": a family opening the sentence, acting.
+    const acting = stated.length === 0 && !referent ? actingOpening(text, span, placed) : undefined;
     // "Akira ransomware has impacted … businesses": the set named like the family, at work.
     const atWork =
-      stated.length === 0 && campaigns.length === 0 && !referent && !actingOrgan && !actingFamily
-        ? setAtWork(text, span, placed, sets)
+      acting && campaigns.length === 0 && !actingOrgan && !actingFamily
+        ? setAtWork(acting, sets)
         : undefined;
     // "… had breached its network. The attackers chained CVE-2023-46805 …": the one intrusion's doers.
     const doers =
@@ -488,11 +490,9 @@ export function extractRelations(
       if (origin)
         out.add('originates-from', referent.placed.entity.key, origin.entity.key, evidence);
     }
-    const opening =
-      stated.length === 0 && !referent ? familySubjectUses(text, span, placed) : undefined;
-    if (opening) {
-      for (const t of opening.techniques)
-        out.add('uses', opening.family.entity.key, t.entity.key, evidence);
+    if (acting) {
+      for (const t of techniquesAfter(acting, placed))
+        out.add('uses', acting.entity.key, t.entity.key, evidence);
     }
     for (const p of placed) {
       if (p.role !== 'victim' && p.role !== 'sponsor' && p.entity.type !== 'threat-actor') continue;

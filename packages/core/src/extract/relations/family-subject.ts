@@ -40,7 +40,11 @@ const PERFECT =
   /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?has\s(?:also\s)?\p{Ll}{3,20}ed\b/u;
 
 /** The family the sentence opens on, acting ("PixyLoader persists …"), if any. */
-function actingOpening(text: string, span: Span, placed: readonly Placed[]): Placed | undefined {
+export function actingOpening(
+  text: string,
+  span: Span,
+  placed: readonly Placed[],
+): Placed | undefined {
   const first = placed[0];
   if (!first || first.entity.type !== 'malware') return undefined;
   if (placed.some((p) => p.role === 'attacker' || p.role === 'sponsor')) return undefined;
@@ -56,34 +60,20 @@ function actingOpening(text: string, span: Span, placed: readonly Placed[]): Pla
  * "Akira ransomware has impacted a wide range of businesses": a family the report also names as a set
  * (ATT&CK's Akira group and Akira ransomware) opening its sentence and acting is that set at work.
  */
-export function setAtWork(
-  text: string,
-  span: Span,
-  placed: readonly Placed[],
-  sets: readonly ExtractedEntity[],
-): Placed | undefined {
-  const family = actingOpening(text, span, placed);
-  if (!family) return undefined;
+export function setAtWork(family: Placed, sets: readonly ExtractedEntity[]): Placed | undefined {
   const name = normalizeName(family.entity.name);
   const set = sets.find((s) => normalizeName(s.name) === name);
   return set ? { entity: set, mention: family.mention, role: 'attacker' } : undefined;
 }
 
-/** The family the sentence opens on, acting, if any, and the techniques after it. */
-export function familySubjectUses(
-  text: string,
-  span: Span,
-  placed: readonly Placed[],
-): { family: Placed; techniques: Placed[] } | undefined {
-  const first = actingOpening(text, span, placed);
-  if (!first) return undefined;
-  // "RIG continues to drop ransomware", "njRAT pushes Lime ransomware": the word names another family's
-  // kind, not an act of this one.
-  const techniques = placed.filter(
+/**
+ * The techniques the sentence names after the acting family. "RIG continues to drop ransomware", "njRAT
+ * pushes Lime ransomware": that word names another family's kind, not an act of this one.
+ */
+export const techniquesAfter = (family: Placed, placed: readonly Placed[]): Placed[] =>
+  placed.filter(
     (p) =>
       p.entity.type === 'attack-pattern' &&
-      p.mention.start >= first.mention.end &&
+      p.mention.start >= family.mention.end &&
       p.mention.text.toLowerCase() !== 'ransomware',
   );
-  return techniques.length > 0 ? { family: first, techniques } : undefined;
-}
