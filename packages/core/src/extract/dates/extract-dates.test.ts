@@ -236,6 +236,16 @@ describe('extractDates: periods', () => {
       ['on', '2023-11-03', 'On 3 November'],
       ['on', '2023-11-20', 'on November 20th'],
     ]);
+    // A deadline is the next such day when it comes within a quarter, the last one otherwise.
+    expect(
+      dates('Agencies must patch by December 1. By March 12 they had left.', '2026-11-10'),
+    ).toEqual([
+      ['on', '2026-12-01', 'by December 1'],
+      ['on', '2026-03-12', 'By March 12'],
+    ]);
+    expect(dates('Patch by 15 January.', '2026-11-10')).toEqual([
+      ['on', '2027-01-15', 'by 15 January'],
+    ]);
     // A number that is no day is no date.
     expect(dates('The 45 March figures and the March 45 list.', '2023-11-22')).toEqual([]);
   });

@@ -215,7 +215,7 @@ export function extractDates(
     // "in August 2022 … detected the intrusion in October": the year the sentence wrote before it.
     const year =
       yearOf(m.start, sentence, month) ??
-      (published && (month > published.month ? published.year - 1 : published.year));
+      (published && yearAround(published, month, m.cue === 'by'));
     if (!year) continue;
     const role = m.cue === 'since' ? 'since' : m.cue === 'until' ? 'until' : 'on';
     const value = m.day > 0 ? `${year}-${pad(month)}-${pad(m.day)}` : `${year}-${pad(month)}`;
@@ -225,6 +225,22 @@ export function extractDates(
     text,
     found.sort((a, b) => a.mention.start - b.mention.start),
   );
+}
+
+/** Months a deadline ("patch by December 1") may lie after the month the text was written in. */
+const DEADLINE_REACH_MONTHS = 3;
+
+/**
+ * The year of a month written without one in a text written in `published`: the last such month up to
+ * the text's own, or, for a deadline, the next one when it comes within a quarter ("Agencies told to patch
+ * by December 1" in November is that December; "By March 12 they had left" in November is March past).
+ */
+function yearAround(published: Published, month: number, deadline: boolean): number {
+  const ahead = (month - published.month + 12) % 12;
+  if (deadline && ahead > 0 && ahead <= DEADLINE_REACH_MONTHS) {
+    return month > published.month ? published.year : published.year + 1;
+  }
+  return month > published.month ? published.year - 1 : published.year;
 }
 
 /**

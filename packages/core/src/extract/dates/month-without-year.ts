@@ -14,8 +14,8 @@ const DAY_AFTER = /^ (\d{1,2})(?:st|nd|rd|th)?\b(?! \d)/u;
 /** "28 October", "3rd November": the day before it. */
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)? $/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The cue before a day and month: "on 28 October", "since October 28". */
-const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil) $/u;
+/** The cue before a day and month: "on 28 October", "since October 28", a deadline "by December 1". */
+const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y) $/u;
 /** The cue a month alone needs: "in October", "until March". */
 const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) $/u;
 /** Characters a cue takes with its space. */
@@ -33,7 +33,7 @@ export interface MonthWithoutYear {
   readonly name: string;
   /** 1-31, or 0 when no day is written. */
   readonly day: number;
-  /** The lower-cased cue ("on", "in", "since", "during", "until"), or '' when none. */
+  /** The lower-cased cue ("on", "in", "since", "during", "until", "by"), or '' when none. */
   readonly cue: string;
 }
 

@@ -1820,6 +1820,37 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads the flaw a sentence names right before one telling of a set exploiting it', () => {
+    const knowledge = prepareKnowledge(KNOWLEDGE);
+    const targets = (text: string) =>
+      analyzeReport(text, { knowledge })
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target} ${r.evidence.map((e) => e.sentence).join(',')}`);
+    expect(
+      targets(
+        'CISA added CVE-2026-20352, a flaw in Acme routers, to its catalog. According to Acme, the ' +
+          'vulnerability has been exploited by APT28 to compromise routers.',
+      ),
+    ).toEqual(['intrusion-set:G0007 vulnerability:CVE-2026-20352 0,1']);
+    expect(
+      targets(
+        'Acme fixed CVE-2023-46805 and CVE-2024-21887 in May. APT28 exploited both flaws in June.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 vulnerability:CVE-2023-46805 0,1',
+      'intrusion-set:G0007 vulnerability:CVE-2024-21887 0,1',
+    ]);
+    // Two flaws named before leave "the vulnerability" unknown; a sentence not exploiting ties nothing.
+    expect(
+      targets(
+        'Acme fixed CVE-2023-46805 and CVE-2024-21887 in May. APT28 exploited the vulnerability in June.',
+      ),
+    ).toEqual([]);
+    expect(
+      targets('Acme fixed CVE-2023-46805 in May. APT28 wrote about the vulnerability in June.'),
+    ).toEqual([]);
+  });
+
   it('reads the places of a list that names a victim first', () => {
     expect(pairs('targets', 'APT28 has targeted NATO member states, Poland and Latvia.')).toEqual([
       'intrusion-set:G0007 location:PL',

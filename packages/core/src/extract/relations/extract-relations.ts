@@ -34,8 +34,8 @@ import {
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
-import { setExploitingFlawsNamedIn } from './flaws-named-after.ts';
-import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './roles.ts';
+import { flawsNamedBefore, setExploitingFlawsNamedIn } from './flaws-named-after.ts';
+import { actingFamilyOf, ownActors, roleOf, type Placed, type Role, onlySet } from './roles.ts';
 import { attributesOthers } from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
@@ -442,6 +442,11 @@ export function extractRelations(
       for (const v of placed.filter((p) => p.entity.type === 'vulnerability'))
         addFromBoth('targets', exploiter, v, s - 1, s);
     }
+    // "CISA added CVE-2026-20352 to its catalog. … the vulnerability has been exploited by Salt Typhoon".
+    const set = onlySet(placed);
+    if (set && !anaphor)
+      for (const v of flawsNamedBefore(text, sentences, s, bySentence))
+        addFromBoth('targets', set, v, s - 1, s);
     for (const a of stated) {
       // "… a new malware called Authentic Antics. The NCSC attributed the malware to APT28."
       const family = familyReferredTo(text, a, bySentence.get(s - 1) ?? []);
