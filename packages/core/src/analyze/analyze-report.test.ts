@@ -209,7 +209,7 @@ Harrowfen is believed to work for a state.`),
   it('infers the only actor of a report targets the vulnerabilities a sentence tells of exploiting', () => {
     const targets = (text: string) =>
       analyzeReport(text, { knowledge })
-        .relations.filter((r) => r.type === 'targets')
+        .relations.filter((r) => r.type === 'targets' && r.target.startsWith('vulnerability:'))
         .map((r) => `${r.source} -> ${r.target}${r.inferred ? ` (${r.inferred})` : ''}`);
     const report = `Harrowfen returns
 Harrowfen sent lures to ministries.

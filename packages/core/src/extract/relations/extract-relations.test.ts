@@ -982,6 +982,15 @@ describe('extractRelations', () => {
       told('APT28 sent phishing e-mails. Since April 2025 the group has also used X-Agent.'),
     ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     expect(told('APT28 sent phishing e-mails. In April the group used X-Agent.')).toEqual([]);
+    // The means told after the words for the set: "Among the tools the group deployed are …".
+    expect(
+      told(
+        'APT28 sent phishing e-mails. Among the tools the group deployed are X-Agent and Mimikatz.',
+      ),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    expect(
+      told('APT28 sent phishing e-mails. Among the tools the researchers found is X-Agent.'),
+    ).toEqual([]);
     // After the source quoted, with what it is in an aside.
     expect(
       told(

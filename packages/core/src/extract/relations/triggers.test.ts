@@ -22,6 +22,15 @@ describe('cuesIn', () => {
       'target',
     ]);
     expect([...cuesIn('Hacktivists defaced the websites of universities.')]).toEqual(['target']);
+    // Emails sent to people target them; data sent to a server, or messages posing as someone, do not.
+    expect([...cuesIn('The group sent emails with malicious attachments to banks.')]).toEqual([
+      'target',
+    ]);
+    expect([...cuesIn('The group sends lure documents to diplomats.')]).toEqual(['target']);
+    expect([...cuesIn('The implant sent the data to a server in Russia.')]).toEqual([]);
+    expect([...cuesIn('TA2721 sends messages masquerading as companies in Peru.')]).toEqual([]);
+    expect([...cuesIn('They sent emails purporting to be from a bank.')]).toEqual([]);
+    expect([...cuesIn('The sentence was sent.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

@@ -84,6 +84,10 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // Hacktivists: "knocked the websites of Dutch municipalities offline", "defaced the sites of …".
     'knock',
     'defac',
+    // "sent emails with malicious attachments to defense contractors", only before what is sent
+    // (SENT_WHAT): "sent the data to a server in Russia" targets no one.
+    'sent',
+    'send',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
@@ -109,6 +113,20 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'rely',
   ],
 };
+
+/**
+ * What a sending aimed at people sends, and to whom: "sent emails with malicious attachments to defense
+ * contractors", "sends lure documents to". Not "sends messages masquerading as companies located in …".
+ */
+const SENT_WHAT =
+  /^\s(?:[\p{L}-]+\s){0,3}?(?:e-?mails?|messages?|lures?|attachments?|documents?|invitations?)\b[^.;:]{0,50}?\sto\s(?!be\b)/u;
+/** Characters after "sent" the sending may take to say to whom. */
+const SENT_REACH = 110;
+const SENDING = new Set(['sent', 'send']);
+
+/** Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent. */
+const holdsAt = (text: string, stem: string, end: number): boolean =>
+  !SENDING.has(stem) || SENT_WHAT.test(text.slice(end, end + SENT_REACH));
 
 /** A word; "pre-positioned" is one, as "prepositioned" is. */
 const WORD = /(?:[Pp]re-)?\p{L}+/gu;
@@ -168,6 +186,7 @@ export function cuesIn(text: string): Set<RelationCue> {
     let slug: boolean | undefined;
     for (const [cue, stem] of candidates) {
       if (found.has(cue) || !matchesStem(word, stem)) continue;
+      if (!holdsAt(text, stem, m.index + m[0].length)) continue;
       // "[distributed](https://…/threat-actors-target-victims-…)": a link's slug is no prose.
       slug ??= insideUrl(text, m.index);
       if (!slug) found.add(cue);
@@ -193,8 +212,13 @@ export function lastCue(
     const candidates = stemsFor(m[0]);
     if (!candidates) continue;
     const word = unhyphenated(m[0]);
-    if (candidates.some(([c, stem]) => c === cue && matchesStem(word, stem))) {
-      last = { start: m.index, end: m.index + m[0].length };
+    const end = m.index + m[0].length;
+    if (
+      candidates.some(
+        ([c, stem]) => c === cue && matchesStem(word, stem) && holdsAt(text, stem, end),
+      )
+    ) {
+      last = { start: m.index, end };
     }
   }
   return last;
