@@ -8,10 +8,18 @@ import {
   vigilId,
   type Analysis,
   type ExtractedEntity,
+  type ExtractedRelation,
   type StixObject,
 } from '@vigil/core';
 import type { AnalyzedDocument } from './analysis-session.ts';
 import { periodLabel } from './period-label.ts';
+
+/** Why an inferred relation was inferred, as the summary says it. */
+const INFERRED_FROM: Readonly<Record<NonNullable<ExtractedRelation['inferred']>, string>> = {
+  'sole-actor': 'the only actor the report names',
+  'sole-campaign': 'the operation the report is about',
+  'sole-malware': 'the malware the report is about',
+};
 
 const TYPE_TITLES: readonly [ExtractedEntity['type'], string][] = [
   ['intrusion-set', 'Intrusion sets'],
@@ -113,7 +121,7 @@ export function renderSummary(doc: AnalyzedDocument, notes: readonly string[] = 
     const inferred = new Map<string, string[]>();
     for (const r of analysis.relations) {
       if (r.inferred) {
-        const head = `${name(r.source)} ${r.type} (inferred: ${r.inferred === 'sole-actor' ? 'the only actor the report names' : 'the malware the report is about'})`;
+        const head = `${name(r.source)} ${r.type} (inferred: ${INFERRED_FROM[r.inferred]})`;
         inferred.set(head, [...(inferred.get(head) ?? []), name(r.target)]);
         continue;
       }

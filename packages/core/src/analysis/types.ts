@@ -59,10 +59,11 @@ export interface ExtractedRelation {
   readonly evidence: readonly Mention[];
   /**
    * How the relation was found when no sentence states it (extract/relations/sole-subject.ts): the report
-   * names one actor only ('sole-actor'), or no actor and one malware family ('sole-malware'), and the
-   * relation joins that subject to a tool or technique the report describes.
+   * names one actor only ('sole-actor'), or no actor and one operation in its title ('sole-campaign'),
+   * or no actor and one malware family ('sole-malware'), and the relation joins that subject to a tool or
+   * technique the report describes.
    */
-  readonly inferred?: 'sole-actor' | 'sole-malware';
+  readonly inferred?: 'sole-actor' | 'sole-campaign' | 'sole-malware';
 }
 
 export type IndicatorType =

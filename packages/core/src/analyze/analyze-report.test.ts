@@ -291,6 +291,22 @@ It disables UAC and sets Mimikatz as a debugger.`),
     ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
   });
 
+  it('infers the one operation a report with no actor names in its title uses what it describes', () => {
+    const report = (title: string) => `${title}
+The campaign sends phishing e-mails. The Quillspark loader then runs Mimikatz.`;
+    expect(uses(report('Operation Kelvreth: a campaign steals bank logins'))).toEqual([
+      'campaign:operation kelvreth -> malware:quillspark (sole-campaign)',
+      'campaign:operation kelvreth -> tool:S0002 (sole-campaign)',
+    ]);
+    // Beside an actor, the actor is the subject; with no operation in the title, the family is.
+    expect(uses(report('Operation Kelvreth: Harrowfen steals bank logins'))).not.toContain(
+      'campaign:operation kelvreth -> tool:S0002 (sole-campaign)',
+    );
+    expect(uses(report('Quillspark loader steals bank logins'))).toEqual([
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+  });
+
   it('infers the family is used by the one actor the source attributes the activity to', () => {
     const report = (attribution: string) => `Quillspark loader returns
 The Quillspark loader spreads by e-mail. Quillspark then runs Mimikatz.

@@ -58,7 +58,7 @@ import { insideUrl } from '../inside-url.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie, type NameStart } from './token-trie.ts';
-import { isAllCaps, nameTokens, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalized, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
 
 const SECTORS = new TokenTrie<string>();
@@ -132,6 +132,25 @@ function namedCode(hit: Hit): number {
   return 0;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The first word of each operation's name: "DreamJob" of "Operation DreamJob 2026". */
+function namesOfOperations(ctx: TextContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  const { tokens } = ctx;
+  if (!ctx.text.includes('Operation ')) return words;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const name = tokens[i + 1]!;
+    if (
+      tokens[i]!.text === 'Operation' &&
+      name.start === tokens[i]!.end + 1 &&
+      isCapitalized(name.text)
+    )
+      words.add(name.text);
+  }
+  return words;
+}
+
 export interface HitOptions {
   /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
   readonly discover?: boolean;
@@ -147,7 +166,17 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // Index + 1 of the hit that took each token: "which name stands at token k" without a search.
   const owner = new Int32Array(tokens.length);
   const hitAt = (k: number): Hit | undefined => hits[(owner[k] ?? 0) - 1];
+  const operationWords = discover ? namesOfOperations(ctx) : NO_WORDS;
   const take = (hit: Hit): void => {
+    // "Operation DreamJob … earlier DreamJob samples": the operation's name, no new family's, where only
+    // the name's shape made it one ("the DreamJob backdoor" would be a family).
+    if (
+      hit.kind === 'discovered' &&
+      hit.via === 'name-shape' &&
+      hit.to - hit.from === 1 &&
+      operationWords.has(tokens[hit.from]!.text)
+    )
+      return;
     hits.push(hit);
     owner.fill(hits.length, hit.from, hit.to);
     taken.fill(1, hit.from, hit.to);

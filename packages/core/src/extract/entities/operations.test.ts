@@ -38,6 +38,22 @@ describe('a named operation', () => {
     ).toEqual(['Operation Kelvreth [Operation Kelvreth]', 'Operation Ostrana [Operation Ostrana]']);
   });
 
+  it('keeps its name from discovery as a new family, and from a heading going on after it', () => {
+    const found = (text: string) =>
+      extractEntities(text, splitSentences(text), empty).map((e) => `${e.type} ${e.name}`);
+    expect(
+      found(
+        'We named the campaign Operation KelvRat 2026. The code resembles earlier KelvRat samples.',
+      ),
+    ).toEqual(['campaign Operation KelvRat']);
+    expect(found('The code resembles earlier KelvRat samples.')).toEqual(['malware KelvRat']);
+    expect(
+      campaigns(
+        'Operation Kelvreth targets banks.\nOperation Kelvreth Network Infrastructure\nIt uses VPS.',
+      ),
+    ).toEqual(['Operation Kelvreth [Operation Kelvreth|Operation Kelvreth]']);
+  });
+
   it('is not a law enforcement operation, in any of its mentions', () => {
     expect(
       campaigns(

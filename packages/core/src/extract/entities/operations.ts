@@ -54,7 +54,7 @@ export function namedOperations(ctx: TextContext, isTaken: (token: number) => bo
     });
     i = to - 1;
   }
-  const adversarial = withoutLawEnforcement(ctx, found);
+  const adversarial = withoutLawEnforcement(ctx, cutToShorterNames(ctx, found));
   return [...adversarial, ...referringBack(ctx, adversarial)];
 }
 
@@ -82,6 +82,30 @@ function withoutLawEnforcement(ctx: TextContext, found: readonly Found[]): Found
     if (takedown) defenders.add(finding.key);
   }
   return found.filter((f) => !defenders.has(f.finding.key));
+}
+
+/**
+ * "Operation CMDStealer … Operation CMDStealer Network Infrastructure": a name that another the text gives
+ * goes on with ordinary words only (a heading's) is that other name.
+ */
+function cutToShorterNames(ctx: TextContext, found: readonly Found[]): Found[] {
+  const names = new Set(found.map((f) => f.finding.name));
+  if (names.size < 2) return [...found];
+  return found.map((f) => {
+    const words = f.finding.name.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const shorter = words.slice(0, n).join(' ');
+      if (!names.has(shorter) || !words.slice(n).every((w) => isCommonWord(w.toLowerCase())))
+        continue;
+      const finding = { ...f.finding, key: `campaign:${normalizeName(shorter)}`, name: shorter };
+      const end = f.mention.start + shorter.length;
+      return {
+        finding,
+        mention: { ...f.mention, end, text: ctx.text.slice(f.mention.start, end) },
+      };
+    }
+    return f;
+  });
 }
 
 /** With one named operation, "the operation" and "this operation" elsewhere speak of it. */

@@ -6,7 +6,8 @@
  * (extract-relations.ts); these are inferred, marked so, and only when the report names exactly one actor
  * (or, naming none, one malware family in its title and more often than all its other families) and that
  * actor is in its title or named in at least three sentences (counting "the attacker" where the report
- * gives its own name to what it tells of). Two actors, or two families in the title and no
+ * gives its own name to what it tells of); naming no actor, a report whose title names one operation of
+ * its own ("Operation CMDStealer: … Campaign Leverages CMD-Based Scripts") is about that campaign. Two actors, or two families in the title and no
  * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
  * stories (digest.ts). A family's report infers no use a sentence gives an actor named in passing.
  */
@@ -33,6 +34,7 @@ type Inference = NonNullable<ExtractedRelation['inferred']>;
 const USED_BY: Readonly<Record<Inference, ReadonlySet<EntityType>>> = {
   'sole-actor': new Set(['malware', 'tool', 'attack-pattern']),
   'sole-malware': new Set(['tool', 'attack-pattern']),
+  'sole-campaign': new Set(['malware', 'tool', 'attack-pattern']),
 };
 
 export function soleSubjectUses(
@@ -55,10 +57,13 @@ export function soleSubjectUses(
       ? throughout
       : actors;
   const actor = soleActor(text, sentences, titleEnd, main);
+  const campaign = actor || throughout.length > 0 ? undefined : titleOperation(titleEnd, entities);
   const [subject, inference]: [ExtractedEntity | undefined, Inference] =
     actor || throughout.length > 0
       ? [actor, 'sole-actor']
-      : [titleFamily(text, titleEnd, entities), 'sole-malware'];
+      : campaign
+        ? [campaign, 'sole-campaign']
+        : [titleFamily(text, titleEnd, entities), 'sole-malware'];
   if (!subject) return [];
   const used = new Set(
     stated.filter((r) => r.type === 'uses' && r.source === subject.key).map((r) => r.target),
@@ -84,7 +89,7 @@ export function soleSubjectUses(
     const evidence = [named, sentenceOf(described)].sort((a, b) => a.start - b.start);
     return evidence[0]!.start === evidence[1]!.start ? [named] : evidence;
   };
-  if (inference === 'sole-actor') {
+  if (inference !== 'sole-malware') {
     out.push(...exploitedBy(text, sentences, subject, entities, stated, evidenceOf));
   }
   // "We attribute this activity with moderate confidence to a threat actor we track as UNC9012": in a report
@@ -301,6 +306,18 @@ const inTitle = (titleEnd: number, entity: ExtractedEntity): boolean =>
  * ("Credential Phishing Volumes Rival Emotet", "OAuth Abuse: Think SolarWinds/Solorigate Campaign") is not
  * the subject.
  */
+/** The one operation the report names, when its title names it (a name its authors gave, not a victim's). */
+function titleOperation(
+  titleEnd: number,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
+  const operations = entities.filter((e) => e.type === 'campaign' && e.via === 'operation-name');
+  const [operation] = operations;
+  return operations.length === 1 && operation && inTitle(titleEnd, operation)
+    ? operation
+    : undefined;
+}
+
 function titleFamily(
   text: string,
   titleEnd: number,
