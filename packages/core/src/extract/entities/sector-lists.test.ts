@@ -24,6 +24,10 @@ describe('sector words of the STIX vocabulary', () => {
       'emergency-services: emergency services',
       'government-regional: state governments',
     ]);
+    expect(sectors('The gang hit a large UK retailer and a retail chain.')).toEqual([
+      'retail: retailer',
+      'retail: retail chain',
+    ]);
     expect(sectors('DDoS attacks hit Dutch municipal websites and municipal authorities.')).toEqual(
       ['government-local: municipal websites', 'government-local: municipal authorities'],
     );

@@ -149,7 +149,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   ['manufacturing', ['manufacturing', 'manufacturers', 'manufacturing sector']],
-  ['retail', ['retail', 'retailers', 'e-commerce']],
+  ['retail', ['retail', 'retailer', 'retailers', 'retail chain', 'e-commerce']],
   [
     'technology',
     [

@@ -572,6 +572,12 @@ describe('extractRelations', () => {
     ).toEqual(fromRussia);
     expect(origins('APT28, based in Russia, was seen again.')).toEqual(fromRussia);
     expect(origins('APT28 actors, located in Russia, conduct attacks.')).toEqual(fromRussia);
+    // Its people described, then where they are.
+    expect(
+      origins('APT28 is a loosely organized group of young adults based in Russia and Belarus.'),
+    ).toEqual(fromRussia);
+    expect(origins('APT28 is a group hacking firms based in Russia.')).toEqual([]);
+    expect(origins('APT28 is a threat to companies based in Russia.')).toEqual([]);
     expect(
       origins('A vendor named APT28, a group it said was likely operating out of Russia, again.'),
     ).toEqual(fromRussia);

@@ -108,6 +108,15 @@ const BASE_OPENS = new RegExp(
   String.raw`^${KIND_AFTER},?\s{1,2}${BASE_APPOSITION}(?:(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:(?:believed|thought|said|reported|known)\s{1,2}to\s{1,2}(?:be\s{1,2})?)?)?(?:operates?|operating|based|located|headquartered)\s{1,2}(?:from|in|out\s{1,2}of)\s{1,2}$`,
   'iu',
 );
+/**
+ * " is a loosely organized group of English-speaking young adults based in ": a description of the set's
+ * people, noun-phrase words only (no "that targets", no victims' nouns: "a group hacking firms based in"),
+ * ending on where they are.
+ */
+const BASE_DESCRIBED = new RegExp(
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:a|an)\s{1,2}(?:(?!(?:that|which|who|whose|with|against|targets?|targeting|targeted|attack\w*|victims?|compan(?:y|ies)|firms?|organi[sz]ations?|entities|businesses|customers|users|providers)\b)[\p{L}-]{1,30}\s{1,2}){1,8}?(?:based|located|living|residing)\s{1,2}in\s{1,2}(?:the\s{1,2})?$`,
+  'iu',
+);
 /** "… from Russia or another Eastern European country": the first place of a list is one it works from. */
 const BASE_GOES_ON = /^\s{1,2}(?:or|and)\s/u;
 /** From the country on: "… government", "'s regime", or the country alone ending the phrase. */
@@ -178,7 +187,10 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       if (!listedPlace && DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
       if (UNNAMED_ACTOR.test(a.mention.text) && NOUN_DIRECTION.test(gap)) return p;
       // "DarkSide is believed to operate from Russia or another Eastern European country"
-      if (BASE_OPENS.test(gap) && (DIRECTION_CLOSES.test(after) || BASE_GOES_ON.test(after)))
+      if (
+        (BASE_OPENS.test(gap) || BASE_DESCRIBED.test(gap)) &&
+        (DIRECTION_CLOSES.test(after) || BASE_GOES_ON.test(after))
+      )
         return p;
     }
   }

@@ -357,6 +357,15 @@ describe('extractTechniques', () => {
     expect(ids('The loader checks for sandboxes first.')).toEqual(['T1497']);
   });
 
+  it('reads local and domain accounts created', () => {
+    expect(ids('The actor created local administrator accounts on the routers.')).toEqual([
+      'T1136.001',
+    ]);
+    expect(ids('They created a new domain admin account.')).toEqual(['T1136.002']);
+    // An account used, not created, is another technique.
+    expect(ids('They logged in with a local administrator account.')).not.toContain('T1136.001');
+  });
+
   it('reads brute force from credential guessing', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });
