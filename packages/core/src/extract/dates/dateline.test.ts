@@ -32,6 +32,13 @@ describe('findDateline', () => {
     expect(
       dateOf('TLP:AMBER\n\nTitle\n\nPrepared by the CERT-EU Threat Analysis team, 3 March 2026\n'),
     ).toBe('2026-03-03');
+    // The source, then the date ending its line; a year-first date with dots or slashes.
+    expect(dateOf('Title\n\nAhnLab Security Intelligence Center (ASEC) — 2026.03.05\nBody')).toBe(
+      '2026-03-05',
+    );
+    expect(dateOf('Title\nUnit 42 | March 5, 2026\nBody')).toBe('2026-03-05');
+    expect(dateOf('Title\nPublished: 2026/03/05\nBody')).toBe('2026-03-05');
+    expect(dateOf('Title\nUnit 42 | March 5, 2026 saw attacks\nBody')).toBeUndefined();
   });
 
   it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {

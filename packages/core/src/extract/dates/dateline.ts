@@ -24,7 +24,7 @@ const LINE_PREFIX = 160;
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})[-./](\\d{2})[-./](\\d{2}))`;
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?';
 /** Up to four capitalized words: "Tel Aviv", "BRUSSELS/WASHINGTON". */
 const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}";
@@ -50,6 +50,15 @@ const AUTHOR = "(?:the )?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{L}[\\p{L}.'’-]{0,3
 const BYLINE = new RegExp(
   `^(?:(?:posted|written|published|prepared|compiled|authored) )?by ${AUTHOR}(?:,? (?:and|&) ${AUTHOR})?\\s*(?:[-—–|·,]|on)\\s*(?:(?:published|updated|posted)(?: on)?:? )?${WEEKDAY}${DATE}(?!\\d)`,
   'iu',
+);
+/**
+ * The source, then the date ending the line: "AhnLab Security Intelligence Center (ASEC) — 2026.03.05",
+ * "Unit 42 | March 5, 2026".
+ */
+const SOURCE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,30}(?: [\\p{Lu}\\d][\\p{L}\\d.'’-]{0,30}){0,4}";
+const SOURCE_DATED = new RegExp(
+  `^${SOURCE_NAME}(?: \\([^()]{1,40}\\))?\\s*(?:[—–|]|--?)\\s*${WEEKDAY}${DATE}\\s*$`,
+  'u',
 );
 /** A date alone on its line, a place and a comma before it or not: "Tel Aviv, 12 February 2024". */
 const DATE_ONLY = new RegExp(`^(?:${PLACE_NAME}, )?${WEEKDAY}${DATE}\\s*$`, 'u');
@@ -85,7 +94,7 @@ export function findDateline(text: string): Dateline | undefined {
   for (const line of lines) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
     const bare = withoutMarks(line);
-    for (const pattern of [LABELLED, NEWS_DATELINE, BYLINE, DATE_ONLY]) {
+    for (const pattern of [LABELLED, NEWS_DATELINE, BYLINE, SOURCE_DATED, DATE_ONLY]) {
       const m = pattern.exec(bare);
       if (!m) continue;
       // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-9 in every pattern.

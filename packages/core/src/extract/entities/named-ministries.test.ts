@@ -21,6 +21,18 @@ describe('a ministry named by its own title', () => {
       'Ministry of Economic Affairs and Communications of Estonia: Ministry of Economic Affairs and Communications',
       'Ministry of Social Affairs of Estonia: Ministry of Social Affairs',
     ]);
+    // Another body after "and the" ends the title; a title's own "and the" goes on.
+    expect(
+      ministries(
+        'The phishing pages that the attackers hosted impersonate the South Korean Ministry of ' +
+          'Unification and the National Tax Service.',
+      ),
+    ).toEqual(['Ministry of Unification of South Korea: Ministry of Unification']);
+    expect(ministries('Hackers hit the Estonian Ministry of Housing and the Environment.')).toEqual(
+      [
+        'Ministry of Housing and the Environment of Estonia: Ministry of Housing and the Environment',
+      ],
+    );
     expect(ministries('Hackers leaked files of the Ministry of Economy of Peru.')).toEqual([
       'Ministry of Economy of Peru: Ministry of Economy of Peru',
     ]);

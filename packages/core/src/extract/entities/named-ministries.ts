@@ -80,6 +80,26 @@ function titleEnd(
     else if (!JOINERS.has(word.norm)) break;
     // "the Ministry of Social Affairs and the Ministry of …": the next ministry starts a new title.
     if (word.norm === 'the' && ctx.tokens[k + 1]?.text === 'Ministry') break;
+    // "the Ministry of Unification and the National Tax Service": another body after "and the".
+    if (word.norm === 'the' && ctx.tokens[k - 1]?.norm === 'and' && bodyFollows(ctx, k + 1)) break;
   }
   return end;
+}
+
+/** The heads of a body's own name: "Service", "Agency", "Bureau". */
+const BODY_HEADS = new Set(
+  `service agency office bureau department authority commission administration council police
+directorate centre center institute inspectorate`.split(/\s+/u),
+);
+/** Capitalized words a body's name may take before its head. */
+const BODY_NAME_WORDS = 4;
+
+/** Whether the capitalized words from token `from` end on a body's head ("National Tax Service"). */
+function bodyFollows(ctx: TextContext, from: number): boolean {
+  for (let k = from; k < from + BODY_NAME_WORDS && k < ctx.tokens.length; k++) {
+    const word = ctx.tokens[k]!;
+    if (!isCapitalized(word.text)) return false;
+    if (BODY_HEADS.has(word.norm)) return true;
+  }
+  return false;
 }
