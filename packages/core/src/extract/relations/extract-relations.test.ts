@@ -1661,6 +1661,14 @@ describe('extractRelations', () => {
           'speakers was the Institute for Statecraft, a think tank whose files were leaked.',
       ),
     ).toEqual([]);
+    // Further on, victims listed are those of the one set the report named before them.
+    const later = (names: string) =>
+      targets(
+        `${names} sent phishing emails. The lures were PDF files. Each file held a script. The ` +
+          'script fetched a loader. Targets included banks and researchers on Poland.',
+      );
+    expect(later('APT28')).toEqual(['intrusion-set:G0007 identity:sector financial-services']);
+    expect(later('APT28 and APT29')).toEqual([]);
   });
 
   it("links a set to the organ it is subordinate to or steered by, and lets an organ's two names act", () => {

@@ -65,11 +65,11 @@ const QUALIFIES_NON_VICTIM =
 
 /**
  * "a South Korean online newspaper focused on North Korea", "outlets focussing on North Korea", "a news and
- * analysis service focusing on North Korea": what a
+ * analysis service focusing on North Korea", "researchers on North Korea": what a
  * publication or an expert is about is its topic, not a target (a campaign focused on a region targets it).
  */
 const TOPIC_OF_PUBLICATION =
-  /\b(?:newspapers?|outlets?|news|media|websites?|sites?|publications?|journals?|magazines?|blogs?|services?|experts?|journalists?|analysts?|researchers?|scholars?)\s+(?:\w+\s+)?focus(?:s|es|ed|ing|sed|sing)?\s+on\s+(?:the\s+)?$/iu;
+  /\b(?:(?:newspapers?|outlets?|news|media|websites?|sites?|publications?|journals?|magazines?|blogs?|services?|experts?|journalists?|analysts?|researchers?|scholars?)\s+(?:\w+\s+)?focus(?:s|es|ed|ing|sed|sing)?|(?:experts?|journalists?|analysts?|researchers?|scholars?|academics?|specialists?)(?:\s+(?:working|writing|reporting))?)\s+on\s+(?:the\s+)?$/iu;
 
 /**
  * "two LockBit actors were arrested in Poland and Ukraine": where the police or a court acted on the actors,

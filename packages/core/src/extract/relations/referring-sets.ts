@@ -61,17 +61,17 @@ function anaphoricSet(
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
   before: ReadonlyMap<number, Referent>,
+  soleBefore: Referent | undefined,
 ): Referent | undefined {
   // "Initial access\nThe attackers exploited …": the sentence opens after its heading line.
   const span = afterHeadingLine(text, sentences[s] ?? { start: 0, end: text.length });
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
-  const opening =
-    GROUP_ANAPHOR.exec(head) ??
-    (head.includes(' told ') ? TOLD_ANAPHOR.exec(head) : null) ??
-    VICTIMS_OPENING.exec(head) ??
-    BARE_VICTIMS_OPENING.exec(head) ??
-    VICTIMS_CLOSING.exec(head) ??
-    sameGroup(text, span);
+  const anaphor =
+    GROUP_ANAPHOR.exec(head) ?? (head.includes(' told ') ? TOLD_ANAPHOR.exec(head) : null);
+  const victims = anaphor
+    ? null
+    : (VICTIMS_OPENING.exec(head) ?? BARE_VICTIMS_OPENING.exec(head) ?? VICTIMS_CLOSING.exec(head));
+  const opening = anaphor ?? victims ?? sameGroup(text, span);
   if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const placed = bySentence.get(s - back) ?? [];
@@ -95,6 +95,10 @@ function anaphoricSet(
     if (bareLine(text, sentences[s - back])) return undefined;
     return referent(text, span, s, opening, only, s - back);
   }
+  // "Targets included North Korean defectors …" further on in a report naming one set before it: its targets.
+  if (victims && soleBefore) {
+    return referent(text, span, s, opening, soleBefore.placed, soleBefore.named);
+  }
   return undefined;
 }
 
@@ -108,15 +112,23 @@ export function anaphoricSets(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
 ): Map<number, Referent> {
   const found = new Map<number, Referent>();
+  // The one set the sentences so far name, while they name one only (`several` once they name two).
+  let soleBefore: Referent | undefined;
+  let several = false;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const named = bySentence.get(s)!.filter((p) => p.role === 'attacker');
+    const sole = several ? undefined : soleBefore;
+    for (const p of named) {
+      if (soleBefore && soleBefore.placed.entity.key !== p.entity.key) several = true;
+      soleBefore ??= { placed: p, named: s };
+    }
     // Only a relative clause can hold the sets aside: most sentences naming a set are its own.
     if (
       named.length > 0 &&
       !text.slice(sentences[s]?.start, sentences[s]?.end).includes(', which ')
     )
       continue;
-    const set = anaphoricSet(text, sentences, s, bySentence, found);
+    const set = anaphoricSet(text, sentences, s, bySentence, found, sole);
     if (set && named.every((p) => tiedAside(text, set.placed.mention, p.mention)))
       found.set(s, set);
   }
