@@ -7,9 +7,10 @@
  * (or, naming none, one malware family in its title and more often than all its other families) and that
  * actor is in its title or named in at least three sentences (counting "the attacker" where the report
  * gives its own name to what it tells of); naming no actor, a report whose title names one operation of
- * its own ("Operation CMDStealer: … Campaign Leverages CMD-Based Scripts") is about that campaign. Two actors, or two families in the title and no
- * actor: nothing is inferred; which used what is for the sentences to say. Nor from a digest of dated
- * stories (digest.ts). A family's report infers no use a sentence gives an actor named in passing.
+ * its own ("Operation CMDStealer: … Campaign Leverages CMD-Based Scripts") is about that campaign. Two
+ * actors, or two families in the title and no actor: nothing is inferred; which used what is for the
+ * sentences to say. Nor from a digest of dated stories (digest.ts). A family's report infers no use a
+ * sentence gives an actor named in passing.
  */
 import type {
   EntityType,
