@@ -575,7 +575,13 @@ describe('extractRelations', () => {
     // Its people described, then where they are.
     expect(
       origins('APT28 is a loosely organized group of young adults based in Russia and Belarus.'),
-    ).toEqual(fromRussia);
+    ).toEqual([...fromRussia, 'intrusion-set:G0007 location:BY']);
+    expect(origins('APT28, based in Russia, Belarus and Kazakhstan, was seen again.')).toEqual([
+      ...fromRussia,
+      'intrusion-set:G0007 location:BY',
+      'intrusion-set:G0007 location:KZ',
+    ]);
+    expect(origins('APT28, based in Russia or Belarus, was seen again.')).toEqual(fromRussia);
     expect(origins('APT28 is a group hacking firms based in Russia.')).toEqual([]);
     expect(origins('APT28 is a threat to companies based in Russia.')).toEqual([]);
     expect(

@@ -22,7 +22,7 @@ import {
   sectorRightAfter,
   victimsOwnedAt,
 } from './place-targets.ts';
-import { ACTOR_NOUN, DIRECTING, originJudgement, setOrigin } from './set-origin.ts';
+import { ACTOR_NOUN, DIRECTING, originJudgement, originsListed, setOrigin } from './set-origin.ts';
 import {
   AMONG_THE_VICTIMS,
   anaphoricSets,
@@ -456,7 +456,8 @@ export function extractRelations(
       const origin = setOrigin(a, placed, text);
       if (origin) {
         const judged = originJudgement(text, evidence, a, origin);
-        out.add('originates-from', a.entity.key, origin.entity.key, evidence, judged);
+        for (const place of originsListed(origin, placed, text))
+          out.add('originates-from', a.entity.key, place.entity.key, evidence, judged);
       }
     }
     // "Unit 29155 cyber actors primarily target …", "The SVR exploited CVE-2023-42793 …"

@@ -197,6 +197,29 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
   return undefined;
 }
 
+/** What joins the next place of an origin's list: ", ", " and the ". */
+const ORIGIN_LIST_JOIN = /^,?\s{1,2}(?:and\s{1,2})?(?:the\s{1,2})?$/u;
+
+/**
+ * The origin and the places listed right after it with "and" ("based in the United States and the United
+ * Kingdom"): where the set's people are, each of them. Not "Russia or another Eastern European country".
+ */
+export function originsListed(origin: Placed, placed: readonly Placed[], text: string): Placed[] {
+  const places = [origin];
+  let last = origin;
+  let joined = false;
+  for (const p of placed) {
+    if (p.role !== 'place' || p.mention.start < last.mention.end) continue;
+    const between = text.slice(last.mention.end, p.mention.start);
+    if (!ORIGIN_LIST_JOIN.test(between)) break;
+    joined ||= /\band\b/u.test(between);
+    places.push(p);
+    last = p;
+  }
+  // "in Russia, Ukraine" may go on "… and elsewhere": a list counts only once it is closed by "and".
+  return joined ? places : [origin];
+}
+
 /** "We assess with moderate confidence that ": the judgement opens the clause naming the set. */
 const JUDGED_CLAUSE = /^\s{1,2}that\s{1,2}(?:the\s{1,2})?$/iu;
 
