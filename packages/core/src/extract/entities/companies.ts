@@ -86,7 +86,7 @@ const STATE_HEADS = new Set([
   'organization',
 ]);
 /** Heads that make a state's body its own name, after the state: "Japan's National Police Agency". */
-const OWN_NAME_HEADS: ReadonlySet<string> = new Set([
+export const OWN_NAME_HEADS: ReadonlySet<string> = new Set([
   ...STATE_HEADS,
   'agency',
   'commission',

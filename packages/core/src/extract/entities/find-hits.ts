@@ -7,6 +7,7 @@ import { definedKind } from './defined-names.ts';
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
 import { namesAPerson } from './person-names.ts';
+import { operationNameWords } from './operations.ts';
 import { isCommonWord } from './common-words.ts';
 import { withDocumentFullNames } from './document-full-names.ts';
 import {
@@ -58,7 +59,7 @@ import { insideUrl } from '../inside-url.ts';
 import type { TextContext } from './text-context.ts';
 import { withoutStrayOrganAcronyms } from './state-organ-acronyms.ts';
 import { TokenTrie, type NameStart } from './token-trie.ts';
-import { isAllCaps, isCapitalized, nameTokens, type Token } from './tokens.ts';
+import { isAllCaps, nameTokens, type Token } from './tokens.ts';
 import { WordLookup } from './word-lookup.ts';
 
 const SECTORS = new TokenTrie<string>();
@@ -134,23 +135,6 @@ function namedCode(hit: Hit): number {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** The first word of each operation's name: "DreamJob" of "Operation DreamJob 2026". */
-function namesOfOperations(ctx: TextContext): ReadonlySet<string> {
-  const words = new Set<string>();
-  const { tokens } = ctx;
-  if (!ctx.text.includes('Operation ')) return words;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const name = tokens[i + 1]!;
-    if (
-      tokens[i]!.text === 'Operation' &&
-      name.start === tokens[i]!.end + 1 &&
-      isCapitalized(name.text)
-    )
-      words.add(name.text);
-  }
-  return words;
-}
-
 export interface HitOptions {
   /** Find names the knowledge does not hold (naming schemes, head words). Default true. */
   readonly discover?: boolean;
@@ -166,7 +150,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // Index + 1 of the hit that took each token: "which name stands at token k" without a search.
   const owner = new Int32Array(tokens.length);
   const hitAt = (k: number): Hit | undefined => hits[(owner[k] ?? 0) - 1];
-  const operationWords = discover ? namesOfOperations(ctx) : NO_WORDS;
+  const operationWords = discover ? operationNameWords(ctx) : NO_WORDS;
   const take = (hit: Hit): void => {
     // "Operation DreamJob … earlier DreamJob samples": the operation's name, no new family's, where only
     // the name's shape made it one ("the DreamJob backdoor" would be a family).

@@ -8,7 +8,7 @@
  * generic bodies of government-bodies.ts.
  */
 import { countryByCode, countryInProse } from '../../geo/countries.ts';
-import type { Company } from './companies.ts';
+import { OWN_NAME_HEADS, type Company } from './companies.ts';
 import { governmentBodyFinding } from './government-bodies.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -86,11 +86,6 @@ function titleEnd(
   return end;
 }
 
-/** The heads of a body's own name: "Service", "Agency", "Bureau". */
-const BODY_HEADS = new Set(
-  `service agency office bureau department authority commission administration council police
-directorate centre center institute inspectorate`.split(/\s+/u),
-);
 /** Capitalized words a body's name may take before its head. */
 const BODY_NAME_WORDS = 4;
 
@@ -99,7 +94,7 @@ function bodyFollows(ctx: TextContext, from: number): boolean {
   for (let k = from; k < from + BODY_NAME_WORDS && k < ctx.tokens.length; k++) {
     const word = ctx.tokens[k]!;
     if (!isCapitalized(word.text)) return false;
-    if (BODY_HEADS.has(word.norm)) return true;
+    if (OWN_NAME_HEADS.has(word.norm)) return true;
   }
   return false;
 }

@@ -58,6 +58,22 @@ export function namedOperations(ctx: TextContext, isTaken: (token: number) => bo
   return [...adversarial, ...referringBack(ctx, adversarial)];
 }
 
+/**
+ * The first word of each operation's name, as written: "DreamJob" of "Operation DreamJob 2026". Asked before
+ * the names are read (find-hits.ts), so that a word only an operation's name makes is no new family's.
+ */
+export function operationNameWords(ctx: TextContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  const { tokens } = ctx;
+  if (!ctx.text.includes('Operation ')) return words;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const name = tokens[i + 1]!;
+    if (tokens[i]!.text === 'Operation' && ctx.spaceBefore(i + 1) && isCapitalized(name.text))
+      words.add(name.text);
+  }
+  return words;
+}
+
 /** Words of a takedown, an arrest or a seizure: the operation is the defenders'. */
 const LAW_ENFORCEMENT =
   /\b(?:law enforcement|takedowns?|taken? down|take control|Europol|FBI|Department of Justice|Justice Department|police|seiz(?:ed|ure)|arrest(?:s|ed)?|dismantl(?:e|ed|ing))\b/iu;

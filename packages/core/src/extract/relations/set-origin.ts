@@ -197,8 +197,9 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
   return undefined;
 }
 
-/** What joins the next place of an origin's list: ", ", " and the ". */
-const ORIGIN_LIST_JOIN = /^,?\s{1,2}(?:and\s{1,2})?(?:the\s{1,2})?$/u;
+/** A list's join that offers places as alternatives, and one that adds them (LIST_JOIN reads both). */
+const OR_JOIN = /\bor\b/u;
+const AND_JOIN = /\band\b|&/u;
 
 /**
  * The origin and the places listed right after it with "and" ("based in the United States and the United
@@ -211,8 +212,8 @@ export function originsListed(origin: Placed, placed: readonly Placed[], text: s
   for (const p of placed) {
     if (p.role !== 'place' || p.mention.start < last.mention.end) continue;
     const between = text.slice(last.mention.end, p.mention.start);
-    if (!ORIGIN_LIST_JOIN.test(between)) break;
-    joined ||= /\band\b/u.test(between);
+    if (!LIST_JOIN.test(between) || OR_JOIN.test(between)) break;
+    joined ||= AND_JOIN.test(between);
     places.push(p);
     last = p;
   }
