@@ -860,6 +860,13 @@ describe('extractEntities: places and organizations', () => {
     expect(found('Russia said military intelligence services of NATO states met.')).toEqual([
       'Russia: Russia',
     ]);
+    // The state named after it.
+    expect(
+      found('It is steered by the military intelligence service of the Russian Federation.'),
+    ).toEqual(['GRU: military intelligence service', 'Russia: Russian Federation']);
+    expect(found('It is steered by the military intelligence service of Ukraine.')).toEqual([
+      'Ukraine: Ukraine',
+    ]);
   });
 
   it("reads the MSS's provincial arms as state organs, under either head word", () => {

@@ -193,7 +193,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         caseMatches(v.written, tokens.slice(from, to)) &&
         !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)) &&
         !(v.kind === 'country' && v.form === 'name' && namesAPerson(ctx, from, to)) &&
-        !(v.kind === 'organization' && v.afterState && !statePossessiveBefore(from, v.org.country)),
+        !(
+          v.kind === 'organization' &&
+          v.afterState &&
+          !statePossessiveBefore(from, v.org.country) &&
+          !stateNamedAfter(to, v.org.country)
+        ),
     );
   /** "Russia's |military intelligence": the state's name, then "'s", right before token `from`. */
   const statePossessiveBefore = (from: number, country: string | undefined): boolean => {
@@ -204,6 +209,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       state.value.kind === 'country' &&
       state.value.code === country
     );
+  };
+  /** "military intelligence service| of Russia", "… of the Russian Federation": the state right after. */
+  const stateNamedAfter = (to: number, country: string | undefined): boolean => {
+    if (tokens[to]?.norm !== 'of') return false;
+    const state = stateAt(tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1);
+    return state !== undefined && state.code === country;
   };
   const acceptBody = (
     values: readonly BodyKind[],

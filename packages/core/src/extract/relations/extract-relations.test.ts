@@ -2328,4 +2328,19 @@ describe('extractRelations', () => {
       attributed(`${intrusion}Mandiant attributes the breach to APT29 and to APT28 alike.`),
     ).toEqual(['intrusion-set:G0016', 'intrusion-set:G0007']);
   });
+
+  it('does not make a target of the body a list of victims is told according to', () => {
+    const text =
+      'The campaign of APT28 also targeted companies in the defence sector in Germany, as well as ' +
+      'government agencies in Poland, according to the German interior ministry.';
+    const targeted = pairs('targets', text);
+    expect(targeted.some((t) => t.includes('interior'))).toBe(false);
+    expect(targeted).toContain('intrusion-set:G0007 identity:sector defense');
+    expect(
+      pairs(
+        'targets',
+        'APT28 targeted the German interior ministry and the Polish foreign ministry, officials said.',
+      ).some((t) => t.includes('interior')),
+    ).toBe(true);
+  });
 });

@@ -649,6 +649,9 @@ function isTargetable(
   // "Change Healthcare paid ransom after ALPHV attack, UnitedHealth says": who tells it all, not a target.
   const sentence = sentences[v.mention.sentence];
   if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
+  // "…, according to the German interior ministry": the source of the list, not one of its victims.
+  if (ACCORDING_BEFORE.test(text.slice(Math.max(0, v.mention.start - 50), v.mention.start)))
+    return false;
   if (v.role === 'victim') {
     if (
       PUNISHED_BEFORE.test(
@@ -721,6 +724,8 @@ const THROUGH_REACH = 90;
 /** "sent emails with malicious attachments": the verb right before a technique's words. */
 const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;
 const SENT_REACH = 40;
+/** "according to the German interior ministry": up to two words (its state's) before the body's name. */
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A verb right after a name, ending the sentence ("…, UnitedHealth says."); group 1 the verb. */
 const VERB_LAST = /^ (\p{Ll}+)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
 /** The name before `rest` tells the sentence: a company's verb of telling (company-victims.ts) ends it. */
