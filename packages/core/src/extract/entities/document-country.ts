@@ -5,7 +5,7 @@
  * country in the text.
  */
 import type { Hit } from './hits.ts';
-import { RUN_BY } from './sponsoring-governments.ts';
+import { sponsorWordsEndAt } from './sponsoring-governments.ts';
 import { sponsorsAnActor } from './state-sponsored.ts';
 import type { TextContext } from './text-context.ts';
 import { WEEKDAYS } from './calendar-words.ts';
@@ -132,19 +132,9 @@ function ownOfficial(ctx: TextContext, from: number): boolean {
   return false;
 }
 
-/** Words that make the government after them an actor's sponsor: "directed by the Chinese government". */
-const SPONSORING: ReadonlySet<string> = new Set([
-  ...RUN_BY,
-  ...'working acting behalf affiliated linked tied'.split(' '),
-]);
-
-const SPONSOR_PREPOSITIONS = new Set(['by', 'for', 'of', 'to']);
-
-/** "directed by the Chinese government", "on behalf of the Russian state": the sponsor, not the speaker. */
+/** "directed by the Chinese government", "connected to the Chinese state": the sponsor, not the speaker. */
 function sponsorOfAnActor(ctx: TextContext, from: number): boolean {
-  let before = from - 1;
-  if (normAt(ctx, before) === 'the') before--;
-  return SPONSOR_PREPOSITIONS.has(normAt(ctx, before)) && SPONSORING.has(normAt(ctx, before - 1));
+  return sponsorWordsEndAt(ctx, normAt(ctx, from - 1) === 'the' ? from - 2 : from - 1);
 }
 
 /** "Norway blamed ...": the verb follows the country after at most a few modifiers, words apart. */

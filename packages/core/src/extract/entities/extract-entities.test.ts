@@ -1056,6 +1056,16 @@ describe('extractEntities: places and organizations', () => {
     const sponsored =
       'APT99 is directed by the Chinese government. Hackers breached the defence ministry.';
     expect(entities(sponsored).filter((e) => e.type === 'identity')).toEqual([]);
+    // "connected to", "affiliated to": the sponsor's words too.
+    for (const words of ['connected to', 'affiliated to'])
+      expect(
+        entities(
+          `Japan's National Police Agency said the group was ${words} the Chinese state. It sent ` +
+            'emails to the defence ministry, the police said.',
+        )
+          .filter((e) => e.type === 'identity' && e.name.includes('of'))
+          .map((e) => e.name),
+      ).toEqual(['Ministry of Defence of Japan', 'Police of Japan']);
   });
 
   it('maps sector words to industry-sector-ov', () => {

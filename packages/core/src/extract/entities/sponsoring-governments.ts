@@ -18,7 +18,7 @@ export const RUN_BY: ReadonlySet<string> = new Set(
   'operated run sponsored backed directed controlled tasked funded supported employed'.split(' '),
 );
 /** "linked to", "affiliated with": who an actor is tied to. */
-const LINKED_TO = new Set(['linked', 'tied', 'connected']);
+const LINKED_TO = new Set(['linked', 'tied', 'connected', 'affiliated']);
 const LINKED_WITH = new Set(['affiliated', 'associated']);
 /** "on behalf of", "working for", "acting for": who an actor works for. */
 const WORKS_FOR = new Set(['behalf', 'working', 'works', 'acting', 'acts']);
@@ -72,19 +72,29 @@ export function sponsoringGovernments(
   return found;
 }
 
-/** Whether the words ending at token i say who runs an actor: "operated by", "on behalf of", "working for". */
-function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean): boolean {
+/**
+ * Whether the two words ending at token i are those that name who runs something: "operated by", "on behalf
+ * of", "working for", "linked to", "affiliated with".
+ */
+export function sponsorWordsEndAt(ctx: TextContext, i: number): boolean {
   const word = ctx.tokens[i]?.norm;
   const previous =
     ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? ctx.tokens[i - 1]?.norm : undefined;
   if (previous === undefined) return false;
-  if (word === 'by') return RUN_BY.has(previous) && actorRun(ctx, i - 1, acting);
+  if (word === 'by') return RUN_BY.has(previous);
   if (word === 'of') return previous === 'behalf';
   if (word === 'for') return WORKS_FOR.has(previous);
   // "MirrorFace is linked to the Chinese government", "hackers affiliated with the Russian government".
-  if (word === 'to') return LINKED_TO.has(previous) && actorRun(ctx, i - 1, acting);
-  if (word === 'with') return LINKED_WITH.has(previous) && actorRun(ctx, i - 1, acting);
+  if (word === 'to') return LINKED_TO.has(previous);
+  if (word === 'with') return LINKED_WITH.has(previous);
   return false;
+}
+
+/** Whether the words ending at token i say who runs an actor: "Salt Typhoon is operated by", not "a domain … operated by". */
+function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean): boolean {
+  if (!sponsorWordsEndAt(ctx, i)) return false;
+  const word = ctx.tokens[i]!.norm;
+  return word === 'of' || word === 'for' || actorRun(ctx, i - 1, acting);
 }
 
 /** Words between what is run and the verb: "is operated", "supposedly promoted and funded". */
