@@ -44,6 +44,11 @@ describe('sector words of the STIX vocabulary', () => {
     expect(sectors('Victims include a US law firm and other legal entities.')).toEqual([
       'legal: law firm',
     ]);
+    expect(
+      sectors(
+        'It hit people in government, academia and organizations in the semiconductor sector.',
+      ),
+    ).toEqual(['education: academia', 'technology: semiconductor sector']);
   });
 });
 

@@ -141,6 +141,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'higher education',
       'schools',
       'academic institutions',
+      'academia',
       'research institutions',
       'school districts',
       'nurseries',
@@ -162,6 +163,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'tech firms',
       'IT service providers',
       'managed service providers',
+      'semiconductor companies',
+      'semiconductor industry',
+      'chipmakers',
     ],
   ],
   [

@@ -2154,6 +2154,11 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 sent phishing emails in May. Victims were treated in Poland and Greece.'),
     ).toEqual([]);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. Based on our investigation, targets were in Poland and Greece.',
+      ),
+    ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
     // The list first, then the words that make it the victims.
     expect(
       targets('APT28 sent phishing emails in May. Initech and Hooli are among the victims.'),

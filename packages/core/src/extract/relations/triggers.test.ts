@@ -31,6 +31,13 @@ describe('cuesIn', () => {
     expect([...cuesIn('TA2721 sends messages masquerading as companies in Peru.')]).toEqual([]);
     expect([...cuesIn('They sent emails purporting to be from a bank.')]).toEqual([]);
     expect([...cuesIn('The sentence was sent.')]).toEqual([]);
+    // Breaking into a network targets it; a breakthrough or a break does not.
+    expect([...cuesIn('It exploited flaws to break into firms in the aerospace sector.')]).toEqual([
+      'exploit',
+      'target',
+    ]);
+    expect([...cuesIn('The group broke into the networks of two ministries.')]).toEqual(['target']);
+    expect([...cuesIn('The group took a break in May after a breakthrough.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

@@ -88,6 +88,9 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // (SENT_WHAT): "sent the data to a server in Russia" targets no one.
     'sent',
     'send',
+    // "to break into organizations in the aerospace sector", "broke into the networks of"; only before "into".
+    'break',
+    'broke',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
@@ -122,11 +125,25 @@ const SENT_WHAT =
   /^\s(?:[\p{L}-]+\s){0,3}?(?:e-?mails?|messages?|lures?|attachments?|documents?|invitations?)\b[^.;:]{0,50}?\sto\s(?!be\b)/u;
 /** Characters after "sent" the sending may take to say to whom. */
 const SENT_REACH = 110;
-const SENDING = new Set(['sent', 'send']);
+/** What must follow a stem's word for it to be a cue, and how far to read for it. */
+interface NeededAfter {
+  readonly after: RegExp;
+  readonly reach: number;
+}
+const SENT_NEEDS: NeededAfter = { after: SENT_WHAT, reach: SENT_REACH };
+const INTO_NEEDS: NeededAfter = { after: /^\s+into\s/u, reach: 7 };
+const NEEDS_AFTER: ReadonlyMap<string, NeededAfter> = new Map([
+  ['sent', SENT_NEEDS],
+  ['send', SENT_NEEDS],
+  ['break', INTO_NEEDS],
+  ['broke', INTO_NEEDS],
+]);
 
-/** Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent. */
-const holdsAt = (text: string, stem: string, end: number): boolean =>
-  !SENDING.has(stem) || SENT_WHAT.test(text.slice(end, end + SENT_REACH));
+/** Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent, a break "into". */
+const holdsAt = (text: string, stem: string, end: number): boolean => {
+  const needs = NEEDS_AFTER.get(stem);
+  return !needs || needs.after.test(text.slice(end, end + needs.reach));
+};
 
 /** A word; "pre-positioned" is one, as "prepositioned" is. */
 const WORD = /(?:[Pp]re-)?\p{L}+/gu;
