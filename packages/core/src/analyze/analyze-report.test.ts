@@ -182,6 +182,21 @@ Harrowfen is believed to work for a state.`),
     ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
   });
 
+  it('infers no use of the family the actor descends from', () => {
+    const report = (descent: string) => `Harrowfen hits a utility
+Harrowfen, ${descent} the Mimikatz crew, claimed an attack on a utility.
+Harrowfen steals data. Harrowfen leaks it.`;
+    expect(uses(report('a rebrand of'))).toEqual([]);
+    expect(uses(report('which emerged from'))).toEqual([]);
+    // Only the family named so.
+    expect(
+      uses(`Harrowfen hits a utility
+Harrowfen, a rebrand of an older crew, claimed an attack on a utility.
+The loader then ran Mimikatz. Harrowfen leaks data.`),
+    ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
+    expect(uses('Harrowfen, a rebrand of the Mimikatz crew, deploys tools.')).toEqual([]);
+  });
+
   it('reads an actor exploiting flaws or sending lures as using the technique its verb tells of', () => {
     const techniquesUsed = (text: string) =>
       analyzeReport(text, { knowledge, techniques: extractTechniques })

@@ -343,11 +343,17 @@ export function actorsNamedAfterMalware(
 /**
  * The crew's name as the text writes it: a family the knowledge names with its kind word ("Medusa
  * Ransomware", ATT&CK's S1244) names its crew without it where the text does ("Medusa actors"), so the set
- * does not read as the code.
+ * does not read as the code; a family the knowledge writes in lower case ("black suit", as MISP's ransomware
+ * galaxy has it) names its crew as the text does ("BlackSuit").
  */
 function crewName(family: ExtractedEntity): string {
   const words = family.name.split(' ');
-  if (words.length < 2 || !MALWARE_HEADS.has(words.at(-1)!.toLowerCase())) return family.name;
-  const bare = normalizeName(words.slice(0, -1).join(' '));
-  return family.mentions.find((m) => normalizeName(m.text) === bare)?.text ?? family.name;
+  if (words.length >= 2 && MALWARE_HEADS.has(words.at(-1)!.toLowerCase())) {
+    const bare = normalizeName(words.slice(0, -1).join(' '));
+    return family.mentions.find((m) => normalizeName(m.text) === bare)?.text ?? family.name;
+  }
+  if (family.name !== family.name.toLowerCase()) return family.name;
+  const unspaced = compact(family.name);
+  return family.mentions.find((m) => compact(m.text) === unspaced)?.text ?? family.name;
 }
+const compact = (name: string): string => normalizeName(name).replaceAll(' ', '');

@@ -178,6 +178,16 @@ describe('companies', () => {
     ).toEqual(['National Council of Forestry: National Council of Forestry | NCF | NCF']);
     // A Windows component, whatever acronym the text gives it.
     expect(defined('It dumps the Local Security Authority (LSA) secrets.')).toEqual([]);
+    // A board; a city's name before the body's own, which its acronym leaves out.
+    expect(defined('The Cyber Safety Review Board (CSRB) said so.')).toEqual([
+      'Cyber Safety Review Board: Cyber Safety Review Board | CSRB',
+    ]);
+    expect(
+      defined('Hackers hit the Kansas City Board of Public Utilities (BPU), the BPU said.'),
+    ).toEqual([
+      'Kansas City Board of Public Utilities: Kansas City Board of Public Utilities | BPU | BPU',
+    ]);
+    expect(defined('Hackers hit the Kansas City Board of Public Utilities (XYZ).')).toEqual([]);
   });
 
   it("include a state's bodies after its possessive, located in it", () => {

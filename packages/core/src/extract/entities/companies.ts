@@ -62,6 +62,8 @@ const DEFINED_HEADS = new Set([
   'institute',
   'foundation',
   'association',
+  // "the Cyber Safety Review Board (CSRB)", "the Kansas City Board of Public Utilities (BPU)".
+  'board',
 ]);
 const DEFINED_ACRONYM = /^ \((\p{Lu}{2,8})\)/u;
 /**
@@ -373,7 +375,7 @@ const MAX_OF_WORDS = 3;
 
 /**
  * "National Bureau of Investigation (NBI)": the words after the head's "of" and the acronym after them, when
- * its letters are the initials of the whole name; the last word's token and the acronym.
+ * its letters are the initials of the name's last words; the last word's token and the acronym.
  */
 function ofNameBefore(
   ctx: TextContext,
@@ -399,7 +401,8 @@ function ofNameBefore(
     .filter((t) => t.norm !== 'of')
     .map((t) => t.text.charAt(0))
     .join('');
-  return initials === acronym ? { last, acronym } : undefined;
+  // "the Kansas City Board of Public Utilities (BPU)": the place before the body's own name is no initial.
+  return initials.endsWith(acronym) ? { last, acronym } : undefined;
 }
 
 /** A name of three letters or more ("IT AG" is a fragment, "AT&T" is not) and not one industry word. */

@@ -623,6 +623,21 @@ describe('extractEntities: where a name is and where it ends', () => {
     expect(
       names('The attack was attributed to the ALPHV/BlackCat ransomware gang.', blackcat),
     ).toEqual(['intrusion-set:BlackCat']);
+    // A family the knowledge writes in lower case: its crew named as the text writes it.
+    const lowerCase = buildKnowledgeIndex([
+      {
+        id: 'malware--b32ac444-71d1-532f-9463-78adec5d11bc',
+        type: 'malware',
+        name: 'black suit',
+        aliases: ['black suit'],
+      },
+    ]);
+    expect(
+      names(
+        'The BlackSuit ransomware gang claimed the attack. BlackSuit affiliates stole data.',
+        lowerCase,
+      ),
+    ).toEqual(['intrusion-set:BlackSuit']);
     // "…, the malicious actor retrieved": the subject of the next clause, no apposition.
     expect(names('Initially using LockBit, the malicious actor retrieved tools.', lockbit)).toEqual(
       ['malware:LockBit'],

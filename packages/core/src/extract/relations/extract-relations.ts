@@ -12,6 +12,7 @@ import { countryByCode } from '../../geo/countries.ts';
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from '../../analysis/types.ts';
 import { firstEstimativePhrase, type EstimativePhrase } from '../confidence/estimative-language.ts';
 import { inCitedAside } from './cited-aside.ts';
+import { namedAsLineage } from './lineage.ts';
 import { attributionAssessments, type CampaignAttribution } from './attribution-assessment.ts';
 import { RelationBuilder } from './relation-builder.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
@@ -199,6 +200,7 @@ export function extractRelations(
         if (
           !denials.amongMentions(placed, a, c, 'use') &&
           !likenedBefore(a, c, text) &&
+          !namedAsLineage(text, c.mention) &&
           !familyActsOn(a, c, placed, text) &&
           !anotherSubjectBetween(a, c, placed, text) &&
           !ownedByAnother(a, c, placed, text)

@@ -23,6 +23,7 @@ import { normalizeName } from '../../stix/ids.ts';
 import { sentenceAt } from '../sentence-at.ts';
 import { actedAgainst } from './acted-against.ts';
 import { isDigest } from './digest.ts';
+import { namedAsLineage } from './lineage.ts';
 import { roleOf } from './roles.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { cuesIn } from './triggers.ts';
@@ -116,6 +117,8 @@ export function soleSubjectUses(
     ) {
       continue;
     }
+    // "BlackSuit, a rebrand of the Royal ransomware operation": what the subject descends from.
+    if (capability.mentions.every((m) => namedAsLineage(text, m))) continue;
     const described = capability.mentions[0];
     if (!described) continue;
     out.push({
