@@ -210,6 +210,13 @@ The loader then ran Mimikatz. Harrowfen leaks data.`),
         'Harrowfen did not exploit vulnerabilities in public-facing network appliances.',
       ),
     ).toEqual([]);
+    // A few words between the verb and the technique's words.
+    expect(
+      techniquesUsed(
+        'Harrowfen actors gain access by exploiting known or zero-day vulnerabilities in ' +
+          'public-facing network appliances.',
+      ),
+    ).toEqual(['intrusion-set:G9001 -> attack-pattern:T1190']);
     expect(
       techniquesUsed('Harrowfen sent emails with malicious attachments to the ministry staff.'),
     ).toEqual(['intrusion-set:G9001 -> attack-pattern:T1566.001']);

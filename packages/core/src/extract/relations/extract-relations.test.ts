@@ -1188,6 +1188,11 @@ describe('extractRelations', () => {
     expect(related('TA410 is an umbrella group loosely linked to APT28.')).toEqual([
       'intrusion-set:ta410 intrusion-set:G0007',
     ]);
+    // An apposition calling it a part of the other.
+    expect(related('UAC-0133, a subcluster of APT28, attacked banks.')).toEqual([
+      'intrusion-set:uac 0133 intrusion-set:G0007',
+    ]);
+    expect(related('UAC-0133, a group that copies APT28, attacked banks.')).toEqual([]);
     // Each name of the list after the link, the same set's names once.
     expect(
       related(

@@ -233,10 +233,7 @@ export function extractRelations(
         if (
           c.entity.type === 'attack-pattern' &&
           c.mention.start > a.mention.end &&
-          (EXPLOIT_WORD.test(c.mention.text) ||
-            SENT_BEFORE.test(
-              text.slice(Math.max(0, c.mention.start - SENT_REACH), c.mention.start),
-            )) &&
+          (EXPLOIT_WORD.test(c.mention.text) || ownVerbBefore(text, c.mention.start)) &&
           !denials.amongMentions(placed, a, c, 'exploit') &&
           !anotherSubjectBetween(a, c, placed, text)
         )
@@ -725,7 +722,14 @@ const THROUGH_FLAW =
 const THROUGH_REACH = 90;
 /** "sent emails with malicious attachments": the verb right before a technique's words. */
 const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;
-const SENT_REACH = 40;
+/** "by exploiting known or zero-day vulnerabilities in public-facing …": a few words after the verb. */
+const EXPLOITING_BEFORE = /\bexploit(?:ed|ing)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const OWN_VERB_REACH = 60;
+/** The technique's own verb stands right before its words, so whoever does the verb does the technique. */
+const ownVerbBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - OWN_VERB_REACH), start);
+  return SENT_BEFORE.test(before) || EXPLOITING_BEFORE.test(before);
+};
 /** "according to the German interior ministry": up to two words (its state's) before the body's name. */
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A verb right after a name, ending the sentence ("…, UnitedHealth says."); group 1 the verb. */

@@ -11,15 +11,16 @@ import type { Placed } from './roles.ts';
  * "overlaps with activity tracked as GhostEmperor").
  */
 export const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported)\s+as\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported)\s+as\s+)?$/u;
 /**
- * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with"), or a
+ * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with", "UAC-0133,
+ * a subcluster of"), or a
  * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
  * "ITG10's TTPs overlap with"), not another thing the words tie ("an IP address previously linked to", "a
  * campaign that we attributed to", "the ones attributed to").
  */
 const LINK_SUBJECT =
-  /(?:^(?:['’]s)?|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
+  /(?:^(?:['’]s)?|^,\s+(?:an?|the)|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
 /** "link Handala to …", "attribute TA402 to …": a verb before the tied set, its object. */
 const LINK_VERB_BEFORE =
   /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;
