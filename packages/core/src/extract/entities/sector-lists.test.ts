@@ -155,6 +155,19 @@ describe('sector words sharing one head noun', () => {
       'transportation: transport',
       'transportation: maritime companies',
     ]);
+    // Suppliers; a last item that opens a sector phrase of its own ends the list.
+    expect(sectors('They attacked energy, water and heating suppliers.')).toEqual([
+      'energy: energy',
+      'water: water',
+      'utilities: heating suppliers',
+    ]);
+    expect(sectors('They attacked energy and water utilities.')).toEqual([
+      'energy: energy',
+      'utilities: water utilities',
+    ]);
+    expect(sectors('They attacked Acme and water utilities.')).toEqual([
+      'utilities: water utilities',
+    ]);
     // A sector phrase of several words ends the list as its head does.
     expect(sectors('They hit government, defense and human rights organizations.')).toEqual([
       'government-national: government',

@@ -12,7 +12,7 @@ import type { TextContext } from './text-context.ts';
 /** Nouns for the organizations of a sector. */
 const HEADS: ReadonlySet<string> = new Set(
   `entities organizations organisations companies firms institutions sector sectors industry industries
-agencies providers businesses enterprises targets victims facilities operators websites`.split(
+agencies providers businesses enterprises targets victims facilities operators websites suppliers`.split(
     /\s+/u,
   ),
 );
@@ -145,6 +145,10 @@ function listBeforeAHead(
     const here = tokens[k];
     if (!next || !here || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return undefined;
     if (text.slice(here.end, next.start) === ' ' && HEADS.has(next.norm)) return { words, last: k };
+    // "energy and water utilities": the last item opens a sector phrase of its own, which ends the list.
+    if (words.length > 1 && taken[k] === 1 && taken[k + 1] === 1 && ctx.spaceBefore(k + 1)) {
+      return { words, last: takenPhraseEnd(ctx, k, taken) ?? k };
+    }
     const item = itemAfter(ctx, k);
     if (item === undefined) return undefined;
     if (itemSector(tokens[item]!) === undefined) {

@@ -197,6 +197,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'power utility',
       'heat supply',
       'heat providers',
+      'heating suppliers',
       'district heating',
     ],
   ],
