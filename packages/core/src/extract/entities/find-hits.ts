@@ -14,6 +14,7 @@ import {
   discoverCrewOfWords,
   discoverNumberedCrew,
   listedBefore,
+  listItemBefore,
   mayNumberACrew,
 } from './context-names.ts';
 import {
@@ -150,6 +151,12 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
   // Index + 1 of the hit that took each token: "which name stands at token k" without a search.
   const owner = new Int32Array(tokens.length);
   const hitAt = (k: number): Hit | undefined => hits[(owner[k] ?? 0) - 1];
+  /** A known malware or tool's name ends at token k. */
+  const knownFamilyAt = (k: number | undefined): boolean => {
+    const hit = k === undefined ? undefined : hitAt(k);
+    const type = hit?.kind === 'alias' ? hit.decision.value.entry.type : undefined;
+    return hit?.to === (k ?? 0) + 1 && (type === 'malware' || type === 'tool');
+  };
   const operationWords = discover ? operationNameWords(ctx) : NO_WORDS;
   const take = (hit: Hit): void => {
     // "Operation DreamJob … earlier DreamJob samples": the operation's name, no new family's, where only
@@ -329,7 +336,13 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         (taken[i] ? undefined : discoverCrewOfWords(ctx, i));
       if (!found) continue;
       const listed = listedBefore(ctx, found, (k) => taken[k] === 1);
-      if (listed.length === 0 && PLURAL_MALWARE_HEADS.has(tokens[i]!.norm)) continue;
+      // "the QUEUESEED and BIASBOOT backdoors": a known family listed first shares the plural head too.
+      if (
+        listed.length === 0 &&
+        PLURAL_MALWARE_HEADS.has(tokens[i]!.norm) &&
+        !knownFamilyAt(listItemBefore(ctx, found.from))
+      )
+        continue;
       for (const name of [found, ...listed]) {
         const known =
           name.to - name.from === 1 ? linkedFirst.get(tokens[name.from]!.text) : undefined;

@@ -93,3 +93,14 @@ describe('names listed before a known family that ends in its kind word', () => 
     ]);
   });
 });
+
+describe('a new name listed after a known family before a plural kind word', () => {
+  it('is a new family of that kind', () => {
+    expect(names('In March the attackers deployed the Mimikatz and BIASBOOT backdoors.')).toEqual([
+      'tool:Mimikatz:Mimikatz',
+      'malware:BIASBOOT:BIASBOOT',
+    ]);
+    // A plural kind word after one new name alone names no family.
+    expect(names('In March the attackers deployed the BIASBOOT backdoors.')).toEqual([]);
+  });
+});
