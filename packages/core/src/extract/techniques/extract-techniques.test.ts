@@ -366,6 +366,17 @@ describe('extractTechniques', () => {
     expect(ids('They logged in with a local administrator account.')).not.toContain('T1136.001');
   });
 
+  it('reads the steps of an info-stealer: pasted command, archive, exfiltration, supplier', () => {
+    expect(
+      ids('Fake CAPTCHA pages tell visitors to press Win+R and paste a PowerShell command.'),
+    ).toEqual(['T1059.001', 'T1204.004']);
+    expect(ids('Visitors press Win+R to open it.')).toEqual([]);
+    expect(
+      ids('It collects cookies, compresses them into a ZIP archive and exfiltrates the archive.'),
+    ).toEqual(['T1041', 'T1560']);
+    expect(ids('They got in through compromised software suppliers.')).toEqual(['T1195.002']);
+  });
+
   it('reads brute force from credential guessing', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });

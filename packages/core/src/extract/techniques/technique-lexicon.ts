@@ -390,7 +390,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'paste the command',
       'pasting the command',
     ],
-    weak: ['fake captcha*', 'run dialog'],
+    // "fake CAPTCHA pages … press Win+R and paste a PowerShell command": the words of the command are its own.
+    weak: ['fake captcha*', 'run dialog', 'win r'],
   },
   {
     id: 'T1083',
@@ -438,6 +439,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'sends it to the c2',
       'send the collected',
       'sends the collected',
+      // "exfiltrates the archive over HTTPS to its command-and-control server"
+      'exfiltrat* the archive',
     ],
     weak: ['exfiltrat*'],
   },
@@ -1222,6 +1225,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'trojanized software',
       'software supply chain attack*',
       'software supply chain compromise*',
+      // "gained access … through compromised software suppliers"
+      'compromised software supplier*',
+      'compromised software vendor*',
     ],
   },
   {
@@ -1471,6 +1477,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'archive* the collected',
       'compress* the stolen',
       'compress* the collected',
+      // "collects saved credentials, cookies …, compresses them into a ZIP archive"
+      'compress* them into',
+      'compress* the data into',
+      'compress* the files into',
     ],
   },
   {
