@@ -34,6 +34,13 @@ describe('the activity a report attributes without naming it', () => {
     expect(
       attributions('Lures\n\nProofpoint attributes the campaigns discussed in this blog to APT10.'),
     ).toEqual(['Activity reported in "Lures" -> APT10 (none)']);
+    // Told in the present of an ongoing campaign.
+    expect(
+      attributions(
+        'Logistics targeted\n\nThe NCSC assesses it is almost certain that the campaign is being ' +
+          'conducted by APT31.',
+      ),
+    ).toEqual(['Activity reported in "Logistics targeted" -> APT31 (95)']);
   });
 
   it('is none where the source denies the tie, reports another source, or names the intrusion', () => {

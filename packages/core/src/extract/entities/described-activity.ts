@@ -26,9 +26,12 @@ const ATTRIBUTING = new RegExp(
   `\\b(?:(?:attribut(?:e|es|ed|ing)|link(?:s|ed)?|tie[sd]?|associat(?:e|es|ed)) (th(?:is|ese) ${KINDS})|(?:attribut(?:e|es|ing)|links?|ties|associates?) (the ${KINDS}))\\b`,
   'giu',
 );
-/** "<activity> is linked to", "<activity> is (likely) attributable to", "<activity> was conducted by". */
+/**
+ * "<activity> is linked to", "<activity> is (likely) attributable to", "<activity> was conducted by", "<activity>
+ * is being conducted by".
+ */
 const ATTRIBUTED = new RegExp(
-  `\\b(${ACTIVITY}) (?:is|are|was|were|has been|have been)(?: (?:likely|probably|very likely|highly likely|almost certainly|possibly|also))? (?:linked|attributed|attributable|tied|connected|associated|conducted by|carried out by|the work of)\\b`,
+  `\\b(${ACTIVITY}) (?:(?:is|are|was|were)(?: being)?|has been|have been)(?: (?:likely|probably|very likely|highly likely|almost certainly|possibly|also))? (?:linked|attributed|attributable|tied|connected|associated|conducted by|carried out by|the work of)\\b`,
   'giu',
 );
 /** Words before the verb, in its clause, that deny the tie. */

@@ -196,6 +196,10 @@ describe('sector words sharing one head noun', () => {
       'defense: defense',
       'non-profit: human rights organizations',
     ]);
+    // Of up to three words.
+    expect(
+      sectors('They hit the defence, transport, air traffic management and IT services sectors.'),
+    ).toEqual(['defense: defence', 'transportation: transport', 'technology: IT services sectors']);
     expect(sectors('They hit government, strategic planning and defense organizations.')).toEqual([
       'government-national: government',
       'defense: defense organizations',

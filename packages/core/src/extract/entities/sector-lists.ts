@@ -180,7 +180,7 @@ function listBeforeAHead(
 }
 
 /** Most words of a list item no sector names that a list may pass over. */
-const PLAIN_ITEM_WORDS = 2;
+const PLAIN_ITEM_WORDS = 3;
 
 /**
  * The last token of the list item of lower-case words opening at token `item` when another item follows it

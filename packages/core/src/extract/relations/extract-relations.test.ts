@@ -979,6 +979,11 @@ describe('extractRelations', () => {
     expect(
       told('APT28 sent phishing e-mails. After gaining access, the actors used X-Agent.'),
     ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    // Or of its purpose.
+    for (const opening of ['For initial access', 'To move laterally'])
+      expect(told(`APT28 sent phishing e-mails. ${opening}, the actors used X-Agent.`)).toEqual([
+        ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
+      ]);
     // "the actors", "these actors", after a short opening phrase of time.
     expect(told('APT28 sent phishing e-mails. Since 2022, the actors have used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
