@@ -20,15 +20,18 @@ const NAME_REST =
   /^(?:\s+(?:security|intelligence|service|agency|directorate|department|unit|office|\(?\p{Lu}{2,6}\)?)){0,4}/u;
 /**
  * The attributing verb after at most three modifiers ("on Tuesday publicly attributed"), or a verb of the
- * police or the courts acting on the suspects ("UK police arrested four people in connection with the attacks").
+ * police or the courts acting on the suspects ("UK police arrested four people in connection with the attacks",
+ * "the Dutch police are investigating").
  */
 const ATTRIBUTES_AFTER =
-  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b)|arrest|detain|charg|indict|raid|seiz)/iu;
+  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b)|arrest|detain|charg|indict|raid|seiz|(?:(?:is|are|was|were)\s+)?investigat)/iu;
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;
-/** "According to (the)" right before the body's name. */
-const ACCORDING_BEFORE = /according\s+to(?:\s+the)?\s+$/iu;
+/** "According to (the)" right before a body's name, its state's words between: "according to the German interior ministry". */
+export const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** How far before a name "according to" is looked for. */
+export const ACCORDING_REACH = 50;
 /** Words by which a sentence speaks of the body's own systems. */
 const OWN = /\b(?:its|their|our)\b/iu;
 /** … and by which a body's quoted words do: "said it had been targeted", "said we were hit". */
@@ -53,7 +56,9 @@ export function attributesOthers(text: string, sentence: Span, name: Span): bool
   if (ATTRIBUTES_AFTER.test(after)) return !OWN.test(near(nameEnd - OWN_REACH));
   const spoken =
     SAYS_AFTER.test(after) ||
-    ACCORDING_BEFORE.test(text.slice(Math.max(sentence.start, name.start - 20), name.start));
+    ACCORDING_BEFORE.test(
+      text.slice(Math.max(sentence.start, name.start - ACCORDING_REACH), name.start),
+    );
   return spoken && !speaksOfItsOwn(near(nameEnd));
 }
 

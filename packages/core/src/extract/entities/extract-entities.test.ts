@@ -949,6 +949,10 @@ describe('extractEntities: places and organizations', () => {
       ['NCSC-NL', 'NL'],
     ]);
     expect(ncsc('The agency of Finland (NCSC) warned.')).toEqual([['NCSC-FI', 'FI']]);
+    // And the name is its acronym's, whose state is written after it.
+    expect(ncsc('The National Cyber Security Centre (NCSC) of the Netherlands warned.')).toEqual([
+      ['NCSC-NL', 'NL'],
+    ]);
     expect(ncsc('The Dutch National Cyber Security Centre and NCSC warned.')).toEqual([
       ['NCSC-NL', 'NL'],
       ['NCSC', 'GB'],

@@ -251,6 +251,14 @@ describe('generic government bodies', () => {
     ).toEqual([]);
     expect(
       campaignsOf(
+        'No group has claimed the attack so far, and the Dutch police are investigating.',
+      ),
+    ).toEqual([]);
+    expect(
+      campaignsOf("The ministry said an attack hit the Dutch police's network, which was down."),
+    ).toEqual(['Intrusion into the Police of the Netherlands']);
+    expect(
+      campaignsOf(
         "Norway's police security service PST said hackers were behind an attack on a dam.",
       ),
     ).toEqual(['Intrusion into a dam']);

@@ -17,6 +17,8 @@ export function writtenCountry(
   ctx: TextContext,
   hits: readonly Hit[],
   index: number,
+  /** Asked for the name's other form in brackets: not asked back. */
+  bracketed = false,
 ): string | undefined {
   const hit = hits[index]!;
   const { text, tokens } = ctx;
@@ -37,14 +39,26 @@ export function writtenCountry(
       return after.value.code;
     }
   }
+  // "the National Cyber Security Centre (NCSC) of the Netherlands": the name is its acronym's after it.
+  if (
+    !bracketed &&
+    after?.kind === 'lexicon' &&
+    after.value.kind === 'organization' &&
+    last &&
+    /^ ?\($/u.test(text.slice(last.end, tokens[after.from]!.start))
+  ) {
+    const written = writtenCountry(ctx, hits, index + 1, true);
+    if (written) return written;
+  }
   const before = hits[index - 1];
   // "the Dutch National Cyber Security Centre (NCSC)": the acronym in brackets is the name before it.
   if (
+    !bracketed &&
     before?.kind === 'lexicon' &&
     before.value.kind === 'organization' &&
     /^ ?\($/u.test(text.slice(tokens[before.to - 1]!.end, tokens[hit.from]!.start))
   ) {
-    return writtenCountry(ctx, hits, index - 1);
+    return writtenCountry(ctx, hits, index - 1, true);
   }
   // "… aid to Ukraine. The NCSC assesses": a country ending the sentence before is not the agency's.
   if (before && isCountry(before) && ctx.sentenceOf[before.from] === sentence) {

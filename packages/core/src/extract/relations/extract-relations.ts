@@ -37,7 +37,11 @@ import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
 import { flawsNamedBefore, setExploitingFlawsNamedIn } from './flaws-named-after.ts';
 import { actingFamilyOf, ownActors, roleOf, type Placed, type Role, onlySet } from './roles.ts';
-import { attributesOthers } from '../entities/attributing-body.ts';
+import {
+  ACCORDING_BEFORE,
+  ACCORDING_REACH,
+  attributesOthers,
+} from '../entities/attributing-body.ts';
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
@@ -649,7 +653,11 @@ function isTargetable(
   const sentence = sentences[v.mention.sentence];
   if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
   // "…, according to the German interior ministry": the source of the list, not one of its victims.
-  if (ACCORDING_BEFORE.test(text.slice(Math.max(0, v.mention.start - 50), v.mention.start)))
+  if (
+    ACCORDING_BEFORE.test(
+      text.slice(Math.max(0, v.mention.start - ACCORDING_REACH), v.mention.start),
+    )
+  )
     return false;
   if (v.role === 'victim') {
     if (
@@ -730,8 +738,6 @@ const ownVerbBefore = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - OWN_VERB_REACH), start);
   return SENT_BEFORE.test(before) || EXPLOITING_BEFORE.test(before);
 };
-/** "according to the German interior ministry": up to two words (its state's) before the body's name. */
-const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A verb right after a name, ending the sentence ("…, UnitedHealth says."); group 1 the verb. */
 const VERB_LAST = /^ (\p{Ll}+)(?: on \p{Lu}\p{Ll}+)?[.!?]?\s*$/u;
 /** The name before `rest` tells the sentence: a company's verb of telling (company-victims.ts) ends it. */
