@@ -38,6 +38,14 @@ describe('cuesIn', () => {
     ]);
     expect([...cuesIn('The group broke into the networks of two ministries.')]).toEqual(['target']);
     expect([...cuesIn('The group took a break in May after a breakthrough.')]).toEqual([]);
+    // Gaining access to someone's systems targets them; gaining ground does not.
+    expect([...cuesIn('The group gained access to email accounts at 25 agencies.')]).toEqual([
+      'target',
+    ]);
+    expect([...cuesIn('They gain initial access to networks through phishing.')]).toEqual([
+      'target',
+    ]);
+    expect([...cuesIn('The group gained ground in May.')]).toEqual([]);
   });
 
   it("reads no cue from a link's slug", () => {

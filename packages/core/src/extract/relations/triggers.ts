@@ -91,6 +91,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     // "to break into organizations in the aerospace sector", "broke into the networks of"; only before "into".
     'break',
     'broke',
+    // "gained access to email accounts at about 25 organizations"; only before "access".
+    'gain',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
@@ -132,14 +134,19 @@ interface NeededAfter {
 }
 const SENT_NEEDS: NeededAfter = { after: SENT_WHAT, reach: SENT_REACH };
 const INTO_NEEDS: NeededAfter = { after: /^\s+into\s/u, reach: 7 };
+const ACCESS_NEEDS: NeededAfter = { after: /^\s+(?:initial\s+)?access\s+to\s/u, reach: 24 };
 const NEEDS_AFTER: ReadonlyMap<string, NeededAfter> = new Map([
   ['sent', SENT_NEEDS],
   ['send', SENT_NEEDS],
   ['break', INTO_NEEDS],
   ['broke', INTO_NEEDS],
+  ['gain', ACCESS_NEEDS],
 ]);
 
-/** Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent, a break "into". */
+/**
+ * Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent, a break
+ * "into", a gain "access to".
+ */
 const holdsAt = (text: string, stem: string, end: number): boolean => {
   const needs = NEEDS_AFTER.get(stem);
   return !needs || needs.after.test(text.slice(end, end + needs.reach));
