@@ -61,6 +61,13 @@ describe('a named operation', () => {
           'control of the botnet. Infections fell after Operation Kelvreth.',
       ),
     ).toEqual([]);
+    // Told in a sentence that refers back to it.
+    expect(
+      campaigns(
+        'A coordinated action, codenamed Operation Kelvreth, targeted droppers. The operation ' +
+          'resulted in 4 arrests.',
+      ),
+    ).toEqual([]);
   });
 
   it('is not an operation centre, a heading of ordinary words, a step or a cut-off word', () => {

@@ -54,7 +54,11 @@ export function namedOperations(ctx: TextContext, isTaken: (token: number) => bo
     });
     i = to - 1;
   }
-  const adversarial = withoutLawEnforcement(ctx, cutToShorterNames(ctx, found));
+  const named = cutToShorterNames(ctx, found);
+  // "… codenamed Operation Endgame, targeted droppers … . The operation resulted in 4 arrests": the sentences
+  // referring back to an operation tell whose it is too.
+  const defenders = lawEnforcement(ctx, [...named, ...referringBack(ctx, named)]);
+  const adversarial = named.filter((f) => !defenders.has(f.finding.key));
   return [...adversarial, ...referringBack(ctx, adversarial)];
 }
 
@@ -80,9 +84,9 @@ const LAW_ENFORCEMENT =
 
 /**
  * "a law enforcement operation dubbed Operation Tovar": a STIX campaign is the adversary's, so an
- * operation any of whose sentences tells of a takedown is not one, in any of its mentions.
+ * operation any of whose sentences tells of a takedown is not one, in any of its mentions; the keys of those.
  */
-function withoutLawEnforcement(ctx: TextContext, found: readonly Found[]): Found[] {
+function lawEnforcement(ctx: TextContext, found: readonly Found[]): ReadonlySet<string> {
   const defenders = new Set<string>();
   // Each sentence read once: a sentence may name thousands of operations (hostile input stays linear).
   const tellsOfTakedown = new Map<number, boolean>();
@@ -97,7 +101,7 @@ function withoutLawEnforcement(ctx: TextContext, found: readonly Found[]): Found
     }
     if (takedown) defenders.add(finding.key);
   }
-  return found.filter((f) => !defenders.has(f.finding.key));
+  return defenders;
 }
 
 /**
