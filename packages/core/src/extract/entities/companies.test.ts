@@ -103,6 +103,15 @@ describe('companies', () => {
       'Atlassian Pty Ltd: Atlassian Pty Ltd',
       'Lumen Technologies: Lumen Technologies | Lumen',
     ]);
+    // Capitals the text defines as something else are no legal form.
+    expect(
+      companies(
+        'They hit programmable logic controllers (PLCs). They hacked a Unitronics PLC in May.',
+      ),
+    ).toEqual([]);
+    expect(companies('They hacked Unitronics PLC in May.')).toEqual([
+      'Unitronics PLC: Unitronics PLC',
+    ]);
   });
 
   it('are no detection name, phrase, title, industry word or certificate placeholder', () => {

@@ -144,10 +144,21 @@ export function findCompanies(
   const { tokens } = ctx;
   const found: Company[] = [];
   const shortForms = new Map<string, EntityFinding>();
+  // "programmable logic controllers (PLCs) … a Unitronics PLC": the text gives the capitals another meaning.
+  const definitions = new Map<string, boolean>();
+  const definedOtherwise = (capitals: string): boolean => {
+    let defined = definitions.get(capitals);
+    if (defined === undefined) {
+      defined = ctx.text.includes(`(${capitals})`) || ctx.text.includes(`(${capitals}s)`);
+      definitions.set(capitals, defined);
+    }
+    return defined;
+  };
   for (let end = 1; end < tokens.length; end++) {
     const form = tokens[end]!;
     if (!COMPANY_ENDS.has(form.norm)) continue;
-    if (CAPITALS_ONLY.has(form.norm) && !isAllCaps(form.text)) continue;
+    if (CAPITALS_ONLY.has(form.norm) && (!isAllCaps(form.text) || definedOtherwise(form.text)))
+      continue;
     if (!isCapitalized(form.text) || taken(end)) continue;
     const defines = DEFINED_HEADS.has(form.norm) || STATE_HEADS.has(form.norm);
     const headAcronym = defines

@@ -377,6 +377,12 @@ describe('extractTechniques', () => {
     expect(ids('They got in through compromised software suppliers.')).toEqual(['T1195.002']);
   });
 
+  it("reads defacement, of a website's or of any screen", () => {
+    expect(ids('Hacktivists defaced the websites of universities.')).toEqual(['T1491.002']);
+    expect(ids('They defaced its touch screen with a message.')).toEqual(['T1491']);
+    expect(ids('They face the screen.')).toEqual([]);
+  });
+
   it('reads brute force from credential guessing', () => {
     expect(ids('Initial access came from credential guessing.')).toEqual(['T1110']);
   });

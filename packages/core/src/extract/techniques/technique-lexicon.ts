@@ -681,6 +681,13 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['ddos', 'distributed denial of service', 'denial of service attack*'],
   },
   {
+    // Hacktivists' defacements: a website's (external), or any screen's ("defaced its touch screen").
+    id: 'T1491.002',
+    strong: ['defac* website*', 'defac* the website*', 'defac* web site*', 'website defacement*'],
+  },
+  // The noun alone mostly lists what attacks do in general ("from data theft to site defacement").
+  { id: 'T1491', strong: ['defaced'], weak: ['defacement*'] },
+  {
     id: 'T1190',
     strong: [
       'exploit public facing application',
