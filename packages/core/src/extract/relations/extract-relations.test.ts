@@ -1355,6 +1355,13 @@ describe('extractRelations', () => {
     ]);
     // … or a number: "has attacked dozens of Israeli companies", "compromised at least twelve Polish firms".
     expect(places('APT28 has attacked dozens of Israeli companies.')).toEqual(['location:IL']);
+    // People struck at a state's bodies.
+    expect(
+      places('APT28 sent phishing emails to officials at South Korean government ministries.'),
+    ).toEqual(['location:KR']);
+    expect(
+      places('APT28 sent phishing emails, officials at South Korean ministries said.'),
+    ).toEqual([]);
     // Where the things an intrusion verb struck stand; not where the actor's own servers are.
     expect(
       places('APT28 compromised internet-connected cameras at Ukrainian border crossings.'),
