@@ -377,6 +377,15 @@ describe('extractTechniques', () => {
     expect(ids('They got in through compromised software suppliers.')).toEqual(['T1195.002']);
   });
 
+  it('reads a multi-hop proxy from routers that relay, not from routers struck', () => {
+    expect(ids('The actors build anonymous infrastructure using compromised routers.')).toEqual([
+      'T1090.003',
+    ]);
+    expect(ids('They created accounts on compromised routers of telecom providers.')).not.toContain(
+      'T1090.003',
+    );
+  });
+
   it("reads defacement, of a website's or of any screen", () => {
     expect(ids('Hacktivists defaced the websites of universities.')).toEqual(['T1491.002']);
     expect(ids('They defaced its touch screen with a message.')).toEqual(['T1491']);
