@@ -1198,6 +1198,15 @@ describe('extractRelations', () => {
       'intrusion-set:uac 0133 intrusion-set:G0007',
     ]);
     expect(related('UAC-0133, a group that copies APT28, attacked banks.')).toEqual([]);
+    // The tie named before both.
+    expect(
+      related('We observed overlaps between TA455 and a group publicly tracked as APT28.'),
+    ).toEqual(['intrusion-set:ta455 intrusion-set:G0007']);
+    expect(related('We observed no overlaps between TA455 and APT28.')).toEqual([]);
+    expect(
+      related('We have not found a strong correlation or technical link between TA455 and APT28.'),
+    ).toEqual([]);
+    expect(related('We saw lures between TA455 and APT28 attacks.')).toEqual([]);
     // Each name of the list after the link, the same set's names once.
     expect(
       related(
@@ -2171,6 +2180,15 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 sent phishing emails in May. Victims were treated in Poland and Greece.'),
     ).toEqual([]);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. Targeted organizations were mostly branches of firms ' +
+          'in the retail sector in Europe.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector retail',
+      'intrusion-set:G0007 location:europe',
+    ]);
     expect(
       targets(
         'APT28 sent phishing emails in May. Based on our investigation, targets were in Poland and Greece.',

@@ -1,6 +1,7 @@
 /**
  * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "an Iranian actor that
- * overlaps with UNC1549 and Smoke Sandstorm": two intrusion sets a sentence ties without saying they are one.
+ * overlaps with UNC1549 and Smoke Sandstorm", "overlaps between UNC6040 and a group publicly tracked as
+ * ShinyHunters": two intrusion sets a sentence ties without saying they are one.
  * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
  * tells of to each set it is tied to.
  */
@@ -25,6 +26,19 @@ const LINK_SUBJECT =
 const LINK_VERB_BEFORE =
   /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;
 const TO_BETWEEN = /^\s+to\s+(?:the\s+)?$/u;
+/** "overlaps between UNC6040 and …": the tie named before both sets. */
+const TIE_BETWEEN_BEFORE =
+  /\b(?:overlaps?|links?|ties|connections?|similarities)\s+between\s+(?:the\s+)?$/u;
+/** "we have not found a strong correlation or technical link between": the tie denied, in its clause. */
+const TIE_DENIED = /\b(?:no|not|never|without|any)\b[^.;,]{0,60}$/u;
+const DENIAL_REACH = 80;
+const tieBetween = (text: string, told: Placed): boolean => {
+  const before = text.slice(Math.max(0, told.mention.start - DENIAL_REACH), told.mention.start);
+  return TIE_BETWEEN_BEFORE.test(before) && !TIE_DENIED.test(before);
+};
+/** "… and a group publicly tracked as ShinyHunters": the second set of the tie. */
+const AND_BETWEEN =
+  /^\s+and\s+(?:(?:an?|the)\s+(?:group|actor|threat\s+actor|cluster)\s+(?:(?:publicly|also|separately)\s+)?(?:tracked|known|reported)\s+as\s+|the\s+)?$/u;
 /** "UNC1549 and Smoke Sandstorm", "APT10, APT3 or APT41": the next name of a list. */
 export const LISTED = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 /** How far before a set its link words may begin. */
@@ -33,6 +47,9 @@ const LINK_REACH = 40;
 const TIE_REACH = 150;
 
 const isSet = (p: Placed): boolean => p.entity.type === 'intrusion-set';
+/** The words before a set's name, as far as link words may begin. */
+const wordsBefore = (text: string, set: Placed): string =>
+  text.slice(Math.max(0, set.mention.start - LINK_REACH), set.mention.start);
 
 /**
  * The [set told of, set tied to] pairs of one sentence; `placed` is the sentence's entities in text order.
@@ -50,10 +67,8 @@ export function linkedSets(text: string, placed: readonly Placed[]): [Placed, Pl
     const linked =
       (linkWords !== null &&
         LINK_SUBJECT.test(between.slice(0, between.length - linkWords[0].length))) ||
-      (TO_BETWEEN.test(between) &&
-        LINK_VERB_BEFORE.test(
-          text.slice(Math.max(0, told.mention.start - LINK_REACH), told.mention.start),
-        ));
+      (TO_BETWEEN.test(between) && LINK_VERB_BEFORE.test(wordsBefore(text, told))) ||
+      (AND_BETWEEN.test(between) && tieBetween(text, told));
     if (!linked) continue;
     // The tied set and the names listed after it are tied to the set told of.
     for (let k = i; k < sets.length; k++) {
