@@ -28,7 +28,10 @@ const ATTRIBUTES_AFTER =
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;
-/** "According to (the)" right before a body's name, its state's words between: "according to the German interior ministry". */
+/**
+ * "According to (the)" right before a body's name, up to two words (its state's) between: "according to the German
+ * interior ministry".
+ */
 export const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** How far before a name "according to" is looked for. */
 export const ACCORDING_REACH = 50;

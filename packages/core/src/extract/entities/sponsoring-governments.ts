@@ -90,7 +90,10 @@ export function sponsorWordsEndAt(ctx: TextContext, i: number): boolean {
   return false;
 }
 
-/** Whether the words ending at token i say who runs an actor: "Salt Typhoon is operated by", not "a domain … operated by". */
+/**
+ * Whether the words ending at token i say who runs an actor: "Salt Typhoon is operated by", not "a domain …
+ * operated by".
+ */
 function sponsoredAt(ctx: TextContext, i: number, acting: (i: number) => boolean): boolean {
   if (!sponsorWordsEndAt(ctx, i)) return false;
   const word = ctx.tokens[i]!.norm;

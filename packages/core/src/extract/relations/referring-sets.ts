@@ -224,8 +224,9 @@ const VICTIMS_OPENING =
 /**
  * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …",
  * "Victims were located in Bulgaria, …", "Targets were in the United Kingdom", "Targeted organizations were …
- * branches of multinational corporations in the hospitality … sectors": the set's victims with no word standing for the set; it has no group
- * 1, so the set stands at the sentence's opening, before the word that makes them targets.
+ * branches of multinational corporations in the hospitality … sectors": the set's victims with no word standing
+ * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes them
+ * targets.
  */
 /** "Based on our investigation, targets were in …": what the source tells it from, before the victims. */
 const GROUNDS_OPENING = String.raw`(?:Based on|According to|From) [^,.;\n]{1,60}, `;
