@@ -386,6 +386,15 @@ describe('extractTechniques', () => {
     );
   });
 
+  it('reads a virtual instance and a code editor tunnel used to hide activity', () => {
+    expect(
+      ids(
+        'The attackers used Windows Sandbox and Visual Studio Code tunnels to hide their activity.',
+      ),
+    ).toEqual(['T1564.006', 'T1572']);
+    expect(ids('The attackers edited files in Visual Studio Code.')).toEqual([]);
+  });
+
   it("reads defacement, of a website's or of any screen", () => {
     expect(ids('Hacktivists defaced the websites of universities.')).toEqual(['T1491.002']);
     expect(ids('They defaced its touch screen with a message.')).toEqual(['T1491']);

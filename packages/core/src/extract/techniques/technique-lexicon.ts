@@ -1404,8 +1404,22 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'gre tunnel*',
       'tunnel* traffic',
       'tunneling tool*',
+      // "Visual Studio Code tunnels", "VS Code tunnels": Microsoft's own relay as the channel.
+      'visual studio code tunnel*',
+      'vs code tunnel*',
+      'vscode tunnel*',
     ],
     weak: ['tunnel*'],
+  },
+  {
+    // "used Windows Sandbox … to hide their activity": a virtual instance the defenders do not see into.
+    id: 'T1564.006',
+    strong: [
+      'run virtual instance',
+      'windows sandbox',
+      'inside a virtual machine',
+      'within a virtual machine',
+    ],
   },
   {
     id: 'T1571',
