@@ -254,6 +254,11 @@ describe('a name the authors give with "call"', () => {
     expect(names('The actor, which we call Velkbrand, has targeted banks since 2019.')).toEqual([
       'intrusion-set:Velkbrand',
     ]);
+    // Its own people call it so: their word says nothing of its kind.
+    expect(
+      names('We analyzed a new ransomware family, which its operators call Velkbyte, in May.'),
+    ).toEqual(['malware:Velkbyte']);
+    expect(names('The operators call Velkbyte from a script in May.')).toEqual([]);
   });
 
   it('is of the kind the noun before a vendor says, when the vendor calls it so', () => {

@@ -18,8 +18,14 @@ const NAMING = new Set(
     ' ',
   ),
 );
-/** "the actor, which we call Velkbrand": "call" names only after its speaker ("the malware calls X" runs X). */
-const CALLERS = new Set(['we', 'they', 'researchers', 'analysts', 'vendors', 'i']);
+/**
+ * "the actor, which we call Velkbrand", "a new ransomware family, which its operators call Frostbyte": "call"
+ * names only after its speaker ("the malware calls X" runs X).
+ */
+const CALLERS = new Set('we they researchers analysts vendors i'.split(' '));
+/** Its own people as callers: their word is no cue of the name's kind, so the kind is read before them. */
+const OWN_CALLERS = new Set('operators authors developers creators'.split(' '));
+const POSSESSIVES = new Set(['its', 'their', 'the']);
 /** "calls" after a vendor's name: "a new backdoor Microsoft calls MediaPl". */
 const CALLS = new Set(['calls', 'call', 'names', 'dubs', 'tracks']);
 /**
@@ -164,6 +170,9 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     const gap = bareGap(ctx, k);
     if (NAMING.has(word.norm)) return k;
     if (word.norm === 'call' && CALLERS.has(tokens[k - 1]?.norm ?? '')) return k;
+    if (word.norm === 'call' && OWN_CALLERS.has(tokens[k - 1]?.norm ?? '')) {
+      return POSSESSIVES.has(tokens[k - 2]?.norm ?? '') ? k - 2 : k - 1;
+    }
     // "a new backdoor Microsoft calls MediaPl": a vendor right after the kind word names it.
     if (CALLS.has(word.norm) && vendorAfterKind(ctx, k - 1)) return k;
     // "The wipers, which ESET calls ZEROLOT and Sting": a vendor after "which".

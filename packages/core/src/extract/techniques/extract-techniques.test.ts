@@ -395,6 +395,15 @@ describe('extractTechniques', () => {
     expect(ids('The attackers edited files in Visual Studio Code.')).toEqual([]);
   });
 
+  it('reads recovery inhibited on hypervisors and domain administrator credentials', () => {
+    expect(ids('It stops virtual machines and deletes snapshots to prevent recovery.')).toEqual([
+      'T1490',
+    ]);
+    expect(ids('They moved laterally with stolen domain administrator credentials.')).toEqual([
+      'T1078.002',
+    ]);
+  });
+
   it("reads defacement, of a website's or of any screen", () => {
     expect(ids('Hacktivists defaced the websites of universities.')).toEqual(['T1491.002']);
     expect(ids('They defaced its touch screen with a message.')).toEqual(['T1491']);

@@ -476,7 +476,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   { id: 'T1078.001', strong: ['default account*', 'default credentials', 'default password*'] },
   {
     id: 'T1078.002',
-    strong: ['domain account*', 'domain credentials'],
+    strong: [
+      'domain account*',
+      'domain credentials',
+      'domain administrator credentials',
+      'domain admin credentials',
+    ],
     weak: ['domain admin*', 'domain administrator*'],
   },
   {
@@ -1043,7 +1048,16 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1490',
-    strong: ['shadow copies', 'vssadmin', 'shadow copy', 'inhibit system recovery', 'bcdedit'],
+    strong: [
+      'shadow copies',
+      'vssadmin',
+      'shadow copy',
+      'inhibit system recovery',
+      'bcdedit',
+      // "deletes snapshots to prevent recovery" (of virtual machines, on ESXi)
+      'delet* snapshots',
+      'prevent recovery',
+    ],
   },
   {
     // Tokens or cookies made by the intruder, not stolen: "forged authentication tokens".
