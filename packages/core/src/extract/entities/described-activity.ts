@@ -9,6 +9,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { REPORTED_ACTIVITY } from '../../analysis/reported-activity.ts';
+import { negatedBefore } from '../negated-clause.ts';
 import { roleOf } from '../relations/roles.ts';
 
 /** Its key in the analysis; the analysis names it after its report (analyze-report.ts). */
@@ -34,9 +35,6 @@ const ATTRIBUTED = new RegExp(
   `\\b(${ACTIVITY}) (?:(?:is|are|was|were)(?: being)?|has been|have been)(?: (?:likely|probably|very likely|highly likely|almost certainly|possibly|also))? (?:linked|attributed|attributable|tied|connected|associated|conducted by|carried out by|the work of)\\b`,
   'giu',
 );
-/** Words before the verb, in its clause, that deny the tie. */
-const DENIAL_REACH = 60;
-const DENIED = /(?:\b(?:not|no|never|unable|cannot)\b|n[’']t\b)[^.;,]{0,40}$/iu;
 
 export function describedActivity(
   text: string,
@@ -61,7 +59,7 @@ export function describedActivity(
       for (const m of words.matchAll(pattern)) {
         const phrase = (m[1] ?? m[2])!;
         const start = span.start + m.index + m[0].indexOf(phrase);
-        if (DENIED.test(words.slice(Math.max(0, m.index - DENIAL_REACH), m.index))) continue;
+        if (negatedBefore(words, m.index)) continue;
         mentions.push({ start, end: start + phrase.length, text: phrase, sentence });
       }
     }

@@ -5,6 +5,7 @@
  * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
  * tells of to each set it is tied to.
  */
+import { negatedBefore } from '../negated-clause.ts';
 import type { Placed } from './roles.ts';
 
 /**
@@ -29,13 +30,9 @@ const TO_BETWEEN = /^\s+to\s+(?:the\s+)?$/u;
 /** "overlaps between UNC6040 and …": the tie named before both sets. */
 const TIE_BETWEEN_BEFORE =
   /\b(?:overlaps?|links?|ties|connections?|similarities)\s+between\s+(?:the\s+)?$/u;
-/** "we have not found a strong correlation or technical link between": the tie denied, in its clause. */
-const TIE_DENIED = /\b(?:no|not|never|without|any)\b[^.;,]{0,60}$/u;
-const DENIAL_REACH = 80;
-const tieBetween = (text: string, told: Placed): boolean => {
-  const before = text.slice(Math.max(0, told.mention.start - DENIAL_REACH), told.mention.start);
-  return TIE_BETWEEN_BEFORE.test(before) && !TIE_DENIED.test(before);
-};
+/** "overlaps between X and Y", not "we have not found a … technical link between X and Y". */
+const tieBetween = (text: string, told: Placed): boolean =>
+  TIE_BETWEEN_BEFORE.test(wordsBefore(text, told)) && !negatedBefore(text, told.mention.start);
 /** "… and a group publicly tracked as ShinyHunters": the second set of the tie. */
 const AND_BETWEEN =
   /^\s+and\s+(?:(?:an?|the)\s+(?:group|actor|threat\s+actor|cluster)\s+(?:(?:publicly|also|separately)\s+)?(?:tracked|known|reported)\s+as\s+|the\s+)?$/u;
