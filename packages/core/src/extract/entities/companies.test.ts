@@ -698,6 +698,14 @@ describe('an intrusion into a company', () => {
     ).toEqual([]);
     // An acronym's plural names devices, no company.
     expect(intrusions('The Kelvreth gang compromised PLCs in May.')).toEqual([]);
+    // Capitals the text counts in the plural, after "a", name a thing; a company keeps its legal form.
+    expect(companies('Hackers exploit PLCs. They compromised a Velkron PLC in May.')).toEqual([]);
+    expect(companies('Hackers exploit PLCs. They compromised Velkron PLC in May.')).toEqual([
+      'Velkron PLC: Velkron PLC',
+    ]);
+    expect(companies('Hackers compromised a Velkron PLC in May.')).toEqual([
+      'Velkron PLC: Velkron PLC',
+    ]);
     // The place closing an institution's name tells nothing of its own.
     expect(intrusions('The University of Velkton said its systems were breached.')).toEqual([
       'Intrusion into University of Velkton: breached',
@@ -1248,6 +1256,18 @@ describe('an intrusion into a company', () => {
       'Intrusion into MITRE: breached',
     ]);
     expect(intrusions('Mitre said that hackers had breached one of its networks.')).toEqual([]);
+    // The teller's place is not the teller; an institution tells with its sector.
+    expect(
+      intrusions('The Velkmar Hospital in Zorbach said on Friday it had been hit by ransomware.'),
+    ).toEqual(['Intrusion into Velkmar Hospital: hit']);
+    expect(intrusions('A clinic in Zorbach said on Friday it had been hit by ransomware.')).toEqual(
+      [],
+    );
+    expect(
+      entities('Velkmar Hospital said on Friday it had been hit by ransomware.')
+        .filter((e) => e.type === 'identity')
+        .map((e) => `${e.name} ${e.via} ${String(e.properties?.['sectors'])}`),
+    ).toEqual(['Velkmar Hospital institution-name healthcare']);
     // Its data taken, "its" or not; not another's.
     expect(intrusions('Zorbaco said staff personal data had been stolen in May.')).toEqual([
       'Intrusion into Zorbaco: stolen',

@@ -118,6 +118,7 @@ const COMPANY_ENDS: ReadonlySet<string> = new Set([
 ]);
 /** Legal forms written only in capitals ("Siemens AG", "Philips NV"), never words such as "Ag". */
 const CAPITALS_ONLY = new Set(['ag', 'nv', 'bv', 'llc', 'plc', 'gmbh', 'spa']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const MAX_NAME_WORDS = 4;
 const MAX_NAMES_PER_WORD = 8;
 
@@ -154,6 +155,18 @@ export function findCompanies(
     }
     return defined;
   };
+  // "exploit PLCs … compromised a Unitronics PLC at a U.S. water facility": capitals the text counts in the
+  // plural, after "a", name a thing, not a company's legal form.
+  const plurals = new Map<string, boolean>();
+  const countedThing = (capitals: string, start: number): boolean => {
+    if (!INDEFINITE.has(tokens[start - 1]?.norm ?? '')) return false;
+    let counted = plurals.get(capitals);
+    if (counted === undefined) {
+      counted = tokens.some((t) => t.text === `${capitals}s`);
+      plurals.set(capitals, counted);
+    }
+    return counted;
+  };
   for (let end = 1; end < tokens.length; end++) {
     const form = tokens[end]!;
     if (!COMPANY_ENDS.has(form.norm)) continue;
@@ -166,6 +179,7 @@ export function findCompanies(
       : undefined;
     const start = nameStart(ctx, end, taken, headAcronym !== undefined);
     if (start === undefined || !usableName(ctx, start, end)) continue;
+    if (CAPITALS_ONLY.has(form.norm) && countedThing(form.text, start)) continue;
     if (
       OWN_WORD_ENDS.has(form.norm) &&
       isEnglishWord(tokens[start]!.norm) &&

@@ -880,6 +880,9 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
   if (TELLING_ADVERBS.has(ctx.tokens[to]!.norm) && ctx.sentenceOf[to + 1] === sentence) {
     return TELLING.has(ctx.tokens[to + 1]!.norm) ? to + 1 : undefined;
   }
+  // "Maasland Hospital in Rotterdam said …": the teller's place between it and its verb.
+  const placed = afterPlace(ctx, to);
+  if (placed !== undefined) return tellingAfter(ctx, placed);
   const after = afterApposition(ctx, to);
   if (after === undefined) return undefined;
   if (TELLING.has(ctx.tokens[after]!.norm)) return after;
@@ -889,6 +892,24 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
     ctx.sentenceOf[verb] === sentence &&
     TELLING.has(ctx.tokens[verb]?.norm ?? '')
     ? verb
+    : undefined;
+}
+
+/** Most words of a place's name after "in". */
+const PLACE_WORDS = 3;
+/** The token after "in <Place>" at token `at` ("in Rotterdam", "in New York City"), if the place is named so. */
+function afterPlace(ctx: TextContext, at: number): number | undefined {
+  if (ctx.tokens[at]?.norm !== 'in') return undefined;
+  let k = at + 1;
+  while (
+    k <= at + PLACE_WORDS &&
+    ctx.sentenceOf[k] === ctx.sentenceOf[at] &&
+    ctx.spaceBefore(k) &&
+    isCapitalized(ctx.tokens[k]!.text)
+  )
+    k++;
+  return k > at + 1 && ctx.sentenceOf[k] === ctx.sentenceOf[at] && ctx.spaceBefore(k)
+    ? k
     : undefined;
 }
 

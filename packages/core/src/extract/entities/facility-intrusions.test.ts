@@ -86,6 +86,27 @@ describe('an attack on one unnamed site', () => {
     ).toEqual([]);
   });
 
+  it('is the site a device was reached at, its state among its words', () => {
+    const text =
+      'Hacktivists hit water utilities\n\n' +
+      'APT33 compromised a PLC at a U.S. water facility in November, CISA said.';
+    expect(read(text)).toEqual({
+      campaigns: ['Intrusion into a U.S. water facility'],
+      relations: [
+        'targets Water sector none',
+        'targets United States none',
+        'attributed-to APT33 none',
+      ],
+    });
+    // A device at a named site, or at many sites, is no one unnamed site.
+    expect(
+      read('Water news\n\nCyberAv3ngers compromised a PLC at Velkmoor water facility.').campaigns,
+    ).toEqual([]);
+    expect(
+      read('Water news\n\nCyberAv3ngers compromised a PLC at water facilities in May.').campaigns,
+    ).toEqual([]);
+  });
+
   it("is the sector a state's possessive owns, the state the sentence's subject", () => {
     const text =
       'Singapore names UNC3886\n\n' +

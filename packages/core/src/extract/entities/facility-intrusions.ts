@@ -79,7 +79,7 @@ export function facilityIntrusions(
           : STRIKING.has(word)
             ? i + 1
             : -1;
-      const article = struck < 0 ? struck : afterSystemsOf(ctx, struck);
+      const article = struck < 0 ? struck : afterSystemsOf(ctx, afterDeviceAt(ctx, struck));
       if (article < 0 || article >= to) continue;
       // "Singapore is dealing with a serious cyberattack on its critical infrastructure": the sentence's
       // subject, a state, owns the sector struck.
@@ -88,11 +88,12 @@ export function facilityIntrusions(
         ? { before: article, written: '', headline: false }
         : siteLead(ctx, article, s, places);
       if (!lead) continue;
-      const site = siteAfter(ctx, lead.before, to, sectors);
+      const site = siteAfter(ctx, lead.before, to, sectors, places);
       if (!site || (lead.headline && !SINGLE_SITES.has(tokens[site.to - 1]!.norm))) continue;
       const place =
         owner ??
         lead.state ??
+        site.state ??
         (tokens[site.to]?.norm === 'in'
           ? places.get(tokens[site.to + 1]?.start ?? -1)
           : undefined) ??
@@ -107,7 +108,7 @@ export function facilityIntrusions(
           written,
           site.sector,
           place && { entity: place, name: placeName(place, placeWritten) },
-          lead.state === undefined,
+          lead.state === undefined && site.state === undefined,
         ),
         mention: ctx.mention(i, i + 1),
       });
@@ -125,6 +126,22 @@ function afterSystemsOf(ctx: TextContext, at: number): number {
   if (tokens[at]?.norm !== 'the') return at;
   const noun = tokens[at + 1]?.norm === 'it' ? at + 2 : at + 1;
   return SYSTEMS.has(tokens[noun]?.norm ?? '') && tokens[noun + 1]?.norm === 'of' ? noun + 2 : at;
+}
+
+/** Most words of a device an intruder reached at a site: "a PLC", "a programmable controller". */
+const DEVICE_WORDS = 2;
+/**
+ * "compromised a PLC at a U.S. water facility": the token after "at" when the object at token `at` is one
+ * device at one site; `at` itself otherwise.
+ */
+function afterDeviceAt(ctx: TextContext, at: number): number {
+  const { tokens } = ctx;
+  if (!ONE_SITE.has(tokens[at]?.norm ?? '')) return at;
+  for (let k = at + 2; k <= at + 1 + DEVICE_WORDS; k++) {
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[at]) return at;
+    if (tokens[k]!.norm === 'at') return ONE_SITE.has(tokens[k + 1]?.norm ?? '') ? k + 1 : at;
+  }
+  return at;
 }
 
 /**
@@ -176,9 +193,19 @@ function siteAfter(
   article: number,
   end: number,
   sectors: ReadonlyMap<number, ExtractedEntity>,
-): { sector: ExtractedEntity; to: number } | undefined {
+  places: ReadonlyMap<number, ExtractedEntity>,
+): { sector: ExtractedEntity; to: number; state?: ExtractedEntity } | undefined {
+  let state: ExtractedEntity | undefined;
   for (let k = article + 1; k <= article + 1 + MODIFIERS && k < end; k++) {
     const token = ctx.tokens[k]!;
+    // "a U.S. water facility": the site's state among its words.
+    const place = state ? undefined : places.get(token.start);
+    if (place) {
+      const mention = place.mentions.find((m) => m.start === token.start)!;
+      while (k + 1 < end && ctx.tokens[k + 1]!.end <= mention.end) k++;
+      state = place;
+      continue;
+    }
     const sector = sectors.get(token.start);
     if (sector) {
       const mention = sector.mentions.find((m) => m.start === token.start)!;
@@ -186,7 +213,7 @@ function siteAfter(
       while (to < end && ctx.tokens[to]!.end <= mention.end) to++;
       // "a water treatment plant": the site's own noun after its sector's words.
       if (to < end && SITE_HEADS.has(ctx.tokens[to]!.norm)) to++;
-      return { sector, to };
+      return { sector, to, ...(state ? { state } : {}) };
     }
     // Only plain lower-case words describe the site: a capital opens a name the text gives it.
     if (token.text !== token.norm) return undefined;

@@ -24,6 +24,9 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['college', 'education'],
   ['airport', 'transportation'],
 ]);
+/** Whether a capitalized word is a head this module reads an institution by ("Hospital", "University"). */
+export const isInstitutionHead = (word: string): boolean =>
+  isCapitalized(word) && HEADS.has(word.toLowerCase());
 /** "Ziv Medical Center", "Sheba Medical Centre": a center is a hospital when "Medical" names it so. */
 const CENTERS = new Set(['center', 'centre']);
 const medicalCenter = (ctx: TextContext, end: number): string | undefined =>

@@ -210,6 +210,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'water treatment',
       'water supply',
       'water facilities',
+      'water facility',
       'water systems',
     ],
   ],

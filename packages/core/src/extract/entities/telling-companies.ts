@@ -9,7 +9,7 @@ import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.
 import { acronymAfter } from './listed-companies.ts';
 import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
-import { placesGoverned } from './institutions.ts';
+import { isInstitutionHead, placesGoverned } from './institutions.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
 import { isCapitalized } from './tokens.ts';
@@ -40,6 +40,7 @@ function beforeApposition(ctx: TextContext, verb: number): number | undefined {
   return undefined;
 }
 const COMMA = 0x2c;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 /**
  * "The Littleton Electric Light and Water Departments (LELWD), a small public utility …, said": a name with
@@ -96,6 +97,11 @@ export function tellingCompanies(
     if (end - from === 1 && (localGovernments ??= placesGoverned(ctx)).has(word.text)) continue;
     // "The University of Toronto said", "the Water Authority of Aliquippa said": the tail of a longer name.
     if (tokens[from - 1]?.norm === 'of' && isCapitalized(tokens[from - 2]?.text ?? '')) continue;
+    // "The Maasland Hospital in Rotterdam said": the place of the one telling, not the one.
+    if (PLACE_PREPOSITIONS.has(tokens[from - 1]?.norm ?? '') && !ctx.sentenceStart(from - 1))
+      continue;
+    // "Maasland Hospital said its network …": an institution, read with its sector (institutions.ts).
+    if (isInstitutionHead(tokens[end - 1]!.text)) continue;
     if (tellsOwnIntrusion(ctx, from, end)) found.push({ from, to: end });
   }
   return found;

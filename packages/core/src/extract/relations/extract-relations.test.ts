@@ -1340,10 +1340,14 @@ describe('extractRelations', () => {
   });
 
   it('targets every place of a list the targeting words open, not where the actor is based', () => {
-    const places = (text: string) =>
-      analyze(text)
-        .relations.filter((r) => r.type === 'targets' && r.target.startsWith('location:'))
-        .map((r) => r.target);
+    // Each place once: the actor and the intrusion into one site ("a German hospital") both target it.
+    const places = (text: string) => [
+      ...new Set(
+        analyze(text)
+          .relations.filter((r) => r.type === 'targets' && r.target.startsWith('location:'))
+          .map((r) => r.target),
+      ),
+    ];
     expect(places('APT28 targeted Poland and Germany in 2020.')).toEqual([
       'location:PL',
       'location:DE',
@@ -1465,6 +1469,9 @@ describe('extractRelations', () => {
     expect(places('APT28 courted experts in Belarusian affairs and the Polish Sea.')).toEqual([]);
     expect(places('APT28 acted against the Belarusian national security.')).toEqual([]);
     expect(places('APT28 acted against the Belarusian ministries.')).toEqual(['location:BY']);
+    // Nor does a place saying where a thing was made.
+    expect(places('APT28 continued to target Belarusian-made controllers.')).toEqual([]);
+    expect(places('APT28 continued to target Belarusian controllers.')).toEqual(['location:BY']);
     // What a publication or an expert is about is its topic; a campaign focused on a place targets it.
     expect(places('APT28 hacked a newspaper focused on Belarus.')).toEqual([]);
     expect(places('APT28 ran targeted campaigns focused on Belarus.')).toEqual(['location:BY']);

@@ -59,10 +59,11 @@ function possessorOfNonVictim(
 
 /**
  * "against the Chinese national security", "in the Chinese Sea", "experts in North Korean affairs": a place
- * word that qualifies a state's concerns or a sea names no victim, whatever word comes before it.
+ * word that qualifies a state's concerns or a sea names no victim, whatever word comes before it; nor does
+ * one saying where a thing was made ("to target Israeli-made operational technology").
  */
 const QUALIFIES_NON_VICTIM =
-  /^['’]?s?\s+(?:(?:national|international|foreign|domestic|internal|economic|strategic)\s+)?(?:security|sea|affairs|policy|policies|ambitions|influence|strategy)\b/iu;
+  /^(?:['’]?s?\s+(?:(?:national|international|foreign|domestic|internal|economic|strategic)\s+)?(?:security|sea|affairs|policy|policies|ambitions|influence|strategy)|-(?:made|built|manufactured|designed|produced))\b/iu;
 
 /**
  * "a South Korean online newspaper focused on North Korea", "outlets focussing on North Korea", "a news and
