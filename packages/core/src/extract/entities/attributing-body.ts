@@ -21,10 +21,11 @@ const NAME_REST =
 /**
  * The attributing verb after at most three modifiers ("on Tuesday publicly attributed"), or a verb of the
  * police or the courts acting on the suspects ("UK police arrested four people in connection with the attacks",
- * "the Dutch police are investigating").
+ * "the Dutch police are investigating"), or of a ministry answering for its state ("summoned the Russian
+ * ambassador").
  */
 const ATTRIBUTES_AFTER =
-  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b)|arrest|detain|charg|indict|raid|seiz|(?:(?:is|are|was|were)\s+)?investigat)/iu;
+  /^(?:\s+(?:on|has|have|had|publicly|formally|officially|openly|also|now|today|yesterday|again|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,3}\s+(?:attribut|blam|accus|condemn|pinned|nam(?:e|es|ed)\s|(?:link|tie|trace)(?:s|d|ed)?\s+(?!to\b)|summon|arrest|detain|charg|indict|raid|seiz|(?:(?:is|are|was|were)\s+)?investigat)/iu;
 /** The reporting verb right after the body's name, or after "also", "has": "said on the same day that". */
 const SAYS_AFTER =
   /^(?:\s+(?:has|have|had|also)){0,2}\s+(?:said|says|stated|states|warned|warns|announced|noted)\b/iu;

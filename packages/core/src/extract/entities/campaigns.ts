@@ -91,8 +91,10 @@ export function findCampaigns(
       }
     }
   }
-  // "blamed … for an April cyberattack on a dam": with no named victim, one site the opening tells of.
-  if (found.length === 0) {
+  // "blamed … for an April cyberattack on a dam": with no named victim in the opening, one site it tells of
+  // (the Bundestag hack of 2015, named further down, is the group's history).
+  const lastOpening = openingEnd(ctx);
+  if (!found.some((f) => f.mention.sentence <= lastOpening)) {
     found.push(...facilityIntrusions(ctx, entities, openingEnd(ctx), spokenAbout));
   }
   // With one reported intrusion, "the breach", "this attack", "the malicious activity" elsewhere refer
@@ -112,7 +114,6 @@ export function findCampaigns(
       : referringFrom(ctx, i);
   const keys = new Set(found.map((f) => f.finding.key));
   const only = found[0];
-  const lastOpening = openingEnd(ctx);
   const opening = !intoCompany || found.some((f) => f.mention.sentence <= lastOpening);
   if (keys.size === 1 && only && opening) {
     ctx.tokens.forEach((token, i) => {

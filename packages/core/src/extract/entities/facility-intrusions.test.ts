@@ -107,6 +107,36 @@ describe('an attack on one unnamed site', () => {
     ).toEqual([]);
   });
 
+  it('is the site "the country\'s" words own, before the named victims of the group\'s history', () => {
+    const text =
+      'Germany blames APT28\n\n' +
+      "Germany's foreign ministry on Wednesday summoned the Russian ambassador after attributing an " +
+      "August 2024 cyberattack on the country's air traffic control authority DFS to APT28. " +
+      'The attack did not affect flights, the agency said. Officials called the attack unacceptable. ' +
+      'APT28 has been blamed for the 2015 hack of ' +
+      'the German Bundestag.';
+    expect(read(text)).toEqual({
+      campaigns: [
+        'Intrusion into the Parliament of Germany',
+        'Intrusion into air traffic control authority in Germany',
+      ],
+      relations: [
+        'targets Transportation sector none',
+        'targets Germany none',
+        'attributed-to APT28 none',
+        'targets Parliament of Germany none',
+        'attributed-to APT28 none',
+      ],
+    });
+    // A named victim in the opening is the report's own.
+    expect(
+      read(
+        'Germany blames APT28\n\nAPT28 hacked the German Bundestag in May. ' +
+          "It also attacked the country's air traffic control authority.",
+      ).campaigns,
+    ).toEqual(['Intrusion into the Parliament of Germany']);
+  });
+
   it("is the sector a state's possessive owns, the state the sentence's subject", () => {
     const text =
       'Singapore names UNC3886\n\n' +

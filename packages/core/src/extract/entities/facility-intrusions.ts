@@ -34,6 +34,8 @@ const SITE_HEADS = new Set([
   'system',
   'operator',
   'company',
+  'authority',
+  'agency',
 ]);
 
 /** A title's site with no article must be one by its noun: "hit US water utility", not "hit healthcare". */
@@ -83,9 +85,16 @@ export function facilityIntrusions(
       if (article < 0 || article >= to) continue;
       // "Singapore is dealing with a serious cyberattack on its critical infrastructure": the sentence's
       // subject, a state, owns the sector struck.
-      const owner = tokens[article]!.norm === 'its' ? places.get(tokens[from]!.start) : undefined;
+      // "a cyberattack on the country's air traffic control authority": the state the text speaks about.
+      const countrys = theCountrysAt(ctx, article);
+      const owner =
+        tokens[article]!.norm === 'its'
+          ? places.get(tokens[from]!.start)
+          : countrys
+            ? stateSpokenAbout(article, spokenAbout, entities)
+            : undefined;
       const lead = owner
-        ? { before: article, written: '', headline: false }
+        ? { before: countrys ? article + 2 : article, written: '', headline: false }
         : siteLead(ctx, article, s, places);
       if (!lead) continue;
       const site = siteAfter(ctx, lead.before, to, sectors, places);
@@ -179,11 +188,27 @@ function theCountrys(
   if (start === undefined || !IN_THE_COUNTRY.test(ctx.text.slice(start, start + COUNTRY_REACH))) {
     return undefined;
   }
+  return stateSpokenAbout(at, spokenAbout, entities);
+}
+
+/** The place the text names for the state it speaks about at token `at`, if it names one. */
+function stateSpokenAbout(
+  at: number,
+  spokenAbout: (i: number) => string | undefined,
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity | undefined {
   const code = spokenAbout(at);
   return code === undefined
     ? undefined
     : entities.find((e) => e.type === 'location' && e.properties?.['country'] === code);
 }
+
+/** Whether "the country's" stands at token `at`. */
+const theCountrysAt = (ctx: TextContext, at: number): boolean =>
+  ctx.tokens[at]?.norm === 'the' &&
+  ctx.tokens[at + 1]?.norm === 'country' &&
+  ctx.tokens[at + 2]?.norm === 's' &&
+  /^['’]s$/u.test(ctx.text.slice(ctx.tokens[at + 1]!.end, ctx.tokens[at + 2]!.end));
 const IN_THE_COUNTRY = /^in the (?:[\p{Ll}-]+ ){0,4}country\b/u;
 const COUNTRY_REACH = 60;
 

@@ -176,6 +176,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'airlines',
       'shipping companies',
       'aviation',
+      'air traffic control',
       'transport sector',
       'transport companies',
       // "defence, transport and maritime companies"

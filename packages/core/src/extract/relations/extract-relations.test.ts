@@ -168,6 +168,27 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('targets the place whose victims "by the same group" was the agent of', () => {
+    const czech = (first: string, second: string) =>
+      pairs('targets', `${first} ${second}`).filter((p) => p.endsWith('location:CZ'));
+    const run = "Germany attributed the cyberattack to APT28, a hacker group run by Russia's GRU.";
+    const told = 'The Czech Republic said on Monday its institutions had also been targeted by';
+    expect(czech(run, `${told} the same group in 2023.`)).toEqual([
+      'intrusion-set:G0007 location:CZ',
+    ]);
+    // Not where the clause denies it.
+    expect(
+      czech(
+        run,
+        'Czech institutions were targeted by criminals, but we cannot confirm that the attacks were committed by the same group.',
+      ),
+    ).toEqual([]);
+    // Before the opening "the same group", the speaker's clause.
+    expect(
+      czech(run, 'The Czech Republic said on Monday the same group had targeted banks in 2023.'),
+    ).toEqual([]);
+  });
+
   it("rates no attribution by a judgement of the actor's description", () => {
     const rated = analyze(
       'Hackers breached the Danish foreign ministry in 2023. A vendor attributed the intrusion to APT28, a group it said was likely operating out of Russia, citing infrastructure seen in APT28 operations. Another vendor said APT29 was likely behind the breach of the ministry.',

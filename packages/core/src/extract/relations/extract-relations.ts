@@ -57,6 +57,7 @@ import { armedWith } from './armed-with.ts';
 import { foundOnVictim } from './found-on-victim.ts';
 import { isHeading } from '../sentences.ts';
 import { Denials } from './denied.ts';
+import { negatedBefore } from '../negated-clause.ts';
 import { cuesIn, lastCue, lastCueEnd } from './triggers.ts';
 
 export interface RelationOptions {
@@ -491,7 +492,16 @@ export function extractRelations(
       // compromised account", "an APT who we assess with high confidence supports …").
       // What stands before "the group" is the speaker's clause ("Germany's Interior Ministry said the same
       // group …"), not what the group did.
-      const after = placed.filter((p) => p.mention.start >= referent.placed.mention.end);
+      // "… said its institutions had also been targeted by the same group": the agent of a passive, whose
+      // victims stand before it; not where the clause denies it ("cannot confirm that all those attacks were
+      // committed by the same threat actor").
+      const { start } = referent.placed.mention;
+      const agent =
+        text.slice(Math.max(span.start, start - 3), start).endsWith('by ') &&
+        !negatedBefore(text, start);
+      const after = agent
+        ? placed
+        : placed.filter((p) => p.mention.start >= referent.placed.mention.end);
       for (const line of [evidence, named]) {
         actsLikeAnActor(referent.placed, placed, cues, line, undefined, after);
       }
