@@ -168,6 +168,25 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('links to an organ the set a relative clause closes on, not the sets the clause names', () => {
+    const sponsored = (text: string) =>
+      pairs('attributed-to', text).filter((p) =>
+        p.endsWith('threat-actor:ministry of state security'),
+      );
+    expect(
+      sponsored(
+        'APT28, which overlaps with activity tracked as APT29 and APT33, is believed to be operated by ' +
+          "China's Ministry of State Security.",
+      ),
+    ).toEqual(['intrusion-set:G0007 threat-actor:ministry of state security']);
+    // A clause not closed before the link is the sentence's own.
+    expect(
+      sponsored(
+        "APT28 hands its tools to APT29, which is believed to be operated by China's Ministry of State Security.",
+      ),
+    ).toEqual(['intrusion-set:G0016 threat-actor:ministry of state security']);
+  });
+
   it('targets the place whose victims "by the same group" was the agent of', () => {
     const czech = (first: string, second: string) =>
       pairs('targets', `${first} ${second}`).filter((p) => p.endsWith('location:CZ'));

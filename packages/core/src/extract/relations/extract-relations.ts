@@ -126,6 +126,9 @@ export function extractRelations(
       const [first, second] = a.mention.start < sponsor.mention.start ? [a, sponsor] : [sponsor, a];
       if (second.mention.start - first.mention.end > linkWindow) continue;
       if (first === a && nearerActorLinked(a, sponsor, actors, text)) continue;
+      const aside = (b: Placed): boolean =>
+        b.mention.end <= a.mention.start && asideEnd(b, sponsor, text) >= a.mention.end;
+      if (first === a && actors.some(aside)) continue;
       const between = text.slice(first.mention.end, second.mention.start);
       // A semicolon parts the items of a list: "… and APT10; or the alleged link of PLA unit 61398 with
       // APT1" links the PLA to APT1, not to APT10.
@@ -614,14 +617,29 @@ function nearerActorLinked(
   actors: readonly Placed[],
   text: string,
 ): boolean {
+  const aside = asideEnd(a, sponsor, text);
   return actors.some(
     (b) =>
       b.entity.key !== a.entity.key &&
       b.mention.start >= a.mention.end &&
       b.mention.end <= sponsor.mention.start &&
+      b.mention.end > aside &&
       !LISTED_AFTER.test(text.slice(a.mention.end, b.mention.start)),
   );
 }
+
+/**
+ * "Salt Typhoon, which overlaps with activity tracked as GhostEmperor, is believed to be operated by the MSS":
+ * where the relative clause right after `a`, closed by a comma before the sponsor's mention, ends; -1 when none
+ * does. The sets it names are an aside; the link is `a`'s.
+ */
+function asideEnd(a: Placed, sponsor: Placed, text: string): number {
+  if (a.mention.end > sponsor.mention.start) return -1;
+  const aside = ASIDE_CLAUSE.exec(text.slice(a.mention.end, sponsor.mention.start));
+  return aside ? a.mention.end + aside[0].length : -1;
+}
+/** A relative clause right after a name, closed by a comma; the commas of a list of names stay inside it. */
+const ASIDE_CLAUSE = /^, (?:which|who)\b(?:[^,.;]|, (?=\p{Lu}|and |or ))*,/u;
 
 /** "is believed to work for North Korea's RGB": working for an organ, not with others. */
 const WORKS_FOR = /\bwork(?:s|ed|ing)?\s+(?:for|on\s+behalf\s+of)\s/u;
