@@ -485,6 +485,17 @@ describe('extractRelations', () => {
     expect(targets(`${opening}The X-Agent ransomware hit banks in Poland.`)).toHaveLength(2);
     expect(targets(`${opening}Acme said X-Agent has attacked banks in Poland.`)).toEqual([]);
     expect(targets(`${opening}X-Agent has been found at banks in Poland.`)).toEqual([]);
+    // The family its users target with, as the text says they used it to.
+    const both = ['malware:S0023 identity:sector financial-services', 'malware:S0023 location:PL'];
+    expect(targets(`${opening}Affiliates have used X-Agent to target banks in Poland.`)).toEqual(
+      both,
+    );
+    expect(targets(`${opening}X-Agent has been used to attack banks in Poland.`)).toEqual(both);
+    expect(targets(`${opening}Affiliates have used X-Agent to steal data in Poland.`)).toEqual([]);
+    expect(targets(`${opening}It has used X-Agent to target banks in Poland.`)).toEqual([]);
+    expect(
+      targets(`${opening}Banks in Poland have used X-Agent samples to target their networks.`),
+    ).toEqual([]);
     // A sentence calling the family a gang makes it the gang acting; calling it a strain does not.
     expect(
       targets(

@@ -93,9 +93,40 @@ export const actingFamilyOf = (text: string, placed: readonly Placed[]): Placed 
   return (
     followedByItsPeople(text, families, FAMILY_PEOPLE_AFTER) ??
     followedByItsPeople(text, families, FAMILY_CALLED_A_GANG, GANG_REACH) ??
-    subjectAttacking(text, families)
+    subjectAttacking(text, families) ??
+    usedToTarget(text, families)
   );
 };
+
+/**
+ * "Affiliates have used Lumma to target manufacturing companies", "Lumma has been used to attack banks": the
+ * family as what its users target with (STIX: malware targets).
+ */
+function usedToTarget(text: string, families: readonly Placed[]): Placed | undefined {
+  const only = families[0];
+  if (!only || !onlyOne(families)) return undefined;
+  const { start, end } = only.mention;
+  const after = text.slice(end, end + USED_REACH);
+  const used =
+    (USED_BEFORE.test(text.slice(Math.max(0, start - USED_REACH), start)) &&
+      TO_TARGET_AFTER.test(after)) ||
+    BEEN_USED_TO_TARGET.test(after);
+  return used ? only : undefined;
+}
+const USED_REACH = 60;
+/**
+ * Its users in words for people no set's name stands for: "It has used X-Agent against banks" tells of a set
+ * the sentence does not name.
+ */
+const USED_BEFORE =
+  /\b(?:affiliates|customers|buyers|operators|criminals|cybercriminals|attackers|hackers|actors)\s(?:(?:have|has|had)\s)?(?:also\s)?(?:used|use|using|deployed|deploy|deploying)\s(?:the\s)?$/iu;
+const KIND_WORD = String.raw`(?:\s(?:ransomware|malware|stealer|infostealer|backdoor|loader|trojan|RAT))?`;
+const TO_TARGET = String.raw`(?:to\s(?:target|attack|infect|compromise|hit)|against|in\sattacks\s(?:on|against))\b`;
+const TO_TARGET_AFTER = new RegExp(String.raw`^${KIND_WORD}\s${TO_TARGET}`, 'u');
+const BEEN_USED_TO_TARGET = new RegExp(
+  String.raw`^${KIND_WORD}\s(?:has|have|had)\sbeen\s(?:used|deployed)\s${TO_TARGET}`,
+  'u',
+);
 /**
  * "Interlock has been active since September 2024 and has attacked healthcare organizations …": the family
  * opening its sentence as the subject of an attack verb is its people attacking.
