@@ -28,8 +28,9 @@ describe('a government advisory on Volt Typhoon', () => {
       'identity:sector energy',
       'identity:sector transportation',
       'identity:sector water',
-      // "in the continental and non-continental United States"
+      // "in the continental and non-continental United States and its territories, including Guam"
       'location:US',
+      'location:GU',
       'vulnerability:CVE-2022-42475',
       'vulnerability:CVE-2023-46805',
       'vulnerability:CVE-2024-21887',

@@ -1260,6 +1260,12 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('The Velkmar Hospital in Zorbach said on Friday it had been hit by ransomware.'),
     ).toEqual(['Intrusion into Velkmar Hospital: hit']);
+    // The tail of a longer name is none.
+    expect(
+      intrusions(
+        'The Board of Velkmar Utilities in Zorbach said a ransomware attack had disrupted its billing systems.',
+      ),
+    ).toEqual([]);
     expect(intrusions('A clinic in Zorbach said on Friday it had been hit by ransomware.')).toEqual(
       [],
     );

@@ -380,6 +380,9 @@ function plainName(ctx: TextContext, from: number, to: number): boolean {
     /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2))
   )
     return false;
+  // "The Board of Public Utilities": the tail of a longer name.
+  if (ctx.tokens[from - 1]?.norm === 'of' && isCapitalized(ctx.tokens[from - 2]?.text ?? ''))
+    return false;
   return words.every((t) => LETTERS.test(t.text));
 }
 const LETTERS = /^\p{L}+$/u;

@@ -1403,6 +1403,14 @@ describe('extractRelations', () => {
       'location:PL',
       'location:DE',
     ]);
+    // A place the one before it takes in.
+    expect(places('APT28 targeted banks in Europe, including Poland.')).toEqual([
+      'location:europe',
+      'location:PL',
+    ]);
+    expect(
+      places('APT28 hit schools in the United States and its territories, including Guam.'),
+    ).toEqual(['location:US', 'location:GU']);
     expect(places('APT28 attacked ministries across Poland, Germany, and France.')).toEqual([
       'location:PL',
       'location:DE',

@@ -151,11 +151,20 @@ export function placeTargeted(
     // "targeted NATO member states, Ukraine and Georgia", "government agencies, Ukraine …": a victim listed
     // before the place, its noun after it.
     const listed =
-      previous?.role === 'place' ? LIST_JOIN.test(between) : VICTIM_LISTED_BEFORE.test(between);
+      previous?.role === 'place'
+        ? LIST_JOIN.test(between) || PLACE_INCLUDED.test(between)
+        : VICTIM_LISTED_BEFORE.test(between);
     if (!previous || !listed) return false;
     item = previous;
   }
 }
+
+/**
+ * "in Europe, including Germany", "in the United States and its territories, including Guam": a place the one
+ * before it takes in.
+ */
+const PLACE_INCLUDED =
+  /^(?:\s+and\s+(?:its|their)\s+(?:territories|dependencies|neighbou?rs|allies))?,\s+(?:including|especially|particularly|notably|such\s+as)\s+(?:the\s+)?$/u;
 
 /** A victim's mention and up to two lower-case words of its noun, then a list's join. */
 const VICTIM_LISTED_BEFORE = new RegExp(String.raw`^(?:\s\p{Ll}+){0,2}${JOIN}`, 'u');
