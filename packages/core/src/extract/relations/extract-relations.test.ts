@@ -754,6 +754,21 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('takes "the attackers" for no set where the sentences before dispute which set did it', () => {
+    const uses = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target}`);
+    const disputed =
+      'Hackers breached the Danish foreign ministry in May. Mandiant said the intrusion was the work of ' +
+      'APT29. Another firm attributed the breach to APT28. The attackers used X-Agent.';
+    expect(uses(disputed).filter((p) => p.startsWith('intrusion-set:'))).toEqual([]);
+    // One set in both: the attackers are that set.
+    expect(uses(disputed.replace('to APT28', 'to APT29'))).toEqual([
+      'intrusion-set:G0016 malware:S0023',
+    ]);
+  });
+
   it('reads "the attackers" with no set named for them as the doers of the one intrusion told of', () => {
     const done = (text: string) =>
       analyze(text)

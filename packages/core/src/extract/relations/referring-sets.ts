@@ -7,6 +7,7 @@ import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
 import { afterHeadingLine } from '../heading-line.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { actingFamilyOf, actingOrganOf, onlySet, type Placed } from './roles.ts';
+import { cuesIn } from './triggers.ts';
 
 /** The set a sentence speaks of, its mention the words that stand for it, and the sentence that names it. */
 export interface Referent {
@@ -47,6 +48,32 @@ const ITS_PEOPLE = /^ (?:operators|affiliates|members|hackers)\b/u;
 
 /** How many sentences back "the group" may look for the set it stands for. */
 const ANAPHOR_REACH = 3;
+
+/**
+ * Whether the sentences "the group" may look back to tell of an intrusion by, or attribute something to, two
+ * different sets, each in a sentence of its own.
+ */
+function disputedAttribution(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): boolean {
+  let attributed: string | undefined;
+  for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
+    const placed = bySentence.get(s - back) ?? [];
+    const sets = placed.filter((p) => p.role === 'attacker');
+    const set = sets[0]?.entity.key;
+    if (!set || sets.some((p) => p.entity.key !== set)) continue;
+    // "… that the intrusion was the work of Sandworm": the sentence tells of an intrusion, or attributes.
+    const span = sentences[s - back]!;
+    const intrusion = placed.some((p) => p.role === 'campaign');
+    if (!intrusion && !cuesIn(text.slice(span.start, span.end)).has('attribution')) continue;
+    if (attributed !== undefined && attributed !== set) return true;
+    attributed = set;
+  }
+  return false;
+}
 
 /**
  * "APT31 used ... . The group is linked to China's MSS.": "the group" at the opening of a sentence, or
@@ -93,6 +120,9 @@ function anaphoricSet(
     if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
     // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
     if (bareLine(text, sentences[s - back])) return undefined;
+    // "Mandiant attributed the intrusion to Sandworm. Orange attributed it to APT29. The attackers …": which
+    // set the attackers are, the sources dispute.
+    if (disputedAttribution(text, sentences, s, bySentence)) return undefined;
     return referent(text, span, s, opening, only, s - back);
   }
   // "Targets included North Korean defectors …" further on in a report naming one set before it: its targets.
