@@ -380,9 +380,7 @@ function plainName(ctx: TextContext, from: number, to: number): boolean {
     /^[-./_@]\p{L}/u.test(ctx.text.slice(last.end, last.end + 2))
   )
     return false;
-  // "The Board of Public Utilities": the tail of a longer name.
-  if (ctx.tokens[from - 1]?.norm === 'of' && isCapitalized(ctx.tokens[from - 2]?.text ?? ''))
-    return false;
+  if (tailOfLongerName(ctx, from)) return false;
   return words.every((t) => LETTERS.test(t.text));
 }
 const LETTERS = /^\p{L}+$/u;
@@ -897,6 +895,13 @@ function tellingAfter(ctx: TextContext, to: number): number | undefined {
     ? verb
     : undefined;
 }
+
+/**
+ * "The Board of Public Utilities", "The University of Toronto said": whether the name at token `from` is the
+ * tail of a longer one, after "of" and a capitalized word.
+ */
+export const tailOfLongerName = (ctx: TextContext, from: number): boolean =>
+  ctx.tokens[from - 1]?.norm === 'of' && isCapitalized(ctx.tokens[from - 2]?.text ?? '');
 
 /** Most words of a place's name after "in". */
 const PLACE_WORDS = 3;

@@ -5,14 +5,18 @@
  * (company-victims.ts reads the intrusion). Only at a telling verb, so most texts cost one pass over their
  * tokens.
  */
-import { ownSystemsIntruded, TELLING, TELLING_ADVERBS } from './company-victims.ts';
+import {
+  ownSystemsIntruded,
+  tailOfLongerName,
+  TELLING,
+  TELLING_ADVERBS,
+} from './company-victims.ts';
 import { acronymAfter } from './listed-companies.ts';
 import { capitalAndDigit, distinctName, nameStartBefore } from './described-companies.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isInstitutionHead, placesGoverned } from './institutions.ts';
 import { PerWordTest } from './per-word.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized } from './tokens.ts';
 
 const MAX_NAME_WORDS = 3;
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -96,7 +100,7 @@ export function tellingCompanies(
     // "Columbus says …" before "The City of Columbus … said": the city's government, an institution.
     if (end - from === 1 && (localGovernments ??= placesGoverned(ctx)).has(word.text)) continue;
     // "The University of Toronto said", "the Water Authority of Aliquippa said": the tail of a longer name.
-    if (tokens[from - 1]?.norm === 'of' && isCapitalized(tokens[from - 2]?.text ?? '')) continue;
+    if (tailOfLongerName(ctx, from)) continue;
     // "The Maasland Hospital in Rotterdam said": the place of the one telling, not the one.
     if (PLACE_PREPOSITIONS.has(tokens[from - 1]?.norm ?? '') && !ctx.sentenceStart(from - 1))
       continue;
