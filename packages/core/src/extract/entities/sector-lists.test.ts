@@ -238,6 +238,14 @@ describe('sector words sharing one head noun', () => {
       'government-national: government entities',
     ]);
   });
+
+  it('reads "state" before businesses as their owner, not as the government sector', () => {
+    expect(sectors('They target private companies and state enterprises in Ukraine.')).toEqual([]);
+    expect(sectors('They hit state and energy companies.')).toEqual(['energy: energy companies']);
+    expect(sectors('They hit state institutions.')).toEqual([
+      'government-national: state institutions',
+    ]);
+  });
 });
 
 describe('sector words a head noun lists after it', () => {

@@ -75,6 +75,7 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
       const word = tokens[item];
       const sector = word && itemSector(word);
       if (taken[item] === 1 || sector === undefined) continue;
+      if (word && ownedBusinesses(word, tokens[items.last + 1])) continue;
       // The last item takes the head in: "… and government entities".
       const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
       hits.push({ from: item, to, kind: 'sector', sector });
@@ -84,6 +85,17 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
   }
   return hits;
 }
+
+/** Heads that name businesses: "state enterprises" are businesses the state owns, not the state's bodies. */
+const BUSINESSES: ReadonlySet<string> = new Set(
+  'companies firms businesses enterprises'.split(' '),
+);
+
+/** "state enterprises", "state companies": a word naming who owns businesses, not their sector. */
+const ownedBusinesses = (
+  word: { readonly norm: string },
+  head: { readonly norm: string } | undefined,
+): boolean => word.norm === 'state' && head !== undefined && BUSINESSES.has(head.norm);
 
 /**
  * Words after a sector word that belong to its name in CISA's list of critical infrastructure sectors:

@@ -989,6 +989,12 @@ describe('extractRelations', () => {
         .relations.filter((r) => r.target === 'location:PL')
         .map((r) => r.source),
     ).toEqual(['intrusion-set:G0007']);
+    // A word of time, then a phrase of time: "Earlier, in 2024, the group …".
+    expect(
+      analyze('APT28 has focused on Ukraine. Earlier, in 2024, the group targeted banks in Poland.')
+        .relations.filter((r) => r.target === 'location:PL')
+        .map((r) => r.source),
+    ).toEqual(['intrusion-set:G0007']);
     // "The attackers" stands for it as "the group" does, also in what a speaker told someone.
     const polandTargeted = (text: string) =>
       analyze(text)
