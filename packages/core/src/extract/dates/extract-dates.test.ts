@@ -54,6 +54,13 @@ describe('extractDates', () => {
     ).toEqual([]);
     // A number after the year that is no later year: an alert's serial, not a range.
     expect(dates('See Flash Alert 2025-14, bulletin 2024-003 and CVE 2017-0037.')).toEqual([]);
+    // An actor's name in Microsoft's scheme; a month or a time of year before the hyphen stays a date.
+    expect(dates('Storm-2077 and Storm-1984 sprayed passwords.')).toEqual([]);
+    expect(dates('Seen Oct-2021, Mid-2022 and Summer-2023.').map(([, value]) => value)).toEqual([
+      '2021-10',
+      '2022',
+      '2023',
+    ]);
     expect(dates('Samples from 2022-12 onwards.').map(([, value]) => value)).toEqual(['2022']);
   });
 

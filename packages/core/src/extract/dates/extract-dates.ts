@@ -106,9 +106,17 @@ const CAPITALIZED = /^\p{Lu}/u;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const DIGIT = /\d/u;
-/** The prefix of an identifier before the hyphen at `hyphen`: "CVE-", "VMSA-", "CERTFR-" (not "mid-", "Oct-"). */
+/** Words of time a year may follow after a hyphen: "Mid-2022", "Summer-2021". */
+const TIME_BEFORE_YEAR = /^(?:Mid|Early|Late|End|Spring|Summer|Autumn|Fall|Winter)$/u;
+const WORD_BEFORE_HYPHEN = /\p{Lu}\p{Ll}+$/u;
+/**
+ * The prefix of an identifier before the hyphen at `hyphen`: "CVE-", "VMSA-", "CERTFR-", an actor's name in
+ * Microsoft's scheme, "Storm-2077" (not "mid-", "Oct-", "Mid-").
+ */
 function identifierPrefix(text: string, hyphen: number): boolean {
   if (text.slice(hyphen - 3, hyphen).toLowerCase() === 'cve') return true;
+  const word = WORD_BEFORE_HYPHEN.exec(text.slice(Math.max(0, hyphen - 12), hyphen))?.[0];
+  if (word && monthOf(word) < 0 && !TIME_BEFORE_YEAR.test(word)) return true;
   const capital = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
   return capital(text.charAt(hyphen - 1)) && capital(text.charAt(hyphen - 2));
 }
