@@ -39,6 +39,12 @@ describe('findDateline', () => {
     expect(dateOf('Title\nUnit 42 | March 5, 2026\nBody')).toBe('2026-03-05');
     expect(dateOf('Title\nPublished: 2026/03/05\nBody')).toBe('2026-03-05');
     expect(dateOf('Title\nUnit 42 | March 5, 2026 saw attacks\nBody')).toBeUndefined();
+    // The date first, then the source or the reading time.
+    expect(dateOf('Title\n\nNovember 20, 2026 | Microsoft Threat Intelligence\nBody')).toBe(
+      '2026-11-20',
+    );
+    expect(dateOf('Title\nMarch 5, 2026 · 6 min read · Unit 42\nBody')).toBe('2026-03-05');
+    expect(dateOf('Title\nMarch 5, 2026 | ' + 'x'.repeat(70) + '\nBody')).toBeUndefined();
   });
 
   it('takes no year alone, no date further down, no date inside prose, no impossible day', () => {

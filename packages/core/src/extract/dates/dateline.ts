@@ -4,7 +4,8 @@
  * ("Published: 2021-03-18", "Posted on March 18, 2021", "Press release, 21 May 2025",
  * "Joint advisory, 8 July 2026"), a byline ("By Jane Doe - March 18, 2021") or a
  * line that is only a date under the title, its place before it or not
- * ("Thursday, March 18, 2021", "Tel Aviv, 12 February 2024"). HTML and feeds carry the date in metadata; a text has only this. Only
+ * ("Thursday, March 18, 2021", "Tel Aviv, 12 February 2024") or followed by its source ("November 20, 2026 |
+ * Microsoft Threat Intelligence"). HTML and feeds carry the date in metadata; a text has only this. Only
  * full dates (day, month and year) in the first lines count: a year alone, or a date further down,
  * dates an event, not the report.
  */
@@ -60,6 +61,11 @@ const SOURCE_DATED = new RegExp(
   `^${SOURCE_NAME}(?: \\([^()]{1,40}\\))?\\s*(?:[—–|]|--?)\\s*${WEEKDAY}${DATE}\\s*$`,
   'u',
 );
+/**
+ * The date, then the source or the reading time after a bar or a dash: "November 20, 2026 | Microsoft Threat
+ * Intelligence", "March 5, 2026 · 6 min read · Unit 42".
+ */
+const DATE_SOURCED = new RegExp(`^${WEEKDAY}${DATE} ?(?:[|·—–] [^|·—–\n]{1,60}){1,3}$`, 'u');
 /** A date alone on its line, a place and a comma before it or not: "Tel Aviv, 12 February 2024". */
 const DATE_ONLY = new RegExp(`^(?:${PLACE_NAME}, )?${WEEKDAY}${DATE}\\s*$`, 'u');
 
@@ -94,7 +100,14 @@ export function findDateline(text: string): Dateline | undefined {
   for (const line of lines) {
     // Markdown emphasis or a heading mark around a date line: "*March 18, 2021*", "## 18 March 2021".
     const bare = withoutMarks(line);
-    for (const pattern of [LABELLED, NEWS_DATELINE, BYLINE, SOURCE_DATED, DATE_ONLY]) {
+    for (const pattern of [
+      LABELLED,
+      NEWS_DATELINE,
+      BYLINE,
+      SOURCE_DATED,
+      DATE_SOURCED,
+      DATE_ONLY,
+    ]) {
       const m = pattern.exec(bare);
       if (!m) continue;
       // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-9 in every pattern.

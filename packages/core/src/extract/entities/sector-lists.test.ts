@@ -49,6 +49,16 @@ describe('sector words of the STIX vocabulary', () => {
         'It hit people in government, academia and organizations in the semiconductor sector.',
       ),
     ).toEqual(['education: academia', 'technology: semiconductor sector']);
+    expect(
+      sectors(
+        'It hit the defense and nongovernmental organization (NGO) sectors, and an NGO in Geneva.',
+      ),
+    ).toEqual([
+      'defense: defense',
+      'non-profit: nongovernmental organization',
+      'non-profit: NGO',
+      'non-profit: NGO',
+    ]);
   });
 });
 
