@@ -60,6 +60,19 @@ describe('hospitals and universities', () => {
       (e) => e.type === 'campaign',
     );
     expect(dallas.map((e) => e.name)).toEqual(['Intrusion into the City of Dallas']);
+    // In lower case only where an intrusion strikes it, named as its own texts write it.
+    expect(
+      institutions(
+        'Rhysida claims attack on city of Columbus, Ohio; the group is based in the city of Wuhan.',
+      ),
+    ).toEqual(['City of Columbus government-local']);
+    expect(institutions('Hackers breached the city of Oakland.')).toEqual([
+      'City of Oakland government-local',
+    ]);
+    // A port authority by its place after "of".
+    expect(
+      institutions('A 2024 attack on the Port of Seattle disrupted flights; port 443 was open.'),
+    ).toEqual(['Port of Seattle transportation']);
     // A center is a hospital when "Medical" says so.
     expect(
       institutions(

@@ -75,6 +75,8 @@ const LIBRARY_KINDS = new Set(
   'public national state royal presidential central city county municipal'.split(' '),
 );
 const NO_PARTY = new Set('third working relying first second other external host'.split(' '));
+/** "the Port of Seattle", "the Port of Rotterdam": a port authority, named by its place after "of". */
+const PORT = 'port';
 /** "The City of Dallas", "the County of Los Angeles": a local government, named by its place after "of". */
 const LOCAL_GOVERNMENTS = new Set(['city', 'county', 'town', 'municipality', 'borough']);
 
@@ -113,30 +115,29 @@ export function findInstitutions(
     const library = head.norm === LIBRARY;
     const institute = INSTITUTE_HEADS.has(head.norm) || library;
     const party = head.norm === PARTY;
+    const port = head.norm === PORT;
     const sector =
       HEADS.get(head.norm) ??
+      (port ? 'transportation' : undefined) ??
       medicalCenter(ctx, end) ??
       waterUtility(ctx, end) ??
       (local ? 'government-local' : institute || party ? '' : undefined);
-    // "the Civic Platform party": a party's head may be written in lower case after its name.
-    const lowerParty = party && !isCapitalized(head.text);
-    if (
-      sector === undefined ||
-      (!isCapitalized(head.text) && !party) ||
-      taken(end) ||
-      ctx.titleCase(end)
-    )
+    // "the Civic Platform party": a party's head may be written in lower case after its name; "the attack on
+    // the city of Columbus": a local government's before its place.
+    const lower = !isCapitalized(head.text);
+    if (sector === undefined || (lower && !party && !local) || taken(end) || ctx.titleCase(end))
       continue;
     // "King's College Hospital": the name goes on to the next head.
     const next = tokens[end + 1];
     if (next && ctx.spaceBefore(end + 1) && HEADS.has(next.norm) && isCapitalized(next.text)) {
       continue;
     }
-    // "the City of Dallas" opens on its head and needs its place; "Kansas City" is a place.
+    // "the City of Dallas" opens on its head and needs its place; "Kansas City" is a place; so does "the Port of
+    // Seattle".
     // "the Organisation for the Prohibition of Chemical Weapons": an organization by the head, only with
     // what it is for ("Registrant Organization", "Researcher and Organization services" are none).
     const organization = ORGANIZATION_HEADS.has(head.norm);
-    const start = local || organization ? end : nameStart(ctx, end, taken);
+    const start = local || port || organization ? end : nameStart(ctx, end, taken);
     // "the University of Manchester", "the National College of Nepal".
     const to =
       (institute ? subjectAfter(ctx, end, taken) : placeAfterOf(ctx, end, taken)) ??
@@ -144,7 +145,7 @@ export function findInstitutions(
     if (organization && (to === undefined || ctx.text.charAt(tokens[to - 1]!.end) === '-'))
       continue;
     if (party && (start === end || NO_PARTY.has(tokens[start]!.norm))) continue;
-    if (lowerParty && !struckParty(ctx, start)) continue;
+    if (lower && !struck(ctx, start)) continue;
     if (library && !libraryNamed(ctx, start, end, to, place)) continue;
     // "CV_WANG LEI_Hong Kong Polytechnic University.pdf.lnk": a file's name; "AJC-QA HAMAD INTERNATIONAL
     // AIRPORT EXPANSION, DOHA.pdf": a name going on from a word before its hyphen is part of another.
@@ -156,7 +157,8 @@ export function findInstitutions(
     const finding: EntityFinding = {
       key: `identity:${normalizeName(mention.text)}`,
       type: 'identity',
-      name: mention.text,
+      // "the city of Columbus" is named as its own texts write it: "City of Columbus".
+      name: lower ? mention.text.charAt(0).toUpperCase() + mention.text.slice(1) : mention.text,
       properties: {
         identity_class: 'organization',
         ...(sectors.length > 0 ? { sectors } : {}),
@@ -171,17 +173,18 @@ export function findInstitutions(
 }
 
 /**
- * "the cyberattack on the Civic Platform party", "hacked the Democratic party": a party whose head is in
- * lower case only as what an intrusion strikes ("the Christmas party" is none).
+ * "the cyberattack on the Civic Platform party", "hacked the Democratic party", "claims attack on city of
+ * Columbus": a party or a local government whose head is in lower case only as what an intrusion strikes
+ * ("the Christmas party", "the city of Wuhan" are none).
  */
-function struckParty(ctx: TextContext, start: number): boolean {
+function struck(ctx: TextContext, start: number): boolean {
   const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';
-  if (norm(start - 1) !== 'the' || ctx.sentenceOf[start - 2] !== ctx.sentenceOf[start])
-    return false;
-  const before = norm(start - 2);
+  const at = norm(start - 1) === 'the' ? start - 2 : start - 1;
+  if (ctx.sentenceOf[at] !== ctx.sentenceOf[start]) return false;
+  const before = norm(at);
   return (
     INTRUSION_WORDS.has(before) ||
-    ((before === 'on' || before === 'against') && INTRUSION_WORDS.has(norm(start - 3)))
+    ((before === 'on' || before === 'against') && INTRUSION_WORDS.has(norm(at - 1)))
   );
 }
 
