@@ -235,6 +235,13 @@ describe('extractTechniques', () => {
     expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);
   });
 
+  it('reads phishing told as the way in, and valid VPN credentials', () => {
+    expect(
+      ids('The group gains initial access through phishing and valid VPN credentials.'),
+    ).toEqual(['T1078', 'T1566']);
+    expect(ids('Staff sat through phishing training.')).toEqual([]);
+  });
+
   it('needs two different weak cues, not one repeated', () => {
     expect(ids('The proxy was down. The proxy came back.')).not.toContain('T1090');
     expect(ids('Traffic went through a proxy, and the proxies rotated daily.')).toContain('T1090');

@@ -471,6 +471,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'legitimate accounts',
       'stolen vpn credentials',
       'compromised vpn credentials',
+      'valid vpn credentials',
     ],
   },
   { id: 'T1078.001', strong: ['default account*', 'default credentials', 'default password*'] },
@@ -1287,6 +1288,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'malicious email*',
       'email campaign*',
       'email lure*',
+      // "gains initial access through phishing": the way in, told as such.
+      'access through phishing',
+      'access via phishing',
     ],
     weak: ['phishing'],
   },
