@@ -136,6 +136,7 @@ export function entitiesIn(
     ctx,
     (i) => named[i] === 1,
     (i) => taken[i] === 1 && named[i] !== 1 && sectorWords[i] !== 1,
+    (i) => countrySpans.get(i),
   );
   for (const { finding, mention } of institutions) collector.add(finding, mention);
   const institutionWords = new Uint8Array(ctx.tokens.length);

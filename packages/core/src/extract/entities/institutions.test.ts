@@ -69,6 +69,25 @@ describe('hospitals and universities', () => {
     expect(institutions('Hackers breached the city of Oakland.')).toEqual([
       'City of Oakland government-local',
     ]);
+    // The country of its name, or the one right after it.
+    const countries = (text: string) =>
+      entities(text)
+        .filter((e) => e.via === 'institution-name')
+        .map((e) => `${e.name} ${String(e.properties?.country)}`);
+    expect(
+      countries(
+        'In a statement, officials said hackers breached the city of Columbus, Ohio, the University of ' +
+          'Manchester in the UK, the National University of Singapore, Ziv Medical Center in Israel ' +
+          'and the University of Toronto, which is in Canada, and the Organization of American States.',
+      ),
+    ).toEqual([
+      'City of Columbus US',
+      'University of Manchester GB',
+      'National University of Singapore SG',
+      'Ziv Medical Center IL',
+      'University of Toronto undefined',
+      'Organization of American States undefined',
+    ]);
     // A port authority by its place after "of".
     expect(
       institutions('A 2024 attack on the Port of Seattle disrupted flights; port 443 was open.'),

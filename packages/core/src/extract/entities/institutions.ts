@@ -101,11 +101,15 @@ const MAX_NAME_WORDS = 4;
 /** Words after "University of": "the University of California, Los Angeles" stops at the comma. */
 const MAX_PLACE_WORDS = 3;
 
-/** `place(i)`: whether token i is a country's name or adjective ("British"). */
+/**
+ * `place(i)`: whether token i is a country's name or adjective ("British"); `countryAt(i)`: the country whose
+ * name or adjective starts at token i, and the token after it.
+ */
 export function findInstitutions(
   ctx: TextContext,
   taken: (i: number) => boolean,
   place: (i: number) => boolean,
+  countryAt: (i: number) => { readonly code: string; readonly to: number } | undefined,
 ): Company[] {
   const { tokens } = ctx;
   const found: Company[] = [];
@@ -154,6 +158,7 @@ export function findInstitutions(
     const mention = ctx.mention(start, to);
     const teaches = institute && / of (?:\p{Lu}\p{L}+ and )?Technology$/u.test(mention.text);
     const sectors = teaches ? ['education'] : sector ? [sector] : [];
+    const country = institutionCountry(ctx, end, to, countryAt);
     const finding: EntityFinding = {
       key: `identity:${normalizeName(mention.text)}`,
       type: 'identity',
@@ -162,6 +167,7 @@ export function findInstitutions(
       properties: {
         identity_class: 'organization',
         ...(sectors.length > 0 ? { sectors } : {}),
+        ...(country ? { country } : {}),
       },
       recognition: 70,
       via: 'institution-name',
@@ -170,6 +176,29 @@ export function findInstitutions(
     end = to - 1;
   }
   return found;
+}
+
+/**
+ * The country an institution ending before token `to` (its head at `head`) is in: its own name's ("the National
+ * University of Singapore"), or the one right after it (", Ohio", "in the UK": "the City of Columbus, Ohio", "the
+ * University of Manchester in the UK").
+ */
+function institutionCountry(
+  ctx: TextContext,
+  head: number,
+  to: number,
+  countryAt: (i: number) => { readonly code: string; readonly to: number } | undefined,
+): string | undefined {
+  const { tokens, text } = ctx;
+  // The whole place after "of" ("the Organization of American States" is in no state its name says).
+  const own = tokens[head + 1]?.norm === 'of' ? countryAt(head + 2) : undefined;
+  if (own?.to === to) return own.code;
+  const next = tokens[to];
+  if (!next || ctx.sentenceOf[to] !== ctx.sentenceOf[to - 1]) return undefined;
+  const gap = text.slice(tokens[to - 1]!.end, next.start);
+  if (gap === ', ') return countryAt(to)?.code;
+  if (gap !== ' ' || next.norm !== 'in' || !ctx.spaceBefore(to + 1)) return undefined;
+  return countryAt(tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1)?.code;
 }
 
 /**
