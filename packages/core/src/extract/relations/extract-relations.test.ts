@@ -2281,6 +2281,11 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. Based on our investigation, targets were in Poland and Greece.',
       ),
     ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. The targeted companies are located in Poland and Greece.',
+      ),
+    ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
     // The list first, then the words that make it the victims.
     expect(
       targets('APT28 sent phishing emails in May. Initech and Hooli are among the victims.'),

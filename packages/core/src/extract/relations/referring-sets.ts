@@ -253,15 +253,15 @@ const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
  * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …",
- * "Victims were located in Bulgaria, …", "Targets were in the United Kingdom", "Targeted organizations were …
- * branches of multinational corporations in the hospitality … sectors": the set's victims with no word standing
+ * "Victims were located in Bulgaria, …", "Targets were in the United Kingdom", "The targeted companies are located
+ * in Poland", "Targeted organizations were … branches of multinational corporations in the hospitality … sectors": the set's victims with no word standing
  * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes them
  * targets.
  */
 /** "Based on our investigation, targets were in …": what the source tells it from, before the victims. */
 const GROUNDS_OPENING = String.raw`(?:Based on|According to|From) [^,.;\n]{1,60}, `;
 const BARE_VICTIMS_OPENING = new RegExp(
-  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b)`,
+  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b)`,
   'u',
 );
 
