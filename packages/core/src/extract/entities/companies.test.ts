@@ -1170,6 +1170,24 @@ describe('an intrusion into a company', () => {
     ).toEqual([]);
   });
 
+  it('is read into the victim an intrusion named after it is, which a threat group did', () => {
+    expect(
+      intrusions('APT99 is responsible for the Zorvex Pictures Entertainment breach in 2014.'),
+    ).toEqual(['Intrusion into Zorvex Pictures Entertainment: breach']);
+    expect(intrusions('APT99 was behind the 2021 Zorvex Pipeline attack, officials said.')).toEqual(
+      ['Intrusion into Zorvex Pipeline: attack'],
+    );
+    // A victim's name is no mention of the sector a word of it names.
+    expect(
+      entities('APT99 is responsible for the Zorvex Pictures Entertainment breach in 2014.').map(
+        (e) => e.key,
+      ),
+    ).not.toContain('identity:sector entertainment');
+    // No group told of, or not as the doer.
+    expect(intrusions('Officials said the Zorvex Pipeline attack in 2021 was bad.')).toEqual([]);
+    expect(intrusions('APT99 warned about the Zorvex Pipeline attack in 2021.')).toEqual([]);
+  });
+
   it('is no company\'s where a body\'s kind after "the" names one again', () => {
     expect(
       intrusions(

@@ -146,12 +146,15 @@ export function victimNamedCompanies(
       // "Scattered Spider … breached MGM Resorts and Caesars Entertainment": an actor's verb right before the
       // name, or a list going on from such a name, says it once for all.
       // "Lazarus Group and APT38 were responsible for the theft of $620 million … from the Ronin Network" too.
+      // "Lazarus is responsible for the Sony Pictures Entertainment breach": the intrusion named after it,
+      // which an actor did.
       const struck =
         phraseEnds &&
         ((word !== undefined &&
           word < i &&
           actorBefore(word) &&
           (objectOf(ctx, word, i) || theftDone(ctx, word))) ||
+          (word === to && actorBefore(i) && doneBefore(ctx, i)) ||
           (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
       if (struck) {
         victimTimes.set(key, VICTIM_TIMES);
@@ -963,6 +966,22 @@ const THEFTS = new Set(
 const THEFT_NOUNS = new Set(['theft', 'heist']);
 /** Words that make the actor the doer of "the theft", not one who aims at it ("Kimsuky's objective extends to"). */
 const THEFT_DONE = new Set(['for', 'behind', 'out', 'committed', 'perpetrated', 'conducted']);
+
+/** Words before "for" that make the actor the doer: "responsible for", "blamed for". */
+const DONE_FOR = new Set(['responsible', 'blamed', 'credit', 'responsibility']);
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * "behind the Colonial Pipeline attack", "responsible for the 2014 Sony Pictures hack": the words before the
+ * name at token i make the intrusion named after it one done.
+ */
+function doneBefore(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  const the = YEAR.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  if (tokens[the]?.norm !== 'the' || ctx.sentenceOf[the - 1] !== ctx.sentenceOf[i]) return false;
+  const before = tokens[the - 1]!.norm;
+  return before === 'behind' || (before === 'for' && DONE_FOR.has(tokens[the - 2]?.norm ?? ''));
+}
 
 /** "responsible for the theft", "behind the heist": a theft noun told as done. */
 function theftDone(ctx: TextContext, word: number): boolean {

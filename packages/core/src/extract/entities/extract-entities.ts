@@ -139,14 +139,10 @@ export function entitiesIn(
     (i) => countrySpans.get(i),
   );
   for (const { finding, mention } of institutions) collector.add(finding, mention);
-  const institutionWords = new Uint8Array(ctx.tokens.length);
+  const namedWords = new Uint8Array(ctx.tokens.length);
   for (const c of institutions) {
     named.fill(1, c.from, c.to);
-    institutionWords.fill(1, c.from, c.to);
-  }
-  // "Harvard University": the institution carries its sector; its head word is no mention of the sector.
-  for (const { key, at, mention } of sectorMentions) {
-    if (institutionWords[at] === 1) collector.withdraw(key, mention);
+    namedWords.fill(1, c.from, c.to);
   }
   // "the Louisiana Office of Motor Vehicles": a state's body the dictionary does not hold.
   for (const body of namedStateBodies(ctx, (i) => named[i] === 1)) {
@@ -192,6 +188,12 @@ export function entitiesIn(
     (i) => acting[i] === GROUP || (acting[i] === FAMILY && crewAt(familyOf[i]!)),
   );
   for (const { finding, mention } of victims) collector.add(finding, mention);
+  for (const v of victims) namedWords.fill(1, v.from, v.to);
+  // "Harvard University", "Sony Pictures Entertainment": the institution carries its sector, and a victim's
+  // name is no mention of one.
+  for (const { key, at, mention } of sectorMentions) {
+    if (namedWords[at] === 1) collector.withdraw(key, mention);
+  }
   // "an attack on our corporate systems" in a report the victim wrote: the author, only as a victim.
   const authored = authorSystems(ctx, options.author);
   const authorIntrusions = companyIntrusions(ctx, authored);
