@@ -2286,6 +2286,18 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. The targeted companies are located in Poland and Greece.',
       ),
     ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
+    // A clause after a semicolon with a subject of its own and no word of targeting.
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. The targeted companies are located in Poland; one of ' +
+          'them makes drones deployed in Ukraine.',
+      ),
+    ).toEqual(['intrusion-set:G0007 location:PL']);
+    expect(targets('APT28 attacked banks in Poland; it also targeted firms in Greece.')).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:PL',
+      'intrusion-set:G0007 location:GR',
+    ]);
     // The list first, then the words that make it the victims.
     expect(
       targets('APT28 sent phishing emails in May. Initech and Hooli are among the victims.'),

@@ -680,6 +680,7 @@ function isTargetable(
   // "Change Healthcare paid ransom after ALPHV attack, UnitedHealth says": who tells it all, not a target.
   const sentence = sentences[v.mention.sentence];
   if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
+  if (sentence && otherClause(text, sentence, attacker, v)) return false;
   // "…, according to the German interior ministry": the source of the list, not one of its victims.
   if (
     ACCORDING_BEFORE.test(
@@ -725,6 +726,30 @@ function isTargetable(
     victimOfTheCountry(v, placed, text, sentences[v.mention.sentence]?.start ?? 0);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
 }
+
+/** A clause after a semicolon that opens on a subject of its own: "; one of them produces …", "; it is …". */
+const OWN_SUBJECT =
+  /^;\s+(?:one|some|most|many|all|none|each|it|they|this|these|those|the|its|their|he|she|we)\b/iu;
+
+/**
+ * "The targeted companies are located in Poland, Serbia and Italy; one of them produces components for drones
+ * deployed in Ukraine": a place in a clause after the actor's, with a subject of its own and no word of
+ * targeting, is no target.
+ */
+function otherClause(text: string, sentence: Span, attacker: Placed, v: Placed): boolean {
+  const from = Math.max(sentence.start, attacker.mention.end, v.mention.start - CLAUSE_REACH);
+  const before = text.slice(from, v.mention.start).lastIndexOf(';');
+  if (before < 0) return false;
+  const after = text.slice(v.mention.end, Math.min(sentence.end, v.mention.end + CLAUSE_REACH));
+  const next = after.indexOf(';');
+  const clause = text.slice(
+    from + before,
+    next < 0 ? v.mention.end + after.length : v.mention.end + next,
+  );
+  return OWN_SUBJECT.test(clause) && !cuesIn(clause).has('target');
+}
+/** How far from a place its clause's semicolons are looked for. */
+const CLAUSE_REACH = 300;
 
 /** People a country's name says what they know of: "North Korea experts", "Russia watchers". */
 const TOPIC_PEOPLE = /^[ -](?:experts?|specialists?|watchers?|analysts?|scholars?|hawks?)\b/iu;
