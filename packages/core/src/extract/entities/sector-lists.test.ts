@@ -64,6 +64,18 @@ describe('sector words of the STIX vocabulary', () => {
 
 describe('sector words sharing one head noun', () => {
   it("reads CISA's sector names of several words as list items", () => {
+    // "information technology" is one item, and a plain item is still passed over.
+    expect(
+      sectors(
+        'They hit the healthcare and public health, government, information technology, engineering, ' +
+          'and energy sectors.',
+      ),
+    ).toEqual([
+      'healthcare: healthcare',
+      'government-national: government',
+      'technology: information technology',
+      'energy: energy sectors',
+    ]);
     expect(
       sectors(
         'They hit Communications, Energy, Transportation Systems, and Water and Wastewater Systems sectors.',

@@ -72,7 +72,7 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
     const items = listBeforeAHead(ctx, i, taken);
     if (!items) continue;
     for (const [item, end] of items.words) {
-      const word = tokens[item];
+      const word = tokens[modifiedAt(ctx, item) ?? item];
       const sector = word && itemSector(word);
       if (taken[item] === 1 || sector === undefined) continue;
       if (word && ownedBusinesses(word, tokens[items.last + 1])) continue;
@@ -84,6 +84,20 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
     i = items.last + 1;
   }
   return hits;
+}
+
+/** Words that open a two-word list item whose second word names the sector: "information technology". */
+const MODIFIERS: ReadonlyMap<string, string> = new Map([['information', 'technology']]);
+
+/** The token of the sector word a modifier at token `item` stands before, if it is one. */
+function modifiedAt(ctx: TextContext, item: number): number | undefined {
+  const expected = MODIFIERS.get(ctx.tokens[item]?.norm ?? '');
+  return expected !== undefined &&
+    ctx.tokens[item + 1]?.norm === expected &&
+    ctx.spaceBefore(item + 1) &&
+    ctx.sentenceOf[item + 1] === ctx.sentenceOf[item]
+    ? item + 1
+    : undefined;
 }
 
 /** Heads that name businesses: "state enterprises" are businesses the state owns, not the state's bodies. */
@@ -163,6 +177,13 @@ function listBeforeAHead(
     }
     const item = itemAfter(ctx, k);
     if (item === undefined) return undefined;
+    // "information technology": the sector word after its modifier.
+    const modified = modifiedAt(ctx, item);
+    if (modified !== undefined) {
+      k = nameEnd(ctx, modified);
+      words.push([item, k]);
+      continue;
+    }
     if (itemSector(tokens[item]!) === undefined) {
       // "government, defense and human rights organizations": a sector phrase of its own ends the list;
       // "government and critical infrastructure websites": or stands before the head.

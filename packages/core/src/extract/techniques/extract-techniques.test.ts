@@ -235,6 +235,13 @@ describe('extractTechniques', () => {
     expect(ids('The ReflectiveGnome loader runs next.')).toEqual([]);
   });
 
+  it('reads one-word ATT&CK names the lexicon holds', () => {
+    expect(ids('The actors ran Kerberoasting attacks with Rubeus, then a DCSync attack.')).toEqual([
+      'T1003.006',
+      'T1558.003',
+    ]);
+  });
+
   it('reads phishing told as the way in, and valid VPN credentials', () => {
     expect(
       ids('The group gains initial access through phishing and valid VPN credentials.'),

@@ -505,6 +505,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['smb windows admin shares', 'admin shares', 'administrative shares'],
   },
   { id: 'T1003.001', strong: ['lsass', 'sekurlsa', 'procdump', 'minidump', 'comsvcs dll'] },
+  // One-word ATT&CK names, which the names read from the knowledge leave out as too plain in general.
+  { id: 'T1003.006', strong: ['dcsync'] },
+  { id: 'T1558.003', strong: ['kerberoast*'] },
   {
     id: 'T1003',
     strong: [
