@@ -3,7 +3,7 @@ import type { ExtractedEntity } from '../analysis/types.ts';
 import type { StixObject } from '../stix/object.ts';
 import { normalizeName, vigilId, type StixId } from '../stix/ids.ts';
 import { isPerson } from '../analysis/person.ts';
-import { STATE_SPONSORED } from '../extract/entities/state-sponsored.ts';
+import { NATIONALITY, STATE_SPONSORED } from '../extract/entities/state-sponsored.ts';
 
 export interface CreationContext {
   readonly created: string;
@@ -95,10 +95,13 @@ export function entityObject(entity: ExtractedEntity, context: CreationContext):
   for (const key of STIX_PROPERTIES[entity.type]) {
     if (props[key] !== undefined) chosen[key] = props[key];
   }
-  // "Chinese state hackers" describes the actor; as an alias it would name it in every later report.
+  // "Chinese state hackers", "Iranian cyber actors" describe the actor; as an alias it would name it in every later report.
   // A person's surname written alone ("Khoroshev") is no other name of the person.
   const named =
-    NAMED_BY_MENTIONS.has(entity.type) && entity.via !== STATE_SPONSORED && !isPerson(entity);
+    NAMED_BY_MENTIONS.has(entity.type) &&
+    entity.via !== STATE_SPONSORED &&
+    entity.via !== NATIONALITY &&
+    !isPerson(entity);
   const written = named ? writtenAliases(entity) : [];
   if (chosen.aliases === undefined && written.length > 0) chosen.aliases = written;
   return {

@@ -59,10 +59,50 @@ describe('an actor named only by its state', () => {
   });
 
   it('needs the state as sponsor and an actor: not a nationality, a state or an activity', () => {
-    expect(actors('Chinese hackers breached the network.')).toEqual([]);
+    // A nationality's people at work are an actor the nationality describes, no state's.
+    expect(actors('Chinese hackers breached the network.')).toEqual([
+      {
+        name: 'Chinese cyber actors',
+        country: 'CN',
+        types: undefined,
+        mentions: ['Chinese hackers'],
+      },
+    ]);
     expect(actors('The Chinese state denied it.')).toEqual([]);
     expect(actors('Russian state-sponsored activity rose in 2023.')).toEqual([]);
     expect(actors('Hackers from the Netherlands state that they did it.')).toEqual([]);
+  });
+
+  it("is the state's people at work, where the text names no sponsor", () => {
+    expect(
+      actors(
+        'Since October, Iranian cyber actors have used password spraying to compromise accounts. ' +
+          "The advisory warns of Iranian cyber actors' use of brute force. Iranian actors also " +
+          'targeted hospitals.',
+      ),
+    ).toEqual([
+      {
+        name: 'Iranian cyber actors',
+        country: 'IR',
+        types: undefined,
+        mentions: ['Iranian cyber actors', 'Iranian cyber actors', 'Iranian actors'],
+      },
+    ]);
+    // Beside its sponsored actor, the same actor.
+    expect(
+      actors('Russian state-sponsored actors were active. Russian hackers breached a bank.'),
+    ).toEqual([
+      {
+        name: 'Russian state-sponsored actor',
+        country: 'RU',
+        types: ['nation-state'],
+        mentions: ['Russian state-sponsored actors', 'Russian hackers'],
+      },
+    ]);
+    // Not the people at work: a possessive, a country's name, a verb of no intrusion.
+    expect(actors("The Iranian hackers' forum was closed.")).toEqual([]);
+    expect(actors('Iran hackers used phishing.')).toEqual([]);
+    expect(actors('Iranian hackers said they were students.')).toEqual([]);
   });
 
   it('is not read beside a named group, which the words describe', () => {

@@ -1,6 +1,7 @@
 /**
  * An actor a text names only by the state behind it: "Chinese state hackers", "Russian state-sponsored
- * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China", or a state an
+ * cyber actors", "a state-sponsored actor from (working for) the People's Republic of China", a state's people
+ * doing an intrusion ("Iranian cyber actors have used password spraying to compromise …"), or a state an
  * attack is attributed to ("the minister attributed the attack to Russia", "blamed Russia for the attack").
  * Governments often attribute an intrusion to a state without naming a group; the attribution then has this
  * actor as its
@@ -17,6 +18,8 @@ import type { TextContext } from './text-context.ts';
 
 /** The `via` of such an actor: its mentions describe it ("Chinese state hackers") rather than name it. */
 export const STATE_SPONSORED = 'state-sponsored';
+/** The `via` of an actor its nationality describes ("Iranian cyber actors have used …"), a sponsor unsaid. */
+export const NATIONALITY = 'nationality';
 
 /** Words that make the state the sponsor ("state", "government-backed", "nation-state"). */
 const STATE_WORDS = new Set(['state', 'government', 'nation']);
@@ -67,14 +70,19 @@ export function findStateSponsored(
   );
   if (named) return [];
   const found: { finding: EntityFinding; mention: Mention }[] = [];
+  const acting: { code: string; span: [number, number] }[] = [];
   for (const hit of hits) {
     if (hit.kind !== 'lexicon' || hit.value.kind !== 'country') continue;
     const span =
       actorAfter(ctx, hit.from, hit.to) ??
       actorBefore(ctx, hit.from, hit.to) ??
       stateBlamed(ctx, hit.from, hit.to);
-    if (!span) continue;
     const code = hit.value.code;
+    if (!span) {
+      const people = actorsActing(ctx, hit.from, hit.to, code);
+      if (people) acting.push({ code, span: people });
+      continue;
+    }
     found.push({
       finding: {
         key: `threat-actor:state-sponsored ${code.toLowerCase()}`,
@@ -83,6 +91,23 @@ export function findStateSponsored(
         properties: { threat_actor_types: ['nation-state'], country: code },
         recognition: 70,
         via: STATE_SPONSORED,
+      },
+      mention: ctx.mention(span[0], span[1]),
+    });
+  }
+  // A state's people at work are its sponsored actor where the text names one; else an actor by nationality,
+  // which says no sponsor ("Chinese hackers" may be criminals).
+  for (const { code, span } of acting) {
+    const sponsored = found.find((f) => f.finding.properties?.['country'] === code);
+    const adjective = countryByCode(code)?.adjectives[0] ?? code;
+    found.push({
+      finding: sponsored?.finding ?? {
+        key: `threat-actor:${adjective.toLowerCase()} cyber actors`,
+        type: 'threat-actor',
+        name: `${adjective} cyber actors`,
+        properties: { country: code },
+        recognition: 60,
+        via: NATIONALITY,
       },
       mention: ctx.mention(span[0], span[1]),
     });
@@ -145,6 +170,48 @@ function actorBefore(ctx: TextContext, from: number, to: number): [number, numbe
     start--;
   }
   return sponsoredActorFrom(ctx, start, sentence) === noun + 1 ? [start, to] : undefined;
+}
+
+/** Plural actor nouns that name a state's people at work: "Iranian cyber actors", "Chinese hackers". */
+const ACTING_NOUNS = new Set(['actors', 'hackers', 'attackers', 'operatives']);
+/** Words before the verb: "have used", "have also targeted", "likely compromised". */
+const BEFORE_VERB = new Set('have has had also likely reportedly previously'.split(' '));
+/** The verbs of an intrusion's doers: "Iranian cyber actors have used password spraying to compromise …". */
+const ACTING_VERBS = new Set(
+  `used compromised breached hacked targeted exploited attacked infiltrated conducted deployed leveraged
+gained accessed stole exfiltrated use compromise breach hack target exploit attack infiltrate conduct
+deploy leverage gain access steal exfiltrate`.split(/\s+/u),
+);
+const MAX_BEFORE_VERB = 3;
+
+/**
+ * "Iranian cyber actors have used password spraying …", "Chinese hackers breached …": the people a state's
+ * adjective names as the subject of an intrusion's verb, as CISA's advisories and the news name an actor they
+ * do not name otherwise.
+ */
+function actorsActing(
+  ctx: TextContext,
+  from: number,
+  to: number,
+  code: string,
+): [number, number] | undefined {
+  const written = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  if (!countryByCode(code)?.adjectives.includes(written)) return undefined;
+  const sentence = ctx.sentenceOf[from];
+  let noun = to;
+  while (noun < to + MAX_MODIFIERS && ACTOR_MODIFIERS.has(normAt(ctx, noun))) noun++;
+  if (!ACTING_NOUNS.has(normAt(ctx, noun)) || ctx.sentenceOf[noun] !== sentence) return undefined;
+  // "Iranian cyber actors' use of brute force to compromise …": a possessive only before its deed.
+  if (!ctx.spaceBefore(noun + 1)) {
+    const deed = ctx.text.slice(ctx.tokens[noun]!.end, ctx.tokens[noun]!.end + 9);
+    return /^['’] use of\b/u.test(deed) ? [from, noun + 1] : undefined;
+  }
+  for (let k = noun + 1; k <= noun + MAX_BEFORE_VERB && ctx.sentenceOf[k] === sentence; k++) {
+    const word = normAt(ctx, k);
+    if (ACTING_VERBS.has(word)) return [from, noun + 1];
+    if (!BEFORE_VERB.has(word)) return undefined;
+  }
+  return undefined;
 }
 
 /** How far before "to <country>" the attributing word may stand: "attributed the cyberattack on its water supply to". */
