@@ -197,6 +197,16 @@ The loader then ran Mimikatz. Harrowfen leaks data.`),
     expect(uses('Harrowfen, a rebrand of the Mimikatz crew, deploys tools.')).toEqual([]);
   });
 
+  it('infers no use of a family that names other actors', () => {
+    const report = (others: string) => `Harrowfen sells access
+Harrowfen acts as an access broker for ${others}. Harrowfen steals data. Harrowfen leaks it.`;
+    expect(uses(report('ransomware affiliates such as LockBit and Mimikatz'))).toEqual([]);
+    expect(uses(report('ransomware gangs like Mimikatz'))).toEqual([]);
+    expect(uses(report('buyers. The loader then ran Mimikatz'))).toEqual([
+      'intrusion-set:G9001 -> tool:S0002 (sole-actor)',
+    ]);
+  });
+
   it('reads an actor exploiting flaws or sending lures as using the technique its verb tells of', () => {
     const techniquesUsed = (text: string) =>
       analyzeReport(text, { knowledge, techniques: extractTechniques })

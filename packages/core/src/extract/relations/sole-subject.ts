@@ -119,6 +119,8 @@ export function soleSubjectUses(
     }
     // "BlackSuit, a rebrand of the Royal ransomware operation": what the subject descends from.
     if (capability.mentions.every((m) => namedAsLineage(text, m))) continue;
+    // "initial access brokers for ransomware affiliates such as ALPHV": other actors, named by their family.
+    if (capability.mentions.every((m) => namedAsOthers(text, m))) continue;
     const described = capability.mentions[0];
     if (!described) continue;
     out.push({
@@ -131,6 +133,13 @@ export function soleSubjectUses(
   }
   return out;
 }
+
+/** "affiliates such as ALPHV and NoEscape", "ransomware gangs like LockBit": other actors, by their family. */
+const OTHERS_SUCH_AS =
+  /\b(?:affiliates|gangs|groups|operators|crews) (?:such as|like|including) (?:[\p{L}\d-]+(?:,? and |,? or |, )){0,4}$/u;
+const OTHERS_REACH = 100;
+const namedAsOthers = (text: string, m: Mention): boolean =>
+  OTHERS_SUCH_AS.test(text.slice(Math.max(0, m.start - OTHERS_REACH), m.start));
 
 /**
  * "The actors typically gain initial access by exploiting … (CVE-2022-42475)": a vulnerability a sentence
