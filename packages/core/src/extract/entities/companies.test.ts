@@ -1183,6 +1183,11 @@ describe('an intrusion into a company', () => {
         (e) => e.key,
       ),
     ).not.toContain('identity:sector entertainment');
+    // The intrusion's noun first, a year after its determiner or not.
+    expect(intrusions('APT99 was likely behind a 2021 hack of the Zorvex Commission.')).toEqual([
+      'Intrusion into Zorvex Commission: hack',
+    ]);
+    expect(intrusions('APT99 warned of the hack of Zorvex Pictures, officials said.')).toEqual([]);
     // No group told of, or not as the doer.
     expect(intrusions('Officials said the Zorvex Pipeline attack in 2021 was bad.')).toEqual([]);
     expect(intrusions('APT99 warned about the Zorvex Pipeline attack in 2021.')).toEqual([]);

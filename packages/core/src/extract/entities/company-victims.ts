@@ -153,7 +153,7 @@ export function victimNamedCompanies(
         ((word !== undefined &&
           word < i &&
           actorBefore(word) &&
-          (objectOf(ctx, word, i) || theftDone(ctx, word))) ||
+          (objectOf(ctx, word, i) || deedDone(ctx, word))) ||
           (word === to && actorBefore(i) && doneBefore(ctx, i)) ||
           (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
       if (struck) {
@@ -964,7 +964,7 @@ const THEFTS = new Set(
 );
 /** The thefts an actor is told of by a noun, whose "from" names the victim, not a product ("stole … from Exchange"). */
 const THEFT_NOUNS = new Set(['theft', 'heist']);
-/** Words that make the actor the doer of "the theft", not one who aims at it ("Kimsuky's objective extends to"). */
+/** Words that make the actor the doer of "the theft" or "the hack", not one who aims at it ("Kimsuky's objective extends to"). */
 const THEFT_DONE = new Set(['for', 'behind', 'out', 'committed', 'perpetrated', 'conducted']);
 
 /** Words before "for" that make the actor the doer: "responsible for", "blamed for". */
@@ -983,11 +983,17 @@ function doneBefore(ctx: TextContext, i: number): boolean {
   return before === 'behind' || (before === 'for' && DONE_FOR.has(tokens[the - 2]?.norm ?? ''));
 }
 
-/** "responsible for the theft", "behind the heist": a theft noun told as done. */
-function theftDone(ctx: TextContext, word: number): boolean {
+/**
+ * "responsible for the theft", "behind the heist", "behind a 2021 hack of": a theft's or an intrusion's noun told
+ * as done.
+ */
+function deedDone(ctx: TextContext, word: number): boolean {
   const { tokens } = ctx;
-  // The word before the noun is its determiner: "the", "its", "a".
-  return THEFT_NOUNS.has(tokens[word]!.norm) && THEFT_DONE.has(tokens[word - 2]?.norm ?? '');
+  const norm = tokens[word]!.norm;
+  if (!THEFT_NOUNS.has(norm) && !INTRUSION_NOUNS.has(norm)) return false;
+  // The word before the noun is its determiner ("the", "its", "a"), a year after it or not.
+  const determiner = YEAR.test(tokens[word - 1]?.text ?? '') ? word - 2 : word - 1;
+  return THEFT_DONE.has(tokens[determiner - 1]?.norm ?? '');
 }
 /**
  * Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from", "the theft of about
