@@ -95,4 +95,31 @@ describe('the activity a report attributes without naming it', () => {
       .map((r) => r.confidence ?? 'none');
     expect(targets).toEqual(['none']);
   });
+
+  it('targets whom a sentence naming no actor and opening on it says it targets', () => {
+    const targets = (text: string) => {
+      const { entities, relations } = read(text);
+      const name = new Map(entities.map((e) => [e.key, e.name]));
+      return relations
+        .filter((r) => r.type === 'targets')
+        .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+    };
+    const report = (sentence: string) =>
+      'Fake CAPTCHA lures\n\nWe attribute the campaign with moderate confidence to TA578. ' +
+      sentence;
+    expect(
+      targets(
+        report('The campaign has affected organizations in the healthcare sector in Canada.'),
+      ),
+    ).toEqual([
+      'Activity reported in "Fake CAPTCHA lures" -> Healthcare sector',
+      'Activity reported in "Fake CAPTCHA lures" -> Canada',
+      'TA578 -> Healthcare sector',
+      'TA578 -> Canada',
+    ]);
+    // Another verb: the campaign may be another's.
+    expect(
+      targets(report('The campaign reported by Zorvex lured the healthcare sector in Canada.')),
+    ).not.toContain('Activity reported in "Fake CAPTCHA lures" -> Canada');
+  });
 });

@@ -42,3 +42,29 @@ export function placeCampaignAnaphors(
     placed.sort((a, b) => a.mention.start - b.mention.start);
   }
 }
+
+/**
+ * "The campaign has affected organizations in the hospitality … sectors": a sentence naming no actor that opens
+ * on the activity a report attributes, then a verb of targeting, tells whom that activity targets. Only such a
+ * verb: "This campaign reported by Recorded Future …" may be another's.
+ */
+const TARGETING_OPENING =
+  /^\s*((?:The|This|These) (?:campaigns?|activity|attacks|operations?))(?= (?:(?:has|have|had|also|mainly|mostly|primarily|largely) ){0,2}(?:affected|targeted|targets|target|impacted|hit)\b)/u;
+
+/** The placing of the reported activity at the opening of sentence `s`, where it opens so. */
+export function reportedActivityOpening(
+  text: string,
+  span: Span,
+  s: number,
+  activity: ExtractedEntity | undefined,
+): Placed | undefined {
+  if (!activity) return undefined;
+  const m = TARGETING_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  if (!m?.[1]) return undefined;
+  const start = span.start + m[0].length - m[1].length;
+  return {
+    entity: activity,
+    mention: { start, end: start + m[1].length, text: m[1], sentence: s },
+    role: 'campaign',
+  };
+}

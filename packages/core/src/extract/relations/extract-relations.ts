@@ -45,7 +45,7 @@ import {
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
-import { placeCampaignAnaphors } from './campaign-anaphors.ts';
+import { placeCampaignAnaphors, reportedActivityOpening } from './campaign-anaphors.ts';
 import { actingOpening, setAtWork, techniquesAfter } from './family-subject.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
@@ -295,6 +295,7 @@ export function extractRelations(
     out.add(type, source.entity.key, target.entity.key, sentenceMention(second));
   };
   const intrusions = entities.filter((e) => e.type === 'campaign');
+  const reportedActivity = intrusions.find(isReportedActivity);
   const sets = entities.filter((e) => e.type === 'intrusion-set');
   const soleIntrusion =
     intrusions.length === 1 && intrusions[0]!.via === 'intrusion-of-victim'
@@ -484,6 +485,13 @@ export function extractRelations(
       const after = placed.filter((p) => p.mention.start >= doers.mention.end);
       actsLikeAnActor(doers, placed, cues, evidence, undefined, after);
     }
+    // "The campaign has affected …": the activity, as well as the set "the campaign" may stand for.
+    const reportedActing =
+      stated.length === 0 && campaigns.length === 0
+        ? reportedActivityOpening(text, span, s, reportedActivity)
+        : undefined;
+    if (reportedActing)
+      actsLikeAnActor(reportedActing, placed, cuesIn(text.slice(span.start, span.end)), evidence);
     if (!judged) familyExploits(placed, evidence);
     if (referent) {
       // The sentence naming the set is evidence too: it says who "the group" is.
