@@ -2319,6 +2319,19 @@ describe('extractRelations', () => {
       [],
     );
     expect(uses('Prosecutors said APT28 was behind the X-Agent source code leak.')).toEqual([]);
+    // An apposition: the actor behind the family, stated whatever the attribution's judgement.
+    const rated = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'uses')
+        .map((r) => `${r.source} ${r.target} ${r.confidence}`);
+    expect(
+      rated(
+        'We attribute the campaign with moderate confidence to APT28, the actor behind the X-Agent framework.',
+      ),
+    ).toEqual(['intrusion-set:G0007 malware:S0023 undefined']);
+    expect(rated('We attribute the campaign to APT28, the actor who wrote about X-Agent.')).toEqual(
+      [],
+    );
   });
 
   it('reads what a set focuses on as what it targets, not what a service it hits focuses on', () => {

@@ -233,6 +233,9 @@ export function extractRelations(
           familyAttributedTo(text, c, a)
         )
           out.add('uses', a.entity.key, c.entity.key, evidence, phrase);
+        // "… to TA569, the actor behind the SocGholish framework": the apposition is stated, not judged.
+        else if (c.entity.type === 'malware' && behindFamily(text, a, c))
+          out.add('uses', a.entity.key, c.entity.key, evidence);
     }
     // "Volt Typhoon exploits vulnerabilities in public-facing appliances", "MirrorFace sent emails with
     // malicious attachments": the verb is the technique's own, and the actor does it.
@@ -1157,6 +1160,16 @@ function attackNamedAfter(text: string, a: Placed, c: Placed): boolean {
     ATTACK_AFTER.test(text.slice(end, end + 30))
   );
 }
+
+/** ", the actor behind the ": an apposition making the set the one behind the family named next. */
+const BEHIND_APPOSITION =
+  /^,\s+(?:the|a)\s+(?:(?:threat|cybercrime|criminal)\s+)?(?:actor|group|gang|operators?|developers?|crew)\s+behind\s+(?:the\s+)?$/u;
+
+/** "TA569, the actor behind the SocGholish framework": the family the set right before is behind. */
+const behindFamily = (text: string, a: Placed, c: Placed): boolean =>
+  a.mention.end <= c.mention.start &&
+  c.mention.start - a.mention.end < 60 &&
+  BEHIND_APPOSITION.test(text.slice(a.mention.end, c.mention.start));
 
 /** An organ's unit named by its number: "GRU Unit 74455", "PLA Unit 61398". */
 const UNIT_IN_NAME = /\b[Uu]nit \d+/u;
