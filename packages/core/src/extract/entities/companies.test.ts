@@ -1188,6 +1188,19 @@ describe('an intrusion into a company', () => {
       'Intrusion into Zorvex Commission: hack',
     ]);
     expect(intrusions('APT99 warned of the hack of Zorvex Pictures, officials said.')).toEqual([]);
+    // "The group" opening a sentence after one that names the group.
+    expect(
+      intrusions(
+        'APT99 hit a bank last year, officials said in a statement. The group was also blamed for ' +
+          'the 2023 attacks on Zorvex Resorts and Hooli Entertainment in Las Vegas.',
+      ),
+    ).toEqual(['Intrusion into Hooli Entertainment and Zorvex Resorts: attacks']);
+    expect(
+      intrusions(
+        'Police said the hackers were teenagers. The group was also blamed for the 2023 attacks on ' +
+          'Zorvex Resorts and Hooli Entertainment in Las Vegas.',
+      ),
+    ).toEqual([]);
     // No group told of, or not as the doer.
     expect(intrusions('Officials said the Zorvex Pipeline attack in 2021 was bad.')).toEqual([]);
     expect(intrusions('APT99 warned about the Zorvex Pipeline attack in 2021.')).toEqual([]);

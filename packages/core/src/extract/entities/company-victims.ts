@@ -192,16 +192,40 @@ export function victimNamedCompanies(
   return found.sort((a, b) => a.from - b.from);
 }
 
-/** Whether an actor's name stands before token i in its sentence, asked of an array made in one pass. */
+/** Nouns after "The" that open a sentence on the actor the sentence before named: "The group was also blamed". */
+const ACTOR_ANAPHORS = new Set([
+  'group',
+  'gang',
+  'hackers',
+  'attackers',
+  'actors',
+  'actor',
+  'crew',
+]);
+/** How many sentences back the actor such an opening stands for may be named. */
+const ANAPHOR_SENTENCES = 2;
+
+/**
+ * Whether an actor's name stands before token i in its sentence, or the sentence opens on "The group" after one
+ * named in the sentences just before; asked of an array made in one pass.
+ */
 function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: number) => boolean {
   // Made on the first question: most reports strike no name and never ask.
   let last: Int32Array | undefined;
   return (i) => {
     if (!last) {
       last = new Int32Array(ctx.tokens.length).fill(-1);
+      let actorSentence = -ANAPHOR_SENTENCES - 1;
       for (let k = 0; k < ctx.tokens.length; k++) {
-        const sameSentence = k > 0 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k];
-        last[k] = acting(k) ? k : sameSentence ? last[k - 1]! : -1;
+        const sentence = ctx.sentenceOf[k]!;
+        const sameSentence = k > 0 && ctx.sentenceOf[k - 1] === sentence;
+        const standsFor =
+          !sameSentence &&
+          sentence - actorSentence <= ANAPHOR_SENTENCES &&
+          ctx.tokens[k]!.norm === 'the' &&
+          ACTOR_ANAPHORS.has(ctx.tokens[k + 1]?.norm ?? '');
+        if (acting(k)) actorSentence = sentence;
+        last[k] = acting(k) || standsFor ? k : sameSentence ? last[k - 1]! : -1;
       }
     }
     return (last[i] ?? -1) >= 0;

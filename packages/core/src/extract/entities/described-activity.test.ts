@@ -117,6 +117,16 @@ describe('the activity a report attributes without naming it', () => {
       'TA578 -> Healthcare sector',
       'TA578 -> Canada',
     ]);
+    // An intrusion told of only after the attribution is not what it attributes.
+    expect(
+      attributions(
+        'Retail attacks\n\nThe attacks have been linked to TA578. The group was also blamed for the ' +
+          '2023 attacks on Zorvex Resorts and Hooli Entertainment in Las Vegas.',
+      ),
+    ).toEqual([
+      'Activity reported in "Retail attacks" -> TA578 (none)',
+      'Intrusion into Hooli Entertainment and Zorvex Resorts -> TA578 (none)',
+    ]);
     // Another verb: the campaign may be another's.
     expect(
       targets(report('The campaign reported by Zorvex lured the healthcare sector in Canada.')),

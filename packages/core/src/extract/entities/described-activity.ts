@@ -3,7 +3,7 @@
  * confidence that this intrusion is linked to … TA578", "Proofpoint attributes the campaigns discussed in this
  * blog to TA505 with high confidence", "We attribute this attack (with a moderate confidence level) to …
  * Higaisa". It becomes a campaign so the attribution, and how sure the source is of it, has a subject
- * (docs/ARCHITECTURE.md, "Campaigns"). Only in a report that names no campaign or intrusion of its own (that
+ * (docs/ARCHITECTURE.md, "Campaigns"). Only before the report names a campaign or intrusion of its own (that
  * one is what "this intrusion" means), only where the sentence names an actor that acted (a state organ alone
  * is not one), never where it denies the tie ("Proofpoint does not attribute this activity to a known actor").
  */
@@ -41,7 +41,16 @@ export function describedActivity(
   sentences: readonly Span[],
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity | undefined {
-  if (entities.some((e) => e.type === 'campaign')) return undefined;
+  // "The attacks have been linked to Scattered Spider. The group was also blamed for the 2023 attacks on MGM
+  // Resorts": an intrusion told of only after the attribution is not what it attributes.
+  // An intrusion is told of where its victim is named ("attacks" before it may be the story's own).
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const toldAt = (e: ExtractedEntity): number => {
+    const victim = e.properties?.['victim'];
+    const named = typeof victim === 'string' ? byKey.get(victim) : undefined;
+    return (named ?? e).mentions[0]?.sentence ?? 0;
+  };
+  const firstIntrusion = Math.min(...entities.filter((e) => e.type === 'campaign').map(toldAt));
   // An attacker, not a state organ alone: "the attacks were carried out by the two groups, which are affiliated
   // with North Korea's Reconnaissance General Bureau" names who acted elsewhere.
   const withActor = new Set(
@@ -52,6 +61,7 @@ export function describedActivity(
   const mentions: Mention[] = [];
   // Only the sentences naming an actor are read: a few, where a scan of the whole text costs 5% of the pipeline.
   for (const sentence of [...withActor].sort((a, b) => a - b)) {
+    if (sentence >= firstIntrusion) break;
     const span = sentences[sentence];
     if (!span) continue;
     const words = text.slice(span.start, span.end);
