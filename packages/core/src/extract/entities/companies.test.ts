@@ -981,6 +981,16 @@ describe('an intrusion into a company', () => {
       [],
     );
     expect(intrusions('Zorbaco & Sons said the attack on Zorbexia was sophisticated.')).toEqual([]);
+    // A plural noun of a kind of company right before the name, as a singular one.
+    expect(
+      intrusions(
+        'Police arrested four people in connection with cyberattacks on retailers Zorbaco & Sons ' +
+          'and Hooli, the agency said.',
+      ),
+    ).toEqual(['Intrusion into Hooli and Zorbaco & Sons: cyberattacks']);
+    expect(
+      companies('The original author builds a botnet on the second level operators Botnet.'),
+    ).toEqual([]);
     expect(
       intrusions(
         'Zorbaco & Sons said the cyberattack that halted its online orders was contained.',

@@ -9,7 +9,13 @@ import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import { companyFinding, type Company } from './companies.ts';
 import { ARTICLES, isCommonWord } from './common-words.ts';
-import { inNameAt, NOUNS_AFTER, NOUNS_BEFORE, OPENERS } from './described-companies.ts';
+import {
+  inNameAt,
+  NOUNS_AFTER,
+  NOUNS_BEFORE,
+  OPENERS,
+  PLURAL_NOUNS,
+} from './described-companies.ts';
 import { isAcronymPlural, isCapitalized } from './tokens.ts';
 import { innerCapitals } from './name-words.ts';
 import { isEnglishWord } from './english-words.ts';
@@ -1091,6 +1097,7 @@ const INTRUSION_KINDS = new Set(['ransomware', 'cyber', 'crypto', 'data', 'hacki
 /** Nouns that describe the name right after them: "energy giant Pemex", "an Israeli hospital, Ziv Medical Center". */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
   ...NOUNS_BEFORE,
+  ...PLURAL_NOUNS,
   'hospital',
   'clinic',
   'university',

@@ -37,7 +37,7 @@ publisher giant exchange bank subsidiary chain airline broadcaster agency`.split
  * victims after ("has hit more than 500 organizations, including Synlab Italia"). The list's first name is
  * read here, the others beside it as any company's (listed-companies.ts).
  */
-const PLURAL_NOUNS: ReadonlySet<string> = new Set(
+export const PLURAL_NOUNS: ReadonlySet<string> = new Set(
   `companies firms providers makers manufacturers operators retailers insurers carriers conglomerates
 vendors publishers giants exchanges banks corporations subsidiaries organizations organisations`.split(
     /\s+/u,
@@ -184,11 +184,35 @@ function listedFirst(
   noun: number,
   taken: (i: number) => boolean,
 ): DescribedCompany | undefined {
-  const from = listOpening(ctx, noun + 1);
+  const opened = listOpening(ctx, noun + 1);
+  const from = opened ?? namedRightAfter(ctx, noun);
   const to = from === undefined ? undefined : nameAfter(ctx, from, taken);
   if (from === undefined || to === undefined || ctx.possessiveS(to)) return undefined;
+  // "the second level operators Botnet": right after the noun, one word no English one.
+  if (opened === undefined && to - from === 1 && isEnglishWord(ctx.tokens[from]!.norm)) {
+    return undefined;
+  }
   const norms = ctx.tokens.slice(from, to).map((t) => t.norm);
   return isStaticLexiconName(norms) ? undefined : { from, to };
+}
+
+/**
+ * "retailers Marks & Spencer, the Co-op and Harrods": a plural noun of a kind of company right before the first
+ * name, as before one ("retailer Marks & Spencer"); not "organizations", which any owner's name may follow
+ * ("the organizations Microsoft tracks").
+ */
+function namedRightAfter(ctx: TextContext, noun: number): number | undefined {
+  const next = ctx.tokens[noun + 1];
+  const kind = ctx.tokens[noun]!.norm;
+  return next &&
+    kind !== 'organizations' &&
+    kind !== 'organisations' &&
+    PLURAL_NOUNS.has(kind) &&
+    ctx.sentenceOf[noun + 1] === ctx.sentenceOf[noun] &&
+    ctx.text.slice(ctx.tokens[noun]!.end, next.start) === ' ' &&
+    isCapitalized(next.text)
+    ? noun + 1
+    : undefined;
 }
 
 /**
