@@ -2286,6 +2286,15 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. The targeted companies are located in Poland and Greece.',
       ),
     ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
+    // The actor others act on targets nothing after it, unless a word of targeting stands between.
+    expect(
+      targets(
+        'In July, Europol coordinated an operation against APT28 that led to two arrests in France and Spain.',
+      ),
+    ).toEqual([]);
+    expect(targets('Microsoft took action against APT28, which targeted banks in France.')).toEqual(
+      ['intrusion-set:G0007 identity:sector financial-services', 'intrusion-set:G0007 location:FR'],
+    );
     // A clause after a semicolon with a subject of its own and no word of targeting.
     expect(
       targets(

@@ -692,6 +692,7 @@ function isTargetable(
   const sentence = sentences[v.mention.sentence];
   if (sentence && tellsLast(text.slice(v.mention.end, sentence.end))) return false;
   if (sentence && otherClause(text, sentence, attacker, v)) return false;
+  if (actedUpon(text, attacker, v)) return false;
   // "…, according to the German interior ministry": the source of the list, not one of its victims.
   if (
     ACCORDING_BEFORE.test(
@@ -736,6 +737,23 @@ function isTargetable(
     sectorRightAfter(v, placed, text) ??
     victimOfTheCountry(v, placed, text, sentences[v.mention.sentence]?.start ?? 0);
   return owned !== undefined && isTargetable(owned, attacker, placed, text, sentences);
+}
+
+/** Words that make the actor after them what others act on: "an operation against", "the takedown of". */
+const ACTED_UPON_BEFORE =
+  /\b(?:operations?|actions?|crackdown|campaign|measures|sanctions|takedown|disruption) (?:against|on|of) (?:the )?(?:[\p{L}-]+ ){0,3}$/u;
+const ACTED_UPON_REACH = 60;
+
+/**
+ * "Europol coordinated an operation against NoName057(16) that … led to two arrests in France and Spain": the
+ * actor others act on targets nothing its clause names after it, unless a word of targeting stands between
+ * ("action against Star Blizzard, which targeted NGOs in the UK").
+ */
+function actedUpon(text: string, attacker: Placed, v: Placed): boolean {
+  const { start, end } = attacker.mention;
+  if (v.mention.start < end) return false;
+  const before = text.slice(Math.max(0, start - ACTED_UPON_REACH), start);
+  return ACTED_UPON_BEFORE.test(before) && !cuesIn(text.slice(end, v.mention.start)).has('target');
 }
 
 /** A clause after a semicolon that opens on a subject of its own: "; one of them produces …", "; it is …". */
