@@ -99,6 +99,13 @@ describe('an actor named only by its state', () => {
         mentions: ['Russian state-sponsored actors', 'Russian hackers'],
       },
     ]);
+    // The workers of North Korea's scheme, in capitals.
+    expect(
+      actors('Since 2022, North Korean IT workers have used stolen identities to get jobs.').map(
+        (a) => a.mentions,
+      ),
+    ).toEqual([['North Korean IT workers']]);
+    expect(actors('Since 2022, North Korean workers have used stolen identities.')).toEqual([]);
     // Not the people at work: a possessive, a country's name, a verb of no intrusion.
     expect(actors("The Iranian hackers' forum was closed.")).toEqual([]);
     expect(actors('Iran hackers used phishing.')).toEqual([]);

@@ -200,7 +200,10 @@ function actorsActing(
   const sentence = ctx.sentenceOf[from];
   let noun = to;
   while (noun < to + MAX_MODIFIERS && ACTOR_MODIFIERS.has(normAt(ctx, noun))) noun++;
-  if (!ACTING_NOUNS.has(normAt(ctx, noun)) || ctx.sentenceOf[noun] !== sentence) return undefined;
+  // "North Korean IT workers used stolen identities …": the scheme's workers, in capitals.
+  if (ctx.tokens[noun]?.text === 'IT' && normAt(ctx, noun + 1) === 'workers') noun++;
+  else if (!ACTING_NOUNS.has(normAt(ctx, noun))) return undefined;
+  if (ctx.sentenceOf[noun] !== sentence) return undefined;
   // "Iranian cyber actors' use of brute force to compromise …": a possessive only before its deed.
   if (!ctx.spaceBefore(noun + 1)) {
     const deed = ctx.text.slice(ctx.tokens[noun]!.end, ctx.tokens[noun]!.end + 9);
