@@ -39,6 +39,9 @@ describe('findDateline', () => {
     expect(dateOf('Title\nUnit 42 | March 5, 2026\nBody')).toBe('2026-03-05');
     expect(dateOf('Title\nPublished: 2026/03/05\nBody')).toBe('2026-03-05');
     expect(dateOf('Title\nUnit 42 | March 5, 2026 saw attacks\nBody')).toBeUndefined();
+    // A time of day after the date.
+    expect(dateOf('Title\nBy A and B\nThursday, March 20, 2025 06:00\nBody')).toBe('2025-03-20');
+    expect(dateOf('Title\nMarch 20, 2025 6:00 PM UTC\nBody')).toBe('2025-03-20');
     // The date first, then the source or the reading time.
     expect(dateOf('Title\n\nNovember 20, 2026 | Microsoft Threat Intelligence\nBody')).toBe(
       '2026-11-20',

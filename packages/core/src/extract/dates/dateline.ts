@@ -66,8 +66,13 @@ const SOURCE_DATED = new RegExp(
  * Intelligence", "March 5, 2026 · 6 min read · Unit 42".
  */
 const DATE_SOURCED = new RegExp(`^${WEEKDAY}${DATE} ?(?:[|·—–] [^|·—–\n]{1,60}){1,3}$`, 'u');
-/** A date alone on its line, a place and a comma before it or not: "Tel Aviv, 12 February 2024". */
-const DATE_ONLY = new RegExp(`^(?:${PLACE_NAME}, )?${WEEKDAY}${DATE}\\s*$`, 'u');
+/** A time of day after the date: "06:00", "6:00 PM", "14:30 UTC". */
+const TIME = '(?: \\d{1,2}:\\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?';
+/**
+ * A date alone on its line, a place and a comma before it or not, a time after it or not: "Tel Aviv, 12 February
+ * 2024", "Thursday, March 20, 2025 06:00".
+ */
+const DATE_ONLY = new RegExp(`^(?:${PLACE_NAME}, )?${WEEKDAY}${DATE}${TIME}\\s*$`, 'u');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -64,6 +64,19 @@ describe('sector words of the STIX vocabulary', () => {
 
 describe('sector words sharing one head noun', () => {
   it("reads CISA's sector names of several words as list items", () => {
+    // A list read from its first sector word takes in the modifier before it; "other" opens the last item.
+    expect(
+      sectors(
+        'Victims are in the healthcare, information technology and other critical infrastructure sectors.',
+      ),
+    ).toEqual([
+      'healthcare: healthcare',
+      'technology: information technology',
+      'infrastructure: critical infrastructure',
+    ]);
+    expect(sectors('They hit information technology companies.')).toEqual([
+      'technology: information technology companies',
+    ]);
     // "information technology" is one item, and a plain item is still passed over.
     expect(
       sectors(

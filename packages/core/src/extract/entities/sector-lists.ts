@@ -78,8 +78,11 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
       if (word && ownedBusinesses(word, tokens[items.last + 1])) continue;
       // The last item takes the head in: "… and government entities".
       const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
-      hits.push({ from: item, to, kind: 'sector', sector });
-      taken.fill(1, item, to);
+      // "healthcare, information technology and energy sectors": the list read from the sector word takes in
+      // the modifier before it.
+      const from = item === i && modifiedAt(ctx, item - 1) === item ? item - 1 : item;
+      hits.push({ from, to, kind: 'sector', sector });
+      taken.fill(1, from, to);
     }
     i = items.last + 1;
   }
@@ -175,8 +178,15 @@ function listBeforeAHead(
     if (words.length > 1 && taken[k] === 1 && taken[k + 1] === 1 && ctx.spaceBefore(k + 1)) {
       return { words, last: takenPhraseEnd(ctx, k, taken) ?? k };
     }
-    const item = itemAfter(ctx, k);
-    if (item === undefined) return undefined;
+    const after = itemAfter(ctx, k);
+    if (after === undefined) return undefined;
+    // "… information technology and other critical infrastructure sectors": "other" opens the last item.
+    const item =
+      tokens[after]!.norm === 'other' &&
+      ctx.spaceBefore(after + 1) &&
+      ctx.sentenceOf[after + 1] === ctx.sentenceOf[after]
+        ? after + 1
+        : after;
     // "information technology": the sector word after its modifier.
     const modified = modifiedAt(ctx, item);
     if (modified !== undefined) {

@@ -156,6 +156,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
     [
       'technology companies',
       'technology sector',
+      'information technology companies',
+      'information technology sector',
+      'information technology firms',
       'tech companies',
       'software companies',
       'IT companies',

@@ -2286,6 +2286,13 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. The targeted companies are located in Poland and Greece.',
       ),
     ).toEqual(['intrusion-set:G0007 location:PL', 'intrusion-set:G0007 location:GR']);
+    // "Victimology includes …" after a sentence naming other sets only as what the set's activity overlaps with.
+    expect(
+      targets(
+        "APT28's TTPs overlap with those of several known APT groups, including APT29 and Fancy Cub. " +
+          'Victimology includes entities in the energy sector.',
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:sector energy']);
     // The actor others act on targets nothing after it, unless a word of targeting stands between.
     expect(
       targets(

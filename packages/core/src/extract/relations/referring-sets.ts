@@ -261,7 +261,7 @@ const VICTIMS_OPENING =
 /** "Based on our investigation, targets were in …": what the source tells it from, before the victims. */
 const GROUNDS_OPENING = String.raw`(?:Based on|According to|From) [^,.;\n]{1,60}, `;
 const BARE_VICTIMS_OPENING = new RegExp(
-  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b)`,
+  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets|Victimology|victimology)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b)`,
   'u',
 );
 
@@ -446,7 +446,8 @@ const TYING_APPOSITION =
   /^, an? [^,;]{0,80}\b(?:ties|tied|linked|associated|affiliated|overlaps?|overlapping|subgroup|part)\b[^,;]{0,40}$/u;
 
 /**
- * "The activity overlaps with groups tracked as OPERATOR PANDA, RedMike and GhostEmperor": a set its sentence
+ * "The activity overlaps with groups tracked as OPERATOR PANDA, RedMike and GhostEmperor", "its TTPs overlap with
+ * those of several known Chinese APT groups, including Volt Typhoon, Flax Typhoon and Dalbit": a set its sentence
  * names only as what the activity told of overlaps with, at its first mention there; "the hackers" after it
  * are still the set told of before.
  */
@@ -457,8 +458,8 @@ function overlapOnly(text: string, placed: readonly Placed[], set: Placed): bool
   );
 }
 const OVERLAP_BEFORE =
-  /\boverlap(?:s|ping)?\s+with\s+(?:(?:the\s+)?(?:groups?|activity|clusters?|actors?)\s+(?:tracked|known|referred\s+to)\s+as\s+)?$/u;
-const OVERLAP_REACH = 80;
+  /\boverlap(?:s|ping)?\s+with\s+(?:(?:the\s+)?(?:groups?|activity|clusters?|actors?)\s+(?:tracked|known|referred\s+to)\s+as\s+|those\s+of\s+(?:[\p{L}-]+\s){0,4}(?:groups|actors|clusters),?\s(?:including|such\sas)\s(?:[\p{L}\d-]+(?:\s[\p{L}\d-]+)?(?:,\s|,?\sand\s)){0,5})?$/u;
+const OVERLAP_REACH = 200;
 
 /**
  * A "sentence" of at most a few words that is no heading: a name on a line of its own, no statement. Words
