@@ -274,6 +274,19 @@ describe('sector words sharing one head noun', () => {
     ]);
   });
 
+  it('reads a sector word before a singular head as one organization of the sector', () => {
+    expect(
+      sectors('They hit a Ukrainian energy company, a software firm and a state company.'),
+    ).toEqual(['energy: energy company', 'technology: software firm']);
+    // Not where it describes the name after it, which carries it; an apposition names the sector too.
+    expect(
+      sectors('They hit Delek Group, an energy company, and the software firm Initech in May.'),
+    ).toEqual(['energy: energy company']);
+    expect(sectors('Activity came from 221 government agency IP addresses.')).toEqual([
+      'government-national: government agency',
+    ]);
+  });
+
   it('reads "state" before businesses as their owner, not as the government sector', () => {
     expect(sectors('They target private companies and state enterprises in Ukraine.')).toEqual([]);
     expect(sectors('They hit state and energy companies.')).toEqual(['energy: energy companies']);

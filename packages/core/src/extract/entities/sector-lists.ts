@@ -9,13 +9,18 @@ import { PerWordTest } from './per-word.ts';
 import { SECTOR_WORDS } from './sectors.ts';
 import type { TextContext } from './text-context.ts';
 
-/** Nouns for the organizations of a sector. */
-const HEADS: ReadonlySet<string> = new Set(
-  `entities organizations organisations companies firms institutions sector sectors industry industries
+/** Nouns for the organizations of a sector, and for one of them ("a Ukrainian energy company"). */
+const SINGULAR_HEADS: ReadonlySet<string> = new Set(
+  `company firm organization organisation institution agency provider business enterprise facility operator
+supplier`.split(/\s+/u),
+);
+const HEADS: ReadonlySet<string> = new Set([
+  ...`entities organizations organisations companies firms institutions sector sectors industry industries
 agencies providers businesses enterprises targets victims facilities operators websites suppliers`.split(
     /\s+/u,
   ),
-);
+  ...SINGULAR_HEADS,
+]);
 
 /** A sector word that can stand before a head ("financial" of "financial institutions") -> its sector. */
 const BEFORE_A_HEAD: ReadonlyMap<string, string> = firstWords(false);
@@ -76,11 +81,12 @@ export function sectorsSharingAHead(ctx: TextContext, taken: Uint8Array): Hit[] 
       const sector = word && itemSector(word);
       if (taken[item] === 1 || sector === undefined) continue;
       if (word && ownedBusinesses(word, tokens[items.last + 1])) continue;
+      if (describesAName(ctx, items.last + 1)) continue;
       // The last item takes the head in: "… and government entities".
       const to = end === items.last && taken[end + 1] !== 1 ? end + 2 : end + 1;
       // "healthcare, information technology and energy sectors": the list read from the sector word takes in
       // the modifier before it.
-      const from = item === i && modifiedAt(ctx, item - 1) === item ? item - 1 : item;
+      const from = itemStart(ctx, item, i);
       hits.push({ from, to, kind: 'sector', sector });
       taken.fill(1, from, to);
     }
@@ -103,9 +109,24 @@ function modifiedAt(ctx: TextContext, item: number): number | undefined {
     : undefined;
 }
 
+/** The first token of a list item at token `item`, the list read from token `i`: its modifier's, if any. */
+const itemStart = (ctx: TextContext, item: number, i: number): number =>
+  item === i && modifiedAt(ctx, item - 1) === item ? item - 1 : item;
+
+/**
+ * "the energy company Delek Group", "the Chilean financial institution Redbanc": one named organization's
+ * description, which the organization carries, not a sector of its own ("agency IP addresses" are no name).
+ */
+function describesAName(ctx: TextContext, head: number): boolean {
+  if (!SINGULAR_HEADS.has(ctx.tokens[head]?.norm ?? '')) return false;
+  const next = ctx.tokens[head + 1];
+  return next !== undefined && ctx.spaceBefore(head + 1) && NAME_WORD.test(next.text);
+}
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** Heads that name businesses: "state enterprises" are businesses the state owns, not the state's bodies. */
 const BUSINESSES: ReadonlySet<string> = new Set(
-  'companies firms businesses enterprises'.split(' '),
+  'companies firms businesses enterprises company firm business enterprise'.split(' '),
 );
 
 /** "state enterprises", "state companies": a word naming who owns businesses, not their sector. */

@@ -1232,10 +1232,11 @@ describe('extractRelations', () => {
     expect(
       targeted('APT28 stole data in May from many firms. Victims include Initech Bank and others.'),
     ).toEqual(['identity:initech bank', 'identity:sector financial-services']);
-    // A company named "<Name> Group" is one too, the mention holding its word Group up to the description.
+    // A company named "<Name> Group" is one too, the mention holding its word Group up to the description,
+    // which names its sector.
     expect(
       targeted('APT28 claimed responsibility for a cyberattack on Delek Group, an energy company.'),
-    ).toEqual(['identity:delek group']);
+    ).toEqual(['identity:delek group', 'identity:sector energy']);
     const delek = analyze('APT28 attacked the energy company Delek Group.').entities.find(
       (e) => e.key === 'identity:delek group',
     );
