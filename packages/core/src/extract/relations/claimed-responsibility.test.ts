@@ -38,6 +38,11 @@ describe('an actor claiming responsibility', () => {
   it('claims the intrusion told before when it names no other', () => {
     const zorvex = 'campaign:intrusion into zorvex motors -> intrusion-set:G0007';
     expect(attributions('APT28 took responsibility on Telegram.')).toEqual([zorvex]);
+    // Listing the victim on its leak site, by a short name.
+    expect(
+      attributions('The APT28 gang listed Motors on its leak site on Monday, claiming data theft.'),
+    ).toEqual([zorvex]);
+    expect(attributions('APT28 listed Motors among its favourite brands.')).toEqual([]);
     expect(attributions('APT28 later claimed credit for it.')).toEqual([zorvex]);
     // Past an aside of its own, which may list others; they claim nothing.
     expect(
