@@ -1115,6 +1115,10 @@ describe('extractRelations', () => {
     expect(told('APT28 used X-Agent. It has targeted banks since 2022.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 1],
     ]);
+    // After the set's article, and an adverb before the verb.
+    expect(told('The APT28 group is known for phishing. It mainly targets banks.')).toEqual([
+      ['targets', 'intrusion-set:G0007', 'identity:sector financial-services', 2],
+    ]);
     expect(told('Analysts say APT28 is young. It has targeted banks.')).toEqual([]);
     expect(told('APT28 is known for phishing. It describes banks.')).toEqual([]);
     // A set a relative clause names describes the first: "the group" is still the first.

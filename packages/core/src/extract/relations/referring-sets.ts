@@ -238,11 +238,13 @@ function itSet(
   const named = bySentence.get(s - 1) ?? [];
   const set = onlySet(named);
   if (!set || named.some((p) => p.role === 'capability')) return undefined;
-  if (text.slice(before.start, set.mention.start).trim() !== '') return undefined;
+  // "The Kimsuky group is known to be … . It mainly targets …": the set opens the sentence, its article or not.
+  const opener = text.slice(before.start, set.mention.start).trim();
+  if (opener !== '' && opener !== 'The') return undefined;
   return referent(text, sentences[s]!, s, opening, set, s - 1);
 }
 const IT_ANAPHOR =
-  /^\s*(It)(?= (?:(?:has|had|have|also) ){0,2}(?:targeted|targets|attacked|attacks|breached|compromised)\b)/u;
+  /^\s*(It)(?= (?:(?:has|had|have|also|mainly|mostly|primarily|typically|usually|often|frequently|reportedly) ){0,2}(?:targeted|targets|attacked|attacks|breached|compromised)\b)/u;
 
 /**
  * "Among the targets was the Institute for Statecraft", "Its victims included …": a sentence listing the
