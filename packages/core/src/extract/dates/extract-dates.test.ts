@@ -54,6 +54,12 @@ describe('extractDates', () => {
     ).toEqual([]);
     // A number after the year that is no later year: an alert's serial, not a range.
     expect(dates('See Flash Alert 2025-14, bulletin 2024-003 and CVE 2017-0037.')).toEqual([]);
+    // A day written with dots or slashes, not a version's numbers.
+    expect(
+      dates('Posted 2026.10.21 and 2026/10/22; build 1.2026.10.23.5 is not.')
+        .map(([, value]) => value)
+        .filter((v) => v?.length === 10),
+    ).toEqual(['2026-10-21', '2026-10-22']);
     // An actor's name in Microsoft's scheme; a month or a time of year before the hyphen stays a date.
     expect(dates('Storm-2077 and Storm-1984 sprayed passwords.')).toEqual([]);
     expect(dates('Seen Oct-2021, Mid-2022 and Summer-2023.').map(([, value]) => value)).toEqual([

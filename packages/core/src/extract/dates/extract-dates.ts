@@ -76,7 +76,9 @@ const ONE_EVENT_FROM =
 
 // Linear scans: tokens of a date are found by simple, non-nested patterns.
 // A time may follow ("2020-08-05T12:28:27").
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/gu;
+const NUMBER_GOES_ON = /^[./]\d/u;
+/** "2026-10-21", and with dots or slashes as Korean and Japanese sources write it ("2026.10.21"). */
+const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})(?:\b|(?=T\d))/gu;
 const YEAR = /\b(19[89]\d|20\d\d)\b/gu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -191,8 +193,15 @@ export function extractDates(
   };
 
   for (const m of text.matchAll(ISO_DATE)) {
-    const [, y, mo, d] = m;
+    const [, y, separator, mo, d] = m;
     if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) continue;
+    // "1.2026.10.21.5": a version's numbers, not a date.
+    const end = m.index + m[0].length;
+    if (
+      separator !== '-' &&
+      (/[\d./]/u.test(text.charAt(m.index - 1)) || NUMBER_GOES_ON.test(text.slice(end, end + 2)))
+    )
+      continue;
     const { role, start } = roleBefore(m.index);
     push(`${y}-${mo}-${d}`, role, start, m.index + m[0].length);
   }
