@@ -183,6 +183,7 @@ gained accessed stole exfiltrated use compromise breach hack target exploit atta
 deploy leverage gain access steal exfiltrate`.split(/\s+/u),
 );
 const MAX_BEFORE_VERB = 3;
+const POSSESSIVE_USE = /^['’] use of\b/u;
 
 /**
  * "Iranian cyber actors have used password spraying …", "Chinese hackers breached …": the people a state's
@@ -207,7 +208,7 @@ function actorsActing(
   // "Iranian cyber actors' use of brute force to compromise …": a possessive only before its deed.
   if (!ctx.spaceBefore(noun + 1)) {
     const deed = ctx.text.slice(ctx.tokens[noun]!.end, ctx.tokens[noun]!.end + 9);
-    return /^['’] use of\b/u.test(deed) ? [from, noun + 1] : undefined;
+    return POSSESSIVE_USE.test(deed) ? [from, noun + 1] : undefined;
   }
   for (let k = noun + 1; k <= noun + MAX_BEFORE_VERB && ctx.sentenceOf[k] === sentence; k++) {
     const word = normAt(ctx, k);
