@@ -2328,6 +2328,31 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it("reads a set named as another's persona as its mask, not a set at work", () => {
+    const relations = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type !== 'located-at' && r.type !== 'originates-from')
+        .map((r) => `${r.type} ${r.source} ${r.target}`);
+    expect(
+      relations('APT28 launched wiper attacks on banks in Poland under the APT29 persona.'),
+    ).toEqual([
+      'related-to intrusion-set:G0007 intrusion-set:G0016',
+      'targets intrusion-set:G0007 identity:sector financial-services',
+      'targets intrusion-set:G0007 location:PL',
+    ]);
+    expect(
+      relations(
+        'APT28 is a Russian group. Since the start of October 2026, the group has attacked banks in ' +
+          'Poland, claiming the attacks through the online persona "APT29". The attackers used X-Agent.',
+      ),
+    ).toEqual([
+      'related-to intrusion-set:G0007 intrusion-set:G0016',
+      'targets intrusion-set:G0007 identity:sector financial-services',
+      'targets intrusion-set:G0007 location:PL',
+      'uses intrusion-set:G0007 malware:S0023',
+    ]);
+  });
+
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {
     const uses = (text: string) =>
       analyze(text)

@@ -32,6 +32,7 @@ import {
   listsVictims,
   namedInNextSentence,
   organTrackedAs,
+  personaNamed,
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
@@ -315,7 +316,10 @@ export function extractRelations(
     // "APT28 sent phishing e-mails. The group used X-Agent against banks.": the set "the group" stands for;
     // where the sentence names sets too, they are an aside that ties "the group" to them.
     const anaphor = anaphors.get(s);
-    const stated = anaphor ? [] : withRole(placed, 'attacker');
+    // "Void Manticore launches wiper attacks … under the Handala persona": the persona is the set's mask.
+    const attackers = withRole(placed, 'attacker');
+    const unmasked = attackers.filter((p) => !personaNamed(text, p.mention));
+    const stated = anaphor ? [] : unmasked.length > 0 ? unmasked : attackers;
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
     // the set the next sentence names for the actor this one describes.
     // A sentence telling of an intrusion too: "Germany said that hackers … had targeted the SPD, as well as
@@ -324,6 +328,12 @@ export function extractRelations(
       stated.length === 0
         ? (anaphor ?? namedInNextSentence(text, sentences, s, bySentence))
         : undefined;
+    // The set behind the persona, which the sentence names or stands for.
+    const wearer = unmasked.length === 1 ? unmasked[0] : anaphor?.placed;
+    if (wearer)
+      for (const mask of attackers)
+        if (mask.entity.key !== wearer.entity.key && personaNamed(text, mask.mention))
+          out.add('related-to', wearer.entity.key, mask.entity.key, evidence);
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.
     // "… attributed to the Russian military intelligence service cyberattacks that targeted French entities":

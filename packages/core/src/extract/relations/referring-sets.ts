@@ -102,7 +102,10 @@ function anaphoricSet(
   if (!opening) return itSet(text, sentences, s, head, bySentence);
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const placed = bySentence.get(s - back) ?? [];
-    const named = placed.filter((p) => p.role === 'attacker' && !overlapOnly(text, placed, p));
+    const named = placed.filter(
+      (p) =>
+        p.role === 'attacker' && !overlapOnly(text, placed, p) && !personaNamed(text, p.mention),
+    );
     // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted;
     // "Medusa actors use PowerShell … . The actors use Rclone …": the family, where its people did, in words
     // for its people ("the actor" after "one such actor working alongside the DarkSide gang" is the partner).
@@ -152,18 +155,28 @@ export function anaphoricSets(
       if (soleBefore && soleBefore.placed.entity.key !== p.entity.key) several = true;
       soleBefore ??= { placed: p, named: s };
     }
+    // "… while claiming the attacks through the online persona "Handala"": a persona's name is the set's
+    // mask, not another set at work.
+    const acting = named.filter((p) => !personaNamed(text, p.mention));
     // Only a relative clause can hold the sets aside: most sentences naming a set are its own.
     if (
-      named.length > 0 &&
+      acting.length > 0 &&
       !text.slice(sentences[s]?.start, sentences[s]?.end).includes(', which ')
     )
       continue;
     const set = anaphoricSet(text, sentences, s, bySentence, found, sole);
-    if (set && named.every((p) => tiedAside(text, set.placed.mention, p.mention)))
+    if (set && acting.every((p) => tiedAside(text, set.placed.mention, p.mention)))
       found.set(s, set);
   }
   return found;
 }
+
+/** "the online persona "Handala"", "the Handala persona": a set named as another's persona. */
+const PERSONA_BEFORE = /\bpersonas?\s(?:(?:called|named|dubbed|of)\s)?["“]?$/u;
+const PERSONA_AFTER = /^["”]?\spersonas?\b/u;
+export const personaNamed = (text: string, m: Mention): boolean =>
+  PERSONA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+  PERSONA_AFTER.test(text.slice(m.end, m.end + 12));
 
 /**
  * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …":
@@ -501,7 +514,7 @@ const YEAR_OPENING = String.raw`(?:Since|In|From|By|Until|Since at least) (?:(?:
 /** "Among the tools the group deployed are …": what the set used, told after it. */
 const AMONG_ITS_MEANS = String.raw`(?:Among|Amongst) the (?:\p{Ll}+ )?(?:tools|malware|families|payloads|implants|backdoors|techniques)(?: that| which)? `;
 const GROUP_ANAPHOR = new RegExp(
-  String.raw`^\s*["“]?(?:${AMONG_ITS_MEANS}|(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following|For|To) [\p{L}\d ]{1,24}(?:[’']s [\p{L}\d ]{1,20})?, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, (?:(?:in|since|from|by) [\p{L}\d ]{1,24}, )?|(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO}|${YEAR_OPENING})?` +
+  String.raw`^\s*["“]?(?:${AMONG_ITS_MEANS}|(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following|For|To) (?:the (?:start|end|beginning|middle) of )?[\p{L}\d ]{1,24}(?:[’']s [\p{L}\d ]{1,20})?, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, (?:(?:in|since|from|by) [\p{L}\d ]{1,24}, )?|(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO}|${YEAR_OPENING})?` +
     REFERENT_WORDS,
   'u',
 );
