@@ -2298,6 +2298,11 @@ describe('extractRelations', () => {
           'Victimology includes entities in the energy sector.',
       ),
     ).toEqual(['intrusion-set:G0007 identity:sector energy']);
+    // Whom a theft took from.
+    expect(
+      targets('APT28 is believed to have stolen 20 million card records from US businesses.'),
+    ).toEqual(['intrusion-set:G0007 location:US']);
+    expect(targets('APT28 stole records from a server hosted in the US.')).toEqual([]);
     // The actor others act on targets nothing after it, unless a word of targeting stands between.
     expect(
       targets(

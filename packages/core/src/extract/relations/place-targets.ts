@@ -22,6 +22,13 @@ const TARGET_BEFORE =
 const THINGS_AT =
   /\b(?:compromised|breached|hacked|hijacked|infected|targeted)\s(?:[\p{L}\d-]{1,30}\s){1,3}at\s(?:the\s)?$/u;
 /**
+ * "stole more than 20 million payment card records from US businesses": whom a theft took from, a few words
+ * after its verb.
+ */
+const STOLEN_FROM =
+  /\b(?:stole|stolen|steal|steals|stealing|exfiltrated)\s(?:[^\s.;]+\s){0,8}from\s(?:the\s)?$/u;
+const STOLEN_REACH = 100;
+/**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
  * targets ("organizations based in Israel" are targets).
  */
@@ -131,7 +138,13 @@ export function placeTargeted(
       .toLowerCase();
     const sinceActor = text.slice(attacker.mention.end, item.mention.start);
     if (sinceActor.length <= 60 && SEATED_AFTER_ACTOR.test(sinceActor)) return false;
-    if (TARGET_BEFORE.test(before) || THINGS_AT.test(before)) {
+    if (
+      TARGET_BEFORE.test(before) ||
+      THINGS_AT.test(before) ||
+      STOLEN_FROM.test(
+        text.slice(Math.max(0, item.mention.start - STOLEN_REACH), item.mention.start),
+      )
+    ) {
       const after = text.slice(item.mention.end, item.mention.end + 40);
       const longBefore = text.slice(Math.max(0, item.mention.start - 60), item.mention.start);
       return (
