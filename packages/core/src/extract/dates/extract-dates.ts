@@ -76,6 +76,8 @@ const ONE_EVENT_FROM =
 
 // Linear scans: tokens of a date are found by simple, non-nested patterns.
 // A time may follow ("2020-08-05T12:28:27").
+/** A version's numbers around a dotted or slashed day: "1.2026.10.21.5". */
+const NUMBER_BEFORE = /[\d./]/u;
 const NUMBER_GOES_ON = /^[./]\d/u;
 /** "2026-10-21", and with dots or slashes as Korean and Japanese sources write it ("2026.10.21"). */
 const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})(?:\b|(?=T\d))/gu;
@@ -199,7 +201,8 @@ export function extractDates(
     const end = m.index + m[0].length;
     if (
       separator !== '-' &&
-      (/[\d./]/u.test(text.charAt(m.index - 1)) || NUMBER_GOES_ON.test(text.slice(end, end + 2)))
+      (NUMBER_BEFORE.test(text.charAt(m.index - 1)) ||
+        NUMBER_GOES_ON.test(text.slice(end, end + 2)))
     )
       continue;
     const { role, start } = roleBefore(m.index);

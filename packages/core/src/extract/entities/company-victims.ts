@@ -230,8 +230,9 @@ function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: numb
           sentence - actorSentence <= ANAPHOR_SENTENCES &&
           ctx.tokens[k]!.norm === 'the' &&
           ACTOR_ANAPHORS.has(ctx.tokens[k + 1]?.norm ?? '');
-        if (acting(k)) actorSentence = sentence;
-        last[k] = acting(k) || standsFor ? k : sameSentence ? last[k - 1]! : -1;
+        const actor = acting(k);
+        if (actor) actorSentence = sentence;
+        last[k] = actor || standsFor ? k : sameSentence ? last[k - 1]! : -1;
       }
     }
     return (last[i] ?? -1) >= 0;
@@ -989,7 +990,7 @@ const IMPACT_VERBS = new Set(
 paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 );
 /** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
-const THEFTS = new Set(
+export const THEFTS: ReadonlySet<string> = new Set(
   'stolen stole steal stealing exfiltrated exfiltrating theft heist'.split(' '),
 );
 /** The thefts an actor is told of by a noun, whose "from" names the victim, not a product ("stole … from Exchange"). */
@@ -997,34 +998,36 @@ const THEFT_NOUNS = new Set(['theft', 'heist']);
 /** Words that make the actor the doer of "the theft" or "the hack", not one who aims at it ("Kimsuky's objective extends to"). */
 const THEFT_DONE = new Set(['for', 'behind', 'out', 'committed', 'perpetrated', 'conducted']);
 
-/** Words before "for" that make the actor the doer: "responsible for", "blamed for". */
-const DONE_FOR = new Set(['responsible', 'blamed', 'credit', 'responsibility']);
 const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Whether the determiner before token `at` ("the", "its", "a", a year after it or not: "the 2014 Sony Pictures
+ * hack") follows words that make the actor the doer of what it opens: "responsible for", "behind".
+ */
+function doneAfter(ctx: TextContext, at: number): boolean {
+  const { tokens } = ctx;
+  const determiner = YEAR.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  return (
+    ctx.sentenceOf[determiner - 1] === ctx.sentenceOf[at] &&
+    THEFT_DONE.has(tokens[determiner - 1]?.norm ?? '')
+  );
+}
 
 /**
  * "behind the Colonial Pipeline attack", "responsible for the 2014 Sony Pictures hack": the words before the
  * name at token i make the intrusion named after it one done.
  */
-function doneBefore(ctx: TextContext, i: number): boolean {
-  const { tokens } = ctx;
-  const the = YEAR.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
-  if (tokens[the]?.norm !== 'the' || ctx.sentenceOf[the - 1] !== ctx.sentenceOf[i]) return false;
-  const before = tokens[the - 1]!.norm;
-  return before === 'behind' || (before === 'for' && DONE_FOR.has(tokens[the - 2]?.norm ?? ''));
-}
+const doneBefore = (ctx: TextContext, i: number): boolean =>
+  ctx.tokens[YEAR.test(ctx.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1]?.norm === 'the' &&
+  doneAfter(ctx, i);
 
 /**
  * "responsible for the theft", "behind the heist", "behind a 2021 hack of": a theft's or an intrusion's noun told
  * as done.
  */
-function deedDone(ctx: TextContext, word: number): boolean {
-  const { tokens } = ctx;
-  const norm = tokens[word]!.norm;
-  if (!THEFT_NOUNS.has(norm) && !INTRUSION_NOUNS.has(norm)) return false;
-  // The word before the noun is its determiner ("the", "its", "a"), a year after it or not.
-  const determiner = YEAR.test(tokens[word - 1]?.text ?? '') ? word - 2 : word - 1;
-  return THEFT_DONE.has(tokens[determiner - 1]?.norm ?? '');
-}
+const deedDone = (ctx: TextContext, word: number): boolean =>
+  (THEFT_NOUNS.has(ctx.tokens[word]!.norm) || INTRUSION_NOUNS.has(ctx.tokens[word]!.norm)) &&
+  doneAfter(ctx, word);
 /**
  * Words a theft may stand before "from": "stole files from", "exfiltrated 2 TB from", "the theft of about
  * $1.5 billion in virtual assets from".

@@ -318,7 +318,8 @@ export function extractRelations(
     const anaphor = anaphors.get(s);
     // "Void Manticore launches wiper attacks … under the Handala persona": the persona is the set's mask.
     const attackers = withRole(placed, 'attacker');
-    const unmasked = attackers.filter((p) => !personaNamed(text, p.mention));
+    const masks = attackers.filter((p) => personaNamed(text, p.mention));
+    const unmasked = masks.length > 0 ? attackers.filter((p) => !masks.includes(p)) : attackers;
     const stated = anaphor ? [] : unmasked.length > 0 ? unmasked : attackers;
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":
     // the set the next sentence names for the actor this one describes.
@@ -331,8 +332,8 @@ export function extractRelations(
     // The set behind the persona, which the sentence names or stands for.
     const wearer = unmasked.length === 1 ? unmasked[0] : anaphor?.placed;
     if (wearer)
-      for (const mask of attackers)
-        if (mask.entity.key !== wearer.entity.key && personaNamed(text, mask.mention))
+      for (const mask of masks)
+        if (mask.entity.key !== wearer.entity.key)
           out.add('related-to', wearer.entity.key, mask.entity.key, evidence);
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.

@@ -3,6 +3,7 @@
  * "across Europe"), every later place of the same list ("in Italy and Japan"), never where the actor itself is.
  */
 import { countryByCode } from '../../geo/countries.ts';
+import { THEFTS } from '../entities/company-victims.ts';
 import type { Placed } from './roles.ts';
 
 /**
@@ -25,8 +26,10 @@ const THINGS_AT =
  * "stole more than 20 million payment card records from US businesses": whom a theft took from, a few words
  * after its verb.
  */
-const STOLEN_FROM =
-  /\b(?:stole|stolen|steal|steals|stealing|exfiltrated)\s(?:[^\s.;]+\s){0,8}from\s(?:the\s)?$/u;
+const STOLEN_FROM = new RegExp(
+  String.raw`\b(?:${[...THEFTS].join('|')})\s(?:[^\s.;]+\s){0,8}from\s(?:the\s)?$`,
+  'u',
+);
 const STOLEN_REACH = 100;
 /**
  * "APT28, based in Russia", "MuddyWater, which operates out of Iran": where the actor itself is, not what it
