@@ -370,6 +370,18 @@ const insightOn = (topic: string, text: string): string | undefined =>
     },
   }).insights.content.find((i) => i.topic === topic)?.text;
 
+describe('who the actor is', () => {
+  it('names the companies working for it', () => {
+    expect(
+      insightOn(
+        'who',
+        'The hacking group Salt Typhoon breached Verizon. The Treasury sanctioned Sichuan Zorvex Network Technology, a ' +
+          'cybersecurity company that officials said was directly involved in the Salt Typhoon intrusions.',
+      ),
+    ).toBe('Salt Typhoon; contractors: Sichuan Zorvex Network Technology');
+  });
+});
+
 describe('what a state-sponsored intrusion is', () => {
   const what = (text: string) => insightOn('what', text);
   const breach = 'Chinese state-sponsored hackers breached the Dutch foreign ministry in 2023.';

@@ -6,7 +6,7 @@
 import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
 import { roleOf } from '../extract/relations/roles.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
-import { isFrontCompany } from '../analysis/front-company.ts';
+import { isContractor, isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { isReportedActivity } from '../analysis/reported-activity.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
@@ -184,20 +184,25 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       text += `; people named: ${people.map((r) => byKey.get(r.target)!.name).join(', ')}`;
       citations.push(...evidenceCitations(ctx, people[0]!));
     }
-    // "the MSS … established Wuhan XRZ as a front company": the companies fronting for it or its sponsor.
-    const fronts = relations.filter((r) => {
-      const front = byKey.get(r.source);
-      return (
-        r.type === 'related-to' &&
-        (r.target === who?.key || r.target === sponsor?.key) &&
-        front !== undefined &&
-        isFrontCompany(front)
-      );
-    });
-    if (ctx && fronts.length > 0) {
-      text += `; front companies: ${fronts.map((r) => byKey.get(r.source)!.name).join(', ')}`;
-      citations.push(...evidenceCitations(ctx, fronts[0]!));
-    }
+    // "the MSS … established Wuhan XRZ as a front company", "Integrity Tech … for its role in …": the
+    // companies fronting or working for it or its sponsor.
+    const companies = (kind: (e: ExtractedEntity) => boolean, label: string): void => {
+      const working = relations.filter((r) => {
+        const company = byKey.get(r.source);
+        return (
+          r.type === 'related-to' &&
+          (r.target === who?.key || r.target === sponsor?.key) &&
+          company !== undefined &&
+          kind(company)
+        );
+      });
+      if (!ctx || working.length === 0) return;
+      const names = [...new Set(working.map((r) => byKey.get(r.source)!.name))];
+      text += `; ${label}: ${names.join(', ')}`;
+      citations.push(...evidenceCitations(ctx, working[0]!));
+    };
+    companies(isFrontCompany, 'front companies');
+    companies(isContractor, 'contractors');
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
   }
 

@@ -370,12 +370,15 @@ function apposedName(
   const { tokens, text } = ctx;
   const end = opener - 1;
   if (end < 0 || text.slice(tokens[end]!.end, tokens[opener]!.start) !== ', ') return undefined;
+  // "Sichuan Juxinhe Network Technology, a cybersecurity company": a name ending in an industry's word may be
+  // longer.
+  const most = INDUSTRY_WORDS.has(tokens[end]!.norm) ? MAX_FULL_NAME_WORDS : MAX_NAME_WORDS;
   // One word more than a name may hold, to tell a title's longer run of capitals.
-  const from = nameStartBefore(ctx, opener, MAX_NAME_WORDS + 1, taken);
+  const from = nameStartBefore(ctx, opener, most + 1, taken);
   // A longer run of capitals is a title; a name of one English word is no company's, nor a place
   // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
   // ("Joker's Stash, a prolific vendor").
-  if (from === opener || opener - from > MAX_NAME_WORDS || !distinctName(ctx, from, opener)) {
+  if (from === opener || opener - from > most || !distinctName(ctx, from, opener)) {
     return undefined;
   }
   // "Wuhan Xiaoruizhi Science and Technology Company, a front company": "and" before an industry's word.

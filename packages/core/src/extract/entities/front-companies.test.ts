@@ -106,3 +106,37 @@ describe('a front company', () => {
     ).toEqual(['Acme Widgets Inc']);
   });
 });
+
+describe('a contractor', () => {
+  it('is read from its role in the intrusions, and tied to the set its sentence names', () => {
+    const { organizations, targets } = read(
+      'OFAC is sanctioning Zorvex Network Technology Co., Ltd. (Zorvex Tech), a Beijing-based cybersecurity ' +
+        'company, for its role in multiple computer intrusion incidents against U.S. victims. Zorvex Tech ' +
+        'provided infrastructure used by APT40 to compromise universities in Ohio.',
+    );
+    expect(organizations).toEqual([
+      'Department of the Treasury',
+      'Zorvex Network Technology Co., Ltd [contractor] -> APT40',
+    ]);
+    expect(targets).toContain('APT40 targets Education sector');
+    expect(targets).not.toContain('APT40 targets Zorvex Network Technology Co., Ltd');
+  });
+
+  it('is read from its part in them, as the officials tell it', () => {
+    expect(
+      read(
+        'The Treasury sanctioned Sichuan Zorvex Network Technology, a cybersecurity company that officials ' +
+          'said was directly involved in the APT40 intrusions.',
+      ).organizations,
+    ).toEqual(['Sichuan Zorvex Network Technology [contractor] -> APT40']);
+  });
+
+  it('is not the firm that answered the intrusions, nor a victim', () => {
+    expect(
+      read(
+        'Zorvex Widgets Inc., which was involved in responding to the APT40 intrusions, said APT40 breached ' +
+          'Acme Widgets Inc. Acme Widgets Inc. was hit by the attacks.',
+      ).organizations,
+    ).toEqual(['Zorvex Widgets Inc', 'Acme Widgets Inc']);
+  });
+});

@@ -4,7 +4,7 @@
  * (state-sponsored.ts) too. A front company fronts for them, and is no victim.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
-import { isFrontCompany } from '../../analysis/front-company.ts';
+import { worksForActor } from '../../analysis/front-company.ts';
 import { isPerson } from '../../analysis/person.ts';
 import { STATE_SPONSORED } from '../entities/state-sponsored.ts';
 
@@ -31,7 +31,7 @@ export const roleOf = (e: ExtractedEntity): Role | undefined => {
     case 'campaign':
       return 'campaign';
     case 'identity':
-      return isFrontCompany(e) ? 'front' : 'victim';
+      return worksForActor(e) ? 'front' : 'victim';
     case 'vulnerability':
       return 'victim';
     case 'location':
