@@ -11,6 +11,16 @@ const ministries = (text: string) =>
     .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join('|')}`);
 
 describe('a ministry named by its own title', () => {
+  it('is none of the United States, which has departments', () => {
+    const text =
+      'The U.S. government charged employees of Zorvex, who hacked on behalf of the Ministry of Public ' +
+      'Security. The U.S. government said the Ministry of Public Security paid them.';
+    expect(ministries(text)).toEqual([]);
+    expect(ministries(text.replaceAll('U.S.', 'Estonian'))).toEqual([
+      'Ministry of Public Security of Estonia: Ministry of Public Security|Ministry of Public Security',
+    ]);
+  });
+
   it("is the state's the text speaks about, or the one written with it", () => {
     expect(
       ministries(

@@ -41,7 +41,8 @@ export function namedMinistries(
     if (title === undefined) continue;
     // "the Ministry of Economy of Ukraine": the state closes the name.
     const of = tokens[title]?.norm === 'of' ? countries.startingAt(title + 1) : undefined;
-    const code = of?.code ?? writtenBefore(ctx, i, countries) ?? countries.spokenAbout(i);
+    const code =
+      of?.code ?? writtenBefore(ctx, i, countries) ?? withMinistries(countries.spokenAbout(i));
     const country = code ? countryByCode(code) : undefined;
     if (!country) continue;
     const to = of ? of.to : title;
@@ -54,6 +55,13 @@ export function namedMinistries(
   }
   return found;
 }
+
+/**
+ * The state spoken about, where its government has ministries: the United States has departments, so "the
+ * Ministry of Public Security" in a story about a US sanction is another state's, which the words do not say.
+ */
+const withMinistries = (code: string | undefined): string | undefined =>
+  code === 'US' ? undefined : code;
 
 /** "Estonia's Ministry of …", "the Estonian Ministry of …": the country written right before. */
 function writtenBefore(ctx: TextContext, i: number, countries: CountryTokens): string | undefined {
