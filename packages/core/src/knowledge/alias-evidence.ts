@@ -3,7 +3,7 @@
  * share distinctive aliases, found through the alias index (pairs only inside small buckets, so the
  * work is near-linear). Two shared aliases link; one shared alias links only when something
  * independent corroborates it (a cited document both sources share, the source's own `similar`/`same-as`
- * link, or, for one name, both sources calling it ransomware). One shared alias alone never links
+ * link, or, for one name, both sources calling it ransomware or both a group's own). One shared alias alone never links
  * (docs/ARCHITECTURE.md).
  */
 import type { EntityFacts } from './entity-facts.ts';
@@ -142,6 +142,11 @@ export function aliasCandidates(
     // do not cite it.
     if (ownName && a.citesOwnSite && b.citesOwnSite) {
       corroboration.push("both cite the family's own site");
+    }
+    // Two sources giving a group one name as its own ("APT42", "Void Manticore"): a vendor's naming scheme
+    // names one group so, where an alias only mentions another source's name ("IRIDIUM" of Sandworm Team).
+    if (sameName && a.type === 'intrusion-set' && b.type === 'intrusion-set') {
+      corroboration.push('both name the group so');
     }
     if (keys.length + Math.min(1, corroboration.length) < 2) continue;
     candidates.push({ i, j, keys: keys.sort(), corroboration, sameName });

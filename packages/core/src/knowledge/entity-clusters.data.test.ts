@@ -20,6 +20,15 @@ describeWithData('entity clusters over ATT&CK + MISP galaxies', ['misp-galaxy'],
     expect(cluster?.evidence.some((e) => e.kind === 'attack-id')).toBe(true);
   });
 
+  it('joins a group both sources give one name as its own: APT42, Void Manticore', () => {
+    const { clustering } = loadKnowledgeFromData();
+    for (const name of ['APT42', 'Void Manticore', 'Windshift']) {
+      expect(clustering.lookup(name).length, name).toBe(1);
+    }
+    expect(clustering.lookup('Karma').map((c) => c.type)).toContain('intrusion-set');
+    expect(clustering.lookup('Void Manticore')[0]?.aliases).toContain('Karma');
+  });
+
   it('gives one knowledge entry per cluster, named by its representative', () => {
     const { entries, clustering } = loadKnowledgeFromData();
     const ids = entries.map((e) => e.id);

@@ -69,6 +69,20 @@ describe('computeEntityClusters', () => {
     expect(clustering.clusterOf(a.id)?.conflicts).toEqual(['Shared Name']);
   });
 
+  it("links a group's own name in two sources, not where their countries differ", () => {
+    const a = group('a', 'Quillon Kitten', ['UNC9999'], { x_misp_country: 'IR' });
+    const b = attackGroup('b', 'QUILLON KITTEN', [], 'G9999');
+    expect(together([a, b], a, b)).toBe(true);
+    expect(computeEntityClusters([a, b]).clusterOf(a.id)?.evidence[0]?.detail).toContain(
+      'both name the group so',
+    );
+    const c = group('c', 'Quillon Kitten', [], { created_by_ref: VENDOR_B, x_misp_country: 'KP' });
+    expect(together([a, c], a, c)).toBe(false);
+    // An alias of one that is the other's own name is no such name.
+    const d = group('d', 'Beta Panda', ['Quillon Kitten'], { created_by_ref: VENDOR_B });
+    expect(together([a, d], a, d)).toBe(false);
+  });
+
   it('links two sources sharing two distinctive aliases (medium), not on generic words', () => {
     const a = group('a', 'Alpha Bear', ['Fancy Thing']);
     const b = group('b', 'ALPHA BEAR', ['fancy-thing'], { created_by_ref: VENDOR_B });
@@ -205,7 +219,8 @@ describe('computeEntityClusters', () => {
       [],
       at('https://www.vendor.example/blogs/threat-intelligence/whitefly-espionage-singapore'),
     );
-    const moved = group('b', 'Whitefly', [], {
+    // One name shared, the other's alias: only the citation links them.
+    const moved = group('b', 'Shadow Fly', ['Whitefly'], {
       created_by_ref: VENDOR_B,
       ...at(
         'https://vendor-blogs.example.com/blogs/threat-intelligence/whitefly-espionage-singapore/',
@@ -213,7 +228,7 @@ describe('computeEntityClusters', () => {
     });
     expect(together([a, moved], a, moved)).toBe(true);
     const short = (key: string, creator: StixId, host: string) =>
-      group(key, 'Whitefly', [], {
+      group(key, creator === VENDOR_A ? 'Whitefly' : 'Shadow Fly', ['Whitefly'], {
         created_by_ref: creator,
         ...at(`https://${host}/reports/apt-report.pdf`),
       });
