@@ -44,6 +44,28 @@ const index = buildKnowledgeIndex(KNOWLEDGE);
 const types = (text: string): string[] =>
   extractEntities(text, splitSentences(text), index).map((e) => `${e.type}:${e.name}`);
 
+describe("a group's name opening a software's name", () => {
+  const groupOnly = buildKnowledgeIndex([KNOWLEDGE[0]!]);
+  const named = (text: string) =>
+    entitiesIn(groupOnly, text).map((e) => `${e.type}:${e.name}:${e.mentions.length}`);
+
+  it('is no mention of the group, but of the family a source names so if any', () => {
+    expect(
+      named('Harrowfen used a custom web shell, Harrowfen Shell, disguised as an IIS error page.'),
+    ).toEqual(['intrusion-set:Harrowfen:1']);
+    expect(types('Harrowfen deployed the Harrowfen Backdoor and Harrowfen Loader.')).toEqual([
+      'intrusion-set:Harrowfen',
+      'malware:Harrowfen',
+    ]);
+  });
+
+  it('is the group in a heading, and before a generic kind', () => {
+    expect(named('New Harrowfen Wiper Attacks\nHarrowfen Malware spread.')).toEqual([
+      'intrusion-set:Harrowfen:2',
+    ]);
+  });
+});
+
 describe('a name shared by a group and its malware', () => {
   it('is the malware with the kind word right beside it', () => {
     expect(types('The Harrowfen backdoor was found on the file server.')).toEqual([

@@ -80,7 +80,7 @@ export function recognizeAlias(
   const writtenMixed = (v: AliasValue): boolean =>
     values.some((m) => !m.capitalsOnly) &&
     !values.some((m) => !m.capitalsOnly && m.entry.type === v.entry.type);
-  const fitting = values.filter(
+  let fitting = values.filter(
     (v) =>
       (caseMatches(v.written, tokens) || commandCase(v, tokens)) &&
       (capitalsKept(v, tokens) ||
@@ -133,6 +133,12 @@ export function recognizeAlias(
     ctx.cuesNear(from, to, 1).size === 0
   ) {
     return undefined;
+  }
+  // "a custom web shell, Zorvex Shell", "the Carbanak Backdoor": a group's name opening a capitalized software
+  // name is that software's, the family of the name if a source knows one.
+  if (fitting.some((v) => GROUP_TYPES.has(v.entry.type)) && opensSoftwareName(ctx, to)) {
+    fitting = fitting.filter((v) => !GROUP_TYPES.has(v.entry.type));
+    if (fitting.length === 0) return undefined;
   }
   // "Cuba ransomware" is the family, "Cuba" alone the country.
   if (fitting.every((v) => v.countryName) && !kindWordAfter(ctx, to)) return undefined;
@@ -282,6 +288,33 @@ function kindWordAfter(ctx: TextContext, to: number): boolean {
     next !== undefined &&
     ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] &&
     MALWARE_HEADS.has(next.norm)
+  );
+}
+
+/**
+ * Kinds of software a name ends in: not "Malware", "Ransomware" or "Botnet", which a group's name takes in
+ * headings ("New WatchDog Malware", "TA505 Malware Threat Insights").
+ */
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(
+  'shell webshell loader backdoor rat stealer infostealer wiper dropper downloader implant trojan rootkit bootkit keylogger'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a capitalized software kind goes on the name ending before token `to`, mid-sentence: "Karma Shell",
+ * "Zorvex Loader"; a heading's capitals ("Sandworm Wiper Attacks") are no name's.
+ */
+function opensSoftwareName(ctx: TextContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  return (
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    !isAllCaps(next.text) &&
+    SOFTWARE_KINDS.has(next.norm) &&
+    ctx.sentenceOf[to] === ctx.sentenceOf[to - 1] &&
+    ctx.text.slice(ctx.tokens[to - 1]!.end, next.start) === ' ' &&
+    !ctx.titleCase(to)
   );
 }
 
