@@ -1211,6 +1211,18 @@ describe('an intrusion into a company', () => {
           'Zorvex Resorts and Hooli Entertainment in Las Vegas.',
       ),
     ).toEqual([]);
+    // After a sentence's opening, and on through sentences that go on about the group.
+    const told =
+      'APT99 is a cybercriminal group. They call employees. After gaining access, the actors deploy ' +
+      'AnyDesk. They steal data. In April 2025, the group compromised Zorvex Resorts and Hooli.';
+    expect(intrusions(told)).toEqual(['Intrusion into Hooli and Zorvex Resorts: compromised']);
+    expect(intrusions(told.replace('After gaining access, the actors', 'The tool is'))).toEqual([]);
+    // "breaching": the participle of a clause the group's sentence goes on with.
+    expect(
+      intrusions(
+        'APT99 has expanded to the airline sector, breaching Zorvex Airlines and Hooli in June 2025.',
+      ),
+    ).toEqual(['Intrusion into Hooli and Zorvex Airlines: breaching']);
     // No group told of, or not as the doer.
     expect(intrusions('Officials said the Zorvex Pipeline attack in 2021 was bad.')).toEqual([]);
     expect(intrusions('APT99 warned about the Zorvex Pipeline attack in 2021.')).toEqual([]);

@@ -222,16 +222,19 @@ function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: numb
     if (!last) {
       last = new Int32Array(ctx.tokens.length).fill(-1);
       let actorSentence = -ANAPHOR_SENTENCES - 1;
+      let opening = 0;
       for (let k = 0; k < ctx.tokens.length; k++) {
         const sentence = ctx.sentenceOf[k]!;
         const sameSentence = k > 0 && ctx.sentenceOf[k - 1] === sentence;
+        if (!sameSentence) opening = k;
         const standsFor =
-          !sameSentence &&
           sentence - actorSentence <= ANAPHOR_SENTENCES &&
           ctx.tokens[k]!.norm === 'the' &&
-          ACTOR_ANAPHORS.has(ctx.tokens[k + 1]?.norm ?? '');
+          ACTOR_ANAPHORS.has(ctx.tokens[k + 1]?.norm ?? '') &&
+          (!sameSentence || openedBefore(ctx, opening, k));
         const actor = acting(k);
-        if (actor) actorSentence = sentence;
+        // "After gaining access, the actors deploy …": the text goes on about the actor it named.
+        if (actor || standsFor) actorSentence = sentence;
         last[k] = actor || standsFor ? k : sameSentence ? last[k - 1]! : -1;
       }
     }
@@ -239,11 +242,24 @@ function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: numb
   };
 }
 
-/** Verbs whose object an actor struck: not "targeting" (people too), not "gained access to" (products too). */
+/** Most words of a sentence's opening before "the group": "Earlier, in September 2023, the group". */
+const OPENING_WORDS = 8;
+
+/**
+ * Whether the tokens from `opening` (a sentence's first) to token k are a short opening set off by a comma:
+ * "In April 2025, the group", "After gaining access, the actors".
+ */
+const openedBefore = (ctx: TextContext, opening: number, k: number): boolean =>
+  k - opening <= OPENING_WORDS &&
+  ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start) === ', ';
+
+/**
+ * Verbs whose object an actor struck: not "targeting" (people too), not "gained access to" (products too); the
+ * participle too ("expanded to airlines, breaching Hawaiian Airlines and WestJet").
+ */
 const STRIKING = new Set(
-  'breached breach hacked hack compromised compromise infiltrated infiltrate attacked attack hit struck penetrated'.split(
-    ' ',
-  ),
+  `breached breach breaching hacked hack compromised compromise compromising infiltrated infiltrate
+infiltrating attacked attack hit struck penetrated`.split(/\s+/u),
 );
 
 /**
