@@ -50,6 +50,22 @@ describe('a name before a head word', () => {
     expect(names('The VTK EK pushed a loader; the UEFI malware hid.')).toEqual(['malware:VTK']);
   });
 
+  it('is a new family in capitals, a few words describing it before its kind', () => {
+    expect(
+      names(
+        'We observed the TRAILBLAZE in-memory only dropper and the BRUSHFIRE passive backdoor. ' +
+          'A script executed TRAILBLAZE, which injected BRUSHFIRE into memory.',
+      ),
+    ).toEqual(['malware:TRAILBLAZE|TRAILBLAZE', 'malware:BRUSHFIRE|BRUSHFIRE']);
+    // An acronym, a capitalized word, or more words than a description's: none.
+    expect(
+      names(
+        'They installed the HTTP passive backdoor, the Brushfire passive backdoor and the ZORVEX ' +
+          'code that was later a dropper.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is a new web shell before "web shell" or "webshell", not before "shell" alone', () => {
     expect(names('The actors deployed a newly discovered LEMURLOOT web shell.')).toEqual([
       'malware:LEMURLOOT',

@@ -137,6 +137,44 @@ export function discoverBefore(
   return { from: last, to: head, type };
 }
 
+/** Lower-case words describing a family between its name and its kind: "passive", "in-memory only". */
+const DESCRIBING = /^ (?:\p{Ll}+(?:-\p{Ll}+)* ){1,3}$/u;
+/** Tokens such words may take, their hyphens with them. */
+const DESCRIBING_TOKENS = 8;
+/** Words a described family's name comes right after. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * "the BRUSHFIRE passive backdoor", "the TRAILBLAZE in-memory only dropper": a name in capitals, as vendors
+ * write families, a few lower-case words describing it before its kind; a short acronym is a technology's
+ * ("the VPN passive backdoor"), and a kind word among them ends the description ("the ZORVEX malware loader"
+ * is discoverBefore's "ZORVEX malware").
+ */
+export function describedCapitalsBefore(
+  ctx: TextContext,
+  head: number,
+  isTaken: (i: number) => boolean,
+): DiscoveredName | undefined {
+  if (kindAt(ctx, head) !== 'malware' || PLURAL_MALWARE_HEADS.has(ctx.tokens[head]!.norm)) {
+    return undefined;
+  }
+  let name = head - 1;
+  while (name > head - 1 - DESCRIBING_TOKENS && name > 0 && !/\p{Lu}/u.test(ctx.tokens[name]!.text))
+    name--;
+  const token = ctx.tokens[name];
+  if (!token || name === head - 1 || isTaken(name) || !(shapeAt(ctx, name) & ALL_CAPS)) {
+    return undefined;
+  }
+  if (token.text.length <= ACRONYM_MAX || !/^\p{Lu}+$/u.test(token.text)) return undefined;
+  if (!DETERMINERS.has(ctx.tokens[name - 1]?.norm ?? '') || !ctx.spaceBefore(name))
+    return undefined;
+  const between = ctx.tokens.slice(name + 1, head);
+  if (between.some((t) => cueKind(t.norm))) return undefined;
+  return DESCRIBING.test(ctx.text.slice(token.end, ctx.tokens[head]!.start))
+    ? { from: name, to: name + 1, type: 'malware' }
+    : undefined;
+}
+
 /**
  * "Ransom Cartel ransomware": two plain capitalized words before a malware head word name a family when
  * the text also writes them alone, as a name, elsewhere (standalone-pairs.ts). A group head proves less

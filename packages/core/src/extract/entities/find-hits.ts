@@ -20,6 +20,7 @@ import {
 import {
   announcedCapitalsName,
   announcedRemoteAccessTool,
+  describedCapitalsBefore,
   discoverBefore,
   discoverByShape,
   mayBeHead,
@@ -333,6 +334,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
       const found =
         discoverBefore(ctx, i, (k) => taken[k] === 1) ??
+        describedCapitalsBefore(ctx, i, (k) => taken[k] === 1) ??
         (taken[i] ? undefined : discoverCrewOfWords(ctx, i));
       if (!found) continue;
       const listed = listedBefore(ctx, found, (k) => taken[k] === 1);
