@@ -145,6 +145,12 @@ describe('extractTechniques', () => {
       'T1190',
     ]);
     expect(ids('Agrius exploits known vulnerabilities in firewalls.')).toEqual(['T1190']);
+    expect(ids('UNC5221 has previously exploited zero-days in Ivanti edge devices.')).toEqual([
+      'T1190',
+    ]);
+    expect(
+      ids('Mandiant identified evidence of active exploitation in the wild against ICS.'),
+    ).toEqual(['T1190']);
     for (const exploiting of [
       'exploited two chained vulnerabilities in',
       'exploited chained vulnerabilities in',
