@@ -145,6 +145,13 @@ describe('extractTechniques', () => {
       'T1190',
     ]);
     expect(ids('Agrius exploits known vulnerabilities in firewalls.')).toEqual(['T1190']);
+    expect(ids('It steals OAuth 2.0 tokens from Outlook accounts.')).toEqual(['T1528']);
+    expect(
+      ids(
+        'The malware displays a login prompt that mimics the legitimate Microsoft sign-in window.',
+      ),
+    ).toEqual(['T1056.002']);
+    expect(ids('The actors created inbox forwarding rules.')).toEqual(['T1114.003']);
     expect(ids('UNC5221 has previously exploited zero-days in Ivanti edge devices.')).toEqual([
       'T1190',
     ]);

@@ -1276,7 +1276,30 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     // Not bare "access tokens": Windows access tokens are T1134's.
     id: 'T1528',
-    strong: ['oauth token*', 'github token*', 'npm token*', 'api token*', 'refresh token*'],
+    strong: [
+      'oauth token*',
+      'oauth 2 0 token*',
+      'oauth2 token*',
+      'github token*',
+      'npm token*',
+      'api token*',
+      'refresh token*',
+    ],
+  },
+  {
+    id: 'T1056.002',
+    strong: [
+      'login prompt that mimic*',
+      'fake login prompt*',
+      'fake login window*',
+      'fake sign in window*',
+      'fake credential prompt*',
+      'fake authentication prompt*',
+    ],
+  },
+  {
+    id: 'T1114.003',
+    strong: ['email forwarding rule*', 'mail forwarding rule*', 'inbox forwarding rule*'],
   },
   { id: 'T1552', strong: ['search* for credentials', 'scan* for secrets', 'secret scanning'] },
   {
