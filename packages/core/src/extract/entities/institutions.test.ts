@@ -69,6 +69,13 @@ describe('hospitals and universities', () => {
     expect(institutions('Hackers breached the city of Oakland.')).toEqual([
       'City of Oakland government-local',
     ]);
+    // After any verb that strikes it, or in the list the verb opens.
+    expect(
+      institutions(
+        'Interlock has previously hit DaVita, a kidney dialysis company, and the city of Wichita, ' +
+          'Kansas. The mayor of the city of Dayton and the city of Akron met.',
+      ),
+    ).toEqual(['City of Wichita government-local']);
     // The country of its name, or the one right after it.
     const countries = (text: string) =>
       entities(text)

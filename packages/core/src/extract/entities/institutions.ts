@@ -7,6 +7,7 @@
  */
 import { normalizeName } from '../../stix/ids.ts';
 import { INTRUSION_WORDS } from './campaigns.ts';
+import { intrusionVerbAt } from './intrusion-verbs.ts';
 import type { Company } from './companies.ts';
 import { OPENERS } from './described-companies.ts';
 import { embeddedName } from './embedded-name.ts';
@@ -203,7 +204,8 @@ function institutionCountry(
 
 /**
  * "the cyberattack on the Civic Platform party", "hacked the Democratic party", "claims attack on city of
- * Columbus": a party or a local government whose head is in lower case only as what an intrusion strikes
+ * Columbus", "hit DaVita and the city of Wichita": a party or a local government whose head is in lower case only as
+ * what an intrusion strikes
  * ("the Christmas party", "the city of Wuhan" are none).
  */
 function struck(ctx: TextContext, start: number): boolean {
@@ -213,8 +215,25 @@ function struck(ctx: TextContext, start: number): boolean {
   const before = norm(at);
   return (
     INTRUSION_WORDS.has(before) ||
-    ((before === 'on' || before === 'against') && INTRUSION_WORDS.has(norm(at - 1)))
+    intrusionVerbAt(ctx, at) ||
+    ((before === 'on' || before === 'against') && INTRUSION_WORDS.has(norm(at - 1))) ||
+    (before === 'and' && listedAfterStruck(ctx, at))
   );
+}
+
+/** How many tokens before a list's "and" its intrusion verb may stand: "hit DaVita, a kidney dialysis company, and". */
+const LIST_REACH = 12;
+
+/** "hit DaVita, a kidney dialysis company, and the city of Wichita": an intrusion verb earlier in the list's sentence. */
+function listedAfterStruck(ctx: TextContext, and: number): boolean {
+  for (
+    let k = and - 1;
+    k >= 0 && k >= and - LIST_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[and];
+    k--
+  ) {
+    if (intrusionVerbAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** "British Library", "Toronto Public Library", "Library of Congress": a library by its place or kind. */
