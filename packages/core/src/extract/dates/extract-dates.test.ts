@@ -31,6 +31,12 @@ describe('extractDates', () => {
       ['since', '2022', 'as early as mid-2022'],
       ['until', '2023', 'until the end of 2023'],
     ]);
+    expect(
+      dates('Interlock, which emerged in September 2024, was first observed in March 2025.'),
+    ).toEqual([
+      ['since', '2024-09', 'emerged in September 2024'],
+      ['since', '2025-03', 'first observed in March 2025'],
+    ]);
     expect(dates('Between the summer of 2022 and the fall of 2023 it ran.')).toEqual([
       ['since', '2022', 'Between the summer of 2022'],
       ['until', '2023', 'the fall of 2023'],
