@@ -9,7 +9,7 @@ import {
   ACTOR_ENTITY_TYPES,
   isStixId,
   backgroundRef,
-  mainActor,
+  reportedActor,
   provenanceOf,
   titleFromText,
   UNTITLED,
@@ -212,7 +212,7 @@ export async function gatherBriefingInput(
   const report = await analyzeTarget(repo, target, options, notes);
   let actorId: string | undefined;
   if (report) {
-    actorId = backgroundRef(mainActor(report.analysis.entities, report.analysis.relations));
+    actorId = backgroundRef(reportedActor(report.analysis));
   } else {
     const found = (await resolveEntity(repo, target)).filter((c) => isActorType(c.type));
     if (found.length === 0)

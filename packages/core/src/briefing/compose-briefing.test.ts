@@ -380,6 +380,20 @@ describe('who the actor is', () => {
       ),
     ).toBe('Salt Typhoon; contractors: Sichuan Zorvex Network Technology');
   });
+
+  it('is nobody where the report says nobody is known, the actor it names tied to nothing', () => {
+    const story =
+      'Hackers bribed support agents of Zorvex Exchange to steal customer data. The company did not say ' +
+      'which group was behind the attack. Researchers noted similarities with the tactics of the hacking ' +
+      'group Salt Typhoon, but no attribution has been made.';
+    expect(insightOn('who', story)).toBe(
+      'Not attributed: the report names no actor behind it; Salt Typhoon is named but not tied to the activity',
+    );
+    // An actor the report ties to what it tells stays the answer.
+    expect(insightOn('who', `${story} The hacking group Salt Typhoon breached Verizon.`)).toBe(
+      'Salt Typhoon',
+    );
+  });
 });
 
 describe('what a state-sponsored intrusion is', () => {

@@ -3,6 +3,10 @@ import type { MitigationPlan } from '../playbook/plan-mitigations.ts';
 import type { VulnerabilityFact } from '../playbook/types.ts';
 import type { BriefingInput, BriefingTechnique, IndicatorRow } from './types.ts';
 
+/** Said where the briefing has no actor to give a background on: none attributed, or none the store holds. */
+export const NO_BACKGROUND =
+  'No background: the report attributes the activity to no actor the knowledge store holds';
+
 export interface GapInput {
   readonly input: BriefingInput;
   readonly techniques: readonly BriefingTechnique[];
@@ -28,7 +32,7 @@ export function listGaps({
       gaps.push(
         actor
           ? `The report names no ATT&CK techniques; the plan assumes ${actor.name}'s known techniques from the knowledge store.`
-          : 'The report names no ATT&CK techniques and the actor is not in the knowledge store.',
+          : 'The report names no ATT&CK techniques and attributes the activity to no actor the knowledge store holds.',
       );
     }
     if (!reported.some((t) => t.tactics.includes('initial-access'))) {
@@ -40,10 +44,7 @@ export function listGaps({
     if (!report.reliability)
       gaps.push('Nobody has rated the source: reliability F (cannot be judged).');
   }
-  if (!actor)
-    gaps.push(
-      'The actor is not in the knowledge store: no background, aliases or known techniques.',
-    );
+  if (!actor) gaps.push(`${NO_BACKGROUND}: no aliases or known techniques.`);
   if (!input.profile) gaps.push('No organization profile: relevance to us is not scored.');
   if (plan.omittedMitigations.length > 0) {
     gaps.push(

@@ -8,4 +8,4 @@ export * from './render-html.ts';
 export * from './render-stix.ts';
 export * from './render-navigator.ts';
 export * from './render-atom.ts';
-export { backgroundRef, mainActor, confidenceWord } from './insights.ts';
+export { backgroundRef, mainActor, reportedActor, confidenceWord } from './insights.ts';

@@ -5,14 +5,15 @@
  */
 import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
 import { roleOf } from '../extract/relations/roles.ts';
-import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
+import type { Analysis, ExtractedEntity, ExtractedRelation, Mention } from '../analysis/types.ts';
 import { isContractor, isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { isReportedActivity } from '../analysis/reported-activity.ts';
 import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
-import { bestCitation, citationInSentence, type CitationContext } from './citations.ts';
+import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
+import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { sinceWhenInsight } from './since-when.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
@@ -86,6 +87,30 @@ export function mainActor(
 }
 
 /**
+ * Where the report says nobody is known to be behind it ("no attribution has been made"), the words saying so,
+ * when the main actor is tied to nothing the report tells: no intrusion attributed to it, nothing it targets or
+ * uses ("researchers noted similarities with Scattered Spider").
+ */
+export function attributionDisclaimed(
+  analysis: Analysis,
+  who: ExtractedEntity | undefined,
+): Mention | undefined {
+  if (!who) return undefined;
+  const tied = analysis.relations.some(
+    (r) =>
+      (r.source === who.key && (r.type === 'targets' || r.type === 'uses')) ||
+      (r.target === who.key && r.type === 'attributed-to'),
+  );
+  return tied ? undefined : disclaimedAttribution(analysis);
+}
+
+/** The actor the report is about, none where it names one only beside its words that nobody is known to be. */
+export function reportedActor(analysis: Analysis): ExtractedEntity | undefined {
+  const who = mainActor(analysis.entities, analysis.relations);
+  return attributionDisclaimed(analysis, who) ? undefined : who;
+}
+
+/**
  * The knowledge object a briefing's background on the actor is gathered from: the actor's own, else, for a gang
  * named after its ransomware ("the ALPHV ransomware gang"), which no knowledge holds as a set, the family's.
  */
@@ -116,7 +141,9 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const entities = ctx?.analysis.entities ?? [];
   const relations = ctx?.analysis.relations ?? [];
   const byKey = new Map(entities.map((e) => [e.key, e]));
-  const who = mainActor(entities, relations);
+  const named = mainActor(entities, relations);
+  const disclaimer = ctx && attributionDisclaimed(ctx.analysis, named);
+  const who = disclaimer ? undefined : named;
   const actorRef: KnowledgeRef[] = actor
     ? [
         {
@@ -127,8 +154,16 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       ]
     : [];
 
-  // Who, and on whose behalf.
-  if (who || actor) {
+  // Who, and on whose behalf; nobody where the report says nobody is known.
+  if (ctx && disclaimer && named) {
+    const namedCitation = bestCitation(ctx, named.mentions);
+    insights.push({
+      topic: 'who',
+      text: `Not attributed: the report names no actor behind it; ${displayName(named)} is named but not tied to the activity`,
+      citations: [citationOf(ctx, disclaimer), ...(namedCitation ? [namedCitation] : [])],
+      knowledge: [],
+    });
+  } else if (who || actor) {
     const name = (who && displayName(who)) ?? actor?.name ?? '';
     const ids = [
       actor?.externalId && `ATT&CK ${actor.externalId}`,

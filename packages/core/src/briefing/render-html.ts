@@ -2,6 +2,7 @@
  * Self-contained HTML: one file, inline print-friendly CSS, no script, no external URL (links to
  * sources are shown as text, not fetched). Everything from the source is escaped.
  */
+import { NO_BACKGROUND } from './gaps.ts';
 import { namedAfterNote } from './named-after.ts';
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
@@ -77,7 +78,7 @@ export function renderHtml(b: Briefing): string {
   parts.push(open(b.background));
   const actor = b.background.content;
   if (!actor) {
-    parts.push('<p><em>The actor is not in the knowledge store.</em></p>');
+    parts.push(`<p><em>${e(NO_BACKGROUND)}.</em></p>`);
   } else {
     const note = namedAfterNote(actor);
     if (note) parts.push(`<p><em>${e(note)}</em></p>`);

@@ -1,4 +1,5 @@
 /** Markdown rendering of a briefing (the default on a terminal). Indicators are defanged. */
+import { NO_BACKGROUND } from './gaps.ts';
 import { namedAfterNote } from './named-after.ts';
 import { csfSubcategory } from '../csf/csf-catalog.ts';
 import { defangForDisplay } from './defang.ts';
@@ -115,7 +116,7 @@ function triggerList(triggers: readonly { readonly label: string }[]): string {
 }
 
 function background(actor: ActorKnowledge | undefined): string[] {
-  if (!actor) return ['_The actor is not in the knowledge store._'];
+  if (!actor) return [`_${NO_BACKGROUND}._`];
   const lines: string[] = [];
   const note = namedAfterNote(actor);
   if (note) lines.push(`_${md(note)}_`, '');
