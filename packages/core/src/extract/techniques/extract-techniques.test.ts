@@ -146,6 +146,9 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('Agrius exploits known vulnerabilities in firewalls.')).toEqual(['T1190']);
     expect(ids('It steals OAuth 2.0 tokens from Outlook accounts.')).toEqual(['T1528']);
+    // What the text denies is no evidence; "not only" denies nothing.
+    expect(ids('No OAuth tokens were exposed. The script is not obfuscated.')).toEqual([]);
+    expect(ids('The script is not only obfuscated but packed with UPX.')).toContain('T1027');
     expect(
       ids(
         'The malware displays a login prompt that mimics the legitimate Microsoft sign-in window.',

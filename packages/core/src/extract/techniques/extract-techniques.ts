@@ -280,6 +280,22 @@ function partOfFileName(text: string, start: number, end: number): boolean {
   return joined && fileNameGoesOn(text, end);
 }
 
+/** Words that deny what follows them: "No passwords or private keys were exposed", "without PowerShell". */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'neither', 'nor']);
+const ONLY: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
+/** How many words before a cue a denial may stand. */
+const NEGATION_REACH = 3;
+
+/** Whether a word of denial stands right before the cue starting at token `from`, in its clause. */
+function negatedAt(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - NEGATION_REACH; k--) {
+    if (/[.!?;:\n]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    // "not only are supply-chain attacks common", "not just opening the document but enabling macros".
+    if (NEGATIONS.has(tokens[k]!.norm)) return !ONLY.has(tokens[k + 1]!.norm);
+  }
+  return false;
+}
+
 /** T1219, cued by the names of remote-access products. */
 const REMOTE_ACCESS_TOOLS = 'T1219';
 
@@ -305,6 +321,8 @@ export function extractTechniques(
     ) {
       continue;
     }
+    // "No passwords or private keys were exposed": what the text denies is no evidence.
+    if (negatedAt(text, tokens, hit.from)) continue;
     // "CVE-2024-1709 in ConnectWise ScreenConnect": the product exploited, no remote access tool used.
     if (hit.id === REMOTE_ACCESS_TOOLS && flawedProductAt(text, tokens[hit.from]!.start)) continue;
     let entry = evidence.get(hit.id);
