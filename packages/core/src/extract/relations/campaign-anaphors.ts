@@ -44,6 +44,49 @@ export function placeCampaignAnaphors(
 }
 
 /**
+ * "people familiar with the matter later said it was Silk Typhoon", "investigators identified the hackers as
+ * APT29": the words right before an attacker's name that say who did the intrusion the text told of.
+ */
+const CULPRIT =
+  /\b(?:said|says|say|believe[sd]?|identified|determined|concluded|confirmed|assessed|suspect(?:ed|s)?)(?: that)? (it|the (?:group|hackers?|attackers?|culprits?|intruders?|perpetrators?|actors?|threat actors?|breach|attack|intrusion|hack)) (?:was|were|as|to be) (?:the (?:work|doing) of )?$/du;
+/** Characters before the attacker's name the words may take. */
+const CULPRIT_REACH = 90;
+
+/**
+ * Where the text tells of one intrusion by its victim and a later sentence says who did it ("… said it was Silk
+ * Typhoon"), the intrusion placed at "it" in that sentence, so the attacker named right after is its culprit.
+ */
+export function placeIdentifiedCulprits(
+  text: string,
+  entities: readonly ExtractedEntity[],
+  bySentence: Map<number, Placed[]>,
+): void {
+  const intrusions = entities.filter(
+    (e) => e.type === 'campaign' && e.via === 'intrusion-of-victim',
+  );
+  const intrusion = intrusions.length === 1 ? intrusions[0]! : undefined;
+  const first = intrusion?.mentions[0];
+  if (!intrusion || !first) return;
+  for (const [s, placed] of bySentence) {
+    if (s < first.sentence || placed.some((p) => p.entity === intrusion)) continue;
+    for (const attacker of placed) {
+      if (attacker.role !== 'attacker') continue;
+      const before = text.slice(
+        Math.max(0, attacker.mention.start - CULPRIT_REACH),
+        attacker.mention.start,
+      );
+      const m = CULPRIT.exec(before);
+      if (!m?.[1]) continue;
+      const start = attacker.mention.start - before.length + m.indices![1]![0];
+      const mention: Mention = { start, end: start + m[1].length, text: m[1], sentence: s };
+      placed.push({ entity: intrusion, mention, role: 'campaign' });
+      placed.sort((a, b) => a.mention.start - b.mention.start);
+      break;
+    }
+  }
+}
+
+/**
  * "The campaign has affected organizations in the hospitality … sectors": a sentence naming no actor that opens
  * on the activity a report attributes, then a verb of targeting, tells whom that activity targets. Only such a
  * verb: "This campaign reported by Recorded Future …" may be another's.

@@ -75,6 +75,27 @@ describe('extractRelations', () => {
     expect(attributed).toEqual(['intrusion-set:G0016']);
   });
 
+  it('attributes the intrusion told of to the attacker a later sentence says it was', () => {
+    const breach = 'Hackers breached the Dutch foreign ministry in 2023.';
+    expect(
+      pairs(
+        'attributed-to',
+        `${breach} The ministry did not name the group, but investigators later said it was APT29.`,
+      ),
+    ).toEqual([
+      'campaign:intrusion into the ministry of foreign affairs of the netherlands intrusion-set:G0016',
+    ]);
+    expect(
+      pairs('attributed-to', `${breach} Investigators identified the hackers as APT29.`),
+    ).toEqual([
+      'campaign:intrusion into the ministry of foreign affairs of the netherlands intrusion-set:G0016',
+    ]);
+    // Said of something else, or of an actor the words do not name as the culprit.
+    expect(
+      pairs('attributed-to', `${breach} Officials said it was serious. APT29 is a Russian group.`),
+    ).toEqual([]);
+  });
+
   it('attributes a theft a company tells of to the actor whose hallmarks it bore', () => {
     expect(
       pairs(

@@ -46,7 +46,11 @@ import {
 import { DEFINED_ORGANIZATION } from '../entities/companies.ts';
 import { ELECTION_CAMPAIGN } from '../entities/election-campaigns.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
-import { placeCampaignAnaphors, reportedActivityOpening } from './campaign-anaphors.ts';
+import {
+  placeCampaignAnaphors,
+  placeIdentifiedCulprits,
+  reportedActivityOpening,
+} from './campaign-anaphors.ts';
 import { actingOpening, setAtWork, techniquesAfter } from './family-subject.ts';
 import { intrusionUses } from './intrusion-uses.ts';
 import { claimsResponsibility } from './claimed-responsibility.ts';
@@ -99,6 +103,7 @@ export function extractRelations(
   }
   for (const [s, placed] of bySentence) if (placed.length > LIST_MENTIONS) bySentence.delete(s);
   placeCampaignAnaphors(text, sentences, entities, bySentence);
+  placeIdentifiedCulprits(text, entities, bySentence);
   const out = new RelationBuilder();
   const keys = new Set(entities.map((e) => e.key));
   const denials = new Denials(text, sentences);
