@@ -20,6 +20,17 @@ const intrusions = (text: string) =>
     .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 describe('companies', () => {
+  it('are named after an indefinite description and a comma, closing the clause', () => {
+    expect(
+      entities(
+        'The hackers breached a third-party cybersecurity service provider, BeyondTrust. It uses a ' +
+          'cloud provider, Microsoft said.',
+      )
+        .filter((e) => e.via === 'company-description')
+        .map((e) => e.name),
+    ).toEqual(['BeyondTrust']);
+  });
+
   it('are named with "and" before an industry\'s word', () => {
     expect(
       companies(

@@ -124,7 +124,7 @@ export function describedCompanies(
     ) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
-      const to = nameAfter(ctx, i + 1, taken);
+      const to = nameAfter(ctx, i + 1, taken) ?? namedAfterComma(ctx, i, taken);
       if (to !== undefined) {
         found.push({ from: i + 1, to });
         i = to - 1;
@@ -547,6 +547,49 @@ function nameAfter(
   }
   if (to === from || goesOn(ctx, to - 1)) return undefined;
   return distinctName(ctx, from, to) ? to : undefined;
+}
+
+/**
+ * "breaching a third-party cybersecurity service provider, BeyondTrust.": after an indefinite description whose
+ * noun is at token `noun`, the name set off by a comma that closes its clause; one past its end. Not a name a
+ * verb goes on from ("a cloud provider, Microsoft said").
+ */
+function namedAfterComma(
+  ctx: TextContext,
+  noun: number,
+  taken: (i: number) => boolean,
+): number | undefined {
+  const { tokens, text } = ctx;
+  const from = noun + 1;
+  if (!tokens[from] || text.slice(tokens[noun]!.end, tokens[from].start) !== ', ') return undefined;
+  if (ctx.sentenceOf[from] !== ctx.sentenceOf[noun] || !describedIndefinitely(ctx, noun)) {
+    return undefined;
+  }
+  let to = from;
+  while (
+    to - from < MAX_NAME_WORDS &&
+    capitalWord(ctx, to, from, taken) &&
+    (to === from || inNameAt(ctx, to))
+  )
+    to++;
+  if (to === from || !distinctName(ctx, from, to)) return undefined;
+  const closes =
+    !tokens[to] ||
+    ctx.sentenceOf[to] !== ctx.sentenceOf[from] ||
+    /^[.;)]/u.test(text.slice(tokens[to - 1]!.end));
+  return closes && !isStaticLexiconName(tokens.slice(from, to).map((t) => t.norm)) ? to : undefined;
+}
+
+/** "a third-party cybersecurity service provider": "a" or "an" a few lower-case words before the noun at `noun`. */
+function describedIndefinitely(ctx: TextContext, noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && noun - k <= APPOSITION_WORDS + 2; k--) {
+    const word = ctx.tokens[k]!;
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[noun] || THREAT_QUALIFIERS.has(word.norm))
+      return false;
+    if (word.norm === 'a' || word.norm === 'an') return true;
+    if (word.text !== word.norm && !/^\p{Ll}/u.test(word.text)) return false;
+  }
+  return false;
 }
 
 /** The start of a capitalized name of one to three words ending right before token `end`. */

@@ -53,18 +53,21 @@ const CULPRIT =
 const CULPRIT_REACH = 90;
 
 /**
- * Where the text tells of one intrusion by its victim and a later sentence says who did it ("… said it was Silk
- * Typhoon"), the intrusion placed at "it" in that sentence, so the attacker named right after is its culprit.
+ * Where the text tells of an intrusion by its victim, more often than of any other, and a later sentence says who
+ * did it ("… said it was Silk Typhoon"), the intrusion placed at "it" in that sentence, so the attacker named right
+ * after is its culprit.
  */
 export function placeIdentifiedCulprits(
   text: string,
   entities: readonly ExtractedEntity[],
   bySentence: Map<number, Placed[]>,
 ): void {
-  const intrusions = entities.filter(
-    (e) => e.type === 'campaign' && e.via === 'intrusion-of-victim',
-  );
-  const intrusion = intrusions.length === 1 ? intrusions[0]! : undefined;
+  // The text's own story: the intrusion told of most, where one is.
+  const intrusions = entities
+    .filter((e) => e.type === 'campaign' && e.via === 'intrusion-of-victim')
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const [intrusion, next] = intrusions;
+  if (next && next.mentions.length === intrusion!.mentions.length) return;
   const first = intrusion?.mentions[0];
   if (!intrusion || !first) return;
   for (const [s, placed] of bySentence) {

@@ -90,6 +90,16 @@ describe('extractRelations', () => {
     ).toEqual([
       'campaign:intrusion into the ministry of foreign affairs of the netherlands intrusion-set:G0016',
     ]);
+    // Of two intrusions, the one told of most.
+    expect(
+      pairs(
+        'attributed-to',
+        `${breach} The breach of the ministry came after hackers breached a software provider, ` +
+          'Zorvex Soft. Investigators said it was APT29.',
+      ),
+    ).toEqual([
+      'campaign:intrusion into the ministry of foreign affairs of the netherlands intrusion-set:G0016',
+    ]);
     // Said of something else, or of an actor the words do not name as the culprit.
     expect(
       pairs('attributed-to', `${breach} Officials said it was serious. APT29 is a Russian group.`),
