@@ -3,6 +3,7 @@
  * priority, hits.ts); then new names are discovered before head words, and names accepted once are
  * propagated to their other mentions in the same text.
  */
+import { namesUsGeorgia } from './us-state-bodies.ts';
 import { definedKind } from './defined-names.ts';
 import { attackLinkedNames, type LinkedName } from './attack-links.ts';
 import { namesAProduct } from './capital-products.ts';
@@ -201,6 +202,8 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
         caseMatches(v.written, tokens.slice(from, to)) &&
         !(v.kind === 'country' && v.form === 'metonym' && namesAProduct(ctx, to)) &&
         !(v.kind === 'country' && v.form === 'name' && namesAPerson(ctx, from, to)) &&
+        // "the Northern District of Georgia": the US state, no mention of the country.
+        !(v.kind === 'country' && v.code === 'GE' && namesUsGeorgia(ctx, from)) &&
         !(
           v.kind === 'organization' &&
           v.afterState &&

@@ -25,4 +25,17 @@ describe("a country's name that is a person's", () => {
     expect(places('Prime Minister Visits Israel\n\nHe met officials.')).toEqual(['Israel']);
     expect(places('Hackers hit ministries in Monaco and Jordan.')).toEqual(['Monaco', 'Jordan']);
   });
+
+  it("is no country where the words make it a US state's: a federal court's district, a city's state", () => {
+    const georgia = (text: string) =>
+      extractEntities(text, splitSentences(text), empty)
+        .filter((e) => e.type === 'location')
+        .map((e) => `${e.name} ${e.mentions.length}`);
+    expect(
+      georgia(
+        'A court in the Northern District of Georgia ordered it. The firm is in Atlanta, Georgia. ' +
+          'APT28 targeted Georgia.',
+      ),
+    ).toEqual(['Georgia 1']);
+  });
 });

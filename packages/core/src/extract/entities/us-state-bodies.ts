@@ -100,3 +100,18 @@ export function namedStateBodies(ctx: TextContext, taken: (i: number) => boolean
   }
   return found;
 }
+
+/** Words before "Georgia" that make it the US state: "the Northern District of Georgia", "Atlanta, Georgia". */
+const US_GEORGIA_BEFORE = /(?:\bDistrict of|\bAtlanta,|\bSavannah,|\bstate of|\bState of) $/u;
+
+/**
+ * "Georgia" at token `from` names the US state, not the country: a federal court's district, or a city of the
+ * state before it.
+ */
+export function namesUsGeorgia(ctx: TextContext, from: number): boolean {
+  const token = ctx.tokens[from];
+  return (
+    token?.text === 'Georgia' &&
+    US_GEORGIA_BEFORE.test(ctx.text.slice(Math.max(0, token.start - 16), token.start))
+  );
+}
