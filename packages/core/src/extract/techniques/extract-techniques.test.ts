@@ -149,6 +149,8 @@ describe('extractTechniques', () => {
     // What the text denies is no evidence; "not only" denies nothing.
     expect(ids('No OAuth tokens were exposed. The script is not obfuscated.')).toEqual([]);
     expect(ids('The script is not only obfuscated but packed with UPX.')).toContain('T1027');
+    // A denial rules its own clause: "If it does not, UAC bypass is executed".
+    expect(ids('If it does not, UAC bypass is executed.')).toEqual(['T1548.002']);
     expect(
       ids(
         'The malware displays a login prompt that mimics the legitimate Microsoft sign-in window.',

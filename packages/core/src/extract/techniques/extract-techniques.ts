@@ -283,13 +283,18 @@ function partOfFileName(text: string, start: number, end: number): boolean {
 /** Words that deny what follows them: "No passwords or private keys were exposed", "without PowerShell". */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'neither', 'nor']);
 const ONLY: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
+/**
+ * What ends the clause a denial rules: "If it does not, UAC bypass is executed", "recoveryenabled No & bcdedit",
+ * "similar (but not identical) to RC4"; a hyphen joins "No-IP" into a name.
+ */
+const CLAUSE_BREAK = /[.!?;:,&()\n-]/u;
 /** How many words before a cue a denial may stand. */
 const NEGATION_REACH = 3;
 
 /** Whether a word of denial stands right before the cue starting at token `from`, in its clause. */
 function negatedAt(text: string, tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - NEGATION_REACH; k--) {
-    if (/[.!?;:\n]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     // "not only are supply-chain attacks common", "not just opening the document but enabling macros".
     if (NEGATIONS.has(tokens[k]!.norm)) return !ONLY.has(tokens[k + 1]!.norm);
   }
