@@ -1228,6 +1228,12 @@ describe('an intrusion into a company', () => {
       'AnyDesk. They steal data. In April 2025, the group compromised Zorvex Resorts and Hooli.';
     expect(intrusions(told)).toEqual(['Intrusion into Hooli and Zorvex Resorts: compromised']);
     expect(intrusions(told.replace('After gaining access, the actors', 'The tool is'))).toEqual([]);
+    // A claim needs no determiner; "The same group" stands for the group too.
+    expect(
+      intrusions(
+        'APT99 hit a bank. The same group earlier claimed attacks on Zorvex Retail and Hooli.',
+      ),
+    ).toEqual(['Intrusion into Hooli and Zorvex Retail: attacks']);
     // "breaching": the participle of a clause the group's sentence goes on with.
     expect(
       intrusions(

@@ -230,7 +230,10 @@ function actorsSoFar(ctx: TextContext, acting: (i: number) => boolean): (i: numb
         const standsFor =
           sentence - actorSentence <= ANAPHOR_SENTENCES &&
           ctx.tokens[k]!.norm === 'the' &&
-          ACTOR_ANAPHORS.has(ctx.tokens[k + 1]?.norm ?? '') &&
+          // "The same group earlier claimed …".
+          ACTOR_ANAPHORS.has(
+            ctx.tokens[ctx.tokens[k + 1]?.norm === 'same' ? k + 2 : k + 1]?.norm ?? '',
+          ) &&
           (!sameSentence || openedBefore(ctx, opening, k));
         const actor = acting(k);
         // "After gaining access, the actors deploy …": the text goes on about the actor it named.
@@ -1022,12 +1025,19 @@ const YEAR = /^(?:19|20)\d\d$/u;
  */
 function doneAfter(ctx: TextContext, at: number): boolean {
   const { tokens } = ctx;
+  // "claimed attacks on Marks & Spencer and Harrods": a claim needs no determiner.
+  if (CLAIMING.has(tokens[at - 1]?.norm ?? '') && ctx.sentenceOf[at - 1] === ctx.sentenceOf[at]) {
+    return true;
+  }
   const determiner = YEAR.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  const done = tokens[determiner - 1]?.norm ?? '';
   return (
     ctx.sentenceOf[determiner - 1] === ctx.sentenceOf[at] &&
-    THEFT_DONE.has(tokens[determiner - 1]?.norm ?? '')
+    (THEFT_DONE.has(done) || CLAIMING.has(done))
   );
 }
+/** Verbs of a gang claiming what it did: "claimed the attack on", "claims attacks on". */
+const CLAIMING = new Set(['claimed', 'claims', 'claiming']);
 
 /**
  * "behind the Colonial Pipeline attack", "responsible for the 2014 Sony Pictures hack": the words before the
