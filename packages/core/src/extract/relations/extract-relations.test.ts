@@ -1301,6 +1301,14 @@ describe('extractRelations', () => {
     expect(related('TA410 is an umbrella group loosely linked to APT28.')).toEqual([
       'intrusion-set:ta410 intrusion-set:G0007',
     ]);
+    expect(
+      related(
+        'A group calling itself TA455, which has links to the APT28 and APT29 groups, struck.',
+      ),
+    ).toEqual([
+      'intrusion-set:ta455 intrusion-set:G0007',
+      'intrusion-set:ta455 intrusion-set:G0016',
+    ]);
     // An apposition calling it a part of the other.
     expect(related('UAC-0133, a subcluster of APT28, attacked banks.')).toEqual([
       'intrusion-set:uac 0133 intrusion-set:G0007',

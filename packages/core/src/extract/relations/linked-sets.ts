@@ -1,5 +1,6 @@
 /**
- * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "an Iranian actor that
+ * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "Scattered Lapsus$ Hunters, which
+ * has links to the Scattered Spider and Lapsus$ hacking groups", "an Iranian actor that
  * overlaps with UNC1549 and Smoke Sandstorm", "overlaps between UNC6040 and a group publicly tracked as
  * ShinyHunters": two intrusion sets a sentence ties without saying they are one.
  * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
@@ -13,7 +14,7 @@ import type { Placed } from './roles.ts';
  * "overlaps with activity tracked as GhostEmperor").
  */
 export const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported)\s+as\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:(?:close|strong|possible|alleged)\s+)?(?:links|ties)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported)\s+as\s+)?$/u;
 /**
  * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with", "UAC-0133,
  * a subcluster of"), or a
