@@ -1228,6 +1228,13 @@ describe('an intrusion into a company', () => {
       'AnyDesk. They steal data. In April 2025, the group compromised Zorvex Resorts and Hooli.';
     expect(intrusions(told)).toEqual(['Intrusion into Hooli and Zorvex Resorts: compromised']);
     expect(intrusions(told.replace('After gaining access, the actors', 'The tool is'))).toEqual([]);
+    // A headline's company that an intrusion made act.
+    expect(
+      intrusions(
+        'Zorvex Motors extends production shutdown after cyberattack\n\nHooli Foods halts production ' +
+          'following a ransomware attack. Analysts said sales rose after a cyberattack on a rival.',
+      ),
+    ).toEqual(['Intrusion into Zorvex Motors: cyberattack', 'Intrusion into Hooli Foods: attack']);
     // A claim needs no determiner; "The same group" stands for the group too.
     expect(
       intrusions(

@@ -6,6 +6,7 @@
  * (described-companies.ts: "casino operator Caesars Entertainment"); nothing else marks it as a company
  * rather than a product, a team or a heading.
  */
+import { haltedCompanies } from './halted-companies.ts';
 import type { Mention } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { countryByCode } from '../../geo/countries.ts';
@@ -287,6 +288,7 @@ export function findCompanies(
   for (const span of possessedCompanies(ctx, free)) addNamed(span, 'company-possessive');
   // "Microsoft said … a group had broken into its corporate email system"
   for (const span of tellingCompanies(ctx, free)) addNamed(span, 'company-telling');
+  for (const span of haltedCompanies(ctx, free)) addNamed(span, 'company-telling');
   // "MGM Resorts International and Caesars Entertainment": the other names of a company's list.
   const intrusionIn = new Map<number, boolean>();
   for (const company of [...found]) {

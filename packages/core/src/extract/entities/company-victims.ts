@@ -5,6 +5,7 @@
  * the companies one list names ("… including A, B and C") are one intrusion. Named state bodies ("hackers
  * breached the US Treasury Department") are read by the same words.
  */
+import { haltingIntrusion } from './halted-companies.ts';
 import type { Mention } from '../../analysis/types.ts';
 import { INTRUSION_WORDS, intrusionInto } from './campaigns.ts';
 import { companyFinding, type Company } from './companies.ts';
@@ -67,7 +68,8 @@ export function companyIntrusions(
     const word =
       intrusionWordOf(ctx, company.from, company.to) ??
       includedIn(ctx, company.from) ??
-      ownSystemsIntruded(ctx, company.from, company.to);
+      ownSystemsIntruded(ctx, company.from, company.to) ??
+      haltingIntrusion(ctx, company.from, company.to);
     const last = pending.at(-1);
     const listed = last !== undefined && listedAfter(ctx, last, company) ? pending : [];
     if (word === undefined) {
