@@ -75,6 +75,18 @@ describe('extractRelations', () => {
     expect(attributed).toEqual(['intrusion-set:G0016']);
   });
 
+  it('attributes a claimed intrusion to the claimer, not to the sets an aside ties it to', () => {
+    expect(
+      pairs(
+        'attributed-to',
+        'Hackers breached the Dutch foreign ministry in 2023. TA455, which has links to the APT28 and ' +
+          'APT29 groups, claimed responsibility for the attack in a post.',
+      ),
+    ).toEqual([
+      'campaign:intrusion into the ministry of foreign affairs of the netherlands intrusion-set:ta455',
+    ]);
+  });
+
   it('attributes the intrusion told of to the attacker a later sentence says it was', () => {
     const breach = 'Hackers breached the Dutch foreign ministry in 2023.';
     expect(

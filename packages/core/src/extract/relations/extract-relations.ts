@@ -1049,7 +1049,8 @@ function anotherSubjectAfterClause(
 
 /**
  * "attributed the campaign to MirrorFace, …, which it said is a subgroup of APT10": an actor in a relative
- * clause about another actor named after the campaign describes that actor; the campaign is not its.
+ * clause about another actor named after the campaign describes that actor; the campaign is not its. So is one
+ * in an aside closed before the campaign ("X, which has links to the Y and Z groups, claimed the attack").
  */
 function describesAnother(
   text: string,
@@ -1059,9 +1060,12 @@ function describesAnother(
 ): boolean {
   return subjects.some(
     (s) =>
-      s.mention.start >= campaign.end &&
       s.mention !== actor &&
-      inRelativeClauseAfter(text, s.mention, actor),
+      inRelativeClauseAfter(text, s.mention, actor) &&
+      // "X, which has links to the Y and Z groups, claimed responsibility for the attack": the aside closes
+      // before the intrusion.
+      (s.mention.start >= campaign.end ||
+        (campaign.start > actor.end && text.slice(actor.end, campaign.start).includes(','))),
   );
 }
 
