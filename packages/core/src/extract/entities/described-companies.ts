@@ -576,9 +576,12 @@ function namedAfterComma(
   const closes =
     !tokens[to] ||
     ctx.sentenceOf[to] !== ctx.sentenceOf[from] ||
-    /^[.;)]/u.test(text.slice(tokens[to - 1]!.end));
+    CLAUSE_CLOSE.test(text.slice(tokens[to - 1]!.end));
   return closes && !isStaticLexiconName(tokens.slice(from, to).map((t) => t.norm)) ? to : undefined;
 }
+
+const CLAUSE_CLOSE = /^[.;)]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /** "a third-party cybersecurity service provider": "a" or "an" a few lower-case words before the noun at `noun`. */
 function describedIndefinitely(ctx: TextContext, noun: number): boolean {
@@ -587,7 +590,7 @@ function describedIndefinitely(ctx: TextContext, noun: number): boolean {
     if (ctx.sentenceOf[k] !== ctx.sentenceOf[noun] || THREAT_QUALIFIERS.has(word.norm))
       return false;
     if (word.norm === 'a' || word.norm === 'an') return true;
-    if (word.text !== word.norm && !/^\p{Ll}/u.test(word.text)) return false;
+    if (word.text !== word.norm && !LOWER_START.test(word.text)) return false;
   }
   return false;
 }

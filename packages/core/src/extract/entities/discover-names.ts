@@ -141,6 +141,8 @@ export function discoverBefore(
 const DESCRIBING = /^ (?:\p{Ll}+(?:-\p{Ll}+)* ){1,3}$/u;
 /** Tokens such words may take, their hyphens with them. */
 const DESCRIBING_TOKENS = 8;
+const HAS_CAPITAL = /\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** Words a described family's name comes right after. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
@@ -159,13 +161,17 @@ export function describedCapitalsBefore(
     return undefined;
   }
   let name = head - 1;
-  while (name > head - 1 - DESCRIBING_TOKENS && name > 0 && !/\p{Lu}/u.test(ctx.tokens[name]!.text))
+  while (
+    name > head - 1 - DESCRIBING_TOKENS &&
+    name > 0 &&
+    !HAS_CAPITAL.test(ctx.tokens[name]!.text)
+  )
     name--;
   const token = ctx.tokens[name];
   if (!token || name === head - 1 || isTaken(name) || !(shapeAt(ctx, name) & ALL_CAPS)) {
     return undefined;
   }
-  if (token.text.length <= ACRONYM_MAX || !/^\p{Lu}+$/u.test(token.text)) return undefined;
+  if (token.text.length <= ACRONYM_MAX || !ALL_CAPITALS.test(token.text)) return undefined;
   if (!DETERMINERS.has(ctx.tokens[name - 1]?.norm ?? '') || !ctx.spaceBefore(name))
     return undefined;
   const between = ctx.tokens.slice(name + 1, head);

@@ -18,6 +18,7 @@ const KIND_HEADS: ReadonlySet<string> = new Set(['attack', 'incident']);
 const MAX_BETWEEN = 5;
 const MAX_NAME_WORDS = 3;
 const VERB_ENDING = /(?:s|ed)$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /** Token spans [from, to) of companies an intrusion made act, opening their sentence, in text order. */
 export function haltedCompanies(
@@ -31,7 +32,7 @@ export function haltedCompanies(
     if (!cause.get(tokens[at]!) || intrusionAfter(ctx, at + 1) === undefined) continue;
     // Back over the lower-case verb phrase to the name.
     let end = at;
-    while (end > at - MAX_BETWEEN && /^\p{Ll}/u.test(tokens[end - 1]?.text ?? '')) end--;
+    while (end > at - MAX_BETWEEN && LOWER_START.test(tokens[end - 1]?.text ?? '')) end--;
     if (end === at || ctx.sentenceOf[end] !== ctx.sentenceOf[at]) continue;
     if (!VERB_ENDING.test(tokens[end]!.norm) || !ctx.spaceBefore(end)) continue;
     const from = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
@@ -59,12 +60,12 @@ function intrusionAfter(ctx: TextContext, i: number): number | undefined {
 export function haltingIntrusion(ctx: TextContext, from: number, to: number): number | undefined {
   const { tokens } = ctx;
   if (!ctx.sentenceStart(from) || !VERB_ENDING.test(tokens[to]?.norm ?? '')) return undefined;
-  if (!/^\p{Ll}/u.test(tokens[to]!.text) || ctx.sentenceOf[to] !== ctx.sentenceOf[from]) {
+  if (!LOWER_START.test(tokens[to]!.text) || ctx.sentenceOf[to] !== ctx.sentenceOf[from]) {
     return undefined;
   }
   for (let k = to + 1; k <= to + MAX_BETWEEN && ctx.sentenceOf[k] === ctx.sentenceOf[to]; k++) {
     if (CAUSES.has(tokens[k]!.norm)) return intrusionAfter(ctx, k + 1);
-    if (!/^\p{Ll}/u.test(tokens[k]!.text)) return undefined;
+    if (!LOWER_START.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
 }
