@@ -29,14 +29,14 @@ export function haltedCompanies(
   const found: { from: number; to: number }[] = [];
   const cause = new PerWordTest(({ norm }) => CAUSES.has(norm), tokens);
   for (let at = 1; at < tokens.length; at++) {
-    if (!cause.get(tokens[at]!) || intrusionAfter(ctx, at + 1) === undefined) continue;
-    // Back over the lower-case verb phrase to the name.
+    if (!cause.get(tokens[at]!)) continue;
+    // Back over the lower-case verb phrase to the name, which haltingIntrusion reads forward.
     let end = at;
     while (end > at - MAX_BETWEEN && LOWER_START.test(tokens[end - 1]?.text ?? '')) end--;
-    if (end === at || ctx.sentenceOf[end] !== ctx.sentenceOf[at]) continue;
-    if (!VERB_ENDING.test(tokens[end]!.norm) || !ctx.spaceBefore(end)) continue;
+    if (end === at || !ctx.spaceBefore(end)) continue;
     const from = nameStartBefore(ctx, end, MAX_NAME_WORDS, (i) => !isFree(i));
-    if (from === end || !ctx.sentenceStart(from) || !distinctName(ctx, from, end)) continue;
+    if (from === end || !distinctName(ctx, from, end)) continue;
+    if (haltingIntrusion(ctx, from, end) === undefined) continue;
     // "Hackers strike …": one English word names no company.
     if (end - from === 1 && isEnglishWord(tokens[from]!.norm)) continue;
     found.push({ from, to: end });
