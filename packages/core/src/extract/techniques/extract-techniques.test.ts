@@ -151,6 +151,9 @@ describe('extractTechniques', () => {
     expect(ids('The script is not only obfuscated but packed with UPX.')).toContain('T1027');
     // A denial rules its own clause: "If it does not, UAC bypass is executed".
     expect(ids('If it does not, UAC bypass is executed.')).toEqual(['T1548.002']);
+    expect(ids('It looks for the service; if not it creates a service named RAND.')).toEqual([
+      'T1543.003',
+    ]);
     expect(
       ids(
         'The malware displays a login prompt that mimics the legitimate Microsoft sign-in window.',

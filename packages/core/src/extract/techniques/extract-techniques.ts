@@ -296,7 +296,10 @@ function negatedAt(text: string, tokens: readonly Token[], from: number): boolea
   for (let k = from - 1; k >= 0 && k >= from - NEGATION_REACH; k--) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     // "not only are supply-chain attacks common", "not just opening the document but enabling macros".
-    if (NEGATIONS.has(tokens[k]!.norm)) return !ONLY.has(tokens[k + 1]!.norm);
+    // "if not, it creates a service": "if not" is "otherwise".
+    if (NEGATIONS.has(tokens[k]!.norm)) {
+      return !ONLY.has(tokens[k + 1]!.norm) && tokens[k - 1]?.norm !== 'if';
+    }
   }
   return false;
 }
