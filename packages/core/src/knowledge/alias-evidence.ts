@@ -3,8 +3,8 @@
  * share distinctive aliases, found through the alias index (pairs only inside small buckets, so the
  * work is near-linear). Two shared aliases link; one shared alias links only when something
  * independent corroborates it (a cited document both sources share, the source's own `similar`/`same-as`
- * link, or, for one name, both sources calling it ransomware or both a group's own). One shared alias alone never links
- * (docs/ARCHITECTURE.md).
+ * link, or, for one name, both sources calling it ransomware or both a group's own). One shared alias alone
+ * never links (docs/ARCHITECTURE.md).
  */
 import type { EntityFacts } from './entity-facts.ts';
 import { isDistinctiveAlias, MAX_ALIAS_BUCKET } from './generic-aliases.ts';

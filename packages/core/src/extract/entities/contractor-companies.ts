@@ -26,6 +26,10 @@ const INVOLVED = new RegExp(
 );
 /** Characters after a mention that the phrases may take. */
 const REACH = 240;
+/** Words without which neither phrase stands in a text: most texts are asked nothing more. */
+const CONTRACT_WORDS = /\b(?:role in|involved in|responsible for)\b/u;
+
+export const mayNameContractors = (text: string): boolean => CONTRACT_WORDS.test(text);
 
 export const contractorAt = (text: string, mention: Mention): boolean => {
   const after = text.slice(mention.end, mention.end + REACH);

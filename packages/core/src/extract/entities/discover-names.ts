@@ -168,9 +168,7 @@ export function describedCapitalsBefore(
   )
     name--;
   const token = ctx.tokens[name];
-  if (!token || name === head - 1 || isTaken(name) || !(shapeAt(ctx, name) & ALL_CAPS)) {
-    return undefined;
-  }
+  if (!token || name === head - 1 || isTaken(name)) return undefined;
   if (token.text.length <= ACRONYM_MAX || !ALL_CAPITALS.test(token.text)) return undefined;
   if (!DETERMINERS.has(ctx.tokens[name - 1]?.norm ?? '') || !ctx.spaceBefore(name))
     return undefined;

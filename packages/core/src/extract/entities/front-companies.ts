@@ -1,13 +1,13 @@
 /**
- * Front companies and contractors (contractor-companies.ts): "the MSS established Wuhan Xiaoruizhi Science and Technology Company, Limited (Wuhan XRZ)
- * as a front company", "Hainan Xiandun, a front company for the MSS", "through the front company Hainan
- * Xiandun". Indictments and sanctions name them; an analyst needs them apart from the victims, tied to the
+ * Front companies and contractors (contractor-companies.ts): "the MSS established Wuhan Xiaoruizhi Science and
+ * Technology Company, Limited (Wuhan XRZ) as a front company", "Hainan Xiandun, a front company for the MSS",
+ * "through the front company Hainan Xiandun". Indictments and sanctions name them; an analyst needs them apart from the victims, tied to the
  * organ or actor they front for (extract/relations/front-links.ts). The words "front company" right beside an
  * organization's name are what says so.
  */
 import type { ExtractedEntity, Mention } from '../../analysis/types.ts';
 import { CONTRACTOR_ROLE, FRONT_COMPANY_ROLE } from '../../analysis/front-company.ts';
-import { contractorAt } from './contractor-companies.ts';
+import { contractorAt, mayNameContractors } from './contractor-companies.ts';
 
 /**
  * After the name: its acronym, then ", a front company", " as a front for", " is an MSS front company", ", which
@@ -25,7 +25,7 @@ export function markFrontCompanies(
   entities: readonly ExtractedEntity[],
 ): ExtractedEntity[] {
   const fronts = text.includes('front ');
-  const contracts = CONTRACT_WORDS.test(text);
+  const contracts = mayNameContractors(text);
   if (!fronts && !contracts) return [...entities];
   return entities.map((entity) => {
     if (entity.type !== 'identity' || entity.properties?.['identity_class'] !== 'organization') {
@@ -40,9 +40,6 @@ export function markFrontCompanies(
     return role ? { ...entity, properties: { ...entity.properties, roles: [role] } } : entity;
   });
 }
-
-/** Words without which no contractor's phrase stands in the text (contractor-companies.ts). */
-const CONTRACT_WORDS = /\b(?:role in|involved in|responsible for)\b/u;
 
 const frontAt = (text: string, mention: Mention): boolean =>
   FRONT_AFTER.test(text.slice(mention.end, mention.end + REACH)) ||

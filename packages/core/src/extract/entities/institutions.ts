@@ -204,9 +204,8 @@ function institutionCountry(
 
 /**
  * "the cyberattack on the Civic Platform party", "hacked the Democratic party", "claims attack on city of
- * Columbus", "hit DaVita and the city of Wichita": a party or a local government whose head is in lower case only as
- * what an intrusion strikes
- * ("the Christmas party", "the city of Wuhan" are none).
+ * Columbus", "hit DaVita and the city of Wichita": a party or a local government whose head is in lower case
+ * only as what an intrusion strikes ("the Christmas party", "the city of Wuhan" are none).
  */
 function struck(ctx: TextContext, start: number): boolean {
   const norm = (k: number): string => ctx.tokens[k]?.norm ?? '';

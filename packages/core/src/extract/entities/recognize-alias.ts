@@ -292,14 +292,16 @@ function kindWordAfter(ctx: TextContext, to: number): boolean {
 }
 
 /**
- * Kinds of software a name ends in: not "Malware", "Ransomware" or "Botnet", which a group's name takes in
- * headings ("New WatchDog Malware", "TA505 Malware Threat Insights").
+ * Kinds of software a name ends in: the malware heads, "Shell" too, but not the generic kinds a group's name
+ * takes in headings ("New WatchDog Malware", "TA505 Malware Threat Insights", "the Lazarus Ransomware Attack").
  */
-const SOFTWARE_KINDS: ReadonlySet<string> = new Set(
-  'shell webshell loader backdoor rat stealer infostealer wiper dropper downloader implant trojan rootkit bootkit keylogger'.split(
-    ' ',
-  ),
+const GENERIC_KINDS: ReadonlySet<string> = new Set(
+  'malware ransomware botnet spyware worm banker miner cryptominer ek'.split(' '),
 );
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set([
+  ...[...MALWARE_HEADS].filter((kind) => !GENERIC_KINDS.has(kind)),
+  'shell',
+]);
 
 /**
  * Whether a capitalized software kind goes on the name ending before token `to`, mid-sentence: "Karma Shell",

@@ -1,7 +1,7 @@
 /**
- * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "Scattered Lapsus$ Hunters, which
- * has links to the Scattered Spider and Lapsus$ hacking groups", "an Iranian actor that
- * overlaps with UNC1549 and Smoke Sandstorm", "overlaps between UNC6040 and a group publicly tracked as
+ * "Researchers link Handala to Void Manticore", "TA410 is loosely linked to APT10", "Scattered Lapsus$ Hunters,
+ * which has links to the Scattered Spider and Lapsus$ hacking groups", "an Iranian actor that overlaps with
+ * UNC1549 and Smoke Sandstorm", "overlaps between UNC6040 and a group publicly tracked as
  * ShinyHunters": two intrusion sets a sentence ties without saying they are one.
  * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
  * tells of to each set it is tied to.

@@ -280,7 +280,11 @@ function partOfFileName(text: string, start: number, end: number): boolean {
   return joined && fileNameGoesOn(text, end);
 }
 
-/** Words that deny what follows them: "No passwords or private keys were exposed", "without PowerShell". */
+/**
+ * Words that deny what follows them: "No passwords or private keys were exposed", "without PowerShell". Not
+ * negated-clause.ts, which reads 60 characters back for a tie or an attribution: "any" there denies ("any
+ * link between"), while "encrypts any file" is a behaviour; a cue is denied only by a word right before it.
+ */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'neither', 'nor']);
 const ONLY: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
 /**
