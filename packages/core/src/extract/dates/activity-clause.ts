@@ -39,6 +39,12 @@ const LETTER = /\p{L}/u;
  * the attackers ...") takes the clause it introduces.
  */
 export function clauseAround(text: string, sentence: Span, date: Span): string {
+  const { start, end } = clauseSpan(text, sentence, date);
+  return text.slice(start, end);
+}
+
+/** Where the clause holding the date starts and ends in the text. */
+export function clauseSpan(text: string, sentence: Span, date: Span): Span {
   const before = text.slice(sentence.start, date.start);
   const after = text.slice(date.end, sentence.end);
   const from = lastBoundaryEnd(before);
@@ -47,7 +53,7 @@ export function clauseAround(text: string, sentence: Span, date: Span): string {
     const rest = after.slice(to + 1);
     to += 1 + firstBoundary(rest);
   }
-  return `${before.slice(from)}${text.slice(date.start, date.end)}${after.slice(0, to)}`;
+  return { start: sentence.start + from, end: date.end + to };
 }
 
 /** ", which has …", ", who had …": a relative clause opening on the comma before it. */
@@ -62,6 +68,36 @@ export function relativeClauseAntecedentEnd(text: string, sentence: Span, date: 
   const comma = lastBoundaryEnd(before) - 1;
   if (comma < 0 || !RELATIVE_OPENS.test(before.slice(comma))) return -1;
   return sentence.start + comma;
+}
+
+/**
+ * Telling of the intrusion rather than doing it: a day or month so told dates the news, not the activity. Words
+ * that take the news as their object ("disclosed the breach on March 3", "described by researchers in July
+ * 2020") tell it wherever they stand in the clause; words that frame a whole report ("said", "told") only when
+ * the date is theirs ("said on Monday"), since "said it was hit by a cyberattack in February" dates the attack.
+ * A stated start or end is not asked this: "confirmed that hackers had been inside since 2021" states the
+ * activity's own start.
+ */
+const TELLING_WORDS: ReadonlySet<string> = new Set(
+  `disclosed discloses disclosing disclosure revealed reveals revealing notified notifies notifying notification
+filed filing statement described describes documented documents analyzed analysed wrote written blogged`.split(
+    /\s+/u,
+  ),
+);
+const FRAMING_WORDS: ReadonlySet<string> = new Set(
+  'said says say told tells confirmed confirms reported reports announced announces stated'.split(
+    ' ',
+  ),
+);
+/** How many words may stand between a framing word and its date: "told reporters on Monday". */
+const FRAMING_REACH = 2;
+
+/** Whether the clause's words before and after the date (`before`, `after`) tell of the news. */
+export function tellsOfNews(before: string, after: string): boolean {
+  const ahead = before.toLowerCase().match(WORD) ?? [];
+  const behind = after.toLowerCase().match(WORD) ?? [];
+  if ([...ahead, ...behind].some((w) => TELLING_WORDS.has(w))) return true;
+  return ahead.slice(-1 - FRAMING_REACH).some((w) => FRAMING_WORDS.has(w));
 }
 
 export function tellsOfActivity(clause: string): boolean {

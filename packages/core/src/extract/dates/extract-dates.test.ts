@@ -74,6 +74,12 @@ describe('extractDates', () => {
       '2023',
     ]);
     expect(dates('Samples from 2022-12 onwards.').map(([, value]) => value)).toEqual(['2022']);
+    // A link's slug dates nothing in the prose.
+    expect(
+      dates(
+        'Ledger revealed a [breach](https://www.ledger.com/addressing-the-july-2020-e-commerce).',
+      ),
+    ).toEqual([]);
   });
 
   it('reads years after a month, a season or another year, a day and month, and timestamps', () => {
@@ -182,6 +188,10 @@ describe('extractDates: periods', () => {
     ]);
     expect(dates('Access lasted until March 2024.')).toEqual([
       ['until', '2024-03', 'until March 2024'],
+    ]);
+    // A wrapped line between the cue and the date.
+    expect(dates('It has targeted organizations since at least\n2014.')).toEqual([
+      ['since', '2014', 'since at least\n2014'],
     ]);
   });
 

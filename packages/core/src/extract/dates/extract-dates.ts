@@ -9,6 +9,7 @@ import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
 import { monthsWithoutYear } from './month-without-year.ts';
 import { firstStartingFrom } from '../first-starting-from.ts';
+import { insideUrl } from '../inside-url.ts';
 
 export interface DateOptions {
   /** The report's publication date (ISO 8601: '2025-05-28' or longer). */
@@ -113,6 +114,7 @@ const RELATIVE =
 // At module level: the TypeScript loader compiles a \p{...} literal inside a function again at every call.
 const THREE_LETTERS = /\p{L}{3}/u;
 const LETTER = /\p{L}/u;
+const LINE_BREAK = /[\r\n]/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -141,6 +143,8 @@ const RANGE_END = /^[-–](?:\d{4}|\d{2})(?!\d)/u;
  * ("2021-2023") or after a season or month ("mid-2022", "Oct-2021") stays a date.
  */
 function partOfIdentifier(text: string, start: number, end: number): boolean {
+  // "…/addressing-the-july-2020-e-commerce-…": a link's slug, whatever it dates.
+  if (insideUrl(text, start)) return true;
   const before = text.charAt(start - 1);
   const twoBefore = text.charAt(start - 2);
   if (before === '_' || text.charAt(end) === '_') return true;
@@ -187,7 +191,11 @@ export function extractDates(
     // "since late April 2024": the cue stands before the part of the period.
     const part = PART_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     const start = part ? at - part[0].length : at;
-    const window = text.slice(Math.max(0, start - 24), start).toLowerCase();
+    // A line break between cue and date is a space ("since at least\n2014" in a wrapped paragraph).
+    const window = text
+      .slice(Math.max(0, start - 24), start)
+      .toLowerCase()
+      .replace(LINE_BREAK, ' ');
     // A cue is a word of its own: "group to 2021" holds no "up to".
     const endsWithCue = (cue: string): boolean =>
       window.endsWith(`${cue} `) && !LETTER.test(window.charAt(window.length - cue.length - 2));

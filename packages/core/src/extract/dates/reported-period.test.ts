@@ -63,6 +63,21 @@ describe('the period a report states for the intrusion', () => {
     expect(seen(text).first_seen).toBe('2020-01-01T00:00:00.000Z');
   });
 
+  it('takes the day or month the intrusion is told to have happened on when no start is stated', () => {
+    const text =
+      'UnitedHealth said it paid a ransom after a cyberattack on its Change Healthcare unit in February. The hackers gained access on February 12 through a Change Healthcare portal.';
+    expect(seen(text, '2024-04-22').first_seen).toBe('2024-02-12T00:00:00.000Z');
+    expect(
+      seen('Hackers breached the Czech foreign ministry in 2021 and again in March 2023.')
+        .first_seen,
+    ).toBe('2021-01-01T00:00:00.000Z');
+    // A stated start comes first.
+    expect(
+      seen('Hackers breached the Czech foreign ministry in 2021; they had been inside since 2019.')
+        .first_seen,
+    ).toBe('2019-01-01T00:00:00.000Z');
+  });
+
   it('cites the words that state the start among the campaign’s mentions (provenance)', () => {
     const text = 'Officials said APT31 breached the Czech foreign ministry as early as 2022.';
     const campaign = campaignOf(analyze(text));
@@ -118,6 +133,24 @@ describe('the period a report states for the intrusion', () => {
         seen('APT31 hacked the Czech foreign ministry, which has been infiltrated since 2022.')
           .first_seen,
       ).toBe('2022-01-01T00:00:00.000Z');
+    });
+
+    it('the day the intrusion was told of, or a dateline under the title', () => {
+      expect(
+        seen(
+          'UnitedHealth disclosed the cyberattack on its Change Healthcare unit on February 21.',
+          '2024-04-22',
+        ).first_seen,
+      ).toBeUndefined();
+      expect(
+        seen('The breach of the Czech foreign ministry was described by researchers in July 2020.')
+          .first_seen,
+      ).toBeUndefined();
+      expect(
+        seen(
+          'Hackers breach the Czech foreign ministry\nMay 14, 2021\nThe attack on the ministry caused trouble.',
+        ).first_seen,
+      ).toBeUndefined();
     });
 
     it('an end before the stated start (STIX: first_seen <= last_seen)', () => {

@@ -5,9 +5,21 @@
  * clause tells of the activity; a date of a sanction, a publication or the group's founding never does.
  * Of several starts the earliest counts, of several ends the latest.
  */
-import type { Analysis, ExtractedDate, ExtractedEntity, Mention } from '../../analysis/types.ts';
+import type {
+  Analysis,
+  ExtractedDate,
+  ExtractedEntity,
+  Mention,
+  Span,
+} from '../../analysis/types.ts';
 import { intoCountry } from '../entities/country-intrusions.ts';
-import { clauseAround, relativeClauseAntecedentEnd, tellsOfActivity } from './activity-clause.ts';
+import {
+  clauseAround,
+  clauseSpan,
+  relativeClauseAntecedentEnd,
+  tellsOfActivity,
+  tellsOfNews,
+} from './activity-clause.ts';
 import { periodEnd, periodStart } from './period-start.ts';
 
 export interface ReportedPeriod {
@@ -23,7 +35,7 @@ const WORD = /\p{L}+/gu;
 export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPeriod> {
   const periods = new Map<string, ReportedPeriod>();
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
-  const stated = analysis.dates.filter((d) => d.role === 'since' || d.role === 'until');
+  const stated = analysis.dates.filter((d) => d.role !== 'published');
   if (stated.length === 0) return periods;
   const actorEnds = actorMentionEnds(analysis.entities);
   const wordSentences = lazily(() => sentencesByWord(analysis));
@@ -35,7 +47,7 @@ export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPer
       return (
         sentence !== undefined &&
         about.has(d.mention.sentence) &&
-        tellsOfActivity(clauseAround(analysis.text, sentence, d.mention)) &&
+        datesActivity(analysis.text, sentence, d) &&
         !actorEnds.has(relativeClauseAntecedentEnd(analysis.text, sentence, d.mention))
       );
     });
@@ -83,11 +95,17 @@ export function datedCampaigns(analysis: PeriodSource): ExtractedEntity[] {
   });
 }
 
+/**
+ * A stated start ("since", "as early as") first; without one, the earliest day or month the intrusion is told
+ * to have happened on ("got in on February 12", "an attack in February"): it was seen then. Of a month and a day
+ * inside it, the day.
+ */
 function periodOf(dates: readonly ExtractedDate[]): ReportedPeriod {
-  const starts = dates.filter((d) => d.role === 'since');
+  const since = dates.filter((d) => d.role === 'since');
+  const starts = since.length > 0 ? since : dates.filter((d) => d.role === 'on');
   const ends = dates.filter((d) => d.role === 'until');
   const first = starts.reduce<ExtractedDate | undefined>(
-    (best, d) => (!best || startOf(d) < startOf(best) ? d : best),
+    (best, d) => (!best || startOf(d) < startOf(best) || within(d, best) ? d : best),
     undefined,
   );
   const last = ends.reduce<ExtractedDate | undefined>(
@@ -99,7 +117,38 @@ function periodOf(dates: readonly ExtractedDate[]): ReportedPeriod {
   return { ...(first ? { first } : {}), ...(last && ordered ? { last } : {}) };
 }
 
+/**
+ * Whether the date's clause tells of the activity. A day or month with no cue before it must also not tell of
+ * the news of it, and is read on its own line.
+ */
+function datesActivity(text: string, sentence: Span, date: ExtractedDate): boolean {
+  if (date.role !== 'on') return tellsOfActivity(clauseAround(text, sentence, date.mention));
+  const { start, end } = clauseSpan(text, lineOf(text, sentence, date.mention), date.mention);
+  return (
+    tellsOfActivity(text.slice(start, end)) &&
+    !tellsOfNews(text.slice(start, date.mention.start), text.slice(date.mention.end, end))
+  );
+}
+
+/**
+ * The part of the sentence on the date's own line: a day or month alone under a title ("Oct 13, 2020") is the
+ * report's dateline, however the title above it reads. A stated start keeps the whole sentence, since its cue
+ * already tells what the date is.
+ */
+function lineOf(text: string, sentence: Span, date: Span): Span {
+  const start = text.lastIndexOf('\n', date.start - 1) + 1;
+  const end = text.indexOf('\n', date.end);
+  return {
+    start: Math.max(sentence.start, start),
+    end: end < 0 ? sentence.end : Math.min(sentence.end, end),
+  };
+}
+
 const startOf = (date: ExtractedDate): string => periodStart(date.value) ?? date.value;
+
+/** "2024-02-12" within "2024-02": a narrower date inside a wider one. */
+const within = (narrow: ExtractedDate, wide: ExtractedDate): boolean =>
+  narrow.value.length > wide.value.length && narrow.value.startsWith(wide.value);
 
 function victimOf(
   campaign: ExtractedEntity,

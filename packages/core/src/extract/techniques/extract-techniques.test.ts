@@ -480,6 +480,11 @@ describe('extractTechniques', () => {
     expect(ids('A third-party contractor said the systems were down.')).toEqual([]);
   });
 
+  it('reads valid accounts from administrator credentials the actor holds', () => {
+    expect(ids('Once inside, the actors use valid administrator credentials.')).toEqual(['T1078']);
+    expect(ids('They signed in with stolen admin credentials.')).toEqual(['T1078']);
+  });
+
   it('reports nothing for prose without techniques', () => {
     expect(
       ids('The minister met his counterpart and discussed trade, tourism and the weather.'),
