@@ -26,6 +26,7 @@ import { writtenCountry } from './organization-country.ts';
 import { EncodedRuns } from './encoded-runs.ts';
 import { embeddedName, inIdentifier, namesFile } from './embedded-name.ts';
 import { EntityCollector, type EntityFinding } from './entity-collector.ts';
+import { settledByOtherNames } from './contested-names.ts';
 import type { Hit } from './hits.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import type { AliasDecision } from './recognize-alias.ts';
@@ -238,7 +239,7 @@ export function entitiesIn(
   }
   const entities = companiesNamedGroup(ctx, withoutPlacesIn(collector.entities(), people));
   const actors = actorsNamedAfterMalware(ctx, entities, (name) => knownSet(knowledge, name));
-  return markFrontCompanies(text, addDefinedAcronyms(ctx, actors));
+  return markFrontCompanies(text, addDefinedAcronyms(ctx, settledByOtherNames(actors)));
 }
 
 /** The one intrusion set the knowledge names so ("Akira", ATT&CK's G1024), if one does. */

@@ -51,6 +51,9 @@ describe('extractIndicators', () => {
       ['file-name', 'archive.zip'],
     ]);
     expect(pairs('evil[.]zip')).toEqual([['domain-name', 'evil.zip']]);
+    // A lure's double extension is a file however it is written; before a path, a host.
+    expect(pairs('invite[.]pdf[.]zip')).toEqual([['file-name', 'invite.pdf.zip']]);
+    expect(pairs('hxxps://invite[.]pdf[.]zip/a')).toContainEqual(['domain-name', 'invite.pdf.zip']);
     // Data files, public keys and Java sources end in TLDs too.
     expect(pairs('It writes part_1.data, reads id_rsa.pub and builds Main.java.')).toEqual([]);
   });

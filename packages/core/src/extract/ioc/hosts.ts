@@ -215,6 +215,18 @@ export function endsInFileExtension(host: string): boolean {
   return FILE_EXTENSIONS.has(host.slice(dot + 1));
 }
 
+/**
+ * Whether a lower-case dotted name ends in two file extensions ("invite.pdf.zip", "scan.doc.exe"): a lure's
+ * double extension, a file however the writer marked it; no one names a host so.
+ */
+export function endsInDoubleExtension(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  const before = host.lastIndexOf('.', dot - 1);
+  return (
+    before > 0 && endsInFileExtension(host) && FILE_EXTENSIONS.has(host.slice(before + 1, dot))
+  );
+}
+
 /** The last label of a dotted name, lower-case ("payload.EXE" -> "exe"). */
 export function lastLabel(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1).toLowerCase();

@@ -7,6 +7,7 @@
 import type { Emit } from './emit.ts';
 import {
   PAYLOAD_EXTENSIONS,
+  endsInDoubleExtension,
   endsInFileExtension,
   isValidDomain,
   lastLabel,
@@ -204,7 +205,7 @@ function classifyHost(
   // Evidence that a name ending in a file extension is a host (hosts.ts, isHostName), looked up
   // only for such names.
   const bare = pathAt < 0 && !isDefanged(spanStart, spanEnd);
-  const fileLike = bare && endsInFileExtension(host);
+  const fileLike = pathAt < 0 && (bare ? endsInFileExtension(host) : endsInDoubleExtension(host));
   const code = bare && (namesNoHost(run) || writtenAsCode(text, spanStart, spanEnd));
   if (fileLike || code || !isValidDomain(host)) return false;
   emit('domain-name', host, spanStart, spanEnd);
