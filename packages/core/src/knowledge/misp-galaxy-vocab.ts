@@ -71,7 +71,8 @@ const SECTOR_OV: Readonly<Record<string, readonly string[]>> = {
   'semi conductors': ['technology'],
   telecoms: ['telecommunications'],
   'communication equipment': ['communications'],
-  'news media': ['communications'],
+  // As the text's own words for the press are read (sectors.ts): CISA files media with entertainment.
+  'news media': ['entertainment'],
   transport: ['transportation'],
   railway: ['transportation'],
   shipping: ['transportation'],

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
+import { industrySectors } from '../../knowledge/misp-galaxy-vocab.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractEntities } from './extract-entities.ts';
 import { buildKnowledgeIndex } from './knowledge-index.ts';
@@ -1101,6 +1102,11 @@ describe('extractEntities: places and organizations', () => {
       ['financial-services'],
     ]);
     expect(cryptoSectors('They demanded a ransom in cryptocurrency.')).toEqual([]);
+    // The press, as the MISP sector galaxy's "News - Media" is mapped (misp-galaxy-vocab.ts).
+    expect(industrySectors('News - Media')).toEqual(['entertainment']);
+    expect(
+      cryptoSectors('A fake story was planted on the website of the state news agency.'),
+    ).toEqual([['entertainment']]);
   });
 
   it('reads no country in a capital that names a product', () => {

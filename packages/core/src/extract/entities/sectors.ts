@@ -220,6 +220,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ],
   ['communications', ['communications sector', 'communications companies']],
   ['automotive', ['automotive', 'car manufacturers']],
+  // The press with entertainment, as CISA's Commercial Facilities sector files "Entertainment and Media".
   [
     'entertainment',
     [
@@ -230,6 +231,11 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'media organizations',
       'media outlets',
       'news organizations',
+      'news outlets',
+      'news agency',
+      'news agencies',
+      'news media',
+      'broadcasters',
       'entertainment',
       'gaming',
     ],
