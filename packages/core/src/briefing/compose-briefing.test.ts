@@ -446,6 +446,26 @@ describe('against whom', () => {
   });
 });
 
+describe('against whom, cited', () => {
+  it('cites the target where the sentence stating the relation names it', () => {
+    const text =
+      'The hacking group Salt Typhoon, linked by multiple governments to China, sent phishing emails. ' +
+      'Salt Typhoon has a long record of targeting governments and embassies.';
+    const briefing = composeBriefing({
+      now: NOW,
+      report: {
+        title: 'Report',
+        tlp: 'clear',
+        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+      },
+    });
+    const insight = briefing.insights.content.find((i) => i.topic === 'against-whom');
+    expect(insight?.text).toMatch(/Government national sector/u);
+    const cited = insight?.citations.find((c) => c.text === 'governments');
+    expect(cited?.start).toBe(text.lastIndexOf('governments'));
+  });
+});
+
 describe('what was done about it', () => {
   const response = (text: string) => insightOn('response', text);
 

@@ -291,7 +291,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       const label = `${target.name}${country}`;
       if (names.includes(label)) continue;
       names.push(label);
-      const c = bestCitation(ctx, target.mentions) ?? evidenceCitations(ctx, relation)[0];
+      // The words in the sentence that states the relation: "targeting governments" cites that, not
+      // "linked by multiple governments" earlier on.
+      const stating = target.mentions.filter((m) => insideAny(m, relation.evidence));
+      const c =
+        bestCitation(ctx, stating) ??
+        bestCitation(ctx, target.mentions) ??
+        evidenceCitations(ctx, relation)[0];
       if (c) citations.push(c);
     }
     insights.push({
