@@ -144,6 +144,23 @@ describe('extractDates', () => {
     ).toEqual([]);
   });
 
+  it('reads a day and month written alone in the year the text wrote that month in before', () => {
+    const story =
+      'Sandworm caused a power outage in October 2022. The intrusion began in June 2022. On October 10, the hackers tripped breakers.';
+    expect(dates(story, '2023-11-09').at(-1)).toEqual(['on', '2022-10-10', 'On October 10']);
+    // Another year between: the month is the publication's.
+    const history = `Sandworm caused a power outage in October 2022. The NotPetya attack was in 2017. On October 10, it struck again.`;
+    expect(dates(history, '2023-11-09').at(-1)).toEqual(['on', '2023-10-10', 'On October 10']);
+    // A month between whose year only the publication date tells.
+    const later =
+      'CISA attributed the loaders to Lazarus in April 2021. On March 31 it was reported. On April 3, Kaspersky saw it.';
+    expect(dates(later, '2023-04-20').slice(-2)).toEqual([
+      ['on', '2023-03-31', 'On March 31'],
+      ['on', '2023-04-03', 'On April 3'],
+    ]);
+    expect(dates(later)).toEqual([['on', '2021-04', 'April 2021']]);
+  });
+
   it('reads a month written alone in the year its sentence wrote before it', () => {
     expect(
       dates(

@@ -241,7 +241,7 @@ export function extractDates(
   // The dateline tells when the text was written, not where its story stands: "LONDON, 22 November 2023 —
   // … offline since 28 October" is October 2023.
   const publishedDay = options.published?.slice(0, 10);
-  const yearOf = anchoredYears(found.filter((d) => d.value !== publishedDay));
+  const years = anchoredYears(found.filter((d) => d.value !== publishedDay));
   if (published) {
     for (const m of text.matchAll(RELATIVE)) relative(m, published, roleBefore, push);
   }
@@ -250,8 +250,9 @@ export function extractDates(
     const sentence = Math.max(0, sentenceIndexAt(sentences, m.start));
     // "in August 2022 … detected the intrusion in October": the year the sentence wrote before it.
     const year =
-      yearOf(m.start, sentence, month) ??
+      years.yearOf(m.start, sentence, month) ??
       (published && yearAround(published, month, m.cue === 'by'));
+    years.record(m.start, month, year || undefined);
     if (!year) continue;
     const role = m.cue === 'since' ? 'since' : m.cue === 'until' ? 'until' : 'on';
     const value = m.day > 0 ? `${year}-${pad(month)}-${pad(m.day)}` : `${year}-${pad(month)}`;
@@ -279,22 +280,72 @@ function yearAround(published: Published, month: number, deadline: boolean): num
   return month > published.month ? published.year - 1 : published.year;
 }
 
+/** A date read before a month written alone: where it stands, its year (unknown for a month left unread). */
+interface DatedBefore {
+  readonly at: number;
+  readonly year: number | undefined;
+  readonly month: number;
+}
+
+/** How many dates back a month written alone looks for itself written with a year. */
+const SAME_MONTH_REACH = 12;
+
 /**
- * The year a month written alone (1-based `month`, at offset `at` of sentence `sentence`) is in, from the
- * last date with a year written before it in its sentence: the same year, or the next one when the month
- * comes before that date's ("in November 2022 … in February" is 2023).
+ * The years of months written alone, asked in text order (1-based `month`, at offset `at` of sentence
+ * `sentence`). First from the last date with a year written before it in its sentence: the same year, or the
+ * next one when the month comes before that date's ("in November 2022 … in February" is 2023). Else from the
+ * same month written with a year before ("an outage in October 2022 … began in June 2022 … On October 10"),
+ * while every date between tells that year: a date of another year between ("the 2017 attack"), or a month
+ * whose year is unknown, leaves the month to the publication date. `record` tells each month's year once read.
  */
-function anchoredYears(
-  dates: readonly ExtractedDate[],
-): (at: number, sentence: number, month: number) => number | undefined {
+function anchoredYears(dates: readonly ExtractedDate[]): {
+  yearOf: (at: number, sentence: number, month: number) => number | undefined;
+  record: (at: number, month: number, year: number | undefined) => void;
+} {
   const written = [...dates].sort((a, b) => a.mention.start - b.mention.start);
-  return (at, sentence, month) => {
-    const anchor = written[firstStartingFrom(written, at) - 1];
-    if (!anchor || anchor.mention.sentence !== sentence) return undefined;
-    const year = Number(anchor.value.slice(0, 4));
-    const anchorMonth = anchor.value.length >= 7 ? Number(anchor.value.slice(5, 7)) : 0;
-    return month >= anchorMonth ? year : year + 1;
+  const alone: DatedBefore[] = [];
+  const yearOf = (at: number, sentence: number, month: number): number | undefined => {
+    const before = firstStartingFrom(written, at);
+    const anchor = written[before - 1];
+    if (anchor && anchor.mention.sentence === sentence) {
+      const year = Number(anchor.value.slice(0, 4));
+      const anchorMonth = anchor.value.length >= 7 ? Number(anchor.value.slice(5, 7)) : 0;
+      return month >= anchorMonth ? year : year + 1;
+    }
+    return sameMonthBefore(datesBefore(written, before, alone), month);
   };
+  const record = (at: number, month: number, year: number | undefined): void => {
+    alone.push({ at, month, year });
+  };
+  return { yearOf, record };
+}
+
+/** The last dates before a month written alone, nearest first: the written ones and the months read before. */
+function* datesBefore(
+  written: readonly ExtractedDate[],
+  before: number,
+  alone: readonly DatedBefore[],
+): Generator<DatedBefore> {
+  let w = before - 1;
+  let a = alone.length - 1;
+  for (let n = 0; n < SAME_MONTH_REACH && (w >= 0 || a >= 0); n++) {
+    const date = written[w];
+    if (date && (a < 0 || date.mention.start > alone[a]!.at)) {
+      w--;
+      const month = date.value.length >= 7 ? Number(date.value.slice(5, 7)) : 0;
+      yield { at: date.mention.start, year: Number(date.value.slice(0, 4)), month };
+    } else yield alone[a--]!;
+  }
+}
+
+function sameMonthBefore(dates: Iterable<DatedBefore>, month: number): number | undefined {
+  let year: number | undefined;
+  for (const date of dates) {
+    if (date.year === undefined || (year !== undefined && date.year !== year)) return undefined;
+    year = date.year;
+    if (date.month === month) return year;
+  }
+  return undefined;
 }
 
 /**
