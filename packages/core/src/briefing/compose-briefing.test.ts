@@ -446,6 +446,37 @@ describe('against whom', () => {
   });
 });
 
+describe('one actor under several names', () => {
+  it('is one attribution, not a conflict, and its other names tell whom it works for', () => {
+    const text =
+      'The FBI attributed the February 21 hack of the crypto exchange Bybit to a group it calls "TraderTraitor", ' +
+      "also known as Lazarus Group or APT38, which works for North Korea's Reconnaissance General Bureau. " +
+      'The FBI urged exchanges to block addresses linked to TraderTraitor.';
+    const knowledge = prepareKnowledge([
+      { ...intrusionSet(1, 'TraderTraitor', 'G9991'), country: 'KP' },
+      { ...intrusionSet(2, 'Lazarus Group', 'G0032'), country: 'KP' },
+      { ...intrusionSet(3, 'APT38', 'G0082'), country: 'KP' },
+    ]);
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'Bybit', tlp: 'clear', analysis: analyzeReport(text, { knowledge }) },
+    });
+    const insight = (topic: string) =>
+      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    expect(insight('who')).toBe(
+      'TraderTraitor (also called Lazarus Group and APT38), attributed to Reconnaissance General Bureau (North Korea)',
+    );
+    expect(insight('how-sure') ?? '').not.toMatch(/Conflicting/u);
+    // Named apart, they are rivals.
+    const apart = text.replace('also known as', 'though others blame');
+    const rivals = composeBriefing({
+      now: NOW,
+      report: { title: 'Bybit', tlp: 'clear', analysis: analyzeReport(apart, { knowledge }) },
+    }).insights.content.find((i) => i.topic === 'how-sure')?.text;
+    expect(rivals).toMatch(/^Conflicting attributions: /u);
+  });
+});
+
 describe('against whom, cited', () => {
   it('cites the target where the sentence stating the relation names it', () => {
     const text =

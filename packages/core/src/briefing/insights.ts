@@ -15,6 +15,7 @@ import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { sinceWhenInsight } from './since-when.ts';
+import { namedAsOne, otherNamesOf } from './named-as-one.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
 import { shortened } from './shortened.ts';
@@ -123,6 +124,8 @@ export function backgroundRef(actor: ExtractedEntity | undefined): string | unde
     : undefined;
 }
 
+const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
 const quote = (text: string): string => shortened(text.replace(/\s+/g, ' ').trim(), MAX_QUOTE);
 
 const evidenceCitations = (ctx: CitationContext, relation: ExtractedRelation): Citation[] => {
@@ -165,18 +168,26 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
   } else if (who || actor) {
     const name = (who && displayName(who)) ?? actor?.name ?? '';
+    // "TraderTraitor, also known as Lazarus Group or APT38": its other names, and what is told of them.
+    const otherNames = ctx && who ? otherNamesOf(ctx.analysis.text, who, entities) : [];
     const ids = [
-      actor?.externalId && `ATT&CK ${actor.externalId}`,
-      actor && actor.name !== name && actor.name,
+      [
+        actor?.externalId && `ATT&CK ${actor.externalId}`,
+        actor && actor.name !== name && actor.name,
+      ]
+        .filter(Boolean)
+        .join(', '),
+      otherNames.length > 0 && `also called ${NAME_LIST.format(otherNames.map(displayName))}`,
     ]
       .filter(Boolean)
-      .join(', ');
+      .join('; ');
     const citations: Citation[] = [];
     const whoCitation = ctx && who && bestCitation(ctx, who.mentions);
     if (whoCitation) citations.push(whoCitation);
     let text = ids ? `${name} (${ids})` : name;
+    const selves = new Set([who?.key, ...otherNames.map((e) => e.key)]);
     const attributedFrom = who
-      ? relations.filter((r) => r.type === 'attributed-to' && r.source === who.key)
+      ? relations.filter((r) => r.type === 'attributed-to' && selves.has(r.source))
       : [];
     const isPersonKey = (key: string): boolean => {
       const target = byKey.get(key);
@@ -407,7 +418,10 @@ function conflictingAttributions(
     bySource.set(r.source, list);
   }
   const rivals = [...bySource.values()].find(
-    (list) => new Set(list.map((r) => r.target)).size > 1 && !oneStatesLevels(list, byKey),
+    (list) =>
+      new Set(list.map((r) => r.target)).size > 1 &&
+      !oneStatesLevels(list, byKey) &&
+      !oneActorNamedSo(ctx.analysis.text, list, byKey),
   );
   if (!rivals) return undefined;
   const named = (key: string): string => {
@@ -446,6 +460,20 @@ function oneStatesLevels(
   const actors = targets.filter((e) => !e || roleOf(e) !== 'sponsor');
   const states = new Set(targets.map((e) => e?.properties?.['country']));
   return sponsors.length > 0 && actors.length <= 1 && states.size === 1 && !states.has(undefined);
+}
+
+/** Whether a sentence stating the attributions names their actors as one ("X, also known as Y or Z"). */
+function oneActorNamedSo(
+  text: string,
+  attributions: readonly ExtractedRelation[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): boolean {
+  const targets = [...new Set(attributions.map((r) => r.target))].map((key) => byKey.get(key));
+  const sentences = new Set(attributions.flatMap((r) => r.evidence.map((e) => e.sentence)));
+  return [...sentences].some((sentence) => {
+    const named = targets.map((t) => t?.mentions.find((m) => m.sentence === sentence));
+    return named.every((m): m is Mention => m !== undefined) && namedAsOne(text, named);
+  });
 }
 
 /** Cites the confidence words themselves, searched in the evidence sentences. */
