@@ -3,7 +3,7 @@
  * relations, the actor's knowledge and the report's own words. The basis is kept for the plan's
  * triggers, and the sentence for the "what" insight.
  */
-import type { Analysis } from '../analysis/types.ts';
+import type { Analysis, ExtractedEntity } from '../analysis/types.ts';
 import type { ActivityFinding } from '../playbook/types.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { CitationContext } from './citations.ts';
@@ -43,12 +43,18 @@ function firstSentenceMatching(ctx: CitationContext, re: RegExp): Citation | und
   return undefined;
 }
 
+/** An organ the report names as a state's ("North Korea's Reconnaissance General Bureau"), whatever its name. */
+const stateActor = (entity: ExtractedEntity): boolean => {
+  const types = entity.properties?.['threat_actor_types'];
+  return entity.type === 'threat-actor' && Array.isArray(types) && types.includes('nation-state');
+};
+
 function stateSponsor(analysis: Analysis): string | undefined {
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
   for (const relation of analysis.relations) {
     if (relation.type !== 'attributed-to') continue;
     const target = byKey.get(relation.target);
-    if (target && STATE_BODY.test(target.name)) return target.name;
+    if (target && (STATE_BODY.test(target.name) || stateActor(target))) return target.name;
   }
   return undefined;
 }

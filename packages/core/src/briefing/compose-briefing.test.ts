@@ -467,6 +467,10 @@ describe('one actor under several names', () => {
       'TraderTraitor (also called Lazarus Group and APT38), attributed to Reconnaissance General Bureau (North Korea)',
     );
     expect(insight('how-sure') ?? '').not.toMatch(/Conflicting/u);
+    // A state's organ by what the report says it is, not by a list of organs' names.
+    expect(insight('what')).toMatch(
+      /^State-sponsored intrusion: attributed to Reconnaissance General Bureau/u,
+    );
     // Named apart, they are rivals.
     const apart = text.replace('also known as', 'though others blame');
     const rivals = composeBriefing({
