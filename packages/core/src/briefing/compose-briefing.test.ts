@@ -481,6 +481,31 @@ describe('one actor under several names', () => {
   });
 });
 
+describe('a persona', () => {
+  it('is named with the set wearing it, whose sponsor is the persona’s', () => {
+    const text =
+      'Researchers identified a wiper campaign by Handala, a hacktivist persona that we assess with moderate ' +
+      "confidence is operated by Void Manticore, an actor affiliated with Iran's Ministry of Intelligence. " +
+      'Handala sent phishing emails to Israeli universities.';
+    const knowledge = prepareKnowledge([
+      intrusionSet(1, 'Handala', 'G9991'),
+      { ...intrusionSet(2, 'Void Manticore', 'G1055'), country: 'IR' },
+    ]);
+    const briefing = composeBriefing({
+      now: NOW,
+      report: { title: 'Handala', tlp: 'clear', analysis: analyzeReport(text, { knowledge }) },
+    });
+    const insight = (topic: string) =>
+      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    expect(insight('who')).toBe(
+      'Handala (a persona of Void Manticore, moderate confidence), attributed to Ministry of Intelligence and Security (Iran)',
+    );
+    expect(insight('how-sure')).toMatch(
+      /^Moderate confidence \(50\/100\) that Handala is a persona of Void Manticore/u,
+    );
+  });
+});
+
 describe('against whom, cited', () => {
   it('cites the target where the sentence stating the relation names it', () => {
     const text =

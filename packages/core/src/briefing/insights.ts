@@ -16,6 +16,7 @@ import { bestCitation, citationInSentence, citationOf, type CitationContext } fr
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { sinceWhenInsight } from './since-when.ts';
 import { namedAsOne, otherNamesOf } from './named-as-one.ts';
+import { personaWearer } from './persona-wearer.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
 import { shortened } from './shortened.ts';
@@ -126,6 +127,12 @@ export function backgroundRef(actor: ExtractedEntity | undefined): string | unde
 
 const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
+/** ", moderate confidence" for a judgement the source rates, nothing for one it states plainly. */
+const judgedSo = (relation: ExtractedRelation): string =>
+  relation.confidence === undefined
+    ? ''
+    : `, ${confidenceWord(relation.confidence).toLowerCase()} confidence`;
+
 const quote = (text: string): string => shortened(text.replace(/\s+/g, ' ').trim(), MAX_QUOTE);
 
 const evidenceCitations = (ctx: CitationContext, relation: ExtractedRelation): Citation[] => {
@@ -147,6 +154,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const named = mainActor(entities, relations);
   const disclaimer = ctx && attributionDisclaimed(ctx.analysis, named);
   const who = disclaimer ? undefined : named;
+  const persona = ctx && who && personaWearer(ctx.analysis.text, who, relations, byKey);
   const actorRef: KnowledgeRef[] = actor
     ? [
         {
@@ -168,7 +176,8 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
   } else if (who || actor) {
     const name = (who && displayName(who)) ?? actor?.name ?? '';
-    // "TraderTraitor, also known as Lazarus Group or APT38": its other names, and what is told of them.
+    // "TraderTraitor, also known as Lazarus Group or APT38": its other names, and what is told of them; so
+    // too of the set wearing it, for a persona.
     const otherNames = ctx && who ? otherNamesOf(ctx.analysis.text, who, entities) : [];
     const ids = [
       [
@@ -178,6 +187,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         .filter(Boolean)
         .join(', '),
       otherNames.length > 0 && `also called ${NAME_LIST.format(otherNames.map(displayName))}`,
+      persona && `a persona of ${displayName(persona.wearer)}${judgedSo(persona.relation)}`,
     ]
       .filter(Boolean)
       .join('; ');
@@ -185,7 +195,11 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const whoCitation = ctx && who && bestCitation(ctx, who.mentions);
     if (whoCitation) citations.push(whoCitation);
     let text = ids ? `${name} (${ids})` : name;
-    const selves = new Set([who?.key, ...otherNames.map((e) => e.key)]);
+    const selves = new Set([
+      who?.key,
+      ...otherNames.map((e) => e.key),
+      ...(persona ? [persona.wearer.key] : []),
+    ]);
     const attributedFrom = who
       ? relations.filter((r) => r.type === 'attributed-to' && selves.has(r.source))
       : [];
@@ -366,9 +380,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     };
     const subject = named(judgement.source);
     const object = named(judgement.target);
+    const claim =
+      persona && judgement === persona.relation
+        ? `${object} is a persona of ${subject}`
+        : `${subject} ${VERB[judgement.type] ?? judgement.type.replace(/-/g, ' ')} ${object}`;
     insights.push({
       topic: 'how-sure',
-      text: `${confidenceWord(judgement.confidence)} confidence (${judgement.confidence}/100) that ${subject} ${VERB[judgement.type] ?? judgement.type.replace(/-/g, ' ')} ${object}${words ? `, as the source puts it: “${words}”` : ''}`,
+      text: `${confidenceWord(judgement.confidence)} confidence (${judgement.confidence}/100) that ${claim}${words ? `, as the source puts it: “${words}”` : ''}`,
       citations,
       knowledge: [],
     });

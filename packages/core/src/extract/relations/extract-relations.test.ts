@@ -2407,6 +2407,13 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0007 location:PL',
       'uses intrusion-set:G0007 malware:S0023',
     ]);
+    // A persona told in an apposition, as sure as the sentence says.
+    const told = analyze(
+      'Researchers identified APT29, a hacktivist persona that we assess with moderate confidence is operated by APT28.',
+    ).relations.filter((r) => r.type === 'related-to');
+    expect(told.map((r) => [r.source, r.target, r.confidence])).toEqual([
+      ['intrusion-set:G0007', 'intrusion-set:G0016', 50],
+    ]);
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

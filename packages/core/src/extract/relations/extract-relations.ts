@@ -334,12 +334,6 @@ export function extractRelations(
       stated.length === 0
         ? (anaphor ?? namedInNextSentence(text, sentences, s, bySentence))
         : undefined;
-    // The set behind the persona, which the sentence names or stands for.
-    const wearer = unmasked.length === 1 ? unmasked[0] : anaphor?.placed;
-    if (wearer)
-      for (const mask of masks)
-        if (mask.entity.key !== wearer.entity.key)
-          out.add('related-to', wearer.entity.key, mask.entity.key, evidence);
     // Cue words and the estimative phrase only matter for a sentence naming an actor or a campaign, or
     // speaking of one; most sentences with a mention do neither, so skip scanning their words.
     // "… attributed to the Russian military intelligence service cyberattacks that targeted French entities":
@@ -382,6 +376,13 @@ export function extractRelations(
       doers !== undefined;
     const cues = judged ? cuesIn(text.slice(span.start, span.end)) : new Set<string>();
     const phrase = judged ? firstEstimativePhrase(text, span.start, span.end) : undefined;
+    // The set behind the persona, which the sentence names or stands for, as sure as the sentence says ("a
+    // hacktivist persona that we assess with moderate confidence is operated by Void Manticore").
+    const wearer = unmasked.length === 1 ? unmasked[0] : anaphor?.placed;
+    if (wearer)
+      for (const mask of masks)
+        if (mask.entity.key !== wearer.entity.key)
+          out.add('related-to', wearer.entity.key, mask.entity.key, evidence, phrase);
     // The judgement of what the actor is does not qualify what it does.
     // "Star Blizzard, a group almost certainly subordinate to the FSB, …": nor does a judgement in the
     // apposition after the actor's name.

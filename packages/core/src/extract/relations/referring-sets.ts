@@ -171,12 +171,15 @@ export function anaphoricSets(
   return found;
 }
 
-/** "the online persona "Handala"", "the Handala persona": a set named as another's persona. */
+/**
+ * "the online persona "Handala"", "the Handala persona", "Handala, a hacktivist persona that …": a set named as
+ * another's persona.
+ */
 const PERSONA_BEFORE = /\bpersonas?\s(?:(?:called|named|dubbed|of)\s)?["“]?$/u;
-const PERSONA_AFTER = /^["”]?\spersonas?\b/u;
+const PERSONA_AFTER = /^["”]?(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b/u;
 export const personaNamed = (text: string, m: Mention): boolean =>
   PERSONA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-  PERSONA_AFTER.test(text.slice(m.end, m.end + 12));
+  PERSONA_AFTER.test(text.slice(m.end, m.end + 56));
 
 /**
  * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …":
