@@ -1038,6 +1038,14 @@ describe('extractRelations', () => {
         .relations.filter((r) => r.target === 'location:PL')
         .map((r) => r.source),
     ).toEqual(['intrusion-set:G0007']);
+    // After a period opening the sentence.
+    expect(
+      analyze(
+        'APT28 has focused on Ukraine. Between December 2024 and January 2025, the group targeted banks in Poland.',
+      )
+        .relations.filter((r) => r.target === 'location:PL')
+        .map((r) => r.source),
+    ).toEqual(['intrusion-set:G0007']);
     // "The attackers" stands for it as "the group" does, also in what a speaker told someone.
     const polandTargeted = (text: string) =>
       analyze(text)
