@@ -37,6 +37,17 @@ describe("a report's author", () => {
     expect(attributed).toEqual(['campaign:intrusion into contoso intrusion-set:G0016']);
   });
 
+  it('is the writer the sentence names as itself when the caller names none', () => {
+    const own =
+      'The Contoso security team detected a nation-state attack on our corporate systems on January 12. ' +
+      'Contoso has identified the threat actor as Midnight Blizzard.';
+    expect(intrusions(own)).toEqual(['Intrusion into Contoso: attack']);
+    // A word capitalized only for opening the sentence names no writer.
+    expect(
+      intrusions('Hackers have breached our corporate systems, Midnight Blizzard among them.'),
+    ).toEqual([]);
+  });
+
   it("is nothing without a known author, another party's systems or an intrusion", () => {
     expect(intrusions(disclosure)).toEqual([]);
     expect(intrusions('An attack on our customers’ systems began in May.', 'Contoso')).toEqual([]);

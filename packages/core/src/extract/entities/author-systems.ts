@@ -7,6 +7,7 @@
  */
 import { organizationFinding, type Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** What an organization owns that an intrusion reaches. */
 const OWN_SYSTEMS = new Set(
@@ -17,13 +18,18 @@ accounts tenant tenants`.split(/\s+/u),
 const MAX_DESCRIBING_WORDS = 2;
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
-/** "Our" before the author's systems, each a mention of the author (`author`: who published the report). */
+/**
+ * "Our" before the author's systems, each a mention of the author (`author`: who published the report). Without
+ * it, the writer a sentence names as itself: "The Microsoft security team detected a nation-state attack on our
+ * corporate systems" is Microsoft's own.
+ */
 export function authorSystems(ctx: TextContext, author: string | undefined): Company[] {
-  const name = author?.trim();
-  if (!name) return [];
+  let name = author?.trim();
   const found: Company[] = [];
   ctx.tokens.forEach((token, i) => {
     if (token.norm !== 'our' || !ownSystemsAfter(ctx, i)) return;
+    name ||= writerOpening(ctx, i);
+    if (!name) return;
     found.push({
       finding: organizationFinding(name, 'report-author', 70),
       mention: ctx.mention(i, i + 1),
@@ -44,3 +50,41 @@ function ownSystemsAfter(ctx: TextContext, our: number): boolean {
   }
   return false;
 }
+
+/** Words that may follow the writer's name: its team, then what it did or says. */
+const TEAM_WORDS = new Set(['security', 'team', 'incident', 'response', 'threat', 'intelligence']);
+const WRITER_VERBS = new Set(
+  'detected discovered identified became learned said says has have was is determined observed'.split(
+    ' ',
+  ),
+);
+/** Most capitalized words of the writer's name. */
+const MAX_WRITER_WORDS = 3;
+
+/**
+ * The name opening the sentence of "our" at token `our` when it is the writer telling of itself: "[The]
+ * Microsoft [security team] detected …", "Okta has …", the name at most three capitalized words.
+ */
+function writerOpening(ctx: TextContext, our: number): string | undefined {
+  let i = our;
+  while (i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[our]) i--;
+  if (ctx.tokens[i]?.norm === 'the') i++;
+  const from = i;
+  while (i < our && i - from < MAX_WRITER_WORDS && isCapitalized(ctx.tokens[i]!.text)) i++;
+  if (i === from) return undefined;
+  const to = i;
+  while (i < our && TEAM_WORDS.has(ctx.tokens[i]!.norm)) i++;
+  if (!WRITER_VERBS.has(ctx.tokens[i]?.norm ?? '')) return undefined;
+  const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  // A name, not a word capitalized for opening the sentence ("Hackers have reached our systems").
+  return writtenMidSentence(ctx.text, ctx.tokens[from]!.text) ? name : undefined;
+}
+
+/** Whether `word` is written capitalized after a lower-case word or a comma somewhere in the text. */
+function writtenMidSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
+}
+const MID_SENTENCE_BEFORE = /[\p{Ll},] $/u;
