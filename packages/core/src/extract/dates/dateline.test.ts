@@ -38,6 +38,11 @@ describe('findDateline', () => {
     );
     expect(dateOf('Title\nUnit 42 | March 5, 2026\nBody')).toBe('2026-03-05');
     expect(dateOf('Title\nPublished: 2026/03/05\nBody')).toBe('2026-03-05');
+    // The day first with dots, as CERT-UA writes it under its title.
+    expect(dateOf('CERT-UA#8399: Cyberattacks by UAC-0001\n\n17.07.2025\n\nBody')).toBe(
+      '2025-07-17',
+    );
+    expect(dateOf('Title\n31.02.2025\nBody')).toBeUndefined();
     expect(dateOf('Title\nUnit 42 | March 5, 2026 saw attacks\nBody')).toBeUndefined();
     // A time of day after the date.
     expect(dateOf('Title\nBy A and B\nThursday, March 20, 2025 06:00\nBody')).toBe('2025-03-20');

@@ -25,7 +25,8 @@ const LINE_PREFIX = 160;
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})[-./](\\d{2})[-./](\\d{2}))`;
+// Last, the day first with dots ("17.07.2025"), as Ukrainian, German, Czech and Polish sources write it.
+const DATE = `(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{4})[-./](\\d{2})[-./](\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`;
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?';
 /** Up to four capitalized words: "Tel Aviv", "BRUSSELS/WASHINGTON". */
 const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}";
@@ -86,8 +87,10 @@ function dateOf(m: RegExpExecArray, first: number): string | undefined {
     [day, month, year] = [Number(g(0)), monthOf(g(1)!) + 1, Number(g(2))];
   } else if (g(3) !== undefined) {
     [month, day, year] = [monthOf(g(3)!) + 1, Number(g(4)), Number(g(5))];
-  } else {
+  } else if (g(6) !== undefined) {
     [year, month, day] = [Number(g(6)), Number(g(7)), Number(g(8))];
+  } else {
+    [day, month, year] = [Number(g(9)), Number(g(10)), Number(g(11))];
   }
   return calendarDay(year, month, day);
 }
@@ -115,7 +118,7 @@ export function findDateline(text: string): Dateline | undefined {
     ]) {
       const m = pattern.exec(bare);
       if (!m) continue;
-      // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-9 in every pattern.
+      // PLACE, WEEKDAY and DASH capture nothing: the DATE groups are 1-12 in every pattern.
       const date = dateOf(m, 1);
       if (date) return { date, words: m[0].trim() };
     }

@@ -66,6 +66,10 @@ describe('extractDates', () => {
         .map(([, value]) => value)
         .filter((v) => v?.length === 10),
     ).toEqual(['2026-10-21', '2026-10-22']);
+    // The day first with dots; not inside a longer run of numbers.
+    expect(dates('On 10.07.2025 emails were sent; build 1.10.07.2025 is not.')).toEqual([
+      ['on', '2025-07-10', '10.07.2025'],
+    ]);
     // An actor's name in Microsoft's scheme; a month or a time of year before the hyphen stays a date.
     expect(dates('Storm-2077 and Storm-1984 sprayed passwords.')).toEqual([]);
     expect(dates('Seen Oct-2021, Mid-2022 and Summer-2023.').map(([, value]) => value)).toEqual([

@@ -90,6 +90,8 @@ const NUMBER_BEFORE = /[\d./]/u;
 const NUMBER_GOES_ON = /^[./]\d/u;
 /** "2026-10-21", and with dots or slashes as Korean and Japanese sources write it ("2026.10.21"). */
 const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})(?:\b|(?=T\d))/gu;
+/** "17.07.2025": the day first, with dots, as Ukrainian, German, Czech and Polish sources write it. */
+const DOTTED_DAY = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/gu;
 const YEAR = /\b(19[89]\d|20\d\d)\b/gu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -150,6 +152,8 @@ function partOfIdentifier(text: string, start: number, end: number): boolean {
   if (before === '_' || text.charAt(end) === '_') return true;
   if (before === '-' && identifierPrefix(text, start - 1)) return true;
   if (before === '/' && !DIGIT.test(twoBefore)) return true;
+  // "1.10.07.2025": the end of a dotted run of numbers (a day written so is read whole before).
+  if (before === '.' && DIGIT.test(twoBefore)) return true;
   return (
     text.charAt(end) === '-' &&
     DIGIT.test(text.charAt(end + 1)) &&
@@ -223,6 +227,18 @@ export function extractDates(
       continue;
     const { role, start } = roleBefore(m.index);
     push(`${y}-${mo}-${d}`, role, start, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DOTTED_DAY)) {
+    const [, d, mo, y] = m;
+    const end = m.index + m[0].length;
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) continue;
+    if (
+      NUMBER_BEFORE.test(text.charAt(m.index - 1)) ||
+      NUMBER_GOES_ON.test(text.slice(end, end + 2))
+    )
+      continue;
+    const { role, start } = roleBefore(m.index);
+    push(`${y}-${pad(Number(mo))}-${pad(Number(d))}`, role, start, end);
   }
   for (const m of text.matchAll(YEAR)) {
     if (partOfIdentifier(text, m.index, m.index + m[0].length)) continue;
