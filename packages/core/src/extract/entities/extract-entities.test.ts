@@ -1103,6 +1103,9 @@ describe('extractEntities: places and organizations', () => {
     ]);
     expect(cryptoSectors('They demanded a ransom in cryptocurrency.')).toEqual([]);
     // The press, as the MISP sector galaxy's "News - Media" is mapped (misp-galaxy-vocab.ts).
+    expect(cryptoSectors('Emails were sent among executive authorities.')).toEqual([
+      ['government-national'],
+    ]);
     expect(industrySectors('News - Media')).toEqual(['entertainment']);
     expect(
       cryptoSectors('A fake story was planted on the website of the state news agency.'),

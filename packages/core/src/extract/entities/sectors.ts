@@ -71,6 +71,11 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'state authorities',
       'state bodies',
       'state institutions',
+      // CERT-UA's words for the state's organs: "emails … among executive authorities".
+      'executive authorities',
+      'executive bodies',
+      'central executive bodies',
+      'government authorities',
     ],
   ],
   [
