@@ -6,6 +6,7 @@ import { isCsfSubcategoryId } from '../csf/csf-catalog.ts';
 import { parseOrgProfile, type OrgProfile } from '../profile/org-profile.ts';
 import { analyzeReport } from '../analyze/analyze-report.ts';
 import { prepareKnowledge } from '../analyze/knowledge.ts';
+import type { KnowledgeEntry } from '../knowledge/entry.ts';
 import { composeBriefing } from './compose-briefing.ts';
 import { SEED_FILE, seedAnalysis } from './fixtures/seed-analysis.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -359,16 +360,21 @@ describe('briefing of an intrusion attributed to a state, no group named', () =>
   });
 });
 
-/** The text of one insight of the briefing on `text`, read with no knowledge. */
-const insightOn = (topic: string, text: string): string | undefined =>
+/** The briefing on `text`, read with the knowledge `entries` (none by default). */
+const briefingOn = (text: string, entries: readonly KnowledgeEntry[] = []): Briefing =>
   composeBriefing({
     now: NOW,
     report: {
       title: 'Report',
       tlp: 'clear',
-      analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+      analysis: analyzeReport(text, { knowledge: prepareKnowledge(entries) }),
     },
-  }).insights.content.find((i) => i.topic === topic)?.text;
+  });
+const topicIn = (briefing: Briefing, topic: string): string | undefined =>
+  briefing.insights.content.find((i) => i.topic === topic)?.text;
+/** The text of one insight of the briefing on `text`, read with no knowledge. */
+const insightOn = (topic: string, text: string): string | undefined =>
+  topicIn(briefingOn(text), topic);
 
 describe('who the actor is', () => {
   it('names the companies working for it', () => {
@@ -452,17 +458,13 @@ describe('one actor under several names', () => {
       'The FBI attributed the February 21 hack of the crypto exchange Bybit to a group it calls "TraderTraitor", ' +
       "also known as Lazarus Group or APT38, which works for North Korea's Reconnaissance General Bureau. " +
       'The FBI urged exchanges to block addresses linked to TraderTraitor.';
-    const knowledge = prepareKnowledge([
+    const entries = [
       { ...intrusionSet(1, 'TraderTraitor', 'G9991'), country: 'KP' },
       { ...intrusionSet(2, 'Lazarus Group', 'G0032'), country: 'KP' },
       { ...intrusionSet(3, 'APT38', 'G0082'), country: 'KP' },
-    ]);
-    const briefing = composeBriefing({
-      now: NOW,
-      report: { title: 'Bybit', tlp: 'clear', analysis: analyzeReport(text, { knowledge }) },
-    });
-    const insight = (topic: string) =>
-      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    ];
+    const briefing = briefingOn(text, entries);
+    const insight = (topic: string) => topicIn(briefing, topic);
     expect(insight('who')).toBe(
       'TraderTraitor (also called Lazarus Group and APT38), attributed to Reconnaissance General Bureau (North Korea)',
     );
@@ -473,11 +475,7 @@ describe('one actor under several names', () => {
     );
     // Named apart, they are rivals.
     const apart = text.replace('also known as', 'though others blame');
-    const rivals = composeBriefing({
-      now: NOW,
-      report: { title: 'Bybit', tlp: 'clear', analysis: analyzeReport(apart, { knowledge }) },
-    }).insights.content.find((i) => i.topic === 'how-sure')?.text;
-    expect(rivals).toMatch(/^Conflicting attributions: /u);
+    expect(topicIn(briefingOn(apart, entries), 'how-sure')).toMatch(/^Conflicting attributions: /u);
   });
 });
 
@@ -487,16 +485,11 @@ describe('a persona', () => {
       'Researchers identified a wiper campaign by Handala, a hacktivist persona that we assess with moderate ' +
       "confidence is operated by Void Manticore, an actor affiliated with Iran's Ministry of Intelligence. " +
       'Handala sent phishing emails to Israeli universities.';
-    const knowledge = prepareKnowledge([
+    const briefing = briefingOn(text, [
       intrusionSet(1, 'Handala', 'G9991'),
       { ...intrusionSet(2, 'Void Manticore', 'G1055'), country: 'IR' },
     ]);
-    const briefing = composeBriefing({
-      now: NOW,
-      report: { title: 'Handala', tlp: 'clear', analysis: analyzeReport(text, { knowledge }) },
-    });
-    const insight = (topic: string) =>
-      briefing.insights.content.find((i) => i.topic === topic)?.text;
+    const insight = (topic: string) => topicIn(briefing, topic);
     expect(insight('who')).toBe(
       'Handala (a persona of Void Manticore, moderate confidence), attributed to Ministry of Intelligence and Security (Iran)',
     );
@@ -511,15 +504,7 @@ describe('against whom, cited', () => {
     const text =
       'The hacking group Salt Typhoon, linked by multiple governments to China, sent phishing emails. ' +
       'Salt Typhoon has a long record of targeting governments and embassies.';
-    const briefing = composeBriefing({
-      now: NOW,
-      report: {
-        title: 'Report',
-        tlp: 'clear',
-        analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
-      },
-    });
-    const insight = briefing.insights.content.find((i) => i.topic === 'against-whom');
+    const insight = briefingOn(text).insights.content.find((i) => i.topic === 'against-whom');
     expect(insight?.text).toMatch(/Government national sector/u);
     const cited = insight?.citations.find((c) => c.text === 'governments');
     expect(cited?.start).toBe(text.lastIndexOf('governments'));
