@@ -230,17 +230,24 @@ const PHRASES: Readonly<Record<string, string>> = {
     'Earlier, in 2024, the group targeted banks, private companies and state enterprises in Ukraine, November 20, 2026 | Microsoft Threat Intelligence, Storm-2077 overlaps with TAG-100, nongovernmental organization (NGO) sectors, claims attack on city of Columbus, Ohio, the Port of Seattle, Lazarus is responsible for the Sony Pictures Entertainment breach, The targeted companies are located in Poland; one of them makes drones deployed in Ukraine, Iranian cyber actors have used password spraying to compromise accounts, Iranian cyber actors\' use of brute force, North Korean IT workers have used stolen identities, brokers for ransomware affiliates such as ALPHV and NoEscape, The campaign has affected organizations in the healthcare, information technology and other critical infrastructure sectors, TA569, the actor behind the SocGholish framework, The group was also blamed for the 2023 attacks on MGM Resorts and Caesars Entertainment, cyberattacks on retailers Marks & Spencer, the Co-op and Harrods, an operation against NoName057(16) that led to arrests in France, Victimology includes entities in the energy sector, its TTPs overlap with those of several known APT groups, including Volt Typhoon, Flax Typhoon and Dalbit, Kerberoasting and DCSync, Void Manticore launches wiper attacks under the Handala persona, Since the start of October 2026, the group claimed the attacks through the online persona "Handala", The Qilin gang listed Apex on its leak site, is believed to have stolen 20 million card records from US businesses, ',
   'contractors, culprits and denials':
     'OFAC is sanctioning Integrity Technology Group, Incorporated (Integrity Tech), a Beijing-based cybersecurity company, for its role in multiple computer intrusion incidents, Sichuan Juxinhe Network Technology, a cybersecurity company that officials said was directly involved in the Salt Typhoon intrusions, on behalf of the Ministry of Public Security, a custom web shell, Karma Shell, In April 2025, the group compromised Marks & Spencer, breaching Hawaiian Airlines and WestJet, the BRUSHFIRE passive backdoor, exploited zero-days in Ivanti edge devices, OAuth 2.0 tokens, a login prompt that mimics the sign-in window, hit DaVita, a kidney dialysis company, and the city of Wichita, Kansas, which emerged in September 2024, no attribution has been made, did not say which group was behind the attack, No passwords or private keys were exposed, people familiar with the matter later said it was Silk Typhoon, breaching a third-party cybersecurity service provider, BeyondTrust, the Northern District of Georgia, Jaguar Land Rover extends production shutdown after cyberattack, The same group earlier claimed attacks on Marks & Spencer and Harrods, which has links to the Scattered Spider and Lapsus$ hacking groups, ',
+  // Read without the report's author: "our systems" are then the writer's the sentence names.
+  'writers, personas and other names':
+    'The Contoso security team detected a nation-state attack on our corporate systems, Hackers have breached our corporate systems, Between December 2024 and January 2025, the group sent emails to executive authorities, Handala, a hacktivist persona that we assess with moderate confidence is operated by Void Manticore, a group it calls "TraderTraitor", also known as Lazarus Group or APT38, which works for North Korea\'s Reconnaissance General Bureau, 17.07.2025, an outage in October 2022, On October 10, the hackers gained access on February 12 through a portal, disclosed the cyberattack on its Change Healthcare unit on February 21, ROOTSAW (a.k.a. EnvyScout), invite[.]pdf[.]zip, the state news agency, valid administrator credentials, build 1.10.07.2025, ',
 };
+/** Kinds read with no author given. */
+const WITHOUT_AUTHOR: ReadonlySet<string> = new Set(['writers, personas and other names']);
 
 // With the report's author known, so that "our systems" are read too.
 const options = { ...corpusAnalyzeOptions(), author: 'Contoso' };
-const time = (text: string): number => {
+const time = (text: string, author: boolean): number => {
   const started = performance.now();
-  analysisToStix(analyzeReport(text, options), { ingested: '2026-11-30T00:00:00.000Z' });
+  const analysis = analyzeReport(text, author ? options : corpusAnalyzeOptions());
+  analysisToStix(analysis, { ingested: '2026-11-30T00:00:00.000Z' });
   return performance.now() - started;
 };
 /** Least of two runs: one slow run on a shared machine is not super-linearity. */
-const least = (text: string): number => Math.min(time(text), time(text));
+const least = (text: string, author: boolean): number =>
+  Math.min(time(text, author), time(text, author));
 
 console.log(
   `Full pipeline on hostile text: each phrase repeated to about ${((words * 20) / 1e6).toFixed(2)} MB (1x) and 4x, as one sentence and as sentences; ratio 4 = linear, 16 = quadratic`,
@@ -254,8 +261,9 @@ for (const [name, phrase] of Object.entries(PHRASES)) {
     const text = (n: number): string => `Title\n${unit.repeat(Math.ceil((n * 20) / unit.length))}`;
     const label = `${name}${separator ? ', as sentences' : ', one sentence'}`;
     try {
-      const small = least(text(words));
-      const large = least(text(words * 4));
+      const author = !WITHOUT_AUTHOR.has(name);
+      const small = least(text(words), author);
+      const large = least(text(words * 4), author);
       const ratio = large / Math.max(small, 1);
       worst = Math.max(worst, ratio);
       console.log(

@@ -486,10 +486,16 @@ function oneActorNamedSo(
   attributions: readonly ExtractedRelation[],
   byKey: ReadonlyMap<string, ExtractedEntity>,
 ): boolean {
-  const targets = [...new Set(attributions.map((r) => r.target))].map((key) => byKey.get(key));
   const sentences = new Set(attributions.flatMap((r) => r.evidence.map((e) => e.sentence)));
+  // Each target's first mention in each of those sentences, read once.
+  const firsts = [...new Set(attributions.map((r) => r.target))].map((key) => {
+    const first = new Map<number, Mention>();
+    for (const m of byKey.get(key)?.mentions ?? [])
+      if (sentences.has(m.sentence) && !first.has(m.sentence)) first.set(m.sentence, m);
+    return first;
+  });
   return [...sentences].some((sentence) => {
-    const named = targets.map((t) => t?.mentions.find((m) => m.sentence === sentence));
+    const named = firsts.map((first) => first.get(sentence));
     return named.every((m): m is Mention => m !== undefined) && namedAsOne(text, named);
   });
 }

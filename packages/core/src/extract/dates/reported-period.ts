@@ -35,22 +35,31 @@ const WORD = /\p{L}+/gu;
 export function reportedPeriods(analysis: PeriodSource): Map<string, ReportedPeriod> {
   const periods = new Map<string, ReportedPeriod>();
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
-  const stated = analysis.dates.filter((d) => d.role !== 'published');
-  if (stated.length === 0) return periods;
+  // The dates of each sentence, so that a campaign reads those of its own sentences only.
+  const stated = new Map<number, ExtractedDate[]>();
+  for (const d of analysis.dates) {
+    if (d.role === 'published') continue;
+    const list = stated.get(d.mention.sentence);
+    if (list) list.push(d);
+    else stated.set(d.mention.sentence, [d]);
+  }
+  if (stated.size === 0) return periods;
   const actorEnds = actorMentionEnds(analysis.entities);
   const wordSentences = lazily(() => sentencesByWord(analysis));
   for (const campaign of analysis.entities) {
     if (campaign.type !== 'campaign' || campaign.ref) continue;
     const about = sentencesAbout(campaign, victimOf(campaign, byKey), wordSentences);
-    const own = stated.filter((d) => {
-      const sentence = analysis.sentences[d.mention.sentence];
-      return (
-        sentence !== undefined &&
-        about.has(d.mention.sentence) &&
-        datesActivity(analysis.text, sentence, d) &&
-        !actorEnds.has(relativeClauseAntecedentEnd(analysis.text, sentence, d.mention))
-      );
-    });
+    const own = [...about]
+      .flatMap((s) => stated.get(s) ?? [])
+      .sort((a, b) => a.mention.start - b.mention.start)
+      .filter((d) => {
+        const sentence = analysis.sentences[d.mention.sentence];
+        return (
+          sentence !== undefined &&
+          datesActivity(analysis.text, sentence, d) &&
+          !actorEnds.has(relativeClauseAntecedentEnd(analysis.text, sentence, d.mention))
+        );
+      });
     const period = periodOf(own);
     if (period.first || period.last) periods.set(campaign.key, period);
   }
@@ -136,13 +145,18 @@ function datesActivity(text: string, sentence: Span, date: ExtractedDate): boole
  * already tells what the date is.
  */
 function lineOf(text: string, sentence: Span, date: Span): Span {
-  const start = text.lastIndexOf('\n', date.start - 1) + 1;
-  const end = text.indexOf('\n', date.end);
-  return {
-    start: Math.max(sentence.start, start),
-    end: end < 0 ? sentence.end : Math.min(sentence.end, end),
-  };
+  // Looked for within a bounded reach: a sentence of many dates and no line break costs each date a constant.
+  let start = date.start;
+  const floor = Math.max(sentence.start, date.start - LINE_REACH);
+  while (start > floor && text.charCodeAt(start - 1) !== NEWLINE) start--;
+  let end = date.end;
+  const ceiling = Math.min(sentence.end, date.end + LINE_REACH);
+  while (end < ceiling && text.charCodeAt(end) !== NEWLINE) end++;
+  return { start, end };
 }
+const NEWLINE = 10;
+/** How far around a date its line is looked for; a clause runs shorter. */
+const LINE_REACH = 400;
 
 const startOf = (date: ExtractedDate): string => periodStart(date.value) ?? date.value;
 

@@ -26,9 +26,17 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 export function authorSystems(ctx: TextContext, author: string | undefined): Company[] {
   let name = author?.trim();
   const found: Company[] = [];
+  // Whether each opening word is written mid-sentence too, asked once per word: a text of many such
+  // sentences is not searched once per sentence.
+  const midSentence = new Map<string, boolean>();
+  const named = (word: string): boolean => {
+    let known = midSentence.get(word);
+    if (known === undefined) midSentence.set(word, (known = writtenMidSentence(ctx.text, word)));
+    return known;
+  };
   ctx.tokens.forEach((token, i) => {
     if (token.norm !== 'our' || !ownSystemsAfter(ctx, i)) return;
-    name ||= writerOpening(ctx, i);
+    name ||= writerOpening(ctx, i, named);
     if (!name) return;
     found.push({
       finding: organizationFinding(name, 'report-author', 70),
@@ -65,9 +73,12 @@ const MAX_WRITER_WORDS = 3;
  * The name opening the sentence of "our" at token `our` when it is the writer telling of itself: "[The]
  * Microsoft [security team] detected …", "Okta has …", the name at most three capitalized words.
  */
-function writerOpening(ctx: TextContext, our: number): string | undefined {
-  let i = our;
-  while (i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[our]) i--;
+function writerOpening(
+  ctx: TextContext,
+  our: number,
+  named: (word: string) => boolean,
+): string | undefined {
+  let i = ctx.tokenRange(ctx.sentenceOf[our] ?? -1)[0];
   if (ctx.tokens[i]?.norm === 'the') i++;
   const from = i;
   while (i < our && i - from < MAX_WRITER_WORDS && isCapitalized(ctx.tokens[i]!.text)) i++;
@@ -77,7 +88,7 @@ function writerOpening(ctx: TextContext, our: number): string | undefined {
   if (!WRITER_VERBS.has(ctx.tokens[i]?.norm ?? '')) return undefined;
   const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   // A name, not a word capitalized for opening the sentence ("Hackers have reached our systems").
-  return writtenMidSentence(ctx.text, ctx.tokens[from]!.text) ? name : undefined;
+  return named(ctx.tokens[from]!.text) ? name : undefined;
 }
 
 /** Whether `word` is written capitalized after a lower-case word or a comma somewhere in the text. */
