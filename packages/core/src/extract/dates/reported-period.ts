@@ -3,7 +3,8 @@
  * first_seen/last_seen (STIX 2.1 §4.2). A stated start or end counts for a campaign only where its
  * sentence tells of that intrusion (the campaign is mentioned there, or its victim is) and the date's own
  * clause tells of the activity; a date of a sanction, a publication or the group's founding never does.
- * Of several starts the earliest counts, of several ends the latest.
+ * Of several starts the earliest counts, of several ends the latest; with no start stated, the earliest day or
+ * month the intrusion is told to have happened on (periodOf).
  */
 import type {
   Analysis,
