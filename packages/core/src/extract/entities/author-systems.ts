@@ -7,6 +7,7 @@
  */
 import { organizationFinding, type Company } from './companies.ts';
 import type { TextContext } from './text-context.ts';
+import { perText } from './per-text.ts';
 import { isCapitalized } from './tokens.ts';
 
 /** What an organization owns that an intrusion reaches. */
@@ -26,17 +27,9 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 export function authorSystems(ctx: TextContext, author: string | undefined): Company[] {
   let name = author?.trim();
   const found: Company[] = [];
-  // Whether each opening word is written mid-sentence too, asked once per word: a text of many such
-  // sentences is not searched once per sentence.
-  const midSentence = new Map<string, boolean>();
-  const named = (word: string): boolean => {
-    let known = midSentence.get(word);
-    if (known === undefined) midSentence.set(word, (known = writtenMidSentence(ctx.text, word)));
-    return known;
-  };
   ctx.tokens.forEach((token, i) => {
     if (token.norm !== 'our' || !ownSystemsAfter(ctx, i)) return;
-    name ||= writerOpening(ctx, i, named);
+    name ||= writerOpening(ctx, i);
     if (!name) return;
     found.push({
       finding: organizationFinding(name, 'report-author', 70),
@@ -73,11 +66,7 @@ const MAX_WRITER_WORDS = 3;
  * The name opening the sentence of "our" at token `our` when it is the writer telling of itself: "[The]
  * Microsoft [security team] detected …", "Okta has …", the name at most three capitalized words.
  */
-function writerOpening(
-  ctx: TextContext,
-  our: number,
-  named: (word: string) => boolean,
-): string | undefined {
+function writerOpening(ctx: TextContext, our: number): string | undefined {
   let i = ctx.tokenRange(ctx.sentenceOf[our] ?? -1)[0];
   if (ctx.tokens[i]?.norm === 'the') i++;
   const from = i;
@@ -88,14 +77,17 @@ function writerOpening(
   if (!WRITER_VERBS.has(ctx.tokens[i]?.norm ?? '')) return undefined;
   const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   // A name, not a word capitalized for opening the sentence ("Hackers have reached our systems").
-  return named(ctx.tokens[from]!.text) ? name : undefined;
+  return capitalizedMidSentence(ctx).has(ctx.tokens[from]!.text) ? name : undefined;
 }
 
-/** Whether `word` is written capitalized after a lower-case word or a comma somewhere in the text. */
-function writtenMidSentence(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return true;
-  }
-  return false;
-}
-const MID_SENTENCE_BEFORE = /[\p{Ll},] $/u;
+/**
+ * Capitalized words the text writes where no layout asks for a capital (ctx.sentenceStart: not a sentence's,
+ * a cell's or a heading's opening): names. Made once per text, on first need.
+ */
+const capitalizedMidSentence = perText((ctx): ReadonlySet<string> => {
+  const words = new Set<string>();
+  ctx.tokens.forEach((t, k) => {
+    if (isCapitalized(t.text) && !ctx.sentenceStart(k)) words.add(t.text);
+  });
+  return words;
+});
