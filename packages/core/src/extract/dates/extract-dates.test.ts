@@ -182,6 +182,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a start stated by a month or day written alone', () => {
+    expect(
+      dates(
+        'The hackers gained access as early as February. As far back as 3 March, they left.',
+        '2025-05-02',
+      ),
+    ).toEqual([
+      ['since', '2025-02', 'as early as February'],
+      ['since', '2025-03-03', 'As far back as 3 March'],
+    ]);
+  });
+
   it('leaves relative dates out without a publication date (never the clock)', () => {
     expect(dates('Last year the ministry was hit; in March it happened again.')).toEqual([]);
   });

@@ -270,7 +270,7 @@ export function extractDates(
       (published && yearAround(published, month, m.cue === 'by'));
     years.record(m.start, month, year || undefined);
     if (!year) continue;
-    const role = m.cue === 'since' ? 'since' : m.cue === 'until' ? 'until' : 'on';
+    const role = MONTH_SINCE_CUES.has(m.cue) ? 'since' : m.cue === 'until' ? 'until' : 'on';
     const value = m.day > 0 ? `${year}-${pad(month)}-${pad(m.day)}` : `${year}-${pad(month)}`;
     push(value, role, m.start, m.end);
   }
@@ -279,6 +279,9 @@ export function extractDates(
     found.sort((a, b) => a.mention.start - b.mention.start),
   );
 }
+
+/** Cues of a month without its year that state when the activity began: "since October", "as early as February". */
+const MONTH_SINCE_CUES: ReadonlySet<string> = new Set(['since', 'as early as', 'as far back as']);
 
 /** Months a deadline ("patch by December 1") may lie after the month the text was written in. */
 const DEADLINE_REACH_MONTHS = 3;

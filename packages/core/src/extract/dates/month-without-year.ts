@@ -14,12 +14,15 @@ const DAY_AFTER = /^ (\d{1,2})(?:st|nd|rd|th)?\b(?! \d)/u;
 /** "28 October", "3rd November": the day before it. */
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)? $/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The cue before a day and month: "on 28 October", "since October 28", a deadline "by December 1". */
-const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y) $/u;
-/** The cue a month alone needs: "in October", "until March". */
-const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil) $/u;
-/** Characters a cue takes with its space. */
-const CUE_REACH = 7;
+/**
+ * The cue before a day and month: "on 28 October", "since October 28", a deadline "by December 1", a start
+ * "as early as 3 February".
+ */
+const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Aa]s early as|[Aa]s far back as) $/u;
+/** The cue a month alone needs: "in October", "until March", "as early as February". */
+const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Aa]s early as|[Aa]s far back as) $/u;
+/** Characters a cue takes with its space: "as far back as ". */
+const CUE_REACH = 15;
 /** The intrusion a month right before it dates: "an April cyberattack" (with a day, the day's reader has it). */
 const EVENT_AFTER = /^ (?:cyber[- ]?)?(?:attack|breach|intrusion|hack|heist|incident|sabotage)\b/u;
 /** The article a month modifying an intrusion stands after: "an April", "the May". */
@@ -33,7 +36,7 @@ export interface MonthWithoutYear {
   readonly name: string;
   /** 1-31, or 0 when no day is written. */
   readonly day: number;
-  /** The lower-cased cue ("on", "in", "since", "during", "until", "by"), or '' when none. */
+  /** The lower-cased cue ("on", "in", "since", "during", "until", "by", "as early as"), or '' when none. */
   readonly cue: string;
 }
 

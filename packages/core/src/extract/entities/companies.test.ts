@@ -889,6 +889,12 @@ describe('an intrusion into a company', () => {
     expect(intrusions('A cyberattack that forced MGM Resorts International to shut down.')).toEqual(
       ['Intrusion into MGM Resorts International: cyberattack'],
     );
+    expect(
+      intrusions('The cyberattack that has crippled MGM Resorts International went on.'),
+    ).toEqual(['Intrusion into MGM Resorts International: cyberattack']);
+    expect(intrusions('The outage that has crippled MGM Resorts International went on.')).toEqual(
+      [],
+    );
     expect(intrusions('The Acme Corp. hackers used social engineering.')).toEqual([
       'Intrusion into Acme Corp: hackers',
     ]);
@@ -1444,6 +1450,11 @@ describe('an intrusion into a company', () => {
     expect(intrusions("LockBit hit Contoso's US arm in November.")).toEqual([
       'Intrusion into Contoso: hit',
     ]);
+    // What the intrusion did to what the company owns; an ampersand inside the name.
+    expect(
+      intrusions("The cyber attack that has crippled Marks & Spencer's online shop went on."),
+    ).toEqual(['Intrusion into Marks & Spencer: attack']);
+    expect(intrusions("The outage crippled Marks & Spencer's online shop.")).toEqual([]);
     // No company's part, a noun and not a verb, a country, an intent: no intrusion.
     expect(intrusions("Hackers breached Podesta's email in 2016.")).toEqual([]);
     expect(intrusions("After the attack Contoso's network was restored.")).toEqual([]);

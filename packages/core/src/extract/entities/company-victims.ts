@@ -21,6 +21,7 @@ import { isAcronymPlural, isCapitalized } from './tokens.ts';
 import { innerCapitals } from './name-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
+import { intrusionImpactAt } from './intrusion-impact.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
 import { acronymAfter, BRACKETED_ACRONYM } from './listed-companies.ts';
@@ -1005,11 +1006,6 @@ const VICTIM_PREPOSITIONS = new Set([
   'affecting',
   'targeting',
 ]);
-/** "a cyberattack that forced X to …", "the attack crippled X", "Ransomware attack disrupts X" (a headline). */
-const IMPACT_VERBS = new Set(
-  `forced disrupted crippled paralyzed paralysed affected impacted hit struck forces disrupts cripples
-paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
-);
 /** Taking data from a victim: "data stolen from X", "exfiltrated 2 TB from X". */
 export const THEFTS: ReadonlySet<string> = new Set(
   'stolen stole steal stealing exfiltrated exfiltrating theft heist'.split(' '),
@@ -1205,10 +1201,8 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
     if (intrudes(verb)) return verb;
     if (VICTIM_PREPOSITIONS.has(norm(verb)) && INTRUSION_WORDS.has(norm(verb - 1))) return verb - 1;
   }
-  if (IMPACT_VERBS.has(word)) {
-    const subject = ['that', 'which'].includes(norm(before - 1)) ? before - 2 : before - 1;
-    if (INTRUSION_WORDS.has(norm(subject))) return subject;
-  }
+  const impact = intrusionImpactAt(ctx, before);
+  if (impact !== undefined) return impact;
   // "the Colonial Pipeline attack", "MGM Resorts breach", "the Bybit crypto heist"
   if (INTRUSION_NOUNS.has(norm(to))) return to;
   // "Marks & Spencer hackers used …": who hacked it; not a title's capitals ("… Policy Hackers breach …").

@@ -1,19 +1,21 @@
 /**
  * Companies named as the owners of what an intrusion reached: "used the flaw to breach Boeing's parts and
- * distribution business", "LockBit hit ICBC's US arm", "hackers compromised Acme's corporate network". A
+ * distribution business", "LockBit hit ICBC's US arm", "hackers compromised Acme's corporate network", "the
+ * attack that has crippled Marks & Spencer's online shop". A
  * capitalized name alone says nothing of what it names; its possessive before a company's part or its
  * systems, right after a verb of intrusion, does. Not a person's mailbox ("hacked Podesta's email"): only
  * a company's parts and systems count.
  */
 import { isCommonWord } from './common-words.ts';
-import { capitalWord } from './described-companies.ts';
+import { capitalWord, inNameAt } from './described-companies.ts';
 import { intrusionVerbAt } from './intrusion-verbs.ts';
+import { intrusionImpactAt } from './intrusion-impact.ts';
 import type { TextContext } from './text-context.ts';
 
 /** What a company owns that an intrusion reaches. */
 const COMPANY_PARTS = new Set(
   `network networks systems servers infrastructure environment business businesses unit units arm
-division subsidiary subsidiaries operations offices`.split(/\s+/u),
+division subsidiary subsidiaries operations offices shop store stores`.split(/\s+/u),
 );
 const MAX_NAME_WORDS = 3;
 /** Kinds of body a capitalized word after "the" names again: "the Commission's systems". */
@@ -32,13 +34,14 @@ export function possessedCompanies(
   const { tokens } = ctx;
   const found: { from: number; to: number }[] = [];
   for (let verb = 0; verb < tokens.length; verb++) {
-    if (!intrusionVerbAt(ctx, verb)) continue;
+    // "the cyber attack that has crippled Marks & Spencer's online shop": what an intrusion did, too.
+    if (!intrusionVerbAt(ctx, verb) && intrusionImpactAt(ctx, verb) === undefined) continue;
     const from = tokens[verb + 1]?.norm === 'the' ? verb + 2 : verb + 1;
     let to = from;
     while (
       to - from < MAX_NAME_WORDS &&
       capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
-      ctx.spaceBefore(to)
+      inNameAt(ctx, to)
     ) {
       to++;
     }
