@@ -430,6 +430,13 @@ describe('how the actor got in', () => {
     expect(insightOn('against-whom', text)).toBe('Targets: Armed Forces of the Netherlands (NL)');
     expect(insightOn('how', text)).toBe('Exploits: CVE-2022-42475');
   });
+
+  it('names the malware and tools the actor ran after the flaws it exploited', () => {
+    const text =
+      'The hacking group Salt Typhoon exploited CVE-2023-20198 to breach Verizon Communications Inc. and used a ' +
+      'custom Linux backdoor called GhostSpider.';
+    expect(insightOn('how', text)).toBe('Exploits: CVE-2023-20198. Uses: GhostSpider');
+  });
 });
 
 describe('against whom', () => {
@@ -495,6 +502,17 @@ describe('a persona', () => {
     );
     expect(insight('how-sure')).toMatch(
       /^Moderate confidence \(50\/100\) that Handala is a persona of Void Manticore/u,
+    );
+  });
+});
+
+describe('against whom, in order', () => {
+  it("names the victims of the intrusion the report tells of before the actor's earlier targets", () => {
+    const text =
+      'Salt Typhoon has previously targeted hotels in Southeast Asia. The hacking group Salt Typhoon breached ' +
+      'the networks of Verizon Communications Inc. in 2024.';
+    expect(insightOn('against-whom', text)).toMatch(
+      /^Targets: Verizon Communications Inc; .*Hospitality/u,
     );
   });
 });

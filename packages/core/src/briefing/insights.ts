@@ -128,6 +128,9 @@ export function backgroundRef(actor: ExtractedEntity | undefined): string | unde
 const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** ", moderate confidence" for a judgement the source rates, nothing for one it states plainly. */
+/** What an actor runs, named in "How": malware families and tools, not techniques (the plan lists those). */
+const SOFTWARE: ReadonlySet<string> = new Set(['malware', 'tool']);
+
 const judgedSo = (relation: ExtractedRelation): string =>
   relation.confidence === undefined
     ? ''
@@ -304,7 +307,11 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   );
   // A vulnerability is how the actor got in, not whom it went after (STIX says "targets" for both).
   const exploited = targets.filter((r) => byKey.get(r.target)?.type === 'vulnerability');
-  const victims = targets.filter((r) => byKey.get(r.target)?.type !== 'vulnerability');
+  // The intrusion the report tells of first ("penetrated the networks of AT&T, Verizon and Lumen"), then whom
+  // the actor went after before ("has previously targeted hotels … in Southeast Asia").
+  const victims = targets
+    .filter((r) => byKey.get(r.target)?.type !== 'vulnerability')
+    .sort((a, b) => Number(attributedTo.has(b.source)) - Number(attributedTo.has(a.source)));
   if (ctx && victims.length > 0) {
     const names: string[] = [];
     const citations: Citation[] = [];
@@ -341,13 +348,27 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     });
   }
 
-  if (ctx && exploited.length > 0) {
-    const names = [...new Set(exploited.map((r) => byKey.get(r.target)!.name))];
+  // How: the flaws it got in by, then the malware and tools the report says it ran ("used a custom Linux
+  // backdoor called GhostSpider", "deployed DragonForce ransomware").
+  const used = relations.filter(
+    (r) =>
+      r.type === 'uses' &&
+      (!who || r.source === who.key || attributedTo.has(r.source) || organs.has(r.source)) &&
+      SOFTWARE.has(byKey.get(r.target)?.type ?? ''),
+  );
+  if (ctx && exploited.length + used.length > 0) {
+    const namesOf = (list: readonly ExtractedRelation[]) => [
+      ...new Set(list.map((r) => byKey.get(r.target)!.name)),
+    ];
+    const parts = [
+      ...(exploited.length > 0 ? [`Exploits: ${namesOf(exploited).join('; ')}`] : []),
+      ...(used.length > 0 ? [`Uses: ${namesOf(used).join('; ')}`] : []),
+    ];
     insights.push({
       topic: 'how',
-      text: `Exploits: ${names.join('; ')}`,
+      text: parts.join('. '),
       citations: dedupe(
-        exploited.flatMap((r) => {
+        [...exploited, ...used].flatMap((r) => {
           const c = bestCitation(ctx, byKey.get(r.target)!.mentions);
           return c ? [c] : [];
         }),

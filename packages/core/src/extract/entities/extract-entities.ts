@@ -39,7 +39,7 @@ import { sectorName } from './sectors.ts';
 import { sponsoringGovernments } from './sponsoring-governments.ts';
 import { findStateSponsored } from './state-sponsored.ts';
 import { TextContext } from './text-context.ts';
-import { nameTokens, tokenize } from './tokens.ts';
+import { isCapitalized, nameTokens, tokenize } from './tokens.ts';
 
 export interface EntityExtractionOptions extends HitOptions {
   /** Who published the report: "our systems" in it are the author's (author-systems.ts). */
@@ -403,6 +403,8 @@ function toFinding(
       // "the Main Directorate of the General Staff of the Armed Forces of the Russian Federation": the tail of
       // the name found before it, no body of its own.
       if (tailOfNameBefore(ctx, hits[index - 1], hit.from)) return undefined;
+      if (committeeOf(ctx, hit.to)) return undefined;
+
       const code = hit.body.country ?? bodyCountry(ctx, hits, index, government, placed);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;
@@ -558,6 +560,23 @@ function bodyCountry(
   const named = kind && placed.get(kind);
   const mark = government.markBefore(body.from);
   return named && (!mark || mark.token < named.token) ? named.code : government.at(body.from);
+}
+
+/** Capitalized words a committee's name may hold after its chamber's: "Armed Services", "Homeland Security". */
+const COMMITTEE_WORDS = 4;
+const COMMITTEES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'caucus']);
+
+/**
+ * The body ending before token `to` opens a committee's name ("the Senate Intelligence Committee", "the House
+ * Armed Services Committee"): a part of the chamber, named for what it oversees, not the chamber itself.
+ */
+function committeeOf(ctx: TextContext, to: number): boolean {
+  for (let k = to; k <= to + COMMITTEE_WORDS; k++) {
+    const token = ctx.tokens[k];
+    if (!token || !ctx.spaceBefore(k) || !isCapitalized(token.text)) return false;
+    if (COMMITTEES.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether the words between the name `before` and token `from` are "of" or "of the". */

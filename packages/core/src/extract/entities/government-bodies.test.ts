@@ -117,6 +117,17 @@ describe('generic government bodies', () => {
     ]);
   });
 
+  it('reads no chamber where its name opens a committee of it', () => {
+    expect(
+      bodies(
+        "China's foreign ministry denied it. Mark Warner, chairman of the Senate Intelligence Committee, spoke.",
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of China [CN]']);
+    expect(bodies("Canada's House of Commons Standing Committee on Public Safety met.")).toEqual(
+      [],
+    );
+  });
+
   it("reads the service that runs a parliament as that parliament's", () => {
     expect(
       bodies(
