@@ -977,6 +977,13 @@ describe('extractRelations', () => {
       ['intrusion-set:G0007', 2],
     ]);
     expect(sponsorOf('APT28 and APT29 were active. The group is linked to the GRU.')).toEqual([]);
+    // The organ as the subject that runs the set, named or standing for it.
+    expect(sponsorOf("APT28 sent phishing e-mails. Russia's GRU runs the group.")).toEqual([
+      ['intrusion-set:G0007', 2],
+    ]);
+    expect(sponsorOf("Russia's GRU is behind APT28.")).toEqual([['intrusion-set:G0007', 1]]);
+    expect(sponsorOf("APT28 sent phishing e-mails. Russia's GRU tracks the group.")).toEqual([]);
+    expect(sponsorOf("Russia's GRU, not APT28, runs the network.")).toEqual([]);
     // "The attacks" stand for whoever made them.
     expect(
       sponsorOf('APT28 hit firms in 2024. The police said the attacks are linked to the GRU.'),

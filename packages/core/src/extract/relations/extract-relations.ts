@@ -33,6 +33,7 @@ import {
   namedInNextSentence,
   organTrackedAs,
   personaNamed,
+  RUNS_THE_SET,
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
@@ -154,7 +155,11 @@ export function extractRelations(
             text.slice(Math.max(span.start, sponsor.mention.start - 60), sponsor.mention.start),
           ) &&
             SELF_NAMED_AFTER.test(between)));
-      const linking = cuesIn(between).has('link') || WORKS_FOR.test(between);
+      // "China's Ministry of State Security runs APT31": the organ first, the verb its own.
+      const linking =
+        cuesIn(between).has('link') ||
+        WORKS_FOR.test(between) ||
+        (first === sponsor && RUNS_BETWEEN.test(between));
       if ((!apposed && !unitNamed && !linking) || between.includes(';')) {
         continue;
       }
@@ -670,6 +675,8 @@ function asideEnd(a: Placed, sponsor: Placed, text: string): number {
 const ASIDE_CLAUSE = /^, (?:which|who)\b(?:[^,.;]|, (?=\p{Lu}|and |or ))*,/u;
 
 /** "is believed to work for North Korea's RGB": working for an organ, not with others. */
+/** Only the words that run the set between an organ and it: "China's MSS runs APT31". */
+const RUNS_BETWEEN = new RegExp(String.raw`^ ${RUNS_THE_SET} $`, 'u');
 const WORKS_FOR = /\bwork(?:s|ed|ing)?\s+(?:for|on\s+behalf\s+of)\s/u;
 
 /**

@@ -94,7 +94,9 @@ function anaphoricSet(
   const span = afterHeadingLine(text, sentences[s] ?? { start: 0, end: text.length });
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
   const anaphor =
-    GROUP_ANAPHOR.exec(head) ?? (head.includes(' told ') ? TOLD_ANAPHOR.exec(head) : null);
+    GROUP_ANAPHOR.exec(head) ??
+    RUNNER_ANAPHOR.exec(head) ??
+    (head.includes(' told ') ? TOLD_ANAPHOR.exec(head) : null);
   const victims = anaphor
     ? null
     : (VICTIMS_OPENING.exec(head) ?? BARE_VICTIMS_OPENING.exec(head) ?? VICTIMS_CLOSING.exec(head));
@@ -520,6 +522,18 @@ const PERIOD_OPENING = String.raw`(?:Between|From) (?:\p{Lu}\p{Ll}+ )?(?:19|20)\
 const AMONG_ITS_MEANS = String.raw`(?:Among|Amongst) the (?:\p{Ll}+ )?(?:tools|malware|families|payloads|implants|backdoors|techniques)(?: that| which)? `;
 const GROUP_ANAPHOR = new RegExp(
   String.raw`^\s*["“]?(?:${AMONG_ITS_MEANS}|(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says?|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following|For|To) (?:the (?:start|end|beginning|middle) of )?[\p{L}\d ]{1,24}(?:[’']s [\p{L}\d ]{1,20})?, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, (?:(?:in|since|from|by) [\p{L}\d ]{1,24}, )?|(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO}|${YEAR_OPENING}|${PERIOD_OPENING})?` +
+    REFERENT_WORDS,
+  'u',
+);
+/** The words between a body and the set it runs: "runs", "is behind", "likely directs". */
+export const RUNS_THE_SET = String.raw`(?:(?:also|likely|probably|reportedly) )?(?:runs|ran|directs|directed|controls|controlled|oversees|oversaw|commands|commanded|sponsors|sponsored|tasks|tasked|funds|funded|(?:is|was|stands|stood) behind)`;
+
+/**
+ * "China's Ministry of State Security runs the group", "The GRU is behind these attacks": a body of up to six
+ * capitalized words that runs the set, the set in the object's place.
+ */
+const RUNNER_ANAPHOR = new RegExp(
+  String.raw`^\s*(?:The )?\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5} ${RUNS_THE_SET} ` +
     REFERENT_WORDS,
   'u',
 );
