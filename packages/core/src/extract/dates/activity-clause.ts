@@ -56,8 +56,11 @@ export function clauseSpan(text: string, sentence: Span, date: Span): Span {
   return { start: sentence.start + from, end: date.end + to };
 }
 
-/** ", which has …", ", who had …": a relative clause opening on the comma before it. */
-const RELATIVE_OPENS = /^,\s{1,2}(?:which|who)\b/u;
+/**
+ * ", which has …", ", who had …": a relative clause opening on the comma before it; or one inside the noun
+ * phrase set beside the word (", a Chinese espionage group that has been suspected of … since at least 2014").
+ */
+const RELATIVE_OPENS = /^,\s{1,2}(?:(?:an?|the)\s(?:[\p{L}-]+\s){0,4})?(?:which|who|that)\b/u;
 
 /**
  * Where the word a relative clause holding the date at `date` describes ends ("the Bureau, which has stolen

@@ -133,6 +133,12 @@ describe('the period a report states for the intrusion', () => {
         seen('APT31 hacked the Czech foreign ministry, which has been infiltrated since 2022.')
           .first_seen,
       ).toBe('2022-01-01T00:00:00.000Z');
+      // So does one inside the phrase set beside the group.
+      expect(
+        seen(
+          'The breach of the Czech foreign ministry bears the hallmarks of APT31, a Chinese group that has stolen documents since 2010.',
+        ).first_seen,
+      ).toBeUndefined();
     });
 
     it('the day the intrusion was told of, or a dateline under the title', () => {
