@@ -1524,6 +1524,16 @@ describe('extractRelations', () => {
     expect(
       places('APT28 sent phishing emails, officials at South Korean ministries said.'),
     ).toEqual([]);
+    // Those the lures were sent to; not where what was taken was sent.
+    expect(places('APT28 sent phishing emails to German political parties.')).toEqual([
+      'location:DE',
+    ]);
+    expect(places('APT28 sent the stolen emails to Russian servers.')).toEqual([]);
+    // The state whose bodies were struck.
+    expect(places('APT28 targeted executive authorities of Ukraine with malware.')).toEqual([
+      'location:UA',
+    ]);
+    expect(places('APT28 used executive authorities of Ukraine as cover.')).toEqual([]);
     // Where the things an intrusion verb struck stand; not where the actor's own servers are.
     expect(
       places('APT28 compromised internet-connected cameras at Ukrainian border crossings.'),
