@@ -321,6 +321,9 @@ describe('extractRelations', () => {
     expect(stated(`4. X-Agent then injects Zebrocy into explorer.exe.${others}`)).toEqual([
       'malware:S0023 attack-pattern:T1055',
     ]);
+    expect(
+      stated(`X-Agent, a backdoor written in C, persists through a Run key.${others}`),
+    ).toEqual(['malware:S0023 attack-pattern:T1547.001']);
     // A plural noun after the name, a passive, another family's kind: no act of the family.
     expect(stated(`X-Agent payloads persist through a Run key.${others}`)).toEqual([]);
     expect(stated(`X-Agent was installed through a Run key.${others}`)).toEqual([]);
@@ -526,6 +529,15 @@ describe('extractRelations', () => {
       'malware:S0023 location:PL',
     ]);
     expect(targets(`${opening}The X-Agent ransomware hit banks in Poland.`)).toHaveLength(2);
+    // An aside between the family and its verb.
+    expect(
+      targets(
+        `${opening}X-Agent ransomware, first observed in May 2024, has targeted banks in Poland.`,
+      ),
+    ).toHaveLength(2);
+    expect(
+      targets(`${opening}X-Agent ransomware, Acme said, was found at banks in Poland.`),
+    ).toEqual([]);
     expect(targets(`${opening}Acme said X-Agent has attacked banks in Poland.`)).toEqual([]);
     expect(targets(`${opening}X-Agent has been found at banks in Poland.`)).toEqual([]);
     // The family its users target with, as the text says they used it to.

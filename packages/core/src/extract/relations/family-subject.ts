@@ -8,7 +8,7 @@
  */
 import type { ExtractedEntity, Span } from '../../analysis/types.ts';
 import { normalizeName } from '../../stix/ids.ts';
-import type { Placed } from './roles.ts';
+import { COMMA_ASIDE, type Placed } from './roles.ts';
 
 /** Longest opening read before the name. */
 const OPENING_MOST = 48;
@@ -39,6 +39,19 @@ functions features capabilities techniques tactics tools routines threads proces
 const PERFECT =
   /^\s(?:(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet)\s)?has\s(?:also\s)?\p{Ll}{3,20}ed\b/u;
 
+/** "PixyLoader, a loader written in C, injects …": an aside between the name and its verb, left out. */
+const ASIDE = new RegExp(
+  String.raw`^(\s(?:ransomware|malware|loader|backdoor|stealer|trojan|botnet))?${COMMA_ASIDE}(?=\s)`,
+  'u',
+);
+/** Longest aside, its commas included. */
+const ASIDE_MOST = 64;
+/** The words after the name with the aside between it and its verb left out. */
+const withoutAside = (after: string): string => {
+  const aside = ASIDE.exec(after);
+  return aside ? (aside[1] ?? '') + after.slice(aside[0].length) : after;
+};
+
 /** The family the sentence opens on, acting ("PixyLoader persists …"), if any. */
 export function actingOpening(
   text: string,
@@ -50,7 +63,7 @@ export function actingOpening(
   if (placed.some((p) => p.role === 'attacker' || p.role === 'sponsor')) return undefined;
   const before = text.slice(span.start, first.mention.start);
   if (before.length > OPENING_MOST || !OPENING.test(before)) return undefined;
-  const after = text.slice(first.mention.end, first.mention.end + 48);
+  const after = withoutAside(text.slice(first.mention.end, first.mention.end + 48 + ASIDE_MOST));
   if (PERFECT.test(after)) return first;
   const verb = ACTS_AFTER.exec(after)?.[1];
   return verb && !PLURAL_NOUNS.has(verb) ? first : undefined;

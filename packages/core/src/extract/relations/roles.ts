@@ -146,8 +146,12 @@ function subjectAttacking(text: string, families: readonly Placed[]): Placed | u
 const SUBJECT_OPENING_REACH = 8;
 /** The start of the text or of a sentence, with its article: "… Europe. The Interlock …", "\nInterlock". */
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s{1,3}|\n\s{0,3})(?:The\s)?$/u;
-const FAMILY_ATTACKS =
-  /^(?:\sransomware)?\s(?:has\sbeen\sactive\ssince\s[\p{L}\d\s]{1,20}\sand\s)?(?:(?:has|have|had)\s(?:also\s)?)?(?:attacked|attacks|hit|hits|targeted|targets|breached|compromised|struck)\b/u;
+/** "Interlock ransomware, first observed in September 2024, has targeted …": an aside two commas set off. */
+export const COMMA_ASIDE = String.raw`,\s[^,.;:()]{1,60},`;
+const FAMILY_ATTACKS = new RegExp(
+  String.raw`^(?:\sransomware)?(?:${COMMA_ASIDE})?\s(?:has\sbeen\sactive\ssince\s[\p{L}\d\s]{1,20}\sand\s)?(?:(?:has|have|had)\s(?:also\s)?)?(?:attacked|attacks|hit|hits|targeted|targets|breached|compromised|struck)\b`,
+  'u',
+);
 const FAMILY_PEOPLE_AFTER =
   /^\s(?:ransomware\s)?(?:actors|affiliates|operators|developers|gang|crew)\b/u;
 /**
