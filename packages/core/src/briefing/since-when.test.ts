@@ -64,6 +64,12 @@ describe('briefing: since when', () => {
     expect(cited(insight)).toEqual(['over the past decade']);
   });
 
+  it('says whose start it is when the sentence names another than the actor', () => {
+    const family =
+      'APT31 used Lumma Stealer in its campaigns. Lumma Stealer, sold on forums since at least 2022, steals passwords.';
+    expect(sinceWhen(family)?.text).toBe('Lumma active since 2022');
+  });
+
   it("takes no start that dates a person's own doing", () => {
     const person =
       'The US sanctioned Maksim Yakubets, the leader of APT31, who had worked for the FSB since 2010.';

@@ -23,9 +23,12 @@ export function sinceWhenInsight(
   if (ctx && reported) return intrusionPeriod(ctx, reported, actor, who);
   const earliest = ctx && earliestStart(ctx, ctx.analysis.dates);
   if (ctx && earliest) {
+    // "Lumma, sold … since at least 2022" in a report whose actor is another: whose start it is.
+    const subject = namedBefore(ctx, earliest);
+    const whose = subject && subject.key !== who?.key ? `${displayName(subject)} active` : 'Active';
     return {
       topic: 'since-when',
-      text: `Active since ${earliest.value}`,
+      text: `${whose} since ${earliest.value}`,
       citations: [citationOf(ctx, earliest.mention)],
       knowledge: [],
     };
@@ -112,6 +115,24 @@ function datesAPerson(ctx: CitationContext, date: ExtractedDate): boolean {
 /** ", the leader of Evil Corp, who … had worked for the FSB ": a relative clause after the name. */
 const onAPerson = (between: string): boolean =>
   between.startsWith(',') && !/[.;]/u.test(between) && /\bwho\b/u.test(between);
+
+const SUBJECT_TYPES: ReadonlySet<string> = new Set([...GROUP_TYPES, 'malware', 'tool', 'campaign']);
+
+/** The actor, family or campaign named last before the date in its sentence, whose start the date is. */
+function namedBefore(ctx: CitationContext, date: ExtractedDate): ExtractedEntity | undefined {
+  let best: { entity: ExtractedEntity; end: number } | undefined;
+  for (const e of ctx.analysis.entities) {
+    if (!SUBJECT_TYPES.has(e.type)) continue;
+    for (const m of e.mentions)
+      if (
+        m.sentence === date.mention.sentence &&
+        m.end <= date.mention.start &&
+        m.end > (best?.end ?? -1)
+      )
+        best = { entity: e, end: m.end };
+  }
+  return best?.entity;
+}
 
 /** The earliest stated start, one in the report's body before one in its own summary or advice. */
 function earliestStart(

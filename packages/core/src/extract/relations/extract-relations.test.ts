@@ -546,6 +546,9 @@ describe('extractRelations', () => {
       both,
     );
     expect(targets(`${opening}X-Agent has been used to attack banks in Poland.`)).toEqual(both);
+    expect(targets(`${opening}X-Agent has also been used to attack banks in Poland.`)).toEqual(
+      both,
+    );
     expect(targets(`${opening}Affiliates have used X-Agent to steal data in Poland.`)).toEqual([]);
     expect(targets(`${opening}It has used X-Agent to target banks in Poland.`)).toEqual([]);
     expect(

@@ -124,7 +124,7 @@ const KIND_WORD = String.raw`(?:\s(?:ransomware|malware|stealer|infostealer|back
 const TO_TARGET = String.raw`(?:to\s(?:target|attack|infect|compromise|hit)|against|in\sattacks\s(?:on|against))\b`;
 const TO_TARGET_AFTER = new RegExp(String.raw`^${KIND_WORD}\s${TO_TARGET}`, 'u');
 const BEEN_USED_TO_TARGET = new RegExp(
-  String.raw`^${KIND_WORD}\s(?:has|have|had)\sbeen\s(?:used|deployed)\s${TO_TARGET}`,
+  String.raw`^${KIND_WORD}\s(?:has|have|had)\s(?:also\s)?been\s(?:used|deployed)\s${TO_TARGET}`,
   'u',
 );
 /**
