@@ -233,6 +233,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   // Read without the report's author: "our systems" are then the writer's the sentence names.
   'writers, personas and other names':
     'The Contoso security team detected a nation-state attack on our corporate systems, Hackers have breached our corporate systems, Between December 2024 and January 2025, the group sent emails to executive authorities, Handala, a hacktivist persona that we assess with moderate confidence is operated by Void Manticore, a group it calls "TraderTraitor", also known as Lazarus Group or APT38, which works for North Korea\'s Reconnaissance General Bureau, 17.07.2025, an outage in October 2022, On October 10, the hackers gained access on February 12 through a portal, disclosed the cyberattack on its Change Healthcare unit on February 21, ROOTSAW (a.k.a. EnvyScout), invite[.]pdf[.]zip, the state news agency, valid administrator credentials, build 1.10.07.2025, ',
+  'impacts, runners and asides':
+    "The cyber attack that has crippled Marks & Spencer's online shop, as early as February, as far back as 3 March, Senator Mark Warner, chairman of the Senate Intelligence Committee, Researchers say the group, China's Ministry of State Security runs the group, is behind APT31, a Chinese group that has stolen documents since 2010, sent phishing emails to German political parties, targeted executive authorities of Ukraine, Interlock ransomware, first observed in September 2024, has targeted hospitals, Lumma has also been used to target schools, ",
 };
 /** Kinds read with no author given. */
 const WITHOUT_AUTHOR: ReadonlySet<string> = new Set(['writers, personas and other names']);
