@@ -761,6 +761,18 @@ describe('extractRelations', () => {
       'targets identity:sector financial-services',
       'targets location:PL',
     ]);
+    // Speakers named by what they are, and "actors" with no "that" before them.
+    expect(
+      told(
+        'The agencies said actors affiliated with the Russian government compromised banks in Poland. ' +
+          'The group, which Zorbaco tracks as APT28, stole records.',
+      ),
+    ).toEqual([
+      'attributed-to threat-actor:government of russia',
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+    ]);
     // Capitalized "Hackers" opening the sentence, and "The group, calling itself …".
     expect(
       told(

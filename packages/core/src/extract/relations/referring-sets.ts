@@ -326,13 +326,15 @@ const DESCRIBED_ACTOR = new RegExp(
   'u',
 );
 /**
- * "The FBI and CISA said on Wednesday that hackers linked to …": unnamed actors in the clause a speaker
- * reports; group 1, the noun.
+ * "The FBI and CISA said on Wednesday that hackers linked to …", "The agencies said actors affiliated with …":
+ * unnamed actors in the clause a speaker reports; group 1, the noun.
  */
 const REPORTED_ACTOR = new RegExp(
-  String.raw`^\s*${DATELINE}\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8} (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? that (hackers|attackers|intruders|threat actors|cyber actors)\b`,
+  String.raw`^\s*${DATELINE}(?:\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8}|The (?:agencies|officials|authorities|investigators|researchers)) (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? (?:that )?(hackers|attackers|intruders|threat actors|cyber actors|actors)\b`,
   'u',
 );
+/** A verb of speaking REPORTED_ACTOR needs, looked for before it is tried. */
+const SPEAKS = / (?:said|says|announced|revealed|disclosed) /u;
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
@@ -370,7 +372,7 @@ export function namedInNextSentence(
   const head = text.slice(span.start, Math.min(span.end, span.start + 120));
   const described = DESCRIBED_ACTOR.exec(head);
   // A plain search first: nearly every sentence is asked, and few report a speaker's "that".
-  const reported = described || !head.includes(' that ') ? undefined : REPORTED_ACTOR.exec(head);
+  const reported = described || !SPEAKS.test(head) ? undefined : REPORTED_ACTOR.exec(head);
   if (!described && !reported) return undefined;
   if (described) {
     const first = onlySet(bySentence.get(s + 1) ?? []);
