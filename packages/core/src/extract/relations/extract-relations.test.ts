@@ -1366,6 +1366,10 @@ describe('extractRelations', () => {
       'intrusion-set:uac 0133 intrusion-set:G0007',
     ]);
     expect(related('UAC-0133, a group that copies APT28, attacked banks.')).toEqual([]);
+    // Activity others track by another name.
+    expect(related('TA455 overlaps with activity other vendors track as APT28 and APT29.')).toEqual(
+      ['intrusion-set:ta455 intrusion-set:G0007', 'intrusion-set:ta455 intrusion-set:G0016'],
+    );
     // The tie named before both.
     expect(
       related('We observed overlaps between TA455 and a group publicly tracked as APT28.'),
