@@ -53,6 +53,17 @@ describe('an actor claiming responsibility', () => {
     expect(attributions('Ties to APT29, APT28, took responsibility.')).toEqual([]);
   });
 
+  it('is one others hold responsible', () => {
+    const zorvex = ['campaign:intrusion into zorvex motors -> intrusion-set:G0007'];
+    expect(
+      attributions('Experts told the BBC that the gang, known as APT28, was responsible.'),
+    ).toEqual(zorvex);
+    expect(attributions('Officials said APT28 was likely responsible for the attack.')).toEqual(
+      zorvex,
+    );
+    expect(attributions('APT28 was responsible for payments to affiliates.')).toEqual([]);
+  });
+
   it("is a family's people claiming the intrusion, which used the family", () => {
     const uses = (claim: string): string[] =>
       analyzeReport(`Zorvex Motors suffered a ransomware attack. ${claim}`, { knowledge })
