@@ -895,6 +895,12 @@ describe('an intrusion into a company', () => {
     expect(intrusions('The outage that has crippled MGM Resorts International went on.')).toEqual(
       [],
     );
+    expect(
+      intrusions('The attack, which began on 3 June, has forced Acme Corp. to shut down.'),
+    ).toEqual(['Intrusion into Acme Corp: attack']);
+    expect(
+      intrusions('The outage, which began on 3 June, has forced Acme Corp. to shut down.'),
+    ).toEqual([]);
     expect(intrusions('The Acme Corp. hackers used social engineering.')).toEqual([
       'Intrusion into Acme Corp: hackers',
     ]);

@@ -1,7 +1,7 @@
 /**
  * Verbs that tell what an intrusion did to its victim: "a cyberattack that forced X to …", "the attack
- * crippled X", "the cyber attack that has crippled X's online shop", "Ransomware attack disrupts X" (a
- * headline). The verb names the victim only with an intrusion for its subject: "the outage disrupted X"
+ * crippled X", "the cyber attack that has crippled X's online shop", "The attack, which began on 3 June, has
+ * forced X to …", "Ransomware attack disrupts X" (a headline). The verb names the victim only with an intrusion for its subject: "the outage disrupted X"
  * tells of no attack.
  */
 import { INTRUSION_WORDS } from './campaigns.ts';
@@ -23,5 +23,23 @@ export function intrusionImpactAt(ctx: TextContext, verb: number): number | unde
   let subject = verb - 1;
   if (AUXILIARIES.has(norm(subject))) subject--;
   if (RELATIVES.has(norm(subject))) subject--;
+  else subject = beforeRelativeClause(ctx, subject, norm);
   return INTRUSION_WORDS.has(norm(subject)) ? subject : undefined;
+}
+
+/** Most words of a relative clause between the subject and its verb: ", which began on 3 June,". */
+const CLAUSE_WORDS = 12;
+
+/**
+ * "The attack, which began on 3 June, has forced …": the word before the relative clause that ends at token
+ * `last` (a comma after it), else `last` itself.
+ */
+function beforeRelativeClause(ctx: TextContext, last: number, norm: (i: number) => string): number {
+  const gapAfter = (i: number): string =>
+    ctx.text.slice(ctx.tokens[i]?.end ?? 0, ctx.tokens[i + 1]?.start ?? 0);
+  if (gapAfter(last) !== ', ') return last;
+  for (let k = last; k > last - CLAUSE_WORDS && norm(k) !== ''; k--) {
+    if (RELATIVES.has(norm(k)) && gapAfter(k - 1) === ', ') return k - 1;
+  }
+  return last;
 }
