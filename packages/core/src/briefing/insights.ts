@@ -127,10 +127,10 @@ export function backgroundRef(actor: ExtractedEntity | undefined): string | unde
 
 const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
-/** ", moderate confidence" for a judgement the source rates, nothing for one it states plainly. */
 /** What an actor runs, named in "How": malware families and tools, not techniques (the plan lists those). */
 const SOFTWARE: ReadonlySet<string> = new Set(['malware', 'tool']);
 
+/** ", moderate confidence" for a judgement the source rates, nothing for one it states plainly. */
 const judgedSo = (relation: ExtractedRelation): string =>
   relation.confidence === undefined
     ? ''

@@ -403,8 +403,8 @@ function toFinding(
       // "the Main Directorate of the General Staff of the Armed Forces of the Russian Federation": the tail of
       // the name found before it, no body of its own.
       if (tailOfNameBefore(ctx, hits[index - 1], hit.from)) return undefined;
+      // "the Senate Intelligence Committee": a committee, not its chamber.
       if (committeeOf(ctx, hit.to)) return undefined;
-
       const code = hit.body.country ?? bodyCountry(ctx, hits, index, government, placed);
       const country = code ? countryByCode(code) : undefined;
       if (!country) return undefined;

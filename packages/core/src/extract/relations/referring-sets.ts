@@ -520,10 +520,12 @@ const ACCORDING_TO = String.raw`According to (?:(?:a|an|the|its) (?:\p{Ll}+ )?(?
 const YEAR_OPENING = String.raw`(?:Since|In|From|By|Until|Since at least) (?:(?:early|late|mid|\p{Lu}\p{Ll}+) )?(?:19|20)\d\d `;
 /** "Between December 2024 and January 2025, the group …": a period opening the sentence. */
 const PERIOD_OPENING = String.raw`(?:Between|From) (?:\p{Lu}\p{Ll}+ )?(?:19|20)\d\d (?:and|to|until) (?:\p{Lu}\p{Ll}+ )?(?:19|20)\d\d, `;
+/** A body's or people's name of up to six capitalized words: "The Finnish Security and Intelligence Service". */
+const CAPITALIZED_BODY = String.raw`\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}`;
 /** "Among the tools the group deployed are …": what the set used, told after it. */
 const AMONG_ITS_MEANS = String.raw`(?:Among|Amongst) the (?:\p{Ll}+ )?(?:tools|malware|families|payloads|implants|backdoors|techniques)(?: that| which)? `;
 const GROUP_ANAPHOR = new RegExp(
-  String.raw`^\s*["“]?(?:${AMONG_ITS_MEANS}|(?:\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says?|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following|For|To) (?:the (?:start|end|beginning|middle) of )?[\p{L}\d ]{1,24}(?:[’']s [\p{L}\d ]{1,20})?, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, (?:(?:in|since|from|by) [\p{L}\d ]{1,24}, )?|(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO}|${YEAR_OPENING}|${PERIOD_OPENING})?` +
+  String.raw`^\s*["“]?(?:${AMONG_ITS_MEANS}|(?:${CAPITALIZED_BODY}(?: \(\p{Lu}\p{L}{1,12}\))?|The (?:\p{Lu}\p{Ll}+ )?(?:directorate|agency|agencies|services|ministry|company|firm|government|department|office|centre|center|authorities|investigators|officials|researchers|police|advisory|report)) (?:(?:later|also|previously|earlier|has|had|have) ){0,2}(?:said|says?|stated|added|believes?|assess(?:es|ed)?|judges?|concluded|disclosed|confirmed|revealed|warned|noted|reported|linked|tied)(?: (?:on|in) \p{Lu}\p{Ll}+)?(?: in (?:a|an|its) (?:filing|statement|letter|notice|post)(?: with (?:the )?\p{Lu}+)?)?(?: with (?:a )?\p{L}+ (?:confidence|degree of (?:confidence|certainty)))?(?: that)? |(?:Since|In|From|Later|Then|Since at least|Outside|Beyond|Across|Besides|After|Once|Following|For|To) (?:the (?:start|end|beginning|middle) of )?[\p{L}\d ]{1,24}(?:[’']s [\p{L}\d ]{1,20})?, |\p{Lu}\p{Ll}+(?:-\p{Ll}+)?, (?:(?:in|since|from|by) [\p{L}\d ]{1,24}, )?|(?:Beginning|Starting) (?:on|in) [\p{L}\d ]{1,20}(?:, \d{4})?, |${ACCORDING_TO}|${YEAR_OPENING}|${PERIOD_OPENING})?` +
     REFERENT_WORDS,
   'u',
 );
@@ -535,8 +537,7 @@ export const RUNS_THE_SET = String.raw`(?:(?:also|likely|probably|reportedly) )?
  * capitalized words that runs the set, the set in the object's place.
  */
 const RUNNER_ANAPHOR = new RegExp(
-  String.raw`^\s*(?:The )?\p{Lu}[\p{L}.’'-]{0,30}(?: (?:and |of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,5} ${RUNS_THE_SET} ` +
-    REFERENT_WORDS,
+  String.raw`^\s*(?:The )?${CAPITALIZED_BODY} ${RUNS_THE_SET} ` + REFERENT_WORDS,
   'u',
 );
 /**
