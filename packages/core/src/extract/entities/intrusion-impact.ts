@@ -1,8 +1,8 @@
 /**
  * Verbs that tell what an intrusion did to its victim: "a cyberattack that forced X to …", "the attack
  * crippled X", "the cyber attack that has crippled X's online shop", "The attack, which began on 3 June, has
- * forced X to …", "Ransomware attack disrupts X" (a headline). The verb names the victim only with an intrusion for its subject: "the outage disrupted X"
- * tells of no attack.
+ * forced X to …", "Ransomware attack disrupts X" (a headline). The verb names the victim only with an
+ * intrusion for its subject: "the outage disrupted X" tells of no attack.
  */
 import { INTRUSION_WORDS } from './campaigns.ts';
 import type { TextContext } from './text-context.ts';

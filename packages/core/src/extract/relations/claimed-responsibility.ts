@@ -6,6 +6,8 @@
  */
 import type { Mention } from '../../analysis/types.ts';
 
+/** After a family's name, its people's word: "The Interlock ransomware gang". */
+const PEOPLES_WORDS = String.raw`(?:\s{1,2}ransomware)?(?:\s{1,2}(?:gang|group|operators|crew))?`;
 /** What one sentence tells of an intrusion, as the object of "responsibility" or "responsible for". */
 const THE_INTRUSION = String.raw`(?:it|the\s{1,2}(?:[\p{Ll}-]{1,20}\s{1,2})?(?:attack|cyberattack|hack|breach|incident|intrusion))\b`;
 /**
@@ -15,7 +17,7 @@ const THE_INTRUSION = String.raw`(?:it|the\s{1,2}(?:[\p{Ll}-]{1,20}\s{1,2})?(?:a
  * intrusion itself.
  */
 const CLAIMED_AFTER = new RegExp(
-  String.raw`^(?:\s{1,2}ransomware)?(?:\s{1,2}(?:gang|group|operators|crew))?(?:,\s(?:which|who|a|an|the|also)\s[^.;]{1,100}?,)?\s{1,2}(?:(?:later|quickly|soon|has|had|have|also|publicly)\s{1,2}){0,2}(?:(?:claimed|took|accepted|assumed)\s{1,2}(?:responsibility|credit)(?!\s{1,2}for\s{1,2}(?!${THE_INTRUSION}))|(?:listed|posted|added)\s(?:\p{Lu}[\p{L}.&-]*\s){1,4}(?:on|to)\sits\s(?:data\s)?(?:leak|extortion|dark\sweb)\s(?:site|portal|blog|page))`,
+  String.raw`^${PEOPLES_WORDS}(?:,\s(?:which|who|a|an|the|also)\s[^.;]{1,100}?,)?\s{1,2}(?:(?:later|quickly|soon|has|had|have|also|publicly)\s{1,2}){0,2}(?:(?:claimed|took|accepted|assumed)\s{1,2}(?:responsibility|credit)(?!\s{1,2}for\s{1,2}(?!${THE_INTRUSION}))|(?:listed|posted|added)\s(?:\p{Lu}[\p{L}.&-]*\s){1,4}(?:on|to)\sits\s(?:data\s)?(?:leak|extortion|dark\sweb)\s(?:site|portal|blog|page))`,
   'u',
 );
 /**
@@ -24,7 +26,7 @@ const CLAIMED_AFTER = new RegExp(
  * names it, and "responsible for ransomware payments" is another thing).
  */
 const RESPONSIBLE_AFTER = new RegExp(
-  String.raw`^(?:\s{1,2}ransomware)?(?:\s{1,2}(?:gang|group|operators|crew))?,?\s{1,2}(?:was|is|were)\s{1,2}(?:(?:likely|probably|also)\s{1,2})?responsible(?!\s{1,2}for\s{1,2}(?!${THE_INTRUSION}))`,
+  String.raw`^${PEOPLES_WORDS},?\s{1,2}(?:was|is|were)\s{1,2}(?:(?:likely|probably|also)\s{1,2})?responsible(?!\s{1,2}for\s{1,2}(?!${THE_INTRUSION}))`,
   'u',
 );
 /** Longest stretch from the actor's name to the end of its claim. */
