@@ -169,8 +169,7 @@ const DOER_REACH = 4;
 function doerOfIntrusion(ctx: TextContext, to: number): boolean {
   let i = to;
   const sentence = ctx.sentenceOf[to - 1];
-  const at = (k: number): string =>
-    ctx.sentenceOf[k] === sentence ? (ctx.tokens[k]?.norm ?? '') : '';
+  const at = (k: number): string => ctx.normIn(sentence, k);
   if (MALWARE_HEADS.has(at(i))) i++;
   if (COPULAS.has(at(i))) i++;
   if (!DOER_WORDS.has(at(i))) return false;
@@ -192,8 +191,7 @@ const CLAUSE_REACH = 10;
  */
 function hitsVictims(ctx: TextContext, to: number): boolean {
   const sentence = ctx.sentenceOf[to - 1];
-  const at = (k: number): string =>
-    ctx.sentenceOf[k] === sentence ? (ctx.tokens[k]?.norm ?? '') : '';
+  const at = (k: number): string => ctx.normIn(sentence, k);
   let i = to;
   const last = ctx.tokens[to - 1]!;
   if (/^, (?:which|who) /u.test(ctx.text.slice(last.end, last.end + 8))) {

@@ -584,8 +584,7 @@ const TELL_REACH = 40;
  */
 export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): number | undefined {
   const sentence = ctx.sentenceOf[from];
-  const norm = (i: number): string =>
-    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  const norm = (i: number): string => ctx.normIn(sentence, i);
   const verb = tellingAfter(ctx, to);
   if (verb === undefined) return undefined;
   const own = ownIntrusionTold(ctx, verb) ?? systemsTakenDown(ctx, verb);
@@ -791,8 +790,7 @@ const NOTICING = new Set(['detecting', 'discovering', 'identifying', 'spotting']
 function systemsTakenDown(ctx: TextContext, verb: number): number | undefined {
   if (!SHUTTING.has(ctx.tokens[verb]!.norm)) return undefined;
   const sentence = ctx.sentenceOf[verb];
-  const norm = (i: number): string =>
-    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  const norm = (i: number): string => ctx.normIn(sentence, i);
   let systems = false;
   for (let k = verb + 1; k <= verb + SHUT_REACH; k++) {
     systems ||= OWN_SYSTEMS.has(norm(k));
@@ -831,8 +829,7 @@ const timeWord = (word: string): boolean => DAYS_AND_MONTHS.has(word) || /^\d+$/
 function ownIntrusionTold(ctx: TextContext, verb: number): number | undefined {
   if (!OWN_TELLING.has(ctx.tokens[verb]!.norm)) return undefined;
   const sentence = ctx.sentenceOf[verb];
-  const norm = (i: number): string =>
-    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  const norm = (i: number): string => ctx.normIn(sentence, i);
   let article = verb + 1;
   const through = SUFFERED_THROUGH.get(norm(verb)) ?? [];
   if (through.some((word, k) => norm(article + k) !== word)) return undefined;
@@ -1158,8 +1155,7 @@ function describedFrom(ctx: TextContext, from: number): number {
  */
 function intrusionWordOf(ctx: TextContext, from: number, to: number): number | undefined {
   const sentence = ctx.sentenceOf[from];
-  const norm = (i: number): string =>
-    ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
+  const norm = (i: number): string => ctx.normIn(sentence, i);
   let before = describedFrom(ctx, from) - 1;
   // "a cyber attack on the ruling Social Democratic Party": a party's place in government, between.
   if (PARTY_PLACES.has(norm(before)) && ARTICLES.has(norm(before - 1))) before--;

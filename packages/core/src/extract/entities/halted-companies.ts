@@ -46,8 +46,7 @@ export function haltedCompanies(
 
 /** The token of an intrusion's noun starting at token `i`, a determiner before it or not. */
 function intrusionAfter(ctx: TextContext, i: number): number | undefined {
-  const norm = (k: number): string =>
-    ctx.sentenceOf[k] === ctx.sentenceOf[i - 1] ? (ctx.tokens[k]?.norm ?? '') : '';
+  const norm = (k: number): string => ctx.normIn(ctx.sentenceOf[i - 1], k);
   const at = norm(i) === 'a' || norm(i) === 'an' || norm(i) === 'the' ? i + 1 : i;
   if (INTRUSIONS.has(norm(at))) return at;
   return KINDS.has(norm(at)) && KIND_HEADS.has(norm(at + 1)) ? at + 1 : undefined;

@@ -15,16 +15,20 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** The token of the intrusion that is the subject of the impact verb at token `verb`, if it is one. */
+// No closure for the sentence's words here: this runs at every word of every report, and tsx keeps function
+// names, so a closure made per call costs a property definition (docs/ARCHITECTURE.md, "No build step").
 export function intrusionImpactAt(ctx: TextContext, verb: number): number | undefined {
-  const sentence = ctx.sentenceOf[verb];
-  const norm = (i: number): string =>
-    i >= 0 && ctx.sentenceOf[i] === sentence ? (ctx.tokens[i]?.norm ?? '') : '';
-  if (!IMPACT_VERBS.has(norm(verb))) return undefined;
+  if (!IMPACT_VERBS.has(ctx.tokens[verb]?.norm ?? '')) return undefined;
+  const sentence = ctx.sentenceOf[verb]!;
   let subject = verb - 1;
-  if (AUXILIARIES.has(norm(subject))) subject--;
-  if (RELATIVES.has(norm(subject))) subject--;
-  else subject = beforeRelativeClause(ctx, subject, norm);
-  return INTRUSION_WORDS.has(norm(subject)) ? subject : undefined;
+  if (AUXILIARIES.has(ctx.normIn(sentence, subject))) subject--;
+  if (RELATIVES.has(ctx.normIn(sentence, subject))) subject--;
+  else subject = beforeRelativeClause(ctx, sentence, subject);
+  return INTRUSION_WORDS.has(ctx.normIn(sentence, subject)) ? subject : undefined;
+}
+
+function gapAfter(ctx: TextContext, i: number): string {
+  return ctx.text.slice(ctx.tokens[i]?.end ?? 0, ctx.tokens[i + 1]?.start ?? 0);
 }
 
 /** Most words of a relative clause between the subject and its verb: ", which began on 3 June,". */
@@ -34,12 +38,10 @@ const CLAUSE_WORDS = 12;
  * "The attack, which began on 3 June, has forced …": the word before the relative clause that ends at token
  * `last` (a comma after it), else `last` itself.
  */
-function beforeRelativeClause(ctx: TextContext, last: number, norm: (i: number) => string): number {
-  const gapAfter = (i: number): string =>
-    ctx.text.slice(ctx.tokens[i]?.end ?? 0, ctx.tokens[i + 1]?.start ?? 0);
-  if (gapAfter(last) !== ', ') return last;
-  for (let k = last; k > last - CLAUSE_WORDS && norm(k) !== ''; k--) {
-    if (RELATIVES.has(norm(k)) && gapAfter(k - 1) === ', ') return k - 1;
+function beforeRelativeClause(ctx: TextContext, sentence: number, last: number): number {
+  if (gapAfter(ctx, last) !== ', ') return last;
+  for (let k = last; k > last - CLAUSE_WORDS && ctx.normIn(sentence, k) !== ''; k--) {
+    if (RELATIVES.has(ctx.normIn(sentence, k)) && gapAfter(ctx, k - 1) === ', ') return k - 1;
   }
   return last;
 }

@@ -33,8 +33,7 @@ export function selfNamed(ctx: TextContext, from: number): boolean {
     if (before === undefined) break;
     first = before;
   }
-  const word = (k: number): string =>
-    ctx.sentenceOf[k] === ctx.sentenceOf[from] ? (ctx.tokens[k]?.norm ?? '') : '';
+  const word = (k: number): string => ctx.normIn(ctx.sentenceOf[from], k);
   if (SELVES.has(word(first - 1)) && CALLING.has(word(first - 2))) return true;
   // "going by the handle Sarcoma", "under the moniker Saber"
   const handle = word(first - 1);

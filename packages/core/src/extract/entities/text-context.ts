@@ -155,6 +155,11 @@ export class TextContext {
     return s >= 0 && (this.#shouting[s] ?? false);
   }
 
+  /** Token k's lower-case word when it stands in sentence `s`, else '' (a sentence's edges read as blanks). */
+  normIn(s: number | undefined, k: number): string {
+    return k >= 0 && this.sentenceOf[k] === s ? (this.tokens[k]?.norm ?? '') : '';
+  }
+
   /** Token index range [from, to) of sentence `s` (empty when it has no tokens). */
   tokenRange(s: number): readonly [number, number] {
     if (s < 0) return this.#outside ?? [0, 0];
