@@ -169,11 +169,11 @@ const DOER_REACH = 4;
 function doerOfIntrusion(ctx: TextContext, to: number): boolean {
   let i = to;
   const sentence = ctx.sentenceOf[to - 1];
-  const at = (k: number): string => ctx.normIn(sentence, k);
-  if (MALWARE_HEADS.has(at(i))) i++;
-  if (COPULAS.has(at(i))) i++;
-  if (!DOER_WORDS.has(at(i))) return false;
-  for (let k = i + 1; k <= i + DOER_REACH; k++) if (INTRUSION_WORDS.has(at(k))) return true;
+  if (MALWARE_HEADS.has(ctx.normIn(sentence, i))) i++;
+  if (COPULAS.has(ctx.normIn(sentence, i))) i++;
+  if (!DOER_WORDS.has(ctx.normIn(sentence, i))) return false;
+  for (let k = i + 1; k <= i + DOER_REACH; k++)
+    if (INTRUSION_WORDS.has(ctx.normIn(sentence, k))) return true;
   return false;
 }
 
@@ -191,7 +191,6 @@ const CLAUSE_REACH = 10;
  */
 function hitsVictims(ctx: TextContext, to: number): boolean {
   const sentence = ctx.sentenceOf[to - 1];
-  const at = (k: number): string => ctx.normIn(sentence, k);
   let i = to;
   const last = ctx.tokens[to - 1]!;
   if (/^, (?:which|who) /u.test(ctx.text.slice(last.end, last.end + 8))) {
@@ -202,8 +201,8 @@ function hitsVictims(ctx: TextContext, to: number): boolean {
     // "… using the wiper dubbed NikoWiper, targeted the energy sector": the attack did.
     return false;
   }
-  while (AUXILIARIES.has(at(i))) i++;
-  return HIT_VERBS.has(at(i));
+  while (AUXILIARIES.has(ctx.normIn(sentence, i))) i++;
+  return HIT_VERBS.has(ctx.normIn(sentence, i));
 }
 
 /** The words between a name and an alias it is given: "BlackCat ransomware gang, also known as ALPHV". */

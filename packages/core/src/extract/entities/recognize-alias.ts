@@ -55,6 +55,19 @@ export interface AliasDecision {
   readonly via: string;
 }
 
+/**
+ * "Lapsus$": a name one source writes in capitals (ATT&CK's group "LAPSUS$") and another in mixed case for
+ * another kind of thing (MISP's malware "Lapsus$") is no coined capitals; for the same kind ("Medusa"
+ * ransomware, the "MEDUSA" rootkit) the mixed-case one is what a mixed-case mention names. Asked only of a
+ * value whose capitals the mention does not keep.
+ */
+function writtenMixed(values: readonly AliasValue[], v: AliasValue): boolean {
+  return (
+    values.some((m) => !m.capitalsOnly) &&
+    !values.some((m) => !m.capitalsOnly && m.entry.type === v.entry.type)
+  );
+}
+
 export function recognizeAlias(
   ctx: TextContext,
   from: number,
@@ -70,22 +83,15 @@ export function recognizeAlias(
   // "a forum known as RAMP": in that report the word is the forum, not the family a source calls so.
   const venue = to - from === 1 && namedAsVenue(ctx, from);
   // "Platinum is a threat group": a sentence defining the word as a group keeps ATT&CK's "PLATINUM".
+  // Asked lazily, once: no named closure here (docs/ARCHITECTURE.md, "No build step").
   let definedGroup: boolean | undefined;
-  const definesGroup = (): boolean =>
-    (definedGroup ??= definedKind(ctx, to - 1) === 'intrusion-set');
-  // "Lapsus$": a name one source writes in capitals (ATT&CK's group "LAPSUS$") and another in mixed case for
-  // another kind of thing (MISP's malware "Lapsus$") is no coined capitals; for the same kind ("Medusa"
-  // ransomware, the "MEDUSA" rootkit) the mixed-case one is what a mixed-case mention names.
-  // Asked only of a value whose capitals the mention does not keep: rare, so nothing is made before.
-  const writtenMixed = (v: AliasValue): boolean =>
-    values.some((m) => !m.capitalsOnly) &&
-    !values.some((m) => !m.capitalsOnly && m.entry.type === v.entry.type);
   let fitting = values.filter(
     (v) =>
       (caseMatches(v.written, tokens) || commandCase(v, tokens)) &&
       (capitalsKept(v, tokens) ||
-        writtenMixed(v) ||
-        (GROUP_TYPES.has(v.entry.type) && definesGroup())) &&
+        writtenMixed(values, v) ||
+        (GROUP_TYPES.has(v.entry.type) &&
+          (definedGroup ??= definedKind(ctx, to - 1) === 'intrusion-set'))) &&
       !((feature || activity) && GROUP_TYPES.has(v.entry.type)) &&
       !(venue && CODE_TYPES.has(v.entry.type)),
   );
