@@ -2043,6 +2043,21 @@ describe('extractRelations', () => {
         'Experts say that the GRU runs many units. The FBI assesses that the group, tracked by Microsoft as APT29, stole data.',
       ),
     ).toEqual([]);
+    // Inside a sentence, the organ's people are what it speaks of; "this group" is theirs.
+    const assessed = 'The agencies assess Unit 29155 cyber actors use WhisperGate. ';
+    expect(attributed(`${assessed}Industry tracks this group as APT29 and Cozy Bear.`)).toEqual([
+      'intrusion-set:G0016 threat-actor:gru',
+    ]);
+    expect(
+      attributed(
+        `${assessed}The FBI said these cyber actors, which Microsoft calls APT29, struck.`,
+      ),
+    ).toEqual(['intrusion-set:G0016 threat-actor:gru']);
+    expect(
+      attributed(
+        'The agencies assess Unit 29155 runs many teams. Industry tracks this group as APT29.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the flaws a sentence names right after one telling of a set exploiting unnamed flaws', () => {

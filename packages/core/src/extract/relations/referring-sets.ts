@@ -411,18 +411,30 @@ function firstSet(placed: readonly Placed[]): Placed | undefined {
 }
 
 /**
- * "the group, tracked by Microsoft as ", "the actors, which CrowdStrike tracks as ": a vendor's name for the
- * actor "the group" stands for follows.
+ * "the group, tracked by Microsoft as ", "the actors, which CrowdStrike tracks as ", "Industry tracks this group
+ * as ": a vendor's name for the actor "the group" stands for follows.
  */
-const TRACKED_AS = new RegExp(String.raw`\b[Tt]he ${GROUP_NOUN}${VENDOR_CALLS}$`, 'u');
+const TRACKED_AS = new RegExp(
+  String.raw`\b(?:(?:[Tt]he|[Tt]his|[Tt]hese) (?:cyber )?${GROUP_NOUN}${VENDOR_CALLS}|(?:tracks|track|calls|call) (?:the|this|these) (?:same )?(?:cyber )?${GROUP_NOUN} as )$`,
+  'u',
+);
 /** A state organ's mention opening a sentence, after a few characters at most ("The GRU", "Unit 29155"). */
 const OPENING_REACH = 6;
+/** "Unit 29155 cyber actors use …": the organ's people, what a sentence tells of wherever it names them. */
+const ORGANS_PEOPLE = /^ (?:cyber )?(?:actors|hackers|operators)\b/u;
+
+/** Whether the organ's mention is what its sentence speaks of: opening it, or naming its people. */
+const organSpokenOf = (text: string, organ: Placed, opening: number): boolean =>
+  organ.mention.start - opening <= OPENING_REACH ||
+  ORGANS_PEOPLE.test(text.slice(organ.mention.end, organ.mention.end + 16));
 
 /**
  * "Unit 29155 cyber actors primarily target … . The FBI assesses that the group, tracked by Microsoft as
- * Cadet Blizzard, exfiltrated data": the set a vendor's name gives to "the group", when no set or organ is
- * named in its sentence but that name, and one of the sentences before opens on a state organ's mention
- * and names no set; the set is the organ's. The organ's placed mention, and the set's.
+ * Cadet Blizzard, exfiltrated data", "… . Industry tracks this group as Cadet Blizzard, Ember Bear, and
+ * DEV-0586": the set a vendor's name gives to "the group", when no set or organ is named in its sentence but
+ * that name, and one of the sentences before opens on a state organ's mention or names its people ("the
+ * authoring agencies assess Unit 29155 cyber actors use …") and names no set; the set is the organ's. The
+ * organ's placed mention, and the set's.
  */
 export function organTrackedAs(
   text: string,
@@ -444,7 +456,7 @@ export function organTrackedAs(
     if (before.some((p) => p.role === 'attacker')) return undefined;
     const opening = sentences[s - back]!.start;
     const organ = before.find(
-      (p) => p.role === 'sponsor' && (unit || p.mention.start - opening <= OPENING_REACH),
+      (p) => p.role === 'sponsor' && (unit || organSpokenOf(text, p, opening)),
     );
     if (organ) return { set, organ };
   }
