@@ -2,12 +2,13 @@
  * Dates and periods in a report (issue 3 §3): absolute dates ("May 28, 2024", "2024-05-28", "March
  * 2023", "in 2022"), starts of activity ("since 2022", "as early as 2022", "over the past decade"),
  * ends ("until March 2024", "from 2021 to 2023") and dates relative to the publication date ("last
- * year", "two years ago", "in March"). Relative dates need the publication date; without it they are
+ * year", "two years ago", "in March", "on Wednesday"). Relative dates need the publication date; without it they are
  * left out rather than guessed from a clock.
  */
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
 import { monthsWithoutYear } from './month-without-year.ts';
+import { weekdayDates } from './weekday.ts';
 import { firstStartingFrom } from '../first-starting-from.ts';
 import { insideUrl } from '../inside-url.ts';
 
@@ -274,6 +275,7 @@ export function extractDates(
     const value = m.day > 0 ? `${year}-${pad(month)}-${pad(m.day)}` : `${year}-${pad(month)}`;
     push(value, role, m.start, m.end);
   }
+  for (const w of weekdayDates(text, options.published)) push(w.value, w.role, w.start, w.end);
   return closePeriods(
     text,
     found.sort((a, b) => a.mention.start - b.mention.start),

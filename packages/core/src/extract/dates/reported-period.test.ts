@@ -57,6 +57,15 @@ describe('the period a report states for the intrusion', () => {
     expect(seen(ago, '2019-02-01').first_seen).toBe('2017-01-01T00:00:00.000Z');
   });
 
+  it('dates the intrusion by a weekday the news names, not by the day it was told of', () => {
+    const text =
+      'A cyberattack on Ascension, one of the largest private health systems in the United States, has ' +
+      'forced its hospitals to divert ambulances, the company said on Thursday. ' +
+      'Ascension detected unusual activity on its network on Wednesday.';
+    // Published on Friday 10 May 2024.
+    expect(seen(text, '2024-05-10').first_seen).toBe('2024-05-08T00:00:00.000Z');
+  });
+
   it('takes the earliest of several starts stated for the intrusion', () => {
     const text =
       'APT31 breached the Czech foreign ministry as early as 2022. Investigators later found the attackers had been inside the ministry since 2020.';
