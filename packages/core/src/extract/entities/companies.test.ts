@@ -160,6 +160,26 @@ describe('companies', () => {
     expect(located('It hit China Telecom Corp. and Beijing Sages Co., Ltd.')).toEqual(['CN', 'CN']);
   });
 
+  it('are located in the country an apposition places them in right after its noun', () => {
+    const located = (text: string) =>
+      entities(text)
+        .filter((e) => e.via.startsWith('company-'))
+        .map((e) => [e.name, e.properties?.['country']]);
+    expect(
+      located('Hackers hit Ascension, one of the largest health systems in the United States.'),
+    ).toEqual([['Ascension', 'US']]);
+    expect(located('Hackers hit Acme Corp., a chemicals maker based in Germany.')).toEqual([
+      ['Acme Corp', 'DE'],
+    ]);
+    // In a country, but not placed there by the apposition: its services or offices are.
+    expect(located('Hackers hit Acme Corp., a provider of services in France.')).toEqual([
+      ['Acme Corp', undefined],
+    ]);
+    expect(located('Hackers hit Acme Corp., a company with offices in Japan.')).toEqual([
+      ['Acme Corp', undefined],
+    ]);
+  });
+
   it('are named with an ampersand, and later by their first word when it is no English word', () => {
     expect(
       companies('AT&T Inc. and Verizon Communications Inc. were hit. AT&T and Verizon said so.'),

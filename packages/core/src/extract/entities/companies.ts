@@ -23,6 +23,7 @@ import {
   joinsIndustryWord,
   NOUNS_BEFORE,
   OPENERS,
+  PLURAL_NOUNS,
 } from './described-companies.ts';
 import {
   listedAfter,
@@ -242,6 +243,7 @@ export function findCompanies(
         ...(state
           ? { country: state, sectors: ['government-national'] }
           : {
+              ...countryIn(ctx, defined?.end ?? to, countryAt),
               ...countryOf(ctx, defined?.end ?? to, countryAt, start),
               ...describedSectors(ctx, start, defined?.end ?? to),
             }),
@@ -265,6 +267,7 @@ export function findCompanies(
     if (shortForms.has(norms)) continue;
     const finding = companyFinding(ctx, from, to, 'company-description', 70, {
       ...describedCountry(ctx, from, countryAt),
+      ...countryIn(ctx, to, countryAt),
       ...countryOf(ctx, to, countryAt),
       ...possessorOf(ctx, to, countryBefore),
       ...describedSectors(ctx, from, to),
@@ -666,6 +669,41 @@ const appositionAfter = (ctx: TextContext, to: number): boolean =>
   to < ctx.tokens.length &&
   APPOSITION_GAP.test(ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to]!.start));
 const APPOSITION_GAP = /^[.)]?, $/u;
+
+/** Most words an apposition may hold before its "in" and the country: ", one of the largest private health systems in". */
+const PLACING_REACH = 10;
+/** Nouns of a company that the place after them may follow: "a chemicals maker in", "health systems in". */
+const placedNoun = (norm: string): boolean =>
+  COMPANY_NOUNS.has(norm) || PLURAL_NOUNS.has(norm) || norm === 'system' || norm === 'systems';
+
+/**
+ * "Ascension, one of the largest private health systems in the United States", "Globex, a chemicals maker
+ * based in Germany": the country an apposition right after the name at tokens […, to) places the company in,
+ * right after the noun that says it is one (not "a company with offices in Japan").
+ */
+function countryIn(
+  ctx: TextContext,
+  to: number,
+  countryAt: (i: number) => string | undefined,
+): { country?: string } {
+  if (!appositionAfter(ctx, to)) return {};
+  const sentence = ctx.sentenceOf[to];
+  let noun = false;
+  for (let i = to; i < to + PLACING_REACH && ctx.sentenceOf[i] === sentence; i++) {
+    // A comma, colon or bracket closes the apposition.
+    if (i > to && /[,;:()]/u.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)))
+      return {};
+    const norm = ctx.tokens[i]!.norm;
+    if (noun && norm === 'in') {
+      const code = countryAt(ctx.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1);
+      return code ? { country: code } : {};
+    }
+    // Right after the noun, or its "based": "a provider of services in France" places the services.
+    noun = placedNoun(norm) || (noun && PLACED_WORDS.has(norm));
+  }
+  return {};
+}
+const PLACED_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'located']);
 
 /** A company's noun among an apposition's words from token `from` on, in `sentence`: ", a … company". */
 function companyNounFrom(ctx: TextContext, from: number, sentence: number): boolean {
