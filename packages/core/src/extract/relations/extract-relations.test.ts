@@ -593,6 +593,27 @@ describe('extractRelations', () => {
     ).toEqual(['location:RU unrated']);
   });
 
+  it("reads where a vendor's names for a country's activity come from, each name of the list", () => {
+    const origins = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'originates-from')
+        .map((r) => `${r.source} ${r.target}`);
+    expect(
+      origins(
+        'Microsoft tracks North Korean IT remote worker activity as Jasper Sleet, Storm-0287, and Moonstone Sleet.',
+      ),
+    ).toEqual([
+      'intrusion-set:jasper sleet location:KP',
+      'intrusion-set:storm 0287 location:KP',
+      'intrusion-set:moonstone sleet location:KP',
+    ]);
+    // The activity's victims, not its people, are the country's.
+    expect(
+      origins('Microsoft tracks activity against North Korean defectors as Jasper Sleet.'),
+    ).toEqual([]);
+    expect(origins('Microsoft tracks attacks on Iranian hackers as Jasper Sleet.')).toEqual([]);
+  });
+
   it('reads where a set comes from in the words describing it, not a sympathy or a victim', () => {
     const origins = (text: string) =>
       analyze(text)

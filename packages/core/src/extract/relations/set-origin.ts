@@ -9,7 +9,9 @@
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
  *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
  *   actor a later sentence names);
- * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,".
+ * - as where it works from: "DarkSide is believed to operate from Russia", "Qilin, based in Russia,";
+ * - as whose activity a vendor names so: "Microsoft tracks North Korean IT remote worker activity as Jasper
+ *   Sleet, Storm-0287, and Moonstone Sleet" (each set of the list).
  * Not a sympathy ("NoName057(16), a pro-Russian hacktivist group") and not a victim's country ("APT41, a
  * group targeting Taiwanese firms"): only describing words may stand between the name and the country.
  */
@@ -157,6 +159,38 @@ function listedAfterDescribed(
   });
 }
 
+/**
+ * "Microsoft tracks North Korean IT remote worker activity as ": from the country to the names a vendor gives
+ * the activity of its people (a few describing words, the activity's or the people's noun, "as").
+ */
+const TRACKED_ACTIVITY =
+  /^(?:['’]s)?(?:[\s-]{1,2}[\p{L}\d]{1,20}){0,4}[\s-]{1,2}(?:activity|activities|operations|workers|groups?|actors?|hackers|operators|clusters?)\s{1,2}as\s{1,2}$/iu;
+/** The vendor's verb right before the country: "tracks ", "Microsoft tracks ". */
+const TRACKS_BEFORE = /\b(?:tracks|track|tracked|tracking)\s{1,2}$/iu;
+
+/** The first set of the list the set `a` ends ("as Jasper Sleet, Storm-0287, and Moonstone Sleet"). */
+function listHead(a: Placed, placed: readonly Placed[], text: string): Placed {
+  let head = a;
+  for (let i = placed.indexOf(a) - 1; i >= 0; i--) {
+    const q = placed[i]!;
+    if (q.role !== 'attacker' || q.mention.end > head.mention.start) continue;
+    if (!LIST_JOIN.test(text.slice(q.mention.end, head.mention.start))) break;
+    head = q;
+  }
+  return head;
+}
+
+/** "Microsoft tracks North Korean IT remote worker activity as Jasper Sleet, …, and Moonstone Sleet". */
+function trackedFrom(a: Placed, place: Placed, placed: readonly Placed[], text: string): boolean {
+  const head = listHead(a, placed, text);
+  const gap = text.slice(place.mention.end, head.mention.start);
+  return (
+    gap.length <= GAP_REACH &&
+    TRACKED_ACTIVITY.test(gap) &&
+    TRACKS_BEFORE.test(text.slice(Math.max(0, place.mention.start - 12), place.mention.start))
+  );
+}
+
 export function setOrigin(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
   for (const p of placed) {
     if (p.role !== 'place') continue;
@@ -167,6 +201,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       if (WRITTEN_BEFORE.test(gap)) return p;
       if (gap.length <= GAP_REACH && DESCRIPTION_NAMES.test(gap)) return p;
       if (listedAfterDescribed(a, p, placed, text)) return p;
+      if (trackedFrom(a, p, placed, text)) return p;
     } else if (p.mention.start >= a.mention.end) {
       const gap = text.slice(a.mention.end, p.mention.start);
       if (gap.length > GAP_REACH) continue;
