@@ -1286,6 +1286,15 @@ describe('extractRelations', () => {
           'attack affecting payment systems on Israel and the United States.',
       ),
     ).toEqual([]);
+    // Nor where its name describes another actor, one of the sets the report names, which acts.
+    const affiliated =
+      'Iranian MOIS-Affiliated Actor Targets Israeli Municipalities with New Backdoor';
+    expect(organTargets(`${affiliated}\n\nAPT33 has been active since 2013.`)).toEqual([]);
+    expect(organTargets(affiliated)).toEqual(['identity:sector government-local', 'location:IL']);
+    expect(organTargets('Iranian MOIS Targets Israeli Municipalities with New Backdoor')).toEqual([
+      'identity:sector government-local',
+      'location:IL',
+    ]);
     expect(
       targeted(
         'APT28, a group linked to Russia, is known for targeting firms in the energy sector.',

@@ -351,7 +351,11 @@ export function extractRelations(
       sponsors.length > 0 &&
       // "Russia's Federal Security Service (FSB)": one organ, however many of its names.
       sponsors.every((p) => p.entity.key === sponsors[0]!.entity.key) &&
-      !sponsors.some((p) => speakerOf(text, p.mention.end))
+      !sponsors.some(
+        (p) =>
+          speakerOf(text, p.mention.end) ||
+          (sets.length > 0 && namesWordOfAnother(text, p.mention.end)),
+      )
         ? sponsors[0]
         : undefined;
     // "Medusa actors use Rclone …": the family's own people, where nothing else in the sentence acts.
@@ -702,6 +706,15 @@ const SPEAKER_AFTER =
   /^\s+(?:officials?|spokes(?:man|woman|person)|ministers?|heads?|chiefs?|commanders?)\b/u;
 const speakerOf = (text: string, end: number): boolean =>
   SPEAKER_AFTER.test(text.slice(end, end + 20));
+/**
+ * "Iranian MOIS-Affiliated Actor Targets Israeli Municipalities": the organ's name is a word of another actor's
+ * description. Where the report names a set, that actor is one and acts, not the organ; where it names none
+ * ("CISA has observed Chinese MSS-affiliated cyber threat actors …"), the organ stands for its actors.
+ */
+const DESCRIBING_ANOTHER =
+  /^-(?:affiliated|linked|backed|sponsored|aligned|tied|directed|nexus)\b/iu;
+const namesWordOfAnother = (text: string, end: number): boolean =>
+  DESCRIBING_ANOTHER.test(text.slice(end, end + 12));
 
 /** A victim or place is a target when it is not the attacker's own origin and is not an agency. */
 function isTargetable(
