@@ -794,6 +794,24 @@ describe('extractRelations', () => {
       'targets identity:sector financial-services',
       'targets location:PL',
     ]);
+    // The actors' campaign the speakers revealed, which a later sentence attributes.
+    expect(
+      told(
+        'The FBI and CISA revealed a campaign by actors affiliated with the Russian government, who ' +
+          'compromised banks in Poland. The agencies later attributed the campaign to APT28.',
+      ),
+    ).toEqual([
+      'attributed-to threat-actor:government of russia',
+      'originates-from location:RU',
+      'targets identity:sector financial-services',
+      'targets location:PL',
+    ]);
+    expect(
+      told(
+        'The FBI revealed a campaign against actors affiliated with the Russian government, who ' +
+          'compromised banks in Poland. The agencies later attributed the campaign to APT28.',
+      ),
+    ).toEqual([]);
     // Capitalized "Hackers" opening the sentence, and "The group, calling itself …".
     expect(
       told(

@@ -325,16 +325,19 @@ const DESCRIBED_ACTOR = new RegExp(
   String.raw`^\s*${DATELINE}(?:(?:An?|The) )?(?:[\p{L}-]+ ){0,3}?(hacking group|hacker group|espionage group|threat actor|[Hh]ackers|group|actor)\b`,
   'u',
 );
+/** "revealed a campaign by ": the activity of the actors the speaker reports. */
+const ACTIVITY_BY = String.raw`(?:an? )?(?:[\p{Ll}-]+ )?(?:campaign|operation|intrusion|activity|attacks) by `;
 /**
- * "The FBI and CISA said on Wednesday that hackers linked to …", "The agencies said actors affiliated with …":
- * unnamed actors in the clause a speaker reports; group 1, the noun.
+ * "The FBI and CISA said on Wednesday that hackers linked to …", "The agencies said actors affiliated with …",
+ * "The FBI and CISA revealed a campaign by actors affiliated with …": unnamed actors in the clause a speaker
+ * reports; group 1, the noun.
  */
 const REPORTED_ACTOR = new RegExp(
-  String.raw`^\s*${DATELINE}(?:\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8}|The (?:agencies|officials|authorities|investigators|researchers)) (?:said|says|announced|revealed|disclosed)(?: on \p{Lu}\p{Ll}+)? (?:that )?(hackers|attackers|intruders|threat actors|cyber actors|actors)\b`,
+  String.raw`^\s*${DATELINE}(?:\p{Lu}[\p{L}.&-]*(?: (?:and (?:the )?)?\p{Lu}[\p{L}.&-]*| \(\p{Lu}+\)){0,8}|The (?:agencies|officials|authorities|investigators|researchers)) (?:said|says|announced|revealed|disclosed|uncovered|exposed)(?: on \p{Lu}\p{Ll}+)? (?:that |${ACTIVITY_BY})?(hackers|attackers|intruders|threat actors|cyber actors|actors)\b`,
   'u',
 );
 /** A verb of speaking REPORTED_ACTOR needs, looked for before it is tried. */
-const SPEAKS = / (?:said|says|announced|revealed|disclosed) /u;
+const SPEAKS = / (?:said|says|announced|revealed|disclosed|uncovered|exposed) /u;
 /** "The campaign has been attributed to ": the next sentence opens by naming who did it. */
 const ATTRIBUTED_TO =
   /^\s*The (?:campaign|activity|attacks?|intrusions?|hacks?|breach(?:es)?|operation) (?:has|have|was|were) (?:been )?(?:publicly )?attributed to $/u;
