@@ -725,6 +725,17 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     ).not.toContain('intrusion-set:Velvet Bear');
   });
 
+  it('finds a weather name whose first word is common where it is named doing an intrusion', () => {
+    const sets = (text: string) => names(text, empty).filter((n) => n.startsWith('intrusion-set:'));
+    const salt = ['intrusion-set:Salt Typhoon'];
+    expect(sets('Salt Typhoon breached AT&T and Verizon.')).toEqual(salt);
+    expect(sets('Salt Typhoon has also targeted Verizon.')).toEqual(salt);
+    expect(sets('The agencies attributed the campaign to Salt Typhoon.')).toEqual(salt);
+    expect(sets('The damage was blamed on Salt Typhoon.')).toEqual(salt);
+    expect(sets('Salt Typhoon. Breached systems were found.')).toEqual([]);
+    expect(sets('Salt Typhoon hit the coast.')).toEqual([]);
+  });
+
   it('finds Trend Micro\'s "Earth" names, not the planet', () => {
     expect(
       names('The Earth Zhulong group is back. Earth Zhulong is likely related to 1937CN.', empty),
@@ -739,6 +750,7 @@ describe('extractEntities: new names by vendor naming scheme', () => {
 
   it.each([
     'Super Typhoon Haiyan hit the coast and a Flash Flood followed.',
+    'The damage was attributed to Super Typhoon Haiyan, which breached the levees.',
     'The Red Panda and the Giant Panda are endangered; the Teddy Bear is a toy.',
     'Born under Lucky Pisces, she read Daily Libra and watched the Encrypted Taurus Stealer.',
     'Ask the TA about the APT course.',

@@ -310,6 +310,35 @@ const SUFFIXES = new Set([
   ...CREATURES,
 ]);
 
+/** Verbs of an intruder, after a name: "Salt Typhoon breached AT&T", "Salt Typhoon has also targeted …". */
+const DOER_VERBS: ReadonlySet<string> = new Set(
+  'breached hacked compromised infiltrated targeted targets exploited attacked'.split(' '),
+);
+const DOER_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also']);
+/** "attributed the campaign to ", "blamed the attacks on ": who did it is named next. */
+const ATTRIBUTED_BEFORE =
+  /\b(?:attribute|attributes|attributed|attributing|blame|blamed|blames)\s(?:[^.;!?]{0,60}\s)?(?:to|on)\s(?:the\s)?$/u;
+const ATTRIBUTED_REACH = 80;
+
+/**
+ * Where a two-word name of a weather word after a common one ("Salt Typhoon") is named as who did an
+ * intrusion: an intruder's verb after it, or an attribution before it. A storm ("Super Typhoon", "Flash
+ * Flood") is never written so, and its first words are ordinary ones anyway.
+ */
+function namedAsDoer(ctx: SchemeContext, i: number): boolean {
+  let k = i + 2;
+  while (k < i + 5 && DOER_AUXILIARIES.has(ctx.tokens[k]?.norm ?? '')) k++;
+  const verb = ctx.tokens[k];
+  if (
+    verb &&
+    DOER_VERBS.has(verb.norm) &&
+    !/[.;:!?\n]/u.test(ctx.text.slice(ctx.tokens[i + 1]!.end, verb.start))
+  )
+    return true;
+  const start = ctx.tokens[i]!.start;
+  return ATTRIBUTED_BEFORE.test(ctx.text.slice(Math.max(0, start - ATTRIBUTED_REACH), start));
+}
+
 function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   const first = ctx.tokens[i];
   const second = ctx.tokens[i + 1];
@@ -325,7 +354,10 @@ function twoWord(ctx: SchemeContext, i: number): SchemeMatch | undefined {
   }
   const suffix = second.norm;
   const cue = ctx.cueNear(i, i + 2);
-  if (WEATHER_STRONG.has(suffix) && (cue || !isCommonWord(first.norm) || capitals)) {
+  if (
+    WEATHER_STRONG.has(suffix) &&
+    (cue || !isCommonWord(first.norm) || capitals || namedAsDoer(ctx, i))
+  ) {
     return span(ctx, i, i + 2, 'microsoft');
   }
   if (CONSTELLATIONS.has(suffix) && (cue || capitals)) return span(ctx, i, i + 2, 'unit42');
