@@ -14,6 +14,9 @@ describe('findEstimativePhrases (STIX 2.1 Appendix A scales)', () => {
     ['it was almost certainly carried out by', 95, 'almost certainly'],
     ['it is unlikely that', 30, 'unlikely'],
     ['with low confidence', 15, 'low confidence'],
+    ['With a moderate level of confidence, the activity is', 50, 'moderate level of confidence'],
+    ['with a low degree of confidence', 15, 'low degree of confidence'],
+    ['we are moderately confident that', 50, 'moderately confident'],
     ['it assessed with high probability that', 85, 'high probability'],
     ['there is a low probability that', 30, 'low probability'],
   ])('%s -> %i', (text, confidence, words) => {
