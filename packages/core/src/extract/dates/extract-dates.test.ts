@@ -192,6 +192,16 @@ describe('extractDates', () => {
       ['since', '2025-02', 'as early as February'],
       ['since', '2025-03-03', 'As far back as 3 March'],
     ]);
+    // The part of the month between the cue and its name.
+    expect(
+      dates(
+        'Hackers have exploited the flaws since early December. It ran until late-March.',
+        '2024-01-11',
+      ),
+    ).toEqual([
+      ['since', '2023-12', 'since early December'],
+      ['until', '2023-03', 'until late-March'],
+    ]);
   });
 
   it('leaves relative dates out without a publication date (never the clock)', () => {

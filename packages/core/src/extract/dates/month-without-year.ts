@@ -18,11 +18,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * The cue before a day and month: "on 28 October", "since October 28", a deadline "by December 1", a start
  * "as early as 3 February".
  */
-const DAY_CUE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Aa]s early as|[Aa]s far back as) $/u;
-/** The cue a month alone needs: "in October", "until March", "as early as February". */
-const MONTH_CUE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Aa]s early as|[Aa]s far back as) $/u;
-/** Characters a cue takes with its space: "as far back as ". */
-const CUE_REACH = 15;
+const DAY_CUE = /\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Aa]s early as|[Aa]s far back as) $/u;
+/** The cue a month alone needs: "in October", "until March", "as early as February", "since early December". */
+const MONTH_CUE =
+  /\b([Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Aa]s early as|[Aa]s far back as) (?:(?:early|mid|late)[- ])?$/u;
+/** Characters a cue takes with its space: "as far back as ", "as far back as early ". */
+const CUE_REACH = 21;
 /** The intrusion a month right before it dates: "an April cyberattack" (with a day, the day's reader has it). */
 const EVENT_AFTER = /^ (?:cyber[- ]?)?(?:attack|breach|intrusion|hack|heist|incident|sabotage)\b/u;
 /** The article a month modifying an intrusion stands after: "an April", "the May". */
@@ -73,7 +74,7 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       ARTICLE_BEFORE.test(text.slice(Math.max(0, lead - ARTICLE_REACH), lead));
     if (day === 0 && !cue && !modifies) continue;
     const start = cue ? lead - cue[0].length : lead;
-    const cueWord = cue ? cue[0].trim().toLowerCase() : modifies ? 'in' : '';
+    const cueWord = cue ? cue[1]!.toLowerCase() : modifies ? 'in' : '';
     found.push({ start, end, name: m[0], day, cue: cueWord });
   }
   return found;
