@@ -587,6 +587,20 @@ describe('extractRelations', () => {
     ).toEqual(['location:RU 50']);
     expect(rated('APT28 is likely a Russian hacking group.')).toEqual(['location:RU 70']);
     expect(rated('APT28 is a Russian hacking group.')).toEqual(['location:RU unrated']);
+    // A source naming the set and judging what it is.
+    expect(
+      rated(
+        'Volexity tracks the actor as APT28 and believes with medium confidence that it is a Russian nation-state-level actor.',
+      ),
+    ).toEqual(['location:RU 50']);
+    expect(
+      rated(
+        'Volexity tracks the actor as APT28 and believes that it is a Russian espionage group.',
+      ),
+    ).toEqual(['location:RU unrated']);
+    expect(
+      rated('Volexity tracks the actor as APT28 and believes that it targets Russian telecoms.'),
+    ).toEqual([]);
     // A judgement of something else in the sentence.
     expect(
       rated('With high confidence the loader is new, and APT28 is a Russian hacking group.'),

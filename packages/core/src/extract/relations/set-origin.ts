@@ -4,7 +4,8 @@
  * - in a description beside it: "Volt Typhoon, a Chinese state-sponsored group", "a North Korean hacking
  *   group called Moonstone Sleet", "the Iranian group APT33", "UNC5221 and described it as a suspected
  *   China-nexus espionage actor", "Storm-2035, an Iranian influence network", "UNC3886, which Google's Mandiant
- *   has described as a China-nexus cyber espionage actor";
+ *   has described as a China-nexus cyber espionage actor", "UTA0178 and believes with medium confidence that it
+ *   is a Chinese nation-state-level actor";
  * - as the state directing it: "Moonstone Sleet, a group directed by the North Korean government",
  *   "Lazarus, which is linked to North Korea,", "the Lazarus Group and APT38, cyber actors associated with
  *   North Korea" (both sets), "hackers affiliated with the People's Republic of China" (an unnamed
@@ -25,7 +26,7 @@ import { LIST_JOIN } from './place-targets.ts';
 import type { Placed } from './roles.ts';
 
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
-const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation|new|newly|previously|unknown|undocumented|little|lesser|emerging)`;
+const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation|new|newly|previously|unknown|undocumented|little|lesser|emerging|level)`;
 /** The noun the description ends on. */
 export const ACTOR_NOUN = String.raw`(?:groups?|actors?|hackers|gangs?|crews?|collective|team|unit|adversary|clusters?|apt|operators|network|operation)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|(?:that|which)\s+\p{L}{2,20}\s+(?:tracks?|calls?)(?:\s+as)?|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
@@ -38,8 +39,10 @@ const GATHERING = String.raw`(?:(?:cluster|group|team|network|collection|set)\s{
 /** From the set's name to the country in "<Set>, a Chinese …" / "<Set> is an Iranian …". */
 /** "which Google's Mandiant has described as": a source describing the set in a relative clause. */
 const WHICH_DESCRIBED = String.raw`which\s{1,2}(?:\p{Lu}\p{L}{1,20}(?:['’]s)?\s{1,2}){1,2}(?:has\s{1,2}|had\s{1,2})?describ(?:ed|es)\s{1,2}as\s{1,2}`;
+/** "and believes with medium confidence that it is ": a source judging what the set it named is. */
+const JUDGED_TO_BE = String.raw`(?:and\s{1,2})?(?:believes?|assess(?:es)?|assessed|thinks?|judges?|judged)\s{1,2}(?:with\s{1,2}(?:a\s{1,2})?(?:high|medium|moderate|low)\s{1,2}(?:(?:degree|level)\s{1,2}of\s{1,2})?confidence\s{1,2})?that\s{1,2}(?:it|they)\s{1,2}`;
 const DESCRIPTION_OPENS = new RegExp(
-  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2}|${WHICH_DESCRIBED})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2}|${WHICH_DESCRIBED}|${JUDGED_TO_BE})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
 );
 /** From the country on: "… state-sponsored group", "…-nexus threat actor", "'s most prolific gang". */
