@@ -2147,6 +2147,15 @@ describe('extractRelations', () => {
         'APT28 exploited two flaws in Acme VPN appliances. Patches for CVE-2023-46805 are out.',
       ),
     ).toEqual([]);
+    // Unnamed hackers exploiting them, whom a vendor names two sentences on.
+    const unnamed =
+      'Suspected Russian hackers have been exploiting two zero-days in Acme VPN appliances. The flaws, ' +
+      'tracked as CVE-2023-46805 and CVE-2024-21887, allow code execution. ';
+    expect(targets(`${unnamed}Volexity tracks the threat actor as APT28.`)).toEqual([
+      'intrusion-set:G0007 vulnerability:CVE-2023-46805',
+      'intrusion-set:G0007 vulnerability:CVE-2024-21887',
+    ]);
+    expect(targets(`${unnamed}Volexity said APT28 has used other flaws.`)).toEqual([]);
   });
 
   it('reads the flaw a sentence names right before one telling of a set exploiting it', () => {

@@ -474,7 +474,15 @@ export function extractRelations(
       addFromBoth('attributed-to', tracked.set, tracked.organ, tracked.organ.mention.sentence, s);
     linkFrontCompanies(placed, evidence, out);
     const exploiter =
-      stated.length === 0 ? setExploitingFlawsNamedIn(text, sentences, s, bySentence) : undefined;
+      stated.length === 0
+        ? setExploitingFlawsNamedIn(
+            text,
+            sentences,
+            s,
+            bySentence,
+            (k) => (anaphors.get(k) ?? namedInNextSentence(text, sentences, k, bySentence))?.placed,
+          )
+        : undefined;
     if (exploiter) {
       for (const v of placed.filter((p) => p.entity.type === 'vulnerability'))
         addFromBoth('targets', exploiter, v, s - 1, s);

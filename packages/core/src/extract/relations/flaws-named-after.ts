@@ -13,12 +13,17 @@ import { cuesIn } from './triggers.ts';
 const FLAWS_OPENING =
   /^\s*(?:The|These|Both|The two|The three|These two) (?:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)(?:,| \(| (?:are|were|is|was|tracked|identified|known|named)\b)/u;
 
-/** The one set sentence `s - 1` tells of exploiting unnamed flaws, when sentence `s` opens by naming them. */
+/**
+ * The one set sentence `s - 1` tells of exploiting unnamed flaws, when sentence `s` opens by naming them; where
+ * `s - 1` names no set, the one its words stand for (`referentOf`: "Suspected Chinese hackers have been
+ * exploiting two zero-days … . The flaws, tracked as CVE-… . Volexity tracks the threat actor as UTA0178").
+ */
 export function setExploitingFlawsNamedIn(
   text: string,
   sentences: readonly Span[],
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
+  referentOf: (sentence: number) => Placed | undefined = () => undefined,
 ): Placed | undefined {
   const span = sentences[s];
   const previous = sentences[s - 1];
@@ -27,7 +32,7 @@ export function setExploitingFlawsNamedIn(
   }
   const before = bySentence.get(s - 1) ?? [];
   if (before.some((p) => p.entity.type === 'vulnerability')) return undefined;
-  const set = onlySet(before);
+  const set = before.some((p) => p.role === 'attacker') ? onlySet(before) : referentOf(s - 1);
   if (!set) return undefined;
   return cuesIn(text.slice(previous.start, previous.end)).has('exploit') ? set : undefined;
 }

@@ -378,12 +378,20 @@ export function namedInNextSentence(
   const reported = described || !SPEAKS.test(head) ? undefined : REPORTED_ACTOR.exec(head);
   if (!described && !reported) return undefined;
   if (described) {
-    const first = onlySet(bySentence.get(s + 1) ?? []);
-    if (!first) return undefined;
-    const before = text.slice(Math.max(next.start, first.mention.start - 80), first.mention.start);
-    return NAMES_THE_GROUP.test(before)
-      ? referent(text, span, s, described, first, s + 1)
-      : undefined;
+    // "… . The flaws, tracked as CVE-2023-46805 … . Volexity tracks the threat actor as UTA0178": the first
+    // later sentence naming a set names it so or not at all.
+    for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
+      const placed = bySentence.get(later) ?? [];
+      if (!placed.some((p) => p.role === 'attacker')) continue;
+      const first = onlySet(placed);
+      if (!first) return undefined;
+      const opening = sentences[later]!.start;
+      const before = text.slice(Math.max(opening, first.mention.start - 80), first.mention.start);
+      return NAMES_THE_GROUP.test(before)
+        ? referent(text, span, s, described, first, later)
+        : undefined;
+    }
+    return undefined;
   }
   // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …",
   // "… . Microsoft tracks the group as Salt Typhoon." or "… . The minister said the government could now
