@@ -459,6 +459,27 @@ describe('against whom', () => {
   });
 });
 
+describe('who', () => {
+  it('places a new set attributed to no one where the report does, as sure as it says', () => {
+    const who = (text: string) =>
+      composeBriefing({
+        now: NOW,
+        report: {
+          title: 'Ivanti',
+          tlp: 'clear',
+          analysis: analyzeReport(text, { knowledge: prepareKnowledge([]) }),
+        },
+      }).insights.content.find((i) => i.topic === 'who')?.text;
+    expect(
+      who(
+        'Volexity tracks the threat actor as UNC5221 and believes with medium confidence that it is a ' +
+          'Chinese nation-state-level actor. UNC5221 exploited two flaws.',
+      ),
+    ).toBe('UNC5221, from China, moderate confidence');
+    expect(who('UNC5221 exploited two flaws in Chinese appliances.')).toBe('UNC5221');
+  });
+});
+
 describe('one actor under several names', () => {
   it('is one attribution, not a conflict, and its other names tell whom it works for', () => {
     const text =

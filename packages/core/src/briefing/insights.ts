@@ -58,14 +58,18 @@ function activityLabel(kind: string, text: string): string {
 }
 
 /**
- * Who the report is about: the actor the report's intrusion is attributed to, a known actor before a new
- * name, a group before the activity, then mentions.
+ * Who the report is about: the actor the report's intrusion is attributed to, a set its title (first sentence)
+ * names, a known actor before a new name, a group before the activity, then mentions.
  */
 const ACTOR_RANK: Readonly<Record<string, number>> = {
   'intrusion-set': 0,
   'threat-actor': 1,
   campaign: 2,
 };
+
+/** A set the title names; an organ there is the sponsor of the set the report is about. */
+const setInTitle = (e: ExtractedEntity): boolean =>
+  e.type === 'intrusion-set' && e.mentions.some((m) => m.sentence === 0);
 
 export function mainActor(
   entities: readonly ExtractedEntity[],
@@ -81,6 +85,7 @@ export function mainActor(
     .sort(
       (a, b) =>
         Number(attributed.has(b.key)) - Number(attributed.has(a.key)) ||
+        Number(setInTitle(b)) - Number(setInTitle(a)) ||
         Number(b.ref !== undefined) - Number(a.ref !== undefined) ||
         (ACTOR_RANK[a.type] ?? 3) - (ACTOR_RANK[b.type] ?? 3) ||
         b.mentions.length - a.mentions.length ||
@@ -229,6 +234,15 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       if (placeCitation) citations.push(placeCitation);
     } else if (actor?.sponsor) {
       text += `, attributed to ${countryInProse(actor.sponsor.name)} (per ${actor.sponsor.basis.source})`;
+    } else if (ctx && who) {
+      // "Volexity … believes with medium confidence that it is a Chinese nation-state-level actor": a new
+      // set attributed to no one, but placed by the report.
+      const origin = relations.find((r) => r.type === 'originates-from' && r.source === who.key);
+      const place = origin && byKey.get(origin.target);
+      if (origin && place) {
+        text += `, from ${place.name}${judgedSo(origin)}`;
+        citations.push(...evidenceCitations(ctx, origin));
+      }
     }
     // "The defendants, Ni Gaobin, Weng Ming, …, were part of APT31": the people behind it.
     const firstWritten = (r: ExtractedRelation): number =>

@@ -27,4 +27,13 @@ describe('mainActor', () => {
   it('is a known actor before a new name when no intrusion is attributed', () => {
     expect(who('APT28 sent phishing emails in May. The Zorvex gang was seen too.')).toBe('APT28');
   });
+
+  it("is the one the report's title names, known or not", () => {
+    expect(
+      who(
+        'Zorvex Sleet: remote IT workers evolve their tactics\n\nMicrosoft tracks the activity as ' +
+          'Zorvex Sleet and APT28. APT28 sent phishing emails in May.',
+      ),
+    ).toBe('Zorvex Sleet');
+  });
 });
