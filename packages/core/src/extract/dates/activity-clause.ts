@@ -36,12 +36,15 @@ const LETTER = /\p{L}/u;
 
 /**
  * The clause holding the date at `date` inside `sentence`; a date fronting its sentence ("Since 2022,
- * the attackers ...") takes the clause it introduces.
+ * the attackers ...", "In September 2024, the group gained access …") takes the clause it introduces.
  */
 export function clauseAround(text: string, sentence: Span, date: Span): string {
   const { start, end } = clauseSpan(text, sentence, date);
   return text.slice(start, end);
 }
+
+/** What may stand before a date that fronts its sentence: a word or two ("In September 2024, …"). */
+const FRONTING_LEAD = /^\s*(?:\p{L}+\s){0,2}$/u;
 
 /** Where the clause holding the date starts and ends in the text. */
 export function clauseSpan(text: string, sentence: Span, date: Span): Span {
@@ -49,7 +52,9 @@ export function clauseSpan(text: string, sentence: Span, date: Span): Span {
   const after = text.slice(date.end, sentence.end);
   const from = lastBoundaryEnd(before);
   let to = firstBoundary(after);
-  if (!LETTER.test(before.slice(from)) && !LETTER.test(after.slice(0, to))) {
+  const lead = before.slice(from);
+  const fronting = !LETTER.test(lead) || (from === 0 && FRONTING_LEAD.test(lead));
+  if (fronting && !LETTER.test(after.slice(0, to))) {
     const rest = after.slice(to + 1);
     to += 1 + firstBoundary(rest);
   }

@@ -66,6 +66,18 @@ describe('the period a report states for the intrusion', () => {
     expect(seen(text, '2024-05-10').first_seen).toBe('2024-05-08T00:00:00.000Z');
   });
 
+  it('dates the intrusion by a day or month fronting the sentence that tells of it', () => {
+    expect(
+      seen('In September 2024, APT28 gained access to the Dutch police by stealing cookies.'),
+    ).toEqual({ first_seen: '2024-09-01T00:00:00.000Z', last_seen: undefined });
+    // A date after a link's bracket is no sentence's front: the publication's, here.
+    expect(
+      seen(
+        'Researchers published a post (see here) on May 3, 2023, stating that APT28 breached the Dutch police.',
+      ).first_seen,
+    ).toBeUndefined();
+  });
+
   it('takes the earliest of several starts stated for the intrusion', () => {
     const text =
       'APT31 breached the Czech foreign ministry as early as 2022. Investigators later found the attackers had been inside the ministry since 2020.';
