@@ -9,7 +9,7 @@ adversaries cluster unit syndicate collective affiliate affiliates espionage int
 const MALWARE = `malware ransomware backdoor backdoors trojan trojans rat rats loader loaders stealer stealers
 infostealer botnet botnets worm worms wiper wipers dropper droppers downloader downloaders implant implants family
 families variant variants spyware keylogger keyloggers rootkit rootkits bootkit bootkits banker miner cryptominer strain strains payload
-payloads sample samples bot ek webshell webshells`;
+payloads sample samples bot ek webshell webshells encryptor encryptors`;
 const TOOL = 'tool tools utility utilities framework frameworks toolkit kit';
 
 const table = new Map<string, CueKind>();
@@ -38,7 +38,9 @@ export const isWebShell = (first: string, second: string): boolean =>
 /** Words after a name that make it malware when the name is new ("Foo ransomware", "Bar backdoor"). */
 export const MALWARE_HEADS: ReadonlySet<string> = new Set(
   `malware ransomware backdoor trojan rat loader stealer infostealer botnet worm wiper dropper downloader
-implant spyware keylogger rootkit bootkit banker miner cryptominer ek webshell`.split(/\s+/u),
+implant spyware keylogger rootkit bootkit banker miner cryptominer ek webshell encryptor`.split(
+    /\s+/u,
+  ),
 );
 
 /** Words after a name that make it a threat group when the name is new ("Foo group", "Bar gang"). */

@@ -288,6 +288,12 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it('names a ransomware family by its encryptor', () => {
+    expect(names('The actors deployed the Zorvex encryptor across ESXi hosts.', empty)).toEqual([
+      'malware:Zorvex',
+    ]);
+  });
+
   it('reads a no-break space between words as a space; mentions quote the text as given', () => {
     const text = 'Zorblax is a\u00a0smaller exploit\u2009kit first seen in 2012.';
     const found = entities(text, empty);

@@ -227,6 +227,8 @@ describe('extractTechniques', () => {
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
     expect(ids('They rely on external-facing remote services such as VPNs.')).toEqual(['T1133']);
+    // Impacket's WMI runner, by its name.
+    expect(ids("They used Impacket's wmiexec to run commands remotely.")).toEqual(['T1047']);
     expect(ids('The group used stolen cookies in pass-the-cookie attacks.')).toEqual([
       'T1539',
       'T1550.004',

@@ -635,7 +635,14 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1047',
-    strong: ['wmi', 'wmic', 'windows management instrumentation', 'win32 process', 'wmiprvse'],
+    strong: [
+      'wmi',
+      'wmic',
+      'wmiexec*',
+      'windows management instrumentation',
+      'win32 process',
+      'wmiprvse',
+    ],
   },
   {
     id: 'T1113',
