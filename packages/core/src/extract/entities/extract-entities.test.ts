@@ -288,6 +288,41 @@ describe('extractEntities: where a name is and where it ends', () => {
     ]);
   });
 
+  it("names an ATT&CK family by the coined word before its kind word, not MISP's impersonations", () => {
+    const families = buildKnowledgeIndex([
+      {
+        id: 'malware--44444444-4444-4444-8444-444444444444',
+        type: 'malware',
+        name: 'Lumma Stealer',
+        aliases: ['Lumma Stealer'],
+        externalId: 'S1213',
+      },
+      {
+        id: 'malware--55555555-5555-4555-8555-555555555555',
+        type: 'malware',
+        name: 'Netflix Ransomware',
+        aliases: ['Netflix Ransomware'],
+      },
+      {
+        id: 'malware--66666666-6666-4666-8666-666666666666',
+        type: 'malware',
+        name: 'Agent RAT',
+        aliases: ['Agent RAT'],
+        externalId: 'S9999',
+      },
+    ]);
+    const known = (text: string) =>
+      entities(text, families)
+        .filter((e) => e.ref)
+        .map((e) => e.mentions.map((m) => `${e.name}: ${m.text}`))
+        .flat();
+    expect(known('The stealers VIDAR, LUMMA and REDLINE were used; Lumma came first.')).toEqual([
+      'Lumma Stealer: LUMMA',
+      'Lumma Stealer: Lumma',
+    ]);
+    expect(known('Victims of Netflix were sent an Agent to read.')).toEqual([]);
+  });
+
   it('names a ransomware family by its encryptor', () => {
     expect(names('The actors deployed the Zorvex encryptor across ESXi hosts.', empty)).toEqual([
       'malware:Zorvex',

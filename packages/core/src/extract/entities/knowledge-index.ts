@@ -11,6 +11,7 @@ import {
   type KnowledgeType,
 } from '../../knowledge/entry.ts';
 import { isCommonWord, NEVER_NAMES_ALONE } from './common-words.ts';
+import { isEnglishWord } from './english-words.ts';
 import { cueKind } from './cue-words.ts';
 import { isCountryName, isStaticLexiconName } from './lexicon.ts';
 import { TokenTrie } from './token-trie.ts';
@@ -184,25 +185,46 @@ function writtenOnlyInLowerCase(
 export const GROUP_SUFFIXES: ReadonlySet<string> = new Set(['group', 'team', 'gang', 'crew']);
 export const GROUP_TYPES: ReadonlySet<KnowledgeType> = new Set(['intrusion-set', 'threat-actor']);
 
+/** The last word of a family's name that only says what kind of code it is ("Lumma Stealer"). */
+const FAMILY_SUFFIXES: ReadonlySet<string> = new Set([
+  'stealer',
+  'rat',
+  'loader',
+  'backdoor',
+  'botnet',
+  'trojan',
+  'ransomware',
+]);
+
 /**
  * "Lazarus Group", "Sandworm Team": reports mostly write "Lazarus" and "Sandworm", and ATT&CK and MISP
  * do not always list the short form, so the short form of a group's own name is matched too, unless
  * some entry has it as a name of its own ("Winnti" is also malware and another group's alias) or it is
- * an ordinary word.
+ * an ordinary word. So for a family named with its kind word ("Lumma Stealer", written "LUMMA"): the one
+ * coined word before it.
  */
 function shortFormOf(entry: KnowledgeEntry): string | undefined {
-  if (!GROUP_TYPES.has(entry.type)) return undefined;
+  const family = entry.type === 'malware';
+  if (!GROUP_TYPES.has(entry.type) && !family) return undefined;
   const trimmed = entry.name.trim();
   const space = trimmed.lastIndexOf(' ');
-  if (space <= 0 || !GROUP_SUFFIXES.has(trimmed.slice(space + 1).toLowerCase())) return undefined;
+  const suffixes = family ? FAMILY_SUFFIXES : GROUP_SUFFIXES;
+  if (space <= 0 || !suffixes.has(trimmed.slice(space + 1).toLowerCase())) return undefined;
   const short = trimmed.slice(0, space).trimEnd();
   const norms = tokenize(short).map((t) => t.norm);
+  // Only ATT&CK's families: MISP names many after what they impersonate ("Netflix Ransomware", "CCleaner
+  // Backdoor").
+  if (family && (!entry.externalId || !coinedWord(norms))) return undefined;
   // "Cobalt", "Iron", "Conference" (of "Conference Crew") and activities ("Hacking" of "Hacking Team")
   // are words before they are names: such a group keeps only its full name.
   if (isOrdinary(short, norms, entry) || norms.some((n) => isCommonWord(n) || n.endsWith('ing')))
     return undefined;
   return short;
 }
+
+/** One coined word of four letters or more: "Lumma", not "JSS" (a namespace as often) or "Agent". */
+const coinedWord = (norms: readonly string[]): boolean =>
+  norms.length === 1 && norms[0]!.length >= 4 && !isEnglishWord(norms[0]!);
 
 /** One- and two-letter names ("R", "At") and pure numbers are never matched. */
 function usableAlias(alias: string, norms: readonly string[]): boolean {
