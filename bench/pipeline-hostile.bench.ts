@@ -234,16 +234,20 @@ const PHRASES: Readonly<Record<string, string>> = {
   'writers, personas and other names':
     'The Contoso security team detected a nation-state attack on our corporate systems, Hackers have breached our corporate systems, Between December 2024 and January 2025, the group sent emails to executive authorities, Handala, a hacktivist persona that we assess with moderate confidence is operated by Void Manticore, a group it calls "TraderTraitor", also known as Lazarus Group or APT38, which works for North Korea\'s Reconnaissance General Bureau, 17.07.2025, an outage in October 2022, On October 10, the hackers gained access on February 12 through a portal, disclosed the cyberattack on its Change Healthcare unit on February 21, ROOTSAW (a.k.a. EnvyScout), invite[.]pdf[.]zip, the state news agency, valid administrator credentials, build 1.10.07.2025, ',
   'impacts, runners and asides':
-    "The cyber attack that has crippled Marks & Spencer's online shop, as early as February, as far back as 3 March, Senator Mark Warner, chairman of the Senate Intelligence Committee, Researchers say the group, China's Ministry of State Security runs the group, is behind APT31, a Chinese group that has stolen documents since 2010, sent phishing emails to German political parties, the gang, known as Qilin, was responsible, The attack, which began on 3 June, has forced Acme Corp. to shut down, targeted executive authorities of Ukraine, Interlock ransomware, first observed in September 2024, has targeted hospitals, Lumma has also been used to target schools. The agencies said actors affiliated with the Russian government compromised banks, ",
+    "The cyber attack that has crippled Marks & Spencer's online shop, as early as February, as far back as 3 March, Senator Mark Warner, chairman of the Senate Intelligence Committee, Researchers say the group, China's Ministry of State Security runs the group, is behind APT31, a Chinese group that has stolen documents since 2010, sent phishing emails to German political parties, the gang, known as Qilin, was responsible, The attack, which began on 3 June, has forced Acme Corp. to shut down, targeted executive authorities of Ukraine, Interlock ransomware, first observed in September 2024, has targeted hospitals, Lumma has also been used to target schools. The agencies said actors affiliated with the Russian government compromised banks, ", // Weekdays are read only with a publication day: every kind is read with one.
+  'weekdays, trackers and fronts':
+    'detected unusual activity on Wednesday, will reopen on Monday, Microsoft tracks North Korean IT remote worker activity as Jasper Sleet, Storm-0287, and Moonstone Sleet, Industry tracks this group as Cadet Blizzard, Unit 29155 cyber actors use WhisperGate, Iranian MOIS-Affiliated Actor Targets Israeli Municipalities, The FBI and CISA revealed a campaign by actors affiliated with China, Salt Typhoon breached AT&T, attributed the campaign to Salt Typhoon, With a moderate level of confidence, since early December, believes with medium confidence that it is a Chinese nation-state-level actor, In September 2024, Laundry Bear gained access to the Dutch police, Ascension, one of the largest health systems in the United States, the Akira encryptor, LUMMA, wmiexec, ',
 };
 /** Kinds read with no author given. */
 const WITHOUT_AUTHOR: ReadonlySet<string> = new Set(['writers, personas and other names']);
 
 // With the report's author known, so that "our systems" are read too.
-const options = { ...corpusAnalyzeOptions(), author: 'Contoso' };
+const PUBLISHED = '2025-05-28T00:00:00Z';
+const withoutAuthor = { ...corpusAnalyzeOptions(), published: PUBLISHED };
+const options = { ...withoutAuthor, author: 'Contoso' };
 const time = (text: string, author: boolean): number => {
   const started = performance.now();
-  const analysis = analyzeReport(text, author ? options : corpusAnalyzeOptions());
+  const analysis = analyzeReport(text, author ? options : withoutAuthor);
   analysisToStix(analysis, { ingested: '2026-11-30T00:00:00.000Z' });
   return performance.now() - started;
 };

@@ -185,13 +185,12 @@ function listHead(a: Placed, placed: readonly Placed[], text: string): Placed {
 
 /** "Microsoft tracks North Korean IT remote worker activity as Jasper Sleet, …, and Moonstone Sleet". */
 function trackedFrom(a: Placed, place: Placed, placed: readonly Placed[], text: string): boolean {
+  // The vendor's verb first: asked of every place before every set, it is rarely there.
+  if (!TRACKS_BEFORE.test(text.slice(Math.max(0, place.mention.start - 12), place.mention.start)))
+    return false;
   const head = listHead(a, placed, text);
   const gap = text.slice(place.mention.end, head.mention.start);
-  return (
-    gap.length <= GAP_REACH &&
-    TRACKED_ACTIVITY.test(gap) &&
-    TRACKS_BEFORE.test(text.slice(Math.max(0, place.mention.start - 12), place.mention.start))
-  );
+  return gap.length <= GAP_REACH && TRACKED_ACTIVITY.test(gap);
 }
 
 export function setOrigin(a: Placed, placed: readonly Placed[], text: string): Placed | undefined {
