@@ -37,10 +37,10 @@ describe('a ministry named by its own title', () => {
         'The phishing pages that the attackers hosted impersonate the South Korean Ministry of ' +
           'Unification and the National Tax Service.',
       ),
-    ).toEqual(['Ministry of Unification of South Korea: Ministry of Unification']);
+    ).toEqual(['Ministry of Unification of South Korea: South Korean Ministry of Unification']);
     expect(ministries('Hackers hit the Estonian Ministry of Housing and the Environment.')).toEqual(
       [
-        'Ministry of Housing and the Environment of Estonia: Ministry of Housing and the Environment',
+        'Ministry of Housing and the Environment of Estonia: Estonian Ministry of Housing and the Environment',
       ],
     );
     expect(ministries('Hackers leaked files of the Ministry of Economy of Peru.')).toEqual([
@@ -48,7 +48,7 @@ describe('a ministry named by its own title', () => {
     ]);
     expect(
       ministries("In April, China's Ministry of Public Security punished 1,522 people."),
-    ).toEqual(['Ministry of Public Security of China: Ministry of Public Security']);
+    ).toEqual(["Ministry of Public Security of China: China's Ministry of Public Security"]);
   });
 
   it('is unread without a state, and in a Title Case heading', () => {
@@ -69,5 +69,16 @@ describe('a ministry named by its own title', () => {
     expect(
       campaigns('The Ministry of Economy of Peru said the attack on a bank was contained.'),
     ).toEqual(['Intrusion into a bank']);
+    // The state's word before the title is the name's: the verb's object.
+    expect(
+      campaigns(
+        'Hackers breached the Estonian Ministry of Social Affairs and stole documents from its servers.',
+      ),
+    ).toEqual(['Intrusion into the Ministry of Social Affairs of Estonia']);
+    expect(
+      campaigns(
+        "In 2020, hackers attacked Estonia's Ministry of Social Affairs and stole documents.",
+      ),
+    ).toEqual(['Intrusion into the Ministry of Social Affairs of Estonia']);
   });
 });

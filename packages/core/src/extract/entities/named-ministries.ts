@@ -50,7 +50,9 @@ export function namedMinistries(
       ? ctx.mention(i, to).text
       : `${ctx.mention(i, title).text} of ${countryInProse(country.name)}`;
     const finding = governmentBodyFinding(name, country, 'ministry-name', 70);
-    found.push({ finding, mention: ctx.mention(i, to), from: i, to });
+    // "hackers breached the Estonian Ministry of …": the state's word before is the name's, as the verb reads it.
+    const from = of ? i : (countryStartBefore(ctx, i, countries) ?? i);
+    found.push({ finding, mention: ctx.mention(from, to), from, to });
     i = to - 1;
   }
   return found;
@@ -68,6 +70,22 @@ function writtenBefore(ctx: TextContext, i: number, countries: CountryTokens): s
   const possessive = ctx.tokens[i - 1]?.norm === 's' ? countries.endingBefore(i - 1) : undefined;
   return possessive ?? countries.endingBefore(i);
 }
+
+/** Where the country written right before token i starts ("Estonian", "Estonia's"), if one is. */
+function countryStartBefore(
+  ctx: TextContext,
+  i: number,
+  countries: CountryTokens,
+): number | undefined {
+  // "Estonia's": the possessive's "s" between the country and the title.
+  const end = ctx.tokens[i - 1]?.norm === 's' ? i - 1 : i;
+  for (let k = end - 1; k >= 0 && k >= end - COUNTRY_WORDS; k--) {
+    if (countries.startingAt(k)?.to === end && ctx.spaceBefore(i)) return k;
+  }
+  return undefined;
+}
+/** Most words of a country's name: "United Arab Emirates". */
+const COUNTRY_WORDS = 3;
 
 /**
  * One past the title's last capitalized word, starting at token `from`; none when no word is. A country
