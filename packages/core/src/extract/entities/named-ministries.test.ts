@@ -80,5 +80,19 @@ describe('a ministry named by its own title', () => {
         "In 2020, hackers attacked Estonia's Ministry of Social Affairs and stole documents.",
       ),
     ).toEqual(['Intrusion into the Ministry of Social Affairs of Estonia']);
+    // A title listed right after another ministry's is of its state.
+    expect(
+      ministries(
+        'Hackers attacked the Estonian Ministry of Social Affairs and the Ministry of Economic Affairs in 2020.',
+      ),
+    ).toEqual([
+      'Ministry of Social Affairs of Estonia: Estonian Ministry of Social Affairs',
+      'Ministry of Economic Affairs of Estonia: Ministry of Economic Affairs',
+    ]);
+    expect(
+      ministries(
+        'Hackers attacked the Estonian Ministry of Social Affairs, then the Ministry of Economic Affairs.',
+      ),
+    ).toEqual(['Ministry of Social Affairs of Estonia: Estonian Ministry of Social Affairs']);
   });
 });

@@ -42,7 +42,10 @@ export function namedMinistries(
     // "the Ministry of Economy of Ukraine": the state closes the name.
     const of = tokens[title]?.norm === 'of' ? countries.startingAt(title + 1) : undefined;
     const code =
-      of?.code ?? writtenBefore(ctx, i, countries) ?? withMinistries(countries.spokenAbout(i));
+      of?.code ??
+      writtenBefore(ctx, i, countries) ??
+      listedAfter(ctx, found.at(-1), i) ??
+      withMinistries(countries.spokenAbout(i));
     const country = code ? countryByCode(code) : undefined;
     if (!country) continue;
     const to = of ? of.to : title;
@@ -70,6 +73,23 @@ function writtenBefore(ctx: TextContext, i: number, countries: CountryTokens): s
   const possessive = ctx.tokens[i - 1]?.norm === 's' ? countries.endingBefore(i - 1) : undefined;
   return possessive ?? countries.endingBefore(i);
 }
+
+/**
+ * "the Estonian Ministry of Social Affairs and the Ministry of Economic Affairs and Communications": a title
+ * listed right after another ministry's, at token i, is of its state.
+ */
+function listedAfter(
+  ctx: TextContext,
+  previous: Company | undefined,
+  i: number,
+): string | undefined {
+  if (!previous || ctx.sentenceOf[previous.to - 1] !== ctx.sentenceOf[i]) return undefined;
+  const between = ctx.text.slice(ctx.tokens[previous.to - 1]!.end, ctx.tokens[i]!.start);
+  return LIST_GAP.test(between)
+    ? (previous.finding.properties?.['country'] as string | undefined)
+    : undefined;
+}
+const LIST_GAP = /^(?:,\s|,?\sand\s)(?:the\s)?$/u;
 
 /** Where the country written right before token i starts ("Estonian", "Estonia's"), if one is. */
 function countryStartBefore(
