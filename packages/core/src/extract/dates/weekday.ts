@@ -4,6 +4,7 @@
  * published (the same day included), or, for a deadline or a future ("by Friday", "will meet on Monday"),
  * within the week after it. Without a publication day the weekday tells no date and is left out.
  */
+import type { ExtractedDate } from '../../analysis/types.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The cue and the weekday: "on Wednesday", "since Monday", "last Friday", "by Friday", "late Tuesday". */
@@ -23,7 +24,7 @@ export interface WeekdayDate {
   readonly end: number;
   /** ISO 8601 day. */
   readonly value: string;
-  readonly role: 'since' | 'until' | 'on';
+  readonly role: Exclude<ExtractedDate['role'], 'published'>;
 }
 
 /** The weekdays of `text` as days, read from `publishedDay` (YYYY-MM-DD); none without a valid day. */

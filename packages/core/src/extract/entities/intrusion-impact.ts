@@ -14,9 +14,11 @@ paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
-/** The token of the intrusion that is the subject of the impact verb at token `verb`, if it is one. */
-// No closure for the sentence's words here: this runs at every word of every report, and tsx keeps function
-// names, so a closure made per call costs a property definition (docs/ARCHITECTURE.md, "No build step").
+/**
+ * The token of the intrusion that is the subject of the impact verb at token `verb`, if it is one. No closure
+ * for the sentence's words here: this runs at every word of every report, and tsx keeps function names, so a
+ * closure made per call costs a property definition (docs/ARCHITECTURE.md, "No build step").
+ */
 export function intrusionImpactAt(ctx: TextContext, verb: number): number | undefined {
   if (!IMPACT_VERBS.has(ctx.tokens[verb]?.norm ?? '')) return undefined;
   const sentence = ctx.sentenceOf[verb]!;
