@@ -2547,6 +2547,15 @@ describe('extractRelations', () => {
       'targets intrusion-set:G0007 location:PL',
       'uses intrusion-set:G0007 malware:S0023',
     ]);
+    // Personas a set operates, listed; a new name among them is one too.
+    expect(
+      relations(
+        'APT28 also operates hacktivist personas, including the APT29 Team and APT10, to claim its attacks.',
+      ).filter((r) => r.startsWith('related-to')),
+    ).toEqual([
+      'related-to intrusion-set:G0007 intrusion-set:G0016',
+      'related-to intrusion-set:G0007 intrusion-set:apt10',
+    ]);
     // A persona told in an apposition, as sure as the sentence says.
     const told = analyze(
       'Researchers identified APT29, a hacktivist persona that we assess with moderate confidence is operated by APT28.',

@@ -32,7 +32,7 @@ import {
   listsVictims,
   namedInNextSentence,
   organTrackedAs,
-  personaNamed,
+  personasOf,
   RUNS_THE_SET,
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
@@ -328,7 +328,7 @@ export function extractRelations(
     const anaphor = anaphors.get(s);
     // "Void Manticore launches wiper attacks … under the Handala persona": the persona is the set's mask.
     const attackers = withRole(placed, 'attacker');
-    const masks = attackers.filter((p) => personaNamed(text, p.mention));
+    const masks = personasOf(text, attackers);
     const unmasked = masks.length > 0 ? attackers.filter((p) => !masks.includes(p)) : attackers;
     const stated = anaphor ? [] : unmasked.length > 0 ? unmasked : attackers;
     // "A China-based hacking group breached … . Microsoft said the group, which it tracks as Storm-0558, …":

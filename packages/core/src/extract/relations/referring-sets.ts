@@ -177,11 +177,33 @@ export function anaphoricSets(
  * "the online persona "Handala"", "the Handala persona", "Handala, a hacktivist persona that …": a set named as
  * another's persona.
  */
-const PERSONA_BEFORE = /\bpersonas?\s(?:(?:called|named|dubbed|of)\s)?["“]?$/u;
+const PERSONA_BEFORE =
+  /\bpersonas?,?\s(?:(?:called|named|dubbed|of|including|such\sas)\s)?(?:the\s)?["“]?$/u;
 const PERSONA_AFTER = /^["”]?(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b/u;
 export const personaNamed = (text: string, m: Mention): boolean =>
   PERSONA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
   PERSONA_AFTER.test(text.slice(m.end, m.end + 56));
+
+/** The next name of a list, after a group word the name before may carry ("XakNet Team and Solntsepek"). */
+const PERSONA_LISTED = /^(?:\s(?:Team|Group|Gang|Crew))?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$/u;
+
+/**
+ * The sets of a sentence (in text order) that are personas: named so, or listed right after one ("operates
+ * hacktivist personas, including the Cyber Army of Russia Reborn, XakNet Team and Solntsepek").
+ */
+export function personasOf(text: string, sets: readonly Placed[]): Placed[] {
+  const masks: Placed[] = [];
+  let previous: Placed | undefined;
+  for (const p of sets) {
+    const listed =
+      previous !== undefined &&
+      masks.at(-1) === previous &&
+      PERSONA_LISTED.test(text.slice(previous.mention.end, p.mention.start));
+    if (listed || personaNamed(text, p.mention)) masks.push(p);
+    previous = p;
+  }
+  return masks;
+}
 
 /**
  * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …":
