@@ -160,6 +160,21 @@ describe('companies', () => {
     expect(located('It hit China Telecom Corp. and Beijing Sages Co., Ltd.')).toEqual(['CN', 'CN']);
   });
 
+  it("are no tail of an institution's name", () => {
+    const named = (text: string) =>
+      entities(text)
+        .filter((e) => e.via.startsWith('company-'))
+        .map((e) => e.name);
+    expect(
+      named(
+        "APT44 is run by the GRU's Main Center for Special Technologies (GTsST), officials said.",
+      ),
+    ).toEqual([]);
+    expect(named('APT44 hit Special Technologies (GTsST), officials said.')).toEqual([
+      'Special Technologies',
+    ]);
+  });
+
   it('are located in the country an apposition places them in right after its noun', () => {
     const located = (text: string) =>
       entities(text)

@@ -227,6 +227,8 @@ export function findCompanies(
     ) {
       continue;
     }
+    // "the GRU's Main Center for Special Technologies (GTsST)": the tail of an institution's name.
+    if (tokens[start - 1]?.text === 'for' && isCapitalized(tokens[start - 2]?.text ?? '')) continue;
     // "Japan's National Center of Incident Readiness and Strategy for Cybersecurity (NISC)": a body's name that
     // goes on past what was read is no "National Center".
     if (defines && !ofName && NAME_GOES_ON.test(ctx.text.slice(last.end, last.end + 12))) continue;
