@@ -2524,6 +2524,24 @@ describe('extractRelations', () => {
     ).toEqual([]);
   });
 
+  it('reads sets a relative clause after "the group" ties it to as an aside', () => {
+    const attributed = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => r.target);
+    const opening = 'APT28 breached banks in Poland in May. ';
+    expect(
+      attributed(
+        `${opening}The group, which has links to the APT29 and APT33 hacking groups, previously claimed attacks on Acme Corp.`,
+      ),
+    ).toEqual(['intrusion-set:G0007']);
+    expect(
+      attributed(
+        `${opening}The group, which overlaps with activity tracked as APT29, previously claimed attacks on Acme Corp.`,
+      ),
+    ).toEqual(['intrusion-set:G0007']);
+  });
+
   it("reads a set named as another's persona as its mask, not a set at work", () => {
     const relations = (text: string) =>
       analyze(text)

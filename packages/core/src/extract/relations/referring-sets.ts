@@ -206,9 +206,10 @@ export function personasOf(text: string, sets: readonly Placed[]): Placed[] {
 }
 
 /**
- * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …":
- * sets named in a relative clause right after "the group" that ties it to them are an aside; the sentence
- * still tells what the set "the group" stands for did.
+ * "The group, which overlaps with activity tracked as GhostEmperor, FamousSparrow and UNC5807, broke into …",
+ * "The group, which has links to the Scattered Spider and Lapsus$ hacking groups, previously claimed …": sets
+ * named in a relative clause right after "the group" that ties it to them are an aside; the sentence still tells
+ * what the set "the group" stands for did.
  */
 function tiedAside(text: string, referentWords: Mention, named: Mention): boolean {
   return (
@@ -221,7 +222,7 @@ function tiedAside(text: string, referentWords: Mention, named: Mention): boolea
 const ASIDE_REACH = 200;
 /** The clause's tying word, then names only: a comma before a capital or "and", never a new clause. */
 const TIED_CLAUSE =
-  /^, which (?:[\w-]+ ){0,3}(?:overlaps?|overlapping|is linked|is tied|is associated|is related|shares)\b(?:[^,.;:]|, (?=\p{Lu}|and |or ))*$/u;
+  /^, which (?:[\w-]+ ){0,3}(?:overlaps?|overlapping|is linked|is tied|is associated|is related|shares|links|ties)\b(?:[^,.;:]|, (?=\p{Lu}|and |or ))*$/u;
 
 /**
  * The doers of an intrusion, of all the words GROUP_ANAPHOR's group 1 may be: "The attackers", "the hackers"; not
