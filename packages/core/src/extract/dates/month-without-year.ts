@@ -5,8 +5,9 @@
  * side. One pattern opening on a digit or a cue was tried at every position of a text and cost a pipeline
  * pass 1.5%.
  */
-const MONTH_WORD =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+import { MONTH_NAMES_PATTERN } from '../entities/calendar-words.ts';
+
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES_PATTERN})\b`, 'gu');
 /** A year after the month or its day: the full-date readers have it ("October 28, 2023", "May 2019"). */
 const YEAR_AFTER = /^,? (?:19|20)\d\d/u;
 /** "October 28th": the day after the month, no number after it. */

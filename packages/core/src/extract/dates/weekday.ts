@@ -5,14 +5,19 @@
  * within the week after it. Without a publication day the weekday tells no date and is left out.
  */
 import type { ExtractedDate } from '../../analysis/types.ts';
+import {
+  MONTH_NAMES_PATTERN,
+  WEEKDAY_NAMES_PATTERN,
+  WEEKDAYS,
+} from '../entities/calendar-words.ts';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The cue and the weekday: "on Wednesday", "since Monday", "last Friday", "by Friday", "late Tuesday". */
-const CUED_WEEKDAY =
-  /\b([Oo]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Bb]y|[Ee]arly|[Ll]ate) (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!'s\b|’s\b)/gu;
+const CUED_WEEKDAY = new RegExp(
+  String.raw`\b([Oo]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Bb]y|[Ee]arly|[Ll]ate) (${WEEKDAY_NAMES_PATTERN})\b(?!'s\b|’s\b)`,
+  'gu',
+);
 /** A date written after the weekday ("on Wednesday, May 8", "on Wednesday 8 May"): that date's readers have it. */
-const DATE_AFTER =
-  /^,? (?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+const DATE_AFTER = new RegExp(String.raw`^,? (?:\d|(?:${MONTH_NAMES_PATTERN})\b)`, 'u');
 /** Words that put the day after the text's: "will meet on Monday", "is expected to resume on Friday". */
 const FUTURE_BEFORE =
   /\b(?:will|shall|would|is due|are due|scheduled|planned|plans|expected|expects|set to|tomorrow|next)\b[^.;!?]{0,40}$/u;
@@ -37,7 +42,8 @@ export function weekdayDates(text: string, publishedDay: string | undefined): We
     const end = m.index + m[0].length;
     if (DATE_AFTER.test(text.slice(end, end + 12))) continue;
     const cue = m[1]!.toLowerCase();
-    const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    // Date.getUTCDay counts from Sunday; the calendar's list from Monday.
+    const weekday = (WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1) % 7;
     const ahead =
       cue === 'by' || FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_REACH), m.index));
     const days = ahead

@@ -3,13 +3,13 @@
  * ("Magecart Strikes Again: Newegg In The Crosshairs  (September 19, 2018)"): one actor named in one story
  * is not the subject of the others, so nothing is inferred about the whole text from it.
  */
+import { MONTH_NAMES_PATTERN } from '../entities/calendar-words.ts';
 
 /** Dated headings that make a text a digest of stories. */
 const DIGEST_HEADINGS = 3;
 /** Longest heading line, in UTF-16 code units. */
 const HEADING_MAX = 200;
-const DATED_END =
-  /\((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\)$/u;
+const DATED_END = new RegExp(String.raw`\((?:${MONTH_NAMES_PATTERN}) \d{1,2}, \d{4}\)$`, 'u');
 /** The longest dated ending: "(September 30, 2018)". */
 const DATED_END_MAX = 20;
 

@@ -393,48 +393,53 @@ export function namedInNextSentence(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
 ): Referent | undefined {
   const span = sentences[s];
-  const next = sentences[s + 1];
-  if (!span || !next) return undefined;
+  if (!span || s + 1 >= sentences.length) return undefined;
   const head = text.slice(span.start, Math.min(span.end, span.start + 120));
   const described = DESCRIBED_ACTOR.exec(head);
   // A plain search first: nearly every sentence is asked, and few report a speaker's "that".
   const reported = described || !SPEAKS.test(head) ? undefined : REPORTED_ACTOR.exec(head);
   if (!described && !reported) return undefined;
+  // The first later sentence naming a set names them so or not at all, the sentences between naming none.
+  const naming = nextNamingSentence(sentences, s, bySentence);
+  if (!naming) return undefined;
+  const { later, placed } = naming;
+  const opening = sentences[later]!.start;
   if (described) {
-    // "… . The flaws, tracked as CVE-2023-46805 … . Volexity tracks the threat actor as UTA0178": the first
-    // later sentence naming a set names it so or not at all.
-    for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
-      const placed = bySentence.get(later) ?? [];
-      if (!placed.some((p) => p.role === 'attacker')) continue;
-      const first = onlySet(placed);
-      if (!first) return undefined;
-      const opening = sentences[later]!.start;
-      const before = text.slice(Math.max(opening, first.mention.start - 80), first.mention.start);
-      return NAMES_THE_GROUP.test(before)
-        ? referent(text, span, s, described, first, later)
-        : undefined;
-    }
-    return undefined;
+    // "… . The flaws, tracked as CVE-2023-46805 … . Volexity tracks the threat actor as UTA0178".
+    const first = onlySet(placed);
+    if (!first) return undefined;
+    const before = text.slice(Math.max(opening, first.mention.start - 80), first.mention.start);
+    return NAMES_THE_GROUP.test(before)
+      ? referent(text, span, s, described, first, later)
+      : undefined;
   }
   // "The FBI said that hackers … compromised … . The campaign has been attributed to Salt Typhoon, …",
   // "… . Microsoft tracks the group as Salt Typhoon." or "… . The minister said the government could now
-  // attribute the campaign to the group APT28": the set a later sentence names so, whatever other
-  // names its apposition gives, the sentences between naming none.
+  // attribute the campaign to the group APT28": the set the later sentence names so, whatever other names its
+  // apposition gives.
+  const first = firstSet(placed)!;
+  const before = text.slice(opening, first.mention.start);
+  return ATTRIBUTED_TO.test(before) ||
+    NAMES_THE_GROUP.test(before.slice(-80)) ||
+    ATTRIBUTES_THE_CAMPAIGN.test(before.slice(-ATTRIBUTES_REACH))
+    ? referent(text, span, s, reported!, first, later)
+    : undefined;
+}
+/** How many sentences after the described or reported actors the sentence naming them may come. */
+const ATTRIBUTION_REACH = 3;
+
+/** The first sentence after `s`, within ATTRIBUTION_REACH, that names an actor, and what it names. */
+function nextNamingSentence(
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): { readonly later: number; readonly placed: readonly Placed[] } | undefined {
   for (let later = s + 1; later <= s + ATTRIBUTION_REACH && later < sentences.length; later++) {
-    const first = firstSet(bySentence.get(later) ?? []);
-    if (!first) continue;
-    const before = text.slice(sentences[later]!.start, first.mention.start);
-    // "… . Microsoft tracks the group as Salt Typhoon." names them as well.
-    return ATTRIBUTED_TO.test(before) ||
-      NAMES_THE_GROUP.test(before.slice(-80)) ||
-      ATTRIBUTES_THE_CAMPAIGN.test(before.slice(-ATTRIBUTES_REACH))
-      ? referent(text, span, s, reported!, first, later)
-      : undefined;
+    const placed = bySentence.get(later) ?? [];
+    if (placed.some((p) => p.role === 'attacker')) return { later, placed };
   }
   return undefined;
 }
-/** How many sentences after the reported actors the attribution of their campaign may come. */
-const ATTRIBUTION_REACH = 3;
 
 function firstSet(placed: readonly Placed[]): Placed | undefined {
   let first: Placed | undefined;
