@@ -230,6 +230,7 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   if ((VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2))) {
     return true;
   }
+  if (trackedActivityAs(ctx, as)) return true;
   // "tracks the group as", "tracks this threat actor as", "tracks the same actor as": the object names the
   // kind, a thing of no kind names none ("the backdoor tracks the victim as …").
   if (cueKind(norm(as - 1)) === undefined) return false;
@@ -237,6 +238,28 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   while (k > as - 4 && OBJECT_MODIFIERS.has(norm(k))) k--;
   return TRACKS.has(norm(k - 1));
 }
+/** What a vendor names when it names an activity: the cluster of its doers. */
+const ACTIVITY_WORDS = new Set(['activity', 'activities']);
+const REFERS = new Set(['refers', 'refer', 'referred', 'referring']);
+/** Words of an activity's description between the vendor's verb and "activity". */
+const ACTIVITY_DESCRIPTION = 6;
+
+/**
+ * 'The FBI refers to this specific DPRK malicious cyber activity as "TraderTraitor"', "Microsoft tracks this
+ * activity as Storm-0558": the "as" after an activity a vendor tracks or refers to names the set doing it.
+ */
+function trackedActivityAs(ctx: TextContext, as: number): boolean {
+  const sentence = ctx.sentenceOf[as];
+  if (!ACTIVITY_WORDS.has(ctx.tokens[as - 1]?.norm ?? '')) return false;
+  for (let k = as - 2; k >= Math.max(1, as - 2 - ACTIVITY_DESCRIPTION); k--) {
+    if (ctx.sentenceOf[k] !== sentence || bareGap(ctx, k) !== '') return false;
+    const norm = ctx.tokens[k]!.norm;
+    if (TRACKS.has(norm)) return true;
+    if (norm === 'to') return REFERS.has(ctx.tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Words between the determiner and the kind word of a tracking phrase's object. */
 const OBJECT_MODIFIERS = new Set(['same', 'threat']);
 
@@ -318,6 +341,7 @@ function cueBefore(
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   if (ctx.tokens[trigger]?.norm === 'including') return includingHead(ctx, trigger);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
+  if (ctx.tokens[trigger]?.norm === 'as' && trackedActivityAs(ctx, trigger)) return 'intrusion-set';
   const aliased = aliasOfAnnounced(ctx, trigger, foundKind, hops);
   if (aliased !== null) return aliased;
   const subject = copularSubjectKind(ctx, trigger);
@@ -589,6 +613,9 @@ export function inAliasList(ctx: TextContext, i: number): boolean {
 }
 
 const aliasWordAt = (ctx: TextContext, trigger: number): boolean => {
+  // "Microsoft tracks North Korean activity as Jasper Sleet, Storm-0287, and Moonstone Sleet": an activity's
+  // names are the clusters that do it, each one set.
+  if (trackedActivityAs(ctx, trigger)) return false;
   const word = ctx.tokens[trigger]?.norm ?? '';
   const before = ctx.tokens[trigger - 1]?.norm;
   // "Lumma, also called LummaC2,": a naming verb after "also" gives another name to the same thing.

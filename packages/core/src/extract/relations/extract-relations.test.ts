@@ -621,6 +621,11 @@ describe('extractRelations', () => {
       'intrusion-set:storm 0287 location:KP',
       'intrusion-set:moonstone sleet location:KP',
     ]);
+    expect(
+      origins(
+        'The FBI refers to this specific DPRK malicious cyber activity as "TraderTraitor." TraderTraitor actors moved.',
+      ),
+    ).toEqual(['intrusion-set:tradertraitor location:KP']);
     // The activity's victims, not its people, are the country's.
     expect(
       origins('Microsoft tracks activity against North Korean defectors as Jasper Sleet.'),

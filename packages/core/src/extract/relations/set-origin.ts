@@ -164,12 +164,18 @@ function listedAfterDescribed(
 
 /**
  * "Microsoft tracks North Korean IT remote worker activity as ": from the country to the names a vendor gives
- * the activity of its people (a few describing words, the activity's or the people's noun, "as").
+ * the activity of its people (a few describing words, the activity's or the people's noun, "as", maybe a
+ * quote mark: 'refers to this DPRK activity as "TraderTraitor"').
  */
 const TRACKED_ACTIVITY =
-  /^(?:['’]s)?(?:[\s-]{1,2}[\p{L}\d]{1,20}){0,4}[\s-]{1,2}(?:activity|activities|operations|workers|groups?|actors?|hackers|operators|clusters?)\s{1,2}as\s{1,2}$/iu;
-/** The vendor's verb right before the country: "tracks ", "Microsoft tracks ". */
-const TRACKS_BEFORE = /\b(?:tracks|track|tracked|tracking)\s{1,2}$/iu;
+  /^(?:['’]s)?(?:[\s-]{1,2}[\p{L}\d]{1,20}){0,4}[\s-]{1,2}(?:activity|activities|operations|workers|groups?|actors?|hackers|operators|clusters?)\s{1,2}as\s{1,2}["“']?$/iu;
+/**
+ * The vendor's verb right before the country: "tracks ", "Microsoft tracks ", "The FBI refers to this specific ".
+ */
+const TRACKS_BEFORE =
+  /\b(?:tracks|track|tracked|tracking|(?:refers|refer|referred|referring)\s{1,2}to(?:\s{1,2}(?:this|these|the|such))?(?:\s{1,2}specific)?)\s{1,2}$/iu;
+/** How far before the country the vendor's verb may start. */
+const TRACKS_REACH = 32;
 
 /** The first set of the list the set `a` ends ("as Jasper Sleet, Storm-0287, and Moonstone Sleet"). */
 function listHead(a: Placed, placed: readonly Placed[], text: string): Placed {
@@ -186,7 +192,11 @@ function listHead(a: Placed, placed: readonly Placed[], text: string): Placed {
 /** "Microsoft tracks North Korean IT remote worker activity as Jasper Sleet, …, and Moonstone Sleet". */
 function trackedFrom(a: Placed, place: Placed, placed: readonly Placed[], text: string): boolean {
   // The vendor's verb first: asked of every place before every set, it is rarely there.
-  if (!TRACKS_BEFORE.test(text.slice(Math.max(0, place.mention.start - 12), place.mention.start)))
+  if (
+    !TRACKS_BEFORE.test(
+      text.slice(Math.max(0, place.mention.start - TRACKS_REACH), place.mention.start),
+    )
+  )
     return false;
   const head = listHead(a, placed, text);
   const gap = text.slice(place.mention.end, head.mention.start);

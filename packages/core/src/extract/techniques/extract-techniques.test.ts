@@ -242,6 +242,12 @@ describe('extractTechniques', () => {
     // Keys and decryptors that police seize or victims get are no decoding by the malware.
     expect(ids('Police seized the decryption keys and released a free decryptor.')).toEqual([]);
     expect(ids('The loader decrypts its payload with a decryption key.')).toEqual(['T1140']);
+    // Code injected into a web page runs in the visitor's browser: no process injection, though still JavaScript.
+    expect(ids('They injected malicious JavaScript into the web interface.')).toEqual([
+      'T1059.007',
+    ]);
+    expect(ids('An iframe was injected into the compromised site.')).toEqual([]);
+    expect(ids('The loader injects its payload into explorer.exe.')).toEqual(['T1055']);
     expect(ids('It sends the notes to a private GitHub repository.')).toEqual(['T1567.001']);
     expect(ids('A stealer harvests passwords saved in Chrome and Edge.')).toEqual(['T1555.003']);
     expect(ids('The script downloads a second-stage payload.')).toEqual(['T1105']);
@@ -386,11 +392,8 @@ describe('extractTechniques', () => {
 
   it('reads process injection with the injected thing between verb and target', () => {
     expect(ids('PixyLoader injects Lumma Stealer into explorer.exe.')).toEqual(['T1055']);
-    // The word a gap takes still cues its own technique.
-    expect(ids('The skimmer injects JavaScript into checkout pages.')).toEqual([
-      'T1055',
-      'T1059.007',
-    ]);
+    // The word a gap takes still cues its own technique; a page is no process.
+    expect(ids('The skimmer injects JavaScript into checkout pages.')).toEqual(['T1059.007']);
     expect(ids('The loader checks for sandboxes first.')).toEqual(['T1497']);
   });
 

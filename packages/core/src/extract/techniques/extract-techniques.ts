@@ -320,10 +320,14 @@ export function extractTechniques(
   // Mentions are made only for techniques whose evidence passes: most weak cues never do.
   const evidence = new Map<string, { score: number; phrases: Set<string>; spans: number[] }>();
   const hits = outermost(techniqueMatcher(knowledge).find(tokens));
-  // The tokens of phrases that name no technique ("decryption keys"): no cue inside them counts.
+  // The tokens of phrases that name no technique ("decryption keys"): no cue inside them counts. A word such a
+  // phrase's gap took is none of its words ("injected JavaScript into the site" still tells of JavaScript).
   const none = new Set<number>();
-  for (const hit of hits)
-    if (hit.id === NO_TECHNIQUE) for (let k = hit.from; k <= hit.to; k++) none.add(k);
+  for (const hit of hits) {
+    if (hit.id !== NO_TECHNIQUE) continue;
+    const words = hit.gapped ? hit.phrase.split(' ') : undefined;
+    for (let k = hit.from; k <= hit.to; k++) if (words?.[k - hit.from] !== '*') none.add(k);
+  }
   for (const hit of hits) {
     if (hit.id === NO_TECHNIQUE || (none.has(hit.from) && none.has(hit.to))) continue;
     if (insideUrl(text, tokens[hit.from]!.start)) continue;

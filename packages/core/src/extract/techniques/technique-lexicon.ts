@@ -53,6 +53,20 @@ function webServiceChannels(): string[] {
   return phrases;
 }
 
+/**
+ * "injected malicious JavaScript into the web interface", "an iframe injected into the compromised site": what is
+ * injected into a web page runs in the visitor's browser, no process of the victim's host (T1055). Gapped, so the
+ * words taken ("JavaScript") still cue their own technique; no phrase of a technique then ends inside them.
+ */
+function webInjections(): string[] {
+  const phrases: string[] = [];
+  for (const injected of ['', '* ', '* * '])
+    for (const before of ['', '* ', '* * '])
+      for (const page of ['web*', 'site*', 'page*', 'html'])
+        phrases.push(`inject* ${injected}into ${before}${page}`);
+  return phrases;
+}
+
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: NO_TECHNIQUE,
@@ -66,6 +80,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'decrypt the files',
       'decrypt files',
       'decrypt all files',
+      ...webInjections(),
     ],
   },
   {
