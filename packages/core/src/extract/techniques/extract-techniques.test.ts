@@ -248,6 +248,9 @@ describe('extractTechniques', () => {
     ]);
     expect(ids('An iframe was injected into the compromised site.')).toEqual([]);
     expect(ids('The loader injects its payload into explorer.exe.')).toEqual(['T1055']);
+    // The cipher files are locked with is no encrypted channel.
+    expect(ids('The encryptor encrypts files with AES-256.')).toEqual(['T1486']);
+    expect(ids('The backdoor encrypts its C2 traffic with AES-256.')).toEqual(['T1573.001']);
     expect(ids('It sends the notes to a private GitHub repository.')).toEqual(['T1567.001']);
     expect(ids('A stealer harvests passwords saved in Chrome and Edge.')).toEqual(['T1555.003']);
     expect(ids('The script downloads a second-stage payload.')).toEqual(['T1105']);

@@ -67,6 +67,19 @@ function webInjections(): string[] {
   return phrases;
 }
 
+/**
+ * "encrypts files with AES-256": the cipher ransomware locks files with, no channel to its server (T1573.001).
+ * The encryption itself stays T1486's cue.
+ */
+function fileCiphers(): string[] {
+  const phrases: string[] = [];
+  for (const what of ['files', 'the files', 'data', 'victim data'])
+    for (const by of ['with', 'using'])
+      for (const cipher of ['aes', 'aes 256', 'aes 128', 'rc4', 'chacha20', 'salsa20'])
+        phrases.push(`${what} ${by} ${cipher}`);
+  return phrases;
+}
+
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: NO_TECHNIQUE,
@@ -81,6 +94,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'decrypt files',
       'decrypt all files',
       ...webInjections(),
+      ...fileCiphers(),
     ],
   },
   {
