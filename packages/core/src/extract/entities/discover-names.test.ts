@@ -191,6 +191,16 @@ describe('a name before a head word', () => {
     ).toEqual(['tool:Atera', 'tool:AnyDesk', 'tool:Splashtop']);
     expect(software('The actors installed software like Splashtop.')).toEqual(['tool:Splashtop']);
     expect(software('Companies such as Splashtop and Atera were breached.')).toEqual([]);
+    // Items of several words and spelled otherwise still go on the list.
+    expect(
+      software('They used remote access software such as eHorus, GoTo Resolve, and SimpleHelp.'),
+    ).toEqual(['tool:eHorus', 'tool:SimpleHelp']);
+    // A product named in several words is one wherever it is written with its capitals.
+    expect(software('They ran Advanced IP Scanner and SoftPerfect Network Scanner.')).toEqual([
+      'tool:Advanced IP Scanner',
+      'tool:SoftPerfect Network Scanner',
+    ]);
+    expect(software('They ran an advanced IP scanner, then asked for quick assist.')).toEqual([]);
     // Listed beside a tool the text names.
     const withTool = buildKnowledgeIndex([
       {

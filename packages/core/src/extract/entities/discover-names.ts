@@ -36,6 +36,7 @@ import {
   type DiscoveredName,
 } from './name-words.ts';
 import { quotedNameEnd } from './quoted-names.ts';
+import { REMOTE_ACCESS_PRODUCTS, oneWordProductEnd, productNamedAt } from './dual-use-products.ts';
 import { speaksInText } from './speakers.ts';
 import { standsAloneAsName } from './standalone-pairs.ts';
 import type { TextContext } from './text-context.ts';
@@ -293,23 +294,6 @@ function closesQuote(text: string, at: number): boolean {
   return CLOSING_QUOTES.has(c) || ('.,;:!?'.includes(c) && CLOSING_QUOTES.has(text.charAt(at + 1)));
 }
 
-/**
- * Remote-access products no name discovery takes ("TeamViewer malware" is no family), which a list of tools
- * names as what the actor ran: "remote access tools such as AnyDesk and TeamViewer" (STIX tool: legitimate
- * software an actor uses).
- */
-const REMOTE_ACCESS_PRODUCTS: ReadonlySet<string> = new Set([
-  'anydesk',
-  'teamviewer',
-  'splashtop',
-  'rustdesk',
-  'atera',
-  'simplehelp',
-  'meshcentral',
-  'logmein',
-  'radmin',
-]);
-
 /** Most items walked back to a list's opening: a longer run is not one list. */
 const LIST_REACH = 12;
 
@@ -322,7 +306,7 @@ function listedAsSoftware(ctx: TextContext, i: number): boolean {
   for (let n = 0; n < LIST_REACH; n++) {
     const before = listItemBefore(ctx, first);
     if (before === undefined) break;
-    first = before;
+    first = itemStart(ctx, before);
   }
   const sentence = ctx.sentenceOf[first];
   const word = (back: number): string =>
@@ -331,15 +315,34 @@ function listedAsSoftware(ctx: TextContext, i: number): boolean {
   return (word(1) === 'including' || word(1) === 'like') && word(2) === 'software';
 }
 
+/** Most words of a product's name in a list: "PDQ Inventory", "SoftPerfect Network Scanner". */
+const ITEM_WORDS = 3;
+
 /**
- * "tools such as AnyDesk", "used AnyDesk and ScreenConnect": the remote-access product at token i, announced
- * as a tool or listed beside a tool the text names.
+ * The first token of the list item ending at token `last`: the name-like words before it, joined by a space or
+ * hyphen ("PDQ Inventory", "N-able", "eHorus").
  */
-export function announcedRemoteAccessTool(
+function itemStart(ctx: TextContext, last: number): number {
+  let first = last;
+  while (first > last - ITEM_WORDS + 1 && first > 0) {
+    const gap = ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start);
+    if ((gap !== ' ' && gap !== '-') || !HAS_CAPITAL.test(ctx.tokens[first - 1]!.text)) break;
+    first--;
+  }
+  return first;
+}
+
+/**
+ * "tools such as AnyDesk", "used AnyDesk and ScreenConnect": the one-word product at token i, announced as a
+ * tool or listed beside a tool the text names; or a product named in several words ("Advanced IP Scanner").
+ */
+export function announcedDualUseTool(
   ctx: TextContext,
   i: number,
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
+  const end = productNamedAt(ctx, i);
+  if (end !== undefined) return { from: i, to: end, type: 'tool' };
   if (!REMOTE_ACCESS_PRODUCTS.has(ctx.tokens[i]!.norm)) return undefined;
   const besideTool = (k: number | undefined): boolean =>
     k !== undefined && foundKind !== undefined && foundKind(k) === 'tool';
@@ -348,7 +351,7 @@ export function announcedRemoteAccessTool(
     usedForPurpose(ctx, i, foundKind, true) ||
     besideTool(listItemBefore(ctx, i)) ||
     besideTool(listItemAfter(ctx, i))
-    ? { from: i, to: i + 1, type: 'tool' }
+    ? { from: i, to: oneWordProductEnd(ctx, i), type: 'tool' }
     : undefined;
 }
 

@@ -20,7 +20,7 @@ import {
 } from './context-names.ts';
 import {
   announcedCapitalsName,
-  announcedRemoteAccessTool,
+  announcedDualUseTool,
   describedCapitalsBefore,
   discoverBefore,
   discoverByShape,
@@ -363,9 +363,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       if (taken[i]) continue;
       // Asked of every word: a product such as "Splashtop" also passes the name-word test below, whose branch
       // never asks it.
-      const remoteAccess = announcedRemoteAccessTool(ctx, i, foundKind);
-      if (remoteAccess) {
-        take({ ...remoteAccess, kind: 'discovered', via: 'naming-context' });
+      const dualUse = announcedDualUseTool(ctx, i, foundKind);
+      if (dualUse) {
+        take({ ...dualUse, kind: 'discovered', via: 'naming-context' });
         continue;
       }
       if (!nameWord.get(tokens[i]!)) {
