@@ -400,6 +400,24 @@ describe('who the actor is', () => {
       'Salt Typhoon',
     );
   });
+
+  it("is a family's operators in a report about the family that names no actor", () => {
+    const advisory =
+      '#StopRansomware: Zorvex Ransomware\n\nAffiliates of the Zorvex ransomware use PsExec to move laterally. ' +
+      'The Zorvex ransomware encrypts files and deletes shadow copies.';
+    const psExec: KnowledgeEntry = {
+      id: 'tool--ff6caf67-ea1f-4895-b80e-4bb0fc31c6db',
+      type: 'tool',
+      name: 'PsExec',
+      aliases: ['PsExec'],
+      externalId: 'S0029',
+    };
+    expect(topicIn(briefingOn(advisory, [psExec]), 'who')).toBe(
+      'Operators of Zorvex; the report names no actor behind it',
+    );
+    const story = 'Hackers used PsExec to move laterally and deleted shadow copies.';
+    expect(topicIn(briefingOn(story, [psExec]), 'who')).toBeUndefined();
+  });
 });
 
 describe('what a state-sponsored intrusion is', () => {

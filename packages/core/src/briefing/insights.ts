@@ -281,6 +281,23 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     companies(isFrontCompany, 'front companies');
     companies(isContractor, 'contractors');
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
+  } else if (ctx) {
+    // "#StopRansomware: Medusa Ransomware": a report about one family and no actor is about its operators.
+    const family = byKey.get(
+      relations.find(
+        (r) => r.inferred === 'sole-malware' && byKey.get(r.source)?.type === 'malware',
+      )?.source ?? '',
+    );
+    const familyCitation = family && bestCitation(ctx, family.mentions);
+    if (family) {
+      const id = family.externalId ? ` (ATT&CK ${family.externalId})` : '';
+      insights.push({
+        topic: 'who',
+        text: `Operators of ${displayName(family)}${id}; the report names no actor behind it`,
+        citations: familyCitation ? [familyCitation] : [],
+        knowledge: [],
+      });
+    }
   }
 
   // What kind of activity.
