@@ -387,6 +387,23 @@ describe('a list after a plural kind noun and a colon', () => {
   });
 });
 
+describe("a list in apposition to counted or new kinds, or in an actor's kit", () => {
+  it('takes every item for a name of that kind', () => {
+    expect(names('The group used two new backdoors, Pterozorb and Pteroquill, in 2024.')).toEqual([
+      'malware:Pterozorb',
+      'malware:Pteroquill',
+    ]);
+    expect(
+      names('The group relied on its known toolset, including Pterozorb and Pteroquill.'),
+    ).toEqual(['malware:Pterozorb', 'malware:Pteroquill']);
+  });
+
+  it('reads no list after a plain plural or a kit of nobody in particular', () => {
+    expect(names('They dropped backdoors, Pterozorb and Pteroquill said.')).toEqual([]);
+    expect(names('A toolset including Pterozorb and Pteroquill is sold online.')).toEqual([]);
+  });
+});
+
 describe('names given to parts of code', () => {
   it("reads an actor's custom components as malware, not a product's components", () => {
     expect(

@@ -193,6 +193,7 @@ function namingWordBefore(ctx: TextContext, i: number): number | undefined {
     // "web shells and backdoors, including BEEHIVE and BUSHWALK": a plural kind noun heads the list.
     if (word.norm === 'including' && includingHead(ctx, k) !== undefined) return k;
     if (gap === ':' && colonHead(ctx, k) !== undefined) return k;
+    if (gap === ',' && appositionHead(ctx, k) !== undefined) return k;
     // The end of the item before: after a comma, or before a conjunction.
     let end: number;
     if ((gap === '' || gap === ',') && (word.norm === 'and' || word.norm === 'or')) {
@@ -341,6 +342,8 @@ function cueBefore(
   if (ctx.tokens[trigger]?.norm === 'like') return headNoun(ctx, trigger - 1);
   if (ctx.tokens[trigger]?.norm === 'including') return includingHead(ctx, trigger);
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
+  const apposed = bareGap(ctx, trigger) === ',' ? appositionHead(ctx, trigger) : undefined;
+  if (apposed !== undefined) return apposed;
   if (ctx.tokens[trigger]?.norm === 'as' && trackedActivityAs(ctx, trigger)) return 'intrusion-set';
   const aliased = aliasOfAnnounced(ctx, trigger, foundKind, hops);
   if (aliased !== null) return aliased;
@@ -697,10 +700,32 @@ function headBeforeSuch(
 function includingHead(ctx: TextContext, including: number): NamedKind | undefined {
   const head = including - 1;
   const norm = ctx.tokens[head]?.norm ?? '';
-  if (!norm.endsWith('s') && norm !== 'malware') return undefined;
   const gap = bareGap(ctx, head);
-  return gap === '' || gap === ',' ? headNoun(ctx, head) : undefined;
+  if (gap !== '' && gap !== ',') return undefined;
+  // "its known toolset, including PteroPaste and PteroLNK": what an actor's kit holds is its own malware.
+  if (ACTORS_KIT.has(norm) && OWNERS.has(ctx.tokens[head - 1]?.norm ?? '')) return 'malware';
+  if (!norm.endsWith('s') && norm !== 'malware') return undefined;
+  return headNoun(ctx, head);
 }
+const ACTORS_KIT = new Set(['toolset', 'toolkit', 'arsenal', 'tooling']);
+/** The words before the kit, in a few: "its known toolset", "the group's arsenal". */
+const OWNERS = new Set(['its', 'their', 'known', 'custom', 'own', 'malware', 'malicious']);
+
+/**
+ * "two new tools, PteroDespair and PteroTickle": a plural kind noun counted or called new, in apposition to the
+ * list after its comma. Alone, "backdoors, and" goes on the sentence.
+ */
+function appositionHead(ctx: TextContext, k: number): NamedKind | undefined {
+  const norm = ctx.tokens[k]?.norm ?? '';
+  if (!norm.endsWith('s')) return undefined;
+  const counted =
+    COUNTED.has(ctx.tokens[k - 1]?.norm ?? '') ||
+    (COUNTED.has(ctx.tokens[k - 2]?.norm ?? '') && bareGap(ctx, k - 2) === '');
+  return counted && bareGap(ctx, k - 1) === '' ? headNoun(ctx, k) : undefined;
+}
+const COUNTED = new Set(
+  'two three four five six several multiple new novel additional custom'.split(' '),
+);
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
