@@ -237,6 +237,9 @@ describe('extractTechniques', () => {
     expect(ids('The backdoor uses GitHub for command and control.')).toEqual(['T1102']);
     expect(ids('APT41 used Google Calendar events for C2.')).toEqual(['T1102']);
     expect(ids('The implant talks to its C2 over Dropbox.')).toEqual(['T1102']);
+    expect(ids('The group relied on Telegram and Telegraph for command and control.')).toEqual([
+      'T1102',
+    ]);
     expect(ids('It uses the Telegram API as its C2 channel.')).toEqual(['T1102']);
     expect(ids('The operators shared Google Calendar invites with staff.')).toEqual([]);
     // Keys and decryptors that police seize or victims get are no decoding by the malware.

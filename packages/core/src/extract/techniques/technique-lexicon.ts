@@ -46,7 +46,8 @@ const CHANNEL_BEFORE = [
 function webServiceChannels(): string[] {
   const phrases: string[] = [];
   for (const service of WEB_SERVICES) {
-    for (const named of [service, `${service} api`, `${service} events`])
+    // "Telegram and Telegraph for command and control": another service may stand beside it.
+    for (const named of [service, `${service} api`, `${service} events`, `${service} and *`])
       for (const after of CHANNEL_AFTER) phrases.push(`${named} ${after}`);
     for (const before of CHANNEL_BEFORE) phrases.push(`${before} ${service}`);
   }
