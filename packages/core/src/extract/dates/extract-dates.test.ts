@@ -255,9 +255,16 @@ describe('extractDates: periods', () => {
       ['since', '2022-07', 'July'],
       ['until', '2022-09', 'September 2022'],
     ]);
-    // Two months named, no range; a range across a new year leaves its first year unsaid.
+    // Two months named, no range: each a point of the year after the last; a range across a new year leaves
+    // its first year unsaid.
     expect(dates('Mail was sent in July and September 2022.')).toEqual([
+      ['on', '2022-07', 'in July'],
       ['on', '2022-09', 'September 2022'],
+    ]);
+    expect(dates('Observed in January, March, and April 2025, it is new.')).toEqual([
+      ['on', '2025-01', 'in January'],
+      ['on', '2025-03', 'March'],
+      ['on', '2025-04', 'April 2025'],
     ]);
     expect(dates('It ran from November to February 2023.')).toEqual([
       ['on', '2023-02', 'February 2023'],

@@ -267,6 +267,7 @@ export function extractDates(
     const sentence = Math.max(0, sentenceIndexAt(sentences, m.start));
     // "in August 2022 … detected the intrusion in October": the year the sentence wrote before it.
     const year =
+      m.year ??
       years.yearOf(m.start, sentence, month) ??
       (published && yearAround(published, month, m.cue === 'by'));
     years.record(m.start, month, year || undefined);

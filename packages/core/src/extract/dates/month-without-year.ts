@@ -30,6 +30,17 @@ const EVENT_AFTER = /^ (?:cyber[- ]?)?(?:attack|breach|intrusion|hack|heist|inci
 /** The article a month modifying an intrusion stands after: "an April", "the May". */
 const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) $/u;
 const ARTICLE_REACH = 5;
+/**
+ * "in January, March, and April 2025": months listed before one written with its year share that year, cue or
+ * none. A few items at most; "between January and April 2025" is a range (extract-dates.ts monthRangeBefore).
+ */
+const LISTED_BEFORE_YEAR = new RegExp(
+  String.raw`^(?:,? (?:and |or )?(?:${MONTH_NAMES_PATTERN})){1,4} ((?:19|20)\d\d)\b`,
+  'u',
+);
+const LIST_REACH = 64;
+const RANGE_OPENS = /\b(?:[Bb]etween|[Ff]rom) (?:(?:early|mid|late)[- ])?$/u;
+const RANGE_REACH = 14;
 
 export interface MonthWithoutYear {
   readonly start: number;
@@ -40,6 +51,8 @@ export interface MonthWithoutYear {
   readonly day: number;
   /** The lower-cased cue ("on", "in", "since", "during", "until", "by", "as early as"), or '' when none. */
   readonly cue: string;
+  /** The year of a later month of its list ("January, March, and April 2025"), if it is listed so. */
+  readonly year?: number;
 }
 
 export function monthsWithoutYear(text: string): MonthWithoutYear[] {
@@ -62,6 +75,17 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       }
     }
     if (day > 31) continue;
+    const listed =
+      day === 0 && (after.startsWith(',') || after.startsWith(' and ') || after.startsWith(' or '))
+        ? LISTED_BEFORE_YEAR.exec(text.slice(nameEnd, nameEnd + LIST_REACH))
+        : null;
+    if (listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))) {
+      const cue = MONTH_CUE.exec(text.slice(Math.max(0, lead - CUE_REACH), lead));
+      const start = cue ? lead - cue[0].length : lead;
+      const cueWord = cue ? cue[1]!.toLowerCase() : '';
+      found.push({ start, end, name: m[0], day, cue: cueWord, year: Number(listed[1]) });
+      continue;
+    }
     // A month alone needs its cue, and no number after it.
     if (day === 0 && /^ \d/u.test(after)) continue;
     const cue = (day > 0 ? DAY_CUE : MONTH_CUE).exec(
