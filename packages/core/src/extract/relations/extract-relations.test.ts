@@ -1632,6 +1632,11 @@ describe('extractRelations', () => {
       'location:UA',
     ]);
     expect(places('APT28 used executive authorities of Ukraine as cover.')).toEqual([]);
+    // The state the people targeted are tied to; not where the actor's own people are.
+    expect(places('APT28 has continued targeting individuals connected to Ukraine.')).toEqual([
+      'location:UA',
+    ]);
+    expect(places('APT28 hired individuals connected to Russia.')).toEqual([]);
     // Where the things an intrusion verb struck stand; not where the actor's own servers are.
     expect(
       places('APT28 compromised internet-connected cameras at Ukrainian border crossings.'),
