@@ -237,6 +237,7 @@ describe('extractTechniques', () => {
     expect(ids('The backdoor uses GitHub for command and control.')).toEqual(['T1102']);
     expect(ids('APT41 used Google Calendar events for C2.')).toEqual(['T1102']);
     expect(ids('The implant talks to its C2 over Dropbox.')).toEqual(['T1102']);
+    expect(ids('The group is known for credential phishing against NGOs.')).toEqual(['T1598']);
     expect(ids('The group relied on Telegram and Telegraph for command and control.')).toEqual([
       'T1102',
     ]);

@@ -1046,6 +1046,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['fake social media accounts', 'fake social media profiles', 'fake linkedin profiles'],
   },
   {
+    // "known for credential phishing against high-profile targets": phishing for the passwords themselves.
+    id: 'T1598',
+    strong: ['credential phishing', 'credential phishing campaign*', 'phishing for credentials'],
+  },
+  {
     id: 'T1598.003',
     strong: [
       'spearphishing for information',
