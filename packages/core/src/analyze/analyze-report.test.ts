@@ -253,7 +253,7 @@ A patch for CVE-2024-21887 is out.`;
     expect(targets(report.replace('Harrowfen returns', 'Harrowfen and Quillmoth return'))).toEqual(
       [],
     );
-    // "these vulnerabilities" in a sentence right after the one naming them.
+    // "these vulnerabilities" two sentences after the one naming them: stated, so not inferred.
     const disclosed = `Harrowfen returns
 Harrowfen sent lures to ministries.
 The vendor disclosed CVE-2023-46805 and CVE-2024-21887 today.
@@ -262,8 +262,8 @@ We saw exploitation of these vulnerabilities by Harrowfen in December.
 CVE-2021-44228 was patched long ago.
 Patching is slow. Many wait. Exploitation of these vulnerabilities is rare.`;
     expect(targets(disclosed)).toEqual([
-      'intrusion-set:G9001 -> vulnerability:CVE-2023-46805 (sole-actor)',
-      'intrusion-set:G9001 -> vulnerability:CVE-2024-21887 (sole-actor)',
+      'intrusion-set:G9001 -> vulnerability:CVE-2023-46805',
+      'intrusion-set:G9001 -> vulnerability:CVE-2024-21887',
     ]);
   });
 

@@ -2197,6 +2197,21 @@ describe('extractRelations', () => {
     expect(
       targets('Acme fixed CVE-2023-46805 in May. APT28 wrote about the vulnerability in June.'),
     ).toEqual([]);
+    // Named a sentence further back, and exploited by the sets a sentence lists as its subject.
+    const twoSets =
+      'Attacks exploit CVE-2025-49706 and CVE-2025-49704. These vulnerabilities affect Acme only. Acme has ' +
+      'observed two actors, APT28 and APT29, exploiting these vulnerabilities.';
+    expect(targets(twoSets)).toEqual([
+      'intrusion-set:G0007 vulnerability:CVE-2025-49706 0,2',
+      'intrusion-set:G0007 vulnerability:CVE-2025-49704 0,2',
+      'intrusion-set:G0016 vulnerability:CVE-2025-49706 0,2',
+      'intrusion-set:G0016 vulnerability:CVE-2025-49704 0,2',
+    ]);
+    expect(
+      targets(
+        'Attacks exploit CVE-2025-49706. Unlike APT28, APT29 kept exploiting the vulnerability.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the places of a list that names a victim first', () => {

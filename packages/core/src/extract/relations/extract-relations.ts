@@ -37,8 +37,8 @@ import {
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
-import { flawsNamedBefore, setExploitingFlawsNamedIn } from './flaws-named-after.ts';
-import { actingFamilyOf, ownActors, roleOf, type Placed, type Role, onlySet } from './roles.ts';
+import { flawsNamedBefore, setExploitingFlawsNamedIn, setsTold } from './flaws-named-after.ts';
+import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './roles.ts';
 import {
   ACCORDING_BEFORE,
   ACCORDING_REACH,
@@ -488,10 +488,9 @@ export function extractRelations(
         addFromBoth('targets', exploiter, v, s - 1, s);
     }
     // "CISA added CVE-2026-20352 to its catalog. … the vulnerability has been exploited by Salt Typhoon".
-    const set = onlySet(placed);
-    if (set && !anaphor)
-      for (const v of flawsNamedBefore(text, sentences, s, bySentence))
-        addFromBoth('targets', set, v, s - 1, s);
+    const named = anaphor ? undefined : flawsNamedBefore(text, sentences, s, bySentence);
+    for (const set of named ? setsTold(placed, text) : [])
+      for (const v of named!.flaws) addFromBoth('targets', set, v, named!.sentence, s);
     for (const a of stated) {
       // "… a new malware called Authentic Antics. The NCSC attributed the malware to APT28."
       const family = familyReferredTo(text, a, bySentence.get(s - 1) ?? []);

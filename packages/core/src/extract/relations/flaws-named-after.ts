@@ -6,6 +6,7 @@
  * been exploited by Salt Typhoon".
  */
 import type { Span } from '../../analysis/types.ts';
+import { LISTED } from './linked-sets.ts';
 import { onlySet, type Placed } from './roles.ts';
 import { cuesIn } from './triggers.ts';
 
@@ -44,22 +45,57 @@ const THE_FLAW =
 const THESE_FLAWS =
   /\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three))(?: [\p{L}-]+){0,3}? (?:vulnerabilities|flaws|bugs|zero-days)\b/u;
 
+/** Sentences back the flaws "these vulnerabilities" stand for may have been named: "These vulnerabilities affect …". */
+const FLAWS_REACH = 3;
+
 /**
- * The vulnerabilities sentence `s - 1` names, when sentence `s` names none, tells of exploiting them and
- * speaks of them as "the vulnerability" (the one named) or "these flaws" (all of them).
+ * The vulnerabilities the nearest sentence before `s` naming any names (up to three back), when sentence `s`
+ * names none, tells of exploiting them and speaks of them as "the vulnerability" (the one named) or "these
+ * flaws" (all of them); with the sentence they were named in.
  */
 export function flawsNamedBefore(
   text: string,
   sentences: readonly Span[],
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
-): Placed[] {
+): { flaws: Placed[]; sentence: number } | undefined {
   const span = sentences[s];
-  if (!span || (bySentence.get(s) ?? []).some((p) => p.entity.type === 'vulnerability')) return [];
-  const named = (bySentence.get(s - 1) ?? []).filter((p) => p.entity.type === 'vulnerability');
-  if (named.length === 0) return [];
-  const words = text.slice(span.start, span.end);
-  const one = named.every((p) => p.entity.key === named[0]!.entity.key);
-  if (!(one ? THE_FLAW : THESE_FLAWS).test(words)) return [];
-  return cuesIn(words).has('exploit') ? named : [];
+  if (!span || (bySentence.get(s) ?? []).some((p) => p.entity.type === 'vulnerability')) {
+    return undefined;
+  }
+  for (let k = s - 1; k >= Math.max(0, s - FLAWS_REACH); k--) {
+    const named = (bySentence.get(k) ?? []).filter((p) => p.entity.type === 'vulnerability');
+    if (named.length === 0) continue;
+    const words = text.slice(span.start, span.end);
+    const one = named.every((p) => p.entity.key === named[0]!.entity.key);
+    if (!(one ? THE_FLAW : THESE_FLAWS).test(words) || !cuesIn(words).has('exploit'))
+      return undefined;
+    return { flaws: named, sentence: k };
+  }
+  return undefined;
 }
+
+/**
+ * The set a sentence tells of, or the sets it lists together as one subject ("Linen Typhoon and Violet Typhoon,
+ * exploiting these vulnerabilities"): none where it names sets apart.
+ */
+export function setsTold(placed: readonly Placed[], text: string): Placed[] {
+  const one = onlySet(placed);
+  if (one) return [one];
+  const attackers = placed
+    .filter((p) => p.role === 'attacker')
+    .sort((a, b) => a.mention.start - b.mention.start);
+  if (attackers.length < 2 || attackers.length > LISTED_SETS) return [];
+  // "Unlike Linen Typhoon, Violet Typhoon …": the first set set apart by its comma.
+  const first = attackers[0]!.mention.start;
+  if (SET_APART.test(text.slice(Math.max(0, first - SET_APART_REACH), first))) return [];
+  for (let i = 1; i < attackers.length; i++) {
+    const gap = text.slice(attackers[i - 1]!.mention.end, attackers[i]!.mention.start);
+    if (!LISTED.test(gap)) return [];
+  }
+  return attackers;
+}
+/** Most sets one list of subjects holds. */
+const LISTED_SETS = 4;
+const SET_APART = /\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part from|than|[Aa]fter|[Bb]efore) $/u;
+const SET_APART_REACH = 12;

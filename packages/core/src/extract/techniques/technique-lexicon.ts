@@ -1048,7 +1048,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     // "known for credential phishing against high-profile targets": phishing for the passwords themselves.
     id: 'T1598',
-    strong: ['credential phishing', 'credential phishing campaign*', 'phishing for credentials'],
+    strong: ['credential phishing', 'phishing for credentials'],
   },
   {
     id: 'T1598.003',
