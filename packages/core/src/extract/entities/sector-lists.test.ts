@@ -325,6 +325,15 @@ describe('sector words a head noun lists after it', () => {
     expect(sectors('It hit legal entities and legal, technical staff.')).toEqual([]);
   });
 
+  it('reads a sector "related" item of a list: "health-related sectors"', () => {
+    expect(sectors('It targets digital media, financial, and health-related sectors.')).toEqual([
+      'entertainment: media',
+      'financial-services: financial',
+      'healthcare: health-related sectors',
+    ]);
+    expect(sectors('It read health-related news.')).toEqual([]);
+  });
+
   it('names none where the list goes on as a phrase, holds one word, or follows no head', () => {
     expect(
       sectors(

@@ -53,7 +53,11 @@ const sectorOf = (token: { readonly norm: string; readonly text: string }): stri
  * organizations", "sectors, including medical, education, legal …"): alone, "legal entities" are any
  * organizations.
  */
-const LISTED_ONLY: ReadonlyMap<string, string> = new Map([['legal', 'legal']]);
+const LISTED_ONLY: ReadonlyMap<string, string> = new Map([
+  ['legal', 'legal'],
+  // "financial, and health-related sectors".
+  ['health', 'healthcare'],
+]);
 
 /** The sector a word names as an item of a list of sectors. */
 const itemSector = (token: { readonly norm: string; readonly text: string }): string | undefined =>
@@ -152,6 +156,11 @@ const NAME_TAILS: readonly (readonly string[])[] = [
 
 /** The last token of the sector name the word at token `at` opens: its tail's, or its own. */
 function nameEnd(ctx: TextContext, at: number): number {
+  // "health-related sectors": the word's sector, said of what relates to it.
+  const next = ctx.tokens[at + 1];
+  if (next?.norm === 'related' && ctx.text.slice(ctx.tokens[at]!.end, next.start) === '-') {
+    return at + 1;
+  }
   for (const tail of NAME_TAILS) {
     const fits = tail.every(
       (word, k) => ctx.tokens[at + 1 + k]?.norm === word && ctx.spaceBefore(at + 1 + k),
