@@ -401,6 +401,22 @@ describe('who the actor is', () => {
     );
   });
 
+  it('tells how of the flaws an advisory says are exploited, no actor named', () => {
+    const advisory =
+      'CISA Adds Two Known Exploited Vulnerabilities to Catalog\n\nCVE-2025-55177 Meta Platforms WhatsApp ' +
+      'Incorrect Authorization Vulnerability.\n\nCVE-2025-57819 Sangoma FreePBX Authentication Bypass Vulnerability.';
+    expect(insightOn('how', advisory)).toBe(
+      'Exploited vulnerabilities: CVE-2025-55177; CVE-2025-57819',
+    );
+    // Flaws a report says were patched, in no sentence telling of exploitation, are no way in.
+    const patched =
+      'Acme Patches Two Flaws\n\nAcme fixed CVE-2025-55177 and CVE-2025-57819 in May.';
+    expect(insightOn('how', patched)).toBeUndefined();
+    expect(insightOn('how', `${patched} Attackers exploited CVE-2025-57819 in June.`)).toBe(
+      'Exploited vulnerabilities: CVE-2025-57819',
+    );
+  });
+
   it("is a family's operators in a report about the family that names no actor", () => {
     const advisory =
       '#StopRansomware: Zorvex Ransomware\n\nAffiliates of the Zorvex ransomware use PsExec to move laterally. ' +

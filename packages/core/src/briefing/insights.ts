@@ -132,6 +132,24 @@ export function backgroundRef(actor: ExtractedEntity | undefined): string | unde
 
 const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
+/** Words telling that a flaw is exploited: "Known Exploited Vulnerabilities", "active exploitation". */
+const EXPLOITED = /\bexploit(?:ed|ing|ation)\b/iu;
+
+/**
+ * The vulnerabilities a report tells are exploited: named in a sentence saying so, or in any sentence of a
+ * report whose title says so.
+ */
+function exploitedFlaws(analysis: Analysis): ExtractedEntity[] {
+  const said = (sentence: number): boolean => {
+    const span = analysis.sentences[sentence];
+    return span !== undefined && EXPLOITED.test(analysis.text.slice(span.start, span.end));
+  };
+  const titled = said(0);
+  return analysis.entities.filter(
+    (e) => e.type === 'vulnerability' && (titled || e.mentions.some((m) => said(m.sentence))),
+  );
+}
+
 /** What an actor runs, named in "How": malware families and tools, not techniques (the plan lists those). */
 const SOFTWARE: ReadonlySet<string> = new Set(['malware', 'tool']);
 
@@ -406,6 +424,22 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       ),
       knowledge: [],
     });
+  } else if (ctx && !who) {
+    // "CISA Adds Three Known Exploited Vulnerabilities to Catalog": an advisory on flaws no actor is named for.
+    const flaws = exploitedFlaws(ctx.analysis);
+    if (flaws.length > 0) {
+      insights.push({
+        topic: 'how',
+        text: `Exploited vulnerabilities: ${flaws.map((e) => e.name).join('; ')}`,
+        citations: dedupe(
+          flaws.flatMap((e) => {
+            const c = bestCitation(ctx, e.mentions);
+            return c ? [c] : [];
+          }),
+        ),
+        knowledge: [],
+      });
+    }
   }
 
   // Since when.
