@@ -1,7 +1,7 @@
 /**
  * Legitimate products intruders run (STIX tool: "legitimate software that can be used by threat actors"): remote
- * monitoring and management, network scanners, deployment, file transfer and tunnelling software that advisories
- * list by name ("Medusa actors use … Advanced IP Scanner and SoftPerfect Network Scanner", "remote access software
+ * monitoring and management, network scanners, deployment software and tools that switch defences off, which
+ * advisories list by name ("Medusa actors use … Advanced IP Scanner and SoftPerfect Network Scanner", "remote access software
  * such as AnyDesk, Atera, PDQ Deploy, SimpleHelp, and Splashtop"). Neither ATT&CK nor the MISP galaxies hold
  * them, so they are written here, from CISA's advisories and vendors' reports.
  */

@@ -251,6 +251,7 @@ describe('extractTechniques', () => {
       'T1059.007',
     ]);
     expect(ids('An iframe was injected into the compromised site.')).toEqual([]);
+    expect(ids('The loader injects code into memory pages of svchost.exe.')).toEqual(['T1055']);
     expect(ids('The loader injects its payload into explorer.exe.')).toEqual(['T1055']);
     // The cipher files are locked with is no encrypted channel.
     expect(ids('The encryptor encrypts files with AES-256.')).toEqual(['T1486']);

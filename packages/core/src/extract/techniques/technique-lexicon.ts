@@ -63,7 +63,15 @@ function webInjections(): string[] {
   const phrases: string[] = [];
   for (const injected of ['', '* ', '* * '])
     for (const before of ['', '* ', '* * '])
-      for (const page of ['web*', 'site*', 'page*', 'html'])
+      // Not "page" alone: "injects code into memory pages" is process injection.
+      for (const page of [
+        'web*',
+        'site*',
+        'html',
+        'landing page*',
+        'login page*',
+        'checkout page*',
+      ])
         phrases.push(`inject* ${injected}into ${before}${page}`);
   return phrases;
 }
