@@ -37,6 +37,9 @@ describe('extractDates', () => {
       ['since', '2024-09', 'emerged in September 2024'],
       ['since', '2025-03', 'first observed in March 2025'],
     ]);
+    expect(dates('Medusa is a ransomware variant first identified in June 2021.')).toEqual([
+      ['since', '2021-06', 'first identified in June 2021'],
+    ]);
     expect(dates('Between the summer of 2022 and the fall of 2023 it ran.')).toEqual([
       ['since', '2022', 'Between the summer of 2022'],
       ['until', '2023', 'the fall of 2023'],

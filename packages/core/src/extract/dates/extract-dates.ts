@@ -58,6 +58,9 @@ const SINCE_CUES = [
   'first observed in',
   'first spotted in',
   'first detected in',
+  // "a ransomware-as-a-service variant first identified in June 2021".
+  'first identified in',
+  'first discovered in',
   'surfaced in',
   'from',
   'starting from',
