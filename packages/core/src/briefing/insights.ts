@@ -166,6 +166,12 @@ const evidenceCitations = (ctx: CitationContext, relation: ExtractedRelation): C
   return c ? [c] : [];
 };
 
+/** The best citation of where the report names an entity, if any. */
+const mentionCitations = (ctx: CitationContext, entity: ExtractedEntity): Citation[] => {
+  const c = bestCitation(ctx, entity.mentions);
+  return c ? [c] : [];
+};
+
 export interface InsightInput {
   readonly ctx?: CitationContext;
   readonly actor?: ActorKnowledge;
@@ -306,13 +312,12 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         (r) => r.inferred === 'sole-malware' && byKey.get(r.source)?.type === 'malware',
       )?.source ?? '',
     );
-    const familyCitation = family && bestCitation(ctx, family.mentions);
     if (family) {
       const id = family.externalId ? ` (ATT&CK ${family.externalId})` : '';
       insights.push({
         topic: 'who',
         text: `Operators of ${displayName(family)}${id}; the report names no actor behind it`,
-        citations: familyCitation ? [familyCitation] : [],
+        citations: mentionCitations(ctx, family),
         knowledge: [],
       });
     }
@@ -417,10 +422,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       topic: 'how',
       text: parts.join('. '),
       citations: dedupe(
-        [...exploited, ...used].flatMap((r) => {
-          const c = bestCitation(ctx, byKey.get(r.target)!.mentions);
-          return c ? [c] : [];
-        }),
+        [...exploited, ...used].flatMap((r) => mentionCitations(ctx, byKey.get(r.target)!)),
       ),
       knowledge: [],
     });
@@ -431,12 +433,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       insights.push({
         topic: 'how',
         text: `Exploited vulnerabilities: ${flaws.map((e) => e.name).join('; ')}`,
-        citations: dedupe(
-          flaws.flatMap((e) => {
-            const c = bestCitation(ctx, e.mentions);
-            return c ? [c] : [];
-          }),
-        ),
+        citations: dedupe(flaws.flatMap((e) => mentionCitations(ctx, e))),
         knowledge: [],
       });
     }

@@ -79,14 +79,11 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       day === 0 && (after.startsWith(',') || after.startsWith(' and ') || after.startsWith(' or '))
         ? LISTED_BEFORE_YEAR.exec(text.slice(nameEnd, nameEnd + LIST_REACH))
         : null;
-    if (listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))) {
-      const cue = MONTH_CUE.exec(text.slice(Math.max(0, lead - CUE_REACH), lead));
-      const start = cue ? lead - cue[0].length : lead;
-      const cueWord = cue ? cue[1]!.toLowerCase() : '';
-      found.push({ start, end, name: m[0], day, cue: cueWord, year: Number(listed[1]) });
-      continue;
-    }
-    // A month alone needs its cue, and no number after it.
+    const year =
+      listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))
+        ? Number(listed[1])
+        : undefined;
+    // A month alone needs its cue (or a later month of its list with a year), and no number after it.
     if (day === 0 && /^ \d/u.test(after)) continue;
     const cue = (day > 0 ? DAY_CUE : MONTH_CUE).exec(
       text.slice(Math.max(0, lead - CUE_REACH), lead),
@@ -97,10 +94,17 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       !cue &&
       EVENT_AFTER.test(after) &&
       ARTICLE_BEFORE.test(text.slice(Math.max(0, lead - ARTICLE_REACH), lead));
-    if (day === 0 && !cue && !modifies) continue;
+    if (day === 0 && !cue && !modifies && year === undefined) continue;
     const start = cue ? lead - cue[0].length : lead;
     const cueWord = cue ? cue[1]!.toLowerCase() : modifies ? 'in' : '';
-    found.push({ start, end, name: m[0], day, cue: cueWord });
+    found.push({
+      start,
+      end,
+      name: m[0],
+      day,
+      cue: cueWord,
+      ...(year === undefined ? {} : { year }),
+    });
   }
   return found;
 }

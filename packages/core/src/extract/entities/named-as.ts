@@ -251,7 +251,9 @@ const ACTIVITY_DESCRIPTION = 6;
  */
 function trackedActivityAs(ctx: TextContext, as: number): boolean {
   const sentence = ctx.sentenceOf[as];
-  if (!ACTIVITY_WORDS.has(ctx.tokens[as - 1]?.norm ?? '')) return false;
+  if (ctx.tokens[as]?.norm !== 'as' || !ACTIVITY_WORDS.has(ctx.tokens[as - 1]?.norm ?? '')) {
+    return false;
+  }
   for (let k = as - 2; k >= Math.max(1, as - 2 - ACTIVITY_DESCRIPTION); k--) {
     if (ctx.sentenceOf[k] !== sentence || bareGap(ctx, k) !== '') return false;
     const norm = ctx.tokens[k]!.norm;
@@ -344,7 +346,7 @@ function cueBefore(
   if (bareGap(ctx, trigger) === ':') return colonHead(ctx, trigger);
   const apposed = bareGap(ctx, trigger) === ',' ? appositionHead(ctx, trigger) : undefined;
   if (apposed !== undefined) return apposed;
-  if (ctx.tokens[trigger]?.norm === 'as' && trackedActivityAs(ctx, trigger)) return 'intrusion-set';
+  if (trackedActivityAs(ctx, trigger)) return 'intrusion-set';
   const aliased = aliasOfAnnounced(ctx, trigger, foundKind, hops);
   if (aliased !== null) return aliased;
   const subject = copularSubjectKind(ctx, trigger);

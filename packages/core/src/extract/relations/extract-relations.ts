@@ -489,8 +489,10 @@ export function extractRelations(
     }
     // "CISA added CVE-2026-20352 to its catalog. … the vulnerability has been exploited by Salt Typhoon".
     const named = anaphor ? undefined : flawsNamedBefore(text, sentences, s, bySentence);
-    for (const set of named ? setsTold(placed, text) : [])
-      for (const v of named!.flaws) addFromBoth('targets', set, v, named!.sentence, s);
+    if (named) {
+      for (const set of setsTold(placed, text))
+        for (const v of named.flaws) addFromBoth('targets', set, v, named.sentence, s);
+    }
     for (const a of stated) {
       // "… a new malware called Authentic Antics. The NCSC attributed the malware to APT28."
       const family = familyReferredTo(text, a, bySentence.get(s - 1) ?? []);

@@ -63,10 +63,10 @@ export function flawsNamedBefore(
   if (!span || (bySentence.get(s) ?? []).some((p) => p.entity.type === 'vulnerability')) {
     return undefined;
   }
+  const words = text.slice(span.start, span.end);
   for (let k = s - 1; k >= Math.max(0, s - FLAWS_REACH); k--) {
     const named = (bySentence.get(k) ?? []).filter((p) => p.entity.type === 'vulnerability');
     if (named.length === 0) continue;
-    const words = text.slice(span.start, span.end);
     const one = named.every((p) => p.entity.key === named[0]!.entity.key);
     if (!(one ? THE_FLAW : THESE_FLAWS).test(words) || !cuesIn(words).has('exploit'))
       return undefined;
