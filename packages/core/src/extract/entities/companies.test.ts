@@ -657,21 +657,21 @@ describe('companies a describing noun names', () => {
       intrusions(
         'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew.',
       ),
-    ).toEqual(['Intrusion into Bybit: heist']);
+    ).toEqual(['Intrusion into Bybit: stole | heist']);
     // A date between the article and the noun still refers back: "the February 21 heist".
     expect(
       intrusions(
         'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew. ' +
           'The FBI said the February 21 heist was carried out by TraderTraitor.',
       ),
-    ).toEqual(['Intrusion into Bybit: heist | February 21 heist']);
+    ).toEqual(['Intrusion into Bybit: stole | heist | February 21 heist']);
     // One whose own words name what it struck is another, from the group's history.
     expect(
       intrusions(
         'Hackers stole $1.5 billion from crypto exchange Bybit. The Bybit crypto heist grew. The ' +
           'FBI tied the group to the 2022 heist of Harmony and to the theft of the Ronin bridge.',
       ),
-    ).toEqual(['Intrusion into Bybit: heist']);
+    ).toEqual(['Intrusion into Bybit: stole | heist']);
   });
 });
 
@@ -722,6 +722,14 @@ describe('an intrusion into a company', () => {
     ]);
     expect(intrusions('The Kelvreth gang stole credentials from Velkfox.')).toEqual([]);
     expect(intrusions('Hackers stole $1.5 billion from Velkcorp.')).toEqual([]);
+    // A state may be told to have taken money, not data; what the company is may come first, set off.
+    expect(
+      intrusions(
+        'North Korea was responsible for the theft of $1.5 billion in virtual assets from crypto exchange, Velkcorp, on May 2.',
+      ),
+    ).toEqual(['Intrusion into Velkcorp: theft']);
+    expect(intrusions('Chinese hackers stole customer data from Velkcorp.')).toEqual([]);
+    expect(intrusions('North Korea stole $1.5 billion from users, Velkcorp said.')).toEqual([]);
     // Data an actor stole from it, and the names listed after it; not data from a coined product name.
     expect(intrusions('The Kelvreth gang stole customer data from Velkcorp and Zorbexia.')).toEqual(
       ['Intrusion into Velkcorp and Zorbexia: stole'],

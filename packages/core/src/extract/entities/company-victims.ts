@@ -103,9 +103,14 @@ export function victimNamedCompanies(
   free: (i: number) => boolean,
   /** Token i is part of a threat group's name (not a malware family's: "jRAT … to compromise Microsoft Excel"). */
   acting: (i: number) => boolean,
+  /** Token i opens a state's name or adjective: "The DPRK was responsible for the theft of $1.5 billion from …". */
+  state: (i: number) => boolean = () => false,
 ): Company[] {
   const { tokens } = ctx;
   const actorBefore = actorsSoFar(ctx, acting);
+  const stateBefore = actorsSoFar(ctx, state);
+  // Money is taken by a state as by a group ("North Korea stole $1.5 billion from Bybit"); data is not read so.
+  const takerBefore = (k: number): boolean => actorBefore(k) || stateBefore(k);
   // The end of the last name an actor's verb took as its object, so the names listed after it go with it.
   let objectEnd = -1;
   const spans = new Map<string, { from: number; to: number }[]>();
@@ -129,7 +134,7 @@ export function victimNamedCompanies(
     if (to - i === 1) {
       // "… breached AT&T and Verizon": a one-word name listed after one an actor struck, as longer ones are.
       const listed = objectEnd >= 0 && listedAfterName(ctx, objectEnd, i) && oneWordVictim(ctx, i);
-      if (listed || struckAlone(ctx, i, actorBefore) || struckOpeningPassive(ctx, i)) {
+      if (listed || struckAlone(ctx, i, actorBefore, takerBefore) || struckOpeningPassive(ctx, i)) {
         struckWords.add(tokens[i]!.norm);
         objectEnd = to;
       }
@@ -272,12 +277,19 @@ infiltrating attacked attack hit struck penetrated`.split(/\s+/u),
  * The one-word name at token i is the object of an actor's striking verb, one space after it, or of the
  * intrusion an actor did or is blamed for: "Scattered Spider was blamed for the attack on Harrods".
  */
-function struckAlone(ctx: TextContext, i: number, actorBefore: (i: number) => boolean): boolean {
+function struckAlone(
+  ctx: TextContext,
+  i: number,
+  actorBefore: (i: number) => boolean,
+  takerBefore: (i: number) => boolean,
+): boolean {
   const { tokens } = ctx;
-  // "from Bybit", and "from the Bybit exchange" where the name comes before what the company is.
-  const from = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  // "from Bybit", "from the Bybit exchange" where the name comes before what the company is, and "from
+  // cryptocurrency exchange, Bybit," where what it is comes first.
+  const described = describedFrom(ctx, i);
+  const from = tokens[described - 1]?.norm === 'the' ? described - 2 : described - 1;
   if (tokens[from]?.norm === 'from')
-    return moneyStolenFrom(ctx, i, actorBefore) || dataStolenFrom(ctx, i, actorBefore);
+    return moneyStolenFrom(ctx, i, takerBefore) || dataStolenFrom(ctx, i, actorBefore);
   const verb = i - (tokens[i - 1]?.norm === 'the' ? 2 : 1);
   // The verb first, as objectOf reads it: most words follow none.
   if (verb < 0 || !(objectOf(ctx, verb, i) || attackOn(ctx, verb)) || !ctx.spaceBefore(i)) {
@@ -349,7 +361,11 @@ function moneyStolenFrom(
   const taken = ctx.text.slice(ctx.tokens[first]!.end, ctx.tokens[i - 1]!.start);
   const money =
     taken.includes('$') || ctx.tokens.slice(first + 1, i - 1).some((t) => MONEY.has(t.norm));
-  if (!money || !ctx.spaceBefore(i)) return false;
+  // "from cryptocurrency exchange, Bybit,": the name set off after what the company is.
+  const apposed =
+    MONEY_HOLDERS.has(ctx.tokens[i - 1]!.norm) &&
+    ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === ', ';
+  if (!money || !(ctx.spaceBefore(i) || apposed)) return false;
   // "stole $1.5 billion from the Bybit exchange": the name before what the company is.
   const kind = ctx.tokens[i + 1];
   const described =
@@ -1143,7 +1159,9 @@ function describedFrom(ctx: TextContext, from: number): number {
   for (let i = from - 2; i >= 0 && from - 1 - i <= DESCRIPTION_WORDS; i--) {
     const word = ctx.tokens[i]!.norm;
     if (ctx.sentenceOf[i] !== sentence || ARTICLES.has(word)) break;
-    if (VICTIM_PREPOSITIONS.has(word) || word === 'inside' || intrusionVerbAt(ctx, i)) break;
+    // "stole $1.5 billion from cryptocurrency exchange, Bybit": the theft's "from" ends the description too.
+    if (VICTIM_PREPOSITIONS.has(word) || word === 'inside' || word === 'from') break;
+    if (intrusionVerbAt(ctx, i)) break;
     start = i;
   }
   return start;

@@ -187,6 +187,7 @@ export function entitiesIn(
     ctx,
     (i) => (taken[i] !== 1 || sectorWords[i] === 1) && held[i] !== 1,
     (i) => acting[i] === GROUP || (acting[i] === FAMILY && crewAt(familyOf[i]!)),
+    (i) => countrySpans.has(i),
   );
   for (const { finding, mention } of victims) collector.add(finding, mention);
   for (const v of victims) namedWords.fill(1, v.from, v.to);

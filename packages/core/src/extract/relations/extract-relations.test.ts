@@ -263,6 +263,21 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('rates the attribution by a judgement set after the closed apposition of the actor', () => {
+    const rated = (judged: string) =>
+      analyze(`Hackers breached the Danish foreign ministry in 2023. ${judged}`)
+        .relations.filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
+        .map((r) => [r.target, r.confidence]);
+    expect(
+      rated(
+        'A vendor attributed the intrusion to APT28, a Russian hacking group, with high confidence.',
+      ),
+    ).toEqual([['intrusion-set:G0007', 85]]);
+    expect(
+      rated('A vendor attributed the intrusion to APT28, a group known with high confidence.'),
+    ).toEqual([['intrusion-set:G0007', undefined]]);
+  });
+
   it('attributes no intrusion that only dates what the actor did', () => {
     const attributed = analyze(
       'Hackers breached the Danish foreign ministry in 2023. APT28 moved to a new forum, following the attacks on the foreign ministry.',
@@ -2006,6 +2021,12 @@ describe('extractRelations', () => {
       'campaign:intrusion into acme widgets inc intrusion-set:G0007',
     ]);
     expect(attributed(`${intrusion}The FBI refers to the report of APT28.`)).toEqual([]);
+    // Several words may say which activity, and the name may be quoted.
+    expect(
+      attributed(
+        `${intrusion}The FBI refers to this specific Russian malicious cyber activity as "APT28".`,
+      ),
+    ).toEqual(['campaign:intrusion into acme widgets inc intrusion-set:G0007']);
     // Of two intrusions, the one told of last before the words naming who did it.
     const other = ' Hackers also breached Zorbaco Holdings Ltd. in 2019.';
     expect(

@@ -1187,10 +1187,11 @@ function familyActsOn(a: Placed, c: Placed, placed: readonly Placed[], text: str
 
 /**
  * "has identified the threat actor as", "identified the actor behind the attack as", "some of the addresses
- * were traced to", "refers to the North Korean activity as": names who did it.
+ * were traced to", "refers to the North Korean activity as", 'refers to this specific North Korean malicious cyber
+ * activity as "TraderTraitor"': names who did it.
  */
 const IDENTIFIED_AS =
-  /\b(?:identified (?:the )?(?:(?:threat )?actors?|intruders|attackers|hackers) (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?|(?:refers?|referred) to (?:the|this) (?:[\p{L}-]+ ){0,2}?(?:activity|attackers|hackers|intruders|actors?) as )$/u;
+  /\b(?:identified (?:the )?(?:(?:threat )?actors?|intruders|attackers|hackers) (?:behind (?:the|this) (?:attack|intrusion|breach|activity) )?as (?:being )?|(?:was|were|been|be) traced (?:back )?to (?:the )?|(?:refers?|referred) to (?:the|this) (?:[\p{L}-]+ ){0,5}?(?:activity|attackers|hackers|intruders|actors?) as ["“]?)$/u;
 
 /** Sentences before an identification that the intrusion it names the doer of may be told in. */
 const IDENTIFIED_REACH = 3;
@@ -1372,9 +1373,12 @@ function inContrastAfter(text: string, actor: Mention, phrase: EstimativePhrase)
 function inApposition(text: string, actor: Mention, phrase: EstimativePhrase): boolean {
   if (phrase.start < actor.end || phrase.start - actor.end > APPOSITION_REACH) return false;
   const between = text.slice(actor.end, phrase.start);
-  return APPOSITION_OPENING.test(between) && !/[;.]/u.test(between);
+  // "attributed the theft to the Lazarus Group, a North Korean … group, with high confidence": the apposition
+  // closed, "with" rates the attribution.
+  return APPOSITION_OPENING.test(between) && !/[;.]/u.test(between) && !CLOSED_WITH.test(between);
 }
 const APPOSITION_OPENING = /^,\s+(?:a|an|which|who|that)\s/iu;
+const CLOSED_WITH = /,\swith\s$/u;
 const APPOSITION_REACH = 80;
 
 /** "… that the intrusions were carried out by APT28" says who made them, as "behind" does. */
