@@ -256,6 +256,12 @@ describe('extractTechniques', () => {
     // The cipher files are locked with is no encrypted channel.
     expect(ids('The encryptor encrypts files with AES-256.')).toEqual(['T1486']);
     expect(ids('The backdoor encrypts its C2 traffic with AES-256.')).toEqual(['T1573.001']);
+    // Data sent to the server that commands the malware leaves over its channel.
+    expect(ids('The stealer sends the collected data to its C&C server.')).toEqual(['T1041']);
+    expect(ids('Operators used exfiltration of data to the command-and-control server.')).toEqual([
+      'T1041',
+    ]);
+    expect(ids('The stealer sends data to a Telegram chat.')).toEqual([]);
     expect(ids('It sends the notes to a private GitHub repository.')).toEqual(['T1567.001']);
     expect(ids('A stealer harvests passwords saved in Chrome and Edge.')).toEqual(['T1555.003']);
     expect(ids('The script downloads a second-stage payload.')).toEqual(['T1105']);

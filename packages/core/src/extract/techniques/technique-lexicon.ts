@@ -89,6 +89,20 @@ function fileCiphers(): string[] {
   return phrases;
 }
 
+/**
+ * "sends the stolen data to the C2 server", "exfiltration of data to the command-and-control server",
+ * "exfiltrates information to its C&C": data sent over the channel it is commanded through (T1041).
+ */
+function exfiltrationToC2(): string[] {
+  const phrases: string[] = [];
+  for (const verb of ['exfiltrat*', 'send*', 'sent', 'upload*', 'transmit*'])
+    for (const between of ['', 'the ', '* ', 'the * ', 'of ', 'of the '])
+      for (const what of ['data', 'information', 'files'])
+        for (const server of ['c2', 'c c', 'command and control'])
+          phrases.push(`${verb} ${between}${what} to * ${server}`);
+  return phrases;
+}
+
 export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: NO_TECHNIQUE,
@@ -479,6 +493,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'sends the collected',
       // "exfiltrates the archive over HTTPS to its command-and-control server"
       'exfiltrat* the archive',
+      ...exfiltrationToC2(),
     ],
     weak: ['exfiltrat*'],
   },
