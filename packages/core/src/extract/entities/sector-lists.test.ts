@@ -316,6 +316,20 @@ describe('sector words a head noun lists after it', () => {
     ]);
   });
 
+  it('names each sector of a list after "related to" or "associated with"', () => {
+    expect(
+      sectors(
+        'It targets organizations related to energy, defense, strategic planning, and human rights.',
+      ),
+    ).toEqual(['energy: energy', 'defense: defense']);
+    expect(sectors('It targets entities associated with energy and transport.')).toEqual([
+      'energy: energy',
+      'transportation: transport',
+    ]);
+    expect(sectors('It stole files related to energy, defense and planning.')).toEqual([]);
+    expect(sectors('It targets organizations related to energy policy.')).toEqual([]);
+  });
+
   it('names "legal" only as an item of a list of sectors', () => {
     expect(sectors('Victims span manufacturing, legal and healthcare organizations.')).toEqual([
       'manufacturing: manufacturing',

@@ -272,6 +272,12 @@ function plainItemEnd(ctx: TextContext, item: number): number | undefined {
 
 /** Words that open a list of a head's kinds: "sectors, including …", "industries such as …". */
 const INCLUDING = new Set(['including', 'like']);
+/** Two words that open such a list, by the first. */
+const OPENER_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['such', 'as'],
+  ['related', 'to'],
+  ['associated', 'with'],
+]);
 
 /**
  * The sector hits of lists a head noun opens ("critical infrastructure sectors, including medical, education,
@@ -284,8 +290,11 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!HEADS.has(tokens[i]!.norm)) continue;
     let item = i + 1;
-    if (tokens[item]!.norm === 'such' && tokens[item + 1]?.norm === 'as') item++;
-    else if (!INCLUDING.has(tokens[item]!.norm)) continue;
+    const opener = tokens[item]!.norm;
+    // "such as", "related to", "associated with" ("organizations related to government, defense, …").
+    const second = OPENER_PAIRS.get(opener);
+    if (second !== undefined && tokens[item + 1]?.norm === second) item++;
+    else if (!INCLUDING.has(opener)) continue;
     item++;
     const listed: number[] = [];
     for (let k = 0; k <= MOST_ITEMS && item < tokens.length; k++) {
