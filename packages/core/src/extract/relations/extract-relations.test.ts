@@ -1452,6 +1452,11 @@ describe('extractRelations', () => {
     expect(related('TA455 overlaps with activity other vendors track as APT28 and APT29.')).toEqual(
       ['intrusion-set:ta455 intrusion-set:G0007', 'intrusion-set:ta455 intrusion-set:G0016'],
     );
+    // The activity of one said to overlap with that of the other.
+    expect(
+      related('TA455 is a financially motivated group whose activity overlaps with that of APT28.'),
+    ).toEqual(['intrusion-set:ta455 intrusion-set:G0007']);
+    expect(related('TA455 sent lures whose subject overlaps with that of APT28.')).toEqual([]);
     // The tie named before both.
     expect(
       related('We observed overlaps between TA455 and a group publicly tracked as APT28.'),
@@ -1647,6 +1652,10 @@ describe('extractRelations', () => {
       'location:UA',
     ]);
     expect(places('APT28 used executive authorities of Ukraine as cover.')).toEqual([]);
+    expect(places('APT28 ran cyberattacks against defense enterprises of Ukraine.')).toEqual([
+      'location:UA',
+    ]);
+    expect(places('APT28 ran cyberattacks from front companies of Ukraine.')).toEqual([]);
     // The state the people targeted are tied to; not where the actor's own people are.
     expect(places('APT28 has continued targeting individuals connected to Ukraine.')).toEqual([
       'location:UA',
@@ -2187,6 +2196,28 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 vulnerability:CVE-2024-21887',
     ]);
     expect(targets(`${unnamed}Volexity said APT28 has used other flaws.`)).toEqual([]);
+  });
+
+  it('gives the attacks a sentence tells of to the set the next sentence tracks the activity as', () => {
+    const targets = (text: string) =>
+      analyze(text)
+        .relations.filter((r) => r.type === 'targets')
+        .map((r) => `${r.source} ${r.target}`);
+    const attacks = 'CERT-UA investigated cyberattacks against defense enterprises of Ukraine. ';
+    expect(targets(`${attacks}The activity is tracked as APT28.`)).toEqual([
+      'intrusion-set:G0007 identity:sector defense',
+      'intrusion-set:G0007 location:UA',
+    ]);
+    expect(targets(`${attacks}CERT-UA tracks this activity as "APT28".`)).toEqual([
+      'intrusion-set:G0007 identity:sector defense',
+      'intrusion-set:G0007 location:UA',
+    ]);
+    expect(targets(`${attacks}Vendors saw APT28 in May.`)).toEqual([]);
+    expect(
+      targets(
+        'CERT-UA sent guidance to defense enterprises of Ukraine. The activity is tracked as APT28.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the flaw a sentence names right before one telling of a set exploiting it', () => {

@@ -11,10 +11,11 @@ import type { Placed } from './roles.ts';
 
 /**
  * Words that make the actor after them the object of a link ("loosely linked to APT10", "a subgroup of APT10",
- * "overlaps with activity tracked as GhostEmperor", "overlaps with activity other vendors track as UNC5267").
+ * "overlaps with activity tracked as GhostEmperor", "overlaps with activity other vendors track as UNC5267", "whose
+ * activity overlaps with that of UAC-0006").
  */
 export const LINKED_TO =
-  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:(?:close|strong|possible|alleged)\s+)?(?:links|ties)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported|(?:that\s+)?(?:other\s+vendors|others|other\s+researchers|\p{Lu}\p{L}+)\s+(?:tracks?|calls?))\s+as\s+)?$/u;
+  /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:(?:close|strong|possible|alleged)\s+)?(?:links|ties)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+|th(?:at|ose)\s+of\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported|(?:that\s+)?(?:other\s+vendors|others|other\s+researchers|\p{Lu}\p{L}+)\s+(?:tracks?|calls?))\s+as\s+)?$/u;
 /**
  * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with", "UAC-0133,
  * a subcluster of"), or a

@@ -398,7 +398,7 @@ export function namedInNextSentence(
   const described = DESCRIBED_ACTOR.exec(head);
   // A plain search first: nearly every sentence is asked, and few report a speaker's "that".
   const reported = described || !SPEAKS.test(head) ? undefined : REPORTED_ACTOR.exec(head);
-  if (!described && !reported) return undefined;
+  if (!described && !reported) return trackedActivity(text, sentences, s, bySentence);
   // The first later sentence naming a set names them so or not at all, the sentences between naming none.
   const naming = nextNamingSentence(sentences, s, bySentence);
   if (!naming) return undefined;
@@ -425,6 +425,35 @@ export function namedInNextSentence(
     ? referent(text, span, s, reported!, first, later)
     : undefined;
 }
+/**
+ * "CERT-UA investigated cyberattacks against state authorities … . The activity is tracked as UAC-0099.": the
+ * set the next sentence opens by naming as the activity's is the doer of the attacks sentence `s` tells of. The
+ * mention is the attacks' noun.
+ */
+function trackedActivity(
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Referent | undefined {
+  const next = sentences[s + 1];
+  const placed = bySentence.get(s + 1);
+  if (!next || !placed) return undefined;
+  const first = firstSet(placed);
+  if (!first || first.mention.start - next.start > TRACKED_ACTIVITY_REACH) return undefined;
+  if (!TRACKED_ACTIVITY.test(text.slice(next.start, first.mention.start))) return undefined;
+  const span = sentences[s]!;
+  const attacks = ATTACKS_TOLD.exec(text.slice(span.start, span.end));
+  return attacks ? referent(text, span, s, attacks, first, s + 1) : undefined;
+}
+/** "The activity is tracked as ", "This campaign is being tracked by CERT-UA as ", "We track this activity as ". */
+const TRACKED_ACTIVITY =
+  /^\s*(?:(?:The|This|These) (?:activity|campaign|cluster|attacks|cyberattacks|operations?) (?:is|are|was|were|has been|have been) (?:being )?tracked(?: by \p{Lu}[\p{L}-]+)? (?:as|under the (?:name|identifier)) |\p{Lu}[\p{L}-]+ (?:tracks?|tracked) (?:this|the|these) (?:activity|campaign|cluster|attacks) (?:as|under the (?:name|identifier)) )["“]?$/u;
+/** How far into its sentence the tracked name may stand. */
+const TRACKED_ACTIVITY_REACH = 80;
+/** The noun of the attacks a sentence tells of; group 1. */
+const ATTACKS_TOLD = /\b((?:cyber-?)?attacks|intrusions|campaign|operation|compromises)\b/u;
+
 /** How many sentences after the described or reported actors the sentence naming them may come. */
 const ATTRIBUTION_REACH = 3;
 
