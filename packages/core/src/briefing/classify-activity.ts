@@ -16,8 +16,9 @@ const STATE_BODY =
 const ESPIONAGE =
   /\b(?:cyber[- ]?espionage|espionage|state[- ]sponsored|nation[- ]state|state-backed|state-affiliated)\b/i;
 const RANSOMWARE = /\bransomware\b/i;
-const CRIME =
-  /\b(?:banking trojan|financially motivated|fraud|cryptomin(?:er|ing)|infostealer|stealer)\b/i;
+/** The report's own word for the actor's motive, read before the kind of malware it used. */
+const CRIME_STATED = /\b(?:financially[- ]motivated|cyber-?crim(?:e|inal|inals)|fraud)\b/i;
+const CRIME_TOOLS = /\b(?:banking trojan|cryptomin(?:er|ing)|infostealer|stealer)\b/i;
 
 export interface ClassifiedActivity {
   readonly findings: readonly ActivityFinding[];
@@ -93,9 +94,14 @@ export function classifyActivity(
     citation ??= ransomware;
   }
   if (findings.length === 0 && ctx) {
-    const crime = firstSentenceMatching(ctx, CRIME);
+    // "a financially motivated group" says what the activity is; "the THUMBCHOP stealer" only hints at it.
+    const stated = firstSentenceMatching(ctx, CRIME_STATED);
+    const crime = stated ?? firstSentenceMatching(ctx, CRIME_TOOLS);
     if (crime) {
-      findings.push({ kind: 'cybercrime', basis: `the report describes “${crime.text}”` });
+      const basis = stated
+        ? `the report calls it “${crime.text}”`
+        : `the report describes “${crime.text}”`;
+      findings.push({ kind: 'cybercrime', basis });
       citation = crime;
     }
   }

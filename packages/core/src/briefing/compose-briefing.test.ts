@@ -456,6 +456,19 @@ describe('what a state-sponsored intrusion is', () => {
   });
 });
 
+describe('what a criminal intrusion is', () => {
+  it("quotes the report's word for the motive before the kind of malware it names", () => {
+    const text =
+      'APT99 deployed the Zorvex stealer against banks. We assess that APT99 is a financially motivated group.';
+    expect(insightOn('what', text)).toBe(
+      'Financially motivated cybercrime: the report calls it “financially motivated”',
+    );
+    expect(insightOn('what', 'APT99 deployed the Zorvex stealer against banks.')).toBe(
+      'Financially motivated cybercrime: the report describes “stealer”',
+    );
+  });
+});
+
 describe('how the actor got in', () => {
   it('lists the vulnerabilities it exploits apart from whom it targets', () => {
     const text =
