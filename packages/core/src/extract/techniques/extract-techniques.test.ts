@@ -256,6 +256,12 @@ describe('extractTechniques', () => {
     // The cipher files are locked with is no encrypted channel.
     expect(ids('The encryptor encrypts files with AES-256.')).toEqual(['T1486']);
     expect(ids('The backdoor encrypts its C2 traffic with AES-256.')).toEqual(['T1573.001']);
+    // Edge devices face the internet; Linux logs and shell history are cleared by their own means.
+    expect(ids('It conducted zero-day exploitation of edge devices.')).toEqual(['T1190']);
+    expect(ids('They exploited Acme VPN appliances in May.')).toEqual(['T1190']);
+    expect(ids('The actor cleared the kernel message log with dmesg.')).toEqual(['T1070.002']);
+    expect(ids('The actor ran history -c to clear the bash history.')).toEqual(['T1070.003']);
+    expect(ids('The actor read the kernel message log.')).toEqual([]);
     // Data sent to the server that commands the malware leaves over its channel.
     expect(ids('The stealer sends the collected data to its C&C server.')).toEqual(['T1041']);
     expect(ids('Operators used exfiltration of data to the command-and-control server.')).toEqual([

@@ -798,6 +798,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* zero day vulnerabilit* in',
       'exploitation in the wild',
       'exploit* newly disclosed vulnerabilit*',
+      // Edge devices face the internet: "zero-day exploitation of edge devices", "exploiting VPN appliances".
+      'exploitation of edge device*',
+      'exploit* edge device*',
+      'exploit* vpn appliance*',
+      'exploit* * vpn appliance*',
       'exploit* unpatched software vulnerabilit*',
       'exploit* unpatched vulnerabilit*',
       'exploit* zero day vulnerabilit* in',
@@ -1506,6 +1511,22 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   {
     id: 'T1187',
     strong: ['forced authentication', 'steal* ntlm hash*', 'leak* ntlm hash*', 'ntlm hash* leak*'],
+  },
+  // Linux and appliance logs: "cleared the kernel message log with dmesg".
+  {
+    id: 'T1070.002',
+    strong: [
+      'clear* the kernel message log*',
+      'clear* kernel log*',
+      'clear* the kernel log*',
+      'clear* syslog',
+      'clear* the syslog',
+      'dmesg c',
+    ],
+  },
+  {
+    id: 'T1070.003',
+    strong: ['clear* bash history', 'clear* the bash history', 'history c', 'unset histfile'],
   },
   {
     id: 'T1070.001',
