@@ -330,6 +330,21 @@ describe('sector words a head noun lists after it', () => {
     expect(sectors('It targets organizations related to energy policy.')).toEqual([]);
   });
 
+  it('goes on past an item a sector phrase of its own holds', () => {
+    expect(
+      sectors(
+        'It hit targets in sectors including satellite, communications equipment, oil and gas.',
+      ),
+    ).toEqual([
+      'communications: satellite',
+      'communications: communications equipment',
+      'energy: oil and gas',
+    ]);
+    // Alone, "satellite" names no sector.
+    expect(sectors('It hit a satellite office of the firm.')).toEqual([]);
+    expect(sectors('It hit the educational sector.')).toEqual(['education: educational sector']);
+  });
+
   it('names "legal" only as an item of a list of sectors', () => {
     expect(sectors('Victims span manufacturing, legal and healthcare organizations.')).toEqual([
       'manufacturing: manufacturing',

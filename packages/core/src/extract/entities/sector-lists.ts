@@ -57,6 +57,8 @@ const LISTED_ONLY: ReadonlyMap<string, string> = new Map([
   ['legal', 'legal'],
   // "financial, and health-related sectors".
   ['health', 'healthcare'],
+  // "sectors including satellite, communications equipment, …": alone, a satellite office or image.
+  ['satellite', 'communications'],
 ]);
 
 /** The sector a word names as an item of a list of sectors. */
@@ -270,6 +272,12 @@ function plainItemEnd(ctx: TextContext, item: number): number | undefined {
   return undefined;
 }
 
+/** The last token of a phrase of two or three words another sector hit holds, opening at token `item`. */
+function heldPhraseEnd(ctx: TextContext, item: number, taken: Uint8Array): number | undefined {
+  if (taken[item] !== 1 || taken[item + 1] !== 1 || !ctx.spaceBefore(item + 1)) return undefined;
+  return taken[item + 2] === 1 && ctx.spaceBefore(item + 2) ? item + 2 : item + 1;
+}
+
 /** Words that open a list of a head's kinds: "sectors, including …", "industries such as …". */
 const INCLUDING = new Set(['including', 'like']);
 /** Two words that open such a list, by the first. */
@@ -300,7 +308,14 @@ export function sectorsAfterAHead(ctx: TextContext, taken: Uint8Array): Hit[] {
     for (let k = 0; k <= MOST_ITEMS && item < tokens.length; k++) {
       if (ctx.sentenceOf[item] !== ctx.sentenceOf[i]) break;
       listed.push(item);
-      const after = itemAfter(ctx, item);
+      // "satellite, communications equipment, oil and gas": an item a sector phrase of its own holds goes on.
+      const held = heldPhraseEnd(ctx, item, taken);
+      const after = itemAfter(ctx, held ?? item);
+      if (held !== undefined && after !== undefined) {
+        listed.pop();
+        item = after;
+        continue;
+      }
       if (after === undefined) {
         // An item that goes on as a phrase ("medical devices", "food and beverage manufacturing") is no single
         // word's sector, and the list ends there.

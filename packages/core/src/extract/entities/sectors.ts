@@ -143,6 +143,8 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'universities',
       'university',
       'education sector',
+      'educational sector',
+      'educational institutions',
       'higher education',
       'schools',
       'academic institutions',
@@ -223,7 +225,10 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'water systems',
     ],
   ],
-  ['communications', ['communications sector', 'communications companies']],
+  [
+    'communications',
+    ['communications sector', 'communications companies', 'communications equipment'],
+  ],
   ['automotive', ['automotive', 'car manufacturers']],
   // The press with entertainment, as CISA's Commercial Facilities sector files "Entertainment and Media".
   [
