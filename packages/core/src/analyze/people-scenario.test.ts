@@ -74,7 +74,7 @@ describe('an indictment naming the people behind APT31', () => {
     });
     const who = briefing.insights.content.find((i) => i.topic === 'who');
     expect(who?.text).toBe(
-      `APT31, attributed to Ministry of State Security (China); people named: ${DEFENDANTS.join(', ')}` +
+      `APT31, attributed to the Ministry of State Security (China); people named: ${DEFENDANTS.join(', ')}` +
         '; front companies: Wuhan Xiaoruizhi Science and Technology Company',
     );
   });
@@ -92,7 +92,7 @@ describe('the people of the organ a set is attributed to', () => {
       report: { title: 'Sanctions', tlp: 'clear', analysis },
     });
     expect(briefing.insights.content.find((i) => i.topic === 'who')?.text).toBe(
-      'APT99, attributed to Ministry of State Security; people named: Hamid Reza Lashgarian, Milad Mansuri',
+      'APT99, attributed to the Ministry of State Security; people named: Hamid Reza Lashgarian, Milad Mansuri',
     );
   });
 });

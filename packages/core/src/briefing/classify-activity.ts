@@ -3,6 +3,7 @@
  * relations, the actor's knowledge and the report's own words. The basis is kept for the plan's
  * triggers, and the sentence for the "what" insight.
  */
+import { organInProse } from './organ-in-prose.ts';
 import type { Analysis, ExtractedEntity } from '../analysis/types.ts';
 import type { ActivityFinding } from '../playbook/types.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
@@ -71,7 +72,7 @@ export function classifyActivity(
   if (sponsor) {
     findings.push({
       kind: 'state-espionage',
-      basis: `attributed to ${sponsor}, a state security body`,
+      basis: `attributed to ${organInProse(sponsor)}, a state security body`,
     });
   } else if (espionage) {
     findings.push({ kind: 'state-espionage', basis: `the report calls it “${espionage.text}”` });

@@ -501,7 +501,7 @@ describe('against whom', () => {
     });
     const insight = (topic: string) =>
       briefing.insights.content.find((i) => i.topic === topic)?.text;
-    expect(insight('who')).toBe('Voodoo Bear, attributed to GRU (Russia)');
+    expect(insight('who')).toBe('Voodoo Bear, attributed to the GRU (Russia)');
     expect(insight('against-whom')).toBe('Targets: Energy sector; Ukraine (UA)');
   });
 });
@@ -541,12 +541,12 @@ describe('one actor under several names', () => {
     const briefing = briefingOn(text, entries);
     const insight = (topic: string) => topicIn(briefing, topic);
     expect(insight('who')).toBe(
-      'TraderTraitor (also called Lazarus Group and APT38), attributed to Reconnaissance General Bureau (North Korea)',
+      'TraderTraitor (also called Lazarus Group and APT38), attributed to the Reconnaissance General Bureau (North Korea)',
     );
     expect(insight('how-sure') ?? '').not.toMatch(/Conflicting/u);
     // A state's organ by what the report says it is, not by a list of organs' names.
     expect(insight('what')).toMatch(
-      /^State-sponsored intrusion: attributed to Reconnaissance General Bureau/u,
+      /^State-sponsored intrusion: attributed to the Reconnaissance General Bureau/u,
     );
     // Named apart, they are rivals.
     const apart = text.replace('also known as', 'though others blame');
@@ -566,7 +566,7 @@ describe('a persona', () => {
     ]);
     const insight = (topic: string) => topicIn(briefing, topic);
     expect(insight('who')).toBe(
-      'Handala (a persona of Void Manticore, moderate confidence), attributed to Ministry of Intelligence and Security (Iran)',
+      'Handala (a persona of Void Manticore, moderate confidence), attributed to the Ministry of Intelligence and Security (Iran)',
     );
     expect(insight('how-sure')).toMatch(
       /^Moderate confidence \(50\/100\) that Handala is a persona of Void Manticore/u,

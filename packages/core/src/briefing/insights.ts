@@ -3,6 +3,7 @@
  * bullet is built from extracted entities, relations and dates and cites the source spans it rests
  * on (or the knowledge object, when the report is silent).
  */
+import { organInProse } from './organ-in-prose.ts';
 import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
 import { roleOf } from '../extract/relations/roles.ts';
 import type { Analysis, ExtractedEntity, ExtractedRelation, Mention } from '../analysis/types.ts';
@@ -250,7 +251,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         )
         .map((r) => byKey.get(r.target))
         .find((e) => e?.type === 'location');
-      text += `, attributed to ${sponsor.name}${place ? ` (${place.name})` : ''}`;
+      text += `, attributed to ${organInProse(sponsor.name)}${place ? ` (${place.name})` : ''}`;
       citations.push(...evidenceCitations(ctx, attribution));
       const sponsorCitation = bestCitation(ctx, sponsor.mentions);
       if (sponsorCitation) citations.push(sponsorCitation);

@@ -8,7 +8,7 @@ export type ActivityKind = 'state-espionage' | 'ransomware' | 'cybercrime' | 'un
 
 export interface ActivityFinding {
   readonly kind: ActivityKind;
-  /** Why Vigil thinks so, e.g. "attributed to Ministry of State Security, a state intelligence service". */
+  /** Why Vigil thinks so, e.g. "attributed to the Ministry of State Security, a state security body". */
   readonly basis: string;
 }
 
