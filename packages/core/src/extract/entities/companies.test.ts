@@ -676,6 +676,26 @@ describe('companies a describing noun names', () => {
 });
 
 describe('an intrusion into a company', () => {
+  it('is not made of what the attack told just before did to another', () => {
+    const supplier =
+      'The gang claimed the cyberattack on Zorvex Labs, a pathology services provider. ';
+    expect(
+      intrusions(`${supplier}The attack forced Velk General Hospital to cancel operations.`),
+    ).toEqual(['Intrusion into Zorvex Labs: cyberattack | attack']);
+    // Told first, or far from any other, the attack that harmed it is its own.
+    expect(intrusions('The attack forced Velk General Hospital to cancel operations.')).toEqual([
+      'Intrusion into Velk General Hospital: attack',
+    ]);
+    expect(
+      intrusions(
+        `${supplier}It was costly. Police said so. Officials agreed. The attack forced Velk General Hospital to cancel operations.`,
+      ),
+    ).toEqual([
+      'Intrusion into Zorvex Labs: cyberattack',
+      'Intrusion into Velk General Hospital: attack',
+    ]);
+  });
+
   it('leaves out a speaker after a lone comma', () => {
     expect(intrusions('Hackers stole data from Initech Corp, the FBI said.')).toEqual([
       'Intrusion into Initech Corp: stole',

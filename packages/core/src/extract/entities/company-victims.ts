@@ -39,11 +39,14 @@ export function companyIntrusions(
   companies: readonly Company[],
 ): { finding: EntityFinding; mention: Mention }[] {
   const found: { finding: EntityFinding; mention: Mention }[] = [];
+  // Per found intrusion: its victim is only what "the attack" told before did harm to.
+  const harmed: boolean[] = [];
   let group: Company[] = [];
   let at = -1;
   const close = () => {
     const [first, ...others] = group;
     if (first) {
+      harmed.push(harmedByToldIntrusion(ctx, at, first.from));
       const finding = intrusionInto(
         first.finding,
         group.length === 1 && OF_NAME.test(first.finding.name) ? 'the ' : '',
@@ -84,8 +87,43 @@ export function companyIntrusions(
     at = word;
   }
   close();
-  return found;
+  return withoutHarmsOfTold(found, harmed);
 }
+
+/**
+ * "… the June 3 cyberattack on Synnovis … . The attack forced King's College Hospital to cancel …": the
+ * intrusion word at `word`, definite and the subject of an impact verb before the company at `from`.
+ */
+function harmedByToldIntrusion(ctx: TextContext, word: number, from: number): boolean {
+  if (word >= from || !DEFINITE.has(ctx.tokens[word - 1]?.norm ?? '')) return false;
+  for (let k = word + 1; k < from; k++) if (intrusionImpactAt(ctx, k) === word) return true;
+  return false;
+}
+const DEFINITE = new Set(['the', 'this']);
+
+/**
+ * The intrusions found, less those whose victim was only harmed by an intrusion told in the sentence or the two
+ * before: the hospitals a supplier's breach forced to cancel operations were not broken into themselves.
+ */
+function withoutHarmsOfTold(
+  found: readonly { finding: EntityFinding; mention: Mention }[],
+  harmed: readonly boolean[],
+): { finding: EntityFinding; mention: Mention }[] {
+  if (!harmed.includes(true)) return [...found];
+  const order = found
+    .map((_, i) => i)
+    .sort((a, b) => found[a]!.mention.start - found[b]!.mention.start);
+  const dropped = new Set<number>();
+  let lastTold = -Infinity;
+  for (const i of order) {
+    const { sentence } = found[i]!.mention;
+    if (!harmed[i]) lastTold = sentence;
+    else if (sentence - lastTold <= HARM_REACH) dropped.add(i);
+  }
+  return found.filter((_, i) => !dropped.has(i));
+}
+/** Sentences after an intrusion's mention that "the attack" harming another may still stand for it across. */
+const HARM_REACH = 2;
 
 /** Most and fewest words of a name only its place as a victim tells of: "Colonial Pipeline". */
 const VICTIM_NAME_WORDS = 3;
