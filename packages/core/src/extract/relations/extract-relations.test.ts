@@ -658,8 +658,10 @@ describe('extractRelations', () => {
       origins('APT28, a Russian state-sponsored cyber espionage group, was seen again.'),
     ).toEqual(fromRussia);
     expect(origins('APT28 is a Russian hacking group.')).toEqual(fromRussia);
-    // An influence network or operation is an actor too.
+    // An influence network or operation is an actor too, and so are criminals.
     expect(origins('APT28, a Russian influence network, spread videos.')).toEqual(fromRussia);
+    expect(origins('APT28, a group of Russian cybercriminals, hit banks.')).toEqual(fromRussia);
+    expect(origins('Russian cyber criminals known as APT28 hit banks.')).toEqual(fromRussia);
     expect(origins('Storm-1516, a Russian disinformation operation, spread videos.')).toEqual([
       'intrusion-set:storm 1516 location:RU',
     ]);

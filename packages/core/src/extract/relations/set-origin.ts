@@ -28,7 +28,7 @@ import type { Placed } from './roles.ts';
 /** Words that may describe an actor between its article and its noun: "a Chinese state-sponsored cyber espionage group". */
 const DESCRIBING = String.raw`(?:suspected|state|nation|government|military|sponsored|backed|linked|aligned|based|nexus|affiliated|cyber|cyberespionage|espionage|hacking|threat|advanced|persistent|apt|criminal|cybercriminal|cybercrime|ransomware|extortion|hacktivist|prolific|sophisticated|notorious|known|intelligence|cyberwarfare|warfare|influence|disinformation|new|newly|previously|unknown|undocumented|little|lesser|emerging|level)`;
 /** The noun the description ends on. */
-export const ACTOR_NOUN = String.raw`(?:groups?|actors?|hackers|gangs?|crews?|collective|team|unit|adversary|clusters?|apt|operators|network|operation)`;
+export const ACTOR_NOUN = String.raw`(?:groups?|actors?|hackers|gangs?|crews?|collective|team|unit|adversary|clusters?|apt|operators|network|operation|criminals|cybercriminals)`;
 const NAMING = String.raw`(?:called|named|dubbed|known\s+as|tracked\s+as|(?:it|we|they|which)\s+tracks?\s+as|(?:that|which)\s+\p{L}{2,20}\s+(?:tracks?|calls?)(?:\s+as)?|designated(?:\s+as)?|identified\s+as|referred\s+to\s+as)`;
 export const DIRECTING = String.raw`(?:directed|sponsored|backed|supported|run|operated|controlled|funded|tasked|linked|tied|aligned|affiliated|associated|attributed)`;
 
@@ -51,7 +51,7 @@ const DESCRIPTION_CLOSES = new RegExp(
   'iu',
 );
 /** The plural nouns of a description of several sets: "two Chinese nation-state groups". */
-const PLURAL_ACTOR_NOUN = String.raw`(?:groups|actors|hackers|gangs|crews|clusters|operators)`;
+const PLURAL_ACTOR_NOUN = String.raw`(?:groups|actors|hackers|gangs|crews|clusters|operators|criminals|cybercriminals)`;
 /** A counted description's plural noun after the country: "… nation-state groups". */
 const PLURAL_CLOSES = new RegExp(
   String.raw`^(?:[\s-]{1,2}${DESCRIBING}){0,4}[\s-]{1,2}${PLURAL_ACTOR_NOUN}\b`,
