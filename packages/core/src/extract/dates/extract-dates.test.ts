@@ -40,6 +40,16 @@ describe('extractDates', () => {
     expect(dates('Medusa is a ransomware variant first identified in June 2021.')).toEqual([
       ['since', '2021-06', 'first identified in June 2021'],
     ]);
+    // A hedge between the cue and the date leaves the cue's role.
+    expect(dates('The campaign likely began in or around March 2024.')).toEqual([
+      ['since', '2024-03', 'began in or around March 2024'],
+    ]);
+    expect(dates('It has been active since approximately late 2019.')).toEqual([
+      ['since', '2019', 'since approximately late 2019'],
+    ]);
+    expect(dates('The theft happened on or about February 21, 2025.')).toEqual([
+      ['on', '2025-02-21', 'February 21, 2025'],
+    ]);
     expect(dates('Between the summer of 2022 and the fall of 2023 it ran.')).toEqual([
       ['since', '2022', 'Between the summer of 2022'],
       ['until', '2023', 'the fall of 2023'],

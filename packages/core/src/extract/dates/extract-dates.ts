@@ -80,6 +80,9 @@ const UNTIL_CUES = ['until', 'through', 'till', 'up to', 'ended in'];
  */
 const PART_BEFORE =
   /(?:early|late|mid|(?:the )?(?:end|start|beginning|middle|summer|fall|autumn|winter|spring|first half|second half) of|summer|fall|autumn|winter|spring)[- ]$/iu;
+/** Words that make the date after them approximate: "in or around", "approximately". */
+const HEDGE_BEFORE =
+  /(?:\b(?:in|on) or (?:around|about)|\b(?:around|approximately|roughly|circa)) $/iu;
 /** What joins the two ends of a stated period: "from 2021 to 2023", "between 2021 and 2023". */
 const PERIOD_JOINER = /^\s*(?:to|and|until|till|through|[-–—])\s*$/iu;
 const PERIOD_OPENER = /^(?:from|between)\b/iu;
@@ -198,7 +201,10 @@ export function extractDates(
   const roleBefore = (at: number): { role: ExtractedDate['role']; start: number } => {
     // "since late April 2024": the cue stands before the part of the period.
     const part = PART_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
-    const start = part ? at - part[0].length : at;
+    const partStart = part ? at - part[0].length : at;
+    // "began in or around March 2024", "since approximately 2019": a hedge between the cue and the date.
+    const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, partStart - 20), partStart));
+    const start = hedge ? partStart - hedge[0].length : partStart;
     // A line break between cue and date is a space ("since at least\n2014" in a wrapped paragraph).
     const window = text
       .slice(Math.max(0, start - 24), start)

@@ -256,6 +256,9 @@ describe('extractTechniques', () => {
     // The cipher files are locked with is no encrypted channel.
     expect(ids('The encryptor encrypts files with AES-256.')).toEqual(['T1486']);
     expect(ids('The backdoor encrypts its C2 traffic with AES-256.')).toEqual(['T1573.001']);
+    expect(ids('The archive holds a file with a double extension, photo.jpg.exe.')).toEqual([
+      'T1036.007',
+    ]);
     // Edge devices face the internet; Linux logs and shell history are cleared by their own means.
     expect(ids('It conducted zero-day exploitation of edge devices.')).toEqual(['T1190']);
     expect(ids('They exploited Acme VPN appliances in May.')).toEqual(['T1190']);

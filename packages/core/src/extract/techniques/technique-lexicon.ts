@@ -622,6 +622,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     weak: ['username', 'user name', 'current user'],
   },
   {
+    id: 'T1036.007',
+    strong: ['double extension*', 'double file extension*', 'two file extensions'],
+  },
+  {
     id: 'T1036.005',
     strong: [
       'mimic* legitimate',
