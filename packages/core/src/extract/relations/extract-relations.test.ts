@@ -1658,6 +1658,12 @@ describe('extractRelations', () => {
       'location:UA',
     ]);
     expect(places('APT28 ran cyberattacks from front companies of Ukraine.')).toEqual([]);
+    // Places listed after the states they are among.
+    expect(
+      places(
+        'APT28 targeted organisations across NATO member states including Bulgaria and France.',
+      ),
+    ).toEqual(['location:BG', 'location:FR']);
     // The state the people targeted are tied to; not where the actor's own people are.
     expect(places('APT28 has continued targeting individuals connected to Ukraine.')).toEqual([
       'location:UA',
