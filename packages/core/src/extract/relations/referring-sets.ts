@@ -452,7 +452,7 @@ const TRACKED_ACTIVITY =
 /** How far into its sentence the tracked name may stand. */
 const TRACKED_ACTIVITY_REACH = 80;
 /** The noun of the attacks a sentence tells of; group 1. */
-const ATTACKS_TOLD = /\b((?:cyber-?)?attacks|intrusions|campaign|operation|compromises)\b/u;
+const ATTACKS_TOLD = /\b((?:cyber-?)?attacks|intrusions|campaign|operation|compromises)\b/iu;
 
 /** How many sentences after the described or reported actors the sentence naming them may come. */
 const ATTRIBUTION_REACH = 3;
