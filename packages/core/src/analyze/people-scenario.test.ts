@@ -92,7 +92,7 @@ describe('the people of the organ a set is attributed to', () => {
       report: { title: 'Sanctions', tlp: 'clear', analysis },
     });
     expect(briefing.insights.content.find((i) => i.topic === 'who')?.text).toBe(
-      'APT99, attributed to the Ministry of State Security; people named: Hamid Reza Lashgarian, Milad Mansuri',
+      'APT99, attributed to the Ministry of State Security (China); people named: Hamid Reza Lashgarian, Milad Mansuri',
     );
   });
 });

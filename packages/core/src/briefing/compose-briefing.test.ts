@@ -456,6 +456,17 @@ describe('what a state-sponsored intrusion is', () => {
   });
 });
 
+describe('whom the actor works for', () => {
+  it("names the organ's state when the report names it only inside the organ's name", () => {
+    expect(
+      insightOn(
+        'who',
+        "The national CERT attributed the intrusion to APT99, a group linked to China's Ministry of State Security.",
+      ),
+    ).toBe('APT99, attributed to the Ministry of State Security (China)');
+  });
+});
+
 describe('what a criminal intrusion is', () => {
   it("quotes the report's word for the motive before the kind of malware it names", () => {
     const text =

@@ -19,7 +19,7 @@ import { sinceWhenInsight } from './since-when.ts';
 import { namedAsOne, otherNamesOf } from './named-as-one.ts';
 import { personaWearer } from './persona-wearer.ts';
 import type { ActorKnowledge, Citation, Insight, KnowledgeRef } from './types.ts';
-import { countryInProse } from '../geo/countries.ts';
+import { countryByCode, countryInProse } from '../geo/countries.ts';
 import { shortened } from './shortened.ts';
 
 /**
@@ -251,7 +251,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         )
         .map((r) => byKey.get(r.target))
         .find((e) => e?.type === 'location');
-      text += `, attributed to ${organInProse(sponsor.name)}${place ? ` (${place.name})` : ''}`;
+      // "China's Ministry of State Security": a state named only in the organ's own name is its country.
+      const country =
+        place?.name ??
+        (typeof sponsor.properties?.country === 'string'
+          ? countryByCode(sponsor.properties.country)?.name
+          : undefined);
+      text += `, attributed to ${organInProse(sponsor.name)}${country ? ` (${country})` : ''}`;
       citations.push(...evidenceCitations(ctx, attribution));
       const sponsorCitation = bestCitation(ctx, sponsor.mentions);
       if (sponsorCitation) citations.push(sponsorCitation);
