@@ -740,6 +740,26 @@ describe('extractEntities: new names by vendor naming scheme', () => {
     ]);
   });
 
+  it("reads the names listed as an unnamed actor's as one new group", () => {
+    const mentions = (text: string) =>
+      entities(text, empty).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(
+      mentions('The GRU unit, which is commonly known as APT99 and Fancy Bear, sent lures.'),
+    ).toEqual([
+      ['APT99', ['APT99', 'Fancy Bear']],
+      ['GRU', ['GRU']],
+    ]);
+    expect(mentions('The group, known as APT99 and UNC1234, sent lures.')).toEqual([
+      ['APT99', ['APT99', 'UNC1234']],
+    ]);
+    // Activity names the clusters doing it; another actor named first keeps the list.
+    expect(mentions('UNC4821 overlaps with activity tracked as APT99 and APT98.')).toEqual([
+      ['UNC4821', ['UNC4821']],
+      ['APT99', ['APT99']],
+      ['APT98', ['APT98']],
+    ]);
+  });
+
   it('finds weather and animal names with a cue word', () => {
     expect(names('Volt Typhoon targeted utilities.', empty)).toContain(
       'intrusion-set:Volt Typhoon',

@@ -657,10 +657,29 @@ export function aliasListedOf(
       apposition = true;
       continue;
     }
+    // "The GRU unit, which is commonly known as APT28 and Fancy Bear": one unnamed actor's names, each after
+    // the first another name of it.
+    // "The group, known as …" too, its noun passed as an apposition's.
+    if (ONE_ACTOR.has(norm)) return firstListedName(ctx, trigger, i, foundKind);
     // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another.
-    if (!ALIAS_FILLERS.has(norm)) return undefined;
+    if (!ALIAS_FILLERS.has(norm))
+      return apposition ? firstListedName(ctx, trigger, i, foundKind) : undefined;
   }
   return undefined;
+}
+
+/** Nouns of one actor, described and not named, whose names a naming phrase may list (beside APPOSITION's). */
+const ONE_ACTOR = new Set(['unit', 'cluster', 'team', 'gang', 'crew']);
+
+/** The first name listed after the naming word at `trigger`, when the name at token i is a later one. */
+function firstListedName(
+  ctx: TextContext,
+  trigger: number,
+  i: number,
+  foundKind: FoundKind,
+): number | undefined {
+  const first = trigger + 1;
+  return first < i && foundKind(first) ? first : undefined;
 }
 
 /**
