@@ -39,7 +39,7 @@ export function companyIntrusions(
   companies: readonly Company[],
 ): { finding: EntityFinding; mention: Mention }[] {
   const found: { finding: EntityFinding; mention: Mention }[] = [];
-  // Per found intrusion: its victim is only what "the attack" told before did harm to.
+  // Per found intrusion: whether its victim was only harmed by "the attack" ("The attack forced X to …").
   const harmed: boolean[] = [];
   let group: Company[] = [];
   let at = -1;

@@ -659,9 +659,9 @@ export function aliasListedOf(
     }
     // "The GRU unit, which is commonly known as APT28 and Fancy Bear": one unnamed actor's names, each after
     // the first another name of it.
-    // "The group, known as …" too, its noun passed as an apposition's.
     if (ONE_ACTOR.has(norm)) return firstListedName(ctx, trigger, i, foundKind);
-    // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another.
+    // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another; past an
+    // apposition's noun with no name before it ("The group, known as …"), the names are that one actor's.
     if (!ALIAS_FILLERS.has(norm))
       return apposition ? firstListedName(ctx, trigger, i, foundKind) : undefined;
   }
