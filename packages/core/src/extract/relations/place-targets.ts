@@ -9,14 +9,13 @@ import type { Placed } from './roles.ts';
 /**
  * Words right before a place that make it a target ("in Poland", "targeted Poland", "across Europe", "in the
  * continental and non-continental United States", "in countries including Australia", "across NATO member states
- * including Bulgaria"), and a
- * targeting verb before an indefinite article or a number ("attacked a German hospital", "an attack on a Danish
- * port", "attacked dozens of Israeli companies", "targeting a dozen French entities"; not "in a", "on a":
- * "posted on a Russian forum"), and the people a sentence says were struck at a state's bodies ("emails to
- * officials at South Korean government ministries", "sent phishing emails to German political parties"), and the
- * state whose bodies were struck ("targeted executive authorities of Ukraine", "cyberattacks against defense enterprises of
- * Ukraine"), and the state the people targeted
- * are tied to ("continued targeting individuals connected to Ukraine").
+ * including Bulgaria"), and a targeting verb before an indefinite article or a number ("attacked a German
+ * hospital", "an attack on a Danish port", "attacked dozens of Israeli companies", "targeting a dozen French
+ * entities"; not "in a", "on a": "posted on a Russian forum"), and the people a sentence says were struck at a
+ * state's bodies ("emails to officials at South Korean government ministries", "sent phishing emails to German
+ * political parties"), and the state whose bodies were struck ("targeted executive authorities of Ukraine",
+ * "cyberattacks against defense enterprises of Ukraine"), and the state the people targeted are tied to
+ * ("continued targeting individuals connected to Ukraine").
  */
 const TARGET_BEFORE =
   /\b(?:(?:in|against|target|targeting|targeted|targets|attack|attacked|attacking|across|throughout|on)\s+(?:the\s+)?(?:(?:non-)?(?:continental|mainland|southern|northern|eastern|western|central)\s+(?:and\s+)?){0,2}|(?:in|across|throughout)\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|nations|regions|states)\s+(?:including|such\s+as|like|notably)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|hit|against|attacks?\s+on)\s+(?:an?|several|many|multiple|numerous|(?:dozens|hundreds|scores)\s+of|a\s+dozen|at\s+least\s+\w+|\d+)\s+|(?:to|targeting|targeted|targets)\s+(?:senior\s+)?(?:officials|employees|staff|staffers|personnel|diplomats|executives)\s+(?:at|of)\s+(?:the\s+)?|(?:targeting|targeted|targets|attacked|attacking|breached|compromised|against|attacks\s+on)\s+(?:[\p{L}-]+\s+){0,2}?(?:authorities|ministries|agencies|organi[sz]ations|entities|institutions|bodies|networks|enterprises|companies)\s+of\s+(?:the\s+)?|(?:phishing|spear-?phishing|malicious|fake|lure)\s+(?:e-?mails?|messages|documents|invitations)\s+to\s+(?:the\s+)?|(?:targeting|targeted|targets)\s+(?:individuals|people|persons|organi[sz]ations|entities)\s+(?:connected|linked|tied|related)\s+to\s+(?:the\s+)?)$/u;

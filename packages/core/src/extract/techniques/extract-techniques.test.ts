@@ -265,6 +265,7 @@ describe('extractTechniques', () => {
     expect(ids('The actor cleared the kernel message log with dmesg.')).toEqual(['T1070.002']);
     expect(ids('The actor ran history -c to clear the bash history.')).toEqual(['T1070.003']);
     expect(ids('The actor read the kernel message log.')).toEqual([]);
+    expect(ids('It kept a history C:\\Users\\x\\notes.txt of the share.')).toEqual([]);
     // Data sent to the server that commands the malware leaves over its channel.
     expect(ids('The stealer sends the collected data to its C&C server.')).toEqual(['T1041']);
     expect(ids('Operators used exfiltration of data to the command-and-control server.')).toEqual([

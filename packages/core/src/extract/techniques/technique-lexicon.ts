@@ -1530,7 +1530,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1070.003',
-    strong: ['clear* bash history', 'clear* the bash history', 'history c', 'unset histfile'],
+    // Not "history -c" by its words: "a history C:\Users\…" splits into the same two.
+    strong: ['clear* bash history', 'clear* the bash history', 'unset histfile'],
   },
   {
     id: 'T1070.001',
