@@ -52,6 +52,26 @@ describe('sets a report declares one', () => {
     ]);
   });
 
+  it('are one where a list of names declares them, each item after the first named by the words before it', () => {
+    // "the threat actor industry reporting tracks as Salt Typhoon, OPERATOR PANDA, RedMike and GhostEmperor".
+    expect(
+      sets(
+        'The activity overlaps with the threat actor industry reporting tracks as Zorbatross, Fenfinch, ' +
+          'UNC5807 and Quillheron.',
+      ),
+    ).toEqual(['Zorbatross: Zorbatross, Fenfinch, UNC5807, Quillheron']);
+    // An activity's names are its doers, each a set.
+    expect(sets('Acme tracks the activity as Zorbatross and Quillheron.')).toEqual([
+      'Zorbatross: Zorbatross',
+      'Quillheron: Quillheron',
+    ]);
+    // A list of examples declares nothing.
+    expect(sets('Groups such as Zorbatross and Quillheron hit banks.')).toEqual([
+      'Zorbatross: Zorbatross',
+      'Quillheron: Quillheron',
+    ]);
+  });
+
   it('take a new vendor-scheme name declared another name of a known set into that set', () => {
     expect(
       sets(

@@ -91,7 +91,10 @@ export function withDeclaredSameSets(
     // Two ATT&CK groups stay apart: MITRE decided they differ.
     if (ATTACK_GROUP.test(first.externalId ?? '') && ATTACK_GROUP.test(other.externalId ?? ''))
       continue;
-    const declared = declaringWords(text, sentences, mention);
+    const head = listHead(text, placed, k);
+    const declared = declaringWords(text, sentences, placed[head]!.mention);
+    // "Microsoft tracks the activity as Jasper Sleet and Storm-0287": an activity's names are its doers, each a set.
+    if (head !== k && declared !== undefined && ACTIVITY_NAMED.test(declared)) continue;
     if (declared === undefined || (apart > 1 && !SET_NAMED_BACK.test(declared))) continue;
     // "Earth Zhulong is related to the hacking group known as 1937CN": another set, linked to the first.
     // In the declaring sentence: an earlier one's words ("work-related", "a second victim") tie nothing.
@@ -118,6 +121,30 @@ export function withDeclaredSameSets(
   return entities
     .filter((e) => !mergedInto.has(e.key))
     .map((e) => withMoreMentions(e, extra.get(e.key)));
+}
+
+/** How many names a list may hold before the one asked about: a bound on hostile lists. */
+const LIST_ITEMS = 8;
+/** Words naming an activity rather than a set, right before its names. */
+const ACTIVITY_NAMED = /\bactivit(?:y|ies) as\s{0,2}["“]?$/u;
+/** What parts two items of a list of names: ", ", " and ", ", or ". */
+const LIST_SEPARATOR = /^(?:,? (?:and|or) |, )$/u;
+
+/**
+ * The index of the first set mention of the list of names the k-th mention ends: "tracks as Salt Typhoon,
+ * OPERATOR PANDA, RedMike and GhostEmperor" names one set four times, each name declared by the words before
+ * the first.
+ */
+function listHead(text: string, placed: readonly { mention: Mention }[], k: number): number {
+  let head = k;
+  while (head > Math.max(0, k - LIST_ITEMS)) {
+    const before = placed[head - 1]!.mention;
+    const item = placed[head]!.mention;
+    if (before.sentence !== item.sentence) break;
+    if (!LIST_SEPARATOR.test(text.slice(before.end, item.start))) break;
+    head--;
+  }
+  return head;
 }
 
 /** The words right before the mention when they say it is another name of what was named before. */

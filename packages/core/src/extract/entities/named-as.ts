@@ -226,7 +226,7 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   const norm = (k: number): string =>
     ctx.sentenceOf[k] === sentence ? (tokens[k]?.norm ?? '') : '';
   if (TRACKS.has(norm(as - 1))) {
-    return isCapitalized(tokens[as - 2]?.text ?? '');
+    return isCapitalized(tokens[as - 2]?.text ?? '') || TRACKING_COMMUNITY.has(norm(as - 2));
   }
   if ((VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2))) {
     return true;
@@ -239,6 +239,11 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   while (k > as - 4 && OBJECT_MODIFIERS.has(norm(k))) k--;
   return TRACKS.has(norm(k - 1));
 }
+/** Unnamed trackers: "the threat actor industry reporting tracks as …", "which researchers track as …". */
+const TRACKING_COMMUNITY = new Set(
+  'reporting industry researchers vendors analysts community others'.split(' '),
+);
+
 /** What a vendor names when it names an activity: the cluster of its doers. */
 const ACTIVITY_WORDS = new Set(['activity', 'activities']);
 const REFERS = new Set(['refers', 'refer', 'referred', 'referring']);
@@ -660,6 +665,10 @@ export function aliasListedOf(
     // "The GRU unit, which is commonly known as APT28 and Fancy Bear": one unnamed actor's names, each after
     // the first another name of it.
     if (ONE_ACTOR.has(norm)) return firstListedName(ctx, trigger, i, foundKind);
+    // "the threat actor industry reporting tracks as Salt Typhoon, RedMike and GhostEmperor": the names a
+    // tracking phrase gives one actor named before it are each that actor's.
+    if (TRACKS.has(norm) && tracksOneActor(ctx, k))
+      return firstListedName(ctx, trigger, i, foundKind);
     // Only words that keep the subject: "UNC4821 overlaps with activity tracked as …" names another; past an
     // apposition's noun with no name before it ("The group, known as …"), the names are that one actor's.
     if (!ALIAS_FILLERS.has(norm))
@@ -668,8 +677,23 @@ export function aliasListedOf(
   return undefined;
 }
 
+/**
+ * Whether the tracking verb at `verb` follows one unnamed actor, its tracker and a relative word between:
+ * "the threat actor that industry reporting tracks", "the group Microsoft tracks".
+ */
+function tracksOneActor(ctx: TextContext, verb: number): boolean {
+  const sentence = ctx.sentenceOf[verb];
+  for (let k = verb - 1; k >= Math.max(0, verb - TRACKER_WORDS - 2); k--) {
+    if (ctx.sentenceOf[k] !== sentence) return false;
+    if (TRACKED_ACTOR.has(ctx.tokens[k]!.norm)) return bareGap(ctx, k) === '';
+  }
+  return false;
+}
+
 /** Nouns of one actor, described and not named, whose names a naming phrase may list (beside APPOSITION's). */
 const ONE_ACTOR = new Set(['unit', 'cluster', 'team', 'gang', 'crew']);
+/** Singular nouns of the actor a tracking phrase may name. */
+const TRACKED_ACTOR = new Set(['actor', 'group', ...ONE_ACTOR]);
 
 /** The first name listed after the naming word at `trigger`, when the name at token i is a later one. */
 function firstListedName(

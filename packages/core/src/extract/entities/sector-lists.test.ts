@@ -164,6 +164,7 @@ describe('sector words sharing one head noun', () => {
       'government-national: government',
       'transportation: transportation',
       'hospitality-leisure: lodging',
+      'defense: military networks',
     ]);
     // One named sector is not enough, nor a word inside an item.
     expect(sectors('It hit entities in government, energy and logistics.')).toEqual([
@@ -340,9 +341,28 @@ describe('sector words a head noun lists after it', () => {
       'communications: communications equipment',
       'energy: oil and gas',
     ]);
+    // A military named among sectors is theirs; networks are a head, and infrastructure may stand before one.
+    expect(
+      sectors(
+        'It compromised telecommunications, government, lodging and military infrastructure networks.',
+      ),
+    ).toEqual([
+      'telecommunications: telecommunications',
+      'government-national: government',
+      'hospitality-leisure: lodging',
+      'defense: military infrastructure',
+    ]);
+    expect(sectors('It is interested in government and military organizations.')).toEqual([
+      'government-national: government',
+      'defense: military organizations',
+    ]);
+    expect(sectors('The military hacked the networks.')).toEqual([]);
+    // Networks head only a list: one item before them is a kind of network, no sector's organizations.
+    expect(sectors('It was advertised on social media networks.')).toEqual([]);
     // Alone, "satellite" names no sector.
     expect(sectors('It hit a satellite office of the firm.')).toEqual([]);
     expect(sectors('It hit the educational sector.')).toEqual(['education: educational sector']);
+    expect(sectors('It hit the military sector.')).toEqual(['defense: military sector']);
   });
 
   it('names "legal" only as an item of a list of sectors', () => {

@@ -59,6 +59,8 @@ const LISTED_ONLY: ReadonlyMap<string, string> = new Map([
   ['health', 'healthcare'],
   // "sectors including satellite, communications equipment, …": alone, a satellite office or image.
   ['satellite', 'communications'],
+  // "government and military organizations": alone, a military may be the attacker.
+  ['military', 'defense'],
 ]);
 
 /** The sector a word names as an item of a list of sectors. */
@@ -205,7 +207,9 @@ function listBeforeAHead(
     const next = tokens[k + 1];
     const here = tokens[k];
     if (!next || !here || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return undefined;
-    if (text.slice(here.end, next.start) === ' ' && HEADS.has(next.norm)) return { words, last: k };
+    if (text.slice(here.end, next.start) === ' ' && headAt(ctx, k + 1, words.length)) {
+      return { words, last: k };
+    }
     // "energy and water utilities": the last item opens a sector phrase of its own, which ends the list.
     if (words.length > 1 && taken[k] === 1 && taken[k + 1] === 1 && ctx.spaceBefore(k + 1)) {
       return { words, last: takenPhraseEnd(ctx, k, taken) ?? k };
@@ -252,6 +256,28 @@ function listBeforeAHead(
     words.push([item, k]);
   }
   return undefined;
+}
+
+/** Heads only of a list of two items or more: "social media networks" and "cryptocurrency networks" are none. */
+const LIST_HEADS: ReadonlySet<string> = new Set(['networks']);
+
+/**
+ * Whether a head noun stands at token k after a list of `items`, or after "infrastructure" there:
+ * "telecommunications, lodging and military infrastructure networks".
+ */
+function headAt(ctx: TextContext, k: number, items: number): boolean {
+  const head = (word: { readonly norm: string }): boolean =>
+    HEADS.has(word.norm) || (items > 1 && LIST_HEADS.has(word.norm));
+  const word = ctx.tokens[k]!;
+  if (head(word)) return true;
+  const after = ctx.tokens[k + 1];
+  return (
+    word.norm === 'infrastructure' &&
+    after !== undefined &&
+    ctx.sentenceOf[k + 1] === ctx.sentenceOf[k] &&
+    ctx.spaceBefore(k + 1) &&
+    head(after)
+  );
 }
 
 /** Most words of a list item no sector names that a list may pass over. */

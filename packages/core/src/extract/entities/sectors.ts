@@ -105,6 +105,7 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'armed forces',
       'defense sector',
       'defence sector',
+      'military sector',
     ],
   ],
   [

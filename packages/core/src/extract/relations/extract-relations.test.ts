@@ -2220,6 +2220,13 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 identity:sector defense',
       'intrusion-set:G0007 location:UA',
     ]);
+    // "The activity overlaps with the threat actor industry reporting tracks as Salt Typhoon, …".
+    expect(
+      targets(
+        `${attacks}The activity overlaps with the threat actor industry reporting tracks as APT28.`,
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:sector defense', 'intrusion-set:G0007 location:UA']);
+    expect(targets(`${attacks}The activity overlaps with one APT28 ran in 2019.`)).toEqual([]);
     expect(targets(`${attacks}Vendors saw APT28 in May.`)).toEqual([]);
     expect(
       targets(

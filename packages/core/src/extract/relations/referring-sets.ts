@@ -446,11 +446,14 @@ function trackedActivity(
   const attacks = ATTACKS_TOLD.exec(text.slice(span.start, span.end));
   return attacks ? referent(text, span, s, attacks, first, s + 1) : undefined;
 }
-/** "The activity is tracked as ", "This campaign is being tracked by CERT-UA as ", "We track this activity as ". */
+/**
+ * "The activity is tracked as ", "This campaign is being tracked by CERT-UA as ", "We track this activity as ", "The
+ * activity overlaps with the threat actor industry reporting tracks as ".
+ */
 const TRACKED_ACTIVITY =
-  /^\s*(?:(?:The|This|These) (?:activity|campaign|cluster|attacks|cyberattacks|operations?) (?:is|are|was|were|has been|have been) (?:being )?tracked(?: by \p{Lu}[\p{L}-]+)? (?:as|under the (?:name|identifier)) |\p{Lu}[\p{L}-]+ (?:tracks?|tracked) (?:this|the|these) (?:activity|campaign|cluster|attacks) (?:as|under the (?:name|identifier)) )["“]?$/u;
+  /^\s*(?:(?:The|This|These) (?:activity|campaign|cluster|attacks|cyberattacks|operations?) (?:is|are|was|were|has been|have been) (?:being )?tracked(?: by \p{Lu}[\p{L}-]+)? (?:as|under the (?:name|identifier)) |\p{Lu}[\p{L}-]+ (?:tracks?|tracked) (?:this|the|these) (?:activity|campaign|cluster|attacks) (?:as|under the (?:name|identifier)) |(?:The|This) (?:activity|campaign) (?:partially |largely )?overlaps with (?:the )?(?:threat )?(?:actor|group) (?:(?:that|which) )?(?:[\p{L}-]+ ){0,3}(?:tracks?|tracked|known) as )["“]?$/u;
 /** How far into its sentence the tracked name may stand. */
-const TRACKED_ACTIVITY_REACH = 80;
+const TRACKED_ACTIVITY_REACH = 100;
 /** The noun of the attacks a sentence tells of; group 1. */
 const ATTACKS_TOLD = /\b((?:cyber-?)?attacks|intrusions|campaign|operation|compromises)\b/iu;
 

@@ -266,6 +266,12 @@ describe('extractTechniques', () => {
     expect(ids('The actor ran history -c to clear the bash history.')).toEqual(['T1070.003']);
     expect(ids('The actor read the kernel message log.')).toEqual([]);
     expect(ids('It kept a history C:\\Users\\x\\notes.txt of the share.')).toEqual([]);
+    // Vulnerabilities the public knows of are exploited where the public reaches; captured logins are sniffed.
+    expect(ids('They exploited publicly known vulnerabilities in routers.')).toEqual(['T1190']);
+    expect(
+      ids('They collected packet captures of RADIUS and TACACS+ authentication traffic.'),
+    ).toEqual(['T1040']);
+    expect(ids('Figure 8: Packet capture showing the beacon.')).toEqual([]);
     // Data sent to the server that commands the malware leaves over its channel.
     expect(ids('The stealer sends the collected data to its C&C server.')).toEqual(['T1041']);
     expect(ids('Operators used exfiltration of data to the command-and-control server.')).toEqual([

@@ -816,6 +816,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* two zero day vulnerabilities in',
       'exploit* a critical vulnerability in',
       'exploit* recently disclosed vulnerabilit*',
+      'exploit* publicly known vulnerabilit*',
+      'exploit* publicly disclosed vulnerabilit*',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
   },
@@ -827,6 +829,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'collect* network traffic',
       'sniff* network traffic',
       'sniff* traffic',
+      // Captures an actor collects, not the ones an analyst shows ("Figure 8: Packet capture showing …").
+      'collect* packet captures',
+      'captur* authentication traffic',
+      'captur* * authentication traffic',
     ],
   },
   {
