@@ -1232,6 +1232,14 @@ describe('an intrusion into a company', () => {
       'Intrusion into Caesars Entertainment and Zorvex Resorts: breached',
     ]);
     expect(intrusions('APT99 breached Zorbexia.')).toEqual(['Intrusion into Zorbexia: breached']);
+    // The method an actor used against them: "has used the same approach against MGM Resorts".
+    expect(
+      intrusions(
+        'APT99 has used the same approach against Zorvex Resorts and Caesars Entertainment.',
+      ),
+    ).toEqual(['Intrusion into Caesars Entertainment and Zorvex Resorts: used']);
+    expect(intrusions('Defenders used the same approach against Zorvex Resorts.')).toEqual([]);
+    expect(intrusions('APT99 used the same approach with Zorvex Resorts.')).toEqual([]);
     expect(intrusions('APT99 Breached Zorvex Resorts And Caesars Entertainment')).toEqual([]);
     expect(intrusions('APT99 Breached Zorbexia')).toEqual([]);
     // Not a family's doing, not a word that targets people or reaches products, not a name going on.

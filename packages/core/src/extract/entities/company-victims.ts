@@ -199,13 +199,13 @@ export function victimNamedCompanies(
       // name, or a list going on from such a name, says it once for all.
       // "Lazarus Group and APT38 were responsible for the theft of $620 million … from the Ronin Network" too.
       // "Lazarus is responsible for the Sony Pictures Entertainment breach": the intrusion named after it,
-      // which an actor did.
+      // which an actor did. "Scattered Spider has used the same approach against MGM Resorts": its method.
       const struck =
         phraseEnds &&
         ((word !== undefined &&
           word < i &&
           actorBefore(word) &&
-          (objectOf(ctx, word, i) || deedDone(ctx, word))) ||
+          (objectOf(ctx, word, i) || deedDone(ctx, word) || USING.has(tokens[word]!.norm))) ||
           (word === to && actorBefore(i) && doneBefore(ctx, i)) ||
           (objectEnd >= 0 && listedAfterName(ctx, objectEnd, i)));
       if (struck) {
@@ -1222,6 +1222,11 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (VICTIM_PREPOSITIONS.has(word) && INTRUSION_WORDS.has(norm(before - 1))) return before - 1;
   // "hackers were inside X's system", "broke into X"
   if (word !== '' && enteringAt(ctx, before)) return before;
+  // "Scattered Spider has used the same approach against MGM Resorts"
+  if (word === 'against') {
+    const used = methodUsedBefore(norm, before - 1);
+    if (used !== undefined) return used;
+  }
   // "data stolen from X", "stole files from X"
   if (word === 'from') {
     for (let k = before - 1; k >= before - THEFT_REACH; k--) {
@@ -1271,6 +1276,25 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   if (verb === undefined) return undefined;
   if (intrusionVerbAt(ctx, verb) || AFFECTED.has(norm(verb))) return verb;
   return norm(verb) === 'among' ? amongStruck(ctx, verb + 1, norm) : undefined;
+}
+
+/** What an actor uses against a victim: "the same approach", "this tactic". */
+const METHODS = new Set(
+  'approach approaches tactic tactics technique techniques method methods playbook trick tricks'.split(
+    ' ',
+  ),
+);
+const USING = new Set(['used', 'using', 'uses', 'use', 'employed', 'deployed']);
+/** Words of the method's description between the verb and its noun: "the same social engineering". */
+const METHOD_WORDS = 4;
+
+/** The verb of "used the same approach" ending at token `end` (its noun), if the words are so. */
+function methodUsedBefore(norm: (i: number) => string, end: number): number | undefined {
+  if (!METHODS.has(norm(end))) return undefined;
+  for (let k = end - 1; k >= end - METHOD_WORDS; k--) {
+    if (USING.has(norm(k))) return k;
+  }
+  return undefined;
 }
 
 /** Words between "among the" and the verb that strikes them: "among the carriers breached". */
