@@ -3,6 +3,7 @@
  * deterministic (the publication date, when known, anchors relative dates; nothing reads a clock).
  */
 import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
+import { withAnaphoricSectors } from '../extract/entities/anaphoric-sectors.ts';
 import { withDeclaredSameSets } from '../extract/entities/declared-same-sets.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
@@ -114,10 +115,11 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     withoutRejected(found, options.isRejected),
     (ref) => options.knowledge.byId.get(ref),
   );
-  const activity = describedActivity(text, sentences, declared);
+  const described = withAnaphoricSectors(text, sentences, declared);
+  const activity = describedActivity(text, sentences, described);
   const entities = activity
-    ? [...declared, { ...activity, name: reportedActivityName(text, options.title) }]
-    : declared;
+    ? [...described, { ...activity, name: reportedActivityName(text, options.title) }]
+    : described;
   const dates = extractDates(
     text,
     sentences,

@@ -445,6 +445,15 @@ describe('companies a describing noun names', () => {
     expect(described('The leak came from government contractor Jane Doe.')).toEqual([]);
   });
 
+  it('hold words an ampersand joins, even at a sentence’s opening', () => {
+    expect(described('Marks & Spencer, the British retailer, was hacked in April.')).toEqual([
+      'Marks & Spencer: Marks & Spencer',
+    ]);
+    expect(
+      intrusions('Marks & Spencer was hacked in April. Marks & Spencer was also hit in May.'),
+    ).toEqual(['Intrusion into Marks & Spencer: hacked | hit']);
+  });
+
   it('are read after the noun, or before "unit", then by their name alone', () => {
     expect(
       described(

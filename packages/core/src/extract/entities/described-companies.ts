@@ -374,7 +374,7 @@ function apposedName(
   // longer.
   const most = INDUSTRY_WORDS.has(tokens[end]!.norm) ? MAX_FULL_NAME_WORDS : MAX_NAME_WORDS;
   // One word more than a name may hold, to tell a title's longer run of capitals.
-  const from = nameStartBefore(ctx, opener, most + 1, taken);
+  const from = nameStartBefore(ctx, opener, most + 1, taken, true);
   // A longer run of capitals is a title; a name of one English word is no company's, nor a place
   // ("a manufacturing company in Japan, a mining company in India"), nor the end of a possessive
   // ("Joker's Stash, a prolific vendor").
@@ -718,17 +718,19 @@ const DIGITS_THEN_CAPITALS = /^\d+\p{Lu}/u;
 /**
  * The first token of a name of one to `most` capitalized words, a space or a hyphen apart ("Rolls-Royce"),
  * ending right before token `end`; its first word may open the sentence. `end` itself when no such word
- * stands there.
+ * stands there. With `ampersands`, an ampersand joins its words too ("Marks & Spencer, the British retailer").
  */
 export function nameStartBefore(
   ctx: TextContext,
   end: number,
   most: number,
   taken: (i: number) => boolean,
+  ampersands = false,
 ): number {
   let from = end;
   while (from > 0 && end - from < most && capitalWord(ctx, from - 1, end, taken)) {
-    if (from < end && !ctx.spaceBefore(from) && !hyphenBefore(ctx, from)) break;
+    const joined = ampersands ? inNameAt(ctx, from) : ctx.spaceBefore(from);
+    if (from < end && !joined && !hyphenBefore(ctx, from)) break;
     from--;
   }
   return from;
