@@ -272,6 +272,15 @@ describe('extractTechniques', () => {
       ids('They collected packet captures of RADIUS and TACACS+ authentication traffic.'),
     ).toEqual(['T1040']);
     expect(ids('Figure 8: Packet capture showing the beacon.')).toEqual([]);
+    // A stealer's harvest: browser stores, cookies, the user's files, compressed and sent to its server.
+    expect(
+      ids('It collects saved passwords, cookies and autofill data from Chromium-based browsers.'),
+    ).toEqual(['T1539', 'T1555.003']);
+    expect(ids('It takes files from the user’s Desktop folder.')).toEqual(['T1005']);
+    expect(
+      ids('The stolen data is compressed and sent to the command-and-control server.'),
+    ).toEqual(['T1041', 'T1560']);
+    expect(ids('The script downloads a ZIP archive and extracts it.')).toEqual(['T1105']);
     // Data sent to the server that commands the malware leaves over its channel.
     expect(ids('The stealer sends the collected data to its C&C server.')).toEqual(['T1041']);
     expect(ids('Operators used exfiltration of data to the command-and-control server.')).toEqual([

@@ -215,6 +215,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'fetch* additional',
       'download* further',
       'download* second stage',
+      'download* a zip archive',
       'download* the next stage',
       'download* a second stage',
       'certutil',
@@ -475,6 +476,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'collects data from',
       'sensitive files',
       'local files',
+      // "files from the user's Desktop and Documents folders"
+      'files from the user s',
+      'files from the victim s',
     ],
   },
   { id: 'T1053.005', strong: ['scheduled task*', 'schtasks'] },
@@ -484,6 +488,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exfiltration over c2',
       'exfiltrated over the c2',
       'sent to the c2',
+      'sent to * command and control server',
       'sends the data to the c2',
       'sent to the c&c',
       'uploaded to the c2',
@@ -1468,6 +1473,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'passwords saved in chrome',
       'passwords saved in browsers',
       'passwords saved in web browsers',
+      // "collects saved passwords, cookies and autofill data from Chromium-based browsers"
+      'from chromium based browsers',
+      'autofill data',
     ],
   },
   {
@@ -1496,7 +1504,15 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1539',
-    strong: ['session cookie*', 'steal* cookies', 'cookie theft', 'stolen cookies'],
+    // A stealer's list: "collects saved passwords, cookies and autofill data".
+    strong: [
+      'session cookie*',
+      'steal* cookies',
+      'cookie theft',
+      'stolen cookies',
+      'passwords cookies',
+      'credentials cookies',
+    ],
     weak: ['cookies'],
   },
   {
@@ -1657,6 +1673,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'compress* them into',
       'compress* the data into',
       'compress* the files into',
+      'stolen data is compressed',
+      'collected data is compressed',
     ],
   },
   {
