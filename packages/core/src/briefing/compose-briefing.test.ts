@@ -287,6 +287,32 @@ describe('briefing of a text whose sentence could not be cut', () => {
   });
 });
 
+describe('the issue of a report whose first sentence tells what it is about', () => {
+  const title = 'APT31 campaign delivers the Zorvex stealer into explorer.exe process memory';
+  const filler = (n: number) =>
+    `The Zorvex loader ${n} decrypts the stealer and injects the stealer into explorer.exe process memory. `;
+  const text =
+    `${title}\n\nPosted by the research team, 3 March 2025\n\nThis post is an example. Since January 2025, we ` +
+    `have observed a surge in fake CAPTCHA pages on hacked sites in Czechia.\n\n` +
+    [1, 2, 3, 4, 5, 6].map(filler).join('') +
+    'APT31 sent the stealer to ministries in Czechia.';
+  const analysis = analyzeReport(text, { knowledge: prepareKnowledge([]) });
+  const issue = composeBriefing({
+    now: NOW,
+    report: { title, tlp: 'clear', analysis },
+  }).issue.content.map((s) => s.text);
+
+  it('opens on the first prose sentence naming anything, however central the others are', () => {
+    expect(issue[0]).toMatch(/^Since January 2025, we have observed a surge/u);
+    expect(issue).toHaveLength(4);
+  });
+
+  it('leaves out the title, which heads the briefing, and a note naming nothing', () => {
+    expect(issue).not.toContain(title);
+    expect(issue).not.toContain('This post is an example.');
+  });
+});
+
 describe('briefing of a report that attributes one intrusion to two actors', () => {
   it('says the attributions conflict, each with its own confidence, not the stronger alone', () => {
     const text = fixtureReport('salt-typhoon-telecoms.txt');

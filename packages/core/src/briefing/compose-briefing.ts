@@ -104,7 +104,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
       allTlp,
       composeInsights({ ...(ctx ? { ctx } : {}), ...(actor ? { actor } : {}), activity }),
     ),
-    issue: section('The issue', reportTlp, ctx ? issueSentences(ctx) : []),
+    issue: section('The issue', reportTlp, ctx ? issueSentences(ctx, report?.title) : []),
     background: section('Actor background', actorTlp, actor),
     risks: section('Potential risks to us', allTlp, risks),
     mitigations: section('Mitigation steps', allTlp, {
@@ -123,14 +123,18 @@ export function composeBriefing(input: BriefingInput): Briefing {
  * report that is all summary ("Key takeaways" heading its whole text) is told from its summary, never its
  * advice.
  */
-function issueSentences(ctx: CitationContext): IssueSentence[] {
-  const body = issueSentencesOutside(ctx, ctx.excluded);
+function issueSentences(ctx: CitationContext, title: string | undefined): IssueSentence[] {
+  const body = issueSentencesOutside(ctx, ctx.excluded, title);
   if (body.length > 0) return body;
-  return issueSentencesOutside(ctx, excludedRanges(ctx.analysis.text, ADVICE_ONLY));
+  return issueSentencesOutside(ctx, excludedRanges(ctx.analysis.text, ADVICE_ONLY), title);
 }
 const ADVICE_ONLY: ReadonlySet<SectionRole> = new Set(['advice']);
 
-function issueSentencesOutside(ctx: CitationContext, ranges: readonly Span[]): IssueSentence[] {
+function issueSentencesOutside(
+  ctx: CitationContext,
+  ranges: readonly Span[],
+  title: string | undefined,
+): IssueSentence[] {
   const { text, sentences, entities, relations } = ctx.analysis;
   const weights = new Map<number, number>();
   const bump = (index: number, by: number): void => {
@@ -141,10 +145,28 @@ function issueSentencesOutside(ctx: CitationContext, ranges: readonly Span[]): I
   for (const r of relations) if (!r.inferred) for (const m of r.evidence) bump(m.sentence, 2);
   const excluded = new Set<number>();
   sentences.forEach((span, index) => {
-    if (insideAny(span, ranges) || isHeadingLine(text.slice(span.start, span.end)))
+    const sentence = text.slice(span.start, span.end);
+    // The title heads the briefing already.
+    if (insideAny(span, ranges) || isHeadingLine(sentence) || sentence.trim() === title?.trim())
       excluded.add(index);
   });
-  const chosen = summarize(text, sentences, { maxSentences: ISSUE_SENTENCES, weights, excluded });
+  // The lede: a report's first prose sentence that names anything tells what it is about ("Since late January
+  // 2025, we have observed a surge in a social engineering technique known as ClickFix, …"), however central;
+  // one naming nothing is a note on the text ("This report is a made-up example …"). The most central of the
+  // others go with it.
+  const lede = sentences.findIndex(
+    (span, index) =>
+      !excluded.has(index) &&
+      weights.has(index) &&
+      PROSE_END.test(text.slice(span.start, span.end)),
+  );
+  const central = (maxSentences: number): number[] =>
+    summarize(text, sentences, { maxSentences, weights, excluded });
+  const top = central(ISSUE_SENTENCES);
+  const chosen =
+    lede < 0 || top.includes(lede)
+      ? top
+      : [lede, ...central(ISSUE_SENTENCES - 1)].sort((a, b) => a - b);
   return chosen.map((index) => {
     const span = withoutLeadingHeading(text, sentences[index]!);
     const citation = citationOf(ctx, {
@@ -156,6 +178,9 @@ function issueSentencesOutside(ctx: CitationContext, ranges: readonly Span[]): I
     return { text: shortened(citation.text, ISSUE_SENTENCE_CHARS), citation };
   });
 }
+
+/** A sentence of prose ends so; a title or a byline does not. */
+const PROSE_END = /[.!?]["”’)]?\s*$/u;
 
 /** Longest issue sentence quoted whole: far above prose sentences, far below a page. */
 const ISSUE_SENTENCE_CHARS = 600;
