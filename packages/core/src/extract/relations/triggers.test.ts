@@ -22,6 +22,10 @@ describe('cuesIn', () => {
       'target',
     ]);
     expect([...cuesIn('Hacktivists defaced the websites of universities.')]).toEqual(['target']);
+    // … and take them down; taking a year off, or taking over a name, is no attack.
+    expect([...cuesIn('The group took down the websites of Czech banks.')]).toEqual(['target']);
+    expect([...cuesIn('The group is taking down bank websites.')]).toEqual(['target']);
+    expect([...cuesIn('The group took a year off and takes over its name.')]).toEqual([]);
     // Emails sent to people target them; data sent to a server, or messages posing as someone, do not.
     expect([...cuesIn('The group sent emails with malicious attachments to banks.')]).toEqual([
       'target',

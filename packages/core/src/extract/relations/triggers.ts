@@ -93,6 +93,10 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'broke',
     // "gained access to email accounts at about 25 organizations"; only before "access".
     'gain',
+    // Hacktivists' floods: "took down the websites of several Czech banks"; only before "down".
+    'took',
+    'take',
+    'taking',
   ],
   // A vulnerability is exploited, not used or targeted: "exploited CVE-2023-46805", "weaponized CVE-…".
   exploit: ['exploit', 'weaponiz'],
@@ -135,17 +139,21 @@ interface NeededAfter {
 const SENT_NEEDS: NeededAfter = { after: SENT_WHAT, reach: SENT_REACH };
 const INTO_NEEDS: NeededAfter = { after: /^\s+into\s/u, reach: 7 };
 const ACCESS_NEEDS: NeededAfter = { after: /^\s+(?:initial\s+)?access\s+to\s/u, reach: 24 };
+const DOWN_NEEDS: NeededAfter = { after: /^\s+down\s/u, reach: 7 };
 const NEEDS_AFTER: ReadonlyMap<string, NeededAfter> = new Map([
   ['sent', SENT_NEEDS],
   ['send', SENT_NEEDS],
   ['break', INTO_NEEDS],
   ['broke', INTO_NEEDS],
   ['gain', ACCESS_NEEDS],
+  ['took', DOWN_NEEDS],
+  ['take', DOWN_NEEDS],
+  ['taking', DOWN_NEEDS],
 ]);
 
 /**
  * Whether the cue `stem` of the word ending at `end` holds there: a sending needs what is sent, a break
- * "into", a gain "access to".
+ * "into", a gain "access to", a taking "down".
  */
 const holdsAt = (text: string, stem: string, end: number): boolean => {
   const needs = NEEDS_AFTER.get(stem);
