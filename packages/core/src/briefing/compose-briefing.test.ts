@@ -543,6 +543,25 @@ describe('against whom', () => {
   });
 });
 
+describe('against whom, where the report tells of intrusions it attributes to nobody', () => {
+  it('names their victims after the actor’s targets, saying no actor was stated', () => {
+    const text =
+      'APT99 has historically focused on think tanks in Europe. More than 400 organizations were ' +
+      'breached through the flaw, including the Zorvex Widgets Inc. and Acme Holdings Inc., which ' +
+      'confirmed the breach.';
+    expect(insightOn('against-whom', text)).toBe(
+      'Targets: Non profit sector; Europe. Also hit (no actor stated): Zorvex Widgets Inc; Acme Holdings Inc',
+    );
+    // Attributed, they are the actor's own.
+    expect(
+      insightOn(
+        'against-whom',
+        'APT99 breached Zorvex Widgets Inc. and Acme Holdings Inc. in May.',
+      ),
+    ).toBe('Targets: Zorvex Widgets Inc; Acme Holdings Inc');
+  });
+});
+
 describe('who', () => {
   it('places a new set attributed to no one where the report does, as sure as it says', () => {
     const who = (text: string) =>

@@ -361,10 +361,25 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       )
       .map((r) => r.target),
   );
+  // An intrusion the report attributes to nobody is still whom the activity hit ("more than 400 organizations
+  // were compromised, including the US National Nuclear Security Administration", in a story naming three
+  // groups exploiting the flaw): its victims follow, said to be no actor's.
+  const attributedAny = new Set(
+    relations.filter((r) => r.type === 'attributed-to').map((r) => r.source),
+  );
+  const unattributed = (r: ExtractedRelation): boolean =>
+    who !== undefined &&
+    byKey.get(r.source)?.type === 'campaign' &&
+    !attributedAny.has(r.source) &&
+    !isReportedActivity(byKey.get(r.source)!);
   const targets = relations.filter(
     (r) =>
       r.type === 'targets' &&
-      (!who || r.source === who.key || attributedTo.has(r.source) || organs.has(r.source)),
+      (!who ||
+        r.source === who.key ||
+        attributedTo.has(r.source) ||
+        organs.has(r.source) ||
+        unattributed(r)),
   );
   // A vulnerability is how the actor got in, not whom it went after (STIX says "targets" for both).
   const exploited = targets.filter((r) => byKey.get(r.target)?.type === 'vulnerability');
@@ -372,9 +387,14 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   // the actor went after before ("has previously targeted hotels … in Southeast Asia").
   const victims = targets
     .filter((r) => byKey.get(r.target)?.type !== 'vulnerability')
-    .sort((a, b) => Number(attributedTo.has(b.source)) - Number(attributedTo.has(a.source)));
+    .sort(
+      (a, b) =>
+        Number(unattributed(a)) - Number(unattributed(b)) ||
+        Number(attributedTo.has(b.source)) - Number(attributedTo.has(a.source)),
+    );
   if (ctx && victims.length > 0) {
     const names: string[] = [];
+    const nobodys: string[] = [];
     const citations: Citation[] = [];
     for (const relation of victims) {
       const target = byKey.get(relation.target);
@@ -382,8 +402,8 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       const country =
         typeof target.properties?.country === 'string' ? ` (${target.properties.country})` : '';
       const label = `${target.name}${country}`;
-      if (names.includes(label)) continue;
-      names.push(label);
+      if (names.includes(label) || nobodys.includes(label)) continue;
+      (unattributed(relation) ? nobodys : names).push(label);
       // The words in the sentence that states the relation: "targeting governments" cites that, not
       // "linked by multiple governments" earlier on.
       const stating = target.mentions.filter((m) => insideAny(m, relation.evidence));
@@ -393,9 +413,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         evidenceCitations(ctx, relation)[0];
       if (c) citations.push(c);
     }
+    const hit = nobodys.length > 0 ? ` (no actor stated): ${nobodys.join('; ')}` : '';
     insights.push({
       topic: 'against-whom',
-      text: `Targets: ${names.join('; ')}`,
+      text:
+        names.length > 0
+          ? `Targets: ${names.join('; ')}${hit ? `. Also hit${hit}` : ''}`
+          : `Hit${hit}`,
       citations: dedupe(citations),
       knowledge: [],
     });
