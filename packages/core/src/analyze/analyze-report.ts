@@ -4,6 +4,7 @@
  */
 import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
 import { withAnaphoricSectors } from '../extract/entities/anaphoric-sectors.ts';
+import { withSectorsInNames } from '../extract/entities/sectors-in-names.ts';
 import { withDeclaredSameSets } from '../extract/entities/declared-same-sets.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
@@ -115,7 +116,7 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     withoutRejected(found, options.isRejected),
     (ref) => options.knowledge.byId.get(ref),
   );
-  const described = withAnaphoricSectors(text, sentences, declared);
+  const described = withAnaphoricSectors(text, sentences, withSectorsInNames(declared));
   const activity = describedActivity(text, sentences, described);
   const entities = activity
     ? [...described, { ...activity, name: reportedActivityName(text, options.title) }]

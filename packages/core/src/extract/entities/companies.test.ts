@@ -1379,6 +1379,9 @@ describe('an intrusion into a company', () => {
     expect(
       intrusions('Acme Corp. said it detected unauthorized activity on its IT systems.'),
     ).toEqual(['Intrusion into Acme Corp: activity']);
+    expect(
+      intrusions('Acme Corp. detected unauthorized activity on a number of its servers.'),
+    ).toEqual(['Intrusion into Acme Corp: activity']);
     expect(intrusions('Acme Corp. said it saw unusual activity on its IT systems.')).toEqual([]);
     // Or by the attackers' campaign, "impacted" as "affected".
     expect(intrusions('Acme Corp. confirmed it was impacted by the campaign.')).toEqual([

@@ -1158,7 +1158,7 @@ const ACCOUNTS = new Set(['account', 'accounts', 'mailbox', 'mailboxes', 'inboxe
 const OWNED_PATH: ReadonlySet<string> = new Set([
   ...OWN_SYSTEMS,
   ...ACCOUNTS,
-  ...'of the one some several many all most two three members staff employees'.split(' '),
+  ...'of the one some several many all most two three members staff employees a number'.split(' '),
 ]);
 /** "unauthorized activity on its network": where an intruder's activity is, and the words that make it one. */
 const ON_SYSTEMS = new Set(['on', 'in', 'within']);

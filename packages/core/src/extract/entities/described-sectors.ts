@@ -8,7 +8,7 @@ import { NOUNS_BEFORE } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Words of a description and the industry-sector-ov value they name. */
-const SECTOR_OF: ReadonlyMap<string, string> = new Map([
+export const SECTOR_OF: ReadonlyMap<string, string> = new Map([
   ...words(
     'healthcare',
     'health healthcare hospital hospitals medical clinic pathology diagnostics',
