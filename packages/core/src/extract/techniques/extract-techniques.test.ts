@@ -272,6 +272,12 @@ describe('extractTechniques', () => {
       ids('They collected packet captures of RADIUS and TACACS+ authentication traffic.'),
     ).toEqual(['T1040']);
     expect(ids('Figure 8: Packet capture showing the beacon.')).toEqual([]);
+    // A victim's notice: the way in through a supplier's VPN account, the data out to cloud storage.
+    expect(
+      ids(
+        'They got in through a compromised VPN account of a supplier and took data to a cloud storage service.',
+      ),
+    ).toEqual(['T1078', 'T1133', 'T1199', 'T1567.002']);
     // A stealer's harvest: browser stores, cookies, the user's files, compressed and sent to its server.
     expect(
       ids('It collects saved passwords, cookies and autofill data from Chromium-based browsers.'),

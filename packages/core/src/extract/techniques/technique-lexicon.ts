@@ -528,6 +528,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'compromised accounts',
       'legitimate accounts',
       'stolen vpn credentials',
+      'compromised vpn account*',
+      'stolen vpn account*',
       'compromised vpn credentials',
       'valid vpn credentials',
       'valid administrator credentials',
@@ -1272,6 +1274,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'uploaded to dropbox',
       'exfiltrated to dropbox',
       'to cloud storage',
+      'to a cloud storage',
       'uploaded to onedrive',
       'uploaded to google drive',
       'attacker controlled dropbox',
@@ -1324,6 +1327,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'through their managed service provider',
       'via their managed service provider',
       'downstream customers',
+      // "through a compromised VPN account of a supplier"
+      'through a supplier',
+      'via a supplier',
+      'account of a supplier',
+      'account of a third party supplier',
     ],
   },
   {
@@ -1496,6 +1504,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'internet facing remote services',
       'exposed remote access services',
       'exposed remote services',
+      // An intruder's way in through a VPN: "gained access through a compromised VPN account".
+      'compromised vpn account*',
+      'stolen vpn account*',
     ],
   },
   {
