@@ -278,6 +278,15 @@ describe('extractTechniques', () => {
         'They got in through a compromised VPN account of a supplier and took data to a cloud storage service.',
       ),
     ).toEqual(['T1078', 'T1133', 'T1199', 'T1567.002']);
+    // Traffic routed through routers others own; the victim's network learnt before the intrusion.
+    expect(
+      ids('The actors route traffic through compromised small office/home office (SOHO) routers.'),
+    ).toEqual(['T1090.003']);
+    expect(
+      ids(
+        'They conduct reconnaissance to learn about the target organization’s network architecture.',
+      ),
+    ).toEqual(['T1590']);
     // A stealer's harvest: browser stores, cookies, the user's files, compressed and sent to its server.
     expect(
       ids('It collects saved passwords, cookies and autofill data from Chromium-based browsers.'),

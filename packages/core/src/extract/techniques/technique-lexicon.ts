@@ -953,6 +953,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'through compromised routers',
       'via compromised routers',
       'using compromised routers',
+      // "route traffic through compromised small office/home office (SOHO) routers"
+      'through compromised soho',
+      'through compromised small office',
+      'route* traffic through compromised',
       'network of compromised routers',
       'botnet of compromised',
       'relay nodes',
@@ -962,6 +966,16 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     weak: ['compromised routers', 'soho routers'],
   },
   { id: 'T1090.004', strong: ['domain fronting'] },
+  {
+    id: 'T1590',
+    // "pre-compromise reconnaissance to learn about the target organization's network architecture"
+    strong: [
+      'gather victim network information',
+      'target organization s network architecture',
+      'victim s network architecture',
+      'victim network architecture',
+    ],
+  },
   {
     id: 'T1095',
     strong: [
