@@ -310,6 +310,12 @@ describe('the issue of a report whose first sentence tells what it is about', ()
   it('leaves out the title, which heads the briefing, and a note naming nothing', () => {
     expect(issue).not.toContain(title);
     expect(issue).not.toContain('This post is an example.');
+    // A long title heads the briefing shortened, as titleFromText cuts it.
+    const shortened = composeBriefing({
+      now: NOW,
+      report: { title: `${title.slice(0, 40)}...`, tlp: 'clear', analysis },
+    }).issue.content.map((s) => s.text);
+    expect(shortened).not.toContain(title);
   });
 });
 
@@ -669,6 +675,14 @@ describe('what was done about it', () => {
       response('The cyber actors primarily target and disrupt government services in Europe.'),
     ).toBeUndefined();
     expect(response('The hackers disrupted the pipeline for a week.')).toBeUndefined();
+    // A named actor's flood or a disruptive aim is the attack; a named actor's servers taken down, a response.
+    expect(response('APT99 took down the websites of several Czech banks.')).toBeUndefined();
+    expect(
+      response('The actors seek to pre-position themselves for disruptive cyberattacks.'),
+    ).toBeUndefined();
+    expect(response('The servers of APT99 were disrupted by the police.')).toBe(
+      'Response: The servers of APT99 were disrupted by the police.',
+    );
     expect(
       response(
         'Acme said the gang was behind the cyberattack on its Zorbaco unit that has disrupted pharmacies.',

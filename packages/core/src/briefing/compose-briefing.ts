@@ -147,7 +147,7 @@ function issueSentencesOutside(
   sentences.forEach((span, index) => {
     const sentence = text.slice(span.start, span.end);
     // The title heads the briefing already.
-    if (insideAny(span, ranges) || isHeadingLine(sentence) || sentence.trim() === title?.trim())
+    if (insideAny(span, ranges) || isHeadingLine(sentence) || isTitle(sentence, title))
       excluded.add(index);
   });
   // The lede: a report's first prose sentence that names anything tells what it is about ("Since late January
@@ -178,6 +178,17 @@ function issueSentencesOutside(
     return { text: shortened(citation.text, ISSUE_SENTENCE_CHARS), citation };
   });
 }
+
+/** Whether a sentence is the title, whole or as titleFromText shortened it ("… to U.S..."). */
+function isTitle(sentence: string, title: string | undefined): boolean {
+  const written = sentence.trim();
+  const named = title?.trim();
+  if (!named) return false;
+  return named.endsWith('...')
+    ? written.startsWith(named.slice(0, -3)) && named.length > SHORTEST_TITLE
+    : written === named;
+}
+const SHORTEST_TITLE = 20;
 
 /** A sentence of prose ends so; a title or a byline does not. */
 const PROSE_END = /[.!?]["”’)]?\s*$/u;

@@ -27,7 +27,7 @@ import { shortened } from './shortened.ts';
  * against"), not as a body's remit ("the office, which administers sanctions").
  */
 const RESPONSE =
-  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt\w*|took down)/giu;
+  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt(?!ive)\w*|took down)/giu;
 const MAX_QUOTE = 220;
 const VERB: Readonly<Record<string, string>> = {
   'attributed-to': 'is attributed to',
@@ -632,13 +632,33 @@ function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: str
 function responseSentence(
   ctx: CitationContext,
 ): { sentence: string; citation: Citation } | undefined {
-  const { text, sentences } = ctx.analysis;
+  const { text, sentences, entities } = ctx.analysis;
+  // Where actors are named: "NoName057(16) took down the websites" is the attack, no response to it.
+  const actorEnds = entities
+    .filter((e) => ACTORS.has(e.type))
+    .flatMap((e) => e.mentions.map((m) => m.end))
+    .sort((a, b) => a - b);
+  const actorJustBefore = (at: number): boolean => {
+    let lo = 0;
+    let hi = actorEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (actorEnds[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = actorEnds[lo - 1];
+    return end !== undefined && at - end <= ACTOR_REACH && !text.slice(end, at).includes(',');
+  };
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     if (insideAny(span, ctx.excluded)) continue;
     const sentence = text.slice(span.start, span.end);
     for (const match of sentence.matchAll(RESPONSE)) {
       if (effectOfTheAttack(sentence, match.index, match[0])) continue;
+      const at = span.start + match.index;
+      // "LockBit's servers were disrupted": done to the actor, a response.
+      const passive = PASSIVE_BEFORE.test(text.slice(Math.max(span.start, at - 16), at));
+      if (DISRUPT.test(match[0]) && actorJustBefore(at) && !passive) continue;
       const start = span.start + match.index;
       return { sentence, citation: citationInSentence(ctx, i, start, start + match[0].length) };
     }
@@ -660,7 +680,12 @@ const ATTACK_CLAUSE_BEFORE = new RegExp(
   String.raw`\b(?:${ATTACKS})\b[^.;]{1,60}\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?$`,
   'iu',
 );
-const DISRUPT = /^disrupt/iu;
+const DISRUPT = /^(?:disrupt|took down)/iu;
+/** Who does an attack, named ("NoName057(16) took down …"); an intrusion is what is done. */
+const ACTORS: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
+/** How far before an attack's verb the actor doing it may be named, in characters, no comma between. */
+const ACTOR_REACH = 40;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/u;
 
 /** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */
 const effectOfTheAttack = (sentence: string, at: number, verb: string): boolean =>
