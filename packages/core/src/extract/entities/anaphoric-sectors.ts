@@ -35,6 +35,8 @@ const REFERRING =
 
 /** How many sentences back the noun may refer. */
 const REACH = 2;
+/** How many company mentions back the noun looks, at most. */
+const MOST_MENTIONS = 32;
 
 /** Whether an entity is a company a report names. */
 const isCompany = (e: ExtractedEntity): boolean =>
@@ -64,9 +66,14 @@ export function withAnaphoricSectors(
     // The companies named from REACH sentences back up to the noun: one, or the noun stands for none.
     let named: ExtractedEntity | undefined;
     let several = false;
+    // Bounded: a hostile sentence naming one company thousands of times is asked of a few of them.
+    const last = Math.max(0, next - MOST_MENTIONS);
     for (let k = next - 1; k >= 0 && placed[k]!.mention.sentence >= sentence - REACH; k--) {
       const company = placed[k]!.company;
-      if (named && named !== company) several = true;
+      if ((named && named !== company) || k < last) {
+        several = true;
+        break;
+      }
       named = company;
     }
     if (!named || several || named.properties?.['sectors'] !== undefined) continue;
