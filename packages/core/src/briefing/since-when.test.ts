@@ -58,6 +58,15 @@ describe('briefing: since when', () => {
     expect(insight?.text).toMatch(/since 2020-05 .*, until 2022-03/u);
   });
 
+  it('says a day the intrusion was seen on is when it was first seen, not when it began', () => {
+    const insight = sinceWhen(
+      'On 28 August 2025, Zorvex Logistics Ltd detected unauthorized activity on its servers.',
+    );
+    expect(insight?.text).toBe(
+      'Intrusion into Zorvex Logistics Ltd first seen 2025-08-28 (“28 August 2025”)',
+    );
+  });
+
   it('falls back to the earliest start the report gives when it dates no intrusion', () => {
     const insight = sinceWhen(`APT31 breached the Czech foreign ministry. ${history}`);
     expect(insight?.text).toBe('Active since 2015');

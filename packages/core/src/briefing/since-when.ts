@@ -63,8 +63,10 @@ function intrusionPeriod(
   actor: ActorKnowledge | undefined,
   who: ExtractedEntity | undefined,
 ): Insight {
+  // "On 28 August 2025, Zorvex detected unauthorized activity": a day it was seen, not the day it began.
+  const opening = first?.role === 'on' ? 'first seen' : 'since';
   const parts = [
-    first && `since ${first.value}${asWritten(first, 'since')}`,
+    first && `${opening} ${first.value}${asWritten(first, opening)}`,
     last && `until ${last.value}${asWritten(last, 'until')}`,
   ].filter(Boolean);
   let text = `${campaign.name} ${parts.join(', ')}`;
