@@ -287,6 +287,16 @@ describe('extractTechniques', () => {
         'They conduct reconnaissance to learn about the target organization’s network architecture.',
       ),
     ).toEqual(['T1590']);
+    // A Linux backdoor: a shell's configuration runs it; its traffic ciphered; a user's shell is no lure opened.
+    expect(
+      ids(
+        'It modifies the .bashrc file so that the launcher runs whenever the user opens a shell.',
+      ),
+    ).toEqual(['T1546.004']);
+    expect(ids('The backdoor encrypts its traffic with AES.')).toEqual(['T1573.001']);
+    expect(ids('It can upload and download files.')).toEqual(['T1105']);
+    expect(ids('They exploited an unknown vulnerability in a web application.')).toEqual(['T1190']);
+    expect(ids('The macro runs when the user opens the document.')).toEqual(['T1204.002']);
     // A stealer's harvest: browser stores, cookies, the user's files, compressed and sent to its server.
     expect(
       ids('It collects saved passwords, cookies and autofill data from Chromium-based browsers.'),

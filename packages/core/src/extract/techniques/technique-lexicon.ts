@@ -116,6 +116,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'decrypt the files',
       'decrypt files',
       'decrypt all files',
+      // "runs whenever the user opens a shell": a shell the user starts, no file the actor sent (T1204.002).
+      'user opens a shell',
+      'user opens a terminal',
+      'user opens a new shell',
       ...webInjections(),
       ...fileCiphers(),
     ],
@@ -216,6 +220,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'download* further',
       'download* second stage',
       'download* a zip archive',
+      // A backdoor's commands: "upload and download files".
+      'upload and download files',
+      'download and upload files',
       'download* the next stage',
       'download* a second stage',
       'certutil',
@@ -672,6 +679,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'encrypts the c2',
       'encrypted using aes',
       'encrypted using rc4',
+      // "encrypts its traffic with AES"
+      'traffic with aes',
+      'traffic with rc4',
       'aes 256',
       'aes 128',
       'aes key',
@@ -824,6 +834,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* a critical vulnerability in',
       'exploit* recently disclosed vulnerabilit*',
       'exploit* publicly known vulnerabilit*',
+      'vulnerability in a web application',
+      'vulnerabilities in web applications',
       'exploit* publicly disclosed vulnerabilit*',
     ],
     weak: ['internet facing web application*', 'newly public vulnerabilit*'],
@@ -966,6 +978,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     weak: ['compromised routers', 'soho routers'],
   },
   { id: 'T1090.004', strong: ['domain fronting'] },
+  // "modifying the .bashrc file so that the launcher runs whenever the user opens a shell"
+  { id: 'T1546.004', strong: ['bashrc', 'bash profile', 'zshrc', 'unix shell configuration'] },
   {
     id: 'T1590',
     // "pre-compromise reconnaissance to learn about the target organization's network architecture"
