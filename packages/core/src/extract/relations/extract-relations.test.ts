@@ -2363,6 +2363,14 @@ describe('extractRelations', () => {
     expect(uses('They found X-Agent, which is attributed to APT28.')).toEqual([
       'intrusion-set:G0007 malware:S0023',
     ]);
+    // Rated, or named and then attributed as "it".
+    expect(uses('We attribute X-Agent with high confidence to the Russian group APT28.')).toEqual([
+      'intrusion-set:G0007 malware:S0023',
+    ]);
+    expect(
+      uses('We found a backdoor, which we named X-Agent, and attribute it to the group APT28.'),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+    expect(uses('We found X-Agent, and attribute the attack to APT28.')).toEqual([]);
     // The attack is attributed, not the family; a family attributed to another.
     expect(uses('Researchers attributed the attack on X-Agent users to APT28.')).toEqual([]);
     expect(uses('They found X-Agent, which Acme links to APT28.')).toEqual([]);

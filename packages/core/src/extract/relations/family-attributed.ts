@@ -6,8 +6,24 @@ import type { Placed } from './roles.ts';
 
 /** "attributes (the) " right before the family. */
 const ATTRIBUTES_BEFORE = /\battribut(?:e|es|ed|ing)\s+(?:the\s+)?$/u;
-/** " (backdoor) to (the China-nexus group) ": the family's kind word, then "to" and the actor's description. */
-const TO_THE_ACTOR = /^(?:\s+[\p{Ll}-]+){0,2}\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** "with high confidence": the source's rating between the attributing verb and "to". */
+const RATED = String.raw`(?:\s+with\s+(?:a\s+)?(?:high|medium|moderate|low)\s+(?:(?:degree|level)\s+of\s+)?confidence)?`;
+/**
+ * " (backdoor) (with high confidence) to (the China-nexus group) ": the family's kind word, the rating, then "to"
+ * and the actor's description.
+ */
+const TO_THE_ACTOR = new RegExp(
+  String.raw`^(?:\s+[\p{Ll}-]+){0,2}${RATED}\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
+/**
+ * ", and attribute it with high confidence to the China-aligned APT group ": the family named, then attributed
+ * as "it" ("a backdoor, which we named WolfsBane, and attribute it …").
+ */
+const IT_ATTRIBUTED = new RegExp(
+  String.raw`^,?\s+and\s+(?:we\s+)?attribut(?:e|es|ed)\s+it${RATED}\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
 /** ", which Google attributes to (the China-nexus group) ": a relative clause after the family. */
 const WHICH_ATTRIBUTED =
   /^,\s+which\s+(?:[\p{L}-]+\s+){0,3}attribut(?:e|es|ed)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -17,7 +33,7 @@ export function familyAttributedTo(text: string, family: Placed, actor: Placed):
   const { start, end } = family.mention;
   // An actor named before the family leaves no words between, which the patterns need.
   const between = text.slice(end, actor.mention.start);
-  if (WHICH_ATTRIBUTED.test(between)) return true;
+  if (WHICH_ATTRIBUTED.test(between) || IT_ATTRIBUTED.test(between)) return true;
   return (
     TO_THE_ACTOR.test(between) &&
     ATTRIBUTES_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start))
