@@ -529,6 +529,24 @@ describe('how the actor got in', () => {
   });
 });
 
+describe('how, named as the report writes it', () => {
+  it('gives a family the knowledge calls otherwise its knowledge name too', () => {
+    const backdoor: KnowledgeEntry = {
+      id: 'malware--77777777-7777-4777-8777-777777777777',
+      type: 'malware',
+      name: 'Zorvexium',
+      aliases: ['Zorvexium', 'Quillvirine', 'Zorvexium Loader'],
+      externalId: 'S9666',
+    };
+    const how = (text: string) =>
+      topicIn(briefingOn(text, [intrusionSet(5, 'APT99', 'G9999'), backdoor]), 'how');
+    expect(how('APT99 used Quillvirine, a Windows backdoor, in May.')).toBe(
+      'Uses: Quillvirine (Zorvexium)',
+    );
+    expect(how('APT99 used Zorvexium Loader in May.')).toBe('Uses: Zorvexium');
+  });
+});
+
 describe('against whom', () => {
   it('takes in what the state organ the actor is a unit of is told to have done', () => {
     const text =

@@ -10,7 +10,7 @@ import type { Analysis, ExtractedEntity, ExtractedRelation, Mention } from '../a
 import { isContractor, isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { isReportedActivity } from '../analysis/reported-activity.ts';
-import { ACTOR_ENTITY_TYPES, displayName } from '../analysis/written-name.ts';
+import { ACTOR_ENTITY_TYPES, displayName, writtenName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
@@ -443,7 +443,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   );
   if (ctx && exploited.length + used.length > 0) {
     const namesOf = (list: readonly ExtractedRelation[]) => [
-      ...new Set(list.map((r) => byKey.get(r.target)!.name)),
+      ...new Set(list.map((r) => softwareName(byKey.get(r.target)!))),
     ];
     const parts = [
       ...(exploited.length > 0 ? [`Exploits: ${namesOf(exploited).join('; ')}`] : []),
@@ -627,6 +627,19 @@ function citeWords(ctx: CitationContext, relation: ExtractedRelation, words: str
       ];
   }
   return evidenceCitations(ctx, relation);
+}
+
+/**
+ * A family as the report writes it, with the knowledge's name where that is another ("Gelsevirine (Gelsemium)",
+ * ATT&CK's S0666); a shorter form of the knowledge name ("Lumma" of "Lumma Stealer") is that name.
+ */
+function softwareName(entity: ExtractedEntity): string {
+  if (!entity.ref || entity.type === 'vulnerability') return entity.name;
+  const written = writtenName(entity);
+  const squeeze = (name: string): string => name.toLowerCase().replace(/[\s_.-]+/gu, '');
+  return squeeze(entity.name).includes(squeeze(written))
+    ? displayName(entity)
+    : `${written} (${entity.name})`;
 }
 
 function responseSentence(
