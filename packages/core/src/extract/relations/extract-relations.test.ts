@@ -1450,6 +1450,12 @@ describe('extractRelations', () => {
       'intrusion-set:uac 0133 intrusion-set:G0007',
     ]);
     expect(related('UAC-0133, a group that copies APT28, attacked banks.')).toEqual([]);
+    // The source's judgement between the noun and the tie.
+    expect(
+      related(
+        'Acme named UNC4736, a cluster it believes with moderate confidence is linked to APT28.',
+      ),
+    ).toEqual(['intrusion-set:unc4736 intrusion-set:G0007']);
     // Activity others track by another name.
     expect(related('TA455 overlaps with activity other vendors track as APT28 and APT29.')).toEqual(
       ['intrusion-set:ta455 intrusion-set:G0007', 'intrusion-set:ta455 intrusion-set:G0016'],

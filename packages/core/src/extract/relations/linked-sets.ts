@@ -21,10 +21,11 @@ export const LINKED_TO =
  * a subcluster of"), or a
  * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
  * "ITG10's TTPs overlap with"), not another thing the words tie ("an IP address previously linked to", "a
- * campaign that we attributed to", "the ones attributed to").
+ * campaign that we attributed to", "the ones attributed to"); a source's judgement may stand between ("UNC4736, a
+ * cluster it believes with moderate confidence is linked to").
  */
 const LINK_SUBJECT =
-  /(?:^(?:['’]s)?|^,\s+(?:an?|the)|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
+  /(?:^(?:['’]s)?|^,\s+(?:an?|the)|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:\s+(?:it|they|we|\p{Lu}\p{L}+)\s+(?:believes?|assess(?:es)?|judges?|thinks?)(?:\s+with\s+(?:a\s+)?(?:high|medium|moderate|low)\s+confidence)?)?(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
 /** "link Handala to …", "attribute TA402 to …": a verb before the tied set, its object. */
 const LINK_VERB_BEFORE =
   /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;

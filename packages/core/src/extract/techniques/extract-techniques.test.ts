@@ -297,6 +297,11 @@ describe('extractTechniques', () => {
     expect(ids('It can upload and download files.')).toEqual(['T1105']);
     expect(ids('They exploited an unknown vulnerability in a web application.')).toEqual(['T1190']);
     expect(ids('The macro runs when the user opens the document.')).toEqual(['T1204.002']);
+    // A payload fetched, hidden in icons.
+    expect(ids('The DLL downloads an encrypted payload hidden in icon files.')).toEqual([
+      'T1027.003',
+      'T1105',
+    ]);
     // A stealer's harvest: browser stores, cookies, the user's files, compressed and sent to its server.
     expect(
       ids('It collects saved passwords, cookies and autofill data from Chromium-based browsers.'),

@@ -167,6 +167,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'hidden in an image',
       'hidden inside an image',
       'embedded in an image',
+      // "an encrypted payload hidden in icon files hosted on GitHub"
+      'hidden in icon files',
+      'hidden in image files',
+      'appended to icon files',
     ],
   },
   {
@@ -220,6 +224,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'download* further',
       'download* second stage',
       'download* a zip archive',
+      'download* an encrypted payload',
       // A backdoor's commands: "upload and download files".
       'upload and download files',
       'download and upload files',
