@@ -1153,6 +1153,14 @@ describe('extractRelations', () => {
         .relations.filter((r) => r.target === 'location:PL')
         .map((r) => r.source),
     ).toEqual(['intrusion-set:G0007']);
+    // After whom the deed was done on: "On a small number of targets, mostly …, the actors deployed …".
+    expect(
+      analyze(
+        'APT28 has focused on Ukraine. On a small number of targets, mostly banks, the actors hit servers in Poland.',
+      )
+        .relations.filter((r) => r.target === 'location:PL')
+        .map((r) => r.source),
+    ).toEqual(['intrusion-set:G0007']);
     // "The attackers" stands for it as "the group" does, also in what a speaker told someone.
     const polandTargeted = (text: string) =>
       analyze(text)
