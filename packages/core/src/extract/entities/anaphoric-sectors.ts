@@ -8,6 +8,7 @@
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { withMoreMentions } from './more-mentions.ts';
+import { isCompany } from './sectors-in-names.ts';
 
 /** Nouns a report refers to one company with, and the industry-sector-ov value each names. */
 const COMPANY_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -37,12 +38,6 @@ const REFERRING =
 const REACH = 2;
 /** How many company mentions back the noun looks, at most. */
 const MOST_MENTIONS = 32;
-
-/** Whether an entity is a company a report names. */
-const isCompany = (e: ExtractedEntity): boolean =>
-  e.type === 'identity' &&
-  e.properties?.['identity_class'] === 'organization' &&
-  e.via.startsWith('company');
 
 export function withAnaphoricSectors(
   text: string,

@@ -6,7 +6,8 @@
 import type { ExtractedEntity } from '../../analysis/types.ts';
 import { SECTOR_OF } from './described-sectors.ts';
 
-const isCompany = (e: ExtractedEntity): boolean =>
+/** Whether an entity is a company a report names. */
+export const isCompany = (e: ExtractedEntity): boolean =>
   e.type === 'identity' &&
   e.properties?.['identity_class'] === 'organization' &&
   e.via.startsWith('company');
