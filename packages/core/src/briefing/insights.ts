@@ -6,12 +6,19 @@
 import { organInProse } from './organ-in-prose.ts';
 import { ACTOR_CONTEXT } from '../extract/entities/actor-or-family.ts';
 import { roleOf } from '../extract/relations/roles.ts';
-import type { Analysis, ExtractedEntity, ExtractedRelation, Mention } from '../analysis/types.ts';
+import type {
+  Analysis,
+  ExtractedEntity,
+  ExtractedRelation,
+  Mention,
+  Span,
+} from '../analysis/types.ts';
 import { isContractor, isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { isReportedActivity } from '../analysis/reported-activity.ts';
 import { ACTOR_ENTITY_TYPES, displayName, writtenName } from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
+import { firstStartingFrom } from '../extract/first-starting-from.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
@@ -647,20 +654,18 @@ function responseSentence(
 ): { sentence: string; citation: Citation } | undefined {
   const { text, sentences, entities } = ctx.analysis;
   // Where actors are named: "NoName057(16) took down the websites" is the attack, no response to it.
-  const actorEnds = entities
+  const actors = entities
     .filter((e) => ACTORS.has(e.type))
-    .flatMap((e) => e.mentions.map((m) => m.end))
-    .sort((a, b) => a - b);
+    .flatMap((e) => e.mentions.map((mention) => ({ mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   const actorJustBefore = (at: number): boolean => {
-    let lo = 0;
-    let hi = actorEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (actorEnds[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const end = actorEnds[lo - 1];
-    return end !== undefined && at - end <= ACTOR_REACH && !text.slice(end, at).includes(',');
+    const end = actors[firstStartingFrom(actors, at) - 1]?.mention.end;
+    return (
+      end !== undefined &&
+      end <= at &&
+      at - end <= ACTOR_REACH &&
+      !text.slice(end, at).includes(',')
+    );
   };
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
@@ -668,11 +673,10 @@ function responseSentence(
     const sentence = text.slice(span.start, span.end);
     for (const match of sentence.matchAll(RESPONSE)) {
       if (effectOfTheAttack(sentence, match.index, match[0])) continue;
-      const at = span.start + match.index;
-      // "LockBit's servers were disrupted": done to the actor, a response.
-      const passive = PASSIVE_BEFORE.test(text.slice(Math.max(span.start, at - 16), at));
-      if (DISRUPT.test(match[0]) && actorJustBefore(at) && !passive) continue;
       const start = span.start + match.index;
+      // "LockBit's servers were disrupted": done to the actor, a response.
+      if (DISRUPT.test(match[0]) && actorJustBefore(start) && !passiveBefore(text, span, start))
+        continue;
       return { sentence, citation: citationInSentence(ctx, i, start, start + match[0].length) };
     }
   }
@@ -698,6 +702,8 @@ const DISRUPT = /^(?:disrupt|took down)/iu;
 const ACTORS: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor', 'malware']);
 /** How far before an attack's verb the actor doing it may be named, in characters, no comma between. */
 const ACTOR_REACH = 40;
+const passiveBefore = (text: string, span: Span, at: number): boolean =>
+  PASSIVE_BEFORE.test(text.slice(Math.max(span.start, at - 16), at));
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/u;
 
 /** "the ransomware attack that has disrupted operations": an effect of the attack, no response to it. */

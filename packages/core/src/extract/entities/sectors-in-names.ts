@@ -5,6 +5,7 @@
  */
 import type { ExtractedEntity } from '../../analysis/types.ts';
 import { SECTOR_OF } from './described-sectors.ts';
+import { firstStartingFrom } from '../first-starting-from.ts';
 
 /** Whether an entity is a company a report names. */
 export const isCompany = (e: ExtractedEntity): boolean =>
@@ -29,21 +30,12 @@ export function withSectorsInNames(entities: readonly ExtractedEntity[]): Extrac
   const companies = entities.filter(isCompany);
   if (companies.length === 0) return [...entities];
   // Spans of the companies' names, to drop the sector mentions inside them.
-  const names = companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-  const insideName = (start: number, end: number): boolean => {
-    // Binary search: the last name starting at or before `start`.
-    let lo = 0;
-    let hi = names.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid]!.start <= start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at >= 0 && names[at]!.end >= end;
-  };
+  const names = companies
+    .flatMap((c) => c.mentions.map((mention) => ({ mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  // The last name starting at or before the sector's mention holds it, if any does.
+  const insideName = (start: number, end: number): boolean =>
+    (names[firstStartingFrom(names, start + 1) - 1]?.mention.end ?? -1) >= end;
   const out: ExtractedEntity[] = [];
   for (const e of entities) {
     if (isCompany(e) && e.properties?.['sectors'] === undefined) {
