@@ -12,6 +12,12 @@ export interface EstimativePhrase {
   readonly end: number;
 }
 
+/**
+ * "with high confidence", "with a moderate degree of confidence": a source's rating as a regex source, for the
+ * patterns that read a judgement's words around it (set-origin.ts, linked-sets.ts, family-attributed.ts).
+ */
+export const RATED_CONFIDENCE = String.raw`with\s{1,2}(?:a\s{1,2})?(?:high|medium|moderate|low)\s{1,2}(?:(?:degree|level)\s{1,2}of\s{1,2})?confidence`;
+
 /** Phrases (lower case, single spaces); longer phrases are tried first so "very likely" beats "likely". */
 const SCALE: readonly (readonly [string, number])[] = [
   // None/Low/Med/High scale: High -> 85, Med -> 50, Low -> 15.

@@ -17,6 +17,7 @@ import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import type { KnowledgeEntry } from '../../knowledge/entry.ts';
 import { normalizeName } from '../../stix/ids.ts';
 import { ACTOR_CONTEXT } from './actor-or-family.ts';
+import { LISTED } from '../relations/linked-sets.ts';
 
 /** Words right before another name of the set named before: "call it ", "also known as ", " (". */
 const ANOTHER_NAME_BEFORE =
@@ -127,8 +128,6 @@ export function withDeclaredSameSets(
 const LIST_ITEMS = 8;
 /** Words naming an activity rather than a set, right before its names. */
 const ACTIVITY_NAMED = /\bactivit(?:y|ies) as\s{0,2}["“]?$/u;
-/** What parts two items of a list of names: ", ", " and ", ", or ". */
-const LIST_SEPARATOR = /^(?:,? (?:and|or) |, )$/u;
 
 /**
  * The index of the first set mention of the list of names the k-th mention ends: "tracks as Salt Typhoon,
@@ -141,7 +140,7 @@ function listHead(text: string, placed: readonly { mention: Mention }[], k: numb
     const before = placed[head - 1]!.mention;
     const item = placed[head]!.mention;
     if (before.sentence !== item.sentence) break;
-    if (!LIST_SEPARATOR.test(text.slice(before.end, item.start))) break;
+    if (!LISTED.test(text.slice(before.end, item.start))) break;
     head--;
   }
   return head;

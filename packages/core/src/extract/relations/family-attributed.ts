@@ -2,12 +2,13 @@
  * A family a source attributes to an actor is one the actor uses: "Google attributes the BRICKSTORM backdoor to
  * UNC5221", "BRICKSTORM, which Google attributes to the China-nexus group UNC5221".
  */
+import { RATED_CONFIDENCE } from '../confidence/estimative-language.ts';
 import type { Placed } from './roles.ts';
 
 /** "attributes (the) " right before the family. */
 const ATTRIBUTES_BEFORE = /\battribut(?:e|es|ed|ing)\s+(?:the\s+)?$/u;
 /** "with high confidence": the source's rating between the attributing verb and "to". */
-const RATED = String.raw`(?:\s+with\s+(?:a\s+)?(?:high|medium|moderate|low)\s+(?:(?:degree|level)\s+of\s+)?confidence)?`;
+const RATED = String.raw`(?:\s{1,2}${RATED_CONFIDENCE})?`;
 /**
  * " (backdoor) (with high confidence) to (the China-nexus group) ": the family's kind word, the rating, then "to"
  * and the actor's description.

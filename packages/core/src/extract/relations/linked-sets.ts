@@ -6,6 +6,7 @@
  * STIX has no set-to-set relationship of its own, so the tie is `related-to`, from the set the sentence
  * tells of to each set it is tied to.
  */
+import { RATED_CONFIDENCE } from '../confidence/estimative-language.ts';
 import { negatedBefore } from '../negated-clause.ts';
 import type { Placed } from './roles.ts';
 
@@ -18,14 +19,15 @@ export const LINKED_TO =
   /\b(?:(?:linked|tied|connected|related|attributed)\s+to|(?:(?:close|strong|possible|alleged)\s+)?(?:links|ties)\s+to|(?:associated|overlaps?|overlapping)\s+with|shar(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}with|similar\s+to|(?:subgroup|sub-group|subcluster|sub-cluster|subset|offshoot|part)\s+of)\s+(?:the\s+|th(?:at|ose)\s+of\s+)?(?:(?:an?\s+|the\s+)?(?:activity|group|actor|threat\s+actor|cluster)\s+(?:tracked|known|reported|publicly\s+reported|(?:that\s+)?(?:other\s+vendors|others|other\s+researchers|\p{Lu}\p{L}+)\s+(?:tracks?|calls?))\s+as\s+)?$/u;
 /**
  * What the link words may follow, back to the set told of: the set itself ("TA406 is associated with", "UAC-0133,
- * a subcluster of"), or a
- * word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
+ * a subcluster of"), or a word for it or its ways ("an umbrella group loosely linked to", "a threat actor that overlaps with",
  * "ITG10's TTPs overlap with"), not another thing the words tie ("an IP address previously linked to", "a
  * campaign that we attributed to", "the ones attributed to"); a source's judgement may stand between ("UNC4736, a
  * cluster it believes with moderate confidence is linked to").
  */
-const LINK_SUBJECT =
-  /(?:^(?:['’]s)?|^,\s+(?:an?|the)|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:\s+(?:it|they|we|\p{Lu}\p{L}+)\s+(?:believes?|assess(?:es)?|judges?|thinks?)(?:\s+with\s+(?:a\s+)?(?:high|medium|moderate|low)\s+confidence)?)?(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$/u;
+const LINK_SUBJECT = new RegExp(
+  String.raw`(?:^(?:['’]s)?|^,\s+(?:an?|the)|\b(?:group|groups|actor|actors|cluster|clusters|subgroup|team|gang|crew|operators?|activity|activities|tactics|techniques|procedures|\(?TTPs\)?|tradecraft|infrastructure|persona|personas|it|they))(?:\s+(?:it|they|we|\p{Lu}\p{L}+)\s+(?:believes?|assess(?:es)?|judges?|thinks?)(?:\s{1,2}${RATED_CONFIDENCE})?)?(?:,?\s+(?:is|are|was|were|be|been|has|have|had|to|likely|possibly|probably|loosely|closely|also|previously|strongly|reportedly|partially|partly|somewhat|highly|may|might|could|that|which|who))*\s*$`,
+  'u',
+);
 /** "link Handala to …", "attribute TA402 to …": a verb before the tied set, its object. */
 const LINK_VERB_BEFORE =
   /(?<!\b(?:not|never|n[’']t)\s)\b(?:link|links|linked|linking|tie|ties|tied|tying|attribute|attributes|attributed|attributing|connect|connects|connected)\s+(?:the\s+)?$/u;

@@ -20,6 +20,7 @@ import type { Span } from '../../analysis/types.ts';
 import {
   findEstimativePhrases,
   firstEstimativePhrase,
+  RATED_CONFIDENCE,
   type EstimativePhrase,
 } from '../confidence/estimative-language.ts';
 import { LIST_JOIN } from './place-targets.ts';
@@ -40,7 +41,7 @@ const GATHERING = String.raw`(?:(?:cluster|group|team|network|collection|set)\s{
 /** "which Google's Mandiant has described as": a source describing the set in a relative clause. */
 const WHICH_DESCRIBED = String.raw`which\s{1,2}(?:\p{Lu}\p{L}{1,20}(?:['’]s)?\s{1,2}){1,2}(?:has\s{1,2}|had\s{1,2})?describ(?:ed|es)\s{1,2}as\s{1,2}`;
 /** "and believes with medium confidence that it is ": a source judging what the set it named is. */
-const JUDGED_TO_BE = String.raw`(?:and\s{1,2})?(?:believes?|assess(?:es)?|assessed|thinks?|judges?|judged)\s{1,2}(?:with\s{1,2}(?:a\s{1,2})?(?:high|medium|moderate|low)\s{1,2}(?:(?:degree|level)\s{1,2}of\s{1,2})?confidence\s{1,2})?that\s{1,2}(?:it|they)\s{1,2}`;
+const JUDGED_TO_BE = String.raw`(?:and\s{1,2})?(?:believes?|assess(?:es)?|assessed|thinks?|judges?|judged)\s{1,2}(?:${RATED_CONFIDENCE}\s{1,2})?that\s{1,2}(?:it|they)\s{1,2}`;
 const DESCRIPTION_OPENS = new RegExp(
   String.raw`^${KIND_AFTER},?\s{1,2}(?:(?:and\s{1,2})?describ(?:ed|es)\s{1,2}(?:it|them)\s{1,2}as\s{1,2}|${WHICH_DESCRIBED}|${JUDGED_TO_BE})?(?:(?:is|was|likely|probably|possibly|believed\s+to\s+be)\s{1,2}){0,2}(?:a|an|the)\s{1,2}${GATHERING}(?:${DESCRIBING}[\s-]{1,2}){0,3}$`,
   'iu',
