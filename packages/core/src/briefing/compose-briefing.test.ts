@@ -419,6 +419,23 @@ describe('who the actor is', () => {
     ).toBe('Salt Typhoon; contractors: Sichuan Zorvex Network Technology');
   });
 
+  it('names the other actors at the same flaw or victim, not those sharing only a sector', () => {
+    const knowledge = [intrusionSet(7, 'ZIRCONIUM', 'G0128', ['Violet Typhoon'])];
+    const who = (text: string) => topicIn(briefingOn(text, knowledge), 'who');
+    const story =
+      'Zorvex Typhoon exploits CVE-2025-53770 in SharePoint servers. Microsoft also observed Violet ' +
+      'Typhoon exploiting CVE-2025-53770. In addition, another China-based threat actor, tracked as ' +
+      'Storm-2603, exploited CVE-2025-53770 to deploy ransomware.';
+    expect(who(story)).toBe(
+      'Zorvex Typhoon; also targeting CVE-2025-53770: Violet Typhoon (ATT&CK G0128, ZIRCONIUM) and ' +
+        'Storm-2603 (from China)',
+    );
+    // Both at government bodies is no one activity.
+    expect(
+      who('Zorvex Typhoon targets government agencies. Storm-2603 targets government agencies.'),
+    ).toBe('Zorvex Typhoon');
+  });
+
   it('is nobody where the report says nobody is known, the actor it names tied to nothing', () => {
     const story =
       'Hackers bribed support agents of Zorvex Exchange to steal customer data. The company did not say ' +

@@ -21,6 +21,7 @@ import { insideAny } from '../summarize/headed-sections.ts';
 import { firstStartingFrom } from '../extract/first-starting-from.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
+import { coActors } from './co-actors.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { sinceWhenInsight } from './since-when.ts';
 import { namedAsOne, otherNamesOf } from './named-as-one.ts';
@@ -180,6 +181,27 @@ const mentionCitations = (ctx: CitationContext, entity: ExtractedEntity): Citati
   return c ? [c] : [];
 };
 
+/** Most other actors the Who names; the rest are counted. */
+const MOST_CO_ACTORS = 4;
+
+/** "Violet Typhoon (ATT&CK G0128, ZIRCONIUM; from China)": another actor, its ids and where the report places it. */
+function coActorText(
+  actor: ExtractedEntity,
+  relations: readonly ExtractedRelation[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): string {
+  const name = displayName(actor);
+  const origin = relations.find((r) => r.type === 'originates-from' && r.source === actor.key);
+  const place = origin && byKey.get(origin.target);
+  const parts = [
+    [actor.externalId && `ATT&CK ${actor.externalId}`, actor.name !== name && actor.name]
+      .filter(Boolean)
+      .join(', '),
+    origin && place && `from ${place.name}${judgedSo(origin)}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `${name} (${parts.join('; ')})` : name;
+}
+
 export interface InsightInput {
   readonly ctx?: CitationContext;
   readonly actor?: ActorKnowledge;
@@ -318,6 +340,28 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     };
     companies(isFrontCompany, 'front companies');
     companies(isContractor, 'contractors');
+    // "Linen Typhoon and Violet Typhoon … exploiting these vulnerabilities … Storm-2603, exploiting these
+    // vulnerabilities": the other actors at its targets, lest the Who tell of one where three are at work.
+    const others = ctx && who ? coActors(entities, relations, selves) : [];
+    if (ctx && others.length > 0) {
+      const what =
+        new Set(others.map((o) => o.shared.key)).size === 1
+          ? displayName(others[0]!.shared)
+          : 'the same targets';
+      const shown = others
+        .slice(0, MOST_CO_ACTORS)
+        .map((o) => coActorText(o.actor, relations, byKey));
+      const more = others.length - shown.length;
+      text += `; also targeting ${what}: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`;
+      // Where the report names the actor at it ("… tracked as Storm-2603, exploiting these vulnerabilities"),
+      // rather than the flaw's own sentence.
+      for (const { actor, relation } of others.slice(0, MOST_CO_ACTORS)) {
+        const named = new Set(actor.mentions.map((m) => m.sentence));
+        const own = relation.evidence.filter((m) => named.has(m.sentence));
+        const c = bestCitation(ctx, own.length > 0 ? own : relation.evidence);
+        if (c) citations.push(c);
+      }
+    }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
   } else if (ctx) {
     // "#StopRansomware: Medusa Ransomware": a report about one family and no actor is about its operators.

@@ -64,6 +64,20 @@ describe('extractDates', () => {
     ]);
   });
 
+  it("reads no year that names a product's release", () => {
+    expect(
+      dates(
+        'The flaws affect SharePoint Server (Subscription Edition, 2019, and 2016), Exchange Server 2016 ' +
+          'and Windows Server 2016, 2019 or 2022 hosts.',
+      ),
+    ).toEqual([]);
+    // A year after a product's name in another shape is still a date.
+    expect(dates('Windows was hit in 2019, and Exchange in 2016.')).toEqual([
+      ['on', '2019', '2019'],
+      ['on', '2016', '2016'],
+    ]);
+  });
+
   it('reads no year inside an identifier or an address', () => {
     expect(
       dates(

@@ -8,6 +8,7 @@
 import type { ExtractedDate, Span } from '../../analysis/types.ts';
 import { sentenceIndexAt } from '../sentence-at.ts';
 import { monthsWithoutYear } from './month-without-year.ts';
+import { releaseYear } from './product-version.ts';
 import { weekdayDates } from './weekday.ts';
 import { firstStartingFrom } from '../first-starting-from.ts';
 import { insideUrl } from '../inside-url.ts';
@@ -254,6 +255,7 @@ export function extractDates(
     if (partOfIdentifier(text, m.index, m.index + m[0].length)) continue;
     const year = m[1] ?? '';
     const { value, start: dateStart } = monthDayBefore(text, m.index, year);
+    if (value === year && releaseYear(text, m.index)) continue;
     const range = value.length === 7 ? monthRangeBefore(text, dateStart) : undefined;
     if (range) {
       push(`${year}-${pad(range.month + 1)}`, 'since', range.start, range.end);

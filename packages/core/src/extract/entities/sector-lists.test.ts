@@ -376,11 +376,21 @@ describe('sector words a head noun lists after it', () => {
 
   it('reads a sector "related" item of a list: "health-related sectors"', () => {
     expect(sectors('It targets digital media, financial, and health-related sectors.')).toEqual([
-      'entertainment: media',
+      'entertainment: digital media',
       'financial-services: financial',
       'healthcare: health-related sectors',
     ]);
     expect(sectors('It read health-related news.')).toEqual([]);
+    expect(
+      sectors(
+        'It targets think tanks, digital and print media, and financial and health related sectors.',
+      ),
+    ).toEqual([
+      'non-profit: think tanks',
+      'entertainment: digital and print media',
+      'financial-services: financial',
+      'healthcare: health related sectors',
+    ]);
   });
 
   it('names none where the list goes on as a phrase, holds one word, or follows no head', () => {

@@ -160,9 +160,10 @@ const NAME_TAILS: readonly (readonly string[])[] = [
 
 /** The last token of the sector name the word at token `at` opens: its tail's, or its own. */
 function nameEnd(ctx: TextContext, at: number): number {
-  // "health-related sectors": the word's sector, said of what relates to it.
+  // "health-related sectors", "health related sectors": the word's sector, said of what relates to it.
   const next = ctx.tokens[at + 1];
-  if (next?.norm === 'related' && ctx.text.slice(ctx.tokens[at]!.end, next.start) === '-') {
+  const between = next && ctx.text.slice(ctx.tokens[at]!.end, next.start);
+  if (next?.norm === 'related' && (between === '-' || between === ' ')) {
     return at + 1;
   }
   for (const tail of NAME_TAILS) {

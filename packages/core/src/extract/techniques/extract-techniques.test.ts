@@ -189,6 +189,9 @@ describe('extractTechniques', () => {
       'T1070',
       'T1562.001',
     ]);
+    expect(
+      ids('They disabled Microsoft Defender protections through registry modifications.'),
+    ).toEqual(['T1112', 'T1562.001']);
     expect(ids('They disable Microsoft Defender protections through registry changes.')).toEqual([
       'T1112',
       'T1562.001',
@@ -225,6 +228,9 @@ describe('extractTechniques', () => {
     expect(ids('Persistence is achieved through the Run registry key.')).toEqual(['T1547.001']);
     expect(ids('Useful vulnerabilities in internet-facing systems are scarce.')).toEqual([]);
     expect(ids('The actors got in through unpatched internet-facing servers.')).toEqual(['T1190']);
+    expect(
+      ids('They were seen exploiting these vulnerabilities targeting internet-facing servers.'),
+    ).toEqual(['T1190']);
     expect(ids('They logged in with stolen VPN credentials.')).toEqual(['T1078']);
     expect(ids('They rely on external-facing remote services such as VPNs.')).toEqual(['T1133']);
     // Impacket's WMI runner, by its name.

@@ -323,7 +323,7 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: [
       'modify registry',
       'modifies the registry',
-      'registry modification',
+      'registry modification*',
       'modifies registry',
       'sets the registry',
       'registry value',
@@ -811,6 +811,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploiting cve',
       'exploit cve',
       'vulnerable internet facing',
+      // "exploiting these vulnerabilities targeting internet-facing SharePoint servers".
+      'targeting internet facing',
       'unpatched internet facing',
       'exploit* internet facing',
       'exploit* public facing',
@@ -831,7 +833,6 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploit* * vpn appliance*',
       'exploit* unpatched software vulnerabilit*',
       'exploit* unpatched vulnerabilit*',
-      'exploit* zero day vulnerabilit* in',
       'exploit* a zero day vulnerability in',
       'exploit* a zero day flaw in',
       'exploit* zero day flaws in',
