@@ -6,6 +6,7 @@ import type { Analysis, ExtractedEntity, Span } from '../analysis/types.ts';
 import { withAnaphoricSectors } from '../extract/entities/anaphoric-sectors.ts';
 import { withSectorsInNames } from '../extract/entities/sectors-in-names.ts';
 import { withDeclaredSameSets } from '../extract/entities/declared-same-sets.ts';
+import { withNamedVulnerabilities } from '../extract/entities/named-vulnerabilities.ts';
 import { extractDates } from '../extract/dates/extract-dates.ts';
 import { datedCampaigns } from '../extract/dates/reported-period.ts';
 import { describedActivity } from '../extract/entities/described-activity.ts';
@@ -116,7 +117,11 @@ export function analyzeReport(rawText: string, options: AnalyzeOptions): Analysi
     withoutRejected(found, options.isRejected),
     (ref) => options.knowledge.byId.get(ref),
   );
-  const described = withAnaphoricSectors(text, sentences, withSectorsInNames(declared));
+  const described = withNamedVulnerabilities(
+    text,
+    sentences,
+    withAnaphoricSectors(text, sentences, withSectorsInNames(declared)),
+  );
   const activity = describedActivity(text, sentences, described);
   const entities = activity
     ? [...described, { ...activity, name: reportedActivityName(text, options.title) }]

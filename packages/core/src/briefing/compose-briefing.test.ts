@@ -562,6 +562,16 @@ describe('how, named as the report writes it', () => {
     );
     expect(how('APT99 used Zorvexium Loader in May.')).toBe('Uses: Zorvexium');
   });
+
+  it('gives flaws under the name the report declares for them, together', () => {
+    expect(
+      insightOn(
+        'how',
+        'Microsoft patched CVE-2025-53770 and CVE-2025-53771, collectively known as ToolShell. Storm-2603 ' +
+          'exploited ToolShell and CVE-2024-1111 in July.',
+      ),
+    ).toBe('Exploits: ToolShell (CVE-2025-53770, CVE-2025-53771); CVE-2024-1111');
+  });
 });
 
 describe('against whom', () => {

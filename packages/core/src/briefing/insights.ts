@@ -23,6 +23,7 @@ import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import { coActors } from './co-actors.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
+import { flawLabels } from './flaw-names.ts';
 import { sinceWhenInsight } from './since-when.ts';
 import { namedAsOne, otherNamesOf } from './named-as-one.ts';
 import { personaWearer } from './persona-wearer.ts';
@@ -180,6 +181,10 @@ const mentionCitations = (ctx: CitationContext, entity: ExtractedEntity): Citati
   const c = bestCitation(ctx, entity.mentions);
   return c ? [c] : [];
 };
+
+/** A target actors share: "ToolShell (CVE-2025-53770)", a victim by its name. */
+const sharedLabel = (target: ExtractedEntity): string =>
+  target.type === 'vulnerability' ? flawLabels([target]).join('') : displayName(target);
 
 /** Most other actors the Who names; the rest are counted. */
 const MOST_CO_ACTORS = 4;
@@ -346,7 +351,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     if (ctx && others.length > 0) {
       const what =
         new Set(others.map((o) => o.shared.key)).size === 1
-          ? displayName(others[0]!.shared)
+          ? sharedLabel(others[0]!.shared)
           : 'the same targets';
       const shown = others
         .slice(0, MOST_CO_ACTORS)
@@ -497,7 +502,9 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       ...new Set(list.map((r) => softwareName(byKey.get(r.target)!))),
     ];
     const parts = [
-      ...(exploited.length > 0 ? [`Exploits: ${namesOf(exploited).join('; ')}`] : []),
+      ...(exploited.length > 0
+        ? [`Exploits: ${flawLabels(exploited.map((r) => byKey.get(r.target)!)).join('; ')}`]
+        : []),
       ...(used.length > 0 ? [`Uses: ${namesOf(used).join('; ')}`] : []),
     ];
     insights.push({
