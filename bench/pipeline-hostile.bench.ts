@@ -31,6 +31,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   attribution: 'attributed to APT31 ',
   'naming phrase': 'a new malware called Zorvex ',
   'alias chain': 'Zorvex aka Quillmoth ',
+  'named vulnerability':
+    'CVE-2021-44228, known as Log4Shell, and vulnerabilities collectively known as ToolShell exploited ToolShell ',
   'list opener': 'groups such as ',
   'Markdown link': '[APT31](https://x.example/z) ',
   heading: '### APT31\n',

@@ -40,6 +40,7 @@ export function withNamedVulnerabilities(
   );
   if (flaws.size === 0) return [...entities];
   const named = new Map<string, Set<ExtractedEntity>>();
+  const sentenceIdsRead = new Map<number, string[]>();
   for (const match of text.matchAll(DECLARED)) {
     const [declaration, id, noun, plural, collectively, name] = match;
     if (!name || name.startsWith('CVE') || named.size >= MOST_NAMES) continue;
@@ -86,10 +87,17 @@ export function withNamedVulnerabilities(
     const index = sentenceIndexAt(sentences, at);
     const idsIn = (k: number): string[] => {
       const span = sentences[k];
-      return span ? (text.slice(span.start, span.end).match(CVE_IDS) ?? []) : [];
+      if (!span) return [];
+      // Once per sentence: a hostile one declaring names thousands of times is read once.
+      let ids = sentenceIdsRead.get(k);
+      if (!ids) {
+        ids = [...new Set(text.slice(span.start, span.end).match(CVE_IDS) ?? [])];
+        sentenceIdsRead.set(k, ids);
+      }
+      return ids;
     };
     const own = idsIn(index);
-    const ids = [...new Set(own.length > 0 ? own : idsIn(index - 1))];
+    const ids = own.length > 0 ? own : idsIn(index - 1);
     return plural ? ids.slice(0, MOST_LISTED) : ids.length === 1 ? ids : [];
   }
 }
