@@ -1255,6 +1255,12 @@ describe('extractEntities: places and organizations', () => {
       ['government-local'],
       ['non-profit'],
     ]);
+    // A community's own council is local government, an oblast's administration regional.
+    expect(
+      sectorsOf(
+        'They hit state authorities, local self-government bodies and regional state administrations.',
+      ),
+    ).toEqual([['government-national'], ['government-local'], ['government-regional']]);
     expect(sectorsOf('They hit government bodies and government institutions.')).toEqual([
       ['government-national'],
     ]);

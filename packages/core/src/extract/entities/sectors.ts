@@ -89,6 +89,9 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'municipal governments',
       'municipal authorities',
       'municipal websites',
+      // Ukraine's and Poland's communities' own councils: "state authorities, local self-government bodies".
+      'local self government bodies',
+      'local self government',
     ],
   ],
   [
@@ -285,7 +288,17 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['nuclear', ['nuclear facilities', 'nuclear power plants', 'nuclear plants', 'nuclear sector']],
   ['dams', ['dams', 'dam', 'dams sector']],
   ['emergency-services', ['emergency services']],
-  ['government-regional', ['state governments', 'regional governments', 'provincial governments']],
+  [
+    'government-regional',
+    [
+      'state governments',
+      'regional governments',
+      'provincial governments',
+      // Ukraine's oblast administrations.
+      'regional state administrations',
+      'regional administrations',
+    ],
+  ],
   [
     'agriculture',
     ['agriculture', 'agricultural', 'grain sector', 'grain industry', 'farming', 'agribusiness'],

@@ -2586,6 +2586,19 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 identity:sector retail',
       'intrusion-set:G0007 location:europe',
     ]);
+    // Victims counted, then named after the word making them targets.
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. According to CERT-UA, at least 20 organizations were affected, ' +
+          'including the Ministry of Defence of Ukraine.',
+      ),
+    ).toEqual(['intrusion-set:G0007 identity:ministry of defence of ukraine']);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. At least 20 organizations were notified, including the ' +
+          'Ministry of Defence of Ukraine.',
+      ),
+    ).toEqual([]);
     expect(
       targets(
         'APT28 sent phishing emails in May. Based on our investigation, targets were in Poland and Greece.',

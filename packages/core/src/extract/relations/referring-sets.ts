@@ -303,8 +303,13 @@ const VICTIMS_OPENING =
  */
 /** "Based on our investigation, targets were in …": what the source tells it from, before the victims. */
 const GROUNDS_OPENING = String.raw`(?:Based on|According to|From) [^,.;\n]{1,60}, `;
+/**
+ * "At least 20 organizations were affected, including the Ministry of Defence": victims counted, then named
+ * after the word that makes them targets.
+ */
+const COUNTED_VICTIMS = String.raw`(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome) )?(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Mm]any|[Mm]ultiple) (?:[\p{L}-]+ )?(?:organi[sz]ations|entities|companies|institutions|agencies|bodies|victims) (?:were|have been|had been) (?:affected|hit|compromised|targeted|breached|attacked), including\b`;
 const BARE_VICTIMS_OPENING = new RegExp(
-  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets|Victimology|victimology)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b)`,
+  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets|Victimology|victimology)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b|${COUNTED_VICTIMS})`,
   'u',
 );
 

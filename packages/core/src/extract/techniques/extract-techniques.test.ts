@@ -183,6 +183,9 @@ describe('extractTechniques', () => {
     // A flaw exploited where the victim opens something is no public-facing application's.
     expect(ids('Web pages include code that exploits flaws in popular browsers.')).toEqual([]);
     expect(ids('They collected the global address list from Exchange.')).toEqual(['T1087.003']);
+    expect(
+      ids('The emails carried a link to download a double archive that holds an HTA file.'),
+    ).toEqual(['T1218.005', 'T1566.002']);
     expect(ids('The group sets up GRE tunnels on routers.')).toEqual(['T1572']);
     // "anti-virus" as "antivirus"; log files removed.
     expect(ids('They use GMER to disable anti-virus software and remove log files.')).toEqual([

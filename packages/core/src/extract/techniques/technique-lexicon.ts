@@ -376,6 +376,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'link to a fake login page',
       'links to spoofed login page*',
       'link to a spoofed login page',
+      // "emails … with the subject "Court summons" and a link to download a double archive".
+      'a link to download a * archive',
+      'a link to download an archive',
     ],
   },
   {
@@ -754,7 +757,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     ],
   },
   { id: 'T1218.011', strong: ['rundll32'] },
-  { id: 'T1218.005', strong: ['mshta'] },
+  // An HTML Application runs in mshta.exe: "the archive contains an HTA file".
+  { id: 'T1218.005', strong: ['mshta', 'hta file*'] },
   { id: 'T1218.007', strong: ['msiexec'] },
   { id: 'T1218.010', strong: ['regsvr32'] },
   // "Control Panel" is mostly a C2 web panel or Windows settings; the item files and control.exe say it.
