@@ -16,6 +16,12 @@ const STATE_BODY =
   /\b(?:ministry of state security|state security|intelligence (?:service|agency|directorate)|general staff|armed forces|people's liberation army|revolutionary guard|gru|fsb|svr|mss|rgb)\b/i;
 const ESPIONAGE =
   /\b(?:cyber[- ]?espionage|espionage|state[- ]sponsored|nation[- ]state|state-backed|state-affiliated)\b/i;
+/**
+ * Words of spying that name no state: "aimed at gathering intelligence on the defense sector". Espionage the
+ * report ties to no state is told as such, not as a state's.
+ */
+const SPYING =
+  /\b(?:gather(?:s|ed|ing)? intelligence|intelligence[- ]gathering|collect(?:s|ed|ing)? intelligence|spy(?:ing)? on)\b/i;
 const RANSOMWARE = /\bransomware\b/i;
 /** The report's own word for the actor's motive, read before the kind of malware it used. */
 const CRIME_STATED = /\b(?:financially[- ]motivated|cyber-?crim(?:e|inal|inals)|fraud)\b/i;
@@ -83,6 +89,11 @@ export function classifyActivity(
     });
   }
   citation = espionage;
+  const spying = findings.length === 0 && ctx ? firstSentenceMatching(ctx, SPYING) : undefined;
+  if (spying) {
+    findings.push({ kind: 'espionage', basis: `the report calls it “${spying.text}”` });
+    citation = spying;
+  }
   const ransomware = ctx && firstSentenceMatching(ctx, RANSOMWARE);
   const ransomwareSoftware = actor?.software.find((s) => RANSOMWARE.test(s.name));
   if (ransomware || ransomwareSoftware) {

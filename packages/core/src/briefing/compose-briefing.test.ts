@@ -516,6 +516,20 @@ describe('whom the actor works for', () => {
   });
 });
 
+describe('what spying tied to no state is', () => {
+  it('is espionage, not the crime its stealer hints at, nor a state intrusion', () => {
+    const text =
+      'UAC-0099 deployed the DRAGSTARE stealer against state authorities. The attacks are likely aimed at ' +
+      'gathering intelligence on the defense sector.';
+    expect(insightOn('what', text)).toBe(
+      'Cyber-espionage intrusion: the report calls it “gathering intelligence”',
+    );
+    expect(insightOn('what', `${text} The group is state-sponsored.`)).toMatch(
+      /^State-sponsored intrusion: /u,
+    );
+  });
+});
+
 describe('what a criminal intrusion is', () => {
   it("quotes the report's word for the motive before the kind of malware it names", () => {
     const text =
@@ -720,6 +734,13 @@ describe('what was done about it', () => {
       response('The cyber actors primarily target and disrupt government services in Europe.'),
     ).toBeUndefined();
     expect(response('The hackers disrupted the pipeline for a week.')).toBeUndefined();
+    // A lure's "summons" is no ambassador summoned.
+    expect(
+      response('The attackers sent emails with the subject "Court summons" and a link.'),
+    ).toBeUndefined();
+    expect(response('Prague summoned the Chinese ambassador.')).toBe(
+      'Response: Prague summoned the Chinese ambassador.',
+    );
     // A named actor's flood or a disruptive aim is the attack; a named actor's servers taken down, a response.
     expect(response('APT99 took down the websites of several Czech banks.')).toBeUndefined();
     expect(

@@ -36,7 +36,7 @@ import { shortened } from './shortened.ts';
  * against"), not as a body's remit ("the office, which administers sanctions").
  */
 const RESPONSE =
-  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon\w*|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt(?!ive)\w*|took down)/giu;
+  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon(?:ed|ing)\b|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt(?!ive)\w*|took down)/giu;
 const MAX_QUOTE = 220;
 const VERB: Readonly<Record<string, string>> = {
   'attributed-to': 'is attributed to',
@@ -49,6 +49,7 @@ export const confidenceWord = (value: number): string =>
 
 const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
   'state-espionage': 'State-sponsored cyber-espionage intrusion',
+  espionage: 'Cyber-espionage intrusion',
   ransomware: 'Ransomware operation',
   cybercrime: 'Financially motivated cybercrime',
 };

@@ -16,6 +16,16 @@ export const STEPS_FOR_ACTIVITY: Readonly<Record<ActivityKind, readonly string[]
     'agency-collaboration',
     'public-awareness',
   ],
+  // Espionage the report ties to no state: the intrusion response without the public's part.
+  espionage: [
+    'ir-activation',
+    'vulnerability-assessment',
+    'patch-management',
+    'network-segmentation',
+    'user-training',
+    'enhanced-monitoring',
+    'agency-collaboration',
+  ],
   ransomware: [
     'ir-activation',
     'backup-recovery',

@@ -4,7 +4,8 @@
  */
 
 /** The kind of activity a threat is, inferred from attribution, software and wording. */
-export type ActivityKind = 'state-espionage' | 'ransomware' | 'cybercrime' | 'unknown';
+export type ActivityKind =
+  'state-espionage' | 'espionage' | 'ransomware' | 'cybercrime' | 'unknown';
 
 export interface ActivityFinding {
   readonly kind: ActivityKind;
