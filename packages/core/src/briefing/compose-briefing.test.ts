@@ -738,6 +738,9 @@ describe('what was done about it', () => {
     expect(
       response('The attackers sent emails with the subject "Court summons" and a link.'),
     ).toBeUndefined();
+    expect(
+      response('The ransomware hit Acme. The Dutch police have opened an investigation.'),
+    ).toBe('Response: The Dutch police have opened an investigation.');
     expect(response('Prague summoned the Chinese ambassador.')).toBe(
       'Response: Prague summoned the Chinese ambassador.',
     );

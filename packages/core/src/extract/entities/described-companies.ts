@@ -129,6 +129,12 @@ export function describedCompanies(
         found.push({ from: i + 1, to });
         i = to - 1;
       }
+    } else if (RUNS.has(noun.norm)) {
+      // "Zuiderlicht Zorggroep, which runs four hospitals": who runs places is an organization.
+      if (placesRunAt(ctx, i) !== undefined) {
+        const apposed = apposedName(ctx, i - 1, taken);
+        if (apposed) found.push(apposed);
+      }
     } else if (careOperator(ctx, i)) {
       const apposed = nameBeforeApposition(ctx, i, taken);
       if (apposed) found.push(apposed);
@@ -302,6 +308,30 @@ function nameBeforeApposition(
     }
     if (!indefinite && !definiteHead(ctx, noun, article)) return undefined;
     return apposedName(ctx, opener, taken);
+  }
+  return undefined;
+}
+
+/** Verbs of running places, after "which". */
+const RUNS = new Set(['runs', 'operates', 'owns', 'manages']);
+/** Places a company runs: "which runs four hospitals", "which operates 300 stores". */
+const RUN_PLACES = new Set(
+  `hospitals clinics stores shops supermarkets hotels casinos resorts restaurants pharmacies plants factories
+refineries mines airports ports schools universities banks branches brands`.split(/\s+/u),
+);
+/** Words between the verb and the places: a count, "more than", "several". */
+const COUNT_WORDS = 3;
+
+/**
+ * The token of the places a relative clause at verb token `verb` says the name before it runs: ", which runs
+ * four hospitals in Zeeland".
+ */
+export function placesRunAt(ctx: TextContext, verb: number): number | undefined {
+  const { tokens } = ctx;
+  if (!RUNS.has(tokens[verb]?.norm ?? '') || tokens[verb - 1]?.norm !== 'which') return undefined;
+  for (let k = verb + 1; k <= verb + 1 + COUNT_WORDS; k++) {
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[verb]) return undefined;
+    if (RUN_PLACES.has(tokens[k]!.norm)) return k;
   }
   return undefined;
 }
@@ -628,6 +658,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...NOUNS_AFTER,
   ...MEDIA_HEADS,
   ...TITLE_WORDS,
+  ...RUNS,
 ]);
 
 /**

@@ -23,6 +23,21 @@ describe("a company's description", () => {
     ).toEqual(['Zorbalab healthcare']);
   });
 
+  it('names a company and its sector by the places a relative clause says it runs', () => {
+    expect(
+      companies(
+        'A ransomware attack on Zuiderlicht Zorggroep, which runs four hospitals in Zeeland, forced ' +
+          'diversions. Zorbamart Holdings, which operates more than 300 stores, was hit too.',
+      ),
+    ).toEqual(['Zuiderlicht Zorggroep healthcare', 'Zorbamart Holdings retail']);
+    // Running something else, or no name before it, is no such description.
+    expect(
+      companies(
+        'Hackers hit Zuiderlicht Zorggroep, which runs Windows. The firm, which runs four clinics, said so.',
+      ),
+    ).toEqual([]);
+  });
+
   it('gives it the sector and the country of an apposition a country\'s possessive or "another" opens', () => {
     const placed = (text: string) =>
       extractEntities(text, splitSentences(text), empty)

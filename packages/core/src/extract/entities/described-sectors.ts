@@ -4,7 +4,7 @@
  * health systems". The words of the description right before the name (ending on a describing noun) or of
  * the apposition right after it say what the company does; a victim's sector is what a profile is scored by.
  */
-import { NOUNS_BEFORE } from './described-companies.ts';
+import { NOUNS_BEFORE, placesRunAt } from './described-companies.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Words of a description and the industry-sector-ov value they name. */
@@ -19,7 +19,7 @@ export const SECTOR_OF: ReadonlyMap<string, string> = new Map([
   ...words('hospitality-leisure', 'casino casinos hotel hotels resort resorts'),
   ...words('energy', 'energy oil gas pipeline power electricity'),
   ...words('transportation', 'airline airlines shipping logistics railway rail port'),
-  ...words('retail', 'retailer retail supermarket'),
+  ...words('retail', 'retailer retail supermarket supermarkets stores shops'),
   ...words('water', 'water'),
   ...words('defense', 'defense defence'),
   ...words('technology', 'software technology cloud semiconductor'),
@@ -104,5 +104,8 @@ export function describedSectors(
     }
     readNoun(noun);
   }
+  // "Zuiderlicht Zorggroep, which runs four hospitals": the places it runs.
+  const places = opener?.norm === 'which' ? placesRunAt(ctx, to + 1) : undefined;
+  if (places !== undefined && ctx.text.slice(last!.end, opener!.start) === ', ') readNoun(places);
   return found.size > 0 ? { sectors: [...found] } : {};
 }
