@@ -6,13 +6,15 @@
 import type { Span } from '../../analysis/types.ts';
 import { INTRUSION_WORDS } from '../entities/campaigns.ts';
 
-/** Being in or taking from the victim's systems, beyond the intrusion words themselves. */
+/**
+ * Being in or taking from the victim's systems, beyond the intrusion words themselves, and what it did to them
+ * ("has forced the hospitals to divert ambulances since Tuesday", "offline since Saturday").
+ */
 const ACCESS_WORDS: ReadonlySet<string> = new Set(
   `access accessed accessing inside infected infecting spied spying stole stolen stealing steal
 exfiltrated exfiltrating read reading lurked lurking lingered lingering persisted persisting targeted
-targeting penetrated intruded undetected campaign campaigns operation operations activity activities`.split(
-    /\s+/u,
-  ),
+targeting penetrated intruded undetected campaign campaigns operation operations activity activities
+offline outage outages disrupted disrupting disruption encrypted forced`.split(/\s+/u),
 );
 
 /** Events other than the activity: acts against the group, what was published, the group's history. */
@@ -80,7 +82,8 @@ export function relativeClauseAntecedentEnd(text: string, sentence: Span, date: 
 
 /**
  * Telling of the intrusion rather than doing it: a day or month so told dates the news, not the activity. Words
- * that take the news as their object ("disclosed the breach on March 3", "described by researchers in July
+ * that take the news as their object ("disclosed the breach on March 3", "claimed the attack on Thursday",
+ * "described by researchers in July
  * 2020") tell it wherever they stand in the clause; words that frame a whole report ("said", "told") only when
  * the date is theirs ("said on Monday"), since "said it was hit by a cyberattack in February" dates the attack.
  * A stated start or end is not asked this: "confirmed that hackers had been inside since 2021" states the
@@ -88,9 +91,8 @@ export function relativeClauseAntecedentEnd(text: string, sentence: Span, date: 
  */
 const TELLING_WORDS: ReadonlySet<string> = new Set(
   `disclosed discloses disclosing disclosure revealed reveals revealing notified notifies notifying notification
-filed filing statement described describes documented documents analyzed analysed wrote written blogged`.split(
-    /\s+/u,
-  ),
+filed filing statement described describes documented documents analyzed analysed wrote written blogged
+claimed claims claiming`.split(/\s+/u),
 );
 const FRAMING_WORDS: ReadonlySet<string> = new Set(
   'said says say told tells confirmed confirms reported reports announced announces stated'.split(

@@ -66,6 +66,22 @@ describe('the period a report states for the intrusion', () => {
     expect(seen(text, '2024-05-10').first_seen).toBe('2024-05-08T00:00:00.000Z');
   });
 
+  it('dates the intrusion by the start of its harm, not by the day a gang claimed it', () => {
+    const text =
+      'A ransomware attack on Zuiderlicht Zorggroep, which runs four hospitals, has forced the hospitals to ' +
+      'postpone planned surgeries since Tuesday. The Zorvex gang claimed responsibility for the attack on ' +
+      'its leak site on Thursday.';
+    // Published on Friday 10 May 2024.
+    expect(seen(text, '2024-05-10').first_seen).toBe('2024-05-07T00:00:00.000Z');
+    expect(
+      seen(
+        'A ransomware attack hit Zuiderlicht Zorggroep. The Zorvex gang claimed the attack on Zuiderlicht ' +
+          'Zorggroep on Thursday.',
+        '2024-05-10',
+      ).first_seen,
+    ).toBeUndefined();
+  });
+
   it('dates the intrusion by a day or month fronting the sentence that tells of it', () => {
     expect(
       seen('In September 2024, APT28 gained access to the Dutch police by stealing cookies.'),

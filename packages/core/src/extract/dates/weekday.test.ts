@@ -24,6 +24,10 @@ describe('weekdays written alone', () => {
     expect(dates('Systems have been offline since Saturday.')).toEqual([
       ['since', '2024-05-04', 'since Saturday'],
     ]);
+    // "since" looks back, though a word of plans stands before it.
+    expect(dates('It forced the hospital to postpone planned surgeries since Tuesday.')).toEqual([
+      ['since', '2024-05-07', 'since Tuesday'],
+    ]);
   });
 
   it('reads a deadline or a future weekday in the week after the publication day', () => {

@@ -44,8 +44,12 @@ export function weekdayDates(text: string, publishedDay: string | undefined): We
     const cue = m[1]!.toLowerCase();
     // Date.getUTCDay counts from Sunday; the calendar's list from Monday.
     const weekday = (WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1) % 7;
+    // "since" and "last" look back, whatever stands before ("postpone planned surgeries since Tuesday").
     const ahead =
-      cue === 'by' || FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_REACH), m.index));
+      cue === 'by' ||
+      (cue !== 'since' &&
+        cue !== 'last' &&
+        FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_REACH), m.index)));
     const days = ahead
       ? (weekday - publishedWeekday + 7) % 7
       : -((publishedWeekday - weekday + 7) % 7 || (cue === 'last' ? 7 : 0));
