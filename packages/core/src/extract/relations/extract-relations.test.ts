@@ -1256,6 +1256,12 @@ describe('extractRelations', () => {
     expect(
       told('APT28 sent phishing e-mails. According to the Acme Report, the hackers used X-Agent.'),
     ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
+    expect(
+      told(
+        'APT28 sent phishing e-mails. According to the Acme Threat Research Centre (ATRC), ' +
+          'the hackers used X-Agent.',
+      ),
+    ).toEqual([['uses', 'intrusion-set:G0007', 'malware:S0023', 2]]);
     expect(told('APT28 sent phishing e-mails. These actors used X-Agent.')).toEqual([
       ['uses', 'intrusion-set:G0007', 'malware:S0023', 2],
     ]);
@@ -1573,6 +1579,18 @@ describe('extractRelations', () => {
       told('Ministries were targeted by APT28 through an Outlook vulnerability, CVE-2023-23397.'),
     ).toEqual(['intrusion-set:G0007 targets vulnerability:CVE-2023-23397']);
     expect(told('APT28 targeted ministries; Microsoft fixed CVE-2023-23397.')).toEqual([]);
+    // The way in left open: an appliance unpatched, or not patched against the flaw.
+    for (const way of [
+      'gained access through an appliance that had not been patched against CVE-2023-4966.',
+      'gained initial access via an unpatched Citrix appliance (CVE-2023-4966).',
+    ]) {
+      expect(told(`APT28 ${way}`)).toEqual([
+        'intrusion-set:G0007 targets vulnerability:CVE-2023-4966',
+      ]);
+    }
+    expect(told('APT28 gained access to Acme. Microsoft patched CVE-2023-4966 in May.')).toEqual(
+      [],
+    );
     // A group named for the zero-day it had does nothing in the sentence.
     expect(told('The kit incorporated the APT28 0day (CVE-2015-5119); we saw its use.')).toEqual(
       [],

@@ -852,9 +852,13 @@ const PUNISHED_BEFORE =
 const PUNISHED_REACH = 40;
 
 const EXPLOIT_WORD = /\bexploit/iu;
-/** "through a Microsoft Outlook vulnerability, ", "via the flaw (": the words right before the flaw's id. */
+/**
+ * "through a Microsoft Outlook vulnerability, ", "via the flaw (": the words right before the flaw's id; so too
+ * the way in left open ("through an appliance that had not been patched against ", "an unpatched Citrix
+ * appliance (").
+ */
 const THROUGH_FLAW =
-  /\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:vulnerability|vulnerabilities|flaw|flaws|bug|zero-day)(?:,\s*|\s+|\s*\(\s*)$/u;
+  /\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:vulnerability|vulnerabilities|flaw|flaws|bug|zero-day)(?:,\s*|\s+|\s*\(\s*)$|\bpatched\s+(?:against|for)\s+$|\bunpatched\s+(?:[\p{L}-]+\s+){0,4}\(\s*$/u;
 const THROUGH_REACH = 90;
 /** "sent emails with malicious attachments": the verb right before a technique's words. */
 const SENT_BEFORE = /\b(?:sent|sends|send|sending)\s+(?:(?:\p{L}+-)?\p{L}+\s+){0,2}$/u;

@@ -601,9 +601,10 @@ const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same 
  */
 /**
  * "According to a report by ANSSI, the country's cybersecurity agency, the hackers …": a source quoted before
- * the words standing for the set, with what it is in an aside.
+ * the words standing for the set, with what it is in an aside, or its acronym ("According to the Dutch National
+ * Cyber Security Centre (NCSC), the attackers …").
  */
-const ACCORDING_TO = String.raw`According to (?:(?:a|an|the|its) (?:\p{Ll}+ )?(?:report|statement|advisory|analysis|assessment) (?:by|from|of) )?(?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: (?:of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,4}(?:, (?:the|its|a|an) [^,.;:]{1,60})?, `;
+const ACCORDING_TO = String.raw`According to (?:(?:a|an|the|its) (?:\p{Ll}+ )?(?:report|statement|advisory|analysis|assessment) (?:by|from|of) )?(?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: (?:of |for )?\p{Lu}[\p{L}.’'-]{0,30}){0,4}(?: \(\p{Lu}[\p{L}-]{1,12}\))?(?:, (?:the|its|a|an) [^,.;:]{1,60})?, `;
 /** "Since April 2025 the group …", "In 2024 the actors …": an opening that ends on a year needs no comma. */
 const YEAR_OPENING = String.raw`(?:Since|In|From|By|Until|Since at least) (?:(?:early|late|mid|\p{Lu}\p{Ll}+) )?(?:19|20)\d\d `;
 /** "Between December 2024 and January 2025, the group …": a period opening the sentence. */

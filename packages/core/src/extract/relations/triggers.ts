@@ -138,7 +138,11 @@ interface NeededAfter {
 }
 const SENT_NEEDS: NeededAfter = { after: SENT_WHAT, reach: SENT_REACH };
 const INTO_NEEDS: NeededAfter = { after: /^\s+into\s/u, reach: 7 };
-const ACCESS_NEEDS: NeededAfter = { after: /^\s+(?:initial\s+)?access\s+to\s/u, reach: 24 };
+// "gained access to email accounts", "gained initial access through an unpatched appliance (CVE-…)".
+const ACCESS_NEEDS: NeededAfter = {
+  after: /^\s+(?:initial\s+)?access\s+(?:to|through|via)\s/u,
+  reach: 30,
+};
 const DOWN_NEEDS: NeededAfter = { after: /^\s+down\s/u, reach: 7 };
 const NEEDS_AFTER: ReadonlyMap<string, NeededAfter> = new Map([
   ['sent', SENT_NEEDS],
