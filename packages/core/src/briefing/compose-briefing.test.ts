@@ -589,6 +589,18 @@ describe('how, named as the report writes it', () => {
 });
 
 describe('against whom', () => {
+  it("takes in the intrusion told of the state organ's unit the set is known as", () => {
+    const text =
+      'The three are officers of the Russian military intelligence service (GRU) Unit 29155, which is ' +
+      'also known as Cadet Blizzard and Ember Bear. In 2020, Unit 29155 carried out cyber-attacks ' +
+      'against the Estonian Ministry of Social Affairs.';
+    const briefing = briefingOn(text, [intrusionSet(8, 'Ember Bear', 'G1003', ['Cadet Blizzard'])]);
+    expect(topicIn(briefing, 'who')).toBe('Ember Bear, attributed to the GRU (Russia)');
+    expect(topicIn(briefing, 'against-whom')).toBe(
+      'Targets: Ministry of Social Affairs of Estonia (EE)',
+    );
+  });
+
   it('takes in what the state organ the actor is a unit of is told to have done', () => {
     const text =
       "The US charged officers of Russia's military intelligence agency, the GRU, with deploying " +

@@ -91,7 +91,7 @@ export function mainActor(
       .filter((r) => r.type === 'attributed-to' && r.source.startsWith('campaign:'))
       .map((r) => r.target),
   );
-  return entities
+  const top = entities
     .filter((e) => ACTOR_ENTITY_TYPES.has(e.type) && !isPerson(e))
     .sort(
       (a, b) =>
@@ -102,6 +102,38 @@ export function mainActor(
         b.mentions.length - a.mentions.length ||
         a.key.localeCompare(b.key),
     )[0];
+  return (top && unitNamedAsSet(top, entities, relations)) ?? top;
+}
+
+/** "Unit 29155", "unit 26165": a state organ's unit, which vendors track under a set's name. */
+const UNIT = /\bunit\s+\d+/iu;
+
+/**
+ * "officers of the Russian military intelligence service (GRU) Unit 29155, which is also known as Cadet
+ * Blizzard and Ember Bear. In 2020, Unit 29155 carried out cyber-attacks …": the unit is read as its organ, to
+ * which the intrusion and the set are attributed; the one set named beside the unit in the sentence tying them
+ * is who did it, the organ its sponsor.
+ */
+function unitNamedAsSet(
+  organ: ExtractedEntity,
+  entities: readonly ExtractedEntity[],
+  relations: readonly ExtractedRelation[],
+): ExtractedEntity | undefined {
+  if (organ.type !== 'threat-actor') return undefined;
+  const unitSentences = new Set(
+    organ.mentions.filter((m) => UNIT.test(m.text)).map((m) => m.sentence),
+  );
+  if (unitSentences.size === 0) return undefined;
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const sets = new Set(
+    relations
+      .filter((r) => r.type === 'attributed-to' && r.target === organ.key)
+      .map((r) => byKey.get(r.source))
+      .filter(
+        (e) => e?.type === 'intrusion-set' && e.mentions.some((m) => unitSentences.has(m.sentence)),
+      ),
+  );
+  return sets.size === 1 ? [...sets][0] : undefined;
 }
 
 /**
@@ -418,6 +450,15 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       )
       .map((r) => r.target),
   );
+  // "In 2020, Unit 29155 carried out cyber-attacks against …": an intrusion attributed to that organ is its.
+  for (const r of relations)
+    if (
+      r.type === 'attributed-to' &&
+      organs.has(r.target) &&
+      byKey.get(r.source)?.type === 'campaign'
+    )
+      attributedTo.add(r.source);
+
   // An intrusion the report attributes to nobody is still whom the activity hit ("more than 400 organizations
   // were compromised, including the US National Nuclear Security Administration", in a story naming three
   // groups exploiting the flaw): its victims follow, said to be no actor's.

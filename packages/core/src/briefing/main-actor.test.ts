@@ -28,6 +28,24 @@ describe('mainActor', () => {
     expect(who('APT28 sent phishing emails in May. The Zorvex gang was seen too.')).toBe('APT28');
   });
 
+  it("is the set a state organ's unit is known as, the intrusion told of the unit", () => {
+    const units = prepareKnowledge([intrusionSet(8, 'Ember Bear', 'G1003', ['Cadet Blizzard'])]);
+    const whoOf = (text: string) => {
+      const { entities, relations } = analyzeReport(text, { knowledge: units });
+      return mainActor(entities, relations)?.name;
+    };
+    const named =
+      'The three are officers of the Russian military intelligence service (GRU) Unit 29155, which is ' +
+      'also known as Cadet Blizzard and Ember Bear.';
+    const deed =
+      'In 2020, Unit 29155 carried out cyber-attacks against the Estonian Ministry of Social Affairs.';
+    expect(whoOf(`${named} ${deed}`)).toBe('Ember Bear');
+    // A set named apart from the unit is not it.
+    expect(whoOf(`The Russian military intelligence service (GRU) ran Ember Bear. ${deed}`)).toBe(
+      'GRU',
+    );
+  });
+
   it("is the one the report's title names, known or not", () => {
     expect(
       who(
