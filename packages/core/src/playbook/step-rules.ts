@@ -4,28 +4,22 @@
  */
 import type { ActivityKind } from './types.ts';
 
+/** The response to an intrusion into a national institution (DOMAIN.md §7), the public's part aside. */
+const INTRUSION_STEPS = [
+  'ir-activation',
+  'vulnerability-assessment',
+  'patch-management',
+  'network-segmentation',
+  'user-training',
+  'enhanced-monitoring',
+  'agency-collaboration',
+];
+
 export const STEPS_FOR_ACTIVITY: Readonly<Record<ActivityKind, readonly string[]>> = {
-  // A state intrusion into a national institution: the full national-response set (DOMAIN.md §7).
-  'state-espionage': [
-    'ir-activation',
-    'vulnerability-assessment',
-    'patch-management',
-    'network-segmentation',
-    'user-training',
-    'enhanced-monitoring',
-    'agency-collaboration',
-    'public-awareness',
-  ],
+  // A state intrusion: the full national-response set, the public told.
+  'state-espionage': [...INTRUSION_STEPS, 'public-awareness'],
   // Espionage the report ties to no state: the intrusion response without the public's part.
-  espionage: [
-    'ir-activation',
-    'vulnerability-assessment',
-    'patch-management',
-    'network-segmentation',
-    'user-training',
-    'enhanced-monitoring',
-    'agency-collaboration',
-  ],
+  espionage: INTRUSION_STEPS,
   ransomware: [
     'ir-activation',
     'backup-recovery',

@@ -11,12 +11,12 @@ import { sentenceIndexAt } from '../sentence-at.ts';
 import { withMoreMentions } from './more-mentions.ts';
 
 /**
- * A name declared after a CVE id (group 1) or a noun for flaws (group 2: plural in group 3): ", known as", "
- * (also known as", ", collectively known as" (group 4: all of a list), " dubbed", then the name (group 5): a
- * capitalized word, and up to two more or a number ("Citrix Bleed 2"), maybe quoted.
+ * A name declared after a CVE id (group 1) or a noun for flaws (group 2): ", known as", " (also known as", ",
+ * collectively known as" (group 3: all of a list), " dubbed", then the name (group 4): a capitalized word, and up
+ * to two more or a number ("Citrix Bleed 2"), maybe quoted.
  */
 const DECLARED =
-  /\b(?:(CVE-\d{4}-\d{4,7})|(vulnerabilit(y|ies)|flaws?|bugs?|exploit chain))(?:, ?| \(| )(?:(collectively|jointly|together) |(?:also|commonly|publicly|widely) )?(?:known as|referred to as|dubbed|nicknamed|called|named|aka) ["“']?(\p{Lu}[\p{L}\d]*(?: (?:\p{Lu}[\p{L}\d]*|\d{1,2})){0,2})/gu;
+  /\b(?:(CVE-\d{4}-\d{4,7})|(vulnerabilit(?:y|ies)|flaws?|bugs?|exploit chain))(?:, ?| \(| )(?:(collectively|jointly|together) |(?:also|commonly|publicly|widely) )?(?:known as|referred to as|dubbed|nicknamed|called|named|aka) ["“']?(\p{Lu}[\p{L}\d]*(?: (?:\p{Lu}[\p{L}\d]*|\d{1,2})){0,2})/gu;
 
 /** After a declared name, the ids it names: " (CVE-2023-4966)", ", tracked as CVE-2023-4966". */
 const IDS_AFTER = /^["”']?(?: \((?:tracked as )?|,? tracked as |,? identified as )/u;
@@ -42,7 +42,7 @@ export function withNamedVulnerabilities(
   const named = new Map<string, Set<ExtractedEntity>>();
   const sentenceIdsRead = new Map<number, string[]>();
   for (const match of text.matchAll(DECLARED)) {
-    const [declaration, id, noun, plural, collectively, name] = match;
+    const [declaration, id, noun, collectively, name] = match;
     if (!name || name.startsWith('CVE') || named.size >= MOST_NAMES) continue;
     // "CVE-2025-53770 and CVE-2025-53771, collectively known as": each of the list; "CVE-2024-1111,
     // CVE-2021-44228, known as Log4Shell": the last only.
@@ -53,8 +53,7 @@ export function withNamedVulnerabilities(
       : noun
         ? idsAfter(text, match.index + declaration.length)
         : [];
-    if (ids.length === 0 && noun)
-      ids.push(...sentenceIds(match.index, plural !== undefined || noun.endsWith('s')));
+    if (ids.length === 0 && noun) ids.push(...sentenceIds(match.index, noun.endsWith('s')));
     const given = ids.map((id) => flaws.get(id)).filter((e) => e !== undefined);
     if (given.length === 0) continue;
     const set = named.get(name) ?? new Set();
