@@ -40,7 +40,19 @@ export function withNamedVulnerabilities(
   );
   if (flaws.size === 0) return [...entities];
   const named = new Map<string, Set<ExtractedEntity>>();
-  const sentenceIdsRead = new Map<number, string[]>();
+  // The flaws each sentence names, from their mentions, in the order written; made on the first question.
+  let bySentence: Map<number, Set<string>> | undefined;
+  const flawsOf = (sentence: number): Set<string> | undefined => {
+    if (!bySentence) {
+      bySentence = new Map();
+      const ordered = [...flaws.values()]
+        .flatMap((flaw) => flaw.mentions.map((m) => ({ id: flaw.name, m })))
+        .sort((a, b) => a.m.start - b.m.start);
+      for (const { id, m } of ordered)
+        bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(id));
+    }
+    return bySentence.get(sentence);
+  };
   for (const match of text.matchAll(DECLARED)) {
     const [declaration, id, noun, collectively, name] = match;
     if (!name || name.startsWith('CVE') || named.size >= MOST_NAMES) continue;
@@ -84,23 +96,14 @@ export function withNamedVulnerabilities(
    */
   function sentenceIds(at: number, plural: boolean): string[] {
     const index = sentenceIndexAt(sentences, at);
-    const idsIn = (k: number): string[] => {
-      const span = sentences[k];
-      if (!span) return [];
-      // Once per sentence: a hostile one declaring names thousands of times is read once.
-      let ids = sentenceIdsRead.get(k);
-      if (!ids) {
-        ids = [...new Set(text.slice(span.start, span.end).match(CVE_IDS) ?? [])];
-        sentenceIdsRead.set(k, ids);
-      }
-      return ids;
-    };
-    const own = idsIn(index);
-    const ids = own.length > 0 ? own : idsIn(index - 1);
-    return plural ? ids.slice(0, MOST_LISTED) : ids.length === 1 ? ids : [];
+    const ids = flawsOf(index) ?? flawsOf(index - 1) ?? new Set<string>();
+    if (!plural) return ids.size === 1 ? [...ids] : [];
+    // The first few: a hostile sentence of thousands of ids is not copied at every declaration.
+    const first: string[] = [];
+    for (const id of ids) if (first.push(id) >= MOST_LISTED) break;
+    return first;
   }
 }
-const CVE_IDS = /CVE-\d{4}-\d{4,7}/gu;
 
 /** The CVE id at `at` and those listed right before it ("CVE-2025-53770 and CVE-2025-53771, known as …"). */
 function listedUpTo(text: string, at: number, id: string): string[] {
