@@ -182,6 +182,45 @@ Harrowfen is believed to work for a state.`),
     ).toEqual(['intrusion-set:G9001 -> tool:S0002 (sole-actor)']);
   });
 
+  it('takes a title naming the family a set is named after as naming the set', () => {
+    const namesakes = prepareKnowledge([
+      {
+        id: 'intrusion-set--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a41',
+        type: 'intrusion-set',
+        name: 'Brackenwolf',
+        aliases: ['Brackenwolf', 'Storm-9123'],
+        externalId: 'G9041',
+      },
+      {
+        id: 'malware--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a42',
+        type: 'malware',
+        name: 'Brackenwolf',
+        aliases: ['Brackenwolf'],
+        externalId: 'S9042',
+      },
+      {
+        id: 'tool--5f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a33',
+        type: 'tool',
+        name: 'Mimikatz',
+        aliases: ['Mimikatz'],
+        externalId: 'S0002',
+      },
+    ]);
+    const inferred = (text: string) =>
+      analyzeReport(text, { knowledge: namesakes })
+        .relations.filter((r) => r.inferred)
+        .map((r) => `${r.source} -> ${r.target}`);
+    const report = `Brackenwolf ransomware affiliates exploit VPN appliances
+
+Brackenwolf, which first appeared in 2023, operates as ransomware-as-a-service. The group is tracked by
+Microsoft as Storm-9123.
+
+Brackenwolf ransomware encrypts files. After logging in, the operators dumped credentials with Mimikatz.`;
+    expect(inferred(report)).toEqual(['intrusion-set:G9041 -> tool:S0002']);
+    // Named as the family only in the text, the set is no subject.
+    expect(inferred(report.replace('Brackenwolf ransomware affiliates', 'Affiliates'))).toEqual([]);
+  });
+
   it('infers no use of the family the actor descends from', () => {
     const report = (descent: string) => `Harrowfen hits a utility
 Harrowfen, ${descent} the Mimikatz crew, claimed an attack on a utility.
@@ -253,6 +292,13 @@ A patch for CVE-2024-21887 is out.`;
     expect(targets(report.replace('Harrowfen returns', 'Harrowfen and Quillmoth return'))).toEqual(
       [],
     );
+    // The intruded devices open to a flaw: the way in. Products affected by one are not.
+    const devices = (said: string) =>
+      targets(`Harrowfen returns\nHarrowfen sent lures to ministries.\n${said} CVE-2024-40766.`);
+    expect(devices('In most cases the devices were vulnerable to')).toEqual([
+      'intrusion-set:G9001 -> vulnerability:CVE-2024-40766 (sole-actor)',
+    ]);
+    expect(devices('Firmware 7.0 and earlier is vulnerable to')).toEqual([]);
     // "these vulnerabilities" two sentences after the one naming them: stated, so not inferred.
     const disclosed = `Harrowfen returns
 Harrowfen sent lures to ministries.

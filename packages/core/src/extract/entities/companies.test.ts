@@ -338,6 +338,15 @@ describe('companies a list names beside a company', () => {
       'Zorbaco',
       'Foo Bar',
     ]);
+    expect(listed('Zorbaco, Foo Bar and Acme Corp. were among the companies affected.')).toEqual([
+      'Zorbaco',
+      'Foo Bar',
+    ]);
+    expect(listed('Zorbaco, Foo Bar and Acme Corp. were among the impacted firms.')).toEqual([
+      'Zorbaco',
+      'Foo Bar',
+    ]);
+    expect(listed('Zorbaco, Foo Bar and Acme Corp. products are affected.')).toEqual([]);
     expect(listed('In May, Zorbaco, Acme Corp. were breached.')).toEqual([]);
     // Past the description of the last one, after "The" opening the sentence, and in a sentence where
     // the last one tells of its own data stolen.

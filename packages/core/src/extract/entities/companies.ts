@@ -34,7 +34,7 @@ import {
   victimsListOpenings,
 } from './listed-companies.ts';
 import { tellingCompanies, tellsOwnIntrusion } from './telling-companies.ts';
-import { intrusionVerbIn } from './intrusion-verbs.ts';
+import { amongAffectedIn, intrusionVerbIn } from './intrusion-verbs.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -298,14 +298,17 @@ export function findCompanies(
   const intrusionIn = new Map<number, boolean>();
   for (const company of [...found]) {
     for (const span of listedAfter(ctx, company.to, free)) addNamed(span, 'company-listed');
-    // "AT&T, Verizon and Lumen Technologies were among the companies breached": names before it only where
-    // the list's sentence tells of an intrusion ("Dropbox, Foo and Acme Corp. were spoofed" lists lures).
+    // "AT&T, Verizon and Lumen Technologies were among the companies breached" (or "affected"): names before
+    // it only where the list's sentence tells of an intrusion ("Dropbox, Foo and Acme Corp. were spoofed" lists lures).
     // Each sentence is asked once, and only for a company a list ends on.
     const before = listedBefore(ctx, company.from, free);
     if (before.length === 0) continue;
     const sentence = ctx.sentenceOf[company.from]!;
     let struck = intrusionIn.get(sentence);
-    if (struck === undefined) intrusionIn.set(sentence, (struck = intrusionVerbIn(ctx, sentence)));
+    if (struck === undefined) {
+      struck = intrusionVerbIn(ctx, sentence) || amongAffectedIn(ctx, sentence);
+      intrusionIn.set(sentence, struck);
+    }
     // "The BBC, British Airways and the pharmacy chain Boots said staff data had been stolen": the list tells.
     if (struck || tellsOwnIntrusion(ctx, company.from, company.to))
       for (const span of before) addNamed(span, 'company-listed');

@@ -96,3 +96,23 @@ export function intrusionVerbIn(ctx: TextContext, s: number): boolean {
   for (let i = from; i < to; i++) if (intrusionVerbAt(ctx, i)) return true;
   return false;
 }
+
+/**
+ * Sentence `s` counts its subjects among the affected: "AT&T, Verizon and Lumen Technologies were among the
+ * companies affected", "… among the impacted organizations". "Affected" alone tells of products as often as of
+ * victims ("Windows and Linux builds are affected"); after "among the" it counts members of a group struck.
+ */
+export function amongAffectedIn(ctx: TextContext, s: number): boolean {
+  const [from, to] = ctx.tokenRange(s);
+  for (let i = from; i < to; i++) {
+    const word = ctx.tokens[i]!.norm;
+    if ((word !== 'among' && word !== 'amongst') || ctx.tokens[i + 1]?.norm !== 'the') continue;
+    for (let k = i + 2; k <= i + 2 + AMONG_NOUN_WORDS && k < to; k++) {
+      if (AFFECTED_WORDS.has(ctx.tokens[k]!.norm)) return true;
+    }
+  }
+  return false;
+}
+/** Words between "among the" and "affected": "among the telecom companies affected". */
+const AMONG_NOUN_WORDS = 2;
+const AFFECTED_WORDS: ReadonlySet<string> = new Set(['affected', 'impacted']);

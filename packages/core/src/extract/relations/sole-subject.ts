@@ -46,8 +46,10 @@ export function soleSubjectUses(
   stated: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
   if (isDigest(text)) return [];
-  const actors = entities.filter((e) => roleOf(e) === 'attacker');
   const titleEnd = endOfTitle(text);
+  const actors = entities
+    .filter((e) => roleOf(e) === 'attacker')
+    .map((actor) => withTitledNamesake(actor, entities, titleEnd));
   // Actors each named once in passing ("the main actor promoting REvil is called UNKN") leave the report
   // about its malware, unless "the attacker" goes on standing for the one actor; beside one actor it is
   // about, named in its title or dwelt on ("APT28 Delivers Zebrocy Malware …" and, once, "… the same
@@ -134,6 +136,24 @@ export function soleSubjectUses(
   return out;
 }
 
+/**
+ * A set named after its family ("Akira Ransomware Affiliates Exploit …": the Akira group, the Akira family):
+ * where the title's name is read as the family's, the title still names the set, so the family's mention
+ * there counts as the set's. Only the title's: in the text, "Amnesia, Bomber and Scarab ransomware" names
+ * families, whatever set shares one's name.
+ */
+function withTitledNamesake(
+  actor: ExtractedEntity,
+  entities: readonly ExtractedEntity[],
+  titleEnd: number,
+): ExtractedEntity {
+  if (inTitle(titleEnd, actor)) return actor;
+  const name = normalizeName(actor.name);
+  const family = entities.find((e) => e.type === 'malware' && normalizeName(e.name) === name);
+  const titled = family?.mentions.filter((m) => m.start < titleEnd) ?? [];
+  return titled.length === 0 ? actor : { ...actor, mentions: [...titled, ...actor.mentions] };
+}
+
 /** "affiliates such as ALPHV and NoEscape", "ransomware gangs like LockBit": other actors, by their family. */
 const OTHERS_SUCH_AS =
   /\b(?:affiliates|gangs|groups|operators|crews) (?:such as|like|including) (?:[\p{L}\d-]+(?:,? and |,? or |, )){0,4}$/u;
@@ -164,7 +184,7 @@ function exploitedBy(
       const sentence = sentences[m.sentence];
       return (
         sentence !== undefined &&
-        (cuesIn(text.slice(sentence.start, sentence.end)).has('exploit') ||
+        (exploitingIn(text.slice(sentence.start, sentence.end)) ||
           exploitedNext(text, sentences, m.sentence))
       );
     });
@@ -179,6 +199,15 @@ function exploitedBy(
   }
   return out;
 }
+
+/**
+ * Whether a sentence tells of exploiting its vulnerabilities: a cue of exploiting, or the intruded devices
+ * said to be open to them ("In most cases the devices were vulnerable to CVE-2024-40766").
+ */
+const exploitingIn = (sentence: string): boolean =>
+  cuesIn(sentence).has('exploit') || DEVICES_VULNERABLE.test(sentence);
+const DEVICES_VULNERABLE =
+  /\b(?:devices|systems|appliances|servers|hosts|instances|firewalls|gateways) (?:were|was|had been) (?:all |still |likely )?(?:vulnerable|unpatched) (?:to|against)\b/u;
 
 /** "… exploitation of these vulnerabilities", "exploited both flaws": the vulnerabilities named before. */
 const EXPLOITING_THESE =
