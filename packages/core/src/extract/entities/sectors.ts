@@ -103,6 +103,11 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
       'defence contractor',
       'defense industrial complex',
       'defence industrial complex',
+      // "the defense industrial base", "defence-industrial targets"
+      'defense industrial base',
+      'defence industrial base',
+      'defense industrial',
+      'defence industrial',
       'defense industry',
       'defence industry',
       'armed forces',

@@ -2553,6 +2553,19 @@ describe('extractRelations', () => {
       'campaign:intrusion into the department of education identity:department of education',
       'intrusion-set:G0007 identity:department of education',
     ]);
+    // The set's targeting widened to it, or the set's targets said to include it.
+    expect(
+      targets(
+        'APT28 extended its targeting to include defence-industrial targets, as well as the Department of Education.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector defense',
+      'intrusion-set:G0007 identity:department of education',
+    ]);
+    expect(targets("APT28's targets have included the Department of Education.")).toEqual([
+      'intrusion-set:G0007 identity:department of education',
+    ]);
+    expect(targets("APT28's report on the Department of Education.")).toEqual([]);
     // A speaker, and an organization a sentence names beside the actor.
     expect(
       targets('CISA and the FBI assess that the network was compromised by APT28 in May.'),

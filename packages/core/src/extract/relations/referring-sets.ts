@@ -320,11 +320,22 @@ const BARE_VICTIMS_OPENING = new RegExp(
 export const AMONG_THE_VICTIMS = String.raw`(?:are|were|is|was) among(?:st)? the (?:victims|targets|affected (?:organi[sz]ations|entities|companies|agencies))\b`;
 const VICTIMS_CLOSING = new RegExp(String.raw`^\s*(?=[^.;]{1,140}? ${AMONG_THE_VICTIMS})`, 'u');
 
+/**
+ * "Star Blizzard extended its targeting to include defence-industrial targets, as well as US Department of
+ * Energy facilities", "APT42's targets have included …": a set named by the sentence's subject, whose targets
+ * the sentence lists.
+ */
+const TARGETS_LISTED =
+  /\b(?:(?:extended|expanded|broadened|widened|shifted) (?:its|their) targeting to include|(?:'s|’s) targets (?:have )?(?:included?|includes))\b/u;
+
 /** The sentence lists victims: "Victims include …", "Among its targets were …", "… are among the victims". */
 export function listsVictims(text: string, span: Span): boolean {
   const head = text.slice(span.start, Math.min(span.end, span.start + 160));
   return (
-    VICTIMS_OPENING.test(head) || BARE_VICTIMS_OPENING.test(head) || VICTIMS_CLOSING.test(head)
+    VICTIMS_OPENING.test(head) ||
+    BARE_VICTIMS_OPENING.test(head) ||
+    VICTIMS_CLOSING.test(head) ||
+    TARGETS_LISTED.test(head)
   );
 }
 

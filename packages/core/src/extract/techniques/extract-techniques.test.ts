@@ -550,6 +550,18 @@ describe('extractTechniques', () => {
     expect(ids('Users should check their mailbox settings.')).toEqual([]);
   });
 
+  it('reads the steps of a credential-phishing actor posing as people its targets trust', () => {
+    expect(
+      ids('The actor creates fake profiles to impersonate respected experts and known contacts.'),
+    ).toEqual(['T1656']);
+    expect(ids('It uses spoofed email accounts to approach its targets.')).toEqual(['T1585.002']);
+    expect(ids('The spoofed sender is a traffic authority.')).toEqual(['T1672']);
+    expect(
+      ids('After establishing trust, the actor sends a link to a document on a drive.'),
+    ).toEqual(['T1566.002']);
+    expect(ids('A link to the document is in the appendix.')).toEqual([]);
+  });
+
   it('ignores the words of a link path', () => {
     expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);

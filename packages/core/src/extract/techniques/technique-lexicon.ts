@@ -378,6 +378,9 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'link to a spoofed login page',
       // "emails … with the subject "Court summons" and a link to download a double archive".
       'a link to download a * archive',
+      // "the actor sends a link to a document hosted on a cloud drive".
+      'send* a link to a document',
+      'sent a link to a document',
       'a link to download an archive',
     ],
   },
@@ -1122,7 +1125,13 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   {
     id: 'T1585.002',
-    strong: ['fake email accounts', 'fake e mail accounts', 'fraudulent email accounts'],
+    strong: [
+      'fake email accounts',
+      'fake e mail accounts',
+      'fraudulent email accounts',
+      // "uses spoofed email accounts to approach its targets": accounts made to pass for someone's.
+      'spoofed email accounts',
+    ],
   },
   {
     id: 'T1585.001',
@@ -1281,6 +1290,23 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'posing as a journalist',
       'posed as journalists',
       'posed as a journalist',
+      // "creates fake social media profiles to impersonate respected experts"
+      'impersonat* respected experts',
+      'impersonat* known contacts',
+      'impersonat* trusted contacts',
+      'impersonat* a trusted colleague',
+      'impersonat* trusted colleagues',
+    ],
+  },
+  {
+    // A forged sender: "The spoofed sender is …", "spoofed email header from fields".
+    id: 'T1672',
+    strong: [
+      'email spoofing',
+      'spoofed sender*',
+      'spoofed email header*',
+      'spoofed email address*',
+      'spoofed e mail address*',
     ],
   },
   {
