@@ -28,6 +28,16 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it("is a tool where a coined spelling stands before a tool word, not the authors' own", () => {
+    expect(tools('The script downloads the legitimate TruffleHog secret scanner.')).toEqual([
+      'TruffleHog',
+    ]);
+    expect(tools('To reach Linux hosts, the attackers use the PuTTY utility.')).toEqual(['PuTTY']);
+    expect(tools('It runs the Windows tool and the Cloud scanner.')).toEqual([]);
+    expect(tools('The botnet appears to be a DoS tool.')).toEqual([]);
+    expect(tools('Using the LECmd tool, we extracted the SID value.')).toEqual([]);
+  });
+
   it('is a family of two words that "Locker" ends before "ransomware"', () => {
     expect(
       names('On day 29 the actor deployed Dagon Locker ransomware across the domain.'),

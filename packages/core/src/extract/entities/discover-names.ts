@@ -68,7 +68,55 @@ const WEB = 'web';
 
 /** Whether a word may head a new name: a kind word, or the first word of a two-word kind. */
 export const mayBeHead = (norm: string): boolean =>
-  norm === EXPLOIT || norm === WEB || norm === THREAT || headType(norm) !== undefined;
+  norm === EXPLOIT ||
+  norm === WEB ||
+  norm === THREAT ||
+  headType(norm) !== undefined ||
+  TOOL_HEADS.has(norm);
+
+/**
+ * Words after a coined name that make it a tool: "the legitimate TruffleHog secret scanner", "the AdFind
+ * utility". Only after a coined spelling: "the Windows tool" or "the Cloud scanner" names a product's part.
+ */
+const TOOL_HEADS: ReadonlySet<string> = new Set(['tool', 'utility', 'scanner']);
+
+/**
+ * "downloads the legitimate TruffleHog secret scanner": a name spelled with inner capitals after an article,
+ * at most one lower-case word describing it before a tool word.
+ */
+export function coinedToolBefore(
+  ctx: TextContext,
+  head: number,
+  isTaken: (i: number) => boolean,
+): DiscoveredName | undefined {
+  if (!TOOL_HEADS.has(ctx.tokens[head]?.norm ?? '')) return undefined;
+  const described = ctx.tokens[head - 1]?.text === ctx.tokens[head - 1]?.norm;
+  const name = described ? head - 2 : head - 1;
+  const token = ctx.tokens[name];
+  if (!token || isTaken(name) || ctx.sentenceOf[name] !== ctx.sentenceOf[head]) return undefined;
+  const shape = shapeAt(ctx, name);
+  if (!(shape & INNER_CAPITALS) || shape & IDENTIFIER || !nameLike(ctx, name)) return undefined;
+  // "a DoS tool": a short coined spelling is an abbreviation.
+  if (token.text.length < SHORTEST_TOOL) return undefined;
+  const before = ctx.tokens[name - 1]?.norm ?? '';
+  if (!DETERMINERS.has(before) && before !== 'legitimate') return undefined;
+  return authorsNear(ctx, head) ? undefined : { from: name, to: name + 1, type: 'tool' };
+}
+const SHORTEST_TOOL = 4;
+
+/**
+ * "Using the LECmd tool, we extracted the SID": the authors' own tool. Looked for a few words either side of
+ * the tool word, in its sentence.
+ */
+function authorsNear(ctx: TextContext, head: number): boolean {
+  const sentence = ctx.sentenceOf[head];
+  for (let k = head - AUTHORS_REACH; k <= head + AUTHORS_REACH; k++) {
+    if (ctx.sentenceOf[k] === sentence && AUTHORS.has(ctx.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+const AUTHORS_REACH = 8;
+const AUTHORS: ReadonlySet<string> = new Set(['we', 'our', 'i']);
 
 /** "the Ghostwriter threat group": "threat" before a group word heads the name as that word would. */
 const THREAT = 'threat';

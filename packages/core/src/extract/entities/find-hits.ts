@@ -21,6 +21,7 @@ import {
 import {
   announcedCapitalsName,
   announcedDualUseTool,
+  coinedToolBefore,
   describedCapitalsBefore,
   discoverBefore,
   discoverByShape,
@@ -338,6 +339,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       const found =
         discoverBefore(ctx, i, (k) => taken[k] === 1) ??
         describedCapitalsBefore(ctx, i, (k) => taken[k] === 1) ??
+        coinedToolBefore(ctx, i, (k) => taken[k] === 1) ??
         (taken[i] ? undefined : discoverCrewOfWords(ctx, i));
       if (!found) continue;
       const listed = listedBefore(ctx, found, (k) => taken[k] === 1);
