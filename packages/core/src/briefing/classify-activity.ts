@@ -4,7 +4,7 @@
  * triggers, and the sentence for the "what" insight.
  */
 import { organInProse } from './organ-in-prose.ts';
-import type { Analysis, ExtractedEntity } from '../analysis/types.ts';
+import type { Analysis, ExtractedEntity, Mention } from '../analysis/types.ts';
 import type { ActivityFinding } from '../playbook/types.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { CitationContext } from './citations.ts';
@@ -67,6 +67,33 @@ function stateSponsor(analysis: Analysis): string | undefined {
   return undefined;
 }
 
+/** Supply Chain Compromise (T1195) and its sub-techniques. */
+const SUPPLY_CHAIN = /^T1195(?:\.|$)/u;
+/** Words that say the software was tampered with, not only where it came from ("on the npm registry"). */
+const TAMPERED = /trojani[sz]|compromis|malicious|tamper|poison|backdoor|supply[- ]chain/iu;
+/** Whether mention `m` tells of tampering more fully than `than`: a word of tampering, then the longer. */
+const tellingMore = (m: Mention, than: Mention): boolean => {
+  const says = TAMPERED.test(m.text);
+  const saidThan = TAMPERED.test(than.text);
+  return says !== saidThan ? says : m.text.length > than.text.length;
+};
+
+/**
+ * "published a trojanized version of rxnt-authentication": where the report tells of tampered software, its
+ * words that say so most fully (a package registry's name alone, "npm", says least), outside its boilerplate.
+ */
+function supplyChainMention(ctx: CitationContext): Citation | undefined {
+  let best: Mention | undefined;
+  for (const entity of ctx.analysis.entities) {
+    if (entity.type !== 'attack-pattern' || !SUPPLY_CHAIN.test(entity.externalId ?? '')) continue;
+    for (const m of entity.mentions) {
+      if (insideAny(m, ctx.excluded)) continue;
+      if (!best || tellingMore(m, best)) best = m;
+    }
+  }
+  return best && citationInSentence(ctx, best.sentence, best.start, best.end);
+}
+
 export function classifyActivity(
   ctx: CitationContext | undefined,
   actor?: ActorKnowledge,
@@ -116,6 +143,11 @@ export function classifyActivity(
       findings.push({ kind: 'cybercrime', basis });
       citation = crime;
     }
+  }
+  const tampered = findings.length === 0 && ctx ? supplyChainMention(ctx) : undefined;
+  if (tampered) {
+    findings.push({ kind: 'supply-chain', basis: `the report describes “${tampered.text}”` });
+    citation = tampered;
   }
   if (findings.length === 0)
     findings.push({ kind: 'unknown', basis: 'the kind of activity is not stated' });

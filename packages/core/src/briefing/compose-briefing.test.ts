@@ -8,6 +8,7 @@ import { analyzeReport } from '../analyze/analyze-report.ts';
 import { prepareKnowledge } from '../analyze/knowledge.ts';
 import type { KnowledgeEntry } from '../knowledge/entry.ts';
 import { composeBriefing } from './compose-briefing.ts';
+import { extractTechniques } from '../extract/techniques/extract-techniques.ts';
 import { SEED_FILE, seedAnalysis } from './fixtures/seed-analysis.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import type { ActorKnowledge, Briefing, BriefingInput } from './types.ts';
@@ -526,6 +527,42 @@ describe('what spying tied to no state is', () => {
     );
     expect(insightOn('what', `${text} The group is state-sponsored.`)).toMatch(
       /^State-sponsored intrusion: /u,
+    );
+  });
+});
+
+describe('what tampered software told of with no motive is', () => {
+  const briefed = (text: string) =>
+    composeBriefing({
+      now: NOW,
+      report: {
+        title: 'Report',
+        tlp: 'clear',
+        analysis: analyzeReport(text, {
+          knowledge: prepareKnowledge([]),
+          techniques: extractTechniques,
+        }),
+      },
+    });
+  const worm =
+    'Self-replicating "Shai-Hulud" worm hits npm\n\nThe attackers published a trojanized version of ' +
+    'rxnt-authentication on the npm registry after stealing a maintainer token.';
+
+  it('is a supply-chain compromise, quoting the words of tampering, with the steps of finding it', () => {
+    const briefing = briefed(worm);
+    expect(topicIn(briefing, 'what')).toBe(
+      'Software supply-chain compromise: the report describes “trojanized version”',
+    );
+    const steps = briefing.mitigations.content.steps.map((step) => step.id);
+    expect(steps).toContain('supply-chain-response');
+    expect(steps.indexOf('supply-chain-response')).toBeLessThan(
+      steps.indexOf('enhanced-monitoring'),
+    );
+    // With a motive stated, that is what it is; tampered software still calls for its step.
+    const crime = briefed(`${worm} The gang is financially motivated.`);
+    expect(topicIn(crime, 'what')).toMatch(/^Financially motivated cybercrime: /u);
+    expect(crime.mitigations.content.steps.map((step) => step.id)).toContain(
+      'supply-chain-response',
     );
   });
 });

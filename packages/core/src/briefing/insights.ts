@@ -52,6 +52,7 @@ const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
   espionage: 'Cyber-espionage intrusion',
   ransomware: 'Ransomware operation',
   cybercrime: 'Financially motivated cybercrime',
+  'supply-chain': 'Software supply-chain compromise',
 };
 
 const PRE_POSITIONING = /\bpre-?position|\bdisruptive or destructive\b/iu;

@@ -65,6 +65,20 @@ export const STEP_CATALOG: readonly StepTemplate[] = [
     sp80061r3: ['RS.MI-02: eradicate the intruder’s footholds, including stolen credentials'],
   },
   {
+    id: 'supply-chain-response',
+    title: 'Find and replace compromised software',
+    action:
+      'Inventory where the tampered packages, updates or vendor software run, build servers and ' +
+      'developer machines included; remove those versions, pin known-good releases, and rotate every ' +
+      'secret the affected systems held.',
+    urgency: 3,
+    csf: ['ID.AM-02', 'ID.RA-09', 'GV.SC-07', 'GV.SC-08', 'RS.MI-01'],
+    attackMitigations: ['M1033', 'M1016', 'M1051', 'M1013'],
+    sp80061r3: [
+      'GV.SC-08: bring the supplier into the response; RS.MI-01: contain by removing the tampered software',
+    ],
+  },
+  {
     id: 'vulnerability-assessment',
     title: 'Assess exposure to the vulnerabilities involved',
     action:

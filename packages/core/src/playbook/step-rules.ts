@@ -29,6 +29,13 @@ export const STEPS_FOR_ACTIVITY: Readonly<Record<ActivityKind, readonly string[]
     'agency-collaboration',
   ],
   cybercrime: ['ir-activation', 'credential-hygiene', 'enhanced-monitoring'],
+  // Tampered software told of with no motive: the steps of finding it, and of the secrets it read.
+  'supply-chain': [
+    'ir-activation',
+    'supply-chain-response',
+    'credential-hygiene',
+    'enhanced-monitoring',
+  ],
   unknown: ['enhanced-monitoring'],
 };
 
@@ -43,6 +50,8 @@ export const STEPS_FOR_TECHNIQUE: Readonly<Record<string, readonly string[]>> = 
   T1210: ['patch-management'],
   T1211: ['patch-management'],
   T1212: ['patch-management'],
+  // A tampered dependency or update: find it everywhere it runs, and the secrets it could read.
+  T1195: ['supply-chain-response', 'credential-hygiene'],
   T1133: ['credential-hygiene'],
   T1078: ['credential-hygiene'],
   T1021: ['credential-hygiene', 'network-segmentation'],

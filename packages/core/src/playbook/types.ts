@@ -5,7 +5,7 @@
 
 /** The kind of activity a threat is, inferred from attribution, software and wording. */
 export type ActivityKind =
-  'state-espionage' | 'espionage' | 'ransomware' | 'cybercrime' | 'unknown';
+  'state-espionage' | 'espionage' | 'ransomware' | 'cybercrime' | 'supply-chain' | 'unknown';
 
 export interface ActivityFinding {
   readonly kind: ActivityKind;

@@ -28,6 +28,16 @@ describe('a name before a head word', () => {
     ]);
   });
 
+  it('is a new family where the text quotes it before the head word', () => {
+    expect(names('Self-replicating "Shai-Hulud" worm compromises npm packages')).toEqual([
+      'malware:Shai-Hulud',
+    ]);
+    expect(names('Hackers deployed the “Funnel Cake” backdoor.')).toEqual(['malware:Funnel Cake']);
+    expect(names('It stole the "Shai-Hulud worm" samples.')).toEqual([]);
+    expect(names('The "dropped" malware ran.')).toEqual([]);
+    expect(names('The Hulud" worm spread.')).toEqual([]);
+  });
+
   it("is a tool where a coined spelling stands before a tool word, not the authors' own", () => {
     expect(tools('The script downloads the legitimate TruffleHog secret scanner.')).toEqual([
       'TruffleHog',

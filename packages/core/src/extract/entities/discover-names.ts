@@ -40,7 +40,7 @@ import { REMOTE_ACCESS_PRODUCTS, oneWordProductEnd, productNamedAt } from './dua
 import { speaksInText } from './speakers.ts';
 import { standsAloneAsName } from './standalone-pairs.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized, joined } from './tokens.ts';
+import { isCapitalized, joined, QUOTE_CODES } from './tokens.ts';
 import { isCommonWord } from './common-words.ts';
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
@@ -146,7 +146,8 @@ export function discoverBefore(
   const last = head - 1;
   const lastToken = ctx.tokens[last];
   if (!headToken || !lastToken || isTaken(last)) return undefined;
-  if (ctx.text.slice(lastToken.end, headToken.start) !== ' ') return undefined;
+  const gap = ctx.text.slice(lastToken.end, headToken.start);
+  if (gap !== ' ') return CLOSING_QUOTE.test(gap) ? quotedBefore(ctx, head, isTaken) : undefined;
   const type = kindAt(ctx, head);
   // "Android Banker malware": a kind word before the head is part of the kind, never a name.
   if (!type || cueKind(lastToken.norm)) return undefined;
@@ -184,6 +185,31 @@ export function discoverBefore(
     return { from: last - 1, to: head, type };
   }
   return { from: last, to: head, type };
+}
+
+const CLOSING_QUOTE = /^["”’] $/u;
+/** Longest quoted name before a head word, in tokens: "Shai-Hulud" is two. */
+const QUOTED_TOKENS = 3;
+
+/**
+ * "Self-replicating "Shai-Hulud" worm", "the “Funnel Cake” backdoor": a name the text quotes right before a
+ * head word, of a few capitalized words or parts joined by hyphens.
+ */
+function quotedBefore(
+  ctx: TextContext,
+  head: number,
+  isTaken: (i: number) => boolean,
+): DiscoveredName | undefined {
+  const type = kindAt(ctx, head);
+  if (type !== 'malware') return undefined;
+  for (let from = head - 1; from >= Math.max(0, head - QUOTED_TOKENS); from--) {
+    const token = ctx.tokens[from]!;
+    if (isTaken(from) || !isCapitalized(token.text) || cueKind(token.norm)) return undefined;
+    if (QUOTE_CODES.has(ctx.text.charCodeAt(token.start - 1))) return { from, to: head, type };
+    const gap = ctx.text.slice(ctx.tokens[from - 1]?.end ?? 0, token.start);
+    if (gap !== ' ' && gap !== '-') return undefined;
+  }
+  return undefined;
 }
 
 /** Lower-case words describing a family between its name and its kind: "passive", "in-memory only". */
