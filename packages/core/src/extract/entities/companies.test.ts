@@ -1558,6 +1558,15 @@ describe('an intrusion into a company', () => {
     expect(intrusions("After the attack Contoso's network was restored.")).toEqual([]);
     expect(intrusions("Hackers breached Ukraine's networks.")).toEqual([]);
     expect(intrusions("They tried to breach Contoso's network.")).toEqual([]);
+    // A name ending in "s" takes the apostrophe alone; a part named before the owner, after "of".
+    expect(
+      intrusions("The hackers said they had breached Zorbaco Systems' internal network."),
+    ).toEqual(['Intrusion into Zorbaco Systems: breached']);
+    expect(intrusions("They hacked the 'Systems' network.")).toEqual([]);
+    expect(intrusions('Hackers breached the internal network of Zorbaco Systems in May.')).toEqual([
+      'Intrusion into Zorbaco Systems: breached',
+    ]);
+    expect(intrusions('Hackers breached the network of Zorbaco Windows users.')).toEqual([]);
   });
 
   it('is read into a company intruders were inside or broke into, located by its description', () => {

@@ -609,6 +609,10 @@ describe('a name a group gives itself', () => {
     ]);
     expect(names('Two hackers calling themselves Velkor and cyb0rg leaked the files.')).toEqual([]);
     expect(names('A man calling himself Velkor spoke to reporters.')).toEqual([]);
+    // The mask a crew speaks through is named so too.
+    expect(names('A hacktivist persona calling itself Velkor claimed the breach.')).toEqual([
+      'intrusion-set:Velkor',
+    ]);
   });
 
   it('is every capitalized word of it, ordinary ones too, past a dollar sign, and again where repeated', () => {

@@ -45,7 +45,16 @@ export function possessedCompanies(
     ) {
       to++;
     }
-    if (to === from || !ctx.possessiveS(to) || !partAfter(ctx, to + 1, verb)) continue;
+    // "Elbit Systems' internal network": a name ending in "s" takes the apostrophe alone.
+    const partFrom = ctx.possessiveS(to) ? to + 1 : bareApostrophe(ctx, to) ? to : undefined;
+    if (to === from || partFrom === undefined || !partAfter(ctx, partFrom, verb)) {
+      const owner = ownerAfterPart(ctx, verb, isFree);
+      if (owner) {
+        found.push(owner);
+        verb = owner.to;
+      }
+      continue;
+    }
     // One word that is English ("hacked Their systems") names nothing; after "the", a body's kind
     // ("compromised the Commission's systems") refers back to one named before.
     if (to - from === 1 && isCommonWord(tokens[from]!.norm)) continue;
@@ -55,6 +64,61 @@ export function possessedCompanies(
   }
   return found;
 }
+
+/** Whether the name ending before token `to` ends in "s" and an apostrophe alone: "Elbit Systems' network". */
+function bareApostrophe(ctx: TextContext, to: number): boolean {
+  const last = ctx.tokens[to - 1];
+  if (!last || !last.text.endsWith('s')) return false;
+  const mark = ctx.text.charCodeAt(last.end);
+  return (mark === 0x27 || mark === 0x2019) && ctx.text[last.end + 1] === ' ';
+}
+
+/**
+ * "breached the internal network of Elbit Systems": the company after "of", where the intrusion's object is
+ * one of a company's parts, a few words describing it.
+ */
+function ownerAfterPart(
+  ctx: TextContext,
+  verb: number,
+  isFree: (i: number) => boolean,
+): { from: number; to: number } | undefined {
+  const { tokens } = ctx;
+  if (tokens[verb + 1]?.norm !== 'the') return undefined;
+  let part = verb + 2;
+  while (
+    part < verb + 2 + MAX_DESCRIBING_WORDS &&
+    tokens[part] &&
+    !COMPANY_PARTS.has(tokens[part]!.norm)
+  ) {
+    if (tokens[part]!.text !== tokens[part]!.norm) return undefined;
+    part++;
+  }
+  if (!COMPANY_PARTS.has(tokens[part]?.norm ?? '') || tokens[part + 1]?.norm !== 'of')
+    return undefined;
+  const from = part + 2;
+  let to = from;
+  while (
+    to - from < MAX_NAME_WORDS &&
+    capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
+    inNameAt(ctx, to)
+  )
+    to++;
+  if (to === from || ctx.sentenceOf[to - 1] !== ctx.sentenceOf[verb]) return undefined;
+  // "the network of Microsoft Windows users": the name only describes the owner a word after it names.
+  const next = tokens[to];
+  if (next && ctx.sentenceOf[to] === ctx.sentenceOf[verb] && ctx.spaceBefore(to)) {
+    if (next.text === next.norm && !AFTER_OWNER.has(next.norm)) return undefined;
+  }
+  // "the network of Their partners": one English word names nothing.
+  if (to - from === 1 && isCommonWord(tokens[from]!.norm)) return undefined;
+  return { from, to };
+}
+
+/** Words that may follow the owner's name, its phrase ended: "… of Elbit Systems and stole documents". */
+const AFTER_OWNER = new Set(
+  `and or in on at to after before last earlier this that which for with during since by as but and
+from over`.split(/\s+/u),
+);
 
 /** A company's part within a few words from token `from`, in the sentence of token `verb`. */
 function partAfter(ctx: TextContext, from: number, verb: number): boolean {

@@ -40,11 +40,13 @@ export function selfNamed(ctx: TextContext, from: number): boolean {
   return HANDLE_WORDS.has(handle) && (word(first - 2) === 'the' || word(first - 2) === 'a');
 }
 
-/** Words for the people a name is theirs: "a group calling itself", "hackers who call themselves". */
+/**
+ * Words for the people a name is theirs: "a group calling itself", "hackers who call themselves", "a
+ * hacktivist persona calling itself" (the mask a crew speaks through).
+ */
 const PEOPLE = new Set(
-  'group groups gang crew collective team hackers hacker hacktivists hacktivist actor actors'.split(
-    ' ',
-  ),
+  `group groups gang crew collective team hackers hacker hacktivists hacktivist actor actors persona
+personas`.split(/\s+/u),
 );
 const WHO = new Set(['who', 'that', 'which']);
 /** Of those, the words for a body of people, whose name one list item is. */

@@ -2739,6 +2739,16 @@ describe('extractRelations', () => {
     expect(told.map((r) => [r.source, r.target, r.confidence])).toEqual([
       ['intrusion-set:G0007', 'intrusion-set:G0016', 50],
     ]);
+    // A front for the set; "the persona" after it is the mask, what it claims the mask's.
+    expect(
+      relations(
+        'Researchers assess that APT29 is a front for APT28. The persona emerged in 2023 and has since ' +
+          'claimed attacks on hospitals.',
+      ),
+    ).toEqual([
+      'related-to intrusion-set:G0007 intrusion-set:G0016',
+      'targets intrusion-set:G0016 identity:sector healthcare',
+    ]);
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

@@ -102,11 +102,15 @@ function anaphoricSet(
     : (VICTIMS_OPENING.exec(head) ?? BARE_VICTIMS_OPENING.exec(head) ?? VICTIMS_CLOSING.exec(head));
   const opening = anaphor ?? victims ?? sameGroup(text, span);
   if (!opening) return itSet(text, sentences, s, head, bySentence);
+  // "The persona emerged in December 2023": the set named as a persona; any other words, the set behind it.
+  const mask = /persona$/u.test(opening[1] ?? '');
   for (let back = 1; back <= ANAPHOR_REACH && back <= s; back++) {
     const placed = bySentence.get(s - back) ?? [];
     const named = placed.filter(
       (p) =>
-        p.role === 'attacker' && !overlapOnly(text, placed, p) && !personaNamed(text, p.mention),
+        p.role === 'attacker' &&
+        !overlapOnly(text, placed, p) &&
+        personaNamed(text, p.mention) === mask,
     );
     // "The GRU unit 26165 actors used … . The actors also exploited …": the organ, where its people acted;
     // "Medusa actors use PowerShell … . The actors use Rclone …": the family, where its people did, in words
@@ -179,7 +183,8 @@ export function anaphoricSets(
  */
 const PERSONA_BEFORE =
   /\bpersonas?,?\s(?:(?:called|named|dubbed|of|including|such\sas)\s)?(?:the\s)?["“]?$/u;
-const PERSONA_AFTER = /^["”]?(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b/u;
+const PERSONA_AFTER =
+  /^["”]?(?:(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b|\sis\s(?:likely\s|probably\s)?(?:an?\s)?(?:front|cover)\s(?:for|used\sby|operated\sby)\s)/u;
 export const personaNamed = (text: string, m: Mention): boolean =>
   PERSONA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
   PERSONA_AFTER.test(text.slice(m.end, m.end + 56));
@@ -597,7 +602,7 @@ const STATEMENT_END = /[.!?]$/u;
 const HEADING_MARK = /^(?:#|\*\*)/u;
 
 /** Group 1 of GROUP_ANAPHOR and TOLD_ANAPHOR: the words that stand for the set. */
-const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|campaign|activity|attacks|cyberattacks|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|Its(?= (?:attacks|campaigns|operators|affiliates|members|hackers)\b)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
+const REFERENT_WORDS = String.raw`((?:[Tt]he|[Tt]his|[Tt]hese|THE|THIS) (?:same )?(?:\p{Lu}\p{L}*-(?:affiliated|linked|backed|sponsored|based) )?(?:group|subgroup|actor|actors|threat actor|threat actors|cyber actors|hacking group|espionage group|unit|gang|persona|campaign|activity|attacks|cyberattacks|attackers|hackers|intruders|Group|Actor|Threat Actor|GROUP|ACTOR)|Its(?= (?:attacks|campaigns|operators|affiliates|members|hackers)\b)|(?:They|(?<=, )they)(?! (?:also |further |then |later )?(?:said|say|says|described|describe|reported|report|noted|note|wrote|write|told|tell|observed|observe|found|find|assess|assessed|believe|believed|published|explained|added|stated|concluded|discovered|identified|track|tracked|call|called|named|refer|referred|warned|warn|recommend|recommended|urged|urge)\b))\b(?! of\b)`;
 /**
  * Group 1: the words that stand for the set. A speaker is up to six capitalized words joined by "and", "of"
  * or "for" and followed by its acronym ("The Finnish Security and Intelligence Service (Supo) had earlier
