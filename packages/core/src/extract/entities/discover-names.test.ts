@@ -84,6 +84,14 @@ describe('a name before a head word', () => {
           'code that was later a dropper.',
       ),
     ).toEqual([]);
+    // A coined spelling with inner capitals is a name too; an identifier is none.
+    expect(names('The command downloaded the NodeSnake remote access trojan.')).toEqual([
+      'malware:NodeSnake',
+    ]);
+    expect(names('It called the getPayload remote access trojan.')).toEqual([]);
+    expect(
+      names('They studied the ZorvEx version of the ransomware and the URIs the malware uses.'),
+    ).toEqual([]);
   });
 
   it('is a new web shell before "web shell" or "webshell", not before "shell" alone', () => {

@@ -40,7 +40,7 @@ import { REMOTE_ACCESS_PRODUCTS, oneWordProductEnd, productNamedAt } from './dua
 import { speaksInText } from './speakers.ts';
 import { standsAloneAsName } from './standalone-pairs.ts';
 import type { TextContext } from './text-context.ts';
-import { isCapitalized, joined, QUOTE_CODES } from './tokens.ts';
+import { isAcronymPlural, isCapitalized, joined, QUOTE_CODES } from './tokens.ts';
 import { isCommonWord } from './common-words.ts';
 
 /** The kind of new name a head word after it makes ("Foo ransomware", "the Bar group"), if any. */
@@ -212,6 +212,11 @@ function quotedBefore(
   return undefined;
 }
 
+/** Words that end a coined name's description and open a clause or a phrase of their own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'of the a an that which will to in and for with is are was were uses use its'.split(' '),
+);
+
 /** Lower-case words describing a family between its name and its kind: "passive", "in-memory only". */
 const DESCRIBING = /^ (?:\p{Ll}+(?:-\p{Ll}+)* ){1,3}$/u;
 /** Tokens such words may take, their hyphens with them. */
@@ -223,7 +228,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 
 /**
  * "the BRUSHFIRE passive backdoor", "the TRAILBLAZE in-memory only dropper": a name in capitals, as vendors
- * write families, a few lower-case words describing it before its kind; a short acronym is a technology's
+ * write families (or coined with inner capitals, "the NodeSnake remote access trojan"), a few lower-case words
+ * describing it before its kind; a short acronym is a technology's
  * ("the VPN passive backdoor"), and a kind word among them ends the description ("the ZORVEX malware loader"
  * is discoverBefore's "ZORVEX malware").
  */
@@ -244,7 +250,18 @@ export function describedCapitalsBefore(
     name--;
   const token = ctx.tokens[name];
   if (!token || name === head - 1 || isTaken(name)) return undefined;
-  if (token.text.length <= ACRONYM_MAX || !ALL_CAPITALS.test(token.text)) return undefined;
+  // "the NodeSnake remote access trojan": a coined spelling with inner capitals is a name as capitals are.
+  const shape = shapeAt(ctx, name);
+  const coined =
+    (shape & INNER_CAPITALS) !== 0 &&
+    (shape & IDENTIFIER) === 0 &&
+    isCapitalized(token.text) &&
+    !isAcronymPlural(token.text) &&
+    // "the SodomNormal resource in the loader", "the ESXi version of the ransomware": only describing words.
+    ctx.tokens.slice(name + 1, head).every((t) => !CLAUSE_WORDS.has(t.norm));
+  if (!coined && (token.text.length <= ACRONYM_MAX || !ALL_CAPITALS.test(token.text))) {
+    return undefined;
+  }
   if (!DETERMINERS.has(ctx.tokens[name - 1]?.norm ?? '') || !ctx.spaceBefore(name))
     return undefined;
   const between = ctx.tokens.slice(name + 1, head);
