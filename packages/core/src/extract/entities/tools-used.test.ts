@@ -48,3 +48,18 @@ describe('programs an actor uses for a purpose', () => {
     expect(tools('They use SOMETHINGLONG to host files.')).toEqual([]);
   });
 });
+
+describe('a program named after "using" in a clause telling of a deed', () => {
+  it('is a tool, not the authors’ own nor a record type', () => {
+    expect(
+      tools('The actor staged the data and exfiltrated it to Azure Blob Storage using AzCopy.'),
+    ).toEqual(['AzCopy:used-to']);
+    expect(tools('They then copied the archives using WinSCP and deleted them.')).toEqual([
+      'WinSCP:used-to',
+    ]);
+    expect(tools('We then dumped the memory using WinPmem.')).toEqual([]);
+    expect(tools('Groups are tunneling data using NULL and TXT records.')).toEqual([]);
+    expect(tools('They copied the archives using WinSCP sessions.')).toEqual([]);
+    expect(tools('They read the archives using WinSCP.')).toEqual([]);
+  });
+});

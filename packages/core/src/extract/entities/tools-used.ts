@@ -49,9 +49,50 @@ export function toolUsedTo(
   foundKind: FoundKind | undefined,
 ): DiscoveredName | undefined {
   // The list's verb first: most name words follow none, and the spelling test is the dearer one.
-  return usedForPurpose(ctx, i, foundKind) && coinedProgram(ctx, i)
+  return (usedForPurpose(ctx, i, foundKind) || usedForDeed(ctx, i)) && coinedProgram(ctx, i)
     ? { from: i, to: i + 1, type: 'tool' }
     : undefined;
+}
+
+/**
+ * Verbs of an intruder's deed a program is then said to do it with: "exfiltrated it to Azure Blob Storage
+ * using AzCopy", "copied the archives using WinSCP".
+ */
+const DEEDS = new Set(
+  `exfiltrated exfiltrating copied copying transferred transferring uploaded uploading dumped dumping
+staged staging enumerated enumerating scanned scanning archived archiving tunneled tunnelled tunneling`.split(
+    /\s+/u,
+  ),
+);
+/** How many words before "using" the deed's verb may stand. */
+const DEED_REACH = 10;
+/** What may follow the program's name, its clause ended. */
+const CLAUSE_ENDS = new Set(['and', 'to', 'before', 'after', 'then']);
+
+/**
+ * "the actor … exfiltrated it to Azure Blob Storage using AzCopy": a program named right after "using" in a
+ * clause telling of an intruder's deed, ending the clause.
+ */
+function usedForDeed(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  const sentence = ctx.sentenceOf[i];
+  if (tokens[i - 1]?.norm !== 'using' || ctx.sentenceOf[i - 1] !== sentence) return false;
+  // "tunneling … using NULL and TXT records": capitals alone name a record type or a protocol as often.
+  if ((shapeAt(ctx, i) & INNER_CAPITALS) === 0 || (shapeAt(ctx, i) & ALL_CAPS) !== 0) return false;
+  const next = tokens[i + 1];
+  if (next && ctx.sentenceOf[i + 1] === sentence) {
+    const gap = ctx.text.slice(tokens[i]!.end, next.start);
+    if (gap === ' ' && !CLAUSE_ENDS.has(next.norm)) return false;
+  }
+  for (let k = i - 2; k >= Math.max(0, i - 1 - DEED_REACH); k--) {
+    if (ctx.sentenceOf[k] !== sentence) return false;
+    if (!DEEDS.has(tokens[k]!.norm)) continue;
+    // "We dumped the memory using WinPmem": the authors' own work.
+    const before = tokens[k - 1]?.norm ?? '';
+    const doer = ADVERBS.has(before) ? (tokens[k - 2]?.norm ?? '') : before;
+    return doer !== 'we' && doer !== 'i';
+  }
+  return false;
 }
 
 /**

@@ -562,6 +562,12 @@ describe('extractTechniques', () => {
     expect(ids('A link to the document is in the appendix.')).toEqual([]);
   });
 
+  it('reads exfiltration to Azure or S3 storage as exfiltration to cloud storage', () => {
+    expect(ids('The actor exfiltrated it to Azure Blob Storage.')).toEqual(['T1567.002']);
+    expect(ids('Data was exfiltrated to an S3 bucket.')).toEqual(['T1567.002']);
+    expect(ids('Backups were kept in an S3 bucket.')).toEqual([]);
+  });
+
   it('ignores the words of a link path', () => {
     expect(ids('Read [it](https://example.com/blog/supply-chain-attack-on-vendors).')).toEqual([]);
     expect(ids('It was a supply chain attack on the vendor.')).toEqual(['T1195']);

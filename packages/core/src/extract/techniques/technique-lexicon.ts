@@ -1345,6 +1345,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'attacker controlled onedrive',
       'attacker controlled google drive',
       'attacker controlled cloud storage',
+      // "exfiltrated it to Azure Blob Storage using AzCopy"
+      'to azure blob storage',
+      'azcopy',
+      'exfiltrat* to an s3 bucket',
+      'exfiltrat* to amazon s3',
     ],
   },
   {
