@@ -33,6 +33,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   'alias chain': 'Zorvex aka Quillmoth ',
   'named vulnerability':
     'CVE-2021-44228, known as Log4Shell, and vulnerabilities collectively known as ToolShell exploited ToolShell ',
+  'quoted family, coined tool and persona':
+    'the "Shai-Hulud" worm ran the legitimate TruffleHog secret scanner and exfiltrated it using AzCopy; a persona calling itself Handala breached the network of Elbit Systems. The persona is a front for APT31 ',
   'list opener': 'groups such as ',
   'Markdown link': '[APT31](https://x.example/z) ',
   heading: '### APT31\n',

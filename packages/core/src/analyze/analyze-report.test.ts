@@ -367,6 +367,14 @@ It stops services using Mimikatz.`),
 The Quillspark loader spreads by e-mail.
 It disables UAC and sets Mimikatz as a debugger.`),
     ).toEqual(['malware:quillspark -> tool:S0002 (sole-malware)']);
+    // The title's family named as often as its modules together, and more than any one, is the subject.
+    const modules = (more: string) => `Quillspark: unseen findings
+The Quillspark loader spreads by e-mail. Quillspark beacons hourly.
+The VelkWorm reflective loader then runs Mimikatz. The VelkWorm reflective loader hooks APIs.${more}`;
+    expect(uses(modules(' The ZorbaSpy stealer ran.'))).toEqual([
+      'malware:quillspark -> tool:S0002 (sole-malware)',
+    ]);
+    expect(uses(modules(' The VelkWorm reflective loader hides.'))).toEqual([]);
   });
 
   it('infers the one operation a report with no actor names in its title uses what it describes', () => {

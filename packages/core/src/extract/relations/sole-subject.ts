@@ -340,9 +340,10 @@ const inTitle = (titleEnd: number, entity: ExtractedEntity): boolean =>
   entity.mentions.some((m) => m.start < titleEnd);
 
 /**
- * The one malware family the title names, when the report names it more often than all its other
- * families together: "… Delivers Havoc Demon Backdoor" with Havoc 8 times, and Cobalt Strike, CaddyWiper
- * and two more families 7 times in all, in passing. Two families in the title, or others as present: none.
+ * The one malware family the title names, when the report names it at least as often as all its other
+ * families together and more often than any one of them: "… Delivers Havoc Demon Backdoor" with Havoc 8
+ * times, and Cobalt Strike, CaddyWiper and two more families 7 times in all, in passing; "FinSpy: unseen
+ * findings" with FinFisher 25 times, its ProcessWorm module 23 and two more families once each. Two families in the title, or others as present: none.
  * A family named only in the text is often the payload of an actor the report does not name ("XMRig" in
  * cryptojacking reports), whose steps are not the miner's. A family the title only likens the subject to
  * ("Credential Phishing Volumes Rival Emotet", "OAuth Abuse: Think SolarWinds/Solorigate Campaign") is not
@@ -371,8 +372,15 @@ function titleFamily(
   );
   const [family] = titled;
   if (titled.length !== 1 || !family) return undefined;
-  const others = families.reduce((n, e) => (e === family ? n : n + e.mentions.length), 0);
-  return family.mentions.length > others ? family : undefined;
+  let others = 0;
+  let most = 0;
+  for (const e of families) {
+    if (e === family) continue;
+    others += e.mentions.length;
+    most = Math.max(most, e.mentions.length);
+  }
+  const named = family.mentions.length;
+  return named >= others && named > most ? family : undefined;
 }
 
 /** Words by which a title likens its subject to something else, said just before that thing's name. */
