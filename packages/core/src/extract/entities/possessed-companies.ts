@@ -37,14 +37,7 @@ export function possessedCompanies(
     // "the cyber attack that has crippled Marks & Spencer's online shop": what an intrusion did, too.
     if (!intrusionVerbAt(ctx, verb) && intrusionImpactAt(ctx, verb) === undefined) continue;
     const from = tokens[verb + 1]?.norm === 'the' ? verb + 2 : verb + 1;
-    let to = from;
-    while (
-      to - from < MAX_NAME_WORDS &&
-      capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
-      inNameAt(ctx, to)
-    ) {
-      to++;
-    }
+    const to = nameEndFrom(ctx, from, verb, isFree);
     // "Elbit Systems' internal network": a name ending in "s" takes the apostrophe alone.
     const partFrom = ctx.possessiveS(to) ? to + 1 : bareApostrophe(ctx, to) ? to : undefined;
     if (to === from || partFrom === undefined || !partAfter(ctx, partFrom, verb)) {
@@ -63,6 +56,24 @@ export function possessedCompanies(
     verb = to;
   }
   return found;
+}
+
+/** The end of the capitalized name of up to three words at token `from`, after the verb at token `verb`. */
+function nameEndFrom(
+  ctx: TextContext,
+  from: number,
+  verb: number,
+  isFree: (i: number) => boolean,
+): number {
+  let to = from;
+  while (
+    to - from < MAX_NAME_WORDS &&
+    capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
+    inNameAt(ctx, to)
+  ) {
+    to++;
+  }
+  return to;
 }
 
 /** Whether the name ending before token `to` ends in "s" and an apostrophe alone: "Elbit Systems' network". */
@@ -96,13 +107,7 @@ function ownerAfterPart(
   if (!COMPANY_PARTS.has(tokens[part]?.norm ?? '') || tokens[part + 1]?.norm !== 'of')
     return undefined;
   const from = part + 2;
-  let to = from;
-  while (
-    to - from < MAX_NAME_WORDS &&
-    capitalWord(ctx, to, verb, (i) => !isFree(i)) &&
-    inNameAt(ctx, to)
-  )
-    to++;
+  const to = nameEndFrom(ctx, from, verb, isFree);
   if (to === from || ctx.sentenceOf[to - 1] !== ctx.sentenceOf[verb]) return undefined;
   // "the network of Microsoft Windows users": the name only describes the owner a word after it names.
   const next = tokens[to];
