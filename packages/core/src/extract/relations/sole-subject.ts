@@ -343,7 +343,8 @@ const inTitle = (titleEnd: number, entity: ExtractedEntity): boolean =>
  * The one malware family the title names, when the report names it at least as often as all its other
  * families together and more often than any one of them: "… Delivers Havoc Demon Backdoor" with Havoc 8
  * times, and Cobalt Strike, CaddyWiper and two more families 7 times in all, in passing; "FinSpy: unseen
- * findings" with FinFisher 25 times, its ProcessWorm module 23 and two more families once each. Two families in the title, or others as present: none.
+ * findings" with FinFisher 25 times, its ProcessWorm module 23 and two more families once each. Two families
+ * in the title, or another as present: none.
  * A family named only in the text is often the payload of an actor the report does not name ("XMRig" in
  * cryptojacking reports), whose steps are not the miner's. A family the title only likens the subject to
  * ("Credential Phishing Volumes Rival Emotet", "OAuth Abuse: Think SolarWinds/Solorigate Campaign") is not
