@@ -2749,6 +2749,17 @@ describe('extractRelations', () => {
       'related-to intrusion-set:G0007 intrusion-set:G0016',
       'targets intrusion-set:G0016 identity:sector healthcare',
     ]);
+    // After "a persona of" stands the wearer; after "the persona of", "a persona called", the mask.
+    for (const said of [
+      'Researchers assess that APT29 is a persona of APT28.',
+      'APT28 attacked banks under the persona of APT29.',
+      'APT28 attacked banks under a persona called APT29.',
+    ]) {
+      expect(
+        relations(said).filter((r) => r.startsWith('related-to')),
+        said,
+      ).toEqual(['related-to intrusion-set:G0007 intrusion-set:G0016']);
+    }
   });
 
   it('reads the family of an attack an actor is said to be behind as one it uses', () => {

@@ -178,13 +178,14 @@ export function anaphoricSets(
 }
 
 /**
- * "the online persona "Handala"", "the Handala persona", "Handala, a hacktivist persona that …": a set named as
- * another's persona.
+ * "the online persona "Handala"", "the Handala persona", "Handala, a hacktivist persona that …", "Handala is a
+ * front for Void Manticore": a set named as another's persona. After "a persona of" stands the wearer ("Handala
+ * is a persona of Void Manticore"), after "the persona of" the mask ("under the persona of Guccifer").
  */
 const PERSONA_BEFORE =
-  /\bpersonas?,?\s(?:(?:called|named|dubbed|of|including|such\sas)\s)?(?:the\s)?["“]?$/u;
+  /\bpersonas?,?\s(?:(?:called|named|dubbed|including|such\sas)\s|(?<!\ba\s(?:[\w-]{1,20}\s)?personas?\s)of\s)?(?:the\s)?["“]?$/u;
 const PERSONA_AFTER =
-  /^["”]?(?:(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b|\sis\s(?:likely\s|probably\s)?(?:an?\s)?(?:front|cover)\s(?:for|used\sby|operated\sby)\s)/u;
+  /^["”]?(?:(?:,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}|\s)personas?\b|\sis\s(?:likely\s|probably\s)?(?:an?\s)?(?:front|cover|persona)\s(?:for|of|used\sby|operated\sby)\s)/u;
 export const personaNamed = (text: string, m: Mention): boolean =>
   PERSONA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
   PERSONA_AFTER.test(text.slice(m.end, m.end + 56));
