@@ -80,6 +80,23 @@ describe('people named by a role word in a sentence that accuses', () => {
       'Zorvan Petrik: Zorvan Petrik',
       'Ri Kyong Sik: Ri Kyong Sik',
     ]);
+    // "the two" opens the apposition; actors are a role beside the actor's name.
+    expect(
+      people('Zorvan Petrik and Ri Kyong Sik, the two APT99 actors, are charged with fraud.'),
+    ).toEqual(['Zorvan Petrik: Zorvan Petrik', 'Ri Kyong Sik: Ri Kyong Sik']);
+    // After "actors" a list is of their deeds.
+    expect(people('APT99 actors were charged. APT99 actors: Use Windows Restart Manager.')).toEqual(
+      [],
+    );
+  });
+
+  it("reads the defendants a court case says it includes, past an owner's apposition", () => {
+    expect(
+      people(
+        "The defendants include Zorvan Petrik, Velk-Soft's founder, and Ri Kyong Sik, its chief operating officer.",
+      ),
+    ).toEqual(['Zorvan Petrik: Zorvan Petrik', 'Ri Kyong Sik: Ri Kyong Sik']);
+    expect(people('The rules include Zorvan Petrik, the founder, and Ri Kyong Sik.')).toEqual([]);
   });
 
   it('reads a list after "members of the group" once an actor is named, past an apposition', () => {

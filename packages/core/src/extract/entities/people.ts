@@ -40,6 +40,9 @@ const ROLES: ReadonlyMap<string, string | undefined> = new Map([
   ['member', undefined],
   ['members', undefined],
   ['operator', undefined],
+  // "Zhou Shuai and Yin Kecheng, the two APT27 actors, are charged": only where accused or beside the actor.
+  ['actor', undefined],
+  ['actors', undefined],
   ['affiliate', undefined],
   ['affiliates', undefined],
   ['leader', 'director'],
@@ -48,6 +51,9 @@ const ROLES: ReadonlyMap<string, string | undefined> = new Map([
   ['mastermind', 'director'],
   ['developer', 'malware-author'],
 ]);
+
+/** Roles read only in an apposition after the names ("…, the two APT27 actors,"). */
+const APPOSED_ONLY = new Set(['actor', 'actors']);
 
 /** Roles a state's spokespeople hold too: an actor's people only beside its name ("officials of the IRGC-CEC"). */
 const BESIDE_ONLY = new Set(['official', 'officials']);
@@ -78,6 +84,9 @@ const ACCUSING = new Set([
   'arrest',
   'accused',
   'wanted',
+  // "The defendants include Wu Haibo, …": people a court case names are accused.
+  'defendant',
+  'defendants',
   'extradited',
   'convicted',
   'sentenced',
@@ -245,7 +254,9 @@ export function findPeople(
     // A Title Case heading capitalizes every word ("Seven … Defendants, Including …, Charged In Connection").
     if (tokens[r]!.text !== norm && (!ctx.sentenceStart(r) || ctx.titleCase(r))) continue;
     const role = ROLES.get(norm);
-    for (const [from, to] of namesAfter(ctx, r, read, acting)) add(from, to, role);
+    // "Royal actors: Use Windows Restart Manager …": a list after "actors" is of their deeds.
+    if (!APPOSED_ONLY.has(norm))
+      for (const [from, to] of namesAfter(ctx, r, read, acting)) add(from, to, role);
     for (const [from, to] of namesBefore(ctx, r, read)) add(from, to, role);
   }
   if (found.length === 0) return found;
@@ -304,8 +315,10 @@ function namesAfter(
   if (opening !== '' && opening !== ',' && !colon) return names;
   if (last > role && opening === '') return names;
   let at = last + 1;
-  // "the defendants, including Jong Song Hwa and Ri Kyong Sik"
-  const including = opening === ',' && ctx.tokens[at]?.norm === 'including';
+  // "the defendants, including Jong Song Hwa and Ri Kyong Sik", "The defendants include Wu Haibo, …"
+  const including =
+    (opening === ',' && ctx.tokens[at]?.norm === 'including') ||
+    (opening === '' && last === role && INCLUDE.has(ctx.tokens[at]?.norm ?? ''));
   if (including) at++;
   while (names.length < MAX_LIST) {
     const end = nameAt(ctx, at, read, colon || including || names.length > 0);
@@ -328,11 +341,26 @@ function namesAfter(
 
 /** The token after the comma closing an apposition that opens at token `at` (", an FSB officer,"), if one does. */
 function appositionAfter(ctx: TextContext, at: number): number | undefined {
-  if (!ARTICLES.has(ctx.tokens[at]?.norm ?? '') || between(ctx, at - 1, at) !== ',')
-    return undefined;
+  if (!opensApposition(ctx, at) || between(ctx, at - 1, at) !== ',') return undefined;
   const close = ctx.commaClosing(at + 1, APPOSITION_REACH + 1);
   return close === undefined ? undefined : close + 1;
 }
+
+const INCLUDE = new Set(['include', 'included', 'includes']);
+
+/**
+ * An apposition opens on an article, a possessive pronoun or an owner's name ("Wu Haibo, i-Soon's founder, and
+ * Chen Cheng, its chief operating officer").
+ */
+function opensApposition(ctx: TextContext, at: number): boolean {
+  const norm = ctx.tokens[at]?.norm ?? '';
+  if (ARTICLES.has(norm) || OWNERS.has(norm)) return true;
+  for (let k = at + 1; k <= at + OWNER_TOKENS; k++) if (ctx.possessiveS(k)) return true;
+  return false;
+}
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** Tokens an owner's name before "'s" may take: "i-Soon" is three. */
+const OWNER_TOKENS = 3;
 
 /** Words counting the people of an apposition: "Yin Kecheng and Zhou Shuai, two members of APT27". */
 const COUNTS = new Set('two three four five six seven eight nine ten'.split(' '));
@@ -347,6 +375,14 @@ function namesBefore(ctx: TextContext, role: number, read: ReadAs): [number, num
     if (ctx.sentenceOf[article] !== ctx.sentenceOf[role]) return [];
     const counted = COUNTS.has(word.norm);
     if (!counted && word.norm !== 'a' && word.norm !== 'an' && word.norm !== 'the') continue;
+    // "Zhou Shuai and Yin Kecheng, the two APT27 actors": the article before the count opens the apposition.
+    if (
+      counted &&
+      ctx.tokens[article - 1]?.norm === 'the' &&
+      between(ctx, article - 2, article - 1) === ','
+    ) {
+      article--;
+    }
     if (between(ctx, article - 1, article) !== ',') return [];
     const last = nameEndingAt(ctx, article, read);
     if (last === undefined) return [];
