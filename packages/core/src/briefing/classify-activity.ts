@@ -23,8 +23,12 @@ const ESPIONAGE =
 const SPYING =
   /\b(?:gather(?:s|ed|ing)? intelligence|intelligence[- ]gathering|collect(?:s|ed|ing)? intelligence|spy(?:ing)? on)\b/i;
 const RANSOMWARE = /\bransomware\b/i;
-/** The report's own word for the actor's motive, read before the kind of malware it used. */
-const CRIME_STATED = /\b(?:financially[- ]motivated|cyber-?crim(?:e|inal|inals)|fraud)\b/i;
+/**
+ * The report's own word for the actor's motive, read before the kind of malware it used; not a charge's name
+ * ("charged with conspiracy and wire fraud" says what the law calls the intrusion).
+ */
+const CRIME_STATED =
+  /\b(?:financially[- ]motivated|cyber-?crim(?:e|inal|inals)|(?<!\b(?:wire|computer|mail|bank|access device) )fraud)\b/i;
 const CRIME_TOOLS = /\b(?:banking trojan|cryptomin(?:er|ing)|infostealer|stealer)\b/i;
 
 export interface ClassifiedActivity {

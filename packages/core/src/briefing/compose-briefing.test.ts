@@ -577,6 +577,13 @@ describe('what a criminal intrusion is', () => {
     expect(insightOn('what', 'APT99 deployed the Zorvex stealer against banks.')).toBe(
       'Financially motivated cybercrime: the report describes “stealer”',
     );
+    // A charge's name is no motive; fraud the report tells of is one.
+    const charged =
+      'Two APT99 members are charged with conspiracy and wire fraud for hacking ministries.';
+    expect(insightOn('what', charged)).toBeUndefined();
+    expect(insightOn('what', 'APT99 runs invoice fraud against banks.')).toBe(
+      'Financially motivated cybercrime: the report calls it “fraud”',
+    );
   });
 });
 
