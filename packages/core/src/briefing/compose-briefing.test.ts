@@ -800,6 +800,12 @@ describe('what was done about it', () => {
     expect(response('Prague summoned the Chinese ambassador.')).toBe(
       'Response: Prague summoned the Chinese ambassador.',
     );
+    expect(
+      response(
+        'APT99 hit ministries. The Justice Department announced charges against two of its members.',
+      ),
+    ).toBe('Response: The Justice Department announced charges against two of its members.');
+    expect(response('APT99 faces no charges so far.')).toBeUndefined();
     // A named actor's flood or a disruptive aim is the attack; a named actor's servers taken down, a response.
     expect(response('APT99 took down the websites of several Czech banks.')).toBeUndefined();
     expect(

@@ -36,7 +36,7 @@ import { shortened } from './shortened.ts';
  * against"), not as a body's remit ("the office, which administers sanctions").
  */
 const RESPONSE =
-  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon(?:ed|ing)\b|indict\w*|reprimand\w*|expel\w*|charged|arrest\w*|seiz\w+|disrupt(?!ive)\w*|took down|(?:opened|launched) (?:an|a criminal) investigation)/giu;
+  /\b(?:condemn\w*|sanctioned|sanctioning|(?:imposed|announced|new|levied) sanctions|sanctions (?:on|against|from)|summon(?:ed|ing)\b|indict\w*|reprimand\w*|expel\w*|charged|(?:announced|filed|brought|unsealed) charges|charges against|arrest\w*|seiz\w+|disrupt(?!ive)\w*|took down|(?:opened|launched) (?:an|a criminal) investigation)/giu;
 const MAX_QUOTE = 220;
 const VERB: Readonly<Record<string, string>> = {
   'attributed-to': 'is attributed to',

@@ -84,6 +84,8 @@ describe('people named by a role word in a sentence that accuses', () => {
     expect(
       people('Zorvan Petrik and Ri Kyong Sik, the two APT99 actors, are charged with fraud.'),
     ).toEqual(['Zorvan Petrik: Zorvan Petrik', 'Ri Kyong Sik: Ri Kyong Sik']);
+    // A count opening the text has nothing before it.
+    expect(people('The three are officers of APT99.')).toEqual([]);
     // After "actors" a list is of their deeds.
     expect(people('APT99 actors were charged. APT99 actors: Use Windows Restart Manager.')).toEqual(
       [],

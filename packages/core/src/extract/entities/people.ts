@@ -378,7 +378,8 @@ function namesBefore(ctx: TextContext, role: number, read: ReadAs): [number, num
     // "Zhou Shuai and Yin Kecheng, the two APT27 actors": the article before the count opens the apposition.
     if (
       counted &&
-      ctx.tokens[article - 1]?.norm === 'the' &&
+      article >= 2 &&
+      ctx.tokens[article - 1]!.norm === 'the' &&
       between(ctx, article - 2, article - 1) === ','
     ) {
       article--;
