@@ -34,7 +34,7 @@ import {
   victimsListOpenings,
 } from './listed-companies.ts';
 import { tellingCompanies, tellsOwnIntrusion } from './telling-companies.ts';
-import { amongAffectedIn, intrusionVerbIn } from './intrusion-verbs.ts';
+import { amongStruckIn, intrusionVerbIn } from './intrusion-verbs.ts';
 import { describedSectors } from './described-sectors.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -306,7 +306,7 @@ export function findCompanies(
     const sentence = ctx.sentenceOf[company.from]!;
     let struck = intrusionIn.get(sentence);
     if (struck === undefined) {
-      struck = intrusionVerbIn(ctx, sentence) || amongAffectedIn(ctx, sentence);
+      struck = intrusionVerbIn(ctx, sentence) || amongStruckIn(ctx, sentence);
       intrusionIn.set(sentence, struck);
     }
     // "The BBC, British Airways and the pharmacy chain Boots said staff data had been stolen": the list tells.

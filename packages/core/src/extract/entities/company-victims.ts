@@ -20,7 +20,13 @@ import {
 import { isAcronymPlural, isCapitalized } from './tokens.ts';
 import { innerCapitals } from './name-words.ts';
 import { isEnglishWord } from './english-words.ts';
-import { enteringAt, gainingBefore, intrusionVerbAt } from './intrusion-verbs.ts';
+import {
+  AFFECTED,
+  amongStruck,
+  enteringAt,
+  gainingBefore,
+  intrusionVerbAt,
+} from './intrusion-verbs.ts';
 import { intrusionImpactAt } from './intrusion-impact.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { TextContext } from './text-context.ts';
@@ -669,7 +675,7 @@ export function ownSystemsIntruded(ctx: TextContext, from: number, to: number): 
       if (shut !== undefined) return shut;
       // "… said it was among the victims"
       if (passive > k + 1 && norm(adverb) === 'among') {
-        const struck = amongStruck(ctx, adverb + 1, norm);
+        const struck = amongStruck(ctx, adverb + 1);
         if (struck !== undefined) return struck;
       }
     }
@@ -1117,7 +1123,6 @@ function passiveVerbAt(ctx: TextContext, be: number): number | undefined {
 }
 const ACRONYM_OPENING = new RegExp(`^${BRACKETED_ACRONYM}`, 'u');
 /** "X was affected": in a report of an intrusion, by it. */
-const AFFECTED = new Set(['affected', 'impacted']);
 const PASSIVE_ADVERBS = new Set([
   'also',
   'reportedly',
@@ -1275,7 +1280,7 @@ function intrusionWordOf(ctx: TextContext, from: number, to: number): number | u
   const verb = passiveVerbAt(ctx, after);
   if (verb === undefined) return undefined;
   if (intrusionVerbAt(ctx, verb) || AFFECTED.has(norm(verb))) return verb;
-  return norm(verb) === 'among' ? amongStruck(ctx, verb + 1, norm) : undefined;
+  return norm(verb) === 'among' ? amongStruck(ctx, verb + 1) : undefined;
 }
 
 /** What an actor uses against a victim: "the same approach", "this tactic". */
@@ -1296,25 +1301,3 @@ function methodUsedBefore(norm: (i: number) => string, end: number): number | un
   }
   return undefined;
 }
-
-/** Words between "among the" and the verb that strikes them: "among the carriers breached". */
-const AMONG_NOUN_WORDS = 2;
-
-/**
- * "X were among the carriers breached", "X was among the affected organizations": the token after "among"
- * that tells of the intrusion, if any.
- */
-function amongStruck(
-  ctx: TextContext,
-  from: number,
-  norm: (i: number) => string,
-): number | undefined {
-  const start = ARTICLES.has(norm(from)) ? from + 1 : from;
-  if (VICTIM_NOUNS.has(norm(start))) return start;
-  // "among the affected organizations", "among the carriers breached"
-  for (let k = start; k <= start + AMONG_NOUN_WORDS; k++) {
-    if (intrusionVerbAt(ctx, k) || AFFECTED.has(norm(k))) return k;
-  }
-  return undefined;
-}
-const VICTIM_NOUNS = new Set(['victims', 'victim']);

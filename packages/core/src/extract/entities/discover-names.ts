@@ -13,7 +13,7 @@ import {
   namedAfterGroupWords,
 } from './context-names.ts';
 import { selfNamedGroup } from './self-named.ts';
-import { usedForPurpose } from './tools-used.ts';
+import { AUTHORS, usedForPurpose } from './tools-used.ts';
 import {
   aliasListedOf,
   announcedKind,
@@ -116,7 +116,6 @@ function authorsNear(ctx: TextContext, head: number): boolean {
   return false;
 }
 const AUTHORS_REACH = 8;
-const AUTHORS: ReadonlySet<string> = new Set(['we', 'our', 'i']);
 
 /** "the Ghostwriter threat group": "threat" before a group word heads the name as that word would. */
 const THREAT = 'threat';

@@ -3,6 +3,7 @@
  * makes a named company or body a victim (company-victims.ts) or a possessive name a company
  * (possessed-companies.ts).
  */
+import { ARTICLES } from './common-words.ts';
 import type { TextContext } from './text-context.ts';
 
 /** Verbs whose object is the victim: "breached X", "hacking X". */
@@ -97,22 +98,41 @@ export function intrusionVerbIn(ctx: TextContext, s: number): boolean {
   return false;
 }
 
+/** Words that say a victim was struck, beside the verbs: "was also affected", "among the impacted firms". */
+export const AFFECTED: ReadonlySet<string> = new Set(['affected', 'impacted']);
+
+/** Words between "among the" and the verb that strikes them: "among the carriers breached". */
+const AMONG_NOUN_WORDS = 2;
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victims', 'victim']);
+
 /**
- * Sentence `s` counts its subjects among the affected: "AT&T, Verizon and Lumen Technologies were among the
+ * "X were among the carriers breached", "X was among the affected organizations", "… among the victims": the
+ * token after "among" (token `from` is the one after it) that tells of the intrusion, if any, in its sentence.
+ */
+export function amongStruck(ctx: TextContext, from: number): number | undefined {
+  const sentence = ctx.sentenceOf[from - 1] ?? -1;
+  const norm = (i: number): string => ctx.normIn(sentence, i);
+  const start = ARTICLES.has(norm(from)) ? from + 1 : from;
+  if (VICTIM_NOUNS.has(norm(start))) return start;
+  // "among the affected organizations", "among the carriers breached"
+  for (let k = start; k <= start + AMONG_NOUN_WORDS; k++) {
+    if (intrusionVerbAt(ctx, k) || AFFECTED.has(norm(k))) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Sentence `s` counts its subjects among those struck: "AT&T, Verizon and Lumen Technologies were among the
  * companies affected", "… among the impacted organizations". "Affected" alone tells of products as often as of
  * victims ("Windows and Linux builds are affected"); after "among the" it counts members of a group struck.
  */
-export function amongAffectedIn(ctx: TextContext, s: number): boolean {
+export function amongStruckIn(ctx: TextContext, s: number): boolean {
   const [from, to] = ctx.tokenRange(s);
   for (let i = from; i < to; i++) {
     const word = ctx.tokens[i]!.norm;
-    if ((word !== 'among' && word !== 'amongst') || ctx.tokens[i + 1]?.norm !== 'the') continue;
-    for (let k = i + 2; k <= i + 2 + AMONG_NOUN_WORDS && k < to; k++) {
-      if (AFFECTED_WORDS.has(ctx.tokens[k]!.norm)) return true;
+    if ((word === 'among' || word === 'amongst') && amongStruck(ctx, i + 1) !== undefined) {
+      return true;
     }
   }
   return false;
 }
-/** Words between "among the" and "affected": "among the telecom companies affected". */
-const AMONG_NOUN_WORDS = 2;
-const AFFECTED_WORDS: ReadonlySet<string> = new Set(['affected', 'impacted']);

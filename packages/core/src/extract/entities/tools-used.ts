@@ -64,6 +64,8 @@ staged staging enumerated enumerating scanned scanning archived archiving tunnel
     /\s+/u,
   ),
 );
+/** The report's authors, whose own work a program named so is: "we", "our", "I". */
+export const AUTHORS: ReadonlySet<string> = new Set(['we', 'our', 'i']);
 /** How many words before "using" the deed's verb may stand. */
 const DEED_REACH = 10;
 /** What may follow the program's name, its clause ended. */
@@ -90,7 +92,7 @@ function usedForDeed(ctx: TextContext, i: number): boolean {
     // "We dumped the memory using WinPmem": the authors' own work.
     const before = tokens[k - 1]?.norm ?? '';
     const doer = ADVERBS.has(before) ? (tokens[k - 2]?.norm ?? '') : before;
-    return doer !== 'we' && doer !== 'i';
+    return !AUTHORS.has(doer);
   }
   return false;
 }
