@@ -11,8 +11,9 @@ import type { ExtractedEntity, ExtractedRelation } from '../analysis/types.ts';
 
 export interface CoActor {
   readonly actor: ExtractedEntity;
-  /** The first target it shares with the main actor, and its own relation to it (the evidence). */
-  readonly shared: ExtractedEntity;
+  /** The targets it shares with the main actor, in the order the report relates them. */
+  readonly shared: readonly ExtractedEntity[];
+  /** Its own relation to the first of them (the evidence). */
   readonly relation: ExtractedRelation;
 }
 
@@ -47,14 +48,20 @@ export function coActors(
       .filter((r) => r.type === 'attributed-to' && (selves.has(r.source) || selves.has(r.target)))
       .flatMap((r) => [r.source, r.target]),
   );
-  const found = new Map<string, CoActor>();
+  const found = new Map<
+    string,
+    { actor: ExtractedEntity; shared: ExtractedEntity[]; relation: ExtractedRelation }
+  >();
   for (const relation of relations) {
     if (relation.type !== 'targets' || !mainTargets.has(relation.target)) continue;
     const actor = byKey.get(relation.source);
-    if (!actor || selves.has(actor.key) || tiedToMain.has(actor.key) || found.has(actor.key))
-      continue;
+    if (!actor || selves.has(actor.key) || tiedToMain.has(actor.key)) continue;
     if (!ACTORS.has(actor.type) || isPerson(actor)) continue;
-    found.set(actor.key, { actor, shared: byKey.get(relation.target)!, relation });
+    const target = byKey.get(relation.target)!;
+    const known = found.get(actor.key);
+    if (known) {
+      if (!known.shared.includes(target)) known.shared.push(target);
+    } else found.set(actor.key, { actor, shared: [target], relation });
   }
   const firstWritten = (e: ExtractedEntity): number => e.mentions[0]?.start ?? 0;
   return [...found.values()].sort((a, b) => firstWritten(a.actor) - firstWritten(b.actor));

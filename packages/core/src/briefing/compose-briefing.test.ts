@@ -431,6 +431,21 @@ describe('who the actor is', () => {
       'Zorvex Typhoon; also targeting CVE-2025-53770: Violet Typhoon (ATT&CK G0128, ZIRCONIUM) and ' +
         'Storm-2603 (from China)',
     );
+    // Each flaw they share; where they share different ones, the same targets.
+    expect(
+      who(
+        'Zorvex Typhoon exploits CVE-2025-53770 and CVE-2025-53771. Storm-2603 exploited ' +
+          'CVE-2025-53770 and CVE-2025-53771 to deploy ransomware.',
+      ),
+    ).toBe('Zorvex Typhoon; also targeting CVE-2025-53770 and CVE-2025-53771: Storm-2603');
+    expect(
+      who(
+        'Zorvex Typhoon exploits CVE-2025-53770 and CVE-2025-53771. Storm-2603 exploited ' +
+          'CVE-2025-53770. Violet Typhoon exploited CVE-2025-53771.',
+      ),
+    ).toBe(
+      'Zorvex Typhoon; also targeting the same targets: Storm-2603 and Violet Typhoon (ATT&CK G0128, ZIRCONIUM)',
+    );
     // Both at government bodies is no one activity.
     expect(
       who('Zorvex Typhoon targets government agencies. Storm-2603 targets government agencies.'),

@@ -216,9 +216,13 @@ const mentionCitations = (ctx: CitationContext, entity: ExtractedEntity): Citati
   return c ? [c] : [];
 };
 
-/** A target actors share: "ToolShell (CVE-2025-53770)", a victim by its name. */
-const sharedLabel = (target: ExtractedEntity): string =>
-  target.type === 'vulnerability' ? flawLabels([target]).join('') : displayName(target);
+/** Targets actors share: "ToolShell (CVE-2025-53770, CVE-2025-53771)", victims by their names. */
+const sharedLabel = (targets: readonly ExtractedEntity[]): string =>
+  NAME_LIST.format([
+    ...flawLabels(targets.filter((t) => t.type === 'vulnerability')),
+    ...targets.filter((t) => t.type !== 'vulnerability').map(displayName),
+  ]);
+const keysOf = (targets: readonly ExtractedEntity[]): string => targets.map((t) => t.key).join(' ');
 
 /** Most other actors the Who names; the rest are counted. */
 const MOST_CO_ACTORS = 4;
@@ -384,7 +388,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const others = ctx && who ? coActors(entities, relations, selves) : [];
     if (ctx && others.length > 0) {
       const what =
-        new Set(others.map((o) => o.shared.key)).size === 1
+        new Set(others.map((o) => keysOf(o.shared))).size === 1
           ? sharedLabel(others[0]!.shared)
           : 'the same targets';
       const shown = others

@@ -2236,6 +2236,25 @@ describe('extractRelations', () => {
       'intrusion-set:G0007 vulnerability:CVE-2024-21887',
     ]);
     expect(targets(`${unnamed}Volexity said APT28 has used other flaws.`)).toEqual([]);
+    // The sets a sentence before tells of exploiting the flaws "these vulnerabilities" stands for.
+    const three = (middle: string) =>
+      targets(
+        'APT28 and APT29 have been exploiting vulnerabilities in Acme VPN appliances. ' +
+          `In addition, Storm-2603 exploited ${middle} to deploy ransomware. ` +
+          'The vulnerabilities, CVE-2023-46805 and CVE-2024-21887, allow code execution.',
+      );
+    expect(three('these vulnerabilities')).toEqual([
+      'intrusion-set:storm 2603 vulnerability:CVE-2023-46805',
+      'intrusion-set:storm 2603 vulnerability:CVE-2024-21887',
+      'intrusion-set:G0007 vulnerability:CVE-2023-46805',
+      'intrusion-set:G0007 vulnerability:CVE-2024-21887',
+      'intrusion-set:G0016 vulnerability:CVE-2023-46805',
+      'intrusion-set:G0016 vulnerability:CVE-2024-21887',
+    ]);
+    expect(three('two flaws in Acme Mail')).toEqual([
+      'intrusion-set:storm 2603 vulnerability:CVE-2023-46805',
+      'intrusion-set:storm 2603 vulnerability:CVE-2024-21887',
+    ]);
   });
 
   it('gives the attacks a sentence tells of to the set the next sentence tracks the activity as', () => {

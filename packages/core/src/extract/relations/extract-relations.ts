@@ -37,7 +37,7 @@ import {
 } from './referring-sets.ts';
 import { linkPeople } from './people-links.ts';
 import { linkFrontCompanies } from './front-links.ts';
-import { flawsNamedBefore, setExploitingFlawsNamedIn, setsTold } from './flaws-named-after.ts';
+import { flawsNamedBefore, setsExploitingFlawsNamedIn, setsTold } from './flaws-named-after.ts';
 import { actingFamilyOf, ownActors, roleOf, type Placed, type Role } from './roles.ts';
 import {
   ACCORDING_BEFORE,
@@ -473,20 +473,20 @@ export function extractRelations(
     if (tracked)
       addFromBoth('attributed-to', tracked.set, tracked.organ, tracked.organ.mention.sentence, s);
     linkFrontCompanies(placed, evidence, out);
-    const exploiter =
+    const exploiters =
       stated.length === 0
-        ? setExploitingFlawsNamedIn(
+        ? setsExploitingFlawsNamedIn(
             text,
             sentences,
             s,
             bySentence,
             (k) => (anaphors.get(k) ?? namedInNextSentence(text, sentences, k, bySentence))?.placed,
           )
-        : undefined;
-    if (exploiter) {
-      for (const v of placed.filter((p) => p.entity.type === 'vulnerability'))
-        addFromBoth('targets', exploiter, v, s - 1, s);
-    }
+        : [];
+    for (const { sets: told, sentence } of exploiters)
+      for (const set of told)
+        for (const v of placed.filter((p) => p.entity.type === 'vulnerability'))
+          addFromBoth('targets', set, v, sentence, s);
     // "CISA added CVE-2026-20352 to its catalog. … the vulnerability has been exploited by Salt Typhoon".
     const named = anaphor ? undefined : flawsNamedBefore(text, sentences, s, bySentence);
     if (named) {

@@ -14,28 +14,55 @@ import { cuesIn } from './triggers.ts';
 const FLAWS_OPENING =
   /^\s*(?:The|These|Both|The two|The three|These two) (?:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)(?:,| \(| (?:are|were|is|was|tracked|identified|known|named)\b)/u;
 
+/** The sets one sentence tells of exploiting flaws it does not name, and the sentence. */
+export interface FlawExploiters {
+  readonly sets: readonly Placed[];
+  readonly sentence: number;
+}
+
 /**
- * The one set sentence `s - 1` tells of exploiting unnamed flaws, when sentence `s` opens by naming them; where
+ * The sets sentence `s - 1` tells of exploiting unnamed flaws, when sentence `s` opens by naming them; where
  * `s - 1` names no set, the one its words stand for (`referentOf`: "Suspected Chinese hackers have been
  * exploiting two zero-days … . The flaws, tracked as CVE-… . Volexity tracks the threat actor as UTA0178").
+ * Where `s - 1` tells of "these vulnerabilities", the sets a sentence just before tells of exploiting them too:
+ * "Linen Typhoon and Violet Typhoon, exploiting vulnerabilities … . Storm-2603, exploiting these
+ * vulnerabilities … . The vulnerabilities, CVE-2025-53770 and CVE-2025-53771, …".
  */
-export function setExploitingFlawsNamedIn(
+export function setsExploitingFlawsNamedIn(
   text: string,
   sentences: readonly Span[],
   s: number,
   bySentence: ReadonlyMap<number, readonly Placed[]>,
   referentOf: (sentence: number) => Placed | undefined = () => undefined,
-): Placed | undefined {
+): FlawExploiters[] {
   const span = sentences[s];
-  const previous = sentences[s - 1];
-  if (!span || !previous || !FLAWS_OPENING.test(text.slice(span.start, span.start + 60))) {
-    return undefined;
+  if (!span || !FLAWS_OPENING.test(text.slice(span.start, span.start + 60))) return [];
+  const found: FlawExploiters[] = [];
+  for (let k = s - 1; k >= Math.max(0, s - 1 - FLAWS_REACH); k--) {
+    const exploiters = exploitingUnnamedFlaws(text, sentences, k, bySentence, referentOf);
+    if (exploiters.length === 0) break;
+    found.push({ sets: exploiters, sentence: k });
+    const words = text.slice(sentences[k]!.start, sentences[k]!.end);
+    if (!THESE_FLAWS.test(words)) break;
   }
-  const before = bySentence.get(s - 1) ?? [];
-  if (before.some((p) => p.entity.type === 'vulnerability')) return undefined;
-  const set = before.some((p) => p.role === 'attacker') ? onlySet(before) : referentOf(s - 1);
-  if (!set) return undefined;
-  return cuesIn(text.slice(previous.start, previous.end)).has('exploit') ? set : undefined;
+  return found;
+}
+
+/** The sets sentence `k` tells of exploiting flaws, when it names none. */
+function exploitingUnnamedFlaws(
+  text: string,
+  sentences: readonly Span[],
+  k: number,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+  referentOf: (sentence: number) => Placed | undefined,
+): readonly Placed[] {
+  const span = sentences[k];
+  const placed = bySentence.get(k) ?? [];
+  if (!span || placed.some((p) => p.entity.type === 'vulnerability')) return [];
+  if (!cuesIn(text.slice(span.start, span.end)).has('exploit')) return [];
+  if (placed.some((p) => p.role === 'attacker')) return setsTold(placed, text);
+  const referent = referentOf(k);
+  return referent ? [referent] : [];
 }
 
 /** "the vulnerability", "this command injection flaw": one flaw named before. */
