@@ -582,6 +582,28 @@ describe('what tampered software told of with no motive is', () => {
   });
 });
 
+describe('code on network devices', () => {
+  const deviceStep = (text: string) =>
+    briefingOn(text)
+      .mitigations.content.steps.find((step) => step.id === 'network-device-integrity')
+      ?.triggers.map((t) => t.label);
+
+  it("checks the devices where the report places the intruder's code on them", () => {
+    expect(
+      deviceStep(
+        "Mandiant found APT99 backdoors operating on Zorvex Networks' Junos OS routers. They disable logging.",
+      ),
+    ).toEqual(["the report tells of “backdoors operating on Zorvex Networks' Junos OS routers”"]);
+    expect(deviceStep('APT99 backdoored Zorvex firewalls at two ministries.')).toEqual([
+      'the report tells of “backdoored Zorvex firewalls”',
+    ]);
+    // Not code on the device: the routers only carry the traffic, or another clause holds the malware.
+    expect(deviceStep('APT99 malware reached the victims through home routers.')).toBeUndefined();
+    expect(deviceStep('APT99 deployed malware; the routers were patched.')).toBeUndefined();
+    expect(deviceStep('APT99 exploited Zorvex VPN gateways.')).toBeUndefined();
+  });
+});
+
 describe('what a criminal intrusion is', () => {
   it("quotes the report's word for the motive before the kind of malware it names", () => {
     const text =

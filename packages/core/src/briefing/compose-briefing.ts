@@ -18,6 +18,7 @@ import { classifyActivity } from './classify-activity.ts';
 import { citationOf, type CitationContext } from './citations.ts';
 import { listGaps } from './gaps.ts';
 import { composeInsights } from './insights.ts';
+import { deviceImplantWords } from './device-implants.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
 import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
@@ -65,6 +66,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
   const vulnerabilities = collectVulnerabilities(analysis, input.kev);
   const exposure = collectExposure(analysis, actor);
   const indicators = indicatorRows(analysis, report?.published);
+  const deviceImplant = ctx && deviceImplantWords(ctx);
   const plan = planMitigations({
     activity: activity.findings,
     techniques,
@@ -72,6 +74,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
     sectors: exposure.sectors,
     countries: exposure.countries,
     indicatorCount: indicators.length,
+    ...(deviceImplant ? { deviceImplant } : {}),
     ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
   });
 

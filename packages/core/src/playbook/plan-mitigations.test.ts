@@ -59,6 +59,22 @@ describe('planMitigations', () => {
     expect(lsass.filter((s) => s.startsWith('user-training'))).toEqual([]);
   });
 
+  it('checks network devices where code on them is told of or a technique on them is known', () => {
+    const device = (facts: Partial<ThreatFacts>) =>
+      planMitigations({ ...empty, ...facts }).steps.find(
+        (s) => s.id === 'network-device-integrity',
+      );
+    expect(device({ deviceImplant: 'implants on routers' })?.triggers).toEqual([
+      { kind: 'device', label: 'the report tells of “implants on routers”' },
+    ]);
+    expect(
+      device({ techniques: [{ id: 'T1601.001', name: 'Patch System Image', tactics: [] }] })?.csf,
+    ).toContain('ID.RA-09');
+    expect(
+      device({ techniques: [{ id: 'T1542.001', name: 'System Firmware', tactics: [] }] }),
+    ).toBe(undefined);
+  });
+
   it('uses the store’s mitigates relationships when given', () => {
     const plan = planMitigations({
       ...empty,

@@ -92,6 +92,12 @@ export function planMitigations(facts: ThreatFacts, options: PlanOptions = {}): 
       trigger(stepId, { kind: 'activity', label: finding.basis, ref: finding.kind });
     }
   }
+  if (facts.deviceImplant) {
+    trigger('network-device-integrity', {
+      kind: 'device',
+      label: `the report tells of “${facts.deviceImplant}”`,
+    });
+  }
   for (const technique of facts.techniques) {
     for (const stepId of stepsForTechnique(technique.id)) {
       trigger(stepId, techniqueTrigger(technique));

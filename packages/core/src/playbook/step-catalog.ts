@@ -79,6 +79,20 @@ export const STEP_CATALOG: readonly StepTemplate[] = [
     ],
   },
   {
+    id: 'network-device-integrity',
+    title: 'Check network devices for implants',
+    action:
+      'Verify routers, firewalls, VPN gateways and other edge devices against the vendor’s published images ' +
+      'and integrity tools, rebuild those that fail from known-good media on a fixed release, and restrict ' +
+      'their management interfaces to an administration network, forwarding their logs off the device.',
+    urgency: 3,
+    csf: ['ID.AM-01', 'ID.RA-09', 'PR.PS-02', 'PR.PS-04', 'DE.CM-09', 'RS.MI-02'],
+    attackMitigations: ['M1046', 'M1045', 'M1051', 'M1026'],
+    sp80061r3: [
+      'ID.RA-09: check the integrity of device software; RS.MI-02: eradicate by rebuilding from known-good images',
+    ],
+  },
+  {
     id: 'vulnerability-assessment',
     title: 'Assess exposure to the vulnerabilities involved',
     action:

@@ -52,6 +52,13 @@ export const STEPS_FOR_TECHNIQUE: Readonly<Record<string, readonly string[]>> = 
   T1212: ['patch-management'],
   // A tampered dependency or update: find it everywhere it runs, and the secrets it could read.
   T1195: ['supply-chain-response', 'credential-hygiene'],
+  // Code on the network devices themselves: a changed image, a boot monitor, a patched login, a magic packet.
+  T1601: ['network-device-integrity'],
+  'T1542.004': ['network-device-integrity'],
+  'T1542.005': ['network-device-integrity'],
+  'T1556.004': ['network-device-integrity'],
+  T1599: ['network-device-integrity'],
+  T1205: ['network-device-integrity'],
   T1133: ['credential-hygiene'],
   T1078: ['credential-hygiene'],
   T1021: ['credential-hygiene', 'network-segmentation'],

@@ -53,6 +53,8 @@ export interface ThreatFacts {
   /** ISO 3166-1 alpha-2 codes of targeted countries. */
   readonly countries: readonly string[];
   readonly indicatorCount: number;
+  /** The report's words placing the intruder's code on network devices: "backdoors operating on … routers". */
+  readonly deviceImplant?: string;
   /**
    * ATT&CK `mitigates` relationships for the techniques, from the store (technique id -> mitigations).
    * Absent: the planner falls back to its built-in table for common techniques.
@@ -60,7 +62,8 @@ export interface ThreatFacts {
   readonly techniqueMitigations?: ReadonlyMap<string, readonly AttackMitigationRef[]>;
 }
 
-export type TriggerKind = 'activity' | 'technique' | 'vulnerability' | 'sector' | 'indicators';
+export type TriggerKind =
+  'activity' | 'technique' | 'vulnerability' | 'sector' | 'indicators' | 'device';
 
 export interface Trigger {
   readonly kind: TriggerKind;

@@ -257,6 +257,12 @@ describe('a name before a head word', () => {
     expect(names('The Zorbaki Group hacked beer producers.')).toEqual(['intrusion-set:Zorbaki']);
   });
 
+  it('is not the owner of a noun the kind word qualifies ("malware removal tool")', () => {
+    expect(names('Run the Zorbaki Malware Removal Tool on every router.')).toEqual([]);
+    expect(names('Zorbaki malware analysts found it.')).toEqual([]);
+    expect(names('Run the Zorbaki Malware on every router.')).toEqual(['malware:Zorbaki']);
+  });
+
   it('is not a kind word alone, a language, a method name or a detection name', () => {
     expect(names('Then the eCrime gang sent new lures.')).toEqual([]);
     expect(names('The kit sold a Banker to the crew, and a Stealer too.')).toEqual([]);

@@ -160,6 +160,9 @@ export function discoverBefore(
   // "Asahi Group Holdings", "Toll Group Ltd": a company's name goes on past the head with its legal form.
   const after = ctx.tokens[head + 1]?.norm ?? '';
   if (LEGAL_FORMS.has(after) || after === 'holdings') return undefined;
+  // "the Juniper Malware Removal Tool", "Kaspersky malware analysts": the head word qualifies the next noun,
+  // which the name before it owns.
+  if (QUALIFIED_BY_HEAD.has(after)) return undefined;
   // "Ave Maria malware", "Active Directory group", "Advanced Persistent Group": the word is the end of a
   // longer capitalized name, and that name alone is no proof ("Updated FlawedGrace RAT" is a heading),
   // unless the text uses the two words alone as a name too ("Ransom Cartel ransomware").
@@ -185,6 +188,22 @@ export function discoverBefore(
   }
   return { from: last, to: head, type };
 }
+
+/** Nouns a malware word qualifies ("malware removal", "ransomware protection"): what owns them is no family. */
+const QUALIFIED_BY_HEAD: ReadonlySet<string> = new Set([
+  'removal',
+  'remover',
+  'protection',
+  'detection',
+  'scanner',
+  'cleaner',
+  'remediation',
+  'prevention',
+  'analysts',
+  'researchers',
+  'experts',
+  'hunters',
+]);
 
 const CLOSING_QUOTE = /^["”’] $/u;
 /** Longest quoted name before a head word, in tokens: "Shai-Hulud" is two. */
