@@ -257,6 +257,14 @@ describe('a name before a head word', () => {
     expect(names('The Zorbaki Group hacked beer producers.')).toEqual(['intrusion-set:Zorbaki']);
   });
 
+  it('is a coined name in capitals the malware is based on, not a language or a format', () => {
+    expect(names('Mandiant found several ZORVEXSHELL-based backdoors on the routers.')).toEqual([
+      'malware:ZORVEXSHELL',
+    ]);
+    expect(names('They used HTA-based backdoors and JAVASCRIPT-based malware.')).toEqual([]);
+    expect(names('They used Zorvexshell-based backdoors.')).toEqual([]);
+  });
+
   it('is not the owner of a noun the kind word qualifies ("malware removal tool")', () => {
     expect(names('Run the Zorbaki Malware Removal Tool on every router.')).toEqual([]);
     expect(names('Zorbaki malware analysts found it.')).toEqual([]);

@@ -105,6 +105,32 @@ export function coinedToolBefore(
 const SHORTEST_TOOL = 4;
 
 /**
+ * "several TINYSHELL-based backdoors": a coined name in capitals the malware is built on is a family itself.
+ * Languages and formats written so ("HTA-based", "JSON-based") are short or plain words.
+ */
+export function basedOnBefore(
+  ctx: TextContext,
+  head: number,
+  isTaken: (i: number) => boolean,
+): DiscoveredName | undefined {
+  const based = ctx.tokens[head - 1];
+  const name = ctx.tokens[head - 2];
+  if (based?.norm !== 'based' || !name || isTaken(head - 2)) return undefined;
+  if (kindAt(ctx, head) !== 'malware') return undefined;
+  const { text } = ctx;
+  if (
+    text.slice(name.end, based.start) !== '-' ||
+    text.slice(based.end, ctx.tokens[head]!.start) !== ' '
+  )
+    return undefined;
+  if (!(shapeAt(ctx, head - 2) & ALL_CAPS) || name.text.length < SHORTEST_BASE) return undefined;
+  if (isCommonWord(name.norm)) return undefined;
+  return { from: head - 2, to: head - 1, type: 'malware' };
+}
+/** Fewer capitals are a language's or a format's: "HTA-based", "JSON-based". */
+const SHORTEST_BASE = 6;
+
+/**
  * "Using the LECmd tool, we extracted the SID": the authors' own tool. Looked for a few words either side of
  * the tool word, in its sentence.
  */

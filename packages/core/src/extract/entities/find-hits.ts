@@ -23,6 +23,7 @@ import {
   announcedDualUseTool,
   coinedToolBefore,
   describedCapitalsBefore,
+  basedOnBefore,
   discoverBefore,
   discoverByShape,
   mayBeHead,
@@ -336,7 +337,9 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
     const linkedFirst = linkedByContext(ctx, hits);
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i - 1] || !isHead.get(tokens[i]!)) continue;
+      const base = basedOnBefore(ctx, i, (k) => taken[k] === 1);
       const found =
+        base ??
         discoverBefore(ctx, i, (k) => taken[k] === 1) ??
         describedCapitalsBefore(ctx, i, (k) => taken[k] === 1) ??
         coinedToolBefore(ctx, i, (k) => taken[k] === 1) ??
@@ -345,6 +348,7 @@ export function findHits(ctx: TextContext, knowledge: KnowledgeIndex, options: H
       const listed = listedBefore(ctx, found, (k) => taken[k] === 1);
       // "the QUEUESEED and BIASBOOT backdoors": a known family listed first shares the plural head too.
       if (
+        !base &&
         listed.length === 0 &&
         PLURAL_MALWARE_HEADS.has(tokens[i]!.norm) &&
         !knownFamilyAt(listItemBefore(ctx, found.from))
