@@ -420,6 +420,19 @@ describe('who the actor is', () => {
     ).toBe('Salt Typhoon; contractors: Sichuan Zorvex Network Technology');
   });
 
+  it('gives the other names the report writes the set by, each once', () => {
+    const text =
+      'The Russian actor Laundry Bear stole contact details of police employees. It targets governments. ' +
+      'Microsoft tracks the same actor as Void Blizzard.';
+    expect(insightOn('who', text)).toBe('Laundry Bear (also called Void Blizzard), from Russia');
+    expect(
+      insightOn(
+        'who',
+        'The Russian actor Laundry Bear stole contact details. LAUNDRY BEAR targets governments.',
+      ),
+    ).toBe('Laundry Bear, from Russia');
+  });
+
   it('names the other actors at the same flaw or victim, not those sharing only a sector', () => {
     const knowledge = [intrusionSet(7, 'ZIRCONIUM', 'G0128', ['Violet Typhoon'])];
     const who = (text: string) => topicIn(briefingOn(text, knowledge), 'who');
@@ -676,7 +689,9 @@ describe('against whom', () => {
       'also known as Cadet Blizzard and Ember Bear. In 2020, Unit 29155 carried out cyber-attacks ' +
       'against the Estonian Ministry of Social Affairs.';
     const briefing = briefingOn(text, [intrusionSet(8, 'Ember Bear', 'G1003', ['Cadet Blizzard'])]);
-    expect(topicIn(briefing, 'who')).toBe('Ember Bear, attributed to the GRU (Russia)');
+    expect(topicIn(briefing, 'who')).toBe(
+      'Ember Bear (also called Cadet Blizzard), attributed to the GRU (Russia)',
+    );
     expect(topicIn(briefing, 'against-whom')).toBe(
       'Targets: Ministry of Social Affairs of Estonia (EE)',
     );

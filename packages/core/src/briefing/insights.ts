@@ -224,6 +224,20 @@ const sharedLabel = (targets: readonly ExtractedEntity[]): string =>
   ]);
 const keysOf = (targets: readonly ExtractedEntity[]): string => targets.map((t) => t.key).join(' ');
 
+/** The names a set is written by in the report (a described actor's mentions are descriptions, no names). */
+const writtenNames = (entity: ExtractedEntity): string[] => entity.mentions.map((m) => m.text);
+const squeezed = (name: string): string => name.toLowerCase().replace(/[\s-]+/gu, '');
+/** `names` less those `shown` already and repeats, spelling variants aside. */
+function namesBesides(names: readonly string[], shown: readonly (string | undefined)[]): string[] {
+  const seen = new Set(shown.filter((n) => n !== undefined).map(squeezed));
+  return names.filter((n) => {
+    const key = squeezed(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Most other actors the Who names; the rest are counted. */
 const MOST_CO_ACTORS = 4;
 
@@ -284,6 +298,11 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     // "TraderTraitor, also known as Lazarus Group or APT38": its other names, and what is told of them; so
     // too of the set wearing it, for a persona.
     const otherNames = ctx && who ? otherNamesOf(ctx.analysis.text, who, entities) : [];
+    // "Microsoft tracks the same actor as Void Blizzard": the names the report writes of the one set too.
+    const alsoCalled = namesBesides(
+      [...(who?.type === 'intrusion-set' ? writtenNames(who) : []), ...otherNames.map(displayName)],
+      [name, actor?.name],
+    );
     const ids = [
       [
         actor?.externalId && `ATT&CK ${actor.externalId}`,
@@ -291,7 +310,7 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       ]
         .filter(Boolean)
         .join(', '),
-      otherNames.length > 0 && `also called ${NAME_LIST.format(otherNames.map(displayName))}`,
+      alsoCalled.length > 0 && `also called ${NAME_LIST.format(alsoCalled)}`,
       persona && `a persona of ${displayName(persona.wearer)}${judgedSo(persona.relation)}`,
     ]
       .filter(Boolean)
