@@ -595,6 +595,30 @@ describe('what tampered software told of with no motive is', () => {
   });
 });
 
+describe('impersonation at credential resets', () => {
+  const steps = (text: string) =>
+    composeBriefing({
+      now: NOW,
+      report: {
+        title: 'Report',
+        tlp: 'clear',
+        analysis: analyzeReport(text, {
+          knowledge: prepareKnowledge([]),
+          techniques: extractTechniques,
+        }),
+      },
+    }).mitigations.content.steps.map((step) => step.id);
+
+  it('makes resets wait for a check of the caller, not where others are impersonated', () => {
+    expect(
+      steps('APT99 fooled a supplier into resetting a password by posing as one of its staff.'),
+    ).toContain('help-desk-verification');
+    const journalists = steps('APT99 lured diplomats by posing as journalists.');
+    expect(journalists).toContain('user-training');
+    expect(journalists).not.toContain('help-desk-verification');
+  });
+});
+
 describe('code on network devices', () => {
   const deviceStep = (text: string) =>
     briefingOn(text)

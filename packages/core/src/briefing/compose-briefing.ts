@@ -19,6 +19,7 @@ import { citationOf, type CitationContext } from './citations.ts';
 import { listGaps } from './gaps.ts';
 import { composeInsights } from './insights.ts';
 import { deviceImplantWords } from './device-implants.ts';
+import { helpDeskLureWords } from './help-desk-lure.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
 import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
@@ -67,6 +68,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
   const exposure = collectExposure(analysis, actor);
   const indicators = indicatorRows(analysis, report?.published);
   const deviceImplant = ctx && deviceImplantWords(ctx);
+  const helpDeskLure = ctx && helpDeskLureWords(ctx);
   const plan = planMitigations({
     activity: activity.findings,
     techniques,
@@ -75,6 +77,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
     countries: exposure.countries,
     indicatorCount: indicators.length,
     ...(deviceImplant ? { deviceImplant } : {}),
+    ...(helpDeskLure ? { helpDeskLure } : {}),
     ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
   });
 

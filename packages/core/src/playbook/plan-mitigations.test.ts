@@ -75,6 +75,23 @@ describe('planMitigations', () => {
     ).toBe(undefined);
   });
 
+  it('makes resets wait for a check of the caller where impersonation at resets is told of', () => {
+    const plan = planMitigations({ ...empty, helpDeskLure: 'called the IT help desk' });
+    expect(plan.steps.find((s) => s.id === 'help-desk-verification')?.triggers).toEqual([
+      {
+        kind: 'lure',
+        label: 'the report tells of impersonation at credential resets: “called the IT help desk”',
+      },
+    ]);
+    // Impersonation alone is a lure to train staff against.
+    const posing = planMitigations({
+      ...empty,
+      techniques: [{ id: 'T1656', name: 'Impersonation', tactics: ['defense-evasion'] }],
+    }).steps.map((s) => s.id);
+    expect(posing).toContain('user-training');
+    expect(posing).not.toContain('help-desk-verification');
+  });
+
   it('uses the store’s mitigates relationships when given', () => {
     const plan = planMitigations({
       ...empty,

@@ -98,6 +98,12 @@ export function planMitigations(facts: ThreatFacts, options: PlanOptions = {}): 
       label: `the report tells of “${facts.deviceImplant}”`,
     });
   }
+  if (facts.helpDeskLure) {
+    trigger('help-desk-verification', {
+      kind: 'lure',
+      label: `the report tells of impersonation at credential resets: “${facts.helpDeskLure}”`,
+    });
+  }
   for (const technique of facts.techniques) {
     for (const stepId of stepsForTechnique(technique.id)) {
       trigger(stepId, techniqueTrigger(technique));

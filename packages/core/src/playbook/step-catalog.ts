@@ -79,6 +79,18 @@ export const STEP_CATALOG: readonly StepTemplate[] = [
     ],
   },
   {
+    id: 'help-desk-verification',
+    title: 'Verify callers before resetting credentials',
+    action:
+      'Have the help desk and IT support confirm a caller’s identity out of band (a call back to the number on ' +
+      'file, a manager’s confirmation) before resetting a password or enrolling a new MFA device, and alert on ' +
+      'such resets for privileged accounts.',
+    urgency: 3,
+    csf: ['PR.AA-01', 'PR.AA-02', 'PR.AT-02', 'DE.CM-03'],
+    attackMitigations: ['M1017', 'M1032'],
+    sp80061r3: ['PR.AA-02: proof identities before binding them to new credentials'],
+  },
+  {
     id: 'network-device-integrity',
     title: 'Check network devices for implants',
     action:

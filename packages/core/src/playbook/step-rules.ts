@@ -44,6 +44,8 @@ export const STEPS_FOR_TECHNIQUE: Readonly<Record<string, readonly string[]>> = 
   T1566: ['user-training'],
   T1598: ['user-training'],
   T1204: ['user-training'],
+  // Posing as staff, journalists or colleagues: a lure like a phishing message.
+  T1656: ['user-training'],
   T1190: ['vulnerability-assessment', 'patch-management'],
   T1068: ['patch-management'],
   T1203: ['patch-management'],

@@ -55,6 +55,8 @@ export interface ThreatFacts {
   readonly indicatorCount: number;
   /** The report's words placing the intruder's code on network devices: "backdoors operating on … routers". */
   readonly deviceImplant?: string;
+  /** The words of impersonation aimed at those who reset credentials: "into resetting a password". */
+  readonly helpDeskLure?: string;
   /**
    * ATT&CK `mitigates` relationships for the techniques, from the store (technique id -> mitigations).
    * Absent: the planner falls back to its built-in table for common techniques.
@@ -63,7 +65,7 @@ export interface ThreatFacts {
 }
 
 export type TriggerKind =
-  'activity' | 'technique' | 'vulnerability' | 'sector' | 'indicators' | 'device';
+  'activity' | 'technique' | 'vulnerability' | 'sector' | 'indicators' | 'device' | 'lure';
 
 export interface Trigger {
   readonly kind: TriggerKind;

@@ -1,8 +1,9 @@
 /**
  * Verbs that tell what an intrusion did to its victim: "a cyberattack that forced X to …", "the attack
  * crippled X", "the cyber attack that has crippled X's online shop", "The attack, which began on 3 June, has
- * forced X to …", "Ransomware attack disrupts X" (a headline). The verb names the victim only with an
- * intrusion for its subject: "the outage disrupted X" tells of no attack.
+ * forced X to …", "Ransomware attack disrupts X" (a headline), "Hackers who crippled X's online operations". The
+ * verb names the victim only with an intrusion or intruders for its subject: "the outage disrupted X" tells of no
+ * attack.
  */
 import { INTRUSION_WORDS } from './campaigns.ts';
 import type { TextContext } from './text-context.ts';
@@ -11,7 +12,11 @@ const IMPACT_VERBS: ReadonlySet<string> = new Set(
   `forced disrupted crippled paralyzed paralysed affected impacted hit struck forces disrupts cripples
 paralyzes paralyses affects impacts hits strikes`.split(/\s+/u),
 );
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Who intrudes, as a verb's subject an intrusion would be: "Hackers who crippled X's online operations". */
+const INTRUDERS: ReadonlySet<string> = new Set(
+  'hackers attackers intruders criminals cybercriminals'.split(' '),
+);
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /**
@@ -26,7 +31,8 @@ export function intrusionImpactAt(ctx: TextContext, verb: number): number | unde
   if (AUXILIARIES.has(ctx.normIn(sentence, subject))) subject--;
   if (RELATIVES.has(ctx.normIn(sentence, subject))) subject--;
   else subject = beforeRelativeClause(ctx, sentence, subject);
-  return INTRUSION_WORDS.has(ctx.normIn(sentence, subject)) ? subject : undefined;
+  const word = ctx.normIn(sentence, subject);
+  return INTRUSION_WORDS.has(word) || INTRUDERS.has(word) ? subject : undefined;
 }
 
 function gapAfter(ctx: TextContext, i: number): string {
