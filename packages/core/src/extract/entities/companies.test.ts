@@ -1553,6 +1553,13 @@ describe('an intrusion into a company', () => {
       intrusions("The cyber attack that has crippled Marks & Spencer's online shop went on."),
     ).toEqual(['Intrusion into Marks & Spencer: attack']);
     expect(intrusions("The outage crippled Marks & Spencer's online shop.")).toEqual([]);
+    // Intruders as the subject, as an intrusion would be.
+    expect(
+      intrusions("Hackers who crippled Marks & Spencer's online operations gained access."),
+    ).toEqual(['Intrusion into Marks & Spencer: Hackers']);
+    expect(intrusions("Regulators who crippled Marks & Spencer's online operations met.")).toEqual(
+      [],
+    );
     // No company's part, a noun and not a verb, a country, an intent: no intrusion.
     expect(intrusions("Hackers breached Podesta's email in 2016.")).toEqual([]);
     expect(intrusions("After the attack Contoso's network was restored.")).toEqual([]);
