@@ -209,22 +209,36 @@ function closesApposition(ctx: TextContext, end: number, name: number): boolean 
   // "discovered ModPipe, a modular backdoor that gives …": a relative clause ends the apposition as well, and
   // so does a participle ("a loader written in C#"); but not after a word opening the
   // sentence, an adverb as often ("Recently, a new backdoor that …").
-  const next = ctx.tokens[end + 1];
+  // "a modular backdoor previously attributed to APT29": an adverb may stand before the participle.
+  const adverb = ctx.tokens[end + 1]?.norm.endsWith('ly') === true && ctx.spaceBefore(end + 2);
+  const next = ctx.tokens[adverb ? end + 2 : end + 1];
   return (
     next !== undefined &&
     !ctx.sentenceStart(name) &&
     !isCommonWord(ctx.tokens[name]!.norm) &&
-    (RELATIVES.has(next.norm) ||
+    ((!adverb && RELATIVES.has(next.norm)) ||
       (PARTICIPLES.has(next.norm) && cueKind(word.norm) !== undefined)) &&
-    isSpace(ctx.text, word.end, next.start) &&
-    ctx.sentenceOf[end + 1] === ctx.sentenceOf[end]
+    isSpace(ctx.text, word.end, ctx.tokens[end + 1]!.start) &&
+    ctx.sentenceOf[adverb ? end + 2 : end + 1] === ctx.sentenceOf[end]
   );
 }
 
 const APPOSITION_ENDS = new Set([',', ')', '.', ';', '—']);
 const RELATIVES = new Set(['that', 'which']);
 /** "MATCHBOIL, a loader written in C#": a participle after the kind word goes on describing the thing. */
-const PARTICIPLES = new Set(['written', 'designed', 'developed', 'built', 'coded', 'capable']);
+const PARTICIPLES = new Set([
+  'written',
+  'designed',
+  'developed',
+  'built',
+  'coded',
+  'capable',
+  'used',
+  'attributed',
+  'associated',
+  'linked',
+  'deployed',
+]);
 
 /** What the phrase's last word says, checked against the words before it. */
 function phraseKind(ctx: TextContext, from: number, end: number): NamedKind | undefined {

@@ -489,6 +489,12 @@ describe('a name a sentence defines', () => {
     expect(names('They used Ostrana, a custom implant, against ministries.')).toEqual([
       'malware:Ostrana',
     ]);
+    // A participle goes on describing it, an adverb before it too.
+    expect(
+      names('We saw a variant of OSTRANA, a modular backdoor previously attributed to them.'),
+    ).toEqual(['malware:OSTRANA']);
+    expect(names('We saw Ostrana, a backdoor used by them.')).toEqual(['malware:Ostrana']);
+    expect(names('Lately, a backdoor previously attributed to them returned.')).toEqual([]);
     expect(names('Velk Ostra is a remote access trojan sold on forums.')).toEqual([
       'malware:Velk Ostra',
     ]);

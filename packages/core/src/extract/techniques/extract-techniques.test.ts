@@ -554,6 +554,13 @@ describe('extractTechniques', () => {
     expect(
       ids('The actor creates fake profiles to impersonate respected experts and known contacts.'),
     ).toEqual(['T1656']);
+    expect(ids('The campaign impersonates a major European Ministry of Foreign Affairs.')).toEqual([
+      'T1656',
+    ]);
+    expect(
+      ids('They fooled a third party into resetting a password, posing as one of its staff.'),
+    ).toEqual(['T1656']);
+    expect(ids('They targeted a European ministry.')).toEqual([]);
     expect(ids('It uses spoofed email accounts to approach its targets.')).toEqual(['T1585.002']);
     expect(ids('The spoofed sender is a traffic authority.')).toEqual(['T1672']);
     expect(

@@ -1313,6 +1313,14 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'into resetting passwords',
       'into resetting the password',
       'into resetting their password*',
+      // "impersonates a major European Ministry of Foreign Affairs and sends invitations"
+      'impersonat* a ministry',
+      'impersonat* a * ministry',
+      'impersonat* a * * ministry',
+      'impersonat* an embassy',
+      'impersonat* embassies',
+      'impersonat* diplomats',
+      'impersonat* government officials',
     ],
   },
   {
