@@ -8,7 +8,7 @@ import type { Analysis, ExtractedEntity, Mention } from '../analysis/types.ts';
 import type { ActivityFinding } from '../playbook/types.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import type { CitationContext } from './citations.ts';
-import { citationInSentence } from './citations.ts';
+import { citationInSentence, citationOf } from './citations.ts';
 import type { ActorKnowledge, Citation } from './types.ts';
 import { countryInProse } from '../geo/countries.ts';
 
@@ -61,12 +61,16 @@ const stateActor = (entity: ExtractedEntity): boolean => {
   return entity.type === 'threat-actor' && Array.isArray(types) && types.includes('nation-state');
 };
 
-function stateSponsor(analysis: Analysis): string | undefined {
+/** The state body the report attributes the activity to, and where it names it so (its sentence's mention). */
+function stateSponsor(analysis: Analysis): { name: string; said?: Mention } | undefined {
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
   for (const relation of analysis.relations) {
     if (relation.type !== 'attributed-to') continue;
     const target = byKey.get(relation.target);
-    if (target && (STATE_BODY.test(target.name) || stateActor(target))) return target.name;
+    if (!target || !(STATE_BODY.test(target.name) || stateActor(target))) continue;
+    const stating = new Set(relation.evidence.map((m) => m.sentence));
+    const said = target.mentions.find((m) => stating.has(m.sentence)) ?? relation.evidence[0];
+    return said ? { name: target.name, said } : { name: target.name };
   }
   return undefined;
 }
@@ -109,7 +113,7 @@ export function classifyActivity(
   if (sponsor) {
     findings.push({
       kind: 'state-espionage',
-      basis: `attributed to ${organInProse(sponsor)}, a state security body`,
+      basis: `attributed to ${organInProse(sponsor.name)}, a state security body`,
     });
   } else if (espionage) {
     findings.push({ kind: 'state-espionage', basis: `the report calls it “${espionage.text}”` });
@@ -119,7 +123,7 @@ export function classifyActivity(
       basis: `${actor.name} is attributed to ${countryInProse(actor.sponsor.name)}`,
     });
   }
-  citation = espionage;
+  citation = sponsor?.said && ctx ? citationOf(ctx, sponsor.said) : espionage;
   const spying = findings.length === 0 && ctx ? firstSentenceMatching(ctx, SPYING) : undefined;
   if (spying) {
     findings.push({ kind: 'espionage', basis: `the report calls it “${spying.text}”` });

@@ -525,6 +525,17 @@ describe('what a state-sponsored intrusion is', () => {
     );
   });
 
+  it('cites where the report attributes it to a state body', () => {
+    const text =
+      "APT99 sent invitations to diplomats. APT99 is attributed to China's Ministry of State Security.";
+    const what = briefingOn(text).insights.content.find((i) => i.topic === 'what');
+    expect(what?.text).toMatch(
+      /^State-sponsored intrusion: attributed to the Ministry of State Security/u,
+    );
+    expect(what?.citations.map((c) => c.text)).toEqual(["China's Ministry of State Security"]);
+    expect(what?.knowledge).toEqual([]);
+  });
+
   it('is pre-positioning for disruption where the report says that', () => {
     expect(
       what(
