@@ -30,6 +30,22 @@ function read(text: string): { organizations: string[]; targets: string[] } {
   return { organizations, targets };
 }
 
+describe('front companies listed', () => {
+  it('are each a front, tied to the one person of their sentence', () => {
+    expect(
+      read(
+        'Zhenxing Wang, a U.S. national, was arrested. Zhenxing Wang created front companies, including ' +
+          'Hopana Tech LLC and Tony WKJ LLC, to hide ' +
+          'the workers. Zorvex Corp was a victim.',
+      ).organizations,
+    ).toEqual([
+      'Hopana Tech LLC [front company] -> Zhenxing Wang',
+      'Tony WKJ LLC [front company] -> Zhenxing Wang',
+      'Zorvex Corp',
+    ]);
+  });
+});
+
 describe('a front company', () => {
   it('is named so after its name, its acronym or its legal form, and tied to the organ of its sentence', () => {
     expect(

@@ -17,6 +17,9 @@ const FRONT_AFTER =
   /^\.?(?: \([^()]{1,30}\))?(?:,(?: which (?:it|they|\p{Lu}\p{L}+) (?:described|called|named|identified|designated) as)?| is| was| as| served as| acted as| operated as) (?:a|an|the) (?:\p{Lu}[\p{L}'’-]* ){0,2}front (?:company|companies|firm|business|for|of)\b/u;
 /** Before the name: "the front company Hainan Xiandun", "a front company called …". */
 const FRONT_BEFORE = /\bfront (?:company|firm|business),? (?:(?:called|named|known as) )?$/u;
+/** A list of them: "created front companies, including Hopana Tech LLC and Tony WKJ LLC". */
+const FRONTS_LISTED =
+  /\bfront (?:companies|firms|businesses),? (?:including|such as|like|namely) (?:[^.;:()]{1,80}(?:, | and | or ))?$/u;
 /** Characters either side of a mention that the phrases may take. */
 const REACH = 100;
 
@@ -43,4 +46,5 @@ export function markFrontCompanies(
 
 const frontAt = (text: string, mention: Mention): boolean =>
   FRONT_AFTER.test(text.slice(mention.end, mention.end + REACH)) ||
-  FRONT_BEFORE.test(text.slice(Math.max(0, mention.start - REACH), mention.start));
+  FRONT_BEFORE.test(text.slice(Math.max(0, mention.start - REACH), mention.start)) ||
+  FRONTS_LISTED.test(text.slice(Math.max(0, mention.start - REACH), mention.start));

@@ -106,6 +106,17 @@ describe('an actor named only by its state', () => {
       ),
     ).toEqual([['North Korean IT workers']]);
     expect(actors('Since 2022, North Korean workers have used stolen identities.')).toEqual([]);
+    // North Korea's IT workers are the threat wherever named, a headline's capitals too; another state's act.
+    expect(
+      actors(
+        "Actions to Combat North Korean Remote Information Technology Workers' Illicit Revenue Schemes",
+      ).map((a) => a.mentions),
+    ).toEqual([['North Korean Remote Information Technology Workers']]);
+    expect(
+      actors('The DPRK IT workers were paid in cryptocurrency.').map((a) => a.mentions),
+    ).toEqual([['DPRK IT workers']]);
+    expect(actors('Chinese IT workers are common in the region.')).toEqual([]);
+    expect(actors('It works: North Korean IT software is rare.')).toEqual([]);
     // Not the people at work: a possessive, a country's name, a verb of no intrusion.
     expect(actors("The Iranian hackers' forum was closed.")).toEqual([]);
     expect(actors('Iran hackers used phishing.')).toEqual([]);

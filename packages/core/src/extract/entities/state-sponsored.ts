@@ -15,6 +15,7 @@ import { countryByCode, countryInProse } from '../../geo/countries.ts';
 import type { EntityFinding } from './entity-collector.ts';
 import type { Hit } from './hits.ts';
 import type { TextContext } from './text-context.ts';
+import { isAllCaps } from './tokens.ts';
 
 /** The `via` of such an actor: its mentions describe it ("Chinese state hackers") rather than name it. */
 export const STATE_SPONSORED = 'state-sponsored';
@@ -197,12 +198,18 @@ function actorsActing(
   code: string,
 ): [number, number] | undefined {
   const written = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  if (!countryByCode(code)?.adjectives.includes(written)) return undefined;
+  const adjective = countryByCode(code)?.adjectives.includes(written) === true;
+  // "North Korean IT workers", "DPRK IT workers", "North Korean Remote Information Technology Workers' …
+  // Schemes": North Korea's revenue scheme's workers, a threat whatever they are said to do.
+  const workers = itWorkersAfter(ctx, to);
+  if (workers !== undefined && code === IT_WORKERS_STATE && (adjective || isAllCaps(written)))
+    return [from, workers];
+  if (!adjective) return undefined;
   const sentence = ctx.sentenceOf[from];
   let noun = to;
   while (noun < to + MAX_MODIFIERS && ACTOR_MODIFIERS.has(normAt(ctx, noun))) noun++;
-  // "North Korean IT workers used stolen identities …": the scheme's workers, in capitals.
-  if (ctx.tokens[noun]?.text === 'IT' && normAt(ctx, noun + 1) === 'workers') noun++;
+  // Another state's IT workers are a threat where they act: "… IT workers used stolen identities".
+  if (workers !== undefined) noun = workers - 1;
   else if (!ACTING_NOUNS.has(normAt(ctx, noun))) return undefined;
   if (ctx.sentenceOf[noun] !== sentence) return undefined;
   // "Iranian cyber actors' use of brute force to compromise …": a possessive only before its deed.
@@ -216,6 +223,21 @@ function actorsActing(
     if (!BEFORE_VERB.has(word)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The end of "(remote) IT workers" or "(remote) information technology workers" from token `i`, in one
+ * sentence; "IT" in capitals, lest "it works" read so.
+ */
+const IT_WORKERS_STATE = 'KP';
+
+function itWorkersAfter(ctx: TextContext, i: number): number | undefined {
+  const sentence = ctx.sentenceOf[i];
+  let k = normAt(ctx, i) === 'remote' ? i + 1 : i;
+  if (ctx.tokens[k]?.text === 'IT') k++;
+  else if (normAt(ctx, k) === 'information' && normAt(ctx, k + 1) === 'technology') k += 2;
+  else return undefined;
+  return normAt(ctx, k) === 'workers' && ctx.sentenceOf[k] === sentence ? k + 1 : undefined;
 }
 
 /** How far before "to <country>" the attributing word may stand: "attributed the cyberattack on its water supply to". */
