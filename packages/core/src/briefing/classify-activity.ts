@@ -29,6 +29,14 @@ const RANSOMWARE = /\bransomware\b/i;
  */
 const CRIME_STATED =
   /\b(?:financially[- ]motivated|cyber-?crim(?:e|inal|inals)|(?<!\b(?:wire|computer|mail|bank|access device) )fraud)\b/i;
+/**
+ * A state's money-making: "revenue generation", "fund its regime", "evade sanctions", in a sentence naming a state
+ * ("generates revenue for the botnet operator" is a gang's).
+ */
+const REVENUE =
+  /\b(?:revenue generation|generat(?:e|es|ed|ing) revenue for|fund(?:s|ed|ing)? (?:its|the) (?:regime|weapons|nuclear|missile)|sanctions evasion|evad(?:e|es|ed|ing) sanctions)\b/i;
+const STATE_NAMED =
+  /\b(?:regime|DPRK|North Korean?|Democratic People's Republic|government|state|Pyongyang)\b/iu;
 const CRIME_TOOLS = /\b(?:banking trojan|cryptomin(?:er|ing)|infostealer|stealer)\b/i;
 
 export interface ClassifiedActivity {
@@ -37,13 +45,19 @@ export interface ClassifiedActivity {
   readonly citation?: Citation;
 }
 
-function firstSentenceMatching(ctx: CitationContext, re: RegExp): Citation | undefined {
+/** The first words `re` matches in a body sentence, one that `also` matches too where given. */
+function firstSentenceMatching(
+  ctx: CitationContext,
+  re: RegExp,
+  also?: RegExp,
+): Citation | undefined {
   const { text, sentences } = ctx.analysis;
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     if (insideAny(span, ctx.excluded)) continue;
-    const match = re.exec(text.slice(span.start, span.end));
-    if (match) {
+    const words = text.slice(span.start, span.end);
+    const match = re.exec(words);
+    if (match && (!also || also.test(words))) {
       return citationInSentence(
         ctx,
         i,
@@ -139,6 +153,13 @@ export function classifyActivity(
         : `${actor?.name} uses ${ransomwareSoftware?.name}`,
     });
     citation ??= ransomware;
+  }
+  // "schemes to fund its regime", "illicit revenue generation": a state raising money, not a gang.
+  const revenue =
+    findings.length === 0 && ctx ? firstSentenceMatching(ctx, REVENUE, STATE_NAMED) : undefined;
+  if (revenue) {
+    findings.push({ kind: 'state-revenue', basis: `the report calls it “${revenue.text}”` });
+    citation = revenue;
   }
   if (findings.length === 0 && ctx) {
     // "a financially motivated group" says what the activity is; "the THUMBCHOP stealer" only hints at it.

@@ -606,6 +606,38 @@ describe('what tampered software told of with no motive is', () => {
   });
 });
 
+describe("a state's revenue scheme", () => {
+  const scheme =
+    "The actions target the DPRK government's schemes to fund its regime through remote work. Since " +
+    '2021 North Korean IT workers used stolen identities to get jobs at 100 companies.';
+
+  it('is state revenue generation, with the step of checking who was hired', () => {
+    const briefing = briefingOn(scheme);
+    expect(topicIn(briefing, 'what')).toBe(
+      'State revenue generation: the report calls it “fund its regime”',
+    );
+    const steps = briefing.mitigations.content.steps;
+    expect(steps.find((s) => s.id === 'remote-hire-verification')?.triggers).toEqual([
+      {
+        kind: 'lure',
+        label:
+          'the report tells of workers hired under false identities: “North Korean IT workers”',
+      },
+    ]);
+    expect(steps.map((s) => s.id)).toContain('agency-collaboration');
+  });
+
+  it("is no gang's revenue, nor remote work told of", () => {
+    const gang = briefingOn(
+      'Dorkbot generates revenue for the botnet operator. Remote workers use VPNs.',
+    );
+    expect(topicIn(gang, 'what')).toBeUndefined();
+    expect(gang.mitigations.content.steps.map((s) => s.id)).not.toContain(
+      'remote-hire-verification',
+    );
+  });
+});
+
 describe('impersonation at credential resets', () => {
   const steps = (text: string) =>
     composeBriefing({

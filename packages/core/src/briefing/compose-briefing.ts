@@ -20,6 +20,7 @@ import { listGaps } from './gaps.ts';
 import { composeInsights } from './insights.ts';
 import { deviceImplantWords } from './device-implants.ts';
 import { helpDeskLureWords } from './help-desk-lure.ts';
+import { remoteHireWords } from './remote-hires.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
 import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
@@ -69,6 +70,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
   const indicators = indicatorRows(analysis, report?.published);
   const deviceImplant = ctx && deviceImplantWords(ctx);
   const helpDeskLure = ctx && helpDeskLureWords(ctx);
+  const remoteHires = ctx && remoteHireWords(ctx);
   const plan = planMitigations({
     activity: activity.findings,
     techniques,
@@ -78,10 +80,13 @@ export function composeBriefing(input: BriefingInput): Briefing {
     indicatorCount: indicators.length,
     ...(deviceImplant ? { deviceImplant } : {}),
     ...(helpDeskLure ? { helpDeskLure } : {}),
+    ...(remoteHires ? { remoteHires } : {}),
     ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
   });
 
-  const stateSponsored = activity.findings.some((f) => f.kind === 'state-espionage');
+  const stateSponsored = activity.findings.some(
+    (f) => f.kind === 'state-espionage' || f.kind === 'state-revenue',
+  );
   const risks: RiskAssessment = input.profile
     ? {
         relevance: scoreRelevance(input.profile, { ...exposure, vulnerabilities, stateSponsored }),

@@ -52,6 +52,7 @@ const ACTIVITY_LABEL: Readonly<Record<string, string>> = {
   espionage: 'Cyber-espionage intrusion',
   ransomware: 'Ransomware operation',
   cybercrime: 'Financially motivated cybercrime',
+  'state-revenue': 'State revenue generation',
   'supply-chain': 'Software supply-chain compromise',
 };
 

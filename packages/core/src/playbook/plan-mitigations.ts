@@ -98,6 +98,12 @@ export function planMitigations(facts: ThreatFacts, options: PlanOptions = {}): 
       label: `the report tells of “${facts.deviceImplant}”`,
     });
   }
+  if (facts.remoteHires) {
+    trigger('remote-hire-verification', {
+      kind: 'lure',
+      label: `the report tells of workers hired under false identities: “${facts.remoteHires}”`,
+    });
+  }
   if (facts.helpDeskLure) {
     trigger('help-desk-verification', {
       kind: 'lure',

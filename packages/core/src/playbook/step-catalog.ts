@@ -79,6 +79,20 @@ export const STEP_CATALOG: readonly StepTemplate[] = [
     ],
   },
   {
+    id: 'remote-hire-verification',
+    title: 'Verify remote hires and contractors',
+    action:
+      'Check the identity of remote employees and contractors on camera against their documents, ship ' +
+      'equipment only to verified addresses, and look for remote-access tools on company laptops and logins ' +
+      'from anonymizing or foreign infrastructure; cut the access of anyone who fails the check.',
+    urgency: 3,
+    csf: ['GV.RR-04', 'GV.SC-06', 'PR.AA-02', 'DE.CM-03', 'RS.MI-01'],
+    attackMitigations: ['M1018', 'M1017'],
+    sp80061r3: [
+      'PR.AA-02: proof identities before binding them to credentials; RS.MI-01: contain by cutting access',
+    ],
+  },
+  {
     id: 'help-desk-verification',
     title: 'Verify callers before resetting credentials',
     action:

@@ -29,6 +29,14 @@ export const STEPS_FOR_ACTIVITY: Readonly<Record<ActivityKind, readonly string[]
     'agency-collaboration',
   ],
   cybercrime: ['ir-activation', 'credential-hygiene', 'enhanced-monitoring'],
+  // A state raising money (theft, fraudulent hiring): the crime's steps, and the authorities told, as sanctions
+  // law may oblige.
+  'state-revenue': [
+    'ir-activation',
+    'credential-hygiene',
+    'enhanced-monitoring',
+    'agency-collaboration',
+  ],
   // Tampered software told of with no motive: the steps of finding it, and of the secrets it read.
   'supply-chain': [
     'ir-activation',

@@ -5,7 +5,13 @@
 
 /** The kind of activity a threat is, inferred from attribution, software and wording. */
 export type ActivityKind =
-  'state-espionage' | 'espionage' | 'ransomware' | 'cybercrime' | 'supply-chain' | 'unknown';
+  | 'state-espionage'
+  | 'state-revenue'
+  | 'espionage'
+  | 'ransomware'
+  | 'cybercrime'
+  | 'supply-chain'
+  | 'unknown';
 
 export interface ActivityFinding {
   readonly kind: ActivityKind;
@@ -57,6 +63,8 @@ export interface ThreatFacts {
   readonly deviceImplant?: string;
   /** The words of impersonation aimed at those who reset credentials: "into resetting a password". */
   readonly helpDeskLure?: string;
+  /** The words of a state's workers hired under false identities: "IT workers", "laptop farms". */
+  readonly remoteHires?: string;
   /**
    * ATT&CK `mitigates` relationships for the techniques, from the store (technique id -> mitigations).
    * Absent: the planner falls back to its built-in table for common techniques.
