@@ -550,6 +550,17 @@ describe('extractTechniques', () => {
     expect(ids('Users should check their mailbox settings.')).toEqual([]);
   });
 
+  it("reads a CERT's account of an LLM-driven stealer sent from a compromised account", () => {
+    expect(ids('The emails were sent from a compromised account.')).toEqual(['T1586.002']);
+    expect(ids('LAMEHUG queries a large language model through an API.')).toEqual(['T1588.007']);
+    expect(ids('The malware collects information about the computer.')).toEqual(['T1082']);
+    expect(ids('It searches for Microsoft Office documents in the Downloads folder.')).toEqual([
+      'T1083',
+    ]);
+    expect(ids('It sends the results to a compromised server over SFTP.')).toEqual(['T1048']);
+    expect(ids('The account was compromised. Researchers use a large language model.')).toEqual([]);
+  });
+
   it('reads the steps of a credential-phishing actor posing as people its targets trust', () => {
     expect(
       ids('The actor creates fake profiles to impersonate respected experts and known contacts.'),

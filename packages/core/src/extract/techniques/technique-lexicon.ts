@@ -260,6 +260,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'computer name',
       'system details',
       'system info',
+      // "The malware collects information about the computer"
+      'collects information about the computer',
     ],
     weak: ['os information', 'architecture', 'hostname', 'host name'],
   },
@@ -478,6 +480,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'enumerates directories',
       'enumerates the file system',
       'files with the following extensions',
+      // "searches for Microsoft Office documents in the Documents, Downloads and Desktop folders"
+      'searches for microsoft office documents',
+      'searches for office documents',
+      'search for microsoft office documents',
+      'search for office documents',
     ],
     weak: ['file extensions'],
   },
@@ -1116,6 +1123,29 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
   },
   { id: 'T1055.008', strong: ['ptrace'] },
   { id: 'T1055.009', strong: ['proc mem', 'proc pid mem'] },
+  {
+    // "The emails were sent from a compromised account": the actor's mail, another's mailbox.
+    id: 'T1586.002',
+    strong: [
+      'sent from a compromised account',
+      'sent from compromised accounts',
+      'sent from a compromised email account',
+      'sent from compromised email accounts',
+      'from compromised email accounts',
+      'from a compromised email account',
+    ],
+  },
+  {
+    // "uses the Qwen 2.5-Coder-32B-Instruct large language model … to generate commands"
+    id: 'T1588.007',
+    strong: [
+      'large language model to generate',
+      'queries a large language model',
+      'query a large language model',
+      'llm to generate commands',
+      'large language model through',
+    ],
+  },
   { id: 'T1557.001', strong: ['llmnr', 'nbt ns', 'responder tool', 'smb relay'] },
   {
     // A proxy between the victim and the real login page, which relays the second factor too. Not "man in the
@@ -1884,6 +1914,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exfiltrat* over smtp',
       'exfiltrat* via smtp',
       'exfiltrat* via email',
+      'over sftp',
+      'via sftp',
     ],
   },
   {
