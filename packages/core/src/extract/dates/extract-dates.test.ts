@@ -296,6 +296,19 @@ describe('extractDates: periods', () => {
     expect(dates('It ran from November to February 2023.')).toEqual([
       ['on', '2023-02', 'February 2023'],
     ]);
+    // Days too: the last one's year is both days', the year before where the range crosses into a new one.
+    expect(dates('Between March 16 and May 16, 2025, 394,000 computers were infected.')).toEqual([
+      ['since', '2025-03-16', 'March 16'],
+      ['on', '2025-05-16', 'May 16, 2025'],
+    ]);
+    expect(dates('From December 20 to January 5, 2025, the gang struck.')).toEqual([
+      ['since', '2024-12-20', 'December 20'],
+      ['on', '2025-01-05', 'January 5, 2025'],
+    ]);
+    expect(dates('It was seen on March 16 and May 16, 2025.')).toEqual([
+      ['on', '2025-03-16', 'on March 16'],
+      ['on', '2025-05-16', 'May 16, 2025'],
+    ]);
   });
 
   it('leaves a date after "to" a point when no period opened before it', () => {

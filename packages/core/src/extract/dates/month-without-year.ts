@@ -5,7 +5,7 @@
  * side. One pattern opening on a digit or a cue was tried at every position of a text and cost a pipeline
  * pass 1.5%.
  */
-import { MONTH_NAMES_PATTERN } from '../entities/calendar-words.ts';
+import { MONTH_NAMES_PATTERN, MONTHS } from '../entities/calendar-words.ts';
 
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES_PATTERN})\b`, 'gu');
 /** A year after the month or its day: the full-date readers have it ("October 28, 2023", "May 2019"). */
@@ -40,6 +40,15 @@ const LISTED_BEFORE_YEAR = new RegExp(
 );
 const LIST_REACH = 64;
 const RANGE_OPENS = /\b(?:[Bb]etween|[Ff]rom) (?:(?:early|mid|late)[- ])?$/u;
+/**
+ * "Between March 16 and May 16, 2025": a day's range whose end has the year both share; "on March 16 and May 16,
+ * 2025", two days listed so.
+ */
+const DAY_RANGE_END = new RegExp(
+  String.raw`^ (?:and|to|through|until|[-–]) (${MONTH_NAMES_PATTERN}) \d{1,2}(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b`,
+  'u',
+);
+const DAY_RANGE_REACH = 30;
 const RANGE_REACH = 14;
 
 export interface MonthWithoutYear {
@@ -54,6 +63,12 @@ export interface MonthWithoutYear {
   /** The year of a later month of its list ("January, March, and April 2025"), if it is listed so. */
   readonly year?: number;
 }
+
+/** The year a range's first month is in, from its last month's: "December 20 to January 5, 2025" opens in 2024. */
+function rangeYear(first: string, last: string, year: number): number {
+  return monthIndex(first) > monthIndex(last) ? year - 1 : year;
+}
+const monthIndex = (name: string): number => MONTHS.indexOf(name.toLowerCase());
 
 export function monthsWithoutYear(text: string): MonthWithoutYear[] {
   const found: MonthWithoutYear[] = [];
@@ -79,8 +94,11 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       day === 0 && (after.startsWith(',') || after.startsWith(' and ') || after.startsWith(' or '))
         ? LISTED_BEFORE_YEAR.exec(text.slice(nameEnd, nameEnd + LIST_REACH))
         : null;
-    const year =
-      listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))
+    const opensRange = RANGE_OPENS.test(text.slice(Math.max(0, lead - RANGE_REACH), lead));
+    const rangeEnd = day > 0 ? DAY_RANGE_END.exec(text.slice(end, end + DAY_RANGE_REACH)) : null;
+    const year = rangeEnd
+      ? rangeYear(m[0], rangeEnd[1]!, Number(rangeEnd[2]))
+      : listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))
         ? Number(listed[1])
         : undefined;
     // A month alone needs its cue (or a later month of its list with a year), and no number after it.
@@ -96,7 +114,13 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
       ARTICLE_BEFORE.test(text.slice(Math.max(0, lead - ARTICLE_REACH), lead));
     if (day === 0 && !cue && !modifies && year === undefined) continue;
     const start = cue ? lead - cue[0].length : lead;
-    const cueWord = cue ? cue[1]!.toLowerCase() : modifies ? 'in' : '';
+    const cueWord = cue
+      ? cue[1]!.toLowerCase()
+      : modifies
+        ? 'in'
+        : rangeEnd && opensRange
+          ? 'since'
+          : '';
     found.push({
       start,
       end,
