@@ -433,6 +433,16 @@ describe('who the actor is', () => {
     ).toBe('Laundry Bear, from Russia');
   });
 
+  it("names a family's users where the title names the family and several actors use it", () => {
+    const title = 'Disrupting Zorvex Stealer\n\nPolice seized the servers of the Zorvex stealer. ';
+    expect(
+      insightOn('who', `${title}APT99 and Storm-1607 have used Zorvex to steal passwords.`),
+    ).toBe('Users of Zorvex: APT99 and Storm-1607');
+    expect(insightOn('who', `${title}Storm-1607 has used Zorvex to steal passwords.`)).toBe(
+      'Storm-1607',
+    );
+  });
+
   it('names the other actors at the same flaw or victim, not those sharing only a sector', () => {
     const knowledge = [intrusionSet(7, 'ZIRCONIUM', 'G0128', ['Violet Typhoon'])];
     const who = (text: string) => topicIn(briefingOn(text, knowledge), 'who');

@@ -22,6 +22,7 @@ import { firstStartingFrom } from '../extract/first-starting-from.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import { coActors } from './co-actors.ts';
+import { sharedFamily } from './shared-family.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { flawLabels } from './flaw-names.ts';
 import { sinceWhenInsight } from './since-when.ts';
@@ -158,6 +159,7 @@ export function attributionDisclaimed(
 
 /** The actor the report is about, none where it names one only beside its words that nobody is known to be. */
 export function reportedActor(analysis: Analysis): ExtractedEntity | undefined {
+  if (sharedFamily(analysis)) return undefined;
   const who = mainActor(analysis.entities, analysis.relations);
   return attributionDisclaimed(analysis, who) ? undefined : who;
 }
@@ -271,7 +273,8 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const entities = ctx?.analysis.entities ?? [];
   const relations = ctx?.analysis.relations ?? [];
   const byKey = new Map(entities.map((e) => [e.key, e]));
-  const named = mainActor(entities, relations);
+  const shared = ctx && sharedFamily(ctx.analysis);
+  const named = shared ? undefined : mainActor(entities, relations);
   const disclaimer = ctx && attributionDisclaimed(ctx.analysis, named);
   const who = disclaimer ? undefined : named;
   const persona = ctx && who && personaWearer(ctx.analysis.text, who, relations, byKey);
@@ -426,6 +429,23 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       }
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
+  } else if (ctx && shared) {
+    const id = shared.family.externalId ? ` (ATT&CK ${shared.family.externalId})` : '';
+    const shown = shared.users
+      .slice(0, MOST_CO_ACTORS)
+      .map((u) => coActorText(u, relations, byKey));
+    const more = shared.users.length - shown.length;
+    insights.push({
+      topic: 'who',
+      text: `Users of ${displayName(shared.family)}${id}: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`,
+      citations: dedupe(
+        shared.users.flatMap((u) => {
+          const c = bestCitation(ctx, u.mentions);
+          return c ? [c] : [];
+        }),
+      ),
+      knowledge: [],
+    });
   } else if (ctx) {
     // "#StopRansomware: Medusa Ransomware": a report about one family and no actor is about its operators.
     const family = byKey.get(
