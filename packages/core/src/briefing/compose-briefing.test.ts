@@ -433,6 +433,23 @@ describe('who the actor is', () => {
     ).toBe('Laundry Bear, from Russia');
   });
 
+  it('lists the actors of a roundup whose title names none, most told of first', () => {
+    const roundup = (last: string) =>
+      'APT Activity Report Q1\n\nAPT51 targeted government agencies. APT52 targeted energy companies. ' +
+      `APT52 also targeted banks. APT53 targeted telecommunications firms. ${last}`;
+    expect(insightOn('who', roundup('APT54 targeted universities.'))).toBe(
+      "Several actors, none the report's alone: APT52, APT51, APT53, and APT54",
+    );
+    // Three actors, or one told of most, make the report about one.
+    expect(insightOn('who', roundup(''))).toBe('APT52');
+    expect(
+      insightOn(
+        'who',
+        roundup('APT54 targeted universities. APT52 hit ports. APT52 hit mines. APT52 hit farms.'),
+      ),
+    ).toBe('APT52');
+  });
+
   it("names a family's users where the title names the family and several actors use it", () => {
     const title = 'Disrupting Zorvex Stealer\n\nPolice seized the servers of the Zorvex stealer. ';
     expect(

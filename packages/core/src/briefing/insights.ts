@@ -23,6 +23,7 @@ import type { ClassifiedActivity } from './classify-activity.ts';
 import { bestCitation, citationInSentence, citationOf, type CitationContext } from './citations.ts';
 import { coActors } from './co-actors.ts';
 import { sharedFamily } from './shared-family.ts';
+import { roundupActors } from './roundup.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { flawLabels } from './flaw-names.ts';
 import { sinceWhenInsight } from './since-when.ts';
@@ -159,7 +160,7 @@ export function attributionDisclaimed(
 
 /** The actor the report is about, none where it names one only beside its words that nobody is known to be. */
 export function reportedActor(analysis: Analysis): ExtractedEntity | undefined {
-  if (sharedFamily(analysis)) return undefined;
+  if (sharedFamily(analysis) || roundupActors(analysis)) return undefined;
   const who = mainActor(analysis.entities, analysis.relations);
   return attributionDisclaimed(analysis, who) ? undefined : who;
 }
@@ -274,7 +275,8 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
   const relations = ctx?.analysis.relations ?? [];
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const shared = ctx && sharedFamily(ctx.analysis);
-  const named = shared ? undefined : mainActor(entities, relations);
+  const roundup = ctx && !shared ? roundupActors(ctx.analysis) : undefined;
+  const named = shared || roundup ? undefined : mainActor(entities, relations);
   const disclaimer = ctx && attributionDisclaimed(ctx.analysis, named);
   const who = disclaimer ? undefined : named;
   const persona = ctx && who && personaWearer(ctx.analysis.text, who, relations, byKey);
@@ -429,6 +431,20 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       }
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
+  } else if (ctx && roundup) {
+    const shown = roundup.slice(0, MOST_CO_ACTORS).map((a) => coActorText(a, relations, byKey));
+    const more = roundup.length - shown.length;
+    insights.push({
+      topic: 'who',
+      text: `Several actors, none the report's alone: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`,
+      citations: dedupe(
+        roundup.slice(0, MOST_CO_ACTORS).flatMap((a) => {
+          const c = bestCitation(ctx, a.mentions);
+          return c ? [c] : [];
+        }),
+      ),
+      knowledge: [],
+    });
   } else if (ctx && shared) {
     const id = shared.family.externalId ? ` (ATT&CK ${shared.family.externalId})` : '';
     const shown = shared.users
