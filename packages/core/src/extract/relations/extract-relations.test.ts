@@ -65,6 +65,13 @@ const pairs = (type: string, text: string): string[] =>
     .map((r) => `${r.source} ${r.target}`);
 
 describe('extractRelations', () => {
+  it('reads malware the set works "via" as malware it uses', () => {
+    expect(
+      pairs('uses', 'APT28 targeted governmental institutions via X-Agent loaders and USB drives.'),
+    ).toEqual(['intrusion-set:G0007 malware:S0023']);
+    expect(pairs('uses', 'APT28 targeted governmental institutions. X-Agent is old.')).toEqual([]);
+  });
+
   it('does not attribute an intrusion to an actor a relative clause names about another', () => {
     const text =
       'The Danish government said hackers breached its foreign ministry. It attributed the breach ' +

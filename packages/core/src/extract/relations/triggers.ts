@@ -116,6 +116,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'launch',
     'loaded',
     'execut',
+    // "targeting governmental institutions … via Korplug loaders".
+    'via',
     // "APT28 relied on phishing emails", "the group relies on Cobalt Strike".
     'relied',
     'relies',
