@@ -18,7 +18,10 @@ export interface CoActor {
 }
 
 /** Sets and actors; a campaign is an activity, which the report attributes to one of them. */
-const ACTORS: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor']);
+export const ACTORS: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor']);
+
+/** Where the report first names an entity, to list entities in the order it names them. */
+export const firstWritten = (e: ExtractedEntity): number => e.mentions[0]?.start ?? 0;
 
 /** A target naming one activity: a flaw, or an organization hit (not a sector, a class of them). */
 const sharedWithin = (target: ExtractedEntity | undefined): boolean =>
@@ -63,6 +66,5 @@ export function coActors(
       if (!known.shared.includes(target)) known.shared.push(target);
     } else found.set(actor.key, { actor, shared: [target], relation });
   }
-  const firstWritten = (e: ExtractedEntity): number => e.mentions[0]?.start ?? 0;
   return [...found.values()].sort((a, b) => firstWritten(a.actor) - firstWritten(b.actor));
 }

@@ -403,6 +403,19 @@ const briefingOn = (text: string, entries: readonly KnowledgeEntry[] = []): Brie
       analysis: analyzeReport(text, { knowledge: prepareKnowledge(entries) }),
     },
   });
+/** The briefing on `text`, its techniques read too, with no knowledge. */
+const briefingWithTechniquesOn = (text: string): Briefing =>
+  composeBriefing({
+    now: NOW,
+    report: {
+      title: 'Report',
+      tlp: 'clear',
+      analysis: analyzeReport(text, {
+        knowledge: prepareKnowledge([]),
+        techniques: extractTechniques,
+      }),
+    },
+  });
 const topicIn = (briefing: Briefing, topic: string): string | undefined =>
   briefing.insights.content.find((i) => i.topic === topic)?.text;
 /** The text of one insight of the briefing on `text`, read with no knowledge. */
@@ -598,18 +611,7 @@ describe('what spying tied to no state is', () => {
 });
 
 describe('what tampered software told of with no motive is', () => {
-  const briefed = (text: string) =>
-    composeBriefing({
-      now: NOW,
-      report: {
-        title: 'Report',
-        tlp: 'clear',
-        analysis: analyzeReport(text, {
-          knowledge: prepareKnowledge([]),
-          techniques: extractTechniques,
-        }),
-      },
-    });
+  const briefed = briefingWithTechniquesOn;
   const worm =
     'Self-replicating "Shai-Hulud" worm hits npm\n\nThe attackers published a trojanized version of ' +
     'rxnt-authentication on the npm registry after stealing a maintainer token.';
@@ -667,17 +669,7 @@ describe("a state's revenue scheme", () => {
 
 describe('impersonation at credential resets', () => {
   const steps = (text: string) =>
-    composeBriefing({
-      now: NOW,
-      report: {
-        title: 'Report',
-        tlp: 'clear',
-        analysis: analyzeReport(text, {
-          knowledge: prepareKnowledge([]),
-          techniques: extractTechniques,
-        }),
-      },
-    }).mitigations.content.steps.map((step) => step.id);
+    briefingWithTechniquesOn(text).mitigations.content.steps.map((step) => step.id);
 
   it('makes resets wait for a check of the caller, not where others are impersonated', () => {
     expect(

@@ -263,6 +263,17 @@ function coActorText(
   return parts.length > 0 ? `${name} (${parts.join('; ')})` : name;
 }
 
+/** The first few actors, each with its ids and place, the rest counted: "A (ATT&CK G0007) and 2 more". */
+function actorsText(
+  actors: readonly ExtractedEntity[],
+  relations: readonly ExtractedRelation[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): string {
+  const shown = actors.slice(0, MOST_CO_ACTORS).map((a) => coActorText(a, relations, byKey));
+  const more = actors.length - shown.length;
+  return NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown);
+}
+
 export interface InsightInput {
   readonly ctx?: CitationContext;
   readonly actor?: ActorKnowledge;
@@ -416,11 +427,11 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         new Set(others.map((o) => keysOf(o.shared))).size === 1
           ? sharedLabel(others[0]!.shared)
           : 'the same targets';
-      const shown = others
-        .slice(0, MOST_CO_ACTORS)
-        .map((o) => coActorText(o.actor, relations, byKey));
-      const more = others.length - shown.length;
-      text += `; also targeting ${what}: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`;
+      text += `; also targeting ${what}: ${actorsText(
+        others.map((o) => o.actor),
+        relations,
+        byKey,
+      )}`;
       // Where the report names the actor at it ("… tracked as Storm-2603, exploiting these vulnerabilities"),
       // rather than the flaw's own sentence.
       for (const { actor, relation } of others.slice(0, MOST_CO_ACTORS)) {
@@ -431,32 +442,19 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
       }
     }
     insights.push({ topic: 'who', text, citations: dedupe(citations), knowledge: actorRef });
-  } else if (ctx && roundup) {
-    const shown = roundup.slice(0, MOST_CO_ACTORS).map((a) => coActorText(a, relations, byKey));
-    const more = roundup.length - shown.length;
+  } else if (ctx && (roundup || shared)) {
+    // "ESET APT Activity Report": several actors, none the report's alone; "Disrupting Lumma Stealer": its users.
+    const actors = roundup ?? shared!.users;
+    const id = shared?.family.externalId ? ` (ATT&CK ${shared.family.externalId})` : '';
+    const label = shared
+      ? `Users of ${displayName(shared.family)}${id}`
+      : "Several actors, none the report's alone";
     insights.push({
       topic: 'who',
-      text: `Several actors, none the report's alone: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`,
+      text: `${label}: ${actorsText(actors, relations, byKey)}`,
       citations: dedupe(
-        roundup.slice(0, MOST_CO_ACTORS).flatMap((a) => {
+        actors.slice(0, MOST_CO_ACTORS).flatMap((a) => {
           const c = bestCitation(ctx, a.mentions);
-          return c ? [c] : [];
-        }),
-      ),
-      knowledge: [],
-    });
-  } else if (ctx && shared) {
-    const id = shared.family.externalId ? ` (ATT&CK ${shared.family.externalId})` : '';
-    const shown = shared.users
-      .slice(0, MOST_CO_ACTORS)
-      .map((u) => coActorText(u, relations, byKey));
-    const more = shared.users.length - shown.length;
-    insights.push({
-      topic: 'who',
-      text: `Users of ${displayName(shared.family)}${id}: ${NAME_LIST.format(more > 0 ? [...shown, `${more} more`] : shown)}`,
-      citations: dedupe(
-        shared.users.flatMap((u) => {
-          const c = bestCitation(ctx, u.mentions);
           return c ? [c] : [];
         }),
       ),

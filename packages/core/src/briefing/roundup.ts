@@ -4,6 +4,7 @@
  */
 import { isPerson } from '../analysis/person.ts';
 import type { Analysis, ExtractedEntity } from '../analysis/types.ts';
+import { firstWritten } from './co-actors.ts';
 
 /** Fewer actors at work make a report about one of them and the others it compares it with. */
 const FEWEST_ACTORS = 4;
@@ -24,6 +25,5 @@ export function roundupActors(analysis: Analysis): ExtractedEntity[] | undefined
   const mentions = (e: ExtractedEntity): number => e.mentions.length;
   const total = sets.reduce((n, e) => n + mentions(e), 0);
   if (active.some((e) => mentions(e) >= total * MAIN_SHARE)) return undefined;
-  const firstWritten = (e: ExtractedEntity): number => e.mentions[0]?.start ?? 0;
   return active.sort((a, b) => mentions(b) - mentions(a) || firstWritten(a) - firstWritten(b));
 }

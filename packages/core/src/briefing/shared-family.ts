@@ -5,6 +5,7 @@
  */
 import { isPerson } from '../analysis/person.ts';
 import type { Analysis, ExtractedEntity } from '../analysis/types.ts';
+import { ACTORS, firstWritten } from './co-actors.ts';
 
 export interface SharedFamily {
   readonly family: ExtractedEntity;
@@ -12,7 +13,6 @@ export interface SharedFamily {
   readonly users: readonly ExtractedEntity[];
 }
 
-const ACTORS: ReadonlySet<string> = new Set(['intrusion-set', 'threat-actor']);
 /** Fewer users make the one the report is about. */
 const MOST_USERS_OF_ONE = 1;
 
@@ -34,6 +34,5 @@ export function sharedFamily(analysis: Analysis): SharedFamily | undefined {
   );
   const users = actors.filter((a) => using.has(a.key));
   if (users.length <= MOST_USERS_OF_ONE) return undefined;
-  const firstWritten = (e: ExtractedEntity): number => e.mentions[0]?.start ?? 0;
   return { family, users: users.sort((a, b) => firstWritten(a) - firstWritten(b)) };
 }
