@@ -35,6 +35,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'CVE-2021-44228, known as Log4Shell, and vulnerabilities collectively known as ToolShell exploited ToolShell ',
   'quoted family, coined tool and persona':
     'the "Shai-Hulud" worm ran the legitimate TruffleHog secret scanner and exfiltrated it using AzCopy; a persona calling itself Handala breached the network of Elbit Systems. The persona is a front for APT31 ',
+  'flaws named after, based-on families and day ranges':
+    "Linen Typhoon and Violet Typhoon, exploiting vulnerabilities. Storm-2603 exploited these vulnerabilities via TINYSHELL-based backdoors. The vulnerabilities, CVE-2025-53770 and CVE-2025-53771, matter. Hackers who crippled Zorvex's online operations created front companies, including Hopana Tech LLC and Tony WKJ LLC, between March 16 and May 16, 2025; North Korean IT workers used WINELOADER, a modular backdoor previously attributed to APT29 ",
   'list opener': 'groups such as ',
   'Markdown link': '[APT31](https://x.example/z) ',
   heading: '### APT31\n',
