@@ -257,6 +257,19 @@ describe('a name before a head word', () => {
     expect(names('The Zorbaki Group hacked beer producers.')).toEqual(['intrusion-set:Zorbaki']);
   });
 
+  it('is a group where actors operate under a persona, not a handle told of alone', () => {
+    expect(
+      names('The IRGC-affiliated cyber actors, using the persona "ZorvAv3ngers", hacked PLCs.'),
+    ).toEqual(['intrusion-set:ZorvAv3ngers']);
+    expect(names('They posted under the persona ZorvAv3ngers.')).toEqual([
+      'intrusion-set:ZorvAv3ngers',
+    ]);
+    expect(names('The persona ZorvAv3ngers posted again.')).toEqual([]);
+    expect(
+      names('APT99 spent years masquerading as the persona “Marcella Zorvex” online.'),
+    ).toEqual(['intrusion-set:APT99']);
+  });
+
   it('is a coined name in capitals the malware is based on, not a language or a format', () => {
     expect(names('Mandiant found several ZORVEXSHELL-based backdoors on the routers.')).toEqual([
       'malware:ZORVEXSHELL',

@@ -12,7 +12,7 @@ import {
   listItemBefore,
   namedAfterGroupWords,
 } from './context-names.ts';
-import { selfNamedGroup } from './self-named.ts';
+import { selfNamedGroup, wornPersona } from './self-named.ts';
 import { AUTHORS, usedForPurpose } from './tools-used.ts';
 import {
   aliasListedOf,
@@ -369,6 +369,8 @@ export function discoverByShape(
   i: number,
   foundKind?: FoundKind,
 ): DiscoveredName | undefined {
+  const worn = wornPersona(ctx, i);
+  if (worn) return worn;
   if (namedAsPersona(ctx, i)) return undefined;
   const announced = discoverAnnounced(ctx, i, foundKind);
   if (announced) return announced;

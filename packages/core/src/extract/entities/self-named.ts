@@ -79,6 +79,27 @@ export function selfNamedGroup(ctx: TextContext, i: number): DiscoveredName | un
   return { from: i, to, type: 'intrusion-set' };
 }
 
+/** Words before "the persona" that put it to use: "using the persona", "under the persona". */
+const WEARING = new Set(['using', 'under', 'as', 'via', 'through', 'wearing']);
+
+/**
+ * "The IRGC-affiliated cyber actors, using the persona "CyberAv3ngers", are targeting …": a persona actors
+ * operate under is a threat group's name, the mask they speak through, however it is spelled; one word, as a
+ * crew's handle is, not a made-up person's name.
+ */
+export function wornPersona(ctx: TextContext, i: number): DiscoveredName | undefined {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.norm !== 'persona') return undefined;
+  const word = (k: number): string =>
+    k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i] ? (tokens[k]?.norm ?? '') : '';
+  if (word(i - 2) !== 'the' && word(i - 2) !== 'a') return undefined;
+  if (!WEARING.has(word(i - 3))) return undefined;
+  if (!nameLike(ctx, i) || cueKind(tokens[i]!.norm)) return undefined;
+  // "masquerading as the persona “Marcella Flores”": a made-up person's first name and surname, a lure.
+  const to = selfGivenNameEnd(ctx, i);
+  return to === i + 1 ? { from: i, to, type: 'intrusion-set' } : undefined;
+}
+
 /**
  * The end of the name a group gives itself: every capitalized word, ordinary ones too ("Radiant Hunters"),
  * and past a dollar sign that ends a word of it ("Scattered Lapsus$ Hunters").

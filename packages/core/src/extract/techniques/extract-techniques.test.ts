@@ -552,6 +552,7 @@ describe('extractTechniques', () => {
 
   it("reads a CERT's account of an LLM-driven stealer sent from a compromised account", () => {
     expect(ids('The emails were sent from a compromised account.')).toEqual(['T1586.002']);
+    expect(ids('They left a defacement image on the HMI.')).toEqual(['T1491']);
     expect(ids('LAMEHUG queries a large language model through an API.')).toEqual(['T1588.007']);
     expect(ids('The malware collects information about the computer.')).toEqual(['T1082']);
     expect(ids('It searches for Microsoft Office documents in the Downloads folder.')).toEqual([

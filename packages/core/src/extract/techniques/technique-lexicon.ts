@@ -801,7 +801,12 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     strong: ['defac* website*', 'defac* the website*', 'defac* web site*', 'website defacement*'],
   },
   // The noun alone mostly lists what attacks do in general ("from data theft to site defacement").
-  { id: 'T1491', strong: ['defaced'], weak: ['defacement*'] },
+  {
+    id: 'T1491',
+    // "left a defacement image on the human machine interface"
+    strong: ['defaced', 'defacement image', 'defacement message', 'left a defacement'],
+    weak: ['defacement*'],
+  },
   {
     id: 'T1190',
     strong: [
