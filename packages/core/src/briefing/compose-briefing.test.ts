@@ -681,6 +681,25 @@ describe('impersonation at credential resets', () => {
   });
 });
 
+describe('intruders at industrial control systems', () => {
+  const controlStep = (text: string) =>
+    briefingOn(text)
+      .mitigations.content.steps.find((step) => step.id === 'control-system-security')
+      ?.triggers.map((t) => t.label);
+
+  it('secures control systems where intruders are told of at them, not where the report denies it', () => {
+    expect(
+      controlStep('APT99 is compromising programmable logic controllers at water utilities.'),
+    ).toEqual([
+      'the report tells of intruders at industrial control systems: “programmable logic controllers”',
+    ]);
+    expect(
+      controlStep('There is no evidence this was a campaign targeting OT environments.'),
+    ).toBeUndefined();
+    expect(controlStep('The plant runs PLCs from two vendors.')).toBeUndefined();
+  });
+});
+
 describe('code on network devices', () => {
   const deviceStep = (text: string) =>
     briefingOn(text)

@@ -21,6 +21,7 @@ import { composeInsights } from './insights.ts';
 import { deviceImplantWords } from './device-implants.ts';
 import { helpDeskLureWords } from './help-desk-lure.ts';
 import { remoteHireWords } from './remote-hires.ts';
+import { controlSystemWords } from './control-systems.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
 import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
@@ -71,6 +72,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
   const deviceImplant = ctx && deviceImplantWords(ctx);
   const helpDeskLure = ctx && helpDeskLureWords(ctx);
   const remoteHires = ctx && remoteHireWords(ctx);
+  const controlSystems = ctx && controlSystemWords(ctx);
   const plan = planMitigations({
     activity: activity.findings,
     techniques,
@@ -81,6 +83,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
     ...(deviceImplant ? { deviceImplant } : {}),
     ...(helpDeskLure ? { helpDeskLure } : {}),
     ...(remoteHires ? { remoteHires } : {}),
+    ...(controlSystems ? { controlSystems } : {}),
     ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
   });
 

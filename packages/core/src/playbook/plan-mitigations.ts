@@ -98,6 +98,12 @@ export function planMitigations(facts: ThreatFacts, options: PlanOptions = {}): 
       label: `the report tells of “${facts.deviceImplant}”`,
     });
   }
+  if (facts.controlSystems) {
+    trigger('control-system-security', {
+      kind: 'device',
+      label: `the report tells of intruders at industrial control systems: “${facts.controlSystems}”`,
+    });
+  }
   if (facts.remoteHires) {
     trigger('remote-hire-verification', {
       kind: 'lure',

@@ -79,6 +79,20 @@ export const STEP_CATALOG: readonly StepTemplate[] = [
     ],
   },
   {
+    id: 'control-system-security',
+    title: 'Take control systems off the internet',
+    action:
+      'Find PLCs, HMIs and other control devices reachable from the internet and disconnect them, change their ' +
+      'default passwords, put remote access to the OT network behind a VPN with multi-factor authentication, ' +
+      'and keep offline copies of their logic and configuration to restore from.',
+    urgency: 3,
+    csf: ['ID.AM-01', 'PR.AA-01', 'PR.IR-01', 'PR.PS-01', 'PR.DS-11'],
+    attackMitigations: ['M1030', 'M1035', 'M1027', 'M1032'],
+    sp80061r3: [
+      'PR.IR-01: protect networks from unauthorized access; RS.MI-01: contain by cutting exposure',
+    ],
+  },
+  {
     id: 'remote-hire-verification',
     title: 'Verify remote hires and contractors',
     action:

@@ -63,6 +63,8 @@ export interface ThreatFacts {
   readonly deviceImplant?: string;
   /** The words of impersonation aimed at those who reset credentials: "into resetting a password". */
   readonly helpDeskLure?: string;
+  /** The words of intruders at industrial control systems: "programmable logic controllers". */
+  readonly controlSystems?: string;
   /** The words of a state's workers hired under false identities: "IT workers", "laptop farms". */
   readonly remoteHires?: string;
   /**
