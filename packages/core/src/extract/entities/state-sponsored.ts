@@ -225,12 +225,13 @@ function actorsActing(
   return undefined;
 }
 
+/** The state whose IT workers are a threat wherever named: North Korea runs the scheme. */
+const IT_WORKERS_STATE = 'KP';
+
 /**
  * The end of "(remote) IT workers" or "(remote) information technology workers" from token `i`, in one
  * sentence; "IT" in capitals, lest "it works" read so.
  */
-const IT_WORKERS_STATE = 'KP';
-
 function itWorkersAfter(ctx: TextContext, i: number): number | undefined {
   const sentence = ctx.sentenceOf[i];
   let k = normAt(ctx, i) === 'remote' ? i + 1 : i;
