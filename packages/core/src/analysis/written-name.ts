@@ -41,4 +41,5 @@ export const displayName = (entity: ExtractedEntity): string => {
   const written = writtenName(entity);
   return squeezed(written) === squeezed(entity.name) ? written : entity.name;
 };
-const squeezed = (name: string): string => name.toLowerCase().replace(/[\s-]+/gu, '');
+/** A name's letters alone, case, spaces and hyphens aside: "APT 31" and "apt31" are one spelling. */
+export const squeezed = (name: string): string => name.toLowerCase().replace(/[\s-]+/gu, '');

@@ -18,10 +18,7 @@ import { classifyActivity } from './classify-activity.ts';
 import { citationOf, type CitationContext } from './citations.ts';
 import { listGaps } from './gaps.ts';
 import { composeInsights } from './insights.ts';
-import { deviceImplantWords } from './device-implants.ts';
-import { helpDeskLureWords } from './help-desk-lure.ts';
-import { remoteHireWords } from './remote-hires.ts';
-import { controlSystemWords } from './control-systems.ts';
+import { toldOf } from './told-of.ts';
 import { collectExposure, collectTechniques, collectVulnerabilities } from './threat-facts.ts';
 import { mostRestrictive, type TlpLevel } from '../marking/tlp.ts';
 import type {
@@ -69,10 +66,6 @@ export function composeBriefing(input: BriefingInput): Briefing {
   const vulnerabilities = collectVulnerabilities(analysis, input.kev);
   const exposure = collectExposure(analysis, actor);
   const indicators = indicatorRows(analysis, report?.published);
-  const deviceImplant = ctx && deviceImplantWords(ctx);
-  const helpDeskLure = ctx && helpDeskLureWords(ctx);
-  const remoteHires = ctx && remoteHireWords(ctx);
-  const controlSystems = ctx && controlSystemWords(ctx);
   const plan = planMitigations({
     activity: activity.findings,
     techniques,
@@ -80,10 +73,7 @@ export function composeBriefing(input: BriefingInput): Briefing {
     sectors: exposure.sectors,
     countries: exposure.countries,
     indicatorCount: indicators.length,
-    ...(deviceImplant ? { deviceImplant } : {}),
-    ...(helpDeskLure ? { helpDeskLure } : {}),
-    ...(remoteHires ? { remoteHires } : {}),
-    ...(controlSystems ? { controlSystems } : {}),
+    ...(ctx ? { toldOf: toldOf(ctx) } : {}),
     ...(input.techniqueMitigations ? { techniqueMitigations: input.techniqueMitigations } : {}),
   });
 

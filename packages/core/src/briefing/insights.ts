@@ -16,7 +16,12 @@ import type {
 import { isContractor, isFrontCompany } from '../analysis/front-company.ts';
 import { isPerson } from '../analysis/person.ts';
 import { isReportedActivity } from '../analysis/reported-activity.ts';
-import { ACTOR_ENTITY_TYPES, displayName, writtenName } from '../analysis/written-name.ts';
+import {
+  ACTOR_ENTITY_TYPES,
+  displayName,
+  squeezed,
+  writtenName,
+} from '../analysis/written-name.ts';
 import { insideAny } from '../summarize/headed-sections.ts';
 import { firstStartingFrom } from '../extract/first-starting-from.ts';
 import type { ClassifiedActivity } from './classify-activity.ts';
@@ -230,7 +235,6 @@ const keysOf = (targets: readonly ExtractedEntity[]): string => targets.map((t) 
 
 /** The names a set is written by in the report (a described actor's mentions are descriptions, no names). */
 const writtenNames = (entity: ExtractedEntity): string[] => entity.mentions.map((m) => m.text);
-const squeezed = (name: string): string => name.toLowerCase().replace(/[\s-]+/gu, '');
 /** `names` less those `shown` already and repeats, spelling variants aside. */
 function namesBesides(names: readonly string[], shown: readonly (string | undefined)[]): string[] {
   const seen = new Set(shown.filter((n) => n !== undefined).map(squeezed));

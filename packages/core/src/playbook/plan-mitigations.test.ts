@@ -64,7 +64,12 @@ describe('planMitigations', () => {
       planMitigations({ ...empty, ...facts }).steps.find(
         (s) => s.id === 'network-device-integrity',
       );
-    expect(device({ deviceImplant: 'implants on routers' })?.triggers).toEqual([
+    const implants = {
+      step: 'network-device-integrity',
+      kind: 'device',
+      words: 'implants on routers',
+    } as const;
+    expect(device({ toldOf: [implants] })?.triggers).toEqual([
       { kind: 'device', label: 'the report tells of “implants on routers”' },
     ]);
     expect(
@@ -76,7 +81,17 @@ describe('planMitigations', () => {
   });
 
   it('makes resets wait for a check of the caller where impersonation at resets is told of', () => {
-    const plan = planMitigations({ ...empty, helpDeskLure: 'called the IT help desk' });
+    const plan = planMitigations({
+      ...empty,
+      toldOf: [
+        {
+          step: 'help-desk-verification',
+          kind: 'lure',
+          what: 'impersonation at credential resets',
+          words: 'called the IT help desk',
+        },
+      ],
+    });
     expect(plan.steps.find((s) => s.id === 'help-desk-verification')?.triggers).toEqual([
       {
         kind: 'lure',

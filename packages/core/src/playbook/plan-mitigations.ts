@@ -92,29 +92,8 @@ export function planMitigations(facts: ThreatFacts, options: PlanOptions = {}): 
       trigger(stepId, { kind: 'activity', label: finding.basis, ref: finding.kind });
     }
   }
-  if (facts.deviceImplant) {
-    trigger('network-device-integrity', {
-      kind: 'device',
-      label: `the report tells of “${facts.deviceImplant}”`,
-    });
-  }
-  if (facts.controlSystems) {
-    trigger('control-system-security', {
-      kind: 'device',
-      label: `the report tells of intruders at industrial control systems: “${facts.controlSystems}”`,
-    });
-  }
-  if (facts.remoteHires) {
-    trigger('remote-hire-verification', {
-      kind: 'lure',
-      label: `the report tells of workers hired under false identities: “${facts.remoteHires}”`,
-    });
-  }
-  if (facts.helpDeskLure) {
-    trigger('help-desk-verification', {
-      kind: 'lure',
-      label: `the report tells of impersonation at credential resets: “${facts.helpDeskLure}”`,
-    });
+  for (const { step, kind, what, words } of facts.toldOf ?? []) {
+    trigger(step, { kind, label: `the report tells of ${what ? `${what}: ` : ''}“${words}”` });
   }
   for (const technique of facts.techniques) {
     for (const stepId of stepsForTechnique(technique.id)) {

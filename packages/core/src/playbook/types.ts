@@ -50,6 +50,15 @@ export interface AttackMitigationRef {
   readonly name: string;
 }
 
+/** Words of the report that call for one step: "into resetting a password" for checking callers. */
+export interface ToldOf {
+  readonly step: string;
+  readonly kind: TriggerKind;
+  /** What the words tell of, for the trigger's label; none where they say it themselves. */
+  readonly what?: string;
+  readonly words: string;
+}
+
 export interface ThreatFacts {
   readonly activity: readonly ActivityFinding[];
   readonly techniques: readonly TechniqueFact[];
@@ -59,14 +68,8 @@ export interface ThreatFacts {
   /** ISO 3166-1 alpha-2 codes of targeted countries. */
   readonly countries: readonly string[];
   readonly indicatorCount: number;
-  /** The report's words placing the intruder's code on network devices: "backdoors operating on … routers". */
-  readonly deviceImplant?: string;
-  /** The words of impersonation aimed at those who reset credentials: "into resetting a password". */
-  readonly helpDeskLure?: string;
-  /** The words of intruders at industrial control systems: "programmable logic controllers". */
-  readonly controlSystems?: string;
-  /** The words of a state's workers hired under false identities: "IT workers", "laptop farms". */
-  readonly remoteHires?: string;
+  /** The report's words that call for a step no technique names ("backdoors operating on … routers"). */
+  readonly toldOf?: readonly ToldOf[];
   /**
    * ATT&CK `mitigates` relationships for the techniques, from the store (technique id -> mitigations).
    * Absent: the planner falls back to its built-in table for common techniques.

@@ -98,7 +98,7 @@ export function monthsWithoutYear(text: string): MonthWithoutYear[] {
     const rangeEnd = day > 0 ? DAY_RANGE_END.exec(text.slice(end, end + DAY_RANGE_REACH)) : null;
     const year = rangeEnd
       ? rangeYear(m[0], rangeEnd[1]!, Number(rangeEnd[2]))
-      : listed && !RANGE_OPENS.test(text.slice(Math.max(0, m.index - RANGE_REACH), m.index))
+      : listed && !opensRange
         ? Number(listed[1])
         : undefined;
     // A month alone needs its cue (or a later month of its list with a year), and no number after it.

@@ -90,10 +90,9 @@ const WEARING = new Set(['using', 'under', 'as', 'via', 'through', 'wearing']);
 export function wornPersona(ctx: TextContext, i: number): DiscoveredName | undefined {
   const { tokens } = ctx;
   if (tokens[i - 1]?.norm !== 'persona') return undefined;
-  const word = (k: number): string =>
-    k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i] ? (tokens[k]?.norm ?? '') : '';
-  if (word(i - 2) !== 'the' && word(i - 2) !== 'a') return undefined;
-  if (!WEARING.has(word(i - 3))) return undefined;
+  const article = ctx.normIn(ctx.sentenceOf[i], i - 2);
+  if (article !== 'the' && article !== 'a') return undefined;
+  if (!WEARING.has(ctx.normIn(ctx.sentenceOf[i], i - 3))) return undefined;
   if (!nameLike(ctx, i) || cueKind(tokens[i]!.norm)) return undefined;
   // "masquerading as the persona “Marcella Flores”": a made-up person's first name and surname, a lure.
   const to = selfGivenNameEnd(ctx, i);
