@@ -333,6 +333,13 @@ describe('companies a list names beside a company', () => {
     );
     expect(listed('It hit Acme Corp. and Services. It hit Acme Corp., Dutch firms.')).toEqual([]);
     expect(listed('Dropbox, Foo and Acme Corp. were spoofed.')).toEqual([]);
+    // A hyphen joins a name's parts ("Co-op"), not a plain word to a name ("Acme-owned").
+    expect(listed('It hit Acme Corp., Co-op, Rolls-Royce and Harrods.')).toEqual([
+      'Co-op',
+      'Rolls-Royce',
+      'Harrods',
+    ]);
+    expect(listed('It hit Acme Corp. and Zorbaco-owned sites.')).toEqual(['Zorbaco']);
     // Before it, a list that "and" joins it to, in a sentence telling of an intrusion.
     expect(listed('Zorbaco, Foo Bar and Acme Corp. were among the firms breached.')).toEqual([
       'Zorbaco',

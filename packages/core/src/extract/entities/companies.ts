@@ -218,11 +218,18 @@ export function findCompanies(
     if (named ? !ctx.spaceBefore(end) : !formAt(ctx, end)) continue;
     // "Co. Ltd", "Pty Ltd", "Holdings Inc.": the legal form may follow a name end or another form.
     let to = nameEnd + 1;
-    while (to < tokens.length && LEGAL_FORMS.has(tokens[to]!.norm) && formAt(ctx, to)) to++;
+    // "Acme Corp., Co-op and Harrods": a word going on after it is no form but the list's next name.
+    while (
+      to < tokens.length &&
+      LEGAL_FORMS.has(tokens[to]!.norm) &&
+      formAt(ctx, to) &&
+      !WORD_GOES_ON.test(ctx.text.charAt(tokens[to]!.end))
+    )
+      to++;
     // "Economic Co-operation", "Seven International Cyber Defendants": the word goes on, or a title does.
     const last = tokens[to - 1]!;
     if (
-      /^[-/_\p{L}]/u.test(ctx.text.charAt(last.end)) ||
+      WORD_GOES_ON.test(ctx.text.charAt(last.end)) ||
       partOfLongerName(ctx, to - 1, to, 'after')
     ) {
       continue;
@@ -397,6 +404,9 @@ function addShortForms(
   }
   if (nameEnd && short.length >= 3) shortForms.set(norms(core), finding);
 }
+
+/** The character after a word that makes it part of a longer one: "Co-operation", "Inc/". */
+const WORD_GOES_ON = /^[-/_\p{L}]/u;
 
 const gapBefore = (ctx: TextContext, i: number): string =>
   ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);

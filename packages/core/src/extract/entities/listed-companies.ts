@@ -14,6 +14,7 @@ import { isCapitalized } from './tokens.ts';
 const MAX_NAME_WORDS = 3;
 const MAX_ITEMS = 4;
 const CONJUNCTIONS = new Set(['and', 'or']);
+const PARTICIPLE = /(?:ed|ing)$/u;
 
 /** Token spans [from, to) of the names listed after the company ending before token `end`. */
 export function listedAfter(
@@ -327,7 +328,7 @@ function nameEnd(
   if (!first) return undefined;
   let to = from;
   while (to < ctx.tokens.length && to - from < MAX_NAME_WORDS && nameWord(ctx, to, from, isFree))
-    to++;
+    to = hyphenatedEnd(ctx, to + 1, isFree);
   const glued = to - from > 1 && ctx.text.slice(first.end, ctx.tokens[from + 1]!.start) === '&';
   if (to === from || (isCommonWord(first.norm) && !glued) || nameWord(ctx, to, from, isFree)) {
     return undefined;
@@ -352,6 +353,20 @@ function itemStart(ctx: TextContext, last: number): number | undefined {
     return undefined;
   }
   return ctx.sentenceOf[last + 2] === ctx.sentenceOf[last] ? last + 2 : undefined;
+}
+
+/**
+ * "Co-op", "Rolls-Royce": the token after the hyphenated parts that follow the word ending before token `to`.
+ * A lower-case part that is a participle or a common word makes no name ("Harrods-owned", "Moscow-based").
+ */
+function hyphenatedEnd(ctx: TextContext, to: number, isFree: (i: number) => boolean): number {
+  for (let part = ctx.tokens[to]; part; part = ctx.tokens[to]) {
+    const glued = ctx.text.slice(ctx.tokens[to - 1]!.end, part.start) === '-';
+    const plainWord = isCommonWord(part.norm) || PARTICIPLE.test(part.norm);
+    if (!glued || !isFree(to) || (!isCapitalized(part.text) && plainWord)) break;
+    to++;
+  }
+  return to;
 }
 
 /** Token `i` is a word of the name that starts at token `from`: capitalized, a space or "&" after the one before. */
