@@ -72,6 +72,19 @@ export function namesACompany(ctx: TextContext, to: number): boolean {
   );
 }
 
+/**
+ * "the Italian company Memento Labs (formerly Hacking Team)", "spyware vendor Intellexa, formerly Cytrox": a
+ * company's former name, which a source may list as a group; the company is named before it, after its noun.
+ */
+const FORMER_NAME_BEFORE =
+  /\b(?:company|firm|vendor|maker|developer|provider|contractor)\s(?:\p{Lu}[\p{L}\p{N}&.-]*\s){0,2}?\p{Lu}[\p{L}\p{N}&.-]*(?:\s\(|,\s)(?:formerly|previously|once)(?:\s(?:known\sas|called))?\s$/u;
+const FORMER_NAME_REACH = 90;
+
+export const formerCompanyName = (ctx: TextContext, from: number): boolean => {
+  const start = ctx.tokens[from]!.start;
+  return FORMER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, start - FORMER_NAME_REACH), start));
+};
+
 /** Whether the name ending before token `to` is written as a possessive ("Joker's", "Joker’s") and a space. */
 function possessiveBefore(ctx: TextContext, to: number): boolean {
   const s = ctx.tokens[to];

@@ -1086,6 +1086,31 @@ describe('a known name the text defines as a company', () => {
   });
 });
 
+describe("a known group's name the text gives as a company's former name", () => {
+  const index = buildKnowledgeIndex([
+    {
+      id: 'intrusion-set--5b9a1b3e-0c62-4f0e-8d51-2f3c1f6a9e77',
+      type: 'intrusion-set',
+      name: 'Velmor Team',
+      aliases: ['Velmor Team'],
+    },
+  ]);
+  const sets = (text: string) =>
+    entitiesIn(index, text)
+      .filter((e) => e.type === 'intrusion-set')
+      .map((e) => e.name);
+  it('is no group after the company it was the name of', () => {
+    expect(
+      sets('Dante was built by the Italian company Tesmo Labs (formerly Velmor Team).'),
+    ).toEqual([]);
+    expect(sets('It came from spyware vendor Tesmo, formerly known as Velmor Team.')).toEqual([]);
+  });
+  it('is the group where no company stands before the word', () => {
+    expect(sets('The Velmor Team group, formerly Velmor Team, hit Acme.')).toEqual(['Velmor Team']);
+    expect(sets('Tesmo (formerly Velmor Team) hacked the ministry.')).toEqual(['Velmor Team']);
+  });
+});
+
 describe('a family its sources write only in lower case', () => {
   const families = buildKnowledgeIndex([
     malwareEntry(81, 'ghost'),

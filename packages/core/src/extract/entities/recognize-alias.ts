@@ -9,6 +9,7 @@ import { apposedAsCompany, apposedCompanyWords } from './apposed-company.ts';
 import { inByline, thankedPerson, titledPerson } from './bylines.ts';
 import {
   endsAVictimsName,
+  formerCompanyName,
   namesACompany,
   namesAFeature,
   namesAFlawedProduct,
@@ -104,6 +105,7 @@ export function recognizeAlias(
     thankedPerson(ctx, from, to) ||
     titledPerson(ctx, from, to) ||
     namesACompany(ctx, to) ||
+    formerCompanyName(ctx, from) ||
     apposedAsCompany(ctx, to) ||
     (to - from === 1 && apposedCompanyWords(ctx).has(tokens[0]!.norm)) ||
     (fitting.every((v) => CODE_TYPES.has(v.entry.type)) && endsAVictimsName(ctx, from, to)) ||

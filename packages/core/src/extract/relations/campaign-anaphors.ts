@@ -1,13 +1,19 @@
 /**
  * "ArcaneDoor is a campaign … UAT4356 deployed two backdoors as components of this campaign": where a report
  * names one campaign of its own, "this campaign" in a sentence naming an actor is that campaign, so the
- * actor's tie to it is read as if the name stood there. Only "this": "the campaign" is as often another's.
+ * actor's tie to it is read as if the name stood there. Only "this", or "the" as the report's own judgement
+ * ("we attribute the campaign to"): "the campaign" is as often another's.
  */
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
 import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import type { Placed } from './roles.ts';
 
-const THIS_CAMPAIGN = /\b[Tt]his (?:campaign|operation)\b/gu;
+/**
+ * "this campaign"; "the campaign" only as the object of the report's own judgement ("we attribute the campaign
+ * with medium confidence to"), where it can be none but the one the report names.
+ */
+const THIS_CAMPAIGN =
+  /\b[Tt]his (?:campaign|operation)\b|(?<=\b[Ww]e (?:attribute|assess|link|tie) )the (?:campaign|operation)\b/gu;
 
 /** Adds the campaign's placing at each "this campaign" of a sentence that names an attacker. */
 export function placeCampaignAnaphors(

@@ -65,6 +65,33 @@ const pairs = (type: string, text: string): string[] =>
     .map((r) => `${r.source} ${r.target}`);
 
 describe('extractRelations', () => {
+  it('reads what a set specializes in as what it uses, and a technique opening on its own verb', () => {
+    const techniques: KnowledgeEntry[] = [
+      ['T1566.004', 'Spearphishing Voice', '11'],
+      ['T1656', 'Impersonation', '12'],
+    ].map(([externalId, name, n]) => ({
+      id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${n}`,
+      type: 'attack-pattern',
+      name: name!,
+      aliases: [name!],
+      externalId: externalId!,
+    }));
+    const knowledge = prepareKnowledge([...KNOWLEDGE, ...techniques]);
+    const stated = (text: string) =>
+      analyzeReport(text, { knowledge, techniques: extractTechniques })
+        .relations.filter((r) => r.type === 'uses' && !r.inferred)
+        .map((r) => `${r.source} ${r.target}`);
+    expect(stated('APT28 is a cluster that specializes in vishing campaigns.')).toEqual([
+      'intrusion-set:G0007 attack-pattern:T1566.004',
+    ]);
+    expect(
+      stated('APT28 breached networks by having its operators impersonate IT support personnel.'),
+    ).toEqual(['intrusion-set:G0007 attack-pattern:T1656']);
+    expect(
+      stated('APT28 breached networks, while APT29 operators impersonate IT support personnel.'),
+    ).toEqual(['intrusion-set:G0016 attack-pattern:T1656']);
+  });
+
   it('reads malware the set works "via" as malware it uses', () => {
     expect(
       pairs('uses', 'APT28 targeted governmental institutions via X-Agent loaders and USB drives.'),
@@ -390,6 +417,11 @@ describe('extractRelations', () => {
       'campaign:C0999 intrusion-set:G0007',
     ]);
     expect(attributed(`${opening}APT28 deployed X-Agent as part of the campaign.`)).toEqual([]);
+    // "the campaign" as the object of the report's own judgement.
+    expect(
+      attributed(`${opening}We attribute the campaign with medium confidence to APT28.`),
+    ).toEqual(['campaign:C0999 intrusion-set:G0007']);
+    expect(attributed(`${opening}Others attribute the campaign to APT28.`)).toEqual([]);
     // Of two campaigns, "this" may be either.
     expect(
       attributed(
@@ -2634,6 +2666,26 @@ describe('extractRelations', () => {
     expect(
       targets('APT28 sent phishing emails in May. Victims were treated in Poland and Greece.'),
     ).toEqual([]);
+    expect(
+      targets('APT28 sent phishing emails in May. The targets were media outlets in Poland.'),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector entertainment',
+      'intrusion-set:G0007 location:PL',
+    ]);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. The targets were selected media outlets in Poland.',
+      ),
+    ).toEqual([]);
+    expect(
+      targets(
+        'APT28 sent phishing emails in May. Approximately 20 organizations have been impacted, in the ' +
+          'retail sector in Europe.',
+      ),
+    ).toEqual([
+      'intrusion-set:G0007 identity:sector retail',
+      'intrusion-set:G0007 location:europe',
+    ]);
     expect(
       targets(
         'APT28 sent phishing emails in May. Targeted organizations were mostly branches of firms ' +

@@ -255,7 +255,9 @@ export function extractRelations(
         if (
           c.entity.type === 'attack-pattern' &&
           c.mention.start > a.mention.end &&
-          (EXPLOIT_WORD.test(c.mention.text) || ownVerbBefore(text, c.mention.start)) &&
+          (EXPLOIT_WORD.test(c.mention.text) ||
+            OWN_VERB_OPENING.test(c.mention.text) ||
+            ownVerbBefore(text, c.mention.start)) &&
           !denials.amongMentions(placed, a, c, 'exploit') &&
           !anotherSubjectBetween(a, c, placed, text)
         )
@@ -852,6 +854,8 @@ const PUNISHED_BEFORE =
 const PUNISHED_REACH = 40;
 
 const EXPLOIT_WORD = /\bexploit/iu;
+/** "by having its operators impersonate IT support personnel": the technique's words open on its own verb. */
+const OWN_VERB_OPENING = /^(?:impersonat|pos(?:e|es|ed|ing)\sas\b)/iu;
 /**
  * "through a Microsoft Outlook vulnerability, ", "via the flaw (": the words right before the flaw's id; so too
  * the way in left open ("through an appliance that had not been patched against ", "an unpatched Citrix

@@ -302,7 +302,8 @@ const VICTIMS_OPENING =
   /^\s*((?:Among|Amongst) (?:the|its|their)|Its|Their|The group's|The group’s)(?= (?:targets|victims) (?:was|were|is|are|included?|includes)\b)/u;
 /**
  * "Victims include government agencies …", "The victims included …", "Victims of the campaign include …",
- * "Victims were located in Bulgaria, …", "Targets were in the United Kingdom", "The targeted companies are located
+ * "Victims were located in Bulgaria, …", "Targets were in the United Kingdom", "The targets were media outlets,
+ * educational institutions and …", "The targeted companies are located
  * in Poland", "Targeted organizations were … branches of multinational corporations in the hospitality … sectors": the set's victims with no word standing
  * for the set; it has no group 1, so the set stands at the sentence's opening, before the word that makes them
  * targets.
@@ -310,12 +311,13 @@ const VICTIMS_OPENING =
 /** "Based on our investigation, targets were in …": what the source tells it from, before the victims. */
 const GROUNDS_OPENING = String.raw`(?:Based on|According to|From) [^,.;\n]{1,60}, `;
 /**
- * "At least 20 organizations were affected, including the Ministry of Defence": victims counted, then named
+ * "At least 20 organizations were affected, including the Ministry of Defence", "Approximately 20 organizations
+ * have been impacted, in the hospitality, retail and education sectors": victims counted, then named or placed
  * after the word that makes them targets.
  */
-const COUNTED_VICTIMS = String.raw`(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome) )?(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Mm]any|[Mm]ultiple) (?:[\p{L}-]+ )?(?:organi[sz]ations|entities|companies|institutions|agencies|bodies|victims) (?:were|have been|had been) (?:affected|hit|compromised|targeted|breached|attacked), including\b`;
+const COUNTED_VICTIMS = String.raw`(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]pproximately|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome) )?(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Mm]any|[Mm]ultiple) (?:[\p{L}-]+ )?(?:organi[sz]ations|entities|companies|institutions|agencies|bodies|victims) (?:were|have been|had been) (?:affected|impacted|hit|compromised|targeted|breached|attacked),? (?:including|in|across)\b`;
 const BARE_VICTIMS_OPENING = new RegExp(
-  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets|Victimology|victimology)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in)\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b|${COUNTED_VICTIMS})`,
+  String.raw`^\s*(?:${GROUNDS_OPENING})?(?:The )?(?=(?:Victims|victims|Targets|targets|Victimology|victimology)(?: of (?:the|this) (?:${VICTIMS_OF_NOUNS.join('|')}))? (?:(?:have )?(?:included?|includes)|(?:were|are|have been) (?:(?:located|based) )?in|(?:were|are) (?![\p{L}-]+(?:ed|en)\b)(?:mainly |mostly |primarily |largely )?\p{Ll}[\p{L}-]* (?:organi[sz]ations|outlets|institutions|entities|companies|agencies|bodies|firms|officials))\b|(?:Targeted|Affected|Compromised|targeted|affected|compromised) (?:organi[sz]ations|entities|companies|sectors|industries) (?:were|are|include|included|have included)\b|${COUNTED_VICTIMS})`,
   'u',
 );
 

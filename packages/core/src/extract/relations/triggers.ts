@@ -122,6 +122,8 @@ const STEMS: Readonly<Record<RelationCue, readonly string[]>> = {
     'relied',
     'relies',
     'rely',
+    // "a threat cluster that specializes in voice phishing (vishing) campaigns".
+    'specializ',
   ],
 };
 
