@@ -298,6 +298,11 @@ describe('a name the authors give with "call"', () => {
       'intrusion-set:Velvet Tundra',
     ]);
     expect(names('The backdoor tracks the victim as Velvet Tundra.')).toEqual([]);
+    // The report's own "we", after the kind word: "the threat actor we track as".
+    expect(names('We tie it to the threat actor we track as Velkoff.')).toEqual([
+      'intrusion-set:Velkoff',
+    ]);
+    expect(names('We met the victim we track as Velkoff.')).toEqual([]);
     expect(names('Acme tracks the old group as Velvet Tundra.')).toEqual([]);
     expect(names('Acme sees the group as Velvet Tundra.')).toEqual([]);
     expect(names('The sale of Gravel Panda, which tracks as Cinder Kitten, closed.')).toEqual([]);

@@ -226,7 +226,12 @@ function tracksAs(ctx: TextContext, as: number): boolean {
   const norm = (k: number): string =>
     ctx.sentenceOf[k] === sentence ? (tokens[k]?.norm ?? '') : '';
   if (TRACKS.has(norm(as - 1))) {
-    return isCapitalized(tokens[as - 2]?.text ?? '') || TRACKING_COMMUNITY.has(norm(as - 2));
+    return (
+      isCapitalized(tokens[as - 2]?.text ?? '') ||
+      TRACKING_COMMUNITY.has(norm(as - 2)) ||
+      // "the threat actor we track as TaxOff": the kind word right before the report's own "we".
+      (norm(as - 2) === 'we' && cueKind(norm(as - 3)) !== undefined)
+    );
   }
   if ((VENDOR_PRONOUNS.has(norm(as - 1)) || norm(as - 1) === 'them') && TRACKS.has(norm(as - 2))) {
     return true;

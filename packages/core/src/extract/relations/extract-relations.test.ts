@@ -2677,6 +2677,17 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. The targets were selected media outlets in Poland.',
       ),
     ).toEqual([]);
+    // Naming no set before them, the one operation the report names as its own.
+    expect(
+      targets(
+        'Operation Ostrana is a campaign against routers. The targets were media outlets in Poland.',
+      ),
+    ).toEqual(['campaign:C0999 identity:sector entertainment', 'campaign:C0999 location:PL']);
+    expect(
+      targets(
+        'Operation Ostrana and Operation Kelvreth are campaigns. The targets were media outlets in Poland.',
+      ),
+    ).toEqual([]);
     expect(
       targets(
         'APT28 sent phishing emails in May. Approximately 20 organizations have been impacted, in the ' +

@@ -6,6 +6,7 @@
 import { VICTIMS_OF_NOUNS } from '../entities/listed-companies.ts';
 import { afterHeadingLine } from '../heading-line.ts';
 import type { ExtractedEntity, Mention, Span } from '../../analysis/types.ts';
+import { isReportedActivity } from '../../analysis/reported-activity.ts';
 import { actingFamilyOf, actingOrganOf, onlySet, type Placed } from './roles.ts';
 import { cuesIn } from './triggers.ts';
 
@@ -89,6 +90,7 @@ function anaphoricSet(
   bySentence: ReadonlyMap<number, readonly Placed[]>,
   before: ReadonlyMap<number, Referent>,
   soleBefore: Referent | undefined,
+  soleCampaign: Referent | undefined,
 ): Referent | undefined {
   // "Initial access\nThe attackers exploited …": the sentence opens after its heading line.
   const span = afterHeadingLine(text, sentences[s] ?? { start: 0, end: text.length });
@@ -134,12 +136,20 @@ function anaphoricSet(
     if (disputedAttribution(text, sentences, s, bySentence)) return undefined;
     return referent(text, span, s, opening, only, s - back);
   }
-  // "Targets included North Korean defectors …" further on in a report naming one set before it: its targets.
-  if (victims && soleBefore) {
-    return referent(text, span, s, opening, soleBefore.placed, soleBefore.named);
-  }
+  // "Targets included North Korean defectors …" further on in a report naming one set before it: its targets;
+  // naming no set yet but one operation of its own ("… we named the campaign Operation ForumTroll. The targets
+  // were media outlets …"), the operation's.
+  const sole = soleBefore ?? soleCampaign;
+  if (victims && sole) return referent(text, span, s, opening, sole.placed, sole.named);
   return undefined;
 }
+
+/** A campaign the report names as its own: not an intrusion told of by its victim, nor its reported activity. */
+const ownCampaign = (p: Placed): boolean =>
+  p.role === 'campaign' &&
+  p.entity.type === 'campaign' &&
+  p.entity.via !== 'intrusion-of-victim' &&
+  !isReportedActivity(p.entity);
 
 /**
  * The set each sentence naming none speaks of ("the group", "these actors", "They"), by sentence, read in text
@@ -154,12 +164,22 @@ export function anaphoricSets(
   // The one set the sentences so far name, while they name one only (`several` once they name two).
   let soleBefore: Referent | undefined;
   let several = false;
+  // The same for the operations the report names as its own, while no set is named.
+  let campaignBefore: Referent | undefined;
+  let severalCampaigns = false;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const named = bySentence.get(s)!.filter((p) => p.role === 'attacker');
     const sole = several ? undefined : soleBefore;
+    const soleCampaign = severalCampaigns || soleBefore ? undefined : campaignBefore;
     for (const p of named) {
       if (soleBefore && soleBefore.placed.entity.key !== p.entity.key) several = true;
       soleBefore ??= { placed: p, named: s };
+    }
+    for (const p of bySentence.get(s)!) {
+      if (!ownCampaign(p)) continue;
+      if (campaignBefore && campaignBefore.placed.entity.key !== p.entity.key)
+        severalCampaigns = true;
+      campaignBefore ??= { placed: p, named: s };
     }
     // "… while claiming the attacks through the online persona "Handala"": a persona's name is the set's
     // mask, not another set at work.
@@ -170,7 +190,7 @@ export function anaphoricSets(
       !text.slice(sentences[s]?.start, sentences[s]?.end).includes(', which ')
     )
       continue;
-    const set = anaphoricSet(text, sentences, s, bySentence, found, sole);
+    const set = anaphoricSet(text, sentences, s, bySentence, found, sole, soleCampaign);
     if (set && acting.every((p) => tiedAside(text, set.placed.mention, p.mention)))
       found.set(s, set);
   }
