@@ -759,6 +759,15 @@ describe('how the actor got in', () => {
   });
 });
 
+describe('how, in techniques', () => {
+  it('names those a sentence says the actor used, not those inferred for it', () => {
+    const text =
+      'UNC9901 is a cluster that specializes in vishing campaigns. UNC9901 has breached networks by having ' +
+      'its operators impersonate IT support personnel. UNC9901 stole data. The malware uses PowerShell.';
+    expect(topicIn(briefingWithTechniquesOn(text), 'how')).toBe('Techniques: T1566.004; T1656');
+  });
+});
+
 describe('how, named as the report writes it', () => {
   it('gives a family the knowledge calls otherwise its knowledge name too', () => {
     const backdoor: KnowledgeEntry = {

@@ -31,6 +31,7 @@ import { sharedFamily } from './shared-family.ts';
 import { roundupActors } from './roundup.ts';
 import { disclaimedAttribution } from './disclaimed-attribution.ts';
 import { flawLabels } from './flaw-names.ts';
+import { statedTechniques } from './how-techniques.ts';
 import { sinceWhenInsight } from './since-when.ts';
 import { namedAsOne, otherNamesOf } from './named-as-one.ts';
 import { personaWearer } from './persona-wearer.ts';
@@ -596,13 +597,15 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
 
   // How: the flaws it got in by, then the malware and tools the report says it ran ("used a custom Linux
   // backdoor called GhostSpider", "deployed DragonForce ransomware").
-  const used = relations.filter(
+  const ownUses = relations.filter(
     (r) =>
       r.type === 'uses' &&
-      (!who || r.source === who.key || attributedTo.has(r.source) || organs.has(r.source)) &&
-      SOFTWARE.has(byKey.get(r.target)?.type ?? ''),
+      (!who || r.source === who.key || attributedTo.has(r.source) || organs.has(r.source)),
   );
-  if (ctx && exploited.length + used.length > 0) {
+  const used = ownUses.filter((r) => SOFTWARE.has(byKey.get(r.target)?.type ?? ''));
+  // … and the techniques a sentence says it used ("impersonate IT support personnel").
+  const techniques = statedTechniques(ownUses, byKey);
+  if (ctx && (exploited.length + used.length > 0 || techniques)) {
     const namesOf = (list: readonly ExtractedRelation[]) => [
       ...new Set(list.map((r) => softwareName(byKey.get(r.target)!))),
     ];
@@ -611,13 +614,15 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
         ? [`Exploits: ${flawLabels(exploited.map((r) => byKey.get(r.target)!)).join('; ')}`]
         : []),
       ...(used.length > 0 ? [`Uses: ${namesOf(used).join('; ')}`] : []),
+      ...(techniques ? [techniques.text] : []),
     ];
     insights.push({
       topic: 'how',
       text: parts.join('. '),
-      citations: dedupe(
-        [...exploited, ...used].flatMap((r) => mentionCitations(ctx, byKey.get(r.target)!)),
-      ),
+      citations: dedupe([
+        ...[...exploited, ...used].flatMap((r) => mentionCitations(ctx, byKey.get(r.target)!)),
+        ...(techniques?.techniques ?? []).flatMap((t) => mentionCitations(ctx, t)),
+      ]),
       knowledge: [],
     });
   } else if (ctx && !who) {
