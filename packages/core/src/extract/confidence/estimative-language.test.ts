@@ -19,6 +19,10 @@ describe('findEstimativePhrases (STIX 2.1 Appendix A scales)', () => {
     ['we are moderately confident that', 50, 'moderately confident'],
     ['it assessed with high probability that', 85, 'high probability'],
     ['there is a low probability that', 30, 'low probability'],
+    ['the group was almost certainly not involved', 10, 'almost certainly not'],
+    ['it is a realistic possibility that', 40, 'realistic possibility'],
+    ['there is a remote chance that', 5, 'remote chance'],
+    ['with roughly even odds', 50, 'roughly even odds'],
   ])('%s -> %i', (text, confidence, words) => {
     expect(first(text)).toMatchObject({ confidence, text: words });
   });

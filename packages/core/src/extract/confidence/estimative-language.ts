@@ -37,7 +37,8 @@ const SCALE: readonly (readonly [string, number])[] = [
   ['low degree of confidence', 15],
   ['low level of confidence', 15],
   ['low confidence', 15],
-  // DNI (ICD 203) probability scale.
+  // DNI (ICD 203) probability scale; "almost certainly not" is WEP's 10, never the 95 of its first words.
+  ['almost certainly not', 10],
   ['almost certainly', 95],
   ['almost certain', 95],
   ['nearly certain', 95],
@@ -46,7 +47,13 @@ const SCALE: readonly (readonly [string, number])[] = [
   ['highly probable', 85],
   ['high probability', 85],
   ['roughly even chance', 50],
+  ['roughly even odds', 50],
   ['even chance', 50],
+  ['even odds', 50],
+  // The UK's probability yardstick (PHIA), which NCSC advisories use: "a realistic possibility" (25–50 %),
+  // read at the DNI band it overlaps most; "remote chance" is DNI's Remote.
+  ['realistic possibility', 40],
+  ['remote chance', 5],
   ['very unlikely', 15],
   ['highly unlikely', 15],
   ['highly improbable', 15],
