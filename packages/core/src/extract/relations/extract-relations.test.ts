@@ -1791,6 +1791,13 @@ describe('extractRelations', () => {
     // What a meeting or a measure is about, where an event was held.
     expect(places('APT28 attacked sites during the summit on Ukraine held in Poland.')).toEqual([]);
     expect(places('APT28 attacked sites during the sanctions on Russia.')).toEqual([]);
+    // What a lure is about is its bait.
+    expect(
+      places('APT28 targeted a ministry with a lure about infrastructure projects in Madagascar.'),
+    ).toEqual([]);
+    expect(
+      places('APT28 sent a lure about infrastructure projects to ministries in Madagascar.'),
+    ).toEqual(['location:MG']);
     expect(
       places('Speaking at a conference in Poland, Acme said APT28 attacked ministries.'),
     ).toEqual([]);
@@ -2677,6 +2684,17 @@ describe('extractRelations', () => {
         'APT28 sent phishing emails in May. The targets were selected media outlets in Poland.',
       ),
     ).toEqual([]);
+    // After a sentence naming other sets too, the one set the title names, the others named in passing.
+    const title = 'APT28 targets banks\n';
+    const overlaps = 'Acme ties APT28 to APT29 tooling. Victims include banks in Greece.';
+    expect(targets(`${title}APT28 sent phishing emails in May. ${overlaps}`)).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+      'intrusion-set:G0007 location:GR',
+    ]);
+    expect(targets(`Report\nAPT28 sent phishing emails in May. ${overlaps}`)).toEqual([]);
+    expect(targets(`${title}APT28 sent phishing emails. APT29 hit Acme. ${overlaps}`)).toEqual([
+      'intrusion-set:G0007 identity:sector financial-services',
+    ]);
     // Naming no set before them, the one operation the report names as its own.
     expect(
       targets(

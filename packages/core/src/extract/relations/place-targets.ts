@@ -120,6 +120,14 @@ const WHERE_FOREIGNERS_ARE =
 const SETTING_OR_TOPIC =
   /\b(?:(?:summit|conference|talks|meeting|report|article|paper|book|policy|stance|views?|sanctions|briefing|resolution|statement|debate|negotiations)\s+on|(?:held|hosted|convened|organi[sz]ed|registered|born|published|printed)\s+in|(?:summit|conference|forum|meeting|event|talks|press\s+briefing)\s+in)\s+(?:the\s+)?$/iu;
 
+/**
+ * "targeting a Turkish defense organization with a lure about public infrastructure projects in Madagascar": a
+ * place a lure is about is its bait, not its target; not past a word sending it to someone ("a lure about
+ * projects to ministries in Madagascar").
+ */
+const LURE_TOPIC =
+  /\b(?:lures?|decoys?|baits?)(?:\s+(?:documents?|files?|e-?mails?|messages?|themes?))?\s+(?:about|on|regarding|concerning|referencing|related\s+to|themed\s+(?:around|on))\s+(?:(?!(?:to|at|against|targeting)\s)[\p{L}-]+\s+){0,5}?(?:in|of|on|for)\s+(?:the\s+)?$/iu;
+
 /** What parts the items of a list ("Poland, Germany, and France", "Italy and Japan"), up to the next item. */
 const JOIN = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$`;
 /** What parts the items of a list of places. */
@@ -162,6 +170,7 @@ export function placeTargeted(
         !WHERE_PARTNERS_ARE.test(longBefore) &&
         !WHERE_FOREIGNERS_ARE.test(longBefore) &&
         !SETTING_OR_TOPIC.test(longBefore) &&
+        !LURE_TOPIC.test(longBefore) &&
         !inQuotedTitle(text, item.mention.start)
       );
     }

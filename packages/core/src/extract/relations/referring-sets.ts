@@ -91,6 +91,7 @@ function anaphoricSet(
   before: ReadonlyMap<number, Referent>,
   soleBefore: Referent | undefined,
   soleCampaign: Referent | undefined,
+  titled: Referent | undefined,
 ): Referent | undefined {
   // "Initial access\nThe attackers exploited …": the sentence opens after its heading line.
   const span = afterHeadingLine(text, sentences[s] ?? { start: 0, end: text.length });
@@ -128,7 +129,11 @@ function anaphoricSet(
     if (!only) continue;
     // "…to MirrorFace, which it said is a subgroup of APT10": a set a relative clause names describes the first.
     const sets = named.filter((p) => !inRelativeClauseAfter(text, only.mention, p.mention));
-    if (sets.some((p) => p.entity.key !== only.entity.key)) return undefined;
+    if (sets.some((p) => p.entity.key !== only.entity.key)) {
+      // "… UAT-5918 has overlaps with Volt Typhoon, Flax Typhoon … . Victims include …": the report's own.
+      const own = victims && titled && sets.find((p) => p.entity.key === titled.placed.entity.key);
+      return own ? referent(text, span, s, opening, own, s - back) : undefined;
+    }
     // A bare name on a line of its own (a list, a cell) tells nothing "the group" could go on with.
     if (bareLine(text, sentences[s - back])) return undefined;
     // "Mandiant attributed the intrusion to Sandworm. Orange attributed it to APT29. The attackers …": which
@@ -142,6 +147,36 @@ function anaphoricSet(
   const sole = soleBefore ?? soleCampaign;
   if (victims && sole) return referent(text, span, s, opening, sole.placed, sole.named);
   return undefined;
+}
+
+/**
+ * "UAT-5918 targets critical infrastructure entities in Taiwan … overlaps with Chinese APT groups such as Volt
+ * Typhoon, Flax Typhoon … . Victims include organizations in …": the one set the title names, when every other
+ * set is named in passing (in one sentence), is the one the report's victims are of.
+ */
+function titledSet(
+  text: string,
+  bySentence: ReadonlyMap<number, readonly Placed[]>,
+): Referent | undefined {
+  const titleEnd = text.indexOf('\n');
+  if (titleEnd < 0) return undefined;
+  let titled: Referent | undefined;
+  const sets = new Map<string, ExtractedEntity>();
+  for (const [s, placed] of bySentence)
+    for (const p of placed) {
+      if (p.role !== 'attacker') continue;
+      sets.set(p.entity.key, p.entity);
+      if (p.mention.start >= titleEnd) continue;
+      if (titled && titled.placed.entity.key !== p.entity.key) return undefined;
+      titled ??= { placed: p, named: s };
+    }
+  if (!titled) return undefined;
+  for (const [key, set] of sets) {
+    const sentence = set.mentions[0]?.sentence;
+    if (key !== titled.placed.entity.key && set.mentions.some((m) => m.sentence !== sentence))
+      return undefined;
+  }
+  return titled;
 }
 
 /** A campaign the report names as its own: not an intrusion told of by its victim, nor its reported activity. */
@@ -167,9 +202,10 @@ export function anaphoricSets(
   // The same for the operations the report names as its own, while no set is named.
   let campaignBefore: Referent | undefined;
   let severalCampaigns = false;
+  const titled = titledSet(text, bySentence);
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const named = bySentence.get(s)!.filter((p) => p.role === 'attacker');
-    const sole = several ? undefined : soleBefore;
+    const sole = several ? titled : soleBefore;
     const soleCampaign = severalCampaigns || soleBefore ? undefined : campaignBefore;
     for (const p of named) {
       if (soleBefore && soleBefore.placed.entity.key !== p.entity.key) several = true;
@@ -190,7 +226,7 @@ export function anaphoricSets(
       !text.slice(sentences[s]?.start, sentences[s]?.end).includes(', which ')
     )
       continue;
-    const set = anaphoricSet(text, sentences, s, bySentence, found, sole, soleCampaign);
+    const set = anaphoricSet(text, sentences, s, bySentence, found, sole, soleCampaign, titled);
     if (set && acting.every((p) => tiedAside(text, set.placed.mention, p.mention)))
       found.set(s, set);
   }

@@ -31,6 +31,16 @@ const ids = (text: string) =>
   extractTechniques(text, splitSentences(text)).map((e) => e.externalId);
 
 describe('extractTechniques', () => {
+  it('reads hiding in NTFS alternate data streams, N-day exploits and browser credential theft', () => {
+    expect(ids('The chain used alternate data streams (ADS) in a RAR archive.')).toEqual([
+      'T1564.004',
+    ]);
+    expect(ids('It got in by exploiting N-day vulnerabilities in unpatched servers.')).toEqual([
+      'T1190',
+    ]);
+    expect(ids('It ran browser credential extractors.')).toEqual(['T1555.003']);
+  });
+
   it("reads screen capture from the act of taking screenshots, not from the report's own figures", () => {
     expect(ids('The RAT takes screenshots every minute.')).toEqual(['T1113']);
     expect(ids('It can also capture a screenshot on demand.')).toEqual(['T1113']);

@@ -815,6 +815,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'exploited a vulnerability in',
       'exploiting a vulnerability in',
       'exploit* vulnerabilit* in',
+      // "by exploiting N-day vulnerabilities in unpatched web and application servers"
+      'exploit* n day vulnerabilit*',
       'exploit* chained vulnerabilit*',
       'exploit* two vulnerabilit* in',
       'exploit* two chained vulnerabilit*',
@@ -1061,6 +1063,8 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'archive before exfiltration',
     ],
   },
+  // "used alternate data streams (ADS) in a RAR archive to deliver a shortcut file"
+  { id: 'T1564.004', strong: ['alternate data stream*', 'ntfs file attribute*', 'ntfs ads'] },
   {
     id: 'T1564.001',
     strong: [
@@ -1601,6 +1605,11 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
     id: 'T1555.003',
     strong: [
       'browser credentials',
+      // "uses Mimikatz, LaZagne and browser credential extractors" (not "web browser credential disclosure").
+      'browser credential extractor*',
+      'browser credential steal*',
+      'browser credential theft',
+      'browser credential harvest*',
       'credentials from web browsers',
       'credentials stored in browsers',
       'passwords stored in browsers',
