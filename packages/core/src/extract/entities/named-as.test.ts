@@ -230,6 +230,15 @@ describe('lists after "such as"', () => {
       extractEntities(text, splitSentences(text), empty)
         .filter((e) => e.type === 'tool')
         .map((e) => e.name);
+    // The head noun before what the things are for: "tools for network reconnaissance, such as".
+    expect(
+      tools(
+        'It then uses open-source tools for network reconnaissance, such as Velkscan and Zorbo.',
+      ),
+    ).toEqual(['Velkscan', 'Zorbo']);
+    expect(
+      tools('It then sent emails for network reconnaissance, such as Velkscan and Zorbo.'),
+    ).toEqual([]);
     expect(tools('The actors used tools such as Velkhunter, Ostratool and Kelvmap.')).toEqual([
       'Velkhunter',
       'Ostratool',

@@ -740,7 +740,30 @@ function headBeforeSuch(
 ): NamedKind | undefined {
   if (ctx.sentenceOf[head] !== ctx.sentenceOf[head + 1]) return undefined;
   const kind = cueKind(ctx.tokens[head]?.norm ?? '');
-  return kind === undefined ? foundKind?.(head) : headNoun(ctx, head);
+  if (kind !== undefined) return headNoun(ctx, head);
+  // "open-source tools for network reconnaissance, such as FRPC": the kind noun before what it is for.
+  const purposed = purposeHead(ctx, head);
+  return purposed === undefined ? foundKind?.(head) : headNoun(ctx, purposed);
+}
+
+/** Lower-case words of a purpose between the kind noun and "such as": "for network reconnaissance". */
+const PURPOSE_WORDS = 3;
+
+/** The kind noun before "for" and the few lower-case words ending on token `end`, if one stands there. */
+function purposeHead(ctx: TextContext, end: number): number | undefined {
+  for (let k = end; k > end - PURPOSE_WORDS && k > 0; k--) {
+    const word = ctx.tokens[k]!;
+    if (ctx.sentenceOf[k] !== ctx.sentenceOf[end] || word.text !== word.norm) return undefined;
+    if (k < end && bareGap(ctx, k) !== '') return undefined;
+    if (ctx.tokens[k - 1]?.norm !== 'for' || bareGap(ctx, k - 1) !== '') continue;
+    const noun = k - 2;
+    return ctx.sentenceOf[noun] === ctx.sentenceOf[end] &&
+      bareGap(ctx, noun) === '' &&
+      cueKind(ctx.tokens[noun]?.norm ?? '') !== undefined
+      ? noun
+      : undefined;
+  }
+  return undefined;
 }
 
 /**
