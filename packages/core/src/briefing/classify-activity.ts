@@ -76,7 +76,9 @@ const stateActor = (entity: ExtractedEntity): boolean => {
 };
 
 /** The state body the report attributes the activity to, and where it names it so (its sentence's mention). */
-function stateSponsor(analysis: Analysis): { name: string; said?: Mention } | undefined {
+function stateSponsor(
+  analysis: Analysis,
+): { name: string; organ: boolean; said?: Mention } | undefined {
   const byKey = new Map(analysis.entities.map((e) => [e.key, e]));
   for (const relation of analysis.relations) {
     if (relation.type !== 'attributed-to') continue;
@@ -84,7 +86,8 @@ function stateSponsor(analysis: Analysis): { name: string; said?: Mention } | un
     if (!target || !(STATE_BODY.test(target.name) || stateActor(target))) continue;
     const stating = new Set(relation.evidence.map((m) => m.sentence));
     const said = target.mentions.find((m) => stating.has(m.sentence)) ?? relation.evidence[0];
-    return said ? { name: target.name, said } : { name: target.name };
+    const organ = target.via !== 'state-government';
+    return said ? { name: target.name, organ, said } : { name: target.name, organ };
   }
   return undefined;
 }
@@ -127,7 +130,8 @@ export function classifyActivity(
   if (sponsor) {
     findings.push({
       kind: 'state-espionage',
-      basis: `attributed to ${organInProse(sponsor.name)}, a state security body`,
+      // "on behalf of the Indian state": a state's government is no security body of it.
+      basis: `attributed to ${organInProse(sponsor.name)}${STATE_BODY.test(sponsor.name) || sponsor.organ ? ', a state security body' : ''}`,
     });
   } else if (espionage) {
     findings.push({ kind: 'state-espionage', basis: `the report calls it “${espionage.text}”` });

@@ -759,6 +759,19 @@ describe('how the actor got in', () => {
   });
 });
 
+describe("an actor attributed to a state's government", () => {
+  it('names the government once, and calls it no security body', () => {
+    const briefing = briefingOn(
+      'TA9397 is a South Asian espionage threat actor. We assess that TA9397 is most likely a ' +
+        'state-sponsored actor tasked with intelligence collection on behalf of the Indian state.',
+    );
+    expect(topicIn(briefing, 'who')).toBe('TA9397, attributed to the Government of India');
+    expect(topicIn(briefing, 'what')).toBe(
+      'State-sponsored cyber-espionage intrusion: attributed to the Government of India',
+    );
+  });
+});
+
 describe('how, in techniques', () => {
   it('names those a sentence says the actor used, not those inferred for it', () => {
     const text =

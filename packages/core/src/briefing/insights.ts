@@ -356,25 +356,30 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
     const attribution = attributedFrom.find((r) => !isPersonKey(r.target));
     const sponsor = attribution && byKey.get(attribution.target);
     if (ctx && attribution && sponsor) {
-      const place = relations
-        .filter(
-          (r) =>
-            (r.type === 'located-at' && r.source === sponsor.key) ||
-            (r.type === 'originates-from' && r.source === who?.key),
-        )
-        .map((r) => byKey.get(r.target))
-        .find((e) => e?.type === 'location');
+      // Where the sponsor is, before where the set comes from ("the Indian state", not "South Asian").
+      const locationOf = (type: string, source: string | undefined) =>
+        relations
+          .filter((r) => r.type === type && r.source === source)
+          .map((r) => byKey.get(r.target))
+          .find((e) => e?.type === 'location');
+      const place =
+        locationOf('located-at', sponsor.key) ??
+        (typeof sponsor.properties?.country === 'string'
+          ? undefined
+          : locationOf('originates-from', who?.key));
       // "China's Ministry of State Security": a state named only in the organ's own name is its country.
       const country =
         place?.name ??
         (typeof sponsor.properties?.country === 'string'
           ? countryByCode(sponsor.properties.country)?.name
           : undefined);
-      text += `, attributed to ${organInProse(sponsor.name)}${country ? ` (${country})` : ''}`;
+      // "the Government of India", never "(India)" after it.
+      const placed = country && !sponsor.name.includes(country) ? ` (${country})` : '';
+      text += `, attributed to ${organInProse(sponsor.name)}${placed}`;
       citations.push(...evidenceCitations(ctx, attribution));
       const sponsorCitation = bestCitation(ctx, sponsor.mentions);
       if (sponsorCitation) citations.push(sponsorCitation);
-      const placeCitation = place && bestCitation(ctx, place.mentions);
+      const placeCitation = place && placed && bestCitation(ctx, place.mentions);
       if (placeCitation) citations.push(placeCitation);
     } else if (actor?.sponsor) {
       text += `, attributed to ${countryInProse(actor.sponsor.name)} (per ${actor.sponsor.basis.source})`;

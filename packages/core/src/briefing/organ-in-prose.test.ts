@@ -8,6 +8,7 @@ describe('a state organ in a sentence', () => {
       'the Islamic Revolutionary Guard Corps',
     );
     expect(organInProse('GRU')).toBe('the GRU');
+    expect(organInProse('Government of India')).toBe('the Government of India');
   });
 
   it('keeps a determiner or number of its own, and a name that is no organ', () => {

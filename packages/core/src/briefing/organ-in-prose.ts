@@ -10,5 +10,5 @@ export function organInProse(name: string): string {
 
 const OWN_DETERMINER = /^(?:the\s|unit\s|\d)|['’]s\s/iu;
 const ORGAN_WORD =
-  /\b(?:Ministry|Bureau|Directorate|Service|Agency|Department|Corps|Army|Force|Forces|Command|Committee|Administration|Office|Guard)\b/u;
+  /\b(?:Ministry|Bureau|Directorate|Service|Agency|Department|Corps|Army|Force|Forces|Command|Committee|Administration|Office|Guard|Government)\b/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
