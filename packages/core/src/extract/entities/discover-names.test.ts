@@ -43,6 +43,13 @@ describe('a name before a head word', () => {
       'TruffleHog',
     ]);
     expect(tools('To reach Linux hosts, the attackers use the PuTTY utility.')).toEqual(['PuTTY']);
+    expect(tools('The archive runs the LiteManager remote administration tool.')).toEqual([
+      'LiteManager',
+    ]);
+    expect(tools('The archive runs the LiteManager that a remote administration tool.')).toEqual(
+      [],
+    );
+    expect(tools('It implements the SSHv2 protocol, this tool ensures speed.')).toEqual([]);
     expect(tools('It runs the Windows tool and the Cloud scanner.')).toEqual([]);
     expect(tools('The botnet appears to be a DoS tool.')).toEqual([]);
     expect(tools('Using the LECmd tool, we extracted the SID value.')).toEqual([]);

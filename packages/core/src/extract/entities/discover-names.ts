@@ -82,7 +82,7 @@ const TOOL_HEADS: ReadonlySet<string> = new Set(['tool', 'utility', 'scanner']);
 
 /**
  * "downloads the legitimate TruffleHog secret scanner": a name spelled with inner capitals after an article,
- * at most one lower-case word describing it before a tool word.
+ * at most two lower-case words describing it before a tool word.
  */
 export function coinedToolBefore(
   ctx: TextContext,
@@ -90,8 +90,15 @@ export function coinedToolBefore(
   isTaken: (i: number) => boolean,
 ): DiscoveredName | undefined {
   if (!TOOL_HEADS.has(ctx.tokens[head]?.norm ?? '')) return undefined;
-  const described = ctx.tokens[head - 1]?.text === ctx.tokens[head - 1]?.norm;
-  const name = described ? head - 2 : head - 1;
+  // "the LiteManager remote administration tool": up to two lower-case words describing it.
+  let name = head - 1;
+  while (
+    name > head - 1 - TOOL_DESCRIBING &&
+    ctx.tokens[name]?.text === ctx.tokens[name]?.norm &&
+    ctx.spaceBefore(name) &&
+    !DETERMINERS.has(ctx.tokens[name]!.norm)
+  )
+    name--;
   const token = ctx.tokens[name];
   if (!token || isTaken(name) || ctx.sentenceOf[name] !== ctx.sentenceOf[head]) return undefined;
   const shape = shapeAt(ctx, name);
@@ -103,6 +110,7 @@ export function coinedToolBefore(
   return authorsNear(ctx, head) ? undefined : { from: name, to: name + 1, type: 'tool' };
 }
 const SHORTEST_TOOL = 4;
+const TOOL_DESCRIBING = 2;
 
 /**
  * "several TINYSHELL-based backdoors": a coined name in capitals the malware is built on is a family itself.

@@ -41,6 +41,15 @@ describe('extractTechniques', () => {
     expect(ids('It ran browser credential extractors.')).toEqual(['T1555.003']);
   });
 
+  it('reads device code phishing, lures sent over messaging services and internal spearphishing', () => {
+    expect(ids('Storm-2372 runs a device code phishing campaign.')).toEqual(['T1528', 'T1566']);
+    expect(ids('It sends lures through third-party messaging services.')).toEqual(['T1566.003']);
+    expect(
+      ids('It sends more phishing messages to other users in the organization from the account.'),
+    ).toEqual(['T1534']);
+    expect(ids('The actor was falsely posing as a prominent person.')).toEqual(['T1656']);
+  });
+
   it("reads screen capture from the act of taking screenshots, not from the report's own figures", () => {
     expect(ids('The RAT takes screenshots every minute.')).toEqual(['T1113']);
     expect(ids('It can also capture a screenshot on demand.')).toEqual(['T1113']);

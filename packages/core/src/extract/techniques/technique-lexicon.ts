@@ -1291,6 +1291,14 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'fake recruiter*',
       'posing as a recruiter',
       'posing as recruiters',
+      // "sends them through third-party messaging services such as WhatsApp, Signal and Microsoft Teams"
+      'through third party messaging services',
+      'via third party messaging services',
+      'over third party messaging services',
+      'via whatsapp',
+      'via signal messenger',
+      'through whatsapp',
+      'over whatsapp',
     ],
     weak: ['linkedin', 'recruiter*', 'job offer*'],
   },
@@ -1329,6 +1337,10 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'posing as a journalist',
       'posed as journalists',
       'posed as a journalist',
+      // "falsely posing as a prominent person relevant to the target"
+      'posing as a prominent person',
+      'posing as prominent persons',
+      'posing as a prominent figure',
       // "creates fake social media profiles to impersonate respected experts"
       'impersonat* respected experts',
       'impersonat* known contacts',
@@ -1516,6 +1528,23 @@ export const TECHNIQUE_CUES: readonly TechniqueCues[] = [
       'npm token*',
       'api token*',
       'refresh token*',
+      // Device code phishing: the user signs in on the actor's code, which hands the actor the session's tokens.
+      'device code phishing',
+      'device code authentication phishing',
+      'device code flow',
+    ],
+  },
+  // "sends additional phishing messages to other users in the organization from the compromised account"
+  {
+    id: 'T1534',
+    strong: [
+      'internal spearphishing',
+      'internal spear phishing',
+      'internal phishing',
+      'phishing messages to other users in the organization',
+      'phishing emails to other users in the organization',
+      'phishing emails to colleagues',
+      'phishing messages to colleagues',
     ],
   },
   {
