@@ -64,23 +64,33 @@ const pairs = (type: string, text: string): string[] =>
     .relations.filter((r) => r.type === type)
     .map((r) => `${r.source} ${r.target}`);
 
-describe('extractRelations', () => {
-  it('reads what a set specializes in as what it uses, and a technique opening on its own verb', () => {
-    const techniques: KnowledgeEntry[] = [
-      ['T1566.004', 'Spearphishing Voice', '11'],
-      ['T1656', 'Impersonation', '12'],
-    ].map(([externalId, name, n]) => ({
+/**
+ * "source target" of each use a sentence states (not inferred), the whole pipeline reading techniques too, with
+ * KNOWLEDGE and these techniques ([ATT&CK id, name, two digits of a test object id]).
+ */
+const statedUsesWith = (techniques: readonly (readonly [string, string, string])[]) => {
+  const knowledge = prepareKnowledge([
+    ...KNOWLEDGE,
+    ...techniques.map(([externalId, name, n]): KnowledgeEntry => ({
       id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${n}`,
       type: 'attack-pattern',
-      name: name!,
-      aliases: [name!],
-      externalId: externalId!,
-    }));
-    const knowledge = prepareKnowledge([...KNOWLEDGE, ...techniques]);
-    const stated = (text: string) =>
-      analyzeReport(text, { knowledge, techniques: extractTechniques })
-        .relations.filter((r) => r.type === 'uses' && !r.inferred)
-        .map((r) => `${r.source} ${r.target}`);
+      name,
+      aliases: [name],
+      externalId,
+    })),
+  ]);
+  return (text: string) =>
+    analyzeReport(text, { knowledge, techniques: extractTechniques })
+      .relations.filter((r) => r.type === 'uses' && !r.inferred)
+      .map((r) => `${r.source} ${r.target}`);
+};
+
+describe('extractRelations', () => {
+  it('reads what a set specializes in as what it uses, and a technique opening on its own verb', () => {
+    const stated = statedUsesWith([
+      ['T1566.004', 'Spearphishing Voice', '11'],
+      ['T1656', 'Impersonation', '12'],
+    ]);
     expect(stated('APT28 is a cluster that specializes in vishing campaigns.')).toEqual([
       'intrusion-set:G0007 attack-pattern:T1566.004',
     ]);
@@ -346,22 +356,11 @@ describe('extractRelations', () => {
   });
 
   it('lets a family that opens its sentence and acts use the techniques the sentence names', () => {
-    const techniques: KnowledgeEntry[] = [
+    const stated = statedUsesWith([
       ['T1547.001', 'Registry Run Keys / Startup Folder', '01'],
       ['T1055', 'Process Injection', '02'],
       ['T1486', 'Data Encrypted for Impact', '03'],
-    ].map(([externalId, name, n]) => ({
-      id: `attack-pattern--0b3c9d1e-4a5f-4e6b-8c7d-1e2f3a4b5c${n}`,
-      type: 'attack-pattern',
-      name: name!,
-      aliases: [name!],
-      externalId: externalId!,
-    }));
-    const knowledge = prepareKnowledge([...KNOWLEDGE, ...techniques]);
-    const stated = (text: string) =>
-      analyzeReport(text, { knowledge, techniques: extractTechniques })
-        .relations.filter((r) => r.type === 'uses' && !r.inferred)
-        .map((r) => `${r.source} ${r.target}`);
+    ]);
     // Only what the sentence states: the uses inferred for a report's one family are left out.
     const others = ' CHOPSTICK and Zebrocy are older.';
     expect(stated(`X-Agent persists through a Run key.${others}`)).toEqual([
