@@ -37,6 +37,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     'the "Shai-Hulud" worm ran the legitimate TruffleHog secret scanner and exfiltrated it using AzCopy; a persona calling itself Handala breached the network of Elbit Systems. The persona is a front for APT31 ',
   'flaws named after, based-on families and day ranges':
     "Linen Typhoon and Violet Typhoon, exploiting vulnerabilities. Storm-2603 exploited these vulnerabilities via TINYSHELL-based backdoors. The vulnerabilities, CVE-2025-53770 and CVE-2025-53771, matter. Hackers who crippled Zorvex's online operations created front companies, including Hopana Tech LLC and Tony WKJ LLC, between March 16 and May 16, 2025; North Korean IT workers used WINELOADER, a modular backdoor previously attributed to APT29 ",
+  'former names, lures and own campaigns':
+    'We named the campaign Operation ForumTroll. The targets were media outlets in Russia, hit with a lure about projects in Madagascar by the Italian company Memento Labs (formerly Hacking Team) and a threat actor we track as TaxOff, a cluster that specializes in vishing, using open-source tools for network reconnaissance, such as FRPC, Co-op and the LiteManager remote administration tool. We attribute the campaign with medium confidence to TaxOff. Approximately 20 organizations have been impacted, in Europe ',
   'list opener': 'groups such as ',
   'Markdown link': '[APT31](https://x.example/z) ',
   heading: '### APT31\n',
