@@ -658,6 +658,15 @@ describe('extractRelations', () => {
     expect(
       rated('With high confidence the loader is new, and APT28 is a Russian hacking group.'),
     ).toEqual(['location:RU unrated']);
+    // A judgement that the set serves a state's interests.
+    expect(
+      rated(
+        "Acme saw attacks by APT28, who we assess with moderate confidence aligns with Russia's interests.",
+      ),
+    ).toEqual(['location:RU 50']);
+    expect(rated("Acme saw attacks by APT28, who we assess targets Russia's interests.")).toEqual(
+      [],
+    );
   });
 
   it("reads where a vendor's names for a country's activity come from, each name of the list", () => {

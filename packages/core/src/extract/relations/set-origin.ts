@@ -123,6 +123,16 @@ const BASE_DESCRIBED = new RegExp(
   String.raw`^${KIND_AFTER},?\s{1,2}(?:is|are|was|were)\s{1,2}(?:(?:likely|probably|possibly|reportedly)\s{1,2})?(?:a|an)\s{1,2}(?:(?!(?:that|which|who|whose|with|against|targets?|targeting|targeted|attack\w*|victims?|compan(?:y|ies)|firms?|organi[sz]ations?|entities|businesses|customers|users|providers)\b)[\p{L}-]{1,30}\s{1,2}){1,8}?(?:based|located|living|residing)\s{1,2}in\s{1,2}(?:the\s{1,2})?$`,
   'iu',
 );
+/**
+ * "Storm-2372, who we assess with moderate confidence aligns with Russia's interests, victimology, and
+ * tradecraft": a judgement that the set serves a state is read as its origin, rated as the words rate it.
+ */
+const ALIGNED_OPENS = new RegExp(
+  String.raw`^${KIND_AFTER},?\s{1,2}(?:who|which|that)\s{1,2}(?:we|it|they|\p{Lu}\p{L}{1,20})\s{1,2}(?:assess|assesses|assessed|believe|believes|judge|judges)\s{1,2}(?:${RATED_CONFIDENCE}\s{1,2})?(?:(?:is|was)\s{1,2})?align(?:s|ed)?\s{1,2}with\s{1,2}$`,
+  'iu',
+);
+const ALIGNED_CLOSES =
+  /^['’]s\s{1,2}(?:(?:state|strategic|national|geopolitical)\s{1,2})?interests\b/iu;
 /** "… from Russia or another Eastern European country": the first place of a list is one it works from. */
 const BASE_GOES_ON = /^\s{1,2}(?:or|and)\s/u;
 /** From the country on: "… government", "'s regime", or the country alone ending the phrase. */
@@ -234,6 +244,7 @@ export function setOrigin(a: Placed, placed: readonly Placed[], text: string): P
       );
       if (!listedPlace && DIRECTION_OPENS.test(gap) && DIRECTION_CLOSES.test(after)) return p;
       if (UNNAMED_ACTOR.test(a.mention.text) && NOUN_DIRECTION.test(gap)) return p;
+      if (ALIGNED_OPENS.test(gap) && ALIGNED_CLOSES.test(after)) return p;
       // "DarkSide is believed to operate from Russia or another Eastern European country"
       if (
         (BASE_OPENS.test(gap) || BASE_DESCRIBED.test(gap)) &&
