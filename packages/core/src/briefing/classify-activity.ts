@@ -86,7 +86,8 @@ function stateSponsor(
     if (!target || !(STATE_BODY.test(target.name) || stateActor(target))) continue;
     const stating = new Set(relation.evidence.map((m) => m.sentence));
     const said = target.mentions.find((m) => stating.has(m.sentence)) ?? relation.evidence[0];
-    const organ = target.via !== 'state-government';
+    // "on behalf of the Indian state": a state's government is no security body of it.
+    const organ = STATE_BODY.test(target.name) || target.via !== 'state-government';
     return said ? { name: target.name, organ, said } : { name: target.name, organ };
   }
   return undefined;
@@ -130,8 +131,7 @@ export function classifyActivity(
   if (sponsor) {
     findings.push({
       kind: 'state-espionage',
-      // "on behalf of the Indian state": a state's government is no security body of it.
-      basis: `attributed to ${organInProse(sponsor.name)}${STATE_BODY.test(sponsor.name) || sponsor.organ ? ', a state security body' : ''}`,
+      basis: `attributed to ${organInProse(sponsor.name)}${sponsor.organ ? ', a state security body' : ''}`,
     });
   } else if (espionage) {
     findings.push({ kind: 'state-espionage', basis: `the report calls it “${espionage.text}”` });

@@ -22,12 +22,13 @@ export function statedTechniques(
     ),
   ].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   if (techniques.length === 0) return undefined;
-  const shown = techniques
-    .slice(0, MOST_SHOWN)
-    .map((t) => (t.externalId && t.externalId !== t.name ? `${t.name} (${t.externalId})` : t.name));
+  const shown = techniques.slice(0, MOST_SHOWN);
+  const names = shown.map((t) =>
+    t.externalId && t.externalId !== t.name ? `${t.name} (${t.externalId})` : t.name,
+  );
   const more = techniques.length - shown.length;
   return {
-    text: `Techniques: ${shown.join('; ')}${more > 0 ? `; ${more} more` : ''}`,
-    techniques: techniques.slice(0, MOST_SHOWN),
+    text: `Techniques: ${names.join('; ')}${more > 0 ? `; ${more} more` : ''}`,
+    techniques: shown,
   };
 }

@@ -362,17 +362,13 @@ export function composeInsights({ ctx, actor, activity }: InsightInput): Insight
           .filter((r) => r.type === type && r.source === source)
           .map((r) => byKey.get(r.target))
           .find((e) => e?.type === 'location');
+      const ownCountry =
+        typeof sponsor.properties?.country === 'string' ? sponsor.properties.country : undefined;
       const place =
         locationOf('located-at', sponsor.key) ??
-        (typeof sponsor.properties?.country === 'string'
-          ? undefined
-          : locationOf('originates-from', who?.key));
+        (ownCountry === undefined ? locationOf('originates-from', who?.key) : undefined);
       // "China's Ministry of State Security": a state named only in the organ's own name is its country.
-      const country =
-        place?.name ??
-        (typeof sponsor.properties?.country === 'string'
-          ? countryByCode(sponsor.properties.country)?.name
-          : undefined);
+      const country = place?.name ?? (ownCountry && countryByCode(ownCountry)?.name);
       // "the Government of India", never "(India)" after it.
       const placed = country && !sponsor.name.includes(country) ? ` (${country})` : '';
       text += `, attributed to ${organInProse(sponsor.name)}${placed}`;
